@@ -1,0 +1,72 @@
+# Two commands set everything up on a fresh Debian machine with Python 3.11:
+#   make run    - create .venv, install the locked dependencies, start the app
+#   make test   - the same set-up, then lint and the whole test suite, headless
+PYTHON ?= python3.11
+VENV   := .venv
+PY     := $(VENV)/bin/python
+PIP    := $(PY) -m pip
+STAMP  := $(VENV)/.stamp-deps
+
+# Qt's offscreen platform (tests) needs these libraries and a font; a real X11
+# window needs the second list too. Installed when missing and we are root on Debian.
+QT_LIBS_OFFSCREEN := libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfreetype6 libfontconfig1 libdbus-1-3 fonts-dejavu-core
+QT_LIBS_X11       := libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
+
+.PHONY: run test lint bench package package-check demo sysdeps sysdeps-x11 clean
+
+run: sysdeps sysdeps-x11 $(STAMP)
+	$(VENV)/bin/ips-desktop
+
+test: sysdeps $(STAMP)
+	$(VENV)/bin/ruff check .
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy
+
+bench: sysdeps $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m bench
+
+demo: $(STAMP)
+	$(VENV)/bin/ips-desktop demo --size small
+
+$(STAMP): requirements/runtime.txt requirements/dev.txt pyproject.toml
+	@$(PYTHON) -c 'import sys; assert sys.version_info[:2] == (3, 11), "Python 3.11 is needed"' \
+		|| { echo "IPS Desktop needs Python 3.11 ($(PYTHON) not found or another version)"; exit 1; }
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PIP) install --quiet --upgrade pip
+	$(PIP) install --quiet -r requirements/runtime.txt -r requirements/dev.txt
+	$(PIP) install --quiet --no-deps --no-build-isolation -e .
+	touch $@
+
+# Installs the missing Debian packages when root, else prints the command to run.
+define install_debs
+	@missing=""; for p in $(1); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+		if ! command -v apt-get >/dev/null 2>&1; then echo "Not Debian: install the equivalents of$$missing for Qt"; \
+		elif [ "$$(id -u)" = 0 ]; then echo "Installing$$missing"; \
+			(apt-get install -y -qq --no-install-recommends $$missing >/dev/null 2>&1 || \
+			 { apt-get update -qq && apt-get install -y -qq --no-install-recommends $$missing >/dev/null; }) || exit 1; \
+		else echo "Qt needs system libraries. Run:  sudo apt-get install --no-install-recommends$$missing"; exit 1; fi; \
+	fi
+endef
+
+sysdeps:
+	$(call install_debs,$(QT_LIBS_OFFSCREEN))
+
+sysdeps-x11:
+	$(call install_debs,$(QT_LIBS_X11))
+
+# One-folder executable in dist/ips-desktop (PyInstaller; build/ is its work folder).
+package: sysdeps $(STAMP)
+	$(PIP) install --quiet -r requirements/package.txt
+	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN \
+		--workpath build/pyinstaller --distpath dist ips_desktop.spec
+
+# Proves the frozen app runs: --version, a demo database and `check` on it.
+package-check: package
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q tests/packaging --frozen dist/ips-desktop/ips-desktop
+
+clean:
+	rm -rf $(VENV) build/pyinstaller dist .pytest_cache .ruff_cache .mypy_cache

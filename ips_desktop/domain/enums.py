@@ -1,0 +1,108 @@
+"""The fixed vocabularies of IPS work, stored by their string values."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    CONSULTANT = "consultant"
+    TEAM_LEAD = "team_lead"
+
+
+class Phase(StrEnum):
+    """A course's phase (GLOSSARY: henvist → opstart → jobsøgning → … → afsluttet)."""
+
+    REFERRED = "referred"
+    ENGAGED = "engaged"
+    JOB_SEARCH = "job_search"
+    IN_JOB_OR_EDUCATION = "in_job_or_education"
+    FOLLOW_ALONG = "follow_along"
+    ENDED = "ended"
+
+
+OPEN_PHASES = frozenset(Phase) - {Phase.ENDED}
+
+
+class EndReason(StrEnum):
+    """Why a course ended; IPS ends support only at the person's wish or a stated end (002)."""
+
+    PARTICIPANT_WISH = "participant_wish"
+    MOVED_AWAY = "moved_away"
+    ENDED_TREATMENT = "ended_treatment"
+    OTHER = "other"
+
+
+class FormStatus(StrEnum):
+    DRAFT = "draft"
+    COMPLETE = "complete"
+
+
+class PlacementKind(StrEnum):
+    JOB = "job"
+    EDUCATION = "education"
+
+
+class PlacementEndReason(StrEnum):
+    QUIT = "quit"
+    DISMISSED = "dismissed"
+    TEMPORARY_JOB_ENDED = "temporary_job_ended"
+    COMPLETED_EDUCATION = "completed_education"
+    OTHER = "other"
+
+
+class NoteKind(StrEnum):
+    MEETING = "meeting"
+    PHONE = "phone"
+    TEXT_MESSAGE = "text_message"
+    HOME_VISIT = "home_visit"
+    WITH_CLINICIAN = "with_clinician"
+    JOINT_START_UP = "joint_start_up"
+
+
+class NotePlace(StrEnum):
+    COMMUNITY = "community"
+    JOBCENTER = "jobcenter"
+    PSYCHIATRY = "psychiatry"
+
+
+class ContactMode(StrEnum):
+    """How an employer was contacted; only face-to-face counts toward the weekly reference."""
+
+    FACE_TO_FACE = "face_to_face"
+    PHONE = "phone"
+    EMAIL = "email"
+
+
+FACE_TO_FACE_MODES = frozenset({ContactMode.FACE_TO_FACE})
+
+
+class ContactPurpose(StrEnum):
+    NETWORKING = "networking"
+    JOB_DEVELOPMENT = "job_development"
+    FOR_PARTICIPANT = "for_participant"
+    FOLLOW_ALONG = "follow_along"
+
+
+class EventKind(StrEnum):
+    PRESENCE_DAY = "presence_day"
+    TREATMENT_CONFERENCE = "treatment_conference"
+    JOINT_START_UP = "joint_start_up"
+    PARTICIPANT_MEETING = "participant_meeting"
+    EMPLOYER_MEETING = "employer_meeting"
+    SUPERVISION = "supervision"
+    OTHER = "other"
+
+
+class AuditAction(StrEnum):
+    CREATE = "create"
+    UPDATE = "update"
+    DELETE = "delete"
+    READ = "read"
+    PRINT = "print"
+    EXPORT = "export"
+    UNLOCK = "unlock"
+    UNLOCK_FAILED = "unlock_failed"
+    BACKUP = "backup"
+    RESTORE = "restore"
+    MIGRATE = "migrate"

@@ -1,0 +1,1 @@
+"""Use cases: one transaction each, plain data in and out, no Qt."""

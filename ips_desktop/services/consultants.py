@@ -1,0 +1,86 @@
+"""Consultants and team leads: the people who use the app and carry caseloads."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from ips_desktop.domain.enums import AuditAction, Role
+from ips_desktop.domain.errors import FieldError, ValidationError
+from ips_desktop.domain.messages import message
+from ips_desktop.domain.rules import MAX_FTE
+from ips_desktop.domain.validation import text_problem
+from ips_desktop.services import audit
+from ips_desktop.services.context import AppContext, unit_of_work
+from ips_desktop.storage.models import Consultant
+
+MIN_FTE = 0.1
+_INITIALS = re.compile(r"^[A-ZÆØÅ0-9]{2,6}$")
+
+
+@dataclass(frozen=True)
+class ConsultantInput:
+    name: str
+    initials: str
+    municipality: str
+    fte: float = 1.0
+    role: Role = Role.CONSULTANT
+
+
+@dataclass(frozen=True)
+class ConsultantView:
+    id: uuid.UUID
+    name: str
+    initials: str
+    municipality: str
+    fte: float
+    role: Role
+
+
+def _view(row: Consultant) -> ConsultantView:
+    return ConsultantView(row.id, row.name, row.initials, row.municipality, row.fte, Role(row.role))
+
+
+def create_consultant(ctx: AppContext, data: ConsultantInput) -> ConsultantView:
+    initials = data.initials.strip().upper()
+    errors = _problems(data, initials)
+    with unit_of_work(ctx) as session:
+        taken = session.scalar(select(func.count()).select_from(Consultant).where(
+            Consultant.initials == initials, Consultant.deleted_at.is_(None)))
+        if taken:
+            errors.append(FieldError("initials", message("initials_taken")))
+        if errors:
+            raise ValidationError(errors)
+        row = Consultant(name=data.name.strip(), initials=initials,
+                         municipality=data.municipality.strip(), fte=data.fte,
+                         role=data.role.value)
+        session.add(row)
+        session.flush()
+        audit.record(session, ctx.actor_id or row.id, AuditAction.CREATE, "consultant", row.id)
+        return _view(row)
+
+
+def list_consultants(ctx: AppContext) -> list[ConsultantView]:
+    with unit_of_work(ctx) as session:
+        rows = session.scalars(select(Consultant).where(Consultant.deleted_at.is_(None))
+                               .order_by(Consultant.name))
+        return [_view(r) for r in rows]
+
+
+def _problems(data: ConsultantInput, initials: str) -> list[FieldError]:
+    errors = []
+    for field, value, max_len in (("name", data.name, 200),
+                                  ("municipality", data.municipality, 100)):
+        problem = text_problem(value, max_len=max_len, required=True)
+        if problem:
+            errors.append(FieldError(field, problem))
+    if not _INITIALS.match(initials):
+        errors.append(FieldError("initials", message("initials_format")))
+    if not MIN_FTE <= data.fte <= MAX_FTE:
+        errors.append(FieldError("fte", message("fte_range")))
+    if not isinstance(data.role, Role):
+        errors.append(FieldError("role", message("unknown_choice")))
+    return errors

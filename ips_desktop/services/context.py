@@ -1,0 +1,27 @@
+"""What every use case runs in: the open database, who is acting, one transaction."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session
+
+
+@dataclass
+class AppContext:
+    """Handed to every service call by the front end that owns the open database."""
+
+    engine: Engine
+    actor_id: uuid.UUID | None = None
+    is_demo: bool = False
+
+
+@contextmanager
+def unit_of_work(ctx: AppContext) -> Iterator[Session]:
+    """One use case, one transaction: all of it is written, or none of it."""
+    with Session(ctx.engine, expire_on_commit=False) as session, session.begin():
+        yield session

@@ -1,0 +1,70 @@
+"""Check, back up and restore: the IT department's and the scheduled job's use cases."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import func, select, text
+
+from ips_desktop.domain.enums import AuditAction
+from ips_desktop.services import audit
+from ips_desktop.services.context import unit_of_work
+from ips_desktop.services.workspace import Workspace
+from ips_desktop.storage import backup as backups
+from ips_desktop.storage import database as store
+from ips_desktop.storage import schema
+from ips_desktop.storage.models import COUNTED_TABLES
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    integrity: str
+    cipher: str
+    key_mode: str
+    schema_revision: str | None
+    schema_head: str
+    is_demo: bool
+    row_counts: dict[str, int]
+
+    @property
+    def ok(self) -> bool:
+        return self.integrity == "ok" and self.schema_revision == self.schema_head
+
+
+def row_counts(ws: Workspace) -> dict[str, int]:
+    with unit_of_work(ws.ctx) as session:
+        return {
+            model.__tablename__: session.scalar(
+                select(func.count()).select_from(model).where(model.deleted_at.is_(None))
+            ) or 0
+            for model in COUNTED_TABLES
+        }
+
+
+def check(ws: Workspace) -> CheckReport:
+    with ws.database.engine.connect() as conn:
+        integrity = "; ".join(r[0] for r in conn.execute(text("PRAGMA integrity_check")))
+        version = conn.execute(text("PRAGMA cipher_version")).scalar() or "?"
+        hmac = conn.execute(text("PRAGMA cipher_hmac_algorithm")).scalar() or "?"
+        revision = schema.current_revision(conn)
+    cipher = f"SQLCipher {version}, AES-256, {hmac}, raw 256-bit key"
+    return CheckReport(
+        integrity=integrity, cipher=cipher, key_mode=ws.key_mode.value,
+        schema_revision=revision, schema_head=schema.head_revision(),
+        is_demo=ws.ctx.is_demo, row_counts=row_counts(ws),
+    )
+
+
+def backup(ws: Workspace, out: Path) -> Path:
+    """An encrypted copy, consistent while the app keeps working; the recovery key opens it."""
+    target = backups.export_copy(ws.database.path, ws.database.key, out)
+    with unit_of_work(ws.ctx) as session:
+        audit.record(session, ws.ctx.actor_id, AuditAction.BACKUP)
+    return target
+
+
+def restore(root: Path, backup_file: Path, password: str, *,
+            recovery_key: str | None = None) -> Path:
+    """Replace the database with a verified backup; returns where the old one was kept."""
+    return store.restore_database(root, backup_file, password, recovery_key=recovery_key)

@@ -1,0 +1,92 @@
+"""Opening and closing the database for a front end; the one door to storage.
+
+Front ends never touch storage themselves: they set up, unlock or recover a
+workspace here and pass its AppContext to the other services.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from ips_desktop.domain.enums import AuditAction
+from ips_desktop.services import audit
+from ips_desktop.services.context import AppContext, unit_of_work
+from ips_desktop.storage import database as store
+from ips_desktop.storage.database import Database
+from ips_desktop.storage.errors import NotSetUp, StorageError
+from ips_desktop.storage.keys import keyring_problem
+from ips_desktop.storage.vault import DataDir, KeyMode
+
+OWNER_CONSULTANT = "owner_consultant_id"
+
+__all__ = ["NotSetUp", "StorageError", "Workspace", "keyring_problem"]
+
+
+@dataclass
+class Workspace:
+    """An unlocked database and the context its services run in."""
+
+    database: Database
+    ctx: AppContext
+
+    @property
+    def data_dir(self) -> Path:
+        return self.database.data_dir.root
+
+    @property
+    def key_mode(self) -> KeyMode:
+        return self.database.key_mode
+
+    def close(self) -> None:
+        self.database.close()
+
+
+def is_set_up(root: Path) -> bool:
+    return DataDir(root).is_set_up()
+
+
+def set_up(root: Path, password: str, *, demo: bool = False,
+           use_keyring: bool | None = None) -> tuple[Workspace, str]:
+    """Create the database; returns the workspace and the recovery key to show once."""
+    created = store.create_database(root, password, demo=demo, use_keyring=use_keyring)
+    return _workspace(created.database), created.recovery_key
+
+
+def unlock(root: Path, password: str, *, exclusive: bool = True,
+           on_backup: Callable[[Path], None] | None = None) -> Workspace:
+    db = store.open_database(root, password, exclusive=exclusive, on_backup=on_backup)
+    ws = _workspace(db)
+    with unit_of_work(ws.ctx) as session:
+        audit.record(session, ws.ctx.actor_id, AuditAction.UNLOCK)
+    return ws
+
+
+def recover(root: Path, recovery_key: str, new_password: str) -> Workspace:
+    ws = _workspace(store.recover(root, recovery_key, new_password))
+    with unit_of_work(ws.ctx) as session:
+        audit.record(session, ws.ctx.actor_id, AuditAction.UNLOCK, details={"recovery": True})
+    return ws
+
+
+def set_owner(ws: Workspace, consultant_id: uuid.UUID) -> None:
+    """The consultant this laptop belongs to; the actor of every change made here."""
+    store.write_settings(ws.database.engine, {OWNER_CONSULTANT: str(consultant_id)})
+    ws.ctx.actor_id = consultant_id
+
+
+def delete_demo(ws: Workspace) -> None:
+    """Remove a demo database entirely (so `demo` can build a fresh one); never a real one."""
+    if not ws.ctx.is_demo:
+        raise ValueError("only a demo database can be deleted")
+    ws.close()
+    store.destroy_database(ws.database.data_dir)
+
+
+def _workspace(db: Database) -> Workspace:
+    owner = store.read_setting(db.engine, OWNER_CONSULTANT)
+    ctx = AppContext(engine=db.engine, actor_id=uuid.UUID(owner) if owner else None,
+                     is_demo=store.is_demo(db.engine))
+    return Workspace(db, ctx)

@@ -1,0 +1,35 @@
+"""The app password's hash (scrypt from the standard library; no extra dependency).
+
+In keyring mode the keyring hands out the key without asking, so the app
+password is checked against this hash, which is kept inside the encrypted
+database where nobody can swap it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+
+_N, _R, _P = 2**14, 8, 1
+_DKLEN = 32
+
+
+def hash_password(password: str) -> str:
+    salt = secrets.token_bytes(16)
+    digest = hashlib.scrypt(password.encode(), salt=salt, n=_N, r=_R, p=_P, dklen=_DKLEN)
+    return f"scrypt${_N}${_R}${_P}${salt.hex()}${digest.hex()}"
+
+
+def verify_password(password: str, stored: str) -> bool:
+    try:
+        scheme, n, r, p, salt, digest = stored.split("$")
+    except ValueError:
+        return False
+    if scheme != "scrypt":
+        return False
+    candidate = hashlib.scrypt(
+        password.encode(), salt=bytes.fromhex(salt), n=int(n), r=int(r), p=int(p),
+        dklen=len(digest) // 2,
+    )
+    return hmac.compare_digest(candidate.hex(), digest)

@@ -1,0 +1,30 @@
+"""The SQLAlchemy engine over an encrypted SQLite file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3.dbapi2 as sqlcipher
+from sqlalchemy import Engine, create_engine, event
+
+from ips_desktop.storage import cipher
+
+
+def make_engine(path: Path, key: bytes) -> Engine:
+    pragma = cipher.raw_key_pragma(key)
+
+    def creator() -> sqlcipher.Connection:
+        conn = cipher.connect(path, pragma)
+        cipher.configure(conn)
+        return conn
+
+    engine = create_engine(f"sqlite:///{path}", creator=creator, module=sqlcipher)
+
+    # The driver runs in autocommit mode; SQLAlchemy's own BEGIN makes each
+    # unit of work one real transaction (SQLAlchemy's documented pysqlite recipe).
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN")
+
+    return engine

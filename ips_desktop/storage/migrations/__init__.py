@@ -1,0 +1,1 @@
+"""Alembic migrations, run by the app itself on open (no alembic.ini needed at run time)."""

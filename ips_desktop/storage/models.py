@@ -1,0 +1,260 @@
+"""The ORM models: one table per entity of DESIGN.md.
+
+Every row has a UUID key, `created_at`, `updated_at` and a soft-delete
+marker, so that databases from several laptops can be merged later and the
+same models can run on PostgreSQL. Enumerated values are stored as their
+string values (domain.enums) in plain strings, which both SQLite and
+PostgreSQL handle without a migration when a value is added.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, date, datetime
+from typing import Any, ClassVar
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    MetaData,
+    String,
+    Text,
+    Uuid,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map: ClassVar[dict[Any, Any]] = {dict[str, Any]: JSON, list[Any]: JSON}
+
+
+class Record:
+    """Columns every table shares (see the module docstring for why)."""
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), default=utcnow, onupdate=utcnow
+    )
+    deleted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), default=None)
+
+
+class Consultant(Record, Base):
+    """An IPS consultant (*IPS-konsulent*) or team lead."""
+
+    __tablename__ = "consultant"
+    name: Mapped[str] = mapped_column(String(200))
+    initials: Mapped[str] = mapped_column(String(10), index=True)
+    fte: Mapped[float] = mapped_column(Float, default=1.0)
+    municipality: Mapped[str] = mapped_column(String(100))
+    role: Mapped[str] = mapped_column(String(20))
+
+
+class Participant(Record, Base):
+    """A person in IPS (*deltager*); their courses hold the IPS work."""
+
+    __tablename__ = "participant"
+    name: Mapped[str] = mapped_column(String(200), index=True)
+    cpr: Mapped[str | None] = mapped_column(String(11), index=True)
+    phone: Mapped[str | None] = mapped_column(String(40))
+    email: Mapped[str | None] = mapped_column(String(200))
+    address: Mapped[str | None] = mapped_column(String(300))
+    municipality: Mapped[str | None] = mapped_column(String(100))
+    courses: Mapped[list[Course]] = relationship(back_populates="participant")
+
+
+class Course(Record, Base):
+    """One IPS course (*forløb*) from referral to end; a person may have several."""
+
+    __tablename__ = "course"
+    participant_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("participant.id"), index=True)
+    consultant_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("consultant.id"))
+    referral_date: Mapped[date] = mapped_column(Date)
+    referral_source: Mapped[str | None] = mapped_column(String(200))
+    date_received: Mapped[date | None] = mapped_column(Date)
+    psychiatry_unit: Mapped[str | None] = mapped_column(String(200))
+    clinician: Mapped[str | None] = mapped_column(String(200))
+    first_meeting_date: Mapped[date | None] = mapped_column(Date)
+    phase: Mapped[str] = mapped_column(String(30))
+    ended_on: Mapped[date | None] = mapped_column(Date)
+    end_reason: Mapped[str | None] = mapped_column(String(30))
+    participant: Mapped[Participant] = relationship(back_populates="courses")
+    phase_changes: Mapped[list[PhaseChange]] = relationship(
+        back_populates="course", order_by="PhaseChange.changed_on"
+    )
+
+    __table_args__ = (Index("ix_course_consultant_phase", "consultant_id", "phase"),)
+
+
+class PhaseChange(Record, Base):
+    """The dated history of a course's phases; the course's `phase` is the latest."""
+
+    __tablename__ = "phase_change"
+    course_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("course.id"), index=True)
+    phase: Mapped[str] = mapped_column(String(30))
+    changed_on: Mapped[date] = mapped_column(Date)
+    changed_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("consultant.id"))
+    course: Mapped[Course] = relationship(back_populates="phase_changes")
+
+
+class Consent(Record, Base):
+    """Consent (*samtykke*) to exchange information between psychiatry and jobcenter."""
+
+    __tablename__ = "consent"
+    course_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("course.id"), index=True)
+    given_on: Mapped[date] = mapped_column(Date)
+    scope: Mapped[str] = mapped_column(Text)
+    withdrawn_on: Mapped[date | None] = mapped_column(Date)
+
+
+class FormResponse(Record, Base):
+    """Answers to one form (referral, profile, plan), kept with the form version they used."""
+
+    __tablename__ = "form_response"
+    course_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("course.id"), index=True)
+    form_id: Mapped[str] = mapped_column(String(60))
+    form_version: Mapped[str] = mapped_column(String(30))
+    form_hash: Mapped[str | None] = mapped_column(String(64))
+    answers: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    status: Mapped[str] = mapped_column(String(20))
+    updated_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("consultant.id"))
+    completed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class Employer(Record, Base):
+    """An employer or education institution (*virksomhed*)."""
+
+    __tablename__ = "employer"
+    name: Mapped[str] = mapped_column(String(200), index=True)
+    cvr: Mapped[str | None] = mapped_column(String(8))
+    industry: Mapped[str | None] = mapped_column(String(100))
+    address: Mapped[str | None] = mapped_column(String(300))
+    municipality: Mapped[str | None] = mapped_column(String(100))
+    phone: Mapped[str | None] = mapped_column(String(40))
+
+
+class EmployerContactPerson(Record, Base):
+    __tablename__ = "employer_contact_person"
+    employer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("employer.id"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    title: Mapped[str | None] = mapped_column(String(100))
+    phone: Mapped[str | None] = mapped_column(String(40))
+    email: Mapped[str | None] = mapped_column(String(200))
+
+
+class EmployerContact(Record, Base):
+    """One entry of the employer-contact log (*virksomhedskontakt*)."""
+
+    __tablename__ = "employer_contact"
+    employer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("employer.id"))
+    contact_person_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("employer_contact_person.id")
+    )
+    consultant_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("consultant.id"))
+    course_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("course.id"))
+    contact_date: Mapped[date] = mapped_column(Date)
+    mode: Mapped[str] = mapped_column(String(20))
+    purpose: Mapped[str] = mapped_column(String(30))
+    outcome: Mapped[str | None] = mapped_column(Text)
+    next_step: Mapped[str | None] = mapped_column(Text)
+    follow_up_date: Mapped[date | None] = mapped_column(Date)
+
+    __table_args__ = (
+        Index("ix_employer_contact_consultant_date", "consultant_id", "contact_date"),
+        Index("ix_employer_contact_course_date", "course_id", "contact_date"),
+        Index("ix_employer_contact_employer_date", "employer_id", "contact_date"),
+    )
+
+
+class Placement(Record, Base):
+    """A job or education start (*job* / *uddannelse*) and its end."""
+
+    __tablename__ = "placement"
+    course_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("course.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    employer_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("employer.id"))
+    institution: Mapped[str | None] = mapped_column(String(200))
+    title: Mapped[str] = mapped_column(String(200))
+    start_date: Mapped[date] = mapped_column(Date)
+    end_date: Mapped[date | None] = mapped_column(Date)
+    hours_per_week: Mapped[float | None] = mapped_column(Float)
+    ordinary_terms: Mapped[bool] = mapped_column(Boolean, default=True)
+    end_reason: Mapped[str | None] = mapped_column(String(30))
+
+
+class Note(Record, Base):
+    """A contact with the participant (*kontakt / notat*)."""
+
+    __tablename__ = "note"
+    course_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("course.id"))
+    consultant_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("consultant.id"))
+    note_date: Mapped[date] = mapped_column(Date)
+    kind: Mapped[str] = mapped_column(String(20))
+    place: Mapped[str] = mapped_column(String(20))
+    text: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (Index("ix_note_course_date", "course_id", "note_date"),)
+
+
+class CalendarEvent(Record, Base):
+    """A calendar entry; recurring ones (presence days) carry an RFC 5545 rule."""
+
+    __tablename__ = "calendar_event"
+    consultant_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("consultant.id"))
+    kind: Mapped[str] = mapped_column(String(30))
+    title: Mapped[str] = mapped_column(String(200))
+    starts_at: Mapped[datetime] = mapped_column(DateTime)
+    ends_at: Mapped[datetime] = mapped_column(DateTime)
+    location: Mapped[str | None] = mapped_column(String(200))
+    rrule: Mapped[str | None] = mapped_column(String(300))
+    exdates: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    course_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("course.id"), index=True)
+    employer_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("employer.id"))
+
+    __table_args__ = (Index("ix_calendar_event_consultant_start", "consultant_id", "starts_at"),)
+
+
+class AuditEvent(Record, Base):
+    """Who did what to which record, and when; never the personal data itself."""
+
+    __tablename__ = "audit_event"
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
+    actor_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    action: Mapped[str] = mapped_column(String(30))
+    entity: Mapped[str | None] = mapped_column(String(40))
+    entity_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class Setting(Record, Base):
+    """A key/value setting stored with the data (e.g. the app password's hash, the demo mark)."""
+
+    __tablename__ = "setting"
+    key: Mapped[str] = mapped_column(String(100), unique=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+# The tables `check` reports row counts for.
+COUNTED_TABLES = (
+    Consultant, Participant, Course, Note, EmployerContact, Employer, Placement,
+    FormResponse, CalendarEvent, AuditEvent,
+)

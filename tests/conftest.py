@@ -1,0 +1,68 @@
+"""Every test runs on its own temporary data directory and an in-memory keyring.
+
+Nothing here can reach the user's real keyring or data directory: the
+keyring backend is replaced before each test, and IPS_DESKTOP_DATA_DIR points
+into tmp_path.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+from keyring.backends import fail
+
+from tests.helpers import PASSWORD
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+
+class MemoryKeyring(KeyringBackend):
+    """A keyring that lives and dies with one test."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.secrets: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.secrets.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.secrets[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.secrets.pop((service, username), None)
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> MemoryKeyring:
+    backend = MemoryKeyring()
+    previous = keyring.get_keyring()
+    keyring.set_keyring(backend)
+    monkeypatch.setenv("IPS_DESKTOP_DATA_DIR", str(tmp_path / "user-data"))
+    monkeypatch.delenv("IPS_DESKTOP_PASSWORD", raising=False)
+    monkeypatch.setenv("IPS_DESKTOP_LANGUAGE", "da")
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def no_keyring(memory_keyring: MemoryKeyring) -> None:
+    """A headless machine: keyring has no backend at all (the passphrase-mode path)."""
+    keyring.set_keyring(fail.Keyring())
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def password() -> str:
+    return PASSWORD

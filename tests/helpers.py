@@ -1,0 +1,3 @@
+"""Values shared by tests (fixtures live in conftest.py)."""
+
+PASSWORD = "Korrekt-Hest-Batteri-42"
