@@ -37,7 +37,7 @@ $(STAMP): requirements/runtime.txt requirements/dev.txt pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PIP) install --quiet --upgrade pip
 	$(PIP) install --quiet -r requirements/runtime.txt -r requirements/dev.txt
-	$(PIP) install --quiet --no-deps --no-build-isolation -e .
+	$(PIP) install --quiet --no-deps -e .
 	touch $@
 
 # Installs the missing Debian packages when root, else prints the command to run.

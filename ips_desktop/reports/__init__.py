@@ -1,0 +1,1 @@
+"""Printable documents (ReportLab PDFs) built from the same services as the screens."""
