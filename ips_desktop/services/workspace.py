@@ -16,13 +16,13 @@ from ips_desktop.services import audit
 from ips_desktop.services.context import AppContext, unit_of_work
 from ips_desktop.storage import database as store
 from ips_desktop.storage.database import Database
-from ips_desktop.storage.errors import NotSetUp, StorageError
+from ips_desktop.storage.errors import NotSetUp, StorageError, WrongPassword
 from ips_desktop.storage.keys import keyring_problem
 from ips_desktop.storage.vault import DataDir, KeyMode
 
 OWNER_CONSULTANT = "owner_consultant_id"
 
-__all__ = ["NotSetUp", "StorageError", "Workspace", "keyring_problem"]
+__all__ = ["NotSetUp", "StorageError", "Workspace", "WrongPassword", "keyring_problem"]
 
 
 @dataclass

@@ -19,8 +19,12 @@ from PySide6.QtWidgets import (
 
 from ips_desktop.domain.messages import error_message
 from ips_desktop.services import workspace
-from ips_desktop.services.workspace import StorageError, Workspace, keyring_problem
-from ips_desktop.storage.errors import WrongPassword
+from ips_desktop.services.workspace import (
+    StorageError,
+    Workspace,
+    WrongPassword,
+    keyring_problem,
+)
 
 MIN_PASSWORD = 8
 

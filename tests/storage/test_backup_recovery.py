@@ -1,0 +1,140 @@
+"""Backups, restore, migrations' safety copy, and the recovery key."""
+
+from __future__ import annotations
+
+import pytest
+
+from ips_desktop.cli.main import main
+from ips_desktop.services import consultants, maintenance, workspace
+from ips_desktop.services.consultants import ConsultantInput
+from ips_desktop.storage import errors, schema
+from ips_desktop.storage.backup import verify_copy
+from ips_desktop.storage.recovery_key import format_recovery_key, parse_recovery_key
+from ips_desktop.storage.vault import DataDir
+from tests.helpers import PASSWORD
+
+
+def names(ws):
+    return [c.name for c in consultants.list_consultants(ws.ctx)]
+
+
+@pytest.fixture
+def ws(data_dir):
+    ws, recovery = workspace.set_up(data_dir, PASSWORD)
+    ws.recovery = recovery
+    consultants.create_consultant(ws.ctx, ConsultantInput("Anna Ærø", "AAE", "Holbæk"))
+    yield ws
+    ws.close()
+
+
+def test_recovery_key_round_trip_and_typos():
+    key = bytes(range(32))
+    text = format_recovery_key(key)
+    assert len(text.split("-")) == 17
+    assert parse_recovery_key(text.lower().replace("-", " ")) == key
+    typo = ("1" if text[0] != "1" else "2") + text[1:]
+    with pytest.raises(errors.BadRecoveryKey):
+        parse_recovery_key(typo)
+
+
+def test_backup_while_open_then_restore(ws, tmp_path, data_dir):
+    copy = maintenance.backup(ws, tmp_path / "kopi.db")
+    consultants.create_consultant(ws.ctx, ConsultantInput("Bent Bøg", "BB", "Holbæk"))
+    assert names(ws) == ["Anna Ærø", "Bent Bøg"]
+    ws.close()
+    assert b"Anna" not in copy.read_bytes()
+
+    kept = maintenance.restore(data_dir, copy, PASSWORD)
+    restored = workspace.unlock(data_dir, PASSWORD)
+    try:
+        assert names(restored) == ["Anna Ærø"]
+    finally:
+        restored.close()
+    assert kept.exists() and kept.parent == data_dir
+
+
+def test_restore_refuses_a_damaged_backup_and_changes_nothing(ws, tmp_path, data_dir):
+    ws.close()
+    bad = tmp_path / "bad.db"
+    bad.write_bytes(b"\x00" * 8192)
+    before = DataDir(data_dir).database.read_bytes()
+    with pytest.raises(errors.WrongKey):
+        maintenance.restore(data_dir, bad, PASSWORD)
+    assert DataDir(data_dir).database.read_bytes() == before
+    assert not list(data_dir.glob("ips.db.replaced-*"))
+
+
+def test_restore_refuses_while_the_app_has_it_open(ws, tmp_path, data_dir):
+    copy = maintenance.backup(ws, tmp_path / "kopi.db")
+    with pytest.raises(errors.AlreadyOpen):
+        maintenance.restore(data_dir, copy, PASSWORD)
+
+
+def test_cli_restore_needs_confirmation(ws, tmp_path, data_dir, monkeypatch):
+    copy = maintenance.backup(ws, tmp_path / "kopi.db")
+    ws.close()
+    monkeypatch.setenv("IPS_DESKTOP_PASSWORD", PASSWORD)
+    assert main(["--data-dir", str(data_dir), "restore", str(copy)]) == 14
+    assert not list(data_dir.glob("ips.db.replaced-*"))
+    assert main(["--data-dir", str(data_dir), "restore", str(copy), "--yes"]) == 0
+    assert len(list(data_dir.glob("ips.db.replaced-*"))) == 1
+
+
+def test_recovery_key_opens_after_the_keyring_entry_is_lost(ws, data_dir, memory_keyring):
+    recovery = ws.recovery
+    ws.close()
+    memory_keyring.secrets.clear()
+    with pytest.raises(errors.KeyMissing):
+        workspace.unlock(data_dir, PASSWORD)
+    recovered = workspace.recover(data_dir, recovery, "nyt-kodeord-123")
+    assert names(recovered) == ["Anna Ærø"]
+    recovered.close()
+    with pytest.raises(errors.WrongPassword):
+        workspace.unlock(data_dir, PASSWORD)
+    workspace.unlock(data_dir, "nyt-kodeord-123").close()
+
+
+def test_recovery_key_moves_the_database_to_a_machine_without_keyring(
+        ws, data_dir, tmp_path, request):
+    recovery = ws.recovery
+    ws.close()
+    laptop = tmp_path / "new-laptop"
+    laptop.mkdir()
+    (laptop / "ips.db").write_bytes(DataDir(data_dir).database.read_bytes())
+    request.getfixturevalue("no_keyring")
+    recovered = workspace.recover(laptop, recovery, "nyt-kodeord-123")
+    assert recovered.key_mode.value == "passphrase"
+    recovered.close()
+    reopened = workspace.unlock(laptop, "nyt-kodeord-123")
+    assert names(reopened) == ["Anna Ærø"]
+    reopened.close()
+
+
+def test_wrong_recovery_key_is_refused(ws, data_dir):
+    ws.close()
+    other = format_recovery_key(b"\x07" * 32)
+    before = DataDir(data_dir).database.read_bytes()
+    with pytest.raises(errors.WrongKey):
+        workspace.recover(data_dir, other, "x" * 10)
+    assert DataDir(data_dir).database.read_bytes() == before
+
+
+def test_migration_takes_a_backup_first(ws, data_dir, monkeypatch):
+    key = ws.database.key
+    ws.close()
+    upgraded = []
+    real_needs_upgrade = schema.needs_upgrade
+    calls = iter([None, ("0000", True)])
+
+    def pretend_older(engine):
+        return real_needs_upgrade(engine) if next(calls, None) is None else ("0000", True)
+
+    monkeypatch.setattr(schema, "needs_upgrade", pretend_older)
+    monkeypatch.setattr(schema, "upgrade", lambda engine: upgraded.append(engine))
+    backups = []
+    opened = workspace.unlock(data_dir, PASSWORD, on_backup=backups.append)
+    opened.close()
+    assert len(backups) == 1 and len(upgraded) == 1
+    assert backups[0].name.startswith("ips-before-migration-0000-")
+    assert b"Anna" not in backups[0].read_bytes()
+    assert verify_copy(backups[0], key) == "ok"

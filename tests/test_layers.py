@@ -1,0 +1,55 @@
+"""The layers of DESIGN.md, enforced: no later change can quietly cross them."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parent.parent / "ips_desktop"
+
+# What each layer may import, beyond the standard library and itself.
+ALLOWED: dict[str, set[str]] = {
+    "domain": set(),
+    "storage": {"domain", "paths", "sqlalchemy", "alembic", "sqlcipher3", "keyring"},
+    "services": {"domain", "storage", "paths", "sqlalchemy"},
+    "reports": {"domain", "services", "paths", "reportlab"},
+    "cli": {"domain", "services", "paths", "ui", "reports"},
+    "ui": {"domain", "services", "paths", "reports", "PySide6", "shiboken6"},
+}
+THIRD_PARTY = {"sqlalchemy", "alembic", "sqlcipher3", "keyring", "reportlab", "PySide6",
+               "shiboken6", "platformdirs"}
+
+
+def imports_of(path: Path) -> set[str]:
+    """Top-level names a module imports: `ips_desktop.x` counts as `x`."""
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            modules = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            modules = [node.module]
+        else:
+            continue
+        for module in modules:
+            parts = module.split(".")
+            names.add(parts[1] if parts[0] == "ips_desktop" and len(parts) > 1 else parts[0])
+    return names
+
+
+@pytest.mark.parametrize("layer", sorted(ALLOWED))
+def test_layer_imports_only_what_it_may(layer):
+    offences = []
+    for path in sorted((PACKAGE / layer).rglob("*.py")):
+        for name in imports_of(path):
+            crosses = name in ALLOWED or name in THIRD_PARTY or name in {"cli", "app"}
+            if crosses and name != layer and name not in ALLOWED[layer]:
+                offences.append(f"{path.relative_to(PACKAGE)} imports {name}")
+    assert offences == []
+
+
+def test_the_check_catches_a_crossing(tmp_path):
+    bad = tmp_path / "bad.py"
+    bad.write_text("from PySide6.QtWidgets import QWidget\nimport ips_desktop.storage.models\n")
+    assert imports_of(bad) == {"PySide6", "storage"}
