@@ -15,6 +15,7 @@ import pytest
 from keyring.backend import KeyringBackend
 from keyring.backends import fail
 
+from ips_desktop.domain import messages
 from tests.helpers import PASSWORD
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -48,8 +49,10 @@ def memory_keyring(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> MemoryKey
     monkeypatch.setenv("IPS_DESKTOP_DATA_DIR", str(tmp_path / "user-data"))
     monkeypatch.delenv("IPS_DESKTOP_PASSWORD", raising=False)
     monkeypatch.setenv("IPS_DESKTOP_LANGUAGE", "da")
+    messages.set_language("da")
     yield backend
     keyring.set_keyring(previous)
+    messages.set_language("da")
 
 
 @pytest.fixture

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import uuid
+from datetime import datetime
 from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from ips_desktop.domain.enums import AuditAction
-from ips_desktop.storage.models import AuditEvent
+from ips_desktop.storage.models import AuditEvent, utcnow
 
 # Detail values must be ids, counts, enum values or form ids: never free text.
 _ALLOWED_DETAIL_TYPES = (int, float, bool, type(None))
@@ -22,10 +23,11 @@ def record(
     entity: str | None = None,
     entity_id: uuid.UUID | None = None,
     details: Mapping[str, Any] | None = None,
+    at: datetime | None = None,
 ) -> None:
     session.add(AuditEvent(
         actor_id=actor_id, action=action.value, entity=entity, entity_id=entity_id,
-        details=_safe_details(details or {}),
+        details=_safe_details(details or {}), at=at or utcnow(),
     ))
 
 

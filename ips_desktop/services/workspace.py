@@ -15,6 +15,7 @@ from ips_desktop.domain.enums import AuditAction
 from ips_desktop.services import audit
 from ips_desktop.services.context import AppContext, unit_of_work
 from ips_desktop.storage import database as store
+from ips_desktop.storage import failed_unlocks
 from ips_desktop.storage.database import Database
 from ips_desktop.storage.errors import NotSetUp, StorageError, WrongPassword
 from ips_desktop.storage.keys import keyring_problem
@@ -57,11 +58,28 @@ def set_up(root: Path, password: str, *, demo: bool = False,
 
 def unlock(root: Path, password: str, *, exclusive: bool = True,
            on_backup: Callable[[Path], None] | None = None) -> Workspace:
-    db = store.open_database(root, password, exclusive=exclusive, on_backup=on_backup)
+    """Open with the app password; every wrong password becomes an audit event."""
+    try:
+        db = store.open_database(root, password, exclusive=exclusive, on_backup=on_backup)
+    except WrongPassword:
+        failed_unlocks.remember(DataDir(root))
+        raise
     ws = _workspace(db)
     with unit_of_work(ws.ctx) as session:
+        for at in failed_unlocks.take(DataDir(root)):
+            audit.record(session, None, AuditAction.UNLOCK_FAILED, at=at)
         audit.record(session, ws.ctx.actor_id, AuditAction.UNLOCK)
     return ws
+
+
+def verify_password(ws: Workspace, password: str) -> bool:
+    """The lock screen's check; a wrong password is an audit event like at start-up."""
+    ok = store.check_password(ws.database, password)
+    with unit_of_work(ws.ctx) as session:
+        audit.record(session, ws.ctx.actor_id,
+                     AuditAction.UNLOCK if ok else AuditAction.UNLOCK_FAILED,
+                     details={"lock_screen": True})
+    return ok
 
 
 def recover(root: Path, recovery_key: str, new_password: str) -> Workspace:

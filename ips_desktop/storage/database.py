@@ -203,6 +203,16 @@ def destroy_database(data_dir: DataDir) -> None:
             KeyringStore(vault.database_id).delete()
 
 
+def check_password(db: Database, password: str) -> bool:
+    """Verify the app password of an open database (the lock screen's question)."""
+    if db.key_mode is KeyMode.PASSPHRASE:
+        try:
+            return PassphraseKeyFile(db.data_dir.key_file).load(password) == db.key
+        except WrongPassword:
+            return False
+    return verify_password(password, read_setting(db.engine, PASSWORD_HASH) or "")
+
+
 def change_password(db: Database, new_password: str) -> None:
     write_settings(db.engine, {PASSWORD_HASH: hash_password(new_password)})
     if db.key_mode is KeyMode.PASSPHRASE:

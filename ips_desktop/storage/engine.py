@@ -19,7 +19,10 @@ def make_engine(path: Path, key: bytes) -> Engine:
         cipher.configure(conn)
         return conn
 
-    engine = create_engine(f"sqlite:///{path}", creator=creator, module=sqlcipher)
+    # hide_parameters: an error message must never carry the personal data it was writing.
+    engine = create_engine(
+        f"sqlite:///{path}", creator=creator, module=sqlcipher, hide_parameters=True
+    )
 
     # The driver runs in autocommit mode; SQLAlchemy's own BEGIN makes each
     # unit of work one real transaction (SQLAlchemy's documented pysqlite recipe).

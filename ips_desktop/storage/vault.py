@@ -51,6 +51,11 @@ class DataDir:
     def logs(self) -> Path:
         return self.root / "logs"
 
+    @property
+    def failed_unlocks(self) -> Path:
+        """Times of wrong passwords, kept until the next unlock writes them to the audit log."""
+        return self.root / "failed-unlocks.txt"
+
     def is_set_up(self) -> bool:
         return self.database.exists()
 

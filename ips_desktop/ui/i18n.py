@@ -1,0 +1,54 @@
+"""Loading the user's language: our own .qm files and Qt's, and the matching locale.
+
+Source strings in code are English; Danish is the default language. Qt ships
+`qtbase_da` for its standard buttons and dialogs but no bokmål (only Nynorsk),
+so our `qt_nb` file covers the standard texts the app shows.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from ips_desktop.domain import messages
+from ips_desktop.paths import resources_dir
+
+LANGUAGES = {"da": "Dansk", "nb": "Norsk bokmål", "en": "English"}
+DEFAULT_LANGUAGE = "da"
+_LOCALES = {"da": "da_DK", "nb": "nb_NO", "en": "en_DK"}  # en_DK: English, Danish dates
+
+_installed: list[QTranslator] = []
+
+
+def translations_dir() -> str:
+    return str(resources_dir() / "translations")
+
+
+def apply_language(language: str) -> list[str]:
+    """Install the translators for `language`; returns the .qm files that loaded."""
+    if language not in LANGUAGES:
+        language = DEFAULT_LANGUAGE
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    loaded = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    candidates = [(f"ips_desktop_{language}", translations_dir())]
+    if language == "nb":
+        candidates.append(("qt_nb", translations_dir()))
+    elif language != "en":
+        candidates.append((f"qtbase_{language}", qt_dir))
+    for name, folder in candidates:
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            _installed.append(translator)
+            loaded.append(name)
+    QLocale.setDefault(QLocale(_LOCALES[language]))
+    messages.set_language(language)
+    return loaded
+
+
+def week_label(iso_week: int) -> str:
+    """'uge 47' / 'uke 47' / 'week 47' (ISO 8601 weeks in all three)."""
+    return QCoreApplication.translate("Calendar", "week %1").replace("%1", str(iso_week))

@@ -1,0 +1,86 @@
+"""The user's preferences, kept in the data directory beside the database.
+
+An ini file there (not the platform's registry or ~/.config) keeps a demo
+database's preferences apart from the real one's, and keeps tests away from
+the user's own settings. It holds no personal data.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, QTime
+
+from ips_desktop.ui.i18n import DEFAULT_LANGUAGE, LANGUAGES
+
+AUTO_LOCK_DEFAULT, AUTO_LOCK_MIN, AUTO_LOCK_MAX = 5, 1, 60
+
+
+@dataclass
+class WorkingHours:
+    start: QTime
+    end: QTime
+
+
+class Preferences:
+    def __init__(self, data_dir: Path) -> None:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        self._s = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
+
+    @property
+    def language(self) -> str:
+        value = str(self._s.value("language", DEFAULT_LANGUAGE))
+        return value if value in LANGUAGES else DEFAULT_LANGUAGE
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._s.setValue("language", value)
+
+    @property
+    def auto_lock_minutes(self) -> int:
+        try:
+            value = int(self._s.value("auto_lock_minutes", AUTO_LOCK_DEFAULT))
+        except (TypeError, ValueError):
+            value = AUTO_LOCK_DEFAULT
+        return min(max(value, AUTO_LOCK_MIN), AUTO_LOCK_MAX)
+
+    @auto_lock_minutes.setter
+    def auto_lock_minutes(self, value: int) -> None:
+        self._s.setValue("auto_lock_minutes", min(max(value, AUTO_LOCK_MIN), AUTO_LOCK_MAX))
+
+    @property
+    def psychiatry_unit(self) -> str:
+        return str(self._s.value("psychiatry_unit", ""))
+
+    @psychiatry_unit.setter
+    def psychiatry_unit(self, value: str) -> None:
+        self._s.setValue("psychiatry_unit", value.strip())
+
+    @property
+    def working_hours(self) -> WorkingHours:
+        start = QTime.fromString(str(self._s.value("work_start", "08:00")), "HH:mm")
+        end = QTime.fromString(str(self._s.value("work_end", "16:00")), "HH:mm")
+        if not start.isValid() or not end.isValid() or end <= start:
+            start, end = QTime(8, 0), QTime(16, 0)
+        return WorkingHours(start, end)
+
+    @working_hours.setter
+    def working_hours(self, hours: WorkingHours) -> None:
+        self._s.setValue("work_start", hours.start.toString("HH:mm"))
+        self._s.setValue("work_end", hours.end.toString("HH:mm"))
+
+    def window_state(self) -> tuple[QByteArray | None, QByteArray | None, str]:
+        geometry = self._s.value("window/geometry")
+        state = self._s.value("window/state")
+        return (geometry if isinstance(geometry, QByteArray) else None,
+                state if isinstance(state, QByteArray) else None,
+                str(self._s.value("window/area", "")))
+
+    def save_window_state(self, geometry: QByteArray, state: QByteArray, area: str) -> None:
+        self._s.setValue("window/geometry", geometry)
+        self._s.setValue("window/state", state)
+        self._s.setValue("window/area", area)
+
+    def sync(self) -> None:
+        self._s.sync()
