@@ -12,12 +12,17 @@ STAMP  := $(VENV)/.stamp-deps
 QT_LIBS_OFFSCREEN := libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfreetype6 libfontconfig1 libdbus-1-3 fonts-dejavu-core
 QT_LIBS_X11       := libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
 
-.PHONY: run test lint bench package package-check demo sysdeps sysdeps-x11 clean
+.PHONY: run test lint bench package package-check demo sysdeps sysdeps-x11 clean translations \
+	translations-update
 
-run: sysdeps sysdeps-x11 $(STAMP)
+# Qt translations: .ts sources are kept in git, .qm files are generated from them.
+TS_FILES := $(wildcard resources/translations/*.ts)
+QM_FILES := $(TS_FILES:.ts=.qm)
+
+run: sysdeps sysdeps-x11 $(STAMP) translations
 	$(VENV)/bin/ips-desktop
 
-test: sysdeps $(STAMP)
+test: sysdeps $(STAMP) translations
 	$(VENV)/bin/ruff check .
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
@@ -25,7 +30,7 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/mypy
 
-bench: sysdeps $(STAMP)
+bench: sysdeps $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench
 
 demo: $(STAMP)
@@ -39,6 +44,16 @@ $(STAMP): requirements/runtime.txt requirements/dev.txt pyproject.toml
 	$(PIP) install --quiet -r requirements/runtime.txt -r requirements/dev.txt
 	$(PIP) install --quiet --no-deps -e .
 	touch $@
+
+translations: $(QM_FILES)
+
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+# After adding tr() strings: refresh the .ts sources, then translate the new entries.
+translations-update: $(STAMP)
+	for lang in da nb en; do $(VENV)/bin/pyside6-lupdate -no-obsolete $$(find ips_desktop/ui -name '*.py' | sort) \
+		-source-language en -target-language $$lang -ts resources/translations/ips_desktop_$$lang.ts; done
 
 # Installs the missing Debian packages when root, else prints the command to run.
 define install_debs
@@ -59,7 +74,7 @@ sysdeps-x11:
 	$(call install_debs,$(QT_LIBS_X11))
 
 # One-folder executable in dist/ips-desktop (PyInstaller; build/ is its work folder).
-package: sysdeps $(STAMP)
+package: sysdeps $(STAMP) translations
 	$(PIP) install --quiet -r requirements/package.txt
 	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN \
 		--workpath build/pyinstaller --distpath dist ips_desktop.spec

@@ -69,11 +69,12 @@ def data_dir_for(args: argparse.Namespace) -> Path:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     set_language(args.language or _language_from_env())
-    root = data_dir_for(args)
     if args.command is None:
         from ips_desktop.ui.app import run_gui  # Qt only when a window is wanted
 
-        return run_gui(root)
+        real_root = args.data_dir.expanduser() if args.data_dir else default_data_dir()
+        return run_gui(real_root, demo=args.demo)
+    root = data_dir_for(args)
     handler: Callable[[argparse.Namespace, Path], int] = COMMANDS[args.command]
     try:
         return handler(args, root)

@@ -70,6 +70,15 @@ def list_consultants(ctx: AppContext) -> list[ConsultantView]:
         return [_view(r) for r in rows]
 
 
+def owner(ctx: AppContext) -> ConsultantView | None:
+    """The consultant this laptop belongs to (set at first run), if any."""
+    if ctx.actor_id is None:
+        return None
+    with unit_of_work(ctx) as session:
+        row = session.get(Consultant, ctx.actor_id)
+        return _view(row) if row is not None else None
+
+
 def _problems(data: ConsultantInput, initials: str) -> list[FieldError]:
     errors = []
     for field, value, max_len in (("name", data.name, 200),

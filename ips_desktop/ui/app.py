@@ -1,7 +1,7 @@
-"""Starting the window: unlock (or first set-up), then the main window.
+"""Starting the window: first run or unlock, then the main window.
 
-The full application shell (navigation, auto-lock, translations) replaces the
-overview window here; until then it shows what the database holds.
+This is the one place that builds and wires the GUI's objects: widgets get
+the workspace and preferences they use in their constructors.
 """
 
 from __future__ import annotations
@@ -9,57 +9,71 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QHeaderView,
-    QMainWindow,
-    QTableWidget,
-    QTableWidgetItem,
-)
+from PySide6.QtWidgets import QApplication, QDialog
 
 from ips_desktop import __version__
-from ips_desktop.services import maintenance, workspace
+from ips_desktop.crash_log import configure_logging, log
+from ips_desktop.paths import demo_data_dir
+from ips_desktop.services import workspace
 from ips_desktop.services.workspace import Workspace
-from ips_desktop.ui.unlock import SetupDialog, UnlockDialog
+from ips_desktop.ui import error_dialog
+from ips_desktop.ui.first_run import FirstRunWizard
+from ips_desktop.ui.i18n import apply_language
+from ips_desktop.ui.main_window import MainWindow
+from ips_desktop.ui.preferences import Preferences
+from ips_desktop.ui.unlock import UnlockDialog
+
+EXIT_CANCELLED = 1
 
 
-class OverviewWindow(QMainWindow):
-    def __init__(self, ws: Workspace) -> None:
-        super().__init__()
-        self.ws = ws
-        title = "IPS Desktop"
-        if ws.ctx.is_demo:
-            title += " — DEMO"
-        self.setWindowTitle(title)
-        counts = maintenance.row_counts(ws)
-        table = QTableWidget(len(counts), 2)
-        table.setAccessibleName(self.tr("Databasens indhold"))
-        table.setHorizontalHeaderLabels([self.tr("Tabel"), self.tr("Rækker")])
-        for row, (name, count) in enumerate(counts.items()):
-            table.setItem(row, 0, QTableWidgetItem(name))
-            table.setItem(row, 1, QTableWidgetItem(f"{count:,}".replace(",", ".")))
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.setCentralWidget(table)
-        demo = self.tr("DEMO · ") if ws.ctx.is_demo else ""
-        self.statusBar().showMessage(demo + self.tr("Låst op · nøgle: %1").replace(
-            "%1", ws.key_mode.value))
-        self.resize(640, 480)
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        self.ws.close()
-        super().closeEvent(event)
-
-
-def run_gui(root: Path) -> int:
+def make_application() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("IPS Desktop")
     app.setApplicationVersion(__version__)
-    dialog = UnlockDialog(root) if workspace.is_set_up(root) else SetupDialog(root)
+    app.setOrganizationName("IPS Desktop")
+    return app  # type: ignore[return-value]
+
+
+def open_workspace(real_root: Path, *, demo: bool) -> tuple[Workspace, Preferences] | int:
+    """First run or unlock; returns the open workspace, or the exit code to stop with."""
+    preferences = Preferences(real_root)
+    apply_language(preferences.language)
+    root = demo_data_dir(real_root) if demo else real_root
+    if not workspace.is_set_up(root):
+        wizard = FirstRunWizard(real_root, preferences)
+        if demo:
+            wizard.language_page.demo.setChecked(True)
+        if wizard.exec() != QDialog.DialogCode.Accepted:
+            if wizard.workspace:
+                wizard.workspace.close()
+            return EXIT_CANCELLED
+        root, demo = wizard.root, wizard.demo
+        if wizard.workspace is not None:
+            return wizard.workspace, _preferences_for(root, preferences)
+    dialog = UnlockDialog(root, demo=demo)
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.workspace is None:
-        error = getattr(dialog, "error", None)
-        return error.exit_code if error else 1
-    window = OverviewWindow(dialog.workspace)
+        return dialog.error.exit_code if dialog.error else EXIT_CANCELLED
+    return dialog.workspace, _preferences_for(root, preferences)
+
+
+def _preferences_for(root: Path, real: Preferences) -> Preferences:
+    """The demo database keeps its own preferences, starting in the user's language."""
+    if root == real.data_dir:
+        return real
+    own = Preferences(root)
+    own.language = real.language
+    return own
+
+
+def run_gui(real_root: Path, *, demo: bool = False) -> int:
+    error_dialog.install()
+    configure_logging(real_root / "logs")
+    app = make_application()
+    opened = open_workspace(real_root, demo=demo)
+    if isinstance(opened, int):
+        return opened
+    ws, preferences = opened
+    log.info("window opened (demo=%s, key mode=%s)", ws.ctx.is_demo, ws.key_mode.value)
+    window = MainWindow(ws, preferences)
     window.show()
     return app.exec()

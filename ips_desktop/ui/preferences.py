@@ -26,6 +26,7 @@ class WorkingHours:
 class Preferences:
     def __init__(self, data_dir: Path) -> None:
         data_dir.mkdir(parents=True, exist_ok=True)
+        self.data_dir = data_dir
         self._s = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
 
     @property

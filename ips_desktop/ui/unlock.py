@@ -1,131 +1,132 @@
-"""First set-up and unlock dialogs: the app password stands between the laptop and the data."""
+"""The start-up dialog: the app password, or the recovery key when the password is lost."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPushButton,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from ips_desktop.domain.messages import error_message
 from ips_desktop.services import workspace
-from ips_desktop.services.workspace import (
-    StorageError,
-    Workspace,
-    WrongPassword,
-    keyring_problem,
-)
-
-MIN_PASSWORD = 8
-
-
-def _password_field(name: str) -> QLineEdit:
-    field = QLineEdit()
-    field.setEchoMode(QLineEdit.EchoMode.Password)
-    field.setAccessibleName(name)
-    return field
+from ips_desktop.services.workspace import StorageError, Workspace, WrongPassword
+from ips_desktop.ui.password_prompt import PasswordPrompt, password_field
+from ips_desktop.ui.strength import MIN_PASSWORD, StrengthHint
 
 
 class UnlockDialog(QDialog):
-    """Asks for the app password; a wrong one clears the field and says so calmly."""
+    """Every start asks for the app password; a link leads to the recovery key."""
 
-    def __init__(self, root: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, root: Path, *, demo: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.root = root
         self.workspace: Workspace | None = None
         self.error: StorageError | None = None
-        self.setWindowTitle(self.tr("Lås IPS Desktop op"))
-        self.password = _password_field(self.tr("Adgangskode"))
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Lås op"))
-        buttons.accepted.connect(self.try_unlock)
-        buttons.rejected.connect(self.reject)
-        form = QFormLayout()
-        form.addRow(self.tr("&Adgangskode:"), self.password)
+        self.setWindowTitle(self.tr("Unlock IPS Desktop") + (" — DEMO" if demo else ""))
+        self.setMinimumWidth(420)
+        self.prompt = PasswordPrompt(self._attempt)
+        self.prompt.succeeded.connect(self.accept)
+        self.use_recovery = QPushButton(self.tr("Forgot the password? Use the &recovery key"))
+        self.use_recovery.setFlat(True)
+        self.use_recovery.clicked.connect(self.show_recovery)
+        self.recovery = RecoveryForm(root)
+        self.recovery.recovered.connect(self._recovered)
+        password_page = QWidget()
+        page_layout = QVBoxLayout(password_page)
+        page_layout.addWidget(self.prompt)
+        page_layout.addWidget(self.use_recovery)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(password_page)
+        self.pages.addWidget(self.recovery)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
+        layout.addWidget(self.pages)
 
-    def try_unlock(self) -> None:
+    @property
+    def password(self) -> QLineEdit:
+        return self.prompt.password
+
+    @property
+    def message(self) -> QLabel:
+        return self.prompt.message
+
+    def show_recovery(self) -> None:
+        self.pages.setCurrentWidget(self.recovery)
+        self.recovery.key.setFocus()
+
+    def _attempt(self, password: str) -> bool:
         try:
-            self.workspace = workspace.unlock(self.root, self.password.text())
-        except WrongPassword as exc:
-            self.password.clear()
-            self.message.setText(error_message(exc))
-            return
+            self.workspace = workspace.unlock(self.root, password)
+        except WrongPassword:
+            return False
         except StorageError as exc:
-            self.error = exc
-            QMessageBox.critical(self, self.tr("IPS Desktop"), error_message(exc))
-            self.reject()
-            return
+            self.fail(exc)
+            return False
+        return True
+
+    def _recovered(self, ws: Workspace) -> None:
+        self.workspace = ws
         self.accept()
 
+    def fail(self, exc: StorageError) -> None:
+        """A failure the password cannot fix: say what it is and stop."""
+        self.error = exc
+        QMessageBox.critical(self, "IPS Desktop", error_message(exc))
+        self.reject()
 
-class SetupDialog(QDialog):
-    """First run: choose the app password; the recovery key is shown once afterwards."""
+
+class RecoveryForm(QWidget):
+    """The recovery key opens the database; a new app password is chosen at once."""
+
+    recovered = Signal(object)
 
     def __init__(self, root: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.root = root
-        self.workspace: Workspace | None = None
-        self.setWindowTitle(self.tr("Opret database"))
-        self.password = _password_field(self.tr("Adgangskode"))
-        self.confirm = _password_field(self.tr("Gentag adgangskode"))
+        self.key = QLineEdit()
+        self.key.setAccessibleName(self.tr("Recovery key"))
+        self.key.setPlaceholderText("XXXX-XXXX-…")
+        self.new_password = password_field(self.tr("New password"))
+        self.confirm = password_field(self.tr("Repeat new password"))
+        self.hint = StrengthHint(self.new_password)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        intro = QLabel(self.tr("Vælg en adgangskode, der skal bruges hver gang programmet "
-                               "åbnes. Den kan ikke gendannes, men gendannelsesnøglen kan."))
+        self.button = QPushButton(self.tr("&Open with recovery key"))
+        self.button.clicked.connect(self.submit)
+        intro = QLabel(self.tr("Type the recovery key from the sheet you kept when the database "
+                               "was created, and choose a new password."))
         intro.setWordWrap(True)
-        if keyring_problem():
-            intro.setText(intro.text() + "\n\n" + self.tr(
-                "Denne maskine har ingen nøglering; databasen beskyttes alene af adgangskoden."))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.create)
-        buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow(self.tr("&Adgangskode:"), self.password)
-        form.addRow(self.tr("&Gentag:"), self.confirm)
+        form.addRow(self.tr("Recovery &key:"), self.key)
+        form.addRow(self.tr("&New password:"), self.new_password)
+        form.addRow("", self.hint)
+        form.addRow(self.tr("&Repeat:"), self.confirm)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.message)
-        layout.addWidget(buttons)
+        layout.addWidget(self.button)
 
-    def create(self) -> None:
-        if len(self.password.text()) < MIN_PASSWORD:
-            self.message.setText(self.tr("Adgangskoden skal have mindst %n tegn.", "",
+    def submit(self) -> None:
+        if len(self.new_password.text()) < MIN_PASSWORD:
+            self.message.setText(self.tr("The password needs at least %n characters.", "",
                                          MIN_PASSWORD))
             return
-        if self.password.text() != self.confirm.text():
-            self.message.setText(self.tr("De to adgangskoder er ikke ens."))
-            self.confirm.clear()
+        if self.new_password.text() != self.confirm.text():
+            self.message.setText(self.tr("The two passwords are not the same."))
             return
-        self.workspace, recovery_key = workspace.set_up(self.root, self.password.text())
-        show_recovery_key(self, recovery_key)
-        self.accept()
-
-
-def show_recovery_key(parent: QWidget, recovery_key: str) -> None:
-    box = QMessageBox(parent)
-    box.setWindowTitle(parent.tr("Gendannelsesnøgle"))
-    box.setText(parent.tr("Skriv gendannelsesnøglen ned og opbevar den aflåst. Med den kan "
-                          "databasen åbnes på en ny maskine. Den vises kun denne ene gang."))
-    box.setInformativeText(recovery_key)
-    box.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    box.exec()
+        try:
+            ws = workspace.recover(self.root, self.key.text(), self.new_password.text())
+        except StorageError as exc:
+            self.message.setText(error_message(exc))
+            return
+        self.recovered.emit(ws)

@@ -1,71 +1,79 @@
-"""The first-run and unlock dialogs, driven as a user would."""
+"""The start-up dialog, driven as a user would: password, wrong password, recovery key."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import Qt
 
 from ips_desktop.services import workspace
-from ips_desktop.ui.app import OverviewWindow
-from ips_desktop.ui.unlock import SetupDialog, UnlockDialog
+from ips_desktop.ui.delay import delay_after
+from ips_desktop.ui.unlock import UnlockDialog
 from tests.helpers import PASSWORD
 
 
-def close_message_boxes(seen: list[str]) -> None:
-    for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, QMessageBox) and widget.isVisible():
-            seen.append(widget.informativeText())
-            widget.accept()
-
-
-def test_first_run_creates_database_and_shows_recovery_key(qtbot, data_dir):
-    dialog = SetupDialog(data_dir)
+def make_dialog(qtbot, root) -> UnlockDialog:
+    dialog = UnlockDialog(root)
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.keyClicks(dialog.password, "kort")
-    qtbot.keyClicks(dialog.confirm, "kort")
-    qtbot.keyClick(dialog.confirm, Qt.Key.Key_Return)
-    assert "mindst 8 tegn" in dialog.message.text()
-    assert not (data_dir / "ips.db").exists()
-
-    dialog.password.clear()
-    dialog.confirm.clear()
-    qtbot.keyClicks(dialog.password, PASSWORD)
-    qtbot.keyClicks(dialog.confirm, PASSWORD + "x")
-    qtbot.keyClick(dialog.confirm, Qt.Key.Key_Return)
-    assert "ikke ens" in dialog.message.text()
-    assert dialog.confirm.text() == ""
-
-    shown: list[str] = []
-    timer = QTimer()
-    timer.timeout.connect(lambda: close_message_boxes(shown))
-    timer.start(50)
-    qtbot.keyClicks(dialog.confirm, PASSWORD)
-    qtbot.keyClick(dialog.confirm, Qt.Key.Key_Return)
-    timer.stop()
-    assert dialog.result() == dialog.DialogCode.Accepted
-    assert len(shown) == 1 and len(shown[0].split("-")) == 17
-    dialog.workspace.close()
-    assert (data_dir / "ips.db").exists()
+    return dialog
 
 
-def test_unlock_wrong_then_right_password(qtbot, data_dir):
-    ws, _ = workspace.set_up(data_dir, PASSWORD)
-    ws.close()
-    dialog = UnlockDialog(data_dir)
-    qtbot.addWidget(dialog)
-    dialog.show()
+def test_wrong_then_right_password(qtbot, data_dir):
+    workspace.set_up(data_dir, PASSWORD)[0].close()
+    dialog = make_dialog(qtbot, data_dir)
+    assert dialog.windowTitle() == "Lås IPS Desktop op"
     qtbot.keyClicks(dialog.password, "forkert-kode")
     qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
     assert dialog.password.text() == ""
-    assert "Forkert adgangskode" in dialog.message.text()
-    assert dialog.workspace is None
+    assert dialog.message.text() == "Forkert adgangskode. Prøv igen."
+    assert dialog.workspace is None and dialog.isVisible()
 
     qtbot.keyClicks(dialog.password, PASSWORD)
     qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
     assert dialog.result() == dialog.DialogCode.Accepted
-    window = OverviewWindow(dialog.workspace)
-    qtbot.addWidget(window)
-    assert window.windowTitle() == "IPS Desktop"
-    assert window.centralWidget().rowCount() > 5
-    window.close()
+    dialog.workspace.close()
+
+
+def test_repeated_failures_pause_but_never_lock_out(qtbot, data_dir):
+    assert [delay_after(n) for n in range(1, 10)] == [0, 0, 1, 2, 4, 8, 16, 30, 30]
+    workspace.set_up(data_dir, PASSWORD)[0].close()
+    dialog = make_dialog(qtbot, data_dir)
+    for _ in range(3):
+        qtbot.keyClicks(dialog.password, "forkert")
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert not dialog.password.isEnabled()
+    assert "1 sekund" in dialog.message.text()
+    qtbot.waitUntil(dialog.password.isEnabled, timeout=3000)
+    qtbot.keyClicks(dialog.password, PASSWORD)
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    dialog.workspace.close()
+
+
+def test_recovery_key_link_opens_and_sets_a_new_password(qtbot, data_dir, memory_keyring):
+    ws, recovery = workspace.set_up(data_dir, PASSWORD)
+    ws.close()
+    memory_keyring.secrets.clear()  # the laptop's keyring entry is gone
+    dialog = make_dialog(qtbot, data_dir)
+    qtbot.mouseClick(dialog.use_recovery, Qt.MouseButton.LeftButton)
+    form = dialog.recovery
+    assert dialog.pages.currentWidget() is form
+    qtbot.keyClicks(form.key, recovery.lower())
+    qtbot.keyClicks(form.new_password, "ny-lang-kode-2026")
+    qtbot.keyClicks(form.confirm, "ny-lang-kode-2026")
+    qtbot.mouseClick(form.button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    dialog.workspace.close()
+    workspace.unlock(data_dir, "ny-lang-kode-2026").close()
+
+
+def test_mistyped_recovery_key_says_so_at_the_field(qtbot, data_dir):
+    workspace.set_up(data_dir, PASSWORD)[0].close()
+    dialog = make_dialog(qtbot, data_dir)
+    dialog.show_recovery()
+    form = dialog.recovery
+    qtbot.keyClicks(form.key, "ABCD-1234")
+    qtbot.keyClicks(form.new_password, "ny-lang-kode-2026")
+    qtbot.keyClicks(form.confirm, "ny-lang-kode-2026")
+    qtbot.mouseClick(form.button, Qt.MouseButton.LeftButton)
+    assert "Gendannelsesnøglen er ikke skrevet rigtigt" in form.message.text()
+    assert dialog.isVisible()

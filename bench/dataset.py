@@ -1,0 +1,136 @@
+"""The large demo database the benchmarks run on, built once and cached in `.bench/`.
+
+The cache key is the schema head revision plus the generator's version, so a
+new migration or a change in the generated data rebuilds it; the fixed seed
+and day make every machine build the same rows. Beside it sits an unencrypted
+copy for the floors: the same SQL in plain `sqlite3` without SQLCipher.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+import time
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from ips_desktop.services.demo import GENERATOR_VERSION, generate_demo
+from ips_desktop.storage import cipher, schema
+from ips_desktop.storage.database import Database, create_database, open_database
+from ips_desktop.storage.errors import StorageError
+from ips_desktop.storage.keys import KeyringStore
+from ips_desktop.storage.vault import DataDir, KeyMode, read_vault
+
+BENCH_DIR = Path(__file__).resolve().parent.parent / ".bench"
+PASSWORD_ENV = "IPS_DESKTOP_PASSWORD"
+DEFAULT_PASSWORD = "bench-Korrekt-Hest-42"
+SEED = 1
+TODAY = date(2026, 11, 20)  # a Friday: "this week" holds five working days of contacts
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+@dataclass(frozen=True)
+class Dataset:
+    root: Path
+    password: str
+    plain: Path
+    today: date
+    meta: dict[str, Any]
+    built_now: bool
+
+    def open(self) -> Database:
+        return open_database(self.root, self.password, exclusive=False)
+
+
+def password() -> str:
+    return os.environ.get(PASSWORD_ENV) or DEFAULT_PASSWORD
+
+
+def cache_key() -> str:
+    return f"large-r{schema.head_revision()}-g{GENERATOR_VERSION}-s{SEED}-{TODAY.isoformat()}"
+
+
+def prepare(*, rebuild: bool = False) -> Dataset:
+    root = BENCH_DIR / cache_key()
+    meta_path = root / "bench-meta.json"
+    pw = password()
+    if not rebuild and meta_path.is_file() and (root / "plain.db").is_file():
+        try:
+            open_database(root, pw, exclusive=False).close()
+        except StorageError as exc:  # other password, lost keyring entry, damaged file
+            print(f"cached database does not open ({type(exc).__name__}); rebuilding")
+        else:
+            meta = json.loads(meta_path.read_text(encoding="utf-8"))
+            return Dataset(root, pw, root / "plain.db", TODAY, meta, built_now=False)
+    for stale in BENCH_DIR.glob("large-*"):
+        _remove(stale)
+    meta = _build(root, pw)
+    meta_path.write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
+    return Dataset(root, pw, root / "plain.db", TODAY, meta, built_now=True)
+
+
+def _build(root: Path, pw: str) -> dict[str, Any]:
+    print(f"building the large demo database in {root} …", flush=True)
+    db = create_database(root, pw, demo=True).database
+    try:
+        shown: set[str] = set()
+
+        def progress(phase: str, share: float) -> None:
+            if phase not in shown:
+                shown.add(phase)
+                print(f"  {share:4.0%}  {phase}", flush=True)
+
+        start = time.perf_counter()
+        summary = generate_demo(db.engine, size="large", seed=SEED, today=TODAY,
+                                progress=progress)
+        generation_s = time.perf_counter() - start
+        print(f"generated {summary.total:,} rows in {generation_s:.1f} s", flush=True)
+        key, key_mode, path = db.key, db.key_mode, db.path
+    finally:
+        db.close()
+    start = time.perf_counter()
+    plain_copy(path, key, root / "plain.db")
+    export_s = time.perf_counter() - start
+    return {"cache_key": root.name, "built_at": datetime.now().isoformat(timespec="seconds"),
+            "generation_s": round(generation_s, 2), "plain_export_s": round(export_s, 2),
+            "key_mode": key_mode.value, "seed": SEED, "today": TODAY.isoformat(),
+            "rows": {name: getattr(summary, name) for name in summary.__dataclass_fields__},
+            "database_bytes": path.stat().st_size}
+
+
+def plain_copy(source: Path, key: bytes, target: Path) -> None:
+    """SQLCipher's own export with an empty key writes an ordinary SQLite file."""
+    tmp = target.with_name(target.name + ".partial")
+    tmp.unlink(missing_ok=True)
+    conn = cipher.connect(source, cipher.raw_key_pragma(key))
+    try:
+        quoted = str(tmp).replace("'", "''")
+        conn.execute(f"ATTACH DATABASE '{quoted}' AS plain KEY ''")
+        conn.execute("SELECT sqlcipher_export('plain')")
+        conn.execute("DETACH DATABASE plain")
+    finally:
+        conn.close()
+    with tmp.open("rb") as f:
+        if f.read(len(_SQLITE_HEADER)) != _SQLITE_HEADER:
+            raise RuntimeError("the plain copy is not an ordinary SQLite file")
+    check = sqlite3.connect(tmp)
+    try:
+        check.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    finally:
+        check.close()
+    tmp.replace(target)
+
+
+def _remove(root: Path) -> None:
+    """Drop an old cache, and its key from the keyring when it was kept there."""
+    try:
+        vault = read_vault(DataDir(root))
+        if vault.key_mode is KeyMode.KEYRING:
+            KeyringStore(vault.database_id).delete()
+    except StorageError:
+        pass
+    shutil.rmtree(root, ignore_errors=True)

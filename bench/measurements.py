@@ -1,0 +1,102 @@
+"""The list of measurements; later issues append theirs to `build`.
+
+Every entry pairs what the app does (SQLCipher through SQLAlchemy, the way the
+services will) with a floor: the same SQL text in plain `sqlite3` on the
+unencrypted copy, over a connection that stays open, as the app's pool does.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Select, func, select
+
+from bench import queries
+from bench.dataset import Dataset
+from bench.harness import Measurement
+from ips_desktop.storage.database import Database
+from ips_desktop.storage.keys import KeyringStore, PassphraseKeyFile
+from ips_desktop.storage.models import COUNTED_TABLES
+from ips_desktop.storage.vault import DataDir, KeyMode, read_vault
+
+
+@dataclass
+class Context:
+    """What measurements share: the open encrypted database and the plain copy."""
+
+    dataset: Dataset
+    db: Database
+    plain: sqlite3.Connection
+
+    def core(self, stmt: Select) -> Callable[[], Any]:
+        def run() -> Any:
+            with self.db.engine.connect() as conn:
+                return conn.execute(stmt).all()
+        return run
+
+    def floor(self, sql: str) -> Callable[[], Any]:
+        return lambda: self.plain.execute(sql).fetchall()
+
+    def query(self, name: str, stmt: Select, repeats: int = 7, note: str = "") -> Measurement:
+        return Measurement(name, self.core(stmt), self.floor(queries.to_sql(stmt)),
+                           repeats=repeats, note=note)
+
+
+def build(ctx: Context) -> list[Measurement]:
+    ds = ctx.dataset
+    return [
+        Measurement("open/unlock database", lambda: ds.open().close(), lambda: _plain_open(ds),
+                    repeats=5, note=f"open_database(exclusive=False) + close; "
+                                    f"{ds.meta.get('key_mode')} mode"),
+        Measurement(f"open: key only ({ds.meta.get('key_mode')})", lambda: _unlock_key(ds),
+                    repeats=5, note="the key file's PBKDF2, or the keyring read: the part of "
+                                    "opening no floor can have"),
+        Measurement("check: PRAGMA quick_check", lambda: _pragma(ctx, "PRAGMA quick_check"),
+                    lambda: ctx.plain.execute("PRAGMA quick_check").fetchall(), repeats=3),
+        Measurement("check: row counts", lambda: _row_counts(ctx),
+                    lambda: [ctx.plain.execute(sql).fetchone() for sql in _COUNT_SQL], repeats=5),
+        ctx.query("participant list: open courses (group by)", queries.participant_list()),
+        ctx.query("participant list: open courses (correlated)",
+                  queries.participant_list_correlated()),
+        ctx.query("participant list: all courses (group by)",
+                  queries.participant_list(open_only=False), repeats=5),
+        ctx.query("participant list: all courses (correlated)",
+                  queries.participant_list_correlated(open_only=False), repeats=5),
+        ctx.query("employer log: page 1 (100 newest)", queries.employer_log_page(0)),
+        ctx.query("employer log: page 500 (offset 49,900)", queries.employer_log_page(49_900)),
+        ctx.query("supervision: caseload + this week's face-to-face",
+                  queries.supervision(ds.today)),
+    ]
+
+
+_COUNT_STMTS = [select(func.count()).select_from(model) for model in COUNTED_TABLES]
+_COUNT_SQL = [queries.to_sql(stmt) for stmt in _COUNT_STMTS]
+
+
+def _row_counts(ctx: Context) -> list[int]:
+    with ctx.db.engine.connect() as conn:
+        return [conn.execute(stmt).scalar_one() for stmt in _COUNT_STMTS]
+
+
+def _pragma(ctx: Context, sql: str) -> Any:
+    with ctx.db.engine.connect() as conn:
+        return conn.exec_driver_sql(sql).all()
+
+
+def _unlock_key(ds: Dataset) -> bytes:
+    data_dir = DataDir(ds.root)
+    vault = read_vault(data_dir)
+    if vault.key_mode is KeyMode.KEYRING:
+        return KeyringStore(vault.database_id).load()
+    return PassphraseKeyFile(data_dir.key_file).load(ds.password)
+
+
+def _plain_open(ds: Dataset) -> None:
+    conn = sqlite3.connect(ds.plain)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    finally:
+        conn.close()

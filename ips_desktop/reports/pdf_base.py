@@ -1,0 +1,110 @@
+"""What every printout shares: embedded Unicode fonts, A4 pages, the confidentiality footer.
+
+Built in memory (bytes), so that no copy of a printout is left in a temporary
+folder; the front end previews, prints or saves the bytes.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from functools import cache
+from typing import Any
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, SimpleDocTemplate
+
+from ips_desktop.paths import resources_dir
+
+FONT, FONT_BOLD, FONT_MONO = "DejaVuSans", "DejaVuSans-Bold", "DejaVuSansMono"
+MARGIN = 20 * mm
+
+FOOTER = {
+    "da": "Fortroligt – indeholder personoplysninger",
+    "nb": "Fortrolig – inneholder personopplysninger",
+    "en": "Confidential – contains personal data",
+}
+PAGE_OF = {"da": "Side {page} af {total}", "nb": "Side {page} av {total}",
+           "en": "Page {page} of {total}"}
+PRINTED = {"da": "Udskrevet {when}", "nb": "Skrevet ut {when}", "en": "Printed {when}"}
+
+
+@cache
+def register_fonts() -> None:
+    folder = resources_dir() / "fonts"
+    for name in (FONT, FONT_BOLD, FONT_MONO):
+        pdfmetrics.registerFont(TTFont(name, str(folder / f"{name}.ttf")))
+    # Paragraphs look fonts up by family; we ship no italics, so italic maps to upright.
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT,
+                                  boldItalic=FONT_BOLD)
+    pdfmetrics.registerFontFamily(FONT_BOLD, normal=FONT_BOLD, bold=FONT_BOLD,
+                                  italic=FONT_BOLD, boldItalic=FONT_BOLD)
+    pdfmetrics.registerFontFamily(FONT_MONO, normal=FONT_MONO, bold=FONT_MONO,
+                                  italic=FONT_MONO, boldItalic=FONT_MONO)
+
+
+def build_pdf(story: Sequence[Flowable], *, title: str, language: str, demo: bool,
+              header: str = "", printed_at: datetime | None = None) -> bytes:
+    """Lay out `story` on A4 with header, footer (page X of Y, print time) and DEMO mark."""
+    register_fonts()
+    when = (printed_at or datetime.now()).strftime("%d.%m.%Y %H:%M")
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(buffer, pagesize=A4, title=title, author="IPS Desktop",
+                            leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN + 6 * mm,
+                            bottomMargin=MARGIN + 4 * mm)
+    decorate = _decorator(header, language, demo, when)
+    doc.build(list(story), onFirstPage=decorate, onLaterPages=decorate,
+              canvasmaker=_numbered_canvas(language))
+    return buffer.getvalue()
+
+
+def _decorator(header: str, language: str, demo: bool, when: str
+               ) -> Callable[[Canvas, Any], None]:
+    def decorate(canvas: Canvas, doc: Any) -> None:
+        width, height = A4
+        canvas.saveState()
+        canvas.setFont(FONT, 8)
+        if header:
+            canvas.drawString(MARGIN, height - MARGIN + 2 * mm, header)
+        canvas.drawString(MARGIN, MARGIN - 4 * mm, FOOTER[language])
+        canvas.drawRightString(width - MARGIN, MARGIN - 8 * mm,
+                               PRINTED[language].format(when=when))
+        if demo:
+            canvas.setFont(FONT_BOLD, 110)
+            canvas.setFillGray(0.5, 0.25)
+            canvas.translate(width / 2, height / 2)
+            canvas.rotate(45)
+            canvas.drawCentredString(0, -40, "DEMO")
+        canvas.restoreState()
+
+    return decorate
+
+
+def _numbered_canvas(language: str) -> type[Canvas]:
+    """A canvas that knows the page count when it draws 'page X of Y' (two passes)."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self.setFont(FONT, 8)
+                self.drawRightString(A4[0] - MARGIN, MARGIN - 4 * mm,
+                                     PAGE_OF[language].format(page=self._pageNumber, total=total))
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas

@@ -1,0 +1,81 @@
+"""Settings: language, auto-lock, default psychiatry unit, working hours for the calendar."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ips_desktop.ui.i18n import LANGUAGES, apply_language
+from ips_desktop.ui.preferences import AUTO_LOCK_MAX, AUTO_LOCK_MIN, Preferences, WorkingHours
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, preferences: Preferences, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.preferences = preferences
+        self.setWindowTitle(self.tr("Settings"))
+        self.language = QComboBox()
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(self.language.findData(preferences.language))
+        self.auto_lock = QSpinBox()
+        self.auto_lock.setRange(AUTO_LOCK_MIN, AUTO_LOCK_MAX)
+        self.auto_lock.setValue(preferences.auto_lock_minutes)
+        self.auto_lock.setSuffix(self.tr(" min"))
+        self.psychiatry_unit = QLineEdit(preferences.psychiatry_unit)
+        self.psychiatry_unit.setMaxLength(200)
+        hours = preferences.working_hours
+        self.work_start, self.work_end = QTimeEdit(hours.start), QTimeEdit(hours.end)
+        for edit in (self.work_start, self.work_end):
+            edit.setDisplayFormat("HH:mm")
+        self.hours_error = QLabel()
+        self.hours_error.setStyleSheet("color: #b00020;")
+        self.hours_error.hide()
+        form = QFormLayout()
+        rows = (
+            (self.tr("&Language:"), self.language),
+            (self.tr("&Lock after idle:"), self.auto_lock),
+            (self.tr("Default &psychiatry unit:"), self.psychiatry_unit),
+            (self.tr("Working day &starts:"), self.work_start),
+            (self.tr("Working day &ends:"), self.work_end),
+        )
+        for text, widget in rows:
+            label = QLabel(text)
+            label.setBuddy(widget)
+            widget.setAccessibleName(text.replace("&", "").rstrip(":"))
+            form.addRow(label, widget)
+        form.addRow("", self.hours_error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        if self.work_end.time() <= self.work_start.time():
+            self.hours_error.setText(self.tr("The working day must end after it starts."))
+            self.hours_error.show()
+            self.work_end.setFocus()
+            return
+        p = self.preferences
+        p.auto_lock_minutes = self.auto_lock.value()
+        p.psychiatry_unit = self.psychiatry_unit.text()
+        p.working_hours = WorkingHours(self.work_start.time(), self.work_end.time())
+        language = self.language.currentData()
+        if language != p.language:
+            p.language = language
+            apply_language(language)
+        p.sync()
+        super().accept()

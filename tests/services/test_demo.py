@@ -1,0 +1,193 @@
+"""The demo generator: reproducible, complete enough to show every screen, never in real data."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from ips_desktop.domain.enums import OPEN_PHASES, AuditAction, EventKind, Phase, Role
+from ips_desktop.services.demo import DemoSummary, generate_demo
+from ips_desktop.storage.database import Database, create_database
+from ips_desktop.storage.models import (
+    AuditEvent,
+    CalendarEvent,
+    Consultant,
+    Course,
+    EmployerContact,
+    Note,
+    Participant,
+    PhaseChange,
+)
+
+TODAY = date(2026, 11, 20)
+
+
+def _demo_db(root: Path, password: str, *, demo: bool = True) -> Database:
+    return create_database(root, password, demo=demo).database
+
+
+@pytest.fixture
+def small(data_dir: Path, password: str):
+    db = _demo_db(data_dir, password)
+    summary = generate_demo(db.engine, size="small", seed=7, today=TODAY)
+    yield db, summary
+    db.close()
+
+
+def _people(db: Database) -> list[tuple[str, str]]:
+    with db.engine.connect() as conn:
+        rows = conn.execute(select(Participant.id, Participant.name).order_by(Participant.id))
+        return [(str(pid), name) for pid, name in rows]
+
+
+def test_same_seed_and_day_give_the_same_data(tmp_path: Path, password: str) -> None:
+    runs = []
+    for name in ("one", "two"):
+        db = _demo_db(tmp_path / name, password)
+        summary = generate_demo(db.engine, size="small", seed=3, today=TODAY)
+        with db.engine.connect() as conn:
+            courses = conn.execute(
+                select(Course.id, Course.phase, Course.referral_date).order_by(Course.id)
+            ).all()
+            streamed = [conn.execute(select(model.id).order_by(model.id)).scalars().all()
+                        for model in (Note, EmployerContact, CalendarEvent)]
+        runs.append((summary, _people(db), courses, streamed))
+        db.close()
+    assert runs[0] == runs[1]
+    assert len(runs[0][1]) == 60
+
+
+def test_another_seed_gives_other_people(tmp_path: Path, password: str) -> None:
+    names = []
+    for seed in (1, 2):
+        db = _demo_db(tmp_path / str(seed), password)
+        generate_demo(db.engine, size="small", seed=seed, today=TODAY)
+        names.append({name for _, name in _people(db)})
+        db.close()
+    assert names[0] != names[1]
+
+
+def test_small_size_has_every_phase_and_a_few_hundred_rows(small) -> None:
+    db, summary = small
+    assert isinstance(summary, DemoSummary)
+    assert summary.consultants == 3
+    assert summary.participants == 60
+    assert 200 <= summary.employer_contacts <= 1_000
+    assert 200 <= summary.notes <= 1_000
+    assert 100 <= summary.calendar_events <= 1_000
+    with db.engine.connect() as conn:
+        phases = set(conn.execute(select(Course.phase).distinct()).scalars())
+        assert phases == {p.value for p in Phase}
+        assert conn.execute(select(func.count()).select_from(Note)).scalar_one() == summary.notes
+
+
+def test_phase_history_ends_in_the_current_phase(small) -> None:
+    db, _ = small
+    with db.engine.connect() as conn:
+        history: dict[object, list[tuple[date, str]]] = {}
+        for course_id, changed_on, phase in conn.execute(
+            select(PhaseChange.course_id, PhaseChange.changed_on, PhaseChange.phase)
+        ):
+            history.setdefault(course_id, []).append((changed_on, phase))
+        for course in conn.execute(select(Course)).all():
+            changes = sorted(history[course.id], key=lambda change: change[0])
+            assert changes[0][1] == Phase.REFERRED
+            assert changes[0][0] == course.referral_date
+            assert changes[-1][1] == course.phase
+            assert course.referral_date <= TODAY
+            if course.phase == Phase.ENDED:
+                assert course.ended_on and course.end_reason
+            else:
+                assert course.ended_on is None and course.end_reason is None
+            if course.phase not in (Phase.REFERRED, Phase.ENDED):
+                assert course.first_meeting_date is not None
+
+
+def test_caseloads_and_presence_days(small) -> None:
+    db, _ = small
+    with db.engine.connect() as conn:
+        open_counts = dict(conn.execute(
+            select(Course.consultant_id, func.count())
+            .where(Course.phase.in_([p.value for p in OPEN_PHASES]))
+            .group_by(Course.consultant_id)
+        ).all())
+        consultants = conn.execute(select(Consultant)).all()
+        presence = conn.execute(
+            select(CalendarEvent).where(CalendarEvent.kind == EventKind.PRESENCE_DAY)
+        ).all()
+    assert any(c.role == Role.TEAM_LEAD for c in consultants)
+    assert any(open_counts.get(c.id, 0) > 25 * c.fte for c in consultants)  # someone is over
+    assert {e.consultant_id for e in presence} == {c.id for c in consultants}
+    koege = [e for e in presence if e.location == "Psykiatrien Køge"]
+    assert koege and all(e.rrule == "FREQ=WEEKLY;BYDAY=WE" for e in koege)
+    assert all((e.starts_at.hour, e.starts_at.minute) == (12, 30) for e in koege)
+
+
+def test_employer_contacts_are_mostly_linked_to_a_course(small) -> None:
+    db, summary = small
+    with db.engine.connect() as conn:
+        linked = conn.execute(
+            select(func.count()).where(EmployerContact.course_id.is_not(None))
+        ).scalar_one()
+    assert 0.5 <= linked / summary.employer_contacts <= 0.7
+
+
+def test_progress_runs_to_the_end_and_the_audit_names_no_person(
+        data_dir: Path, password: str) -> None:
+    db = _demo_db(data_dir, password)
+    seen: list[tuple[str, float]] = []
+    generate_demo(db.engine, size="small", today=TODAY,
+                  progress=lambda phase, share: seen.append((phase, share)))
+    with db.engine.connect() as conn:
+        events = conn.execute(select(AuditEvent)).all()
+    db.close()
+    shares = [share for _, share in seen]
+    assert shares == sorted(shares) and shares[-1] == 1.0
+    assert [(e.action, e.entity, e.details) for e in events] == [
+        (AuditAction.CREATE.value, "demo", {"size": "small", "seed": 1})
+    ]
+
+
+def test_refuses_a_database_that_is_not_demo(data_dir: Path, password: str) -> None:
+    db = _demo_db(data_dir, password, demo=False)
+    with pytest.raises(ValueError, match="not a demo database"):
+        generate_demo(db.engine, today=TODAY)
+    with db.engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(Participant)).scalar_one() == 0
+    db.close()
+
+
+def test_refuses_a_database_that_already_has_participants(small) -> None:
+    db, summary = small
+    with pytest.raises(ValueError, match="already holds participants"):
+        generate_demo(db.engine, size="small", seed=8, today=TODAY)
+    with db.engine.connect() as conn:
+        count = conn.execute(select(func.count()).select_from(Participant)).scalar_one()
+    assert count == summary.participants
+
+
+def test_refuses_an_unknown_size(data_dir: Path, password: str) -> None:
+    db = _demo_db(data_dir, password)
+    with pytest.raises(ValueError, match="unknown demo size"):
+        generate_demo(db.engine, size="huge", today=TODAY)  # type: ignore[arg-type]
+    db.close()
+
+
+def test_the_file_on_disk_is_encrypted(data_dir: Path, password: str) -> None:
+    db = _demo_db(data_dir, password)
+    generate_demo(db.engine, size="small", today=TODAY)
+    names = [name for _, name in _people(db)]
+    path = db.path
+    db.close()
+    raw = b"".join(p.read_bytes() for p in path.parent.glob(path.name + "*"))
+    assert raw[:16] != b"SQLite format 3\x00"
+    assert path.read_bytes()[:16] != b"SQLite format 3\x00"
+    # Several names, including ones with æ/ø/å or other non-ASCII letters.
+    chosen = names[:5] + [n for n in names if not n.isascii()][:5]
+    assert len(chosen) >= 6
+    for name in chosen:
+        assert name.encode("utf-8") not in raw, name
+    assert b"Psykiatrien" not in raw

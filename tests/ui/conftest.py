@@ -1,0 +1,59 @@
+"""GUI tests: Danish by default, translations built, a database with a signed-in consultant."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from ips_desktop.domain.enums import Role
+from ips_desktop.paths import resources_dir
+from ips_desktop.services import consultants, workspace
+from ips_desktop.services.consultants import ConsultantInput
+from ips_desktop.ui.i18n import apply_language
+from ips_desktop.ui.preferences import Preferences
+from tests.helpers import PASSWORD
+
+CONSULTANT_NAME = "Søren Østergård"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def compiled_translations() -> None:
+    """`make test` builds the .qm files; a bare `pytest` run builds any that are missing."""
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    for ts in (resources_dir() / "translations").glob("*.ts"):
+        qm = ts.with_suffix(".qm")
+        if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+            subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
+
+
+@pytest.fixture(autouse=True)
+def danish(qapp):
+    apply_language("da")
+    yield
+    apply_language("da")
+
+
+@pytest.fixture
+def preferences(data_dir) -> Preferences:
+    return Preferences(data_dir)
+
+
+@pytest.fixture
+def ws(data_dir):
+    """An unlocked database whose owner is a consultant with a Danish name."""
+    opened, _ = workspace.set_up(data_dir, PASSWORD)
+    me = consultants.create_consultant(opened.ctx, ConsultantInput(
+        CONSULTANT_NAME, "SOE", "Køge", 1.0, Role.CONSULTANT))
+    workspace.set_owner(opened, me.id)
+    yield opened
+    opened.close()
+
+
+def activate(qtbot, window) -> None:
+    """Shortcuts reach only the active window; offscreen activation arrives as an event."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)

@@ -1,0 +1,128 @@
+"""The main window: title, status bar, menus and shortcuts, settings, state kept between runs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTime, QTimer
+from PySide6.QtWidgets import QApplication, QDialog
+
+from ips_desktop.services import workspace
+from ips_desktop.ui.main_window import MainWindow
+from ips_desktop.ui.preferences import Preferences
+from ips_desktop.ui.settings_dialog import SettingsDialog
+from tests.helpers import PASSWORD
+from tests.ui.conftest import CONSULTANT_NAME, activate
+
+
+def test_title_status_bar_and_menus_in_danish(qtbot, ws, preferences):
+    window = MainWindow(ws, preferences)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.windowTitle() == "Overblik — IPS Desktop"
+    assert window.consultant_label.text() == f"{CONSULTANT_NAME} (SOE)"
+    assert window.lock_label.text() == "Låst op"
+    assert not window.demo_label.isVisible()
+    assert [m.title() for m in (window.file_menu, window.edit_menu, window.help_menu)] == [
+        "&Filer", "&Rediger", "&Hjælp"]
+    assert window.lock_action.shortcut().toString() == "Ctrl+L"
+    assert window.new_action.shortcut().toString() == "Ctrl+N"
+    assert window.find_action.shortcut().toString() == "Ctrl+F"
+    assert window.print_action.shortcut().toString() == "Ctrl+P"
+    assert window.help_action.shortcut().toString() == "F1"
+    assert "uge" in window.area_widgets[0].heading.text()
+
+
+def test_demo_database_says_demo(qtbot, data_dir, preferences):
+    ws, _ = workspace.set_up(data_dir / "demo", PASSWORD, demo=True)
+    window = MainWindow(ws, preferences)
+    qtbot.addWidget(window)
+    window.show()
+    assert "DEMO" in window.windowTitle()
+    assert window.demo_label.isVisible() and window.demo_label.text() == "DEMO"
+    window.close()
+
+
+def test_geometry_and_area_are_restored(qtbot, ws, data_dir, preferences):
+    window = MainWindow(ws, preferences)
+    qtbot.addWidget(window)
+    window.show()
+    window.resize(700, 500)  # the offscreen screen is 800 × 600
+    window.close()
+    again = MainWindow(workspace.unlock(data_dir, PASSWORD), Preferences(data_dir))
+    qtbot.addWidget(again)
+    again.show()
+    assert (again.width(), again.height()) == (700, 500)
+    assert again.sidebar.currentRow() == 0
+    again.close()
+
+
+def test_settings_dialog_validates_and_saves(qtbot, preferences):
+    dialog = SettingsDialog(preferences)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.auto_lock.setValue(12)
+    dialog.psychiatry_unit.setText("Psykiatrisk Klinik Køge")
+    dialog.work_start.setTime(QTime(9, 0))
+    dialog.work_end.setTime(QTime(8, 0))
+    dialog.accept()
+    assert dialog.hours_error.text() == "Arbejdsdagen skal slutte, efter den starter."
+    assert dialog.isVisible() and preferences.auto_lock_minutes == 5
+    dialog.work_end.setTime(QTime(15, 30))
+    dialog.accept()
+    assert preferences.auto_lock_minutes == 12
+    assert preferences.psychiatry_unit == "Psykiatrisk Klinik Køge"
+    assert preferences.working_hours.end == QTime(15, 30)
+
+
+def test_switching_language_retranslates_the_window(qtbot, ws, preferences):
+    window = MainWindow(ws, preferences)
+    qtbot.addWidget(window)
+    window.show()
+    dialog = SettingsDialog(preferences, window)
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    dialog.accept()
+    qtbot.waitUntil(lambda: window.file_menu.title() == "&File")  # LanguageChange is posted
+    assert window.windowTitle() == "Overview — IPS Desktop"
+    dialog = SettingsDialog(preferences, window)
+    dialog.language.setCurrentIndex(dialog.language.findData("nb"))
+    dialog.accept()
+    qtbot.waitUntil(lambda: window.file_menu.title() == "&Fil")
+    assert window.lock_label.text() == "Låst opp"
+    assert preferences.language == "nb"
+
+
+def test_f1_opens_help(qtbot, ws, preferences):
+    window = MainWindow(ws, preferences)
+    qtbot.addWidget(window)
+    window.show()
+    activate(qtbot, window)
+    seen = []
+
+    def close_help():
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                seen.append(widget.windowTitle())
+                widget.reject()
+
+    QTimer.singleShot(100, close_help)
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    assert seen == ["Hjælp"]
+
+
+def test_every_input_and_button_has_an_accessible_name(qtbot, ws, preferences):
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QSpinBox
+
+    window = MainWindow(ws, preferences)
+    dialog = SettingsDialog(preferences, window)
+    qtbot.addWidget(window)
+    unnamed = []
+    for top in (window.lock_screen, dialog):
+        widgets = [w for kind in (QLineEdit, QAbstractButton, QComboBox, QSpinBox)
+                   for w in top.findChildren(kind)]
+        for widget in widgets:
+            if widget.parent() and widget.parent().inherits("QAbstractSpinBox"):
+                continue  # the spin box's own line edit
+            name = widget.accessibleName() or (
+                widget.text() if isinstance(widget, QAbstractButton) else "")
+            if not name.strip():
+                unnamed.append(type(widget).__name__)
+    assert unnamed == []
