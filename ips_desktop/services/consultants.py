@@ -56,7 +56,7 @@ def create_consultant(ctx: AppContext, data: ConsultantInput) -> ConsultantView:
             raise ValidationError(errors)
         row = Consultant(name=data.name.strip(), initials=initials,
                          municipality=data.municipality.strip(), fte=data.fte,
-                         role=data.role.value)
+                         role=Role(data.role).value)
         session.add(row)
         session.flush()
         audit.record(session, ctx.actor_id or row.id, AuditAction.CREATE, "consultant", row.id)
@@ -90,6 +90,6 @@ def _problems(data: ConsultantInput, initials: str) -> list[FieldError]:
         errors.append(FieldError("initials", message("initials_format")))
     if not MIN_FTE <= data.fte <= MAX_FTE:
         errors.append(FieldError("fte", message("fte_range")))
-    if not isinstance(data.role, Role):
+    if data.role not in set(Role):  # also catches a plain string from a front end's widget
         errors.append(FieldError("role", message("unknown_choice")))
     return errors

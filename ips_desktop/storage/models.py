@@ -179,6 +179,7 @@ class EmployerContact(Record, Base):
     follow_up_date: Mapped[date | None] = mapped_column(Date)
 
     __table_args__ = (
+        Index("ix_employer_contact_date", "contact_date", "id"),  # the log, newest first
         Index("ix_employer_contact_consultant_date", "consultant_id", "contact_date"),
         Index("ix_employer_contact_course_date", "course_id", "contact_date"),
         Index("ix_employer_contact_employer_date", "employer_id", "contact_date"),

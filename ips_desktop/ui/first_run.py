@@ -303,7 +303,7 @@ class ConsultantPage(QWizardPage):
             made = consultants.create_consultant(ws.ctx, ConsultantInput(
                 name=self.name.text(), initials=self.initials.text(),
                 municipality=self.municipality.text(), fte=self.fte.value(),
-                role=self.role.currentData()))
+                role=Role(self.role.currentData())))
         except ValidationError as exc:
             self.errors.show(exc)
             return False

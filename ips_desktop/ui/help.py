@@ -23,9 +23,9 @@ class HelpDialog(QDialog):
         table = "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in rows)
         locking = self.tr("The window locks itself when you leave it; the password opens it "
                           "again. Everything you have not saved is kept while it is locked.")
-        text.setHtml(
-            f"<h3>IPS Desktop</h3><p>{locking}</p>"
-            f"<h4>{self.tr('Keyboard shortcuts')}</h4><table cellpadding='4'>{table}</table>")
+        shortcuts = self.tr("Keyboard shortcuts")
+        text.setHtml(f"<h3>IPS Desktop</h3><p>{locking}</p>"
+                     f"<h4>{shortcuts}</h4><table cellpadding='4'>{table}</table>")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -163,41 +163,46 @@
             <source>The window locks itself when you leave it; the password opens it again. Everything you have not saved is kept while it is locked.</source>
             <translation>Vinduet låser seg selv når du forlater det; passordet åpner det igjen. Alt du ikke har lagret, tas vare på mens det er låst.</translation>
         </message>
+        <message>
+            <location filename="../../ips_desktop/ui/help.py" line="26" />
+            <source>Keyboard shortcuts</source>
+            <translation>Hurtigtaster</translation>
+        </message>
     </context>
     <context>
         <name>HomeArea</name>
         <message>
-            <location filename="../../ips_desktop/ui/areas/home.py" line="41" />
+            <location filename="../../ips_desktop/ui/areas/home.py" line="42" />
             <source>Hello, %1</source>
             <translation>Hei, %1</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/areas/home.py" line="41" />
+            <location filename="../../ips_desktop/ui/areas/home.py" line="42" />
             <source>Hello</source>
             <translation>Hei</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/areas/home.py" line="44" />
+            <location filename="../../ips_desktop/ui/areas/home.py" line="45" />
             <source>Participants</source>
             <translation>Deltakere</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/areas/home.py" line="44" />
+            <location filename="../../ips_desktop/ui/areas/home.py" line="45" />
             <source>Courses</source>
             <translation>Forløp</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/areas/home.py" line="45" />
+            <location filename="../../ips_desktop/ui/areas/home.py" line="46" />
             <source>Employers</source>
             <translation>Arbeidsgivere</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/areas/home.py" line="46" />
+            <location filename="../../ips_desktop/ui/areas/home.py" line="47" />
             <source>Employer contacts</source>
             <translation>Arbeidsgiverkontakter</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/areas/home.py" line="47" />
+            <location filename="../../ips_desktop/ui/areas/home.py" line="48" />
             <source>Contact notes</source>
             <translation>Kontakter og notater</translation>
         </message>

@@ -2,11 +2,12 @@
 
 Revision ID: 0001
 Revises: (none)
-Create Date: 2026-11-23 13:35:16.726669
+Create Date: 2026-11-23 13:53:24.572810
 """
 
 import sqlalchemy as sa
 from alembic import op
+
 
 revision = "0001"
 down_revision = None
@@ -249,6 +250,7 @@ def upgrade() -> None:
         batch_op.create_index(
             "ix_employer_contact_course_date", ["course_id", "contact_date"], unique=False
         )
+        batch_op.create_index("ix_employer_contact_date", ["contact_date", "id"], unique=False)
         batch_op.create_index(
             "ix_employer_contact_employer_date", ["employer_id", "contact_date"], unique=False
         )
@@ -372,6 +374,7 @@ def downgrade() -> None:
     op.drop_table("form_response")
     with op.batch_alter_table("employer_contact", schema=None) as batch_op:
         batch_op.drop_index("ix_employer_contact_employer_date")
+        batch_op.drop_index("ix_employer_contact_date")
         batch_op.drop_index("ix_employer_contact_course_date")
         batch_op.drop_index("ix_employer_contact_consultant_date")
 

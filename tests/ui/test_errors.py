@@ -1,0 +1,59 @@
+"""An unexpected error: a dialog with copyable details and a log line, neither with personal data."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ips_desktop.crash_log import configure_logging
+from ips_desktop.services import consultants
+from ips_desktop.services.consultants import ConsultantInput
+from ips_desktop.ui import error_dialog
+
+
+def test_crash_is_logged_and_shown_without_personal_data(qtbot, ws, data_dir):
+    log_file = configure_logging(data_dir / "logs")
+    name, cpr = "Bodil Kjær-Hansen", "010190-1234"
+    consultants.create_consultant(ws.ctx, ConsultantInput(name, "BKH", "Næstved"))
+
+    seen = {}
+
+    def press_copy_then_close():
+        box = next(w for w in QApplication.topLevelWidgets()
+                   if isinstance(w, QMessageBox) and w.isVisible())
+        seen["title"], seen["details"] = box.windowTitle(), box.detailedText()
+        copy = next(b for b in box.buttons() if b.text() == "Kopiér detaljer")
+        copy.click()
+        seen["still_open"] = box.isVisible()
+        box.reject()
+
+    QTimer.singleShot(50, press_copy_then_close)
+    try:
+        raise ValueError(f"could not save {name} with CPR {cpr}")
+    except ValueError as exc:
+        error_dialog.excepthook(type(exc), exc, exc.__traceback__)
+
+    assert seen["title"] == "Uventet fejl"
+    assert seen["still_open"] is True
+    assert "builtins.ValueError" in seen["details"]
+    assert "test_errors.py" in seen["details"]
+    assert QApplication.clipboard().text() == seen["details"]
+    logged = log_file.read_text(encoding="utf-8")
+    assert "builtins.ValueError" in logged
+    for secret in (name, "Kjær", cpr):
+        assert secret not in logged
+        assert secret not in seen["details"]
+
+
+def test_sqlalchemy_errors_do_not_carry_the_values(ws):
+    """The engine hides bound parameters, so a failed write's message names no person."""
+    from sqlalchemy import text
+
+    try:
+        with ws.ctx.engine.begin() as conn:
+            conn.execute(text("INSERT INTO consultant (id, name) VALUES (:id, :name)"),
+                         {"id": "x", "name": "Bodil Kjær-Hansen"})
+    except Exception as exc:  # noqa: BLE001 - any database error will do
+        assert "Bodil" not in str(exc)
+    else:
+        raise AssertionError("the insert should have failed")

@@ -1,0 +1,99 @@
+"""First run, as a new consultant meets it: language, password, recovery key, profile."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWizard
+
+from ips_desktop.paths import demo_data_dir
+from ips_desktop.services import consultants, maintenance, workspace
+from ips_desktop.storage.recovery_key import parse_recovery_key
+from ips_desktop.ui.first_run import PAGE_CONSULTANT, PAGE_PASSWORD, PAGE_RECOVERY, FirstRunWizard
+from ips_desktop.ui.preferences import Preferences
+
+
+def click(qtbot, wizard: FirstRunWizard, button: QWizard.WizardButton) -> None:
+    qtbot.mouseClick(wizard.button(button), Qt.MouseButton.LeftButton)
+
+
+def make_wizard(qtbot, root) -> FirstRunWizard:
+    wizard = FirstRunWizard(root, Preferences(root))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    return wizard
+
+
+def test_set_up_database_and_profile(qtbot, data_dir):
+    wizard = make_wizard(qtbot, data_dir)
+    assert wizard.windowTitle() == "Velkommen til IPS Desktop"
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    assert wizard.currentId() == PAGE_PASSWORD
+
+    page = wizard.password_page
+    commit = wizard.button(QWizard.WizardButton.CommitButton)
+    assert commit.text() == "&Opret database"
+    qtbot.keyClicks(page.password, "kort")
+    assert page.hint.text() == "Mindst 8 tegn."
+    assert not commit.isEnabled()
+    qtbot.keyClicks(page.password, "-men-nu-meget-længere")
+    assert page.hint.text() == "Stærk."
+    qtbot.keyClicks(page.confirm, "kort-men-nu-meget-længere")
+    assert commit.isEnabled()
+    assert not (data_dir / "ips.db").exists()
+    click(qtbot, wizard, QWizard.WizardButton.CommitButton)
+    assert wizard.currentId() == PAGE_RECOVERY
+    assert (data_dir / "ips.db").exists()
+
+    shown = wizard.recovery_page.key.text()
+    assert len(shown.split()) == 17
+    assert parse_recovery_key(shown) == wizard.workspace.database.key
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    assert not next_button.isEnabled()
+    wizard.recovery_page.kept.setChecked(True)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    assert wizard.currentId() == PAGE_CONSULTANT
+
+    profile = wizard.consultant_page
+    qtbot.keyClicks(profile.name, "Mette Ærø Nielsen")
+    qtbot.keyClicks(profile.initials, "m")
+    qtbot.keyClicks(profile.municipality, "Holbæk")
+    click(qtbot, wizard, QWizard.WizardButton.FinishButton)
+    assert wizard.isVisible()
+    assert profile.errors.text("initials") == "Initialer er 2–6 bogstaver eller tal."
+    assert profile.errors.text("name") == ""
+
+    qtbot.keyClicks(profile.initials, "en")
+    click(qtbot, wizard, QWizard.WizardButton.FinishButton)
+    assert wizard.result() == QWizard.DialogCode.Accepted
+    me = consultants.owner(wizard.workspace.ctx)
+    assert (me.name, me.initials, me.municipality) == ("Mette Ærø Nielsen", "MEN", "Holbæk")
+    wizard.workspace.close()
+
+
+def test_choosing_english_translates_the_wizard_and_is_remembered(qtbot, data_dir):
+    wizard = make_wizard(qtbot, data_dir)
+    combo = wizard.language_page.language
+    combo.setCurrentIndex(combo.findData("en"))
+    qtbot.waitUntil(lambda: wizard.windowTitle() == "Welcome to IPS Desktop")
+    assert wizard.language_page.demo.text().startswith("Open a &demo database")
+    assert Preferences(data_dir).language == "en"
+
+
+def test_demo_option_opens_a_demo_database(qtbot, data_dir):
+    wizard = make_wizard(qtbot, data_dir)
+    wizard.language_page.demo.setChecked(True)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    qtbot.keyClicks(wizard.password_page.password, "demo-kode-123")
+    qtbot.keyClicks(wizard.password_page.confirm, "demo-kode-123")
+    click(qtbot, wizard, QWizard.WizardButton.CommitButton)
+    wizard.recovery_page.kept.setChecked(True)
+    assert wizard.button(QWizard.WizardButton.FinishButton).isVisible()
+    click(qtbot, wizard, QWizard.WizardButton.FinishButton)
+    assert wizard.result() == QWizard.DialogCode.Accepted
+    ws = wizard.workspace
+    assert wizard.root == demo_data_dir(data_dir)
+    assert ws.ctx.is_demo
+    assert maintenance.row_counts(ws)["participant"] > 0
+    assert not (data_dir / "ips.db").exists()  # the real database is untouched
+    ws.close()
+    assert workspace.is_set_up(demo_data_dir(data_dir))
