@@ -280,7 +280,8 @@ class ConsultantPage(QWizardPage):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Your profile"))
-        self.setSubTitle(self.tr("You can change this later in the settings."))
+        self.setSubTitle(
+            self.tr("Everything you change in the app is recorded under your initials."))
         texts = [self.tr("&Name:"), self.tr("&Initials:"), self.tr("&Municipality:"),
                  self.tr("&FTE (full time = 1.0):"), self.tr("&Role:")]
         for label, text in zip(self.labels, texts, strict=True):

@@ -28,6 +28,8 @@ def apply_language(language: str) -> list[str]:
     if language not in LANGUAGES:
         language = DEFAULT_LANGUAGE
     app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("create the QApplication before choosing a language")
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()

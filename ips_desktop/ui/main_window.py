@@ -7,6 +7,8 @@ name is shown (title, lists, dialogs, status bar) until the password is given.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -32,6 +34,12 @@ from ips_desktop.ui.password_prompt import PasswordPrompt
 from ips_desktop.ui.preferences import Preferences
 
 MINUTE_MS = 60_000
+
+
+def qapp() -> QApplication:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication), "the window needs a QApplication"
+    return app
 
 
 class LockScreen(QWidget):
@@ -96,14 +104,15 @@ class MainWindow(QMainWindow):
 
         self.idle = IdleWatcher(preferences.auto_lock_minutes * MINUTE_MS, self)
         self.idle.idle.connect(self.lock)
-        QApplication.instance().installEventFilter(self.idle)
+        qapp().installEventFilter(self.idle)
         self._restore_state()
         self.retranslate()
 
     # -- actions and menus ---------------------------------------------------------------
 
     def _make_actions(self) -> None:
-        def action(shortcut: QKeySequence | str, slot: object) -> QAction:
+        def action(shortcut: QKeySequence | QKeySequence.StandardKey | str,
+                   slot: Callable[[], object]) -> QAction:
             made = QAction(self)
             made.setShortcut(QKeySequence(shortcut))
             made.triggered.connect(slot)
@@ -254,6 +263,6 @@ class MainWindow(QMainWindow):
         self.preferences.save_window_state(
             self.saveGeometry(), self.saveState(), self.areas[current].key if current >= 0 else "")
         self.preferences.sync()
-        QApplication.instance().removeEventFilter(self.idle)
+        qapp().removeEventFilter(self.idle)
         self.ws.close()
         super().closeEvent(event)

@@ -41,7 +41,7 @@ class Preferences:
     @property
     def auto_lock_minutes(self) -> int:
         try:
-            value = int(self._s.value("auto_lock_minutes", AUTO_LOCK_DEFAULT))
+            value = int(str(self._s.value("auto_lock_minutes", AUTO_LOCK_DEFAULT)))
         except (TypeError, ValueError):
             value = AUTO_LOCK_DEFAULT
         return min(max(value, AUTO_LOCK_MIN), AUTO_LOCK_MAX)

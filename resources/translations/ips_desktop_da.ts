@@ -25,8 +25,8 @@
         </message>
         <message>
             <location filename="../../ips_desktop/ui/first_run.py" line="283" />
-            <source>You can change this later in the settings.</source>
-            <translation>Du kan ændre det senere under Indstillinger.</translation>
+            <source>Everything you change in the app is recorded under your initials.</source>
+            <translation>Alt, hvad du ændrer i programmet, registreres under dine initialer.</translation>
         </message>
         <message>
             <location filename="../../ips_desktop/ui/first_run.py" line="284" />

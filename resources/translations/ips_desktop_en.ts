@@ -25,8 +25,8 @@
         </message>
         <message>
             <location filename="../../ips_desktop/ui/first_run.py" line="283" />
-            <source>You can change this later in the settings.</source>
-            <translation>You can change this later in the settings.</translation>
+            <source>Everything you change in the app is recorded under your initials.</source>
+            <translation>Everything you change in the app is recorded under your initials.</translation>
         </message>
         <message>
             <location filename="../../ips_desktop/ui/first_run.py" line="284" />
