@@ -57,3 +57,36 @@ def test_sqlalchemy_errors_do_not_carry_the_values(ws):
         assert "Bodil" not in str(exc)
     else:
         raise AssertionError("the insert should have failed")
+
+
+def test_a_session_with_participants_leaves_no_name_in_the_log(qtbot, data_dir, preferences):
+    """Open a demo caseload, lock and unlock, crash: the log holds no participant's name."""
+    from sqlalchemy import select
+
+    from ips_desktop.services import demo, workspace
+    from ips_desktop.storage.models import Participant
+    from ips_desktop.ui.main_window import MainWindow
+    from tests.helpers import PASSWORD
+
+    log_file = configure_logging(data_dir / "logs")
+    ws, _ = workspace.set_up(data_dir / "demo", PASSWORD, demo=True)
+    demo.generate_demo(ws.ctx.engine, size="small")
+    with ws.ctx.engine.connect() as conn:
+        names = [n for (n,) in conn.execute(select(Participant.name))]
+    window = MainWindow(ws, preferences)
+    qtbot.addWidget(window)
+    window.show()
+    window.lock()
+    window.lock_screen.prompt.password.setText(PASSWORD)
+    window.lock_screen.prompt.submit()
+    QTimer.singleShot(50, lambda: [w.close() for w in QApplication.topLevelWidgets()
+                                   if isinstance(w, QMessageBox)])
+    try:
+        raise KeyError(names[0])
+    except KeyError as exc:
+        error_dialog.excepthook(type(exc), exc, exc.__traceback__)
+    window.close()
+    logged = log_file.read_text(encoding="utf-8")
+    assert "builtins.KeyError" in logged
+    assert [n for n in names if n in logged] == []
+    assert [p for n in names for p in n.split() if len(p) > 3 and p in logged] == []
