@@ -94,6 +94,7 @@ class Course(Record, Base):
     psychiatry_unit: Mapped[str | None] = mapped_column(String(200))
     clinician: Mapped[str | None] = mapped_column(String(200))
     first_meeting_date: Mapped[date | None] = mapped_column(Date)
+    plan_completed_on: Mapped[date | None] = mapped_column(Date)
     phase: Mapped[str] = mapped_column(String(30))
     ended_on: Mapped[date | None] = mapped_column(Date)
     end_reason: Mapped[str | None] = mapped_column(String(30))
@@ -138,6 +139,18 @@ class FormResponse(Record, Base):
     status: Mapped[str] = mapped_column(String(20))
     updated_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("consultant.id"))
     completed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class FormDefinition(Record, Base):
+    """Every form file version the app has used, so old answers show with their own labels."""
+
+    __tablename__ = "form_definition"
+    form_id: Mapped[str] = mapped_column(String(60))
+    version: Mapped[str] = mapped_column(String(30))
+    source_hash: Mapped[str] = mapped_column(String(64))
+    source_text: Mapped[str] = mapped_column(Text)
+
+    __table_args__ = (Index("uq_form_definition_id_version", "form_id", "version", unique=True),)
 
 
 class Employer(Record, Base):

@@ -1,0 +1,36 @@
+"""A database from an older release opens, is backed up, and is migrated to the head."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from sqlalchemy import inspect
+
+from ips_desktop.services import consultants, workspace
+from ips_desktop.storage import schema
+from ips_desktop.storage.backup import verify_copy
+from ips_desktop.storage.keys import SERVICE
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+
+
+def test_revision_0001_database_is_migrated_after_a_backup(tmp_path, memory_keyring):
+    root = tmp_path / "data"
+    shutil.copytree(FIXTURES / "schema-0001", root)
+    (root / "ips.db.fixture").rename(root / "ips.db")
+    key = bytes.fromhex("a1" * 32)
+    memory_keyring.set_password(SERVICE, "0b7f2f1e-8a51-4c39-9d2f-000000000001", key.hex())
+
+    backups: list[Path] = []
+    ws = workspace.unlock(root, "fixture-password-0001", on_backup=backups.append)
+    try:
+        with ws.ctx.engine.connect() as conn:
+            assert schema.current_revision(conn) == schema.head_revision()
+            columns = {c["name"] for c in inspect(conn).get_columns("course")}
+        assert "plan_completed_on" in columns
+        assert [c.name for c in consultants.list_consultants(ws.ctx)] == ["Fiktiv Konsulent"]
+    finally:
+        ws.close()
+    assert len(backups) == 1 and backups[0].name.startswith("ips-before-migration-0001-")
+    assert verify_copy(backups[0], key) == "ok"
