@@ -53,3 +53,14 @@ def test_the_check_catches_a_crossing(tmp_path):
     bad = tmp_path / "bad.py"
     bad.write_text("from PySide6.QtWidgets import QWidget\nimport ips_desktop.storage.models\n")
     assert imports_of(bad) == {"PySide6", "storage"}
+
+
+def test_every_package_is_in_the_wheel():
+    """pyproject lists packages one by one; a new subpackage must not be left out of it."""
+    import tomllib
+
+    listed = set(tomllib.loads((PACKAGE.parent / "pyproject.toml").read_text())["tool"][
+        "setuptools"]["packages"])
+    found = {".".join(p.relative_to(PACKAGE.parent).parts[:-1]) for p in
+             PACKAGE.rglob("__init__.py") if "__pycache__" not in p.parts}
+    assert found - listed == set()

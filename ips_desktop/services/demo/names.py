@@ -1,4 +1,4 @@
-"""Danish vocabularies and identifiers for the demo data (services.demo).
+"""Danish vocabularies and identifiers for the demo data.
 
 Kept apart from the generator so the lists can grow without touching the
 logic. The places are the real municipalities and psychiatric clinics of IPS

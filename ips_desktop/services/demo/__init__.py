@@ -1,0 +1,95 @@
+"""Deterministic demo data: a plausible IPS team in Region Sjælland, for trying and benchmarking.
+
+The same seed and `today` give byte-for-byte the same rows, UUIDs included,
+so a screenshot, a bug report or a benchmark can be reproduced anywhere. Rows
+go in with Core bulk inserts in one transaction: the large size (5,000
+participants, 100,000 employer contacts, 200,000 notes) must build in seconds,
+which ORM objects one by one cannot do.
+
+Only a database marked as demo (storage.database.create_database(..., demo=True))
+and without participants is accepted, so real case files can never be mixed
+with invented ones.
+
+The package is split where the generator already had seams: `plan` draws the
+team, employers, participants and courses; `rows` turns the plan into table
+rows and writes them in batches; `activity` streams the three high-volume
+tables (employer contacts, notes, calendar events); `names` holds the Danish
+names and places. This module only checks the database and runs them in order.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, fields
+from datetime import date
+from typing import Literal
+
+from sqlalchemy import Engine, func, select
+from sqlalchemy.orm import Session
+
+from ips_desktop.domain.enums import AuditAction
+from ips_desktop.services import audit
+from ips_desktop.services.demo.plan import SPECS, Plan
+from ips_desktop.services.demo.rows import Progress, Rows, Writer
+from ips_desktop.storage.database import is_demo
+from ips_desktop.storage.models import Participant
+
+__all__ = ["GENERATOR_VERSION", "DemoSummary", "Progress", "Size", "generate_demo"]
+
+GENERATOR_VERSION = 1
+"""Raise when the generated data change, so cached benchmark databases are rebuilt."""
+
+Size = Literal["small", "large"]
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    """Rows written per table, so the CLI and the tests can report and check them."""
+
+    consultants: int
+    participants: int
+    courses: int
+    phase_changes: int
+    consents: int
+    form_responses: int
+    employers: int
+    employer_contact_persons: int
+    placements: int
+    employer_contacts: int
+    notes: int
+    calendar_events: int
+
+    @property
+    def total(self) -> int:
+        return sum(getattr(self, f.name) for f in fields(self))
+
+
+def generate_demo(
+    engine: Engine, *, size: Size = "small", seed: int = 1, today: date | None = None,
+    progress: Progress | None = None,
+) -> DemoSummary:
+    """Fill an empty demo database; refuse anything else rather than mix data."""
+    if size not in SPECS:
+        raise ValueError(f"unknown demo size {size!r}; use 'small' or 'large'")
+    if not is_demo(engine):
+        raise ValueError("this database is not a demo database; demo data are only "
+                         "written into one created as demo")
+    with engine.connect() as conn:
+        if conn.execute(select(func.count()).select_from(Participant)).scalar_one():
+            raise ValueError("this demo database already holds participants; "
+                             "demo data go only into an empty one")
+    rows = Rows(Plan(random.Random(f"ips-demo:{size}:{seed}"), today or date.today(),
+                     SPECS[size]))
+    with Session(engine) as session, session.begin():
+        conn = session.connection()
+        previous_cache = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+        conn.exec_driver_sql("PRAGMA cache_size = -65536")  # 64 MB: random-UUID index inserts
+        try:
+            counts = rows.write(Writer(conn, rows.expected_rows(), progress))
+        finally:
+            conn.exec_driver_sql(f"PRAGMA cache_size = {int(previous_cache or -2000)}")
+        audit.record(session, None, AuditAction.CREATE, "demo", None,
+                     {"size": size, "seed": seed})
+    if progress:
+        progress("done", 1.0)
+    return DemoSummary(**counts)

@@ -1,0 +1,204 @@
+"""Turning the demo plan into table rows, and writing them in batched Core inserts.
+
+The plan (`plan`) holds only what later tables hang on; the rows of the
+remaining per-course and per-employer tables are drawn here, in the order
+`Rows.write` consumes them, and the three big activity tables come from
+`activity`. `Writer` is the one place that touches the database, so the
+generators stay plain iterators of dicts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
+
+from sqlalchemy import Connection, insert
+
+from ips_desktop.domain.enums import FormStatus, Phase, PlacementEndReason, PlacementKind
+from ips_desktop.services.demo import names as dk
+from ips_desktop.services.demo.activity import Activity
+from ips_desktop.services.demo.plan import Plan, Row
+from ips_desktop.storage.models import (
+    Base,
+    CalendarEvent,
+    Consent,
+    Consultant,
+    Course,
+    Employer,
+    EmployerContact,
+    EmployerContactPerson,
+    FormResponse,
+    Note,
+    Participant,
+    PhaseChange,
+    Placement,
+)
+
+Progress = Callable[[str, float], None]
+
+_BATCH = 5_000
+
+
+class Writer:
+    """Core bulk inserts in batches, reporting progress as a share of all rows."""
+
+    def __init__(self, conn: Connection, total: int, progress: Progress | None) -> None:
+        self.conn, self.total, self.progress, self.done = conn, max(total, 1), progress, 0
+
+    def write(self, phase: str, model: type[Base], rows: Iterable[Row]) -> int:
+        stmt = insert(Base.metadata.tables[model.__tablename__])  # Core, not ORM bulk
+        written, batch = 0, []
+        for row in rows:
+            batch.append(row)
+            if len(batch) == _BATCH:
+                written += self._flush(phase, stmt, batch)
+                batch = []
+        if batch:
+            written += self._flush(phase, stmt, batch)
+        return written
+
+    def _flush(self, phase: str, stmt: Any, batch: list[Row]) -> int:
+        self.conn.execute(stmt, batch)
+        self.done += len(batch)
+        if self.progress:
+            self.progress(phase, min(self.done / self.total, 0.99))
+        return len(batch)
+
+
+class Rows:
+    """Turns a plan into table rows; notes, contacts and events are drawn as they are written.
+
+    Streaming the three big tables keeps memory flat for the large size. The
+    draws share the plan's generator, so the order of `write` is part of the output.
+    """
+
+    def __init__(self, plan: Plan) -> None:
+        self.plan, self.rng, self.today, self.spec = plan, plan.rng, plan.today, plan.spec
+        self.stamp, self.new_id, self.record = plan.stamp, plan.new_id, plan.record
+        self.consultants, self.employers = plan.consultants, plan.employers
+        self.courses, self.activity = plan.courses, Activity(plan)
+
+    def expected_rows(self) -> int:
+        """Exact where the plan already knows, the expected value where a draw decides."""
+        spec, courses = self.spec, self.courses
+        met = sum(1 for c in courses if c.first_meeting)
+        searched = sum(1 for c in courses if c.job_search)
+        placed = sum(1 for c in courses if c.placement_start)
+        history = sum(len(c.timeline) for c in courses)
+        return (len(self.consultants) + len(self.plan.participants) + 2 * len(courses) + history
+                + met + round(0.9 * searched) + placed + round(2.7 * len(self.employers))
+                + spec.employer_contacts + spec.notes + spec.calendar_events)
+
+    def write(self, w: Writer) -> dict[str, int]:
+        counts = {
+            "consultants": w.write("consultants", Consultant, self._consultant_rows()),
+            "participants": w.write("participants", Participant, self.plan.participants),
+            "courses": w.write("courses", Course, self.plan.course_rows),
+            "phase_changes": w.write("phase_changes", PhaseChange, self._phase_changes()),
+            "consents": w.write("consents", Consent, self._consents()),
+            "form_responses": w.write("form_responses", FormResponse, self._forms()),
+            "employers": w.write("employers", Employer, self.plan.employer_rows),
+            "employer_contact_persons": w.write("employer_contact_persons",
+                                                EmployerContactPerson, self._persons()),
+            "placements": w.write("placements", Placement, self._placements()),
+            "employer_contacts": w.write("employer_contacts", EmployerContact,
+                                         self.activity.employer_contacts()),
+            "notes": w.write("notes", Note, self.activity.notes()),
+            "calendar_events": w.write("calendar_events", CalendarEvent, self.activity.events()),
+        }
+        return counts
+
+    def _consultant_rows(self) -> Iterator[Row]:
+        for c in self.consultants:
+            yield {"id": c.id, "created_at": self.stamp, "updated_at": self.stamp,
+                   "name": c.name, "initials": c.initials, "fte": c.fte,
+                   "municipality": c.municipality.name, "role": c.role.value}
+
+    def _phase_changes(self) -> Iterator[Row]:
+        for course in self.courses:
+            for phase, day in course.timeline:
+                yield self.record() | {"course_id": course.id, "phase": phase.value,
+                                       "changed_on": day, "changed_by": course.consultant.id}
+
+    def _consents(self) -> Iterator[Row]:
+        rng = self.rng
+        for course in self.courses:
+            given = course.referral if rng.random() < 0.85 or not course.first_meeting \
+                else course.first_meeting
+            withdrawn = course.ended_on if course.ended_on and rng.random() < 0.05 else None
+            yield self.record() | {"course_id": course.id, "given_on": given,
+                                   "scope": dk.CONSENT_SCOPE, "withdrawn_on": withdrawn}
+
+    def _forms(self) -> Iterator[Row]:
+        rng = self.rng
+        for course in self.courses:
+            if not course.first_meeting:
+                continue
+            limit = course.ended_on or self.today
+            goal = rng.choice(dk.WORK_GOALS)
+            forms = [("vocational_profile", 0.75 if course.job_search else 0.0,
+                      {"work_goal": goal, "strengths": rng.choice(dk.STRENGTHS),
+                       "education": rng.choice(dk.EDUCATIONS)[0]})]
+            if course.job_search and rng.random() < 0.9:
+                forms.append(("action_plan", 0.6,
+                              {"goal": goal, "next_step": rng.choice(dk.PLAN_STEPS)}))
+            for form_id, complete_share, answers in forms:
+                done = rng.random() < complete_share
+                finished = min(course.first_meeting + timedelta(days=rng.randint(7, 40)), limit)
+                yield self.record() | {
+                    "course_id": course.id, "form_id": form_id, "form_version": "1",
+                    "form_hash": None, "answers": answers, "updated_by": course.consultant.id,
+                    "status": (FormStatus.COMPLETE if done else FormStatus.DRAFT).value,
+                    "completed_at": datetime.combine(finished, time(14, 0), tzinfo=UTC)
+                    if done else None,
+                }
+
+    def _persons(self) -> Iterator[Row]:
+        rng = self.rng
+        for employer, employer_row in zip(self.employers, self.plan.employer_rows, strict=True):
+            domain = f"{dk.ascii_slug(employer.name.split(',')[0], '')[:24]}.dk"
+            for _ in range(1 + (rng.random() < 0.5) + (rng.random() < 0.2)):
+                name = dk.person_name(rng, 0.06)[0]
+                person_id = self.new_id()
+                employer.persons.append(person_id)
+                yield {"id": person_id, "created_at": self.stamp, "updated_at": self.stamp,
+                       "employer_id": employer_row["id"], "name": name,
+                       "title": rng.choice(dk.CONTACT_TITLES),
+                       "phone": dk.mobile_number(rng) if rng.random() < 0.8 else None,
+                       "email": f"{dk.ascii_slug(name.split()[0])}@{domain}"
+                       if rng.random() < 0.7 else None}
+
+    def _placements(self) -> Iterator[Row]:
+        rng = self.rng
+        for course in self.courses:
+            start = course.placement_start
+            if start is None:
+                continue
+            education = rng.random() < 0.2
+            end_date: date | None = None
+            end_reason: PlacementEndReason | None = None
+            last_open = course.timeline[-2 if course.ended_on else -1][0]
+            if last_open is Phase.JOB_SEARCH:  # the job ended and job search began again
+                end_date = next(d for p, d in reversed(course.timeline) if p is Phase.JOB_SEARCH)
+            elif course.ended_on and rng.random() < 0.5:
+                end_date = course.ended_on  # else the person kept the job after support ended
+            if end_date:
+                end_reason = PlacementEndReason.COMPLETED_EDUCATION if education and \
+                    rng.random() < 0.5 else rng.choice(
+                        (PlacementEndReason.QUIT, PlacementEndReason.DISMISSED,
+                         PlacementEndReason.TEMPORARY_JOB_ENDED, PlacementEndReason.OTHER))
+            if education:
+                title, institution = rng.choice(dk.EDUCATIONS)
+                employer_id, hours = None, rng.choice((None, 20.0, 25.0, 30.0, 37.0))
+            else:
+                title, institution = rng.choice(dk.JOB_TITLES), None
+                employer_id = course.employers[0].id
+                hours = float(rng.choice((8, 10, 12, 15, 15, 18, 20, 20, 25, 30, 37)))
+            yield self.record() | {
+                "course_id": course.id, "employer_id": employer_id, "institution": institution,
+                "kind": (PlacementKind.EDUCATION if education else PlacementKind.JOB).value,
+                "title": title, "start_date": start, "end_date": end_date,
+                "hours_per_week": hours, "ordinary_terms": rng.random() < 0.9,
+                "end_reason": end_reason.value if end_reason else None,
+            }
