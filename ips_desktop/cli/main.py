@@ -8,6 +8,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import asdict
+from functools import partial
 from pathlib import Path
 
 from ips_desktop import __version__
@@ -32,28 +33,34 @@ def build_parser() -> argparse.ArgumentParser:
                         help="use the demo database beside the real one")
     parser.add_argument("--language", choices=LANGUAGES,
                         help=f"da, nb or en (also ${LANGUAGE_ENV})")
+    # The common options are accepted after the command too (`check --data-dir DIR`).
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", type=Path, metavar="DIR", default=argparse.SUPPRESS)
+    common.add_argument("--demo", action="store_true", default=argparse.SUPPRESS)
+    common.add_argument("--language", choices=LANGUAGES, default=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    add = partial(sub.add_parser, parents=[common])
 
-    demo = sub.add_parser("demo", help="create a demo database with realistic Danish data")
+    demo = add("demo", help="create a demo database with realistic Danish data")
     demo.add_argument("--size", choices=("small", "large"), default="small")
     demo.add_argument("--seed", type=int, default=1)
 
-    check = sub.add_parser("check", help="integrity, cipher, schema revision and row counts")
+    check = add("check", help="integrity, cipher, schema revision and row counts")
     check.add_argument("--json", action="store_true")
 
-    backup = sub.add_parser("backup", help="write an encrypted copy of the database")
+    backup = add("backup", help="write an encrypted copy of the database")
     backup.add_argument("--out", type=Path, required=True, metavar="FILE")
 
-    restore = sub.add_parser("restore", help="replace the database with a backup")
+    restore = add("restore", help="replace the database with a backup")
     restore.add_argument("file", type=Path)
     restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     restore.add_argument("--recovery-key", action="store_true",
                          help="the backup is of another database: ask for its recovery key")
 
-    setup = sub.add_parser("setup", help="create the database (as the window's first run does)")
+    setup = add("setup", help="create the database (as the window's first run does)")
     setup.add_argument("--passphrase-mode", action="store_true",
                        help="keep the key under the app password instead of in the keyring")
-    sub.add_parser("recover", help="open with the recovery key and choose a new app password")
+    add("recover", help="open with the recovery key and choose a new app password")
     return parser
 
 

@@ -77,3 +77,11 @@ def test_backup_command(data_dir, tmp_path, monkeypatch):
     out = tmp_path / "backup.db"
     assert main(["--data-dir", str(data_dir), "backup", "--out", str(out)]) == 0
     assert out.exists() and out.read_bytes()[:16] != b"SQLite format 3\x00"
+
+
+def test_options_after_the_command(data_dir, monkeypatch, capsys):
+    monkeypatch.setenv("IPS_DESKTOP_PASSWORD", PASSWORD)
+    assert main(["setup", "--data-dir", str(data_dir)]) == 0
+    capsys.readouterr()
+    assert main(["check", "--json", "--data-dir", str(data_dir), "--language", "en"]) == 0
+    assert json.loads(capsys.readouterr().out)["integrity"] == "ok"
