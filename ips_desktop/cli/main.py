@@ -12,6 +12,7 @@ from functools import partial
 from pathlib import Path
 
 from ips_desktop import __version__
+from ips_desktop.cli import listing
 from ips_desktop.cli.prompts import NoPassword, confirm, read_password, read_secret
 from ips_desktop.domain.messages import LANGUAGES, error_message, set_language
 from ips_desktop.paths import DATA_DIR_ENV, default_data_dir, demo_data_dir
@@ -61,6 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
     setup.add_argument("--passphrase-mode", action="store_true",
                        help="keep the key under the app password instead of in the keyring")
     add("recover", help="open with the recovery key and choose a new app password")
+    listing.add_parser(add)
     return parser
 
 
@@ -121,6 +123,14 @@ def cmd_check(args: argparse.Namespace, root: Path) -> int:
         for table, count in report.row_counts.items():
             print(f"  {table:<20} {count:>9}")
     return EXIT_OK if report.ok else EXIT_ERROR
+
+
+def cmd_list(args: argparse.Namespace, root: Path) -> int:
+    ws = _unlock(root)
+    try:
+        return listing.run(args, ws)
+    finally:
+        ws.close()
 
 
 def cmd_backup(args: argparse.Namespace, root: Path) -> int:
@@ -194,5 +204,5 @@ def _print_progress(step: str, fraction: float) -> None:
 
 COMMANDS: dict[str, Callable[[argparse.Namespace, Path], int]] = {
     "check": cmd_check, "backup": cmd_backup, "restore": cmd_restore, "setup": cmd_setup,
-    "recover": cmd_recover, "demo": cmd_demo,
+    "recover": cmd_recover, "demo": cmd_demo, "list": cmd_list,
 }

@@ -85,3 +85,22 @@ def test_options_after_the_command(data_dir, monkeypatch, capsys):
     capsys.readouterr()
     assert main(["check", "--json", "--data-dir", str(data_dir), "--language", "en"]) == 0
     assert json.loads(capsys.readouterr().out)["integrity"] == "ok"
+
+
+def test_list_consultants_and_participants(data_dir, monkeypatch, capsys):
+    from ips_desktop.services import demo, workspace
+
+    ws, _ = workspace.set_up(data_dir, PASSWORD, demo=True)
+    demo.generate_demo(ws.ctx.engine, size="small")
+    ws.close()
+    monkeypatch.setenv("IPS_DESKTOP_PASSWORD", PASSWORD)
+    assert main(["--data-dir", str(data_dir), "list", "consultants", "--json"]) == 0
+    people = json.loads(capsys.readouterr().out)
+    assert len(people) == 3 and {"id", "initials", "name"} <= set(people[0])
+    initials = people[0]["initials"]
+    assert main(["--data-dir", str(data_dir), "list", "participants", "--consultant", initials,
+                 "--json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert rows and {r["consultant"] for r in rows} == {initials}
+    assert all(r["phase"] != "ended" for r in rows)
+    assert main(["--data-dir", str(data_dir), "list", "participants", "--consultant", "ZZZ"]) == 1

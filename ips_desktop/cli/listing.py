@@ -1,0 +1,55 @@
+"""`ips-desktop list participants|consultants`: ids for IT staff and scheduled printing."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from datetime import date
+
+from ips_desktop.services import caseload, consultants
+from ips_desktop.services.workspace import Workspace
+
+
+def add_parser(add: object) -> None:
+    parser = add("list", help="list participants or consultants (ids, names, phases)")  # type: ignore[operator]
+    parser.add_argument("what", choices=("participants", "consultants"))
+    parser.add_argument("--consultant", metavar="INITIALS",
+                        help="only this consultant's participants")
+    parser.add_argument("--ended", action="store_true", help="include ended courses")
+    parser.add_argument("--json", action="store_true")
+
+
+def run(args: argparse.Namespace, ws: Workspace) -> int:
+    people = consultants.list_consultants(ws.ctx)
+    if args.what == "consultants":
+        rows = [{"id": str(c.id), "initials": c.initials, "name": c.name, "role": c.role.value,
+                 "fte": c.fte, "municipality": c.municipality} for c in people]
+        _print(rows, args.json, ("id", "initials", "name", "role", "fte", "municipality"))
+        return 0
+    consultant_id = None
+    if args.consultant:
+        match = [c for c in people if c.initials == args.consultant.strip().upper()]
+        if not match:
+            print(f"Ingen konsulent med initialerne {args.consultant}")
+            return 1
+        consultant_id = match[0].id
+    found = caseload.caseload(ws.ctx, today=date.today(), consultant_id=consultant_id,
+                              include_ended=args.ended)
+    rows = [{"participant_id": str(r.participant_id), "course_id": str(r.course_id),
+             "name": r.name, "consultant": r.consultant_initials, "phase": r.phase.value,
+             "referral_date": r.referral_date.isoformat()}
+            for r in sorted(found, key=lambda r: r.name.casefold())]
+    _print(rows, args.json, ("participant_id", "course_id", "name", "consultant", "phase",
+                             "referral_date"))
+    return 0
+
+
+def _print(rows: list[dict[str, object]], as_json: bool, columns: tuple[str, ...]) -> None:
+    if as_json:
+        print(json.dumps(rows, indent=2, ensure_ascii=False))
+        return
+    for row in rows:
+        print("\t".join(str(row[c]) for c in columns))
+
+
+

@@ -1,0 +1,245 @@
+"""One participant's course: its page (timeline, notes, phases) and the changes made there.
+
+Phases move forward and back as life does, each change dated and kept; a
+course ends only with a reason, because IPS support is not time-limited and
+ends only when the person asks or a stated end is reached (seed 002).
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ips_desktop.domain.enums import AuditAction, EndReason, NoteKind, NotePlace, Phase
+from ips_desktop.domain.errors import FieldError, ValidationError
+from ips_desktop.domain.messages import message
+from ips_desktop.domain.rules import DueItem
+from ips_desktop.domain.validation import text_problem
+from ips_desktop.services import audit
+from ips_desktop.services.caseload import CaseloadRow, course_row
+from ips_desktop.services.context import AppContext, unit_of_work
+from ips_desktop.storage.models import (
+    Consent,
+    Course,
+    Employer,
+    EmployerContact,
+    FormResponse,
+    Note,
+    PhaseChange,
+    Placement,
+)
+
+NOTE_MAX = 4000
+MAX_DAYS_AHEAD = 366
+
+
+@dataclass(frozen=True)
+class NoteInput:
+    note_date: date
+    kind: NoteKind
+    place: NotePlace
+    text: str
+
+
+@dataclass(frozen=True)
+class NoteView:
+    id: uuid.UUID
+    note_date: date
+    kind: NoteKind
+    place: NotePlace
+    text: str
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """One dated event on the overview; `kind` picks the front end's wording."""
+
+    on: date
+    kind: str  # referral, received, first_meeting, consent_given, consent_withdrawn, form,
+    #            employer_contact, placement_start, placement_end, phase, note
+    detail: str = ""  # a phase, form id, employer name or note kind; shown next to the kind
+
+
+@dataclass(frozen=True)
+class PhaseView:
+    phase: Phase
+    changed_on: date
+
+
+@dataclass(frozen=True)
+class CourseSummary:
+    """Another course of the same person, for the history."""
+
+    course_id: uuid.UUID
+    referral_date: date
+    phase: Phase
+    ended_on: date | None
+
+
+@dataclass(frozen=True)
+class CourseDetail:
+    row: CaseloadRow
+    end_reason: EndReason | None
+    ended_on: date | None
+    phases: tuple[PhaseView, ...]
+    notes: tuple[NoteView, ...]
+    timeline: tuple[TimelineEntry, ...]
+    other_courses: tuple[CourseSummary, ...]
+
+    @property
+    def overdue(self) -> tuple[DueItem, ...]:
+        return self.row.overdue
+
+
+def course_detail(ctx: AppContext, course_id: uuid.UUID, *, today: date) -> CourseDetail:
+    """Everything the participant page shows; opening it is an audited read."""
+    row = course_row(ctx, course_id, today=today)
+    with unit_of_work(ctx) as session:
+        course = _course(session, course_id)
+        notes = tuple(NoteView(n.id, n.note_date, NoteKind(n.kind), NotePlace(n.place), n.text)
+                      for n in session.scalars(select(Note).where(
+                          Note.course_id == course_id, Note.deleted_at.is_(None))
+                          .order_by(Note.note_date.desc(), Note.created_at.desc())))
+        phases = tuple(PhaseView(Phase(p.phase), p.changed_on) for p in session.scalars(
+            select(PhaseChange).where(PhaseChange.course_id == course_id,
+                                      PhaseChange.deleted_at.is_(None))
+            .order_by(PhaseChange.changed_on, PhaseChange.created_at)))
+        timeline = _timeline(session, course, notes, phases)
+        others = tuple(CourseSummary(c.id, c.referral_date, Phase(c.phase), c.ended_on)
+                       for c in session.scalars(select(Course).where(
+                           Course.participant_id == course.participant_id,
+                           Course.id != course_id, Course.deleted_at.is_(None))
+                           .order_by(Course.referral_date.desc())))
+        audit.record(session, ctx.actor_id, AuditAction.READ, "course", course_id)
+        return CourseDetail(row, EndReason(course.end_reason) if course.end_reason else None,
+                            course.ended_on, phases, notes, timeline, others)
+
+
+def add_note(ctx: AppContext, course_id: uuid.UUID, data: NoteInput, *, today: date) -> NoteView:
+    errors = []
+    problem = text_problem(data.text, max_len=NOTE_MAX, required=True, multiline=True)
+    if problem:
+        errors.append(FieldError("text", problem))
+    with unit_of_work(ctx) as session:
+        course = _course(session, course_id)
+        if data.note_date > today:
+            errors.append(FieldError("note_date", message("date_in_future")))
+        elif data.note_date < course.referral_date:
+            errors.append(FieldError("note_date", message("date_before_referral")))
+        if errors:
+            raise ValidationError(errors)
+        note = Note(course_id=course_id, consultant_id=ctx.actor_id, note_date=data.note_date,
+                    kind=NoteKind(data.kind).value, place=NotePlace(data.place).value,
+                    text=data.text.strip())
+        session.add(note)
+        session.flush()
+        audit.record(session, ctx.actor_id, AuditAction.CREATE, "note", note.id,
+                     details={"course": course_id})
+        return NoteView(note.id, note.note_date, NoteKind(note.kind), NotePlace(note.place),
+                        note.text)
+
+
+def change_phase(ctx: AppContext, course_id: uuid.UUID, phase: Phase, on: date, *,
+                 today: date) -> None:
+    """Move an open course to another open phase; ending goes through `end_course`."""
+    if phase is Phase.ENDED:
+        raise ValueError("use end_course to end a course: it needs a reason")
+    with unit_of_work(ctx) as session:
+        course = _course(session, course_id)
+        _check_phase_date(session, course, on, today)
+        if course.phase == Phase.ENDED.value:
+            raise ValidationError([FieldError("phase", message("course_ended"))])
+        _set_phase(session, ctx, course, phase, on)
+
+
+def end_course(ctx: AppContext, course_id: uuid.UUID, on: date, reason: EndReason | None, *,
+               today: date) -> None:
+    with unit_of_work(ctx) as session:
+        course = _course(session, course_id)
+        if course.phase == Phase.ENDED.value:
+            raise ValidationError([FieldError("phase", message("course_ended"))])
+        errors = []
+        if reason is None:
+            errors.append(FieldError("end_reason", message("required")))
+        try:
+            _check_phase_date(session, course, on, today)
+        except ValidationError as exc:
+            errors.extend(exc.errors)
+        if errors:
+            raise ValidationError(errors)
+        assert reason is not None
+        course.ended_on = on
+        course.end_reason = EndReason(reason).value
+        _set_phase(session, ctx, course, Phase.ENDED, on)
+
+
+def _set_phase(session: Session, ctx: AppContext, course: Course, phase: Phase,
+               on: date) -> None:
+    previous = course.phase
+    course.phase = phase.value
+    session.add(PhaseChange(course_id=course.id, phase=phase.value, changed_on=on,
+                            changed_by=ctx.actor_id))
+    audit.record(session, ctx.actor_id, AuditAction.UPDATE, "course", course.id,
+                 details={"phase_from": previous, "phase_to": phase.value})
+
+
+def _check_phase_date(session: Session, course: Course, on: date, today: date) -> None:
+    if on > today:
+        raise ValidationError([FieldError("changed_on", message("date_in_future"))])
+    last = session.scalar(select(PhaseChange.changed_on).where(
+        PhaseChange.course_id == course.id, PhaseChange.deleted_at.is_(None))
+        .order_by(PhaseChange.changed_on.desc()).limit(1))
+    if on < course.referral_date:
+        raise ValidationError([FieldError("changed_on", message("date_before_referral"))])
+    if last is not None and on < last:
+        raise ValidationError([FieldError("changed_on", message("date_before_last_phase"))])
+
+
+def _course(session: Session, course_id: uuid.UUID) -> Course:
+    course = session.get(Course, course_id)
+    if course is None or course.deleted_at is not None:
+        raise LookupError("no such course")
+    return course
+
+
+def _timeline(session: Session, course: Course, notes: tuple[NoteView, ...],
+              phases: tuple[PhaseView, ...]) -> tuple[TimelineEntry, ...]:
+    entries = [TimelineEntry(course.referral_date, "referral")]
+    if course.date_received:
+        entries.append(TimelineEntry(course.date_received, "received"))
+    if course.first_meeting_date:
+        entries.append(TimelineEntry(course.first_meeting_date, "first_meeting"))
+    for consent in session.scalars(select(Consent).where(
+            Consent.course_id == course.id, Consent.deleted_at.is_(None))):
+        entries.append(TimelineEntry(consent.given_on, "consent_given"))
+        if consent.withdrawn_on:
+            entries.append(TimelineEntry(consent.withdrawn_on, "consent_withdrawn"))
+    for form in session.scalars(select(FormResponse).where(
+            FormResponse.course_id == course.id, FormResponse.form_id != "referral",
+            FormResponse.deleted_at.is_(None))):
+        entries.append(TimelineEntry(_as_date(form.created_at), "form_started", form.form_id))
+        if form.completed_at:
+            entries.append(TimelineEntry(_as_date(form.completed_at), "form_completed",
+                                         form.form_id))
+    contacts = session.execute(
+        select(EmployerContact.contact_date, Employer.name)
+        .join(Employer, Employer.id == EmployerContact.employer_id)
+        .where(EmployerContact.course_id == course.id, EmployerContact.deleted_at.is_(None)))
+    entries.extend(TimelineEntry(on, "employer_contact", name) for on, name in contacts)
+    for placement in session.scalars(select(Placement).where(
+            Placement.course_id == course.id, Placement.deleted_at.is_(None))):
+        entries.append(TimelineEntry(placement.start_date, "placement_start", placement.title))
+        if placement.end_date:
+            entries.append(TimelineEntry(placement.end_date, "placement_end", placement.title))
+    entries.extend(TimelineEntry(p.changed_on, "phase", p.phase.value) for p in phases)
+    entries.extend(TimelineEntry(n.note_date, "note", n.kind.value) for n in notes)
+    entries.sort(key=lambda e: e.on, reverse=True)
+    return tuple(entries)
+
+
+def _as_date(value: datetime | date) -> date:
+    return value.date() if isinstance(value, datetime) else value
