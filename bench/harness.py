@@ -17,14 +17,21 @@ from typing import Any
 
 @dataclass(frozen=True)
 class Measurement:
-    """One thing to time: `fn` is what the app does, `floor_fn` the least it could cost."""
+    """One thing to time: `fn` is what the app does, `floor_fn` the least it could cost.
+
+    `self_timed`: `fn` and `floor_fn` return the milliseconds they measured
+    themselves, for work timed elsewhere (a child process reports its own
+    start-up; timing the call here would add its teardown). `note` may be a
+    function, called after the runs, for notes made from what the runs saw.
+    """
 
     name: str
     fn: Callable[[], Any]
     floor_fn: Callable[[], Any] | None = None
     repeats: int = 7
     warmup: int = 1
-    note: str = ""
+    note: str | Callable[[], str] = ""
+    self_timed: bool = False
 
 
 @dataclass
@@ -62,17 +69,23 @@ def _time_ms(fn: Callable[[], Any]) -> float:
     return (time.perf_counter() - start) * 1000
 
 
+def _reported_ms(fn: Callable[[], Any]) -> float:
+    return float(fn())
+
+
 def run(m: Measurement) -> Result:
     """Alternate the measurement and its floor, so drift (turbo, caches) hits both alike."""
+    timed = _reported_ms if m.self_timed else _time_ms
     for _ in range(m.warmup):
         m.fn()
         if m.floor_fn:
             m.floor_fn()
-    result = Result(m.name, [], note=m.note)
+    result = Result(m.name, [])
     for _ in range(m.repeats):
-        result.samples_ms.append(_time_ms(m.fn))
+        result.samples_ms.append(timed(m.fn))
         if m.floor_fn:
-            result.floor_samples_ms.append(_time_ms(m.floor_fn))
+            result.floor_samples_ms.append(timed(m.floor_fn))
+    result.note = m.note() if callable(m.note) else m.note
     return result
 
 

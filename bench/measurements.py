@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy import Select, func, select
 
-from bench import queries
+from bench import queries, startup
 from bench.dataset import Dataset
 from bench.harness import Measurement
 from ips_desktop.storage.database import Database
@@ -69,6 +69,7 @@ def build(ctx: Context) -> list[Measurement]:
         ctx.query("employer log: page 500 (offset 49,900)", queries.employer_log_page(49_900)),
         ctx.query("supervision: caseload + this week's face-to-face",
                   queries.supervision(ds.today)),
+        *startup.measurements(ds, ctx.db),
     ]
 
 

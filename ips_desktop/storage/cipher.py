@@ -20,6 +20,7 @@ _PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
 _MIN_PAGE = 512
 
 DatabaseError = sqlcipher.DatabaseError
+OperationalError = sqlcipher.OperationalError
 
 
 def raw_key_pragma(key: bytes) -> str:
@@ -56,6 +57,15 @@ def configure(conn: sqlcipher.Connection) -> None:
 
 def probe(path: Path, key_pragma: str) -> None:
     """Raise WrongKey or NotADatabase unless `key_pragma` opens `path`."""
+    read_first_row(path, key_pragma, "SELECT count(*) FROM sqlite_master")
+
+
+def read_first_row(path: Path, key_pragma: str, sql: str) -> tuple[object, ...] | None:
+    """Key, check and read in one read-only connection (one key derivation, not two).
+
+    WrongKey or NotADatabase when the key does not open the file; a query on a
+    table the file lacks raises sqlite's OperationalError for the caller to judge.
+    """
     if not path.is_file():
         raise NotADatabase(f"{path.name} is missing")
     if path.stat().st_size < _MIN_PAGE:  # SQLCipher would take an empty file as a new database
@@ -65,7 +75,9 @@ def probe(path: Path, key_pragma: str) -> None:
     except (DatabaseError, sqlite3.Error) as exc:
         raise NotADatabase(f"{path.name} cannot be opened") from exc
     try:
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn.execute(sql).fetchone()
+    except OperationalError:
+        raise
     except DatabaseError as exc:
         raise classify_failure(path) from exc
     finally:

@@ -86,21 +86,15 @@ class PassphraseKeyFile:
         if not self.path.is_file():
             raise KeyMissing(f"the key file {self.path.name} is missing")
         try:
-            cipher.probe(self.path, cipher.passphrase_pragma(password))
+            row = cipher.read_first_row(self.path, cipher.passphrase_pragma(password),
+                                        "SELECT key FROM database_key")
         except WrongKey as exc:
             raise WrongPassword("wrong password") from exc
-        except NotADatabase as exc:
+        except (NotADatabase, cipher.OperationalError) as exc:
             raise KeyMissing(f"the key file {self.path.name} is damaged") from exc
-        conn = cipher.connect(self.path, cipher.passphrase_pragma(password), readonly=True)
-        try:
-            row = conn.execute("SELECT key FROM database_key").fetchone()
-        except cipher.DatabaseError as exc:
-            raise KeyMissing(f"the key file {self.path.name} is damaged") from exc
-        finally:
-            conn.close()
         if not row or len(row[0]) != cipher.KEY_BYTES:
             raise KeyMissing(f"the key file {self.path.name} is damaged")
-        return bytes(row[0])
+        return bytes(row[0])  # type: ignore[arg-type]
 
     def save(self, key: bytes, password: str) -> None:
         """Write a new key file beside the old one, then swap, so a crash leaves one whole."""

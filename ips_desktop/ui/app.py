@@ -17,7 +17,6 @@ from ips_desktop.paths import demo_data_dir
 from ips_desktop.services import workspace
 from ips_desktop.services.workspace import Workspace
 from ips_desktop.ui import error_dialog
-from ips_desktop.ui.first_run import FirstRunWizard
 from ips_desktop.ui.i18n import apply_language
 from ips_desktop.ui.main_window import MainWindow
 from ips_desktop.ui.preferences import Preferences
@@ -40,6 +39,8 @@ def open_workspace(real_root: Path, *, demo: bool) -> tuple[Workspace, Preferenc
     apply_language(preferences.language)
     root = demo_data_dir(real_root) if demo else real_root
     if not workspace.is_set_up(root):
+        from ips_desktop.ui.first_run import FirstRunWizard  # ReportLab only on first run
+
         wizard = FirstRunWizard(real_root, preferences)
         if demo:
             wizard.language_page.demo.setChecked(True)

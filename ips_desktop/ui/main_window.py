@@ -73,7 +73,7 @@ class MainWindow(QMainWindow):
         self.locked = False
         self._hidden_windows: list[QWidget] = []
         self.areas: list[Area] = all_areas()
-        self.area_widgets: list[QWidget] = [area.make(ws) for area in self.areas]
+        self.area_widgets: list[QWidget] = [area.make(ws, preferences) for area in self.areas]
 
         self.sidebar = QListWidget()
         self.sidebar.setMaximumWidth(220)

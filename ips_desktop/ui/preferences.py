@@ -59,6 +59,16 @@ class Preferences:
         self._s.setValue("psychiatry_unit", value.strip())
 
     @property
+    def forms_dir(self) -> Path | None:
+        """A folder with the municipality's own form files, besides <data dir>/forms."""
+        value = str(self._s.value("forms_dir", "")).strip()
+        return Path(value) if value else None
+
+    @forms_dir.setter
+    def forms_dir(self, value: Path | None) -> None:
+        self._s.setValue("forms_dir", str(value) if value else "")
+
+    @property
     def working_hours(self) -> WorkingHours:
         start = QTime.fromString(str(self._s.value("work_start", "08:00")), "HH:mm")
         end = QTime.fromString(str(self._s.value("work_end", "16:00")), "HH:mm")

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSpinBox,
     QTimeEdit,
     QVBoxLayout,
@@ -38,6 +43,13 @@ class SettingsDialog(QDialog):
         self.work_start, self.work_end = QTimeEdit(hours.start), QTimeEdit(hours.end)
         for edit in (self.work_start, self.work_end):
             edit.setDisplayFormat("HH:mm")
+        self.forms_dir = QLineEdit(str(preferences.forms_dir or ""))
+        self.forms_dir.setPlaceholderText(self.tr("The forms folder in the data directory"))
+        browse = QPushButton(self.tr("&Browse…"))
+        browse.clicked.connect(self._browse_forms)
+        forms_row = QHBoxLayout()
+        forms_row.addWidget(self.forms_dir)
+        forms_row.addWidget(browse)
         self.hours_error = QLabel()
         self.hours_error.setStyleSheet("color: #b00020;")
         self.hours_error.hide()
@@ -55,6 +67,10 @@ class SettingsDialog(QDialog):
             widget.setAccessibleName(text.replace("&", "").rstrip(":"))
             form.addRow(label, widget)
         form.addRow("", self.hours_error)
+        forms_label = QLabel(self.tr("Municipality's &forms:"))
+        forms_label.setBuddy(self.forms_dir)
+        self.forms_dir.setAccessibleName(self.tr("Municipality's forms folder"))
+        form.addRow(forms_label, forms_row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -62,6 +78,12 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+
+    def _browse_forms(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder with form files"),
+                                                  self.forms_dir.text())
+        if folder:
+            self.forms_dir.setText(folder)
 
     def accept(self) -> None:
         if self.work_end.time() <= self.work_start.time():
@@ -73,6 +95,8 @@ class SettingsDialog(QDialog):
         p.auto_lock_minutes = self.auto_lock.value()
         p.psychiatry_unit = self.psychiatry_unit.text()
         p.working_hours = WorkingHours(self.work_start.time(), self.work_end.time())
+        p.forms_dir = Path(self.forms_dir.text().strip()) if self.forms_dir.text().strip() \
+            else None
         language = self.language.currentData()
         if language != p.language:
             p.language = language

@@ -3,17 +3,76 @@
     <context>
         <name>Areas</name>
         <message>
-            <location filename="../../ips_desktop/ui/areas/__init__.py" line="29" />
+            <location filename="../../ips_desktop/ui/areas/__init__.py" line="33" />
             <source>Overview</source>
             <translation>Overview</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/areas/__init__.py" line="38" />
+            <source>Participants</source>
+            <translation>Participants</translation>
         </message>
     </context>
     <context>
         <name>Calendar</name>
         <message>
-            <location filename="../../ips_desktop/ui/i18n.py" line="54" />
+            <location filename="../../ips_desktop/ui/i18n.py" line="56" />
             <source>week %1</source>
             <translation>week %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseloadModel</name>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="46" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="47" />
+            <source>Consultant</source>
+            <translation>Consultant</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="48" />
+            <source>Phase</source>
+            <translation>Phase</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="49" />
+            <source>Days in IPS</source>
+            <translation>Days in IPS</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="50" />
+            <source>Last contact</source>
+            <translation>Last contact</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="51" />
+            <source>Next due</source>
+            <translation>Next due</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="192" />
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="193" />
+            <source>%n day(s) ago</source>
+            <translation>
+                <numerusform>%n day(s) ago</numerusform>
+                <numerusform>%n day(s) ago</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="200" />
+            <source>%n day(s) overdue</source>
+            <translation>
+                <numerusform>%n day(s) overdue</numerusform>
+                <numerusform>%n day(s) overdue</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -24,69 +83,133 @@
             <translation>Your profile</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="283" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="284" />
             <source>Everything you change in the app is recorded under your initials.</source>
             <translation>Everything you change in the app is recorded under your initials.</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="284" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="285" />
             <source>&amp;Name:</source>
             <translation>&amp;Name:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="284" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="285" />
             <source>&amp;Initials:</source>
             <translation>&amp;Initials:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="284" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="285" />
             <source>&amp;Municipality:</source>
             <translation>&amp;Municipality:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="285" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="286" />
             <source>&amp;FTE (full time = 1.0):</source>
             <translation>&amp;FTE (full time = 1.0):</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="285" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="286" />
             <source>&amp;Role:</source>
             <translation>&amp;Role:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="288" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="289" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="288" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="289" />
             <source>Initials</source>
             <translation>Initials</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="289" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="290" />
             <source>Municipality</source>
             <translation>Municipality</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="290" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="291" />
             <source>FTE</source>
             <translation>FTE</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="290" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="291" />
             <source>Role</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="294" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="295" />
             <source>IPS consultant</source>
             <translation>IPS consultant</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="295" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="296" />
             <source>Team lead</source>
             <translation>Team lead</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateField</name>
+        <message>
+            <location filename="../../ips_desktop/ui/form_fields.py" line="82" />
+            <source>dd.mm.yyyy</source>
+            <translation>dd.mm.yyyy</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/form_fields.py" line="85" />
+            <source>Choose date</source>
+            <translation>Choose date</translation>
+        </message>
+    </context>
+    <context>
+        <name>EndCourseDialog</name>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="82" />
+            <source>End course</source>
+            <translation>End course</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="85" />
+            <source>IPS support is not time-limited. A course ends only when the participant asks for it, or at another clear end such as moving away or ending treatment. The participant can start a new course later; the history is kept.</source>
+            <translation>IPS support is not time-limited. A course ends only when the participant asks for it, or at another clear end such as moving away or ending treatment. The participant can start a new course later; the history is kept.</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="90" />
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="91" />
+            <source>Choose a reason…</source>
+            <translation>Choose a reason…</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="94" />
+            <source>&amp;Reason:</source>
+            <translation>&amp;Reason:</translation>
+        </message>
+    </context>
+    <context>
+        <name>EndReason</name>
+        <message>
+            <location filename="../../ips_desktop/ui/texts.py" line="42" />
+            <source>The participant's wish</source>
+            <translation>The participant's wish</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/texts.py" line="45" />
+            <source>Moved away</source>
+            <translation>Moved away</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/texts.py" line="46" />
+            <source>Treatment ended</source>
+            <translation>Treatment ended</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/texts.py" line="47" />
+            <source>Other</source>
+            <translation>Other</translation>
         </message>
     </context>
     <context>
@@ -113,6 +236,45 @@
             <location filename="../../ips_desktop/ui/first_run.py" line="73" />
             <source>Welcome to IPS Desktop</source>
             <translation>Welcome to IPS Desktop</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormFields</name>
+        <message>
+            <location filename="../../ips_desktop/ui/form_fields.py" line="296" />
+            <source>Yes</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/form_fields.py" line="297" />
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+    </context>
+    <context>
+        <name>Forms</name>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/forms_access.py" line="28" />
+            <source>Form file with errors</source>
+            <translation>Form file with errors</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/forms_access.py" line="29" />
+            <source>A form file could not be used, so the form shipped with IPS Desktop is used instead:</source>
+            <translation>A form file could not be used, so the form shipped with IPS Desktop is used instead:</translation>
+        </message>
+    </context>
+    <context>
+        <name>GroupField</name>
+        <message>
+            <location filename="../../ips_desktop/ui/form_fields.py" line="232" />
+            <source>Add row</source>
+            <translation>Add row</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/form_fields.py" line="233" />
+            <source>Remove row</source>
+            <translation>Remove row</translation>
         </message>
     </context>
     <context>
@@ -172,37 +334,37 @@
     <context>
         <name>HomeArea</name>
         <message>
-            <location filename="../../ips_desktop/ui/areas/home.py" line="42" />
+            <location filename="../../ips_desktop/ui/areas/home.py" line="59" />
             <source>Hello, %1</source>
             <translation>Hello, %1</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/areas/home.py" line="42" />
+            <location filename="../../ips_desktop/ui/areas/home.py" line="59" />
             <source>Hello</source>
             <translation>Hello</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/areas/home.py" line="45" />
+            <location filename="../../ips_desktop/ui/areas/home.py" line="62" />
             <source>Participants</source>
             <translation>Participants</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/areas/home.py" line="45" />
+            <location filename="../../ips_desktop/ui/areas/home.py" line="62" />
             <source>Courses</source>
             <translation>Courses</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/areas/home.py" line="46" />
+            <location filename="../../ips_desktop/ui/areas/home.py" line="63" />
             <source>Employers</source>
             <translation>Employers</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/areas/home.py" line="47" />
+            <location filename="../../ips_desktop/ui/areas/home.py" line="64" />
             <source>Employer contacts</source>
             <translation>Employer contacts</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/areas/home.py" line="48" />
+            <location filename="../../ips_desktop/ui/areas/home.py" line="65" />
             <source>Contact notes</source>
             <translation>Contact notes</translation>
         </message>
@@ -243,7 +405,7 @@
     <context>
         <name>LockScreen</name>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="55" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="63" />
             <source>IPS Desktop is locked</source>
             <translation>IPS Desktop is locked</translation>
         </message>
@@ -251,94 +413,434 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="141" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="150" />
             <source>Areas</source>
             <translation>Areas</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="142" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="151" />
             <source>&amp;New…</source>
             <translation>&amp;New…</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="143" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="152" />
             <source>&amp;Print…</source>
             <translation>&amp;Print…</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="144" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="153" />
             <source>&amp;Find</source>
             <translation>&amp;Find</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="145" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="154" />
             <source>&amp;Lock</source>
             <translation>&amp;Lock</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="146" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="155" />
             <source>&amp;Settings…</source>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="147" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="156" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="148" />
-            <location filename="../../ips_desktop/ui/main_window.py" line="152" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="157" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="161" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="149" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="158" />
             <source>&amp;About IPS Desktop</source>
             <translation>&amp;About IPS Desktop</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="150" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="159" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="151" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="160" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="153" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="162" />
             <source>Toolbar</source>
             <translation>Toolbar</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="168" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="177" />
             <source>locked</source>
             <translation>locked</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="174" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="183" />
             <source>Locked</source>
             <translation>Locked</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="174" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="183" />
             <source>Unlocked</source>
             <translation>Unlocked</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="239" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="248" />
             <source>About IPS Desktop</source>
             <translation>About IPS Desktop</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="240" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="249" />
             <source>IPS Desktop %1
 
 For IPS consultants and team leads. The data stay encrypted on this computer.</source>
             <translation>IPS Desktop %1
 
 For IPS consultants and team leads. The data stay encrypted on this computer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteForm</name>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/page.py" line="268" />
+            <source>&amp;Date:</source>
+            <translation>&amp;Date:</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/page.py" line="268" />
+            <source>&amp;Kind:</source>
+            <translation>&amp;Kind:</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/page.py" line="268" />
+            <source>P&amp;lace:</source>
+            <translation>P&amp;lace:</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/page.py" line="268" />
+            <source>&amp;Note:</source>
+            <translation>&amp;Note:</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/page.py" line="271" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/page.py" line="271" />
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/page.py" line="271" />
+            <source>Place</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/page.py" line="271" />
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/page.py" line="275" />
+            <source>&amp;Save contact</source>
+            <translation>&amp;Save contact</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteKind</name>
+        <message>
+            <location filename="../../ips_desktop/ui/texts.py" line="23" />
+            <source>Meeting</source>
+            <translation>Meeting</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/texts.py" line="24" />
+            <source>Phone call</source>
+            <translation>Phone call</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/texts.py" line="25" />
+            <source>Text message</source>
+            <translation>Text message</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/texts.py" line="26" />
+            <source>Home visit</source>
+            <translation>Home visit</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/texts.py" line="27" />
+            <source>With clinician</source>
+            <translation>With clinician</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/texts.py" line="28" />
+            <source>Joint start-up meeting</source>
+            <translation>Joint start-up meeting</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotePlace</name>
+        <message>
+            <location filename="../../ips_desktop/ui/texts.py" line="34" />
+            <source>In the community</source>
+            <translation>In the community</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/texts.py" line="35" />
+            <source>Jobcenter</source>
+            <translation>Jobcenter</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/texts.py" line="36" />
+            <source>Psychiatry</source>
+            <translation>Psychiatry</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantPage</name>
+        <message numerus="yes">
+            <location filename="../../ips_desktop/ui/participants/page.py" line="132" />
+            <source>%n day(s) in IPS</source>
+            <translation>
+                <numerusform>%n day(s) in IPS</numerusform>
+                <numerusform>%n day(s) in IPS</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/page.py" line="133" />
+            <source>consultant %1</source>
+            <translation>consultant %1</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/page.py" line="135" />
+            <source>ended %1: %2</source>
+            <translation>ended %1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ips_desktop/ui/participants/page.py" line="139" />
+            <source>%1 — %n day(s) overdue</source>
+            <translation>
+                <numerusform>%1 — %n day(s) overdue</numerusform>
+                <numerusform>%1 — %n day(s) overdue</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/page.py" line="159" />
+            <source>Referred</source>
+            <translation>Referred</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/page.py" line="159" />
+            <source>Referral received</source>
+            <translation>Referral received</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/page.py" line="160" />
+            <source>First meeting</source>
+            <translation>First meeting</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/page.py" line="160" />
+            <source>Consent given</source>
+            <translation>Consent given</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/page.py" line="161" />
+            <source>Consent withdrawn</source>
+            <translation>Consent withdrawn</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/page.py" line="162" />
+            <source>Form begun</source>
+            <translation>Form begun</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/page.py" line="162" />
+            <source>Form completed</source>
+            <translation>Form completed</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/page.py" line="163" />
+            <source>Employer contact</source>
+            <translation>Employer contact</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/page.py" line="164" />
+            <source>Started job or education</source>
+            <translation>Started job or education</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/page.py" line="165" />
+            <source>Job or education ended</source>
+            <translation>Job or education ended</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/page.py" line="166" />
+            <source>Phase</source>
+            <translation>Phase</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/page.py" line="166" />
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/page.py" line="178" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="225" />
+            <source>Career profile</source>
+            <translation>Career profile</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/page.py" line="179" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="225" />
+            <source>Employment plan</source>
+            <translation>Employment plan</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/page.py" line="220" />
+            <source>← &amp;Back to the list</source>
+            <translation>← &amp;Back to the list</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/page.py" line="221" />
+            <source>Change &amp;phase…</source>
+            <translation>Change &amp;phase…</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/page.py" line="222" />
+            <source>&amp;End course…</source>
+            <translation>&amp;End course…</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/page.py" line="223" />
+            <source>&amp;Print referral…</source>
+            <translation>&amp;Print referral…</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/page.py" line="224" />
+            <source>Overview</source>
+            <translation>Overview</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/page.py" line="224" />
+            <source>Referral</source>
+            <translation>Referral</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/page.py" line="224" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="234" />
+            <source>Contacts</source>
+            <translation>Contacts</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/page.py" line="225" />
+            <source>Jobs</source>
+            <translation>Jobs</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/page.py" line="229" />
+            <source>This part comes with a later version of IPS Desktop.</source>
+            <translation>This part comes with a later version of IPS Desktop.</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/page.py" line="230" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="232" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/page.py" line="230" />
+            <source>Event</source>
+            <translation>Event</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/page.py" line="230" />
+            <source>Detail</source>
+            <translation>Detail</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/page.py" line="231" />
+            <source>Timeline</source>
+            <translation>Timeline</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/page.py" line="232" />
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/page.py" line="232" />
+            <source>Place</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/page.py" line="233" />
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantsArea</name>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/area.py" line="127" />
+            <source>%1 of %2</source>
+            <translation>%1 of %2</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/area.py" line="162" />
+            <source>Search name, CPR or phone (Ctrl+F)</source>
+            <translation>Search name, CPR or phone (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/area.py" line="163" />
+            <source>Search participants</source>
+            <translation>Search participants</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/area.py" line="167" />
+            <source>My participants</source>
+            <translation>My participants</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/area.py" line="168" />
+            <source>All participants</source>
+            <translation>All participants</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/area.py" line="171" />
+            <source>Whose participants</source>
+            <translation>Whose participants</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/area.py" line="175" />
+            <source>All phases</source>
+            <translation>All phases</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/area.py" line="180" />
+            <source>Phase</source>
+            <translation>Phase</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/area.py" line="181" />
+            <source>Only &amp;overdue</source>
+            <translation>Only &amp;overdue</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/area.py" line="182" />
+            <source>Show &amp;ended</source>
+            <translation>Show &amp;ended</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/area.py" line="183" />
+            <source>Participants</source>
+            <translation>Participants</translation>
         </message>
     </context>
     <context>
@@ -424,6 +926,57 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
                 <numerusform>Wrong password. You can try again in %n second(s).</numerusform>
                 <numerusform>Wrong password. You can try again in %n second(s).</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>Phase</name>
+        <message>
+            <location filename="../../ips_desktop/ui/texts.py" line="12" />
+            <source>Referred</source>
+            <translation>Referred</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/texts.py" line="13" />
+            <source>Engagement</source>
+            <translation>Engagement</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/texts.py" line="14" />
+            <source>Job search</source>
+            <translation>Job search</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/texts.py" line="15" />
+            <source>In job or education</source>
+            <translation>In job or education</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/texts.py" line="16" />
+            <source>Follow-along support</source>
+            <translation>Follow-along support</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/texts.py" line="17" />
+            <source>Ended</source>
+            <translation>Ended</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhaseDialog</name>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="54" />
+            <source>Change phase</source>
+            <translation>Change phase</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="57" />
+            <source>New phase</source>
+            <translation>New phase</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="61" />
+            <source>&amp;New phase:</source>
+            <translation>&amp;New phase:</translation>
         </message>
     </context>
     <context>
@@ -517,44 +1070,110 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
         </message>
     </context>
     <context>
+        <name>ReferralDialog</name>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/referral_dialog.py" line="53" />
+            <source>Steps</source>
+            <translation>Steps</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/referral_dialog.py" line="59" />
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Back</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/referral_dialog.py" line="60" />
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Next &gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralTab</name>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/referral_view.py" line="33" />
+            <source>These answers were given on version %1 of the form; they are shown with today's version %2. Answers to questions that were removed are kept.</source>
+            <translation>These answers were given on version %1 of the form; they are shown with today's version %2. Answers to questions that were removed are kept.</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/referral_view.py" line="43" />
+            <source>&amp;Save referral</source>
+            <translation>&amp;Save referral</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/referral_view.py" line="60" />
+            <source>Not saved: see the messages at the fields.</source>
+            <translation>Not saved: see the messages at the fields.</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/referral_view.py" line="63" />
+            <source>Saved.</source>
+            <translation>Saved.</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="26" />
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="31" />
             <source>Settings</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="34" />
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="39" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="46" />
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="47" />
+            <source>The forms folder in the data directory</source>
+            <translation>The forms folder in the data directory</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="48" />
+            <source>&amp;Browse…</source>
+            <translation>&amp;Browse…</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="58" />
             <source>&amp;Language:</source>
             <translation>&amp;Language:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="47" />
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="59" />
             <source>&amp;Lock after idle:</source>
             <translation>&amp;Lock after idle:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="48" />
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="60" />
             <source>Default &amp;psychiatry unit:</source>
             <translation>Default &amp;psychiatry unit:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="49" />
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="61" />
             <source>Working day &amp;starts:</source>
             <translation>Working day &amp;starts:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="50" />
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="62" />
             <source>Working day &amp;ends:</source>
             <translation>Working day &amp;ends:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="68" />
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="70" />
+            <source>Municipality's &amp;forms:</source>
+            <translation>Municipality's &amp;forms:</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="72" />
+            <source>Municipality's forms folder</source>
+            <translation>Municipality's forms folder</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="83" />
+            <source>Folder with form files</source>
+            <translation>Folder with form files</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="90" />
             <source>The working day must end after it starts.</source>
             <translation>The working day must end after it starts.</translation>
         </message>
@@ -601,6 +1220,19 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
             <location filename="../../ips_desktop/ui/unlock.py" line="39" />
             <source>Forgot the password? Use the &amp;recovery key</source>
             <translation>Forgot the password? Use the &amp;recovery key</translation>
+        </message>
+    </context>
+    <context>
+        <name>_DatedDialog</name>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="31" />
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="41" />
+            <source>&amp;Date:</source>
+            <translation>&amp;Date:</translation>
         </message>
     </context>
 </TS>

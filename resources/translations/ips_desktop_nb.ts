@@ -3,17 +3,76 @@
     <context>
         <name>Areas</name>
         <message>
-            <location filename="../../ips_desktop/ui/areas/__init__.py" line="29" />
+            <location filename="../../ips_desktop/ui/areas/__init__.py" line="33" />
             <source>Overview</source>
             <translation>Oversikt</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/areas/__init__.py" line="38" />
+            <source>Participants</source>
+            <translation>Deltakere</translation>
         </message>
     </context>
     <context>
         <name>Calendar</name>
         <message>
-            <location filename="../../ips_desktop/ui/i18n.py" line="54" />
+            <location filename="../../ips_desktop/ui/i18n.py" line="56" />
             <source>week %1</source>
             <translation>uke %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseloadModel</name>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="46" />
+            <source>Name</source>
+            <translation>Navn</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="47" />
+            <source>Consultant</source>
+            <translation>Konsulent</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="48" />
+            <source>Phase</source>
+            <translation>Fase</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="49" />
+            <source>Days in IPS</source>
+            <translation>Dager i IPS</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="50" />
+            <source>Last contact</source>
+            <translation>Siste kontakt</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="51" />
+            <source>Next due</source>
+            <translation>Neste frist</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="192" />
+            <source>none</source>
+            <translation>ingen</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="193" />
+            <source>%n day(s) ago</source>
+            <translation>
+                <numerusform>for %n dag siden</numerusform>
+                <numerusform>for %n dager siden</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="200" />
+            <source>%n day(s) overdue</source>
+            <translation>
+                <numerusform>%n dag over fristen</numerusform>
+                <numerusform>%n dager over fristen</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -24,69 +83,133 @@
             <translation>Din profil</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="283" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="284" />
             <source>Everything you change in the app is recorded under your initials.</source>
             <translation>Alt du endrer i programmet, registreres under initialene dine.</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="284" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="285" />
             <source>&amp;Name:</source>
             <translation>&amp;Navn:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="284" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="285" />
             <source>&amp;Initials:</source>
             <translation>&amp;Initialer:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="284" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="285" />
             <source>&amp;Municipality:</source>
             <translation>&amp;Kommune:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="285" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="286" />
             <source>&amp;FTE (full time = 1.0):</source>
             <translation>&amp;Stillingsandel (full tid = 1,0):</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="285" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="286" />
             <source>&amp;Role:</source>
             <translation>&amp;Rolle:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="288" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="289" />
             <source>Name</source>
             <translation>Navn</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="288" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="289" />
             <source>Initials</source>
             <translation>Initialer</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="289" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="290" />
             <source>Municipality</source>
             <translation>Kommune</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="290" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="291" />
             <source>FTE</source>
             <translation>Stillingsandel</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="290" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="291" />
             <source>Role</source>
             <translation>Rolle</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="294" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="295" />
             <source>IPS consultant</source>
             <translation>IPS-konsulent</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="295" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="296" />
             <source>Team lead</source>
             <translation>IPS-leder</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateField</name>
+        <message>
+            <location filename="../../ips_desktop/ui/form_fields.py" line="82" />
+            <source>dd.mm.yyyy</source>
+            <translation>dd.mm.åååå</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/form_fields.py" line="85" />
+            <source>Choose date</source>
+            <translation>Velg dato</translation>
+        </message>
+    </context>
+    <context>
+        <name>EndCourseDialog</name>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="82" />
+            <source>End course</source>
+            <translation>Avslutt forløp</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="85" />
+            <source>IPS support is not time-limited. A course ends only when the participant asks for it, or at another clear end such as moving away or ending treatment. The participant can start a new course later; the history is kept.</source>
+            <translation>IPS-støtten er ikke tidsbegrenset. Et forløp avsluttes bare når deltakeren ønsker det, eller ved en annen klar avslutning som flytting eller avsluttet behandling. Deltakeren kan starte et nytt forløp senere; historikken tas vare på.</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="90" />
+            <source>Reason</source>
+            <translation>Årsak</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="91" />
+            <source>Choose a reason…</source>
+            <translation>Velg en årsak…</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="94" />
+            <source>&amp;Reason:</source>
+            <translation>&amp;Årsak:</translation>
+        </message>
+    </context>
+    <context>
+        <name>EndReason</name>
+        <message>
+            <location filename="../../ips_desktop/ui/texts.py" line="42" />
+            <source>The participant's wish</source>
+            <translation>Deltakerens ønske</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/texts.py" line="45" />
+            <source>Moved away</source>
+            <translation>Flyttet</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/texts.py" line="46" />
+            <source>Treatment ended</source>
+            <translation>Behandling avsluttet</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/texts.py" line="47" />
+            <source>Other</source>
+            <translation>Annet</translation>
         </message>
     </context>
     <context>
@@ -113,6 +236,45 @@
             <location filename="../../ips_desktop/ui/first_run.py" line="73" />
             <source>Welcome to IPS Desktop</source>
             <translation>Velkommen til IPS Desktop</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormFields</name>
+        <message>
+            <location filename="../../ips_desktop/ui/form_fields.py" line="296" />
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/form_fields.py" line="297" />
+            <source>No</source>
+            <translation>Nei</translation>
+        </message>
+    </context>
+    <context>
+        <name>Forms</name>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/forms_access.py" line="28" />
+            <source>Form file with errors</source>
+            <translation>Skjemafil med feil</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/forms_access.py" line="29" />
+            <source>A form file could not be used, so the form shipped with IPS Desktop is used instead:</source>
+            <translation>En skjemafil kunne ikke brukes, så skjemaet som følger med IPS Desktop, brukes i stedet:</translation>
+        </message>
+    </context>
+    <context>
+        <name>GroupField</name>
+        <message>
+            <location filename="../../ips_desktop/ui/form_fields.py" line="232" />
+            <source>Add row</source>
+            <translation>Legg til rad</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/form_fields.py" line="233" />
+            <source>Remove row</source>
+            <translation>Fjern rad</translation>
         </message>
     </context>
     <context>
@@ -172,37 +334,37 @@
     <context>
         <name>HomeArea</name>
         <message>
-            <location filename="../../ips_desktop/ui/areas/home.py" line="42" />
+            <location filename="../../ips_desktop/ui/areas/home.py" line="59" />
             <source>Hello, %1</source>
             <translation>Hei, %1</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/areas/home.py" line="42" />
+            <location filename="../../ips_desktop/ui/areas/home.py" line="59" />
             <source>Hello</source>
             <translation>Hei</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/areas/home.py" line="45" />
+            <location filename="../../ips_desktop/ui/areas/home.py" line="62" />
             <source>Participants</source>
             <translation>Deltakere</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/areas/home.py" line="45" />
+            <location filename="../../ips_desktop/ui/areas/home.py" line="62" />
             <source>Courses</source>
             <translation>Forløp</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/areas/home.py" line="46" />
+            <location filename="../../ips_desktop/ui/areas/home.py" line="63" />
             <source>Employers</source>
             <translation>Arbeidsgivere</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/areas/home.py" line="47" />
+            <location filename="../../ips_desktop/ui/areas/home.py" line="64" />
             <source>Employer contacts</source>
             <translation>Arbeidsgiverkontakter</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/areas/home.py" line="48" />
+            <location filename="../../ips_desktop/ui/areas/home.py" line="65" />
             <source>Contact notes</source>
             <translation>Kontakter og notater</translation>
         </message>
@@ -243,7 +405,7 @@
     <context>
         <name>LockScreen</name>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="55" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="63" />
             <source>IPS Desktop is locked</source>
             <translation>IPS Desktop er låst</translation>
         </message>
@@ -251,94 +413,434 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="141" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="150" />
             <source>Areas</source>
             <translation>Områder</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="142" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="151" />
             <source>&amp;New…</source>
             <translation>&amp;Ny…</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="143" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="152" />
             <source>&amp;Print…</source>
             <translation>Skriv &amp;ut…</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="144" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="153" />
             <source>&amp;Find</source>
             <translation>&amp;Søk</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="145" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="154" />
             <source>&amp;Lock</source>
             <translation>&amp;Lås</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="146" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="155" />
             <source>&amp;Settings…</source>
             <translation>&amp;Innstillinger…</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="147" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="156" />
             <source>&amp;Quit</source>
             <translation>&amp;Avslutt</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="148" />
-            <location filename="../../ips_desktop/ui/main_window.py" line="152" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="157" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="161" />
             <source>&amp;Help</source>
             <translation>&amp;Hjelp</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="149" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="158" />
             <source>&amp;About IPS Desktop</source>
             <translation>&amp;Om IPS Desktop</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="150" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="159" />
             <source>&amp;File</source>
             <translation>&amp;Fil</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="151" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="160" />
             <source>&amp;Edit</source>
             <translation>&amp;Rediger</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="153" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="162" />
             <source>Toolbar</source>
             <translation>Verktøylinje</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="168" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="177" />
             <source>locked</source>
             <translation>låst</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="174" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="183" />
             <source>Locked</source>
             <translation>Låst</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="174" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="183" />
             <source>Unlocked</source>
             <translation>Låst opp</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="239" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="248" />
             <source>About IPS Desktop</source>
             <translation>Om IPS Desktop</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="240" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="249" />
             <source>IPS Desktop %1
 
 For IPS consultants and team leads. The data stay encrypted on this computer.</source>
             <translation>IPS Desktop %1
 
 For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskinen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteForm</name>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/page.py" line="268" />
+            <source>&amp;Date:</source>
+            <translation>&amp;Dato:</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/page.py" line="268" />
+            <source>&amp;Kind:</source>
+            <translation>&amp;Type:</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/page.py" line="268" />
+            <source>P&amp;lace:</source>
+            <translation>&amp;Sted:</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/page.py" line="268" />
+            <source>&amp;Note:</source>
+            <translation>&amp;Notat:</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/page.py" line="271" />
+            <source>Date</source>
+            <translation>Dato</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/page.py" line="271" />
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/page.py" line="271" />
+            <source>Place</source>
+            <translation>Sted</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/page.py" line="271" />
+            <source>Note</source>
+            <translation>Notat</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/page.py" line="275" />
+            <source>&amp;Save contact</source>
+            <translation>&amp;Lagre kontakt</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteKind</name>
+        <message>
+            <location filename="../../ips_desktop/ui/texts.py" line="23" />
+            <source>Meeting</source>
+            <translation>Møte</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/texts.py" line="24" />
+            <source>Phone call</source>
+            <translation>Telefonsamtale</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/texts.py" line="25" />
+            <source>Text message</source>
+            <translation>SMS</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/texts.py" line="26" />
+            <source>Home visit</source>
+            <translation>Hjemmebesøk</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/texts.py" line="27" />
+            <source>With clinician</source>
+            <translation>Med behandler</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/texts.py" line="28" />
+            <source>Joint start-up meeting</source>
+            <translation>Felles oppstartsmøte</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotePlace</name>
+        <message>
+            <location filename="../../ips_desktop/ui/texts.py" line="34" />
+            <source>In the community</source>
+            <translation>I nærmiljøet</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/texts.py" line="35" />
+            <source>Jobcenter</source>
+            <translation>NAV-kontor</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/texts.py" line="36" />
+            <source>Psychiatry</source>
+            <translation>Psykiatrien</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantPage</name>
+        <message numerus="yes">
+            <location filename="../../ips_desktop/ui/participants/page.py" line="132" />
+            <source>%n day(s) in IPS</source>
+            <translation>
+                <numerusform>%n dag i IPS</numerusform>
+                <numerusform>%n dager i IPS</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/page.py" line="133" />
+            <source>consultant %1</source>
+            <translation>konsulent %1</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/page.py" line="135" />
+            <source>ended %1: %2</source>
+            <translation>avsluttet %1: %2</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ips_desktop/ui/participants/page.py" line="139" />
+            <source>%1 — %n day(s) overdue</source>
+            <translation>
+                <numerusform>%1 — %n dag over fristen</numerusform>
+                <numerusform>%1 — %n dager over fristen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/page.py" line="159" />
+            <source>Referred</source>
+            <translation>Henvist</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/page.py" line="159" />
+            <source>Referral received</source>
+            <translation>Henvisning mottatt</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/page.py" line="160" />
+            <source>First meeting</source>
+            <translation>Første møte</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/page.py" line="160" />
+            <source>Consent given</source>
+            <translation>Samtykke gitt</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/page.py" line="161" />
+            <source>Consent withdrawn</source>
+            <translation>Samtykke trukket tilbake</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/page.py" line="162" />
+            <source>Form begun</source>
+            <translation>Skjema påbegynt</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/page.py" line="162" />
+            <source>Form completed</source>
+            <translation>Skjema ferdig</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/page.py" line="163" />
+            <source>Employer contact</source>
+            <translation>Arbeidsgiverkontakt</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/page.py" line="164" />
+            <source>Started job or education</source>
+            <translation>Startet i jobb eller utdanning</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/page.py" line="165" />
+            <source>Job or education ended</source>
+            <translation>Jobb eller utdanning avsluttet</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/page.py" line="166" />
+            <source>Phase</source>
+            <translation>Fase</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/page.py" line="166" />
+            <source>Contact</source>
+            <translation>Kontakt</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/page.py" line="178" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="225" />
+            <source>Career profile</source>
+            <translation>Yrkesprofil</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/page.py" line="179" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="225" />
+            <source>Employment plan</source>
+            <translation>Handlingsplan</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/page.py" line="220" />
+            <source>← &amp;Back to the list</source>
+            <translation>← &amp;Tilbake til listen</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/page.py" line="221" />
+            <source>Change &amp;phase…</source>
+            <translation>Bytt &amp;fase…</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/page.py" line="222" />
+            <source>&amp;End course…</source>
+            <translation>&amp;Avslutt forløp…</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/page.py" line="223" />
+            <source>&amp;Print referral…</source>
+            <translation>Skriv &amp;ut henvisning…</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/page.py" line="224" />
+            <source>Overview</source>
+            <translation>Oversikt</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/page.py" line="224" />
+            <source>Referral</source>
+            <translation>Henvisning</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/page.py" line="224" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="234" />
+            <source>Contacts</source>
+            <translation>Kontakter</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/page.py" line="225" />
+            <source>Jobs</source>
+            <translation>Jobb</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/page.py" line="229" />
+            <source>This part comes with a later version of IPS Desktop.</source>
+            <translation>Denne delen kommer i en senere versjon av IPS Desktop.</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/page.py" line="230" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="232" />
+            <source>Date</source>
+            <translation>Dato</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/page.py" line="230" />
+            <source>Event</source>
+            <translation>Hendelse</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/page.py" line="230" />
+            <source>Detail</source>
+            <translation>Detalj</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/page.py" line="231" />
+            <source>Timeline</source>
+            <translation>Tidslinje</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/page.py" line="232" />
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/page.py" line="232" />
+            <source>Place</source>
+            <translation>Sted</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/page.py" line="233" />
+            <source>Note</source>
+            <translation>Notat</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantsArea</name>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/area.py" line="127" />
+            <source>%1 of %2</source>
+            <translation>%1 av %2</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/area.py" line="162" />
+            <source>Search name, CPR or phone (Ctrl+F)</source>
+            <translation>Søk navn, fødselsnummer eller telefon (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/area.py" line="163" />
+            <source>Search participants</source>
+            <translation>Søk deltakere</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/area.py" line="167" />
+            <source>My participants</source>
+            <translation>Mine deltakere</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/area.py" line="168" />
+            <source>All participants</source>
+            <translation>Alle deltakere</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/area.py" line="171" />
+            <source>Whose participants</source>
+            <translation>Hvem sine deltakere</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/area.py" line="175" />
+            <source>All phases</source>
+            <translation>Alle faser</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/area.py" line="180" />
+            <source>Phase</source>
+            <translation>Fase</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/area.py" line="181" />
+            <source>Only &amp;overdue</source>
+            <translation>Bare &amp;forfalte</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/area.py" line="182" />
+            <source>Show &amp;ended</source>
+            <translation>Vis &amp;avsluttede</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/area.py" line="183" />
+            <source>Participants</source>
+            <translation>Deltakere</translation>
         </message>
     </context>
     <context>
@@ -424,6 +926,57 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
                 <numerusform>Feil passord. Du kan prøve igjen om %n sekund.</numerusform>
                 <numerusform>Feil passord. Du kan prøve igjen om %n sekunder.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>Phase</name>
+        <message>
+            <location filename="../../ips_desktop/ui/texts.py" line="12" />
+            <source>Referred</source>
+            <translation>Henvist</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/texts.py" line="13" />
+            <source>Engagement</source>
+            <translation>Oppstart</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/texts.py" line="14" />
+            <source>Job search</source>
+            <translation>Jobbsøking</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/texts.py" line="15" />
+            <source>In job or education</source>
+            <translation>I jobb eller utdanning</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/texts.py" line="16" />
+            <source>Follow-along support</source>
+            <translation>Oppfølging</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/texts.py" line="17" />
+            <source>Ended</source>
+            <translation>Avsluttet</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhaseDialog</name>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="54" />
+            <source>Change phase</source>
+            <translation>Bytt fase</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="57" />
+            <source>New phase</source>
+            <translation>Ny fase</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="61" />
+            <source>&amp;New phase:</source>
+            <translation>&amp;Ny fase:</translation>
         </message>
     </context>
     <context>
@@ -517,44 +1070,110 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
         </message>
     </context>
     <context>
+        <name>ReferralDialog</name>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/referral_dialog.py" line="53" />
+            <source>Steps</source>
+            <translation>Trinn</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/referral_dialog.py" line="59" />
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Tilbake</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/referral_dialog.py" line="60" />
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Neste &gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralTab</name>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/referral_view.py" line="33" />
+            <source>These answers were given on version %1 of the form; they are shown with today's version %2. Answers to questions that were removed are kept.</source>
+            <translation>Svarene ble gitt på versjon %1 av skjemaet; de vises med dagens versjon %2. Svar på spørsmål som er fjernet, tas vare på.</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/referral_view.py" line="43" />
+            <source>&amp;Save referral</source>
+            <translation>&amp;Lagre henvisning</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/referral_view.py" line="60" />
+            <source>Not saved: see the messages at the fields.</source>
+            <translation>Ikke lagret: se meldingene ved feltene.</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/referral_view.py" line="63" />
+            <source>Saved.</source>
+            <translation>Lagret.</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="26" />
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="31" />
             <source>Settings</source>
             <translation>Innstillinger</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="34" />
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="39" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="46" />
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="47" />
+            <source>The forms folder in the data directory</source>
+            <translation>Mappen forms i datamappen</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="48" />
+            <source>&amp;Browse…</source>
+            <translation>&amp;Bla gjennom…</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="58" />
             <source>&amp;Language:</source>
             <translation>&amp;Språk:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="47" />
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="59" />
             <source>&amp;Lock after idle:</source>
             <translation>&amp;Lås etter inaktivitet:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="48" />
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="60" />
             <source>Default &amp;psychiatry unit:</source>
             <translation>Standard &amp;poliklinikk/enhet:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="49" />
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="61" />
             <source>Working day &amp;starts:</source>
             <translation>Arbeidsdagen &amp;starter:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="50" />
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="62" />
             <source>Working day &amp;ends:</source>
             <translation>Arbeidsdagen s&amp;lutter:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="68" />
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="70" />
+            <source>Municipality's &amp;forms:</source>
+            <translation>Kommunens &amp;skjemaer:</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="72" />
+            <source>Municipality's forms folder</source>
+            <translation>Mappe med kommunens skjemaer</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="83" />
+            <source>Folder with form files</source>
+            <translation>Mappe med skjemafiler</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="90" />
             <source>The working day must end after it starts.</source>
             <translation>Arbeidsdagen må slutte etter at den starter.</translation>
         </message>
@@ -601,6 +1220,19 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
             <location filename="../../ips_desktop/ui/unlock.py" line="39" />
             <source>Forgot the password? Use the &amp;recovery key</source>
             <translation>Glemt passordet? Bruk &amp;gjenopprettingsnøkkelen</translation>
+        </message>
+    </context>
+    <context>
+        <name>_DatedDialog</name>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="31" />
+            <source>Date</source>
+            <translation>Dato</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="41" />
+            <source>&amp;Date:</source>
+            <translation>&amp;Dato:</translation>
         </message>
     </context>
 </TS>

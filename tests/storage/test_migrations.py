@@ -34,3 +34,12 @@ def test_revision_0001_database_is_migrated_after_a_backup(tmp_path, memory_keyr
         ws.close()
     assert len(backups) == 1 and backups[0].name.startswith("ips-before-migration-0001-")
     assert verify_copy(backups[0], key) == "ok"
+
+
+def test_known_revisions_match_the_migration_scripts():
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(schema.alembic_config())
+    walked = [rev.revision for rev in script.walk_revisions()]  # head first
+    assert tuple(reversed(walked)) == schema.REVISIONS
+    assert script.get_current_head() == schema.head_revision()

@@ -25,7 +25,8 @@ def test_no_unfinished_or_empty_translation(language):
         source = message.findtext("source")
         forms = [f.text for f in translation.findall("numerusform")] or [translation.text]
         if translation.get("type") in ("unfinished", "obsolete", "vanished") or not all(
-                (f or "").strip() for f in forms):
+            (f or "").strip() for f in forms
+        ):
             problems.append(source)
     assert problems == []
 
@@ -46,20 +47,37 @@ def test_every_tr_call_in_the_code_is_in_the_ts_files():
     missing = []
     for path in Path(ui_package.__file__).parent.rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Call) and getattr(node.func, "attr", "") in ("tr",
-                                                                                  "translate"):
+            if isinstance(node, ast.Call) and getattr(node.func, "attr", "") in ("tr", "translate"):
                 args = node.args[1:] if node.func.attr == "translate" else node.args
                 if args and isinstance(args[0], ast.Constant) and args[0].value not in known:
                     missing.append(f"{path.name}: {args[0].value!r}")
     assert missing == []
 
 
-@pytest.mark.parametrize(("language", "ok", "cancel"), [
-    ("da", "OK", "Annuller"), ("nb", "OK", "Avbryt"), ("en", "OK", "Cancel")])
+def test_translate_is_never_aliased():
+    """lupdate only sees `self.tr(...)` and `QCoreApplication.translate(...)` literally."""
+    import re
+    from pathlib import Path
+
+    import ips_desktop.ui as ui_package
+
+    aliased = [
+        p.name
+        for p in Path(ui_package.__file__).parent.rglob("*.py")
+        if re.search(r"=\s*QCoreApplication\.translate\s*$", p.read_text(encoding="utf-8"), re.M)
+    ]
+    assert aliased == []
+
+
+@pytest.mark.parametrize(
+    ("language", "ok", "cancel"),
+    [("da", "OK", "Annuller"), ("nb", "OK", "Avbryt"), ("en", "OK", "Cancel")],
+)
 def test_standard_buttons_speak_the_language(qtbot, language, ok, cancel):
     apply_language(language)
-    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                           | QDialogButtonBox.StandardButton.Cancel)
+    box = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
     qtbot.addWidget(box)
     texts = {b.text().replace("&", "") for b in box.buttons()}
     assert texts == {ok, cancel}

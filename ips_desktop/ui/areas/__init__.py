@@ -13,18 +13,29 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from ips_desktop.services.workspace import Workspace
+from ips_desktop.ui.preferences import Preferences
 
 
 @dataclass(frozen=True)
 class Area:
     key: str
     title: Callable[[], str]  # called again when the language changes
-    make: Callable[[Workspace], QWidget]
+    make: Callable[[Workspace, Preferences], QWidget]
 
 
 def all_areas() -> list[Area]:
     from ips_desktop.ui.areas.home import HomeArea
+    from ips_desktop.ui.participants.area import ParticipantsArea
 
     return [
-        Area("home", lambda: QCoreApplication.translate("Areas", "Overview"), HomeArea),
+        Area(
+            "home",
+            lambda: QCoreApplication.translate("Areas", "Overview"),
+            lambda ws, _: HomeArea(ws),
+        ),
+        Area(
+            "participants",
+            lambda: QCoreApplication.translate("Areas", "Participants"),
+            ParticipantsArea,
+        ),
     ]

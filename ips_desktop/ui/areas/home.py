@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QEvent, QLocale
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from ips_desktop.services import maintenance
 from ips_desktop.services.consultants import owner
 from ips_desktop.services.workspace import Workspace
+from ips_desktop.ui.background import run_in_background
 from ips_desktop.ui.i18n import week_label
 
 
@@ -34,7 +36,22 @@ class HomeArea(QWidget):
         layout.addWidget(self.heading)
         layout.addLayout(self.counts)
         layout.addStretch(1)
+        self._counted = False
         self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Counting a large caseload reads much of the file; do it after the first paint.
+        if not self._counted:
+            self._counted = True
+            self.refresh_counts()
+        super().showEvent(event)
+
+    def refresh_counts(self) -> None:
+        run_in_background(lambda: maintenance.row_counts(self.ws), self._show_counts, self)
+
+    def _show_counts(self, counts: dict[str, int]) -> None:
+        for key, label in self.count_labels.items():
+            label.setText(QLocale().toString(counts.get(key, 0)))
 
     def refresh(self) -> None:
         today = QDate.currentDate()
@@ -46,10 +63,10 @@ class HomeArea(QWidget):
                     "employer": self.tr("Employers"),
                     "employer_contact": self.tr("Employer contacts"),
                     "note": self.tr("Contact notes")}
-        counts = maintenance.row_counts(self.ws)
         for key, caption in self.caption.items():
             caption.setText(captions[key] + ":")
-            self.count_labels[key].setText(QLocale().toString(counts.get(key, 0)))
+        if self._counted:
+            self.refresh_counts()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

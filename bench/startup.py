@@ -1,0 +1,241 @@
+"""Start-up to an unlocked, usable main window, beside the floor of a bare PySide6 window.
+
+Start-up is what a consultant waits for every morning, and most of it
+(interpreter, imports, Qt) happens before any query, so it is measured in a
+fresh process each time: `bench.startup_child` (its docstring says what runs
+there and where the clock starts and stops). A warm start: the warm-up run
+leaves the libraries and the database pages in the OS file cache, as any
+second start of the day finds them; a first start after booting is slower
+and is not measured (emptying the OS cache needs root and slows everything
+else on the machine).
+
+Two variants: the cached demo database as it is (passphrase mode here, since
+this machine has no OS keyring: unlock runs SQLCipher's key derivation on the
+key file), and a keyring-mode twin of it (the same database file, another
+`vault.json`) opened with an in-memory keyring backend. The twin is a byte
+copy made once into the cache folder, so it goes when the cache is rebuilt.
+
+Every app start writes one audit event (the unlock) and a log line into the
+database folder it opens, as a real start does; nothing else is changed.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from bench.dataset import Dataset
+from bench.harness import Measurement
+from bench.startup_child import MARKER
+from ips_desktop.storage import cipher
+from ips_desktop.storage.database import Database
+from ips_desktop.storage.errors import StorageError
+from ips_desktop.storage.vault import DataDir, KeyMode, Vault, read_vault, write_vault
+
+REPO = Path(__file__).resolve().parent.parent
+CHILD = "bench.startup_child"
+KEYRING_TWIN = "startup-keyring"
+REPEATS, WARMUP = 5, 1
+TIMEOUT_S = 180
+CLOCK_SLACK_MS = 5.0  # the child's wall-clock figure may exceed the parent's timer by this
+_IMPORT_LINE = re.compile(r"^import time:\s*(\d+) \|\s*(\d+) \| *(\S+)")
+
+Setup = tuple[Path | None, dict[str, Any]]
+
+
+def run_child(mode: str, root: Path | None, given: dict[str, Any],
+              python_flags: tuple[str, ...] = ()) -> dict[str, Any]:
+    """One fresh process; returns its report plus `total_ms` and `lifetime_ms`.
+
+    `lifetime_ms` is the parent's own `perf_counter()` from spawn to exit, so it
+    bounds the child's wall-clock figure from above and includes the teardown.
+    """
+    command = [sys.executable, *python_flags, "-m", CHILD, mode, str(root or "-")]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    start = time.perf_counter()
+    spawn_ns = time.time_ns()
+    proc = subprocess.run([*command, str(spawn_ns)], input=json.dumps(given) + "\n",
+                          capture_output=True, text=True, cwd=REPO, env=env,
+                          timeout=TIMEOUT_S, check=False)
+    lifetime_ms = (time.perf_counter() - start) * 1000
+    lines = [line for line in proc.stdout.splitlines() if line.startswith(MARKER)]
+    if proc.returncode != 0 or len(lines) != 1:
+        raise RuntimeError(f"start-up child ({mode}) ended with exit code {proc.returncode}:\n"
+                           f"{proc.stderr[-3000:]}")
+    report: dict[str, Any] = json.loads(lines[0][len(MARKER):])
+    total_ms = float(report["marks"][-1][1])
+    if not 0 < total_ms <= lifetime_ms + CLOCK_SLACK_MS:
+        raise RuntimeError(f"start-up child ({mode}) reported {total_ms:.1f} ms in a life of "
+                           f"{lifetime_ms:.1f} ms: the wall clock moved; run again")
+    report.update(total_ms=total_ms, lifetime_ms=lifetime_ms, stderr=proc.stderr)
+    return report
+
+
+class Children:
+    """A measurement's `fn`: spawns one child per call and keeps its report for the note.
+
+    `prepare` runs on the first call, not when the list of measurements is built,
+    so `--only` for something else never pays for it.
+    """
+
+    def __init__(self, mode: str, prepare: Callable[[], Setup]) -> None:
+        self.mode = mode
+        self._prepare = prepare
+        self._setup: Setup | None = None
+        self.reports: list[dict[str, Any]] = []
+
+    def setup(self) -> Setup:
+        if self._setup is None:
+            self._setup = self._prepare()
+        return self._setup
+
+    def __call__(self) -> float:
+        root, given = self.setup()
+        report = run_child(self.mode, root, given)
+        self.reports.append(report)
+        return float(report["total_ms"])
+
+    @property
+    def timed(self) -> list[dict[str, Any]]:
+        """The reports of the timed runs (the harness calls once per warm-up run first)."""
+        return self.reports[WARMUP:]
+
+
+def phases(report: dict[str, Any]) -> dict[str, float]:
+    """Each mark minus the one before: what that phase took."""
+    spans, previous = {}, 0.0
+    for name, at in report["marks"]:
+        spans[name] = at - previous
+        previous = at
+    return spans
+
+
+def phase_summary(reports: list[dict[str, Any]]) -> str:
+    """Median of each phase, with the child's inner timings in brackets after their phase.
+
+    Inner labels are "phase/part" or "phase/part/sub-part". Medians of the
+    parts need not add up to the median of the whole.
+    """
+    spans = [phases(r) for r in reports]
+    labels = sorted({label for r in reports for label in r["inner"]})
+    inner = {label: statistics.median(r["inner"].get(label, 0.0) for r in reports)
+             for label in labels}
+    parts = []
+    for name in spans[0]:
+        text = f"{name} {statistics.median(s[name] for s in spans):,.0f}"
+        details = []
+        for label in labels:
+            if label.count("/") != 1 or not label.startswith(name + "/"):
+                continue
+            subs = [f"{sub.rsplit('/', 1)[1]} {inner[sub]:,.0f}" for sub in labels
+                    if sub.startswith(label + "/")]
+            details.append(f"{label.split('/')[1]} {inner[label]:,.0f}"
+                           + (f" [{', '.join(subs)}]" if subs else ""))
+        parts.append(f"{text} ({'; '.join(details)})" if details else text)
+    teardown = statistics.median(r["lifetime_ms"] - r["total_ms"] for r in reports)
+    return " | ".join(parts) + f"; exit after the end point {teardown:,.0f} (not counted)"
+
+
+def import_profile(root: Path, given: dict[str, Any], top: int = 8) -> str:
+    """Import self-time by top-level package from one extra `-X importtime` child.
+
+    The tracing itself inflates the figures; they say where import time goes,
+    not how long it is (the `imports` phase says that).
+    """
+    report = run_child("app", root, given, python_flags=("-X", "importtime"))
+    by_package: dict[str, float] = defaultdict(float)
+    for line in report["stderr"].splitlines():
+        match = _IMPORT_LINE.match(line)
+        if match:
+            by_package[match[3].split(".")[0]] += int(match[1]) / 1000
+    ranked = sorted(by_package.items(), key=lambda item: -item[1])
+    shown = ", ".join(f"{name} {ms:,.0f}" for name, ms in ranked[:top])
+    return f"{shown}; all {sum(by_package.values()):,.0f}"
+
+
+def describe(app: Children, floor: Children, *, expected_mode: KeyMode,
+             profile: bool) -> str:
+    reports = app.timed
+    modes = {r["key_mode"] for r in reports}
+    if modes != {expected_mode.value}:
+        raise RuntimeError(f"expected {expected_mode.value} mode, the children ran in {modes}")
+    language, loaded = reports[0]["languages"][0]
+    text = (f"{expected_mode.value} mode, language {language} ({', '.join(loaded)}); fresh "
+            f"process per run, wall clock from the parent's spawn to the first idle moment "
+            f"after the window's first paint. Phases, median ms of {len(reports)}: "
+            f"{phase_summary(reports)}. Floor phases: {phase_summary(floor.timed)}")
+    if profile:
+        root, given = app.setup()
+        assert root is not None
+        text += (f". Import self-time by package, ms, one -X importtime run (inflated by the "
+                 f"tracing): {import_profile(root, given)}")
+    return text
+
+
+def keyring_twin(ds: Dataset, db: Database) -> Path:
+    """The cached database in keyring mode: a byte copy beside a keyring-mode `vault.json`.
+
+    A byte copy (after a WAL checkpoint), not an export, so both variants read
+    the same page layout. `vault.json` is written last and marks the copy whole.
+    """
+    target = ds.root / KEYRING_TWIN
+    source = read_vault(DataDir(ds.root))
+    wanted = Vault(source.database_id, KeyMode.KEYRING)
+    try:
+        if read_vault(DataDir(target)) == wanted and DataDir(target).database.is_file():
+            return target
+    except StorageError:
+        pass
+    shutil.rmtree(target, ignore_errors=True)
+    target.mkdir(parents=True)
+    conn = cipher.connect(db.path, cipher.raw_key_pragma(db.key))
+    try:
+        busy, _, _ = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    finally:
+        conn.close()
+    if busy:
+        raise RuntimeError("the database's WAL could not be checkpointed; it is in use")
+    partial = target / "ips.db.partial"
+    shutil.copyfile(db.path, partial)
+    partial.replace(DataDir(target).database)
+    write_vault(DataDir(target), wanted)
+    return target
+
+
+def measurements(ds: Dataset, db: Database) -> list[Measurement]:
+    def cached_setup() -> Setup:
+        return ds.root, {"password": ds.password}
+
+    def keyring_setup() -> Setup:
+        entry = {"username": read_vault(DataDir(ds.root)).database_id, "secret": db.key.hex()}
+        return keyring_twin(ds, db), {"password": ds.password, "keyring": entry}
+
+    def floor_setup() -> Setup:
+        return None, {}
+
+    cached_mode = read_vault(DataDir(ds.root)).key_mode  # passphrase without an OS keyring
+    app, app_floor = Children("app", cached_setup), Children("floor", floor_setup)
+    ring, ring_floor = Children("keyring", keyring_setup), Children("floor", floor_setup)
+    return [
+        Measurement("start-up: unlocked main window (large demo)", app, app_floor,
+                    repeats=REPEATS, warmup=WARMUP, self_timed=True,
+                    note=lambda: describe(app, app_floor, expected_mode=cached_mode,
+                                          profile=True)),
+        Measurement("start-up: unlocked main window, key in keyring (large demo)", ring,
+                    ring_floor, repeats=REPEATS, warmup=WARMUP, self_timed=True,
+                    note=lambda: describe(ring, ring_floor, expected_mode=KeyMode.KEYRING,
+                                          profile=False)
+                    + ". Keyring: an in-memory backend found by keyring's own discovery; a "
+                      "real keyring's latency (D-Bus, Keychain, Credential Manager) is not in "
+                      "it"),
+    ]

@@ -1,0 +1,45 @@
+"""Work that may take longer than a frame runs off the GUI thread; its result comes by signal.
+
+The window never freezes on a large caseload (DESIGN.md, "Speed"). The
+database engine gives each thread its own connection, so a service call is
+safe here as long as the widget that asked still exists when the answer comes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from ips_desktop.crash_log import log_exception
+
+
+class _Bridge(QObject):
+    done = Signal(object)
+    failed = Signal()
+
+
+class _Job(QRunnable):
+    def __init__(self, work: Callable[[], Any], bridge: _Bridge) -> None:
+        super().__init__()
+        self.work, self.bridge = work, bridge
+
+    def run(self) -> None:
+        try:
+            result = self.work()
+        except Exception as exc:  # reported on the GUI side; never lost silently
+            log_exception(type(exc), exc.__traceback__)
+            self.bridge.failed.emit()
+            return
+        self.bridge.done.emit(result)
+
+
+def run_in_background(work: Callable[[], Any], on_done: Callable[[Any], None],
+                      owner: QObject) -> None:
+    """Run `work()` on the thread pool and hand its result to `on_done` on the GUI thread."""
+    bridge = _Bridge(owner)  # parented: dropped with the widget that asked
+    bridge.done.connect(on_done)
+    bridge.done.connect(bridge.deleteLater)
+    bridge.failed.connect(bridge.deleteLater)
+    QThreadPool.globalInstance().start(_Job(work, bridge))

@@ -1,0 +1,310 @@
+"""One input widget per form field type, each reading and writing a plain answer value.
+
+Nothing here truncates or reformats what was typed: a value that cannot be
+read (a half-typed date, letters in a number) is handed on as typed, and the
+service's validation reports it next to the field.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+    QWidgetAction,
+)
+
+from ips_desktop.domain.forms import FieldType, FormField
+
+ROW_ID = Qt.ItemDataRole.UserRole + 7
+
+
+class FieldWidget(QWidget):
+    """The common face of every field's widget: `value()`, `set_value()`, `changed`."""
+
+    changed = Signal()
+
+    def value(self) -> Any:
+        raise NotImplementedError
+
+    def set_value(self, value: Any) -> None:
+        raise NotImplementedError
+
+
+def parse_date(text: str) -> date | str | None:
+    """'24.12.2026', '24-12-2026', '241226' or ISO; anything else is returned as typed."""
+    text = text.strip()
+    if not text:
+        return None
+    for sep in (".", "-", "/"):
+        parts = text.split(sep)
+        if len(parts) == 3 and all(p.isdigit() for p in parts):
+            if len(parts[0]) == 4:  # ISO order
+                parts = [parts[2], parts[1], parts[0]]
+            day, month, year = (int(p) for p in parts)
+            year += 2000 if year < 100 else 0
+            try:
+                return date(year, month, day)
+            except ValueError:
+                return text
+    if text.isdigit() and len(text) in (6, 8):
+        day, month, year = int(text[:2]), int(text[2:4]), int(text[4:])
+        year += 2000 if year < 100 else 0
+        try:
+            return date(year, month, day)
+        except ValueError:
+            return text
+    return text
+
+
+class DateField(FieldWidget):
+    """A date that may be empty (QDateEdit cannot be), typed or picked from a calendar."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edit = QLineEdit()
+        self.edit.setPlaceholderText(self.tr("dd.mm.yyyy"))
+        self.pick = QToolButton()
+        self.pick.setText("…")
+        self.pick.setAccessibleName(self.tr("Choose date"))
+        self.calendar = QCalendarWidget()
+        self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.ISOWeekNumbers)
+        self.calendar.clicked.connect(self._picked)
+        menu = QMenu(self.pick)
+        holder = QWidgetAction(menu)
+        holder.setDefaultWidget(self.calendar)
+        menu.addAction(holder)
+        self.pick.setMenu(menu)
+        self.pick.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.edit.textChanged.connect(self.changed)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.pick)
+        self.setFocusProxy(self.edit)
+
+    def _picked(self, day: QDate) -> None:
+        self.edit.setText(day.toString("dd.MM.yyyy"))
+        self.pick.menu().hide()
+
+    def value(self) -> str | None:
+        parsed = parse_date(self.edit.text())
+        return parsed.isoformat() if isinstance(parsed, date) else parsed
+
+    def set_value(self, value: Any) -> None:
+        if isinstance(value, str) and len(value) == 10 and value[4] == "-":
+            value = date.fromisoformat(value)
+        self.edit.setText(
+            value.strftime("%d.%m.%Y") if isinstance(value, date) else str(value or "")
+        )
+
+
+class TextField(FieldWidget):
+    def __init__(self, multiline: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edit: QLineEdit | QPlainTextEdit = QPlainTextEdit() if multiline else QLineEdit()
+        if isinstance(self.edit, QPlainTextEdit):
+            self.edit.setTabChangesFocus(True)
+            self.edit.setMinimumHeight(70)
+        self.edit.textChanged.connect(self.changed)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit)
+        self.setFocusProxy(self.edit)
+
+    def value(self) -> str | None:
+        text = (
+            self.edit.toPlainText() if isinstance(self.edit, QPlainTextEdit) else self.edit.text()
+        )
+        return text if text.strip() else None
+
+    def set_value(self, value: Any) -> None:
+        text = "" if value is None else str(value)
+        if isinstance(self.edit, QPlainTextEdit):
+            self.edit.setPlainText(text)
+        else:
+            self.edit.setText(text)
+
+
+class IntegerField(TextField):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(False, parent)
+
+    def value(self) -> int | str | None:
+        text = super().value()
+        if text is None:
+            return None
+        try:
+            return int(text.strip())
+        except ValueError:
+            return text
+
+
+class ChoiceField(FieldWidget):
+    """One choice from a list; the empty first entry means 'not answered'."""
+
+    def __init__(self, options: list[tuple[str, Any]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.combo = QComboBox()
+        self.combo.addItem("", None)
+        for label, data in options:
+            self.combo.addItem(label, data)
+        self.combo.currentIndexChanged.connect(self.changed)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.combo)
+        self.setFocusProxy(self.combo)
+
+    def value(self) -> Any:
+        return self.combo.currentData()
+
+    def set_value(self, value: Any) -> None:
+        index = self.combo.findData(value)
+        if index < 0 and value is not None:  # an answer the list no longer offers
+            self.combo.addItem(str(value), value)
+            index = self.combo.count() - 1
+        self.combo.setCurrentIndex(max(index, 0))
+
+
+class MultiChoiceField(FieldWidget):
+    def __init__(self, options: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.list = QListWidget()
+        for label, name in options:
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.list.addItem(item)
+        self.list.setMaximumHeight(22 * max(3, min(len(options), 6)))
+        self.list.itemChanged.connect(self.changed)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list)
+        self.setFocusProxy(self.list)
+
+    def value(self) -> list[str] | None:
+        chosen = [
+            self.list.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.list.count())
+            if self.list.item(i).checkState() == Qt.CheckState.Checked
+        ]
+        return chosen or None
+
+    def set_value(self, value: Any) -> None:
+        wanted = set(value or [])
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            item.setCheckState(
+                Qt.CheckState.Checked
+                if item.data(Qt.ItemDataRole.UserRole) in wanted
+                else Qt.CheckState.Unchecked
+            )
+
+
+class GroupField(FieldWidget):
+    """A repeatable group as a small table; each row keeps its own id across edits."""
+
+    def __init__(self, spec: FormField, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.columns = [f.name for f in spec.fields]
+        self.table = QTableWidget(0, len(self.columns))
+        self.table.setHorizontalHeaderLabels([f.label.get(language) for f in spec.fields])
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setMinimumHeight(90)
+        self.add = QPushButton(self.tr("Add row"))
+        self.remove = QPushButton(self.tr("Remove row"))
+        self.add.clicked.connect(lambda: self._add_row({}))
+        self.remove.clicked.connect(self._remove_row)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add)
+        buttons.addWidget(self.remove)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        self.setFocusProxy(self.table)
+
+    def _add_row(self, values: dict[str, Any]) -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        for column, name in enumerate(self.columns):
+            item = QTableWidgetItem("" if values.get(name) is None else str(values[name]))
+            if column == 0:
+                item.setData(ROW_ID, values.get("row_id") or str(uuid.uuid4()))
+            self.table.setItem(row, column, item)
+
+    def _remove_row(self) -> None:
+        row = self.table.currentRow()
+        if row >= 0:
+            self.table.removeRow(row)
+
+    def value(self) -> list[dict[str, Any]] | None:
+        rows = []
+        for row in range(self.table.rowCount()):
+            values: dict[str, Any] = {}
+            for column, name in enumerate(self.columns):
+                item = self.table.item(row, column)
+                text = item.text().strip() if item else ""
+                values[name] = text or None
+            first = self.table.item(row, 0)
+            if any(v is not None for v in values.values()):
+                values["row_id"] = first.data(ROW_ID) if first else str(uuid.uuid4())
+                rows.append(values)
+        return rows or None
+
+    def set_value(self, value: Any) -> None:
+        self.table.setRowCount(0)
+        for row in value or []:
+            self._add_row(dict(row))
+
+
+def make_field(
+    spec: FormField, language: str, dynamic: dict[str, list[tuple[str, Any]]] | None = None
+) -> FieldWidget:
+    """The widget for one field; `dynamic` supplies choices known only at run time."""
+    kind = spec.type
+    if kind is FieldType.TEXT:
+        return TextField(False)
+    if kind is FieldType.LONG_TEXT:
+        return TextField(True)
+    if kind is FieldType.DATE:
+        return DateField()
+    if kind is FieldType.INTEGER:
+        return IntegerField()
+    if kind is FieldType.YES_NO:
+        return ChoiceField(
+            [
+                (QCoreApplication.translate("FormFields", "Yes"), True),
+                (QCoreApplication.translate("FormFields", "No"), False),
+            ]
+        )
+    if kind is FieldType.RATING:
+        low, high = spec.min_value or 1, spec.max_value or 5
+        return ChoiceField([(str(n), n) for n in range(low, high + 1)])
+    options = [(c.label.get(language), c.name) for c in spec.choices if not c.disabled]
+    if spec.store and dynamic and spec.store in dynamic:
+        options = dynamic[spec.store]
+    if kind is FieldType.CHOICE:
+        return ChoiceField(options)
+    if kind is FieldType.MULTI_CHOICE:
+        return MultiChoiceField(options)
+    return GroupField(spec, language)

@@ -1,0 +1,288 @@
+"""A participant's page: who, where they stand, what is overdue and why, and their story."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ips_desktop.domain.enums import NoteKind, NotePlace
+from ips_desktop.domain.errors import ValidationError
+from ips_desktop.domain.rule_texts import rule_text
+from ips_desktop.services import courses
+from ips_desktop.services.courses import CourseDetail, NoteInput, TimelineEntry
+from ips_desktop.services.workspace import Workspace
+from ips_desktop.ui.field_errors import FieldErrors
+from ips_desktop.ui.preferences import Preferences
+from ips_desktop.ui.texts import end_reason_text, note_kind_text, note_place_text, phase_text
+
+
+def qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def pydate(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())
+
+
+def date_edit(day: date | None = None) -> QDateEdit:
+    edit = QDateEdit(qdate(day or date.today()))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd.MM.yyyy")
+    return edit
+
+
+class ParticipantPage(QWidget):
+    back_requested = Signal()
+    changed = Signal()
+
+    def __init__(self, ws: Workspace, preferences: Preferences, course_id: uuid.UUID,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.preferences = preferences
+        self.course_id = course_id
+        self.detail: CourseDetail | None = None
+        self.back = QPushButton()
+        self.back.clicked.connect(self.back_requested)
+        self.name = QLabel()
+        font = self.name.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.name.setFont(font)
+        self.facts = QLabel()
+        self.overdue = QLabel()
+        self.overdue.setWordWrap(True)
+        self.overdue.setStyleSheet("color: #b00020;")
+        self.phase_button = QPushButton()
+        self.phase_button.clicked.connect(self.change_phase)
+        self.end_button = QPushButton()
+        self.end_button.clicked.connect(self.end_course)
+        self.print_button = QPushButton()
+        self.print_button.clicked.connect(self.print_referral)
+        header_buttons = QHBoxLayout()
+        header_buttons.addWidget(self.back)
+        header_buttons.addStretch(1)
+        for button in (self.phase_button, self.end_button, self.print_button):
+            header_buttons.addWidget(button)
+
+        self.timeline = QTreeWidget()
+        self.timeline.setRootIsDecorated(False)
+        self.timeline.setColumnCount(3)
+        self.timeline.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.notes_list = QTreeWidget()
+        self.notes_list.setRootIsDecorated(False)
+        self.notes_list.setColumnCount(4)
+        self.notes_list.setWordWrap(True)
+        self.note_form = NoteForm()
+        self.note_form.save.clicked.connect(self.add_note)
+        notes_tab = QWidget()
+        notes_layout = QVBoxLayout(notes_tab)
+        notes_layout.addWidget(self.note_form)
+        notes_layout.addWidget(self.notes_list)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.timeline, "")
+        self.tabs.addTab(self._referral_tab(), "")
+        self.tabs.addTab(notes_tab, "")
+        self.later = [QLabel() for _ in range(3)]
+        for label in self.later:
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setWordWrap(True)
+            self.tabs.addTab(label, "")
+        layout = QVBoxLayout(self)
+        layout.addLayout(header_buttons)
+        layout.addWidget(self.name)
+        layout.addWidget(self.facts)
+        layout.addWidget(self.overdue)
+        layout.addWidget(self.tabs, 1)
+        self.retranslate()
+        self.refresh()
+
+    def _referral_tab(self) -> QWidget:
+        from ips_desktop.ui.participants.referral_view import ReferralTab
+
+        self.referral_tab = ReferralTab(self.ws, self.preferences, self.course_id)
+        self.referral_tab.saved.connect(self._changed)
+        return self.referral_tab
+
+    # -- showing ----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self.detail = detail = courses.course_detail(self.ws.ctx, self.course_id,
+                                                     today=date.today())
+        row = detail.row
+        self.name.setText(row.name)
+        facts = [phase_text(row.phase),
+                 self.tr("%n day(s) in IPS", "", row.days_in_ips),
+                 self.tr("consultant %1").replace("%1", row.consultant_initials or "–")]
+        if detail.end_reason is not None and detail.ended_on is not None:
+            facts.append(self.tr("ended %1: %2").replace(
+                "%1", detail.ended_on.strftime("%d.%m.%Y")).replace(
+                "%2", end_reason_text(detail.end_reason)))
+        self.facts.setText(" · ".join(facts))
+        lines = [self.tr("%1 — %n day(s) overdue", "", item.days_overdue).replace(
+            "%1", rule_text(item.rule)) for item in detail.overdue]
+        self.overdue.setText("\n".join(lines))
+        self.overdue.setVisible(bool(lines))
+        ended = detail.ended_on is not None
+        self.phase_button.setEnabled(not ended)
+        self.end_button.setEnabled(not ended)
+        self.note_form.setEnabled(not ended)
+        self.timeline.clear()
+        for entry in detail.timeline:
+            self.timeline.addTopLevelItem(QTreeWidgetItem([
+                entry.on.strftime("%d.%m.%Y"), self._entry_text(entry), self._entry_detail(entry)]))
+        self.notes_list.clear()
+        for note in detail.notes:
+            self.notes_list.addTopLevelItem(QTreeWidgetItem([
+                note.note_date.strftime("%d.%m.%Y"), note_kind_text(note.kind),
+                note_place_text(note.place), note.text]))
+
+    def _entry_text(self, entry: TimelineEntry) -> str:
+        texts = {
+            "referral": self.tr("Referred"), "received": self.tr("Referral received"),
+            "first_meeting": self.tr("First meeting"), "consent_given": self.tr("Consent given"),
+            "consent_withdrawn": self.tr("Consent withdrawn"),
+            "form_started": self.tr("Form begun"), "form_completed": self.tr("Form completed"),
+            "employer_contact": self.tr("Employer contact"),
+            "placement_start": self.tr("Started job or education"),
+            "placement_end": self.tr("Job or education ended"),
+            "phase": self.tr("Phase"), "note": self.tr("Contact"),
+        }
+        return texts.get(entry.kind, entry.kind)
+
+    def _entry_detail(self, entry: TimelineEntry) -> str:
+        from ips_desktop.domain.enums import Phase
+
+        if entry.kind == "phase":
+            return phase_text(Phase(entry.detail))
+        if entry.kind == "note":
+            return note_kind_text(NoteKind(entry.detail))
+        if entry.kind.startswith("form_"):
+            return {"vocational_profile": self.tr("Career profile"),
+                    "action_plan": self.tr("Employment plan")}.get(entry.detail, entry.detail)
+        return entry.detail
+
+    # -- changes ----------------------------------------------------------------------------
+
+    def add_note(self) -> None:
+        form = self.note_form
+        try:
+            courses.add_note(self.ws.ctx, self.course_id, NoteInput(
+                pydate(form.day.date()), form.kind.currentData(), form.place.currentData(),
+                form.text.toPlainText()), today=date.today())
+        except ValidationError as exc:
+            form.errors.show(exc)
+            return
+        form.clear()
+        self._changed()
+
+    def change_phase(self) -> None:
+        from ips_desktop.ui.participants.phase_dialogs import PhaseDialog
+
+        if PhaseDialog(self.ws, self.course_id, self).exec():
+            self._changed()
+
+    def end_course(self) -> None:
+        from ips_desktop.ui.participants.phase_dialogs import EndCourseDialog
+
+        if EndCourseDialog(self.ws, self.course_id, self).exec():
+            self._changed()
+
+    def print_referral(self) -> None:
+        from ips_desktop.ui.participants.referral_print import print_referral
+
+        print_referral(self.ws, self.preferences, self.course_id, self)
+
+    def _changed(self) -> None:
+        self.refresh()
+        self.changed.emit()
+
+    # -- language ---------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.back.setText(self.tr("← &Back to the list"))
+        self.phase_button.setText(self.tr("Change &phase…"))
+        self.end_button.setText(self.tr("&End course…"))
+        self.print_button.setText(self.tr("&Print referral…"))
+        titles = [self.tr("Overview"), self.tr("Referral"), self.tr("Contacts"),
+                  self.tr("Career profile"), self.tr("Employment plan"), self.tr("Jobs")]
+        for index, title in enumerate(titles):
+            self.tabs.setTabText(index, title)
+        for label in self.later:
+            label.setText(self.tr("This part comes with a later version of IPS Desktop."))
+        self.timeline.setHeaderLabels([self.tr("Date"), self.tr("Event"), self.tr("Detail")])
+        self.timeline.setAccessibleName(self.tr("Timeline"))
+        self.notes_list.setHeaderLabels([self.tr("Date"), self.tr("Kind"), self.tr("Place"),
+                                         self.tr("Note")])
+        self.notes_list.setAccessibleName(self.tr("Contacts"))
+        self.note_form.retranslate()
+        if self.detail is not None:
+            self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class NoteForm(QWidget):
+    """Logging a contact with the participant: date, kind, place, what happened."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.day = date_edit()
+        self.kind, self.place = QComboBox(), QComboBox()
+        self.text = QPlainTextEdit()
+        self.text.setTabChangesFocus(True)
+        self.text.setMaximumHeight(90)
+        self.save = QPushButton()
+        self.errors = FieldErrors()
+        self.labels = [QLabel() for _ in range(4)]
+        form = QFormLayout(self)
+        for label, (field, widget) in zip(self.labels, (
+                ("note_date", self.day), ("kind", self.kind), ("place", self.place),
+                ("text", self.text)), strict=True):
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+            form.addRow("", self.errors.label_for(field))
+        form.addRow("", self.save)
+
+    def retranslate(self) -> None:
+        texts = [self.tr("&Date:"), self.tr("&Kind:"), self.tr("P&lace:"), self.tr("&Note:")]
+        for label, text in zip(self.labels, texts, strict=True):
+            label.setText(text)
+        names = [self.tr("Date"), self.tr("Kind"), self.tr("Place"), self.tr("Note")]
+        for widget, name in zip((self.day, self.kind, self.place, self.text), names,
+                                strict=True):
+            widget.setAccessibleName(name)
+        self.save.setText(self.tr("&Save contact"))
+        for combo, values, text in ((self.kind, NoteKind, note_kind_text),
+                                    (self.place, NotePlace, note_place_text)):
+            current = combo.currentData()
+            combo.clear()
+            for value in values:
+                combo.addItem(text(value), value)  # type: ignore[operator]
+            if current is not None:
+                combo.setCurrentIndex(combo.findData(current))
+
+    def clear(self) -> None:
+        self.text.clear()
+        self.day.setDate(qdate(date.today()))
+        self.errors.clear()

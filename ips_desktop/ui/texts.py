@@ -1,0 +1,48 @@
+"""The user's-language words for the domain's fixed vocabularies (phases, note kinds …)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from ips_desktop.domain.enums import EndReason, NoteKind, NotePlace, Phase
+
+
+def phase_text(phase: Phase) -> str:
+    return {
+        Phase.REFERRED: QCoreApplication.translate("Phase", "Referred"),
+        Phase.ENGAGED: QCoreApplication.translate("Phase", "Engagement"),
+        Phase.JOB_SEARCH: QCoreApplication.translate("Phase", "Job search"),
+        Phase.IN_JOB_OR_EDUCATION: QCoreApplication.translate("Phase", "In job or education"),
+        Phase.FOLLOW_ALONG: QCoreApplication.translate("Phase", "Follow-along support"),
+        Phase.ENDED: QCoreApplication.translate("Phase", "Ended"),
+    }[phase]
+
+
+def note_kind_text(kind: NoteKind) -> str:
+    return {
+        NoteKind.MEETING: QCoreApplication.translate("NoteKind", "Meeting"),
+        NoteKind.PHONE: QCoreApplication.translate("NoteKind", "Phone call"),
+        NoteKind.TEXT_MESSAGE: QCoreApplication.translate("NoteKind", "Text message"),
+        NoteKind.HOME_VISIT: QCoreApplication.translate("NoteKind", "Home visit"),
+        NoteKind.WITH_CLINICIAN: QCoreApplication.translate("NoteKind", "With clinician"),
+        NoteKind.JOINT_START_UP: QCoreApplication.translate("NoteKind", "Joint start-up meeting"),
+    }[kind]
+
+
+def note_place_text(place: NotePlace) -> str:
+    return {
+        NotePlace.COMMUNITY: QCoreApplication.translate("NotePlace", "In the community"),
+        NotePlace.JOBCENTER: QCoreApplication.translate("NotePlace", "Jobcenter"),
+        NotePlace.PSYCHIATRY: QCoreApplication.translate("NotePlace", "Psychiatry"),
+    }[place]
+
+
+def end_reason_text(reason: EndReason) -> str:
+    return {
+        EndReason.PARTICIPANT_WISH: QCoreApplication.translate(
+            "EndReason", "The participant's wish"
+        ),
+        EndReason.MOVED_AWAY: QCoreApplication.translate("EndReason", "Moved away"),
+        EndReason.ENDED_TREATMENT: QCoreApplication.translate("EndReason", "Treatment ended"),
+        EndReason.OTHER: QCoreApplication.translate("EndReason", "Other"),
+    }[reason]
