@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy import Select, func, select
 
-from bench import queries, startup
+from bench import participants, queries, startup
 from bench.dataset import Dataset
 from bench.harness import Measurement
 from ips_desktop.storage.database import Database
@@ -58,13 +58,7 @@ def build(ctx: Context) -> list[Measurement]:
                     lambda: ctx.plain.execute("PRAGMA quick_check").fetchall(), repeats=3),
         Measurement("check: row counts", lambda: _row_counts(ctx),
                     lambda: [ctx.plain.execute(sql).fetchone() for sql in _COUNT_SQL], repeats=5),
-        ctx.query("participant list: open courses (group by)", queries.participant_list()),
-        ctx.query("participant list: open courses (correlated)",
-                  queries.participant_list_correlated()),
-        ctx.query("participant list: all courses (group by)",
-                  queries.participant_list(open_only=False), repeats=5),
-        ctx.query("participant list: all courses (correlated)",
-                  queries.participant_list_correlated(open_only=False), repeats=5),
+        *participants.measurements(ds, lambda sql: ctx.plain.execute(sql).fetchall()),
         ctx.query("employer log: page 1 (100 newest)", queries.employer_log_page(0)),
         ctx.query("employer log: page 500 (offset 49,900)", queries.employer_log_page(49_900)),
         ctx.query("supervision: caseload + this week's face-to-face",

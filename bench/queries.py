@@ -19,7 +19,6 @@ from ips_desktop.storage.models import (
     Course,
     Employer,
     EmployerContact,
-    Note,
     Participant,
 )
 
@@ -28,66 +27,8 @@ def to_sql(stmt: Select) -> str:
     return str(stmt.compile(dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True}))
 
 
-def participant_list(*, open_only: bool = True) -> Select:
-    """(a) One row per course: name, consultant, phase, referral, last note, first employer contact.
-
-    The aggregates are grouped subqueries joined once, so the cost does not grow
-    with a query per row; SQLite computes each over its whole table.
-    """
-    last_note = (
-        select(Note.course_id, func.max(Note.note_date).label("last_note"))
-        .where(Note.deleted_at.is_(None))
-        .group_by(Note.course_id)
-        .subquery("last_note")
-    )
-    first_contact = (
-        select(EmployerContact.course_id,
-               func.min(EmployerContact.contact_date).label("first_contact"))
-        .where(EmployerContact.course_id.is_not(None), EmployerContact.deleted_at.is_(None))
-        .group_by(EmployerContact.course_id)
-        .subquery("first_contact")
-    )
-    stmt = (
-        select(Course.id, Participant.name, Consultant.initials, Course.phase,
-               Course.referral_date, last_note.c.last_note, first_contact.c.first_contact)
-        .join(Participant, Participant.id == Course.participant_id)
-        .outerjoin(Consultant, Consultant.id == Course.consultant_id)
-        .outerjoin(last_note, last_note.c.course_id == Course.id)
-        .outerjoin(first_contact, first_contact.c.course_id == Course.id)
-        .where(Course.deleted_at.is_(None), Participant.deleted_at.is_(None))
-        .order_by(Participant.name, Course.referral_date)
-    )
-    return stmt.where(Course.phase != Phase.ENDED.value) if open_only else stmt
 
 
-def participant_list_correlated(*, open_only: bool = True) -> Select:
-    """(a) again, with correlated scalar subqueries that each use a (course_id, date) index.
-
-    Still one statement; SQLite evaluates the subqueries per course through the
-    index instead of grouping the whole note and contact tables first.
-    """
-    last_note = (
-        select(func.max(Note.note_date))
-        .where(Note.course_id == Course.id, Note.deleted_at.is_(None))
-        .correlate(Course)
-        .scalar_subquery()
-    )
-    first_contact = (
-        select(func.min(EmployerContact.contact_date))
-        .where(EmployerContact.course_id == Course.id, EmployerContact.deleted_at.is_(None))
-        .correlate(Course)
-        .scalar_subquery()
-    )
-    stmt = (
-        select(Course.id, Participant.name, Consultant.initials, Course.phase,
-               Course.referral_date, last_note.label("last_note"),
-               first_contact.label("first_contact"))
-        .join(Participant, Participant.id == Course.participant_id)
-        .outerjoin(Consultant, Consultant.id == Course.consultant_id)
-        .where(Course.deleted_at.is_(None), Participant.deleted_at.is_(None))
-        .order_by(Participant.name, Course.referral_date)
-    )
-    return stmt.where(Course.phase != Phase.ENDED.value) if open_only else stmt
 
 
 def employer_log_page(offset: int, limit: int = 100) -> Select:

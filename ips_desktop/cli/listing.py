@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Mapping, Sequence
 from datetime import date
 
 from ips_desktop.services import caseload, consultants
@@ -44,7 +45,7 @@ def run(args: argparse.Namespace, ws: Workspace) -> int:
     return 0
 
 
-def _print(rows: list[dict[str, object]], as_json: bool, columns: tuple[str, ...]) -> None:
+def _print(rows: Sequence[Mapping[str, object]], as_json: bool, columns: tuple[str, ...]) -> None:
     if as_json:
         print(json.dumps(rows, indent=2, ensure_ascii=False))
         return

@@ -48,6 +48,92 @@ CATALOG: dict[str, dict[str, str]] = {
         "nb": "Ukjent verdi.",
         "en": "Unknown value.",
     },
+    # Answers to a form (domain.form_answers) and the CPR number (domain.cpr).
+    "invalid_value": {
+        "da": "Ugyldigt svar.",
+        "nb": "Ugyldig svar.",
+        "en": "Not a valid answer.",
+    },
+    "not_a_date": {
+        "da": "Ikke en gyldig dato.",
+        "nb": "Ikke en gyldig dato.",
+        "en": "Not a valid date.",
+    },
+    "date_far_future": {
+        "da": "Datoen ligger mere end et år ude i fremtiden.",
+        "nb": "Datoen ligger mer enn ett år fram i tid.",
+        "en": "The date is more than a year in the future.",
+    },
+    "date_too_old": {
+        "da": "Datoen ligger før år 1900.",
+        "nb": "Datoen ligger før år 1900.",
+        "en": "The date is before the year 1900.",
+    },
+    "not_a_whole_number": {
+        "da": "Skal være et helt tal.",
+        "nb": "Må være et heltall.",
+        "en": "Must be a whole number.",
+    },
+    "out_of_range": {
+        "da": "Skal være mellem {min} og {max}.",
+        "nb": "Må være mellom {min} og {max}.",
+        "en": "Must be between {min} and {max}.",
+    },
+    "at_least": {
+        "da": "Skal være mindst {min}.",
+        "nb": "Må være minst {min}.",
+        "en": "Must be at least {min}.",
+    },
+    "at_most": {
+        "da": "Må højst være {max}.",
+        "nb": "Kan være maks {max}.",
+        "en": "Must be at most {max}.",
+    },
+    "too_many_rows": {
+        "da": "Højst {max} rækker.",
+        "nb": "Maks {max} rader.",
+        "en": "At most {max} rows.",
+    },
+    "cpr_format": {
+        "da": "Et CPR-nummer har 10 cifre: DDMMÅÅ-XXXX.",
+        "nb": "Et CPR-nummer har 10 sifre: DDMMÅÅ-XXXX.",
+        "en": "A CPR number has 10 digits: DDMMYY-XXXX.",
+    },
+    "cpr_date": {
+        "da": "CPR-nummerets første 6 cifre er ikke en gyldig fødselsdato.",
+        "nb": "De første 6 sifrene i CPR-nummeret er ikke en gyldig fødselsdato.",
+        "en": "The first 6 digits of the CPR number are not a valid date of birth.",
+    },
+    "date_in_future": {
+        "da": "Datoen kan ikke ligge i fremtiden.",
+        "nb": "Datoen kan ikke ligge i fremtiden.",
+        "en": "The date cannot be in the future.",
+    },
+    "date_before_referral": {
+        "da": "Datoen ligger før henvisningsdatoen.",
+        "nb": "Datoen er før henvisningsdatoen.",
+        "en": "The date is before the referral date.",
+    },
+    "date_before_last_phase": {
+        "da": "Datoen ligger før seneste faseskift.",
+        "nb": "Datoen er før forrige faseskifte.",
+        "en": "The date is before the last change of phase.",
+    },
+    "course_ended": {
+        "da": "Forløbet er afsluttet. Start et nyt forløb for deltageren i stedet.",
+        "nb": "Forløpet er avsluttet. Start et nytt forløp for deltakeren i stedet.",
+        "en": "The course has ended. Start a new course for the participant instead.",
+    },
+    "withdrawn_before_given": {
+        "da": "Samtykket kan ikke være trukket tilbage, før det blev givet.",
+        "nb": "Samtykket kan ikke være trukket tilbake før det ble gitt.",
+        "en": "Consent cannot be withdrawn before it was given.",
+    },
+    "withdrawn_without_consent": {
+        "da": "Udfyld først, hvornår samtykket blev givet.",
+        "nb": "Fyll først ut når samtykket ble gitt.",
+        "en": "First fill in when consent was given.",
+    },
     # Why a database did not open (storage errors, by exit code's cause).
     "WrongPassword": {
         "da": "Forkert adgangskode. Prøv igen.",

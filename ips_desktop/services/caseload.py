@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, case, func, select
 from sqlalchemy.orm import aliased
 
 from ips_desktop.domain.enums import AuditAction, Phase
@@ -73,14 +73,18 @@ def _query(include_ended: bool) -> Select[*tuple[Any, ...]]:
                                   FormResponse.form_id == form_id,
                                   FormResponse.deleted_at.is_(None)).scalar_subquery())
 
+    def if_open(value: Any) -> Any:
+        """An ended course has no deadlines: SQLite then skips the subquery altogether."""
+        return case((course.phase == Phase.ENDED.value, None), else_=value)
+
     query: Select[*tuple[Any, ...]] = (
         select(course.id, course.participant_id, Participant.name, Participant.cpr,
                Participant.phone, course.consultant_id, Consultant.initials, course.phase,
                course.referral_date, course.first_meeting_date, course.ended_on, last_note,
-               first_contact,
-               form_date(PROFILE_FORM, func.min(FormResponse.created_at)),
-               form_date(PLAN_FORM, func.min(FormResponse.created_at)),
-               form_date(PLAN_FORM, func.max(FormResponse.updated_at)))
+               if_open(first_contact),
+               if_open(form_date(PROFILE_FORM, func.min(FormResponse.created_at))),
+               if_open(form_date(PLAN_FORM, func.min(FormResponse.created_at))),
+               if_open(form_date(PLAN_FORM, func.max(FormResponse.updated_at))))
         .join(Participant, Participant.id == course.participant_id)
         .outerjoin(Consultant, Consultant.id == course.consultant_id)
         .where(live, Participant.deleted_at.is_(None))

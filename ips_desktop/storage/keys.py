@@ -92,9 +92,11 @@ class PassphraseKeyFile:
             raise WrongPassword("wrong password") from exc
         except (NotADatabase, cipher.OperationalError) as exc:
             raise KeyMissing(f"the key file {self.path.name} is damaged") from exc
-        if not row or len(row[0]) != cipher.KEY_BYTES:
+        if not row or not isinstance(row[0], bytes) or len(row[0]) != cipher.KEY_BYTES:
             raise KeyMissing(f"the key file {self.path.name} is damaged")
-        return bytes(row[0])  # type: ignore[arg-type]
+        value = row[0]
+        assert isinstance(value, bytes)
+        return value
 
     def save(self, key: bytes, password: str) -> None:
         """Write a new key file beside the old one, then swap, so a crash leaves one whole."""

@@ -62,7 +62,6 @@ class FormEditor(QWidget):
     def add_field(self, page: SectionPage, spec: FormField) -> None:
         widget = make_field(spec, self.language, self.dynamic)
         label = QLabel(spec.label.get(self.language) + (" *" if spec.required else ""))
-        label.setWordWrap(True)
         label.setBuddy(widget)
         widget.setAccessibleName(spec.label.get(self.language))
         help_label = None

@@ -147,7 +147,7 @@ class IntegerField(TextField):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(False, parent)
 
-    def value(self) -> int | str | None:
+    def value(self) -> int | str | None:  # type: ignore[override]  # a number, or as typed
         text = super().value()
         if text is None:
             return None

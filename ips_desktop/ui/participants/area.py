@@ -26,6 +26,7 @@ from ips_desktop.domain.enums import Phase
 from ips_desktop.services import caseload
 from ips_desktop.services.workspace import Workspace
 from ips_desktop.ui.participants.caseload_model import CaseloadModel, Column
+from ips_desktop.ui.participants.page import ParticipantPage
 from ips_desktop.ui.preferences import Preferences
 from ips_desktop.ui.texts import phase_text
 
@@ -46,7 +47,7 @@ class ParticipantsArea(QWidget):
         self.whose.currentIndexChanged.connect(lambda _: self.reload())
         self.phase = QComboBox()
         self.phase.currentIndexChanged.connect(
-            lambda _: self._filter_changed(phase=self.phase.currentData()))
+            lambda _: self._filter_changed(phase=self._chosen_phase()))
         self.only_overdue = QCheckBox()
         self.only_overdue.toggled.connect(lambda on: self._filter_changed(only_overdue=on))
         self.show_ended = QCheckBox()
@@ -60,6 +61,9 @@ class ParticipantsArea(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)  # one line per participant: scanning a long list
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.setAlternatingRowColors(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.activated.connect(self._open_index)
@@ -75,12 +79,13 @@ class ParticipantsArea(QWidget):
         list_layout.addWidget(self.table)
         self.pages = QStackedWidget()
         self.pages.addWidget(list_page)
-        self.page: QWidget | None = None
+        self.page: ParticipantPage | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
         back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         back.activated.connect(self.show_list)
         self._loaded = False
+        self._sized = False
         self.retranslate()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -118,6 +123,15 @@ class ParticipantsArea(QWidget):
         self._loaded = True
         self.model.set_rows(rows)
         self._update_count()
+        if rows and not self._sized:
+            self._sized = True
+            self.table.resizeColumnsToContents()
+
+    def _chosen_phase(self) -> Phase | None:
+        data = self.phase.currentData()
+        if data == Phase.ENDED and not self.show_ended.isChecked():
+            self.show_ended.setChecked(True)  # ended courses are read only on request
+        return Phase(data) if data else None
 
     def _filter_changed(self, **changes: object) -> None:
         self.model.set_filter(**changes)  # type: ignore[arg-type]
@@ -133,8 +147,6 @@ class ParticipantsArea(QWidget):
     # -- page -----------------------------------------------------------------------------
 
     def open_course(self, course_id: uuid.UUID) -> None:
-        from ips_desktop.ui.participants.page import ParticipantPage
-
         if self.page is not None:
             self.pages.removeWidget(self.page)
             self.page.deleteLater()

@@ -273,12 +273,13 @@ class NoteForm(QWidget):
                                 strict=True):
             widget.setAccessibleName(name)
         self.save.setText(self.tr("&Save contact"))
-        for combo, values, text in ((self.kind, NoteKind, note_kind_text),
-                                    (self.place, NotePlace, note_place_text)):
+        for combo, options in (
+                (self.kind, [(note_kind_text(k), str(k)) for k in NoteKind]),
+                (self.place, [(note_place_text(p), str(p)) for p in NotePlace])):
             current = combo.currentData()
             combo.clear()
-            for value in values:
-                combo.addItem(text(value), value)  # type: ignore[operator]
+            for caption, value in options:
+                combo.addItem(caption, value)
             if current is not None:
                 combo.setCurrentIndex(combo.findData(current))
 

@@ -1,0 +1,134 @@
+"""The Participants area driven as a consultant would: find, open, note, move, end."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog
+
+from ips_desktop.domain.enums import EndReason, Phase
+from ips_desktop.services import caseload, demo, workspace
+from ips_desktop.ui.participants.area import ParticipantsArea
+from ips_desktop.ui.participants.caseload_model import Column
+from tests.helpers import PASSWORD
+from tests.ui.conftest import activate
+
+
+@pytest.fixture(scope="module")
+def demo_copy_source(tmp_path_factory):
+    import keyring
+    from keyring.backends import fail
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    try:
+        root = tmp_path_factory.mktemp("demo-ui")
+        ws, _ = workspace.set_up(root, PASSWORD, demo=True)
+        demo.generate_demo(ws.ctx.engine, size="small", today=date.today())
+        ws.close()
+    finally:
+        keyring.set_keyring(previous)
+    return root
+
+
+@pytest.fixture
+def demo_ws(demo_copy_source, tmp_path):
+    root = tmp_path / "demo"
+    shutil.copytree(demo_copy_source, root)
+    opened = workspace.unlock(root, PASSWORD)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def area(qtbot, demo_ws, preferences):
+    widget = ParticipantsArea(demo_ws, preferences)
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitUntil(lambda: widget.model.rowCount() > 0)
+    widget.whose.setCurrentIndex(widget.whose.findData("all"))
+    return widget
+
+
+def names(area) -> list[str]:
+    return [area.model.row_at(i).name for i in range(area.model.rowCount())]
+
+
+def test_list_shows_every_open_course_and_filters_as_you_type(qtbot, area, demo_ws):
+    expected = caseload.caseload(demo_ws.ctx, today=date.today())
+    assert area.model.rowCount() == len(expected)
+    target = expected[0].name
+    part = target.split()[0][:4]
+    qtbot.keyClicks(area.search, part)
+    shown = names(area)
+    assert target in shown and all(part.casefold() in n.casefold() for n in shown)
+    assert area.count.text() == f"{len(shown)} af {len(expected)}"
+    area.search.clear()
+    assert area.model.rowCount() == len(expected)
+
+
+def test_filter_by_phase_and_overdue_and_sort_by_name(qtbot, area):
+    area.phase.setCurrentIndex(area.phase.findData(Phase.JOB_SEARCH))
+    rows = [area.model.row_at(i) for i in range(area.model.rowCount())]
+    assert rows and {r.phase for r in rows} == {Phase.JOB_SEARCH}
+    area.phase.setCurrentIndex(0)
+    area.only_overdue.setChecked(True)
+    rows = [area.model.row_at(i) for i in range(area.model.rowCount())]
+    assert rows and all(r.overdue for r in rows)
+    area.only_overdue.setChecked(False)
+    area.table.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
+    shown = names(area)
+    assert shown == sorted(shown, key=str.casefold)
+    area.table.sortByColumn(Column.NAME, Qt.SortOrder.DescendingOrder)
+    assert names(area) == sorted(shown, key=str.casefold, reverse=True)
+
+
+def test_open_a_page_add_a_note_change_phase_and_end(qtbot, area, demo_ws):
+    row = next(area.model.row_at(i) for i in range(area.model.rowCount())
+               if area.model.row_at(i).phase is Phase.JOB_SEARCH)
+    index = area.model.index([area.model.row_at(i) for i in range(area.model.rowCount())]
+                             .index(row), 0)
+    area.table.setCurrentIndex(index)
+    qtbot.keyClick(area.table, Qt.Key.Key_Return)
+    page = area.page
+    assert page is not None and page.name.text() == row.name
+    assert "Jobsøgning" in page.facts.text()
+
+    page.tabs.setCurrentIndex(2)
+    qtbot.keyClicks(page.note_form.text, "Ringede; aftalt møde med Netto på fredag.")
+    qtbot.mouseClick(page.note_form.save, Qt.MouseButton.LeftButton)
+    assert page.notes_list.topLevelItem(0).text(3) == "Ringede; aftalt møde med Netto på fredag."
+    assert page.note_form.text.toPlainText() == ""
+
+    def answer_phase_dialog():
+        dialog = next(w for w in QApplication.topLevelWidgets()
+                      if isinstance(w, QDialog) and w.isVisible())
+        dialog.phase.setCurrentIndex(dialog.phase.findData(Phase.IN_JOB_OR_EDUCATION))
+        dialog.accept()
+
+    QTimer.singleShot(50, answer_phase_dialog)
+    qtbot.mouseClick(page.phase_button, Qt.MouseButton.LeftButton)
+    assert "I job eller uddannelse" in page.facts.text()
+
+    def answer_end_dialog():
+        dialog = next(w for w in QApplication.topLevelWidgets()
+                      if isinstance(w, QDialog) and w.isVisible())
+        dialog.accept()  # no reason chosen: refused at the field
+        assert dialog.isVisible()
+        assert dialog.errors.text("end_reason") == "Skal udfyldes."
+        dialog.reason.setCurrentIndex(dialog.reason.findData(EndReason.MOVED_AWAY))
+        dialog.accept()
+
+    QTimer.singleShot(50, answer_end_dialog)
+    qtbot.mouseClick(page.end_button, Qt.MouseButton.LeftButton)
+    assert "Fraflyttet" in page.facts.text()
+    assert not page.end_button.isEnabled()
+
+    activate(qtbot, area)
+    qtbot.keyClick(page.tabs, Qt.Key.Key_Escape)
+    assert area.page is None
+    assert row.course_id not in {area.model.row_at(i).course_id
+                                 for i in range(area.model.rowCount())}
