@@ -11,7 +11,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ips_desktop.domain.forms import FormSpec
+from ips_desktop.domain.form_parser import parse_form
+from ips_desktop.domain.forms import FormError, FormSpec
+from ips_desktop.paths import forms_dir
 from ips_desktop.services import consultants, forms
 from ips_desktop.services.workspace import Workspace
 from ips_desktop.ui.preferences import Preferences
@@ -25,13 +27,26 @@ def form_spec(ws: Workspace, preferences: Preferences, form_id: str,
     new = [str(p) for p in catalog.problems if str(p) not in _reported]
     if new:
         _reported.update(new)
-        QMessageBox.warning(parent, QCoreApplication.translate("Forms", "Form file with errors"),
-                            QCoreApplication.translate(
-                                "Forms", "A form file could not be used, so the form shipped "
-                                "with IPS Desktop is used instead:") + "\n\n" + "\n".join(new))
-    spec = catalog.specs[form_id]
-    forms.remember_form(ws.ctx, spec, catalog.texts[form_id])
+        _warn(parent, new)
+    spec, text = catalog.specs[form_id], catalog.texts[form_id]
+    try:
+        forms.remember_form(ws.ctx, spec, text)
+    except FormError as exc:  # an override edited without a new version: refuse it
+        if not catalog.is_override(form_id):
+            raise
+        _warn(parent, [str(exc)])
+        shipped = forms_dir() / f"{form_id}.toml"
+        text = shipped.read_text(encoding="utf-8")
+        spec = parse_form(text, shipped.name)
+        forms.remember_form(ws.ctx, spec, text)
     return spec
+
+
+def _warn(parent: QWidget | None, problems: list[str]) -> None:
+    QMessageBox.warning(parent, QCoreApplication.translate("Forms", "Form file with errors"),
+                        QCoreApplication.translate(
+                            "Forms", "A form file could not be used, so the form shipped "
+                            "with IPS Desktop is used instead:") + "\n\n" + "\n".join(problems))
 
 
 def dynamic_choices(ws: Workspace) -> dict[str, list[tuple[str, Any]]]:
