@@ -254,12 +254,12 @@
     <context>
         <name>Forms</name>
         <message>
-            <location filename="../../ips_desktop/ui/participants/forms_access.py" line="28" />
+            <location filename="../../ips_desktop/ui/participants/forms_access.py" line="46" />
             <source>Form file with errors</source>
             <translation>Form file with errors</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/forms_access.py" line="29" />
+            <location filename="../../ips_desktop/ui/participants/forms_access.py" line="47" />
             <source>A form file could not be used, so the form shipped with IPS Desktop is used instead:</source>
             <translation>A form file could not be used, so the form shipped with IPS Desktop is used instead:</translation>
         </message>
@@ -506,47 +506,47 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
     <context>
         <name>NoteForm</name>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="268" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="301" />
             <source>&amp;Date:</source>
             <translation>&amp;Date:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="268" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="301" />
             <source>&amp;Kind:</source>
             <translation>&amp;Kind:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="268" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="301" />
             <source>P&amp;lace:</source>
             <translation>P&amp;lace:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="268" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="301" />
             <source>&amp;Note:</source>
             <translation>&amp;Note:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="271" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="304" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="271" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="304" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="271" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="304" />
             <source>Place</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="271" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="304" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="275" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="308" />
             <source>&amp;Save contact</source>
             <translation>&amp;Save contact</translation>
         </message>
@@ -605,7 +605,7 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
     <context>
         <name>ParticipantPage</name>
         <message numerus="yes">
-            <location filename="../../ips_desktop/ui/participants/page.py" line="132" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="139" />
             <source>%n day(s) in IPS</source>
             <translation>
                 <numerusform>%n day(s) in IPS</numerusform>
@@ -613,17 +613,17 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
             </translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="133" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="140" />
             <source>consultant %1</source>
             <translation>consultant %1</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="135" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="142" />
             <source>ended %1: %2</source>
             <translation>ended %1: %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ips_desktop/ui/participants/page.py" line="139" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="146" />
             <source>%1 — %n day(s) overdue</source>
             <translation>
                 <numerusform>%1 — %n day(s) overdue</numerusform>
@@ -631,156 +631,171 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
             </translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="159" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="155" />
+            <source>%1–%2 (%3)</source>
+            <translation>%1–%2 (%3)</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/page.py" line="158" />
+            <source>Other courses: %1</source>
+            <translation>Other courses: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/page.py" line="174" />
             <source>Referred</source>
             <translation>Referred</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="159" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="174" />
             <source>Referral received</source>
             <translation>Referral received</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="160" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="175" />
             <source>First meeting</source>
             <translation>First meeting</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="160" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="175" />
             <source>Consent given</source>
             <translation>Consent given</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="161" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="176" />
             <source>Consent withdrawn</source>
             <translation>Consent withdrawn</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="162" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="177" />
             <source>Form begun</source>
             <translation>Form begun</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="162" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="177" />
             <source>Form completed</source>
             <translation>Form completed</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="163" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="178" />
             <source>Employer contact</source>
             <translation>Employer contact</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="164" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="179" />
             <source>Started job or education</source>
             <translation>Started job or education</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="165" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="180" />
             <source>Job or education ended</source>
             <translation>Job or education ended</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="166" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="181" />
             <source>Phase</source>
             <translation>Phase</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="166" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="181" />
             <source>Contact</source>
             <translation>Contact</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="178" />
-            <location filename="../../ips_desktop/ui/participants/page.py" line="225" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="193" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="258" />
             <source>Career profile</source>
             <translation>Career profile</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="179" />
-            <location filename="../../ips_desktop/ui/participants/page.py" line="225" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="194" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="258" />
             <source>Employment plan</source>
             <translation>Employment plan</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="220" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="252" />
             <source>← &amp;Back to the list</source>
             <translation>← &amp;Back to the list</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="221" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="253" />
             <source>Change &amp;phase…</source>
             <translation>Change &amp;phase…</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="222" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="254" />
             <source>&amp;End course…</source>
             <translation>&amp;End course…</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="223" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="255" />
             <source>&amp;Print referral…</source>
             <translation>&amp;Print referral…</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="224" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="256" />
+            <source>Start a &amp;new course…</source>
+            <translation>Start a &amp;new course…</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/page.py" line="257" />
             <source>Overview</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="224" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="257" />
             <source>Referral</source>
             <translation>Referral</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="224" />
-            <location filename="../../ips_desktop/ui/participants/page.py" line="234" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="257" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="267" />
             <source>Contacts</source>
             <translation>Contacts</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="225" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="258" />
             <source>Jobs</source>
             <translation>Jobs</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="229" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="262" />
             <source>This part comes with a later version of IPS Desktop.</source>
             <translation>This part comes with a later version of IPS Desktop.</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="230" />
-            <location filename="../../ips_desktop/ui/participants/page.py" line="232" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="263" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="265" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="230" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="263" />
             <source>Event</source>
             <translation>Event</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="230" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="263" />
             <source>Detail</source>
             <translation>Detail</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="231" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="264" />
             <source>Timeline</source>
             <translation>Timeline</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="232" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="265" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="232" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="265" />
             <source>Place</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="233" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="266" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
@@ -788,57 +803,57 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
     <context>
         <name>ParticipantsArea</name>
         <message>
-            <location filename="../../ips_desktop/ui/participants/area.py" line="127" />
+            <location filename="../../ips_desktop/ui/participants/area.py" line="141" />
             <source>%1 of %2</source>
             <translation>%1 of %2</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/area.py" line="162" />
+            <location filename="../../ips_desktop/ui/participants/area.py" line="179" />
             <source>Search name, CPR or phone (Ctrl+F)</source>
             <translation>Search name, CPR or phone (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/area.py" line="163" />
+            <location filename="../../ips_desktop/ui/participants/area.py" line="180" />
             <source>Search participants</source>
             <translation>Search participants</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/area.py" line="167" />
+            <location filename="../../ips_desktop/ui/participants/area.py" line="184" />
             <source>My participants</source>
             <translation>My participants</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/area.py" line="168" />
+            <location filename="../../ips_desktop/ui/participants/area.py" line="185" />
             <source>All participants</source>
             <translation>All participants</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/area.py" line="171" />
+            <location filename="../../ips_desktop/ui/participants/area.py" line="188" />
             <source>Whose participants</source>
             <translation>Whose participants</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/area.py" line="175" />
+            <location filename="../../ips_desktop/ui/participants/area.py" line="192" />
             <source>All phases</source>
             <translation>All phases</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/area.py" line="180" />
+            <location filename="../../ips_desktop/ui/participants/area.py" line="197" />
             <source>Phase</source>
             <translation>Phase</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/area.py" line="181" />
+            <location filename="../../ips_desktop/ui/participants/area.py" line="198" />
             <source>Only &amp;overdue</source>
             <translation>Only &amp;overdue</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/area.py" line="182" />
+            <location filename="../../ips_desktop/ui/participants/area.py" line="199" />
             <source>Show &amp;ended</source>
             <translation>Show &amp;ended</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/area.py" line="183" />
+            <location filename="../../ips_desktop/ui/participants/area.py" line="200" />
             <source>Participants</source>
             <translation>Participants</translation>
         </message>
@@ -977,6 +992,94 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
             <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="61" />
             <source>&amp;New phase:</source>
             <translation>&amp;New phase:</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintPreviewDialog</name>
+        <message>
+            <location filename="../../ips_desktop/ui/print_preview.py" line="118" />
+            <source>Previous page</source>
+            <translation>Previous page</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/print_preview.py" line="119" />
+            <source>Next page</source>
+            <translation>Next page</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/print_preview.py" line="120" />
+            <source>Zoom out</source>
+            <translation>Zoom out</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/print_preview.py" line="121" />
+            <source>Zoom in</source>
+            <translation>Zoom in</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/print_preview.py" line="122" />
+            <source>Fit &amp;width</source>
+            <translation>Fit &amp;width</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/print_preview.py" line="123" />
+            <source>Whole &amp;page</source>
+            <translation>Whole &amp;page</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/print_preview.py" line="124" />
+            <source>&amp;Print…</source>
+            <translation>&amp;Print…</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/print_preview.py" line="125" />
+            <source>&amp;Save as PDF…</source>
+            <translation>&amp;Save as PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/print_preview.py" line="126" />
+            <source>&amp;Close</source>
+            <translation>&amp;Close</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/print_preview.py" line="150" />
+            <source>Page %1 of %2</source>
+            <translation>Page %1 of %2</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/print_preview.py" line="177" />
+            <source>Print</source>
+            <translation>Print</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/print_preview.py" line="193" />
+            <source>Not printed</source>
+            <translation>Not printed</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/print_preview.py" line="194" />
+            <source>The printer could not be started.</source>
+            <translation>The printer could not be started.</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/print_preview.py" line="221" />
+            <source>Save as PDF</source>
+            <translation>Save as PDF</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/print_preview.py" line="222" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF files (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/print_preview.py" line="231" />
+            <source>Not saved</source>
+            <translation>Not saved</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/print_preview.py" line="232" />
+            <source>The PDF could not be saved in %1:</source>
+            <translation>The PDF could not be saved in %1:</translation>
         </message>
     </context>
     <context>

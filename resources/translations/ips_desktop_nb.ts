@@ -254,12 +254,12 @@
     <context>
         <name>Forms</name>
         <message>
-            <location filename="../../ips_desktop/ui/participants/forms_access.py" line="28" />
+            <location filename="../../ips_desktop/ui/participants/forms_access.py" line="46" />
             <source>Form file with errors</source>
             <translation>Skjemafil med feil</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/forms_access.py" line="29" />
+            <location filename="../../ips_desktop/ui/participants/forms_access.py" line="47" />
             <source>A form file could not be used, so the form shipped with IPS Desktop is used instead:</source>
             <translation>En skjemafil kunne ikke brukes, så skjemaet som følger med IPS Desktop, brukes i stedet:</translation>
         </message>
@@ -506,47 +506,47 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
     <context>
         <name>NoteForm</name>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="268" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="301" />
             <source>&amp;Date:</source>
             <translation>&amp;Dato:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="268" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="301" />
             <source>&amp;Kind:</source>
             <translation>&amp;Type:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="268" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="301" />
             <source>P&amp;lace:</source>
             <translation>&amp;Sted:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="268" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="301" />
             <source>&amp;Note:</source>
             <translation>&amp;Notat:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="271" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="304" />
             <source>Date</source>
             <translation>Dato</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="271" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="304" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="271" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="304" />
             <source>Place</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="271" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="304" />
             <source>Note</source>
             <translation>Notat</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="275" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="308" />
             <source>&amp;Save contact</source>
             <translation>&amp;Lagre kontakt</translation>
         </message>
@@ -605,7 +605,7 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
     <context>
         <name>ParticipantPage</name>
         <message numerus="yes">
-            <location filename="../../ips_desktop/ui/participants/page.py" line="132" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="139" />
             <source>%n day(s) in IPS</source>
             <translation>
                 <numerusform>%n dag i IPS</numerusform>
@@ -613,17 +613,17 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
             </translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="133" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="140" />
             <source>consultant %1</source>
             <translation>konsulent %1</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="135" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="142" />
             <source>ended %1: %2</source>
             <translation>avsluttet %1: %2</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ips_desktop/ui/participants/page.py" line="139" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="146" />
             <source>%1 — %n day(s) overdue</source>
             <translation>
                 <numerusform>%1 — %n dag over fristen</numerusform>
@@ -631,156 +631,171 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
             </translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="159" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="155" />
+            <source>%1–%2 (%3)</source>
+            <translation>%1–%2 (%3)</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/page.py" line="158" />
+            <source>Other courses: %1</source>
+            <translation>Andre forløp: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/page.py" line="174" />
             <source>Referred</source>
             <translation>Henvist</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="159" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="174" />
             <source>Referral received</source>
             <translation>Henvisning mottatt</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="160" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="175" />
             <source>First meeting</source>
             <translation>Første møte</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="160" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="175" />
             <source>Consent given</source>
             <translation>Samtykke gitt</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="161" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="176" />
             <source>Consent withdrawn</source>
             <translation>Samtykke trukket tilbake</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="162" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="177" />
             <source>Form begun</source>
             <translation>Skjema påbegynt</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="162" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="177" />
             <source>Form completed</source>
             <translation>Skjema ferdig</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="163" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="178" />
             <source>Employer contact</source>
             <translation>Arbeidsgiverkontakt</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="164" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="179" />
             <source>Started job or education</source>
             <translation>Startet i jobb eller utdanning</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="165" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="180" />
             <source>Job or education ended</source>
             <translation>Jobb eller utdanning avsluttet</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="166" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="181" />
             <source>Phase</source>
             <translation>Fase</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="166" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="181" />
             <source>Contact</source>
             <translation>Kontakt</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="178" />
-            <location filename="../../ips_desktop/ui/participants/page.py" line="225" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="193" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="258" />
             <source>Career profile</source>
             <translation>Yrkesprofil</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="179" />
-            <location filename="../../ips_desktop/ui/participants/page.py" line="225" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="194" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="258" />
             <source>Employment plan</source>
             <translation>Handlingsplan</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="220" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="252" />
             <source>← &amp;Back to the list</source>
             <translation>← &amp;Tilbake til listen</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="221" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="253" />
             <source>Change &amp;phase…</source>
             <translation>Bytt &amp;fase…</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="222" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="254" />
             <source>&amp;End course…</source>
             <translation>&amp;Avslutt forløp…</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="223" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="255" />
             <source>&amp;Print referral…</source>
             <translation>Skriv &amp;ut henvisning…</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="224" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="256" />
+            <source>Start a &amp;new course…</source>
+            <translation>Start et &amp;nytt forløp…</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/page.py" line="257" />
             <source>Overview</source>
             <translation>Oversikt</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="224" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="257" />
             <source>Referral</source>
             <translation>Henvisning</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="224" />
-            <location filename="../../ips_desktop/ui/participants/page.py" line="234" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="257" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="267" />
             <source>Contacts</source>
             <translation>Kontakter</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="225" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="258" />
             <source>Jobs</source>
             <translation>Jobb</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="229" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="262" />
             <source>This part comes with a later version of IPS Desktop.</source>
             <translation>Denne delen kommer i en senere versjon av IPS Desktop.</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="230" />
-            <location filename="../../ips_desktop/ui/participants/page.py" line="232" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="263" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="265" />
             <source>Date</source>
             <translation>Dato</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="230" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="263" />
             <source>Event</source>
             <translation>Hendelse</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="230" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="263" />
             <source>Detail</source>
             <translation>Detalj</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="231" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="264" />
             <source>Timeline</source>
             <translation>Tidslinje</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="232" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="265" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="232" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="265" />
             <source>Place</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="233" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="266" />
             <source>Note</source>
             <translation>Notat</translation>
         </message>
@@ -788,57 +803,57 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
     <context>
         <name>ParticipantsArea</name>
         <message>
-            <location filename="../../ips_desktop/ui/participants/area.py" line="127" />
+            <location filename="../../ips_desktop/ui/participants/area.py" line="141" />
             <source>%1 of %2</source>
             <translation>%1 av %2</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/area.py" line="162" />
+            <location filename="../../ips_desktop/ui/participants/area.py" line="179" />
             <source>Search name, CPR or phone (Ctrl+F)</source>
             <translation>Søk navn, fødselsnummer eller telefon (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/area.py" line="163" />
+            <location filename="../../ips_desktop/ui/participants/area.py" line="180" />
             <source>Search participants</source>
             <translation>Søk deltakere</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/area.py" line="167" />
+            <location filename="../../ips_desktop/ui/participants/area.py" line="184" />
             <source>My participants</source>
             <translation>Mine deltakere</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/area.py" line="168" />
+            <location filename="../../ips_desktop/ui/participants/area.py" line="185" />
             <source>All participants</source>
             <translation>Alle deltakere</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/area.py" line="171" />
+            <location filename="../../ips_desktop/ui/participants/area.py" line="188" />
             <source>Whose participants</source>
             <translation>Hvem sine deltakere</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/area.py" line="175" />
+            <location filename="../../ips_desktop/ui/participants/area.py" line="192" />
             <source>All phases</source>
             <translation>Alle faser</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/area.py" line="180" />
+            <location filename="../../ips_desktop/ui/participants/area.py" line="197" />
             <source>Phase</source>
             <translation>Fase</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/area.py" line="181" />
+            <location filename="../../ips_desktop/ui/participants/area.py" line="198" />
             <source>Only &amp;overdue</source>
             <translation>Bare &amp;forfalte</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/area.py" line="182" />
+            <location filename="../../ips_desktop/ui/participants/area.py" line="199" />
             <source>Show &amp;ended</source>
             <translation>Vis &amp;avsluttede</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/area.py" line="183" />
+            <location filename="../../ips_desktop/ui/participants/area.py" line="200" />
             <source>Participants</source>
             <translation>Deltakere</translation>
         </message>
@@ -977,6 +992,94 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
             <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="61" />
             <source>&amp;New phase:</source>
             <translation>&amp;Ny fase:</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintPreviewDialog</name>
+        <message>
+            <location filename="../../ips_desktop/ui/print_preview.py" line="118" />
+            <source>Previous page</source>
+            <translation>Forrige side</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/print_preview.py" line="119" />
+            <source>Next page</source>
+            <translation>Neste side</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/print_preview.py" line="120" />
+            <source>Zoom out</source>
+            <translation>Zoom ut</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/print_preview.py" line="121" />
+            <source>Zoom in</source>
+            <translation>Zoom inn</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/print_preview.py" line="122" />
+            <source>Fit &amp;width</source>
+            <translation>Tilpass &amp;bredde</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/print_preview.py" line="123" />
+            <source>Whole &amp;page</source>
+            <translation>Hele &amp;siden</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/print_preview.py" line="124" />
+            <source>&amp;Print…</source>
+            <translation>Skriv &amp;ut…</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/print_preview.py" line="125" />
+            <source>&amp;Save as PDF…</source>
+            <translation>&amp;Lagre som PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/print_preview.py" line="126" />
+            <source>&amp;Close</source>
+            <translation>&amp;Lukk</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/print_preview.py" line="150" />
+            <source>Page %1 of %2</source>
+            <translation>Side %1 av %2</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/print_preview.py" line="177" />
+            <source>Print</source>
+            <translation>Skriv ut</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/print_preview.py" line="193" />
+            <source>Not printed</source>
+            <translation>Ikke skrevet ut</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/print_preview.py" line="194" />
+            <source>The printer could not be started.</source>
+            <translation>Skriveren kunne ikke startes.</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/print_preview.py" line="221" />
+            <source>Save as PDF</source>
+            <translation>Lagre som PDF</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/print_preview.py" line="222" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF-filer (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/print_preview.py" line="231" />
+            <source>Not saved</source>
+            <translation>Ikke lagret</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/print_preview.py" line="232" />
+            <source>The PDF could not be saved in %1:</source>
+            <translation>PDF-filen kunne ikke lagres i %1:</translation>
         </message>
     </context>
     <context>

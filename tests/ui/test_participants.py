@@ -125,10 +125,36 @@ def test_open_a_page_add_a_note_change_phase_and_end(qtbot, area, demo_ws):
     QTimer.singleShot(50, answer_end_dialog)
     qtbot.mouseClick(page.end_button, Qt.MouseButton.LeftButton)
     assert "Fraflyttet" in page.facts.text()
-    assert not page.end_button.isEnabled()
+    assert not page.end_button.isVisible() and page.new_course_button.isVisible()
 
     activate(qtbot, area)
     qtbot.keyClick(page.tabs, Qt.Key.Key_Escape)
     assert area.page is None
     assert row.course_id not in {area.model.row_at(i).course_id
                                  for i in range(area.model.rowCount())}
+
+
+def test_an_ended_course_can_be_followed_by_a_new_one(qtbot, area, demo_ws):
+    from ips_desktop.ui.participants.referral_dialog import ReferralDialog
+
+    area.show_ended.setChecked(True)
+    area.phase.setCurrentIndex(area.phase.findData(Phase.ENDED))
+    ended = area.model.row_at(0)
+    area.open_course(ended.course_id)
+    page = area.page
+    assert page.new_course_button.isVisible() and not page.end_button.isVisible()
+
+    def fill_referral():
+        dialog = next(w for w in QApplication.topLevelWidgets()
+                      if isinstance(w, ReferralDialog) and w.isVisible())
+        assert dialog.editor.widgets["name"].value() == ended.name  # the person, pre-filled
+        dialog.editor.widgets["referral_date"].set_value(date.today())
+        dialog.save_button.click()
+
+    QTimer.singleShot(100, fill_referral)
+    qtbot.mouseClick(page.new_course_button, Qt.MouseButton.LeftButton)
+    new_page = area.page
+    assert new_page is not page and new_page.name.text() == ended.name
+    assert new_page.detail.row.participant_id == ended.participant_id
+    assert new_page.detail.row.phase is Phase.REFERRED
+    assert "Andre forløb" in new_page.history.text()

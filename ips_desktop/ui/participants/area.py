@@ -153,8 +153,13 @@ class ParticipantsArea(QWidget):
         self.page = ParticipantPage(self.ws, self.preferences, course_id, parent=self)
         self.page.back_requested.connect(self.show_list)
         self.page.changed.connect(self.reload)
+        self.page.course_switched.connect(self._switch_course)
         self.pages.addWidget(self.page)
         self.pages.setCurrentWidget(self.page)
+
+    def _switch_course(self, course_id: uuid.UUID) -> None:
+        self.reload()
+        self.open_course(course_id)
 
     def show_list(self) -> None:
         self.pages.setCurrentIndex(0)

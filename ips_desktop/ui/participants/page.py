@@ -51,6 +51,7 @@ def date_edit(day: date | None = None) -> QDateEdit:
 class ParticipantPage(QWidget):
     back_requested = Signal()
     changed = Signal()
+    course_switched = Signal(object)  # a new course was started: show that one
 
     def __init__(self, ws: Workspace, preferences: Preferences, course_id: uuid.UUID,
                  parent: QWidget | None = None) -> None:
@@ -76,10 +77,15 @@ class ParticipantPage(QWidget):
         self.end_button.clicked.connect(self.end_course)
         self.print_button = QPushButton()
         self.print_button.clicked.connect(self.print_referral)
+        self.new_course_button = QPushButton()
+        self.new_course_button.clicked.connect(self.start_new_course)
+        self.history = QLabel()
+        self.history.setWordWrap(True)
         header_buttons = QHBoxLayout()
         header_buttons.addWidget(self.back)
         header_buttons.addStretch(1)
-        for button in (self.phase_button, self.end_button, self.print_button):
+        for button in (self.phase_button, self.end_button, self.new_course_button,
+                       self.print_button):
             header_buttons.addWidget(button)
 
         self.timeline = QTreeWidget()
@@ -110,6 +116,7 @@ class ParticipantPage(QWidget):
         layout.addWidget(self.name)
         layout.addWidget(self.facts)
         layout.addWidget(self.overdue)
+        layout.addWidget(self.history)
         layout.addWidget(self.tabs, 1)
         self.retranslate()
         self.refresh()
@@ -141,8 +148,16 @@ class ParticipantPage(QWidget):
         self.overdue.setText("\n".join(lines))
         self.overdue.setVisible(bool(lines))
         ended = detail.ended_on is not None
-        self.phase_button.setEnabled(not ended)
-        self.end_button.setEnabled(not ended)
+        self.phase_button.setVisible(not ended)
+        self.end_button.setVisible(not ended)
+        self.new_course_button.setVisible(ended and not any(
+            c.ended_on is None for c in detail.other_courses))
+        earlier = [self.tr("%1–%2 (%3)").replace("%1", c.referral_date.strftime("%d.%m.%Y"))
+                   .replace("%2", c.ended_on.strftime("%d.%m.%Y") if c.ended_on else "")
+                   .replace("%3", phase_text(c.phase)) for c in detail.other_courses]
+        self.history.setText(self.tr("Other courses: %1").replace("%1", "; ".join(earlier))
+                             if earlier else "")
+        self.history.setVisible(bool(earlier))
         self.note_form.setEnabled(not ended)
         self.timeline.clear()
         for entry in detail.timeline:
@@ -205,6 +220,23 @@ class ParticipantPage(QWidget):
         if EndCourseDialog(self.ws, self.course_id, self).exec():
             self._changed()
 
+    def start_new_course(self) -> None:
+        """IPS can start again later: a new course for the same person, history kept."""
+        from ips_desktop.services import referrals
+        from ips_desktop.ui.participants.referral_dialog import ReferralDialog
+
+        assert self.detail is not None
+        view = referrals.referral(self.ws.ctx, self.course_id)
+        person = {target: value for target, value in view.columns.items()
+                  if target.startswith("participant.") and value}
+        dialog = ReferralDialog(self.ws, self.preferences,
+                                participant_id=self.detail.row.participant_id, parent=self)
+        fields = dialog.spec.stored_fields()
+        dialog.editor.set_answers({**dialog.editor.answers(), **{
+            fields[target].name: value for target, value in person.items() if target in fields}})
+        if dialog.exec() and dialog.course_id is not None:
+            self.course_switched.emit(dialog.course_id)
+
     def print_referral(self) -> None:
         from ips_desktop.ui.participants.referral_print import print_referral
 
@@ -221,6 +253,7 @@ class ParticipantPage(QWidget):
         self.phase_button.setText(self.tr("Change &phase…"))
         self.end_button.setText(self.tr("&End course…"))
         self.print_button.setText(self.tr("&Print referral…"))
+        self.new_course_button.setText(self.tr("Start a &new course…"))
         titles = [self.tr("Overview"), self.tr("Referral"), self.tr("Contacts"),
                   self.tr("Career profile"), self.tr("Employment plan"), self.tr("Jobs")]
         for index, title in enumerate(titles):
