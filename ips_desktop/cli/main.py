@@ -13,6 +13,7 @@ from pathlib import Path
 
 from ips_desktop import __version__
 from ips_desktop.cli import listing
+from ips_desktop.cli import report as report_command
 from ips_desktop.cli.prompts import NoPassword, confirm, read_password, read_secret
 from ips_desktop.domain.messages import LANGUAGES, error_message, set_language
 from ips_desktop.paths import DATA_DIR_ENV, default_data_dir, demo_data_dir
@@ -63,6 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
                        help="keep the key under the app password instead of in the keyring")
     add("recover", help="open with the recovery key and choose a new app password")
     listing.add_parser(add)
+    report_command.add_parser(add)
     return parser
 
 
@@ -205,4 +207,5 @@ def _print_progress(step: str, fraction: float) -> None:
 COMMANDS: dict[str, Callable[[argparse.Namespace, Path], int]] = {
     "check": cmd_check, "backup": cmd_backup, "restore": cmd_restore, "setup": cmd_setup,
     "recover": cmd_recover, "demo": cmd_demo, "list": cmd_list,
+    "report": report_command.cmd_report,
 }

@@ -7,6 +7,7 @@ folder; the front end previews, prints or saves the bytes.
 from __future__ import annotations
 
 import io
+import unicodedata
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from functools import cache
@@ -15,6 +16,7 @@ from typing import Any
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate
@@ -23,6 +25,10 @@ from ips_desktop.paths import resources_dir
 
 FONT, FONT_BOLD, FONT_MONO = "DejaVuSans", "DejaVuSans-Bold", "DejaVuSansMono"
 MARGIN = 20 * mm
+FRAME_PADDING = 6  # ReportLab's default padding inside the page frame, each side
+CONTENT_WIDTH = A4[0] - 2 * MARGIN - 2 * FRAME_PADDING  # what a flowable may fill
+# Header and footer line up with the text, which starts inside the frame's padding.
+LEFT, RIGHT = MARGIN + FRAME_PADDING, A4[0] - MARGIN - FRAME_PADDING
 
 FOOTER = {
     "da": "Fortroligt – indeholder personoplysninger",
@@ -32,6 +38,26 @@ FOOTER = {
 PAGE_OF = {"da": "Side {page} af {total}", "nb": "Side {page} av {total}",
            "en": "Page {page} of {total}"}
 PRINTED = {"da": "Udskrevet {when}", "nb": "Skrevet ut {when}", "en": "Printed {when}"}
+FORM_META = {"da": "Skema {form_id}, version {version}",
+             "nb": "Skjema {form_id}, versjon {version}",
+             "en": "Form {form_id}, version {version}"}
+
+
+def form_meta(form_id: str, version: str, language: str) -> str:
+    """The line that names a form printout's definition on every page (DESIGN.md)."""
+    return FORM_META[language].format(form_id=form_id, version=version)
+
+
+def markup(text: str) -> str:
+    """Plain text made safe for a Paragraph: `<Ole & Co>` prints as typed, lines kept.
+
+    ReportLab reads paragraph text as XML-like markup, so &, < and > must be
+    escaped; text is composed (NFC) so that letters with accents use the font's
+    own glyphs rather than a letter and a loose combining mark.
+    """
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return "<br/>".join(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
 
 
 @cache
@@ -49,31 +75,49 @@ def register_fonts() -> None:
 
 
 def build_pdf(story: Sequence[Flowable], *, title: str, language: str, demo: bool,
-              header: str = "", printed_at: datetime | None = None) -> bytes:
-    """Lay out `story` on A4 with header, footer (page X of Y, print time) and DEMO mark."""
+              header: str = "", printed_at: datetime | None = None, meta: str = "") -> bytes:
+    """Lay out `story` on A4 with header, footer (page X of Y, print time) and DEMO mark.
+
+    `meta` is a line printed on every page beside the print time, e.g. the
+    form id and version (`form_meta`). The title goes into the PDF's
+    properties: it must name the kind of document, never a person.
+    """
     register_fonts()
     when = (printed_at or datetime.now()).strftime("%d.%m.%Y %H:%M")
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(buffer, pagesize=A4, title=title, author="IPS Desktop",
                             leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN + 6 * mm,
                             bottomMargin=MARGIN + 4 * mm)
-    decorate = _decorator(header, language, demo, when)
+    decorate = _decorator(header, language, demo, when, meta)
     doc.build(list(story), onFirstPage=decorate, onLaterPages=decorate,
               canvasmaker=_numbered_canvas(language))
     return buffer.getvalue()
 
 
-def _decorator(header: str, language: str, demo: bool, when: str
+def fit(text: str, font: str, size: float, width: float) -> str:
+    """`text` cut with an ellipsis so that it fits one line of `width` points."""
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+def _decorator(header: str, language: str, demo: bool, when: str, meta: str = ""
                ) -> Callable[[Canvas, Any], None]:
     def decorate(canvas: Canvas, doc: Any) -> None:
         width, height = A4
         canvas.saveState()
         canvas.setFont(FONT, 8)
         if header:
-            canvas.drawString(MARGIN, height - MARGIN + 2 * mm, header)
-        canvas.drawString(MARGIN, MARGIN - 4 * mm, FOOTER[language])
-        canvas.drawRightString(width - MARGIN, MARGIN - 8 * mm,
-                               PRINTED[language].format(when=when))
+            canvas.drawString(LEFT, height - MARGIN + 2 * mm,
+                              fit(unicodedata.normalize("NFC", header), FONT, 8, RIGHT - LEFT))
+        canvas.drawString(LEFT, MARGIN - 4 * mm, FOOTER[language])
+        printed = PRINTED[language].format(when=when)
+        canvas.drawRightString(RIGHT, MARGIN - 8 * mm, printed)
+        if meta:
+            room = RIGHT - LEFT - stringWidth(printed, FONT, 8) - 6 * mm
+            canvas.drawString(LEFT, MARGIN - 8 * mm, fit(meta, FONT, 8, room))
         if demo:
             canvas.setFont(FONT_BOLD, 110)
             canvas.setFillGray(0.5, 0.25)
@@ -102,7 +146,7 @@ def _numbered_canvas(language: str) -> type[Canvas]:
             for state in self._pages:
                 self.__dict__.update(state)
                 self.setFont(FONT, 8)
-                self.drawRightString(A4[0] - MARGIN, MARGIN - 4 * mm,
+                self.drawRightString(RIGHT, MARGIN - 4 * mm,
                                      PAGE_OF[language].format(page=self._pageNumber, total=total))
                 super().showPage()
             super().save()

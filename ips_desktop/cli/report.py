@@ -1,0 +1,97 @@
+"""`ips-desktop report referral --participant ID --out FILE.pdf`: printouts on the command line.
+
+The same services and reports as the window's preview, so a printout made
+here is the window's, byte for byte apart from the print time. ID is a
+participant (their newest course) or a course; `--blank` prints the empty
+form. The language is `--language` / $IPS_DESKTOP_LANGUAGE. The print is
+recorded in the audit trail like one made in the window.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+
+from ips_desktop.domain.forms import FormError
+from ips_desktop.domain.messages import current_language
+from ips_desktop.reports.referral_pdf import referral_pdf
+from ips_desktop.services import forms, printing, referrals
+
+KINDS = ("referral",)
+SAID = {
+    "da": {"wrote": "Udskrift skrevet: {path}", "unknown": "Ingen deltager eller forløb med "
+           "id {id}.", "bad_id": "{id} er ikke et gyldigt id.", "form": "Skemafil med fejl "
+           "(det medfølgende skema bruges): {problem}", "not_written": "Kunne ikke skrive "
+           "{path}: {error}"},
+    "nb": {"wrote": "Utskrift skrevet: {path}", "unknown": "Ingen deltaker eller forløp med "
+           "id {id}.", "bad_id": "{id} er ikke en gyldig id.", "form": "Skjemafil med feil "
+           "(skjemaet som følger med, brukes): {problem}", "not_written": "Kunne ikke skrive "
+           "{path}: {error}"},
+    "en": {"wrote": "Printout written: {path}", "unknown": "No participant or course with "
+           "id {id}.", "bad_id": "{id} is not a valid id.", "form": "Form file with errors "
+           "(the shipped form is used): {problem}", "not_written": "Could not write "
+           "{path}: {error}"},
+}
+
+
+def add_parser(add: Callable[..., argparse.ArgumentParser]) -> argparse.ArgumentParser:
+    report = add("report", help="write a printout (the referral form) as PDF")
+    report.add_argument("kind", choices=KINDS, help="which printout")
+    which = report.add_mutually_exclusive_group(required=True)
+    which.add_argument("--participant", metavar="ID",
+                       help="a participant id (their newest course) or a course id")
+    which.add_argument("--blank", action="store_true", help="the empty form, to fill in by hand")
+    report.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    report.add_argument("--forms-dir", type=Path, metavar="DIR",
+                        help="a folder with the municipality's own form files")
+    return report
+
+
+def cmd_report(args: argparse.Namespace, root: Path) -> int:
+    from ips_desktop.cli.main import EXIT_ERROR, EXIT_OK, _unlock  # main imports this module
+
+    said = SAID.get(current_language(), SAID["da"])
+    language = current_language()
+    wanted: uuid.UUID | None = None
+    if not args.blank:
+        try:
+            wanted = uuid.UUID(args.participant)
+        except ValueError:
+            print(said["bad_id"].format(id=args.participant), file=sys.stderr)
+            return EXIT_ERROR
+    ws = _unlock(root)
+    try:
+        catalog = forms.load_forms(ws.data_dir, args.forms_dir)
+        for problem in catalog.problems:
+            print(said["form"].format(problem=problem), file=sys.stderr)
+        spec = catalog.specs[referrals.REFERRAL_FORM]
+        try:
+            forms.remember_form(ws.ctx, spec, catalog.texts[spec.id])
+        except FormError as error:
+            print(said["form"].format(problem=error), file=sys.stderr)
+            return EXIT_ERROR
+        data: printing.ReferralPrint
+        if wanted is None:
+            data = printing.blank_referral_print(ws.ctx, spec)
+        else:
+            try:
+                course_id = printing.course_for(ws.ctx, wanted)
+            except LookupError:
+                print(said["unknown"].format(id=wanted), file=sys.stderr)
+                return EXIT_ERROR
+            data = printing.referral_print(ws.ctx, course_id, spec)
+    finally:
+        ws.close()
+    pdf = referral_pdf(data, language=language)
+    target: Path = args.out.expanduser()
+    try:
+        target.write_bytes(pdf)
+    except OSError as error:
+        print(said["not_written"].format(path=target, error=error.strerror or error),
+              file=sys.stderr)
+        return EXIT_ERROR
+    print(said["wrote"].format(path=target.resolve()))
+    return EXIT_OK

@@ -1,0 +1,400 @@
+"""Any form spec and its answers as ReportLab flowables: the printed side of forms-as-data.
+
+The referral form uses it today; the vocational profile and the action plan
+will print the same way. What DESIGN.md asks of a printed form:
+
+- only the questions that are relevant to these answers are printed;
+- a question (its label and its answer) never breaks across pages: each is
+  one KeepTogether, and an answer too long for a whole page starts on the
+  same page as its label;
+- answers read as the screens show them: yes/no and choices by their label in
+  the language, several choices as a list, a repeatable group as a small
+  table, dates as dd.mm.yyyy.
+
+With no answers (`answers=None`) the form prints blank, for psychiatry staff
+who refer on paper: every question, lines to write on, a box per choice, and
+a note where a question applies only after a certain answer.
+
+All text from the form or from the person goes through `markup`, so that a
+name like "<Ole & Co>" prints as typed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import date, datetime
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from ips_desktop.domain.form_answers import is_empty, relevant_names
+from ips_desktop.domain.forms import (
+    DYNAMIC_CHOICE_TARGETS,
+    ROW_ID,
+    Answers,
+    FieldType,
+    FormField,
+    FormSpec,
+    Section,
+)
+from ips_desktop.reports.pdf_base import CONTENT_WIDTH, FONT, FONT_BOLD, markup, register_fonts
+
+# Labels of the choices a dynamic question offers (the consultants' names by id),
+# by question name: {"consultant": {"<uuid>": "Søren Østergård (SOE)"}}.
+DynamicLabels = Mapping[str, Mapping[str, str]]
+
+YES = {"da": "Ja", "nb": "Ja", "en": "Yes"}
+NO = {"da": "Nej", "nb": "Nei", "en": "No"}
+NOT_ANSWERED = "–"
+TEXTS: dict[str, dict[str, str]] = {
+    "da": {
+        "only_if": "Besvares kun, hvis »{question}« er besvaret med »{answer}«.",
+        "only_if_any": "Besvares kun, hvis »{question}« er besvaret.",
+        "one": "Sæt ét kryds.",
+        "many": "Sæt gerne flere kryds.",
+        "date": "dd.mm.åååå",
+        "required": "Spørgsmål mærket * skal besvares.",
+        "other": "Andre svar (til spørgsmål, som skemaet ikke længere har)",
+    },
+    "nb": {
+        "only_if": "Besvares bare hvis «{question}» er besvart med «{answer}».",
+        "only_if_any": "Besvares bare hvis «{question}» er besvart.",
+        "one": "Sett ett kryss.",
+        "many": "Sett gjerne flere kryss.",
+        "date": "dd.mm.åååå",
+        "required": "Spørsmål merket * må besvares.",
+        "other": "Andre svar (til spørsmål som skjemaet ikke lenger har)",
+    },
+    "en": {
+        "only_if": "Only to be answered if “{question}” is answered “{answer}”.",
+        "only_if_any": "Only to be answered if “{question}” is answered.",
+        "one": "Tick one.",
+        "many": "Tick all that apply.",
+        "date": "dd.mm.yyyy",
+        "required": "Questions marked * must be answered.",
+        "other": "Other answers (to questions the form no longer has)",
+    },
+}
+
+BOX = "☐"
+INK = colors.HexColor("#1a1a1a")
+SOFT = colors.HexColor("#5f6368")
+RULE = colors.HexColor("#9aa0a6")
+SHADE = colors.HexColor("#e8eef4")
+INDENT = 3 * mm
+LINE_GAP = 8 * mm  # between writing lines on the blank form
+WRITING_LINES = {FieldType.TEXT: 1, FieldType.LONG_TEXT: 5, FieldType.INTEGER: 1}
+BLANK_GROUP_ROWS = 4
+
+
+def styles() -> dict[str, ParagraphStyle]:
+    register_fonts()  # paragraphs resolve their fonts when they are made
+    return {
+        "section": ParagraphStyle("section", fontName=FONT_BOLD, fontSize=12.5, leading=16,
+                                  textColor=INK, backColor=SHADE, borderPadding=(3, 4, 3, 4),
+                                  spaceBefore=14, spaceAfter=6, keepWithNext=1),
+        "section_help": ParagraphStyle("section_help", fontName=FONT, fontSize=8.5,
+                                       leading=11, textColor=SOFT, spaceAfter=2),
+        "label": ParagraphStyle("label", fontName=FONT_BOLD, fontSize=9, leading=11.5,
+                                textColor=INK, spaceBefore=7, spaceAfter=1.5),
+        "help": ParagraphStyle("help", fontName=FONT, fontSize=8, leading=10,
+                               textColor=SOFT, spaceAfter=1.5),
+        "answer": ParagraphStyle("answer", fontName=FONT, fontSize=10.5, leading=14,
+                                 textColor=INK, leftIndent=INDENT),
+        "empty": ParagraphStyle("empty", fontName=FONT, fontSize=10.5, leading=14,
+                                textColor=SOFT, leftIndent=INDENT),
+        "item": ParagraphStyle("item", fontName=FONT, fontSize=10.5, leading=14, textColor=INK,
+                               leftIndent=INDENT + 4 * mm, bulletIndent=INDENT,
+                               bulletFontName=FONT),
+        "cell": ParagraphStyle("cell", fontName=FONT, fontSize=9, leading=11.5, textColor=INK),
+        "head": ParagraphStyle("head", fontName=FONT_BOLD, fontSize=8.5, leading=11,
+                               textColor=INK),
+        "note": ParagraphStyle("note", fontName=FONT, fontSize=8.5, leading=11, textColor=SOFT,
+                               spaceAfter=4),
+    }
+
+
+def form_flowables(spec: FormSpec, answers: Answers | None, *, language: str,
+                   dynamic_labels: DynamicLabels | None = None,
+                   width: float = CONTENT_WIDTH) -> list[Flowable]:
+    """The whole form: a heading per section, one unbreakable block per question.
+
+    `answers=None` prints the blank form. Sections with no relevant question are
+    left out; answers to questions this spec does not know (another version's)
+    are printed at the end under their names, never dropped.
+    """
+    st = styles()
+    dynamic = dynamic_labels or {}
+    story: list[Flowable] = []
+    if answers is None:
+        if any(f.required for f in spec.all_fields()):
+            story.append(Paragraph(markup(TEXTS[language]["required"]), st["note"]))
+        for section in spec.sections:
+            story += _section(_section_heading(section, language, st, blank=True),
+                              [_blank_question(spec, f, language, st, width)
+                               for f in section.fields])
+        return story
+    relevant = relevant_names(spec, answers)
+    for section in spec.sections:
+        story += _section(_section_heading(section, language, st, blank=False),
+                          [_question(f, answers.get(f.name), language, dynamic, st, width)
+                           for f in section.fields if f.name in relevant])
+    known = {f.name for f in spec.all_fields()}
+    extra = {k: v for k, v in answers.items() if k not in known and not is_empty(v)}
+    if extra:
+        story += _section([Paragraph(markup(TEXTS[language]["other"]), st["section"])],
+                          [[Paragraph(markup(name), st["label"]),
+                            *_plain_answer(_raw_text(value), st)]
+                           for name, value in sorted(extra.items())])
+    return story
+
+
+def answer_text(question: FormField, value: object, language: str,
+                dynamic_labels: DynamicLabels | None = None) -> str:
+    """One answer as plain text, the way the printout says it ("" when unanswered).
+
+    A multi choice joins its labels with ", "; a group gives one line per row.
+    """
+    if is_empty(value):
+        return ""
+    kind = question.type
+    if kind is FieldType.GROUP:
+        rows = value if isinstance(value, list) else []
+        return "\n".join(
+            "; ".join(answer_text(c, row.get(c.name), language, dynamic_labels)
+                      for c in question.fields)
+            for row in rows if isinstance(row, dict))
+    if kind is FieldType.MULTI_CHOICE:
+        return ", ".join(_choice_labels(question, value, language, dynamic_labels))
+    if kind is FieldType.CHOICE:
+        return _choice_labels(question, [value], language, dynamic_labels)[0]
+    if kind is FieldType.YES_NO:
+        if isinstance(value, bool):
+            return YES[language] if value else NO[language]
+        return str(value)
+    if kind is FieldType.DATE:
+        return format_date(value)
+    if kind is FieldType.RATING and question.min_value is not None \
+            and question.max_value is not None:
+        return f"{value} ({question.min_value}–{question.max_value})"
+    return _raw_text(value)
+
+
+def format_date(value: object) -> str:
+    """dd.mm.yyyy from a date or ISO text; anything else as it is."""
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip()).strftime("%d.%m.%Y")
+        except ValueError:
+            return value
+    if isinstance(value, datetime):
+        return value.date().strftime("%d.%m.%Y")
+    if isinstance(value, date):
+        return value.strftime("%d.%m.%Y")
+    return _raw_text(value)
+
+
+def _section(heading: list[Flowable], questions: list[list[Flowable]]) -> list[Flowable]:
+    """One KeepTogether per question; the heading rides with the first, never left alone.
+
+    (ReportLab's keepWithNext does not reach into a following KeepTogether, so
+    the heading goes inside it.) A section with no question to print is left out.
+    """
+    if not questions:
+        return []
+    return [KeepTogether([*heading, *parts] if number == 0 else parts)
+            for number, parts in enumerate(questions)]
+
+
+# -- filled in ------------------------------------------------------------------------------
+
+def _section_heading(section: Section, language: str, st: dict[str, ParagraphStyle], *,
+                     blank: bool) -> list[Flowable]:
+    heading: list[Flowable] = [Paragraph(markup(section.title.get(language)), st["section"])]
+    if blank and section.help:
+        note = Paragraph(markup(section.help.get(language)), st["section_help"])
+        note.keepWithNext = 1
+        heading.append(note)
+    return heading
+
+
+def _question(question: FormField, value: object, language: str, dynamic: DynamicLabels,
+              st: dict[str, ParagraphStyle], width: float) -> list[Flowable]:
+    label = Paragraph(markup(question.label.get(language)), st["label"])
+    label.keepWithNext = 1
+    body: list[Flowable]
+    if is_empty(value):
+        body = [Paragraph(NOT_ANSWERED, st["empty"])]
+    elif question.type is FieldType.MULTI_CHOICE:
+        body = [Paragraph(markup(text), st["item"], bulletText="•")
+                for text in _choice_labels(question, value, language, dynamic)]
+    elif question.type is FieldType.GROUP:
+        body = [_group_table(question, value, language, dynamic, st, width)]
+    else:
+        body = _plain_answer(answer_text(question, value, language, dynamic), st)
+    return [label, *body]
+
+
+def _plain_answer(text: str, st: dict[str, ParagraphStyle]) -> list[Flowable]:
+    """A text answer; one paragraph per written paragraph, so a long one can run on."""
+    blocks = text.replace("\r\n", "\n").split("\n\n")
+    out: list[Flowable] = []
+    for number, block in enumerate(blocks):
+        style = st["answer"] if number == 0 else ParagraphStyle(
+            "answer_more", parent=st["answer"], spaceBefore=5)
+        out.append(Paragraph(markup(block), style))
+    return out
+
+
+def _choice_labels(question: FormField, value: object, language: str,
+                   dynamic: DynamicLabels | None) -> list[str]:
+    names = value if isinstance(value, list) else [value]
+    if question.store in DYNAMIC_CHOICE_TARGETS:
+        known = (dynamic or {}).get(question.name, {})
+        return [known.get(str(name), str(name)) for name in names]
+    labels = []
+    for name in names:
+        choice = question.choice(str(name))
+        labels.append(choice.label.get(language) if choice else str(name))  # retired: kept
+    return labels
+
+
+def _group_table(group: FormField, value: object, language: str, dynamic: DynamicLabels,
+                 st: dict[str, ParagraphStyle], width: float) -> Flowable:
+    rows = [row for row in value if isinstance(row, dict)] if isinstance(value, list) else []
+    columns = [c for c in group.fields if c.name != ROW_ID]
+    data: list[list[Any]] = [[Paragraph(markup(c.label.get(language)), st["head"])
+                              for c in columns]]
+    for row in rows:
+        data.append([Paragraph(markup(answer_text(c, row.get(c.name), language, dynamic)
+                                      or NOT_ANSWERED), st["cell"]) for c in columns])
+    return _table(data, width, header_rows=1)
+
+
+def _table(data: list[list[Any]], width: float, *, header_rows: int,
+           row_height: float | None = None) -> Table:
+    count = max(1, len(data[0]))
+    heights = [None] * header_rows + [row_height] * (len(data) - header_rows)
+    table = Table(data, colWidths=[width / count] * count, rowHeights=heights,
+                  repeatRows=header_rows, hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("GRID", (0, 0), (-1, -1), 0.4, RULE),
+        ("BACKGROUND", (0, 0), (-1, header_rows - 1), SHADE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ]))
+    return table
+
+
+def _raw_text(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list):
+        return "\n".join(_raw_text(v) for v in value)
+    if isinstance(value, dict):
+        return "; ".join(f"{k}: {_raw_text(v)}" for k, v in value.items() if k != ROW_ID)
+    return "" if value is None else str(value)
+
+
+# -- blank ----------------------------------------------------------------------------------
+
+class WritingLines(Flowable):
+    """Ruled lines to write an answer on, as wide as the page allows (or `width`).
+
+    `hint` (the date format) is printed small after the last line.
+    """
+
+    def __init__(self, count: int, width: float | None = None, *, indent: float = INDENT,
+                 hint: str = "") -> None:
+        super().__init__()
+        self.count, self.width_wanted, self.indent, self.hint = count, width, indent, hint
+        self.line_width = 0.0
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        room = available_width - self.indent
+        if self.hint:
+            room -= stringWidth(self.hint, FONT, 7) + 2 * mm
+        self.line_width = min(room, self.width_wanted or room)
+        return available_width, self.count * LINE_GAP
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.saveState()
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        for number in range(self.count):
+            y = (self.count - number - 1) * LINE_GAP + 1
+            canvas.line(self.indent, y, self.indent + self.line_width, y)
+        if self.hint:
+            canvas.setFont(FONT, 7)
+            canvas.setFillColor(SOFT)
+            canvas.drawString(self.indent + self.line_width + 2 * mm, 1, self.hint)
+        canvas.restoreState()
+
+
+def _blank_question(spec: FormSpec, question: FormField, language: str,
+                    st: dict[str, ParagraphStyle], width: float) -> list[Flowable]:
+    texts = TEXTS[language]
+    label = Paragraph(markup(question.label.get(language)) + (" *" if question.required else ""),
+                      st["label"])
+    label.keepWithNext = 1
+    block: list[Flowable] = [label]
+    notes = [_relevance_note(spec, question, language)]
+    if question.help:
+        notes.append(question.help.get(language))
+    kind = question.type
+    if kind is FieldType.CHOICE and question.store not in DYNAMIC_CHOICE_TARGETS:
+        notes.append(texts["one"])
+    elif kind is FieldType.MULTI_CHOICE:
+        notes.append(texts["many"])
+    block += [Paragraph(markup(note), st["help"]) for note in notes if note]
+    if kind is FieldType.YES_NO:
+        block.append(_boxes([YES[language], NO[language]], st))
+    elif kind is FieldType.RATING and question.min_value is not None \
+            and question.max_value is not None:
+        block.append(_boxes([str(n) for n in range(question.min_value,
+                                                   question.max_value + 1)], st))
+    elif kind in (FieldType.CHOICE, FieldType.MULTI_CHOICE) \
+            and question.store not in DYNAMIC_CHOICE_TARGETS:
+        block.append(_boxes([c.label.get(language) for c in question.choices
+                             if not c.disabled], st))
+    elif kind is FieldType.GROUP:
+        columns = [c for c in question.fields if c.name != ROW_ID]
+        data: list[list[Any]] = [[Paragraph(markup(c.label.get(language)), st["head"])
+                                  for c in columns]]
+        data += [[""] * len(columns) for _ in range(BLANK_GROUP_ROWS)]
+        block += [Spacer(1, 1.5 * mm), _table(data, width, header_rows=1, row_height=LINE_GAP)]
+    elif kind is FieldType.DATE:
+        block.append(WritingLines(1, 45 * mm, hint=texts["date"]))
+    else:
+        block.append(WritingLines(WRITING_LINES.get(kind, 1)))
+    return block
+
+
+def _boxes(labels: Sequence[str], st: dict[str, ParagraphStyle]) -> Flowable:
+    """A check box per choice: on one line when they are few and short, else one a line."""
+    if sum(len(label) + 4 for label in labels) <= 80:
+        gap = "&nbsp;" * 6
+        return Paragraph(gap.join(f"{BOX}&nbsp;{markup(label)}" for label in labels),
+                         ParagraphStyle("boxes", parent=st["answer"], spaceBefore=2))
+    return KeepTogether([Paragraph(markup(label), st["item"], bulletText=BOX)
+                         for label in labels])
+
+
+def _relevance_note(spec: FormSpec, question: FormField, language: str) -> str:
+    rule = question.relevant
+    if rule is None:
+        return ""
+    target = spec.field(rule.field)
+    asked = target.label.get(language) if target else rule.field
+    if rule.equals is None:
+        return TEXTS[language]["only_if_any"].format(question=asked)
+    answer = answer_text(target, rule.equals, language) if target else str(rule.equals)
+    return TEXTS[language]["only_if"].format(question=asked, answer=answer)

@@ -1,0 +1,64 @@
+"""Printing the referral from a participant's page, or the blank form for paper referrals.
+
+The data come from services.printing (which records the print in the audit
+trail), the PDF from reports.referral_pdf in the user's language; the preview
+dialog shows it from memory and prints or saves it.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+
+from ips_desktop.reports.referral_pdf import referral_file_name, referral_pdf
+from ips_desktop.services import printing, referrals
+from ips_desktop.services.workspace import Workspace
+from ips_desktop.ui.participants.forms_access import form_spec
+from ips_desktop.ui.preferences import Preferences
+from ips_desktop.ui.print_preview import PrintPreviewDialog
+
+
+def print_referral(ws: Workspace, preferences: Preferences, course_id: uuid.UUID,
+                   parent: QWidget | None = None) -> PrintPreviewDialog:
+    """Open the preview of a course's referral; returns the (non-blocking) dialog."""
+    spec = form_spec(ws, preferences, referrals.REFERRAL_FORM, parent)
+    language = preferences.language
+    with _busy():
+        data = printing.referral_print(ws.ctx, course_id, spec)
+        pdf = referral_pdf(data, language=language)
+    return _show(pdf, data.spec.title.get(language),
+                 referral_file_name(language, data.printed_at.date()), parent)
+
+
+def print_blank_referral(ws: Workspace, preferences: Preferences,
+                         parent: QWidget | None = None) -> PrintPreviewDialog:
+    """Open the preview of the empty referral form, headed with the user's municipality."""
+    spec = form_spec(ws, preferences, referrals.REFERRAL_FORM, parent)
+    language = preferences.language
+    with _busy():
+        data = printing.blank_referral_print(ws.ctx, spec,
+                                             psychiatry_unit=preferences.psychiatry_unit)
+        pdf = referral_pdf(data, language=language)
+    return _show(pdf, spec.title.get(language),
+                 referral_file_name(language, date.today(), blank=True), parent)
+
+
+def _show(pdf: bytes, title: str, suggested_name: str,
+          parent: QWidget | None) -> PrintPreviewDialog:
+    dialog = PrintPreviewDialog(pdf, title, suggested_name, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
+
+
+class _busy:
+    """A wait cursor while the PDF is made (a fraction of a second for a referral)."""
+
+    def __enter__(self) -> None:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+
+    def __exit__(self, *exc: object) -> None:
+        QApplication.restoreOverrideCursor()

@@ -1,0 +1,235 @@
+"""The print preview every printout opens in: look, then print or save as PDF.
+
+The PDF lives only in memory: QPdfDocument reads it from a QBuffer over a
+QByteArray that this dialog keeps alive, printing renders each page to an
+image and paints it onto the printer, and nothing is ever written to a
+temporary folder. Only "Save as PDF…" writes a file, where the user says.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QPointF,
+    QRect,
+    QSize,
+    QStandardPaths,
+    Qt,
+)
+from PySide6.QtGui import QIcon, QKeySequence, QPageSize, QPainter, QShortcut
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+# Pages are rendered at the printer's resolution up to this: A4 at 300 dpi is a
+# 35 MB image; at 1200 dpi it would be 560 MB for no visible gain.
+MAX_PRINT_DPI = 300
+ZOOM_STEP = 1.25
+
+
+class PrintPreviewDialog(QDialog):
+    """Shows `pdf_bytes`; "Print…", "Save as PDF…" (suggesting `suggested_name`) and "Close".
+
+    `title` is the window title and the printer job's name: the kind of
+    document, never a person's name; the same holds for `suggested_name`.
+    """
+
+    def __init__(self, pdf_bytes: bytes, title: str, suggested_name: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pdf_bytes = bytes(pdf_bytes)
+        self.title = title
+        self.suggested_name = suggested_name
+        self.setWindowTitle(title)
+        # QBuffer reads the QByteArray in place: both must live as long as the document.
+        self._data = QByteArray(self.pdf_bytes)
+        self._buffer = QBuffer(self._data, self)
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document = QPdfDocument(self)
+        self.document.load(self._buffer)
+
+        self.view = QPdfView(self)
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setPageSpacing(12)
+        navigator = self.view.pageNavigator()
+        navigator.currentPageChanged.connect(self._show_page_number)
+        self.document.pageCountChanged.connect(self._show_page_number)
+
+        self.previous = self._tool_button("go-previous", "‹", self.show_previous_page)
+        self.next = self._tool_button("go-next", "›", self.show_next_page)
+        self.page_number = QLabel()
+        self.zoom_out = self._tool_button("zoom-out", "−", lambda: self._zoom(1 / ZOOM_STEP))
+        self.zoom_in = self._tool_button("zoom-in", "+", lambda: self._zoom(ZOOM_STEP))
+        self.fit_width = QPushButton()
+        self.fit_width.clicked.connect(
+            lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth))
+        self.fit_page = QPushButton()
+        self.fit_page.clicked.connect(lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitInView))
+        tools = QHBoxLayout()
+        tools.addWidget(self.previous)
+        tools.addWidget(self.page_number)
+        tools.addWidget(self.next)
+        tools.addStretch(1)
+        tools.addWidget(self.zoom_out)
+        tools.addWidget(self.zoom_in)
+        tools.addWidget(self.fit_width)
+        tools.addWidget(self.fit_page)
+
+        self.print_button = QPushButton()
+        self.print_button.clicked.connect(self.print_document)
+        self.save_button = QPushButton()
+        self.save_button.clicked.connect(self.save_as)
+        self.close_button = QPushButton()
+        self.close_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for button in (self.print_button, self.save_button, self.close_button):
+            buttons.addWidget(button)
+        self.print_button.setDefault(True)
+        QShortcut(QKeySequence.StandardKey.Print, self, self.print_document)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save_as)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(tools)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        self.resize(860, 960)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.previous.setToolTip(self.tr("Previous page"))
+        self.next.setToolTip(self.tr("Next page"))
+        self.zoom_out.setToolTip(self.tr("Zoom out"))
+        self.zoom_in.setToolTip(self.tr("Zoom in"))
+        self.fit_width.setText(self.tr("Fit &width"))
+        self.fit_page.setText(self.tr("Whole &page"))
+        self.print_button.setText(self.tr("&Print…"))
+        self.save_button.setText(self.tr("&Save as PDF…"))
+        self.close_button.setText(self.tr("&Close"))
+        self._show_page_number()
+
+    # -- looking -----------------------------------------------------------------------------
+
+    def page_count(self) -> int:
+        return self.document.pageCount()
+
+    def current_page(self) -> int:
+        return self.view.pageNavigator().currentPage()
+
+    def show_page(self, page: int) -> None:
+        page = max(0, min(page, self.page_count() - 1))
+        navigator = self.view.pageNavigator()
+        navigator.jump(page, QPointF(), navigator.currentZoom())
+
+    def show_previous_page(self) -> None:
+        self.show_page(self.current_page() - 1)
+
+    def show_next_page(self) -> None:
+        self.show_page(self.current_page() + 1)
+
+    def _show_page_number(self) -> None:
+        count, current = self.page_count(), self.current_page()
+        self.page_number.setText(self.tr("Page %1 of %2").replace("%1", str(current + 1))
+                                 .replace("%2", str(count)))
+        self.previous.setEnabled(current > 0)
+        self.next.setEnabled(current < count - 1)
+
+    def _zoom(self, factor: float) -> None:
+        zoom = self.view.zoomFactor() * factor
+        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.view.setZoomFactor(max(0.25, min(zoom, 6.0)))
+
+    def _tool_button(self, icon: str, fallback: str, slot: Callable[[], None]) -> QToolButton:
+        button = QToolButton()
+        themed = QIcon.fromTheme(icon)
+        if themed.isNull():
+            button.setText(fallback)
+        else:
+            button.setIcon(themed)
+        button.clicked.connect(slot)
+        return button
+
+    # -- printing ----------------------------------------------------------------------------
+
+    def print_document(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        printer.setDocName(self.title)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Print"))
+        dialog.setMinMax(1, max(1, self.page_count()))
+        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.print_to(printer)
+
+    def print_to(self, printer: QPrinter) -> int:
+        """Paint the pages (all, or the chosen range) onto `printer`; returns how many."""
+        count = self.page_count()
+        first, last = printer.fromPage(), printer.toPage()
+        pages = list(range(first - 1, min(last, count))) if first > 0 else list(range(count))
+        if not pages:
+            return 0
+        printer.setFullPage(True)  # the PDF has its own margins
+        painter = QPainter()
+        if not painter.begin(printer):
+            QMessageBox.warning(self, self.tr("Not printed"),
+                                self.tr("The printer could not be started."))
+            return 0
+        try:
+            dpi = min(printer.resolution(), MAX_PRINT_DPI)
+            for number, page in enumerate(pages):
+                if number and not printer.newPage():
+                    break
+                points = self.document.pagePointSize(page)
+                image = self.document.render(page, QSize(round(points.width() * dpi / 72),
+                                                         round(points.height() * dpi / 72)))
+                paper = printer.pageLayout().fullRectPixels(printer.resolution())
+                fitted = image.size().scaled(paper.size(), Qt.AspectRatioMode.KeepAspectRatio)
+                target = QRect(paper.x() + (paper.width() - fitted.width()) // 2,
+                               paper.y() + (paper.height() - fitted.height()) // 2,
+                               fitted.width(), fitted.height())
+                painter.drawImage(target, image)
+        finally:
+            painter.end()
+        return len(pages)
+
+    # -- saving ------------------------------------------------------------------------------
+
+    def save_as(self) -> Path | None:
+        """Ask where, write the very bytes shown; returns the file written (None if not)."""
+        folder = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save as PDF"), str(Path(folder) / self.suggested_name),
+            self.tr("PDF files (*.pdf)"))
+        if not chosen:
+            return None
+        target = Path(chosen)
+        if target.suffix.lower() != ".pdf":
+            target = target.with_name(target.name + ".pdf")
+        try:
+            target.write_bytes(self.pdf_bytes)
+        except OSError as error:
+            QMessageBox.warning(self, self.tr("Not saved"),
+                                self.tr("The PDF could not be saved in %1:").replace(
+                                    "%1", str(target.parent)) + f"\n\n{error.strerror or error}")
+            return None
+        return target
