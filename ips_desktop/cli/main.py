@@ -89,6 +89,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler: Callable[[argparse.Namespace, Path], int] = COMMANDS[args.command]
     try:
         return handler(args, root)
+    except BrokenPipeError:  # `ips-desktop list … | head`: the reader has enough
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except StorageError as exc:
         print(error_message(exc), file=sys.stderr)
         return exc.exit_code

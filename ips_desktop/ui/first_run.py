@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -213,7 +212,7 @@ class RecoveryPage(QWizardPage):
         font.setPointSizeF(font.pointSizeF() * 1.4)
         self.key.setFont(font)
         self.save_pdf = QPushButton()
-        self.save_pdf.clicked.connect(self.save_sheet)
+        self.save_pdf.clicked.connect(self.print_sheet)
         self.kept = QCheckBox()
         self.kept.toggled.connect(self.completeChanged)
         layout = QVBoxLayout(self)
@@ -230,7 +229,7 @@ class RecoveryPage(QWizardPage):
             "database opens on a new computer or when the password is forgotten. It is "
             "shown only now."))
         self.key.setAccessibleName(self.tr("Recovery key"))
-        self.save_pdf.setText(self.tr("&Save the recovery sheet as PDF…"))
+        self.save_pdf.setText(self.tr("&Print the recovery sheet…"))
         self.kept.setText(self.tr("I have &written down or printed the recovery key"))
 
     def initializePage(self) -> None:
@@ -240,14 +239,15 @@ class RecoveryPage(QWizardPage):
     def isComplete(self) -> bool:
         return self.kept.isChecked()
 
-    def save_sheet(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save recovery sheet"), str(Path.home() / "ips-recovery-key.pdf"),
-            self.tr("PDF files (*.pdf)"))
-        if path:
-            Path(path).write_bytes(recovery_sheet_pdf(
-                self.wiz.recovery_key, language=self.wiz.preferences.language,
-                demo=self.wiz.demo))
+    def print_sheet(self) -> None:
+        """Preview, print or save the one-page sheet; nothing is left in a temporary folder."""
+        from ips_desktop.ui.print_preview import PrintPreviewDialog
+
+        pdf = recovery_sheet_pdf(self.wiz.recovery_key, language=self.wiz.preferences.language,
+                                 demo=self.wiz.demo)
+        self.preview = PrintPreviewDialog(pdf, self.tr("Recovery key"),
+                                          "ips-recovery-key.pdf", self)
+        self.preview.open()
 
     def nextId(self) -> int:
         return -1 if self.wiz.demo else PAGE_CONSULTANT

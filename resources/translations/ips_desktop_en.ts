@@ -233,7 +233,7 @@
     <context>
         <name>FirstRunWizard</name>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="73" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="72" />
             <source>Welcome to IPS Desktop</source>
             <translation>Welcome to IPS Desktop</translation>
         </message>
@@ -372,32 +372,32 @@
     <context>
         <name>LanguagePage</name>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="112" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="111" />
             <source>Language and start</source>
             <translation>Language and start</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="113" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="112" />
             <source>IPS Desktop keeps your caseload encrypted on this computer.</source>
             <translation>IPS Desktop keeps your caseload encrypted on this computer.</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="114" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="113" />
             <source>&amp;Language:</source>
             <translation>&amp;Language:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="115" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="114" />
             <source>Language</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="116" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="115" />
             <source>Set up my &amp;database</source>
             <translation>Set up my &amp;database</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="117" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="116" />
             <source>Open a &amp;demo database with made-up participants (marked DEMO)</source>
             <translation>Open a &amp;demo database with made-up participants (marked DEMO)</translation>
         </message>
@@ -861,42 +861,42 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
     <context>
         <name>PasswordPage</name>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="163" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="162" />
             <source>App password</source>
             <translation>App password</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="164" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="163" />
             <source>&amp;Create database</source>
             <translation>&amp;Create database</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="166" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="165" />
             <source>Choose the password you will type every time IPS Desktop starts or is locked. If you forget it, the recovery key on the next page opens the database.</source>
             <translation>Choose the password you will type every time IPS Desktop starts or is locked. If you forget it, the recovery key on the next page opens the database.</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="168" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="167" />
             <source>&amp;Password:</source>
             <translation>&amp;Password:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="169" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="168" />
             <source>&amp;Repeat password:</source>
             <translation>&amp;Repeat password:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="170" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="169" />
             <source>Password</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="171" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="170" />
             <source>Repeat password</source>
             <translation>Repeat password</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="177" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="176" />
             <source>This computer has no usable keyring, so the database key is protected by the password alone (passphrase mode).</source>
             <translation>This computer has no usable keyring, so the database key is protected by the password alone (passphrase mode).</translation>
         </message>
@@ -1141,35 +1141,26 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
     <context>
         <name>RecoveryPage</name>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="227" />
-            <location filename="../../ips_desktop/ui/first_run.py" line="232" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="226" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="231" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="248" />
             <source>Recovery key</source>
             <translation>Recovery key</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="229" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="228" />
             <source>Write this key down or print it, and keep the sheet locked away. With it the database opens on a new computer or when the password is forgotten. It is shown only now.</source>
             <translation>Write this key down or print it, and keep the sheet locked away. With it the database opens on a new computer or when the password is forgotten. It is shown only now.</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="233" />
-            <source>&amp;Save the recovery sheet as PDF…</source>
-            <translation>&amp;Save the recovery sheet as PDF…</translation>
+            <location filename="../../ips_desktop/ui/first_run.py" line="232" />
+            <source>&amp;Print the recovery sheet…</source>
+            <translation>&amp;Print the recovery sheet…</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="234" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="233" />
             <source>I have &amp;written down or printed the recovery key</source>
             <translation>I have &amp;written down or printed the recovery key</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="245" />
-            <source>Save recovery sheet</source>
-            <translation>Save recovery sheet</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="246" />
-            <source>PDF files (*.pdf)</source>
-            <translation>PDF files (*.pdf)</translation>
         </message>
     </context>
     <context>

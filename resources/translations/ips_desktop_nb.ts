@@ -233,7 +233,7 @@
     <context>
         <name>FirstRunWizard</name>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="73" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="72" />
             <source>Welcome to IPS Desktop</source>
             <translation>Velkommen til IPS Desktop</translation>
         </message>
@@ -372,32 +372,32 @@
     <context>
         <name>LanguagePage</name>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="112" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="111" />
             <source>Language and start</source>
             <translation>Språk og start</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="113" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="112" />
             <source>IPS Desktop keeps your caseload encrypted on this computer.</source>
             <translation>IPS Desktop lagrer klientporteføljen din kryptert på denne datamaskinen.</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="114" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="113" />
             <source>&amp;Language:</source>
             <translation>&amp;Språk:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="115" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="114" />
             <source>Language</source>
             <translation>Språk</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="116" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="115" />
             <source>Set up my &amp;database</source>
             <translation>Opprett min &amp;database</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="117" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="116" />
             <source>Open a &amp;demo database with made-up participants (marked DEMO)</source>
             <translation>Åpne en &amp;demodatabase med oppdiktede deltakere (merket DEMO)</translation>
         </message>
@@ -861,42 +861,42 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
     <context>
         <name>PasswordPage</name>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="163" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="162" />
             <source>App password</source>
             <translation>Passord</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="164" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="163" />
             <source>&amp;Create database</source>
             <translation>&amp;Opprett database</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="166" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="165" />
             <source>Choose the password you will type every time IPS Desktop starts or is locked. If you forget it, the recovery key on the next page opens the database.</source>
             <translation>Velg passordet du skal skrive hver gang IPS Desktop starter eller er låst. Glemmer du det, åpner gjenopprettingsnøkkelen på neste side databasen.</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="168" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="167" />
             <source>&amp;Password:</source>
             <translation>&amp;Passord:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="169" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="168" />
             <source>&amp;Repeat password:</source>
             <translation>&amp;Gjenta passord:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="170" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="169" />
             <source>Password</source>
             <translation>Passord</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="171" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="170" />
             <source>Repeat password</source>
             <translation>Gjenta passord</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="177" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="176" />
             <source>This computer has no usable keyring, so the database key is protected by the password alone (passphrase mode).</source>
             <translation>Denne datamaskinen har ingen nøkkelring som kan brukes, så databasens nøkkel beskyttes av passordet alene (passordmodus).</translation>
         </message>
@@ -1141,35 +1141,26 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
     <context>
         <name>RecoveryPage</name>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="227" />
-            <location filename="../../ips_desktop/ui/first_run.py" line="232" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="226" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="231" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="248" />
             <source>Recovery key</source>
             <translation>Gjenopprettingsnøkkel</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="229" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="228" />
             <source>Write this key down or print it, and keep the sheet locked away. With it the database opens on a new computer or when the password is forgotten. It is shown only now.</source>
             <translation>Skriv ned nøkkelen eller skriv den ut, og oppbevar arket innelåst. Med den kan databasen åpnes på en ny datamaskin, eller hvis passordet er glemt. Den vises bare nå.</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="233" />
-            <source>&amp;Save the recovery sheet as PDF…</source>
-            <translation>&amp;Lagre gjenopprettingsarket som PDF…</translation>
+            <location filename="../../ips_desktop/ui/first_run.py" line="232" />
+            <source>&amp;Print the recovery sheet…</source>
+            <translation>Skriv &amp;ut gjenopprettingsarket…</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="234" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="233" />
             <source>I have &amp;written down or printed the recovery key</source>
             <translation>Jeg har &amp;skrevet ned eller skrevet ut gjenopprettingsnøkkelen</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="245" />
-            <source>Save recovery sheet</source>
-            <translation>Lagre gjenopprettingsark</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="246" />
-            <source>PDF files (*.pdf)</source>
-            <translation>PDF-filer (*.pdf)</translation>
         </message>
     </context>
     <context>

@@ -97,3 +97,24 @@ def test_demo_option_opens_a_demo_database(qtbot, data_dir):
     assert not (data_dir / "ips.db").exists()  # the real database is untouched
     ws.close()
     assert workspace.is_set_up(demo_data_dir(data_dir))
+
+
+def test_recovery_sheet_opens_in_the_print_preview(qtbot, data_dir):
+    import io
+
+    import pypdf
+
+    wizard = make_wizard(qtbot, data_dir)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    wizard.password_page.password.setText("en-lang-adgangskode")
+    wizard.password_page.confirm.setText("en-lang-adgangskode")
+    click(qtbot, wizard, QWizard.WizardButton.CommitButton)
+    page = wizard.recovery_page
+    qtbot.mouseClick(page.save_pdf, Qt.MouseButton.LeftButton)
+    preview = page.preview
+    assert preview.isVisible()
+    text = pypdf.PdfReader(io.BytesIO(preview.pdf_bytes)).pages[0].extract_text()
+    assert wizard.recovery_key.split("-")[0] in text
+    assert "Opbevar dette ark aflåst" in text
+    preview.close()
+    wizard.workspace.close()
