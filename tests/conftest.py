@@ -16,7 +16,7 @@ from keyring.backend import KeyringBackend
 from keyring.backends import fail
 
 from ips_desktop.domain import messages
-from tests.helpers import PASSWORD
+from tests.helpers import CONSULTANT_NAME, PASSWORD
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -69,3 +69,18 @@ def data_dir(tmp_path: Path) -> Path:
 @pytest.fixture
 def password() -> str:
     return PASSWORD
+
+
+@pytest.fixture
+def ws(data_dir):
+    """An unlocked database whose owner is a consultant with a Danish name."""
+    from ips_desktop.domain.enums import Role
+    from ips_desktop.services import consultants, workspace
+    from ips_desktop.services.consultants import ConsultantInput
+
+    opened, _ = workspace.set_up(data_dir, PASSWORD)
+    me = consultants.create_consultant(opened.ctx, ConsultantInput(
+        CONSULTANT_NAME, "SOE", "Køge", 1.0, Role.CONSULTANT))
+    workspace.set_owner(opened, me.id)
+    yield opened
+    opened.close()

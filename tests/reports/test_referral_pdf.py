@@ -16,8 +16,8 @@ from ips_desktop.domain.form_parser import parse_form
 from ips_desktop.reports.referral_pdf import referral_file_name, referral_pdf
 from ips_desktop.services import forms, printing, workspace
 from ips_desktop.storage.models import AuditEvent
+from tests.helpers import CONSULTANT_NAME as OWNER
 from tests.helpers import PASSWORD
-from tests.reports.conftest import OWNER
 from tests.reports.support import (
     NAMES,
     REFERRAL_TEXT,

@@ -10,10 +10,10 @@ from sqlalchemy import func, select
 from ips_desktop.domain.enums import EndReason, NoteKind, NotePlace, Phase
 from ips_desktop.domain.errors import ValidationError
 from ips_desktop.domain.rules import RuleId
-from ips_desktop.services import caseload, courses, demo, workspace
+from ips_desktop.services import caseload, courses
 from ips_desktop.services.courses import NoteInput
 from ips_desktop.storage.models import AuditEvent, Course, Note, PhaseChange
-from tests.helpers import PASSWORD
+from tests.helpers import make_demo_database, open_copy
 
 TODAY = date(2026, 11, 20)
 
@@ -21,28 +21,12 @@ TODAY = date(2026, 11, 20)
 @pytest.fixture(scope="module")
 def demo_template(tmp_path_factory):
     """One small demo database for the module; each test gets a fresh copy."""
-    import keyring
-    from keyring.backends import fail
-
-    previous = keyring.get_keyring()
-    keyring.set_keyring(fail.Keyring())  # passphrase mode: the copy opens without a keyring
-    try:
-        root = tmp_path_factory.mktemp("demo")
-        ws, _ = workspace.set_up(root, PASSWORD, demo=True)
-        demo.generate_demo(ws.ctx.engine, size="small", today=TODAY)
-        ws.close()
-    finally:
-        keyring.set_keyring(previous)
-    return root
+    return make_demo_database(tmp_path_factory.mktemp("demo"), TODAY)
 
 
 @pytest.fixture
 def ws(demo_template, tmp_path):
-    import shutil
-
-    root = tmp_path / "copy"
-    shutil.copytree(demo_template, root)
-    opened = workspace.unlock(root, PASSWORD)
+    opened = open_copy(demo_template, tmp_path / "copy")
     yield opened
     opened.close()
 

@@ -1,4 +1,4 @@
-"""GUI tests: Danish by default, translations built, a database with a signed-in consultant."""
+"""GUI tests: Danish by default, translations built."""
 
 from __future__ import annotations
 
@@ -9,15 +9,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from ips_desktop.domain.enums import Role
 from ips_desktop.paths import resources_dir
-from ips_desktop.services import consultants, workspace
-from ips_desktop.services.consultants import ConsultantInput
 from ips_desktop.ui.i18n import apply_language
 from ips_desktop.ui.preferences import Preferences
-from tests.helpers import PASSWORD
-
-CONSULTANT_NAME = "Søren Østergård"
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -40,17 +34,6 @@ def danish(qapp):
 @pytest.fixture
 def preferences(data_dir) -> Preferences:
     return Preferences(data_dir)
-
-
-@pytest.fixture
-def ws(data_dir):
-    """An unlocked database whose owner is a consultant with a Danish name."""
-    opened, _ = workspace.set_up(data_dir, PASSWORD)
-    me = consultants.create_consultant(opened.ctx, ConsultantInput(
-        CONSULTANT_NAME, "SOE", "Køge", 1.0, Role.CONSULTANT))
-    workspace.set_owner(opened, me.id)
-    yield opened
-    opened.close()
 
 
 def activate(qtbot, window) -> None:

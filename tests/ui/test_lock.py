@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from ips_desktop.ui.main_window import MainWindow
-from tests.helpers import PASSWORD
-from tests.ui.conftest import CONSULTANT_NAME, activate
+from tests.helpers import CONSULTANT_NAME, PASSWORD
+from tests.ui.conftest import activate
 
 SURNAME = CONSULTANT_NAME.split()[-1]
 

@@ -9,8 +9,8 @@ from ips_desktop.services import workspace
 from ips_desktop.ui.main_window import MainWindow
 from ips_desktop.ui.preferences import Preferences
 from ips_desktop.ui.settings_dialog import SettingsDialog
-from tests.helpers import PASSWORD
-from tests.ui.conftest import CONSULTANT_NAME, activate
+from tests.helpers import CONSULTANT_NAME, PASSWORD
+from tests.ui.conftest import activate
 
 
 def test_title_status_bar_and_menus_in_danish(qtbot, ws, preferences):

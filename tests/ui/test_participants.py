@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from datetime import date
 
 import pytest
@@ -10,35 +9,21 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from ips_desktop.domain.enums import EndReason, Phase
-from ips_desktop.services import caseload, demo, workspace
+from ips_desktop.services import caseload
 from ips_desktop.ui.participants.area import ParticipantsArea
 from ips_desktop.ui.participants.caseload_model import Column
-from tests.helpers import PASSWORD
+from tests.helpers import make_demo_database, open_copy
 from tests.ui.conftest import activate
 
 
 @pytest.fixture(scope="module")
 def demo_copy_source(tmp_path_factory):
-    import keyring
-    from keyring.backends import fail
-
-    previous = keyring.get_keyring()
-    keyring.set_keyring(fail.Keyring())
-    try:
-        root = tmp_path_factory.mktemp("demo-ui")
-        ws, _ = workspace.set_up(root, PASSWORD, demo=True)
-        demo.generate_demo(ws.ctx.engine, size="small", today=date.today())
-        ws.close()
-    finally:
-        keyring.set_keyring(previous)
-    return root
+    return make_demo_database(tmp_path_factory.mktemp("demo-ui"), date.today())
 
 
 @pytest.fixture
 def demo_ws(demo_copy_source, tmp_path):
-    root = tmp_path / "demo"
-    shutil.copytree(demo_copy_source, root)
-    opened = workspace.unlock(root, PASSWORD)
+    opened = open_copy(demo_copy_source, tmp_path / "demo")
     yield opened
     opened.close()
 
