@@ -113,7 +113,7 @@ class LanguagePage(QWizardPage):
         self.language_label.setText(self.tr("&Language:"))
         self.language.setAccessibleName(self.tr("Language"))
         self.real.setText(self.tr("Set up my &database"))
-        self.demo.setText(self.tr("Open a &demo database with made-up participants (marked DEMO)"))
+        self.demo.setText(self.tr("Open a d&emo database with made-up participants (marked DEMO)"))
 
     def _language_changed(self) -> None:
         code = self.language.currentData()

@@ -398,8 +398,8 @@
         </message>
         <message>
             <location filename="../../ips_desktop/ui/first_run.py" line="116" />
-            <source>Open a &amp;demo database with made-up participants (marked DEMO)</source>
-            <translation>Åbn en &amp;demodatabase med opdigtede deltagere (mærket DEMO)</translation>
+            <source>Open a d&amp;emo database with made-up participants (marked DEMO)</source>
+            <translation>Åbn en d&amp;emodatabase med opdigtede deltagere (mærket DEMO)</translation>
         </message>
     </context>
     <context>

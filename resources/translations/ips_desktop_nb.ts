@@ -398,8 +398,8 @@
         </message>
         <message>
             <location filename="../../ips_desktop/ui/first_run.py" line="116" />
-            <source>Open a &amp;demo database with made-up participants (marked DEMO)</source>
-            <translation>Åpne en &amp;demodatabase med oppdiktede deltakere (merket DEMO)</translation>
+            <source>Open a d&amp;emo database with made-up participants (marked DEMO)</source>
+            <translation>Åpne en d&amp;emodatabase med oppdiktede deltakere (merket DEMO)</translation>
         </message>
     </context>
     <context>

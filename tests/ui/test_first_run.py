@@ -75,7 +75,7 @@ def test_choosing_english_translates_the_wizard_and_is_remembered(qtbot, data_di
     combo = wizard.language_page.language
     combo.setCurrentIndex(combo.findData("en"))
     qtbot.waitUntil(lambda: wizard.windowTitle() == "Welcome to IPS Desktop")
-    assert wizard.language_page.demo.text().startswith("Open a &demo database")
+    assert wizard.language_page.demo.text().startswith("Open a d&emo database")
     assert Preferences(data_dir).language == "en"
 
 
