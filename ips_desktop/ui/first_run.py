@@ -191,6 +191,9 @@ class PasswordPage(QWizardPage):
                 demo.generate_demo(ws.ctx.engine, size="small")
             finally:
                 QApplication.restoreOverrideCursor()
+            # In the demo you are one of its made-up consultants, so "my participants" works.
+            workspace.set_owner(ws, next(c.id for c in consultants.list_consultants(ws.ctx)
+                                         if c.role is Role.CONSULTANT))
         return True
 
     def nextId(self) -> int:

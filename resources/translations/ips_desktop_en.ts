@@ -58,8 +58,13 @@
             <source>none</source>
             <translation>none</translation>
         </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="194" />
+            <source>today</source>
+            <translation>today</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="193" />
+            <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="195" />
             <source>%n day(s) ago</source>
             <translation>
                 <numerusform>%n day(s) ago</numerusform>
@@ -67,7 +72,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="200" />
+            <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="202" />
             <source>%n day(s) overdue</source>
             <translation>
                 <numerusform>%n day(s) overdue</numerusform>
@@ -78,72 +83,72 @@
     <context>
         <name>ConsultantPage</name>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="282" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="285" />
             <source>Your profile</source>
             <translation>Your profile</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="284" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="287" />
             <source>Everything you change in the app is recorded under your initials.</source>
             <translation>Everything you change in the app is recorded under your initials.</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="285" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="288" />
             <source>&amp;Name:</source>
             <translation>&amp;Name:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="285" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="288" />
             <source>&amp;Initials:</source>
             <translation>&amp;Initials:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="285" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="288" />
             <source>&amp;Municipality:</source>
             <translation>&amp;Municipality:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="286" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="289" />
             <source>&amp;FTE (full time = 1.0):</source>
             <translation>&amp;FTE (full time = 1.0):</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="286" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="289" />
             <source>&amp;Role:</source>
             <translation>&amp;Role:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="289" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="292" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="289" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="292" />
             <source>Initials</source>
             <translation>Initials</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="290" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="293" />
             <source>Municipality</source>
             <translation>Municipality</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="291" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="294" />
             <source>FTE</source>
             <translation>FTE</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="291" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="294" />
             <source>Role</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="295" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="298" />
             <source>IPS consultant</source>
             <translation>IPS consultant</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="296" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="299" />
             <source>Team lead</source>
             <translation>Team lead</translation>
         </message>
@@ -1141,24 +1146,24 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
     <context>
         <name>RecoveryPage</name>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="226" />
-            <location filename="../../ips_desktop/ui/first_run.py" line="231" />
-            <location filename="../../ips_desktop/ui/first_run.py" line="248" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="229" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="234" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="251" />
             <source>Recovery key</source>
             <translation>Recovery key</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="228" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="231" />
             <source>Write this key down or print it, and keep the sheet locked away. With it the database opens on a new computer or when the password is forgotten. It is shown only now.</source>
             <translation>Write this key down or print it, and keep the sheet locked away. With it the database opens on a new computer or when the password is forgotten. It is shown only now.</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="232" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="235" />
             <source>&amp;Print the recovery sheet…</source>
             <translation>&amp;Print the recovery sheet…</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="233" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="236" />
             <source>I have &amp;written down or printed the recovery key</source>
             <translation>I have &amp;written down or printed the recovery key</translation>
         </message>

@@ -58,8 +58,13 @@
             <source>none</source>
             <translation>ingen</translation>
         </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="194" />
+            <source>today</source>
+            <translation>i dag</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="193" />
+            <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="195" />
             <source>%n day(s) ago</source>
             <translation>
                 <numerusform>for %n dag siden</numerusform>
@@ -67,7 +72,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="200" />
+            <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="202" />
             <source>%n day(s) overdue</source>
             <translation>
                 <numerusform>%n dag over fristen</numerusform>
@@ -78,72 +83,72 @@
     <context>
         <name>ConsultantPage</name>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="282" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="285" />
             <source>Your profile</source>
             <translation>Din profil</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="284" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="287" />
             <source>Everything you change in the app is recorded under your initials.</source>
             <translation>Alt du endrer i programmet, registreres under initialene dine.</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="285" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="288" />
             <source>&amp;Name:</source>
             <translation>&amp;Navn:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="285" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="288" />
             <source>&amp;Initials:</source>
             <translation>&amp;Initialer:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="285" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="288" />
             <source>&amp;Municipality:</source>
             <translation>&amp;Kommune:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="286" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="289" />
             <source>&amp;FTE (full time = 1.0):</source>
             <translation>&amp;Stillingsandel (full tid = 1,0):</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="286" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="289" />
             <source>&amp;Role:</source>
             <translation>&amp;Rolle:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="289" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="292" />
             <source>Name</source>
             <translation>Navn</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="289" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="292" />
             <source>Initials</source>
             <translation>Initialer</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="290" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="293" />
             <source>Municipality</source>
             <translation>Kommune</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="291" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="294" />
             <source>FTE</source>
             <translation>Stillingsandel</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="291" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="294" />
             <source>Role</source>
             <translation>Rolle</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="295" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="298" />
             <source>IPS consultant</source>
             <translation>IPS-konsulent</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="296" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="299" />
             <source>Team lead</source>
             <translation>IPS-leder</translation>
         </message>
@@ -1141,24 +1146,24 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
     <context>
         <name>RecoveryPage</name>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="226" />
-            <location filename="../../ips_desktop/ui/first_run.py" line="231" />
-            <location filename="../../ips_desktop/ui/first_run.py" line="248" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="229" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="234" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="251" />
             <source>Recovery key</source>
             <translation>Gjenopprettingsnøkkel</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="228" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="231" />
             <source>Write this key down or print it, and keep the sheet locked away. With it the database opens on a new computer or when the password is forgotten. It is shown only now.</source>
             <translation>Skriv ned nøkkelen eller skriv den ut, og oppbevar arket innelåst. Med den kan databasen åpnes på en ny datamaskin, eller hvis passordet er glemt. Den vises bare nå.</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="232" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="235" />
             <source>&amp;Print the recovery sheet…</source>
             <translation>Skriv &amp;ut gjenopprettingsarket…</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="233" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="236" />
             <source>I have &amp;written down or printed the recovery key</source>
             <translation>Jeg har &amp;skrevet ned eller skrevet ut gjenopprettingsnøkkelen</translation>
         </message>

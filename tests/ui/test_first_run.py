@@ -93,6 +93,7 @@ def test_demo_option_opens_a_demo_database(qtbot, data_dir):
     ws = wizard.workspace
     assert wizard.root == demo_data_dir(data_dir)
     assert ws.ctx.is_demo
+    assert consultants.owner(ws.ctx) is not None  # you are one of the demo consultants
     assert maintenance.row_counts(ws)["participant"] > 0
     assert not (data_dir / "ips.db").exists()  # the real database is untouched
     ws.close()

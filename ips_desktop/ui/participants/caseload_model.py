@@ -190,6 +190,8 @@ class CaseloadModel(QAbstractTableModel):
         if column == Column.LAST_CONTACT:
             if row.days_since_contact is None:
                 return QCoreApplication.translate("CaseloadModel", "none")
+            if row.days_since_contact == 0:
+                return QCoreApplication.translate("CaseloadModel", "today")
             return QCoreApplication.translate(
                 "CaseloadModel", "%n day(s) ago", "", row.days_since_contact
             )
