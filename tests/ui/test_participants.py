@@ -110,6 +110,22 @@ def test_open_a_page_add_a_note_change_phase_and_end(qtbot, area, demo_ws):
     QTimer.singleShot(50, answer_end_dialog)
     qtbot.mouseClick(page.end_button, Qt.MouseButton.LeftButton)
     assert "Fraflyttet" in page.facts.text()
+
+    from sqlalchemy import select
+
+    from ips_desktop.storage.models import Course, Note, PhaseChange
+
+    with demo_ws.ctx.engine.connect() as conn:
+        course = conn.execute(select(Course).where(Course.id == row.course_id)).one()
+        note = conn.execute(select(Note.text, Note.note_date).where(
+            Note.course_id == row.course_id).order_by(Note.created_at.desc())).first()
+        phases = conn.execute(select(PhaseChange.phase).where(
+            PhaseChange.course_id == row.course_id).order_by(PhaseChange.created_at)).scalars()
+        phases = list(phases)
+    assert (course.phase, course.end_reason, course.ended_on) == (
+        "ended", "moved_away", date.today())
+    assert note == ("Ringede; aftalt møde med Netto på fredag.", date.today())
+    assert phases[-2:] == ["in_job_or_education", "ended"]
     assert not page.end_button.isVisible() and page.new_course_button.isVisible()
 
     activate(qtbot, area)
