@@ -160,6 +160,19 @@ def test_demo_then_check(frozen_exe: Path, app_env: dict[str, str], tmp_path: Pa
           f"keyring here: {problem or 'a backend is available'}")
     assert report["key_mode"] == ("passphrase" if problem else "keyring")
 
+    # The printout: forms/referral.toml, ReportLab and the bundled fonts, frozen.
+    listed = run(frozen_exe, "--data-dir", str(data_dir), "list", "participants", "--json",
+                 env=app_env)
+    first = json.loads(listed.stdout)[0]
+    pdf = tmp_path / "henvisning.pdf"
+    printed = run(frozen_exe, "--data-dir", str(data_dir), "report", "referral",
+                  "--participant", first["participant_id"], "--out", str(pdf), env=app_env)
+    assert printed.returncode == 0, printed.stderr
+    import pypdf
+
+    text = "".join(page.extract_text() for page in pypdf.PdfReader(pdf).pages)
+    assert first["name"] in text and "Fortroligt – indeholder personoplysninger" in text
+
 
 def test_window_starts(frozen_exe: Path, app_env: dict[str, str], tmp_path: Path) -> None:
     """Without a command the window opens (the set-up dialog) and waits for the user.
