@@ -808,57 +808,62 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
     <context>
         <name>ParticipantsArea</name>
         <message>
-            <location filename="../../ips_desktop/ui/participants/area.py" line="141" />
+            <location filename="../../ips_desktop/ui/participants/area.py" line="145" />
             <source>%1 of %2</source>
             <translation>%1 of %2</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/area.py" line="179" />
+            <location filename="../../ips_desktop/ui/participants/area.py" line="191" />
             <source>Search name, CPR or phone (Ctrl+F)</source>
             <translation>Search name, CPR or phone (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/area.py" line="180" />
+            <location filename="../../ips_desktop/ui/participants/area.py" line="192" />
             <source>Search participants</source>
             <translation>Search participants</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/area.py" line="184" />
+            <location filename="../../ips_desktop/ui/participants/area.py" line="196" />
             <source>My participants</source>
             <translation>My participants</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/area.py" line="185" />
+            <location filename="../../ips_desktop/ui/participants/area.py" line="197" />
             <source>All participants</source>
             <translation>All participants</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/area.py" line="188" />
+            <location filename="../../ips_desktop/ui/participants/area.py" line="200" />
             <source>Whose participants</source>
             <translation>Whose participants</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/area.py" line="192" />
+            <location filename="../../ips_desktop/ui/participants/area.py" line="204" />
             <source>All phases</source>
             <translation>All phases</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/area.py" line="197" />
+            <location filename="../../ips_desktop/ui/participants/area.py" line="209" />
             <source>Phase</source>
             <translation>Phase</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/area.py" line="198" />
+            <location filename="../../ips_desktop/ui/participants/area.py" line="210" />
             <source>Only &amp;overdue</source>
             <translation>Only &amp;overdue</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/area.py" line="199" />
+            <location filename="../../ips_desktop/ui/participants/area.py" line="211" />
             <source>Show &amp;ended</source>
             <translation>Show &amp;ended</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/area.py" line="200" />
+            <location filename="../../ips_desktop/ui/participants/area.py" line="212" />
+            <source>&amp;Blank referral form…</source>
+            <translation>&amp;Blank referral form…</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/area.py" line="213" />
             <source>Participants</source>
             <translation>Participants</translation>
         </message>

@@ -808,57 +808,62 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
     <context>
         <name>ParticipantsArea</name>
         <message>
-            <location filename="../../ips_desktop/ui/participants/area.py" line="141" />
+            <location filename="../../ips_desktop/ui/participants/area.py" line="145" />
             <source>%1 of %2</source>
             <translation>%1 av %2</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/area.py" line="179" />
+            <location filename="../../ips_desktop/ui/participants/area.py" line="191" />
             <source>Search name, CPR or phone (Ctrl+F)</source>
             <translation>Søk navn, fødselsnummer eller telefon (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/area.py" line="180" />
+            <location filename="../../ips_desktop/ui/participants/area.py" line="192" />
             <source>Search participants</source>
             <translation>Søk deltakere</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/area.py" line="184" />
+            <location filename="../../ips_desktop/ui/participants/area.py" line="196" />
             <source>My participants</source>
             <translation>Mine deltakere</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/area.py" line="185" />
+            <location filename="../../ips_desktop/ui/participants/area.py" line="197" />
             <source>All participants</source>
             <translation>Alle deltakere</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/area.py" line="188" />
+            <location filename="../../ips_desktop/ui/participants/area.py" line="200" />
             <source>Whose participants</source>
             <translation>Hvem sine deltakere</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/area.py" line="192" />
+            <location filename="../../ips_desktop/ui/participants/area.py" line="204" />
             <source>All phases</source>
             <translation>Alle faser</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/area.py" line="197" />
+            <location filename="../../ips_desktop/ui/participants/area.py" line="209" />
             <source>Phase</source>
             <translation>Fase</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/area.py" line="198" />
+            <location filename="../../ips_desktop/ui/participants/area.py" line="210" />
             <source>Only &amp;overdue</source>
             <translation>Bare &amp;forfalte</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/area.py" line="199" />
+            <location filename="../../ips_desktop/ui/participants/area.py" line="211" />
             <source>Show &amp;ended</source>
             <translation>Vis &amp;avsluttede</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/area.py" line="200" />
+            <location filename="../../ips_desktop/ui/participants/area.py" line="212" />
+            <source>&amp;Blank referral form…</source>
+            <translation>&amp;Tomt henvisningsskjema…</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/participants/area.py" line="213" />
             <source>Participants</source>
             <translation>Deltakere</translation>
         </message>

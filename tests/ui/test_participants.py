@@ -159,3 +159,19 @@ def test_an_ended_course_can_be_followed_by_a_new_one(qtbot, area, demo_ws):
     assert new_page.detail.row.participant_id == ended.participant_id
     assert new_page.detail.row.phase is Phase.REFERRED
     assert "Andre forløb" in new_page.history.text()
+
+
+def test_blank_referral_form_from_the_list(qtbot, area):
+    import io
+
+    import pypdf
+
+    from ips_desktop.ui.print_preview import PrintPreviewDialog
+
+    qtbot.mouseClick(area.blank_form, Qt.MouseButton.LeftButton)
+    preview = next(w for w in QApplication.topLevelWidgets()
+                   if isinstance(w, PrintPreviewDialog) and w.isVisible())
+    text = pypdf.PdfReader(io.BytesIO(preview.pdf_bytes)).pages[0].extract_text()
+    assert "Henvisning til IPS" in text and "Navn" in text
+    assert "DEMO" in text  # a demo database's printouts say so, blank ones too
+    preview.close()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -53,6 +54,8 @@ class ParticipantsArea(QWidget):
         self.show_ended = QCheckBox()
         self.show_ended.toggled.connect(lambda _: self.reload())
         self.count = QLabel()
+        self.blank_form = QPushButton()
+        self.blank_form.clicked.connect(self.print_blank_form)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
@@ -72,6 +75,7 @@ class ParticipantsArea(QWidget):
             filters.addWidget(widget)
         filters.addStretch(1)
         filters.addWidget(self.count)
+        filters.addWidget(self.blank_form)
         list_page = QWidget()
         list_layout = QVBoxLayout(list_page)
         list_layout.setContentsMargins(0, 0, 0, 0)
@@ -170,8 +174,16 @@ class ParticipantsArea(QWidget):
         self.table.setFocus()
 
     def print_current(self) -> None:
+        """Ctrl+P: the open participant's referral, or from the list the blank form."""
         if self.page is not None:
             self.page.print_referral()
+        else:
+            self.print_blank_form()
+
+    def print_blank_form(self) -> None:
+        from ips_desktop.ui.participants.referral_print import print_blank_referral
+
+        print_blank_referral(self.ws, self.preferences, self)
 
     # -- language -------------------------------------------------------------------------
 
@@ -197,6 +209,7 @@ class ParticipantsArea(QWidget):
         self.phase.setAccessibleName(self.tr("Phase"))
         self.only_overdue.setText(self.tr("Only &overdue"))
         self.show_ended.setText(self.tr("Show &ended"))
+        self.blank_form.setText(self.tr("&Blank referral form…"))
         self.table.setAccessibleName(self.tr("Participants"))
         self.model.retranslate()
         self._update_count()
