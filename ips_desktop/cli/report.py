@@ -17,8 +17,6 @@ from pathlib import Path
 
 from ips_desktop.domain.forms import FormError
 from ips_desktop.domain.messages import current_language
-from ips_desktop.reports.referral_pdf import referral_pdf
-from ips_desktop.services import forms, printing, referrals
 
 KINDS = ("referral",)
 SAID = {
@@ -52,6 +50,10 @@ def add_parser(add: Callable[..., argparse.ArgumentParser]) -> argparse.Argument
 
 def cmd_report(args: argparse.Namespace, root: Path) -> int:
     from ips_desktop.cli.main import EXIT_ERROR, EXIT_OK, _unlock  # main imports this module
+
+    # ReportLab (~0.15 s to import) only when printing, not at every start of the app.
+    from ips_desktop.reports.referral_pdf import referral_pdf
+    from ips_desktop.services import forms, printing, referrals
 
     said = SAID.get(current_language(), SAID["da"])
     language = current_language()
