@@ -8,6 +8,7 @@ comprehension with no Qt model around it.
 
 from __future__ import annotations
 
+import atexit
 import tempfile
 from pathlib import Path
 
@@ -15,6 +16,8 @@ from bench import queries
 from bench.dataset import Dataset
 from bench.harness import Measurement
 from ips_desktop.services import caseload, workspace
+
+_KEEP: list[object] = []
 
 
 def measurements(ds: Dataset, plain_execute) -> list[Measurement]:
@@ -24,9 +27,16 @@ def measurements(ds: Dataset, plain_execute) -> list[Measurement]:
     from ips_desktop.ui.preferences import Preferences
 
     app = QApplication.instance() or QApplication([])
+    _KEEP.append(app)  # the application must outlive every widget made here
     ws = workspace.unlock(ds.root, ds.password, exclusive=False)
     prefs = Preferences(Path(tempfile.mkdtemp(prefix="ips-bench-prefs-")))
     area = ParticipantsArea(ws, prefs)
+
+    @atexit.register
+    def _close() -> None:  # widgets go before the application, the database last
+        area.deleteLater()
+        app.processEvents()
+        ws.close()
     area.whose.setCurrentIndex(area.whose.findData("all"))
     today = ds.today
     open_sql = queries.to_sql(caseload._query(include_ended=False))
