@@ -203,6 +203,14 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "The recovery key is mistyped (64 characters 0-9 and A-F plus a check group). "
               "Check it and try again.",
     },
+    "PasswordUncheckable": {
+        "da": "Databasen kan ikke læses, så adgangskoden kan ikke kontrolleres. "
+              "Gendan med gendannelsesnøglen: ips-desktop restore FIL --recovery-key.",
+        "nb": "Databasen kan ikke leses, så passordet kan ikke kontrolleres. "
+              "Gjenopprett med gjenopprettingsnøkkelen: ips-desktop restore FIL --recovery-key.",
+        "en": "The database cannot be read, so the password cannot be checked. "
+              "Restore with the recovery key: ips-desktop restore FILE --recovery-key.",
+    },
     "StorageError": {
         "da": "Databasen kunne ikke åbnes.",
         "nb": "Databasen kunne ikke åpnes.",

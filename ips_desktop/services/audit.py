@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Mapping
 from datetime import datetime
@@ -12,7 +13,8 @@ from sqlalchemy.orm import Session
 from ips_desktop.domain.enums import AuditAction
 from ips_desktop.storage.models import AuditEvent, utcnow
 
-# Detail values must be ids, counts, enum values or form ids: never free text.
+# Detail values must be ids, counts, enum values or form ids and versions: never free text.
+_CODE = re.compile(r"[A-Za-z0-9_.\-]+")
 _ALLOWED_DETAIL_TYPES = (int, float, bool, type(None))
 
 
@@ -39,7 +41,7 @@ def _safe_details(details: Mapping[str, Any]) -> dict[str, Any]:
             safe[name] = str(value)
         elif isinstance(value, _ALLOWED_DETAIL_TYPES):
             safe[name] = value
-        elif isinstance(value, str) and value.isascii() and value.replace("_", "").isalnum() \
+        elif isinstance(value, str) and _CODE.fullmatch(value) \
                 and len(value) <= 40:
             safe[name] = value  # an enum value or a code such as a form id
         else:

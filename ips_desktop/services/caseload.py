@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from sqlalchemy import Select, case, func, select
@@ -20,6 +20,7 @@ from ips_desktop.domain.enums import AuditAction, Phase
 from ips_desktop.domain.rules import CourseFacts, DueItem, due_items
 from ips_desktop.services import audit
 from ips_desktop.services.context import AppContext, unit_of_work
+from ips_desktop.services.dates import local_date
 from ips_desktop.storage.models import (
     Consultant,
     Course,
@@ -118,36 +119,28 @@ def course_row(ctx: AppContext, course_id: uuid.UUID, *, today: date) -> Caseloa
     return _row(tuple(raw), today)
 
 
-def _day(value: Any) -> date | None:
-    """Dates come back as dates; aggregates over timestamps (created_at) as datetimes or text."""
-    if value is None:
-        return None
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    return date.fromisoformat(str(value)[:10])
-
-
 def _row(r: tuple[Any, ...], today: date) -> CaseloadRow:
     (course_id, participant_id, name, cpr, phone, consultant_id, initials, phase, referral,
      first_meeting, ended_on, last_note, first_contact, profile, plan, plan_review) = r
-    referral_date = _day(referral)
+    referral_date = local_date(referral)
+    met = local_date(first_meeting)
     assert referral_date is not None
-    last_contact = _day(last_note)
-    plan_started = _day(plan)
-    review = _day(plan_review)
+    last_contact = local_date(last_note)
+    plan_started = local_date(plan)
+    review = local_date(plan_review)
     facts = CourseFacts(
-        referral_date=referral_date, first_meeting_date=_day(first_meeting),
-        first_employer_contact_date=_day(first_contact), profile_started=_day(profile),
+        # A first meeting booked for a later day has not been held yet.
+        referral_date=referral_date, first_meeting_date=met if met and met <= today else None,
+        first_employer_contact_date=local_date(first_contact), profile_started=local_date(profile),
         plan_started=plan_started,
         last_plan_review=review if review and plan_started and review > plan_started else None,
-        last_contact_date=last_contact, phase=Phase(str(phase)), ended_on=_day(ended_on))
+        last_contact_date=last_contact, phase=Phase(str(phase)), ended_on=local_date(ended_on))
     return CaseloadRow(
         course_id=course_id, participant_id=participant_id, name=str(name), cpr=str(cpr or ""),
         phone=str(phone or ""), consultant_id=consultant_id,
         consultant_initials=str(initials or ""), phase=facts.phase,
-        referral_date=referral_date, days_in_ips=(today - referral_date).days,
+        referral_date=referral_date,
+        days_in_ips=((facts.ended_on or today) - referral_date).days,
         last_contact=last_contact,
         days_since_contact=(today - last_contact).days if last_contact else None,
         due=tuple(due_items(facts, today)),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -22,6 +22,7 @@ from ips_desktop.domain.validation import text_problem
 from ips_desktop.services import audit
 from ips_desktop.services.caseload import CaseloadRow, course_row
 from ips_desktop.services.context import AppContext, unit_of_work
+from ips_desktop.services.dates import local_date
 from ips_desktop.storage.models import (
     Consent,
     Course,
@@ -221,10 +222,11 @@ def _timeline(session: Session, course: Course, notes: tuple[NoteView, ...],
     for form in session.scalars(select(FormResponse).where(
             FormResponse.course_id == course.id, FormResponse.form_id != "referral",
             FormResponse.deleted_at.is_(None))):
-        entries.append(TimelineEntry(_as_date(form.created_at), "form_started", form.form_id))
-        if form.completed_at:
-            entries.append(TimelineEntry(_as_date(form.completed_at), "form_completed",
-                                         form.form_id))
+        started, completed = local_date(form.created_at), local_date(form.completed_at)
+        if started is not None:
+            entries.append(TimelineEntry(started, "form_started", form.form_id))
+        if completed is not None:
+            entries.append(TimelineEntry(completed, "form_completed", form.form_id))
     contacts = session.execute(
         select(EmployerContact.contact_date, Employer.name)
         .join(Employer, Employer.id == EmployerContact.employer_id)
@@ -239,7 +241,3 @@ def _timeline(session: Session, course: Course, notes: tuple[NoteView, ...],
     entries.extend(TimelineEntry(n.note_date, "note", n.kind.value) for n in notes)
     entries.sort(key=lambda e: e.on, reverse=True)
     return tuple(entries)
-
-
-def _as_date(value: datetime | date) -> date:
-    return value.date() if isinstance(value, datetime) else value

@@ -155,7 +155,7 @@ def _checked(ctx: AppContext, spec: FormSpec, answers: dict[str, Any],
         known = {str(i) for i in session.scalars(select(Consultant.id).where(
             Consultant.deleted_at.is_(None)))}
     errors = list(validate_answers(spec, answers, complete=True, today=today,
-                                   dynamic_choices={"course.consultant": known}))
+                                   dynamic_choices=_consultant_choices(spec, known)))
     failed = {e.field for e in errors}
     values: dict[str, Any] = {}
     for target, field in spec.stored_fields().items():
@@ -202,6 +202,12 @@ def _checked(ctx: AppContext, spec: FormSpec, answers: dict[str, Any],
     if errors:
         raise ValidationError(errors)
     return values
+
+
+def _consultant_choices(spec: FormSpec, known: set[str]) -> dict[str, set[str]]:
+    """The consultants are the choices of whichever question stores `course.consultant`."""
+    field = spec.stored_fields().get("course.consultant")
+    return {field.name: known} if field else {}
 
 
 _COLUMNS = {

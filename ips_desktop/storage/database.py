@@ -21,8 +21,10 @@ from ips_desktop.storage.credentials import hash_password, verify_password
 from ips_desktop.storage.engine import make_engine
 from ips_desktop.storage.errors import (
     KeyringUnavailable,
+    NewerSchema,
     NotADatabase,
     NotSetUp,
+    PasswordUncheckable,
     StorageError,
     WrongPassword,
 )
@@ -76,10 +78,7 @@ def create_database(
     data_dir = DataDir(root)
     if data_dir.database.exists():
         raise AlreadySetUp(f"{data_dir.database.name} already exists")
-    problem = keyring_problem()
-    if use_keyring and problem:
-        raise KeyringUnavailable(problem)
-    mode = KeyMode.KEYRING if (use_keyring is not False and not problem) else KeyMode.PASSPHRASE
+    mode = _key_mode(use_keyring)
     root.mkdir(parents=True, exist_ok=True)
     lock = InstanceLock(data_dir.lock).acquire() if exclusive else None
     try:
@@ -147,19 +146,20 @@ def recover(root: Path, recovery_key: str, new_password: str, *,
     if not data_dir.database.exists():
         raise NotSetUp(f"no database in {root}")
     key = parse_recovery_key(recovery_key)
-    problem = keyring_problem()
-    if use_keyring and problem:
-        raise KeyringUnavailable(problem)
-    mode = KeyMode.KEYRING if (use_keyring is not False and not problem) else KeyMode.PASSPHRASE
+    mode = _key_mode(use_keyring)
     lock = InstanceLock(data_dir.lock).acquire()
+    db: Database | None = None
     try:
         db = _open_with_key(data_dir, key, mode, lock)
         database_id = read_setting(db.engine, DATABASE_ID) or str(uuid.uuid4())
-        write_settings(db.engine, {PASSWORD_HASH: hash_password(new_password)})
+        # The key is stored first: if that fails, the old password still works.
         _store_key(data_dir, Vault(database_id, mode), key, new_password)
+        write_settings(db.engine, {PASSWORD_HASH: hash_password(new_password)})
         _migrate_if_needed(db, None)
         return db
     except BaseException:
+        if db is not None:
+            db.engine.dispose()
         lock.release()
         raise
 
@@ -175,17 +175,24 @@ def restore_database(root: Path, backup_file: Path, password: str, *,
     if not data_dir.database.exists():
         raise NotSetUp(f"no database in {root}")
     vault = read_vault(data_dir)
-    key = parse_recovery_key(recovery_key) if recovery_key else _load_key(data_dir, vault, password)
+    if recovery_key:
+        key = parse_recovery_key(recovery_key)
+    else:
+        key = _load_key(data_dir, vault, password)
+        _check_password_in_file(data_dir, vault, key, password)
     if not backup_file.is_file():
         raise NotADatabase(f"{backup_file.name} does not exist")
     verdict = backup.verify_copy(backup_file, key)
     if verdict != "ok":
         raise NotADatabase(f"{backup_file.name} failed the integrity check")
-    probe_engine = make_engine(backup_file, key)
+    # Read-only: judging a backup must not change it (an engine would switch it to WAL).
     try:
-        schema.needs_upgrade(probe_engine)
-    finally:
-        probe_engine.dispose()
+        row = cipher.read_first_row(backup_file, cipher.raw_key_pragma(key),
+                                    "SELECT version_num FROM alembic_version")
+    except cipher.OperationalError as exc:
+        raise NotADatabase(f"{backup_file.name} has no IPS Desktop schema") from exc
+    if not row or row[0] not in schema.REVISIONS:
+        raise NewerSchema(f"{backup_file.name} is from a newer version of the app")
     with InstanceLock(data_dir.lock):
         kept = backup.replace_database(data_dir.database, backup_file)
         if recovery_key:
@@ -267,6 +274,32 @@ def _migrate_if_needed(db: Database, on_backup: Callable[[Path], None] | None) -
     schema.upgrade(db.engine)
 
 
+def _key_mode(use_keyring: bool | None) -> KeyMode:
+    """The keyring when it works (or is demanded); else the password-protected key file."""
+    problem = keyring_problem()
+    if use_keyring and problem:
+        raise KeyringUnavailable(problem)
+    return KeyMode.KEYRING if (use_keyring is not False and not problem) else KeyMode.PASSPHRASE
+
+
+def _check_password_in_file(data_dir: DataDir, vault: Vault, key: bytes, password: str) -> None:
+    """In keyring mode the key comes without the password: check it before anything moves.
+
+    If the live database cannot even be read, the password cannot be checked,
+    and only the recovery key may replace it.
+    """
+    if vault.key_mode is KeyMode.PASSPHRASE:
+        return  # loading the key from the key file has checked the password
+    try:
+        row = cipher.read_first_row(
+            data_dir.database, cipher.raw_key_pragma(key),
+            f"SELECT value FROM setting WHERE key = '{PASSWORD_HASH}'")
+    except (StorageError, cipher.OperationalError) as exc:
+        raise PasswordUncheckable("the database cannot be read to check the password") from exc
+    if not row or not verify_password(password, str(row[0])):
+        raise WrongPassword("wrong password")
+
+
 def _load_key(data_dir: DataDir, vault: Vault, password: str) -> bytes:
     if vault.key_mode is KeyMode.KEYRING:
         return KeyringStore(vault.database_id).load()
@@ -276,6 +309,8 @@ def _load_key(data_dir: DataDir, vault: Vault, password: str) -> bytes:
 def _store_key(data_dir: DataDir, vault: Vault, key: bytes, password: str) -> None:
     if vault.key_mode is KeyMode.KEYRING:
         KeyringStore(vault.database_id).save(key)
+        # A key file from passphrase mode would still open with the old password.
+        data_dir.key_file.unlink(missing_ok=True)
     else:
         PassphraseKeyFile(data_dir.key_file).save(key, password)
     write_vault(data_dir, vault)

@@ -58,6 +58,12 @@ class BadRecoveryKey(StorageError):
     exit_code = 10
 
 
+class PasswordUncheckable(StorageError):
+    """The live database cannot be read to check the password: use the recovery key."""
+
+    exit_code = 15
+
+
 class KeyringUnavailable(StorageError):
     """No usable keyring backend on this machine (passphrase mode is the way)."""
 

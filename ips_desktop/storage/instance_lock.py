@@ -42,6 +42,7 @@ class InstanceLock:
 
     def acquire(self) -> InstanceLock:
         f = self.path.open("a+b")
+        f.seek(0)  # msvcrt locks bytes from the position: always the first one
         if not _try_lock(f):
             f.close()
             raise AlreadyOpen("the database is already open in another window")

@@ -298,7 +298,8 @@ def make_field(
             ]
         )
     if kind is FieldType.RATING:
-        low, high = spec.min_value or 1, spec.max_value or 5
+        low = 1 if spec.min_value is None else spec.min_value
+        high = 5 if spec.max_value is None else spec.max_value
         return ChoiceField([(str(n), n) for n in range(low, high + 1)])
     options = [(c.label.get(language), c.name) for c in spec.choices if not c.disabled]
     if spec.store and dynamic and spec.store in dynamic:

@@ -77,7 +77,8 @@ def test_cli_restore_needs_confirmation(ws, tmp_path, data_dir, monkeypatch):
     assert main(["--data-dir", str(data_dir), "restore", str(copy)]) == 14
     assert not list(data_dir.glob("ips.db.replaced-*"))
     assert main(["--data-dir", str(data_dir), "restore", str(copy), "--yes"]) == 0
-    assert len(list(data_dir.glob("ips.db.replaced-*"))) == 1
+    kept = [p for p in data_dir.glob("ips.db.replaced-*") if not p.name.endswith(("-wal", "-shm"))]
+    assert len(kept) == 1  # the old database, with its journal files if it had any
 
 
 def test_recovery_key_opens_after_the_keyring_entry_is_lost(ws, data_dir, memory_keyring):
@@ -138,3 +139,46 @@ def test_migration_takes_a_backup_first(ws, data_dir, monkeypatch):
     assert backups[0].name.startswith("ips-before-migration-0000-")
     assert b"Anna" not in backups[0].read_bytes()
     assert verify_copy(backups[0], key) == "ok"
+
+
+def test_restore_needs_the_right_password_and_leaves_the_backup_as_it_was(
+        ws, tmp_path, data_dir):
+    import hashlib
+
+    copy = maintenance.backup(ws, tmp_path / "kopi.db")
+    ws.close()
+    before = hashlib.sha256(copy.read_bytes()).hexdigest()
+    live = DataDir(data_dir).database.read_bytes()
+    with pytest.raises(errors.WrongPassword):
+        maintenance.restore(data_dir, copy, "not-the-password")
+    assert DataDir(data_dir).database.read_bytes() == live
+    maintenance.restore(data_dir, copy, PASSWORD)
+    assert hashlib.sha256(copy.read_bytes()).hexdigest() == before
+    assert not copy.with_name(copy.name + "-wal").exists()
+
+
+def test_restore_over_an_unreadable_database_asks_for_the_recovery_key(ws, tmp_path, data_dir):
+    copy = maintenance.backup(ws, tmp_path / "kopi.db")
+    recovery = ws.recovery
+    ws.close()
+    DataDir(data_dir).database.write_bytes(b"\x00" * 8192)  # damaged beyond reading
+    with pytest.raises(errors.PasswordUncheckable):
+        maintenance.restore(data_dir, copy, PASSWORD)
+    maintenance.restore(data_dir, copy, PASSWORD, recovery_key=recovery)
+    restored = workspace.unlock(data_dir, PASSWORD)
+    assert names(restored) == ["Anna Ærø"]
+    restored.close()
+
+
+def test_recovery_into_keyring_mode_removes_the_old_key_file(data_dir, request, memory_keyring):
+    import keyring
+
+    request.getfixturevalue("no_keyring")
+    ws, recovery = workspace.set_up(data_dir, PASSWORD)
+    ws.close()
+    assert DataDir(data_dir).key_file.exists()
+    keyring.set_keyring(memory_keyring)  # a keyring appears (a new laptop, say)
+    workspace.recover(data_dir, recovery, "helt-ny-kode-99").close()
+    assert not DataDir(data_dir).key_file.exists()
+    with pytest.raises(errors.WrongPassword):
+        workspace.unlock(data_dir, PASSWORD)

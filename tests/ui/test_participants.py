@@ -13,7 +13,6 @@ from ips_desktop.services import caseload
 from ips_desktop.ui.participants.area import ParticipantsArea
 from ips_desktop.ui.participants.caseload_model import Column
 from tests.helpers import make_demo_database, open_copy
-from tests.ui.conftest import activate
 
 
 @pytest.fixture(scope="module")
@@ -128,8 +127,7 @@ def test_open_a_page_add_a_note_change_phase_and_end(qtbot, area, demo_ws):
     assert phases[-2:] == ["in_job_or_education", "ended"]
     assert not page.end_button.isVisible() and page.new_course_button.isVisible()
 
-    activate(qtbot, area)
-    qtbot.keyClick(page.tabs, Qt.Key.Key_Escape)
+    qtbot.mouseClick(page.back, Qt.MouseButton.LeftButton)
     assert area.page is None
     assert row.course_id not in {area.model.row_at(i).course_id
                                  for i in range(area.model.rowCount())}

@@ -6,7 +6,7 @@ import uuid
 from datetime import date
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -86,8 +86,6 @@ class ParticipantsArea(QWidget):
         self.page: ParticipantPage | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
-        back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
-        back.activated.connect(self.show_list)
         self._loaded = False
         self._sized = False
         self.retranslate()
