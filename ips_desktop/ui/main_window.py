@@ -233,14 +233,16 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from ips_desktop.ui.settings_dialog import SettingsDialog
 
+        # open(), not exec(): the auto-lock hides an open dialog, which would end exec().
         dialog = SettingsDialog(self.preferences, self)
-        if dialog.exec():
-            self.idle.set_interval(self.preferences.auto_lock_minutes * MINUTE_MS)
+        dialog.accepted.connect(
+            lambda: self.idle.set_interval(self.preferences.auto_lock_minutes * MINUTE_MS))
+        dialog.open()
 
     def show_help(self) -> None:
         from ips_desktop.ui.help import HelpDialog
 
-        HelpDialog(self).exec()
+        HelpDialog(self).open()
 
     def show_about(self) -> None:
         from ips_desktop import __version__

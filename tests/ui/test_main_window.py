@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTime, QTimer
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import QApplication, QDialog
 
 from ips_desktop.services import workspace
@@ -95,17 +95,11 @@ def test_f1_opens_help(qtbot, ws, preferences):
     qtbot.addWidget(window)
     window.show()
     activate(qtbot, window)
-    seen = []
-
-    def close_help():
-        for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, QDialog) and widget.isVisible():
-                seen.append(widget.windowTitle())
-                widget.reject()
-
-    QTimer.singleShot(100, close_help)
     qtbot.keyClick(window, Qt.Key.Key_F1)
-    assert seen == ["Hjælp"]
+    shown = [w for w in QApplication.topLevelWidgets()
+             if isinstance(w, QDialog) and w.isVisible()]
+    assert [w.windowTitle() for w in shown] == ["Hjælp"]
+    shown[0].reject()
 
 
 def test_every_input_and_button_has_an_accessible_name(qtbot, ws, preferences):

@@ -5,13 +5,14 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
 from ips_desktop.domain.enums import EndReason, Phase
 from ips_desktop.services import caseload
 from ips_desktop.ui.participants.area import ParticipantsArea
 from ips_desktop.ui.participants.caseload_model import Column
+from ips_desktop.ui.participants.phase_dialogs import EndCourseDialog, PhaseDialog
 from tests.helpers import make_demo_database, open_copy
 
 
@@ -35,6 +36,14 @@ def area(qtbot, demo_ws, preferences):
     qtbot.waitUntil(lambda: widget.model.rowCount() > 0)
     widget.whose.setCurrentIndex(widget.whose.findData("all"))
     return widget
+
+
+def visible_dialog(qtbot, kind=QDialog):
+    found = []
+    qtbot.waitUntil(lambda: found.extend(
+        w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible())
+        or bool(found))
+    return found[0]
 
 
 def names(area) -> list[str]:
@@ -87,27 +96,19 @@ def test_open_a_page_add_a_note_change_phase_and_end(qtbot, area, demo_ws):
     assert page.notes_list.topLevelItem(0).text(3) == "Ringede; aftalt møde med Netto på fredag."
     assert page.note_form.text.toPlainText() == ""
 
-    def answer_phase_dialog():
-        dialog = next(w for w in QApplication.topLevelWidgets()
-                      if isinstance(w, QDialog) and w.isVisible())
-        dialog.phase.setCurrentIndex(dialog.phase.findData(Phase.IN_JOB_OR_EDUCATION))
-        dialog.accept()
-
-    QTimer.singleShot(50, answer_phase_dialog)
     qtbot.mouseClick(page.phase_button, Qt.MouseButton.LeftButton)
+    dialog = visible_dialog(qtbot, PhaseDialog)
+    dialog.phase.setCurrentIndex(dialog.phase.findData(Phase.IN_JOB_OR_EDUCATION))
+    dialog.accept()
     assert "I job eller uddannelse" in page.facts.text()
 
-    def answer_end_dialog():
-        dialog = next(w for w in QApplication.topLevelWidgets()
-                      if isinstance(w, QDialog) and w.isVisible())
-        dialog.accept()  # no reason chosen: refused at the field
-        assert dialog.isVisible()
-        assert dialog.errors.text("end_reason") == "Skal udfyldes."
-        dialog.reason.setCurrentIndex(dialog.reason.findData(EndReason.MOVED_AWAY))
-        dialog.accept()
-
-    QTimer.singleShot(50, answer_end_dialog)
     qtbot.mouseClick(page.end_button, Qt.MouseButton.LeftButton)
+    dialog = visible_dialog(qtbot, EndCourseDialog)
+    dialog.accept()  # no reason chosen: refused at the field
+    assert dialog.isVisible()
+    assert dialog.errors.text("end_reason") == "Skal udfyldes."
+    dialog.reason.setCurrentIndex(dialog.reason.findData(EndReason.MOVED_AWAY))
+    dialog.accept()
     assert "Fraflyttet" in page.facts.text()
 
     from sqlalchemy import select
@@ -143,15 +144,11 @@ def test_an_ended_course_can_be_followed_by_a_new_one(qtbot, area, demo_ws):
     page = area.page
     assert page.new_course_button.isVisible() and not page.end_button.isVisible()
 
-    def fill_referral():
-        dialog = next(w for w in QApplication.topLevelWidgets()
-                      if isinstance(w, ReferralDialog) and w.isVisible())
-        assert dialog.editor.widgets["name"].value() == ended.name  # the person, pre-filled
-        dialog.editor.widgets["referral_date"].set_value(date.today())
-        dialog.save_button.click()
-
-    QTimer.singleShot(100, fill_referral)
     qtbot.mouseClick(page.new_course_button, Qt.MouseButton.LeftButton)
+    dialog = visible_dialog(qtbot, ReferralDialog)
+    assert dialog.editor.widgets["name"].value() == ended.name  # the person, pre-filled
+    dialog.editor.widgets["referral_date"].set_value(date.today())
+    dialog.save_button.click()
     new_page = area.page
     assert new_page is not page and new_page.name.text() == ended.name
     assert new_page.detail.row.participant_id == ended.participant_id

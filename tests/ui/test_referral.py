@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
@@ -40,22 +40,19 @@ def test_register_referral_with_ctrl_n_and_find_the_person(qtbot, ws, preference
     area.show()
     referred = TODAY - timedelta(days=3)
 
-    def fill_and_save():
-        dialog = next(w for w in QApplication.topLevelWidgets()
-                      if isinstance(w, ReferralDialog) and w.isVisible())
-        assert dialog.windowTitle() == "Henvisning til IPS"
-        fill(qtbot, dialog, {
-            "name": "Søren Ærø Østergård", "cpr": "0101901234", "phone": "20 30 40 50",
-            "referral_date": d(referred), "psychiatry_unit": "Psykiatrisk Klinik Køge",
-            "clinician": "Åse Behandler", "first_meeting_date": d(TODAY - timedelta(days=1)),
-            "job_preferences": "Vil gerne arbejde med dyr; ikke for mange mennesker.",
-            "consent_given_on": d(referred),
-            "consent_scope": "Udveksling af oplysninger mellem psykiatri og jobcenter",
-        })
-        dialog.save_button.click()
-
-    QTimer.singleShot(100, fill_and_save)
     area.new_item()  # what Ctrl+N reaches in this area
+    dialog = next(w for w in QApplication.topLevelWidgets()
+                  if isinstance(w, ReferralDialog) and w.isVisible())
+    assert dialog.windowTitle() == "Henvisning til IPS"
+    fill(qtbot, dialog, {
+        "name": "Søren Ærø Østergård", "cpr": "0101901234", "phone": "20 30 40 50",
+        "referral_date": d(referred), "psychiatry_unit": "Psykiatrisk Klinik Køge",
+        "clinician": "Åse Behandler", "first_meeting_date": d(TODAY - timedelta(days=1)),
+        "job_preferences": "Vil gerne arbejde med dyr; ikke for mange mennesker.",
+        "consent_given_on": d(referred),
+        "consent_scope": "Udveksling af oplysninger mellem psykiatri og jobcenter",
+    })
+    dialog.save_button.click()
 
     with ws.ctx.engine.connect() as conn:
         person = conn.execute(select(Participant)).one()

@@ -106,9 +106,8 @@ class ParticipantsArea(QWidget):
         from ips_desktop.ui.participants.referral_dialog import ReferralDialog
 
         dialog = ReferralDialog(self.ws, self.preferences, parent=self)
-        if dialog.exec() and dialog.course_id is not None:
-            self.reload()
-            self.open_course(dialog.course_id)
+        dialog.accepted.connect(lambda: self._switch_course(dialog.course_id))
+        dialog.open()  # not exec(): the auto-lock may hide it, and its input must survive
 
     # -- list -----------------------------------------------------------------------------
 
@@ -159,9 +158,10 @@ class ParticipantsArea(QWidget):
         self.pages.addWidget(self.page)
         self.pages.setCurrentWidget(self.page)
 
-    def _switch_course(self, course_id: uuid.UUID) -> None:
+    def _switch_course(self, course_id: uuid.UUID | None) -> None:
         self.reload()
-        self.open_course(course_id)
+        if course_id is not None:
+            self.open_course(course_id)
 
     def show_list(self) -> None:
         self.pages.setCurrentIndex(0)

@@ -211,14 +211,16 @@ class ParticipantPage(QWidget):
     def change_phase(self) -> None:
         from ips_desktop.ui.participants.phase_dialogs import PhaseDialog
 
-        if PhaseDialog(self.ws, self.course_id, self).exec():
-            self._changed()
+        dialog = PhaseDialog(self.ws, self.course_id, self)
+        dialog.accepted.connect(self._changed)
+        dialog.open()  # not exec(): the auto-lock may hide it while it waits
 
     def end_course(self) -> None:
         from ips_desktop.ui.participants.phase_dialogs import EndCourseDialog
 
-        if EndCourseDialog(self.ws, self.course_id, self).exec():
-            self._changed()
+        dialog = EndCourseDialog(self.ws, self.course_id, self)
+        dialog.accepted.connect(self._changed)
+        dialog.open()
 
     def start_new_course(self) -> None:
         """IPS can start again later: a new course for the same person, history kept."""
@@ -234,8 +236,8 @@ class ParticipantPage(QWidget):
         fields = dialog.spec.stored_fields()
         dialog.editor.set_answers({**dialog.editor.answers(), **{
             fields[target].name: value for target, value in person.items() if target in fields}})
-        if dialog.exec() and dialog.course_id is not None:
-            self.course_switched.emit(dialog.course_id)
+        dialog.accepted.connect(lambda: self.course_switched.emit(dialog.course_id))
+        dialog.open()
 
     def print_referral(self) -> None:
         from ips_desktop.ui.participants.referral_print import print_referral
