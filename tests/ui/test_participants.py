@@ -170,3 +170,14 @@ def test_blank_referral_form_from_the_list(qtbot, area):
     assert "Henvisning til IPS" in text and "Navn" in text
     assert "DEMO" in text  # a demo database's printouts say so, blank ones too
     preview.close()
+
+
+def test_the_selection_follows_the_person_when_sorting_and_filtering(qtbot, area):
+    area.table.selectRow(3)
+    chosen = area.model.row_at(3)
+    area.table.sortByColumn(Column.NAME, Qt.SortOrder.DescendingOrder)
+    assert area.model.row_at(area.table.currentIndex().row()).course_id == chosen.course_id
+    qtbot.keyClicks(area.search, "zzzz-ingen")
+    assert area.model.rowCount() == 0 and not area.table.currentIndex().isValid()
+    qtbot.keyClick(area.table, Qt.Key.Key_Return)  # nothing to open, and no crash
+    assert area.page is None

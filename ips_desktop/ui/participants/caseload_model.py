@@ -103,12 +103,7 @@ class CaseloadModel(QAbstractTableModel):
             self._phase = phase  # type: ignore[assignment]
         if only_overdue is not None:
             self._only_overdue = only_overdue
-        self.layoutAboutToBeChanged.emit()
-        self._rows = self._filtered()
-        self._rows.sort(
-            key=_sort_key(self._sort[0]), reverse=self._sort[1] == Qt.SortOrder.DescendingOrder
-        )
-        self.layoutChanged.emit()
+        self._relayout(self._filtered())
 
     def _filtered(self) -> list[CaseloadRow]:
         needle, digits = self._search, "".join(c for c in self._search if c.isdigit())
@@ -207,8 +202,21 @@ class CaseloadModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._sort = (Column(column), order)
+        self._relayout(self._rows)
+
+    def _relayout(self, rows: list[CaseloadRow]) -> None:
+        """New order or subset; the selection stays on the same course, or is cleared.
+
+        Without moving the persistent indexes the view's selection would point at
+        whoever now stands in that row, and Enter would open the wrong person.
+        """
         self.layoutAboutToBeChanged.emit()
-        self._rows.sort(
-            key=_sort_key(Column(column)), reverse=order == Qt.SortOrder.DescendingOrder
-        )
+        old = self.persistentIndexList()
+        kept = [(self._rows[i.row()].course_id, i.column()) for i in old]
+        self._rows = sorted(rows, key=_sort_key(self._sort[0]),
+                            reverse=self._sort[1] == Qt.SortOrder.DescendingOrder)
+        position = {row.course_id: n for n, row in enumerate(self._rows)}
+        self.changePersistentIndexList(old, [
+            self.index(position[course], column) if course in position else QModelIndex()
+            for course, column in kept])
         self.layoutChanged.emit()
