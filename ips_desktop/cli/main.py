@@ -155,7 +155,6 @@ def cmd_restore(args: argparse.Namespace, root: Path) -> int:
         print("Afbrudt; intet er ændret.", file=sys.stderr)
         return EXIT_REFUSED
     kept = maintenance.restore(root, args.file, password, recovery_key=recovery)
-    workspace.unlock(root, password).close()  # migrates an older backup, records the unlock
     print(f"Databasen er gendannet. Den tidligere database er gemt som {kept.name}")
     return EXIT_OK
 

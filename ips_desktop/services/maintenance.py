@@ -8,7 +8,7 @@ from pathlib import Path
 from sqlalchemy import func, select, text
 
 from ips_desktop.domain.enums import AuditAction
-from ips_desktop.services import audit
+from ips_desktop.services import audit, workspace
 from ips_desktop.services.context import unit_of_work
 from ips_desktop.services.workspace import Workspace
 from ips_desktop.storage import backup as backups
@@ -66,5 +66,16 @@ def backup(ws: Workspace, out: Path) -> Path:
 
 def restore(root: Path, backup_file: Path, password: str, *,
             recovery_key: str | None = None) -> Path:
-    """Replace the database with a verified backup; returns where the old one was kept."""
-    return store.restore_database(root, backup_file, password, recovery_key=recovery_key)
+    """Replace the database with a verified backup; returns where the old one was kept.
+
+    The restored database is then opened (migrating an older backup) and the
+    restore is recorded in its own audit trail.
+    """
+    kept = store.restore_database(root, backup_file, password, recovery_key=recovery_key)
+    ws = workspace.unlock(root, password)
+    try:
+        with unit_of_work(ws.ctx) as session:
+            audit.record(session, ws.ctx.actor_id, AuditAction.RESTORE)
+    finally:
+        ws.close()
+    return kept

@@ -143,3 +143,10 @@ def _consultant_labels(session: Session, ids: list[str]) -> dict[str, str]:
         if row is not None:
             labels[value] = f"{row.name} ({row.initials})"
     return labels
+
+
+def record_export(ctx: AppContext, course_id: uuid.UUID | None, form_id: str) -> None:
+    """A printout saved as a file leaves the app: an audit event of its own (no file name)."""
+    with unit_of_work(ctx) as session:
+        audit.record(session, ctx.actor_id, AuditAction.EXPORT,
+                     "course" if course_id else None, course_id, details={"form": form_id})

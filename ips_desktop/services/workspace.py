@@ -15,7 +15,7 @@ from ips_desktop.domain.enums import AuditAction
 from ips_desktop.services import audit
 from ips_desktop.services.context import AppContext, unit_of_work
 from ips_desktop.storage import database as store
-from ips_desktop.storage import failed_unlocks
+from ips_desktop.storage import failed_unlocks, schema
 from ips_desktop.storage.database import Database
 from ips_desktop.storage.errors import NotSetUp, StorageError, WrongPassword
 from ips_desktop.storage.keys import keyring_problem
@@ -59,8 +59,15 @@ def set_up(root: Path, password: str, *, demo: bool = False,
 def unlock(root: Path, password: str, *, exclusive: bool = True,
            on_backup: Callable[[Path], None] | None = None) -> Workspace:
     """Open with the app password; every wrong password becomes an audit event."""
+    backups: list[Path] = []
+
+    def backed_up(path: Path) -> None:
+        backups.append(path)
+        if on_backup is not None:
+            on_backup(path)
+
     try:
-        db = store.open_database(root, password, exclusive=exclusive, on_backup=on_backup)
+        db = store.open_database(root, password, exclusive=exclusive, on_backup=backed_up)
     except WrongPassword:
         failed_unlocks.remember(DataDir(root))
         raise
@@ -69,6 +76,9 @@ def unlock(root: Path, password: str, *, exclusive: bool = True,
         for at in failed_unlocks.take(DataDir(root)):
             audit.record(session, None, AuditAction.UNLOCK_FAILED, at=at)
         audit.record(session, ws.ctx.actor_id, AuditAction.UNLOCK)
+        if backups:  # the schema was migrated on this open, after a backup copy
+            audit.record(session, ws.ctx.actor_id, AuditAction.MIGRATE,
+                         details={"to": schema.head_revision()})
     return ws
 
 

@@ -207,8 +207,6 @@ class RecoveryPage(QWizardPage):
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.key = QLabel()
-        self.key.setTextInteractionFlags(self.key.textInteractionFlags()
-                                         | self.key.textInteractionFlags().TextSelectableByMouse)
         font = self.key.font()
         font.setFamily("DejaVu Sans Mono")
         font.setStyleHint(font.StyleHint.Monospace)
@@ -249,7 +247,7 @@ class RecoveryPage(QWizardPage):
         pdf = recovery_sheet_pdf(self.wiz.recovery_key, language=self.wiz.preferences.language,
                                  demo=self.wiz.demo)
         self.preview = PrintPreviewDialog(pdf, self.tr("Recovery key"),
-                                          "ips-recovery-key.pdf", self)
+                                          "ips-recovery-key.pdf", self, allow_save=False)
         self.preview.open()
 
     def nextId(self) -> int:

@@ -51,9 +51,12 @@ class PrintPreviewDialog(QDialog):
     """
 
     def __init__(self, pdf_bytes: bytes, title: str, suggested_name: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, allow_save: bool = True,
+                 on_saved: Callable[[], None] | None = None) -> None:
         super().__init__(parent)
         self.pdf_bytes = bytes(pdf_bytes)
+        self.allow_save = allow_save  # False for a secret (the recovery sheet): paper only
+        self.on_saved = on_saved  # e.g. the audit event for an export
         self.title = title
         self.suggested_name = suggested_name
         self.setWindowTitle(title)
@@ -101,6 +104,7 @@ class PrintPreviewDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
+        self.save_button.setVisible(allow_save)
         for button in (self.print_button, self.save_button, self.close_button):
             buttons.addWidget(button)
         self.print_button.setDefault(True)
@@ -215,6 +219,8 @@ class PrintPreviewDialog(QDialog):
 
     def save_as(self) -> Path | None:
         """Ask where, write the very bytes shown; returns the file written (None if not)."""
+        if not self.allow_save:
+            return None
         folder = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
         chosen, _ = QFileDialog.getSaveFileName(
@@ -232,4 +238,6 @@ class PrintPreviewDialog(QDialog):
                                 self.tr("The PDF could not be saved in %1:").replace(
                                     "%1", str(target.parent)) + f"\n\n{error.strerror or error}")
             return None
+        if self.on_saved is not None:
+            self.on_saved()
         return target

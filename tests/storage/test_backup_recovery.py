@@ -48,6 +48,9 @@ def test_backup_while_open_then_restore(ws, tmp_path, data_dir):
     restored = workspace.unlock(data_dir, PASSWORD)
     try:
         assert names(restored) == ["Anna Ærø"]
+        with restored.ctx.engine.connect() as conn:
+            actions = [a for (a,) in conn.exec_driver_sql("SELECT action FROM audit_event")]
+        assert "restore" in actions
     finally:
         restored.close()
     assert kept.exists() and kept.parent == data_dir

@@ -30,6 +30,9 @@ def test_revision_0001_database_is_migrated_after_a_backup(tmp_path, memory_keyr
             columns = {c["name"] for c in inspect(conn).get_columns("course")}
         assert "plan_completed_on" in columns
         assert [c.name for c in consultants.list_consultants(ws.ctx)] == ["Fiktiv Konsulent"]
+        with ws.ctx.engine.connect() as conn:
+            actions = [a for (a,) in conn.exec_driver_sql("SELECT action FROM audit_event")]
+        assert actions.count("migrate") == 1
     finally:
         ws.close()
     assert len(backups) == 1 and backups[0].name.startswith("ips-before-migration-0001-")

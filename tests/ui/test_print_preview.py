@@ -235,3 +235,23 @@ def test_the_participant_page_print_button_opens_the_preview(qtbot, ws, preferen
     qtbot.waitUntil(lambda: dialogs[0].page_count() > 0)
     assert NAMES[1] in all_text(dialogs[0].pdf_bytes)
     dialogs[0].close()
+
+
+def test_saving_reports_an_export_and_a_secret_cannot_be_saved(qtbot, pdf, tmp_path,
+                                                               monkeypatch):
+    from ips_desktop.ui.print_preview import PrintPreviewDialog
+
+    exported = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a: (str(tmp_path / "x.pdf"), "")))
+    dialog = PrintPreviewDialog(pdf, "Henvisning", "h.pdf", on_saved=lambda: exported.append(1))
+    qtbot.addWidget(dialog)
+    dialog.save_button.click()
+    assert exported == [1]
+
+    secret = PrintPreviewDialog(pdf, "Gendannelsesnøgle", "k.pdf", allow_save=False)
+    qtbot.addWidget(secret)
+    secret.show()
+    assert not secret.save_button.isVisible()
+    assert secret.save_as() is None
+    assert not (tmp_path / "k.pdf").exists()

@@ -8,6 +8,7 @@ dialog shows it from memory and prints or saves it.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -30,7 +31,8 @@ def print_referral(ws: Workspace, preferences: Preferences, course_id: uuid.UUID
         data = printing.referral_print(ws.ctx, course_id, spec)
         pdf = referral_pdf(data, language=language)
     return _show(pdf, data.spec.title.get(language),
-                 referral_file_name(language, data.printed_at.date()), parent)
+                 referral_file_name(language, data.printed_at.date()), parent,
+                 lambda: printing.record_export(ws.ctx, course_id, spec.id))
 
 
 def print_blank_referral(ws: Workspace, preferences: Preferences,
@@ -43,12 +45,13 @@ def print_blank_referral(ws: Workspace, preferences: Preferences,
                                              psychiatry_unit=preferences.psychiatry_unit)
         pdf = referral_pdf(data, language=language)
     return _show(pdf, spec.title.get(language),
-                 referral_file_name(language, date.today(), blank=True), parent)
+                 referral_file_name(language, date.today(), blank=True), parent,
+                 lambda: printing.record_export(ws.ctx, None, spec.id))
 
 
-def _show(pdf: bytes, title: str, suggested_name: str,
-          parent: QWidget | None) -> PrintPreviewDialog:
-    dialog = PrintPreviewDialog(pdf, title, suggested_name, parent)
+def _show(pdf: bytes, title: str, suggested_name: str, parent: QWidget | None,
+          on_saved: Callable[[], None]) -> PrintPreviewDialog:
+    dialog = PrintPreviewDialog(pdf, title, suggested_name, parent, on_saved=on_saved)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog
