@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from ips_desktop.domain.cpr import CprError, parse_cpr
 from ips_desktop.domain.enums import AuditAction, FormStatus, Phase
 from ips_desktop.domain.errors import FieldError, ValidationError
-from ips_desktop.domain.form_answers import storable_answers, validate_answers
+from ips_desktop.domain.form_answers import carry_renamed, storable_answers, validate_answers
 from ips_desktop.domain.forms import FormSpec
 from ips_desktop.domain.messages import message
 from ips_desktop.services import audit
@@ -89,7 +89,8 @@ def update_referral(ctx: AppContext, course_id: uuid.UUID, spec: FormSpec,
             raise LookupError("no such course")
         _apply(session, course.participant, course, values)
         _advance_if_met(session, ctx, course, today)
-        _save_consent(session, course, values)
+        if "consent.given_on" in spec.stored_fields():  # a form without consent leaves it be
+            _save_consent(session, course, values)
         response = _response(session, course_id)
         free = _free_answers(spec, answers)
         if response is None:
@@ -136,7 +137,7 @@ def referral(ctx: AppContext, course_id: uuid.UUID) -> ReferralView:
 
 def answers_for(spec: FormSpec, view: ReferralView) -> dict[str, Any]:
     """Merge the stored columns back into answers keyed by this spec's field names."""
-    answers = dict(view.answers)
+    answers = carry_renamed(spec, view.answers)  # a renamed question keeps its old answer
     for target, field in spec.stored_fields().items():
         value = view.columns.get(target)
         if isinstance(value, date):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
 from ips_desktop.domain.errors import ValidationError
@@ -26,6 +27,9 @@ class FieldErrors:
         self.clear()
         for field, label in self._labels.items():
             messages = error.for_field(field)
+            # A cell of a repeatable group ("medications[0].dose") shows under its group.
+            messages += [f"{_row_and_column(e.field)}: {e.message}" for e in error.errors
+                         if e.field.startswith(field + "[")]
             if messages:
                 label.setText(" ".join(messages))
                 label.show()
@@ -37,3 +41,10 @@ class FieldErrors:
 
     def text(self, field: str) -> str:
         return self._labels[field].text()
+
+
+def _row_and_column(field: str) -> str:
+    """'medications[0].dose' → 'rk. 1, dose' (rows counted from one, as people do)."""
+    index, _, column = field.partition("[")[2].partition("]")
+    row = QCoreApplication.translate("FieldErrors", "row %1").replace("%1", str(int(index) + 1))
+    return f"{row}, {column.lstrip('.')}" if column else row

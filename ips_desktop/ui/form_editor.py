@@ -13,7 +13,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from ips_desktop.domain.errors import ValidationError
-from ips_desktop.domain.forms import FormField, FormSpec, Section, is_relevant
+from ips_desktop.domain.form_answers import relevant_names
+from ips_desktop.domain.forms import FormField, FormSpec, Section
 from ips_desktop.ui.field_errors import FieldErrors
 from ips_desktop.ui.form_fields import FieldWidget, make_field
 
@@ -84,9 +85,9 @@ class FormEditor(QWidget):
         self.changed.emit()
 
     def update_relevance(self) -> None:
-        answers = self.answers()
+        relevant = relevant_names(self.spec, self.answers())  # the same chain validation uses
         for spec in self.spec.all_fields():
-            shown = is_relevant(spec, answers)
+            shown = spec.name in relevant
             label, widget, help_label, _ = self.rows[spec.name]
             for part in (label, widget, help_label):
                 if part is not None:

@@ -225,6 +225,7 @@ class GroupField(FieldWidget):
     def __init__(self, spec: FormField, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.columns = [f.name for f in spec.fields]
+        self.types = {f.name: f.type for f in spec.fields}
         self.table = QTableWidget(0, len(self.columns))
         self.table.setHorizontalHeaderLabels([f.label.get(language) for f in spec.fields])
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -264,7 +265,7 @@ class GroupField(FieldWidget):
             for column, name in enumerate(self.columns):
                 item = self.table.item(row, column)
                 text = item.text().strip() if item else ""
-                values[name] = text or None
+                values[name] = _typed(self.types[name], text) if text else None
             first = self.table.item(row, 0)
             if any(v is not None for v in values.values()):
                 values["row_id"] = first.data(ROW_ID) if first else str(uuid.uuid4())
@@ -275,6 +276,23 @@ class GroupField(FieldWidget):
         self.table.setRowCount(0)
         for row in value or []:
             self._add_row(dict(row))
+
+
+def _typed(kind: FieldType, text: str) -> Any:
+    """A table cell as its column's answer type; what cannot be read stays as typed."""
+    if kind is FieldType.DATE:
+        parsed = parse_date(text)
+        return parsed.isoformat() if isinstance(parsed, date) else parsed
+    if kind in (FieldType.INTEGER, FieldType.RATING):
+        try:
+            return int(text)
+        except ValueError:
+            return text
+    if kind is FieldType.YES_NO:
+        yes = QCoreApplication.translate("FormFields", "Yes").casefold()
+        no = QCoreApplication.translate("FormFields", "No").casefold()
+        return {yes: True, no: False}.get(text.casefold(), text)
+    return text
 
 
 def make_field(

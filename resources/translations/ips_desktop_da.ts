@@ -54,17 +54,17 @@
             <translation>Næste frist</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="192" />
+            <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="187" />
             <source>none</source>
             <translation>ingen</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="194" />
+            <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="189" />
             <source>today</source>
             <translation>i dag</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="195" />
+            <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="190" />
             <source>%n day(s) ago</source>
             <translation>
                 <numerusform>for %n dag siden</numerusform>
@@ -72,7 +72,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="202" />
+            <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="197" />
             <source>%n day(s) overdue</source>
             <translation>
                 <numerusform>%n dag over fristen</numerusform>
@@ -83,72 +83,72 @@
     <context>
         <name>ConsultantPage</name>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="285" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="283" />
             <source>Your profile</source>
             <translation>Din profil</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="287" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="285" />
             <source>Everything you change in the app is recorded under your initials.</source>
             <translation>Alt, hvad du ændrer i programmet, registreres under dine initialer.</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="288" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="286" />
             <source>&amp;Name:</source>
             <translation>&amp;Navn:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="288" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="286" />
             <source>&amp;Initials:</source>
             <translation>&amp;Initialer:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="288" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="286" />
             <source>&amp;Municipality:</source>
             <translation>&amp;Kommune:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="289" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="287" />
             <source>&amp;FTE (full time = 1.0):</source>
             <translation>N&amp;ormering (fuld tid = 1,0):</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="289" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="287" />
             <source>&amp;Role:</source>
             <translation>&amp;Rolle:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="292" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="290" />
             <source>Name</source>
             <translation>Navn</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="292" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="290" />
             <source>Initials</source>
             <translation>Initialer</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="293" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="291" />
             <source>Municipality</source>
             <translation>Kommune</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="294" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="292" />
             <source>FTE</source>
             <translation>Normering</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="294" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="292" />
             <source>Role</source>
             <translation>Rolle</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="298" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="296" />
             <source>IPS consultant</source>
             <translation>IPS-konsulent</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="299" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="297" />
             <source>Team lead</source>
             <translation>Teamleder / IPS-koordinator</translation>
         </message>
@@ -236,6 +236,14 @@
         </message>
     </context>
     <context>
+        <name>FieldErrors</name>
+        <message>
+            <location filename="../../ips_desktop/ui/field_errors.py" line="49" />
+            <source>row %1</source>
+            <translation>række %1</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstRunWizard</name>
         <message>
             <location filename="../../ips_desktop/ui/first_run.py" line="72" />
@@ -246,12 +254,14 @@
     <context>
         <name>FormFields</name>
         <message>
-            <location filename="../../ips_desktop/ui/form_fields.py" line="296" />
+            <location filename="../../ips_desktop/ui/form_fields.py" line="292" />
+            <location filename="../../ips_desktop/ui/form_fields.py" line="314" />
             <source>Yes</source>
             <translation>Ja</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/form_fields.py" line="297" />
+            <location filename="../../ips_desktop/ui/form_fields.py" line="293" />
+            <location filename="../../ips_desktop/ui/form_fields.py" line="315" />
             <source>No</source>
             <translation>Nej</translation>
         </message>
@@ -272,12 +282,12 @@
     <context>
         <name>GroupField</name>
         <message>
-            <location filename="../../ips_desktop/ui/form_fields.py" line="232" />
+            <location filename="../../ips_desktop/ui/form_fields.py" line="233" />
             <source>Add row</source>
             <translation>Tilføj række</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/form_fields.py" line="233" />
+            <location filename="../../ips_desktop/ui/form_fields.py" line="234" />
             <source>Remove row</source>
             <translation>Fjern række</translation>
         </message>
@@ -494,12 +504,12 @@
             <translation>Låst op</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="248" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="250" />
             <source>About IPS Desktop</source>
             <translation>Om IPS Desktop</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="249" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="251" />
             <source>IPS Desktop %1
 
 For IPS consultants and team leads. The data stay encrypted on this computer.</source>
@@ -511,47 +521,47 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
     <context>
         <name>NoteForm</name>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="301" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="303" />
             <source>&amp;Date:</source>
             <translation>&amp;Dato:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="301" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="303" />
             <source>&amp;Kind:</source>
             <translation>&amp;Type:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="301" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="303" />
             <source>P&amp;lace:</source>
             <translation>&amp;Sted:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="301" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="303" />
             <source>&amp;Note:</source>
             <translation>&amp;Notat:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="304" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="306" />
             <source>Date</source>
             <translation>Dato</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="304" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="306" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="304" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="306" />
             <source>Place</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="304" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="306" />
             <source>Note</source>
             <translation>Notat</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="308" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="310" />
             <source>&amp;Save contact</source>
             <translation>&amp;Gem kontakt</translation>
         </message>
@@ -707,100 +717,100 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
         </message>
         <message>
             <location filename="../../ips_desktop/ui/participants/page.py" line="193" />
-            <location filename="../../ips_desktop/ui/participants/page.py" line="258" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="260" />
             <source>Career profile</source>
             <translation>Karriereprofil</translation>
         </message>
         <message>
             <location filename="../../ips_desktop/ui/participants/page.py" line="194" />
-            <location filename="../../ips_desktop/ui/participants/page.py" line="258" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="260" />
             <source>Employment plan</source>
             <translation>Handleplan</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="252" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="254" />
             <source>← &amp;Back to the list</source>
             <translation>← &amp;Tilbage til listen</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="253" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="255" />
             <source>Change &amp;phase…</source>
             <translation>Skift &amp;fase…</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="254" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="256" />
             <source>&amp;End course…</source>
             <translation>&amp;Afslut forløb…</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="255" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="257" />
             <source>&amp;Print referral…</source>
             <translation>&amp;Udskriv henvisning…</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="256" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="258" />
             <source>Start a &amp;new course…</source>
             <translation>Start et &amp;nyt forløb…</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="257" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="259" />
             <source>Overview</source>
             <translation>Overblik</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="257" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="259" />
             <source>Referral</source>
             <translation>Henvisning</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="257" />
-            <location filename="../../ips_desktop/ui/participants/page.py" line="267" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="259" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="269" />
             <source>Contacts</source>
             <translation>Kontakter</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="258" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="260" />
             <source>Jobs</source>
             <translation>Job</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="262" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="264" />
             <source>This part comes with a later version of IPS Desktop.</source>
             <translation>Denne del kommer i en senere version af IPS Desktop.</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="263" />
             <location filename="../../ips_desktop/ui/participants/page.py" line="265" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="267" />
             <source>Date</source>
             <translation>Dato</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="263" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="265" />
             <source>Event</source>
             <translation>Hændelse</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="263" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="265" />
             <source>Detail</source>
             <translation>Detalje</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="264" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="266" />
             <source>Timeline</source>
             <translation>Tidslinje</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="265" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="267" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="265" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="267" />
             <source>Place</source>
             <translation>Sted</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="266" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="268" />
             <source>Note</source>
             <translation>Notat</translation>
         </message>
@@ -808,62 +818,62 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
     <context>
         <name>ParticipantsArea</name>
         <message>
-            <location filename="../../ips_desktop/ui/participants/area.py" line="145" />
+            <location filename="../../ips_desktop/ui/participants/area.py" line="142" />
             <source>%1 of %2</source>
             <translation>%1 af %2</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/area.py" line="191" />
+            <location filename="../../ips_desktop/ui/participants/area.py" line="189" />
             <source>Search name, CPR or phone (Ctrl+F)</source>
             <translation>Søg navn, CPR eller telefon (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/area.py" line="192" />
+            <location filename="../../ips_desktop/ui/participants/area.py" line="190" />
             <source>Search participants</source>
             <translation>Søg deltagere</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/area.py" line="196" />
+            <location filename="../../ips_desktop/ui/participants/area.py" line="194" />
             <source>My participants</source>
             <translation>Mine deltagere</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/area.py" line="197" />
+            <location filename="../../ips_desktop/ui/participants/area.py" line="195" />
             <source>All participants</source>
             <translation>Alle deltagere</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/area.py" line="200" />
+            <location filename="../../ips_desktop/ui/participants/area.py" line="198" />
             <source>Whose participants</source>
             <translation>Hvis deltagere</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/area.py" line="204" />
+            <location filename="../../ips_desktop/ui/participants/area.py" line="202" />
             <source>All phases</source>
             <translation>Alle faser</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/area.py" line="209" />
+            <location filename="../../ips_desktop/ui/participants/area.py" line="207" />
             <source>Phase</source>
             <translation>Fase</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/area.py" line="210" />
+            <location filename="../../ips_desktop/ui/participants/area.py" line="208" />
             <source>Only &amp;overdue</source>
             <translation>Kun &amp;overskredne</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/area.py" line="211" />
+            <location filename="../../ips_desktop/ui/participants/area.py" line="209" />
             <source>Show &amp;ended</source>
             <translation>Vis &amp;afsluttede</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/area.py" line="212" />
+            <location filename="../../ips_desktop/ui/participants/area.py" line="210" />
             <source>&amp;Blank referral form…</source>
             <translation>&amp;Tomt henvisningsskema…</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/area.py" line="213" />
+            <location filename="../../ips_desktop/ui/participants/area.py" line="211" />
             <source>Participants</source>
             <translation>Deltagere</translation>
         </message>
@@ -1007,87 +1017,87 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
     <context>
         <name>PrintPreviewDialog</name>
         <message>
-            <location filename="../../ips_desktop/ui/print_preview.py" line="118" />
+            <location filename="../../ips_desktop/ui/print_preview.py" line="122" />
             <source>Previous page</source>
             <translation>Forrige side</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/print_preview.py" line="119" />
+            <location filename="../../ips_desktop/ui/print_preview.py" line="123" />
             <source>Next page</source>
             <translation>Næste side</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/print_preview.py" line="120" />
+            <location filename="../../ips_desktop/ui/print_preview.py" line="124" />
             <source>Zoom out</source>
             <translation>Zoom ud</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/print_preview.py" line="121" />
+            <location filename="../../ips_desktop/ui/print_preview.py" line="125" />
             <source>Zoom in</source>
             <translation>Zoom ind</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/print_preview.py" line="122" />
+            <location filename="../../ips_desktop/ui/print_preview.py" line="126" />
             <source>Fit &amp;width</source>
             <translation>Tilpas &amp;bredde</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/print_preview.py" line="123" />
+            <location filename="../../ips_desktop/ui/print_preview.py" line="127" />
             <source>Whole &amp;page</source>
             <translation>Hele &amp;siden</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/print_preview.py" line="124" />
+            <location filename="../../ips_desktop/ui/print_preview.py" line="128" />
             <source>&amp;Print…</source>
             <translation>&amp;Udskriv…</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/print_preview.py" line="125" />
+            <location filename="../../ips_desktop/ui/print_preview.py" line="129" />
             <source>&amp;Save as PDF…</source>
             <translation>&amp;Gem som PDF…</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/print_preview.py" line="126" />
+            <location filename="../../ips_desktop/ui/print_preview.py" line="130" />
             <source>&amp;Close</source>
             <translation>&amp;Luk</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/print_preview.py" line="150" />
+            <location filename="../../ips_desktop/ui/print_preview.py" line="154" />
             <source>Page %1 of %2</source>
             <translation>Side %1 af %2</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/print_preview.py" line="177" />
+            <location filename="../../ips_desktop/ui/print_preview.py" line="181" />
             <source>Print</source>
             <translation>Udskriv</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/print_preview.py" line="193" />
+            <location filename="../../ips_desktop/ui/print_preview.py" line="197" />
             <source>Not printed</source>
             <translation>Ikke udskrevet</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/print_preview.py" line="194" />
+            <location filename="../../ips_desktop/ui/print_preview.py" line="198" />
             <source>The printer could not be started.</source>
             <translation>Printeren kunne ikke startes.</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/print_preview.py" line="221" />
+            <location filename="../../ips_desktop/ui/print_preview.py" line="227" />
             <source>Save as PDF</source>
             <translation>Gem som PDF</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/print_preview.py" line="222" />
+            <location filename="../../ips_desktop/ui/print_preview.py" line="228" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF-filer (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/print_preview.py" line="231" />
+            <location filename="../../ips_desktop/ui/print_preview.py" line="237" />
             <source>Not saved</source>
             <translation>Ikke gemt</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/print_preview.py" line="232" />
+            <location filename="../../ips_desktop/ui/print_preview.py" line="238" />
             <source>The PDF could not be saved in %1:</source>
             <translation>PDF-filen kunne ikke gemmes i %1:</translation>
         </message>
@@ -1151,24 +1161,24 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
     <context>
         <name>RecoveryPage</name>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="229" />
-            <location filename="../../ips_desktop/ui/first_run.py" line="234" />
-            <location filename="../../ips_desktop/ui/first_run.py" line="251" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="227" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="232" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="249" />
             <source>Recovery key</source>
             <translation>Gendannelsesnøgle</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="231" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="229" />
             <source>Write this key down or print it, and keep the sheet locked away. With it the database opens on a new computer or when the password is forgotten. It is shown only now.</source>
             <translation>Skriv nøglen ned eller udskriv den, og opbevar arket aflåst. Med den kan databasen åbnes på en ny computer, eller hvis adgangskoden er glemt. Den vises kun nu.</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="235" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="233" />
             <source>&amp;Print the recovery sheet…</source>
             <translation>&amp;Udskriv gendannelsesarket…</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="236" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="234" />
             <source>I have &amp;written down or printed the recovery key</source>
             <translation>Jeg har &amp;skrevet gendannelsesnøglen ned eller udskrevet den</translation>
         </message>

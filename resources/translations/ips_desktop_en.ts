@@ -54,17 +54,17 @@
             <translation>Next due</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="192" />
+            <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="187" />
             <source>none</source>
             <translation>none</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="194" />
+            <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="189" />
             <source>today</source>
             <translation>today</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="195" />
+            <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="190" />
             <source>%n day(s) ago</source>
             <translation>
                 <numerusform>%n day(s) ago</numerusform>
@@ -72,7 +72,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="202" />
+            <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="197" />
             <source>%n day(s) overdue</source>
             <translation>
                 <numerusform>%n day(s) overdue</numerusform>
@@ -83,72 +83,72 @@
     <context>
         <name>ConsultantPage</name>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="285" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="283" />
             <source>Your profile</source>
             <translation>Your profile</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="287" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="285" />
             <source>Everything you change in the app is recorded under your initials.</source>
             <translation>Everything you change in the app is recorded under your initials.</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="288" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="286" />
             <source>&amp;Name:</source>
             <translation>&amp;Name:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="288" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="286" />
             <source>&amp;Initials:</source>
             <translation>&amp;Initials:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="288" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="286" />
             <source>&amp;Municipality:</source>
             <translation>&amp;Municipality:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="289" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="287" />
             <source>&amp;FTE (full time = 1.0):</source>
             <translation>&amp;FTE (full time = 1.0):</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="289" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="287" />
             <source>&amp;Role:</source>
             <translation>&amp;Role:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="292" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="290" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="292" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="290" />
             <source>Initials</source>
             <translation>Initials</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="293" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="291" />
             <source>Municipality</source>
             <translation>Municipality</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="294" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="292" />
             <source>FTE</source>
             <translation>FTE</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="294" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="292" />
             <source>Role</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="298" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="296" />
             <source>IPS consultant</source>
             <translation>IPS consultant</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="299" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="297" />
             <source>Team lead</source>
             <translation>Team lead</translation>
         </message>
@@ -236,6 +236,14 @@
         </message>
     </context>
     <context>
+        <name>FieldErrors</name>
+        <message>
+            <location filename="../../ips_desktop/ui/field_errors.py" line="49" />
+            <source>row %1</source>
+            <translation>row %1</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstRunWizard</name>
         <message>
             <location filename="../../ips_desktop/ui/first_run.py" line="72" />
@@ -246,12 +254,14 @@
     <context>
         <name>FormFields</name>
         <message>
-            <location filename="../../ips_desktop/ui/form_fields.py" line="296" />
+            <location filename="../../ips_desktop/ui/form_fields.py" line="292" />
+            <location filename="../../ips_desktop/ui/form_fields.py" line="314" />
             <source>Yes</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/form_fields.py" line="297" />
+            <location filename="../../ips_desktop/ui/form_fields.py" line="293" />
+            <location filename="../../ips_desktop/ui/form_fields.py" line="315" />
             <source>No</source>
             <translation>No</translation>
         </message>
@@ -272,12 +282,12 @@
     <context>
         <name>GroupField</name>
         <message>
-            <location filename="../../ips_desktop/ui/form_fields.py" line="232" />
+            <location filename="../../ips_desktop/ui/form_fields.py" line="233" />
             <source>Add row</source>
             <translation>Add row</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/form_fields.py" line="233" />
+            <location filename="../../ips_desktop/ui/form_fields.py" line="234" />
             <source>Remove row</source>
             <translation>Remove row</translation>
         </message>
@@ -494,12 +504,12 @@
             <translation>Unlocked</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="248" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="250" />
             <source>About IPS Desktop</source>
             <translation>About IPS Desktop</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="249" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="251" />
             <source>IPS Desktop %1
 
 For IPS consultants and team leads. The data stay encrypted on this computer.</source>
@@ -511,47 +521,47 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
     <context>
         <name>NoteForm</name>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="301" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="303" />
             <source>&amp;Date:</source>
             <translation>&amp;Date:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="301" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="303" />
             <source>&amp;Kind:</source>
             <translation>&amp;Kind:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="301" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="303" />
             <source>P&amp;lace:</source>
             <translation>P&amp;lace:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="301" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="303" />
             <source>&amp;Note:</source>
             <translation>&amp;Note:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="304" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="306" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="304" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="306" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="304" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="306" />
             <source>Place</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="304" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="306" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="308" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="310" />
             <source>&amp;Save contact</source>
             <translation>&amp;Save contact</translation>
         </message>
@@ -707,100 +717,100 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
         </message>
         <message>
             <location filename="../../ips_desktop/ui/participants/page.py" line="193" />
-            <location filename="../../ips_desktop/ui/participants/page.py" line="258" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="260" />
             <source>Career profile</source>
             <translation>Career profile</translation>
         </message>
         <message>
             <location filename="../../ips_desktop/ui/participants/page.py" line="194" />
-            <location filename="../../ips_desktop/ui/participants/page.py" line="258" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="260" />
             <source>Employment plan</source>
             <translation>Employment plan</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="252" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="254" />
             <source>← &amp;Back to the list</source>
             <translation>← &amp;Back to the list</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="253" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="255" />
             <source>Change &amp;phase…</source>
             <translation>Change &amp;phase…</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="254" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="256" />
             <source>&amp;End course…</source>
             <translation>&amp;End course…</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="255" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="257" />
             <source>&amp;Print referral…</source>
             <translation>&amp;Print referral…</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="256" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="258" />
             <source>Start a &amp;new course…</source>
             <translation>Start a &amp;new course…</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="257" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="259" />
             <source>Overview</source>
             <translation>Overview</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="257" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="259" />
             <source>Referral</source>
             <translation>Referral</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="257" />
-            <location filename="../../ips_desktop/ui/participants/page.py" line="267" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="259" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="269" />
             <source>Contacts</source>
             <translation>Contacts</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="258" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="260" />
             <source>Jobs</source>
             <translation>Jobs</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="262" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="264" />
             <source>This part comes with a later version of IPS Desktop.</source>
             <translation>This part comes with a later version of IPS Desktop.</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="263" />
             <location filename="../../ips_desktop/ui/participants/page.py" line="265" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="267" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="263" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="265" />
             <source>Event</source>
             <translation>Event</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="263" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="265" />
             <source>Detail</source>
             <translation>Detail</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="264" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="266" />
             <source>Timeline</source>
             <translation>Timeline</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="265" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="267" />
             <source>Kind</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="265" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="267" />
             <source>Place</source>
             <translation>Place</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="266" />
+            <location filename="../../ips_desktop/ui/participants/page.py" line="268" />
             <source>Note</source>
             <translation>Note</translation>
         </message>
@@ -808,62 +818,62 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
     <context>
         <name>ParticipantsArea</name>
         <message>
-            <location filename="../../ips_desktop/ui/participants/area.py" line="145" />
+            <location filename="../../ips_desktop/ui/participants/area.py" line="142" />
             <source>%1 of %2</source>
             <translation>%1 of %2</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/area.py" line="191" />
+            <location filename="../../ips_desktop/ui/participants/area.py" line="189" />
             <source>Search name, CPR or phone (Ctrl+F)</source>
             <translation>Search name, CPR or phone (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/area.py" line="192" />
+            <location filename="../../ips_desktop/ui/participants/area.py" line="190" />
             <source>Search participants</source>
             <translation>Search participants</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/area.py" line="196" />
+            <location filename="../../ips_desktop/ui/participants/area.py" line="194" />
             <source>My participants</source>
             <translation>My participants</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/area.py" line="197" />
+            <location filename="../../ips_desktop/ui/participants/area.py" line="195" />
             <source>All participants</source>
             <translation>All participants</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/area.py" line="200" />
+            <location filename="../../ips_desktop/ui/participants/area.py" line="198" />
             <source>Whose participants</source>
             <translation>Whose participants</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/area.py" line="204" />
+            <location filename="../../ips_desktop/ui/participants/area.py" line="202" />
             <source>All phases</source>
             <translation>All phases</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/area.py" line="209" />
+            <location filename="../../ips_desktop/ui/participants/area.py" line="207" />
             <source>Phase</source>
             <translation>Phase</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/area.py" line="210" />
+            <location filename="../../ips_desktop/ui/participants/area.py" line="208" />
             <source>Only &amp;overdue</source>
             <translation>Only &amp;overdue</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/area.py" line="211" />
+            <location filename="../../ips_desktop/ui/participants/area.py" line="209" />
             <source>Show &amp;ended</source>
             <translation>Show &amp;ended</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/area.py" line="212" />
+            <location filename="../../ips_desktop/ui/participants/area.py" line="210" />
             <source>&amp;Blank referral form…</source>
             <translation>&amp;Blank referral form…</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/area.py" line="213" />
+            <location filename="../../ips_desktop/ui/participants/area.py" line="211" />
             <source>Participants</source>
             <translation>Participants</translation>
         </message>
@@ -1007,87 +1017,87 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
     <context>
         <name>PrintPreviewDialog</name>
         <message>
-            <location filename="../../ips_desktop/ui/print_preview.py" line="118" />
+            <location filename="../../ips_desktop/ui/print_preview.py" line="122" />
             <source>Previous page</source>
             <translation>Previous page</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/print_preview.py" line="119" />
+            <location filename="../../ips_desktop/ui/print_preview.py" line="123" />
             <source>Next page</source>
             <translation>Next page</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/print_preview.py" line="120" />
+            <location filename="../../ips_desktop/ui/print_preview.py" line="124" />
             <source>Zoom out</source>
             <translation>Zoom out</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/print_preview.py" line="121" />
+            <location filename="../../ips_desktop/ui/print_preview.py" line="125" />
             <source>Zoom in</source>
             <translation>Zoom in</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/print_preview.py" line="122" />
+            <location filename="../../ips_desktop/ui/print_preview.py" line="126" />
             <source>Fit &amp;width</source>
             <translation>Fit &amp;width</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/print_preview.py" line="123" />
+            <location filename="../../ips_desktop/ui/print_preview.py" line="127" />
             <source>Whole &amp;page</source>
             <translation>Whole &amp;page</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/print_preview.py" line="124" />
+            <location filename="../../ips_desktop/ui/print_preview.py" line="128" />
             <source>&amp;Print…</source>
             <translation>&amp;Print…</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/print_preview.py" line="125" />
+            <location filename="../../ips_desktop/ui/print_preview.py" line="129" />
             <source>&amp;Save as PDF…</source>
             <translation>&amp;Save as PDF…</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/print_preview.py" line="126" />
+            <location filename="../../ips_desktop/ui/print_preview.py" line="130" />
             <source>&amp;Close</source>
             <translation>&amp;Close</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/print_preview.py" line="150" />
+            <location filename="../../ips_desktop/ui/print_preview.py" line="154" />
             <source>Page %1 of %2</source>
             <translation>Page %1 of %2</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/print_preview.py" line="177" />
+            <location filename="../../ips_desktop/ui/print_preview.py" line="181" />
             <source>Print</source>
             <translation>Print</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/print_preview.py" line="193" />
+            <location filename="../../ips_desktop/ui/print_preview.py" line="197" />
             <source>Not printed</source>
             <translation>Not printed</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/print_preview.py" line="194" />
+            <location filename="../../ips_desktop/ui/print_preview.py" line="198" />
             <source>The printer could not be started.</source>
             <translation>The printer could not be started.</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/print_preview.py" line="221" />
+            <location filename="../../ips_desktop/ui/print_preview.py" line="227" />
             <source>Save as PDF</source>
             <translation>Save as PDF</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/print_preview.py" line="222" />
+            <location filename="../../ips_desktop/ui/print_preview.py" line="228" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/print_preview.py" line="231" />
+            <location filename="../../ips_desktop/ui/print_preview.py" line="237" />
             <source>Not saved</source>
             <translation>Not saved</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/print_preview.py" line="232" />
+            <location filename="../../ips_desktop/ui/print_preview.py" line="238" />
             <source>The PDF could not be saved in %1:</source>
             <translation>The PDF could not be saved in %1:</translation>
         </message>
@@ -1151,24 +1161,24 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
     <context>
         <name>RecoveryPage</name>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="229" />
-            <location filename="../../ips_desktop/ui/first_run.py" line="234" />
-            <location filename="../../ips_desktop/ui/first_run.py" line="251" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="227" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="232" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="249" />
             <source>Recovery key</source>
             <translation>Recovery key</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="231" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="229" />
             <source>Write this key down or print it, and keep the sheet locked away. With it the database opens on a new computer or when the password is forgotten. It is shown only now.</source>
             <translation>Write this key down or print it, and keep the sheet locked away. With it the database opens on a new computer or when the password is forgotten. It is shown only now.</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="235" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="233" />
             <source>&amp;Print the recovery sheet…</source>
             <translation>&amp;Print the recovery sheet…</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="236" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="234" />
             <source>I have &amp;written down or printed the recovery key</source>
             <translation>I have &amp;written down or printed the recovery key</translation>
         </message>

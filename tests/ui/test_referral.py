@@ -137,3 +137,18 @@ def test_a_changed_form_without_a_new_version_is_refused_and_the_shipped_one_use
     qtbot.addWidget(dialog)
     assert dialog.spec.version == "1"
     assert warnings and "version" in warnings[-1]
+
+
+def test_an_error_in_a_group_row_is_shown_under_the_group(qtbot, ws, preferences):
+    dialog = ReferralDialog(ws, preferences)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    fill(qtbot, dialog, {"name": "Bo Bak", "referral_date": d(TODAY)})
+    dialog.editor.widgets["medications"].set_value(
+        [{"medication": "Litium", "side_effects": "rysten"},
+         {"medication": "x" * 5000, "side_effects": ""}])
+    dialog.save_button.click()
+    assert dialog.isVisible()
+    shown = dialog.editor.errors.text("medications")
+    assert "række 2" in shown and "medication" in shown
+    assert caseload.caseload(ws.ctx, today=TODAY) == []
