@@ -54,7 +54,19 @@ def open_workspace(real_root: Path, *, demo: bool) -> tuple[Workspace, Preferenc
     dialog = UnlockDialog(root, demo=demo)
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.workspace is None:
         return dialog.error.exit_code if dialog.error else EXIT_CANCELLED
+    if dialog.workspace.ctx.actor_id is None and not dialog.workspace.ctx.is_demo:
+        _ask_for_profile(real_root, preferences, dialog.workspace)
     return dialog.workspace, _preferences_for(root, preferences)
+
+
+def _ask_for_profile(real_root: Path, preferences: Preferences, ws: Workspace) -> None:
+    """A first run stopped before the profile: every change needs its author, so ask now."""
+    from ips_desktop.ui.first_run import PAGE_CONSULTANT, FirstRunWizard
+
+    wizard = FirstRunWizard(real_root, preferences)
+    wizard.workspace = ws  # the wizard will not close until the profile is saved
+    wizard.setStartId(PAGE_CONSULTANT)
+    wizard.exec()
 
 
 def _preferences_for(root: Path, real: Preferences) -> Preferences:

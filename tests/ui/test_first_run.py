@@ -119,3 +119,30 @@ def test_recovery_sheet_opens_in_the_print_preview(qtbot, data_dir):
     assert "Opbevar dette ark aflåst" in text
     preview.close()
     wizard.workspace.close()
+
+
+def test_a_first_run_stopped_before_the_profile_asks_for_it_at_the_next_start(qtbot, data_dir):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from ips_desktop.ui.app import _ask_for_profile
+
+    ws, _ = workspace.set_up(data_dir, "en-lang-adgangskode")  # closed before the profile
+    assert consultants.owner(ws.ctx) is None
+
+    def fill_profile():
+        wizard = next(w for w in QApplication.topLevelWidgets()
+                      if isinstance(w, FirstRunWizard) and w.isVisible())
+        assert wizard.currentId() == PAGE_CONSULTANT
+        wizard.reject()  # cannot be dismissed without a profile
+        assert wizard.isVisible()
+        page = wizard.consultant_page
+        page.name.setText("Ulla Ørum")
+        page.initials.setText("UO")
+        page.municipality.setText("Faxe")
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+
+    QTimer.singleShot(100, fill_profile)
+    _ask_for_profile(data_dir, Preferences(data_dir), ws)
+    assert consultants.owner(ws.ctx).name == "Ulla Ørum"
+    ws.close()
