@@ -106,3 +106,22 @@ def test_auto_lock_minutes_come_from_preferences(qtbot, ws, preferences):
     assert window.idle.interval() == 7 * 60_000
     preferences.auto_lock_minutes = 500
     assert preferences.auto_lock_minutes == 60
+
+
+def test_a_referral_being_typed_survives_the_lock(qtbot, ws, preferences):
+    from ips_desktop.ui.participants.referral_dialog import ReferralDialog
+
+    window = make_window(qtbot, ws, preferences)
+    window.sidebar.setCurrentRow(1)  # Participants
+    window.area_widgets[1].new_item()
+    dialog = next(w for w in QApplication.topLevelWidgets()
+                  if isinstance(w, ReferralDialog) and w.isVisible())
+    qtbot.keyClicks(dialog.editor.widgets["name"].edit, "Halvt Indtastet Navn")
+
+    window.lock()
+    assert not dialog.isVisible()
+    assert not any("Indtastet" in t for t in visible_texts())
+    unlock_from_lock_screen(qtbot, window)
+    assert dialog.isVisible() and dialog.result() == 0  # still open, not cancelled
+    assert dialog.editor.widgets["name"].value() == "Halvt Indtastet Navn"
+    dialog.reject()
