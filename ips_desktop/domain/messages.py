@@ -104,6 +104,11 @@ CATALOG: dict[str, dict[str, str]] = {
         "nb": "De første 6 sifrene i CPR-nummeret er ikke en gyldig fødselsdato.",
         "en": "The first 6 digits of the CPR number are not a valid date of birth.",
     },
+    "password_too_short": {
+        "da": "Adgangskoden skal have mindst {min} tegn.",
+        "nb": "Passordet må ha minst {min} tegn.",
+        "en": "The password needs at least {min} characters.",
+    },
     "date_in_future": {
         "da": "Datoen kan ikke ligge i fremtiden.",
         "nb": "Datoen kan ikke ligge i fremtiden.",

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ips_desktop.domain.enums import AuditAction
+from ips_desktop.domain.errors import FieldError, ValidationError
+from ips_desktop.domain.messages import message
 from ips_desktop.services import audit
 from ips_desktop.services.context import AppContext, unit_of_work
 from ips_desktop.storage import database as store
@@ -97,6 +99,25 @@ def recover(root: Path, recovery_key: str, new_password: str) -> Workspace:
     with unit_of_work(ws.ctx) as session:
         audit.record(session, ws.ctx.actor_id, AuditAction.UNLOCK, details={"recovery": True})
     return ws
+
+
+MIN_PASSWORD = 8
+
+
+def change_password(ws: Workspace, old: str, new: str) -> None:
+    """A new app password, after the old one is given again; every field checked at once."""
+    errors = []
+    if not store.check_password(ws.database, old):
+        errors.append(FieldError("old_password", message("WrongPassword")))
+    if len(new) < MIN_PASSWORD:
+        errors.append(FieldError("new_password", message("password_too_short", min=MIN_PASSWORD)))
+    with unit_of_work(ws.ctx) as session:
+        audit.record(session, ws.ctx.actor_id,
+                     AuditAction.UNLOCK_FAILED if errors and errors[0].field == "old_password"
+                     else AuditAction.UPDATE, "app_password")
+    if errors:
+        raise ValidationError(errors)
+    store.change_password(ws.database, new)
 
 
 def set_owner(ws: Workspace, consultant_id: uuid.UUID) -> None:

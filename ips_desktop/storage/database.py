@@ -221,9 +221,10 @@ def check_password(db: Database, password: str) -> bool:
 
 
 def change_password(db: Database, new_password: str) -> None:
-    write_settings(db.engine, {PASSWORD_HASH: hash_password(new_password)})
+    """The key file first (an atomic swap), then the hash: a failure leaves the old one valid."""
     if db.key_mode is KeyMode.PASSPHRASE:
         PassphraseKeyFile(db.data_dir.key_file).save(db.key, new_password)
+    write_settings(db.engine, {PASSWORD_HASH: hash_password(new_password)})
 
 
 def read_setting(engine: Engine, key: str) -> str | None:

@@ -126,13 +126,15 @@ class MainWindow(QMainWindow):
                                   lambda: self._area_call("focus_search"))
         self.lock_action = action("Ctrl+L", self.lock)
         self.settings_action = action(QKeySequence.StandardKey.Preferences, self.open_settings)
+        self.password_action = action("", self.change_password)
         self.quit_action = action(QKeySequence.StandardKey.Quit, self.close)
         self.help_action = action(QKeySequence.StandardKey.HelpContents, self.show_help)
         self.about_action = action("", self.show_about)
         self.file_menu = self.menuBar().addMenu("")
         self.file_menu.addActions([self.new_action, self.print_action])
         self.file_menu.addSeparator()
-        self.file_menu.addActions([self.lock_action, self.settings_action])
+        self.file_menu.addActions([self.lock_action, self.settings_action,
+                                   self.password_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = self.menuBar().addMenu("")
@@ -153,6 +155,7 @@ class MainWindow(QMainWindow):
         self.find_action.setText(self.tr("&Find"))
         self.lock_action.setText(self.tr("&Lock"))
         self.settings_action.setText(self.tr("&Settings…"))
+        self.password_action.setText(self.tr("Change &password…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.help_action.setText(self.tr("&Help"))
         self.about_action.setText(self.tr("&About IPS Desktop"))
@@ -210,7 +213,7 @@ class MainWindow(QMainWindow):
             window.hide()
         self.pages.setCurrentWidget(self.lock_screen)
         for menu_action in (self.new_action, self.print_action, self.find_action,
-                            self.settings_action, self.lock_action):
+                            self.settings_action, self.password_action, self.lock_action):
             menu_action.setEnabled(False)
         self._update_title_and_status()
         self.lock_screen.prompt.password.setFocus()
@@ -222,8 +225,8 @@ class MainWindow(QMainWindow):
         for window in self._hidden_windows:
             window.show()
         self._hidden_windows = []
-        self.settings_action.setEnabled(True)
-        self.lock_action.setEnabled(True)
+        for menu_action in (self.settings_action, self.password_action, self.lock_action):
+            menu_action.setEnabled(True)
         self._show_area(self.sidebar.currentRow())
         self.idle.restart()
         self.locked_changed.emit(False)
@@ -238,6 +241,11 @@ class MainWindow(QMainWindow):
         dialog.accepted.connect(
             lambda: self.idle.set_interval(self.preferences.auto_lock_minutes * MINUTE_MS))
         dialog.open()
+
+    def change_password(self) -> None:
+        from ips_desktop.ui.change_password import ChangePasswordDialog
+
+        ChangePasswordDialog(self.ws, self).open()
 
     def show_help(self) -> None:
         from ips_desktop.ui.help import HelpDialog

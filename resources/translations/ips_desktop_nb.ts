@@ -81,6 +81,54 @@
         </message>
     </context>
     <context>
+        <name>ChangePasswordDialog</name>
+        <message>
+            <location filename="../../ips_desktop/ui/change_password.py" line="26" />
+            <source>Change password</source>
+            <translation>Bytt passord</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/change_password.py" line="27" />
+            <source>Current password</source>
+            <translation>Nåværende passord</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/change_password.py" line="28" />
+            <source>New password</source>
+            <translation>Nytt passord</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/change_password.py" line="29" />
+            <source>Repeat new password</source>
+            <translation>Gjenta nytt passord</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/change_password.py" line="33" />
+            <source>&amp;Current password:</source>
+            <translation>&amp;Nåværende passord:</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/change_password.py" line="34" />
+            <source>&amp;New password:</source>
+            <translation>N&amp;ytt passord:</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/change_password.py" line="35" />
+            <source>&amp;Repeat:</source>
+            <translation>&amp;Gjenta:</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/change_password.py" line="42" />
+            <source>The recovery key stays the same; keep using the sheet you have.</source>
+            <translation>Gjenopprettingsnøkkelen er den samme; bruk fortsatt arket du har.</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/change_password.py" line="56" />
+            <source>The two passwords are not the same.</source>
+            <translation>De to passordene er ikke like.</translation>
+        </message>
+    </context>
+    <context>
         <name>ConsultantPage</name>
         <message>
             <location filename="../../ips_desktop/ui/first_run.py" line="283" />
@@ -428,88 +476,93 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="150" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="152" />
             <source>Areas</source>
             <translation>Områder</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="151" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="153" />
             <source>&amp;New…</source>
             <translation>&amp;Ny…</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="152" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="154" />
             <source>&amp;Print…</source>
             <translation>Skriv &amp;ut…</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="153" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="155" />
             <source>&amp;Find</source>
             <translation>&amp;Søk</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="154" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="156" />
             <source>&amp;Lock</source>
             <translation>&amp;Lås</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="155" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="157" />
             <source>&amp;Settings…</source>
             <translation>&amp;Innstillinger…</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="156" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="158" />
+            <source>Change &amp;password…</source>
+            <translation>Bytt &amp;passord…</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/main_window.py" line="159" />
             <source>&amp;Quit</source>
             <translation>&amp;Avslutt</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="157" />
-            <location filename="../../ips_desktop/ui/main_window.py" line="161" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="160" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="164" />
             <source>&amp;Help</source>
             <translation>&amp;Hjelp</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="158" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="161" />
             <source>&amp;About IPS Desktop</source>
             <translation>&amp;Om IPS Desktop</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="159" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="162" />
             <source>&amp;File</source>
             <translation>&amp;Fil</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="160" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="163" />
             <source>&amp;Edit</source>
             <translation>&amp;Rediger</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="162" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="165" />
             <source>Toolbar</source>
             <translation>Verktøylinje</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="177" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="180" />
             <source>locked</source>
             <translation>låst</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="183" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="186" />
             <source>Locked</source>
             <translation>Låst</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="183" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="186" />
             <source>Unlocked</source>
             <translation>Låst opp</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="250" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="258" />
             <source>About IPS Desktop</source>
             <translation>Om IPS Desktop</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="251" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="259" />
             <source>IPS Desktop %1
 
 For IPS consultants and team leads. The data stay encrypted on this computer.</source>

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import QApplication, QDialog
 
 from ips_desktop.services import workspace
+from ips_desktop.services.workspace import WrongPassword
 from ips_desktop.ui.main_window import MainWindow
 from ips_desktop.ui.preferences import Preferences
 from ips_desktop.ui.settings_dialog import SettingsDialog
@@ -120,3 +122,32 @@ def test_every_input_and_button_has_an_accessible_name(qtbot, ws, preferences):
             if not name.strip():
                 unnamed.append(type(widget).__name__)
     assert unnamed == []
+
+
+@pytest.mark.parametrize("keyring_mode", [True, False])
+def test_change_password(qtbot, data_dir, preferences, request, keyring_mode):
+    from ips_desktop.ui.change_password import ChangePasswordDialog
+
+    if not keyring_mode:
+        request.getfixturevalue("no_keyring")
+    ws, _ = workspace.set_up(data_dir, PASSWORD)
+    dialog = ChangePasswordDialog(ws)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.old, "forkert")
+    qtbot.keyClicks(dialog.new, "kort")
+    qtbot.keyClicks(dialog.repeat, "kort")
+    dialog.accept()
+    assert dialog.isVisible()
+    assert dialog.errors.text("old_password") == "Forkert adgangskode. Prøv igen."
+    assert dialog.errors.text("new_password") == "Adgangskoden skal have mindst 8 tegn."
+    qtbot.keyClicks(dialog.old, PASSWORD)
+    for field in (dialog.new, dialog.repeat):
+        field.clear()
+        qtbot.keyClicks(field, "en-helt-ny-kode-2027")
+    dialog.accept()
+    assert not dialog.isVisible()
+    ws.close()
+    with pytest.raises(WrongPassword):
+        workspace.unlock(data_dir, PASSWORD)
+    workspace.unlock(data_dir, "en-helt-ny-kode-2027").close()
