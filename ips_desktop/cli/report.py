@@ -15,7 +15,6 @@ import uuid
 from collections.abc import Callable
 from pathlib import Path
 
-from ips_desktop.domain.forms import FormError
 from ips_desktop.domain.messages import current_language
 
 KINDS = ("referral",)
@@ -66,15 +65,10 @@ def cmd_report(args: argparse.Namespace, root: Path) -> int:
             return EXIT_ERROR
     ws = _unlock(root)
     try:
-        catalog = forms.load_forms(ws.data_dir, args.forms_dir)
-        for problem in catalog.problems:
+        found = forms.spec_in_use(ws.ctx, ws.data_dir, args.forms_dir, referrals.REFERRAL_FORM)
+        for problem in found.problems:
             print(said["form"].format(problem=problem), file=sys.stderr)
-        spec = catalog.specs[referrals.REFERRAL_FORM]
-        try:
-            forms.remember_form(ws.ctx, spec, catalog.texts[spec.id])
-        except FormError as error:
-            print(said["form"].format(problem=error), file=sys.stderr)
-            return EXIT_ERROR
+        spec = found.spec
         data: printing.ReferralPrint
         if wanted is None:
             data = printing.blank_referral_print(ws.ctx, spec)

@@ -146,3 +146,34 @@ def stored_versions(ctx: AppContext, form_id: str) -> list[str]:
         return list(session.scalars(
             select(FormDefinition.version).where(FormDefinition.form_id == form_id)
             .order_by(FormDefinition.created_at)))
+
+
+@dataclass(frozen=True)
+class SpecInUse:
+    """The form to use now, and the problems met on the way (to tell the user once)."""
+
+    spec: FormSpec
+    problems: list[str]
+
+
+def spec_in_use(ctx: AppContext, data_dir: Path, extra_dir: Path | None,
+                form_id: str) -> SpecInUse:
+    """The municipality's form if it is usable, else the shipped one; recorded either way.
+
+    A municipal file changed without a new version is refused (answers given
+    under that version must keep their labels), and the shipped form is used.
+    """
+    catalog = load_forms(data_dir, extra_dir)
+    problems = [str(p) for p in catalog.problems]
+    spec, text = catalog.specs[form_id], catalog.texts[form_id]
+    try:
+        remember_form(ctx, spec, text)
+    except FormError as exc:
+        if not catalog.is_override(form_id):
+            raise
+        problems.append(str(exc))
+        shipped = forms_dir() / f"{form_id}.toml"
+        text = shipped.read_text(encoding="utf-8")
+        spec = parse_form(text, shipped.name)
+        remember_form(ctx, spec, text)
+    return SpecInUse(spec, problems)

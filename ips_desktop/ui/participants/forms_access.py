@@ -11,9 +11,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ips_desktop.domain.form_parser import parse_form
-from ips_desktop.domain.forms import FormError, FormSpec
-from ips_desktop.paths import forms_dir
+from ips_desktop.domain.forms import FormSpec
 from ips_desktop.services import consultants, forms
 from ips_desktop.services.workspace import Workspace
 from ips_desktop.ui.preferences import Preferences
@@ -23,23 +21,12 @@ _reported: set[str] = set()
 
 def form_spec(ws: Workspace, preferences: Preferences, form_id: str,
               parent: QWidget | None = None) -> FormSpec:
-    catalog = forms.load_forms(ws.data_dir, preferences.forms_dir)
-    new = [str(p) for p in catalog.problems if str(p) not in _reported]
+    found = forms.spec_in_use(ws.ctx, ws.data_dir, preferences.forms_dir, form_id)
+    new = [problem for problem in found.problems if problem not in _reported]
     if new:
         _reported.update(new)
         _warn(parent, new)
-    spec, text = catalog.specs[form_id], catalog.texts[form_id]
-    try:
-        forms.remember_form(ws.ctx, spec, text)
-    except FormError as exc:  # an override edited without a new version: refuse it
-        if not catalog.is_override(form_id):
-            raise
-        _warn(parent, [str(exc)])
-        shipped = forms_dir() / f"{form_id}.toml"
-        text = shipped.read_text(encoding="utf-8")
-        spec = parse_form(text, shipped.name)
-        forms.remember_form(ws.ctx, spec, text)
-    return spec
+    return found.spec
 
 
 def _warn(parent: QWidget | None, problems: list[str]) -> None:
