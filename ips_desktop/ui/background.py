@@ -7,9 +7,11 @@ safe here as long as the widget that asked still exists when the answer comes.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from ips_desktop.crash_log import log_exception
@@ -28,11 +30,18 @@ class _Job(QRunnable):
     def run(self) -> None:
         try:
             result = self.work()
-        except Exception as exc:  # reported on the GUI side; never lost silently
+        except Exception as exc:  # logged; the widget that asked shows its old state
             log_exception(type(exc), exc.__traceback__)
-            self.bridge.failed.emit()
+            self._emit(self.bridge.failed)
             return
-        self.bridge.done.emit(result)
+        self._emit(self.bridge.done, result)
+
+    def _emit(self, signal: Any, *args: Any) -> None:
+        """The widget that asked may be gone by now (a window closed): then drop it."""
+        if not shiboken6.isValid(self.bridge):
+            return
+        with contextlib.suppress(RuntimeError):  # deleted between the check and the emit
+            signal.emit(*args)
 
 
 def run_in_background(work: Callable[[], Any], on_done: Callable[[Any], None],
