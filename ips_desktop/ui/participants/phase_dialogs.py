@@ -80,6 +80,7 @@ class EndCourseDialog(_DatedDialog):
     def __init__(self, ws: Workspace, course_id: uuid.UUID, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("End course"))
+        self.setMinimumWidth(460)
         self.ws, self.course_id = ws, course_id
         intro = QLabel(self.tr(
             "IPS support is not time-limited. A course ends only when the participant asks "

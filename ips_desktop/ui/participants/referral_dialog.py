@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -67,6 +68,11 @@ class ReferralDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        # Enter in a field moves on a page; saving is a deliberate click or Ctrl+S.
+        self.save_button.setAutoDefault(False)
+        self.save_button.setDefault(False)
+        self.next.setDefault(True)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         body = QHBoxLayout()
         body.addWidget(self.steps)
         body.addWidget(self.pages, 1)
