@@ -35,7 +35,6 @@ from ips_desktop.storage.models import (
 )
 
 NOTE_MAX = 4000
-MAX_DAYS_AHEAD = 366
 
 
 @dataclass(frozen=True)

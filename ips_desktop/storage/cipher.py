@@ -98,8 +98,3 @@ def classify_failure(path: Path) -> WrongKey | NotADatabase:
     if size < _MIN_PAGE or size % _MIN_PAGE:
         return NotADatabase(f"{path.name} is not a database")
     return WrongKey(f"the key does not open {path.name}")
-
-
-def cipher_version(conn: sqlcipher.Connection) -> str:
-    row = conn.execute("PRAGMA cipher_version").fetchone()
-    return row[0] if row else ""
