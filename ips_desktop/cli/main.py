@@ -15,9 +15,9 @@ from ips_desktop import __version__
 from ips_desktop.cli import listing
 from ips_desktop.cli import report as report_command
 from ips_desktop.cli.prompts import NoPassword, confirm, read_password, read_secret
-from ips_desktop.domain.messages import LANGUAGES, error_message, set_language
+from ips_desktop.domain.messages import LANGUAGES, error_message, message, set_language
 from ips_desktop.paths import DATA_DIR_ENV, default_data_dir, demo_data_dir
-from ips_desktop.services import maintenance, workspace
+from ips_desktop.services import backups, maintenance, workspace
 from ips_desktop.services.workspace import NotSetUp, StorageError, Workspace
 
 LANGUAGE_ENV = "IPS_DESKTOP_LANGUAGE"
@@ -50,8 +50,15 @@ def build_parser() -> argparse.ArgumentParser:
     check = add("check", help="integrity, cipher, schema revision and row counts")
     check.add_argument("--json", action="store_true")
 
-    backup = add("backup", help="write an encrypted copy of the database")
-    backup.add_argument("--out", type=Path, required=True, metavar="FILE")
+    backup = add("backup", help="write an encrypted, verified copy of the database")
+    where = backup.add_mutually_exclusive_group(required=True)
+    where.add_argument("--out", type=Path, metavar="FILE")
+    where.add_argument("--auto", action="store_true",
+                       help="the daily backup into the backup folder, if due (for a scheduler)")
+    backup.add_argument("--replace", "--force", action="store_true",
+                        help="replace FILE if it exists")
+    backup.add_argument("--folder", type=Path, metavar="DIR",
+                        help="with --auto: this backup folder instead of the chosen one")
 
     restore = add("restore", help="replace the database with a backup")
     restore.add_argument("file", type=Path)
@@ -141,10 +148,20 @@ def cmd_list(args: argparse.Namespace, root: Path) -> int:
 def cmd_backup(args: argparse.Namespace, root: Path) -> int:
     ws = _unlock(root)
     try:
-        target = maintenance.backup(ws, args.out)
+        if args.auto:
+            result = backups.run_auto(ws, args.folder)
+        else:
+            target = maintenance.backup(ws, args.out, replace=args.replace)
     finally:
         ws.close()
-    print(f"Sikkerhedskopi skrevet: {target}")
+    if not args.auto:
+        print(message("backup_written", path=target))
+    elif result.made is None:
+        print(message("backup_not_due", folder=result.folder))
+    else:
+        print(message("backup_written", path=result.made.path))
+        if result.removed:
+            print(message("backups_rotated", count=len(result.removed)))
     return EXIT_OK
 
 
@@ -155,7 +172,7 @@ def cmd_restore(args: argparse.Namespace, root: Path) -> int:
         print("Afbrudt; intet er ændret.", file=sys.stderr)
         return EXIT_REFUSED
     kept = maintenance.restore(root, args.file, password, recovery_key=recovery)
-    print(f"Databasen er gendannet. Den tidligere database er gemt som {kept.name}")
+    print(message("restored_kept", kept=kept))
     return EXIT_OK
 
 

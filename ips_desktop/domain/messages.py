@@ -216,6 +216,89 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "The database cannot be read, so the password cannot be checked. "
               "Restore with the recovery key: ips-desktop restore FILE --recovery-key.",
     },
+    "BackupTargetRefused": {
+        "da": "Sikkerhedskopien må ikke skrives der: det er i datamappen eller er selve "
+              "databasen eller dens nøgle. Vælg en fil uden for datamappen (eller i dens "
+              "mappe backups). Intet er ændret.",
+        "nb": "Sikkerhetskopien kan ikke skrives der: det er i datamappen eller er selve "
+              "databasen eller nøkkelen. Velg en fil utenfor datamappen (eller i mappen "
+              "backups der). Ingenting er endret.",
+        "en": "The backup cannot be written there: it is inside the data directory, or it "
+              "is the database or its key. Choose a file outside the data directory (or in "
+              "its backups folder). Nothing was changed.",
+    },
+    "BackupTargetExists": {
+        "da": "Filen findes allerede. Vælg et nyt navn, eller tilføj --replace for at "
+              "erstatte den. Intet er ændret.",
+        "nb": "Filen finnes allerede. Velg et nytt navn, eller legg til --replace for å "
+              "erstatte den. Ingenting er endret.",
+        "en": "The file already exists. Choose a new name, or add --replace to replace it. "
+              "Nothing was changed.",
+    },
+    "RestoreUnfinished": {
+        "da": "Der er ingen ips.db i datamappen, men der findes {found}: en gendannelse "
+              "eller opsætning blev afbrudt. Der oprettes ingen ny database, for den ville "
+              "overskrive nøglen til de data. Fortryd ved at kopiere {undo} tilbage som "
+              "ips.db i datamappen, og start igen.",
+        "nb": "Det finnes ingen ips.db i datamappen, men det finnes {found}: en "
+              "gjenoppretting eller oppsett ble avbrutt. Ingen ny database opprettes, for den "
+              "ville overskrive nøkkelen til de dataene. Angre ved å kopiere {undo} tilbake "
+              "som ips.db i datamappen, og start på nytt.",
+        "en": "There is no ips.db in the data directory, but there is {found}: a restore or "
+              "set-up was cut off. No new database is created, as it would overwrite the "
+              "key to those data. Undo by copying {undo} back as ips.db in the data "
+              "directory, then start again.",
+    },
+    "RestoreUnfinishedNoCopy": {
+        "da": "Der er ingen ips.db i datamappen, men der findes {found}: en database var "
+              "sat op her. Der oprettes ingen ny, for den ville overskrive nøglen. Læg "
+              "databasen (ips.db) tilbage, gendan en sikkerhedskopi i en ny datamappe, "
+              "eller flyt filerne væk for at begynde forfra.",
+        "nb": "Det finnes ingen ips.db i datamappen, men det finnes {found}: en database "
+              "var satt opp her. Ingen ny opprettes, for den ville overskrive nøkkelen. Legg "
+              "databasen (ips.db) tilbake, gjenopprett en sikkerhetskopi i en ny datamappe, "
+              "eller flytt filene bort for å begynne på nytt.",
+        "en": "There is no ips.db in the data directory, but there is {found}: a database "
+              "was set up here. No new one is created, as it would overwrite the key. Put "
+              "the database (ips.db) back, restore a backup into a new data directory, or "
+              "move the files away to start afresh.",
+    },
+    "BackupFolderUnreachable": {
+        "da": "Mappen til sikkerhedskopier kan ikke nås eller skrives i (et netværksdrev "
+              "uden forbindelse?). Der prøves igen senere.",
+        "nb": "Mappen for sikkerhetskopier kan ikke nås eller skrives i (en nettverksdisk "
+              "uten tilkobling?). Det prøves igjen senere.",
+        "en": "The backup folder cannot be reached or written (a network drive not "
+              "connected?). It will be tried again later.",
+    },
+    "BackupUnverified": {
+        "da": "Sikkerhedskopien kunne ikke læses korrekt tilbage og er slettet. "
+              "Databasen er ikke ændret; prøv igen, eller kør ips-desktop check.",
+        "nb": "Sikkerhetskopien kunne ikke leses riktig tilbake og er slettet. "
+              "Databasen er ikke endret; prøv igjen, eller kjør ips-desktop check.",
+        "en": "The backup did not read back correctly and was deleted. The database was "
+              "not changed; try again, or run ips-desktop check.",
+    },
+    "backup_written": {
+        "da": "Sikkerhedskopi skrevet og kontrolleret: {path}",
+        "nb": "Sikkerhetskopi skrevet og kontrollert: {path}",
+        "en": "Backup written and verified: {path}",
+    },
+    "backup_not_due": {
+        "da": "Dagens sikkerhedskopi findes allerede i {folder}.",
+        "nb": "Dagens sikkerhetskopi finnes allerede i {folder}.",
+        "en": "Today's backup is already in {folder}.",
+    },
+    "backups_rotated": {
+        "da": "{count} ældre sikkerhedskopier slettet (7 daglige og 8 ugentlige beholdes).",
+        "nb": "{count} eldre sikkerhetskopier slettet (7 daglige og 8 ukentlige beholdes).",
+        "en": "{count} older backups deleted (7 daily and 8 weekly are kept).",
+    },
+    "restored_kept": {
+        "da": "Databasen er gendannet. Den tidligere database er gemt i {kept}",
+        "nb": "Databasen er gjenopprettet. Den forrige databasen er lagret i {kept}",
+        "en": "The database was restored. The previous database is kept in {kept}",
+    },
     "StorageError": {
         "da": "Databasen kunne ikke åbnes.",
         "nb": "Databasen kunne ikke åpnes.",
@@ -236,7 +319,14 @@ def current_language() -> str:
 
 
 def error_message(error: Exception) -> str:
-    """The user's-language text for a storage error, by its class (never its details)."""
+    """The user's-language text for a storage error, by its class (never its details).
+
+    An error may name its own message (`message_code`) and fill it with `params`,
+    which are file names in the data directory, never personal data.
+    """
+    code = getattr(error, "message_code", None)
+    if isinstance(code, str) and code in CATALOG:
+        return message(code, **getattr(error, "params", {}))
     for cls in type(error).__mro__:
         if cls.__name__ in CATALOG:
             return message(cls.__name__)

@@ -14,6 +14,7 @@ from ips_desktop.services.workspace import Workspace
 from ips_desktop.storage import backup as backups
 from ips_desktop.storage import database as store
 from ips_desktop.storage import schema
+from ips_desktop.storage.errors import BackupUnverified, StorageError
 from ips_desktop.storage.models import COUNTED_TABLES
 
 
@@ -56,26 +57,49 @@ def check(ws: Workspace) -> CheckReport:
     )
 
 
-def backup(ws: Workspace, out: Path) -> Path:
-    """An encrypted copy, consistent while the app keeps working; the recovery key opens it."""
-    target = backups.export_copy(ws.database.path, ws.database.key, out)
+def backup(ws: Workspace, out: Path, *, replace: bool = False) -> Path:
+    """An encrypted copy, consistent while the app keeps working; the recovery key opens it.
+
+    Never over the live data or anywhere else in the data directory but its
+    backups folder, and over an existing file only when `replace` is asked.
+    The copy is verified (pages, integrity, row counts) before it counts.
+    """
+    target = backups.check_target(ws.database.data_dir, out, replace=replace)
+    counts = write_verified(ws, target)
     with unit_of_work(ws.ctx) as session:
-        audit.record(session, ws.ctx.actor_id, AuditAction.BACKUP)
+        audit.record(session, ws.ctx.actor_id, AuditAction.BACKUP,
+                     details={"rows": sum(counts.values()), "verified": True})
     return target
+
+
+def write_verified(ws: Workspace, target: Path) -> dict[str, int]:
+    """Export to `target`, then read it back; BackupUnverified (and no file) if it differs."""
+    counts = backups.export_copy(ws.database.path, ws.database.key, target)
+    try:
+        verdict = backups.verify_copy(target, ws.database.key)
+        copied = backups.read_counts(target, ws.database.key)
+    except StorageError as exc:
+        target.unlink(missing_ok=True)
+        raise BackupUnverified(f"{target.name} cannot be read back") from exc
+    if verdict != "ok" or copied != counts:
+        target.unlink(missing_ok=True)
+        raise BackupUnverified(f"{target.name} failed its verification")
+    return counts
 
 
 def restore(root: Path, backup_file: Path, password: str, *,
             recovery_key: str | None = None) -> Path:
-    """Replace the database with a verified backup; returns where the old one was kept.
+    """Replace the database with a verified backup; returns the folder the old one is kept in.
 
     The restored database is then opened (migrating an older backup) and the
     restore is recorded in its own audit trail.
     """
-    kept = store.restore_database(root, backup_file, password, recovery_key=recovery_key)
+    restored = store.restore_database(root, backup_file, password, recovery_key=recovery_key)
     ws = workspace.unlock(root, password)
     try:
         with unit_of_work(ws.ctx) as session:
-            audit.record(session, ws.ctx.actor_id, AuditAction.RESTORE)
+            audit.record(session, ws.ctx.actor_id, AuditAction.RESTORE,
+                         details={"recovery_key": bool(recovery_key)})
     finally:
         ws.close()
-    return kept
+    return restored.kept

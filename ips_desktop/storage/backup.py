@@ -3,62 +3,211 @@
 `sqlcipher_export` copies the whole database inside one read transaction, so
 a copy taken while the app is writing is consistent; it keeps the same key,
 so the recovery key opens every backup too.
+
+Every file that replaces data is flushed to the disk before the rename that
+puts it in place (`files.replace_durably`), so a power cut leaves the old or
+the new file, whole. A restore never leaves a moment without `ips.db`: the old
+database is hard-linked (or copied) into its own `kept/` folder first, then the
+verified new copy takes its place in one rename.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
+import secrets
 import shutil
 from datetime import datetime
 from pathlib import Path
 
-from ips_desktop.storage import cipher
+from ips_desktop.storage import cipher, files
+from ips_desktop.storage.errors import BackupTargetRefused, NotADatabase, StorageError
+from ips_desktop.storage.models import COUNTED_TABLES
+from ips_desktop.storage.vault import DataDir
+
+STAGED_SUFFIX = ".restoring"
+_JOURNALS = ("-wal", "-shm")
 
 
-def export_copy(source: Path, key: bytes, target: Path) -> Path:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(target.name + ".partial")
-    tmp.unlink(missing_ok=True)
+def export_copy(source: Path, key: bytes, target: Path) -> dict[str, int]:
+    """Write an encrypted copy of `source` to `target`; returns the copy's row counts.
+
+    The counts and the copy are read in the same read transaction, so they
+    describe the same moment even while the app keeps writing.
+    """
+    files.ensure_private_dir(target.parent)
+    tmp = files.temporary_sibling(target, ".partial")
+    # Created here, private and empty: a folder that cannot be written fails as OSError.
+    os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, files.PRIVATE_FILE))
     conn = cipher.connect(source, cipher.raw_key_pragma(key))
     try:
+        conn.execute("BEGIN")
+        counts = count_rows(conn)
         quoted = str(tmp).replace("'", "''")
         conn.execute(f"ATTACH DATABASE '{quoted}' AS backup KEY \"x'{key.hex()}'\"")
         conn.execute("SELECT sqlcipher_export('backup')")
+        conn.execute("COMMIT")
         conn.execute("DETACH DATABASE backup")
     except BaseException:
         conn.close()
         tmp.unlink(missing_ok=True)
         raise
     conn.close()
-    with tmp.open("rb+") as f:
-        os.fsync(f.fileno())
-    tmp.replace(target)
-    return target
+    try:
+        files.replace_durably(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return counts
+
+
+def count_rows(conn: cipher.sqlcipher.Connection) -> dict[str, int]:
+    """Rows per table, not counting soft-deleted ones (as `check` reports them)."""
+    counts = {}
+    for model in COUNTED_TABLES:
+        table = model.__tablename__
+        where = " WHERE deleted_at IS NULL" if "deleted_at" in model.__table__.c else ""
+        counts[table] = int(conn.execute(f"SELECT count(*) FROM {table}{where}").fetchone()[0])
+    return counts
 
 
 def verify_copy(path: Path, key: bytes) -> str:
-    """Raise WrongKey/NotADatabase, or return SQLite's integrity verdict ('ok')."""
+    """Raise WrongKey/NotADatabase, or return the verdict: 'ok', or what is damaged.
+
+    SQLite's `integrity_check` judges the tree of pages; SQLCipher's
+    `cipher_integrity_check` the HMAC of every page (one row per damaged page).
+    """
     cipher.probe(path, cipher.raw_key_pragma(key))
     conn = cipher.connect(path, cipher.raw_key_pragma(key), readonly=True)
     try:
-        return str(conn.execute("PRAGMA integrity_check").fetchone()[0])
+        pages = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
+        if pages:
+            return "; ".join(pages)
+        rows = [str(r[0]) for r in conn.execute("PRAGMA integrity_check")]
+        return "; ".join(rows) or "ok"
+    except cipher.DatabaseError as exc:  # "database disk image is malformed"
+        return f"damaged ({type(exc).__name__})"
     finally:
         conn.close()
 
 
-def replace_database(live: Path, replacement: Path) -> Path:
-    """Put `replacement` in place of `live`, keeping the old files beside it.
+def read_counts(path: Path, key: bytes) -> dict[str, int]:
+    """The row counts of a backup, read-only (a backup is never changed by looking at it)."""
+    conn = cipher.connect(path, cipher.raw_key_pragma(key), readonly=True)
+    try:
+        return count_rows(conn)
+    except cipher.DatabaseError as exc:
+        raise NotADatabase(f"{path.name} cannot be read") from exc
+    finally:
+        conn.close()
 
-    The old database moves together with its -wal/-shm files, so nothing it
-    held is lost even if it was not cleanly closed.
+
+def check_target(data_dir: DataDir, target: Path, *, replace: bool = False) -> Path:
+    """The resolved place a backup may be written to, or BackupTargetRefused.
+
+    Never the live database, its journals, vault or key (symlinks, `..` and
+    hard links seen through), nowhere in a data directory but its backups
+    folder, and no existing file unless `replace` is asked for.
     """
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    kept = live.with_name(f"{live.name}.replaced-{stamp}")
-    incoming = live.with_name(live.name + ".restoring")
-    shutil.copyfile(replacement, incoming)
-    for suffix in ("", "-wal", "-shm"):
-        old = live.with_name(live.name + suffix)
-        if old.exists():
-            old.replace(kept.with_name(kept.name + suffix))
-    incoming.replace(live)
-    return kept
+    resolved = target.expanduser().resolve()
+    root = data_dir.root.resolve()
+    live = [data_dir.database, *(data_dir.database.with_name("ips.db" + j) for j in _JOURNALS),
+            data_dir.vault, data_dir.key_file, data_dir.lock]
+    for protected in live:
+        if resolved == protected.resolve() or (
+                resolved.exists() and protected.exists() and resolved.samefile(protected)):
+            raise BackupTargetRefused("the target is the live database or its key")
+    backups = data_dir.backups.resolve()
+    if resolved.is_relative_to(root) and not resolved.is_relative_to(backups):
+        raise BackupTargetRefused("the target is inside the data directory")
+    folder = resolved.parent
+    if (folder / "vault.json").exists() or (folder / "ips.db").exists():
+        raise BackupTargetRefused("the target is inside another data directory")
+    if resolved.is_dir():
+        raise BackupTargetRefused("the target is a folder", exists=True)
+    if resolved.exists() and not replace:
+        raise BackupTargetRefused("the target exists", exists=True)
+    return resolved
+
+
+def stage_copy(data_dir: DataDir, replacement: Path) -> Path:
+    """A durable copy of `replacement` beside the live database, to be verified and swapped."""
+    staged = files.temporary_sibling(data_dir.database, STAGED_SUFFIX)
+    try:
+        shutil.copyfile(replacement, staged)
+        files.make_private(staged)
+        files.fsync_file(staged)
+    except BaseException:
+        staged.unlink(missing_ok=True)
+        raise
+    return staged
+
+
+def checkpoint(live: Path, key: bytes) -> None:
+    """Fold the WAL into the database file, so the file alone is the whole database.
+
+    Best effort: a database that cannot be read has no WAL worth keeping apart
+    from the copy that `keep_old` takes of it.
+    """
+    with contextlib.suppress(StorageError, cipher.DatabaseError, OSError):
+        conn = cipher.connect(live, cipher.raw_key_pragma(key))
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            conn.close()
+
+
+def keep_old(data_dir: DataDir, now: datetime | None = None) -> Path:
+    """Put the live database, its WAL, vault and key file into a new `kept/` folder.
+
+    The folder's name never collides (time and random hex), and it is a small
+    data directory of its own: it can be opened or restored back. The live
+    database is hard-linked, not moved, so `ips.db` is never missing.
+    """
+    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    files.ensure_private_dir(data_dir.kept)
+    folder = data_dir.kept / f"{stamp}-{secrets.token_hex(4)}"
+    folder.mkdir(mode=files.PRIVATE_DIR)
+    live = data_dir.database
+    try:
+        os.link(live, folder / live.name)
+    except OSError:  # a file system without hard links: a flushed copy instead
+        _copy_flushed(live, folder / live.name)
+    for extra in (live.with_name(live.name + "-wal"), data_dir.vault, data_dir.key_file):
+        if extra.exists():
+            _copy_flushed(extra, folder / extra.name)
+    files.fsync_dir(folder)
+    files.fsync_dir(data_dir.kept)
+    return folder
+
+
+def swap_in(data_dir: DataDir, staged: Path) -> None:
+    """One rename puts the staged copy in place; the old journals go first.
+
+    A WAL left beside the new file would be replayed into it; `keep_old` has
+    kept a copy, and `checkpoint` has emptied it, so removing it loses nothing.
+    """
+    live = data_dir.database
+    for journal in _JOURNALS:
+        live.with_name(live.name + journal).unlink(missing_ok=True)
+    files.replace_durably(staged, live)
+
+
+def clean_interrupted(data_dir: DataDir) -> None:
+    """Remove what a restore killed before its swap left: staged copies, kept links to ips.db.
+
+    A kept folder whose `ips.db` is the live file itself (the hard link of a
+    restore that never swapped) keeps nothing; every other kept folder stays.
+    """
+    for staged in data_dir.root.glob(f".{data_dir.database.name}.*{STAGED_SUFFIX}"):
+        staged.unlink(missing_ok=True)
+    live = data_dir.database
+    for kept_db in data_dir.kept.glob(f"*/{live.name}"):
+        if live.exists() and kept_db.samefile(live):
+            shutil.rmtree(kept_db.parent)
+
+
+def _copy_flushed(source: Path, target: Path) -> None:
+    shutil.copyfile(source, target)
+    files.make_private(target)
+    files.fsync_file(target)

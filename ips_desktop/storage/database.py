@@ -26,6 +26,7 @@ from ips_desktop.storage.errors import (
     NotSetUp,
     PasswordUncheckable,
     StorageError,
+    WrongKey,
     WrongPassword,
 )
 from ips_desktop.storage.instance_lock import InstanceLock
@@ -76,7 +77,7 @@ def create_database(
 ) -> Created:
     """Set up a new database; `use_keyring=None` means: the keyring when it works."""
     data_dir = DataDir(root)
-    if data_dir.database.exists():
+    if data_dir.is_set_up():  # RestoreUnfinished when only a database's traces are here
         raise AlreadySetUp(f"{data_dir.database.name} already exists")
     mode = _key_mode(use_keyring)
     root.mkdir(parents=True, exist_ok=True)
@@ -164,12 +165,25 @@ def recover(root: Path, recovery_key: str, new_password: str, *,
         raise
 
 
-def restore_database(root: Path, backup_file: Path, password: str, *,
-                     recovery_key: str | None = None) -> Path:
-    """Replace the database with a verified backup; returns where the old one was kept.
+@dataclass(frozen=True)
+class Restored:
+    """Where the replaced database was kept (a folder holding ips.db, vault.json, ips.key)."""
 
-    The backup is checked (key, integrity, schema not newer) before anything
-    moves; a backup of another database needs that database's recovery key.
+    kept: Path
+
+
+def restore_database(root: Path, backup_file: Path, password: str, *,
+                     recovery_key: str | None = None) -> Restored:
+    """Replace the database with a verified backup, keeping the old one in `kept/`.
+
+    The live password (or the recovery key) is checked first; the backup is
+    copied beside the live file, flushed and verified there (key, integrity,
+    page HMACs, schema not newer); the old database is hard-linked into its
+    own kept folder with copies of its vault and key file; then one rename
+    swaps the copy in. A kill at any point leaves a whole `ips.db`.
+
+    A backup of another database needs its recovery key, or its own vault.json
+    and key file beside it (a kept folder) that open with `password`.
     """
     data_dir = DataDir(root)
     if not data_dir.database.exists():
@@ -182,22 +196,56 @@ def restore_database(root: Path, backup_file: Path, password: str, *,
         _check_password_in_file(data_dir, vault, key, password)
     if not backup_file.is_file():
         raise NotADatabase(f"{backup_file.name} does not exist")
-    verdict = backup.verify_copy(backup_file, key)
+    live_key = key  # the recovery key's, when given: a checkpoint with it is best effort
+    with InstanceLock(data_dir.lock):
+        backup.clean_interrupted(data_dir)
+        staged = backup.stage_copy(data_dir, backup_file)
+        try:
+            key, new_key = _key_for_backup(staged, backup_file, key, password,
+                                           changed=bool(recovery_key))
+            _verify_restorable(staged, key, backup_file.name)
+            backup.checkpoint(data_dir.database, live_key)
+            kept = backup.keep_old(data_dir)
+            backup.swap_in(data_dir, staged)
+        except BaseException:
+            staged.unlink(missing_ok=True)
+            raise
+        if new_key:
+            _store_key(data_dir, vault, key, password)
+    return Restored(kept)
+
+
+def _key_for_backup(staged: Path, original: Path, key: bytes, password: str, *,
+                    changed: bool) -> tuple[bytes, bool]:
+    """The key that opens the backup, and whether it differs from the live one.
+
+    When the live key does not open it and the backup lies in a data directory
+    of its own (a kept folder), its own key file is tried with the password.
+    """
+    try:
+        cipher.probe(staged, cipher.raw_key_pragma(key))
+        return key, changed
+    except WrongKey:
+        own = DataDir(original.parent)
+        if changed or original.name != own.database.name or not own.vault.exists():
+            raise
+    own_key = _load_key(own, read_vault(own), password)
+    cipher.probe(staged, cipher.raw_key_pragma(own_key))
+    return own_key, True
+
+
+def _verify_restorable(path: Path, key: bytes, name: str) -> None:
+    verdict = backup.verify_copy(path, key)
     if verdict != "ok":
-        raise NotADatabase(f"{backup_file.name} failed the integrity check")
+        raise NotADatabase(f"{name} failed the integrity check")
     # Read-only: judging a backup must not change it (an engine would switch it to WAL).
     try:
-        row = cipher.read_first_row(backup_file, cipher.raw_key_pragma(key),
+        row = cipher.read_first_row(path, cipher.raw_key_pragma(key),
                                     "SELECT version_num FROM alembic_version")
     except cipher.OperationalError as exc:
-        raise NotADatabase(f"{backup_file.name} has no IPS Desktop schema") from exc
+        raise NotADatabase(f"{name} has no IPS Desktop schema") from exc
     if not row or row[0] not in schema.REVISIONS:
-        raise NewerSchema(f"{backup_file.name} is from a newer version of the app")
-    with InstanceLock(data_dir.lock):
-        kept = backup.replace_database(data_dir.database, backup_file)
-        if recovery_key:
-            _store_key(data_dir, vault, key, password)
-    return kept
+        raise NewerSchema(f"{name} is from a newer version of the app")
 
 
 def destroy_database(data_dir: DataDir) -> None:
@@ -268,8 +316,10 @@ def _migrate_if_needed(db: Database, on_backup: Callable[[Path], None] | None) -
     if not needed:
         return
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = db.data_dir.backups / f"ips-before-migration-{current}-{stamp}.db"
-    backup.export_copy(db.path, db.key, target)
+    # The random part: two migrations in one second must not share a name.
+    name = f"ips-before-migration-{current}-{stamp}-{secrets.token_hex(4)}.db"
+    target = db.data_dir.backups / name
+    backup.export_copy(db.path, db.key, target)  # flushed before its rename
     if on_backup:
         on_backup(target)
     schema.upgrade(db.engine)

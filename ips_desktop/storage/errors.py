@@ -68,3 +68,44 @@ class KeyringUnavailable(StorageError):
     """No usable keyring backend on this machine (passphrase mode is the way)."""
 
     exit_code = 11
+
+
+class BackupTargetRefused(StorageError):
+    """`backup --out` names a file the backup must not write: the live data or an existing file.
+
+    `message_code` says which of the two; the message names no path.
+    """
+
+    exit_code = 20
+
+    def __init__(self, detail: str, *, exists: bool = False) -> None:
+        super().__init__(detail)
+        self.message_code = "BackupTargetExists" if exists else "BackupTargetRefused"
+
+
+class RestoreUnfinished(StorageError):
+    """No `ips.db`, but files of a database are here: a restore or set-up was cut off.
+
+    Setting up would overwrite the key of the data those files belong to, so
+    nothing is created; the message lists what was found and how to go on.
+    """
+
+    exit_code = 21
+
+    def __init__(self, found: list[str], undo: str | None) -> None:
+        super().__init__("found " + ", ".join(found) + " but no ips.db")
+        self.found, self.undo = found, undo
+        self.message_code = "RestoreUnfinished" if undo else "RestoreUnfinishedNoCopy"
+        self.params = {"found": ", ".join(found), "undo": undo or ""}
+
+
+class BackupFolderUnreachable(StorageError):
+    """The backup folder is missing (a network drive not mounted) or cannot be written."""
+
+    exit_code = 22
+
+
+class BackupUnverified(StorageError):
+    """A backup was written but did not read back whole: it was deleted, and is not counted."""
+
+    exit_code = 23

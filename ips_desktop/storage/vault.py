@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from ips_desktop.storage.errors import KeyMissing
+from ips_desktop.storage.errors import KeyMissing, RestoreUnfinished
 
 VAULT_FORMAT = 1
 
@@ -56,8 +56,31 @@ class DataDir:
         """Times of wrong passwords, kept until the next unlock writes them to the audit log."""
         return self.root / "failed-unlocks.txt"
 
+    @property
+    def kept(self) -> Path:
+        """Databases replaced by a restore, each in its own folder (a small data directory)."""
+        return self.root / "kept"
+
     def is_set_up(self) -> bool:
-        return self.database.exists()
+        """Whether there is a database; RestoreUnfinished when only its traces are here.
+
+        A vault, a key file, a kept or a half-restored database without `ips.db`
+        means a database lived here: setting up anew would overwrite its key.
+        """
+        if self.database.exists():
+            return True
+        found = [p.name for p in (self.vault, self.key_file) if p.exists()]
+        found += [p.name for p in self.root.glob(".ips.db.*.restoring")]
+        found += [p.name for p in self.root.glob("ips.db.replaced-*")]  # earlier versions
+        kept = sorted(self.kept.glob("*/ips.db"))
+        found += [p.relative_to(self.root).as_posix() for p in kept]
+        if not found:
+            return False
+        legacy = sorted(n for n in found if n.startswith("ips.db.replaced-")
+                        and not n.endswith(("-wal", "-shm")))
+        undo = kept[-1].relative_to(self.root).as_posix() if kept else (
+            legacy[-1] if legacy else None)
+        raise RestoreUnfinished(found, undo)
 
 
 @dataclass(frozen=True)

@@ -53,7 +53,7 @@ def test_backup_while_open_then_restore(ws, tmp_path, data_dir):
         assert "restore" in actions
     finally:
         restored.close()
-    assert kept.exists() and kept.parent == data_dir
+    assert (kept / "ips.db").is_file() and kept.parent == DataDir(data_dir).kept
 
 
 def test_restore_refuses_a_damaged_backup_and_changes_nothing(ws, tmp_path, data_dir):
@@ -64,7 +64,8 @@ def test_restore_refuses_a_damaged_backup_and_changes_nothing(ws, tmp_path, data
     with pytest.raises(errors.WrongKey):
         maintenance.restore(data_dir, bad, PASSWORD)
     assert DataDir(data_dir).database.read_bytes() == before
-    assert not list(data_dir.glob("ips.db.replaced-*"))
+    assert not DataDir(data_dir).kept.exists()
+    assert not list(data_dir.glob(".ips.db.*"))  # no staged copy left behind
 
 
 def test_restore_refuses_while_the_app_has_it_open(ws, tmp_path, data_dir):
@@ -78,10 +79,10 @@ def test_cli_restore_needs_confirmation(ws, tmp_path, data_dir, monkeypatch):
     ws.close()
     monkeypatch.setenv("IPS_DESKTOP_PASSWORD", PASSWORD)
     assert main(["--data-dir", str(data_dir), "restore", str(copy)]) == 14
-    assert not list(data_dir.glob("ips.db.replaced-*"))
+    assert not DataDir(data_dir).kept.exists()
     assert main(["--data-dir", str(data_dir), "restore", str(copy), "--yes"]) == 0
-    kept = [p for p in data_dir.glob("ips.db.replaced-*") if not p.name.endswith(("-wal", "-shm"))]
-    assert len(kept) == 1  # the old database, with its journal files if it had any
+    kept = list(DataDir(data_dir).kept.glob("*/ips.db"))
+    assert len(kept) == 1  # the old database, with its vault and key copies beside it
 
 
 def test_recovery_key_opens_after_the_keyring_entry_is_lost(ws, data_dir, memory_keyring):
