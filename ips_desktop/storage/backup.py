@@ -26,6 +26,7 @@ from ips_desktop.storage.models import COUNTED_TABLES
 from ips_desktop.storage.vault import DataDir
 
 STAGED_SUFFIX = ".restoring"
+PARTIAL_SUFFIX = ".partial"
 _JOURNALS = ("-wal", "-shm")
 
 
@@ -162,21 +163,26 @@ def keep_old(data_dir: DataDir, now: datetime | None = None) -> Path:
 
     The folder's name never collides (time and random hex), and it is a small
     data directory of its own: it can be opened or restored back. The live
-    database is hard-linked, not moved, so `ips.db` is never missing.
+    database is hard-linked, not moved, so `ips.db` is never missing. The
+    folder is filled under a hidden name and renamed when whole, so a kept
+    folder is never half of one.
     """
     stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
     files.ensure_private_dir(data_dir.kept)
-    folder = data_dir.kept / f"{stamp}-{secrets.token_hex(4)}"
-    folder.mkdir(mode=files.PRIVATE_DIR)
+    name = f"{stamp}-{secrets.token_hex(4)}"
+    partial = data_dir.kept / f".{name}{PARTIAL_SUFFIX}"
+    partial.mkdir(mode=files.PRIVATE_DIR)
     live = data_dir.database
     try:
-        os.link(live, folder / live.name)
+        os.link(live, partial / live.name)
     except OSError:  # a file system without hard links: a flushed copy instead
-        _copy_flushed(live, folder / live.name)
+        _copy_flushed(live, partial / live.name)
     for extra in (live.with_name(live.name + "-wal"), data_dir.vault, data_dir.key_file):
         if extra.exists():
-            _copy_flushed(extra, folder / extra.name)
-    files.fsync_dir(folder)
+            _copy_flushed(extra, partial / extra.name)
+    files.fsync_dir(partial)
+    folder = data_dir.kept / name
+    partial.rename(folder)
     files.fsync_dir(data_dir.kept)
     return folder
 
@@ -196,11 +202,14 @@ def swap_in(data_dir: DataDir, staged: Path) -> None:
 def clean_interrupted(data_dir: DataDir) -> None:
     """Remove what a restore killed before its swap left: staged copies, kept links to ips.db.
 
-    A kept folder whose `ips.db` is the live file itself (the hard link of a
-    restore that never swapped) keeps nothing; every other kept folder stays.
+    A half-filled kept folder, or one whose `ips.db` is the live file itself
+    (the hard link of a restore that never swapped), keeps nothing that is not
+    still live; every other kept folder stays.
     """
     for staged in data_dir.root.glob(f".{data_dir.database.name}.*{STAGED_SUFFIX}"):
         staged.unlink(missing_ok=True)
+    for partial in data_dir.kept.glob(f".*{PARTIAL_SUFFIX}"):
+        shutil.rmtree(partial, ignore_errors=True)
     live = data_dir.database
     for kept_db in data_dir.kept.glob(f"*/{live.name}"):
         if live.exists() and kept_db.samefile(live):
@@ -210,4 +219,4 @@ def clean_interrupted(data_dir: DataDir) -> None:
 def _copy_flushed(source: Path, target: Path) -> None:
     shutil.copyfile(source, target)
     files.make_private(target)
-    files.fsync_file(target)
+    files.fsync_file(target)  # the folder is flushed by the caller, once
