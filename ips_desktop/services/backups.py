@@ -37,6 +37,10 @@ _NAME = re.compile(r"ips-backup-(?P<id>[0-9a-f]{8})-(?P<stamp>\d{8}-\d{6})(?:-\d
 
 Clock = Callable[[], datetime]
 
+__all__ = ["AutoResult", "BackupFile", "BackupFolderUnreachable", "backup_folder",
+           "chosen_folder", "is_due", "list_backups", "make_backup", "read_counts", "rotate",
+           "run_auto", "set_folder", "to_keep"]
+
 
 @dataclass(frozen=True)
 class BackupFile:
@@ -52,6 +56,7 @@ class AutoResult:
     folder: Path
     made: BackupFile | None
     removed: list[Path] = field(default_factory=list)
+    latest: BackupFile | None = None  # the newest copy in the folder now
 
 
 # -- where -------------------------------------------------------------------------------
@@ -186,9 +191,9 @@ def run_auto(ws: Workspace, folder: Path | None = None, *,
     """The daily backup if it is due, then rotation; BackupFolderUnreachable to retry later."""
     folder = _reachable(ws, folder or backup_folder(ws))
     if not is_due(ws, now(), folder):
-        return AutoResult(folder, None)
+        return AutoResult(folder, None, latest=next(iter(list_backups(ws, folder)), None))
     made = make_backup(ws, folder, now=now)
-    return AutoResult(folder, made, rotate(ws, folder))
+    return AutoResult(folder, made, rotate(ws, folder), latest=made)
 
 
 def read_counts(ws: Workspace, path: Path) -> dict[str, int]:

@@ -14,7 +14,7 @@ from ips_desktop.services.workspace import Workspace
 from ips_desktop.storage import backup as backups
 from ips_desktop.storage import database as store
 from ips_desktop.storage import schema
-from ips_desktop.storage.errors import BackupUnverified, StorageError
+from ips_desktop.storage.errors import BackupUnverified, StorageError, WrongPassword
 from ips_desktop.storage.models import COUNTED_TABLES
 
 
@@ -85,6 +85,16 @@ def write_verified(ws: Workspace, target: Path) -> dict[str, int]:
         target.unlink(missing_ok=True)
         raise BackupUnverified(f"{target.name} failed its verification")
     return counts
+
+
+def check_restorable(ws: Workspace, backup_file: Path, password: str) -> None:
+    """Would `restore` accept this file with this password? Read-only; the window asks first."""
+    if not store.check_password(ws.database, password):
+        with unit_of_work(ws.ctx) as session:
+            audit.record(session, ws.ctx.actor_id, AuditAction.UNLOCK_FAILED,
+                         details={"restore": True})
+        raise WrongPassword("wrong password")
+    store.check_restorable(ws.database, backup_file, password)
 
 
 def restore(root: Path, backup_file: Path, password: str, *,

@@ -215,6 +215,18 @@ def restore_database(root: Path, backup_file: Path, password: str, *,
     return Restored(kept)
 
 
+def check_restorable(db: Database, backup_file: Path, password: str) -> None:
+    """The checks `restore_database` makes of a backup, read-only, while the database is open.
+
+    The window asks this before it closes its database for the restore, so a
+    wrong file costs the user nothing; the restore itself checks again.
+    """
+    if not backup_file.is_file():
+        raise NotADatabase(f"{backup_file.name} does not exist")
+    key, _ = _key_for_backup(backup_file, backup_file, db.key, password, changed=False)
+    _verify_restorable(backup_file, key, backup_file.name)
+
+
 def _key_for_backup(staged: Path, original: Path, key: bytes, password: str, *,
                     changed: bool) -> tuple[bytes, bool]:
     """The key that opens the backup, and whether it differs from the live one.

@@ -9,13 +9,14 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from ips_desktop import __version__
 from ips_desktop.crash_log import configure_logging, log
+from ips_desktop.domain.messages import error_message
 from ips_desktop.paths import demo_data_dir
 from ips_desktop.services import workspace
-from ips_desktop.services.workspace import Workspace
+from ips_desktop.services.workspace import StorageError, Workspace
 from ips_desktop.ui import error_dialog
 from ips_desktop.ui.i18n import apply_language
 from ips_desktop.ui.main_window import MainWindow
@@ -38,7 +39,12 @@ def open_workspace(real_root: Path, *, demo: bool) -> tuple[Workspace, Preferenc
     preferences = Preferences(real_root)
     apply_language(preferences.language)
     root = demo_data_dir(real_root) if demo else real_root
-    if not workspace.is_set_up(root):
+    try:
+        set_up = workspace.is_set_up(root)
+    except StorageError as exc:  # a database's traces but no ips.db: never set up over them
+        QMessageBox.critical(None, "IPS Desktop", error_message(exc))
+        return exc.exit_code
+    if not set_up:
         from ips_desktop.ui.first_run import FirstRunWizard  # ReportLab only on first run
 
         wizard = FirstRunWizard(real_root, preferences)

@@ -29,6 +29,7 @@ from ips_desktop.services import workspace
 from ips_desktop.services.consultants import owner
 from ips_desktop.services.workspace import Workspace
 from ips_desktop.ui.areas import Area, all_areas
+from ips_desktop.ui.auto_backup import AutoBackup
 from ips_desktop.ui.idle import IdleWatcher
 from ips_desktop.ui.password_prompt import PasswordPrompt
 from ips_desktop.ui.preferences import Preferences
@@ -101,6 +102,8 @@ class MainWindow(QMainWindow):
         self.demo_label.setStyleSheet("color: white; background: #b00020; padding: 0 6px;")
         self.demo_label.setVisible(ws.ctx.is_demo)
         self._make_actions()
+        self.restored = False  # after a restore the window closes without a backup
+        self.auto_backup = AutoBackup(ws, self.statusBar()) if preferences.auto_backup else None
 
         self.idle = IdleWatcher(preferences.auto_lock_minutes * MINUTE_MS, self)
         self.idle.idle.connect(self.lock)
@@ -127,6 +130,7 @@ class MainWindow(QMainWindow):
         self.lock_action = action("Ctrl+L", self.lock)
         self.settings_action = action(QKeySequence.StandardKey.Preferences, self.open_settings)
         self.password_action = action("", self.change_password)
+        self.restore_action = action("", self.restore_from_backup)
         self.quit_action = action(QKeySequence.StandardKey.Quit, self.close)
         self.help_action = action(QKeySequence.StandardKey.HelpContents, self.show_help)
         self.about_action = action("", self.show_about)
@@ -134,7 +138,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addActions([self.new_action, self.print_action])
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.lock_action, self.settings_action,
-                                   self.password_action])
+                                   self.password_action, self.restore_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = self.menuBar().addMenu("")
@@ -156,6 +160,7 @@ class MainWindow(QMainWindow):
         self.lock_action.setText(self.tr("&Lock"))
         self.settings_action.setText(self.tr("&Settings…"))
         self.password_action.setText(self.tr("Change &password…"))
+        self.restore_action.setText(self.tr("&Restore from backup…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.help_action.setText(self.tr("&Help"))
         self.about_action.setText(self.tr("&About IPS Desktop"))
@@ -213,7 +218,8 @@ class MainWindow(QMainWindow):
             window.hide()
         self.pages.setCurrentWidget(self.lock_screen)
         for menu_action in (self.new_action, self.print_action, self.find_action,
-                            self.settings_action, self.password_action, self.lock_action):
+                            self.settings_action, self.password_action, self.lock_action,
+                            self.restore_action):
             menu_action.setEnabled(False)
         self._update_title_and_status()
         self.lock_screen.prompt.password.setFocus()
@@ -225,10 +231,13 @@ class MainWindow(QMainWindow):
         for window in self._hidden_windows:
             window.show()
         self._hidden_windows = []
-        for menu_action in (self.settings_action, self.password_action, self.lock_action):
+        for menu_action in (self.settings_action, self.password_action, self.lock_action,
+                            self.restore_action):
             menu_action.setEnabled(True)
         self._show_area(self.sidebar.currentRow())
         self.idle.restart()
+        if self.auto_backup:  # the first unlock of a new day makes the day's backup
+            self.auto_backup.run()
         self.locked_changed.emit(False)
 
     # -- settings, help, state -----------------------------------------------------------
@@ -237,7 +246,7 @@ class MainWindow(QMainWindow):
         from ips_desktop.ui.settings_dialog import SettingsDialog
 
         # open(), not exec(): the auto-lock hides an open dialog, which would end exec().
-        dialog = SettingsDialog(self.preferences, self)
+        dialog = SettingsDialog(self.preferences, self, ws=self.ws)
         dialog.accepted.connect(
             lambda: self.idle.set_interval(self.preferences.auto_lock_minutes * MINUTE_MS))
         dialog.open()
@@ -246,6 +255,24 @@ class MainWindow(QMainWindow):
         from ips_desktop.ui.change_password import ChangePasswordDialog
 
         ChangePasswordDialog(self.ws, self).open()
+
+    def restore_from_backup(self) -> None:
+        from ips_desktop.ui.restore_dialog import RestoreDialog
+
+        if self.auto_backup and self.auto_backup.running:
+            self.statusBar().showMessage(self.tr("A backup is being made; try again in a moment."),
+                                         5000)
+            return
+        dialog = RestoreDialog(self.ws, self._close_for_restore, self)
+        dialog.restored.connect(lambda _kept: self.close())
+        dialog.open()
+
+    def _close_for_restore(self) -> None:
+        """The restore swaps the database file: the window's connections and lock go first."""
+        self.restored = True
+        if self.auto_backup:
+            self.auto_backup.stop()
+        self.ws.close()
 
     def show_help(self) -> None:
         from ips_desktop.ui.help import HelpDialog
@@ -269,6 +296,14 @@ class MainWindow(QMainWindow):
         self.sidebar.setCurrentRow(keys.index(area) if area in keys else 0)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        backup = self.auto_backup
+        if backup and not self.restored and (backup.running or not backup.done_today()):
+            # The day's backup first (off the GUI thread); the window closes when it is done.
+            backup.finished.connect(self.close, Qt.ConnectionType.SingleShotConnection)
+            self.auto_backup = None
+            backup.run()
+            event.ignore()
+            return
         current = self.sidebar.currentRow()
         self.preferences.save_window_state(
             self.saveGeometry(), self.saveState(), self.areas[current].key if current >= 0 else "")

@@ -69,6 +69,15 @@ class Preferences:
         self._s.setValue("forms_dir", str(value) if value else "")
 
     @property
+    def auto_backup(self) -> bool:
+        """A verified backup every day into the backup folder (on unless turned off)."""
+        return str(self._s.value("auto_backup", "true")).lower() not in ("false", "0")
+
+    @auto_backup.setter
+    def auto_backup(self, value: bool) -> None:
+        self._s.setValue("auto_backup", "true" if value else "false")
+
+    @property
     def working_hours(self) -> WorkingHours:
         start = QTime.fromString(str(self._s.value("work_start", "08:00")), "HH:mm")
         end = QTime.fromString(str(self._s.value("work_end", "16:00")), "HH:mm")

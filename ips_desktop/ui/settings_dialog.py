@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -20,14 +21,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ips_desktop.services import backups
+from ips_desktop.services.workspace import Workspace
 from ips_desktop.ui.i18n import LANGUAGES, apply_language
 from ips_desktop.ui.preferences import AUTO_LOCK_MAX, AUTO_LOCK_MIN, Preferences, WorkingHours
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, preferences: Preferences, parent: QWidget | None = None) -> None:
+    def __init__(self, preferences: Preferences, parent: QWidget | None = None, *,
+                 ws: Workspace | None = None) -> None:
         super().__init__(parent)
         self.preferences = preferences
+        self.ws = ws
         self.setWindowTitle(self.tr("Settings"))
         self.language = QComboBox()
         for code, name in LANGUAGES.items():
@@ -71,6 +76,24 @@ class SettingsDialog(QDialog):
         forms_label.setBuddy(self.forms_dir)
         self.forms_dir.setAccessibleName(self.tr("Municipality's forms folder"))
         form.addRow(forms_label, forms_row)
+        # The backup folder lives in the database, so `backup --auto` uses the same one.
+        self.auto_backup = QCheckBox(self.tr("Make a verified &backup every day"))
+        self.auto_backup.setChecked(preferences.auto_backup)
+        chosen = backups.chosen_folder(ws) if ws else None
+        self.backup_dir = QLineEdit(str(chosen or ""))
+        self.backup_dir.setPlaceholderText(self.tr("The backups folder in the data directory"))
+        self.backup_dir.setAccessibleName(self.tr("Backup folder"))
+        self.backup_dir.setEnabled(ws is not None)
+        browse_backups = QPushButton(self.tr("B&rowse…"))
+        browse_backups.setEnabled(ws is not None)
+        browse_backups.clicked.connect(self._browse_backups)
+        backup_row = QHBoxLayout()
+        backup_row.addWidget(self.backup_dir)
+        backup_row.addWidget(browse_backups)
+        backup_label = QLabel(self.tr("Backup f&older:"))
+        backup_label.setBuddy(self.backup_dir)
+        form.addRow("", self.auto_backup)
+        form.addRow(backup_label, backup_row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -85,6 +108,12 @@ class SettingsDialog(QDialog):
         if folder:
             self.forms_dir.setText(folder)
 
+    def _browse_backups(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for backups"),
+                                                  self.backup_dir.text())
+        if folder:
+            self.backup_dir.setText(folder)
+
     def accept(self) -> None:
         if self.work_end.time() <= self.work_start.time():
             self.hours_error.setText(self.tr("The working day must end after it starts."))
@@ -97,6 +126,10 @@ class SettingsDialog(QDialog):
         p.working_hours = WorkingHours(self.work_start.time(), self.work_end.time())
         p.forms_dir = Path(self.forms_dir.text().strip()) if self.forms_dir.text().strip() \
             else None
+        p.auto_backup = self.auto_backup.isChecked()
+        if self.ws is not None:
+            chosen = self.backup_dir.text().strip()
+            backups.set_folder(self.ws, Path(chosen) if chosen else None)
         language = self.language.currentData()
         if language != p.language:
             p.language = language

@@ -14,6 +14,29 @@
         </message>
     </context>
     <context>
+        <name>AutoBackup</name>
+        <message>
+            <location filename="../../ips_desktop/ui/auto_backup.py" line="59" />
+            <source>Making a backup…</source>
+            <translation>Tager sikkerhedskopi…</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/auto_backup.py" line="75" />
+            <source>Backup folder not reachable; will try again</source>
+            <translation>Mappen til sikkerhedskopier kan ikke nås; prøver igen senere</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/auto_backup.py" line="77" />
+            <source>Backup failed; will try again</source>
+            <translation>Sikkerhedskopien mislykkedes; prøver igen senere</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/auto_backup.py" line="82" />
+            <source>Backup %1</source>
+            <translation>Sikkerhedskopi %1</translation>
+        </message>
+    </context>
+    <context>
         <name>Calendar</name>
         <message>
             <location filename="../../ips_desktop/ui/i18n.py" line="56" />
@@ -222,22 +245,22 @@
             <translation>Afslut forløb</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="85" />
+            <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="86" />
             <source>IPS support is not time-limited. A course ends only when the participant asks for it, or at another clear end such as moving away or ending treatment. The participant can start a new course later; the history is kept.</source>
             <translation>IPS-støtten er ikke tidsbegrænset. Et forløb afsluttes kun, når deltageren ønsker det, eller ved en anden klar afslutning som fraflytning eller afsluttet behandling. Deltageren kan starte et nyt forløb senere; historikken bevares.</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="90" />
+            <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="91" />
             <source>Reason</source>
             <translation>Årsag</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="91" />
+            <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="92" />
             <source>Choose a reason…</source>
             <translation>Vælg en årsag…</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="94" />
+            <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="95" />
             <source>&amp;Reason:</source>
             <translation>&amp;Årsag:</translation>
         </message>
@@ -317,12 +340,12 @@
     <context>
         <name>Forms</name>
         <message>
-            <location filename="../../ips_desktop/ui/participants/forms_access.py" line="46" />
+            <location filename="../../ips_desktop/ui/participants/forms_access.py" line="33" />
             <source>Form file with errors</source>
             <translation>Skemafil med fejl</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/forms_access.py" line="47" />
+            <location filename="../../ips_desktop/ui/participants/forms_access.py" line="34" />
             <source>A form file could not be used, so the form shipped with IPS Desktop is used instead:</source>
             <translation>En skemafil kunne ikke bruges, så det skema, der følger med IPS Desktop, bruges i stedet:</translation>
         </message>
@@ -468,7 +491,7 @@
     <context>
         <name>LockScreen</name>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="63" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="64" />
             <source>IPS Desktop is locked</source>
             <translation>IPS Desktop er låst</translation>
         </message>
@@ -476,93 +499,103 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="152" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="156" />
             <source>Areas</source>
             <translation>Områder</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="153" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="157" />
             <source>&amp;New…</source>
             <translation>&amp;Ny…</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="154" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="158" />
             <source>&amp;Print…</source>
             <translation>&amp;Udskriv…</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="155" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="159" />
             <source>&amp;Find</source>
             <translation>&amp;Søg</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="156" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="160" />
             <source>&amp;Lock</source>
             <translation>&amp;Lås</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="157" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="161" />
             <source>&amp;Settings…</source>
             <translation>&amp;Indstillinger…</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="158" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="162" />
             <source>Change &amp;password…</source>
             <translation>Skift &amp;adgangskode…</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="159" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="163" />
+            <source>&amp;Restore from backup…</source>
+            <translation>&amp;Gendan fra sikkerhedskopi…</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/main_window.py" line="164" />
             <source>&amp;Quit</source>
             <translation>&amp;Afslut</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="160" />
-            <location filename="../../ips_desktop/ui/main_window.py" line="164" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="165" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="169" />
             <source>&amp;Help</source>
             <translation>&amp;Hjælp</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="161" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="166" />
             <source>&amp;About IPS Desktop</source>
             <translation>&amp;Om IPS Desktop</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="162" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="167" />
             <source>&amp;File</source>
             <translation>&amp;Filer</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="163" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="168" />
             <source>&amp;Edit</source>
             <translation>&amp;Rediger</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="165" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="170" />
             <source>Toolbar</source>
             <translation>Værktøjslinje</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="180" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="185" />
             <source>locked</source>
             <translation>låst</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="186" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="191" />
             <source>Locked</source>
             <translation>Låst</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="186" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="191" />
             <source>Unlocked</source>
             <translation>Låst op</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="258" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="263" />
+            <source>A backup is being made; try again in a moment.</source>
+            <translation>Der tages en sikkerhedskopi; prøv igen om lidt.</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/main_window.py" line="285" />
             <source>About IPS Desktop</source>
             <translation>Om IPS Desktop</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="259" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="286" />
             <source>IPS Desktop %1
 
 For IPS consultants and team leads. The data stay encrypted on this computer.</source>
@@ -1239,17 +1272,17 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
     <context>
         <name>ReferralDialog</name>
         <message>
-            <location filename="../../ips_desktop/ui/participants/referral_dialog.py" line="53" />
+            <location filename="../../ips_desktop/ui/participants/referral_dialog.py" line="54" />
             <source>Steps</source>
             <translation>Trin</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/referral_dialog.py" line="59" />
+            <location filename="../../ips_desktop/ui/participants/referral_dialog.py" line="60" />
             <source>&lt; &amp;Back</source>
             <translation>&lt; &amp;Tilbage</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/referral_dialog.py" line="60" />
+            <location filename="../../ips_desktop/ui/participants/referral_dialog.py" line="61" />
             <source>&amp;Next &gt;</source>
             <translation>&amp;Næste &gt;</translation>
         </message>
@@ -1278,69 +1311,214 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
         </message>
     </context>
     <context>
+        <name>RestoreDialog</name>
+        <message>
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="55" />
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="199" />
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="211" />
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="217" />
+            <source>Restore from backup</source>
+            <translation>Gendan fra sikkerhedskopi</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="58" />
+            <source>Backups in %1</source>
+            <translation>Sikkerhedskopier i %1</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="62" />
+            <source>Made</source>
+            <translation>Taget</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="62" />
+            <source>Size</source>
+            <translation>Størrelse</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="62" />
+            <source>Participants</source>
+            <translation>Deltagere</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="62" />
+            <source>Courses</source>
+            <translation>Forløb</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="63" />
+            <source>Notes</source>
+            <translation>Notater</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="63" />
+            <source>Employer contacts</source>
+            <translation>Virksomhedskontakter</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="63" />
+            <source>All rows</source>
+            <translation>Rækker i alt</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="70" />
+            <source>Backups</source>
+            <translation>Sikkerhedskopier</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="72" />
+            <source>&amp;Other file…</source>
+            <translation>&amp;Anden fil…</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="76" />
+            <source>App password</source>
+            <translation>Adgangskode</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="83" />
+            <source>The current database is kept in the data directory's kept folder. After the restore IPS Desktop closes; start it again to work on the restored data.</source>
+            <translation>Den nuværende database gemmes i datamappens mappe kept. Efter gendannelsen lukker IPS Desktop; start programmet igen for at arbejde videre på de gendannede data.</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="88" />
+            <source>&amp;Restore</source>
+            <translation>&amp;Gendan</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="93" />
+            <source>Your app &amp;password:</source>
+            <translation>Din &amp;adgangskode:</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="149" />
+            <source>unreadable</source>
+            <translation>kan ikke læses</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="155" />
+            <source>Backup file</source>
+            <translation>Sikkerhedskopi</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="156" />
+            <source>Backups (*.db);;All files (*)</source>
+            <translation>Sikkerhedskopier (*.db);;Alle filer (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="200" />
+            <source>Replace the database with the backup from %1? The current database is kept, and IPS Desktop closes after the restore.</source>
+            <translation>Erstat databasen med sikkerhedskopien fra %1? Den nuværende database gemmes, og IPS Desktop lukker efter gendannelsen.</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="212" />
+            <source>IPS Desktop closes now; start it again.</source>
+            <translation>IPS Desktop lukker nu; start programmet igen.</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="218" />
+            <source>The database was restored. The previous database is kept in %1.
+
+IPS Desktop closes now; start it again to unlock the restored data.</source>
+            <translation>Databasen er gendannet. Den tidligere database er gemt i %1.
+
+IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="31" />
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="36" />
             <source>Settings</source>
             <translation>Indstillinger</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="39" />
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="44" />
             <source> min</source>
             <translation> min.</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="47" />
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="52" />
             <source>The forms folder in the data directory</source>
             <translation>Mappen forms i datamappen</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="48" />
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="53" />
             <source>&amp;Browse…</source>
             <translation>&amp;Gennemse…</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="58" />
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="63" />
             <source>&amp;Language:</source>
             <translation>&amp;Sprog:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="59" />
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="64" />
             <source>&amp;Lock after idle:</source>
             <translation>&amp;Lås efter inaktivitet:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="60" />
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="65" />
             <source>Default &amp;psychiatry unit:</source>
             <translation>Standard &amp;psykiatrisk enhed:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="61" />
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="66" />
             <source>Working day &amp;starts:</source>
             <translation>Arbejdsdagen &amp;starter:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="62" />
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="67" />
             <source>Working day &amp;ends:</source>
             <translation>Arbejdsdagen &amp;slutter:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="70" />
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="75" />
             <source>Municipality's &amp;forms:</source>
             <translation>Kommunens &amp;skemaer:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="72" />
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="77" />
             <source>Municipality's forms folder</source>
             <translation>Mappe med kommunens skemaer</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="83" />
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="80" />
+            <source>Make a verified &amp;backup every day</source>
+            <translation>Tag en kontrolleret &amp;sikkerhedskopi hver dag</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="84" />
+            <source>The backups folder in the data directory</source>
+            <translation>Mappen backups i datamappen</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="85" />
+            <source>Backup folder</source>
+            <translation>Mappe til sikkerhedskopier</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="87" />
+            <source>B&amp;rowse…</source>
+            <translation>Gen&amp;nemse…</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="93" />
+            <source>Backup f&amp;older:</source>
+            <translation>Mappe til sikkerheds&amp;kopier:</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="106" />
             <source>Folder with form files</source>
             <translation>Mappe med skemafiler</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="90" />
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="112" />
+            <source>Folder for backups</source>
+            <translation>Mappe til sikkerhedskopier</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="119" />
             <source>The working day must end after it starts.</source>
             <translation>Arbejdsdagen skal slutte, efter den starter.</translation>
         </message>

@@ -14,6 +14,29 @@
         </message>
     </context>
     <context>
+        <name>AutoBackup</name>
+        <message>
+            <location filename="../../ips_desktop/ui/auto_backup.py" line="59" />
+            <source>Making a backup…</source>
+            <translation>Making a backup…</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/auto_backup.py" line="75" />
+            <source>Backup folder not reachable; will try again</source>
+            <translation>Backup folder not reachable; will try again</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/auto_backup.py" line="77" />
+            <source>Backup failed; will try again</source>
+            <translation>Backup failed; will try again</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/auto_backup.py" line="82" />
+            <source>Backup %1</source>
+            <translation>Backup %1</translation>
+        </message>
+    </context>
+    <context>
         <name>Calendar</name>
         <message>
             <location filename="../../ips_desktop/ui/i18n.py" line="56" />
@@ -222,22 +245,22 @@
             <translation>End course</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="85" />
+            <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="86" />
             <source>IPS support is not time-limited. A course ends only when the participant asks for it, or at another clear end such as moving away or ending treatment. The participant can start a new course later; the history is kept.</source>
             <translation>IPS support is not time-limited. A course ends only when the participant asks for it, or at another clear end such as moving away or ending treatment. The participant can start a new course later; the history is kept.</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="90" />
+            <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="91" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="91" />
+            <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="92" />
             <source>Choose a reason…</source>
             <translation>Choose a reason…</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="94" />
+            <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="95" />
             <source>&amp;Reason:</source>
             <translation>&amp;Reason:</translation>
         </message>
@@ -317,12 +340,12 @@
     <context>
         <name>Forms</name>
         <message>
-            <location filename="../../ips_desktop/ui/participants/forms_access.py" line="46" />
+            <location filename="../../ips_desktop/ui/participants/forms_access.py" line="33" />
             <source>Form file with errors</source>
             <translation>Form file with errors</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/forms_access.py" line="47" />
+            <location filename="../../ips_desktop/ui/participants/forms_access.py" line="34" />
             <source>A form file could not be used, so the form shipped with IPS Desktop is used instead:</source>
             <translation>A form file could not be used, so the form shipped with IPS Desktop is used instead:</translation>
         </message>
@@ -468,7 +491,7 @@
     <context>
         <name>LockScreen</name>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="63" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="64" />
             <source>IPS Desktop is locked</source>
             <translation>IPS Desktop is locked</translation>
         </message>
@@ -476,93 +499,103 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="152" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="156" />
             <source>Areas</source>
             <translation>Areas</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="153" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="157" />
             <source>&amp;New…</source>
             <translation>&amp;New…</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="154" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="158" />
             <source>&amp;Print…</source>
             <translation>&amp;Print…</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="155" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="159" />
             <source>&amp;Find</source>
             <translation>&amp;Find</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="156" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="160" />
             <source>&amp;Lock</source>
             <translation>&amp;Lock</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="157" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="161" />
             <source>&amp;Settings…</source>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="158" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="162" />
             <source>Change &amp;password…</source>
             <translation>Change &amp;password…</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="159" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="163" />
+            <source>&amp;Restore from backup…</source>
+            <translation>&amp;Restore from backup…</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/main_window.py" line="164" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="160" />
-            <location filename="../../ips_desktop/ui/main_window.py" line="164" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="165" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="169" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="161" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="166" />
             <source>&amp;About IPS Desktop</source>
             <translation>&amp;About IPS Desktop</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="162" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="167" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="163" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="168" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="165" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="170" />
             <source>Toolbar</source>
             <translation>Toolbar</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="180" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="185" />
             <source>locked</source>
             <translation>locked</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="186" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="191" />
             <source>Locked</source>
             <translation>Locked</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="186" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="191" />
             <source>Unlocked</source>
             <translation>Unlocked</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="258" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="263" />
+            <source>A backup is being made; try again in a moment.</source>
+            <translation>A backup is being made; try again in a moment.</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/main_window.py" line="285" />
             <source>About IPS Desktop</source>
             <translation>About IPS Desktop</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="259" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="286" />
             <source>IPS Desktop %1
 
 For IPS consultants and team leads. The data stay encrypted on this computer.</source>
@@ -1239,17 +1272,17 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
     <context>
         <name>ReferralDialog</name>
         <message>
-            <location filename="../../ips_desktop/ui/participants/referral_dialog.py" line="53" />
+            <location filename="../../ips_desktop/ui/participants/referral_dialog.py" line="54" />
             <source>Steps</source>
             <translation>Steps</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/referral_dialog.py" line="59" />
+            <location filename="../../ips_desktop/ui/participants/referral_dialog.py" line="60" />
             <source>&lt; &amp;Back</source>
             <translation>&lt; &amp;Back</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/referral_dialog.py" line="60" />
+            <location filename="../../ips_desktop/ui/participants/referral_dialog.py" line="61" />
             <source>&amp;Next &gt;</source>
             <translation>&amp;Next &gt;</translation>
         </message>
@@ -1278,69 +1311,214 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
         </message>
     </context>
     <context>
+        <name>RestoreDialog</name>
+        <message>
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="55" />
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="199" />
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="211" />
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="217" />
+            <source>Restore from backup</source>
+            <translation>Restore from backup</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="58" />
+            <source>Backups in %1</source>
+            <translation>Backups in %1</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="62" />
+            <source>Made</source>
+            <translation>Made</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="62" />
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="62" />
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="62" />
+            <source>Courses</source>
+            <translation>Courses</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="63" />
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="63" />
+            <source>Employer contacts</source>
+            <translation>Employer contacts</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="63" />
+            <source>All rows</source>
+            <translation>All rows</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="70" />
+            <source>Backups</source>
+            <translation>Backups</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="72" />
+            <source>&amp;Other file…</source>
+            <translation>&amp;Other file…</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="76" />
+            <source>App password</source>
+            <translation>App password</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="83" />
+            <source>The current database is kept in the data directory's kept folder. After the restore IPS Desktop closes; start it again to work on the restored data.</source>
+            <translation>The current database is kept in the data directory's kept folder. After the restore IPS Desktop closes; start it again to work on the restored data.</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="88" />
+            <source>&amp;Restore</source>
+            <translation>&amp;Restore</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="93" />
+            <source>Your app &amp;password:</source>
+            <translation>Your app &amp;password:</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="149" />
+            <source>unreadable</source>
+            <translation>unreadable</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="155" />
+            <source>Backup file</source>
+            <translation>Backup file</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="156" />
+            <source>Backups (*.db);;All files (*)</source>
+            <translation>Backups (*.db);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="200" />
+            <source>Replace the database with the backup from %1? The current database is kept, and IPS Desktop closes after the restore.</source>
+            <translation>Replace the database with the backup from %1? The current database is kept, and IPS Desktop closes after the restore.</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="212" />
+            <source>IPS Desktop closes now; start it again.</source>
+            <translation>IPS Desktop closes now; start it again.</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="218" />
+            <source>The database was restored. The previous database is kept in %1.
+
+IPS Desktop closes now; start it again to unlock the restored data.</source>
+            <translation>The database was restored. The previous database is kept in %1.
+
+IPS Desktop closes now; start it again to unlock the restored data.</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="31" />
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="36" />
             <source>Settings</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="39" />
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="44" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="47" />
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="52" />
             <source>The forms folder in the data directory</source>
             <translation>The forms folder in the data directory</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="48" />
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="53" />
             <source>&amp;Browse…</source>
             <translation>&amp;Browse…</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="58" />
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="63" />
             <source>&amp;Language:</source>
             <translation>&amp;Language:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="59" />
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="64" />
             <source>&amp;Lock after idle:</source>
             <translation>&amp;Lock after idle:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="60" />
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="65" />
             <source>Default &amp;psychiatry unit:</source>
             <translation>Default &amp;psychiatry unit:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="61" />
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="66" />
             <source>Working day &amp;starts:</source>
             <translation>Working day &amp;starts:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="62" />
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="67" />
             <source>Working day &amp;ends:</source>
             <translation>Working day &amp;ends:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="70" />
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="75" />
             <source>Municipality's &amp;forms:</source>
             <translation>Municipality's &amp;forms:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="72" />
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="77" />
             <source>Municipality's forms folder</source>
             <translation>Municipality's forms folder</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="83" />
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="80" />
+            <source>Make a verified &amp;backup every day</source>
+            <translation>Make a verified &amp;backup every day</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="84" />
+            <source>The backups folder in the data directory</source>
+            <translation>The backups folder in the data directory</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="85" />
+            <source>Backup folder</source>
+            <translation>Backup folder</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="87" />
+            <source>B&amp;rowse…</source>
+            <translation>B&amp;rowse…</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="93" />
+            <source>Backup f&amp;older:</source>
+            <translation>Backup f&amp;older:</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="106" />
             <source>Folder with form files</source>
             <translation>Folder with form files</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="90" />
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="112" />
+            <source>Folder for backups</source>
+            <translation>Folder for backups</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="119" />
             <source>The working day must end after it starts.</source>
             <translation>The working day must end after it starts.</translation>
         </message>

@@ -33,7 +33,10 @@ def danish(qapp):
 
 @pytest.fixture
 def preferences(data_dir) -> Preferences:
-    return Preferences(data_dir)
+    """The automatic backup is off: a window's tests do not wait for one at close."""
+    made = Preferences(data_dir)
+    made.auto_backup = False
+    return made
 
 
 def activate(qtbot, window) -> None:

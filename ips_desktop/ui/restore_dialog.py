@@ -1,0 +1,226 @@
+"""File › Restore from backup…: pick a backup by its date, size and counts, and restore it.
+
+The counts are read by opening each backup read-only with the key, off the
+GUI thread. Restoring makes the same checks as `ips-desktop restore` (the
+password, then the file: key, integrity, page HMACs, schema), first while the
+database is still open, so a wrong file or password costs nothing. Then the
+window's database must be closed for the swap: the restore runs, says where
+the previous database was kept, and the app closes, to be started again on
+the restored data. Re-opening every area on new data inside a running window
+would be more code for no gain in safety.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ips_desktop.domain.messages import error_message
+from ips_desktop.services import backups, maintenance
+from ips_desktop.services.workspace import StorageError, Workspace, WrongPassword
+from ips_desktop.ui.background import run_in_background
+
+COUNTED = ("participant", "course", "note", "employer_contact")
+
+
+class RestoreDialog(QDialog):
+    """Lists the backups; `restored(kept folder)` is emitted after a restore went through."""
+
+    restored = Signal(Path)
+
+    def __init__(self, ws: Workspace, close_workspace: Callable[[], None],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.close_workspace = close_workspace
+        self.setWindowTitle(self.tr("Restore from backup"))
+        self.setMinimumSize(720, 420)
+        folder = backups.backup_folder(ws)
+        self.folder_label = QLabel(self.tr("Backups in %1").replace("%1", str(folder)))
+        self.folder_label.setWordWrap(True)
+        self.table = QTableWidget(0, 3 + len(COUNTED))
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Made"), self.tr("Size"), self.tr("Participants"), self.tr("Courses"),
+            self.tr("Notes"), self.tr("Employer contacts"), self.tr("All rows")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setAccessibleName(self.tr("Backups"))
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.other = QPushButton(self.tr("&Other file…"))
+        self.other.clicked.connect(self._choose_file)
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setAccessibleName(self.tr("App password"))
+        self.password.textChanged.connect(self._update_buttons)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.note = QLabel(self.tr(
+            "The current database is kept in the data directory's kept folder. After the "
+            "restore IPS Desktop closes; start it again to work on the restored data."))
+        self.note.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.restore_button = self.buttons.addButton(
+            self.tr("&Restore"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(self.other, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.accepted.connect(self._restore)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        password_label = QLabel(self.tr("Your app &password:"))
+        password_label.setBuddy(self.password)
+        form.addRow(password_label, self.password)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.folder_label)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.note)
+        layout.addWidget(self.buttons)
+        self.paths: list[Path] = []
+        for found in backups.list_backups(ws, folder):
+            self._add_row(found.path, found.made_at.strftime("%Y-%m-%d %H:%M"), found.size)
+        self._update_buttons()
+        self._load_counts(list(self.paths))
+
+    # -- the list ------------------------------------------------------------------------
+
+    def _add_row(self, path: Path, made: str, size: int, *, first: bool = False) -> None:
+        row = 0 if first else self.table.rowCount()
+        self.table.insertRow(row)
+        self.paths.insert(row, path)
+        cells = [made, _size(size)] + ["…"] * (len(COUNTED) + 1)
+        for column, text in enumerate(cells):
+            item = QTableWidgetItem(text)
+            if column:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.table.setItem(row, column, item)
+        if first or self.table.currentRow() < 0:
+            self.table.selectRow(row)
+
+    def _cell(self, row: int, column: int) -> QTableWidgetItem:
+        item = self.table.item(row, column)
+        assert item is not None, "every cell is made with its row"
+        return item
+
+    def _load_counts(self, paths: list[Path]) -> None:
+        ws = self.ws
+
+        def work() -> dict[Path, dict[str, int] | None]:
+            counts: dict[Path, dict[str, int] | None] = {}
+            for path in paths:
+                try:
+                    counts[path] = backups.read_counts(ws, path)
+                except (StorageError, OSError):
+                    counts[path] = None  # another database's, or damaged: shown as such
+            return counts
+
+        run_in_background(work, self._show_counts, self)
+
+    def _show_counts(self, counts: dict[Path, dict[str, int] | None]) -> None:
+        for path, found in counts.items():
+            if path not in self.paths:
+                continue
+            row = self.paths.index(path)
+            values = ([str(found.get(t, 0)) for t in COUNTED] + [str(sum(found.values()))]
+                      if found else [self.tr("unreadable")] + [""] * len(COUNTED))
+            for offset, text in enumerate(values):
+                self._cell(row, 2 + offset).setText(text)
+
+    def _choose_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Backup file"), str(backups.backup_folder(self.ws)),
+            self.tr("Backups (*.db);;All files (*)"))
+        if name:
+            self.add_file(Path(name))
+
+    def add_file(self, path: Path) -> None:
+        """A backup from elsewhere (a USB stick, a kept folder's ips.db)."""
+        try:
+            size = path.stat().st_size
+        except OSError:
+            return
+        self._add_row(path, path.name, size, first=True)
+        self._load_counts([path])
+
+    def _update_buttons(self) -> None:
+        self.restore_button.setEnabled(
+            self.table.currentRow() >= 0 and bool(self.password.text()))
+
+    # -- restoring -----------------------------------------------------------------------
+
+    def selected(self) -> Path | None:
+        row = self.table.currentRow()
+        return self.paths[row] if 0 <= row < len(self.paths) else None
+
+    def _fail(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+    def _restore(self) -> None:
+        path, password = self.selected(), self.password.text()
+        if path is None or not password:
+            return
+        try:
+            maintenance.check_restorable(self.ws, path, password)
+        except WrongPassword as exc:
+            self.password.selectAll()
+            self.password.setFocus()
+            self._fail(error_message(exc))
+            return
+        except StorageError as exc:
+            self._fail(error_message(exc))
+            return
+        made = self._cell(self.table.currentRow(), 0).text()
+        asked = QMessageBox.question(
+            self, self.tr("Restore from backup"),
+            self.tr("Replace the database with the backup from %1? The current database is "
+                    "kept, and IPS Desktop closes after the restore.").replace("%1", made))
+        if asked != QMessageBox.StandardButton.Yes:
+            return
+        root = self.ws.data_dir
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.close_workspace()
+            kept = maintenance.restore(root, path, password)
+        except StorageError as exc:
+            QGuiApplication.restoreOverrideCursor()
+            QMessageBox.critical(self, self.tr("Restore from backup"), error_message(exc) + "\n\n"
+                                 + self.tr("IPS Desktop closes now; start it again."))
+            self.restored.emit(Path())
+            self.accept()
+            return
+        QGuiApplication.restoreOverrideCursor()
+        QMessageBox.information(self, self.tr("Restore from backup"), self.tr(
+            "The database was restored. The previous database is kept in %1.\n\n"
+            "IPS Desktop closes now; start it again to unlock the restored data.").replace(
+                "%1", str(kept)))
+        self.restored.emit(kept)
+        self.accept()
+
+
+def _size(size: int) -> str:
+    return QLocale().formattedDataSize(size, 1)
