@@ -270,6 +270,7 @@ class MainWindow(QMainWindow):
     def _close_for_restore(self) -> None:
         """The restore swaps the database file: the window's connections and lock go first."""
         self.restored = True
+        self.idle.stop()  # no lock screen asking a closed database for the password
         if self.auto_backup:
             self.auto_backup.stop()
         self.ws.close()

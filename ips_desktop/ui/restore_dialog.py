@@ -16,7 +16,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QProgressDialog,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ips_desktop.crash_log import log_exception
 from ips_desktop.domain.messages import error_message
 from ips_desktop.services import backups, maintenance
 from ips_desktop.services.workspace import StorageError, Workspace, WrongPassword
@@ -202,23 +203,37 @@ class RestoreDialog(QDialog):
         if asked != QMessageBox.StandardButton.Yes:
             return
         root = self.ws.data_dir
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.close_workspace()
-            kept = maintenance.restore(root, path, password)
-        except StorageError as exc:
-            QGuiApplication.restoreOverrideCursor()
-            QMessageBox.critical(self, self.tr("Restore from backup"), error_message(exc) + "\n\n"
+        self.close_workspace()
+        # Minutes on a large database (every page is checked): off the GUI thread.
+        self.busy = QProgressDialog(self.tr("Restoring the backup…"), "", 0, 0, self)
+        self.busy.setCancelButton(None)  # type: ignore[arg-type]
+        self.busy.setWindowModality(Qt.WindowModality.WindowModal)
+        self.busy.setMinimumDuration(0)
+        self.busy.show()
+        self.buttons.setEnabled(False)
+
+        def work() -> Path | Exception:
+            try:
+                return maintenance.restore(root, path, password)
+            except Exception as exc:  # shown below; the database is unchanged
+                log_exception(type(exc), exc.__traceback__)
+                return exc
+
+        run_in_background(work, self._finished, self)
+
+    def _finished(self, result: Path | Exception) -> None:
+        self.busy.close()
+        title = self.tr("Restore from backup")
+        if isinstance(result, Exception):
+            QMessageBox.critical(self, title, error_message(result) + "\n\n"
                                  + self.tr("IPS Desktop closes now; start it again."))
             self.restored.emit(Path())
-            self.accept()
-            return
-        QGuiApplication.restoreOverrideCursor()
-        QMessageBox.information(self, self.tr("Restore from backup"), self.tr(
-            "The database was restored. The previous database is kept in %1.\n\n"
-            "IPS Desktop closes now; start it again to unlock the restored data.").replace(
-                "%1", str(kept)))
-        self.restored.emit(kept)
+        else:
+            QMessageBox.information(self, title, self.tr(
+                "The database was restored. The previous database is kept in %1.\n\n"
+                "IPS Desktop closes now; start it again to unlock the restored data.").replace(
+                    "%1", str(result)))
+            self.restored.emit(result)
         self.accept()
 
 

@@ -590,12 +590,12 @@
             <translation>Der tages en sikkerhedskopi; prøv igen om lidt.</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="285" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="286" />
             <source>About IPS Desktop</source>
             <translation>Om IPS Desktop</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="286" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="287" />
             <source>IPS Desktop %1
 
 For IPS consultants and team leads. The data stay encrypted on this computer.</source>
@@ -1313,110 +1313,114 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
     <context>
         <name>RestoreDialog</name>
         <message>
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="55" />
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="199" />
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="211" />
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="217" />
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="56" />
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="200" />
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="226" />
             <source>Restore from backup</source>
             <translation>Gendan fra sikkerhedskopi</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="58" />
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="59" />
             <source>Backups in %1</source>
             <translation>Sikkerhedskopier i %1</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="62" />
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="63" />
             <source>Made</source>
             <translation>Taget</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="62" />
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="63" />
             <source>Size</source>
             <translation>Størrelse</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="62" />
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="63" />
             <source>Participants</source>
             <translation>Deltagere</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="62" />
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="63" />
             <source>Courses</source>
             <translation>Forløb</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="63" />
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="64" />
             <source>Notes</source>
             <translation>Notater</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="63" />
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="64" />
             <source>Employer contacts</source>
             <translation>Virksomhedskontakter</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="63" />
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="64" />
             <source>All rows</source>
             <translation>Rækker i alt</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="70" />
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="71" />
             <source>Backups</source>
             <translation>Sikkerhedskopier</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="72" />
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="73" />
             <source>&amp;Other file…</source>
             <translation>&amp;Anden fil…</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="76" />
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="77" />
             <source>App password</source>
             <translation>Adgangskode</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="83" />
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="84" />
             <source>The current database is kept in the data directory's kept folder. After the restore IPS Desktop closes; start it again to work on the restored data.</source>
             <translation>Den nuværende database gemmes i datamappens mappe kept. Efter gendannelsen lukker IPS Desktop; start programmet igen for at arbejde videre på de gendannede data.</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="88" />
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="89" />
             <source>&amp;Restore</source>
             <translation>&amp;Gendan</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="93" />
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="94" />
             <source>Your app &amp;password:</source>
             <translation>Din &amp;adgangskode:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="149" />
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="150" />
             <source>unreadable</source>
             <translation>kan ikke læses</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="155" />
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="156" />
             <source>Backup file</source>
             <translation>Sikkerhedskopi</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="156" />
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="157" />
             <source>Backups (*.db);;All files (*)</source>
             <translation>Sikkerhedskopier (*.db);;Alle filer (*)</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="200" />
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="201" />
             <source>Replace the database with the backup from %1? The current database is kept, and IPS Desktop closes after the restore.</source>
             <translation>Erstat databasen med sikkerhedskopien fra %1? Den nuværende database gemmes, og IPS Desktop lukker efter gendannelsen.</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="212" />
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="208" />
+            <source>Restoring the backup…</source>
+            <translation>Gendanner sikkerhedskopien…</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="229" />
             <source>IPS Desktop closes now; start it again.</source>
             <translation>IPS Desktop lukker nu; start programmet igen.</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="218" />
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="233" />
             <source>The database was restored. The previous database is kept in %1.
 
 IPS Desktop closes now; start it again to unlock the restored data.</source>

@@ -590,12 +590,12 @@
             <translation>Det tas en sikkerhetskopi; prøv igjen om litt.</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="285" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="286" />
             <source>About IPS Desktop</source>
             <translation>Om IPS Desktop</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="286" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="287" />
             <source>IPS Desktop %1
 
 For IPS consultants and team leads. The data stay encrypted on this computer.</source>
@@ -1313,110 +1313,114 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
     <context>
         <name>RestoreDialog</name>
         <message>
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="55" />
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="199" />
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="211" />
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="217" />
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="56" />
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="200" />
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="226" />
             <source>Restore from backup</source>
             <translation>Gjenopprett fra sikkerhetskopi</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="58" />
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="59" />
             <source>Backups in %1</source>
             <translation>Sikkerhetskopier i %1</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="62" />
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="63" />
             <source>Made</source>
             <translation>Tatt</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="62" />
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="63" />
             <source>Size</source>
             <translation>Størrelse</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="62" />
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="63" />
             <source>Participants</source>
             <translation>Deltakere</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="62" />
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="63" />
             <source>Courses</source>
             <translation>Forløp</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="63" />
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="64" />
             <source>Notes</source>
             <translation>Notater</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="63" />
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="64" />
             <source>Employer contacts</source>
             <translation>Arbeidsgiverkontakter</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="63" />
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="64" />
             <source>All rows</source>
             <translation>Rader i alt</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="70" />
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="71" />
             <source>Backups</source>
             <translation>Sikkerhetskopier</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="72" />
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="73" />
             <source>&amp;Other file…</source>
             <translation>&amp;Annen fil…</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="76" />
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="77" />
             <source>App password</source>
             <translation>Passord</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="83" />
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="84" />
             <source>The current database is kept in the data directory's kept folder. After the restore IPS Desktop closes; start it again to work on the restored data.</source>
             <translation>Den nåværende databasen lagres i datamappens mappe kept. Etter gjenopprettingen lukkes IPS Desktop; start programmet igjen for å arbeide videre med de gjenopprettede dataene.</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="88" />
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="89" />
             <source>&amp;Restore</source>
             <translation>&amp;Gjenopprett</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="93" />
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="94" />
             <source>Your app &amp;password:</source>
             <translation>Ditt &amp;passord:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="149" />
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="150" />
             <source>unreadable</source>
             <translation>kan ikke leses</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="155" />
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="156" />
             <source>Backup file</source>
             <translation>Sikkerhetskopi</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="156" />
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="157" />
             <source>Backups (*.db);;All files (*)</source>
             <translation>Sikkerhetskopier (*.db);;Alle filer (*)</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="200" />
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="201" />
             <source>Replace the database with the backup from %1? The current database is kept, and IPS Desktop closes after the restore.</source>
             <translation>Erstatte databasen med sikkerhetskopien fra %1? Den nåværende databasen lagres, og IPS Desktop lukkes etter gjenopprettingen.</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="212" />
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="208" />
+            <source>Restoring the backup…</source>
+            <translation>Gjenoppretter sikkerhetskopien…</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="229" />
             <source>IPS Desktop closes now; start it again.</source>
             <translation>IPS Desktop lukkes nå; start programmet igjen.</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="218" />
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="233" />
             <source>The database was restored. The previous database is kept in %1.
 
 IPS Desktop closes now; start it again to unlock the restored data.</source>

@@ -93,6 +93,7 @@ def test_restore_from_the_window_checks_first_then_restores_and_closes(
     qtbot.keyClicks(dialog.password, PASSWORD)
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
     assert "2026-02-02 09:00" in asked[0]
+    qtbot.waitUntil(lambda: bool(told), timeout=10_000)  # restored off the GUI thread
     (kept,) = DataDir(data_dir).kept.iterdir()
     assert str(kept) in told[0] and "start" in told[0]
     qtbot.waitUntil(lambda: not window.isVisible())
@@ -184,3 +185,26 @@ def test_start_up_over_traces_of_a_database_says_so_instead_of_setting_up(
                         lambda self: pytest.fail("the wizard must not be offered"))
     assert app.open_workspace(data_dir, demo=False) == 21
     assert "vault.json" in shown[0]
+
+
+def test_a_restore_that_fails_after_closing_says_so_and_closes(
+        qtbot, window, ws, data_dir, monkeypatch):
+    from ips_desktop.services import maintenance
+
+    backups.make_backup(ws, now=at(2))
+    dialog = open_restore_dialog(qtbot, window)
+    qtbot.waitUntil(lambda: counts_loaded(dialog))
+
+    def disk_full(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(maintenance, "restore", disk_full)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a: shown.append(a[2]))
+    qtbot.keyClicks(dialog.password, PASSWORD)
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    assert "start" in shown[0] and "No space" not in shown[0]
+    qtbot.waitUntil(lambda: not window.isVisible())
+    assert names(data_dir) == [CONSULTANT_NAME]
