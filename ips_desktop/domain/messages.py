@@ -236,29 +236,29 @@ CATALOG: dict[str, dict[str, str]] = {
               "Nothing was changed.",
     },
     "RestoreUnfinished": {
-        "da": "Der er ingen ips.db i datamappen, men der findes {found}: en gendannelse "
+        "da": "Der er ingen ips.db i datamappen {root}, men der findes {found}: en gendannelse "
               "eller opsætning blev afbrudt. Der oprettes ingen ny database, for den ville "
               "overskrive nøglen til de data. Fortryd ved at kopiere {undo} tilbage som "
               "ips.db i datamappen, og start igen.",
-        "nb": "Det finnes ingen ips.db i datamappen, men det finnes {found}: en "
+        "nb": "Det finnes ingen ips.db i datamappen {root}, men det finnes {found}: en "
               "gjenoppretting eller oppsett ble avbrutt. Ingen ny database opprettes, for den "
               "ville overskrive nøkkelen til de dataene. Angre ved å kopiere {undo} tilbake "
               "som ips.db i datamappen, og start på nytt.",
-        "en": "There is no ips.db in the data directory, but there is {found}: a restore or "
+        "en": "There is no ips.db in the data directory {root}, but there is {found}: a restore or "
               "set-up was cut off. No new database is created, as it would overwrite the "
               "key to those data. Undo by copying {undo} back as ips.db in the data "
               "directory, then start again.",
     },
     "RestoreUnfinishedNoCopy": {
-        "da": "Der er ingen ips.db i datamappen, men der findes {found}: en database var "
+        "da": "Der er ingen ips.db i datamappen {root}, men der findes {found}: en database var "
               "sat op her. Der oprettes ingen ny, for den ville overskrive nøglen. Læg "
               "databasen (ips.db) tilbage, gendan en sikkerhedskopi i en ny datamappe, "
               "eller flyt filerne væk for at begynde forfra.",
-        "nb": "Det finnes ingen ips.db i datamappen, men det finnes {found}: en database "
+        "nb": "Det finnes ingen ips.db i datamappen {root}, men det finnes {found}: en database "
               "var satt opp her. Ingen ny opprettes, for den ville overskrive nøkkelen. Legg "
               "databasen (ips.db) tilbake, gjenopprett en sikkerhetskopi i en ny datamappe, "
               "eller flytt filene bort for å begynne på nytt.",
-        "en": "There is no ips.db in the data directory, but there is {found}: a database "
+        "en": "There is no ips.db in the data directory {root}, but there is {found}: a database "
               "was set up here. No new one is created, as it would overwrite the key. Put "
               "the database (ips.db) back, restore a backup into a new data directory, or "
               "move the files away to start afresh.",

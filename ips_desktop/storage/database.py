@@ -186,7 +186,7 @@ def restore_database(root: Path, backup_file: Path, password: str, *,
     and key file beside it (a kept folder) that open with `password`.
     """
     data_dir = DataDir(root)
-    if not data_dir.database.exists():
+    if not data_dir.is_set_up():  # RestoreUnfinished when only a database's traces are here
         raise NotSetUp(f"no database in {root}")
     vault = read_vault(data_dir)
     if recovery_key:

@@ -92,11 +92,11 @@ class RestoreUnfinished(StorageError):
 
     exit_code = 21
 
-    def __init__(self, found: list[str], undo: str | None) -> None:
+    def __init__(self, root: str, found: list[str], undo: str | None) -> None:
         super().__init__("found " + ", ".join(found) + " but no ips.db")
         self.found, self.undo = found, undo
         self.message_code = "RestoreUnfinished" if undo else "RestoreUnfinishedNoCopy"
-        self.params = {"found": ", ".join(found), "undo": undo or ""}
+        self.params = {"root": root, "found": ", ".join(found), "undo": undo or ""}
 
 
 class BackupFolderUnreachable(StorageError):

@@ -80,7 +80,7 @@ class DataDir:
                         and not n.endswith(("-wal", "-shm")))
         undo = kept[-1].relative_to(self.root).as_posix() if kept else (
             legacy[-1] if legacy else None)
-        raise RestoreUnfinished(found, undo)
+        raise RestoreUnfinished(str(self.root), found, undo)
 
 
 @dataclass(frozen=True)

@@ -351,3 +351,12 @@ def test_backup_is_verified_against_the_live_row_counts(ws, tmp_path, monkeypatc
     with pytest.raises(errors.BackupUnverified):
         maintenance.backup(ws, tmp_path / "second.db")
     assert not (tmp_path / "second.db").exists()
+
+
+def test_restore_over_traces_says_what_was_found(root, unattended, tmp_path, capsys):
+    assert cli(root, "backup", "--out", str(tmp_path / "kopi.db")) == 0
+    (root / "ips.db").unlink()
+    capsys.readouterr()
+    assert cli(root, "restore", str(tmp_path / "kopi.db"), "--yes") == 21
+    err = capsys.readouterr().err
+    assert str(root) in err and "vault.json" in err
