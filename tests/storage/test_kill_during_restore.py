@@ -20,6 +20,7 @@ import pytest
 from ips_desktop.cli.main import main
 from ips_desktop.services import consultants, maintenance, workspace
 from ips_desktop.services.consultants import ConsultantInput
+from ips_desktop.storage import backup as storage_backup
 from ips_desktop.storage.vault import DataDir
 from tests.helpers import PASSWORD
 
@@ -56,6 +57,14 @@ for module, name in ((os, "replace"), (os, "rename"), (os, "link"), (os, "unlink
 
 if what == "restore":
     maintenance.restore(Path(root), Path(other), password)
+elif what == "auto":
+    from datetime import datetime
+
+    from ips_desktop.services import backups
+
+    ws = workspace.unlock(Path(root), password, exclusive=False)
+    backups.run_auto(ws, Path(other), now=lambda: datetime(2026, 3, 9, 9))
+    ws.close()
 else:
     ws = workspace.unlock(Path(root), password, exclusive=False)
     maintenance.backup(ws, Path(other), replace=True)
@@ -142,3 +151,33 @@ def test_kill_at_every_step_of_a_backup(template, tmp_path, monkeypatch):
         assert names(root) in [["Anna Ærø"], ["Anna Ærø", "Bent Bøg"]]
     else:
         pytest.fail("the backup never completed")
+
+
+def test_kill_at_every_step_of_the_daily_backup_and_its_rotation(template, tmp_path):
+    from datetime import datetime, timedelta
+
+    from ips_desktop.services import backups
+
+    source, _ = template
+    ws = workspace.unlock(source, PASSWORD)
+    folder = tmp_path / "share"
+    folder.mkdir()
+    for day in range(10):  # ten days of copies: the next one rotates three away
+        backups.make_backup(ws, folder, now=lambda d=day: datetime(2026, 2, 7) + timedelta(d))
+    key = ws.database.key
+    ws.close()
+    for kill_at in range(1, 60):
+        root, share = tmp_path / f"killed-{kill_at}", tmp_path / f"share-{kill_at}"
+        shutil.copytree(source, root)
+        shutil.copytree(folder, share)
+        result = run_child(root, share, kill_at, "auto")
+        copies = [p for p in share.iterdir() if not p.name.startswith(".")]
+        for copy in copies:  # every copy that carries a backup's name is whole
+            assert storage_backup.verify_copy(copy, key) == "ok"
+        if result.returncode == 0:
+            assert kill_at > 4 and len(copies) <= 7 + 8  # the rename, three deletions
+            break
+        assert result.returncode == -signal.SIGKILL, result.stderr
+        assert DataDir(root).is_set_up()  # the live side is the backup test's; here: the copies
+    else:
+        pytest.fail("the daily backup never completed")
