@@ -146,7 +146,9 @@ class RestoreDialog(QDialog):
             if path not in self.paths:
                 continue
             row = self.paths.index(path)
-            values = ([str(found.get(t, 0)) for t in COUNTED] + [str(sum(found.values()))]
+            locale = QLocale()
+            values = ([locale.toString(found.get(t, 0)) for t in COUNTED]
+                      + [locale.toString(sum(found.values()))]
                       if found else [self.tr("unreadable")] + [""] * len(COUNTED))
             for offset, text in enumerate(values):
                 self._cell(row, 2 + offset).setText(text)

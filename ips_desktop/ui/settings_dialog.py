@@ -34,6 +34,7 @@ class SettingsDialog(QDialog):
         self.preferences = preferences
         self.ws = ws
         self.setWindowTitle(self.tr("Settings"))
+        self.setMinimumWidth(560)  # room for a folder's path
         self.language = QComboBox()
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
