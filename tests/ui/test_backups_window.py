@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QThreadPool
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ips_desktop.services import backups, consultants, workspace
@@ -29,6 +29,19 @@ def names(root: Path) -> list[str]:
 
 def at(day: int, hour: int = 9):
     return lambda: datetime(2026, 2, day, hour)
+
+
+@pytest.fixture(autouse=True)
+def gone_after(qapp):
+    """Windows and background jobs end with the test, not in the next test's event loop."""
+    yield
+    QThreadPool.globalInstance().waitForDone(10_000)
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, MainWindow | RestoreDialog):
+            widget.hide()  # not close(): no backup at exit
+            widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    QCoreApplication.processEvents()
 
 
 @pytest.fixture
