@@ -121,8 +121,7 @@ def check_target(data_dir: DataDir, target: Path, *, replace: bool = False) -> P
     backups = data_dir.backups.resolve()
     if resolved.is_relative_to(root) and not resolved.is_relative_to(backups):
         raise BackupTargetRefused("the target is inside the data directory")
-    folder = resolved.parent
-    if (folder / "vault.json").exists() or (folder / "ips.db").exists():
+    if (resolved.parent / "vault.json").exists():  # every data directory has one
         raise BackupTargetRefused("the target is inside another data directory")
     if resolved.is_dir():
         raise BackupTargetRefused("the target is a folder", exists=True)
@@ -199,19 +198,23 @@ def swap_in(data_dir: DataDir, staged: Path) -> None:
     files.replace_durably(staged, live)
 
 
-def clean_interrupted(data_dir: DataDir) -> None:
+def clean_interrupted(data_dir: DataDir, spare: Path | None = None) -> None:
     """Remove what a restore killed before its swap left: staged copies, kept links to ips.db.
 
     A half-filled kept folder, or one whose `ips.db` is the live file itself
     (the hard link of a restore that never swapped), keeps nothing that is not
-    still live; every other kept folder stays.
+    still live; every other kept folder stays, and so does the one holding
+    `spare` (the file being restored).
     """
     for staged in data_dir.root.glob(f".{data_dir.database.name}.*{STAGED_SUFFIX}"):
         staged.unlink(missing_ok=True)
     for partial in data_dir.kept.glob(f".*{PARTIAL_SUFFIX}"):
-        shutil.rmtree(partial, ignore_errors=True)
+        if spare is None or not spare.resolve().is_relative_to(partial.resolve()):
+            shutil.rmtree(partial, ignore_errors=True)
     live = data_dir.database
     for kept_db in data_dir.kept.glob(f"*/{live.name}"):
+        if spare is not None and spare.resolve().is_relative_to(kept_db.parent.resolve()):
+            continue
         if live.exists() and kept_db.samefile(live):
             shutil.rmtree(kept_db.parent)
 

@@ -198,7 +198,7 @@ def restore_database(root: Path, backup_file: Path, password: str, *,
         raise NotADatabase(f"{backup_file.name} does not exist")
     live_key = key  # the recovery key's, when given: a checkpoint with it is best effort
     with InstanceLock(data_dir.lock):
-        backup.clean_interrupted(data_dir)
+        backup.clean_interrupted(data_dir, spare=backup_file)
         staged = backup.stage_copy(data_dir, backup_file)
         try:
             key, new_key = _key_for_backup(staged, backup_file, key, password,

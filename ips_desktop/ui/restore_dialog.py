@@ -102,10 +102,14 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.note)
         layout.addWidget(self.buttons)
         self.paths: list[Path] = []
-        for found in backups.list_backups(ws, folder):
-            self._add_row(found.path, found.made_at.strftime("%Y-%m-%d %H:%M"), found.size)
         self._update_buttons()
-        self._load_counts(list(self.paths))
+        # A network folder may answer slowly: the list is read off the GUI thread too.
+        run_in_background(lambda: backups.list_backups(ws, folder), self._show_list, self)
+
+    def _show_list(self, found: list[backups.BackupFile]) -> None:
+        for backup in found:
+            self._add_row(backup.path, backup.made_at.strftime("%Y-%m-%d %H:%M"), backup.size)
+        self._load_counts([b.path for b in found])
 
     # -- the list ------------------------------------------------------------------------
 
@@ -179,25 +183,46 @@ class RestoreDialog(QDialog):
         row = self.table.currentRow()
         return self.paths[row] if 0 <= row < len(self.paths) else None
 
+    def _show_busy(self, text: str) -> None:
+        self.busy = QProgressDialog(text, "", 0, 0, self)
+        self.busy.setCancelButton(None)  # type: ignore[arg-type]
+        self.busy.setWindowModality(Qt.WindowModality.WindowModal)
+        self.busy.setMinimumDuration(0)
+        self.busy.show()
+
     def _fail(self, text: str) -> None:
         self.error.setText(text)
         self.error.show()
 
     def _restore(self) -> None:
+        """Check first (read-only, off the GUI thread: every page is read), then ask."""
         path, password = self.selected(), self.password.text()
         if path is None or not password:
             return
-        try:
-            maintenance.check_restorable(self.ws, path, password)
-        except WrongPassword as exc:
+        self.buttons.setEnabled(False)
+        self.error.hide()
+        self._show_busy(self.tr("Checking the backup…"))
+        ws = self.ws
+
+        def work() -> StorageError | None:
+            try:
+                maintenance.check_restorable(ws, path, password)
+            except StorageError as exc:
+                return exc
+            return None
+
+        run_in_background(work, lambda problem: self._checked(path, password, problem), self)
+
+    def _checked(self, path: Path, password: str, problem: StorageError | None) -> None:
+        self.busy.close()
+        self.buttons.setEnabled(True)
+        if isinstance(problem, WrongPassword):
             self.password.selectAll()
             self.password.setFocus()
-            self._fail(error_message(exc))
+        if problem is not None:
+            self._fail(error_message(problem))
             return
-        except StorageError as exc:
-            self._fail(error_message(exc))
-            return
-        made = self._cell(self.table.currentRow(), 0).text()
+        made = self._cell(self.paths.index(path), 0).text()
         asked = QMessageBox.question(
             self, self.tr("Restore from backup"),
             self.tr("Replace the database with the backup from %1? The current database is "
@@ -206,12 +231,8 @@ class RestoreDialog(QDialog):
             return
         root = self.ws.data_dir
         self.close_workspace()
-        # Minutes on a large database (every page is checked): off the GUI thread.
-        self.busy = QProgressDialog(self.tr("Restoring the backup…"), "", 0, 0, self)
-        self.busy.setCancelButton(None)  # type: ignore[arg-type]
-        self.busy.setWindowModality(Qt.WindowModality.WindowModal)
-        self.busy.setMinimumDuration(0)
-        self.busy.show()
+        # Seconds to minutes on a large database (every page is checked): off the GUI thread.
+        self._show_busy(self.tr("Restoring the backup…"))
         self.buttons.setEnabled(False)
 
         def work() -> Path | Exception:

@@ -1314,8 +1314,8 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
         <name>RestoreDialog</name>
         <message>
             <location filename="../../ips_desktop/ui/restore_dialog.py" line="56" />
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="200" />
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="226" />
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="227" />
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="249" />
             <source>Restore from backup</source>
             <translation>Gendan fra sikkerhedskopi</translation>
         </message>
@@ -1390,37 +1390,42 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
             <translation>Din &amp;adgangskode:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="150" />
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="156" />
             <source>unreadable</source>
             <translation>kan ikke læses</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="156" />
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="162" />
             <source>Backup file</source>
             <translation>Sikkerhedskopi</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="157" />
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="163" />
             <source>Backups (*.db);;All files (*)</source>
             <translation>Sikkerhedskopier (*.db);;Alle filer (*)</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="201" />
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="204" />
+            <source>Checking the backup…</source>
+            <translation>Kontrollerer sikkerhedskopien…</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="228" />
             <source>Replace the database with the backup from %1? The current database is kept, and IPS Desktop closes after the restore.</source>
             <translation>Erstat databasen med sikkerhedskopien fra %1? Den nuværende database gemmes, og IPS Desktop lukker efter gendannelsen.</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="208" />
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="235" />
             <source>Restoring the backup…</source>
             <translation>Gendanner sikkerhedskopien…</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="229" />
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="252" />
             <source>IPS Desktop closes now; start it again.</source>
             <translation>IPS Desktop lukker nu; start programmet igen.</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="233" />
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="256" />
             <source>The database was restored. The previous database is kept in %1.
 
 IPS Desktop closes now; start it again to unlock the restored data.</source>
@@ -1437,92 +1442,92 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
             <translation>Indstillinger</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="44" />
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="45" />
             <source> min</source>
             <translation> min.</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="52" />
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="53" />
             <source>The forms folder in the data directory</source>
             <translation>Mappen forms i datamappen</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="53" />
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="54" />
             <source>&amp;Browse…</source>
             <translation>&amp;Gennemse…</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="63" />
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="64" />
             <source>&amp;Language:</source>
             <translation>&amp;Sprog:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="64" />
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="65" />
             <source>&amp;Lock after idle:</source>
             <translation>&amp;Lås efter inaktivitet:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="65" />
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="66" />
             <source>Default &amp;psychiatry unit:</source>
             <translation>Standard &amp;psykiatrisk enhed:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="66" />
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="67" />
             <source>Working day &amp;starts:</source>
             <translation>Arbejdsdagen &amp;starter:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="67" />
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="68" />
             <source>Working day &amp;ends:</source>
             <translation>Arbejdsdagen &amp;slutter:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="75" />
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="76" />
             <source>Municipality's &amp;forms:</source>
             <translation>Kommunens &amp;skemaer:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="77" />
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="78" />
             <source>Municipality's forms folder</source>
             <translation>Mappe med kommunens skemaer</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="80" />
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="81" />
             <source>Make a verified &amp;backup every day</source>
             <translation>Tag en kontrolleret &amp;sikkerhedskopi hver dag</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="84" />
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="85" />
             <source>The backups folder in the data directory</source>
             <translation>Mappen backups i datamappen</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="85" />
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="86" />
             <source>Backup folder</source>
             <translation>Mappe til sikkerhedskopier</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="87" />
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="88" />
             <source>B&amp;rowse…</source>
             <translation>Gen&amp;nemse…</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="93" />
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="94" />
             <source>Backup f&amp;older:</source>
             <translation>Mappe til sikkerheds&amp;kopier:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="106" />
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="107" />
             <source>Folder with form files</source>
             <translation>Mappe med skemafiler</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="112" />
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="113" />
             <source>Folder for backups</source>
             <translation>Mappe til sikkerhedskopier</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="119" />
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="120" />
             <source>The working day must end after it starts.</source>
             <translation>Arbejdsdagen skal slutte, efter den starter.</translation>
         </message>

@@ -1314,8 +1314,8 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
         <name>RestoreDialog</name>
         <message>
             <location filename="../../ips_desktop/ui/restore_dialog.py" line="56" />
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="200" />
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="226" />
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="227" />
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="249" />
             <source>Restore from backup</source>
             <translation>Restore from backup</translation>
         </message>
@@ -1390,37 +1390,42 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
             <translation>Your app &amp;password:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="150" />
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="156" />
             <source>unreadable</source>
             <translation>unreadable</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="156" />
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="162" />
             <source>Backup file</source>
             <translation>Backup file</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="157" />
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="163" />
             <source>Backups (*.db);;All files (*)</source>
             <translation>Backups (*.db);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="201" />
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="204" />
+            <source>Checking the backup…</source>
+            <translation>Checking the backup…</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="228" />
             <source>Replace the database with the backup from %1? The current database is kept, and IPS Desktop closes after the restore.</source>
             <translation>Replace the database with the backup from %1? The current database is kept, and IPS Desktop closes after the restore.</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="208" />
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="235" />
             <source>Restoring the backup…</source>
             <translation>Restoring the backup…</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="229" />
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="252" />
             <source>IPS Desktop closes now; start it again.</source>
             <translation>IPS Desktop closes now; start it again.</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="233" />
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="256" />
             <source>The database was restored. The previous database is kept in %1.
 
 IPS Desktop closes now; start it again to unlock the restored data.</source>
@@ -1437,92 +1442,92 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="44" />
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="45" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="52" />
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="53" />
             <source>The forms folder in the data directory</source>
             <translation>The forms folder in the data directory</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="53" />
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="54" />
             <source>&amp;Browse…</source>
             <translation>&amp;Browse…</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="63" />
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="64" />
             <source>&amp;Language:</source>
             <translation>&amp;Language:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="64" />
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="65" />
             <source>&amp;Lock after idle:</source>
             <translation>&amp;Lock after idle:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="65" />
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="66" />
             <source>Default &amp;psychiatry unit:</source>
             <translation>Default &amp;psychiatry unit:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="66" />
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="67" />
             <source>Working day &amp;starts:</source>
             <translation>Working day &amp;starts:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="67" />
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="68" />
             <source>Working day &amp;ends:</source>
             <translation>Working day &amp;ends:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="75" />
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="76" />
             <source>Municipality's &amp;forms:</source>
             <translation>Municipality's &amp;forms:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="77" />
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="78" />
             <source>Municipality's forms folder</source>
             <translation>Municipality's forms folder</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="80" />
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="81" />
             <source>Make a verified &amp;backup every day</source>
             <translation>Make a verified &amp;backup every day</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="84" />
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="85" />
             <source>The backups folder in the data directory</source>
             <translation>The backups folder in the data directory</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="85" />
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="86" />
             <source>Backup folder</source>
             <translation>Backup folder</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="87" />
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="88" />
             <source>B&amp;rowse…</source>
             <translation>B&amp;rowse…</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="93" />
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="94" />
             <source>Backup f&amp;older:</source>
             <translation>Backup f&amp;older:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="106" />
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="107" />
             <source>Folder with form files</source>
             <translation>Folder with form files</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="112" />
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="113" />
             <source>Folder for backups</source>
             <translation>Folder for backups</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="119" />
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="120" />
             <source>The working day must end after it starts.</source>
             <translation>The working day must end after it starts.</translation>
         </message>

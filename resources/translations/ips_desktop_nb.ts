@@ -1314,8 +1314,8 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
         <name>RestoreDialog</name>
         <message>
             <location filename="../../ips_desktop/ui/restore_dialog.py" line="56" />
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="200" />
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="226" />
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="227" />
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="249" />
             <source>Restore from backup</source>
             <translation>Gjenopprett fra sikkerhetskopi</translation>
         </message>
@@ -1390,37 +1390,42 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
             <translation>Ditt &amp;passord:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="150" />
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="156" />
             <source>unreadable</source>
             <translation>kan ikke leses</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="156" />
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="162" />
             <source>Backup file</source>
             <translation>Sikkerhetskopi</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="157" />
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="163" />
             <source>Backups (*.db);;All files (*)</source>
             <translation>Sikkerhetskopier (*.db);;Alle filer (*)</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="201" />
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="204" />
+            <source>Checking the backup…</source>
+            <translation>Kontrollerer sikkerhetskopien…</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="228" />
             <source>Replace the database with the backup from %1? The current database is kept, and IPS Desktop closes after the restore.</source>
             <translation>Erstatte databasen med sikkerhetskopien fra %1? Den nåværende databasen lagres, og IPS Desktop lukkes etter gjenopprettingen.</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="208" />
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="235" />
             <source>Restoring the backup…</source>
             <translation>Gjenoppretter sikkerhetskopien…</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="229" />
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="252" />
             <source>IPS Desktop closes now; start it again.</source>
             <translation>IPS Desktop lukkes nå; start programmet igjen.</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="233" />
+            <location filename="../../ips_desktop/ui/restore_dialog.py" line="256" />
             <source>The database was restored. The previous database is kept in %1.
 
 IPS Desktop closes now; start it again to unlock the restored data.</source>
@@ -1437,92 +1442,92 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
             <translation>Innstillinger</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="44" />
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="45" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="52" />
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="53" />
             <source>The forms folder in the data directory</source>
             <translation>Mappen forms i datamappen</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="53" />
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="54" />
             <source>&amp;Browse…</source>
             <translation>&amp;Bla gjennom…</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="63" />
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="64" />
             <source>&amp;Language:</source>
             <translation>&amp;Språk:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="64" />
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="65" />
             <source>&amp;Lock after idle:</source>
             <translation>&amp;Lås etter inaktivitet:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="65" />
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="66" />
             <source>Default &amp;psychiatry unit:</source>
             <translation>Standard &amp;poliklinikk/enhet:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="66" />
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="67" />
             <source>Working day &amp;starts:</source>
             <translation>Arbeidsdagen &amp;starter:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="67" />
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="68" />
             <source>Working day &amp;ends:</source>
             <translation>Arbeidsdagen s&amp;lutter:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="75" />
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="76" />
             <source>Municipality's &amp;forms:</source>
             <translation>Kommunens &amp;skjemaer:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="77" />
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="78" />
             <source>Municipality's forms folder</source>
             <translation>Mappe med kommunens skjemaer</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="80" />
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="81" />
             <source>Make a verified &amp;backup every day</source>
             <translation>Ta en kontrollert &amp;sikkerhetskopi hver dag</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="84" />
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="85" />
             <source>The backups folder in the data directory</source>
             <translation>Mappen backups i datamappen</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="85" />
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="86" />
             <source>Backup folder</source>
             <translation>Mappe for sikkerhetskopier</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="87" />
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="88" />
             <source>B&amp;rowse…</source>
             <translation>Bl&amp;a gjennom…</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="93" />
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="94" />
             <source>Backup f&amp;older:</source>
             <translation>Mappe for sikkerhets&amp;kopier:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="106" />
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="107" />
             <source>Folder with form files</source>
             <translation>Mappe med skjemafiler</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="112" />
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="113" />
             <source>Folder for backups</source>
             <translation>Mappe for sikkerhetskopier</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="119" />
+            <location filename="../../ips_desktop/ui/settings_dialog.py" line="120" />
             <source>The working day must end after it starts.</source>
             <translation>Arbeidsdagen må slutte etter at den starter.</translation>
         </message>

@@ -52,13 +52,13 @@ def window(qtbot, ws, preferences):
     return made
 
 
-def open_restore_dialog(qtbot, window) -> RestoreDialog:
-    window.file_menu.setActiveAction(window.restore_action)
+def open_restore_dialog(qtbot, window, rows: int = 1) -> RestoreDialog:
     assert window.restore_action.text() == "&Gendan fra sikkerhedskopi…"
     assert window.restore_action in window.file_menu.actions()
     window.restore_action.trigger()
     dialog = window.findChild(RestoreDialog)
     assert dialog is not None and dialog.isVisible()
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == rows)  # listed off the GUI thread
     return dialog
 
 
@@ -70,9 +70,8 @@ def test_the_dialog_lists_backups_with_date_size_and_counts(qtbot, window, ws):
     backups.make_backup(ws, now=at(2))
     consultants.create_consultant(ws.ctx, ConsultantInput("Anna Ærø", "AAE", "Holbæk"))
     backups.make_backup(ws, now=at(3))
-    dialog = open_restore_dialog(qtbot, window)
+    dialog = open_restore_dialog(qtbot, window, rows=2)
     assert dialog.windowTitle() == "Gendan fra sikkerhedskopi"
-    assert dialog.table.rowCount() == 2
     qtbot.waitUntil(lambda: counts_loaded(dialog))
     header = [dialog.table.horizontalHeaderItem(c).text() for c in range(7)]
     assert header[:3] == ["Taget", "Størrelse", "Deltagere"]
@@ -95,7 +94,8 @@ def test_restore_from_the_window_checks_first_then_restores_and_closes(
 
     qtbot.keyClicks(dialog.password, "forkert-kodeord")
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
-    assert dialog.error.isVisible() and "Forkert adgangskode" in dialog.error.text()
+    qtbot.waitUntil(dialog.error.isVisible)  # checked off the GUI thread
+    assert "Forkert adgangskode" in dialog.error.text()
     assert window.isVisible() and not DataDir(data_dir).kept.exists()
 
     asked, told = [], []
@@ -105,8 +105,8 @@ def test_restore_from_the_window_checks_first_then_restores_and_closes(
     dialog.password.clear()
     qtbot.keyClicks(dialog.password, PASSWORD)
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
-    assert "2026-02-02 09:00" in asked[0]
     qtbot.waitUntil(lambda: bool(told), timeout=10_000)  # restored off the GUI thread
+    assert "2026-02-02 09:00" in asked[0]
     (kept,) = DataDir(data_dir).kept.iterdir()
     assert str(kept) in told[0] and "start" in told[0]
     qtbot.waitUntil(lambda: not window.isVisible())
@@ -116,15 +116,24 @@ def test_restore_from_the_window_checks_first_then_restores_and_closes(
 
 def test_a_damaged_backup_is_refused_and_the_window_keeps_working(
         qtbot, window, ws, tmp_path):
-    bad = tmp_path / "bad.db"
-    bad.write_bytes(os.urandom(8192))
-    dialog = open_restore_dialog(qtbot, window)
+    from ips_desktop.services import maintenance
+
+    bad = maintenance.backup(ws, tmp_path / "bad.db")
+    data = bytearray(bad.read_bytes())
+    data[4096 * 2 + 200] ^= 0xFF  # one damaged page: it decrypts, but its HMAC fails
+    bad.write_bytes(bytes(data))
+    noise = tmp_path / "noise.db"
+    noise.write_bytes(os.urandom(8192))
+    dialog = open_restore_dialog(qtbot, window, rows=0)
+    dialog.add_file(noise)
     dialog.add_file(bad)
     qtbot.waitUntil(lambda: counts_loaded(dialog))
-    assert dialog.table.item(0, 2).text() == "kan ikke læses"
+    assert dialog.table.item(1, 2).text() == "kan ikke læses"
+    assert dialog.table.currentRow() == 0  # the file just added
     qtbot.keyClicks(dialog.password, PASSWORD)
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
-    assert dialog.error.isVisible()
+    qtbot.waitUntil(dialog.error.isVisible)
+    assert "beskadiget" in dialog.error.text()
     assert window.isVisible()
     assert consultants.list_consultants(ws.ctx)  # the database is still open
 
