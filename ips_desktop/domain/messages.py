@@ -109,6 +109,11 @@ CATALOG: dict[str, dict[str, str]] = {
         "nb": "Passordet må ha minst {min} tegn.",
         "en": "The password needs at least {min} characters.",
     },
+    "password_too_simple": {
+        "da": "Adgangskoden skal have mindst {min} forskellige tegn.",
+        "nb": "Passordet må ha minst {min} forskjellige tegn.",
+        "en": "The password needs at least {min} different characters.",
+    },
     "date_in_future": {
         "da": "Datoen kan ikke ligge i fremtiden.",
         "nb": "Datoen kan ikke ligge i fremtiden.",
@@ -160,6 +165,26 @@ CATALOG: dict[str, dict[str, str]] = {
               "Databasen kan i stedet beskyttes med passordet alene (passordmodus).",
         "en": "The operating system's keyring cannot be used on this machine. "
               "The database can be protected by the app password alone (passphrase mode).",
+    },
+    "KeyringRefused": {
+        "da": "Styresystemets nøglering er låst eller nægtede at gemme nøglen. Lås den op og "
+              "prøv igen, eller beskyt databasen alene med adgangskoden: "
+              "ips-desktop setup --passphrase-mode.",
+        "nb": "Operativsystemets nøkkelring er låst eller nektet å lagre nøkkelen. Lås den opp "
+              "og prøv igjen, eller beskytt databasen med passordet alene: "
+              "ips-desktop setup --passphrase-mode.",
+        "en": "The operating system's keyring is locked or refused to store the key. Unlock "
+              "it and try again, or protect the database with the app password alone: "
+              "ips-desktop setup --passphrase-mode.",
+    },
+    "KeyFileDamaged": {
+        "da": "Nøglefilen ips.key er beskadiget, så adgangskoden kan ikke prøves. Åbn databasen "
+              "med gendannelsesnøglen: ips-desktop recover. Databasen er ikke ændret.",
+        "nb": "Nøkkelfilen ips.key er skadet, så passordet kan ikke prøves. Åpne databasen med "
+              "gjenopprettingsnøkkelen: ips-desktop recover. Databasen er ikke endret.",
+        "en": "The key file ips.key is damaged, so the password cannot be tried. Open the "
+              "database with the recovery key: ips-desktop recover. The database was not "
+              "changed.",
     },
     "WrongKey": {
         "da": "Nøglen passer ikke til denne database. Brug gendannelsesnøglen: "
