@@ -144,6 +144,29 @@ CATALOG: dict[str, dict[str, str]] = {
         "nb": "Fyll først ut når samtykket ble gitt.",
         "en": "First fill in when consent was given.",
     },
+    # ips-desktop rekey and the window's File > New database key.
+    "rekey_progress": {
+        "da": "Krypterer igen",
+        "nb": "Krypterer på nytt",
+        "en": "Re-encrypting",
+    },
+    "rekey_done": {
+        "da": "Databasen er krypteret med en ny nøgle. Ny gendannelsesnøgle - skriv den ned "
+              "og opbevar den aflåst. Den vises kun nu, og den gamle virker ikke længere:",
+        "nb": "Databasen er kryptert med en ny nøkkel. Ny gjenopprettingsnøkkel - skriv den ned "
+              "og oppbevar den innelåst. Den vises bare nå, og den gamle virker ikke lenger:",
+        "en": "The database is encrypted under a new key. New recovery key - write it down "
+              "and keep it locked away. It is shown only now; the old one no longer works:",
+    },
+    "rekey_old_backups": {
+        "da": "Ældre sikkerhedskopier åbner stadig kun med den gamle gendannelsesnøgle; "
+              "gem den sammen med dem, eller tag en ny sikkerhedskopi.",
+        "nb": "Eldre sikkerhetskopier åpnes fortsatt bare med den gamle "
+              "gjenopprettingsnøkkelen; oppbevar den sammen med dem, eller ta en ny "
+              "sikkerhetskopi.",
+        "en": "Older backups still open only with the old recovery key; keep it with them, "
+              "or take a new backup.",
+    },
     # Why a database did not open (storage errors, by exit code's cause).
     "WrongPassword": {
         "da": "Forkert adgangskode. Prøv igen.",

@@ -60,7 +60,8 @@ class Scrypt:
 
 # About 0.2 s on one core of the development machine (AMD EPYC, idle), 32 MiB of memory.
 # Tests lower it (the slot keeps its own parameters, so files stay readable).
-DEFAULT_SCRYPT = Scrypt(n=2**15, r=8, p=1)
+SHIPPED_SCRYPT = Scrypt(n=2**15, r=8, p=1)
+DEFAULT_SCRYPT = SHIPPED_SCRYPT
 
 
 @dataclass(frozen=True)
