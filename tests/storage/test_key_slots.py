@@ -53,7 +53,7 @@ def names(ws) -> list[str]:
 
 def test_keyring_secret_alone_does_not_open_the_database(data_dir, memory_keyring):
     recovery = set_up(data_dir)
-    ((service, entry), value), = memory_keyring.secrets.items()
+    ((service, _entry), value), = memory_keyring.secrets.items()
     assert service == SERVICE
     secret = bytes.fromhex(value)
     assert len(secret) == 32
@@ -135,7 +135,7 @@ def test_the_shipped_scrypt_cost():
 def make_format_1(root: Path, *, keyring_mode: bool) -> bytes:
     """A data directory as the code before key slots wrote it: the raw key in the keyring
     (and the password's hash in the database), or in a SQLCipher key file."""
-    ws, recovery = workspace.set_up(root, PASSWORD)
+    ws, _ = workspace.set_up(root, PASSWORD)
     consultants.create_consultant(ws.ctx, ConsultantInput("Anna Ærø", "AAE", "Holbæk"))
     key, database_id = ws.database.key, ws.database.database_id
     if keyring_mode:
