@@ -256,6 +256,16 @@ def restore_database(root: Path, backup_file: Path, password: str, *,
     return kept
 
 
+def keep_key_material(root: Path, kept_root: Path, password: str) -> None:
+    """Give a kept copy of the database in `kept_root` its own `vault.json` and `ips.key`.
+
+    For restore: the old database, kept in its own folder, then opens with the
+    password it had (as a data directory of its own), whatever later happens to
+    the live directory's key file or keyring secret. Checks the password first.
+    """
+    key_store.give_own_key_file(DataDir(root), DataDir(kept_root), password)
+
+
 def destroy_database(data_dir: DataDir) -> None:
     """Delete a database, its journals, key file, vault and keyring entries."""
     vault = read_vault(data_dir)

@@ -31,7 +31,14 @@ from ips_desktop.storage.slots import (
     unseal,
     write_key_file,
 )
-from ips_desktop.storage.vault import LEGACY_FORMAT, DataDir, KeyMode, Vault, write_vault
+from ips_desktop.storage.vault import (
+    LEGACY_FORMAT,
+    DataDir,
+    KeyMode,
+    Vault,
+    read_vault,
+    write_vault,
+)
 
 LEGACY_PASSWORD_HASH = "app_password_hash"  # format 1, keyring mode: the password's only check
 
@@ -120,6 +127,21 @@ def make_slot(key: bytes, password: str, database_id: str,
     secret = new_secret()
     KeyringSecret(entry).save(secret)
     return seal(key, password, secret, database_id=database_id, keyring_entry=entry), secret
+
+
+def give_own_key_file(data_dir: DataDir, target: DataDir, password: str) -> None:
+    """Key files for a copy of the database in `target` (a restore's kept old database).
+
+    The copy gets its own key file and, in keyring mode, its own keyring secret,
+    so that retiring the live directory's key material later (a new password,
+    a recovery, a rekey) leaves the copy openable with the password it had.
+    """
+    vault = read_vault(data_dir)
+    unlocked = load(data_dir, vault, password)  # checks the password
+    target.root.mkdir(parents=True, exist_ok=True)
+    slot, _ = make_slot(unlocked.key, password, vault.database_id, unlocked.key_mode)
+    write_key_file(target.key_file, KeyFile(vault.database_id, slot))
+    write_vault(target, Vault(vault.database_id, unlocked.key_mode))
 
 
 def forget(data_dir: DataDir, vault: Vault) -> None:

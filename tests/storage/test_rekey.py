@@ -258,3 +258,21 @@ def test_a_kill_at_any_step_of_rekey_leaves_a_database_that_opens(
     assert completed, "no child ran the rekey to its end: add kill points"
     assert killed_after_swap  # killed with the new key in place: finished at the next open
     assert len(kill_points) - len(completed) - len(killed_after_swap) >= 2  # undone ones
+
+
+def test_a_kept_copy_keeps_its_own_key_material(data_dir, made, tmp_path):
+    """What restore needs for the old database it keeps: a data directory of its own."""
+    from ips_desktop.storage.database import keep_key_material
+
+    kept = tmp_path / "kept"
+    with pytest.raises(errors.WrongPassword):
+        keep_key_material(data_dir, kept, "not-the-password")
+    keep_key_material(data_dir, kept, PASSWORD)
+    shutil.copy(DataDir(data_dir).database, DataDir(kept).database)
+    ws = workspace.unlock(data_dir, PASSWORD)
+    workspace.change_password(ws, PASSWORD, "en-helt-ny-kode-2027")  # retires the old secret
+    workspace.rekey(ws, "en-helt-ny-kode-2027")
+    ws.close()
+    old = workspace.unlock(kept, PASSWORD)
+    assert names(old) == ["Anna Ærø"]
+    old.close()
