@@ -64,7 +64,9 @@ def build_parser() -> argparse.ArgumentParser:
     setup = add("setup", help="create the database (as the window's first run does)")
     setup.add_argument("--passphrase-mode", action="store_true",
                        help="keep the key under the app password instead of in the keyring")
-    add("recover", help="open with the recovery key and choose a new app password")
+    recover = add("recover", help="open with the recovery key and choose a new app password")
+    recover.add_argument("--passphrase-mode", action="store_true",
+                         help="keep the key under the app password instead of in the keyring")
     add("rekey", help="re-encrypt the database under a new key; prints a new recovery key")
     listing.add_parser(add)
     report_command.add_parser(add)
@@ -98,6 +100,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except StorageError as exc:
         print(error_message(exc), file=sys.stderr)
         return exc.exit_code
+    except ValidationError as exc:  # a password the rule refuses (`demo`, say)
+        return _refused_password(exc)
     except NoPassword as exc:
         print(f"Ingen adgangskode: {exc}", file=sys.stderr)
         return EXIT_NO_PASSWORD
@@ -187,7 +191,8 @@ def cmd_recover(args: argparse.Namespace, root: Path) -> int:
     key = read_secret("Gendannelsesnøgle: ")
     password = read_password("Ny adgangskode: ", confirm=True)
     try:
-        workspace.recover(root, key, password).close()
+        workspace.recover(root, key, password,
+                          use_keyring=False if args.passphrase_mode else None).close()
     except ValidationError as exc:
         return _refused_password(exc)
     print("Databasen er åbnet med gendannelsesnøglen, og den nye adgangskode gælder nu.")

@@ -192,13 +192,13 @@ CATALOG: dict[str, dict[str, str]] = {
     "KeyringRefused": {
         "da": "Styresystemets nøglering er låst eller nægtede at gemme nøglen. Lås den op og "
               "prøv igen, eller beskyt databasen alene med adgangskoden: "
-              "ips-desktop setup --passphrase-mode.",
+              "ips-desktop setup --passphrase-mode (eller recover --passphrase-mode).",
         "nb": "Operativsystemets nøkkelring er låst eller nektet å lagre nøkkelen. Lås den opp "
               "og prøv igjen, eller beskytt databasen med passordet alene: "
-              "ips-desktop setup --passphrase-mode.",
+              "ips-desktop setup --passphrase-mode (eller recover --passphrase-mode).",
         "en": "The operating system's keyring is locked or refused to store the key. Unlock "
               "it and try again, or protect the database with the app password alone: "
-              "ips-desktop setup --passphrase-mode.",
+              "ips-desktop setup --passphrase-mode (or recover --passphrase-mode).",
     },
     "KeyFileDamaged": {
         "da": "Nøglefilen ips.key er beskadiget, så adgangskoden kan ikke prøves. Åbn databasen "

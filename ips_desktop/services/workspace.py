@@ -101,9 +101,10 @@ def verify_password(ws: Workspace, password: str) -> bool:
     return ok
 
 
-def recover(root: Path, recovery_key: str, new_password: str) -> Workspace:
+def recover(root: Path, recovery_key: str, new_password: str, *,
+            use_keyring: bool | None = None) -> Workspace:
     check_new_password(new_password)
-    ws = _workspace(store.recover(root, recovery_key, new_password))
+    ws = _workspace(store.recover(root, recovery_key, new_password, use_keyring=use_keyring))
     with unit_of_work(ws.ctx) as session:
         audit.record(session, ws.ctx.actor_id, AuditAction.UNLOCK, details={"recovery": True})
     return ws

@@ -104,18 +104,33 @@ def check(unlocked: Unlocked, database_id: str, password: str) -> bool:
 def store(data_dir: DataDir, vault: Vault, key: bytes, password: str) -> Unlocked:
     """Wrap `key` under `password` (and a new keyring secret) and retire every older way in.
 
-    The new secret goes to the keyring first, then the key file, then vault.json,
-    each written whole; a crash at any point leaves the old or the new key file
-    working. Only then are older keyring entries deleted.
+    The new secret goes to the keyring first, then the key file (written whole);
+    a crash at any point leaves the old or the new key file working. Then the
+    older keyring entries are deleted, and vault.json is written last.
     """
     retired = _keyring_entries(data_dir)
+    legacy_entry = _legacy_keyring_entry(data_dir)
     slot, secret = make_slot(key, password, vault.database_id, vault.key_mode)
     write_key_file(data_dir.key_file, KeyFile(vault.database_id, slot))
-    write_vault(data_dir, Vault(vault.database_id, vault.key_mode))
+    # The keyring is asked only when it held something of ours (no prompt otherwise), and
+    # before vault.json says format 2: until then the next unlock repeats this.
     for entry in retired - {slot.keyring_entry}:
         KeyringSecret(entry).delete()
-    KeyringStore(vault.database_id).delete()  # format 1's raw key, if it was there
+    if legacy_entry:
+        KeyringStore(legacy_entry).delete()  # format 1's raw key
+    write_vault(data_dir, Vault(vault.database_id, vault.key_mode))
     return Unlocked(key, vault.key_mode, slot, secret)
+
+
+def _legacy_keyring_entry(data_dir: DataDir) -> str | None:
+    """The database id under which format 1 kept the raw key in the keyring, if it did."""
+    try:
+        old = read_vault(data_dir)
+    except StorageError:
+        return None
+    if old.format == LEGACY_FORMAT and old.key_mode is KeyMode.KEYRING:
+        return old.database_id
+    return None
 
 
 def make_slot(key: bytes, password: str, database_id: str,

@@ -65,9 +65,16 @@ def export_rekeyed(data_dir: DataDir, old_key: bytes, progress: Progress | None 
                 with contextlib.suppress(OSError):
                     progress(min(target.stat().st_size / size, 0.99))
                 return 0
-            reader.set_progress_handler(report, 20_000)
+            reader.set_progress_handler(report, 50)  # a stat() per call: cheap
         quoted = str(target).replace("'", "''")
         reader.execute(f"ATTACH DATABASE '{quoted}' AS rekeyed KEY \"x'{new_key.hex()}'\"")
+        # A small cache spills pages to the file as they are written: the growing file
+        # is the progress (and a large database needs no more memory than a small one).
+        reader.execute("PRAGMA rekeyed.cache_size = 256")
+        # No journal and no syncs for the copy: a failed copy is deleted, a whole one is
+        # flushed once below before anything refers to it.
+        reader.execute("PRAGMA rekeyed.journal_mode = OFF")
+        reader.execute("PRAGMA rekeyed.synchronous = OFF")
         reader.execute("SELECT sqlcipher_export('rekeyed')")
         reader.execute("DETACH DATABASE rekeyed")
         reader.set_progress_handler(None, 0)
