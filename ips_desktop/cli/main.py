@@ -115,7 +115,10 @@ def _language_from_env() -> str:
 def _unlock(root: Path, *, exclusive: bool = False) -> Workspace:
     if not workspace.is_set_up(root):
         raise NotSetUp(str(root))
-    return workspace.unlock(root, read_password(), exclusive=exclusive)
+    ws = workspace.unlock(root, read_password(), exclusive=exclusive)
+    if ws.recovery_key_unseen:
+        print(message("recovery_key_unseen"), file=sys.stderr)
+    return ws
 
 
 def cmd_check(args: argparse.Namespace, root: Path) -> int:

@@ -158,6 +158,14 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "The database is encrypted under a new key. New recovery key - write it down "
               "and keep it locked away. It is shown only now; the old one no longer works:",
     },
+    "recovery_key_unseen": {
+        "da": "En ny databasenøgle blev færdig efter en afbrydelse, men dens "
+              "gendannelsesnøgle er aldrig blevet vist. Kør ips-desktop rekey for at få en.",
+        "nb": "En ny databasenøkkel ble ferdig etter et avbrudd, men "
+              "gjenopprettingsnøkkelen er aldri blitt vist. Kjør ips-desktop rekey for å få en.",
+        "en": "A new database key was finished after an interruption, but its recovery key "
+              "has never been shown. Run ips-desktop rekey to get one.",
+    },
     "rekey_old_backups": {
         "da": "Ældre sikkerhedskopier åbner stadig kun med den gamle gendannelsesnøgle; "
               "gem den sammen med dem, eller tag en ny sikkerhedskopi.",

@@ -45,6 +45,14 @@ class Workspace:
     def key_mode(self) -> KeyMode:
         return self.database.key_mode
 
+    @property
+    def recovery_key_unseen(self) -> bool:
+        """An interrupted rekey was finished: the key in use has no recovery key yet.
+
+        Front ends say so and offer `rekey`, which shows a new one.
+        """
+        return store.recovery_key_unseen(self.database)
+
     def close(self) -> None:
         self.database.close()
 

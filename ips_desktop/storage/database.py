@@ -47,6 +47,9 @@ from ips_desktop.storage.vault import VAULT_FORMAT, DataDir, KeyMode, Vault, rea
 PASSWORD_HASH = LEGACY_PASSWORD_HASH  # format 1 only: the unwrap checks the password now
 IS_DEMO = "is_demo"
 DATABASE_ID = "database_id"
+# "1" in a rekeyed copy until the rekey returns its recovery key to be shown: after a
+# kill past the swap, the key in use has never had its recovery key shown.
+RECOVERY_KEY_UNSEEN = "recovery_key_unseen"
 
 
 class AlreadySetUp(StorageError):
@@ -204,7 +207,7 @@ def rekey_database(db: Database, password: str,
         if current.key != db.key or current.pending or current.slot is None:
             raise WrongKey("the key file does not hold this database's key")
         db.engine.dispose()
-        new_key = rekey.export_rekeyed(data_dir, db.key, progress)
+        new_key = rekey.export_rekeyed(data_dir, db.key, progress, _mark_unseen)
         try:
             slot, secret = key_store.make_slot(new_key, password, vault.database_id,
                                                current.key_mode)
@@ -217,7 +220,26 @@ def rekey_database(db: Database, password: str,
             _switch_key(db, new_key, Unlocked(new_key, current.key_mode))
             raise
         _switch_key(db, new_key, new)
+    write_settings(db.engine, {RECOVERY_KEY_UNSEEN: "0"})  # the caller shows it at once
     return format_recovery_key(new_key)
+
+
+def _mark_unseen(copy: Path, key: bytes) -> None:
+    """The copy says its recovery key is unseen until the rekey returns it to be shown.
+
+    So a kill anywhere after the swap (even after the key file's last write)
+    is told at the next unlock, and not only while a pending slot is there.
+    """
+    engine = make_engine(copy, key)
+    try:
+        write_settings(engine, {RECOVERY_KEY_UNSEEN: "1"})
+    finally:
+        engine.dispose()
+
+
+def recovery_key_unseen(db: Database) -> bool:
+    """True after an interrupted rekey was finished: run a rekey to get a recovery key."""
+    return read_setting(db.engine, RECOVERY_KEY_UNSEEN) == "1"
 
 
 def restore_database(root: Path, backup_file: Path, password: str, *,

@@ -42,10 +42,12 @@ def _moved_journal(data_dir: DataDir, suffix: str) -> Path:
     return data_dir.database.with_name(f"{data_dir.database.name}.rekey-old{suffix}")
 
 
-def export_rekeyed(data_dir: DataDir, old_key: bytes, progress: Progress | None = None) -> bytes:
+def export_rekeyed(data_dir: DataDir, old_key: bytes, progress: Progress | None = None,
+                   mark: Callable[[Path, bytes], None] | None = None) -> bytes:
     """Step 1: a whole, flushed copy under a new key; returns the new key. Changes no data.
 
-    The caller has closed its own connections (the checkpoint needs them gone).
+    `mark(copy, new_key)` may write to the copy before it is flushed. The
+    caller has closed its own connections (the checkpoint needs them gone).
     """
     new_key = secrets.token_bytes(cipher.KEY_BYTES)
     target = copy_path(data_dir)
@@ -83,6 +85,12 @@ def export_rekeyed(data_dir: DataDir, old_key: bytes, progress: Progress | None 
         _remove_with_journals(target)
         raise
     _close(reader, writer)
+    try:
+        if mark is not None:
+            mark(target, new_key)
+    except BaseException:
+        _remove_with_journals(target)
+        raise
     fsync_file(target)
     cipher.probe(target, cipher.raw_key_pragma(new_key))
     if progress is not None:
@@ -105,16 +113,17 @@ def swap_in(data_dir: DataDir, current: Unlocked, new: Unlocked, database_id: st
 def settle_pending(data_dir: DataDir, database_id: str, unlocked: Unlocked) -> Unlocked:
     """After a rekey was interrupted: finish it or undo it, whichever the database says."""
     key_file = read_key_file(data_dir.key_file)
+    settled = Unlocked(unlocked.key, unlocked.key_mode, unlocked.slot, unlocked.secret)
     if key_file.pending is None:
         clean_leftovers(data_dir)
-        return unlocked
+        return settled
     current = Unlocked(b"", unlocked.key_mode, key_file.current)
     pending = Unlocked(b"", unlocked.key_mode, key_file.pending)
     if unlocked.slot == key_file.pending:
         _finish(data_dir, database_id, keep=pending, drop=current)
     else:
         _finish(data_dir, database_id, keep=current, drop=pending)
-    return Unlocked(unlocked.key, unlocked.key_mode, unlocked.slot, unlocked.secret)
+    return settled
 
 
 def clean_leftovers(data_dir: DataDir) -> None:

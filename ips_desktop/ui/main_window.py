@@ -127,7 +127,7 @@ class MainWindow(QMainWindow):
         self.lock_action = action("Ctrl+L", self.lock)
         self.settings_action = action(QKeySequence.StandardKey.Preferences, self.open_settings)
         self.password_action = action("", self.change_password)
-        self.rekey_action = action("", self.rekey)
+        self.rekey_action = action("", lambda: self.rekey())
         self.quit_action = action(QKeySequence.StandardKey.Quit, self.close)
         self.help_action = action(QKeySequence.StandardKey.HelpContents, self.show_help)
         self.about_action = action("", self.show_about)
@@ -251,10 +251,12 @@ class MainWindow(QMainWindow):
 
         ChangePasswordDialog(self.ws, self).open()
 
-    def rekey(self) -> None:
+    def rekey(self, *, interrupted: bool = False) -> None:
+        """File › New database key; at start-up too when a finished rekey's key was unseen."""
         from ips_desktop.ui.rekey_dialog import RekeyDialog
 
-        self.rekey_dialog = RekeyDialog(self.ws, self.preferences.language, self)
+        self.rekey_dialog = RekeyDialog(self.ws, self.preferences.language, self,
+                                        interrupted=interrupted)
         self.rekey_dialog.open()
 
     def show_help(self) -> None:

@@ -39,7 +39,8 @@ class _Progress(QObject):
 class RekeyDialog(QDialog):
     finished_rekey = Signal(str)  # the new recovery key (tests and the window listen)
 
-    def __init__(self, ws: Workspace, language: str, parent: QWidget | None = None) -> None:
+    def __init__(self, ws: Workspace, language: str, parent: QWidget | None = None, *,
+                 interrupted: bool = False) -> None:
         super().__init__(parent)
         self.ws = ws
         self.language = language
@@ -51,6 +52,12 @@ class RekeyDialog(QDialog):
             "key. The old recovery key and any copy of the old key file stop working. Older "
             "backups still open only with the old recovery key."))
         self.intro.setWordWrap(True)
+        self.interrupted = QLabel(self.tr(
+            "A new key was being made when IPS Desktop stopped. It is in use now, but its "
+            "recovery key was never shown, so the recovery key you have no longer opens the "
+            "database. Make a new key now to get a recovery key."))
+        self.interrupted.setWordWrap(True)
+        self.interrupted.setVisible(interrupted)
         self.password = password_field(self.tr("Password"))
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -71,6 +78,7 @@ class RekeyDialog(QDialog):
         form.addRow(label, self.password)
         ask = QWidget()
         ask_layout = QVBoxLayout(ask)
+        ask_layout.addWidget(self.interrupted)
         ask_layout.addWidget(self.intro)
         ask_layout.addLayout(form)
         ask_layout.addWidget(self.message)

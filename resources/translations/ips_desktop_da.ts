@@ -562,12 +562,12 @@
             <translation>Låst op</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="268" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="270" />
             <source>About IPS Desktop</source>
             <translation>Om IPS Desktop</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="269" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="271" />
             <source>IPS Desktop %1
 
 For IPS consultants and team leads. The data stay encrypted on this computer.</source>
@@ -1302,52 +1302,57 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
     <context>
         <name>RekeyDialog</name>
         <message>
-            <location filename="../../ips_desktop/ui/rekey_dialog.py" line="47" />
+            <location filename="../../ips_desktop/ui/rekey_dialog.py" line="48" />
             <source>New database key</source>
             <translation>Ny databasenøgle</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/rekey_dialog.py" line="50" />
+            <location filename="../../ips_desktop/ui/rekey_dialog.py" line="51" />
             <source>The database is encrypted again under a new key, and you get a new recovery key. The old recovery key and any copy of the old key file stop working. Older backups still open only with the old recovery key.</source>
             <translation>Databasen krypteres igen med en ny nøgle, og du får en ny gendannelsesnøgle. Den gamle gendannelsesnøgle og enhver kopi af den gamle nøglefil holder op med at virke. Ældre sikkerhedskopier åbner stadig kun med den gamle gendannelsesnøgle.</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/rekey_dialog.py" line="54" />
+            <location filename="../../ips_desktop/ui/rekey_dialog.py" line="56" />
+            <source>A new key was being made when IPS Desktop stopped. It is in use now, but its recovery key was never shown, so the recovery key you have no longer opens the database. Make a new key now to get a recovery key.</source>
+            <translation>En ny nøgle var ved at blive lavet, da IPS Desktop stoppede. Den er i brug nu, men dens gendannelsesnøgle er aldrig vist, så den gendannelsesnøgle, du har, åbner ikke længere databasen. Lav en ny nøgle nu for at få en gendannelsesnøgle.</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/rekey_dialog.py" line="61" />
             <source>Password</source>
             <translation>Adgangskode</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/rekey_dialog.py" line="57" />
+            <location filename="../../ips_desktop/ui/rekey_dialog.py" line="64" />
             <source>Message</source>
             <translation>Besked</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/rekey_dialog.py" line="62" />
+            <location filename="../../ips_desktop/ui/rekey_dialog.py" line="69" />
             <source>&amp;Encrypt with a new key</source>
             <translation>&amp;Krypter med en ny nøgle</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/rekey_dialog.py" line="69" />
+            <location filename="../../ips_desktop/ui/rekey_dialog.py" line="76" />
             <source>&amp;Password:</source>
             <translation>&amp;Adgangskode:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/rekey_dialog.py" line="82" />
+            <location filename="../../ips_desktop/ui/rekey_dialog.py" line="90" />
             <source>Done. Older backups still open only with the old recovery key: keep the old sheet with them, or take a new backup.</source>
             <translation>Færdig. Ældre sikkerhedskopier åbner stadig kun med den gamle gendannelsesnøgle: gem det gamle ark sammen med dem, eller tag en ny sikkerhedskopi.</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/rekey_dialog.py" line="85" />
+            <location filename="../../ips_desktop/ui/rekey_dialog.py" line="93" />
             <source>&amp;Close</source>
             <translation>&amp;Luk</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/rekey_dialog.py" line="132" />
+            <location filename="../../ips_desktop/ui/rekey_dialog.py" line="140" />
             <source>Wrong password. Please try again.</source>
             <translation>Forkert adgangskode. Prøv igen.</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/rekey_dialog.py" line="137" />
+            <location filename="../../ips_desktop/ui/rekey_dialog.py" line="145" />
             <source>The new key could not be made; the data are safe under the key they had. The log has the details.</source>
             <translation>Den nye nøgle kunne ikke laves; data er i behold under den nøgle, de havde. Loggen har detaljerne.</translation>
         </message>

@@ -562,12 +562,12 @@
             <translation>Låst opp</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="268" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="270" />
             <source>About IPS Desktop</source>
             <translation>Om IPS Desktop</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="269" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="271" />
             <source>IPS Desktop %1
 
 For IPS consultants and team leads. The data stay encrypted on this computer.</source>
@@ -1302,52 +1302,57 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
     <context>
         <name>RekeyDialog</name>
         <message>
-            <location filename="../../ips_desktop/ui/rekey_dialog.py" line="47" />
+            <location filename="../../ips_desktop/ui/rekey_dialog.py" line="48" />
             <source>New database key</source>
             <translation>Ny databasenøkkel</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/rekey_dialog.py" line="50" />
+            <location filename="../../ips_desktop/ui/rekey_dialog.py" line="51" />
             <source>The database is encrypted again under a new key, and you get a new recovery key. The old recovery key and any copy of the old key file stop working. Older backups still open only with the old recovery key.</source>
             <translation>Databasen krypteres på nytt med en ny nøkkel, og du får en ny gjenopprettingsnøkkel. Den gamle gjenopprettingsnøkkelen og enhver kopi av den gamle nøkkelfilen slutter å virke. Eldre sikkerhetskopier åpnes fortsatt bare med den gamle gjenopprettingsnøkkelen.</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/rekey_dialog.py" line="54" />
+            <location filename="../../ips_desktop/ui/rekey_dialog.py" line="56" />
+            <source>A new key was being made when IPS Desktop stopped. It is in use now, but its recovery key was never shown, so the recovery key you have no longer opens the database. Make a new key now to get a recovery key.</source>
+            <translation>En ny nøkkel ble laget da IPS Desktop stoppet. Den er i bruk nå, men gjenopprettingsnøkkelen er aldri vist, så gjenopprettingsnøkkelen du har, åpner ikke lenger databasen. Lag en ny nøkkel nå for å få en gjenopprettingsnøkkel.</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/rekey_dialog.py" line="61" />
             <source>Password</source>
             <translation>Passord</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/rekey_dialog.py" line="57" />
+            <location filename="../../ips_desktop/ui/rekey_dialog.py" line="64" />
             <source>Message</source>
             <translation>Melding</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/rekey_dialog.py" line="62" />
+            <location filename="../../ips_desktop/ui/rekey_dialog.py" line="69" />
             <source>&amp;Encrypt with a new key</source>
             <translation>&amp;Krypter med en ny nøkkel</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/rekey_dialog.py" line="69" />
+            <location filename="../../ips_desktop/ui/rekey_dialog.py" line="76" />
             <source>&amp;Password:</source>
             <translation>&amp;Passord:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/rekey_dialog.py" line="82" />
+            <location filename="../../ips_desktop/ui/rekey_dialog.py" line="90" />
             <source>Done. Older backups still open only with the old recovery key: keep the old sheet with them, or take a new backup.</source>
             <translation>Ferdig. Eldre sikkerhetskopier åpnes fortsatt bare med den gamle gjenopprettingsnøkkelen: oppbevar det gamle arket sammen med dem, eller ta en ny sikkerhetskopi.</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/rekey_dialog.py" line="85" />
+            <location filename="../../ips_desktop/ui/rekey_dialog.py" line="93" />
             <source>&amp;Close</source>
             <translation>&amp;Lukk</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/rekey_dialog.py" line="132" />
+            <location filename="../../ips_desktop/ui/rekey_dialog.py" line="140" />
             <source>Wrong password. Please try again.</source>
             <translation>Feil passord. Prøv igjen.</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/rekey_dialog.py" line="137" />
+            <location filename="../../ips_desktop/ui/rekey_dialog.py" line="145" />
             <source>The new key could not be made; the data are safe under the key they had. The log has the details.</source>
             <translation>Den nye nøkkelen kunne ikke lages; dataene er i behold under nøkkelen de hadde. Loggen har detaljene.</translation>
         </message>

@@ -240,6 +240,7 @@ def test_a_kill_at_any_step_of_rekey_leaves_a_database_that_opens(
         try:
             assert len(names(opened)) == 30, kill_at
             key = opened.database.key
+            unseen = opened.recovery_key_unseen
         finally:
             opened.close()
         assert not list(root.glob("ips.db.rekey*")), kill_at
@@ -251,6 +252,14 @@ def test_a_kill_at_any_step_of_rekey_leaves_a_database_that_opens(
             assert not old_works
         elif not old_works:
             killed_after_swap.append(kill_at)
+        # Finished at this unlock: the key in use has never had its recovery key shown.
+        assert unseen == (child.returncode != 0 and not old_works), kill_at
+        if unseen and len(killed_after_swap) == 1:
+            again = workspace.unlock(root, PASSWORD)
+            assert again.recovery_key_unseen  # said at every unlock until a rekey shows one
+            workspace.rekey(again, PASSWORD)
+            assert not again.recovery_key_unseen
+            again.close()
         workspace.unlock(root, PASSWORD).close()  # and again, with nothing left to settle
         if completed:
             break  # every step before the end has been killed once

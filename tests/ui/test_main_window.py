@@ -194,3 +194,17 @@ def test_file_menu_new_database_key(qtbot, data_dir, preferences, tmp_path):
     again = workspace.unlock(data_dir, PASSWORD)
     assert [c.name for c in consultants.list_consultants(again.ctx)] == ["Anna Ærø"]
     again.close()
+
+
+def test_an_unseen_recovery_key_is_said_in_the_rekey_dialog(qtbot, ws, preferences):
+    from ips_desktop.ui.rekey_dialog import RekeyDialog
+
+    dialog = RekeyDialog(ws, "da", interrupted=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.interrupted.isVisible()
+    assert "aldrig vist" in dialog.interrupted.text()
+    plain = RekeyDialog(ws, "da")
+    qtbot.addWidget(plain)
+    plain.show()
+    assert not plain.interrupted.isVisible()
