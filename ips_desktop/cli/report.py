@@ -4,7 +4,9 @@ The same services and reports as the window's preview, so a printout made
 here is the window's, byte for byte apart from the print time. ID is a
 participant (their newest course) or a course; `--blank` prints the empty
 form. The language is `--language` / $IPS_DESKTOP_LANGUAGE. The print is
-recorded in the audit trail like one made in the window.
+recorded in the audit trail like one made in the window, and so is the file
+written, as an export (the kind and the record's id; never the file's name,
+which may carry a person's name).
 """
 
 from __future__ import annotations
@@ -79,15 +81,16 @@ def cmd_report(args: argparse.Namespace, root: Path) -> int:
                 print(said["unknown"].format(id=wanted), file=sys.stderr)
                 return EXIT_ERROR
             data = printing.referral_print(ws.ctx, course_id, spec)
+        pdf = referral_pdf(data, language=language)
+        target: Path = args.out.expanduser()
+        try:
+            printing.export_file(ws.ctx, target, pdf, data.course_id, data.spec.id)
+        except OSError as error:
+            print(said["not_written"].format(path=target, error=error.strerror or error),
+                  file=sys.stderr)
+            return EXIT_ERROR
     finally:
         ws.close()
-    pdf = referral_pdf(data, language=language)
-    target: Path = args.out.expanduser()
-    try:
-        target.write_bytes(pdf)
-    except OSError as error:
-        print(said["not_written"].format(path=target, error=error.strerror or error),
-              file=sys.stderr)
-        return EXIT_ERROR
     print(said["wrote"].format(path=target.resolve()))
     return EXIT_OK
+

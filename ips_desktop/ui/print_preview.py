@@ -37,6 +37,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ips_desktop.services import printing
+
 # Pages are rendered at the printer's resolution up to this: A4 at 300 dpi is a
 # 35 MB image; at 1200 dpi it would be 560 MB for no visible gain.
 MAX_PRINT_DPI = 300
@@ -232,7 +234,7 @@ class PrintPreviewDialog(QDialog):
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
         try:
-            target.write_bytes(self.pdf_bytes)
+            printing.write_file(target, self.pdf_bytes)  # 0600, whole or not at all
         except OSError as error:
             QMessageBox.warning(self, self.tr("Not saved"),
                                 self.tr("The PDF could not be saved in %1:").replace(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import os
 import re
+import stat
 import tempfile
 from pathlib import Path
 
@@ -90,6 +91,9 @@ def test_save_as_pdf_writes_the_very_same_bytes(qtbot, pdf, tmp_path, monkeypatc
     dialog.save_button.click()
     saved = tmp_path / "gemt.pdf"
     assert saved.read_bytes() == pdf
+    if os.name == "posix":  # the user's alone, whatever the umask
+        assert stat.S_IMODE(saved.stat().st_mode) == 0o600
+    assert [p.name for p in tmp_path.glob("*gemt*")] == ["gemt.pdf"]  # no temporary beside it
     assert Path(asked["suggested"]).name == "henvisning-2026-11-23.pdf"
     assert "*.pdf" in asked["filters"]
 
