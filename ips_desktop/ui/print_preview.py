@@ -177,14 +177,36 @@ class PrintPreviewDialog(QDialog):
 
     def print_document(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = self.make_print_dialog(printer)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        if not self.allow_save and printer.outputFileName():
+            # Only reachable if a platform's dialog ignores the option: a secret stays on paper.
+            QMessageBox.warning(self, self.tr("Not printed"),
+                                self.tr("This document can only be printed on paper."))
+            return
+        self.print_to(printer)
+
+    def make_print_dialog(self, printer: QPrinter) -> QPrintDialog:
+        """The system print dialog for `printer`; for a secret, without "Print to file".
+
+        A secret (the recovery sheet, `allow_save=False`) must not become a PDF
+        file by way of the print dialog either: the printer is set to the
+        system's own output with no file name, and the dialog's Print-to-File
+        option is switched off. (Without any print system, as on a bare Linux,
+        Qt keeps its PDF format, but with no file name it writes nothing.)
+        """
         printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
         printer.setDocName(self.title)
+        if not self.allow_save:
+            printer.setOutputFormat(QPrinter.OutputFormat.NativeFormat)
+            printer.setOutputFileName("")
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(self.tr("Print"))
         dialog.setMinMax(1, max(1, self.page_count()))
         dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.print_to(printer)
+        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, self.allow_save)
+        return dialog
 
     def print_to(self, printer: QPrinter) -> int:
         """Paint the pages (all, or the chosen range) onto `printer`; returns how many."""

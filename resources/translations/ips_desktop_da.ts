@@ -1130,6 +1130,11 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
             <translation>Ikke udskrevet</translation>
         </message>
         <message>
+            <location filename="../../ips_desktop/ui/print_preview.py" line="186" />
+            <source>This document can only be printed on paper.</source>
+            <translation>Dette dokument kan kun udskrives på papir.</translation>
+        </message>
+        <message>
             <location filename="../../ips_desktop/ui/print_preview.py" line="198" />
             <source>The printer could not be started.</source>
             <translation>Printeren kunne ikke startes.</translation>

@@ -1130,6 +1130,11 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
             <translation>Not printed</translation>
         </message>
         <message>
+            <location filename="../../ips_desktop/ui/print_preview.py" line="186" />
+            <source>This document can only be printed on paper.</source>
+            <translation>This document can only be printed on paper.</translation>
+        </message>
+        <message>
             <location filename="../../ips_desktop/ui/print_preview.py" line="198" />
             <source>The printer could not be started.</source>
             <translation>The printer could not be started.</translation>

@@ -1130,6 +1130,11 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
             <translation>Ikke skrevet ut</translation>
         </message>
         <message>
+            <location filename="../../ips_desktop/ui/print_preview.py" line="186" />
+            <source>This document can only be printed on paper.</source>
+            <translation>Dette dokumentet kan bare skrives ut på papir.</translation>
+        </message>
+        <message>
             <location filename="../../ips_desktop/ui/print_preview.py" line="198" />
             <source>The printer could not be started.</source>
             <translation>Skriveren kunne ikke startes.</translation>

@@ -259,3 +259,35 @@ def test_saving_reports_an_export_and_a_secret_cannot_be_saved(qtbot, pdf, tmp_p
     assert not secret.save_button.isVisible()
     assert secret.save_as() is None
     assert not (tmp_path / "k.pdf").exists()
+
+
+def test_the_referral_can_be_printed_to_a_file_but_a_secret_cannot(qtbot, pdf, tmp_path,
+                                                                   monkeypatch):
+    from PySide6.QtPrintSupport import QAbstractPrintDialog
+
+    to_file = QAbstractPrintDialog.PrintDialogOption.PrintToFile
+    referral = open_dialog(qtbot, pdf)
+    assert referral.make_print_dialog(QPrinter()).testOption(to_file)
+    secret = PrintPreviewDialog(pdf, "Gendannelsesnøgle", "k.pdf", allow_save=False)
+    qtbot.addWidget(secret)
+    assert not secret.make_print_dialog(QPrinter()).testOption(to_file)
+
+    # A platform dialog that turned it into a file all the same: refused, nothing written.
+    target = tmp_path / "secret.pdf"
+
+    class FileAnyway:
+        def __init__(self, printer, parent):
+            printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            printer.setOutputFileName(str(target))
+
+        def setWindowTitle(self, title): ...
+        def setMinMax(self, low, high): ...
+        def setOption(self, option, on): ...
+        def exec(self): return QDialog.DialogCode.Accepted
+
+    warned = []
+    monkeypatch.setattr(print_preview, "QPrintDialog", FileAnyway)
+    monkeypatch.setattr(print_preview.QMessageBox, "warning",
+                        staticmethod(lambda *args: warned.append(args[2])))
+    secret.print_document()
+    assert not target.exists() and len(warned) == 1
