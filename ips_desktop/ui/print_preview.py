@@ -8,7 +8,7 @@ temporary folder. Only "Save as PDF…" writes a file, where the user says.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -50,17 +50,26 @@ class PrintPreviewDialog(QDialog):
 
     `title` is the window title and the printer job's name: the kind of
     document, never a person's name; the same holds for `suggested_name`.
+    `unprintable` names the questions (labels, never values) whose answers
+    have characters no font of the printout has: said above the preview,
+    before anything is printed or saved.
     """
 
     def __init__(self, pdf_bytes: bytes, title: str, suggested_name: str,
                  parent: QWidget | None = None, *, allow_save: bool = True,
-                 on_saved: Callable[[], None] | None = None) -> None:
+                 on_saved: Callable[[], None] | None = None,
+                 unprintable: Sequence[str] = ()) -> None:
         super().__init__(parent)
         self.pdf_bytes = bytes(pdf_bytes)
         self.allow_save = allow_save  # False for a secret (the recovery sheet): paper only
         self.on_saved = on_saved  # e.g. the audit event for an export
         self.title = title
         self.suggested_name = suggested_name
+        self.unprintable = list(unprintable)
+        self.warning = QLabel()
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("QLabel { background: #fff4ce; padding: 6px; }")
+        self.warning.setVisible(bool(self.unprintable))
         self.setWindowTitle(title)
         # QBuffer reads the QByteArray in place: both must live as long as the document.
         self._data = QByteArray(self.pdf_bytes)
@@ -114,6 +123,7 @@ class PrintPreviewDialog(QDialog):
         QShortcut(QKeySequence.StandardKey.Save, self, self.save_as)
 
         layout = QVBoxLayout(self)
+        layout.addWidget(self.warning)
         layout.addLayout(tools)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
@@ -130,6 +140,10 @@ class PrintPreviewDialog(QDialog):
         self.print_button.setText(self.tr("&Print…"))
         self.save_button.setText(self.tr("&Save as PDF…"))
         self.close_button.setText(self.tr("&Close"))
+        self.warning.setText(self.tr(
+            "Some characters cannot be printed and will be missing from the printout "
+            "(a script the printout has no font for), in: %1").replace(
+                "%1", ", ".join(self.unprintable)))
         self._show_page_number()
 
     # -- looking -----------------------------------------------------------------------------

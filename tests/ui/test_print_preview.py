@@ -291,3 +291,20 @@ def test_the_referral_can_be_printed_to_a_file_but_a_secret_cannot(qtbot, pdf, t
                         staticmethod(lambda *args: warned.append(args[2])))
     secret.print_document()
     assert not target.exists() and len(warned) == 1
+
+
+def test_a_script_without_a_font_is_named_before_printing(qtbot):
+    """Bengali: no font of the printout has it; the label is named, never the value."""
+    from ips_desktop.reports.referral_pdf import unprintable_in
+    from tests.reports.support import flat, referral_answers, referral_spec
+
+    data = sample_print(referral_spec(), referral_answers("অনিল দাস", None))
+    missing = unprintable_in(data, language="da")
+    assert missing == ["Navn"]
+    dialog = PrintPreviewDialog(referral_pdf(data, language="da"), "Henvisning", "h.pdf",
+                                unprintable=missing)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.warning.isVisible()
+    assert "Navn" in dialog.warning.text() and "অনিল" not in dialog.warning.text()
+    assert flat("kan ikke udskrives") in dialog.warning.text()
