@@ -145,7 +145,14 @@ def _decorator(header: str, language: str, demo: bool, when: str, meta: str = ""
         width, height = A4
         canvas.saveState()
         canvas.setFont(FONT, 8)
-        if header:
+        if header and scripts.needs_script_support(header):
+            # Canvas strings are never shaped: a right-to-left or Devanagari unit name
+            # in the header goes through a (one-line) shaped paragraph instead.
+            line = text_paragraph(header, ParagraphStyle("header", fontName=FONT, fontSize=8,
+                                                         leading=9.6))
+            line.wrapOn(canvas, RIGHT - LEFT, 12)
+            line.drawOn(canvas, LEFT, height - MARGIN + 2 * mm - 2)
+        elif header:
             canvas.drawString(LEFT, height - MARGIN + 2 * mm,
                               fit(unicodedata.normalize("NFC", header), FONT, 8, RIGHT - LEFT))
         canvas.drawString(LEFT, MARGIN - 4 * mm, FOOTER[language])

@@ -105,3 +105,13 @@ def test_the_command_line_warns_too(tmp_path, monkeypatch, capsys):
                  "--participant", str(course), "--out", str(out)]) == 0
     said = capsys.readouterr().err
     assert "Advarsel" in said and "Navn" in said and "অনিল" not in said
+
+
+def test_the_page_header_prints_a_unit_in_another_script():
+    import dataclasses
+
+    data = dataclasses.replace(sample_print(referral_spec(), referral_answers("Ali", None)),
+                               municipality="كوغه", psychiatry_unit="सुनीता अस्पताल")
+    text = PdfReader(io.BytesIO(referral_pdf(data, language="da"))).pages[1].extract_text()
+    header = unicodedata.normalize("NFKC", text.splitlines()[0])
+    assert "كوغه" in header and "सुनीता" in header
