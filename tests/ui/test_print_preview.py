@@ -204,6 +204,16 @@ def test_print_referral_opens_the_preview_and_audits(qtbot, ws, preferences, mon
     dialog.close_button.click()
 
 
+def test_print_referral_says_which_answer_cannot_be_printed(qtbot, ws, preferences):
+    """A name in a script without a font (Tamil here): said above the preview, by label."""
+    dialog = print_referral(ws, preferences, register(ws, name="அருண் குமார்"), None)
+    qtbot.addWidget(dialog)
+    assert dialog.warning.isVisible() and dialog.warning.text().endswith(": Navn")
+    arabic = print_referral(ws, preferences, register(ws, name="محمد علي"), None)
+    qtbot.addWidget(arabic)
+    assert not arabic.warning.isVisible()
+
+
 def test_print_referral_follows_the_users_language(qtbot, ws, preferences):
     preferences.language = "en"
     dialog = print_referral(ws, preferences, register(ws), None)
