@@ -36,9 +36,11 @@ from ips_desktop.storage.errors import (
     WrongKey,
     WrongPassword,
 )
+from ips_desktop.storage.files import ensure_private_dir
 from ips_desktop.storage.instance_lock import InstanceLock
 from ips_desktop.storage.key_store import LEGACY_PASSWORD_HASH, Unlocked
 from ips_desktop.storage.keys import keyring_problem
+from ips_desktop.storage.leftovers import tidy_data_dir
 from ips_desktop.storage.models import Setting
 from ips_desktop.storage.recovery_key import format_recovery_key, parse_recovery_key
 from ips_desktop.storage.slots import is_key_file
@@ -99,7 +101,7 @@ def create_database(
     if data_dir.database.exists():
         raise AlreadySetUp(f"{data_dir.database.name} already exists")
     mode = _key_mode(use_keyring)
-    root.mkdir(parents=True, exist_ok=True)
+    ensure_private_dir(root)
     lock = InstanceLock(data_dir.lock).acquire() if exclusive else None
     tmp = data_dir.database.with_name(data_dir.database.name + ".new")
     try:
@@ -141,6 +143,7 @@ def open_database(
         raise NotSetUp(f"no database in {root}")
     vault = read_vault(data_dir)
     lock = InstanceLock(data_dir.lock).acquire() if exclusive else None
+    tidy_data_dir(root, locked=lock is not None)  # 0700/0600 again; a killed write's leftovers
     try:
         unlocked = key_store.load(data_dir, vault, password)
         db = _open_with_key(data_dir, unlocked.key, unlocked.key_mode, lock)

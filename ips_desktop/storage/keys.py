@@ -27,6 +27,7 @@ from ips_desktop.storage.errors import (
     WrongKey,
     WrongPassword,
 )
+from ips_desktop.storage.keyring_local import prepare_for_saving
 
 SERVICE = "ips-desktop"
 _REFUSED_BACKEND_MODULES = ("keyrings.alt",)  # they store secrets in a plain file
@@ -84,6 +85,7 @@ class KeyringSecret:
         if problem:
             raise KeyringUnavailable(problem)
         try:
+            prepare_for_saving(keyring.get_keyring())  # Windows: not roaming with the profile
             keyring.set_password(SERVICE, self.entry, secret.hex())
         except Exception as exc:  # any backend failure; KeyringError above all
             raise _refused(exc) from exc
@@ -124,6 +126,7 @@ class KeyringStore:
         problem = keyring_problem()
         if problem:
             raise KeyringUnavailable(problem)
+        prepare_for_saving(keyring.get_keyring())  # Windows: not roaming with the profile
         keyring.set_password(SERVICE, self.database_id, key.hex())
 
     def delete(self) -> None:

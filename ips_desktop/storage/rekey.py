@@ -18,13 +18,14 @@ the rekey is finished.
 from __future__ import annotations
 
 import contextlib
+import os
 import secrets
 from collections.abc import Callable
 from pathlib import Path
 
 from ips_desktop.storage import cipher
 from ips_desktop.storage.errors import AlreadyOpen
-from ips_desktop.storage.files import fsync_dir, fsync_file, replace_durably
+from ips_desktop.storage.files import PRIVATE_FILE, fsync_dir, fsync_file, replace_durably
 from ips_desktop.storage.key_store import Unlocked
 from ips_desktop.storage.keys import KeyringSecret
 from ips_desktop.storage.slots import KeyFile, read_key_file, write_key_file
@@ -68,6 +69,7 @@ def export_rekeyed(data_dir: DataDir, old_key: bytes, progress: Progress | None 
                     progress(min(target.stat().st_size / size, 0.99))
                 return 0
             reader.set_progress_handler(report, 50)  # a stat() per call: cheap
+        os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE))  # 0600
         quoted = str(target).replace("'", "''")
         reader.execute(f"ATTACH DATABASE '{quoted}' AS rekeyed KEY \"x'{new_key.hex()}'\"")
         # A small cache spills pages to the file as they are written: the growing file
