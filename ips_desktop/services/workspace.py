@@ -20,14 +20,20 @@ from ips_desktop.services.context import AppContext, unit_of_work
 from ips_desktop.storage import database as store
 from ips_desktop.storage import failed_unlocks, schema
 from ips_desktop.storage.database import Database
-from ips_desktop.storage.errors import KeyringRefused, NotSetUp, StorageError, WrongPassword
+from ips_desktop.storage.errors import (
+    KeyFileDamaged,
+    KeyringRefused,
+    NotSetUp,
+    StorageError,
+    WrongPassword,
+)
 from ips_desktop.storage.keys import keyring_problem
 from ips_desktop.storage.vault import DataDir, KeyMode
 
 OWNER_CONSULTANT = "owner_consultant_id"
 
-__all__ = ["KeyringRefused", "NotSetUp", "StorageError", "Workspace", "WrongPassword",
-           "keyring_problem"]
+__all__ = ["KeyFileDamaged", "KeyringRefused", "NotSetUp", "StorageError", "Workspace",
+           "WrongPassword", "keyring_problem"]
 
 
 @dataclass

@@ -64,9 +64,14 @@ def export_rekeyed(data_dir: DataDir, old_key: bytes, progress: Progress | None 
         writer.execute("BEGIN IMMEDIATE")  # nobody writes to the old file from now on
         size = max(source.stat().st_size, 1)
         if progress is not None:
+            last = [-1.0]
+
             def report() -> int:
                 with contextlib.suppress(OSError):
-                    progress(min(target.stat().st_size / size, 0.99))
+                    done = round(min(target.stat().st_size / size, 0.99), 2)
+                    if done != last[0]:  # each percent once
+                        last[0] = done
+                        progress(done)
                 return 0
             reader.set_progress_handler(report, 50)  # a stat() per call: cheap
         os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE))  # 0600

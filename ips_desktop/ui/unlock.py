@@ -19,7 +19,12 @@ from PySide6.QtWidgets import (
 
 from ips_desktop.domain.messages import error_message
 from ips_desktop.services import workspace
-from ips_desktop.services.workspace import StorageError, Workspace, WrongPassword
+from ips_desktop.services.workspace import (
+    KeyFileDamaged,
+    StorageError,
+    Workspace,
+    WrongPassword,
+)
 from ips_desktop.ui.password_prompt import PasswordPrompt, password_field
 from ips_desktop.ui.strength import StrengthHint, password_problem
 
@@ -67,6 +72,10 @@ class UnlockDialog(QDialog):
         try:
             self.workspace = workspace.unlock(self.root, password)
         except WrongPassword:
+            return False
+        except KeyFileDamaged as exc:  # no password can help; the recovery key opens it
+            self.show_recovery()
+            self.recovery.message.setText(error_message(exc))
             return False
         except StorageError as exc:
             self.fail(exc)
