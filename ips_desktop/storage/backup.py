@@ -17,6 +17,7 @@ import contextlib
 import os
 import secrets
 import shutil
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -157,14 +158,16 @@ def checkpoint(live: Path, key: bytes) -> None:
             conn.close()
 
 
-def keep_old(data_dir: DataDir, now: datetime | None = None) -> Path:
+def keep_old(data_dir: DataDir, now: datetime | None = None, *,
+             key_material: Callable[[Path], None] | None = None) -> Path:
     """Put the live database, its WAL, vault and key file into a new `kept/` folder.
 
     The folder's name never collides (time and random hex), and it is a small
     data directory of its own: it can be opened or restored back. The live
     database is hard-linked, not moved, so `ips.db` is never missing. The
     folder is filled under a hidden name and renamed when whole, so a kept
-    folder is never half of one.
+    folder is never half of one. `key_material(folder)` may then give it key
+    files of its own (the keys are storage's `key_store` business, not this one's).
     """
     stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
     files.ensure_private_dir(data_dir.kept)
@@ -173,13 +176,19 @@ def keep_old(data_dir: DataDir, now: datetime | None = None) -> Path:
     partial.mkdir(mode=files.PRIVATE_DIR)
     live = data_dir.database
     try:
-        os.link(live, partial / live.name)
-    except OSError:  # a file system without hard links: a flushed copy instead
-        _copy_flushed(live, partial / live.name)
-    for extra in (live.with_name(live.name + "-wal"), data_dir.vault, data_dir.key_file):
-        if extra.exists():
-            _copy_flushed(extra, partial / extra.name)
-    files.fsync_dir(partial)
+        try:
+            os.link(live, partial / live.name)
+        except OSError:  # a file system without hard links: a flushed copy instead
+            _copy_flushed(live, partial / live.name)
+        for extra in (live.with_name(live.name + "-wal"), data_dir.vault, data_dir.key_file):
+            if extra.exists():
+                _copy_flushed(extra, partial / extra.name)
+        if key_material is not None:
+            key_material(partial)
+        files.fsync_dir(partial)
+    except Exception:
+        shutil.rmtree(partial, ignore_errors=True)
+        raise
     folder = data_dir.kept / name
     partial.rename(folder)
     files.fsync_dir(data_dir.kept)

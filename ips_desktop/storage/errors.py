@@ -70,13 +70,23 @@ class KeyringUnavailable(StorageError):
     exit_code = 11
 
 
+class KeyringRefused(KeyringUnavailable):
+    """The keyring exists but is locked or refused to store or give the secret."""
+
+
+class KeyFileDamaged(StorageError):
+    """The key file `ips.key` is not a whole, valid key file (not a wrong password)."""
+
+    exit_code = 20
+
+
 class BackupTargetRefused(StorageError):
     """`backup --out` names a file the backup must not write: the live data or an existing file.
 
     `message_code` says which of the two; the message names no path.
     """
 
-    exit_code = 20
+    exit_code = 30
 
     def __init__(self, detail: str, *, exists: bool = False) -> None:
         super().__init__(detail)
@@ -90,7 +100,7 @@ class RestoreUnfinished(StorageError):
     nothing is created; the message lists what was found and how to go on.
     """
 
-    exit_code = 21
+    exit_code = 31
 
     def __init__(self, root: str, found: list[str], undo: str | None) -> None:
         super().__init__("found " + ", ".join(found) + " but no ips.db")
@@ -102,10 +112,10 @@ class RestoreUnfinished(StorageError):
 class BackupFolderUnreachable(StorageError):
     """The backup folder is missing (a network drive not mounted) or cannot be written."""
 
-    exit_code = 22
+    exit_code = 32
 
 
 class BackupUnverified(StorageError):
     """A backup was written but did not read back whole: it was deleted, and is not counted."""
 
-    exit_code = 23
+    exit_code = 33

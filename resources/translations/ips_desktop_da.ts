@@ -154,72 +154,72 @@
     <context>
         <name>ConsultantPage</name>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="283" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="275" />
             <source>Your profile</source>
             <translation>Din profil</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="285" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="277" />
             <source>Everything you change in the app is recorded under your initials.</source>
             <translation>Alt, hvad du ændrer i programmet, registreres under dine initialer.</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="286" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="278" />
             <source>&amp;Name:</source>
             <translation>&amp;Navn:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="286" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="278" />
             <source>&amp;Initials:</source>
             <translation>&amp;Initialer:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="286" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="278" />
             <source>&amp;Municipality:</source>
             <translation>&amp;Kommune:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="287" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="279" />
             <source>&amp;FTE (full time = 1.0):</source>
             <translation>N&amp;ormering (fuld tid = 1,0):</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="287" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="279" />
             <source>&amp;Role:</source>
             <translation>&amp;Rolle:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="290" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="282" />
             <source>Name</source>
             <translation>Navn</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="290" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="282" />
             <source>Initials</source>
             <translation>Initialer</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="291" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="283" />
             <source>Municipality</source>
             <translation>Kommune</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="292" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="284" />
             <source>FTE</source>
             <translation>Normering</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="292" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="284" />
             <source>Role</source>
             <translation>Rolle</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="296" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="288" />
             <source>IPS consultant</source>
             <translation>IPS-konsulent</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="297" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="289" />
             <source>Team lead</source>
             <translation>Teamleder / IPS-koordinator</translation>
         </message>
@@ -317,7 +317,7 @@
     <context>
         <name>FirstRunWizard</name>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="72" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="71" />
             <source>Welcome to IPS Desktop</source>
             <translation>Velkommen til IPS Desktop</translation>
         </message>
@@ -458,32 +458,32 @@
     <context>
         <name>LanguagePage</name>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="111" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="110" />
             <source>Language and start</source>
             <translation>Sprog og start</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="112" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="111" />
             <source>IPS Desktop keeps your caseload encrypted on this computer.</source>
             <translation>IPS Desktop gemmer din sagsstamme krypteret på denne computer.</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="113" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="112" />
             <source>&amp;Language:</source>
             <translation>&amp;Sprog:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="114" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="113" />
             <source>Language</source>
             <translation>Sprog</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="115" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="114" />
             <source>Set up my &amp;database</source>
             <translation>Opret min &amp;database</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="116" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="115" />
             <source>Open a d&amp;emo database with made-up participants (marked DEMO)</source>
             <translation>Åbn en d&amp;emodatabase med opdigtede deltagere (mærket DEMO)</translation>
         </message>
@@ -499,103 +499,108 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="156" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="158" />
             <source>Areas</source>
             <translation>Områder</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="157" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="159" />
             <source>&amp;New…</source>
             <translation>&amp;Ny…</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="158" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="160" />
             <source>&amp;Print…</source>
             <translation>&amp;Udskriv…</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="159" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="161" />
             <source>&amp;Find</source>
             <translation>&amp;Søg</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="160" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="162" />
             <source>&amp;Lock</source>
             <translation>&amp;Lås</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="161" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="163" />
             <source>&amp;Settings…</source>
             <translation>&amp;Indstillinger…</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="162" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="164" />
             <source>Change &amp;password…</source>
             <translation>Skift &amp;adgangskode…</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="163" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="165" />
+            <source>New database &amp;key…</source>
+            <translation>Ny database&amp;nøgle…</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/main_window.py" line="166" />
             <source>&amp;Restore from backup…</source>
             <translation>&amp;Gendan fra sikkerhedskopi…</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="164" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="167" />
             <source>&amp;Quit</source>
             <translation>&amp;Afslut</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="165" />
-            <location filename="../../ips_desktop/ui/main_window.py" line="169" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="168" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="172" />
             <source>&amp;Help</source>
             <translation>&amp;Hjælp</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="166" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="169" />
             <source>&amp;About IPS Desktop</source>
             <translation>&amp;Om IPS Desktop</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="167" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="170" />
             <source>&amp;File</source>
             <translation>&amp;Filer</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="168" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="171" />
             <source>&amp;Edit</source>
             <translation>&amp;Rediger</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="170" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="173" />
             <source>Toolbar</source>
             <translation>Værktøjslinje</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="185" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="188" />
             <source>locked</source>
             <translation>låst</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="191" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="194" />
             <source>Locked</source>
             <translation>Låst</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="191" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="194" />
             <source>Unlocked</source>
             <translation>Låst op</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="263" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="274" />
             <source>A backup is being made; try again in a moment.</source>
             <translation>Der tages en sikkerhedskopi; prøv igen om lidt.</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="286" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="297" />
             <source>About IPS Desktop</source>
             <translation>Om IPS Desktop</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="287" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="298" />
             <source>IPS Desktop %1
 
 For IPS consultants and team leads. The data stay encrypted on this computer.</source>
@@ -967,42 +972,42 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
     <context>
         <name>PasswordPage</name>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="162" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="161" />
             <source>App password</source>
             <translation>Adgangskode</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="163" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="162" />
             <source>&amp;Create database</source>
             <translation>&amp;Opret database</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="165" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="164" />
             <source>Choose the password you will type every time IPS Desktop starts or is locked. If you forget it, the recovery key on the next page opens the database.</source>
             <translation>Vælg den adgangskode, du skal skrive, hver gang IPS Desktop starter eller er låst. Glemmer du den, åbner gendannelsesnøglen på næste side databasen.</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="167" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="166" />
             <source>&amp;Password:</source>
             <translation>&amp;Adgangskode:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="168" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="167" />
             <source>&amp;Repeat password:</source>
             <translation>&amp;Gentag adgangskode:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="169" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="168" />
             <source>Password</source>
             <translation>Adgangskode</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="170" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="169" />
             <source>Repeat password</source>
             <translation>Gentag adgangskode</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="176" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="175" />
             <source>This computer has no usable keyring, so the database key is protected by the password alone (passphrase mode).</source>
             <translation>Denne computer har ingen nøglering, der kan bruges, så databasens nøgle beskyttes alene af adgangskoden (adgangskodetilstand).</translation>
         </message>
@@ -1103,87 +1108,98 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
     <context>
         <name>PrintPreviewDialog</name>
         <message>
-            <location filename="../../ips_desktop/ui/print_preview.py" line="122" />
+            <location filename="../../ips_desktop/ui/print_preview.py" line="134" />
             <source>Previous page</source>
             <translation>Forrige side</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/print_preview.py" line="123" />
+            <location filename="../../ips_desktop/ui/print_preview.py" line="135" />
             <source>Next page</source>
             <translation>Næste side</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/print_preview.py" line="124" />
+            <location filename="../../ips_desktop/ui/print_preview.py" line="136" />
             <source>Zoom out</source>
             <translation>Zoom ud</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/print_preview.py" line="125" />
+            <location filename="../../ips_desktop/ui/print_preview.py" line="137" />
             <source>Zoom in</source>
             <translation>Zoom ind</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/print_preview.py" line="126" />
+            <location filename="../../ips_desktop/ui/print_preview.py" line="138" />
             <source>Fit &amp;width</source>
             <translation>Tilpas &amp;bredde</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/print_preview.py" line="127" />
+            <location filename="../../ips_desktop/ui/print_preview.py" line="139" />
             <source>Whole &amp;page</source>
             <translation>Hele &amp;siden</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/print_preview.py" line="128" />
+            <location filename="../../ips_desktop/ui/print_preview.py" line="140" />
             <source>&amp;Print…</source>
             <translation>&amp;Udskriv…</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/print_preview.py" line="129" />
+            <location filename="../../ips_desktop/ui/print_preview.py" line="141" />
             <source>&amp;Save as PDF…</source>
             <translation>&amp;Gem som PDF…</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/print_preview.py" line="130" />
+            <location filename="../../ips_desktop/ui/print_preview.py" line="142" />
             <source>&amp;Close</source>
             <translation>&amp;Luk</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/print_preview.py" line="154" />
+            <location filename="../../ips_desktop/ui/print_preview.py" line="170" />
             <source>Page %1 of %2</source>
             <translation>Side %1 af %2</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/print_preview.py" line="181" />
+            <location filename="../../ips_desktop/ui/print_preview.py" line="219" />
             <source>Print</source>
             <translation>Udskriv</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/print_preview.py" line="197" />
+            <location filename="../../ips_desktop/ui/print_preview.py" line="199" />
+            <location filename="../../ips_desktop/ui/print_preview.py" line="235" />
             <source>Not printed</source>
             <translation>Ikke udskrevet</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/print_preview.py" line="198" />
+            <location filename="../../ips_desktop/ui/print_preview.py" line="200" />
+            <source>This document can only be printed on paper.</source>
+            <translation>Dette dokument kan kun udskrives på papir.</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/print_preview.py" line="144" />
+            <source>Some characters cannot be printed and will be missing from the printout (a script the printout has no font for), in: %1</source>
+            <translation>Nogle tegn kan ikke udskrives og vil mangle i udskriften (en skrift, som udskriften ikke har), i: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/print_preview.py" line="236" />
             <source>The printer could not be started.</source>
             <translation>Printeren kunne ikke startes.</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/print_preview.py" line="227" />
+            <location filename="../../ips_desktop/ui/print_preview.py" line="265" />
             <source>Save as PDF</source>
             <translation>Gem som PDF</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/print_preview.py" line="228" />
+            <location filename="../../ips_desktop/ui/print_preview.py" line="266" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF-filer (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/print_preview.py" line="237" />
+            <location filename="../../ips_desktop/ui/print_preview.py" line="275" />
             <source>Not saved</source>
             <translation>Ikke gemt</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/print_preview.py" line="238" />
+            <location filename="../../ips_desktop/ui/print_preview.py" line="276" />
             <source>The PDF could not be saved in %1:</source>
             <translation>PDF-filen kunne ikke gemmes i %1:</translation>
         </message>
@@ -1191,44 +1207,49 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
     <context>
         <name>RecoveryForm</name>
         <message>
-            <location filename="../../ips_desktop/ui/unlock.py" line="96" />
+            <location filename="../../ips_desktop/ui/unlock.py" line="105" />
             <source>Recovery key</source>
             <translation>Gendannelsesnøgle</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/unlock.py" line="98" />
+            <location filename="../../ips_desktop/ui/unlock.py" line="107" />
             <source>New password</source>
             <translation>Ny adgangskode</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/unlock.py" line="99" />
+            <location filename="../../ips_desktop/ui/unlock.py" line="108" />
             <source>Repeat new password</source>
             <translation>Gentag ny adgangskode</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/unlock.py" line="103" />
+            <location filename="../../ips_desktop/ui/unlock.py" line="112" />
             <source>&amp;Open with recovery key</source>
             <translation>&amp;Åbn med gendannelsesnøgle</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/unlock.py" line="105" />
+            <location filename="../../ips_desktop/ui/unlock.py" line="114" />
             <source>Type the recovery key from the sheet you kept when the database was created, and choose a new password.</source>
             <translation>Skriv gendannelsesnøglen fra det ark, du gemte, da databasen blev oprettet, og vælg en ny adgangskode.</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/unlock.py" line="109" />
+            <location filename="../../ips_desktop/ui/unlock.py" line="118" />
             <source>Recovery &amp;key:</source>
             <translation>Gendannelses&amp;nøgle:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/unlock.py" line="110" />
+            <location filename="../../ips_desktop/ui/unlock.py" line="119" />
             <source>&amp;New password:</source>
             <translation>N&amp;y adgangskode:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/unlock.py" line="112" />
+            <location filename="../../ips_desktop/ui/unlock.py" line="121" />
             <source>&amp;Repeat:</source>
             <translation>&amp;Gentag:</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/unlock.py" line="134" />
+            <source>The two passwords are not the same.</source>
+            <translation>De to adgangskoder er ikke ens.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../ips_desktop/ui/unlock.py" line="121" />
@@ -1238,35 +1259,47 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
                 <numerusform>Adgangskoden skal have mindst %n tegn.</numerusform>
             </translation>
         </message>
+    </context>
+    <context>
+        <name>RecoveryKeyView</name>
         <message>
-            <location filename="../../ips_desktop/ui/unlock.py" line="125" />
-            <source>The two passwords are not the same.</source>
-            <translation>De to adgangskoder er ikke ens.</translation>
+            <location filename="../../ips_desktop/ui/recovery_key_view.py" line="47" />
+            <source>Write this key down or print it, and keep the sheet locked away. With it the database opens on a new computer or when the password is forgotten. It is shown only now.</source>
+            <translation>Skriv nøglen ned eller udskriv den, og opbevar arket aflåst. Med den kan databasen åbnes på en ny computer, eller hvis adgangskoden er glemt. Den vises kun nu.</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/recovery_key_view.py" line="50" />
+            <location filename="../../ips_desktop/ui/recovery_key_view.py" line="64" />
+            <source>Recovery key</source>
+            <translation>Gendannelsesnøgle</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/recovery_key_view.py" line="51" />
+            <source>&amp;Print the recovery sheet…</source>
+            <translation>&amp;Udskriv gendannelsesarket…</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/recovery_key_view.py" line="52" />
+            <source>I have &amp;written down or printed the recovery key</source>
+            <translation>Jeg har &amp;skrevet gendannelsesnøglen ned eller udskrevet den</translation>
         </message>
     </context>
     <context>
         <name>RecoveryPage</name>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="227" />
-            <location filename="../../ips_desktop/ui/first_run.py" line="232" />
-            <location filename="../../ips_desktop/ui/first_run.py" line="249" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="215" />
+            <source>Note</source>
+            <translation>Bemærk</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/first_run.py" line="226" />
             <source>Recovery key</source>
             <translation>Gendannelsesnøgle</translation>
         </message>
         <message>
             <location filename="../../ips_desktop/ui/first_run.py" line="229" />
-            <source>Write this key down or print it, and keep the sheet locked away. With it the database opens on a new computer or when the password is forgotten. It is shown only now.</source>
-            <translation>Skriv nøglen ned eller udskriv den, og opbevar arket aflåst. Med den kan databasen åbnes på en ny computer, eller hvis adgangskoden er glemt. Den vises kun nu.</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="233" />
-            <source>&amp;Print the recovery sheet…</source>
-            <translation>&amp;Udskriv gendannelsesarket…</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="234" />
-            <source>I have &amp;written down or printed the recovery key</source>
-            <translation>Jeg har &amp;skrevet gendannelsesnøglen ned eller udskrevet den</translation>
+            <source>The keyring on this computer is locked or refused to store the key, so the database key is protected by the app password alone (passphrase mode).</source>
+            <translation>Nøgleringen på denne computer er låst eller nægtede at gemme nøglen, så databasens nøgle er beskyttet alene af adgangskoden (adgangskodetilstand).</translation>
         </message>
     </context>
     <context>
@@ -1308,6 +1341,64 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
             <location filename="../../ips_desktop/ui/participants/referral_view.py" line="63" />
             <source>Saved.</source>
             <translation>Gemt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RekeyDialog</name>
+        <message>
+            <location filename="../../ips_desktop/ui/rekey_dialog.py" line="48" />
+            <source>New database key</source>
+            <translation>Ny databasenøgle</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/rekey_dialog.py" line="51" />
+            <source>The database is encrypted again under a new key, and you get a new recovery key. The old recovery key and any copy of the old key file stop working. Older backups still open only with the old recovery key.</source>
+            <translation>Databasen krypteres igen med en ny nøgle, og du får en ny gendannelsesnøgle. Den gamle gendannelsesnøgle og enhver kopi af den gamle nøglefil holder op med at virke. Ældre sikkerhedskopier åbner stadig kun med den gamle gendannelsesnøgle.</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/rekey_dialog.py" line="56" />
+            <source>A new key was being made when IPS Desktop stopped. It is in use now, but its recovery key was never shown, so the recovery key you have no longer opens the database. Make a new key now to get a recovery key.</source>
+            <translation>En ny nøgle var ved at blive lavet, da IPS Desktop stoppede. Den er i brug nu, men dens gendannelsesnøgle er aldrig vist, så den gendannelsesnøgle, du har, åbner ikke længere databasen. Lav en ny nøgle nu for at få en gendannelsesnøgle.</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/rekey_dialog.py" line="61" />
+            <source>Password</source>
+            <translation>Adgangskode</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/rekey_dialog.py" line="64" />
+            <source>Message</source>
+            <translation>Besked</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/rekey_dialog.py" line="69" />
+            <source>&amp;Encrypt with a new key</source>
+            <translation>&amp;Krypter med en ny nøgle</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/rekey_dialog.py" line="76" />
+            <source>&amp;Password:</source>
+            <translation>&amp;Adgangskode:</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/rekey_dialog.py" line="90" />
+            <source>Done. Older backups still open only with the old recovery key: keep the old sheet with them, or take a new backup.</source>
+            <translation>Færdig. Ældre sikkerhedskopier åbner stadig kun med den gamle gendannelsesnøgle: gem det gamle ark sammen med dem, eller tag en ny sikkerhedskopi.</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/rekey_dialog.py" line="93" />
+            <source>&amp;Close</source>
+            <translation>&amp;Luk</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/rekey_dialog.py" line="140" />
+            <source>Wrong password. Please try again.</source>
+            <translation>Forkert adgangskode. Prøv igen.</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/rekey_dialog.py" line="145" />
+            <source>The new key could not be made; the data are safe under the key they had. The log has the details.</source>
+            <translation>Den nye nøgle kunne ikke laves; data er i behold under den nøgle, de havde. Loggen har detaljerne.</translation>
         </message>
     </context>
     <context>
@@ -1535,12 +1626,12 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
     <context>
         <name>StrengthHint</name>
         <message>
-            <location filename="../../ips_desktop/ui/strength.py" line="26" />
+            <location filename="../../ips_desktop/ui/strength.py" line="15" />
             <source>Password strength</source>
             <translation>Adgangskodens styrke</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ips_desktop/ui/strength.py" line="32" />
+            <location filename="../../ips_desktop/ui/strength.py" line="22" />
             <source>At least %n characters.</source>
             <translation>
                 <numerusform>Mindst %n tegn.</numerusform>
@@ -1548,17 +1639,17 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
             </translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/strength.py" line="33" />
+            <location filename="../../ips_desktop/ui/strength.py" line="30" />
             <source>Weak: a longer password, or a few words, is safer.</source>
             <translation>Svag: en længere adgangskode, eller et par ord, er mere sikker.</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/strength.py" line="34" />
+            <location filename="../../ips_desktop/ui/strength.py" line="31" />
             <source>Fair.</source>
             <translation>Middel.</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/strength.py" line="35" />
+            <location filename="../../ips_desktop/ui/strength.py" line="32" />
             <source>Strong.</source>
             <translation>Stærk.</translation>
         </message>
@@ -1566,12 +1657,12 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
     <context>
         <name>UnlockDialog</name>
         <message>
-            <location filename="../../ips_desktop/ui/unlock.py" line="35" />
+            <location filename="../../ips_desktop/ui/unlock.py" line="40" />
             <source>Unlock IPS Desktop</source>
             <translation>Lås IPS Desktop op</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/unlock.py" line="39" />
+            <location filename="../../ips_desktop/ui/unlock.py" line="44" />
             <source>Forgot the password? Use the &amp;recovery key</source>
             <translation>Glemt adgangskoden? Brug &amp;gendannelsesnøglen</translation>
         </message>

@@ -144,11 +144,11 @@ def test_cli_auto_unreachable_folder_has_its_exit_code(ws, data_dir, tmp_path, m
                                                        capsys):
     ws.close()
     monkeypatch.setenv("IPS_DESKTOP_PASSWORD", PASSWORD)
-    assert run(data_dir, "--folder", str(tmp_path / "gone")) == 22
+    assert run(data_dir, "--folder", str(tmp_path / "gone")) == 32
     err = capsys.readouterr().err
     assert "igen senere" in err and "Traceback" not in err
     monkeypatch.setenv("IPS_DESKTOP_BACKUP_DIR", str(tmp_path / "gone-too"))
-    assert run(data_dir) == 22
+    assert run(data_dir) == 32
     (tmp_path / "gone-too").mkdir()
     assert run(data_dir) == 0
     assert len(list((tmp_path / "gone-too").iterdir())) == 1

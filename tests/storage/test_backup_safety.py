@@ -62,12 +62,12 @@ def live_files(root: Path, *, database: bool = False) -> dict[str, str]:
                                     "settings.ini", "logs/x.db", "../data/./ips.db"])
 def test_backup_refuses_the_data_directory(root, unattended, capsys, target):
     before = live_files(root)
-    assert cli(root, "backup", "--out", str(root / target)) == 20
+    assert cli(root, "backup", "--out", str(root / target)) == 30
     err = capsys.readouterr().err
     assert "datamappen" in err and "Traceback" not in err
     assert live_files(root) == before
     assert names(root) == ["Anna Ærø"]
-    assert cli(root, "backup", "--out", str(root / target), "--replace") == 20
+    assert cli(root, "backup", "--out", str(root / target), "--replace") == 30
     assert live_files(root) == before
 
 
@@ -75,11 +75,11 @@ def test_backup_sees_through_symlinks_and_hard_links(root, unattended, tmp_path)
     before = live_files(root)
     (tmp_path / "link-to-data").symlink_to(root)
     assert cli(root, "backup", "--out", str(tmp_path / "link-to-data" / "ips.db"),
-               "--replace") == 20
+               "--replace") == 30
     (tmp_path / "alias.db").symlink_to(root / "ips.db")
-    assert cli(root, "backup", "--out", str(tmp_path / "alias.db"), "--replace") == 20
+    assert cli(root, "backup", "--out", str(tmp_path / "alias.db"), "--replace") == 30
     os.link(root / "vault.json", tmp_path / "hard.json")
-    assert cli(root, "backup", "--out", str(tmp_path / "hard.json"), "--replace") == 20
+    assert cli(root, "backup", "--out", str(tmp_path / "hard.json"), "--replace") == 30
     assert live_files(root) == before
     assert names(root) == ["Anna Ærø"]
 
@@ -87,7 +87,7 @@ def test_backup_sees_through_symlinks_and_hard_links(root, unattended, tmp_path)
 def test_backup_refuses_an_existing_file_unless_asked(root, unattended, tmp_path, capsys):
     out = tmp_path / "kopi.db"
     out.write_bytes(b"something of the user's")
-    assert cli(root, "backup", "--out", str(out)) == 20
+    assert cli(root, "backup", "--out", str(out)) == 30
     assert "--replace" in capsys.readouterr().err
     assert out.read_bytes() == b"something of the user's"
     assert cli(root, "backup", "--out", str(out), "--replace") == 0
@@ -101,7 +101,7 @@ def test_backup_into_the_backups_folder_is_fine(root, unattended):
 
 def test_refusal_message_in_every_language(root, unattended, capsys):
     for language, word in (("nb", "datamappen"), ("en", "data directory")):
-        assert cli(root, "--language", language, "backup", "--out", str(root / "ips.db")) == 20
+        assert cli(root, "--language", language, "backup", "--out", str(root / "ips.db")) == 30
         assert word in capsys.readouterr().err
     messages.set_language("da")
 
@@ -121,10 +121,10 @@ def test_traces_without_ips_db_are_not_not_set_up(root, unattended, capsys):
     vault = digest(root / "vault.json")
     with pytest.raises(errors.RestoreUnfinished):
         workspace.is_set_up(root)
-    assert cli(root, "check") == 21
+    assert cli(root, "check") == 31
     err = capsys.readouterr().err
     assert "vault.json" in err and "kept/20260101-120000-abcdef12/ips.db" in err
-    assert cli(root, "setup") == 21
+    assert cli(root, "setup") == 31
     assert digest(root / "vault.json") == vault
     with pytest.raises(errors.RestoreUnfinished):
         workspace.set_up(root, "another-password-1")
@@ -136,7 +136,7 @@ def test_traces_without_ips_db_are_not_not_set_up(root, unattended, capsys):
 
 def test_a_vault_alone_is_not_not_set_up(root, unattended, capsys):
     (root / "ips.db").unlink()
-    assert cli(root, "setup") == 21
+    assert cli(root, "setup") == 31
     assert "vault.json" in capsys.readouterr().err
 
 
@@ -192,9 +192,11 @@ def test_two_restores_in_one_second_keep_both_old_databases(root, tmp_path, monk
     assert names(root) == ["Anna Ærø", "Bent Bøg"]
 
 
+@pytest.mark.parametrize("mode", ["keyring", "passphrase"])
 def test_a_kept_database_of_another_key_restores_back_with_its_key_copies(
-        data_dir, tmp_path, request):
-    request.getfixturevalue("no_keyring")
+        data_dir, tmp_path, request, mode):
+    if mode == "passphrase":
+        request.getfixturevalue("no_keyring")
     ws, _ = workspace.set_up(data_dir, PASSWORD)
     consultants.create_consultant(ws.ctx, ConsultantInput("Anna Ærø", "AAE", "Holbæk"))
     ws.close()
@@ -357,6 +359,6 @@ def test_restore_over_traces_says_what_was_found(root, unattended, tmp_path, cap
     assert cli(root, "backup", "--out", str(tmp_path / "kopi.db")) == 0
     (root / "ips.db").unlink()
     capsys.readouterr()
-    assert cli(root, "restore", str(tmp_path / "kopi.db"), "--yes") == 21
+    assert cli(root, "restore", str(tmp_path / "kopi.db"), "--yes") == 31
     err = capsys.readouterr().err
     assert str(root) in err and "vault.json" in err

@@ -205,7 +205,7 @@ def test_start_up_over_traces_of_a_database_says_so_instead_of_setting_up(
     monkeypatch.setattr(QMessageBox, "critical", lambda *a: shown.append(a[2]))
     monkeypatch.setattr("ips_desktop.ui.first_run.FirstRunWizard.exec",
                         lambda self: pytest.fail("the wizard must not be offered"))
-    assert app.open_workspace(data_dir, demo=False) == 21
+    assert app.open_workspace(data_dir, demo=False) == 31
     assert "vault.json" in shown[0]
 
 
