@@ -110,7 +110,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("\n" + message("interrupted"), file=sys.stderr)
         return EXIT_INTERRUPTED
     except Exception as exc:  # the one place that must catch everything
-        problem = problems.storage_problem(exc)
+        # The folders this command writes to: to tell a full disk behind a vague error.
+        near = [root, *(v for v in vars(args).values() if isinstance(v, Path))]
+        problem = problems.storage_problem(exc, near)
         if problem is not None:
             print(error_message(problem), file=sys.stderr)
             return problem.exit_code

@@ -228,12 +228,12 @@ CATALOG: dict[str, dict[str, str]] = {
               "pages, and restore a backup.",
     },
     "DiskFull": {
-        "da": "Disken er fuld, så intet blev gemt. Det, du har skrevet, er ikke gemt endnu: "
-              "frigør plads på disken, og prøv igen.",
-        "nb": "Disken er full, så ingenting ble lagret. Det du har skrevet, er ikke lagret "
-              "ennå: frigjør plass på disken, og prøv igjen.",
-        "en": "The disk is full, so nothing was saved. What you typed is not saved yet: "
-              "free some space on the disk and try again.",
+        "da": "Disken er fuld, så IPS Desktop kunne ikke skrive, og intet er ændret. "
+              "Frigør plads på disken, og prøv igen.",
+        "nb": "Disken er full, så IPS Desktop kunne ikke skrive, og ingenting er endret. "
+              "Frigjør plass på disken, og prøv igjen.",
+        "en": "The disk is full, so IPS Desktop could not write, and nothing was changed. "
+              "Free some space on the disk and try again.",
     },
     "ReadOnly": {
         "da": "Datamappen kan ikke skrives i (disken er skrivebeskyttet, eller du mangler "

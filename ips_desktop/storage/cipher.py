@@ -85,11 +85,12 @@ def read_first_row(path: Path, key_pragma: str, sql: str) -> tuple[object, ...] 
     try:
         conn = connect(path, key_pragma, readonly=True)
     except (DatabaseError, sqlite3.Error) as exc:
-        raise (from_sqlite_error(exc) or NotADatabase(f"{path.name} cannot be opened")) from exc
+        raise (from_sqlite_error(exc, (path,))
+               or NotADatabase(f"{path.name} cannot be opened")) from exc
     try:
         return conn.execute(sql).fetchone()
     except DatabaseError as exc:
-        known = from_sqlite_error(exc)
+        known = from_sqlite_error(exc, (path,))
         if known is not None:
             raise known from exc
         if isinstance(exc, OperationalError):

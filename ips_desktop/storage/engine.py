@@ -35,6 +35,6 @@ def make_engine(path: Path, key: bytes) -> Engine:
     # call raises DiskFull, ReadOnly or Damaged for it, so front ends can say so.
     @event.listens_for(engine, "handle_error")
     def _storage_condition(context: Any) -> StorageError | None:
-        return from_sqlite_error(context.original_exception)
+        return from_sqlite_error(context.original_exception, (path,))
 
     return engine

@@ -9,10 +9,13 @@ never by message text.
 from __future__ import annotations
 
 import errno
+import shutil
+from collections.abc import Sequence
+from pathlib import Path
 
 SQLITE_PERM, SQLITE_READONLY, SQLITE_CORRUPT = 3, 8, 11
 SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB = 13, 14, 26
-SQLITE_IOERR = 10
+SQLITE_ERROR, SQLITE_IOERR = 1, 10
 
 
 class StorageError(Exception):
@@ -113,17 +116,34 @@ def from_os_error(exc: OSError) -> StorageError | None:
     return None
 
 
-def from_sqlite_error(exc: BaseException) -> StorageError | None:
+NEARLY_FULL_BYTES = 1 << 20
+
+
+def disk_is_full(near: Path) -> bool:
+    """Less than a megabyte free where `near` (or its nearest existing parent) lives."""
+    folder = near
+    while not folder.exists() and folder.parent != folder:
+        folder = folder.parent
+    try:
+        return shutil.disk_usage(folder).free < NEARLY_FULL_BYTES
+    except OSError:
+        return False
+
+
+def from_sqlite_error(exc: BaseException, near: Sequence[Path] = ()) -> StorageError | None:
     """The StorageError for a SQLite/SQLCipher error code (`sqlite_errorcode`), else None.
 
     SQLITE_NOTADB is left to the caller: only the file can tell a wrong key
-    from a file that is not ours (`cipher.classify_failure`).
+    from a file that is not ours (`cipher.classify_failure`). A plain
+    SQLITE_IOERR does not say why; when a disk at one of the `near` paths has
+    no room left (SQLite could not grow its -shm or -wal file), it is a full disk.
     """
     code = getattr(exc, "sqlite_errorcode", None)
     if not isinstance(code, int):
         return None
     primary = code & 0xFF  # extended codes keep the primary one in the low byte
-    if primary == SQLITE_FULL:
+    if primary == SQLITE_FULL or (
+            primary == SQLITE_IOERR and any(disk_is_full(p) for p in near)):
         return DiskFull("database or disk is full")
     if primary in (SQLITE_READONLY, SQLITE_PERM, SQLITE_CANTOPEN):
         return ReadOnly("the database cannot be written")
@@ -132,13 +152,17 @@ def from_sqlite_error(exc: BaseException) -> StorageError | None:
     return None
 
 
-def storage_problem(exc: BaseException) -> StorageError | None:
+def storage_problem(exc: BaseException, near: Sequence[Path] = ()) -> StorageError | None:
     """What a front end should say about `exc`, when it is a storage condition.
 
     Looks through the chain of causes (SQLAlchemy wraps the driver's error in
     `orig`, `raise ... from` keeps the cause) so that a full disk is a full
     disk wherever it surfaced; an error merely raised while handling another
-    (`__context__`) is not taken for it.
+    (`__context__`) is not taken for it. `near` are the folders the action wrote
+    to, to tell a full disk behind SQLite's plain "disk I/O error", and
+    behind the SQLITE_ERROR that `sqlcipher_export` reports for any inner
+    failure (a backup to a full USB stick): only here, for an error that no
+    one below could place, never for the "no such table" a caller may expect.
     """
     seen: set[int] = set()
     current: BaseException | None = exc
@@ -150,9 +174,17 @@ def storage_problem(exc: BaseException) -> StorageError | None:
             found = from_os_error(current)
             if found is not None:
                 return found
-        found = from_sqlite_error(current)
+        found = from_sqlite_error(current, near)
+        if found is None and _code(current) == SQLITE_ERROR and any(
+                disk_is_full(p) for p in near):
+            found = DiskFull("database or disk is full")
         if found is not None:
             return found
         orig = getattr(current, "orig", None)
         current = orig if isinstance(orig, BaseException) else current.__cause__
     return None
+
+
+def _code(exc: BaseException) -> int | None:
+    code = getattr(exc, "sqlite_errorcode", None)
+    return code & 0xFF if isinstance(code, int) else None

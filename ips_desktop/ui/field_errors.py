@@ -57,7 +57,8 @@ class FieldErrors:
         """A failed save: what happened and what to do, at the form; the fields keep their input."""
         self.clear()
         label = self.form_label()
-        label.setText(error_message(problem))
+        label.setText(error_message(problem) + " " + QCoreApplication.translate(
+            "FieldErrors", "What you typed is still here: press Save again when it is solved."))
         label.show()
 
     def form_text(self) -> str:
