@@ -131,11 +131,15 @@ def _unlock(root: Path, *, exclusive: bool = False) -> Workspace:
 
 
 def cmd_check(args: argparse.Namespace, root: Path) -> int:
-    ws = _unlock(root)
     try:
-        report = maintenance.check(ws)
-    finally:
-        ws.close()
+        ws = _unlock(root)
+    except problems.Damaged:  # too damaged to open: still name the damaged pages
+        report = maintenance.check_unopenable(root, read_password())
+    else:
+        try:
+            report = maintenance.check(ws)
+        finally:
+            ws.close()
     if args.json:
         print(json.dumps(asdict(report) | {"ok": report.ok, "damaged": report.damaged},
                          indent=2, ensure_ascii=False))

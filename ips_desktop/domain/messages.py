@@ -218,13 +218,13 @@ CATALOG: dict[str, dict[str, str]] = {
     },
     "Damaged": {
         "da": "Databasen er beskadiget: en del af filen består ikke sin kontrol, eller filen "
-              "er afkortet. Intet er ændret. Kør ips-desktop check for at se de beskadigede "
+              "er afkortet. Kør ips-desktop check for at se de beskadigede "
               "sider, og gendan fra en sikkerhedskopi.",
         "nb": "Databasen er skadet: en del av filen består ikke kontrollen, eller filen er "
-              "avkortet. Ingenting er endret. Kjør ips-desktop check for å se de skadde "
+              "avkortet. Kjør ips-desktop check for å se de skadde "
               "sidene, og gjenopprett fra en sikkerhetskopi.",
         "en": "The database is damaged: part of the file fails its check, or the file is "
-              "cut short. Nothing was changed. Run ips-desktop check to see the damaged "
+              "cut short. Run ips-desktop check to see the damaged "
               "pages, and restore a backup.",
     },
     "DiskFull": {
@@ -311,11 +311,11 @@ CATALOG: dict[str, dict[str, str]] = {
     "unreadable": {"da": "kan ikke læses", "nb": "kan ikke leses", "en": "cannot be read"},
     "check_damaged": {
         "da": "Databasen er beskadiget. Beskadigede sider: {pages}. Gendan fra en "
-              "sikkerhedskopi (ips-desktop restore FIL); filen er ikke ændret.",
+              "sikkerhedskopi (ips-desktop restore FIL).",
         "nb": "Databasen er skadet. Skadde sider: {pages}. Gjenopprett fra en "
-              "sikkerhetskopi (ips-desktop restore FIL); filen er ikke endret.",
+              "sikkerhetskopi (ips-desktop restore FIL).",
         "en": "The database is damaged. Damaged pages: {pages}. Restore a backup "
-              "(ips-desktop restore FILE); the file was not changed.",
+              "(ips-desktop restore FILE).",
     },
     "check_damaged_unknown_pages": {
         "da": "ukendte (filen er afkortet)", "nb": "ukjente (filen er avkortet)",

@@ -79,6 +79,17 @@ def check(ws: Workspace) -> CheckReport:
     )
 
 
+def check_unopenable(root: Path, password: str) -> CheckReport:
+    """`check` of a database whose damage stops it from opening: the pages, nothing else."""
+    found = store.integrity_of(root, password)
+    return CheckReport(
+        integrity="; ".join(found.sqlite_problems) or "ok",
+        cipher_integrity="; ".join(found.cipher_problems) or "ok",
+        damaged_pages=found.damaged_pages, cipher="?", key_mode="?", schema_revision=None,
+        schema_head=schema.head_revision(), is_demo=False, row_counts={},
+    )
+
+
 def backup(ws: Workspace, out: Path) -> Path:
     """An encrypted copy, consistent while the app keeps working; the recovery key opens it."""
     target = backups.export_copy(ws.database.path, ws.database.key, out)

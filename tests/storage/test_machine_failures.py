@@ -89,6 +89,8 @@ def test_check_names_the_damaged_page_and_list_says_damaged(
     report = json.loads(capsys.readouterr().out)
     assert report["damaged_pages"] == [page] and report["damaged"] is True
     assert report["ok"] is False and report["row_counts"]["participant"] is None
+    # One bad page spoils only its own table: the connection that met it is dropped.
+    assert report["row_counts"]["consultant"] == 3 and report["row_counts"]["note"] > 0
 
     code = cli(root, "list", "participants", language="en")
     out, err = capsys.readouterr()
@@ -101,6 +103,24 @@ def test_check_names_the_damaged_page_and_list_says_damaged(
         return {k: v for k, v in files.items() if not k.startswith("ips.db")}
 
     assert others(snapshot(root)) == others(before)
+
+
+def test_check_names_the_page_even_when_the_damage_stops_the_unlock(
+        demo_template, tmp_path, unattended, capsys):
+    root = tmp_path / "db"
+    shutil.copytree(demo_template, root)
+    page = damage_page_of(root, "setting")  # read at every unlock
+    before = snapshot(root)
+    assert cli(root, "list", "consultants") == errors.Damaged.exit_code
+    capsys.readouterr()
+
+    code = cli(root, "check", language="en")
+    out, err = capsys.readouterr()
+    assert code == errors.Damaged.exit_code
+    assert f"HMAC verification failed for page {page}" in out
+    assert f"Damaged pages: {page}." in err
+    no_traceback(out + err)
+    assert_unchanged(before, root)
 
 
 def test_a_sound_database_checks_clean(demo_template, tmp_path, unattended, capsys):
@@ -126,11 +146,15 @@ def test_a_truncated_database_is_damaged_not_a_wrong_key(
     before = snapshot(root)
 
     code = cli(root, "check")
-    err = capsys.readouterr().err
+    out, err = capsys.readouterr()
     assert code == errors.Damaged.exit_code
     assert "beskadiget" in err and "Nøglen passer ikke" not in err
-    no_traceback(err)
+    no_traceback(out + err)
     assert_unchanged(before, root)
+
+    assert cli(root, "list", "participants", language="en") == errors.Damaged.exit_code
+    err = capsys.readouterr().err
+    assert "The database is damaged" in err and "does not open" not in err
 
 
 def test_classify_failure_tells_truncation_from_a_wrong_key(tmp_path):
