@@ -194,3 +194,71 @@ def test_an_error_before_the_window_exists_becomes_an_exit_code(monkeypatch, cap
     assert shown[0] == "Damaged" and "builtins.KeyError" in shown[1]
     assert "Bodil" not in shown[1]
     assert "Traceback" not in capsys.readouterr().err
+
+
+@pytest.fixture
+def damaged_demo(tmp_path):
+    """A small demo database with one byte flipped in its participant table's root page."""
+    from tests.helpers import make_demo_database
+    from tests.storage.test_machine_failures import damage_page_of
+
+    root = make_demo_database(tmp_path / "damaged", TODAY)
+    damage_page_of(root, "participant")
+    return root
+
+
+@pytest.mark.qt_no_exception_capture
+def test_a_damaged_database_in_the_list_is_said_as_damaged(
+        qtbot, damaged_demo, preferences, no_keyring, monkeypatch):
+    from ips_desktop.ui.participants.area import ParticipantsArea
+
+    shown: list[errors.StorageError] = []
+    monkeypatch.setattr(error_dialog, "show_problem", lambda p, *_: shown.append(p))
+    monkeypatch.setattr(error_dialog, "show_error", lambda details: pytest.fail(details))
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    error_dialog.install()
+    ws = workspace.unlock(damaged_demo, PASSWORD)
+    try:
+        area = ParticipantsArea(ws, preferences)
+        qtbot.addWidget(area)
+        QTimer.singleShot(0, area.show)  # from the event loop, as the window shows it
+        qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    finally:
+        ws.close()
+    assert [type(p) for p in shown] == [errors.Damaged]
+
+
+def test_unlocking_a_damaged_database_says_damaged(qtbot, tmp_path, no_keyring, monkeypatch):
+    from ips_desktop.ui.unlock import UnlockDialog
+    from tests.helpers import make_demo_database
+    from tests.storage.test_machine_failures import damage_page_of
+
+    root = make_demo_database(tmp_path / "damaged", TODAY)
+    damage_page_of(root, "setting")  # read at every unlock
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: said.append(text))
+    dialog = UnlockDialog(root)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.password.setText(PASSWORD)
+    dialog.prompt.submit()
+    assert dialog.error is not None and dialog.error.exit_code == errors.Damaged.exit_code
+    assert len(said) == 1 and said[0].startswith("Databasen er beskadiget")
+
+
+def test_a_storage_problem_off_the_gui_thread_is_said_too(qtbot, monkeypatch):
+    from PySide6.QtWidgets import QWidget
+
+    from ips_desktop.ui.background import run_in_background
+
+    shown: list[errors.StorageError] = []
+    monkeypatch.setattr(error_dialog, "show_problem", lambda p, *_: shown.append(p))
+    owner = QWidget()
+    qtbot.addWidget(owner)
+
+    def work() -> None:
+        raise errors.DiskFull("no space")
+
+    run_in_background(work, lambda _: pytest.fail("no result expected"), owner)
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    assert [type(p) for p in shown] == [errors.DiskFull]
