@@ -28,8 +28,7 @@ EXIT_INTERRUPTED = 130  # the shell's own code for Ctrl+C
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="ips-desktop", description="IPS Desktop: deltagere, virksomhedskontakter og "
-        "supervision for IPS-konsulenter. Uden kommando åbnes vinduet.")
+        prog="ips-desktop", description=message("cli_description"))
     parser.add_argument("--version", action="version", version=f"IPS Desktop {__version__}")
     parser.add_argument("--data-dir", type=Path, metavar="DIR",
                         help=f"the data directory (also ${DATA_DIR_ENV})")
@@ -88,6 +87,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     type only (never its message, which may hold personal data), exit 1.
     No traceback ever reaches the terminal.
     """
+    set_language(_language_from_argv(argv) or _language_from_env())  # for --help too
     args = build_parser().parse_args(argv)
     set_language(args.language or _language_from_env())
     real_root = args.data_dir.expanduser() if args.data_dir else default_data_dir()
@@ -117,6 +117,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(error_message(problem), file=sys.stderr)
             return problem.exit_code
         return report_crash(exc, real_root / "logs")
+
+
+def _language_from_argv(argv: Sequence[str] | None) -> str | None:
+    """`--language xx` or `--language=xx` anywhere, before argparse has run (for --help)."""
+    words = list(sys.argv[1:] if argv is None else argv)
+    for i, word in enumerate(words):
+        value = (words[i + 1] if word == "--language" and i + 1 < len(words)
+                 else word.partition("=")[2] if word.startswith("--language=") else None)
+        if value in LANGUAGES:
+            return value
+    return None
 
 
 def _language_from_env() -> str:

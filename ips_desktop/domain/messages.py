@@ -257,6 +257,14 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "The database could not be opened.",
     },
     # The command line's prompts and reports (cli/).
+    "cli_description": {
+        "da": "IPS Desktop: deltagere, virksomhedskontakter og supervision for "
+              "IPS-konsulenter. Uden kommando åbnes vinduet.",
+        "nb": "IPS Desktop: deltakere, virksomhetskontakter og veiledning for "
+              "IPS-konsulenter. Uten kommando åpnes vinduet.",
+        "en": "IPS Desktop: participants, employer contacts and supervision for IPS "
+              "consultants. Without a command, the window opens.",
+    },
     "cli_no_password": {
         "da": "Ingen adgangskode: sæt IPS_DESKTOP_PASSWORD, når programmet kører uden terminal.",
         "nb": "Ikke noe passord: sett IPS_DESKTOP_PASSWORD når programmet kjører uten terminal.",

@@ -129,3 +129,12 @@ def test_check_json_says_damaged_false_on_a_sound_database(data_dir, unattended,
     report = json.loads(capsys.readouterr().out)
     assert report["damaged"] is False and report["damaged_pages"] == []
     assert report["cipher_integrity"] == "ok"
+
+
+def test_help_follows_the_language(capsys):
+    with pytest.raises(SystemExit):
+        main(["--language", "en", "--help"])
+    assert "Without a command, the window opens." in capsys.readouterr().out
+    with pytest.raises(SystemExit):
+        main(["--language=nb", "--help"])
+    assert "Uten kommando åpnes vinduet." in capsys.readouterr().out
