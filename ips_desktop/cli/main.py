@@ -16,7 +16,14 @@ from ips_desktop.cli import listing
 from ips_desktop.cli import report as report_command
 from ips_desktop.cli.crash import report_crash
 from ips_desktop.cli.prompts import NoPassword, confirm, read_password, read_secret
-from ips_desktop.domain.messages import LANGUAGES, error_message, message, number, set_language
+from ips_desktop.domain.messages import (
+    CATALOG,
+    LANGUAGES,
+    error_message,
+    message,
+    number,
+    set_language,
+)
 from ips_desktop.paths import DATA_DIR_ENV, default_data_dir, demo_data_dir
 from ips_desktop.services import maintenance, problems, workspace
 from ips_desktop.services.workspace import NotSetUp, Workspace
@@ -248,7 +255,9 @@ def cmd_demo(args: argparse.Namespace, root: Path) -> int:
 
 
 def _print_progress(step: str, fraction: float) -> None:
-    print(f"\r{step:<30} {fraction:4.0%}", end="", file=sys.stderr, flush=True)
+    code = f"demo_step_{step}"
+    shown = message(code) if code in CATALOG else step
+    print(f"\r{shown:<30} {fraction:4.0%}", end="", file=sys.stderr, flush=True)
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace, Path], int]] = {

@@ -388,6 +388,36 @@ CATALOG: dict[str, dict[str, str]] = {
               "employer contacts, {notes} contact notes and {calendar_events} calendar "
               "events.",
     },
+    # The demo generator's steps, as the command line shows its progress.
+    "demo_step_consultants": {"da": "konsulenter", "nb": "konsulenter", "en": "consultants"},
+    "demo_step_participants": {"da": "deltagere", "nb": "deltakere", "en": "participants"},
+    "demo_step_courses": {"da": "forløb", "nb": "forløp", "en": "courses"},
+    "demo_step_phase_changes": {"da": "faseskift", "nb": "faseskifter", "en": "phase changes"},
+    "demo_step_consents": {"da": "samtykker", "nb": "samtykker", "en": "consents"},
+    "demo_step_form_responses": {"da": "skemaer", "nb": "skjemaer", "en": "forms"},
+    "demo_step_employers": {"da": "virksomheder", "nb": "virksomheter", "en": "employers"},
+    "demo_step_employer_contact_persons": {
+        "da": "kontaktpersoner",
+        "nb": "kontaktpersoner",
+        "en": "contact persons",
+    },
+    "demo_step_placements": {
+        "da": "job og uddannelse",
+        "nb": "jobb og utdanning",
+        "en": "jobs and education",
+    },
+    "demo_step_employer_contacts": {
+        "da": "virksomhedskontakter",
+        "nb": "virksomhetskontakter",
+        "en": "employer contacts",
+    },
+    "demo_step_notes": {"da": "kontaktnoter", "nb": "kontaktnotater", "en": "contact notes"},
+    "demo_step_calendar_events": {
+        "da": "kalenderaftaler",
+        "nb": "kalenderavtaler",
+        "en": "calendar events",
+    },
+    "demo_step_done": {"da": "færdig", "nb": "ferdig", "en": "done"},
     "list_no_consultant": {
         "da": "Ingen konsulent med initialerne {initials}.",
         "nb": "Ingen konsulent med initialene {initials}.",

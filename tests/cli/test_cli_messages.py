@@ -26,9 +26,11 @@ def unattended(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_demo_summary_is_a_sentence(tmp_path, unattended, capsys, language, expected):
     root = tmp_path / "demo"
     assert main(["--language", language, "--data-dir", str(root), "demo"]) == 0
-    out = capsys.readouterr().out
+    out, err = capsys.readouterr()
     assert expected.format(root=root) in out
     assert "DemoSummary" not in out and "=" not in out
+    done = {"en": "done", "nb": "ferdig", "da": "færdig"}[language]
+    assert f"\r{done:<30} 100%" in err and "employer_contacts" not in err
 
 
 def test_large_numbers_are_grouped_as_people_read_them():
