@@ -188,3 +188,11 @@ def storage_problem(exc: BaseException, near: Sequence[Path] = ()) -> StorageErr
 def _code(exc: BaseException) -> int | None:
     code = getattr(exc, "sqlite_errorcode", None)
     return code & 0xFF if isinstance(code, int) else None
+class KeyringRefused(KeyringUnavailable):
+    """The keyring exists but is locked or refused to store or give the secret."""
+
+
+class KeyFileDamaged(StorageError):
+    """The key file `ips.key` is not a whole, valid key file (not a wrong password)."""
+
+    exit_code = 20
