@@ -54,10 +54,10 @@ def no_traceback(text: str) -> None:
 
 def damage_page_of(root: Path, table: str) -> int:
     """Flip one byte inside the root page of `table`; returns that page's number (from 1)."""
-    from ips_desktop.storage.keys import PassphraseKeyFile
-
     db = DataDir(root).database
-    key = PassphraseKeyFile(DataDir(root).key_file).load(PASSWORD)
+    ws = workspace.unlock(root, PASSWORD)
+    key = ws.database.key
+    ws.close()
     row = cipher.read_first_row(db, cipher.raw_key_pragma(key),
                                 f"SELECT rootpage FROM sqlite_master WHERE name = '{table}'")
     assert row is not None
