@@ -60,9 +60,9 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "Not a valid answer.",
     },
     "not_a_date": {
-        "da": "Ikke en gyldig dato.",
-        "nb": "Ikke en gyldig dato.",
-        "en": "Not a valid date.",
+        "da": "Ikke en gyldig dato. Skriv den som dd.mm.åååå.",
+        "nb": "Ikke en gyldig dato. Skriv den som dd.mm.åååå.",
+        "en": "Not a valid date. Write it as dd.mm.yyyy.",
     },
     "date_far_future": {
         "da": "Datoen ligger mere end et år ude i fremtiden.",

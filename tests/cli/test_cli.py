@@ -89,6 +89,7 @@ def test_options_after_the_command(data_dir, monkeypatch, capsys):
 
 def test_list_consultants_and_participants(data_dir, monkeypatch, capsys):
     from ips_desktop.services import demo, workspace
+    from ips_desktop.services.collation import sorted_names
 
     ws, _ = workspace.set_up(data_dir, PASSWORD, demo=True)
     demo.generate_demo(ws.ctx.engine, size="small")
@@ -103,4 +104,6 @@ def test_list_consultants_and_participants(data_dir, monkeypatch, capsys):
     rows = json.loads(capsys.readouterr().out)
     assert rows and {r["consultant"] for r in rows} == {initials}
     assert all(r["phase"] != "ended" for r in rows)
+    shown = [r["name"] for r in rows]
+    assert shown == sorted_names(shown, "da")  # the Danish alphabet, as the list on screen
     assert main(["--data-dir", str(data_dir), "list", "participants", "--consultant", "ZZZ"]) == 1

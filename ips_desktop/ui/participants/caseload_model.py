@@ -7,6 +7,7 @@ filtering it here takes milliseconds.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from datetime import date
 from enum import IntEnum
@@ -23,7 +24,9 @@ from PySide6.QtGui import QBrush, QColor
 
 from ips_desktop.domain.enums import Phase
 from ips_desktop.domain.rule_texts import rule_short
+from ips_desktop.domain.text_search import fold, matches_folded, query_words
 from ips_desktop.services.caseload import CaseloadRow
+from ips_desktop.services.collation import sort_key
 from ips_desktop.ui.texts import phase_text
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -56,9 +59,9 @@ _PHASE_ORDER = {phase: i for i, phase in enumerate(Phase)}
 _FAR = date.max
 
 
-def _sort_key(column: Column) -> Callable[[CaseloadRow], Any]:
+def _sort_key(column: Column, name_keys: dict[uuid.UUID, bytes]) -> Callable[[CaseloadRow], Any]:
     return {
-        Column.NAME: lambda r: r.name.casefold(),
+        Column.NAME: lambda r: name_keys[r.course_id],
         Column.CONSULTANT: lambda r: r.consultant_initials,
         Column.PHASE: lambda r: _PHASE_ORDER[r.phase],
         Column.DAYS_IN_IPS: lambda r: r.days_in_ips,
@@ -67,12 +70,20 @@ def _sort_key(column: Column) -> Callable[[CaseloadRow], Any]:
     }[column]
 
 
+def _searchable(row: CaseloadRow) -> str:
+    """What the search box looks in, folded once per row: the name, CPR and phone."""
+    cpr, phone = row.cpr or "", row.phone or ""
+    return " ".join((fold(row.name), cpr, cpr.replace("-", ""), phone.replace(" ", "")))
+
+
 class CaseloadModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
         self._all: list[CaseloadRow] = []
         self._rows: list[CaseloadRow] = []
-        self._search = ""
+        self._search: list[str] = []  # the query's words, folded
+        self._haystacks: dict[uuid.UUID, str] = {}
+        self._name_keys: dict[uuid.UUID, bytes] = {}
         self._phase: Phase | None = None
         self._only_overdue = False
         self._sort = (Column.NEXT_DUE, Qt.SortOrder.AscendingOrder)
@@ -83,11 +94,19 @@ class CaseloadModel(QAbstractTableModel):
     def set_rows(self, rows: list[CaseloadRow]) -> None:
         self.beginResetModel()
         self._all = list(rows)
+        self._haystacks = {r.course_id: _searchable(r) for r in self._all}
+        self._collate()
         self._rows = self._filtered()
-        self._rows.sort(
-            key=_sort_key(self._sort[0]), reverse=self._sort[1] == Qt.SortOrder.DescendingOrder
-        )
+        self._rows.sort(key=self._key(), reverse=self._sort[1] == Qt.SortOrder.DescendingOrder)
         self.endResetModel()
+
+    def _collate(self) -> None:
+        """Names in the UI language's alphabetical order (Danish: æ, ø, å last; Aa as Å)."""
+        key = sort_key()
+        self._name_keys = {r.course_id: key(r.name) for r in self._all}
+
+    def _key(self) -> Callable[[CaseloadRow], Any]:
+        return _sort_key(self._sort[0], self._name_keys)
 
     def set_filter(
         self,
@@ -98,7 +117,7 @@ class CaseloadModel(QAbstractTableModel):
     ) -> None:
         """Change any of the filters; `phase=None` means every phase."""
         if search is not None:
-            self._search = search.strip().casefold()
+            self._search = query_words(search)
         if phase is not False:
             self._phase = phase  # type: ignore[assignment]
         if only_overdue is not None:
@@ -106,26 +125,22 @@ class CaseloadModel(QAbstractTableModel):
         self._relayout(self._filtered())
 
     def _filtered(self) -> list[CaseloadRow]:
-        needle, digits = self._search, "".join(c for c in self._search if c.isdigit())
+        words = self._search
         rows = self._all
         if self._phase is not None:
             rows = [r for r in rows if r.phase is self._phase]
         if self._only_overdue:
             rows = [r for r in rows if r.overdue]
-        if needle:
-            rows = [
-                r
-                for r in rows
-                if needle in r.name.casefold()
-                or (
-                    digits
-                    and (digits in r.cpr.replace("-", "") or digits in r.phone.replace(" ", ""))
-                )
-            ]
+        if words:
+            haystacks = self._haystacks
+            rows = [r for r in rows if matches_folded(words, haystacks[r.course_id])]
         return list(rows)
 
     def retranslate(self) -> None:
         self._headers = _headers()
+        self._collate()
+        if self._sort[0] == Column.NAME:
+            self._relayout(self._rows)
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
         if self._rows:
             self.dataChanged.emit(
@@ -213,7 +228,7 @@ class CaseloadModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         old = self.persistentIndexList()
         kept = [(self._rows[i.row()].course_id, i.column()) for i in old]
-        self._rows = sorted(rows, key=_sort_key(self._sort[0]),
+        self._rows = sorted(rows, key=self._key(),
                             reverse=self._sort[1] == Qt.SortOrder.DescendingOrder)
         position = {row.course_id: n for n, row in enumerate(self._rows)}
         self.changePersistentIndexList(old, [
