@@ -19,18 +19,33 @@ import unicodedata
 from collections.abc import Sequence
 
 # Letters with no decomposition into base letter + mark.
-_LETTERS = str.maketrans({
-    "æ": "ae", "ø": "oe", "å": "aa", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "œ": "oe",
-    "ħ": "h", "ı": "i", "ŀ": "l", "ŧ": "t", "ĸ": "k",
-})
+_SPECIAL = {"æ": "ae", "ø": "oe", "å": "aa", "ł": "l", "đ": "d", "ð": "d", "þ": "th",
+            "œ": "oe", "ħ": "h", "ı": "i", "ŀ": "l", "ŧ": "t", "ĸ": "k"}
+
+
+def _strip_marks(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _latin_table() -> dict[int, str]:
+    """Every Latin letter with a mark, as its base letter: one `translate` does most names."""
+    table = {ord(k): v for k, v in _SPECIAL.items()}
+    for code in range(0xC0, 0x250):
+        letter = chr(code)
+        base = _strip_marks(letter)
+        if code not in table and base != letter and base.isascii():
+            table[code] = base.casefold()
+    return table
+
+
+_LETTERS = _latin_table()
 
 
 def fold(text: str) -> str:
     """`text` in the one spelling search compares: lower case, no accents, å/aa → a, ø/oe → o."""
     text = text.casefold().translate(_LETTERS)
-    if not text.isascii():
-        text = "".join(c for c in unicodedata.normalize("NFKD", text)
-                       if not unicodedata.combining(c))
+    if not text.isascii():  # other scripts, or marks typed as separate characters
+        text = _strip_marks(text).translate(_LETTERS)
     return text.replace("aa", "a").replace("oe", "o")
 
 

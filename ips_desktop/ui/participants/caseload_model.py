@@ -7,7 +7,6 @@ filtering it here takes milliseconds.
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable
 from datetime import date
 from enum import IntEnum
@@ -24,7 +23,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from ips_desktop.domain.enums import Phase
 from ips_desktop.domain.rule_texts import rule_short
-from ips_desktop.domain.text_search import fold, matches_folded, query_words
+from ips_desktop.domain.text_search import fold, query_words
 from ips_desktop.services.caseload import CaseloadRow
 from ips_desktop.services.collation import sort_key
 from ips_desktop.ui.texts import phase_text
@@ -59,9 +58,9 @@ _PHASE_ORDER = {phase: i for i, phase in enumerate(Phase)}
 _FAR = date.max
 
 
-def _sort_key(column: Column, name_keys: dict[uuid.UUID, bytes]) -> Callable[[CaseloadRow], Any]:
+def _sort_key(column: Column, name_keys: dict[int, bytes]) -> Callable[[CaseloadRow], Any]:
     return {
-        Column.NAME: lambda r: name_keys[r.course_id],
+        Column.NAME: lambda r: name_keys[id(r)],
         Column.CONSULTANT: lambda r: r.consultant_initials,
         Column.PHASE: lambda r: _PHASE_ORDER[r.phase],
         Column.DAYS_IN_IPS: lambda r: r.days_in_ips,
@@ -82,8 +81,9 @@ class CaseloadModel(QAbstractTableModel):
         self._all: list[CaseloadRow] = []
         self._rows: list[CaseloadRow] = []
         self._search: list[str] = []  # the query's words, folded
-        self._haystacks: dict[uuid.UUID, str] = {}
-        self._name_keys: dict[uuid.UUID, bytes] = {}
+        # Per row, by id() of the row (kept alive in _all): a UUID's hash is Python code.
+        self._haystacks: dict[int, str] = {}
+        self._name_keys: dict[int, bytes] = {}
         self._phase: Phase | None = None
         self._only_overdue = False
         self._sort = (Column.NEXT_DUE, Qt.SortOrder.AscendingOrder)
@@ -94,8 +94,8 @@ class CaseloadModel(QAbstractTableModel):
     def set_rows(self, rows: list[CaseloadRow]) -> None:
         self.beginResetModel()
         self._all = list(rows)
-        self._haystacks = {r.course_id: _searchable(r) for r in self._all}
-        self._collate()
+        self._haystacks = {id(r): _searchable(r) for r in self._all}
+        self._name_keys = {}  # collated when the list is sorted by name
         self._rows = self._filtered()
         self._rows.sort(key=self._key(), reverse=self._sort[1] == Qt.SortOrder.DescendingOrder)
         self.endResetModel()
@@ -103,9 +103,11 @@ class CaseloadModel(QAbstractTableModel):
     def _collate(self) -> None:
         """Names in the UI language's alphabetical order (Danish: æ, ø, å last; Aa as Å)."""
         key = sort_key()
-        self._name_keys = {r.course_id: key(r.name) for r in self._all}
+        self._name_keys = {id(r): key(r.name) for r in self._all}
 
     def _key(self) -> Callable[[CaseloadRow], Any]:
+        if self._sort[0] == Column.NAME and len(self._name_keys) != len(self._all):
+            self._collate()
         return _sort_key(self._sort[0], self._name_keys)
 
     def set_filter(
@@ -131,14 +133,14 @@ class CaseloadModel(QAbstractTableModel):
             rows = [r for r in rows if r.phase is self._phase]
         if self._only_overdue:
             rows = [r for r in rows if r.overdue]
-        if words:
-            haystacks = self._haystacks
-            rows = [r for r in rows if matches_folded(words, haystacks[r.course_id])]
+        haystacks = self._haystacks
+        for word in words:  # each word narrows the rows: the plain loop is the fast one
+            rows = [r for r in rows if word in haystacks[id(r)]]
         return list(rows)
 
     def retranslate(self) -> None:
         self._headers = _headers()
-        self._collate()
+        self._name_keys = {}  # the new language's alphabet
         if self._sort[0] == Column.NAME:
             self._relayout(self._rows)
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
