@@ -251,3 +251,40 @@ def error_message(error: Exception) -> str:
 def message(code: str, **params: object) -> str:
     texts = CATALOG[code]
     return texts.get(_language, texts[DEFAULT_LANGUAGE]).format(**params)
+
+
+# Texts with a count, by code: per language the "one" and "other" forms (CLDR's plural
+# categories; Danish, bokmål and English use "one" for exactly 1 and "other" otherwise).
+# Qt's `tr("%n ...", "", n)` does this for the screens; services, the CLI and the
+# printouts cannot use Qt, so their counted texts live here. `{n}` is the count.
+PLURALS: dict[str, dict[str, tuple[str, str]]] = {
+    "days": {
+        "da": ("{n} dag", "{n} dage"),
+        "nb": ("{n} dag", "{n} dager"),
+        "en": ("{n} day", "{n} days"),
+    },
+    "days_overdue": {
+        "da": ("{n} dag over fristen", "{n} dage over fristen"),
+        "nb": ("{n} dag over fristen", "{n} dager over fristen"),
+        "en": ("{n} day overdue", "{n} days overdue"),
+    },
+    "days_in_ips": {
+        "da": ("{n} dag i IPS", "{n} dage i IPS"),
+        "nb": ("{n} dag i IPS", "{n} dager i IPS"),
+        "en": ("{n} day in IPS", "{n} days in IPS"),
+    },
+}
+
+
+def plural_form(language: str, count: int) -> int:
+    """0 for CLDR's "one", 1 for "other": for da, nb and en, "one" is exactly 1."""
+    del language  # the three languages share the rule; a fourth may not
+    return 0 if abs(count) == 1 else 1
+
+
+def plural(code: str, count: int, language: str | None = None, **params: object) -> str:
+    """The text for `count` in `language` (default: the current one): "1 dag" / "2 dage"."""
+    language = language or _language
+    forms = PLURALS[code]
+    chosen = forms.get(language, forms[DEFAULT_LANGUAGE])
+    return chosen[plural_form(language, count)].format(n=count, **params)

@@ -173,3 +173,37 @@ def test_a_contact_note_dated_the_danish_way(qtbot, area, people):
     with people.ctx.engine.connect() as conn:
         note = conn.execute(select(Note)).one()
     assert note.note_date == TODAY and note.text == "Ringede."
+
+
+@pytest.fixture
+def late(ws):
+    """Two referrals whose first meeting is 1 and 2 days overdue (due 7 days after)."""
+    spec = referral_spec()
+    for name, days in (("En Dag", 8), ("To Dage", 9)):
+        referred = (TODAY - timedelta(days=days)).isoformat()
+        answers = referral_answers(name, ws.ctx.actor_id) | {
+            "cpr": None, "referral_date": referred, "date_received": None,
+            "consent_given_on": referred}
+        referrals.register_referral(ws.ctx, spec, answers, today=TODAY)
+    return ws
+
+
+@pytest.mark.parametrize(("language", "one", "two"), [
+    ("en", "1 day overdue", "2 days overdue"),
+    ("da", "1 dag over fristen", "2 dage over fristen"),
+    ("nb", "1 dag over fristen", "2 dager over fristen"),
+])
+def test_overdue_days_read_as_proper_plurals(qtbot, late, preferences, language, one, two):
+    apply_language(language)
+    area = ParticipantsArea(late, preferences)
+    qtbot.addWidget(area)
+    area.show()
+    qtbot.waitUntil(lambda: area.model.rowCount() == 2)
+    cells = {area.model.index(row, Column.NAME).data():
+             area.model.index(row, Column.NEXT_DUE).data() for row in range(2)}
+    assert cells["En Dag"].endswith(one) and cells["To Dage"].endswith(two)
+    assert "(" not in "".join(cells.values())
+    area.open_course(next(area.model.row_at(r).course_id for r in range(2)
+                          if area.model.row_at(r).name == "To Dage"))
+    assert area.page.overdue.text().endswith(two)
+    assert "(" not in area.page.facts.text()
