@@ -207,3 +207,13 @@ def test_overdue_days_read_as_proper_plurals(qtbot, late, preferences, language,
                           if area.model.row_at(r).name == "To Dage"))
     assert area.page.overdue.text().endswith(two)
     assert "(" not in area.page.facts.text()
+
+
+def test_no_counted_text_reads_day_s_in_any_language():
+    import re
+
+    from ips_desktop.paths import resources_dir
+
+    for ts in (resources_dir() / "translations").glob("ips_desktop_*.ts"):
+        forms = re.findall(r"<numerusform>(.*?)</numerusform>", ts.read_text(encoding="utf-8"))
+        assert forms and not [f for f in forms if re.search(r"\((s|e|er|r)\)", f)], ts.name
