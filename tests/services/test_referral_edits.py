@@ -49,7 +49,7 @@ def test_an_edited_referral_is_saved_in_its_columns_and_its_answers(ws):
     }
     referrals.update_referral(ws.ctx, course_id, spec, answers, today=TODAY)
 
-    person, course, free = stored(ws, course_id)
+    person, _, free = stored(ws, course_id)
     assert (person.name, person.phone) == ("Øystein Ærø Berg", "+45 87 65 43 21")
     assert free["job_preferences"] == "Nu helst lager eller gartneri."
     assert free["medications"] == [{"row_id": "m1", "medication": "Quetiapin 100 mg",
