@@ -15,13 +15,15 @@ from ips_desktop import __version__
 from ips_desktop.cli import listing
 from ips_desktop.cli import report as report_command
 from ips_desktop.cli.prompts import NoPassword, confirm, read_password, read_secret
-from ips_desktop.domain.messages import LANGUAGES, error_message, set_language
+from ips_desktop.domain.errors import ValidationError
+from ips_desktop.domain.messages import LANGUAGES, error_message, message, set_language
 from ips_desktop.paths import DATA_DIR_ENV, default_data_dir, demo_data_dir
 from ips_desktop.services import maintenance, workspace
 from ips_desktop.services.workspace import NotSetUp, StorageError, Workspace
 
 LANGUAGE_ENV = "IPS_DESKTOP_LANGUAGE"
 EXIT_OK, EXIT_ERROR, EXIT_NO_PASSWORD, EXIT_REFUSED = 0, 1, 13, 14
+EXIT_PASSWORD_REFUSED = 21  # the new password fails the rule (domain/passwords.py)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -62,7 +64,10 @@ def build_parser() -> argparse.ArgumentParser:
     setup = add("setup", help="create the database (as the window's first run does)")
     setup.add_argument("--passphrase-mode", action="store_true",
                        help="keep the key under the app password instead of in the keyring")
-    add("recover", help="open with the recovery key and choose a new app password")
+    recover = add("recover", help="open with the recovery key and choose a new app password")
+    recover.add_argument("--passphrase-mode", action="store_true",
+                         help="keep the key under the app password instead of in the keyring")
+    add("rekey", help="re-encrypt the database under a new key; prints a new recovery key")
     listing.add_parser(add)
     report_command.add_parser(add)
     return parser
@@ -95,6 +100,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except StorageError as exc:
         print(error_message(exc), file=sys.stderr)
         return exc.exit_code
+    except ValidationError as exc:  # a password the rule refuses (`demo`, say)
+        return _refused_password(exc)
     except NoPassword as exc:
         print(f"Ingen adgangskode: {exc}", file=sys.stderr)
         return EXIT_NO_PASSWORD
@@ -108,7 +115,10 @@ def _language_from_env() -> str:
 def _unlock(root: Path, *, exclusive: bool = False) -> Workspace:
     if not workspace.is_set_up(root):
         raise NotSetUp(str(root))
-    return workspace.unlock(root, read_password(), exclusive=exclusive)
+    ws = workspace.unlock(root, read_password(), exclusive=exclusive)
+    if ws.recovery_key_unseen:
+        print(message("recovery_key_unseen"), file=sys.stderr)
+    return ws
 
 
 def cmd_check(args: argparse.Namespace, root: Path) -> int:
@@ -159,10 +169,19 @@ def cmd_restore(args: argparse.Namespace, root: Path) -> int:
     return EXIT_OK
 
 
+def _refused_password(exc: ValidationError) -> int:
+    for error in exc.errors:
+        print(error.message, file=sys.stderr)
+    return EXIT_PASSWORD_REFUSED
+
+
 def cmd_setup(args: argparse.Namespace, root: Path) -> int:
     password = read_password("Vælg adgangskode: ", confirm=True)
-    ws, recovery_key = workspace.set_up(
-        root, password, use_keyring=False if args.passphrase_mode else None)
+    try:
+        ws, recovery_key = workspace.set_up(
+            root, password, use_keyring=False if args.passphrase_mode else None)
+    except ValidationError as exc:
+        return _refused_password(exc)
     mode = ws.key_mode.value
     ws.close()
     print(f"Databasen er oprettet i {root} (nøgle: {mode}).")
@@ -174,8 +193,30 @@ def cmd_setup(args: argparse.Namespace, root: Path) -> int:
 def cmd_recover(args: argparse.Namespace, root: Path) -> int:
     key = read_secret("Gendannelsesnøgle: ")
     password = read_password("Ny adgangskode: ", confirm=True)
-    workspace.recover(root, key, password).close()
+    try:
+        workspace.recover(root, key, password,
+                          use_keyring=False if args.passphrase_mode else None).close()
+    except ValidationError as exc:
+        return _refused_password(exc)
     print("Databasen er åbnet med gendannelsesnøglen, og den nye adgangskode gælder nu.")
+    return EXIT_OK
+
+
+def cmd_rekey(args: argparse.Namespace, root: Path) -> int:
+    """New database key; the window must be closed (the rekey needs the instance lock)."""
+    if not workspace.is_set_up(root):
+        raise NotSetUp(str(root))
+    password = read_password()
+    ws = workspace.unlock(root, password)
+    try:
+        recovery_key = workspace.rekey(
+            ws, password, progress=lambda f: _print_progress(message("rekey_progress"), f))
+    finally:
+        ws.close()
+    print(file=sys.stderr)
+    print(message("rekey_done"))
+    print(f"  {recovery_key}")
+    print(message("rekey_old_backups"))
     return EXIT_OK
 
 
@@ -208,6 +249,6 @@ def _print_progress(step: str, fraction: float) -> None:
 
 COMMANDS: dict[str, Callable[[argparse.Namespace, Path], int]] = {
     "check": cmd_check, "backup": cmd_backup, "restore": cmd_restore, "setup": cmd_setup,
-    "recover": cmd_recover, "demo": cmd_demo, "list": cmd_list,
+    "recover": cmd_recover, "rekey": cmd_rekey, "demo": cmd_demo, "list": cmd_list,
     "report": report_command.cmd_report,
 }

@@ -114,6 +114,11 @@ CATALOG: dict[str, dict[str, str]] = {
         "nb": "Passordet må ha minst {min} tegn.",
         "en": "The password needs at least {min} characters.",
     },
+    "password_too_simple": {
+        "da": "Adgangskoden skal have mindst {min} forskellige tegn.",
+        "nb": "Passordet må ha minst {min} forskjellige tegn.",
+        "en": "The password needs at least {min} different characters.",
+    },
     "date_in_future": {
         "da": "Datoen kan ikke ligge i fremtiden.",
         "nb": "Datoen kan ikke ligge i fremtiden.",
@@ -144,6 +149,37 @@ CATALOG: dict[str, dict[str, str]] = {
         "nb": "Fyll først ut når samtykket ble gitt.",
         "en": "First fill in when consent was given.",
     },
+    # ips-desktop rekey and the window's File > New database key.
+    "rekey_progress": {
+        "da": "Krypterer igen",
+        "nb": "Krypterer på nytt",
+        "en": "Re-encrypting",
+    },
+    "rekey_done": {
+        "da": "Databasen er krypteret med en ny nøgle. Ny gendannelsesnøgle - skriv den ned "
+              "og opbevar den aflåst. Den vises kun nu, og den gamle virker ikke længere:",
+        "nb": "Databasen er kryptert med en ny nøkkel. Ny gjenopprettingsnøkkel - skriv den ned "
+              "og oppbevar den innelåst. Den vises bare nå, og den gamle virker ikke lenger:",
+        "en": "The database is encrypted under a new key. New recovery key - write it down "
+              "and keep it locked away. It is shown only now; the old one no longer works:",
+    },
+    "recovery_key_unseen": {
+        "da": "En ny databasenøgle blev færdig efter en afbrydelse, men dens "
+              "gendannelsesnøgle er aldrig blevet vist. Kør ips-desktop rekey for at få en.",
+        "nb": "En ny databasenøkkel ble ferdig etter et avbrudd, men "
+              "gjenopprettingsnøkkelen er aldri blitt vist. Kjør ips-desktop rekey for å få en.",
+        "en": "A new database key was finished after an interruption, but its recovery key "
+              "has never been shown. Run ips-desktop rekey to get one.",
+    },
+    "rekey_old_backups": {
+        "da": "Ældre sikkerhedskopier åbner stadig kun med den gamle gendannelsesnøgle; "
+              "gem den sammen med dem, eller tag en ny sikkerhedskopi.",
+        "nb": "Eldre sikkerhetskopier åpnes fortsatt bare med den gamle "
+              "gjenopprettingsnøkkelen; oppbevar den sammen med dem, eller ta en ny "
+              "sikkerhetskopi.",
+        "en": "Older backups still open only with the old recovery key; keep it with them, "
+              "or take a new backup.",
+    },
     # Why a database did not open (storage errors, by exit code's cause).
     "WrongPassword": {
         "da": "Forkert adgangskode. Prøv igen.",
@@ -165,6 +201,26 @@ CATALOG: dict[str, dict[str, str]] = {
               "Databasen kan i stedet beskyttes med passordet alene (passordmodus).",
         "en": "The operating system's keyring cannot be used on this machine. "
               "The database can be protected by the app password alone (passphrase mode).",
+    },
+    "KeyringRefused": {
+        "da": "Styresystemets nøglering er låst eller nægtede at gemme nøglen. Lås den op og "
+              "prøv igen, eller beskyt databasen alene med adgangskoden: "
+              "ips-desktop setup --passphrase-mode (eller recover --passphrase-mode).",
+        "nb": "Operativsystemets nøkkelring er låst eller nektet å lagre nøkkelen. Lås den opp "
+              "og prøv igjen, eller beskytt databasen med passordet alene: "
+              "ips-desktop setup --passphrase-mode (eller recover --passphrase-mode).",
+        "en": "The operating system's keyring is locked or refused to store the key. Unlock "
+              "it and try again, or protect the database with the app password alone: "
+              "ips-desktop setup --passphrase-mode (or recover --passphrase-mode).",
+    },
+    "KeyFileDamaged": {
+        "da": "Nøglefilen ips.key er beskadiget, så adgangskoden kan ikke prøves. Åbn databasen "
+              "med gendannelsesnøglen: ips-desktop recover. Databasen er ikke ændret.",
+        "nb": "Nøkkelfilen ips.key er skadet, så passordet kan ikke prøves. Åpne databasen med "
+              "gjenopprettingsnøkkelen: ips-desktop recover. Databasen er ikke endret.",
+        "en": "The key file ips.key is damaged, so the password cannot be tried. Open the "
+              "database with the recovery key: ips-desktop recover. The database was not "
+              "changed.",
     },
     "WrongKey": {
         "da": "Nøglen passer ikke til denne database. Brug gendannelsesnøglen: "

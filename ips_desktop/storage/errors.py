@@ -68,3 +68,13 @@ class KeyringUnavailable(StorageError):
     """No usable keyring backend on this machine (passphrase mode is the way)."""
 
     exit_code = 11
+
+
+class KeyringRefused(KeyringUnavailable):
+    """The keyring exists but is locked or refused to store or give the secret."""
+
+
+class KeyFileDamaged(StorageError):
+    """The key file `ips.key` is not a whole, valid key file (not a wrong password)."""
+
+    exit_code = 20

@@ -89,4 +89,6 @@ def run_gui(real_root: Path, *, demo: bool = False) -> int:
     log.info("window opened (demo=%s, key mode=%s)", ws.ctx.is_demo, ws.key_mode.value)
     window = MainWindow(ws, preferences)
     window.show()
+    if ws.recovery_key_unseen:  # a rekey finished after a kill: get its recovery key now
+        window.rekey(interrupted=True)
     return app.exec()

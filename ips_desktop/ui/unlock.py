@@ -19,9 +19,14 @@ from PySide6.QtWidgets import (
 
 from ips_desktop.domain.messages import error_message
 from ips_desktop.services import workspace
-from ips_desktop.services.workspace import StorageError, Workspace, WrongPassword
+from ips_desktop.services.workspace import (
+    KeyFileDamaged,
+    StorageError,
+    Workspace,
+    WrongPassword,
+)
 from ips_desktop.ui.password_prompt import PasswordPrompt, password_field
-from ips_desktop.ui.strength import MIN_PASSWORD, StrengthHint
+from ips_desktop.ui.strength import StrengthHint, password_problem
 
 
 class UnlockDialog(QDialog):
@@ -67,6 +72,10 @@ class UnlockDialog(QDialog):
         try:
             self.workspace = workspace.unlock(self.root, password)
         except WrongPassword:
+            return False
+        except KeyFileDamaged as exc:  # no password can help; the recovery key opens it
+            self.show_recovery()
+            self.recovery.message.setText(error_message(exc))
             return False
         except StorageError as exc:
             self.fail(exc)
@@ -117,9 +126,9 @@ class RecoveryForm(QWidget):
         layout.addWidget(self.button)
 
     def submit(self) -> None:
-        if len(self.new_password.text()) < MIN_PASSWORD:
-            self.message.setText(self.tr("The password needs at least %n characters.", "",
-                                         MIN_PASSWORD))
+        problem = password_problem(self.new_password.text())  # the domain's one rule
+        if problem:
+            self.message.setText(problem)
             return
         if self.new_password.text() != self.confirm.text():
             self.message.setText(self.tr("The two passwords are not the same."))
