@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from collections.abc import Mapping, Sequence
 from datetime import date
 
+from ips_desktop.domain.messages import message
 from ips_desktop.services import caseload, consultants
 from ips_desktop.services.workspace import Workspace
 
@@ -31,7 +33,7 @@ def run(args: argparse.Namespace, ws: Workspace) -> int:
     if args.consultant:
         match = [c for c in people if c.initials == args.consultant.strip().upper()]
         if not match:
-            print(f"Ingen konsulent med initialerne {args.consultant}")
+            print(message("list_no_consultant", initials=args.consultant), file=sys.stderr)
             return 1
         consultant_id = match[0].id
     found = caseload.caseload(ws.ctx, today=date.today(), consultant_id=consultant_id,

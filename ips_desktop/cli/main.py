@@ -14,22 +14,30 @@ from pathlib import Path
 from ips_desktop import __version__
 from ips_desktop.cli import listing
 from ips_desktop.cli import report as report_command
+from ips_desktop.cli.crash import report_crash
 from ips_desktop.cli.prompts import NoPassword, confirm, read_password, read_secret
 from ips_desktop.domain.errors import ValidationError
-from ips_desktop.domain.messages import LANGUAGES, error_message, message, set_language
+from ips_desktop.domain.messages import (
+    CATALOG,
+    LANGUAGES,
+    error_message,
+    message,
+    number,
+    set_language,
+)
 from ips_desktop.paths import DATA_DIR_ENV, default_data_dir, demo_data_dir
-from ips_desktop.services import maintenance, workspace
-from ips_desktop.services.workspace import NotSetUp, StorageError, Workspace
+from ips_desktop.services import maintenance, problems, workspace
+from ips_desktop.services.workspace import NotSetUp, Workspace
 
 LANGUAGE_ENV = "IPS_DESKTOP_LANGUAGE"
 EXIT_OK, EXIT_ERROR, EXIT_NO_PASSWORD, EXIT_REFUSED = 0, 1, 13, 14
 EXIT_PASSWORD_REFUSED = 21  # the new password fails the rule (domain/passwords.py)
+EXIT_INTERRUPTED = 130  # the shell's own code for Ctrl+C
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="ips-desktop", description="IPS Desktop: deltagere, virksomhedskontakter og "
-        "supervision for IPS-konsulenter. Uden kommando åbnes vinduet.")
+        prog="ips-desktop", description=message("cli_description"))
     parser.add_argument("--version", action="version", version=f"IPS Desktop {__version__}")
     parser.add_argument("--data-dir", type=Path, metavar="DIR",
                         help=f"the data directory (also ${DATA_DIR_ENV})")
@@ -83,13 +91,23 @@ def data_dir_for(args: argparse.Namespace) -> Path:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command (or the window); every failure ends in a message and its exit code.
+
+    This is the command line's one top-level handler: a full disk, a
+    read-only folder or a damaged database is said in words with its own
+    code; anything else is an unexpected error, logged and described by its
+    type only (never its message, which may hold personal data), exit 1.
+    No traceback ever reaches the terminal.
+    """
+    set_language(_language_from_argv(argv) or _language_from_env())  # for --help too
     args = build_parser().parse_args(argv)
     set_language(args.language or _language_from_env())
+    real_root = args.data_dir.expanduser() if args.data_dir else default_data_dir()
     if args.command is None:
-        from ips_desktop.ui.app import run_gui  # Qt only when a window is wanted
+        from ips_desktop.ui import error_dialog  # Qt only when a window is wanted
+        from ips_desktop.ui.app import run_gui
 
-        real_root = args.data_dir.expanduser() if args.data_dir else default_data_dir()
-        return run_gui(real_root, demo=args.demo)
+        return error_dialog.guarded(lambda: run_gui(real_root, demo=args.demo))
     root = data_dir_for(args)
     handler: Callable[[argparse.Namespace, Path], int] = COMMANDS[args.command]
     try:
@@ -97,14 +115,33 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # `ips-desktop list … | head`: the reader has enough
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
-    except StorageError as exc:
-        print(error_message(exc), file=sys.stderr)
-        return exc.exit_code
     except ValidationError as exc:  # a password the rule refuses (`demo`, say)
         return _refused_password(exc)
-    except NoPassword as exc:
-        print(f"Ingen adgangskode: {exc}", file=sys.stderr)
+    except NoPassword:
+        print(message("cli_no_password"), file=sys.stderr)
         return EXIT_NO_PASSWORD
+    except KeyboardInterrupt:
+        print("\n" + message("interrupted"), file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except Exception as exc:  # the one place that must catch everything
+        # The folders this command writes to: to tell a full disk behind a vague error.
+        near = [root, *(v for v in vars(args).values() if isinstance(v, Path))]
+        problem = problems.storage_problem(exc, near)
+        if problem is not None:
+            print(error_message(problem), file=sys.stderr)
+            return problem.exit_code
+        return report_crash(exc, real_root / "logs")
+
+
+def _language_from_argv(argv: Sequence[str] | None) -> str | None:
+    """`--language xx` or `--language=xx` anywhere, before argparse has run (for --help)."""
+    words = list(sys.argv[1:] if argv is None else argv)
+    for i, word in enumerate(words):
+        value = (words[i + 1] if word == "--language" and i + 1 < len(words)
+                 else word.partition("=")[2] if word.startswith("--language=") else None)
+        if value in LANGUAGES:
+            return value
+    return None
 
 
 def _language_from_env() -> str:
@@ -122,21 +159,33 @@ def _unlock(root: Path, *, exclusive: bool = False) -> Workspace:
 
 
 def cmd_check(args: argparse.Namespace, root: Path) -> int:
-    ws = _unlock(root)
     try:
-        report = maintenance.check(ws)
-    finally:
-        ws.close()
-    if args.json:
-        print(json.dumps(asdict(report) | {"ok": report.ok}, indent=2, ensure_ascii=False))
+        ws = _unlock(root)
+    except problems.Damaged:  # too damaged to open: still name the damaged pages
+        report = maintenance.check_unopenable(root, read_password())
     else:
-        print(f"Integritet:      {report.integrity}")
-        print(f"Kryptering:      {report.cipher}")
-        print(f"Nøgle:           {report.key_mode}")
-        print(f"Skemaversion:    {report.schema_revision} (nyeste {report.schema_head})")
-        print(f"Demo:            {'ja' if report.is_demo else 'nej'}")
+        try:
+            report = maintenance.check(ws)
+        finally:
+            ws.close()
+    if args.json:
+        print(json.dumps(asdict(report) | {"ok": report.ok, "damaged": report.damaged},
+                         indent=2, ensure_ascii=False))
+    else:
+        print(message("check_integrity", value=report.integrity))
+        print(message("check_pages", value=report.cipher_integrity))
+        print(message("check_cipher", value=report.cipher))
+        print(message("check_key", value=report.key_mode))
+        print(message("check_schema", revision=report.schema_revision, head=report.schema_head))
+        print(message("check_demo", value=message("yes" if report.is_demo else "no")))
         for table, count in report.row_counts.items():
-            print(f"  {table:<20} {count:>9}")
+            shown = message("unreadable") if count is None else number(count)
+            print(f"  {table:<20} {shown:>9}")
+    if report.damaged:
+        pages = ", ".join(str(p) for p in report.damaged_pages)
+        print(message("check_damaged", pages=pages or message("check_damaged_unknown_pages")),
+              file=sys.stderr)
+        return problems.Damaged.exit_code
     return EXIT_OK if report.ok else EXIT_ERROR
 
 
@@ -154,18 +203,18 @@ def cmd_backup(args: argparse.Namespace, root: Path) -> int:
         target = maintenance.backup(ws, args.out)
     finally:
         ws.close()
-    print(f"Sikkerhedskopi skrevet: {target}")
+    print(message("backup_written", path=target))
     return EXIT_OK
 
 
 def cmd_restore(args: argparse.Namespace, root: Path) -> int:
     password = read_password()
-    recovery = read_secret("Gendannelsesnøgle: ") if args.recovery_key else None
-    if not args.yes and not confirm(f"Erstat databasen i {root} med {args.file.name}?"):
-        print("Afbrudt; intet er ændret.", file=sys.stderr)
+    recovery = read_secret(message("prompt_recovery_key")) if args.recovery_key else None
+    if not args.yes and not confirm(message("restore_confirm", root=root, name=args.file.name)):
+        print(message("restore_refused"), file=sys.stderr)
         return EXIT_REFUSED
     kept = maintenance.restore(root, args.file, password, recovery_key=recovery)
-    print(f"Databasen er gendannet. Den tidligere database er gemt som {kept.name}")
+    print(message("restored", name=kept.name))
     return EXIT_OK
 
 
@@ -176,7 +225,7 @@ def _refused_password(exc: ValidationError) -> int:
 
 
 def cmd_setup(args: argparse.Namespace, root: Path) -> int:
-    password = read_password("Vælg adgangskode: ", confirm=True)
+    password = read_password(message("prompt_choose_password"), confirm=True)
     try:
         ws, recovery_key = workspace.set_up(
             root, password, use_keyring=False if args.passphrase_mode else None)
@@ -184,21 +233,21 @@ def cmd_setup(args: argparse.Namespace, root: Path) -> int:
         return _refused_password(exc)
     mode = ws.key_mode.value
     ws.close()
-    print(f"Databasen er oprettet i {root} (nøgle: {mode}).")
-    print("Gendannelsesnøgle - skriv den ned og opbevar den aflåst. Den vises kun nu:")
+    print(message("setup_done", root=root, mode=mode))
+    print(message("setup_recovery_key"))
     print(f"  {recovery_key}")
     return EXIT_OK
 
 
 def cmd_recover(args: argparse.Namespace, root: Path) -> int:
-    key = read_secret("Gendannelsesnøgle: ")
-    password = read_password("Ny adgangskode: ", confirm=True)
+    key = read_secret(message("prompt_recovery_key"))
+    password = read_password(message("prompt_new_password"), confirm=True)
     try:
         workspace.recover(root, key, password,
                           use_keyring=False if args.passphrase_mode else None).close()
     except ValidationError as exc:
         return _refused_password(exc)
-    print("Databasen er åbnet med gendannelsesnøglen, og den nye adgangskode gælder nu.")
+    print(message("recovered"))
     return EXIT_OK
 
 
@@ -224,13 +273,12 @@ def cmd_demo(args: argparse.Namespace, root: Path) -> int:
     from ips_desktop.services import demo
 
     exists = workspace.is_set_up(root)
-    password = read_password("Adgangskode til demodatabasen: ", confirm=not exists)
+    password = read_password(message("prompt_demo_password"), confirm=not exists)
     if exists:
         ws = workspace.unlock(root, password)
         if not ws.ctx.is_demo:
             ws.close()
-            print("Det er ikke en demodatabase; demo skriver kun i demodatabaser.",
-                  file=sys.stderr)
+            print(message("demo_not_demo"), file=sys.stderr)
             return EXIT_REFUSED
         workspace.delete_demo(ws)
     ws, _ = workspace.set_up(root, password, demo=True)
@@ -239,12 +287,18 @@ def cmd_demo(args: argparse.Namespace, root: Path) -> int:
                                      progress=_print_progress)
     finally:
         ws.close()
-    print(f"\nDemodatabase i {root}: {summary}")
+    print(file=sys.stderr)  # end the progress line
+    print(message("demo_created", root=root, **{
+        name: number(getattr(summary, name)) for name in (
+            "participants", "consultants", "courses", "employers", "employer_contacts",
+            "notes", "calendar_events")}))
     return EXIT_OK
 
 
 def _print_progress(step: str, fraction: float) -> None:
-    print(f"\r{step:<30} {fraction:4.0%}", end="", file=sys.stderr, flush=True)
+    code = f"demo_step_{step}"
+    shown = message(code) if code in CATALOG else step
+    print(f"\r{shown:<30} {fraction:4.0%}", end="", file=sys.stderr, flush=True)
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace, Path], int]] = {

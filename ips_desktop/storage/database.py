@@ -281,6 +281,19 @@ def restore_database(root: Path, backup_file: Path, password: str, *,
     return kept
 
 
+def integrity_of(root: Path, password: str) -> cipher.Integrity:
+    """Check every page of a database too damaged to open; read-only, nothing is written.
+
+    For `check` when unlocking itself fails on a damaged page: the key is
+    loaded as at unlock (the password is checked by the key file in
+    passphrase mode; in keyring mode the hash cannot be read, so only the
+    key's owner in the keyring gets this report).
+    """
+    data_dir = DataDir(root)
+    if not data_dir.database.exists():
+        raise NotSetUp(f"no database in {root}")
+    key = _load_key(data_dir, read_vault(data_dir), password)
+    return cipher.check_integrity(data_dir.database, cipher.raw_key_pragma(key))
 def keep_key_material(root: Path, kept_root: Path, password: str) -> None:
     """Give a kept copy of the database in `kept_root` its own `vault.json` and `ips.key`.
 

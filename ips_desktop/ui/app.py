@@ -37,6 +37,8 @@ def open_workspace(real_root: Path, *, demo: bool) -> tuple[Workspace, Preferenc
     """First run or unlock; returns the open workspace, or the exit code to stop with."""
     preferences = Preferences(real_root)
     apply_language(preferences.language)
+    if (stop := error_dialog.refuse_unwritable(real_root)) is not None:
+        return stop
     root = demo_data_dir(real_root) if demo else real_root
     if not workspace.is_set_up(root):
         from ips_desktop.ui.first_run import FirstRunWizard  # ReportLab only on first run

@@ -290,6 +290,16 @@
             <source>row %1</source>
             <translation>row %1</translation>
         </message>
+        <message>
+            <location filename="../../ips_desktop/ui/field_errors.py" line="1" />
+            <source>Not saved</source>
+            <translation>Not saved</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/field_errors.py" line="1" />
+            <source>What you typed is still here: press Save again when it is solved.</source>
+            <translation>What you typed is still here: press Save again when it is solved.</translation>
+        </message>
     </context>
     <context>
         <name>FirstRunWizard</name>

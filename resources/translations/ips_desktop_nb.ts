@@ -290,6 +290,16 @@
             <source>row %1</source>
             <translation>rad %1</translation>
         </message>
+        <message>
+            <location filename="../../ips_desktop/ui/field_errors.py" line="1" />
+            <source>Not saved</source>
+            <translation>Ikke lagret</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/field_errors.py" line="1" />
+            <source>What you typed is still here: press Save again when it is solved.</source>
+            <translation>Det du har skrevet, er her fortsatt: trykk Lagre igjen når det er løst.</translation>
+        </message>
     </context>
     <context>
         <name>FirstRunWizard</name>
