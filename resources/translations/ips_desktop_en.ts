@@ -1227,14 +1227,6 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
             <source>The two passwords are not the same.</source>
             <translation>The two passwords are not the same.</translation>
         </message>
-        <message numerus="yes">
-            <location filename="../../ips_desktop/ui/unlock.py" line="121" />
-            <source>The password needs at least %n characters.</source>
-            <translation>
-                <numerusform>The password needs at least %n character.</numerusform>
-                <numerusform>The password needs at least %n characters.</numerusform>
-            </translation>
-        </message>
     </context>
     <context>
         <name>RecoveryKeyView</name>

@@ -73,7 +73,7 @@ def test_passphrase_mode_on_request(data_dir, monkeypatch, capsys):
 
 def test_backup_command(data_dir, tmp_path, monkeypatch):
     monkeypatch.setenv("IPS_DESKTOP_PASSWORD", PASSWORD)
-    main(["--data-dir", str(data_dir), "setup"])
+    assert main(["--data-dir", str(data_dir), "setup"]) == 0
     out = tmp_path / "backup.db"
     assert main(["--data-dir", str(data_dir), "backup", "--out", str(out)]) == 0
     assert out.exists() and out.read_bytes()[:16] != b"SQLite format 3\x00"
