@@ -24,7 +24,7 @@ def test_a_backup_is_audited_with_who_and_no_file_name(ws, tmp_path):
     assert len(recorded) == 1
     actor, _entity, _entity_id, details = recorded[0]
     assert actor == ws.ctx.actor_id and actor is not None
-    assert details == {}
+    assert details == {"rows": details["rows"], "verified": True}  # counts, never a name
     assert "Søren" not in repr(recorded) and "kopi" not in repr(recorded)
     maintenance.backup(ws, tmp_path / "anden.db")
     assert len(events(ws, "backup")) == 2  # every backup, not the first only
