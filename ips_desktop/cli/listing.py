@@ -6,9 +6,10 @@ import argparse
 import json
 from collections.abc import Mapping, Sequence
 from datetime import date
+from typing import TYPE_CHECKING
 
-from ips_desktop.services import caseload, consultants
-from ips_desktop.services.workspace import Workspace
+if TYPE_CHECKING:  # the services load when the command runs, not when the parser is built
+    from ips_desktop.services.workspace import Workspace
 
 
 def add_parser(add: object) -> None:
@@ -21,6 +22,8 @@ def add_parser(add: object) -> None:
 
 
 def run(args: argparse.Namespace, ws: Workspace) -> int:
+    from ips_desktop.services import caseload, consultants
+
     people = consultants.list_consultants(ws.ctx)
     if args.what == "consultants":
         rows = [{"id": str(c.id), "initials": c.initials, "name": c.name, "role": c.role.value,

@@ -1,4 +1,9 @@
-"""`ips-desktop [options] [command]`: no command starts the window."""
+"""`ips-desktop [options] [command]`: no command starts the window.
+
+The window's start must not pay for the commands: this module imports only
+light modules at the top (no SQLAlchemy), and each command imports the
+services it uses (ui.app says why).
+"""
 
 from __future__ import annotations
 
@@ -10,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ips_desktop import __version__
 from ips_desktop.cli import listing
@@ -17,8 +23,10 @@ from ips_desktop.cli import report as report_command
 from ips_desktop.cli.prompts import NoPassword, confirm, read_password, read_secret
 from ips_desktop.domain.messages import LANGUAGES, error_message, set_language
 from ips_desktop.paths import DATA_DIR_ENV, default_data_dir, demo_data_dir
-from ips_desktop.services import maintenance, workspace
-from ips_desktop.services.workspace import NotSetUp, StorageError, Workspace
+from ips_desktop.services.startup import NotSetUp, StorageError
+
+if TYPE_CHECKING:
+    from ips_desktop.services.workspace import Workspace
 
 LANGUAGE_ENV = "IPS_DESKTOP_LANGUAGE"
 EXIT_OK, EXIT_ERROR, EXIT_NO_PASSWORD, EXIT_REFUSED = 0, 1, 13, 14
@@ -106,12 +114,16 @@ def _language_from_env() -> str:
 
 
 def _unlock(root: Path, *, exclusive: bool = False) -> Workspace:
+    from ips_desktop.services import workspace
+
     if not workspace.is_set_up(root):
         raise NotSetUp(str(root))
     return workspace.unlock(root, read_password(), exclusive=exclusive)
 
 
 def cmd_check(args: argparse.Namespace, root: Path) -> int:
+    from ips_desktop.services import maintenance
+
     ws = _unlock(root)
     try:
         report = maintenance.check(ws)
@@ -139,6 +151,8 @@ def cmd_list(args: argparse.Namespace, root: Path) -> int:
 
 
 def cmd_backup(args: argparse.Namespace, root: Path) -> int:
+    from ips_desktop.services import maintenance
+
     ws = _unlock(root)
     try:
         target = maintenance.backup(ws, args.out)
@@ -149,6 +163,8 @@ def cmd_backup(args: argparse.Namespace, root: Path) -> int:
 
 
 def cmd_restore(args: argparse.Namespace, root: Path) -> int:
+    from ips_desktop.services import maintenance
+
     password = read_password()
     recovery = read_secret("Gendannelsesnøgle: ") if args.recovery_key else None
     if not args.yes and not confirm(f"Erstat databasen i {root} med {args.file.name}?"):
@@ -160,6 +176,8 @@ def cmd_restore(args: argparse.Namespace, root: Path) -> int:
 
 
 def cmd_setup(args: argparse.Namespace, root: Path) -> int:
+    from ips_desktop.services import workspace
+
     password = read_password("Vælg adgangskode: ", confirm=True)
     ws, recovery_key = workspace.set_up(
         root, password, use_keyring=False if args.passphrase_mode else None)
@@ -172,6 +190,8 @@ def cmd_setup(args: argparse.Namespace, root: Path) -> int:
 
 
 def cmd_recover(args: argparse.Namespace, root: Path) -> int:
+    from ips_desktop.services import workspace
+
     key = read_secret("Gendannelsesnøgle: ")
     password = read_password("Ny adgangskode: ", confirm=True)
     workspace.recover(root, key, password).close()
@@ -180,7 +200,7 @@ def cmd_recover(args: argparse.Namespace, root: Path) -> int:
 
 
 def cmd_demo(args: argparse.Namespace, root: Path) -> int:
-    from ips_desktop.services import demo
+    from ips_desktop.services import demo, workspace
 
     exists = workspace.is_set_up(root)
     password = read_password("Adgangskode til demodatabasen: ", confirm=not exists)

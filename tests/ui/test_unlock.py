@@ -17,18 +17,24 @@ def make_dialog(qtbot, root) -> UnlockDialog:
     return dialog
 
 
+def press_enter(qtbot, dialog: UnlockDialog) -> None:
+    """Enter, then wait for the answer: the password is checked off the GUI thread."""
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.prompt.busy, timeout=10_000)
+
+
 def test_wrong_then_right_password(qtbot, data_dir):
     workspace.set_up(data_dir, PASSWORD)[0].close()
     dialog = make_dialog(qtbot, data_dir)
     assert dialog.windowTitle() == "Lås IPS Desktop op"
     qtbot.keyClicks(dialog.password, "forkert-kode")
-    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    press_enter(qtbot, dialog)
     assert dialog.password.text() == ""
     assert dialog.message.text() == "Forkert adgangskode. Prøv igen."
     assert dialog.workspace is None and dialog.isVisible()
 
     qtbot.keyClicks(dialog.password, PASSWORD)
-    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    press_enter(qtbot, dialog)
     assert dialog.result() == dialog.DialogCode.Accepted
     dialog.workspace.close()
 
@@ -39,12 +45,12 @@ def test_repeated_failures_pause_but_never_lock_out(qtbot, data_dir):
     dialog = make_dialog(qtbot, data_dir)
     for _ in range(3):
         qtbot.keyClicks(dialog.password, "forkert")
-        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+        press_enter(qtbot, dialog)
     assert not dialog.password.isEnabled()
     assert "1 sekund" in dialog.message.text()
     qtbot.waitUntil(dialog.password.isEnabled, timeout=3000)
     qtbot.keyClicks(dialog.password, PASSWORD)
-    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    press_enter(qtbot, dialog)
     assert dialog.result() == dialog.DialogCode.Accepted
     dialog.workspace.close()
 

@@ -1,0 +1,68 @@
+"""The rest of the app loads on a background thread while the unlock screen waits for typing.
+
+The unlock screen is built from Qt and the standard library only, so it
+shows at about the cost of a bare window; SQLAlchemy, the models, the
+services and the main window's modules are imported here meanwhile. Typing
+does not stutter: a keystroke in the password field runs Qt's own code, and
+what little Python it needs gets the interpreter lock within the switch
+interval, which is shortened while the imports run. Imports need no event
+loop and create no widgets, so a plain thread is enough; anyone who needs the
+modules calls `wait()` first (an import that failed here is simply repeated
+there, where its error is handled like any other).
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+import threading
+import time
+from pathlib import Path
+
+from ips_desktop.crash_log import log
+from ips_desktop.services import startup
+
+# What the window needs after the unlock; services.startup adds what the unlock needs.
+UI_MODULES = ("ips_desktop.ui.main_window", "ips_desktop.ui.areas.home",
+              "ips_desktop.ui.participants.area")
+SWITCH_INTERVAL_S = 0.001  # while loading: the GUI thread waits at most this for the GIL
+
+
+class Preloader:
+    """`start()` begins the loading; `wait()` returns when all is imported (or failed).
+
+    `wait()` before `start()` starts it, so nobody waits for a load that never began.
+    """
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.seconds: float | None = None  # how long the loading took, once done
+        self._thread = threading.Thread(target=self._run, name="ips-preload", daemon=True)
+        self._starting = threading.Lock()
+
+    def start(self) -> None:
+        with self._starting:
+            if self._thread.ident is None:
+                self._thread.start()
+
+    @property
+    def done(self) -> bool:
+        return self._thread.ident is not None and not self._thread.is_alive()
+
+    def wait(self) -> None:
+        self.start()
+        self._thread.join()
+
+    def _run(self) -> None:
+        start = time.perf_counter()
+        interval = sys.getswitchinterval()
+        sys.setswitchinterval(SWITCH_INTERVAL_S)
+        try:
+            startup.load(self.root)
+            for name in UI_MODULES:
+                importlib.import_module(name)
+        except Exception as exc:  # repeated where the module is used; only noted here
+            log.warning("preloading stopped at %s", type(exc).__name__)
+        finally:
+            sys.setswitchinterval(interval)
+            self.seconds = time.perf_counter() - start
