@@ -10,13 +10,13 @@ loop and create no widgets, so a plain thread is enough; anyone who needs the
 modules calls `wait()` first (an import that failed here is simply repeated
 there, where its error is handled like any other).
 
-`QtTypeWarmUp` does the one part that belongs on the GUI thread: PySide
-creates the Python type of a Qt class, with its enums, on first use (about a
-third of a millisecond each), which would otherwise fall on the first paint
-of the main window, after Enter. It creates them a few per turn of the event
-loop once the loading is done, so a keystroke never waits more than a few
-milliseconds, and goes on while the password is checked (the key derivation
-runs on another thread and leaves the GUI thread idle).
+After the imports, the thread has PySide create the Python types of Qt's
+classes, with their enums: PySide does that on first use (a third of a
+millisecond each, 35 ms for the `Qt` namespace), which would otherwise fall
+on the main window's first paint, after Enter. Here it is Python code that
+hands the interpreter lock back within the switch interval, where on the GUI
+thread one large class would hold up a keystroke for its whole creation.
+The GUI thread meanwhile runs only the unlock screen, whose types exist.
 """
 
 from __future__ import annotations
@@ -25,11 +25,9 @@ import importlib
 import sys
 import threading
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6 import QtCore, QtGui, QtWidgets
-from PySide6.QtCore import QObject, QTimer
 
 from ips_desktop.crash_log import log
 from ips_desktop.services import startup
@@ -39,8 +37,6 @@ UI_MODULES = ("ips_desktop.ui.main_window", "ips_desktop.ui.areas.home",
               "ips_desktop.ui.participants.area")
 SWITCH_INTERVAL_S = 0.001  # while loading: the GUI thread waits at most this for the GIL
 QT_MODULES = (QtCore, QtGui, QtWidgets)
-TYPES_PER_TURN = 6  # about 2 ms of the GUI thread per turn of the event loop
-POLL_MS = 20
 
 
 class Preloader:
@@ -76,38 +72,13 @@ class Preloader:
             startup.load(self.root)
             for name in UI_MODULES:
                 importlib.import_module(name)
+            for module in QT_MODULES:
+                for name in dir(module):
+                    if name.startswith("Q"):
+                        getattr(module, name)  # PySide creates the type here, not later
         except Exception as exc:  # repeated where the module is used; only noted here
             log.warning("preloading stopped at %s", type(exc).__name__)
         finally:
             sys.setswitchinterval(interval)
             self.seconds = time.perf_counter() - start
 
-
-class QtTypeWarmUp(QObject):
-    """Creates the Python types of Qt's classes ahead of use, once `ready()` says so."""
-
-    def __init__(self, ready: Callable[[], bool], parent: QObject) -> None:
-        super().__init__(parent)
-        self._ready = ready
-        self._names: list[tuple[object, str]] | None = None
-        self._timer = QTimer(self)
-        self._timer.timeout.connect(self._turn)
-        self._timer.start(POLL_MS)
-
-    @property
-    def done(self) -> bool:
-        return self._names == []
-
-    def _turn(self) -> None:
-        if self._names is None:
-            if not self._ready():
-                return
-            self._names = [(module, name) for module in QT_MODULES for name in dir(module)
-                           if name.startswith("Q")]
-            self._timer.setInterval(0)  # from now on, whenever the event loop is idle
-        for _ in range(TYPES_PER_TURN):
-            if not self._names:
-                self._timer.stop()
-                return
-            module, name = self._names.pop()
-            getattr(module, name)

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from ips_desktop.domain.messages import error_message
 from ips_desktop.services.startup import StorageError, WrongPassword
 from ips_desktop.ui.password_prompt import PasswordPrompt, password_field
-from ips_desktop.ui.preload import Preloader, QtTypeWarmUp
+from ips_desktop.ui.preload import Preloader
 from ips_desktop.ui.strength import MIN_PASSWORD, StrengthHint
 
 if TYPE_CHECKING:
@@ -47,7 +47,6 @@ class UnlockDialog(QDialog):
         self.workspace: Workspace | None = None
         self.error: StorageError | None = None
         self.loading = Preloader(root)
-        self.warm_up = QtTypeWarmUp(lambda: self.loading.done, self)
         self._painted = False
         self.setWindowTitle(self.tr("Unlock IPS Desktop") + (" — DEMO" if demo else ""))
         self.setMinimumWidth(420)
