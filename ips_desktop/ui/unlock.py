@@ -55,15 +55,13 @@ class UnlockDialog(QDialog):
         self.use_recovery = QPushButton(self.tr("Forgot the password? Use the &recovery key"))
         self.use_recovery.setFlat(True)
         self.use_recovery.clicked.connect(self.show_recovery)
-        self.recovery = RecoveryForm(root, self.loading)
-        self.recovery.recovered.connect(self._recovered)
+        self.recovery: RecoveryForm | None = None  # built when asked for: rarely, and not first
         password_page = QWidget()
         page_layout = QVBoxLayout(password_page)
         page_layout.addWidget(self.prompt)
         page_layout.addWidget(self.use_recovery)
         self.pages = QStackedWidget()
         self.pages.addWidget(password_page)
-        self.pages.addWidget(self.recovery)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
 
@@ -76,6 +74,10 @@ class UnlockDialog(QDialog):
         return self.prompt.message
 
     def show_recovery(self) -> None:
+        if self.recovery is None:
+            self.recovery = RecoveryForm(self.root, self.loading)
+            self.recovery.recovered.connect(self._recovered)
+            self.pages.addWidget(self.recovery)
         self.pages.setCurrentWidget(self.recovery)
         self.recovery.key.setFocus()
 
