@@ -258,8 +258,16 @@ def describe(app: Children, floor: Children, *, expected_mode: KeyMode,
     language, loaded = reports[0]["languages"][0]
     behind = statistics.median(r["loaded_ms"] - r["unlock_shown_ms"] for r in reports)
     keys = sorted(ms for r in reports for ms in r["keystrokes_ms"])
+    cpu_shown = statistics.median(r["cpu_at_shown_ms"] for r in reports)
+    cpu_floor = statistics.median(r["cpu_at_shown_ms"] for r in floor.timed)
+    cpu_enter = statistics.median(r["cpu_enter_to_usable_ms"] - r["kdf_cpu_ms"] for r in reports)
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     text = (f"{expected_mode.value} mode, language {language} ({', '.join(loaded)}); fresh "
-            f"process per run, wall clock from the parent's spawn. The rest of the app loaded "
+            f"process per run, wall clock from the parent's spawn; load average at the end "
+            f"{load} on {os.cpu_count()} cores. Process CPU time (all threads), median ms: to "
+            f"the unlock screen shown {cpu_shown:,.0f}, a bare window {cpu_floor:,.0f} "
+            f"({cpu_shown / cpu_floor:.2f}x); Enter to usable window {cpu_enter:,.0f} beyond the "
+            f"KDF's own. The rest of the app loaded "
             f"in {behind:,.0f} ms (median) after the unlock screen showed, "
             f"{len(keys)} keystrokes meanwhile (median {statistics.median(keys):,.1f} ms, "
             f"slowest {keys[-1]:,.1f}). Phases, median ms of {len(reports)}: "

@@ -60,7 +60,7 @@ def open_workspace(real_root: Path, *, demo: bool) -> tuple[Workspace, Preferenc
             return wizard.workspace, _preferences_for(root, preferences)
     dialog = UnlockDialog(root, demo=demo)
     answer = dialog.exec()
-    dialog.loading.wait()  # never go on (or exit) while modules are still being imported
+    dialog.loading.wait(start=False)  # never go on (or exit) while modules are being imported
     if answer != QDialog.DialogCode.Accepted or dialog.workspace is None:
         return dialog.error.exit_code if dialog.error else EXIT_CANCELLED
     if dialog.workspace.ctx.actor_id is None and not dialog.workspace.ctx.is_demo:

@@ -60,9 +60,12 @@ class Preloader:
     def done(self) -> bool:
         return self._thread.ident is not None and not self._thread.is_alive()
 
-    def wait(self) -> None:
-        self.start()
-        self._thread.join()
+    def wait(self, *, start: bool = True) -> None:
+        """Until the loading is done; `start=False`: only if it has begun (to exit safely)."""
+        if start:
+            self.start()
+        if self._thread.ident is not None:
+            self._thread.join()
 
     def _run(self) -> None:
         start = time.perf_counter()
