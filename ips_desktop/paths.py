@@ -35,11 +35,16 @@ def resources_dir() -> Path:
 
 
 def default_data_dir() -> Path:
-    """The user's data directory, or the one named by IPS_DESKTOP_DATA_DIR."""
+    """The user's data directory, or the one named by IPS_DESKTOP_DATA_DIR.
+
+    On Windows the local application data (%LOCALAPPDATA%), not the roaming one:
+    a roaming profile would copy the database to every machine the user signs
+    in to, and to the profile server between them.
+    """
     override = os.environ.get(DATA_DIR_ENV)
     if override:
         return Path(override).expanduser()
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=True))
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=False))
 
 
 def demo_data_dir(real_data_dir: Path) -> Path:

@@ -4,7 +4,9 @@ The same services and reports as the window's preview, so a printout made
 here is the window's, byte for byte apart from the print time. ID is a
 participant (their newest course) or a course; `--blank` prints the empty
 form. The language is `--language` / $IPS_DESKTOP_LANGUAGE. The print is
-recorded in the audit trail like one made in the window.
+recorded in the audit trail like one made in the window, and so is the file
+written, as an export (the kind and the record's id; never the file's name,
+which may carry a person's name).
 """
 
 from __future__ import annotations
@@ -22,15 +24,18 @@ SAID = {
     "da": {"wrote": "Udskrift skrevet: {path}", "unknown": "Ingen deltager eller forløb med "
            "id {id}.", "bad_id": "{id} er ikke et gyldigt id.", "form": "Skemafil med fejl "
            "(det medfølgende skema bruges): {problem}", "not_written": "Kunne ikke skrive "
-           "{path}: {error}"},
+           "{path}: {error}", "unprintable": "Advarsel: nogle tegn kan ikke udskrives og "
+           "mangler i udskriften (en skrift, som udskriften ikke har), i: {fields}"},
     "nb": {"wrote": "Utskrift skrevet: {path}", "unknown": "Ingen deltaker eller forløp med "
            "id {id}.", "bad_id": "{id} er ikke en gyldig id.", "form": "Skjemafil med feil "
            "(skjemaet som følger med, brukes): {problem}", "not_written": "Kunne ikke skrive "
-           "{path}: {error}"},
+           "{path}: {error}", "unprintable": "Advarsel: noen tegn kan ikke skrives ut og "
+           "mangler i utskriften (en skrift som utskriften ikke har), i: {fields}"},
     "en": {"wrote": "Printout written: {path}", "unknown": "No participant or course with "
            "id {id}.", "bad_id": "{id} is not a valid id.", "form": "Form file with errors "
            "(the shipped form is used): {problem}", "not_written": "Could not write "
-           "{path}: {error}"},
+           "{path}: {error}", "unprintable": "Warning: some characters cannot be printed "
+           "and are missing from the printout (a script it has no font for), in: {fields}"},
 }
 
 
@@ -51,7 +56,7 @@ def cmd_report(args: argparse.Namespace, root: Path) -> int:
     from ips_desktop.cli.main import EXIT_ERROR, EXIT_OK, _unlock  # main imports this module
 
     # ReportLab (~0.15 s to import) only when printing, not at every start of the app.
-    from ips_desktop.reports.referral_pdf import referral_pdf
+    from ips_desktop.reports.referral_pdf import referral_pdf, unprintable_in
     from ips_desktop.services import forms, printing, referrals
 
     said = SAID.get(current_language(), SAID["da"])
@@ -79,15 +84,19 @@ def cmd_report(args: argparse.Namespace, root: Path) -> int:
                 print(said["unknown"].format(id=wanted), file=sys.stderr)
                 return EXIT_ERROR
             data = printing.referral_print(ws.ctx, course_id, spec)
+        pdf = referral_pdf(data, language=language)
+        missing = unprintable_in(data, language=language)
+        if missing:
+            print(said["unprintable"].format(fields=", ".join(missing)), file=sys.stderr)
+        target: Path = args.out.expanduser()
+        try:
+            printing.export_file(ws.ctx, target, pdf, data.course_id, data.spec.id)
+        except OSError as error:
+            print(said["not_written"].format(path=target, error=error.strerror or error),
+                  file=sys.stderr)
+            return EXIT_ERROR
     finally:
         ws.close()
-    pdf = referral_pdf(data, language=language)
-    target: Path = args.out.expanduser()
-    try:
-        target.write_bytes(pdf)
-    except OSError as error:
-        print(said["not_written"].format(path=target, error=error.strerror or error),
-              file=sys.stderr)
-        return EXIT_ERROR
     print(said["wrote"].format(path=target.resolve()))
     return EXIT_OK
+

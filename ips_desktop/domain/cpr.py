@@ -8,6 +8,14 @@ CPR office (CPR-kontoret) defines it:
     7th digit 4 or 9   → 2000-2036 when YY ≤ 36, else 1937-1999
     7th digit 5-8      → 2000-2057 when YY ≤ 57, else 1858-1899
 
+Digits in other scripts are the same number typed on another keyboard (an
+Arabic layout gives Arabic-Indic digits "٠١٢", an East Asian input method
+fullwidth "０１２"), so they are read as the ASCII digits they stand for, and
+only ASCII is ever returned and stored: a search, a printout and the CPR
+office's systems all expect "DDMMYY-SSSS" in ASCII. Refusing them would tell
+a user that a correct number is wrong. Dashes other than "-" (the hyphen,
+the non-breaking hyphen, the minus sign, the fullwidth hyphen) are read as "-".
+
 Not checked: the modulus-11 control. The CPR office stopped guaranteeing it in
 2007, when some birth dates ran out of numbers that pass it, so a valid number
 can fail it. Replacement numbers (*erstatningspersonnumre*, day + 60) are not
@@ -18,9 +26,12 @@ without a CPR number is simply registered without one.
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date
 
-_CPR = re.compile(r"^(\d{2})(\d{2})(\d{2})[- ]?(\d{4})$")
+# ASCII only (re.ASCII): the text is made ASCII first, and nothing else may pass.
+_CPR = re.compile(r"^(\d{2})(\d{2})(\d{2})[- ]?(\d{4})$", re.ASCII)
+_DASHES = "\u2010\u2011\u2012\u2013\u2212\ufe63\uff0d"
 
 
 class CprError(ValueError):
@@ -36,7 +47,7 @@ def parse_cpr(text: str, *, today: date | None = None) -> str:
 
     With `today`, a date of birth after it is refused too (a typo, not a person).
     """
-    found = _CPR.match(text.strip())
+    found = _CPR.match(ascii_digits(text).strip())
     if not found:
         raise CprError("cpr_format")
     day, month, year, serial = found.groups()
@@ -44,6 +55,23 @@ def parse_cpr(text: str, *, today: date | None = None) -> str:
     if born is None or (today is not None and born > today):
         raise CprError("cpr_date")
     return f"{day}{month}{year}-{serial}"
+
+
+def ascii_digits(text: str) -> str:
+    """`text` with every decimal digit of any script as its ASCII digit, dashes as "-".
+
+    A lone surrogate or any other character is kept as it is (the format check
+    then refuses it).
+    """
+    out = []
+    for ch in text:
+        if ch.isdecimal() and not ch.isascii():
+            out.append(str(unicodedata.decimal(ch)))
+        elif ch in _DASHES:
+            out.append("-")
+        else:
+            out.append(ch)
+    return "".join(out)
 
 
 def birth_date(cpr: str) -> date:

@@ -28,6 +28,11 @@ CATALOG: dict[str, dict[str, str]] = {
         "nb": "Inneholder usynlige kontrolltegn; skriv teksten på nytt.",
         "en": "Contains invisible control characters; please type the text again.",
     },
+    "broken_text": {
+        "da": "Indeholder et ødelagt tegn (ofte fra kopiering); skriv teksten igen.",
+        "nb": "Inneholder et ødelagt tegn (ofte fra kopiering); skriv teksten på nytt.",
+        "en": "Contains a broken character (often from copying); please type the text again.",
+    },
     "fte_range": {
         "da": "Normering skal være mellem 0,1 og 1,5 (fuld tid = 1,0).",
         "nb": "Stillingsandel må være mellom 0,1 og 1,5 (full tid = 1,0).",

@@ -41,7 +41,15 @@ from ips_desktop.domain.forms import (
     FormSpec,
     Section,
 )
-from ips_desktop.reports.pdf_base import CONTENT_WIDTH, FONT, FONT_BOLD, markup, register_fonts
+from ips_desktop.reports import scripts
+from ips_desktop.reports.pdf_base import (
+    CONTENT_WIDTH,
+    FONT,
+    FONT_BOLD,
+    markup,
+    register_fonts,
+    text_paragraph,
+)
 
 # Labels of the choices a dynamic question offers (the consultants' names by id),
 # by question name: {"consultant": {"<uuid>": "Søren Østergård (SOE)"}}.
@@ -132,7 +140,7 @@ def form_flowables(spec: FormSpec, answers: Answers | None, *, language: str,
     story: list[Flowable] = []
     if answers is None:
         if any(f.required for f in spec.all_fields()):
-            story.append(Paragraph(markup(TEXTS[language]["required"]), st["note"]))
+            story.append(text_paragraph(TEXTS[language]["required"], st["note"]))
         for section in spec.sections:
             story += _section(_section_heading(section, language, st, blank=True),
                               [_blank_question(spec, f, language, st, width)
@@ -146,11 +154,24 @@ def form_flowables(spec: FormSpec, answers: Answers | None, *, language: str,
     known = {f.name for f in spec.all_fields()}
     extra = {k: v for k, v in answers.items() if k not in known and not is_empty(v)}
     if extra:
-        story += _section([Paragraph(markup(TEXTS[language]["other"]), st["section"])],
-                          [[Paragraph(markup(name), st["label"]),
+        story += _section([text_paragraph(TEXTS[language]["other"], st["section"])],
+                          [[text_paragraph(name, st["label"]),
                             *_plain_answer(_raw_text(value), st)]
                            for name, value in sorted(extra.items())])
     return story
+
+
+def unprintable_questions(spec: FormSpec, answers: Answers | None, *, language: str,
+                          dynamic_labels: DynamicLabels | None = None) -> list[str]:
+    """The labels of the questions whose printed answer has a character no shipped font
+    has (it would print as an empty box): for a warning before printing, which names
+    the question, never the value."""
+    if answers is None:
+        return []
+    relevant = relevant_names(spec, answers)
+    return [question.label.get(language) for question in spec.all_fields()
+            if question.name in relevant and scripts.unprintable(
+                answer_text(question, answers.get(question.name), language, dynamic_labels))]
 
 
 def answer_text(question: FormField, value: object, language: str,
@@ -214,9 +235,9 @@ def _section(heading: list[Flowable], questions: list[list[Flowable]]) -> list[F
 
 def _section_heading(section: Section, language: str, st: dict[str, ParagraphStyle], *,
                      blank: bool) -> list[Flowable]:
-    heading: list[Flowable] = [Paragraph(markup(section.title.get(language)), st["section"])]
+    heading: list[Flowable] = [text_paragraph(section.title.get(language), st["section"])]
     if blank and section.help:
-        note = Paragraph(markup(section.help.get(language)), st["section_help"])
+        note = text_paragraph(section.help.get(language), st["section_help"])
         note.keepWithNext = 1
         heading.append(note)
     return heading
@@ -224,13 +245,13 @@ def _section_heading(section: Section, language: str, st: dict[str, ParagraphSty
 
 def _question(question: FormField, value: object, language: str, dynamic: DynamicLabels,
               st: dict[str, ParagraphStyle], width: float) -> list[Flowable]:
-    label = Paragraph(markup(question.label.get(language)), st["label"])
+    label = text_paragraph(question.label.get(language), st["label"])
     label.keepWithNext = 1
     body: list[Flowable]
     if is_empty(value):
         body = [Paragraph(NOT_ANSWERED, st["empty"])]
     elif question.type is FieldType.MULTI_CHOICE:
-        body = [Paragraph(markup(text), st["item"], bulletText="•")
+        body = [text_paragraph(text, st["item"], bulletText="•")
                 for text in _choice_labels(question, value, language, dynamic)]
     elif question.type is FieldType.GROUP:
         body = [_group_table(question, value, language, dynamic, st, width)]
@@ -246,7 +267,7 @@ def _plain_answer(text: str, st: dict[str, ParagraphStyle]) -> list[Flowable]:
     for number, block in enumerate(blocks):
         style = st["answer"] if number == 0 else ParagraphStyle(
             "answer_more", parent=st["answer"], spaceBefore=5)
-        out.append(Paragraph(markup(block), style))
+        out.append(text_paragraph(block, style))
     return out
 
 
@@ -267,11 +288,11 @@ def _group_table(group: FormField, value: object, language: str, dynamic: Dynami
                  st: dict[str, ParagraphStyle], width: float) -> Flowable:
     rows = [row for row in value if isinstance(row, dict)] if isinstance(value, list) else []
     columns = [c for c in group.fields if c.name != ROW_ID]
-    data: list[list[Any]] = [[Paragraph(markup(c.label.get(language)), st["head"])
+    data: list[list[Any]] = [[text_paragraph(c.label.get(language), st["head"])
                               for c in columns]]
     for row in rows:
-        data.append([Paragraph(markup(answer_text(c, row.get(c.name), language, dynamic)
-                                      or NOT_ANSWERED), st["cell"]) for c in columns])
+        data.append([text_paragraph(answer_text(c, row.get(c.name), language, dynamic)
+                                      or NOT_ANSWERED, st["cell"]) for c in columns])
     return _table(data, width, header_rows=1)
 
 
@@ -342,7 +363,7 @@ class WritingLines(Flowable):
 def _blank_question(spec: FormSpec, question: FormField, language: str,
                     st: dict[str, ParagraphStyle], width: float) -> list[Flowable]:
     texts = TEXTS[language]
-    label = Paragraph(markup(question.label.get(language)) + (" *" if question.required else ""),
+    label = text_paragraph(question.label.get(language) + (" *" if question.required else ""),
                       st["label"])
     label.keepWithNext = 1
     block: list[Flowable] = [label]
@@ -354,7 +375,7 @@ def _blank_question(spec: FormSpec, question: FormField, language: str,
         notes.append(texts["one"])
     elif kind is FieldType.MULTI_CHOICE:
         notes.append(texts["many"])
-    block += [Paragraph(markup(note), st["help"]) for note in notes if note]
+    block += [text_paragraph(note, st["help"]) for note in notes if note]
     if kind is FieldType.YES_NO:
         block.append(_boxes([YES[language], NO[language]], st))
     elif kind is FieldType.RATING and question.min_value is not None \
@@ -367,7 +388,7 @@ def _blank_question(spec: FormSpec, question: FormField, language: str,
                              if not c.disabled], st))
     elif kind is FieldType.GROUP:
         columns = [c for c in question.fields if c.name != ROW_ID]
-        data: list[list[Any]] = [[Paragraph(markup(c.label.get(language)), st["head"])
+        data: list[list[Any]] = [[text_paragraph(c.label.get(language), st["head"])
                                   for c in columns]]
         data += [[""] * len(columns) for _ in range(BLANK_GROUP_ROWS)]
         block += [Spacer(1, 1.5 * mm), _table(data, width, header_rows=1, row_height=LINE_GAP)]
@@ -384,7 +405,7 @@ def _boxes(labels: Sequence[str], st: dict[str, ParagraphStyle]) -> Flowable:
         gap = "&nbsp;" * 6
         return Paragraph(gap.join(f"{BOX}&nbsp;{markup(label)}" for label in labels),
                          ParagraphStyle("boxes", parent=st["answer"], spaceBefore=2))
-    return KeepTogether([Paragraph(markup(label), st["item"], bulletText=BOX)
+    return KeepTogether([text_paragraph(label, st["item"], bulletText=BOX)
                          for label in labels])
 
 

@@ -14,14 +14,17 @@ from functools import cache
 from typing import Any
 
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, SimpleDocTemplate
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate
 
 from ips_desktop.paths import resources_dir
+from ips_desktop.reports import scripts
+from ips_desktop.reports.scripts import FONT_DEVANAGARI
 
 FONT, FONT_BOLD, FONT_MONO = "DejaVuSans", "DejaVuSans-Bold", "DejaVuSansMono"
 MARGIN = 20 * mm
@@ -55,16 +58,40 @@ def markup(text: str) -> str:
     escaped; text is composed (NFC) so that letters with accents use the font's
     own glyphs rather than a letter and a loose combining mark.
     """
-    text = unicodedata.normalize("NFC", text)
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    text = escape(unicodedata.normalize("NFC", text))
     return "<br/>".join(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+
+
+def escape(text: str) -> str:
+    """&, < and > as Paragraph markup reads them literally."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def text_paragraph(text: str, style: ParagraphStyle, *,
+                   bulletText: str | None = None) -> Flowable:
+    """Plain text (a label, a name, an answer) as a paragraph that prints in its own script.
+
+    Latin, Greek, Cyrillic and the like make the same Paragraph as ever; text
+    with right-to-left letters or a script that must be shaped (Arabic,
+    Hebrew, Devanagari, …) makes a ScriptParagraph (reports/scripts.py).
+    """
+    register_fonts()
+    if scripts.needs_script_support(text):
+        return scripts.ScriptParagraph(text, style, escape, bulletText=bulletText)
+    return Paragraph(markup(text), style, bulletText=bulletText)
 
 
 @cache
 def register_fonts() -> None:
     folder = resources_dir() / "fonts"
-    for name in (FONT, FONT_BOLD, FONT_MONO):
-        pdfmetrics.registerFont(TTFont(name, str(folder / f"{name}.ttf")))
+    files = {FONT: FONT, FONT_BOLD: FONT_BOLD, FONT_MONO: FONT_MONO,
+             FONT_DEVANAGARI: "NotoSansDevanagari-Regular"}
+    for name, file in files.items():
+        pdfmetrics.registerFont(TTFont(name, str(folder / f"{file}.ttf")))
+    # Devanagari has one weight here: bold labels in it print upright rather than as boxes.
+    pdfmetrics.registerFontFamily(FONT_DEVANAGARI, normal=FONT_DEVANAGARI, bold=FONT_DEVANAGARI,
+                                  italic=FONT_DEVANAGARI, boldItalic=FONT_DEVANAGARI)
+    _no_discretionary_ligatures()
     # Paragraphs look fonts up by family; we ship no italics, so italic maps to upright.
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT,
                                   boldItalic=FONT_BOLD)
@@ -72,6 +99,15 @@ def register_fonts() -> None:
                                   italic=FONT_BOLD, boldItalic=FONT_BOLD)
     pdfmetrics.registerFontFamily(FONT_MONO, normal=FONT_MONO, bold=FONT_MONO,
                                   italic=FONT_MONO, boldItalic=FONT_MONO)
+
+
+def _no_discretionary_ligatures() -> None:
+    """HarfBuzz with ReportLab's default features turns DejaVu's "st" into the historic
+    ligature "ﬆ" (discretionary, "dlig"): a Danish name beside an Arabic one would print
+    as "Øﬆergård" and extract so. Kerning and the required ligatures stay on."""
+    defaults = ttfonts.shapeFragWord.__defaults__
+    if defaults and isinstance(defaults[0], dict) and defaults[0].get("dlig"):
+        ttfonts.shapeFragWord.__defaults__ = ({**defaults[0], "dlig": False}, *defaults[1:])
 
 
 def build_pdf(story: Sequence[Flowable], *, title: str, language: str, demo: bool,
@@ -109,7 +145,14 @@ def _decorator(header: str, language: str, demo: bool, when: str, meta: str = ""
         width, height = A4
         canvas.saveState()
         canvas.setFont(FONT, 8)
-        if header:
+        if header and scripts.needs_script_support(header):
+            # Canvas strings are never shaped: a right-to-left or Devanagari unit name
+            # in the header goes through a (one-line) shaped paragraph instead.
+            line = text_paragraph(header, ParagraphStyle("header", fontName=FONT, fontSize=8,
+                                                         leading=9.6))
+            line.wrapOn(canvas, RIGHT - LEFT, 12)
+            line.drawOn(canvas, LEFT, height - MARGIN + 2 * mm - 2)
+        elif header:
             canvas.drawString(LEFT, height - MARGIN + 2 * mm,
                               fit(unicodedata.normalize("NFC", header), FONT, 8, RIGHT - LEFT))
         canvas.drawString(LEFT, MARGIN - 4 * mm, FOOTER[language])

@@ -13,7 +13,15 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
-from ips_desktop.reports.form_pdf import INK, RULE, SOFT, WritingLines, form_flowables
+from ips_desktop.reports import scripts
+from ips_desktop.reports.form_pdf import (
+    INK,
+    RULE,
+    SOFT,
+    WritingLines,
+    form_flowables,
+    unprintable_questions,
+)
 from ips_desktop.reports.pdf_base import (
     CONTENT_WIDTH,
     FONT,
@@ -22,6 +30,7 @@ from ips_desktop.reports.pdf_base import (
     form_meta,
     markup,
     register_fonts,
+    text_paragraph,
 )
 from ips_desktop.services.printing import ReferralPrint
 
@@ -89,6 +98,17 @@ def referral_pdf(data: ReferralPrint, *, language: str) -> bytes:
                      meta=form_meta(data.spec.id, data.spec.version, language))
 
 
+def unprintable_in(data: ReferralPrint, *, language: str) -> list[str]:
+    """What the referral printout cannot show whole: the labels of those questions (and
+    of the heading's facts), to say so before printing; empty when everything prints."""
+    texts = TEXTS[language]
+    facts = [label for label, value in ((texts["municipality"], data.municipality),
+                                        (texts["unit"], data.psychiatry_unit))
+             if scripts.unprintable(value)]
+    return facts + unprintable_questions(data.spec, data.answers, language=language,
+                                         dynamic_labels=data.dynamic_labels)
+
+
 def referral_file_name(language: str, day: date, *, blank: bool = False) -> str:
     """A file name to suggest when saving: the kind of document and the date, never a name."""
     kind = TEXTS.get(language, TEXTS["da"])["blank_file" if blank else "file"]
@@ -106,7 +126,7 @@ def _facts(data: ReferralPrint, language: str) -> Flowable:
     for text, known in ((texts["municipality"], data.municipality),
                         (texts["unit"], data.psychiatry_unit)):
         cells[0].append(Paragraph(markup(text), label))
-        cells[1].append(Paragraph(markup(known), value) if known
+        cells[1].append(text_paragraph(known, value) if known
                         else WritingLines(1, CONTENT_WIDTH / 2 - 8 * mm, indent=0))
     table = Table(cells, colWidths=[CONTENT_WIDTH / 2] * 2, hAlign="LEFT")
     table.setStyle(TableStyle([

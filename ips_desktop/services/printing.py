@@ -11,6 +11,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
@@ -20,6 +21,7 @@ from ips_desktop.domain.enums import AuditAction
 from ips_desktop.domain.forms import DYNAMIC_CHOICE_TARGETS, FormError, FormSpec
 from ips_desktop.services import audit, forms, referrals
 from ips_desktop.services.context import AppContext, unit_of_work
+from ips_desktop.storage.files import atomic_write_bytes
 from ips_desktop.storage.models import Consultant, Course, Participant
 
 
@@ -150,3 +152,21 @@ def record_export(ctx: AppContext, course_id: uuid.UUID | None, form_id: str) ->
     with unit_of_work(ctx) as session:
         audit.record(session, ctx.actor_id, AuditAction.EXPORT,
                      "course" if course_id else None, course_id, details={"form": form_id})
+
+
+def write_file(target: Path, data: bytes) -> None:
+    """A printout saved where the user says: written whole or not at all, and readable by
+    the user alone (0600), whatever the folder's other files are. Raises OSError."""
+    atomic_write_bytes(target, data)
+
+
+def export_file(ctx: AppContext, target: Path, data: bytes, course_id: uuid.UUID | None,
+                form_id: str) -> None:
+    """Write a printout to a file and record the export; a file that cannot be recorded
+    in the audit trail is removed again, so that no export goes unrecorded."""
+    write_file(target, data)
+    try:
+        record_export(ctx, course_id, form_id)
+    except BaseException:
+        target.unlink(missing_ok=True)
+        raise

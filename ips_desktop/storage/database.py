@@ -28,8 +28,10 @@ from ips_desktop.storage.errors import (
     StorageError,
     WrongPassword,
 )
+from ips_desktop.storage.files import ensure_private_dir
 from ips_desktop.storage.instance_lock import InstanceLock
 from ips_desktop.storage.keys import KeyringStore, PassphraseKeyFile, keyring_problem
+from ips_desktop.storage.leftovers import tidy_data_dir
 from ips_desktop.storage.models import Setting
 from ips_desktop.storage.recovery_key import format_recovery_key, parse_recovery_key
 from ips_desktop.storage.vault import DataDir, KeyMode, Vault, read_vault, write_vault
@@ -79,7 +81,7 @@ def create_database(
     if data_dir.database.exists():
         raise AlreadySetUp(f"{data_dir.database.name} already exists")
     mode = _key_mode(use_keyring)
-    root.mkdir(parents=True, exist_ok=True)
+    ensure_private_dir(root)
     lock = InstanceLock(data_dir.lock).acquire() if exclusive else None
     try:
         key = secrets.token_bytes(cipher.KEY_BYTES)
@@ -116,6 +118,7 @@ def open_database(
         raise NotSetUp(f"no database in {root}")
     vault = read_vault(data_dir)
     lock = InstanceLock(data_dir.lock).acquire() if exclusive else None
+    tidy_data_dir(root, locked=lock is not None)  # 0700/0600 again; a killed write's leftovers
     try:
         key = _load_key(data_dir, vault, password)
         db = _open_with_key(data_dir, key, vault.key_mode, lock)

@@ -24,6 +24,7 @@ from ips_desktop.storage.errors import (
     WrongKey,
     WrongPassword,
 )
+from ips_desktop.storage.keyring_local import prepare_for_saving
 
 SERVICE = "ips-desktop"
 _REFUSED_BACKEND_MODULES = ("keyrings.alt",)  # they store secrets in a plain file
@@ -69,6 +70,7 @@ class KeyringStore:
         problem = keyring_problem()
         if problem:
             raise KeyringUnavailable(problem)
+        prepare_for_saving(keyring.get_keyring())  # Windows: not roaming with the profile
         keyring.set_password(SERVICE, self.database_id, key.hex())
 
     def delete(self) -> None:

@@ -8,7 +8,7 @@ temporary folder. Only "Save as PDF…" writes a file, where the user says.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -37,6 +37,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ips_desktop.services import printing
+
 # Pages are rendered at the printer's resolution up to this: A4 at 300 dpi is a
 # 35 MB image; at 1200 dpi it would be 560 MB for no visible gain.
 MAX_PRINT_DPI = 300
@@ -48,17 +50,26 @@ class PrintPreviewDialog(QDialog):
 
     `title` is the window title and the printer job's name: the kind of
     document, never a person's name; the same holds for `suggested_name`.
+    `unprintable` names the questions (labels, never values) whose answers
+    have characters no font of the printout has: said above the preview,
+    before anything is printed or saved.
     """
 
     def __init__(self, pdf_bytes: bytes, title: str, suggested_name: str,
                  parent: QWidget | None = None, *, allow_save: bool = True,
-                 on_saved: Callable[[], None] | None = None) -> None:
+                 on_saved: Callable[[], None] | None = None,
+                 unprintable: Sequence[str] = ()) -> None:
         super().__init__(parent)
         self.pdf_bytes = bytes(pdf_bytes)
         self.allow_save = allow_save  # False for a secret (the recovery sheet): paper only
         self.on_saved = on_saved  # e.g. the audit event for an export
         self.title = title
         self.suggested_name = suggested_name
+        self.unprintable = list(unprintable)
+        self.warning = QLabel()
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("QLabel { background: #fff4ce; padding: 6px; }")
+        self.warning.setVisible(bool(self.unprintable))
         self.setWindowTitle(title)
         # QBuffer reads the QByteArray in place: both must live as long as the document.
         self._data = QByteArray(self.pdf_bytes)
@@ -112,6 +123,7 @@ class PrintPreviewDialog(QDialog):
         QShortcut(QKeySequence.StandardKey.Save, self, self.save_as)
 
         layout = QVBoxLayout(self)
+        layout.addWidget(self.warning)
         layout.addLayout(tools)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
@@ -128,6 +140,10 @@ class PrintPreviewDialog(QDialog):
         self.print_button.setText(self.tr("&Print…"))
         self.save_button.setText(self.tr("&Save as PDF…"))
         self.close_button.setText(self.tr("&Close"))
+        self.warning.setText(self.tr(
+            "Some characters cannot be printed and will be missing from the printout "
+            "(a script the printout has no font for), in: %1").replace(
+                "%1", ", ".join(self.unprintable)))
         self._show_page_number()
 
     # -- looking -----------------------------------------------------------------------------
@@ -175,14 +191,36 @@ class PrintPreviewDialog(QDialog):
 
     def print_document(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = self.make_print_dialog(printer)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        if not self.allow_save and printer.outputFileName():
+            # Only reachable if a platform's dialog ignores the option: a secret stays on paper.
+            QMessageBox.warning(self, self.tr("Not printed"),
+                                self.tr("This document can only be printed on paper."))
+            return
+        self.print_to(printer)
+
+    def make_print_dialog(self, printer: QPrinter) -> QPrintDialog:
+        """The system print dialog for `printer`; for a secret, without "Print to file".
+
+        A secret (the recovery sheet, `allow_save=False`) must not become a PDF
+        file by way of the print dialog either: the printer is set to the
+        system's own output with no file name, and the dialog's Print-to-File
+        option is switched off. (Without any print system, as on a bare Linux,
+        Qt keeps its PDF format, but with no file name it writes nothing.)
+        """
         printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
         printer.setDocName(self.title)
+        if not self.allow_save:
+            printer.setOutputFormat(QPrinter.OutputFormat.NativeFormat)
+            printer.setOutputFileName("")
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(self.tr("Print"))
         dialog.setMinMax(1, max(1, self.page_count()))
         dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.print_to(printer)
+        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, self.allow_save)
+        return dialog
 
     def print_to(self, printer: QPrinter) -> int:
         """Paint the pages (all, or the chosen range) onto `printer`; returns how many."""
@@ -232,7 +270,7 @@ class PrintPreviewDialog(QDialog):
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
         try:
-            target.write_bytes(self.pdf_bytes)
+            printing.write_file(target, self.pdf_bytes)  # 0600, whole or not at all
         except OSError as error:
             QMessageBox.warning(self, self.tr("Not saved"),
                                 self.tr("The PDF could not be saved in %1:").replace(

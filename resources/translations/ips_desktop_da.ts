@@ -1140,6 +1140,16 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
             <translation>Ikke udskrevet</translation>
         </message>
         <message>
+            <location filename="../../ips_desktop/ui/print_preview.py" line="186" />
+            <source>This document can only be printed on paper.</source>
+            <translation>Dette dokument kan kun udskrives på papir.</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/print_preview.py" line="140" />
+            <source>Some characters cannot be printed and will be missing from the printout (a script the printout has no font for), in: %1</source>
+            <translation>Nogle tegn kan ikke udskrives og vil mangle i udskriften (en skrift, som udskriften ikke har), i: %1</translation>
+        </message>
+        <message>
             <location filename="../../ips_desktop/ui/print_preview.py" line="198" />
             <source>The printer could not be started.</source>
             <translation>Printeren kunne ikke startes.</translation>

@@ -1140,6 +1140,16 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
             <translation>Not printed</translation>
         </message>
         <message>
+            <location filename="../../ips_desktop/ui/print_preview.py" line="186" />
+            <source>This document can only be printed on paper.</source>
+            <translation>This document can only be printed on paper.</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/print_preview.py" line="140" />
+            <source>Some characters cannot be printed and will be missing from the printout (a script the printout has no font for), in: %1</source>
+            <translation>Some characters cannot be printed and will be missing from the printout (a script the printout has no font for), in: %1</translation>
+        </message>
+        <message>
             <location filename="../../ips_desktop/ui/print_preview.py" line="198" />
             <source>The printer could not be started.</source>
             <translation>The printer could not be started.</translation>

@@ -1140,6 +1140,16 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
             <translation>Ikke skrevet ut</translation>
         </message>
         <message>
+            <location filename="../../ips_desktop/ui/print_preview.py" line="186" />
+            <source>This document can only be printed on paper.</source>
+            <translation>Dette dokumentet kan bare skrives ut på papir.</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/print_preview.py" line="140" />
+            <source>Some characters cannot be printed and will be missing from the printout (a script the printout has no font for), in: %1</source>
+            <translation>Noen tegn kan ikke skrives ut og vil mangle i utskriften (en skrift som utskriften ikke har), i: %1</translation>
+        </message>
+        <message>
             <location filename="../../ips_desktop/ui/print_preview.py" line="198" />
             <source>The printer could not be started.</source>
             <translation>Skriveren kunne ikke startes.</translation>

@@ -72,3 +72,27 @@ def test_birth_after_today_is_refused_only_when_today_is_given():
         parse_cpr("010130-4000", today=date(2025, 6, 1))
     assert caught.value.code == "cpr_date"
     assert parse_cpr("010625-4000", today=date(2025, 6, 1)) == "010625-4000"
+
+
+@pytest.mark.parametrize("written", [
+    "٠١٠١٩٠-١٢٣٤",      # Arabic-Indic digits (an Arabic keyboard)
+    "۰۱۰۱۹۰۱۲۳۴",        # Extended Arabic-Indic (Persian, Urdu)
+    "０１０１９０－１２３４",  # fullwidth digits and hyphen (an East Asian input method)
+    "०१०१९० १२३४",        # Devanagari
+    "010190‐1234",       # U+2010 hyphen
+    "010190−1234",       # U+2212 minus sign
+    "01019٠-1234",       # mixed
+])
+def test_digits_of_any_script_are_stored_as_ascii(written):
+    stored = parse_cpr(written)
+    assert stored == "010190-1234"
+    assert stored.isascii()
+
+
+@pytest.mark.parametrize("written", ["010190-123\ud800", "\ud800", "010190\udfff1234",
+                                     "①①⓪①⑨⓪-1234", "¹⁰¹⁹⁰-1234"])
+def test_a_lone_surrogate_or_a_digit_lookalike_is_a_format_error(written):
+    """Circled and superscript digits are not decimal digits: refused, not guessed."""
+    with pytest.raises(CprError) as caught:
+        parse_cpr(written)
+    assert caught.value.code == "cpr_format"

@@ -42,13 +42,13 @@ def run(database, *args: str) -> int:
     return main(["--data-dir", str(database["dir"]), "report", "referral", *args])
 
 
-def audit_prints(database) -> list[tuple]:
+def audit_prints(database, action: str = "print") -> list[tuple]:
     ws = workspace.unlock(database["dir"], PASSWORD, exclusive=False)
     try:
         with ws.ctx.engine.connect() as conn:
             return list(conn.execute(select(AuditEvent.entity, AuditEvent.entity_id,
                                             AuditEvent.details)
-                                     .where(AuditEvent.action == "print")).all())
+                                     .where(AuditEvent.action == action)).all())
     finally:
         ws.close()
 
@@ -117,3 +117,31 @@ def test_participant_or_blank_is_required(database, tmp_path):
     with pytest.raises(SystemExit):
         run(database, "--blank", "--participant", str(database["first"]),
             "--out", str(tmp_path / "x.pdf"))
+
+
+def test_the_file_written_is_an_export_event_and_private(database, tmp_path):
+    """A report to a file leaves the app: audited as an export (kind and id, no file name)."""
+    import os
+    import stat
+
+    out = tmp_path / f"{NAME}.pdf"  # a name in the file name must not reach the audit log
+    assert run(database, "--participant", str(database["first"]), "--out", str(out)) == 0
+    assert audit_prints(database, "export") == [
+        ("course", database["first"], {"form": "referral"})]
+    if os.name == "posix":
+        assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    blank = tmp_path / "blank.pdf"
+    assert run(database, "--blank", "--out", str(blank)) == 0
+    assert audit_prints(database, "export")[-1] == (None, None, {"form": "referral"})
+
+
+def test_an_export_that_cannot_be_audited_leaves_no_file(database, tmp_path, monkeypatch):
+    from ips_desktop.services import printing
+
+    def refused(*args):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(printing, "record_export", refused)
+    out = tmp_path / "x.pdf"
+    assert run(database, "--participant", str(database["first"]), "--out", str(out)) == 1
+    assert list(tmp_path.glob("*x.pdf*")) == []

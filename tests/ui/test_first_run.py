@@ -117,6 +117,15 @@ def test_recovery_sheet_opens_in_the_print_preview(qtbot, data_dir):
     text = pypdf.PdfReader(io.BytesIO(preview.pdf_bytes)).pages[0].extract_text()
     assert wizard.recovery_key.split("-")[0] in text
     assert "Opbevar dette ark aflåst" in text
+    # The secret goes on paper only: no Save button, and no "Print to file" in the dialog.
+    from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrinter
+
+    assert not preview.save_button.isVisible()
+    printer = QPrinter()
+    printer.setOutputFileName(str(data_dir / "sheet.pdf"))  # as a previous job may have left
+    dialog = preview.make_print_dialog(printer)
+    assert not dialog.testOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile)
+    assert printer.outputFileName() == ""
     preview.close()
     wizard.workspace.close()
 

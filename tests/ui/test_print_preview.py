@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import os
 import re
+import stat
 import tempfile
 from pathlib import Path
 
@@ -90,6 +91,9 @@ def test_save_as_pdf_writes_the_very_same_bytes(qtbot, pdf, tmp_path, monkeypatc
     dialog.save_button.click()
     saved = tmp_path / "gemt.pdf"
     assert saved.read_bytes() == pdf
+    if os.name == "posix":  # the user's alone, whatever the umask
+        assert stat.S_IMODE(saved.stat().st_mode) == 0o600
+    assert [p.name for p in tmp_path.glob("*gemt*")] == ["gemt.pdf"]  # no temporary beside it
     assert Path(asked["suggested"]).name == "henvisning-2026-11-23.pdf"
     assert "*.pdf" in asked["filters"]
 
@@ -200,6 +204,16 @@ def test_print_referral_opens_the_preview_and_audits(qtbot, ws, preferences, mon
     dialog.close_button.click()
 
 
+def test_print_referral_says_which_answer_cannot_be_printed(qtbot, ws, preferences):
+    """A name in a script without a font (Tamil here): said above the preview, by label."""
+    dialog = print_referral(ws, preferences, register(ws, name="அருண் குமார்"), None)
+    qtbot.addWidget(dialog)
+    assert dialog.warning.isVisible() and dialog.warning.text().endswith(": Navn")
+    arabic = print_referral(ws, preferences, register(ws, name="محمد علي"), None)
+    qtbot.addWidget(arabic)
+    assert not arabic.warning.isVisible()
+
+
 def test_print_referral_follows_the_users_language(qtbot, ws, preferences):
     preferences.language = "en"
     dialog = print_referral(ws, preferences, register(ws), None)
@@ -255,3 +269,52 @@ def test_saving_reports_an_export_and_a_secret_cannot_be_saved(qtbot, pdf, tmp_p
     assert not secret.save_button.isVisible()
     assert secret.save_as() is None
     assert not (tmp_path / "k.pdf").exists()
+
+
+def test_the_referral_can_be_printed_to_a_file_but_a_secret_cannot(qtbot, pdf, tmp_path,
+                                                                   monkeypatch):
+    from PySide6.QtPrintSupport import QAbstractPrintDialog
+
+    to_file = QAbstractPrintDialog.PrintDialogOption.PrintToFile
+    referral = open_dialog(qtbot, pdf)
+    assert referral.make_print_dialog(QPrinter()).testOption(to_file)
+    secret = PrintPreviewDialog(pdf, "Gendannelsesnøgle", "k.pdf", allow_save=False)
+    qtbot.addWidget(secret)
+    assert not secret.make_print_dialog(QPrinter()).testOption(to_file)
+
+    # A platform dialog that turned it into a file all the same: refused, nothing written.
+    target = tmp_path / "secret.pdf"
+
+    class FileAnyway:
+        def __init__(self, printer, parent):
+            printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            printer.setOutputFileName(str(target))
+
+        def setWindowTitle(self, title): ...
+        def setMinMax(self, low, high): ...
+        def setOption(self, option, on): ...
+        def exec(self): return QDialog.DialogCode.Accepted
+
+    warned = []
+    monkeypatch.setattr(print_preview, "QPrintDialog", FileAnyway)
+    monkeypatch.setattr(print_preview.QMessageBox, "warning",
+                        staticmethod(lambda *args: warned.append(args[2])))
+    secret.print_document()
+    assert not target.exists() and len(warned) == 1
+
+
+def test_a_script_without_a_font_is_named_before_printing(qtbot):
+    """Bengali: no font of the printout has it; the label is named, never the value."""
+    from ips_desktop.reports.referral_pdf import unprintable_in
+    from tests.reports.support import flat, referral_answers, referral_spec
+
+    data = sample_print(referral_spec(), referral_answers("অনিল দাস", None))
+    missing = unprintable_in(data, language="da")
+    assert missing == ["Navn"]
+    dialog = PrintPreviewDialog(referral_pdf(data, language="da"), "Henvisning", "h.pdf",
+                                unprintable=missing)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.warning.isVisible()
+    assert "Navn" in dialog.warning.text() and "অনিল" not in dialog.warning.text()
+    assert flat("kan ikke udskrives") in dialog.warning.text()

@@ -152,3 +152,20 @@ def test_an_error_in_a_group_row_is_shown_under_the_group(qtbot, ws, preferences
     shown = dialog.editor.errors.text("medications")
     assert "række 2" in shown and "medication" in shown
     assert caseload.caseload(ws.ctx, today=TODAY) == []
+
+
+def test_a_lone_surrogate_is_shown_at_its_field_not_a_crash(qtbot, ws, preferences, monkeypatch):
+    """PySide drops a lone surrogate between Python and Qt (first line of defence); should a
+    platform's input deliver one all the same, the dialog shows the service's field error."""
+    dialog = ReferralDialog(ws, preferences)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    name = dialog.editor.widgets["name"]
+    name.set_value("Ali\ud800")
+    assert name.value() == "Ali"
+    fill(qtbot, dialog, {"name": "Ali", "referral_date": d(TODAY)})
+    monkeypatch.setattr(name, "value", lambda: "Ali\ud800")
+    dialog.save_button.click()
+    assert dialog.isVisible()
+    assert "ødelagt tegn" in dialog.editor.errors.text("name")
+    assert caseload.caseload(ws.ctx, today=TODAY) == []

@@ -14,7 +14,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-from ips_desktop.reports.referral_pdf import referral_file_name, referral_pdf
+from ips_desktop.reports.referral_pdf import referral_file_name, referral_pdf, unprintable_in
 from ips_desktop.services import printing, referrals
 from ips_desktop.services.workspace import Workspace
 from ips_desktop.ui.participants.forms_access import form_spec
@@ -32,7 +32,8 @@ def print_referral(ws: Workspace, preferences: Preferences, course_id: uuid.UUID
         pdf = referral_pdf(data, language=language)
     return _show(pdf, data.spec.title.get(language),
                  referral_file_name(language, data.printed_at.date()), parent,
-                 lambda: printing.record_export(ws.ctx, course_id, spec.id))
+                 lambda: printing.record_export(ws.ctx, course_id, spec.id),
+                 unprintable_in(data, language=language))
 
 
 def print_blank_referral(ws: Workspace, preferences: Preferences,
@@ -50,8 +51,10 @@ def print_blank_referral(ws: Workspace, preferences: Preferences,
 
 
 def _show(pdf: bytes, title: str, suggested_name: str, parent: QWidget | None,
-          on_saved: Callable[[], None]) -> PrintPreviewDialog:
-    dialog = PrintPreviewDialog(pdf, title, suggested_name, parent, on_saved=on_saved)
+          on_saved: Callable[[], None], unprintable: list[str] | None = None,
+          ) -> PrintPreviewDialog:
+    dialog = PrintPreviewDialog(pdf, title, suggested_name, parent, on_saved=on_saved,
+                                unprintable=unprintable or ())
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog
