@@ -39,8 +39,6 @@ if TYPE_CHECKING:
 class UnlockDialog(QDialog):
     """Every start asks for the app password; a link leads to the recovery key."""
 
-    first_painted = Signal()
-
     def __init__(self, root: Path, *, demo: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.root = root
@@ -87,7 +85,6 @@ class UnlockDialog(QDialog):
         if not self._painted:
             self._painted = True
             self.loading.start()
-            self.first_painted.emit()
 
     def reject(self) -> None:
         """Not while a password is being checked: the answer may hold an open database."""
