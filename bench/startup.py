@@ -56,7 +56,7 @@ from ips_desktop.storage.vault import DataDir, KeyMode, Vault, read_vault, write
 REPO = Path(__file__).resolve().parent.parent
 CHILD = "bench.startup_child"
 KEYRING_TWIN = "startup-keyring"
-REPEATS, WARMUP = 5, 1
+REPEATS, WARMUP = 9, 1  # fresh processes are noisy; more of them steady the medians
 TIMEOUT_S = 180
 CLOCK_SLACK_MS = 5.0  # the child's wall-clock figure may exceed the parent's timer by this
 _IMPORT_LINE = re.compile(r"^import time:\s*(\d+) \|\s*(\d+) \| *(\S+)")
