@@ -20,6 +20,16 @@ def make_dialog(qtbot, root) -> UnlockDialog:
     return dialog
 
 
+def actions(ws) -> list[str]:
+    from sqlalchemy import select
+    from sqlalchemy.orm import Session
+
+    from ips_desktop.storage.models import AuditEvent
+
+    with Session(ws.ctx.engine) as session:
+        return [e.action for e in session.scalars(select(AuditEvent).order_by(AuditEvent.at))]
+
+
 def press_enter(qtbot, dialog: UnlockDialog) -> None:
     """Enter, then wait for the answer: the password is checked off the GUI thread."""
     qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
@@ -39,7 +49,10 @@ def test_wrong_then_right_password(qtbot, data_dir):
     qtbot.keyClicks(dialog.password, PASSWORD)
     press_enter(qtbot, dialog)
     assert dialog.result() == dialog.DialogCode.Accepted
-    dialog.workspace.close()
+    try:  # the wrong password, checked on a worker thread, is still an audit event
+        assert actions(dialog.workspace) == ["unlock_failed", "unlock"]
+    finally:
+        dialog.workspace.close()
 
 
 def test_repeated_failures_pause_but_never_lock_out(qtbot, data_dir):
