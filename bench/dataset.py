@@ -8,6 +8,7 @@ copy for the floors: the same SQL in plain `sqlite3` without SQLCipher.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -19,11 +20,10 @@ from pathlib import Path
 from typing import Any
 
 from ips_desktop.services.demo import GENERATOR_VERSION, generate_demo
-from ips_desktop.storage import cipher, schema
+from ips_desktop.storage import cipher, key_store, schema
 from ips_desktop.storage.database import Database, create_database, open_database
 from ips_desktop.storage.errors import StorageError
-from ips_desktop.storage.keys import KeyringStore
-from ips_desktop.storage.vault import DataDir, KeyMode, read_vault
+from ips_desktop.storage.vault import DataDir, read_vault
 
 BENCH_DIR = Path(__file__).resolve().parent.parent / ".bench"
 PASSWORD_ENV = "IPS_DESKTOP_PASSWORD"
@@ -127,10 +127,6 @@ def plain_copy(source: Path, key: bytes, target: Path) -> None:
 
 def _remove(root: Path) -> None:
     """Drop an old cache, and its key from the keyring when it was kept there."""
-    try:
-        vault = read_vault(DataDir(root))
-        if vault.key_mode is KeyMode.KEYRING:
-            KeyringStore(vault.database_id).delete()
-    except StorageError:
-        pass
+    with contextlib.suppress(StorageError):
+        key_store.forget(DataDir(root), read_vault(DataDir(root)))
     shutil.rmtree(root, ignore_errors=True)

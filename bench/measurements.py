@@ -17,10 +17,9 @@ from sqlalchemy import Select, func, select
 from bench import participants, queries, startup
 from bench.dataset import Dataset
 from bench.harness import Measurement
-from ips_desktop.storage.database import Database
-from ips_desktop.storage.keys import KeyringStore, PassphraseKeyFile
+from ips_desktop.storage.database import Database, _load_key
 from ips_desktop.storage.models import COUNTED_TABLES
-from ips_desktop.storage.vault import DataDir, KeyMode, read_vault
+from ips_desktop.storage.vault import DataDir, read_vault
 
 
 @dataclass
@@ -83,10 +82,7 @@ def _pragma(ctx: Context, sql: str) -> Any:
 
 def _unlock_key(ds: Dataset) -> bytes:
     data_dir = DataDir(ds.root)
-    vault = read_vault(data_dir)
-    if vault.key_mode is KeyMode.KEYRING:
-        return KeyringStore(vault.database_id).load()
-    return PassphraseKeyFile(data_dir.key_file).load(ds.password)
+    return _load_key(data_dir, read_vault(data_dir), ds.password)
 
 
 def _plain_open(ds: Dataset) -> None:

@@ -48,7 +48,7 @@ from typing import Any
 from bench.dataset import Dataset
 from bench.harness import Measurement
 from bench.startup_child import MARKER, SHOWN_LINE
-from ips_desktop.storage import cipher
+from ips_desktop.storage import cipher, slots
 from ips_desktop.storage.database import Database
 from ips_desktop.storage.errors import StorageError
 from ips_desktop.storage.vault import DataDir, KeyMode, Vault, read_vault, write_vault
@@ -56,6 +56,7 @@ from ips_desktop.storage.vault import DataDir, KeyMode, Vault, read_vault, write
 REPO = Path(__file__).resolve().parent.parent
 CHILD = "bench.startup_child"
 KEYRING_TWIN = "startup-keyring"
+BENCH_SECRET = "bench-keyring-secret.json"  # the twin's keyring secret, for the child's keyring
 REPEATS, WARMUP = 9, 1  # fresh processes are noisy; more of them steady the medians
 TIMEOUT_S = 180
 CLOCK_SLACK_MS = 5.0  # the child's wall-clock figure may exceed the parent's timer by this
@@ -290,7 +291,8 @@ def keyring_twin(ds: Dataset, db: Database) -> Path:
     source = read_vault(DataDir(ds.root))
     wanted = Vault(source.database_id, KeyMode.KEYRING)
     try:
-        if read_vault(DataDir(target)) == wanted and DataDir(target).database.is_file():
+        if read_vault(DataDir(target)) == wanted and DataDir(target).database.is_file() \
+                and (target / BENCH_SECRET).is_file():
             return target
     except StorageError:
         pass
@@ -306,6 +308,13 @@ def keyring_twin(ds: Dataset, db: Database) -> Path:
     partial = target / "ips.db.partial"
     shutil.copyfile(db.path, partial)
     partial.replace(DataDir(target).database)
+    # The key file's keyring slot; the child puts its secret in an in-memory keyring.
+    secret = slots.new_secret()
+    entry = f"{source.database_id}.bench"
+    slot = slots.seal(db.key, ds.password, secret, database_id=source.database_id,
+                      keyring_entry=entry)
+    (target / BENCH_SECRET).write_text(json.dumps({"username": entry, "secret": secret.hex()}))
+    slots.write_key_file(DataDir(target).key_file, slots.KeyFile(source.database_id, slot))
     write_vault(DataDir(target), wanted)
     return target
 
@@ -315,8 +324,9 @@ def measurements(ds: Dataset, db: Database) -> list[Measurement]:
         return ds.root, {"password": ds.password}
 
     def keyring_setup() -> Setup:
-        entry = {"username": read_vault(DataDir(ds.root)).database_id, "secret": db.key.hex()}
-        return keyring_twin(ds, db), {"password": ds.password, "keyring": entry}
+        twin = keyring_twin(ds, db)
+        entry = json.loads((twin / BENCH_SECRET).read_text())
+        return twin, {"password": ds.password, "keyring": entry}
 
     def floor_setup() -> Setup:
         return None, {}

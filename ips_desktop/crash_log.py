@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import platform
+import sys
 import traceback
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
@@ -23,21 +24,56 @@ _MAX_BYTES, _BACKUPS = 1_000_000, 5
 log = logging.getLogger("ips_desktop")
 
 
-def configure_logging(log_dir: Path) -> Path:
-    """Log to a rotating file in the data directory; returns its path."""
-    log_dir.mkdir(parents=True, exist_ok=True)
-    path = log_dir / LOG_NAME
-    for handler in list(log.handlers):
-        if isinstance(handler, RotatingFileHandler):
-            log.removeHandler(handler)
-            handler.close()
-    handler = RotatingFileHandler(path, maxBytes=_MAX_BYTES, backupCount=_BACKUPS,
-                                  encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+_log_file: Path | None = None
+_own_handlers: list[logging.Handler] = []
+
+
+class _LogFile(RotatingFileHandler):
+    """A log line that cannot be written (the disk filled up since) is dropped quietly.
+
+    logging's default prints a traceback on the terminal instead, with the
+    record it failed on.
+    """
+
+    def handleError(self, record: logging.LogRecord) -> None:  # logging's name
+        return
+
+
+def configure_logging(log_dir: Path) -> Path | None:
+    """Log to a rotating file in the data directory; returns its path.
+
+    A data folder that cannot be written (a read-only disk, a full one, no
+    permission) must not stop the app before it can say so: the log then
+    goes to stderr only, and None is returned.
+    """
+    global _log_file
+    for old in _own_handlers:
+        log.removeHandler(old)
+        old.close()
+    _own_handlers.clear()
+    path: Path | None = log_dir / LOG_NAME
+    handler: logging.Handler
+    try:
+        log_dir.mkdir(parents=True, exist_ok=True)
+        handler = _LogFile(log_dir / LOG_NAME, maxBytes=_MAX_BYTES, backupCount=_BACKUPS,
+                           encoding="utf-8")
+    except OSError:
+        path = None
+        handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter(_FORMAT))
     log.addHandler(handler)
+    _own_handlers.append(handler)
     log.setLevel(logging.INFO)
     log.propagate = False
+    _log_file = path
     return path
+
+
+def log_file() -> Path | None:
+    """Where the log is written, or None when it goes to stderr (or is not set up)."""
+    return _log_file
 
 
 def describe(exc_type: type[BaseException], tb: TracebackType | None) -> str:

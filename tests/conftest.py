@@ -50,6 +50,11 @@ def memory_keyring(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> MemoryKey
     monkeypatch.delenv("IPS_DESKTOP_PASSWORD", raising=False)
     monkeypatch.setenv("IPS_DESKTOP_LANGUAGE", "da")
     messages.set_language("da")
+    # A cheaper scrypt for speed: each slot stores its own parameters, so the code path is
+    # the same (tests/storage/test_key_slots.py checks the shipped default separately).
+    from ips_desktop.storage import slots
+
+    monkeypatch.setattr(slots, "DEFAULT_SCRYPT", slots.Scrypt(n=2**10, r=8, p=1))
     yield backend
     keyring.set_keyring(previous)
     messages.set_language("da")

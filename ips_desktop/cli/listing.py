@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
+
+from ips_desktop.domain.messages import message
 
 if TYPE_CHECKING:  # the services load when the command runs, not when the parser is built
     from ips_desktop.services.workspace import Workspace
@@ -34,7 +37,7 @@ def run(args: argparse.Namespace, ws: Workspace) -> int:
     if args.consultant:
         match = [c for c in people if c.initials == args.consultant.strip().upper()]
         if not match:
-            print(f"Ingen konsulent med initialerne {args.consultant}")
+            print(message("list_no_consultant", initials=args.consultant), file=sys.stderr)
             return 1
         consultant_id = match[0].id
     found = caseload.caseload(ws.ctx, today=date.today(), consultant_id=consultant_id,

@@ -1,13 +1,14 @@
 """`ips-desktop [options] [command]`: no command starts the window.
 
-The window's start must not pay for the commands: this module imports only
-light modules at the top (no SQLAlchemy), and each command imports the
-services it uses (ui.app says why).
+The window's start must not pay for the commands: `maintenance` and
+`workspace` (SQLAlchemy and the models) are imported at their first use, not
+when this module is (ui.app says why; tests/ui/test_startup.py checks it).
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import os
 import sys
@@ -15,27 +16,53 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ips_desktop import __version__
 from ips_desktop.cli import listing
 from ips_desktop.cli import report as report_command
+from ips_desktop.cli.crash import report_crash
 from ips_desktop.cli.prompts import NoPassword, confirm, read_password, read_secret
-from ips_desktop.domain.messages import LANGUAGES, error_message, set_language
+from ips_desktop.domain.errors import ValidationError
+from ips_desktop.domain.messages import (
+    CATALOG,
+    LANGUAGES,
+    error_message,
+    message,
+    number,
+    set_language,
+)
 from ips_desktop.paths import DATA_DIR_ENV, default_data_dir, demo_data_dir
-from ips_desktop.services.startup import NotSetUp, StorageError
+from ips_desktop.services import problems
+from ips_desktop.services.startup import NotSetUp
+
+
+class _Later:
+    """A module imported at the first use of one of its names."""
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+
+    def __getattr__(self, attr: str) -> Any:
+        return getattr(importlib.import_module(self._name), attr)
+
 
 if TYPE_CHECKING:
+    from ips_desktop.services import maintenance, workspace
     from ips_desktop.services.workspace import Workspace
+else:
+    maintenance = _Later("ips_desktop.services.maintenance")
+    workspace = _Later("ips_desktop.services.workspace")
 
 LANGUAGE_ENV = "IPS_DESKTOP_LANGUAGE"
 EXIT_OK, EXIT_ERROR, EXIT_NO_PASSWORD, EXIT_REFUSED = 0, 1, 13, 14
+EXIT_PASSWORD_REFUSED = 21  # the new password fails the rule (domain/passwords.py)
+EXIT_INTERRUPTED = 130  # the shell's own code for Ctrl+C
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="ips-desktop", description="IPS Desktop: deltagere, virksomhedskontakter og "
-        "supervision for IPS-konsulenter. Uden kommando åbnes vinduet.")
+        prog="ips-desktop", description=message("cli_description"))
     parser.add_argument("--version", action="version", version=f"IPS Desktop {__version__}")
     parser.add_argument("--data-dir", type=Path, metavar="DIR",
                         help=f"the data directory (also ${DATA_DIR_ENV})")
@@ -70,7 +97,10 @@ def build_parser() -> argparse.ArgumentParser:
     setup = add("setup", help="create the database (as the window's first run does)")
     setup.add_argument("--passphrase-mode", action="store_true",
                        help="keep the key under the app password instead of in the keyring")
-    add("recover", help="open with the recovery key and choose a new app password")
+    recover = add("recover", help="open with the recovery key and choose a new app password")
+    recover.add_argument("--passphrase-mode", action="store_true",
+                         help="keep the key under the app password instead of in the keyring")
+    add("rekey", help="re-encrypt the database under a new key; prints a new recovery key")
     listing.add_parser(add)
     report_command.add_parser(add)
     return parser
@@ -86,13 +116,23 @@ def data_dir_for(args: argparse.Namespace) -> Path:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command (or the window); every failure ends in a message and its exit code.
+
+    This is the command line's one top-level handler: a full disk, a
+    read-only folder or a damaged database is said in words with its own
+    code; anything else is an unexpected error, logged and described by its
+    type only (never its message, which may hold personal data), exit 1.
+    No traceback ever reaches the terminal.
+    """
+    set_language(_language_from_argv(argv) or _language_from_env())  # for --help too
     args = build_parser().parse_args(argv)
     set_language(args.language or _language_from_env())
+    real_root = args.data_dir.expanduser() if args.data_dir else default_data_dir()
     if args.command is None:
-        from ips_desktop.ui.app import run_gui  # Qt only when a window is wanted
+        from ips_desktop.ui import error_dialog  # Qt only when a window is wanted
+        from ips_desktop.ui.app import run_gui
 
-        real_root = args.data_dir.expanduser() if args.data_dir else default_data_dir()
-        return run_gui(real_root, demo=args.demo)
+        return error_dialog.guarded(lambda: run_gui(real_root, demo=args.demo))
     root = data_dir_for(args)
     handler: Callable[[argparse.Namespace, Path], int] = COMMANDS[args.command]
     try:
@@ -100,12 +140,33 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # `ips-desktop list … | head`: the reader has enough
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
-    except StorageError as exc:
-        print(error_message(exc), file=sys.stderr)
-        return exc.exit_code
-    except NoPassword as exc:
-        print(f"Ingen adgangskode: {exc}", file=sys.stderr)
+    except ValidationError as exc:  # a password the rule refuses (`demo`, say)
+        return _refused_password(exc)
+    except NoPassword:
+        print(message("cli_no_password"), file=sys.stderr)
         return EXIT_NO_PASSWORD
+    except KeyboardInterrupt:
+        print("\n" + message("interrupted"), file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except Exception as exc:  # the one place that must catch everything
+        # The folders this command writes to: to tell a full disk behind a vague error.
+        near = [root, *(v for v in vars(args).values() if isinstance(v, Path))]
+        problem = problems.storage_problem(exc, near)
+        if problem is not None:
+            print(error_message(problem), file=sys.stderr)
+            return problem.exit_code
+        return report_crash(exc, real_root / "logs")
+
+
+def _language_from_argv(argv: Sequence[str] | None) -> str | None:
+    """`--language xx` or `--language=xx` anywhere, before argparse has run (for --help)."""
+    words = list(sys.argv[1:] if argv is None else argv)
+    for i, word in enumerate(words):
+        value = (words[i + 1] if word == "--language" and i + 1 < len(words)
+                 else word.partition("=")[2] if word.startswith("--language=") else None)
+        if value in LANGUAGES:
+            return value
+    return None
 
 
 def _language_from_env() -> str:
@@ -114,31 +175,42 @@ def _language_from_env() -> str:
 
 
 def _unlock(root: Path, *, exclusive: bool = False) -> Workspace:
-    from ips_desktop.services import workspace
-
     if not workspace.is_set_up(root):
         raise NotSetUp(str(root))
-    return workspace.unlock(root, read_password(), exclusive=exclusive)
+    ws = workspace.unlock(root, read_password(), exclusive=exclusive)
+    if ws.recovery_key_unseen:
+        print(message("recovery_key_unseen"), file=sys.stderr)
+    return ws
 
 
 def cmd_check(args: argparse.Namespace, root: Path) -> int:
-    from ips_desktop.services import maintenance
-
-    ws = _unlock(root)
     try:
-        report = maintenance.check(ws)
-    finally:
-        ws.close()
-    if args.json:
-        print(json.dumps(asdict(report) | {"ok": report.ok}, indent=2, ensure_ascii=False))
+        ws = _unlock(root)
+    except problems.Damaged:  # too damaged to open: still name the damaged pages
+        report = maintenance.check_unopenable(root, read_password())
     else:
-        print(f"Integritet:      {report.integrity}")
-        print(f"Kryptering:      {report.cipher}")
-        print(f"Nøgle:           {report.key_mode}")
-        print(f"Skemaversion:    {report.schema_revision} (nyeste {report.schema_head})")
-        print(f"Demo:            {'ja' if report.is_demo else 'nej'}")
+        try:
+            report = maintenance.check(ws)
+        finally:
+            ws.close()
+    if args.json:
+        print(json.dumps(asdict(report) | {"ok": report.ok, "damaged": report.damaged},
+                         indent=2, ensure_ascii=False))
+    else:
+        print(message("check_integrity", value=report.integrity))
+        print(message("check_pages", value=report.cipher_integrity))
+        print(message("check_cipher", value=report.cipher))
+        print(message("check_key", value=report.key_mode))
+        print(message("check_schema", revision=report.schema_revision, head=report.schema_head))
+        print(message("check_demo", value=message("yes" if report.is_demo else "no")))
         for table, count in report.row_counts.items():
-            print(f"  {table:<20} {count:>9}")
+            shown = message("unreadable") if count is None else number(count)
+            print(f"  {table:<20} {shown:>9}")
+    if report.damaged:
+        pages = ", ".join(str(p) for p in report.damaged_pages)
+        print(message("check_damaged", pages=pages or message("check_damaged_unknown_pages")),
+              file=sys.stderr)
+        return problems.Damaged.exit_code
     return EXIT_OK if report.ok else EXIT_ERROR
 
 
@@ -151,65 +223,87 @@ def cmd_list(args: argparse.Namespace, root: Path) -> int:
 
 
 def cmd_backup(args: argparse.Namespace, root: Path) -> int:
-    from ips_desktop.services import maintenance
-
     ws = _unlock(root)
     try:
         target = maintenance.backup(ws, args.out)
     finally:
         ws.close()
-    print(f"Sikkerhedskopi skrevet: {target}")
+    print(message("backup_written", path=target))
     return EXIT_OK
 
 
 def cmd_restore(args: argparse.Namespace, root: Path) -> int:
-    from ips_desktop.services import maintenance
-
     password = read_password()
-    recovery = read_secret("Gendannelsesnøgle: ") if args.recovery_key else None
-    if not args.yes and not confirm(f"Erstat databasen i {root} med {args.file.name}?"):
-        print("Afbrudt; intet er ændret.", file=sys.stderr)
+    recovery = read_secret(message("prompt_recovery_key")) if args.recovery_key else None
+    if not args.yes and not confirm(message("restore_confirm", root=root, name=args.file.name)):
+        print(message("restore_refused"), file=sys.stderr)
         return EXIT_REFUSED
     kept = maintenance.restore(root, args.file, password, recovery_key=recovery)
-    print(f"Databasen er gendannet. Den tidligere database er gemt som {kept.name}")
+    print(message("restored", name=kept.name))
     return EXIT_OK
 
 
-def cmd_setup(args: argparse.Namespace, root: Path) -> int:
-    from ips_desktop.services import workspace
+def _refused_password(exc: ValidationError) -> int:
+    for error in exc.errors:
+        print(error.message, file=sys.stderr)
+    return EXIT_PASSWORD_REFUSED
 
-    password = read_password("Vælg adgangskode: ", confirm=True)
-    ws, recovery_key = workspace.set_up(
-        root, password, use_keyring=False if args.passphrase_mode else None)
+
+def cmd_setup(args: argparse.Namespace, root: Path) -> int:
+    password = read_password(message("prompt_choose_password"), confirm=True)
+    try:
+        ws, recovery_key = workspace.set_up(
+            root, password, use_keyring=False if args.passphrase_mode else None)
+    except ValidationError as exc:
+        return _refused_password(exc)
     mode = ws.key_mode.value
     ws.close()
-    print(f"Databasen er oprettet i {root} (nøgle: {mode}).")
-    print("Gendannelsesnøgle - skriv den ned og opbevar den aflåst. Den vises kun nu:")
+    print(message("setup_done", root=root, mode=mode))
+    print(message("setup_recovery_key"))
     print(f"  {recovery_key}")
     return EXIT_OK
 
 
 def cmd_recover(args: argparse.Namespace, root: Path) -> int:
-    from ips_desktop.services import workspace
+    key = read_secret(message("prompt_recovery_key"))
+    password = read_password(message("prompt_new_password"), confirm=True)
+    try:
+        workspace.recover(root, key, password,
+                          use_keyring=False if args.passphrase_mode else None).close()
+    except ValidationError as exc:
+        return _refused_password(exc)
+    print(message("recovered"))
+    return EXIT_OK
 
-    key = read_secret("Gendannelsesnøgle: ")
-    password = read_password("Ny adgangskode: ", confirm=True)
-    workspace.recover(root, key, password).close()
-    print("Databasen er åbnet med gendannelsesnøglen, og den nye adgangskode gælder nu.")
+
+def cmd_rekey(args: argparse.Namespace, root: Path) -> int:
+    """New database key; the window must be closed (the rekey needs the instance lock)."""
+    if not workspace.is_set_up(root):
+        raise NotSetUp(str(root))
+    password = read_password()
+    ws = workspace.unlock(root, password)
+    try:
+        recovery_key = workspace.rekey(
+            ws, password, progress=lambda f: _print_progress(message("rekey_progress"), f))
+    finally:
+        ws.close()
+    print(file=sys.stderr)
+    print(message("rekey_done"))
+    print(f"  {recovery_key}")
+    print(message("rekey_old_backups"))
     return EXIT_OK
 
 
 def cmd_demo(args: argparse.Namespace, root: Path) -> int:
-    from ips_desktop.services import demo, workspace
+    from ips_desktop.services import demo
 
     exists = workspace.is_set_up(root)
-    password = read_password("Adgangskode til demodatabasen: ", confirm=not exists)
+    password = read_password(message("prompt_demo_password"), confirm=not exists)
     if exists:
         ws = workspace.unlock(root, password)
         if not ws.ctx.is_demo:
             ws.close()
-            print("Det er ikke en demodatabase; demo skriver kun i demodatabaser.",
-                  file=sys.stderr)
+            print(message("demo_not_demo"), file=sys.stderr)
             return EXIT_REFUSED
         workspace.delete_demo(ws)
     ws, _ = workspace.set_up(root, password, demo=True)
@@ -218,16 +312,22 @@ def cmd_demo(args: argparse.Namespace, root: Path) -> int:
                                      progress=_print_progress)
     finally:
         ws.close()
-    print(f"\nDemodatabase i {root}: {summary}")
+    print(file=sys.stderr)  # end the progress line
+    print(message("demo_created", root=root, **{
+        name: number(getattr(summary, name)) for name in (
+            "participants", "consultants", "courses", "employers", "employer_contacts",
+            "notes", "calendar_events")}))
     return EXIT_OK
 
 
 def _print_progress(step: str, fraction: float) -> None:
-    print(f"\r{step:<30} {fraction:4.0%}", end="", file=sys.stderr, flush=True)
+    code = f"demo_step_{step}"
+    shown = message(code) if code in CATALOG else step
+    print(f"\r{shown:<30} {fraction:4.0%}", end="", file=sys.stderr, flush=True)
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace, Path], int]] = {
     "check": cmd_check, "backup": cmd_backup, "restore": cmd_restore, "setup": cmd_setup,
-    "recover": cmd_recover, "demo": cmd_demo, "list": cmd_list,
+    "recover": cmd_recover, "rekey": cmd_rekey, "demo": cmd_demo, "list": cmd_list,
     "report": report_command.cmd_report,
 }

@@ -6,6 +6,8 @@ import getpass
 import os
 import sys
 
+from ips_desktop.domain.messages import message
+
 PASSWORD_ENV = "IPS_DESKTOP_PASSWORD"
 
 
@@ -13,7 +15,9 @@ class NoPassword(Exception):
     """Unattended and no IPS_DESKTOP_PASSWORD: nothing to ask."""
 
 
-def read_password(prompt: str = "Adgangskode: ", *, confirm: bool = False) -> str:
+def read_password(prompt: str | None = None, *, confirm: bool = False) -> str:
+    """The password from IPS_DESKTOP_PASSWORD, or asked without echo in the user's language."""
+    prompt = message("prompt_password") if prompt is None else prompt
     env = os.environ.get(PASSWORD_ENV)
     if env:
         return env
@@ -23,9 +27,9 @@ def read_password(prompt: str = "Adgangskode: ", *, confirm: bool = False) -> st
         first = getpass.getpass(prompt)
         if not confirm:
             return first
-        if first and first == getpass.getpass("Gentag adgangskode: "):
+        if first and first == getpass.getpass(message("prompt_repeat_password")):
             return first
-        print("Adgangskoderne er ikke ens, eller feltet er tomt. Prøv igen.", file=sys.stderr)
+        print(message("passwords_differ"), file=sys.stderr)
 
 
 def read_secret(prompt: str) -> str:
@@ -35,6 +39,8 @@ def read_secret(prompt: str) -> str:
 
 
 def confirm(question: str) -> bool:
+    """Yes only when typed; [j/N] in Danish and Norwegian, [y/N] in English ("y" always works)."""
     if not sys.stdin or not sys.stdin.isatty():
         return False
-    return input(f"{question} [j/N] ").strip().lower() in {"j", "ja", "y", "yes"}
+    answer = input(f"{question} {message('confirm_choices')} ").strip().lower()
+    return answer in {*message("confirm_yes").split(), "y", "yes"}

@@ -106,3 +106,4 @@ class AuditAction(StrEnum):
     BACKUP = "backup"
     RESTORE = "restore"
     MIGRATE = "migrate"
+    REKEY = "rekey"

@@ -114,6 +114,11 @@ CATALOG: dict[str, dict[str, str]] = {
         "nb": "Passordet må ha minst {min} tegn.",
         "en": "The password needs at least {min} characters.",
     },
+    "password_too_simple": {
+        "da": "Adgangskoden skal have mindst {min} forskellige tegn.",
+        "nb": "Passordet må ha minst {min} forskjellige tegn.",
+        "en": "The password needs at least {min} different characters.",
+    },
     "date_in_future": {
         "da": "Datoen kan ikke ligge i fremtiden.",
         "nb": "Datoen kan ikke ligge i fremtiden.",
@@ -144,6 +149,37 @@ CATALOG: dict[str, dict[str, str]] = {
         "nb": "Fyll først ut når samtykket ble gitt.",
         "en": "First fill in when consent was given.",
     },
+    # ips-desktop rekey and the window's File > New database key.
+    "rekey_progress": {
+        "da": "Krypterer igen",
+        "nb": "Krypterer på nytt",
+        "en": "Re-encrypting",
+    },
+    "rekey_done": {
+        "da": "Databasen er krypteret med en ny nøgle. Ny gendannelsesnøgle - skriv den ned "
+              "og opbevar den aflåst. Den vises kun nu, og den gamle virker ikke længere:",
+        "nb": "Databasen er kryptert med en ny nøkkel. Ny gjenopprettingsnøkkel - skriv den ned "
+              "og oppbevar den innelåst. Den vises bare nå, og den gamle virker ikke lenger:",
+        "en": "The database is encrypted under a new key. New recovery key - write it down "
+              "and keep it locked away. It is shown only now; the old one no longer works:",
+    },
+    "recovery_key_unseen": {
+        "da": "En ny databasenøgle blev færdig efter en afbrydelse, men dens "
+              "gendannelsesnøgle er aldrig blevet vist. Kør ips-desktop rekey for at få en.",
+        "nb": "En ny databasenøkkel ble ferdig etter et avbrudd, men "
+              "gjenopprettingsnøkkelen er aldri blitt vist. Kjør ips-desktop rekey for å få en.",
+        "en": "A new database key was finished after an interruption, but its recovery key "
+              "has never been shown. Run ips-desktop rekey to get one.",
+    },
+    "rekey_old_backups": {
+        "da": "Ældre sikkerhedskopier åbner stadig kun med den gamle gendannelsesnøgle; "
+              "gem den sammen med dem, eller tag en ny sikkerhedskopi.",
+        "nb": "Eldre sikkerhetskopier åpnes fortsatt bare med den gamle "
+              "gjenopprettingsnøkkelen; oppbevar den sammen med dem, eller ta en ny "
+              "sikkerhetskopi.",
+        "en": "Older backups still open only with the old recovery key; keep it with them, "
+              "or take a new backup.",
+    },
     # Why a database did not open (storage errors, by exit code's cause).
     "WrongPassword": {
         "da": "Forkert adgangskode. Prøv igen.",
@@ -165,6 +201,26 @@ CATALOG: dict[str, dict[str, str]] = {
               "Databasen kan i stedet beskyttes med passordet alene (passordmodus).",
         "en": "The operating system's keyring cannot be used on this machine. "
               "The database can be protected by the app password alone (passphrase mode).",
+    },
+    "KeyringRefused": {
+        "da": "Styresystemets nøglering er låst eller nægtede at gemme nøglen. Lås den op og "
+              "prøv igen, eller beskyt databasen alene med adgangskoden: "
+              "ips-desktop setup --passphrase-mode (eller recover --passphrase-mode).",
+        "nb": "Operativsystemets nøkkelring er låst eller nektet å lagre nøkkelen. Lås den opp "
+              "og prøv igjen, eller beskytt databasen med passordet alene: "
+              "ips-desktop setup --passphrase-mode (eller recover --passphrase-mode).",
+        "en": "The operating system's keyring is locked or refused to store the key. Unlock "
+              "it and try again, or protect the database with the app password alone: "
+              "ips-desktop setup --passphrase-mode (or recover --passphrase-mode).",
+    },
+    "KeyFileDamaged": {
+        "da": "Nøglefilen ips.key er beskadiget, så adgangskoden kan ikke prøves. Åbn databasen "
+              "med gendannelsesnøglen: ips-desktop recover. Databasen er ikke ændret.",
+        "nb": "Nøkkelfilen ips.key er skadet, så passordet kan ikke prøves. Åpne databasen med "
+              "gjenopprettingsnøkkelen: ips-desktop recover. Databasen er ikke endret.",
+        "en": "The key file ips.key is damaged, so the password cannot be tried. Open the "
+              "database with the recovery key: ips-desktop recover. The database was not "
+              "changed.",
     },
     "WrongKey": {
         "da": "Nøglen passer ikke til denne database. Brug gendannelsesnøglen: "
@@ -221,12 +277,231 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "The database cannot be read, so the password cannot be checked. "
               "Restore with the recovery key: ips-desktop restore FILE --recovery-key.",
     },
+    "Damaged": {
+        "da": "Databasen er beskadiget: en del af filen består ikke sin kontrol, eller filen "
+              "er afkortet. Kør ips-desktop check for at se de beskadigede "
+              "sider, og gendan fra en sikkerhedskopi.",
+        "nb": "Databasen er skadet: en del av filen består ikke kontrollen, eller filen er "
+              "avkortet. Kjør ips-desktop check for å se de skadde "
+              "sidene, og gjenopprett fra en sikkerhetskopi.",
+        "en": "The database is damaged: part of the file fails its check, or the file is "
+              "cut short. Run ips-desktop check to see the damaged "
+              "pages, and restore a backup.",
+    },
+    "DiskFull": {
+        "da": "Disken er fuld, så IPS Desktop kunne ikke skrive, og intet er ændret. "
+              "Frigør plads på disken, og prøv igen.",
+        "nb": "Disken er full, så IPS Desktop kunne ikke skrive, og ingenting er endret. "
+              "Frigjør plass på disken, og prøv igjen.",
+        "en": "The disk is full, so IPS Desktop could not write, and nothing was changed. "
+              "Free some space on the disk and try again.",
+    },
+    "ReadOnly": {
+        "da": "Datamappen kan ikke skrives i (disken er skrivebeskyttet, eller du mangler "
+              "rettigheder), så intet blev gemt. Spørg IT-afdelingen, eller vælg en anden "
+              "datamappe.",
+        "nb": "Datamappen kan ikke skrives til (disken er skrivebeskyttet, eller du mangler "
+              "rettigheter), så ingenting ble lagret. Spør IT-avdelingen, eller velg en annen "
+              "datamappe.",
+        "en": "The data folder cannot be written (the disk is read-only, or you lack the "
+              "permission), so nothing was saved. Ask your IT department, or choose another "
+              "data folder.",
+    },
     "StorageError": {
         "da": "Databasen kunne ikke åbnes.",
         "nb": "Databasen kunne ikke åpnes.",
         "en": "The database could not be opened.",
     },
+    # The command line's prompts and reports (cli/).
+    "cli_description": {
+        "da": "IPS Desktop: deltagere, virksomhedskontakter og supervision for "
+              "IPS-konsulenter. Uden kommando åbnes vinduet.",
+        "nb": "IPS Desktop: deltakere, virksomhetskontakter og veiledning for "
+              "IPS-konsulenter. Uten kommando åpnes vinduet.",
+        "en": "IPS Desktop: participants, employer contacts and supervision for IPS "
+              "consultants. Without a command, the window opens.",
+    },
+    "cli_no_password": {
+        "da": "Ingen adgangskode: sæt IPS_DESKTOP_PASSWORD, når programmet kører uden terminal.",
+        "nb": "Ikke noe passord: sett IPS_DESKTOP_PASSWORD når programmet kjører uten terminal.",
+        "en": "No password: set IPS_DESKTOP_PASSWORD when running without a terminal.",
+    },
+    "prompt_password": {"da": "Adgangskode: ", "nb": "Passord: ", "en": "Password: "},
+    "prompt_choose_password": {
+        "da": "Vælg adgangskode: ", "nb": "Velg passord: ", "en": "Choose a password: ",
+    },
+    "prompt_new_password": {
+        "da": "Ny adgangskode: ", "nb": "Nytt passord: ", "en": "New password: ",
+    },
+    "prompt_repeat_password": {
+        "da": "Gentag adgangskode: ", "nb": "Gjenta passord: ", "en": "Repeat the password: ",
+    },
+    "prompt_demo_password": {
+        "da": "Adgangskode til demodatabasen: ", "nb": "Passord til demodatabasen: ",
+        "en": "Password for the demo database: ",
+    },
+    "prompt_recovery_key": {
+        "da": "Gendannelsesnøgle: ", "nb": "Gjenopprettingsnøkkel: ", "en": "Recovery key: ",
+    },
+    "passwords_differ": {
+        "da": "Adgangskoderne er ikke ens, eller feltet er tomt. Prøv igen.",
+        "nb": "Passordene er ikke like, eller feltet er tomt. Prøv igjen.",
+        "en": "The passwords are not the same, or the field is empty. Try again.",
+    },
+    "confirm_choices": {"da": "[j/N]", "nb": "[j/N]", "en": "[y/N]"},
+    "confirm_yes": {"da": "j ja", "nb": "j ja", "en": "y yes"},
+    "check_integrity": {
+        "da": "Integritet:      {value}", "nb": "Integritet:      {value}",
+        "en": "Integrity:       {value}",
+    },
+    "check_pages": {
+        "da": "Sidekontrol:     {value}", "nb": "Sidekontroll:    {value}",
+        "en": "Page check:      {value}",
+    },
+    "check_cipher": {
+        "da": "Kryptering:      {value}", "nb": "Kryptering:      {value}",
+        "en": "Encryption:      {value}",
+    },
+    "check_key": {
+        "da": "Nøgle:           {value}", "nb": "Nøkkel:          {value}",
+        "en": "Key:             {value}",
+    },
+    "check_schema": {
+        "da": "Skemaversion:    {revision} (nyeste {head})",
+        "nb": "Skjemaversjon:   {revision} (nyeste {head})",
+        "en": "Schema version:  {revision} (newest {head})",
+    },
+    "check_demo": {
+        "da": "Demo:            {value}", "nb": "Demo:            {value}",
+        "en": "Demo:            {value}",
+    },
+    "yes": {"da": "ja", "nb": "ja", "en": "yes"},
+    "no": {"da": "nej", "nb": "nei", "en": "no"},
+    "unreadable": {"da": "kan ikke læses", "nb": "kan ikke leses", "en": "cannot be read"},
+    "check_damaged": {
+        "da": "Databasen er beskadiget. Beskadigede sider: {pages}. Gendan fra en "
+              "sikkerhedskopi (ips-desktop restore FIL).",
+        "nb": "Databasen er skadet. Skadde sider: {pages}. Gjenopprett fra en "
+              "sikkerhetskopi (ips-desktop restore FIL).",
+        "en": "The database is damaged. Damaged pages: {pages}. Restore a backup "
+              "(ips-desktop restore FILE).",
+    },
+    "check_damaged_unknown_pages": {
+        "da": "ukendte (filen er afkortet)", "nb": "ukjente (filen er avkortet)",
+        "en": "unknown (the file is cut short)",
+    },
+    "backup_written": {
+        "da": "Sikkerhedskopi skrevet: {path}", "nb": "Sikkerhetskopi skrevet: {path}",
+        "en": "Backup written: {path}",
+    },
+    "restore_confirm": {
+        "da": "Erstat databasen i {root} med {name}?",
+        "nb": "Erstatte databasen i {root} med {name}?",
+        "en": "Replace the database in {root} with {name}?",
+    },
+    "restore_refused": {
+        "da": "Afbrudt; intet er ændret.", "nb": "Avbrutt; ingenting er endret.",
+        "en": "Stopped; nothing was changed.",
+    },
+    "restored": {
+        "da": "Databasen er gendannet. Den tidligere database er gemt som {name}",
+        "nb": "Databasen er gjenopprettet. Den forrige databasen er lagret som {name}",
+        "en": "The database is restored. The previous database is kept as {name}",
+    },
+    "setup_done": {
+        "da": "Databasen er oprettet i {root} (nøgle: {mode}).",
+        "nb": "Databasen er opprettet i {root} (nøkkel: {mode}).",
+        "en": "The database is created in {root} (key: {mode}).",
+    },
+    "setup_recovery_key": {
+        "da": "Gendannelsesnøgle - skriv den ned og opbevar den aflåst. Den vises kun nu:",
+        "nb": "Gjenopprettingsnøkkel - skriv den ned og oppbevar den innelåst. "
+              "Den vises bare nå:",
+        "en": "Recovery key - write it down and keep it locked away. It is shown only now:",
+    },
+    "recovered": {
+        "da": "Databasen er åbnet med gendannelsesnøglen, og den nye adgangskode gælder nu.",
+        "nb": "Databasen er åpnet med gjenopprettingsnøkkelen, og det nye passordet gjelder nå.",
+        "en": "The database was opened with the recovery key, and the new password "
+              "applies now.",
+    },
+    "demo_not_demo": {
+        "da": "Det er ikke en demodatabase; demo skriver kun i demodatabaser.",
+        "nb": "Det er ikke en demodatabase; demo skriver bare i demodatabaser.",
+        "en": "This is not a demo database; demo writes only into demo databases.",
+    },
+    "demo_created": {
+        "da": "Demodatabase oprettet i {root}: {participants} deltagere, {consultants} "
+              "konsulenter, {courses} forløb, {employers} virksomheder, {employer_contacts} "
+              "virksomhedskontakter, {notes} kontaktnoter og {calendar_events} "
+              "kalenderaftaler.",
+        "nb": "Demodatabase opprettet i {root}: {participants} deltakere, {consultants} "
+              "konsulenter, {courses} forløp, {employers} virksomheter, {employer_contacts} "
+              "virksomhetskontakter, {notes} kontaktnotater og {calendar_events} "
+              "kalenderavtaler.",
+        "en": "Demo database created in {root}: {participants} participants, {consultants} "
+              "consultants, {courses} courses, {employers} employers, {employer_contacts} "
+              "employer contacts, {notes} contact notes and {calendar_events} calendar "
+              "events.",
+    },
+    # The demo generator's steps, as the command line shows its progress.
+    "demo_step_consultants": {"da": "konsulenter", "nb": "konsulenter", "en": "consultants"},
+    "demo_step_participants": {"da": "deltagere", "nb": "deltakere", "en": "participants"},
+    "demo_step_courses": {"da": "forløb", "nb": "forløp", "en": "courses"},
+    "demo_step_phase_changes": {"da": "faseskift", "nb": "faseskifter", "en": "phase changes"},
+    "demo_step_consents": {"da": "samtykker", "nb": "samtykker", "en": "consents"},
+    "demo_step_form_responses": {"da": "skemaer", "nb": "skjemaer", "en": "forms"},
+    "demo_step_employers": {"da": "virksomheder", "nb": "virksomheter", "en": "employers"},
+    "demo_step_employer_contact_persons": {
+        "da": "kontaktpersoner",
+        "nb": "kontaktpersoner",
+        "en": "contact persons",
+    },
+    "demo_step_placements": {
+        "da": "job og uddannelse",
+        "nb": "jobb og utdanning",
+        "en": "jobs and education",
+    },
+    "demo_step_employer_contacts": {
+        "da": "virksomhedskontakter",
+        "nb": "virksomhetskontakter",
+        "en": "employer contacts",
+    },
+    "demo_step_notes": {"da": "kontaktnoter", "nb": "kontaktnotater", "en": "contact notes"},
+    "demo_step_calendar_events": {
+        "da": "kalenderaftaler",
+        "nb": "kalenderavtaler",
+        "en": "calendar events",
+    },
+    "demo_step_done": {"da": "færdig", "nb": "ferdig", "en": "done"},
+    "list_no_consultant": {
+        "da": "Ingen konsulent med initialerne {initials}.",
+        "nb": "Ingen konsulent med initialene {initials}.",
+        "en": "No consultant with the initials {initials}.",
+    },
+    "crash": {
+        "da": "Uventet fejl ({kind}). Det, der var gemt før, er i behold; den sidste handling "
+              "er måske ikke gennemført. Fejlen er skrevet i logfilen: {log}",
+        "nb": "Uventet feil ({kind}). Det som var lagret før, er i behold; den siste "
+              "handlingen er kanskje ikke fullført. Feilen er skrevet i loggfilen: {log}",
+        "en": "Unexpected error ({kind}). What was saved before is safe; the last action may "
+              "not have been completed. The error is written to the log file: {log}",
+    },
+    "crash_no_log": {
+        "da": "Uventet fejl ({kind}). Det, der var gemt før, er i behold; den sidste handling "
+              "er måske ikke gennemført. Logfilen kunne ikke skrives; her er fejlens sted "
+              "(uden personoplysninger):",
+        "nb": "Uventet feil ({kind}). Det som var lagret før, er i behold; den siste "
+              "handlingen er kanskje ikke fullført. Loggfilen kunne ikke skrives; her er "
+              "feilens sted (uten personopplysninger):",
+        "en": "Unexpected error ({kind}). What was saved before is safe; the last action may "
+              "not have been completed. The log file could not be written; this is where "
+              "it happened (no personal data):",
+    },
+    "interrupted": {"da": "Afbrudt.", "nb": "Avbrutt.", "en": "Interrupted."},
 }
+
+_GROUPING = {"da": ".", "nb": "\u00a0", "en": ","}
 
 
 def set_language(language: str) -> None:
@@ -251,3 +526,8 @@ def error_message(error: Exception) -> str:
 def message(code: str, **params: object) -> str:
     texts = CATALOG[code]
     return texts.get(_language, texts[DEFAULT_LANGUAGE]).format(**params)
+
+
+def number(value: int) -> str:
+    """A whole number as people read it: 5.223 (da), 5 223 (nb), 5,223 (en)."""
+    return f"{value:,}".replace(",", _GROUPING.get(_language, "."))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import func, select, text
@@ -12,8 +12,10 @@ from ips_desktop.services import audit, workspace
 from ips_desktop.services.context import unit_of_work
 from ips_desktop.services.workspace import Workspace
 from ips_desktop.storage import backup as backups
+from ips_desktop.storage import cipher as ciphers
 from ips_desktop.storage import database as store
 from ips_desktop.storage import schema
+from ips_desktop.storage.errors import Damaged
 from ips_desktop.storage.models import COUNTED_TABLES
 
 
@@ -25,34 +27,66 @@ class CheckReport:
     schema_revision: str | None
     schema_head: str
     is_demo: bool
-    row_counts: dict[str, int]
+    row_counts: dict[str, int | None]  # None: the table could not be read (damaged)
+    cipher_integrity: str = "ok"
+    damaged_pages: list[int] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
-        return self.integrity == "ok" and self.schema_revision == self.schema_head
+        return (self.integrity == "ok" and self.cipher_integrity == "ok"
+                and self.schema_revision == self.schema_head)
+
+    @property
+    def damaged(self) -> bool:
+        return bool(self.damaged_pages) or self.integrity != "ok" or self.cipher_integrity != "ok"
 
 
-def row_counts(ws: Workspace) -> dict[str, int]:
-    with unit_of_work(ws.ctx) as session:
-        return {
-            model.__tablename__: session.scalar(
-                select(func.count()).select_from(model).where(model.deleted_at.is_(None))
-            ) or 0
-            for model in COUNTED_TABLES
-        }
+def row_counts(ws: Workspace) -> dict[str, int | None]:
+    """Live rows per table; a table whose pages are damaged counts as None, not a crash."""
+    counts: dict[str, int | None] = {}
+    for model in COUNTED_TABLES:
+        try:
+            with unit_of_work(ws.ctx) as session:
+                counts[model.__tablename__] = session.scalar(
+                    select(func.count()).select_from(model).where(model.deleted_at.is_(None))
+                ) or 0
+        except Damaged:
+            counts[model.__tablename__] = None
+    return counts
 
 
 def check(ws: Workspace) -> CheckReport:
+    """Every page's HMAC and SQLite's structure check, the cipher, the schema, row counts.
+
+    A damaged database is reported (naming its damaged pages), never raised.
+    """
+    found = ciphers.check_integrity(ws.database.path, ciphers.raw_key_pragma(ws.database.key))
     with ws.database.engine.connect() as conn:
-        integrity = "; ".join(r[0] for r in conn.execute(text("PRAGMA integrity_check")))
         version = conn.execute(text("PRAGMA cipher_version")).scalar() or "?"
         hmac = conn.execute(text("PRAGMA cipher_hmac_algorithm")).scalar() or "?"
-        revision = schema.current_revision(conn)
+        try:
+            revision = schema.current_revision(conn)
+        except Damaged:
+            revision = None
     cipher = f"SQLCipher {version}, AES-256, {hmac}, raw 256-bit key"
     return CheckReport(
-        integrity=integrity, cipher=cipher, key_mode=ws.key_mode.value,
+        integrity="; ".join(found.sqlite_problems) or "ok",
+        cipher_integrity="; ".join(found.cipher_problems) or "ok",
+        damaged_pages=found.damaged_pages,
+        cipher=cipher, key_mode=ws.key_mode.value,
         schema_revision=revision, schema_head=schema.head_revision(),
         is_demo=ws.ctx.is_demo, row_counts=row_counts(ws),
+    )
+
+
+def check_unopenable(root: Path, password: str) -> CheckReport:
+    """`check` of a database whose damage stops it from opening: the pages, nothing else."""
+    found = store.integrity_of(root, password)
+    return CheckReport(
+        integrity="; ".join(found.sqlite_problems) or "ok",
+        cipher_integrity="; ".join(found.cipher_problems) or "ok",
+        damaged_pages=found.damaged_pages, cipher="?", key_mode="?", schema_revision=None,
+        schema_head=schema.head_revision(), is_demo=False, row_counts={},
     )
 
 

@@ -14,10 +14,10 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
-from ips_desktop.storage.errors import NotSetUp, StorageError, WrongPassword
+from ips_desktop.storage.errors import KeyFileDamaged, NotSetUp, StorageError, WrongPassword
 from ips_desktop.storage.vault import DataDir, KeyMode, read_vault
 
-__all__ = ["NotSetUp", "StorageError", "WrongPassword", "has_database", "load"]
+__all__ = ["KeyFileDamaged", "NotSetUp", "StorageError", "WrongPassword", "has_database", "load"]
 
 # Everything `workspace.unlock` imports, through services.workspace.
 SERVICE_MODULES = ("ips_desktop.services.workspace",)

@@ -14,18 +14,26 @@ from pathlib import Path
 from ips_desktop.domain.enums import AuditAction
 from ips_desktop.domain.errors import FieldError, ValidationError
 from ips_desktop.domain.messages import message
+from ips_desktop.domain.passwords import check_new_password, password_problem
 from ips_desktop.services import audit
 from ips_desktop.services.context import AppContext, unit_of_work
 from ips_desktop.storage import database as store
 from ips_desktop.storage import failed_unlocks, schema
 from ips_desktop.storage.database import Database
-from ips_desktop.storage.errors import NotSetUp, StorageError, WrongPassword
+from ips_desktop.storage.errors import (
+    KeyFileDamaged,
+    KeyringRefused,
+    NotSetUp,
+    StorageError,
+    WrongPassword,
+)
 from ips_desktop.storage.keys import keyring_problem
 from ips_desktop.storage.vault import DataDir, KeyMode
 
 OWNER_CONSULTANT = "owner_consultant_id"
 
-__all__ = ["NotSetUp", "StorageError", "Workspace", "WrongPassword", "keyring_problem"]
+__all__ = ["KeyFileDamaged", "KeyringRefused", "NotSetUp", "StorageError", "Workspace",
+           "WrongPassword", "keyring_problem"]
 
 
 @dataclass
@@ -43,6 +51,14 @@ class Workspace:
     def key_mode(self) -> KeyMode:
         return self.database.key_mode
 
+    @property
+    def recovery_key_unseen(self) -> bool:
+        """An interrupted rekey was finished: the key in use has no recovery key yet.
+
+        Front ends say so and offer `rekey`, which shows a new one.
+        """
+        return store.recovery_key_unseen(self.database)
+
     def close(self) -> None:
         self.database.close()
 
@@ -53,7 +69,12 @@ def is_set_up(root: Path) -> bool:
 
 def set_up(root: Path, password: str, *, demo: bool = False,
            use_keyring: bool | None = None) -> tuple[Workspace, str]:
-    """Create the database; returns the workspace and the recovery key to show once."""
+    """Create the database; returns the workspace and the recovery key to show once.
+
+    ValidationError (field `password`) when the password fails the rule;
+    KeyringRefused when the keyring exists but will not take the secret.
+    """
+    check_new_password(password, "password")
     created = store.create_database(root, password, demo=demo, use_keyring=use_keyring)
     return _workspace(created.database), created.recovery_key
 
@@ -94,30 +115,58 @@ def verify_password(ws: Workspace, password: str) -> bool:
     return ok
 
 
-def recover(root: Path, recovery_key: str, new_password: str) -> Workspace:
-    ws = _workspace(store.recover(root, recovery_key, new_password))
+def recover(root: Path, recovery_key: str, new_password: str, *,
+            use_keyring: bool | None = None) -> Workspace:
+    check_new_password(new_password)
+    ws = _workspace(store.recover(root, recovery_key, new_password, use_keyring=use_keyring))
     with unit_of_work(ws.ctx) as session:
         audit.record(session, ws.ctx.actor_id, AuditAction.UNLOCK, details={"recovery": True})
     return ws
 
 
-MIN_PASSWORD = 8
-
-
 def change_password(ws: Workspace, old: str, new: str) -> None:
-    """A new app password, after the old one is given again; every field checked at once."""
+    """A new app password, after the old one is given again; every field checked at once.
+
+    A wrong old password is a failed unlock in the audit trail; a refused new
+    one is no event at all; only a change that was made is recorded as one.
+    """
     errors = []
-    if not store.check_password(ws.database, old):
+    old_ok = store.check_password(ws.database, old)
+    if not old_ok:
         errors.append(FieldError("old_password", message("WrongPassword")))
-    if len(new) < MIN_PASSWORD:
-        errors.append(FieldError("new_password", message("password_too_short", min=MIN_PASSWORD)))
-    with unit_of_work(ws.ctx) as session:
-        audit.record(session, ws.ctx.actor_id,
-                     AuditAction.UNLOCK_FAILED if errors and errors[0].field == "old_password"
-                     else AuditAction.UPDATE, "app_password")
+        with unit_of_work(ws.ctx) as session:
+            audit.record(session, ws.ctx.actor_id, AuditAction.UNLOCK_FAILED, "app_password")
+    problem = password_problem(new)
+    if problem:
+        errors.append(FieldError("new_password", problem))
     if errors:
         raise ValidationError(errors)
     store.change_password(ws.database, new)
+    with unit_of_work(ws.ctx) as session:
+        audit.record(session, ws.ctx.actor_id, AuditAction.UPDATE, "app_password")
+
+
+def rekey(ws: Workspace, password: str,
+          progress: Callable[[float], None] | None = None) -> str:
+    """Re-encrypt the database under a new key; returns the new recovery key, shown once.
+
+    The old key file, the old keyring secret and the old recovery key open
+    nothing afterwards; older backups still open only with the old recovery
+    key. The workspace goes on working: its engine is replaced by one on the
+    new key. A wrong password is a failed unlock in the audit trail.
+    """
+    try:
+        recovery_key = store.rekey_database(ws.database, password, progress)
+    except WrongPassword:
+        with unit_of_work(ws.ctx) as session:
+            audit.record(session, ws.ctx.actor_id, AuditAction.UNLOCK_FAILED,
+                         details={"rekey": True})
+        raise
+    finally:
+        ws.ctx.engine = ws.database.engine  # the new engine, or the same one after a failure
+    with unit_of_work(ws.ctx) as session:
+        audit.record(session, ws.ctx.actor_id, AuditAction.REKEY)
+    return recovery_key
 
 
 def set_owner(ws: Workspace, consultant_id: uuid.UUID) -> None:

@@ -1,23 +1,35 @@
 """Raw SQLCipher connections: keying, pragmas, and telling a wrong key from a bad file.
 
 SQLCipher checks a key only at the first read and answers both a wrong key and
-a damaged file with "file is not a database"; `probe` reads page one
-read-only, so a failed attempt never changes the file.
+a file that is not ours with "file is not a database" (SQLITE_NOTADB); a page
+that fails its HMAC, or a file cut short, is SQLITE_CORRUPT. `probe` reads
+page one read-only, so a failed attempt never changes the file.
 """
 
 from __future__ import annotations
 
+import re
 import sqlite3
+from dataclasses import dataclass
 from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
 
-from ips_desktop.storage.errors import NotADatabase, WrongKey
+from ips_desktop.storage.errors import (
+    SQLITE_NOTADB,
+    Damaged,
+    NotADatabase,
+    StorageError,
+    WrongKey,
+    from_sqlite_error,
+)
 
 KEY_BYTES = 32
 BUSY_TIMEOUT_S = 5.0
+PAGE_SIZE = 4096  # SQLCipher 4's default, which the app never changes
 _PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
 _MIN_PAGE = 512
+_PAGE_NUMBER = re.compile(r"\bpage (\d+)\b")
 
 DatabaseError = sqlcipher.DatabaseError
 OperationalError = sqlcipher.OperationalError
@@ -73,28 +85,77 @@ def read_first_row(path: Path, key_pragma: str, sql: str) -> tuple[object, ...] 
     try:
         conn = connect(path, key_pragma, readonly=True)
     except (DatabaseError, sqlite3.Error) as exc:
-        raise NotADatabase(f"{path.name} cannot be opened") from exc
+        raise (from_sqlite_error(exc, (path,))
+               or NotADatabase(f"{path.name} cannot be opened")) from exc
     try:
         return conn.execute(sql).fetchone()
-    except OperationalError:
-        raise
     except DatabaseError as exc:
-        raise classify_failure(path) from exc
+        known = from_sqlite_error(exc, (path,))
+        if known is not None:
+            raise known from exc
+        if isinstance(exc, OperationalError):
+            raise  # e.g. no such table: the caller judges
+        raise classify_failure(path, exc) from exc
     finally:
         conn.close()
 
 
-def classify_failure(path: Path) -> WrongKey | NotADatabase:
-    """Decide, from the file alone, whether a failed key check means a wrong key.
+def classify_failure(path: Path, exc: BaseException | None = None) -> StorageError:
+    """Decide whether a failed key check means a wrong key, a damaged file or not ours.
 
-    An encrypted SQLCipher file is whole pages of random-looking bytes; a
-    plain SQLite file, an empty file or one cut mid-page cannot be ours.
+    SQLite's error code says it first: SQLITE_CORRUPT is a damaged or
+    truncated database whose first page the key did open. For "not a
+    database" the file decides: an encrypted SQLCipher file is whole pages
+    of random-looking bytes, so a plain SQLite file or one smaller than a
+    page cannot be ours, and one cut mid-page is truncated, not a wrong key.
     """
+    code = getattr(exc, "sqlite_errorcode", None)
+    if exc is not None and isinstance(code, int) and code & 0xFF != SQLITE_NOTADB:
+        known = from_sqlite_error(exc)
+        if known is not None:
+            return known
     size = path.stat().st_size
     with path.open("rb") as f:
         head = f.read(len(_PLAIN_SQLITE_HEADER))
     if head == _PLAIN_SQLITE_HEADER:
         return NotADatabase(f"{path.name} is not encrypted")
-    if size < _MIN_PAGE or size % _MIN_PAGE:
+    if size < PAGE_SIZE:
         return NotADatabase(f"{path.name} is not a database")
+    if size % PAGE_SIZE:
+        return Damaged(f"{path.name} is truncated (cut mid-page)")
     return WrongKey(f"the key does not open {path.name}")
+
+
+@dataclass(frozen=True)
+class Integrity:
+    """What SQLCipher's page check and SQLite's structure check found; empty lists: sound."""
+
+    cipher_problems: list[str]
+    sqlite_problems: list[str]
+    damaged_pages: list[int]
+
+    @property
+    def ok(self) -> bool:
+        return not self.cipher_problems and not self.sqlite_problems
+
+
+def check_integrity(path: Path, key_pragma: str) -> Integrity:
+    """Every page's HMAC (`cipher_integrity_check`), then SQLite's `integrity_check`.
+
+    Read-only. The cipher check reads every page and names each one that
+    fails; SQLite's check stops with SQLITE_CORRUPT at the first such page,
+    which is reported as a problem here, not raised.
+    """
+    conn = connect(path, key_pragma, readonly=True)
+    try:
+        cipher_rows = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
+        try:
+            rows = [str(r[0]) for r in conn.execute("PRAGMA integrity_check")]
+        except DatabaseError as exc:
+            if not isinstance(from_sqlite_error(exc), Damaged):
+                raise
+            rows = ["database disk image is malformed"]
+    finally:
+        conn.close()
+    pages = sorted({int(m.group(1)) for row in cipher_rows for m in _PAGE_NUMBER.finditer(row)})
+    return Integrity(cipher_rows, [r for r in rows if r != "ok"], pages)

@@ -1,44 +1,57 @@
-"""Creating, unlocking and recovering the encrypted database of a data directory.
+"""Creating, unlocking, recovering and rekeying the encrypted database of a data directory.
 
 Every failure raises a StorageError subclass before anything is written: the
 file is probed read-only, the schema is compared before migrating, and a new
 database is built under a temporary name and moved into place only when whole.
+
+The database key (random, 256 bits) is kept wrapped in the key file under the
+app password, and in keyring mode also under a secret in the OS keyring
+(storage/slots.py); the recovery key is the database key itself, written for
+paper, so it opens the database and every backup of it on its own.
 """
 
 from __future__ import annotations
 
+import contextlib
 import secrets
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, delete, select
 
-from ips_desktop.storage import backup, cipher, schema
-from ips_desktop.storage.credentials import hash_password, verify_password
+from ips_desktop.storage import backup, cipher, key_store, rekey, schema
+from ips_desktop.storage.credentials import verify_password
 from ips_desktop.storage.engine import make_engine
 from ips_desktop.storage.errors import (
+    AlreadyOpen,
     KeyringUnavailable,
     NewerSchema,
     NotADatabase,
     NotSetUp,
     PasswordUncheckable,
     StorageError,
+    WrongKey,
     WrongPassword,
 )
 from ips_desktop.storage.files import ensure_private_dir
 from ips_desktop.storage.instance_lock import InstanceLock
-from ips_desktop.storage.keys import KeyringStore, PassphraseKeyFile, keyring_problem
+from ips_desktop.storage.key_store import LEGACY_PASSWORD_HASH, Unlocked
+from ips_desktop.storage.keys import keyring_problem
 from ips_desktop.storage.leftovers import tidy_data_dir
 from ips_desktop.storage.models import Setting
 from ips_desktop.storage.recovery_key import format_recovery_key, parse_recovery_key
-from ips_desktop.storage.vault import DataDir, KeyMode, Vault, read_vault, write_vault
+from ips_desktop.storage.slots import is_key_file
+from ips_desktop.storage.vault import VAULT_FORMAT, DataDir, KeyMode, Vault, read_vault
 
-PASSWORD_HASH = "app_password_hash"
+PASSWORD_HASH = LEGACY_PASSWORD_HASH  # format 1 only: the unwrap checks the password now
 IS_DEMO = "is_demo"
 DATABASE_ID = "database_id"
+# "1" in a rekeyed copy until the rekey returns its recovery key to be shown: after a
+# kill past the swap, the key in use has never had its recovery key shown.
+RECOVERY_KEY_UNSEEN = "recovery_key_unseen"
 
 
 class AlreadySetUp(StorageError):
@@ -54,6 +67,9 @@ class Database:
     key: bytes = field(repr=False)
     key_mode: KeyMode
     lock: InstanceLock | None = None
+    database_id: str = ""
+    # What unwrapped the key: the lock screen unwraps again with the typed password.
+    unlocked: Unlocked | None = field(default=None, repr=False)
 
     @property
     def path(self) -> Path:
@@ -76,35 +92,39 @@ def create_database(
     root: Path, password: str, *, use_keyring: bool | None = None, demo: bool = False,
     exclusive: bool = True,
 ) -> Created:
-    """Set up a new database; `use_keyring=None` means: the keyring when it works."""
+    """Set up a new database; `use_keyring=None` means: the keyring when it works.
+
+    A keyring that exists but refuses the secret raises KeyringRefused, and
+    nothing is left behind: the caller may offer passphrase mode instead.
+    """
     data_dir = DataDir(root)
     if data_dir.database.exists():
         raise AlreadySetUp(f"{data_dir.database.name} already exists")
     mode = _key_mode(use_keyring)
     ensure_private_dir(root)
     lock = InstanceLock(data_dir.lock).acquire() if exclusive else None
+    tmp = data_dir.database.with_name(data_dir.database.name + ".new")
     try:
         key = secrets.token_bytes(cipher.KEY_BYTES)
         database_id = str(uuid.uuid4())
-        tmp = data_dir.database.with_name(data_dir.database.name + ".new")
         for leftover in _with_journals(tmp):
             leftover.unlink(missing_ok=True)
         engine = make_engine(tmp, key)
         try:
             schema.upgrade(engine)
-            write_settings(engine, {
-                PASSWORD_HASH: hash_password(password), DATABASE_ID: database_id,
-                IS_DEMO: "1" if demo else "0",
-            })
+            write_settings(engine, {DATABASE_ID: database_id, IS_DEMO: "1" if demo else "0"})
         finally:
             engine.dispose()
-        _store_key(data_dir, Vault(database_id, mode), key, password)
+        unlocked = key_store.store(data_dir, Vault(database_id, mode), key, password)
         tmp.replace(data_dir.database)
     except BaseException:
+        for leftover in _with_journals(tmp):
+            leftover.unlink(missing_ok=True)
         if lock:
             lock.release()
         raise
-    db = Database(data_dir, make_engine(data_dir.database, key), key, mode, lock)
+    db = Database(data_dir, make_engine(data_dir.database, key), key, mode, lock,
+                  database_id, unlocked)
     return Created(db, format_recovery_key(key))
 
 
@@ -112,7 +132,12 @@ def open_database(
     root: Path, password: str, *, exclusive: bool = True, migrate: bool = True,
     on_backup: Callable[[Path], None] | None = None,
 ) -> Database:
-    """Unlock with the app password; migrate (after a backup) when the schema is older."""
+    """Unlock with the app password; migrate (after a backup) when the schema is older.
+
+    An older key format is upgraded, and an interrupted rekey finished or
+    undone, here: under the instance lock, or not at all while another
+    window holds it.
+    """
     data_dir = DataDir(root)
     if not data_dir.database.exists():
         raise NotSetUp(f"no database in {root}")
@@ -120,13 +145,11 @@ def open_database(
     lock = InstanceLock(data_dir.lock).acquire() if exclusive else None
     tidy_data_dir(root, locked=lock is not None)  # 0700/0600 again; a killed write's leftovers
     try:
-        key = _load_key(data_dir, vault, password)
-        db = _open_with_key(data_dir, key, vault.key_mode, lock)
+        unlocked = key_store.load(data_dir, vault, password)
+        db = _open_with_key(data_dir, unlocked.key, unlocked.key_mode, lock)
+        db.database_id, db.unlocked = vault.database_id, unlocked
         try:
-            if vault.key_mode is KeyMode.KEYRING and not verify_password(
-                password, read_setting(db.engine, PASSWORD_HASH) or ""
-            ):
-                raise WrongPassword("wrong password")
+            _settle_key_file(db, vault, password)
             if migrate:
                 _migrate_if_needed(db, on_backup)
         except BaseException:
@@ -143,7 +166,8 @@ def recover(root: Path, recovery_key: str, new_password: str, *,
             use_keyring: bool | None = None) -> Database:
     """Open with the recovery key and store the key again under a new app password.
 
-    For a new machine, a lost keyring entry, a lost vault.json or a forgotten password.
+    For a new machine, a lost keyring entry, a lost or damaged key file or
+    vault.json, or a forgotten password.
     """
     data_dir = DataDir(root)
     if not data_dir.database.exists():
@@ -155,9 +179,11 @@ def recover(root: Path, recovery_key: str, new_password: str, *,
     try:
         db = _open_with_key(data_dir, key, mode, lock)
         database_id = read_setting(db.engine, DATABASE_ID) or str(uuid.uuid4())
-        # The key is stored first: if that fails, the old password still works.
-        _store_key(data_dir, Vault(database_id, mode), key, new_password)
-        write_settings(db.engine, {PASSWORD_HASH: hash_password(new_password)})
+        # The key file is replaced whole: if that fails, the old password still works.
+        db.database_id = database_id
+        db.unlocked = key_store.store(data_dir, Vault(database_id, mode), key, new_password)
+        rekey.clean_leftovers(data_dir)
+        _drop_legacy_hash(db.engine)
         _migrate_if_needed(db, None)
         return db
     except BaseException:
@@ -165,6 +191,58 @@ def recover(root: Path, recovery_key: str, new_password: str, *,
             db.engine.dispose()
         lock.release()
         raise
+
+
+def rekey_database(db: Database, password: str,
+                   progress: Callable[[float], None] | None = None) -> str:
+    """Re-encrypt under a new random key; returns the new recovery key (the old one retires).
+
+    Needs the instance lock (the window holds it; else it is taken here). The
+    engine is closed for the copy and replaced by one on the new key, so the
+    same Database goes on working in the window's process.
+    """
+    data_dir = db.data_dir
+    with _holding_lock(db) as held:
+        if not held:
+            raise AlreadyOpen("the database is open in another window")
+        vault = read_vault(data_dir)
+        current = key_store.load(data_dir, vault, password)  # the password, checked
+        if current.key != db.key or current.pending or current.slot is None:
+            raise WrongKey("the key file does not hold this database's key")
+        db.engine.dispose()
+        new_key = rekey.export_rekeyed(data_dir, db.key, progress, _mark_unseen)
+        try:
+            slot, secret = key_store.make_slot(new_key, password, vault.database_id,
+                                               current.key_mode)
+            new = Unlocked(new_key, current.key_mode, slot, secret)
+            rekey.swap_in(data_dir, current, new, vault.database_id)
+        except BaseException:
+            if not _opens(data_dir, new_key):  # failed before the swap: the old key stays
+                rekey.clean_leftovers(data_dir)
+                raise
+            _switch_key(db, new_key, Unlocked(new_key, current.key_mode))
+            raise
+        _switch_key(db, new_key, new)
+    write_settings(db.engine, {RECOVERY_KEY_UNSEEN: "0"})  # the caller shows it at once
+    return format_recovery_key(new_key)
+
+
+def _mark_unseen(copy: Path, key: bytes) -> None:
+    """The copy says its recovery key is unseen until the rekey returns it to be shown.
+
+    So a kill anywhere after the swap (even after the key file's last write)
+    is told at the next unlock, and not only while a pending slot is there.
+    """
+    engine = make_engine(copy, key)
+    try:
+        write_settings(engine, {RECOVERY_KEY_UNSEEN: "1"})
+    finally:
+        engine.dispose()
+
+
+def recovery_key_unseen(db: Database) -> bool:
+    """True after an interrupted rekey was finished: run a rekey to get a recovery key."""
+    return read_setting(db.engine, RECOVERY_KEY_UNSEEN) == "1"
 
 
 def restore_database(root: Path, backup_file: Path, password: str, *,
@@ -203,31 +281,58 @@ def restore_database(root: Path, backup_file: Path, password: str, *,
     return kept
 
 
+def integrity_of(root: Path, password: str) -> cipher.Integrity:
+    """Check every page of a database too damaged to open; read-only, nothing is written.
+
+    For `check` when unlocking itself fails on a damaged page: the key is
+    loaded as at unlock (the password is checked by the key file in
+    passphrase mode; in keyring mode the hash cannot be read, so only the
+    key's owner in the keyring gets this report).
+    """
+    data_dir = DataDir(root)
+    if not data_dir.database.exists():
+        raise NotSetUp(f"no database in {root}")
+    key = _load_key(data_dir, read_vault(data_dir), password)
+    return cipher.check_integrity(data_dir.database, cipher.raw_key_pragma(key))
+def keep_key_material(root: Path, kept_root: Path, password: str) -> None:
+    """Give a kept copy of the database in `kept_root` its own `vault.json` and `ips.key`.
+
+    For restore: the old database, kept in its own folder, then opens with the
+    password it had (as a data directory of its own), whatever later happens to
+    the live directory's key file or keyring secret. Checks the password first.
+    """
+    key_store.give_own_key_file(DataDir(root), DataDir(kept_root), password)
+
+
 def destroy_database(data_dir: DataDir) -> None:
-    """Delete a database, its journals, key file, vault and keyring entry."""
+    """Delete a database, its journals, key file, vault and keyring entries."""
     vault = read_vault(data_dir)
     with InstanceLock(data_dir.lock):
+        key_store.forget(data_dir, vault)
         for path in [*_with_journals(data_dir.database), data_dir.key_file, data_dir.vault]:
             path.unlink(missing_ok=True)
-        if vault.key_mode is KeyMode.KEYRING:
-            KeyringStore(vault.database_id).delete()
 
 
 def check_password(db: Database, password: str) -> bool:
-    """Verify the app password of an open database (the lock screen's question)."""
-    if db.key_mode is KeyMode.PASSPHRASE:
-        try:
-            return PassphraseKeyFile(db.data_dir.key_file).load(password) == db.key
-        except WrongPassword:
-            return False
-    return verify_password(password, read_setting(db.engine, PASSWORD_HASH) or "")
+    """Verify the app password of an open database (the lock screen's question).
+
+    The key is unwrapped again with the typed password and the keyring secret
+    read at unlock, so a keyring that locks meanwhile does not lock the user out.
+    """
+    if db.unlocked is not None and db.unlocked.slot is not None:
+        return key_store.check(db.unlocked, db.database_id, password)
+    try:
+        return _load_key(db.data_dir, read_vault(db.data_dir), password) == db.key
+    except WrongPassword:
+        return False
 
 
 def change_password(db: Database, new_password: str) -> None:
-    """The key file first (an atomic swap), then the hash: a failure leaves the old one valid."""
-    if db.key_mode is KeyMode.PASSPHRASE:
-        PassphraseKeyFile(db.data_dir.key_file).save(db.key, new_password)
-    write_settings(db.engine, {PASSWORD_HASH: hash_password(new_password)})
+    """A new key file, swapped in whole: a failure leaves the old password valid."""
+    database_id = db.database_id or read_vault(db.data_dir).database_id
+    db.unlocked = key_store.store(db.data_dir, Vault(database_id, db.key_mode), db.key,
+                                  new_password)
+    db.database_id = database_id
 
 
 def read_setting(engine: Engine, key: str) -> str | None:
@@ -266,6 +371,63 @@ def _open_with_key(
     return Database(data_dir, engine, key, mode, lock)
 
 
+def _settle_key_file(db: Database, vault: Vault, password: str) -> None:
+    """Upgrade a format-1 key, finish an interrupted rekey, delete a killed rekey's copy."""
+    unlocked = db.unlocked
+    assert unlocked is not None
+    stale = unlocked.legacy or vault.format < VAULT_FORMAT or vault.key_mode != unlocked.key_mode
+    with _holding_lock(db) as held:
+        if not held:
+            return  # another window has it open; it settles the files itself
+        if unlocked.pending:
+            db.unlocked = rekey.settle_pending(db.data_dir, vault.database_id, unlocked)
+        else:
+            rekey.clean_leftovers(db.data_dir)
+        if stale:
+            db.unlocked = key_store.store(
+                db.data_dir, Vault(vault.database_id, unlocked.key_mode), db.key, password)
+            db.key_mode = unlocked.key_mode
+            _drop_legacy_hash(db.engine)
+
+
+@contextlib.contextmanager
+def _holding_lock(db: Database) -> Iterator[bool]:
+    """True while this process holds the instance lock (taken here if it was not)."""
+    if db.lock is not None:
+        yield True
+        return
+    try:
+        lock = InstanceLock(db.data_dir.lock).acquire()
+    except AlreadyOpen:
+        yield False
+        return
+    try:
+        yield True
+    finally:
+        lock.release()
+
+
+def _switch_key(db: Database, key: bytes, unlocked: Unlocked) -> None:
+    db.engine.dispose()
+    db.engine = make_engine(db.path, key)
+    db.key, db.unlocked = key, unlocked
+
+
+def _opens(data_dir: DataDir, key: bytes) -> bool:
+    try:
+        cipher.probe(data_dir.database, cipher.raw_key_pragma(key))
+    except StorageError:
+        return False
+    return True
+
+
+def _drop_legacy_hash(engine: Engine) -> None:
+    from sqlalchemy.orm import Session
+
+    with Session(engine) as session, session.begin():
+        session.execute(delete(Setting).where(Setting.key == LEGACY_PASSWORD_HASH))
+
+
 def _migrate_if_needed(db: Database, on_backup: Callable[[Path], None] | None) -> None:
     current, needed = schema.needs_upgrade(db.engine)
     if not needed:
@@ -287,13 +449,14 @@ def _key_mode(use_keyring: bool | None) -> KeyMode:
 
 
 def _check_password_in_file(data_dir: DataDir, vault: Vault, key: bytes, password: str) -> None:
-    """In keyring mode the key comes without the password: check it before anything moves.
+    """Format 1 in keyring mode: the key came without the password, so check it here.
 
+    Since format 2 `_load_key` has checked the password by unwrapping the key.
     If the live database cannot even be read, the password cannot be checked,
     and only the recovery key may replace it.
     """
-    if vault.key_mode is KeyMode.PASSPHRASE:
-        return  # loading the key from the key file has checked the password
+    if vault.key_mode is KeyMode.PASSPHRASE or is_key_file(data_dir.key_file):
+        return
     try:
         row = cipher.read_first_row(
             data_dir.database, cipher.raw_key_pragma(key),
@@ -305,19 +468,13 @@ def _check_password_in_file(data_dir: DataDir, vault: Vault, key: bytes, passwor
 
 
 def _load_key(data_dir: DataDir, vault: Vault, password: str) -> bytes:
-    if vault.key_mode is KeyMode.KEYRING:
-        return KeyringStore(vault.database_id).load()
-    return PassphraseKeyFile(data_dir.key_file).load(password)
+    """The key that opens the database, once the password is checked; changes no file."""
+    return key_store.load(data_dir, vault, password).key
 
 
 def _store_key(data_dir: DataDir, vault: Vault, key: bytes, password: str) -> None:
-    if vault.key_mode is KeyMode.KEYRING:
-        KeyringStore(vault.database_id).save(key)
-        # A key file from passphrase mode would still open with the old password.
-        data_dir.key_file.unlink(missing_ok=True)
-    else:
-        PassphraseKeyFile(data_dir.key_file).save(key, password)
-    write_vault(data_dir, vault)
+    """Wrap `key` under `password` in a new key file (and keyring secret); retire the old ones."""
+    key_store.store(data_dir, vault, key, password)
 
 
 def _with_journals(path: Path) -> list[Path]:

@@ -9,6 +9,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event
 
 from ips_desktop.storage import cipher
+from ips_desktop.storage.errors import Damaged, StorageError, from_sqlite_error
 
 
 def make_engine(path: Path, key: bytes) -> Engine:
@@ -29,5 +30,17 @@ def make_engine(path: Path, key: bytes) -> Engine:
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:
         conn.exec_driver_sql("BEGIN")
+
+    # A full disk, a read-only folder or a damaged page is not a bug: every service
+    # call raises DiskFull, ReadOnly or Damaged for it, so front ends can say so.
+    @event.listens_for(engine, "handle_error")
+    def _storage_condition(context: Any) -> StorageError | None:
+        problem = from_sqlite_error(context.original_exception, (path,))
+        if isinstance(problem, Damaged):
+            # SQLCipher leaves a connection that met a bad page in an error state in
+            # which every later read fails: drop that one connection (not the pool).
+            context.is_disconnect = True
+            context.invalidate_pool_on_disconnect = False
+        return problem
 
     return engine

@@ -2,6 +2,10 @@
 
 `vault.json` says only where the key is kept and under which id; it holds no
 secret and no personal data. Without it the database opens with the recovery key.
+
+Format 1 kept the raw database key in the keyring (or in a SQLCipher key file);
+format 2 keeps it wrapped in the key file `ips.key` (storage/slots.py). A
+format-1 data directory is upgraded at its first unlock.
 """
 
 from __future__ import annotations
@@ -11,9 +15,11 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from ips_desktop.storage.errors import KeyMissing
+from ips_desktop.storage.errors import KeyMissing, NewerSchema
+from ips_desktop.storage.files import atomic_write_text
 
-VAULT_FORMAT = 1
+VAULT_FORMAT = 2
+LEGACY_FORMAT = 1
 
 
 class KeyMode(StrEnum):
@@ -64,21 +70,25 @@ class DataDir:
 class Vault:
     database_id: str
     key_mode: KeyMode
+    format: int = VAULT_FORMAT
 
 
 def read_vault(data_dir: DataDir) -> Vault:
     try:
         raw = json.loads(data_dir.vault.read_text(encoding="utf-8"))
-        return Vault(database_id=str(raw["database_id"]), key_mode=KeyMode(raw["key_mode"]))
+        vault = Vault(database_id=str(raw["database_id"]), key_mode=KeyMode(raw["key_mode"]),
+                      format=int(raw.get("format", LEGACY_FORMAT)))
     except FileNotFoundError as exc:
         raise KeyMissing("vault.json is missing: open the database with the recovery key") from exc
     except (ValueError, KeyError, TypeError) as exc:
         raise KeyMissing("vault.json is damaged: open the database with the recovery key") from exc
+    if vault.format > VAULT_FORMAT:
+        raise NewerSchema("vault.json is from a newer version of the app")
+    return vault
 
 
 def write_vault(data_dir: DataDir, vault: Vault) -> None:
-    tmp = data_dir.vault.with_suffix(".json.new")
+    """Always in the current format: the key file has been written in it first."""
     payload = {"format": VAULT_FORMAT, "database_id": vault.database_id,
                "key_mode": vault.key_mode.value}
-    tmp.write_text(json.dumps(payload, indent=2) + "\n", encoding="utf-8")
-    tmp.replace(data_dir.vault)
+    atomic_write_text(data_dir.vault, json.dumps(payload, indent=2) + "\n")

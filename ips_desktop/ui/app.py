@@ -44,6 +44,8 @@ def open_workspace(real_root: Path, *, demo: bool) -> tuple[Workspace, Preferenc
     """First run or unlock; returns the open workspace, or the exit code to stop with."""
     preferences = Preferences(real_root)
     apply_language(preferences.language)
+    if (stop := error_dialog.refuse_unwritable(real_root)) is not None:
+        return stop
     root = demo_data_dir(real_root) if demo else real_root
     if not startup.has_database(root) and not _is_set_up(root):
         from ips_desktop.ui.first_run import FirstRunWizard  # ReportLab only on first run
@@ -107,4 +109,6 @@ def run_gui(real_root: Path, *, demo: bool = False) -> int:
 
     window = MainWindow(ws, preferences)
     window.show()
+    if ws.recovery_key_unseen:  # a rekey finished after a kill: get its recovery key now
+        window.rekey(interrupted=True)
     return app.exec()

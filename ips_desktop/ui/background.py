@@ -14,12 +14,13 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from ips_desktop.crash_log import log_exception
+from ips_desktop.crash_log import log, log_exception
+from ips_desktop.services import problems
 
 
 class _Bridge(QObject):
     done = Signal(object)
-    failed = Signal()
+    failed = Signal(object)  # the StorageError to tell the user, or None (a logged bug)
 
 
 class _Job(QRunnable):
@@ -30,9 +31,13 @@ class _Job(QRunnable):
     def run(self) -> None:
         try:
             result = self.work()
-        except Exception as exc:  # logged; the widget that asked shows its old state
-            log_exception(type(exc), exc.__traceback__)
-            self._emit(self.bridge.failed)
+        except Exception as exc:  # the widget that asked shows its old state
+            problem = problems.storage_problem(exc)
+            if problem is None:
+                log_exception(type(exc), exc.__traceback__)
+            else:
+                log.warning("background job: %s", type(problem).__name__)
+            self._emit(self.bridge.failed, problem)
             return
         self._emit(self.bridge.done, result)
 
@@ -50,5 +55,14 @@ def run_in_background(work: Callable[[], Any], on_done: Callable[[Any], None],
     bridge = _Bridge(owner)  # parented: dropped with the widget that asked
     bridge.done.connect(on_done)
     bridge.done.connect(bridge.deleteLater)
+    bridge.failed.connect(_say_problem)
     bridge.failed.connect(bridge.deleteLater)
     QThreadPool.globalInstance().start(_Job(work, bridge))
+
+
+def _say_problem(problem: object) -> None:
+    """A full disk or damaged file met off the GUI thread is said like one met on it."""
+    if problem is not None:
+        from ips_desktop.ui.error_dialog import show_problem
+
+        show_problem(problem)  # type: ignore[arg-type]

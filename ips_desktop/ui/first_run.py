@@ -7,13 +7,11 @@ from pathlib import Path
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -24,15 +22,15 @@ from PySide6.QtWidgets import (
 from ips_desktop.domain.enums import Role
 from ips_desktop.domain.errors import ValidationError
 from ips_desktop.paths import demo_data_dir
-from ips_desktop.reports.recovery_sheet import recovery_sheet_pdf
 from ips_desktop.services import consultants, workspace
 from ips_desktop.services.consultants import ConsultantInput
-from ips_desktop.services.workspace import Workspace
+from ips_desktop.services.workspace import KeyringRefused, Workspace
 from ips_desktop.ui.field_errors import FieldErrors
 from ips_desktop.ui.i18n import LANGUAGES, apply_language
 from ips_desktop.ui.password_prompt import password_field
 from ips_desktop.ui.preferences import Preferences
-from ips_desktop.ui.strength import MIN_PASSWORD, StrengthHint
+from ips_desktop.ui.recovery_key_view import RecoveryKeyView
+from ips_desktop.ui.strength import StrengthHint, password_problem
 
 PAGE_LANGUAGE, PAGE_PASSWORD, PAGE_RECOVERY, PAGE_CONSULTANT = range(4)
 
@@ -52,6 +50,7 @@ class FirstRunWizard(QWizard):
         self.preferences = preferences
         self.workspace: Workspace | None = None
         self.recovery_key = ""
+        self.keyring_refused = False  # set up in passphrase mode because the keyring refused
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.language_page = LanguagePage(self)
@@ -178,10 +177,15 @@ class PasswordPage(QWizardPage):
 
     def isComplete(self) -> bool:
         text = self.password.text()
-        return len(text) >= MIN_PASSWORD and text == self.confirm.text()
+        return password_problem(text) is None and text == self.confirm.text()
 
     def validatePage(self) -> bool:
-        ws, key = workspace.set_up(self.wiz.root, self.password.text(), demo=self.wiz.demo)
+        try:
+            ws, key = workspace.set_up(self.wiz.root, self.password.text(), demo=self.wiz.demo)
+        except KeyringRefused:  # locked or refusing: passphrase mode, said on the next page
+            ws, key = workspace.set_up(self.wiz.root, self.password.text(), demo=self.wiz.demo,
+                                       use_keyring=False)
+            self.wiz.keyring_refused = True
         self.wiz.workspace, self.wiz.recovery_key = ws, key
         if self.wiz.demo:
             from ips_desktop.services import demo
@@ -204,51 +208,39 @@ class RecoveryPage(QWizardPage):
     def __init__(self, wizard: FirstRunWizard) -> None:
         super().__init__()
         self.wiz = wizard
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
-        self.key = QLabel()
-        font = self.key.font()
-        font.setFamily("DejaVu Sans Mono")
-        font.setStyleHint(font.StyleHint.Monospace)
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        self.key.setFont(font)
-        self.save_pdf = QPushButton()
-        self.save_pdf.clicked.connect(self.print_sheet)
-        self.kept = QCheckBox()
-        self.kept.toggled.connect(self.completeChanged)
+        self.view = RecoveryKeyView()
+        self.view.kept_changed.connect(self.completeChanged)
+        self.mode_note = QLabel()  # why the key ended up in passphrase mode, when it did
+        self.mode_note.setWordWrap(True)
+        self.mode_note.setAccessibleName(self.tr("Note"))
         layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.key)
-        layout.addWidget(self.save_pdf)
-        layout.addStretch(1)
-        layout.addWidget(self.kept)
+        layout.addWidget(self.mode_note)
+        layout.addWidget(self.view)
+        self.key, self.save_pdf, self.kept = self.view.key, self.view.save_pdf, self.view.kept
+
+    @property
+    def preview(self) -> QWidget | None:
+        return self.view.preview
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Recovery key"))
-        self.intro.setText(self.tr(
-            "Write this key down or print it, and keep the sheet locked away. With it the "
-            "database opens on a new computer or when the password is forgotten. It is "
-            "shown only now."))
-        self.key.setAccessibleName(self.tr("Recovery key"))
-        self.save_pdf.setText(self.tr("&Print the recovery sheet…"))
-        self.kept.setText(self.tr("I have &written down or printed the recovery key"))
+        self.view.retranslate()
+        self.mode_note.setText(self.tr(
+            "The keyring on this computer is locked or refused to store the key, so the "
+            "database key is protected by the app password alone (passphrase mode).")
+            if self.wiz.keyring_refused else "")
+        self.mode_note.setVisible(self.wiz.keyring_refused)
 
     def initializePage(self) -> None:
-        groups = self.wiz.recovery_key.split("-")
-        self.key.setText("\n".join(" ".join(groups[i:i + 6]) for i in range(0, len(groups), 6)))
+        self.retranslate()
+        self.view.show_key(self.wiz.recovery_key, language=self.wiz.preferences.language,
+                           demo=self.wiz.demo)
 
     def isComplete(self) -> bool:
         return self.kept.isChecked()
 
     def print_sheet(self) -> None:
-        """Preview, print or save the one-page sheet; nothing is left in a temporary folder."""
-        from ips_desktop.ui.print_preview import PrintPreviewDialog
-
-        pdf = recovery_sheet_pdf(self.wiz.recovery_key, language=self.wiz.preferences.language,
-                                 demo=self.wiz.demo)
-        self.preview = PrintPreviewDialog(pdf, self.tr("Recovery key"),
-                                          "ips-recovery-key.pdf", self, allow_save=False)
-        self.preview.open()
+        self.view.print_sheet()
 
     def nextId(self) -> int:
         return -1 if self.wiz.demo else PAGE_CONSULTANT

@@ -127,6 +127,7 @@ class MainWindow(QMainWindow):
         self.lock_action = action("Ctrl+L", self.lock)
         self.settings_action = action(QKeySequence.StandardKey.Preferences, self.open_settings)
         self.password_action = action("", self.change_password)
+        self.rekey_action = action("", lambda: self.rekey())
         self.quit_action = action(QKeySequence.StandardKey.Quit, self.close)
         self.help_action = action(QKeySequence.StandardKey.HelpContents, self.show_help)
         self.about_action = action("", self.show_about)
@@ -134,7 +135,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addActions([self.new_action, self.print_action])
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.lock_action, self.settings_action,
-                                   self.password_action])
+                                   self.password_action, self.rekey_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = self.menuBar().addMenu("")
@@ -156,6 +157,7 @@ class MainWindow(QMainWindow):
         self.lock_action.setText(self.tr("&Lock"))
         self.settings_action.setText(self.tr("&Settings…"))
         self.password_action.setText(self.tr("Change &password…"))
+        self.rekey_action.setText(self.tr("New database &key…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.help_action.setText(self.tr("&Help"))
         self.about_action.setText(self.tr("&About IPS Desktop"))
@@ -213,7 +215,8 @@ class MainWindow(QMainWindow):
             window.hide()
         self.pages.setCurrentWidget(self.lock_screen)
         for menu_action in (self.new_action, self.print_action, self.find_action,
-                            self.settings_action, self.password_action, self.lock_action):
+                            self.settings_action, self.password_action, self.lock_action,
+                            self.rekey_action):
             menu_action.setEnabled(False)
         self._update_title_and_status()
         self.lock_screen.prompt.password.setFocus()
@@ -225,7 +228,8 @@ class MainWindow(QMainWindow):
         for window in self._hidden_windows:
             window.show()
         self._hidden_windows = []
-        for menu_action in (self.settings_action, self.password_action, self.lock_action):
+        for menu_action in (self.settings_action, self.password_action, self.lock_action,
+                            self.rekey_action):
             menu_action.setEnabled(True)
         self._show_area(self.sidebar.currentRow())
         self.idle.restart()
@@ -246,6 +250,14 @@ class MainWindow(QMainWindow):
         from ips_desktop.ui.change_password import ChangePasswordDialog
 
         ChangePasswordDialog(self.ws, self).open()
+
+    def rekey(self, *, interrupted: bool = False) -> None:
+        """File › New database key; at start-up too when a finished rekey's key was unseen."""
+        from ips_desktop.ui.rekey_dialog import RekeyDialog
+
+        self.rekey_dialog = RekeyDialog(self.ws, self.preferences.language, self,
+                                        interrupted=interrupted)
+        self.rekey_dialog.open()
 
     def show_help(self) -> None:
         from ips_desktop.ui.help import HelpDialog

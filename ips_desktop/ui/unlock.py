@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from ips_desktop.domain.messages import error_message
-from ips_desktop.services.startup import StorageError, WrongPassword
+from ips_desktop.services.startup import KeyFileDamaged, StorageError, WrongPassword
 from ips_desktop.ui.password_prompt import PasswordPrompt, password_field
 from ips_desktop.ui.preload import Preloader
-from ips_desktop.ui.strength import MIN_PASSWORD, StrengthHint
+from ips_desktop.ui.strength import StrengthHint, password_problem
 
 if TYPE_CHECKING:
     from ips_desktop.services.workspace import Workspace
@@ -103,6 +103,11 @@ class UnlockDialog(QDialog):
         return True
 
     def _attempt_failed(self, exc: Exception) -> None:
+        if isinstance(exc, KeyFileDamaged):  # no password can help; the recovery key opens it
+            self.show_recovery()
+            assert self.recovery is not None
+            self.recovery.message.setText(error_message(exc))
+            return
         if not isinstance(exc, StorageError):
             raise exc
         self.fail(exc)
@@ -152,9 +157,9 @@ class RecoveryForm(QWidget):
         layout.addWidget(self.button)
 
     def submit(self) -> None:
-        if len(self.new_password.text()) < MIN_PASSWORD:
-            self.message.setText(self.tr("The password needs at least %n characters.", "",
-                                         MIN_PASSWORD))
+        problem = password_problem(self.new_password.text())  # the domain's one rule
+        if problem:
+            self.message.setText(problem)
             return
         if self.new_password.text() != self.confirm.text():
             self.message.setText(self.tr("The two passwords are not the same."))

@@ -131,72 +131,72 @@
     <context>
         <name>ConsultantPage</name>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="283" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="275" />
             <source>Your profile</source>
             <translation>Your profile</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="285" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="277" />
             <source>Everything you change in the app is recorded under your initials.</source>
             <translation>Everything you change in the app is recorded under your initials.</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="286" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="278" />
             <source>&amp;Name:</source>
             <translation>&amp;Name:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="286" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="278" />
             <source>&amp;Initials:</source>
             <translation>&amp;Initials:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="286" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="278" />
             <source>&amp;Municipality:</source>
             <translation>&amp;Municipality:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="287" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="279" />
             <source>&amp;FTE (full time = 1.0):</source>
             <translation>&amp;FTE (full time = 1.0):</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="287" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="279" />
             <source>&amp;Role:</source>
             <translation>&amp;Role:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="290" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="282" />
             <source>Name</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="290" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="282" />
             <source>Initials</source>
             <translation>Initials</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="291" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="283" />
             <source>Municipality</source>
             <translation>Municipality</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="292" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="284" />
             <source>FTE</source>
             <translation>FTE</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="292" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="284" />
             <source>Role</source>
             <translation>Role</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="296" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="288" />
             <source>IPS consultant</source>
             <translation>IPS consultant</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="297" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="289" />
             <source>Team lead</source>
             <translation>Team lead</translation>
         </message>
@@ -222,22 +222,22 @@
             <translation>End course</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="85" />
+            <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="86" />
             <source>IPS support is not time-limited. A course ends only when the participant asks for it, or at another clear end such as moving away or ending treatment. The participant can start a new course later; the history is kept.</source>
             <translation>IPS support is not time-limited. A course ends only when the participant asks for it, or at another clear end such as moving away or ending treatment. The participant can start a new course later; the history is kept.</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="90" />
+            <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="91" />
             <source>Reason</source>
             <translation>Reason</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="91" />
+            <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="92" />
             <source>Choose a reason…</source>
             <translation>Choose a reason…</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="94" />
+            <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="95" />
             <source>&amp;Reason:</source>
             <translation>&amp;Reason:</translation>
         </message>
@@ -290,11 +290,21 @@
             <source>row %1</source>
             <translation>row %1</translation>
         </message>
+        <message>
+            <location filename="../../ips_desktop/ui/field_errors.py" line="1" />
+            <source>Not saved</source>
+            <translation>Not saved</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/field_errors.py" line="1" />
+            <source>What you typed is still here: press Save again when it is solved.</source>
+            <translation>What you typed is still here: press Save again when it is solved.</translation>
+        </message>
     </context>
     <context>
         <name>FirstRunWizard</name>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="72" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="71" />
             <source>Welcome to IPS Desktop</source>
             <translation>Welcome to IPS Desktop</translation>
         </message>
@@ -317,12 +327,12 @@
     <context>
         <name>Forms</name>
         <message>
-            <location filename="../../ips_desktop/ui/participants/forms_access.py" line="46" />
+            <location filename="../../ips_desktop/ui/participants/forms_access.py" line="33" />
             <source>Form file with errors</source>
             <translation>Form file with errors</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/forms_access.py" line="47" />
+            <location filename="../../ips_desktop/ui/participants/forms_access.py" line="34" />
             <source>A form file could not be used, so the form shipped with IPS Desktop is used instead:</source>
             <translation>A form file could not be used, so the form shipped with IPS Desktop is used instead:</translation>
         </message>
@@ -435,32 +445,32 @@
     <context>
         <name>LanguagePage</name>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="111" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="110" />
             <source>Language and start</source>
             <translation>Language and start</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="112" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="111" />
             <source>IPS Desktop keeps your caseload encrypted on this computer.</source>
             <translation>IPS Desktop keeps your caseload encrypted on this computer.</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="113" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="112" />
             <source>&amp;Language:</source>
             <translation>&amp;Language:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="114" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="113" />
             <source>Language</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="115" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="114" />
             <source>Set up my &amp;database</source>
             <translation>Set up my &amp;database</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="116" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="115" />
             <source>Open a d&amp;emo database with made-up participants (marked DEMO)</source>
             <translation>Open a d&amp;emo database with made-up participants (marked DEMO)</translation>
         </message>
@@ -476,93 +486,98 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="152" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="153" />
             <source>Areas</source>
             <translation>Areas</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="153" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="154" />
             <source>&amp;New…</source>
             <translation>&amp;New…</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="154" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="155" />
             <source>&amp;Print…</source>
             <translation>&amp;Print…</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="155" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="156" />
             <source>&amp;Find</source>
             <translation>&amp;Find</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="156" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="157" />
             <source>&amp;Lock</source>
             <translation>&amp;Lock</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="157" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="158" />
             <source>&amp;Settings…</source>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="158" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="159" />
             <source>Change &amp;password…</source>
             <translation>Change &amp;password…</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="159" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="160" />
+            <source>New database &amp;key…</source>
+            <translation>New database &amp;key…</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/main_window.py" line="161" />
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="160" />
-            <location filename="../../ips_desktop/ui/main_window.py" line="164" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="162" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="166" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="161" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="163" />
             <source>&amp;About IPS Desktop</source>
             <translation>&amp;About IPS Desktop</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="162" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="164" />
             <source>&amp;File</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="163" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="165" />
             <source>&amp;Edit</source>
             <translation>&amp;Edit</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="165" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="167" />
             <source>Toolbar</source>
             <translation>Toolbar</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="180" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="182" />
             <source>locked</source>
             <translation>locked</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="186" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="188" />
             <source>Locked</source>
             <translation>Locked</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="186" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="188" />
             <source>Unlocked</source>
             <translation>Unlocked</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="258" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="270" />
             <source>About IPS Desktop</source>
             <translation>About IPS Desktop</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="259" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="271" />
             <source>IPS Desktop %1
 
 For IPS consultants and team leads. The data stay encrypted on this computer.</source>
@@ -934,42 +949,42 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
     <context>
         <name>PasswordPage</name>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="162" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="161" />
             <source>App password</source>
             <translation>App password</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="163" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="162" />
             <source>&amp;Create database</source>
             <translation>&amp;Create database</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="165" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="164" />
             <source>Choose the password you will type every time IPS Desktop starts or is locked. If you forget it, the recovery key on the next page opens the database.</source>
             <translation>Choose the password you will type every time IPS Desktop starts or is locked. If you forget it, the recovery key on the next page opens the database.</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="167" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="166" />
             <source>&amp;Password:</source>
             <translation>&amp;Password:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="168" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="167" />
             <source>&amp;Repeat password:</source>
             <translation>&amp;Repeat password:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="169" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="168" />
             <source>Password</source>
             <translation>Password</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="170" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="169" />
             <source>Repeat password</source>
             <translation>Repeat password</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="176" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="175" />
             <source>This computer has no usable keyring, so the database key is protected by the password alone (passphrase mode).</source>
             <translation>This computer has no usable keyring, so the database key is protected by the password alone (passphrase mode).</translation>
         </message>
@@ -1217,6 +1232,11 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
             <source>&amp;Repeat:</source>
             <translation>&amp;Repeat:</translation>
         </message>
+        <message>
+            <location filename="../../ips_desktop/ui/unlock.py" line="125" />
+            <source>The two passwords are not the same.</source>
+            <translation>The two passwords are not the same.</translation>
+        </message>
         <message numerus="yes">
             <location filename="../../ips_desktop/ui/unlock.py" line="121" />
             <source>The password needs at least %n characters.</source>
@@ -1225,51 +1245,63 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
                 <numerusform>The password needs at least %n characters.</numerusform>
             </translation>
         </message>
-        <message>
-            <location filename="../../ips_desktop/ui/unlock.py" line="125" />
-            <source>The two passwords are not the same.</source>
-            <translation>The two passwords are not the same.</translation>
-        </message>
     </context>
     <context>
-        <name>RecoveryPage</name>
+        <name>RecoveryKeyView</name>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="227" />
-            <location filename="../../ips_desktop/ui/first_run.py" line="232" />
-            <location filename="../../ips_desktop/ui/first_run.py" line="249" />
-            <source>Recovery key</source>
-            <translation>Recovery key</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="229" />
+            <location filename="../../ips_desktop/ui/recovery_key_view.py" line="47" />
             <source>Write this key down or print it, and keep the sheet locked away. With it the database opens on a new computer or when the password is forgotten. It is shown only now.</source>
             <translation>Write this key down or print it, and keep the sheet locked away. With it the database opens on a new computer or when the password is forgotten. It is shown only now.</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="233" />
+            <location filename="../../ips_desktop/ui/recovery_key_view.py" line="50" />
+            <location filename="../../ips_desktop/ui/recovery_key_view.py" line="64" />
+            <source>Recovery key</source>
+            <translation>Recovery key</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/recovery_key_view.py" line="51" />
             <source>&amp;Print the recovery sheet…</source>
             <translation>&amp;Print the recovery sheet…</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="234" />
+            <location filename="../../ips_desktop/ui/recovery_key_view.py" line="52" />
             <source>I have &amp;written down or printed the recovery key</source>
             <translation>I have &amp;written down or printed the recovery key</translation>
         </message>
     </context>
     <context>
+        <name>RecoveryPage</name>
+        <message>
+            <location filename="../../ips_desktop/ui/first_run.py" line="215" />
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/first_run.py" line="226" />
+            <source>Recovery key</source>
+            <translation>Recovery key</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/first_run.py" line="229" />
+            <source>The keyring on this computer is locked or refused to store the key, so the database key is protected by the app password alone (passphrase mode).</source>
+            <translation>The keyring on this computer is locked or refused to store the key, so the database key is protected by the app password alone (passphrase mode).</translation>
+        </message>
+    </context>
+    <context>
         <name>ReferralDialog</name>
         <message>
-            <location filename="../../ips_desktop/ui/participants/referral_dialog.py" line="53" />
+            <location filename="../../ips_desktop/ui/participants/referral_dialog.py" line="54" />
             <source>Steps</source>
             <translation>Steps</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/referral_dialog.py" line="59" />
+            <location filename="../../ips_desktop/ui/participants/referral_dialog.py" line="60" />
             <source>&lt; &amp;Back</source>
             <translation>&lt; &amp;Back</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/referral_dialog.py" line="60" />
+            <location filename="../../ips_desktop/ui/participants/referral_dialog.py" line="61" />
             <source>&amp;Next &gt;</source>
             <translation>&amp;Next &gt;</translation>
         </message>
@@ -1295,6 +1327,64 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
             <location filename="../../ips_desktop/ui/participants/referral_view.py" line="63" />
             <source>Saved.</source>
             <translation>Saved.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RekeyDialog</name>
+        <message>
+            <location filename="../../ips_desktop/ui/rekey_dialog.py" line="48" />
+            <source>New database key</source>
+            <translation>New database key</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/rekey_dialog.py" line="51" />
+            <source>The database is encrypted again under a new key, and you get a new recovery key. The old recovery key and any copy of the old key file stop working. Older backups still open only with the old recovery key.</source>
+            <translation>The database is encrypted again under a new key, and you get a new recovery key. The old recovery key and any copy of the old key file stop working. Older backups still open only with the old recovery key.</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/rekey_dialog.py" line="56" />
+            <source>A new key was being made when IPS Desktop stopped. It is in use now, but its recovery key was never shown, so the recovery key you have no longer opens the database. Make a new key now to get a recovery key.</source>
+            <translation>A new key was being made when IPS Desktop stopped. It is in use now, but its recovery key was never shown, so the recovery key you have no longer opens the database. Make a new key now to get a recovery key.</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/rekey_dialog.py" line="61" />
+            <source>Password</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/rekey_dialog.py" line="64" />
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/rekey_dialog.py" line="69" />
+            <source>&amp;Encrypt with a new key</source>
+            <translation>&amp;Encrypt with a new key</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/rekey_dialog.py" line="76" />
+            <source>&amp;Password:</source>
+            <translation>&amp;Password:</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/rekey_dialog.py" line="90" />
+            <source>Done. Older backups still open only with the old recovery key: keep the old sheet with them, or take a new backup.</source>
+            <translation>Done. Older backups still open only with the old recovery key: keep the old sheet with them, or take a new backup.</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/rekey_dialog.py" line="93" />
+            <source>&amp;Close</source>
+            <translation>&amp;Close</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/rekey_dialog.py" line="140" />
+            <source>Wrong password. Please try again.</source>
+            <translation>Wrong password. Please try again.</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/rekey_dialog.py" line="145" />
+            <source>The new key could not be made; the data are safe under the key they had. The log has the details.</source>
+            <translation>The new key could not be made; the data are safe under the key they had. The log has the details.</translation>
         </message>
     </context>
     <context>
@@ -1368,12 +1458,12 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
     <context>
         <name>StrengthHint</name>
         <message>
-            <location filename="../../ips_desktop/ui/strength.py" line="26" />
+            <location filename="../../ips_desktop/ui/strength.py" line="15" />
             <source>Password strength</source>
             <translation>Password strength</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ips_desktop/ui/strength.py" line="32" />
+            <location filename="../../ips_desktop/ui/strength.py" line="22" />
             <source>At least %n characters.</source>
             <translation>
                 <numerusform>At least %n characters.</numerusform>
@@ -1381,17 +1471,17 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
             </translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/strength.py" line="33" />
+            <location filename="../../ips_desktop/ui/strength.py" line="30" />
             <source>Weak: a longer password, or a few words, is safer.</source>
             <translation>Weak: a longer password, or a few words, is safer.</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/strength.py" line="34" />
+            <location filename="../../ips_desktop/ui/strength.py" line="31" />
             <source>Fair.</source>
             <translation>Fair.</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/strength.py" line="35" />
+            <location filename="../../ips_desktop/ui/strength.py" line="32" />
             <source>Strong.</source>
             <translation>Strong.</translation>
         </message>

@@ -131,72 +131,72 @@
     <context>
         <name>ConsultantPage</name>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="283" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="275" />
             <source>Your profile</source>
             <translation>Din profil</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="285" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="277" />
             <source>Everything you change in the app is recorded under your initials.</source>
             <translation>Alt du endrer i programmet, registreres under initialene dine.</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="286" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="278" />
             <source>&amp;Name:</source>
             <translation>&amp;Navn:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="286" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="278" />
             <source>&amp;Initials:</source>
             <translation>&amp;Initialer:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="286" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="278" />
             <source>&amp;Municipality:</source>
             <translation>&amp;Kommune:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="287" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="279" />
             <source>&amp;FTE (full time = 1.0):</source>
             <translation>&amp;Stillingsandel (full tid = 1,0):</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="287" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="279" />
             <source>&amp;Role:</source>
             <translation>&amp;Rolle:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="290" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="282" />
             <source>Name</source>
             <translation>Navn</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="290" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="282" />
             <source>Initials</source>
             <translation>Initialer</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="291" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="283" />
             <source>Municipality</source>
             <translation>Kommune</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="292" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="284" />
             <source>FTE</source>
             <translation>Stillingsandel</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="292" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="284" />
             <source>Role</source>
             <translation>Rolle</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="296" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="288" />
             <source>IPS consultant</source>
             <translation>IPS-konsulent</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="297" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="289" />
             <source>Team lead</source>
             <translation>IPS-leder</translation>
         </message>
@@ -222,22 +222,22 @@
             <translation>Avslutt forløp</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="85" />
+            <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="86" />
             <source>IPS support is not time-limited. A course ends only when the participant asks for it, or at another clear end such as moving away or ending treatment. The participant can start a new course later; the history is kept.</source>
             <translation>IPS-støtten er ikke tidsbegrenset. Et forløp avsluttes bare når deltakeren ønsker det, eller ved en annen klar avslutning som flytting eller avsluttet behandling. Deltakeren kan starte et nytt forløp senere; historikken tas vare på.</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="90" />
+            <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="91" />
             <source>Reason</source>
             <translation>Årsak</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="91" />
+            <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="92" />
             <source>Choose a reason…</source>
             <translation>Velg en årsak…</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="94" />
+            <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="95" />
             <source>&amp;Reason:</source>
             <translation>&amp;Årsak:</translation>
         </message>
@@ -290,11 +290,21 @@
             <source>row %1</source>
             <translation>rad %1</translation>
         </message>
+        <message>
+            <location filename="../../ips_desktop/ui/field_errors.py" line="1" />
+            <source>Not saved</source>
+            <translation>Ikke lagret</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/field_errors.py" line="1" />
+            <source>What you typed is still here: press Save again when it is solved.</source>
+            <translation>Det du har skrevet, er her fortsatt: trykk Lagre igjen når det er løst.</translation>
+        </message>
     </context>
     <context>
         <name>FirstRunWizard</name>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="72" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="71" />
             <source>Welcome to IPS Desktop</source>
             <translation>Velkommen til IPS Desktop</translation>
         </message>
@@ -317,12 +327,12 @@
     <context>
         <name>Forms</name>
         <message>
-            <location filename="../../ips_desktop/ui/participants/forms_access.py" line="46" />
+            <location filename="../../ips_desktop/ui/participants/forms_access.py" line="33" />
             <source>Form file with errors</source>
             <translation>Skjemafil med feil</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/forms_access.py" line="47" />
+            <location filename="../../ips_desktop/ui/participants/forms_access.py" line="34" />
             <source>A form file could not be used, so the form shipped with IPS Desktop is used instead:</source>
             <translation>En skjemafil kunne ikke brukes, så skjemaet som følger med IPS Desktop, brukes i stedet:</translation>
         </message>
@@ -435,32 +445,32 @@
     <context>
         <name>LanguagePage</name>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="111" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="110" />
             <source>Language and start</source>
             <translation>Språk og start</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="112" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="111" />
             <source>IPS Desktop keeps your caseload encrypted on this computer.</source>
             <translation>IPS Desktop lagrer klientporteføljen din kryptert på denne datamaskinen.</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="113" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="112" />
             <source>&amp;Language:</source>
             <translation>&amp;Språk:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="114" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="113" />
             <source>Language</source>
             <translation>Språk</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="115" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="114" />
             <source>Set up my &amp;database</source>
             <translation>Opprett min &amp;database</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="116" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="115" />
             <source>Open a d&amp;emo database with made-up participants (marked DEMO)</source>
             <translation>Åpne en d&amp;emodatabase med oppdiktede deltakere (merket DEMO)</translation>
         </message>
@@ -476,93 +486,98 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="152" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="153" />
             <source>Areas</source>
             <translation>Områder</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="153" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="154" />
             <source>&amp;New…</source>
             <translation>&amp;Ny…</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="154" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="155" />
             <source>&amp;Print…</source>
             <translation>Skriv &amp;ut…</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="155" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="156" />
             <source>&amp;Find</source>
             <translation>&amp;Søk</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="156" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="157" />
             <source>&amp;Lock</source>
             <translation>&amp;Lås</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="157" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="158" />
             <source>&amp;Settings…</source>
             <translation>&amp;Innstillinger…</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="158" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="159" />
             <source>Change &amp;password…</source>
             <translation>Bytt &amp;passord…</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="159" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="160" />
+            <source>New database &amp;key…</source>
+            <translation>Ny database&amp;nøkkel…</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/main_window.py" line="161" />
             <source>&amp;Quit</source>
             <translation>&amp;Avslutt</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="160" />
-            <location filename="../../ips_desktop/ui/main_window.py" line="164" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="162" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="166" />
             <source>&amp;Help</source>
             <translation>&amp;Hjelp</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="161" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="163" />
             <source>&amp;About IPS Desktop</source>
             <translation>&amp;Om IPS Desktop</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="162" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="164" />
             <source>&amp;File</source>
             <translation>&amp;Fil</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="163" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="165" />
             <source>&amp;Edit</source>
             <translation>&amp;Rediger</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="165" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="167" />
             <source>Toolbar</source>
             <translation>Verktøylinje</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="180" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="182" />
             <source>locked</source>
             <translation>låst</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="186" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="188" />
             <source>Locked</source>
             <translation>Låst</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="186" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="188" />
             <source>Unlocked</source>
             <translation>Låst opp</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="258" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="270" />
             <source>About IPS Desktop</source>
             <translation>Om IPS Desktop</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="259" />
+            <location filename="../../ips_desktop/ui/main_window.py" line="271" />
             <source>IPS Desktop %1
 
 For IPS consultants and team leads. The data stay encrypted on this computer.</source>
@@ -934,42 +949,42 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
     <context>
         <name>PasswordPage</name>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="162" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="161" />
             <source>App password</source>
             <translation>Passord</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="163" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="162" />
             <source>&amp;Create database</source>
             <translation>&amp;Opprett database</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="165" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="164" />
             <source>Choose the password you will type every time IPS Desktop starts or is locked. If you forget it, the recovery key on the next page opens the database.</source>
             <translation>Velg passordet du skal skrive hver gang IPS Desktop starter eller er låst. Glemmer du det, åpner gjenopprettingsnøkkelen på neste side databasen.</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="167" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="166" />
             <source>&amp;Password:</source>
             <translation>&amp;Passord:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="168" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="167" />
             <source>&amp;Repeat password:</source>
             <translation>&amp;Gjenta passord:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="169" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="168" />
             <source>Password</source>
             <translation>Passord</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="170" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="169" />
             <source>Repeat password</source>
             <translation>Gjenta passord</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="176" />
+            <location filename="../../ips_desktop/ui/first_run.py" line="175" />
             <source>This computer has no usable keyring, so the database key is protected by the password alone (passphrase mode).</source>
             <translation>Denne datamaskinen har ingen nøkkelring som kan brukes, så databasens nøkkel beskyttes av passordet alene (passordmodus).</translation>
         </message>
@@ -1217,6 +1232,11 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
             <source>&amp;Repeat:</source>
             <translation>&amp;Gjenta:</translation>
         </message>
+        <message>
+            <location filename="../../ips_desktop/ui/unlock.py" line="125" />
+            <source>The two passwords are not the same.</source>
+            <translation>De to passordene er ikke like.</translation>
+        </message>
         <message numerus="yes">
             <location filename="../../ips_desktop/ui/unlock.py" line="121" />
             <source>The password needs at least %n characters.</source>
@@ -1225,51 +1245,63 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
                 <numerusform>Passordet må ha minst %n tegn.</numerusform>
             </translation>
         </message>
-        <message>
-            <location filename="../../ips_desktop/ui/unlock.py" line="125" />
-            <source>The two passwords are not the same.</source>
-            <translation>De to passordene er ikke like.</translation>
-        </message>
     </context>
     <context>
-        <name>RecoveryPage</name>
+        <name>RecoveryKeyView</name>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="227" />
-            <location filename="../../ips_desktop/ui/first_run.py" line="232" />
-            <location filename="../../ips_desktop/ui/first_run.py" line="249" />
-            <source>Recovery key</source>
-            <translation>Gjenopprettingsnøkkel</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="229" />
+            <location filename="../../ips_desktop/ui/recovery_key_view.py" line="47" />
             <source>Write this key down or print it, and keep the sheet locked away. With it the database opens on a new computer or when the password is forgotten. It is shown only now.</source>
             <translation>Skriv ned nøkkelen eller skriv den ut, og oppbevar arket innelåst. Med den kan databasen åpnes på en ny datamaskin, eller hvis passordet er glemt. Den vises bare nå.</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="233" />
+            <location filename="../../ips_desktop/ui/recovery_key_view.py" line="50" />
+            <location filename="../../ips_desktop/ui/recovery_key_view.py" line="64" />
+            <source>Recovery key</source>
+            <translation>Gjenopprettingsnøkkel</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/recovery_key_view.py" line="51" />
             <source>&amp;Print the recovery sheet…</source>
             <translation>Skriv &amp;ut gjenopprettingsarket…</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="234" />
+            <location filename="../../ips_desktop/ui/recovery_key_view.py" line="52" />
             <source>I have &amp;written down or printed the recovery key</source>
             <translation>Jeg har &amp;skrevet ned eller skrevet ut gjenopprettingsnøkkelen</translation>
         </message>
     </context>
     <context>
+        <name>RecoveryPage</name>
+        <message>
+            <location filename="../../ips_desktop/ui/first_run.py" line="215" />
+            <source>Note</source>
+            <translation>Merk</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/first_run.py" line="226" />
+            <source>Recovery key</source>
+            <translation>Gjenopprettingsnøkkel</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/first_run.py" line="229" />
+            <source>The keyring on this computer is locked or refused to store the key, so the database key is protected by the app password alone (passphrase mode).</source>
+            <translation>Nøkkelringen på denne datamaskinen er låst eller nektet å lagre nøkkelen, så databasens nøkkel er beskyttet av passordet alene (passordmodus).</translation>
+        </message>
+    </context>
+    <context>
         <name>ReferralDialog</name>
         <message>
-            <location filename="../../ips_desktop/ui/participants/referral_dialog.py" line="53" />
+            <location filename="../../ips_desktop/ui/participants/referral_dialog.py" line="54" />
             <source>Steps</source>
             <translation>Trinn</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/referral_dialog.py" line="59" />
+            <location filename="../../ips_desktop/ui/participants/referral_dialog.py" line="60" />
             <source>&lt; &amp;Back</source>
             <translation>&lt; &amp;Tilbake</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/participants/referral_dialog.py" line="60" />
+            <location filename="../../ips_desktop/ui/participants/referral_dialog.py" line="61" />
             <source>&amp;Next &gt;</source>
             <translation>&amp;Neste &gt;</translation>
         </message>
@@ -1295,6 +1327,64 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
             <location filename="../../ips_desktop/ui/participants/referral_view.py" line="63" />
             <source>Saved.</source>
             <translation>Lagret.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RekeyDialog</name>
+        <message>
+            <location filename="../../ips_desktop/ui/rekey_dialog.py" line="48" />
+            <source>New database key</source>
+            <translation>Ny databasenøkkel</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/rekey_dialog.py" line="51" />
+            <source>The database is encrypted again under a new key, and you get a new recovery key. The old recovery key and any copy of the old key file stop working. Older backups still open only with the old recovery key.</source>
+            <translation>Databasen krypteres på nytt med en ny nøkkel, og du får en ny gjenopprettingsnøkkel. Den gamle gjenopprettingsnøkkelen og enhver kopi av den gamle nøkkelfilen slutter å virke. Eldre sikkerhetskopier åpnes fortsatt bare med den gamle gjenopprettingsnøkkelen.</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/rekey_dialog.py" line="56" />
+            <source>A new key was being made when IPS Desktop stopped. It is in use now, but its recovery key was never shown, so the recovery key you have no longer opens the database. Make a new key now to get a recovery key.</source>
+            <translation>En ny nøkkel ble laget da IPS Desktop stoppet. Den er i bruk nå, men gjenopprettingsnøkkelen er aldri vist, så gjenopprettingsnøkkelen du har, åpner ikke lenger databasen. Lag en ny nøkkel nå for å få en gjenopprettingsnøkkel.</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/rekey_dialog.py" line="61" />
+            <source>Password</source>
+            <translation>Passord</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/rekey_dialog.py" line="64" />
+            <source>Message</source>
+            <translation>Melding</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/rekey_dialog.py" line="69" />
+            <source>&amp;Encrypt with a new key</source>
+            <translation>&amp;Krypter med en ny nøkkel</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/rekey_dialog.py" line="76" />
+            <source>&amp;Password:</source>
+            <translation>&amp;Passord:</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/rekey_dialog.py" line="90" />
+            <source>Done. Older backups still open only with the old recovery key: keep the old sheet with them, or take a new backup.</source>
+            <translation>Ferdig. Eldre sikkerhetskopier åpnes fortsatt bare med den gamle gjenopprettingsnøkkelen: oppbevar det gamle arket sammen med dem, eller ta en ny sikkerhetskopi.</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/rekey_dialog.py" line="93" />
+            <source>&amp;Close</source>
+            <translation>&amp;Lukk</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/rekey_dialog.py" line="140" />
+            <source>Wrong password. Please try again.</source>
+            <translation>Feil passord. Prøv igjen.</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/rekey_dialog.py" line="145" />
+            <source>The new key could not be made; the data are safe under the key they had. The log has the details.</source>
+            <translation>Den nye nøkkelen kunne ikke lages; dataene er i behold under nøkkelen de hadde. Loggen har detaljene.</translation>
         </message>
     </context>
     <context>
@@ -1368,12 +1458,12 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
     <context>
         <name>StrengthHint</name>
         <message>
-            <location filename="../../ips_desktop/ui/strength.py" line="26" />
+            <location filename="../../ips_desktop/ui/strength.py" line="15" />
             <source>Password strength</source>
             <translation>Passordstyrke</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ips_desktop/ui/strength.py" line="32" />
+            <location filename="../../ips_desktop/ui/strength.py" line="22" />
             <source>At least %n characters.</source>
             <translation>
                 <numerusform>Minst %n tegn.</numerusform>
@@ -1381,17 +1471,17 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
             </translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/strength.py" line="33" />
+            <location filename="../../ips_desktop/ui/strength.py" line="30" />
             <source>Weak: a longer password, or a few words, is safer.</source>
             <translation>Svakt: et lengre passord, eller noen ord, er tryggere.</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/strength.py" line="34" />
+            <location filename="../../ips_desktop/ui/strength.py" line="31" />
             <source>Fair.</source>
             <translation>Middels.</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/strength.py" line="35" />
+            <location filename="../../ips_desktop/ui/strength.py" line="32" />
             <source>Strong.</source>
             <translation>Sterkt.</translation>
         </message>

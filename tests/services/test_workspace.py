@@ -31,3 +31,44 @@ def test_every_wrong_password_becomes_an_audit_event(data_dir, request, keyring_
         assert actions(ws)[-2:] == ["unlock_failed", "unlock"]
     finally:
         ws.close()
+
+
+def test_a_refused_password_change_is_not_audited_as_a_change(data_dir):
+    from ips_desktop.domain.errors import ValidationError
+
+    ws, _ = workspace.set_up(data_dir, PASSWORD)
+    try:
+        for new in ("kort", "aaaaaaaaaaaa"):
+            with pytest.raises(ValidationError) as refused:
+                workspace.change_password(ws, PASSWORD, new)
+            assert refused.value.for_field("new_password")
+        assert "update" not in actions(ws)
+        with pytest.raises(ValidationError):
+            workspace.change_password(ws, "forkert", "en-helt-ny-kode-2027")
+        assert actions(ws)[-1] == "unlock_failed" and "update" not in actions(ws)
+        workspace.change_password(ws, PASSWORD, "en-helt-ny-kode-2027")
+        assert actions(ws)[-1] == "update"
+    finally:
+        ws.close()
+    workspace.unlock(data_dir, "en-helt-ny-kode-2027").close()
+
+
+@pytest.mark.parametrize("command", ["setup", "recover"])
+def test_the_cli_refuses_a_weak_password(data_dir, monkeypatch, capsys, command):
+    import io
+
+    from ips_desktop.cli.main import main
+
+    recovery = ""
+    if command == "recover":
+        ws, recovery = workspace.set_up(data_dir, PASSWORD)
+        ws.close()
+    monkeypatch.setattr("sys.stdin", io.StringIO(recovery + "\n"))
+    for weak, says in (("x", "mindst 8 tegn"), ("1212121212", "mindst 4 forskellige tegn")):
+        monkeypatch.setenv("IPS_DESKTOP_PASSWORD", weak)
+        assert main(["--data-dir", str(data_dir), command]) == 21
+        assert says in capsys.readouterr().err
+    if command == "setup":
+        assert not (data_dir / "ips.db").exists()
+    else:
+        workspace.unlock(data_dir, PASSWORD).close()  # unchanged

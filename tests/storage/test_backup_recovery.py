@@ -119,7 +119,7 @@ def test_wrong_recovery_key_is_refused(ws, data_dir):
     other = format_recovery_key(b"\x07" * 32)
     before = DataDir(data_dir).database.read_bytes()
     with pytest.raises(errors.WrongKey):
-        workspace.recover(data_dir, other, "x" * 10)
+        workspace.recover(data_dir, other, "nyt-kodeord-123")
     assert DataDir(data_dir).database.read_bytes() == before
 
 
@@ -160,28 +160,41 @@ def test_restore_needs_the_right_password_and_leaves_the_backup_as_it_was(
     assert not copy.with_name(copy.name + "-wal").exists()
 
 
-def test_restore_over_an_unreadable_database_asks_for_the_recovery_key(ws, tmp_path, data_dir):
+def test_restore_over_an_unreadable_database_checks_the_password_in_the_key_file(
+        ws, tmp_path, data_dir):
+    # The key file checks the password by unwrapping the key, even when the live database
+    # cannot be read; the recovery key is a second way.
     copy = maintenance.backup(ws, tmp_path / "kopi.db")
     recovery = ws.recovery
     ws.close()
     DataDir(data_dir).database.write_bytes(b"\x00" * 8192)  # damaged beyond reading
-    with pytest.raises(errors.PasswordUncheckable):
-        maintenance.restore(data_dir, copy, PASSWORD)
-    maintenance.restore(data_dir, copy, PASSWORD, recovery_key=recovery)
+    with pytest.raises(errors.WrongPassword):
+        maintenance.restore(data_dir, copy, "not-the-password")
+    assert DataDir(data_dir).database.read_bytes() == b"\x00" * 8192
+    maintenance.restore(data_dir, copy, PASSWORD)
     restored = workspace.unlock(data_dir, PASSWORD)
     assert names(restored) == ["Anna Ærø"]
     restored.close()
+    DataDir(data_dir).database.write_bytes(b"\x00" * 8192)
+    maintenance.restore(data_dir, copy, PASSWORD, recovery_key=recovery)
+    workspace.unlock(data_dir, PASSWORD).close()
 
 
-def test_recovery_into_keyring_mode_removes_the_old_key_file(data_dir, request, memory_keyring):
+def test_recovery_into_keyring_mode_retires_the_old_key_file(
+        data_dir, request, memory_keyring, tmp_path):
+    import json
+    import shutil
+
     import keyring
 
     request.getfixturevalue("no_keyring")
     ws, recovery = workspace.set_up(data_dir, PASSWORD)
     ws.close()
-    assert DataDir(data_dir).key_file.exists()
+    shutil.copy(DataDir(data_dir).key_file, tmp_path / "old-ips.key")
     keyring.set_keyring(memory_keyring)  # a keyring appears (a new laptop, say)
     workspace.recover(data_dir, recovery, "helt-ny-kode-99").close()
-    assert not DataDir(data_dir).key_file.exists()
+    slot = json.loads(DataDir(data_dir).key_file.read_text())["current"]
+    assert slot["keyring_entry"] is not None  # now needs the keyring's secret too
     with pytest.raises(errors.WrongPassword):
         workspace.unlock(data_dir, PASSWORD)
+    workspace.unlock(data_dir, "helt-ny-kode-99").close()

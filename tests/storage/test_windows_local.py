@@ -15,7 +15,7 @@ from keyring.backends import Windows, chainer
 
 from ips_desktop import paths
 from ips_desktop.storage import keyring_local
-from ips_desktop.storage.keys import KeyringStore
+from ips_desktop.storage.keys import KeyringSecret
 from tests.conftest import MemoryKeyring
 
 WIN32CRED = types.SimpleNamespace(CRED_PERSIST_SESSION=1, CRED_PERSIST_LOCAL_MACHINE=2,
@@ -60,7 +60,7 @@ def test_inside_a_chain_too(win_vault, monkeypatch):
 
 
 def test_saving_a_key_on_windows_sets_local_persistence_first(memory_keyring, monkeypatch):
-    """KeyringStore.save asks for it before the key is stored, and only on Windows."""
+    """KeyringSecret.save asks for it before the secret is stored, and only on Windows."""
 
     class VaultLike(MemoryKeyring):
         """Records the persistence in force when each secret is stored."""
@@ -77,8 +77,8 @@ def test_saving_a_key_on_windows_sets_local_persistence_first(memory_keyring, mo
     monkeypatch.setattr(VaultLike, "_persist", "enterprise", raising=False)
     keyring.set_keyring(backend)
     monkeypatch.setattr(keyring_local, "sys", types.SimpleNamespace(platform="linux"))
-    KeyringStore("db-1").save(b"k" * 32)
+    KeyringSecret("db-1.slot").save(b"k" * 32)
     assert backend.stored_with == "enterprise"  # elsewhere nothing is changed
     monkeypatch.setattr(keyring_local, "sys", types.SimpleNamespace(platform="win32"))
-    KeyringStore("db-2").save(b"k" * 32)
+    KeyringSecret("db-2.slot").save(b"k" * 32)
     assert backend.stored_with == keyring_local.LOCAL_MACHINE

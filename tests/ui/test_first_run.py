@@ -155,3 +155,29 @@ def test_a_first_run_stopped_before_the_profile_asks_for_it_at_the_next_start(qt
     _ask_for_profile(data_dir, Preferences(data_dir), ws)
     assert consultants.owner(ws.ctx).name == "Ulla Ørum"
     ws.close()
+
+
+def test_a_refusing_keyring_falls_back_to_passphrase_mode_and_says_so(qtbot, data_dir):
+    import keyring
+    import keyring.errors
+
+    from tests.storage.test_key_slots import RefusingKeyring
+
+    keyring.set_keyring(RefusingKeyring(keyring.errors.KeyringLocked("locked")))
+    wizard = make_wizard(qtbot, data_dir)
+    click(qtbot, wizard, QWizard.WizardButton.NextButton)
+    page = wizard.password_page
+    qtbot.keyClicks(page.password, "aaaaaaaaaa")  # long enough, but one character
+    qtbot.keyClicks(page.confirm, "aaaaaaaaaa")
+    assert page.hint.text() == "Adgangskoden skal have mindst 4 forskellige tegn."
+    assert not wizard.button(QWizard.WizardButton.CommitButton).isEnabled()
+    for field in (page.password, page.confirm):
+        field.clear()
+        qtbot.keyClicks(field, "kort-men-nu-meget-længere")
+    click(qtbot, wizard, QWizard.WizardButton.CommitButton)
+    assert wizard.currentId() == PAGE_RECOVERY
+    note = wizard.recovery_page.mode_note
+    assert note.isVisible() and "alene af adgangskoden" in note.text()
+    assert wizard.workspace.key_mode.value == "passphrase"
+    wizard.workspace.close()
+    wizard.workspace = None

@@ -151,3 +151,60 @@ def test_change_password(qtbot, data_dir, preferences, request, keyring_mode):
     with pytest.raises(WrongPassword):
         workspace.unlock(data_dir, PASSWORD)
     workspace.unlock(data_dir, "en-helt-ny-kode-2027").close()
+
+
+def test_file_menu_new_database_key(qtbot, data_dir, preferences, tmp_path):
+    """File › New database key: password, re-encryption off the GUI thread, the new key."""
+    from ips_desktop.storage.recovery_key import parse_recovery_key
+
+    ws, old_recovery = workspace.set_up(data_dir, PASSWORD)
+    window = MainWindow(ws, preferences)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.rekey_action in window.file_menu.actions()
+    assert window.rekey_action.text() == "Ny database&nøgle…"
+    window.rekey_action.trigger()
+    dialog = window.rekey_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    qtbot.keyClicks(dialog.password, "forkert-kodeord")
+    qtbot.mouseClick(dialog.start, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy and dialog.message.text() != "")
+    assert dialog.message.text() == "Forkert adgangskode. Prøv igen."
+    assert dialog.pages.currentIndex() == 0
+    qtbot.keyClicks(dialog.password, PASSWORD)
+    with qtbot.waitSignal(dialog.finished_rekey, timeout=30_000) as shown:
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    new_recovery = shown.args[0]
+    assert dialog.pages.currentIndex() == 1
+    assert parse_recovery_key(dialog.view.key.text()) == parse_recovery_key(new_recovery)
+    assert parse_recovery_key(new_recovery) == ws.database.key != parse_recovery_key(old_recovery)
+    assert not dialog.close_button.isEnabled()
+    dialog.reject()  # not before the new key is marked as kept
+    assert dialog.isVisible()
+    dialog.view.kept.setChecked(True)
+    qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    # The window goes on working on the new key.
+    assert window.consultant_label.text() == ""  # no owner in this database
+    from ips_desktop.services import consultants
+    from ips_desktop.services.consultants import ConsultantInput
+
+    consultants.create_consultant(ws.ctx, ConsultantInput("Anna Ærø", "AAE", "Holbæk"))
+    window.close()
+    again = workspace.unlock(data_dir, PASSWORD)
+    assert [c.name for c in consultants.list_consultants(again.ctx)] == ["Anna Ærø"]
+    again.close()
+
+
+def test_an_unseen_recovery_key_is_said_in_the_rekey_dialog(qtbot, ws, preferences):
+    from ips_desktop.ui.rekey_dialog import RekeyDialog
+
+    dialog = RekeyDialog(ws, "da", interrupted=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.interrupted.isVisible()
+    assert "aldrig vist" in dialog.interrupted.text()
+    plain = RekeyDialog(ws, "da")
+    qtbot.addWidget(plain)
+    plain.show()
+    assert not plain.interrupted.isVisible()

@@ -50,7 +50,8 @@ CHILD = textwrap.dedent("""
     app.processEvents()
     lost = before - sys.getrefcount(None)
     print(f"calls={calls[0]} results={len(results)} lost_none_refs={lost}", flush=True)
-    sys.exit(0 if lost < 100 and results and calls[0] > 200 else 3)
+    # 6.12.0 loses about one reference per slot call; a sound binding keeps it level.
+    sys.exit(0 if lost < 20 + calls[0] // 10 and results and calls[0] > 50 else 3)
 """)
 
 

@@ -171,3 +171,25 @@ def test_start_up_returns_the_failures_exit_code(qtbot, data_dir):
     assert open_workspace(data_dir, demo=False) == 4
     timer.stop()
     assert len(shown) == 1
+
+
+def test_a_damaged_key_file_leads_to_the_recovery_key(qtbot, data_dir):
+    from ips_desktop.storage.vault import DataDir
+
+    ws, recovery = workspace.set_up(data_dir, PASSWORD)
+    ws.close()
+    DataDir(data_dir).key_file.write_bytes(b"{damaged")
+    dialog = UnlockDialog(data_dir)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.password, PASSWORD)
+    press_enter(qtbot, dialog)
+    assert dialog.isVisible() and dialog.pages.currentWidget() is dialog.recovery
+    assert "Nøglefilen ips.key er beskadiget" in dialog.recovery.message.text()
+    qtbot.keyClicks(dialog.recovery.key, recovery)
+    qtbot.keyClicks(dialog.recovery.new_password, "en-helt-ny-kode-2027")
+    qtbot.keyClicks(dialog.recovery.confirm, "en-helt-ny-kode-2027")
+    qtbot.mouseClick(dialog.recovery.button, Qt.MouseButton.LeftButton)
+    assert dialog.workspace is not None and not dialog.isVisible()
+    dialog.workspace.close()
+    workspace.unlock(data_dir, "en-helt-ny-kode-2027").close()  # a whole key file again

@@ -49,9 +49,10 @@ class HomeArea(QWidget):
     def refresh_counts(self) -> None:
         run_in_background(lambda: maintenance.row_counts(self.ws), self._show_counts, self)
 
-    def _show_counts(self, counts: dict[str, int]) -> None:
+    def _show_counts(self, counts: dict[str, int | None]) -> None:
         for key, label in self.count_labels.items():
-            label.setText(QLocale().toString(counts.get(key, 0)))
+            count = counts.get(key, 0)
+            label.setText("–" if count is None else QLocale().toString(count))  # None: damaged
 
     def refresh(self) -> None:
         today = QDate.currentDate()

@@ -23,12 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from ips_desktop.domain.enums import NoteKind, NotePlace
-from ips_desktop.domain.errors import ValidationError
 from ips_desktop.domain.rule_texts import rule_text
 from ips_desktop.services import courses
 from ips_desktop.services.courses import CourseDetail, NoteInput, TimelineEntry
 from ips_desktop.services.workspace import Workspace
-from ips_desktop.ui.field_errors import FieldErrors
+from ips_desktop.ui.field_errors import FieldErrors, try_save
 from ips_desktop.ui.preferences import Preferences
 from ips_desktop.ui.texts import end_reason_text, note_kind_text, note_place_text, phase_text
 
@@ -198,13 +197,12 @@ class ParticipantPage(QWidget):
 
     def add_note(self) -> None:
         form = self.note_form
-        try:
-            courses.add_note(self.ws.ctx, self.course_id, NoteInput(
+        saved, _ = try_save(form.errors, lambda: courses.add_note(
+            self.ws.ctx, self.course_id, NoteInput(
                 pydate(form.day.date()), form.kind.currentData(), form.place.currentData(),
-                form.text.toPlainText()), today=date.today())
-        except ValidationError as exc:
-            form.errors.show(exc)
-            return
+                form.text.toPlainText()), today=date.today()))
+        if not saved:
+            return  # the typed note stays in the form, with the reason beside it
         form.clear()
         self._changed()
 
@@ -297,6 +295,7 @@ class NoteForm(QWidget):
             label.setBuddy(widget)
             form.addRow(label, widget)
             form.addRow("", self.errors.label_for(field))
+        form.addRow("", self.errors.form_label())
         form.addRow("", self.save)
 
     def retranslate(self) -> None:

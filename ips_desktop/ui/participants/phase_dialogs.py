@@ -16,10 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from ips_desktop.domain.enums import EndReason, Phase
-from ips_desktop.domain.errors import ValidationError
 from ips_desktop.services import courses
 from ips_desktop.services.workspace import Workspace
-from ips_desktop.ui.field_errors import FieldErrors
+from ips_desktop.ui.field_errors import FieldErrors, try_save
 from ips_desktop.ui.participants.page import date_edit, pydate
 from ips_desktop.ui.texts import end_reason_text, phase_text
 
@@ -45,6 +44,7 @@ class _DatedDialog(QDialog):
         if intro is not None:
             self.layout_.addWidget(intro)
         self.layout_.addLayout(self.form)
+        self.layout_.addWidget(self.errors.form_label())
         self.layout_.addWidget(self.buttons)
 
 
@@ -65,13 +65,11 @@ class PhaseDialog(_DatedDialog):
         self.finish_layout()
 
     def accept(self) -> None:
-        try:
-            courses.change_phase(self.ws.ctx, self.course_id, Phase(self.phase.currentData()),
-                                 pydate(self.day.date()), today=date.today())
-        except ValidationError as exc:
-            self.errors.show(exc)
-            return
-        super().accept()
+        saved, _ = try_save(self.errors, lambda: courses.change_phase(
+            self.ws.ctx, self.course_id, Phase(self.phase.currentData()),
+            pydate(self.day.date()), today=date.today()))
+        if saved:
+            super().accept()
 
 
 class EndCourseDialog(_DatedDialog):
@@ -100,10 +98,8 @@ class EndCourseDialog(_DatedDialog):
 
     def accept(self) -> None:
         reason = self.reason.currentData()
-        try:
-            courses.end_course(self.ws.ctx, self.course_id, pydate(self.day.date()),
-                               EndReason(reason) if reason else None, today=date.today())
-        except ValidationError as exc:
-            self.errors.show(exc)
-            return
-        super().accept()
+        saved, _ = try_save(self.errors, lambda: courses.end_course(
+            self.ws.ctx, self.course_id, pydate(self.day.date()),
+            EndReason(reason) if reason else None, today=date.today()))
+        if saved:
+            super().accept()

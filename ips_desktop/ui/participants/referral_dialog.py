@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ips_desktop.domain.errors import ValidationError
 from ips_desktop.services import referrals
 from ips_desktop.services.workspace import Workspace
+from ips_desktop.ui.field_errors import try_save
 from ips_desktop.ui.form_editor import FormEditor
 from ips_desktop.ui.participants.forms_access import dynamic_choices, form_spec
 from ips_desktop.ui.preferences import Preferences
@@ -78,6 +79,7 @@ class ReferralDialog(QDialog):
         body.addWidget(self.pages, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(body)
+        layout.addWidget(self.editor.errors.form_label())  # why a save failed (a full disk)
         layout.addWidget(buttons)
         self.steps.setCurrentRow(0)
         self.resize(820, 600)
@@ -89,13 +91,14 @@ class ReferralDialog(QDialog):
         self.editor.pages[row].focusNextChild()
 
     def save(self) -> None:
-        try:
-            self.course_id = referrals.register_referral(
-                self.ws.ctx, self.spec, self.editor.answers(), today=date.today(),
-                participant_id=self.participant_id)
-        except ValidationError as exc:
-            page = self.editor.show_errors(exc)
-            if page is not None:
-                self.steps.setCurrentRow(page)
-            return
-        self.accept()
+        saved, course_id = try_save(self.editor.errors, lambda: referrals.register_referral(
+            self.ws.ctx, self.spec, self.editor.answers(), today=date.today(),
+            participant_id=self.participant_id), on_invalid=self._show_invalid)
+        if saved:
+            self.course_id = course_id
+            self.accept()
+
+    def _show_invalid(self, exc: ValidationError) -> None:
+        page = self.editor.show_errors(exc)
+        if page is not None:
+            self.steps.setCurrentRow(page)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from ips_desktop.domain.errors import ValidationError
 from ips_desktop.services import referrals
 from ips_desktop.services.workspace import Workspace
+from ips_desktop.ui.field_errors import try_save
 from ips_desktop.ui.form_editor import FormEditor
 from ips_desktop.ui.participants.forms_access import dynamic_choices, form_spec
 from ips_desktop.ui.participants.referral_dialog import scrolled
@@ -49,16 +50,19 @@ class ReferralTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
         layout.addWidget(scrolled(body), 1)
+        layout.addWidget(self.editor.errors.form_label())
         layout.addLayout(bottom)
 
     def save_changes(self) -> None:
-        try:
-            referrals.update_referral(self.ws.ctx, self.course_id, self.spec,
-                                      self.editor.answers(), today=date.today())
-        except ValidationError as exc:
-            self.editor.show_errors(exc)
-            self.status.setText(self.tr("Not saved: see the messages at the fields."))
+        saved, _ = try_save(self.editor.errors, lambda: referrals.update_referral(
+            self.ws.ctx, self.course_id, self.spec, self.editor.answers(), today=date.today()),
+            on_invalid=self._show_invalid)
+        if not saved:
             return
         self.editor.errors.clear()
         self.status.setText(self.tr("Saved."))
         self.saved.emit()
+
+    def _show_invalid(self, exc: ValidationError) -> None:
+        self.editor.show_errors(exc)
+        self.status.setText(self.tr("Not saved: see the messages at the fields."))
