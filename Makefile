@@ -13,7 +13,7 @@ QT_LIBS_OFFSCREEN := libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfreetype6 libf
 QT_LIBS_X11       := libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
 
 .PHONY: run test lint bench package package-check demo sysdeps sysdeps-x11 clean translations \
-	translations-update
+	translations-update mutants
 
 # Qt translations: .ts sources are kept in git, .qm files are generated from them.
 TS_FILES := $(wildcard resources/translations/*.ts)
@@ -54,6 +54,15 @@ resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 translations-update: $(STAMP)
 	for lang in da nb en; do $(VENV)/bin/pyside6-lupdate -no-obsolete $$(find ips_desktop/ui -name '*.py' | sort) \
 		-source-language en -target-language $$lang -ts resources/translations/ips_desktop_$$lang.ts; done
+
+# Mutation testing (mutmut, configured in pyproject.toml): not part of `make test` or CI.
+# CPU-heavy: runs niced; limit it with e.g. MUTANTS='ips_desktop.domain.cpr*' and
+# MUTANT_JOBS=1. Survivors are listed at the end and explained in README.md.
+MUTANTS ?=
+MUTANT_JOBS ?= 2
+mutants: $(STAMP)
+	nice -n 19 $(VENV)/bin/mutmut run --max-children $(MUTANT_JOBS) $(MUTANTS)
+	$(VENV)/bin/mutmut results
 
 # Installs the missing Debian packages when root, else prints the command to run.
 define install_debs

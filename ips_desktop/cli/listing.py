@@ -25,7 +25,7 @@ def add_parser(add: object) -> None:
 
 
 def run(args: argparse.Namespace, ws: Workspace) -> int:
-    from ips_desktop.services import caseload, consultants
+    from ips_desktop.services import caseload, collation, consultants
 
     people = consultants.list_consultants(ws.ctx)
     if args.what == "consultants":
@@ -40,12 +40,13 @@ def run(args: argparse.Namespace, ws: Workspace) -> int:
             print(message("list_no_consultant", initials=args.consultant), file=sys.stderr)
             return 1
         consultant_id = match[0].id
+    by_name = collation.sort_key()  # Danish order: æ, ø, å last, "Aa" as Å
     found = caseload.caseload(ws.ctx, today=date.today(), consultant_id=consultant_id,
                               include_ended=args.ended)
     rows = [{"participant_id": str(r.participant_id), "course_id": str(r.course_id),
              "name": r.name, "consultant": r.consultant_initials, "phase": r.phase.value,
              "referral_date": r.referral_date.isoformat()}
-            for r in sorted(found, key=lambda r: r.name.casefold())]
+            for r in sorted(found, key=lambda r: by_name(r.name))]
     _print(rows, args.json, ("participant_id", "course_id", "name", "consultant", "phase",
                              "referral_date"))
     return 0

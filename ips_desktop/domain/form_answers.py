@@ -3,7 +3,7 @@
 Answers are a mapping from question name to value:
 
     text, long_text  str
-    date             "YYYY-MM-DD" or datetime.date
+    date             datetime.date, or text as typed ("25.11.26", "2026-11-25": typed_dates)
     integer, rating  int
     yes_no           bool
     choice           a choice name (str); for course.consultant the consultant's id
@@ -24,7 +24,6 @@ used by the parser), so what a file may say and what is evaluated stay in step.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection, Mapping
 from datetime import date, datetime
 
@@ -45,11 +44,11 @@ from ips_desktop.domain.forms import (
     is_relevant,
 )
 from ips_desktop.domain.messages import message
+from ips_desktop.domain.typed_dates import parse_date
 from ips_desktop.domain.validation import text_problem
 
 OLDEST_DATE = date(1900, 1, 1)
 CPR_TARGET = "participant.cpr"
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # The question types `relevant.equals` can compare with, and the value type it needs.
 EQUALS_TYPES: dict[FieldType, type] = {FieldType.CHOICE: str, FieldType.TEXT: str,
                                         FieldType.YES_NO: bool}
@@ -107,12 +106,24 @@ def is_empty(value: object) -> bool:
     return value is None or value == [] or (isinstance(value, str) and not value.strip())
 
 
-def storable_answers(spec: FormSpec, answers: Answers) -> dict[str, object]:
+def answer_date(value: object, today: date) -> date | None:
+    """A date question's answer as a date: a date, or text in any form typed_dates reads."""
+    if isinstance(value, str):
+        return parse_date(value, today=today)
+    return value if isinstance(value, date) and not isinstance(value, datetime) else None
+
+
+def storable_answers(spec: FormSpec, answers: Answers,
+                     today: date | None = None) -> dict[str, object]:
     """The answers as JSON can hold them: dates as ISO text, a CPR number as DDMMYY-SSSS.
 
-    Call it after validate_answers found nothing; answers to unknown questions are kept.
+    Call it after validate_answers found nothing (with the same `today`, which
+    places a two-digit year); answers to unknown questions are kept.
     """
     def plain(question: FormField | None, value: object) -> object:
+        if question is not None and question.type is FieldType.DATE and isinstance(value, str):
+            day = answer_date(value, today or date.today())
+            return day.isoformat() if day else value
         if isinstance(value, date):
             return value.isoformat()
         if question is not None and question.store == CPR_TARGET and isinstance(value, str):
@@ -186,12 +197,8 @@ def _problem(question: FormField, value: object, complete: bool, today: date,
 
 
 def _date_problem(value: object, today: date) -> str | None:
-    if isinstance(value, str):
-        try:
-            value = date.fromisoformat(value) if _ISO_DATE.match(value) else None
-        except ValueError:
-            return message("not_a_date")
-    if not isinstance(value, date) or isinstance(value, datetime):
+    value = answer_date(value, today)
+    if value is None:
         return message("not_a_date")
     if value < OLDEST_DATE:
         return message("date_too_old")

@@ -60,9 +60,9 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "Not a valid answer.",
     },
     "not_a_date": {
-        "da": "Ikke en gyldig dato.",
-        "nb": "Ikke en gyldig dato.",
-        "en": "Not a valid date.",
+        "da": "Ikke en gyldig dato. Skriv den som dd.mm.åååå.",
+        "nb": "Ikke en gyldig dato. Skriv den som dd.mm.åååå.",
+        "en": "Not a valid date. Write it as dd.mm.yyyy.",
     },
     "date_far_future": {
         "da": "Datoen ligger mere end et år ude i fremtiden.",
@@ -531,3 +531,40 @@ def message(code: str, **params: object) -> str:
 def number(value: int) -> str:
     """A whole number as people read it: 5.223 (da), 5 223 (nb), 5,223 (en)."""
     return f"{value:,}".replace(",", _GROUPING.get(_language, "."))
+
+
+# Texts with a count, by code: per language the "one" and "other" forms (CLDR's plural
+# categories; Danish, bokmål and English use "one" for exactly 1 and "other" otherwise).
+# Qt's `tr("%n ...", "", n)` does this for the screens; services, the CLI and the
+# printouts cannot use Qt, so their counted texts live here. `{n}` is the count.
+PLURALS: dict[str, dict[str, tuple[str, str]]] = {
+    "days": {
+        "da": ("{n} dag", "{n} dage"),
+        "nb": ("{n} dag", "{n} dager"),
+        "en": ("{n} day", "{n} days"),
+    },
+    "days_overdue": {
+        "da": ("{n} dag over fristen", "{n} dage over fristen"),
+        "nb": ("{n} dag over fristen", "{n} dager over fristen"),
+        "en": ("{n} day overdue", "{n} days overdue"),
+    },
+    "days_in_ips": {
+        "da": ("{n} dag i IPS", "{n} dage i IPS"),
+        "nb": ("{n} dag i IPS", "{n} dager i IPS"),
+        "en": ("{n} day in IPS", "{n} days in IPS"),
+    },
+}
+
+
+def plural_form(language: str, count: int) -> int:
+    """0 for CLDR's "one", 1 for "other": for da, nb and en, "one" is exactly 1."""
+    del language  # the three languages share the rule; a fourth may not
+    return 0 if abs(count) == 1 else 1
+
+
+def plural(code: str, count: int, language: str | None = None, **params: object) -> str:
+    """The text for `count` in `language` (default: the current one): "1 dag" / "2 dage"."""
+    language = language or _language
+    forms = PLURALS[code]
+    chosen = forms.get(language, forms[DEFAULT_LANGUAGE])
+    return chosen[plural_form(language, count)].format(n=count, **params)

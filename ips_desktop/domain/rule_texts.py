@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ips_desktop.domain.messages import current_language
+from ips_desktop.domain.messages import current_language, plural
 from ips_desktop.domain.rules import RuleId
 
 RULE_TEXTS: dict[RuleId, dict[str, str]] = {
@@ -56,3 +56,9 @@ def rule_text(rule: RuleId, language: str | None = None) -> str:
 
 def rule_short(rule: RuleId, language: str | None = None) -> str:
     return SHORT_TEXTS[rule][language or current_language()]
+
+
+
+def overdue_text(rule: RuleId, days_overdue: int, language: str | None = None) -> str:
+    """ "Første møde — 14 dage over fristen": for the CLI and the printouts (no Qt there)."""
+    return f"{rule_short(rule, language)} — {plural('days_overdue', days_overdue, language)}"

@@ -19,7 +19,12 @@ from sqlalchemy.orm import Session
 from ips_desktop.domain.cpr import CprError, parse_cpr
 from ips_desktop.domain.enums import AuditAction, FormStatus, Phase
 from ips_desktop.domain.errors import FieldError, ValidationError
-from ips_desktop.domain.form_answers import carry_renamed, storable_answers, validate_answers
+from ips_desktop.domain.form_answers import (
+    answer_date,
+    carry_renamed,
+    storable_answers,
+    validate_answers,
+)
 from ips_desktop.domain.forms import FormSpec
 from ips_desktop.domain.messages import message
 from ips_desktop.services import audit
@@ -71,7 +76,7 @@ def register_referral(ctx: AppContext, spec: FormSpec, answers: dict[str, Any], 
         _save_consent(session, course, values)
         session.add(FormResponse(
             course_id=course.id, form_id=spec.id, form_version=spec.version,
-            form_hash=spec.source_hash, answers=_free_answers(spec, answers),
+            form_hash=spec.source_hash, answers=_free_answers(spec, answers, today),
             status=FormStatus.COMPLETE.value, updated_by=ctx.actor_id, completed_at=utcnow()))
         if participant_id is None:
             audit.record(session, ctx.actor_id, AuditAction.CREATE, "participant", person.id)
@@ -92,7 +97,7 @@ def update_referral(ctx: AppContext, course_id: uuid.UUID, spec: FormSpec,
         if "consent.given_on" in spec.stored_fields():  # a form without consent leaves it be
             _save_consent(session, course, values)
         response = _response(session, course_id)
-        free = _free_answers(spec, answers)
+        free = _free_answers(spec, answers, today)
         if response is None:
             session.add(FormResponse(
                 course_id=course_id, form_id=spec.id, form_version=spec.version,
@@ -164,7 +169,7 @@ def _checked(ctx: AppContext, spec: FormSpec, answers: dict[str, Any],
         if field.name in failed:
             continue
         if isinstance(value, str) and field.type.value == "date":
-            value = date.fromisoformat(value)
+            value = answer_date(value, today)
         if isinstance(value, str):
             value = value.strip() or None
         values[target] = value
@@ -259,10 +264,10 @@ def _advance_if_met(session: Session, ctx: AppContext, course: Course, today: da
                                 changed_by=ctx.actor_id))
 
 
-def _free_answers(spec: FormSpec, answers: dict[str, Any]) -> dict[str, Any]:
+def _free_answers(spec: FormSpec, answers: dict[str, Any], today: date) -> dict[str, Any]:
     """The answers that live in the form response (the rest went to their columns)."""
     stored = {f.name for f in spec.stored_fields().values()}
-    return {k: v for k, v in storable_answers(spec, answers).items()
+    return {k: v for k, v in storable_answers(spec, answers, today).items()
             if k not in stored and v is not None}
 
 

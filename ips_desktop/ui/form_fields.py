@@ -30,7 +30,10 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from ips_desktop.domain import typed_dates
+from ips_desktop.domain.errors import FieldError, ValidationError
 from ips_desktop.domain.forms import FieldType, FormField
+from ips_desktop.domain.messages import message
 
 ROW_ID = Qt.ItemDataRole.UserRole + 7
 
@@ -48,29 +51,10 @@ class FieldWidget(QWidget):
 
 
 def parse_date(text: str) -> date | str | None:
-    """'24.12.2026', '24-12-2026', '241226' or ISO; anything else is returned as typed."""
-    text = text.strip()
-    if not text:
+    """The typed date (any form `domain.typed_dates` reads), None when empty, else as typed."""
+    if not text.strip():
         return None
-    for sep in (".", "-", "/"):
-        parts = text.split(sep)
-        if len(parts) == 3 and all(p.isdigit() for p in parts):
-            if len(parts[0]) == 4:  # ISO order
-                parts = [parts[2], parts[1], parts[0]]
-            day, month, year = (int(p) for p in parts)
-            year += 2000 if year < 100 else 0
-            try:
-                return date(year, month, day)
-            except ValueError:
-                return text
-    if text.isdigit() and len(text) in (6, 8):
-        day, month, year = int(text[:2]), int(text[2:4]), int(text[4:])
-        year += 2000 if year < 100 else 0
-        try:
-            return date(year, month, day)
-        except ValueError:
-            return text
-    return text
+    return typed_dates.parse_date(text, today=date.today()) or text
 
 
 class DateField(FieldWidget):
@@ -112,8 +96,24 @@ class DateField(FieldWidget):
         if isinstance(value, str) and len(value) == 10 and value[4] == "-":
             value = date.fromisoformat(value)
         self.edit.setText(
-            value.strftime("%d.%m.%Y") if isinstance(value, date) else str(value or "")
+            typed_dates.format_date(value) if isinstance(value, date) else str(value or "")
         )
+
+
+class DayField(DateField):
+    """A date that must be given (a note's or a phase change's), typed the Danish way."""
+
+    def __init__(self, day: date | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.set_value(day or date.today())
+
+    def required_date(self, field: str) -> date:
+        """The date typed; raises ValidationError on `field` (saying the form) when none is."""
+        parsed = parse_date(self.edit.text())
+        if isinstance(parsed, date):
+            return parsed
+        code = "required" if parsed is None else "not_a_date"
+        raise ValidationError([FieldError(field, message(code))])
 
 
 class TextField(FieldWidget):

@@ -30,6 +30,8 @@ def apply_language(language: str) -> list[str]:
     app = QCoreApplication.instance()
     if app is None:
         raise RuntimeError("create the QApplication before choosing a language")
+    # First: the widgets' LanguageChange handlers read it (service texts, name order).
+    messages.set_language(language)
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
@@ -47,7 +49,6 @@ def apply_language(language: str) -> list[str]:
             _installed.append(translator)
             loaded.append(name)
     QLocale.setDefault(QLocale(_LOCALES[language]))
-    messages.set_language(language)
     return loaded
 
 

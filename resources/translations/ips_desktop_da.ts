@@ -1237,14 +1237,6 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
             <source>The two passwords are not the same.</source>
             <translation>De to adgangskoder er ikke ens.</translation>
         </message>
-        <message numerus="yes">
-            <location filename="../../ips_desktop/ui/unlock.py" line="121" />
-            <source>The password needs at least %n characters.</source>
-            <translation>
-                <numerusform>Adgangskoden skal have mindst %n tegn.</numerusform>
-                <numerusform>Adgangskoden skal have mindst %n tegn.</numerusform>
-            </translation>
-        </message>
     </context>
     <context>
         <name>RecoveryKeyView</name>

@@ -67,16 +67,16 @@
             <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="190" />
             <source>%n day(s) ago</source>
             <translation>
-                <numerusform>%n day(s) ago</numerusform>
-                <numerusform>%n day(s) ago</numerusform>
+                <numerusform>%n day ago</numerusform>
+                <numerusform>%n days ago</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="197" />
             <source>%n day(s) overdue</source>
             <translation>
-                <numerusform>%n day(s) overdue</numerusform>
-                <numerusform>%n day(s) overdue</numerusform>
+                <numerusform>%n day overdue</numerusform>
+                <numerusform>%n days overdue</numerusform>
             </translation>
         </message>
     </context>
@@ -691,8 +691,8 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
             <location filename="../../ips_desktop/ui/participants/page.py" line="139" />
             <source>%n day(s) in IPS</source>
             <translation>
-                <numerusform>%n day(s) in IPS</numerusform>
-                <numerusform>%n day(s) in IPS</numerusform>
+                <numerusform>%n day in IPS</numerusform>
+                <numerusform>%n days in IPS</numerusform>
             </translation>
         </message>
         <message>
@@ -709,8 +709,8 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
             <location filename="../../ips_desktop/ui/participants/page.py" line="146" />
             <source>%1 — %n day(s) overdue</source>
             <translation>
-                <numerusform>%1 — %n day(s) overdue</numerusform>
-                <numerusform>%1 — %n day(s) overdue</numerusform>
+                <numerusform>%1 — %n day overdue</numerusform>
+                <numerusform>%1 — %n days overdue</numerusform>
             </translation>
         </message>
         <message>
@@ -1026,8 +1026,8 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
             <location filename="../../ips_desktop/ui/password_prompt.py" line="84" />
             <source>Wrong password. You can try again in %n second(s).</source>
             <translation>
-                <numerusform>Wrong password. You can try again in %n second(s).</numerusform>
-                <numerusform>Wrong password. You can try again in %n second(s).</numerusform>
+                <numerusform>Wrong password. You can try again in %n second.</numerusform>
+                <numerusform>Wrong password. You can try again in %n seconds.</numerusform>
             </translation>
         </message>
         <message>
@@ -1236,14 +1236,6 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
             <location filename="../../ips_desktop/ui/unlock.py" line="125" />
             <source>The two passwords are not the same.</source>
             <translation>The two passwords are not the same.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ips_desktop/ui/unlock.py" line="121" />
-            <source>The password needs at least %n characters.</source>
-            <translation>
-                <numerusform>The password needs at least %n characters.</numerusform>
-                <numerusform>The password needs at least %n characters.</numerusform>
-            </translation>
         </message>
     </context>
     <context>
@@ -1466,7 +1458,7 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
             <location filename="../../ips_desktop/ui/strength.py" line="22" />
             <source>At least %n characters.</source>
             <translation>
-                <numerusform>At least %n characters.</numerusform>
+                <numerusform>At least %n character.</numerusform>
                 <numerusform>At least %n characters.</numerusform>
             </translation>
         </message>

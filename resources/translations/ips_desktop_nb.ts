@@ -1237,14 +1237,6 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
             <source>The two passwords are not the same.</source>
             <translation>De to passordene er ikke like.</translation>
         </message>
-        <message numerus="yes">
-            <location filename="../../ips_desktop/ui/unlock.py" line="121" />
-            <source>The password needs at least %n characters.</source>
-            <translation>
-                <numerusform>Passordet må ha minst %n tegn.</numerusform>
-                <numerusform>Passordet må ha minst %n tegn.</numerusform>
-            </translation>
-        </message>
     </context>
     <context>
         <name>RecoveryKeyView</name>

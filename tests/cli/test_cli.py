@@ -73,7 +73,7 @@ def test_passphrase_mode_on_request(data_dir, monkeypatch, capsys):
 
 def test_backup_command(data_dir, tmp_path, monkeypatch):
     monkeypatch.setenv("IPS_DESKTOP_PASSWORD", PASSWORD)
-    main(["--data-dir", str(data_dir), "setup"])
+    assert main(["--data-dir", str(data_dir), "setup"]) == 0
     out = tmp_path / "backup.db"
     assert main(["--data-dir", str(data_dir), "backup", "--out", str(out)]) == 0
     assert out.exists() and out.read_bytes()[:16] != b"SQLite format 3\x00"
@@ -89,6 +89,7 @@ def test_options_after_the_command(data_dir, monkeypatch, capsys):
 
 def test_list_consultants_and_participants(data_dir, monkeypatch, capsys):
     from ips_desktop.services import demo, workspace
+    from ips_desktop.services.collation import sorted_names
 
     ws, _ = workspace.set_up(data_dir, PASSWORD, demo=True)
     demo.generate_demo(ws.ctx.engine, size="small")
@@ -103,4 +104,6 @@ def test_list_consultants_and_participants(data_dir, monkeypatch, capsys):
     rows = json.loads(capsys.readouterr().out)
     assert rows and {r["consultant"] for r in rows} == {initials}
     assert all(r["phase"] != "ended" for r in rows)
+    shown = [r["name"] for r in rows]
+    assert shown == sorted_names(shown, "da")  # the Danish alphabet, as the list on screen
     assert main(["--data-dir", str(data_dir), "list", "participants", "--consultant", "ZZZ"]) == 1

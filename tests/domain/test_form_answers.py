@@ -143,7 +143,7 @@ def test_values_that_cannot_be_stored_are_refused_even_in_a_draft(small):
         "mood": "Skal være mellem 1 og 5.",
         "size": "Ukendt værdi.",
         "wishes": "Ukendt værdi.",
-        "since": "Ikke en gyldig dato.",
+        "since": "Ikke en gyldig dato. Skriv den som dd.mm.åååå.",
     }
 
 
@@ -165,9 +165,12 @@ def test_dates(small):
     assert check(small, {"since": "2026-03-11"}) == {
         "since": "Datoen ligger mere end et år ude i fremtiden."}
     assert check(small, {"since": "1899-12-31"}) == {"since": "Datoen ligger før år 1900."}
-    assert check(small, {"since": "10-03-2025"}) == {"since": "Ikke en gyldig dato."}
+    assert check(small, {"since": "10-03-2025"}) == {}  # typed the Danish way (typed_dates)
+    assert check(small, {"since": "10/3-25"}) == {}
+    assert check(small, {"since": "31.02.2025"}) == {
+        "since": "Ikke en gyldig dato. Skriv den som dd.mm.åååå."}
     assert check(small, {"since": datetime(2025, 1, 1, 12, 0)}) == {
-        "since": "Ikke en gyldig dato."}
+        "since": "Ikke en gyldig dato. Skriv den som dd.mm.åååå."}
 
 
 def test_text_length_and_control_characters(referral):
@@ -226,7 +229,12 @@ def test_answers_to_unknown_questions_are_left_alone(referral):
 def test_messages_follow_the_language(referral):
     messages.set_language("en")
     assert check(referral, {"referral_date": "2025-13-01"}, complete=True) == {
-        "name": "Required.", "referral_date": "Not a valid date."}
+        "name": "Required.", "referral_date": "Not a valid date. Write it as dd.mm.yyyy."}
+
+
+def test_storable_answers_store_a_typed_date_as_iso(small):
+    assert storable_answers(small, {"since": "25/11-26"}, date(2026, 12, 1)) == {
+        "since": "2026-11-25"}
 
 
 def test_storable_answers_are_plain_json_values(referral):

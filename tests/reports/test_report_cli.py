@@ -111,12 +111,16 @@ def test_without_a_password_it_says_so(database, tmp_path, monkeypatch, capsys):
     assert not out.exists()
 
 
-def test_participant_or_blank_is_required(database, tmp_path):
-    with pytest.raises(SystemExit):
+def test_participant_or_blank_is_required(database, tmp_path, capsys):
+    with pytest.raises(SystemExit) as stop:
         run(database, "--out", str(tmp_path / "x.pdf"))
-    with pytest.raises(SystemExit):
+    assert stop.value.code == 2  # argparse's usage error, not success or a crash
+    assert "--participant" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as stop:
         run(database, "--blank", "--participant", str(database["first"]),
             "--out", str(tmp_path / "x.pdf"))
+    assert stop.value.code == 2
+    assert not (tmp_path / "x.pdf").exists()
 
 
 def test_the_file_written_is_an_export_event_and_private(database, tmp_path):

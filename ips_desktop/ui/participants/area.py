@@ -5,8 +5,8 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -44,6 +44,7 @@ class ParticipantsArea(QWidget):
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda text: self._filter_changed(search=text))
+        self.search.installEventFilter(self)  # Enter or Down: into the results
         self.whose = QComboBox()
         self.whose.currentIndexChanged.connect(lambda _: self.reload())
         self.phase = QComboBox()
@@ -141,6 +142,16 @@ class ParticipantsArea(QWidget):
     def _update_count(self) -> None:
         self.count.setText(self.tr("%1 of %2").replace("%1", str(self.model.rowCount()))
                            .replace("%2", str(self.model.total())))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.search and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent) and event.key() in (
+                    Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Down)
+                and self.model.rowCount() > 0):
+            self.table.setFocus()
+            self.table.selectRow(0)  # Enter then opens the first hit
+            return True
+        return super().eventFilter(watched, event)
 
     def _open_index(self, index: QModelIndex) -> None:
         self.open_course(self.model.row_at(index.row()).course_id)

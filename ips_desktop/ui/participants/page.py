@@ -5,10 +5,9 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -28,23 +27,14 @@ from ips_desktop.services import courses
 from ips_desktop.services.courses import CourseDetail, NoteInput, TimelineEntry
 from ips_desktop.services.workspace import Workspace
 from ips_desktop.ui.field_errors import FieldErrors, try_save
+from ips_desktop.ui.form_fields import DayField
 from ips_desktop.ui.preferences import Preferences
 from ips_desktop.ui.texts import end_reason_text, note_kind_text, note_place_text, phase_text
 
 
-def qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def pydate(day: QDate) -> date:
-    return date(day.year(), day.month(), day.day())
-
-
-def date_edit(day: date | None = None) -> QDateEdit:
-    edit = QDateEdit(qdate(day or date.today()))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd.MM.yyyy")
-    return edit
+def date_edit(day: date | None = None) -> DayField:
+    """A required date, typed the Danish way ("25/11-26", "27.11") or picked."""
+    return DayField(day)
 
 
 class ParticipantPage(QWidget):
@@ -199,8 +189,8 @@ class ParticipantPage(QWidget):
         form = self.note_form
         saved, _ = try_save(form.errors, lambda: courses.add_note(
             self.ws.ctx, self.course_id, NoteInput(
-                pydate(form.day.date()), form.kind.currentData(), form.place.currentData(),
-                form.text.toPlainText()), today=date.today()))
+                form.day.required_date("note_date"), form.kind.currentData(),
+                form.place.currentData(), form.text.toPlainText()), today=date.today()))
         if not saved:
             return  # the typed note stays in the form, with the reason beside it
         form.clear()
@@ -319,5 +309,5 @@ class NoteForm(QWidget):
 
     def clear(self) -> None:
         self.text.clear()
-        self.day.setDate(qdate(date.today()))
+        self.day.set_value(date.today())
         self.errors.clear()

@@ -19,7 +19,7 @@ from ips_desktop.domain.enums import EndReason, Phase
 from ips_desktop.services import courses
 from ips_desktop.services.workspace import Workspace
 from ips_desktop.ui.field_errors import FieldErrors, try_save
-from ips_desktop.ui.participants.page import date_edit, pydate
+from ips_desktop.ui.participants.page import date_edit
 from ips_desktop.ui.texts import end_reason_text, phase_text
 
 
@@ -67,7 +67,7 @@ class PhaseDialog(_DatedDialog):
     def accept(self) -> None:
         saved, _ = try_save(self.errors, lambda: courses.change_phase(
             self.ws.ctx, self.course_id, Phase(self.phase.currentData()),
-            pydate(self.day.date()), today=date.today()))
+            self.day.required_date("changed_on"), today=date.today()))
         if saved:
             super().accept()
 
@@ -99,7 +99,7 @@ class EndCourseDialog(_DatedDialog):
     def accept(self) -> None:
         reason = self.reason.currentData()
         saved, _ = try_save(self.errors, lambda: courses.end_course(
-            self.ws.ctx, self.course_id, pydate(self.day.date()),
+            self.ws.ctx, self.course_id, self.day.required_date("changed_on"),
             EndReason(reason) if reason else None, today=date.today()))
         if saved:
             super().accept()
