@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
-import ctypes.util
 import os
 import sys
 
@@ -51,9 +50,14 @@ def disable_core_dumps() -> None:
 
 
 def _prctl(option: int, value: int) -> bool:
-    """Call prctl(2) from the C library; False when it cannot be called or refuses."""
+    """Call prctl(2) from the C library; False when it cannot be called or refuses.
+
+    `CDLL(None)` is the process's own symbols, the C library's among them: no
+    `ctypes.util.find_library`, which costs the start-up tens of milliseconds
+    (its import, and an `ldconfig -p` run) before the unlock screen can show.
+    """
     try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or None, use_errno=True)
+        libc = ctypes.CDLL(None, use_errno=True)
         prctl = libc.prctl
     except (OSError, AttributeError):
         return False

@@ -7,10 +7,12 @@ import json
 import sys
 from collections.abc import Mapping, Sequence
 from datetime import date
+from typing import TYPE_CHECKING
 
 from ips_desktop.domain.messages import message
-from ips_desktop.services import caseload, collation, consultants
-from ips_desktop.services.workspace import Workspace
+
+if TYPE_CHECKING:  # the services load when the command runs, not when the parser is built
+    from ips_desktop.services.workspace import Workspace
 
 
 def add_parser(add: object) -> None:
@@ -23,6 +25,8 @@ def add_parser(add: object) -> None:
 
 
 def run(args: argparse.Namespace, ws: Workspace) -> int:
+    from ips_desktop.services import caseload, collation, consultants
+
     people = consultants.list_consultants(ws.ctx)
     if args.what == "consultants":
         rows = [{"id": str(c.id), "initials": c.initials, "name": c.name, "role": c.role.value,

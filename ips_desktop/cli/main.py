@@ -1,8 +1,14 @@
-"""`ips-desktop [options] [command]`: no command starts the window."""
+"""`ips-desktop [options] [command]`: no command starts the window.
+
+The window's start must not pay for the commands: `maintenance` and
+`workspace` (SQLAlchemy and the models) are imported at their first use, not
+when this module is (ui.app says why; tests/ui/test_startup.py checks it).
+"""
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import os
 import sys
@@ -10,6 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from ips_desktop import __version__
 from ips_desktop.cli import listing
@@ -26,8 +33,27 @@ from ips_desktop.domain.messages import (
     set_language,
 )
 from ips_desktop.paths import DATA_DIR_ENV, default_data_dir, demo_data_dir
-from ips_desktop.services import backups, maintenance, problems, workspace
-from ips_desktop.services.workspace import NotSetUp, Workspace
+from ips_desktop.services import problems
+from ips_desktop.services.startup import NotSetUp
+
+
+class _Later:
+    """A module imported at the first use of one of its names."""
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+
+    def __getattr__(self, attr: str) -> Any:
+        return getattr(importlib.import_module(self._name), attr)
+
+
+if TYPE_CHECKING:
+    from ips_desktop.services import backups, maintenance, workspace
+    from ips_desktop.services.workspace import Workspace
+else:
+    backups = _Later("ips_desktop.services.backups")
+    maintenance = _Later("ips_desktop.services.maintenance")
+    workspace = _Later("ips_desktop.services.workspace")
 
 LANGUAGE_ENV = "IPS_DESKTOP_LANGUAGE"
 EXIT_OK, EXIT_ERROR, EXIT_NO_PASSWORD, EXIT_REFUSED = 0, 1, 13, 14

@@ -2,12 +2,18 @@
 
 This is the one place that builds and wires the GUI's objects: widgets get
 the workspace and preferences they use in their constructors.
+
+The unlock screen comes first and fast: everything imported at the top of
+this module is Qt and the standard library (no SQLAlchemy; a test holds it
+to that), and the heavy rest loads while the password is typed (ui.preload).
+The first run may import anything: it happens once.
 """
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
@@ -15,13 +21,15 @@ from ips_desktop import __version__
 from ips_desktop.crash_log import configure_logging, log
 from ips_desktop.domain.messages import error_message
 from ips_desktop.paths import demo_data_dir
-from ips_desktop.services import workspace
-from ips_desktop.services.workspace import StorageError, Workspace
+from ips_desktop.services import startup
+from ips_desktop.services.startup import StorageError
 from ips_desktop.ui import error_dialog
 from ips_desktop.ui.i18n import apply_language
-from ips_desktop.ui.main_window import MainWindow
 from ips_desktop.ui.preferences import Preferences
 from ips_desktop.ui.unlock import UnlockDialog
+
+if TYPE_CHECKING:
+    from ips_desktop.services.workspace import Workspace
 
 EXIT_CANCELLED = 1
 
@@ -42,7 +50,7 @@ def open_workspace(real_root: Path, *, demo: bool) -> tuple[Workspace, Preferenc
         return stop
     root = demo_data_dir(real_root) if demo else real_root
     try:
-        set_up = workspace.is_set_up(root)
+        set_up = startup.has_database(root) or _is_set_up(root)
     except StorageError as exc:  # a database's traces but no ips.db: never set up over them
         QMessageBox.critical(None, "IPS Desktop", error_message(exc))
         return exc.exit_code
@@ -60,11 +68,20 @@ def open_workspace(real_root: Path, *, demo: bool) -> tuple[Workspace, Preferenc
         if wizard.workspace is not None:
             return wizard.workspace, _preferences_for(root, preferences)
     dialog = UnlockDialog(root, demo=demo)
-    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.workspace is None:
+    answer = dialog.exec()
+    dialog.loading.wait(start=False)  # never go on (or exit) while modules are being imported
+    if answer != QDialog.DialogCode.Accepted or dialog.workspace is None:
         return dialog.error.exit_code if dialog.error else EXIT_CANCELLED
     if dialog.workspace.ctx.actor_id is None and not dialog.workspace.ctx.is_demo:
         _ask_for_profile(real_root, preferences, dialog.workspace)
     return dialog.workspace, _preferences_for(root, preferences)
+
+
+def _is_set_up(root: Path) -> bool:
+    """The full answer, when the quick one (a database file is there) was no."""
+    from ips_desktop.services import workspace
+
+    return workspace.is_set_up(root)
 
 
 def _ask_for_profile(real_root: Path, preferences: Preferences, ws: Workspace) -> None:
@@ -95,6 +112,8 @@ def run_gui(real_root: Path, *, demo: bool = False) -> int:
         return opened
     ws, preferences = opened
     log.info("window opened (demo=%s, key mode=%s)", ws.ctx.is_demo, ws.key_mode.value)
+    from ips_desktop.ui.main_window import MainWindow  # loaded while the password was typed
+
     window = MainWindow(ws, preferences)
     window.show()
     if ws.recovery_key_unseen:  # a rekey finished after a kill: get its recovery key now

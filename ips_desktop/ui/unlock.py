@@ -1,10 +1,19 @@
-"""The start-up dialog: the app password, or the recovery key when the password is lost."""
+"""The start-up dialog: the app password, or the recovery key when the password is lost.
+
+It is the first thing a start shows, so it is built from Qt and the standard
+library only (services.startup is the light part of the services): SQLAlchemy,
+the services and the main window load on a background thread from its first
+paint on (ui.preload), and every use of the database waits for them first.
+The password is checked off the GUI thread (PasswordPrompt).
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -18,15 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from ips_desktop.domain.messages import error_message
-from ips_desktop.services import workspace
-from ips_desktop.services.workspace import (
-    KeyFileDamaged,
-    StorageError,
-    Workspace,
-    WrongPassword,
-)
+from ips_desktop.services.startup import KeyFileDamaged, StorageError, WrongPassword
 from ips_desktop.ui.password_prompt import PasswordPrompt, password_field
+from ips_desktop.ui.preload import Preloader
 from ips_desktop.ui.strength import StrengthHint, password_problem
+
+if TYPE_CHECKING:
+    from ips_desktop.services.workspace import Workspace
 
 
 class UnlockDialog(QDialog):
@@ -37,22 +44,22 @@ class UnlockDialog(QDialog):
         self.root = root
         self.workspace: Workspace | None = None
         self.error: StorageError | None = None
+        self.loading = Preloader(root)
+        self._painted = False
         self.setWindowTitle(self.tr("Unlock IPS Desktop") + (" — DEMO" if demo else ""))
         self.setMinimumWidth(420)
-        self.prompt = PasswordPrompt(self._attempt)
+        self.prompt = PasswordPrompt(self._attempt, on_error=self._attempt_failed)
         self.prompt.succeeded.connect(self.accept)
         self.use_recovery = QPushButton(self.tr("Forgot the password? Use the &recovery key"))
         self.use_recovery.setFlat(True)
         self.use_recovery.clicked.connect(self.show_recovery)
-        self.recovery = RecoveryForm(root)
-        self.recovery.recovered.connect(self._recovered)
+        self.recovery: RecoveryForm | None = None  # built when asked for: rarely, and not first
         password_page = QWidget()
         page_layout = QVBoxLayout(password_page)
         page_layout.addWidget(self.prompt)
         page_layout.addWidget(self.use_recovery)
         self.pages = QStackedWidget()
         self.pages.addWidget(password_page)
-        self.pages.addWidget(self.recovery)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
 
@@ -65,22 +72,45 @@ class UnlockDialog(QDialog):
         return self.prompt.message
 
     def show_recovery(self) -> None:
+        if self.recovery is None:
+            self.recovery = RecoveryForm(self.root, self.loading)
+            self.recovery.recovered.connect(self._recovered)
+            self.pages.addWidget(self.recovery)
         self.pages.setCurrentWidget(self.recovery)
         self.recovery.key.setFocus()
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The screen is up: now load the rest, while the user types."""
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.loading.start()
+
+    def reject(self) -> None:
+        """Not while a password is being checked: the answer may hold an open database."""
+        if not self.prompt.busy:
+            super().reject()
+
     def _attempt(self, password: str) -> bool:
+        """Runs off the GUI thread (PasswordPrompt), after the loading has finished."""
+        self.loading.wait()
+        from ips_desktop.services import workspace
+
         try:
             self.workspace = workspace.unlock(self.root, password)
         except WrongPassword:
             return False
-        except KeyFileDamaged as exc:  # no password can help; the recovery key opens it
-            self.show_recovery()
-            self.recovery.message.setText(error_message(exc))
-            return False
-        except StorageError as exc:
-            self.fail(exc)
-            return False
         return True
+
+    def _attempt_failed(self, exc: Exception) -> None:
+        if isinstance(exc, KeyFileDamaged):  # no password can help; the recovery key opens it
+            self.show_recovery()
+            assert self.recovery is not None
+            self.recovery.message.setText(error_message(exc))
+            return
+        if not isinstance(exc, StorageError):
+            raise exc
+        self.fail(exc)
 
     def _recovered(self, ws: Workspace) -> None:
         self.workspace = ws
@@ -98,9 +128,10 @@ class RecoveryForm(QWidget):
 
     recovered = Signal(object)
 
-    def __init__(self, root: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, root: Path, loading: Preloader, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.root = root
+        self.loading = loading
         self.key = QLineEdit()
         self.key.setAccessibleName(self.tr("Recovery key"))
         self.key.setPlaceholderText("XXXX-XXXX-…")
@@ -133,6 +164,9 @@ class RecoveryForm(QWidget):
         if self.new_password.text() != self.confirm.text():
             self.message.setText(self.tr("The two passwords are not the same."))
             return
+        self.loading.wait()
+        from ips_desktop.services import workspace
+
         try:
             ws = workspace.recover(self.root, self.key.text(), self.new_password.text())
         except StorageError as exc:

@@ -1063,6 +1063,16 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
                 <numerusform>Forkert adgangskode. Du kan prøve igen om %n sekunder.</numerusform>
             </translation>
         </message>
+        <message>
+            <location filename="../../ips_desktop/ui/password_prompt.py" />
+            <source>Checking the password</source>
+            <translation>Kontrollerer adgangskoden</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/password_prompt.py" />
+            <source>Checking the password…</source>
+            <translation>Kontrollerer adgangskoden…</translation>
+        </message>
     </context>
     <context>
         <name>Phase</name>

@@ -1063,6 +1063,16 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
                 <numerusform>Wrong password. You can try again in %n seconds.</numerusform>
             </translation>
         </message>
+        <message>
+            <location filename="../../ips_desktop/ui/password_prompt.py" />
+            <source>Checking the password</source>
+            <translation>Checking the password</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/password_prompt.py" />
+            <source>Checking the password…</source>
+            <translation>Checking the password…</translation>
+        </message>
     </context>
     <context>
         <name>Phase</name>

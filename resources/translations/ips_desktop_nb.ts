@@ -1063,6 +1063,16 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
                 <numerusform>Feil passord. Du kan prøve igjen om %n sekunder.</numerusform>
             </translation>
         </message>
+        <message>
+            <location filename="../../ips_desktop/ui/password_prompt.py" />
+            <source>Checking the password</source>
+            <translation>Kontrollerer passordet</translation>
+        </message>
+        <message>
+            <location filename="../../ips_desktop/ui/password_prompt.py" />
+            <source>Checking the password…</source>
+            <translation>Kontrollerer passordet…</translation>
+        </message>
     </context>
     <context>
         <name>Phase</name>

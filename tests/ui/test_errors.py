@@ -79,6 +79,7 @@ def test_a_session_with_participants_leaves_no_name_in_the_log(qtbot, data_dir, 
     window.lock()
     window.lock_screen.prompt.password.setText(PASSWORD)
     window.lock_screen.prompt.submit()
+    qtbot.waitUntil(lambda: not window.locked, timeout=10_000)
     QTimer.singleShot(50, lambda: [w.close() for w in QApplication.topLevelWidgets()
                                    if isinstance(w, QMessageBox)])
     try:

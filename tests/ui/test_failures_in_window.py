@@ -242,6 +242,7 @@ def test_unlocking_a_damaged_database_says_damaged(qtbot, tmp_path, no_keyring, 
     dialog.show()
     dialog.password.setText(PASSWORD)
     dialog.prompt.submit()
+    qtbot.waitUntil(lambda: not dialog.prompt.busy, timeout=10_000)  # checked off the GUI thread
     assert dialog.error is not None and dialog.error.exit_code == errors.Damaged.exit_code
     assert len(said) == 1 and said[0].startswith("Databasen er beskadiget")
 

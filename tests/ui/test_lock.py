@@ -48,6 +48,7 @@ def unlock_from_lock_screen(qtbot, window, password=PASSWORD) -> None:
     prompt = window.lock_screen.prompt
     qtbot.keyClicks(prompt.password, password)
     qtbot.keyClick(prompt.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not prompt.busy, timeout=10_000)  # checked off the GUI thread
 
 
 def test_idle_time_locks_and_hides_names_but_keeps_unsaved_input(qtbot, ws, preferences):

@@ -20,6 +20,7 @@ def unlock(qtbot, window, password: str = PASSWORD) -> None:
     prompt = window.lock_screen.prompt
     qtbot.keyClicks(prompt.password, password)
     qtbot.keyClick(prompt.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not prompt.busy, timeout=10_000)  # checked off the GUI thread
 
 
 def test_ctrl_l_hides_the_open_participant_page(qtbot, ws, preferences):

@@ -63,10 +63,12 @@ def test_change_password_from_the_file_menu(qtbot, ws, data_dir, preferences):
     prompt = window.lock_screen.prompt
     qtbot.keyClicks(prompt.password, PASSWORD)
     qtbot.keyClick(prompt.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not prompt.busy, timeout=10_000)  # checked off the GUI thread
     assert window.locked
     prompt.password.clear()
     qtbot.keyClicks(prompt.password, NEW_PASSWORD)
     qtbot.keyClick(prompt.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not prompt.busy, timeout=10_000)
     assert not window.locked
     window.close()
 

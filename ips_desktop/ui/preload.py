@@ -1,0 +1,87 @@
+"""The rest of the app loads on a background thread while the unlock screen waits for typing.
+
+The unlock screen is built from Qt and the standard library only, so it
+shows at about the cost of a bare window; SQLAlchemy, the models, the
+services and the main window's modules are imported here meanwhile. Typing
+does not stutter: a keystroke in the password field runs Qt's own code, and
+what little Python it needs gets the interpreter lock within the switch
+interval, which is shortened while the imports run. Imports need no event
+loop and create no widgets, so a plain thread is enough; anyone who needs the
+modules calls `wait()` first (an import that failed here is simply repeated
+there, where its error is handled like any other).
+
+After the imports, the thread has PySide create the Python types of Qt's
+classes, with their enums: PySide does that on first use (a third of a
+millisecond each, 35 ms for the `Qt` namespace), which would otherwise fall
+on the main window's first paint, after Enter. Here it is Python code that
+hands the interpreter lock back within the switch interval, where on the GUI
+thread one large class would hold up a keystroke for its whole creation.
+The GUI thread meanwhile runs only the unlock screen, whose types exist.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+import threading
+import time
+from pathlib import Path
+
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from ips_desktop.crash_log import log
+from ips_desktop.services import startup
+
+# What the window needs after the unlock; services.startup adds what the unlock needs.
+UI_MODULES = ("ips_desktop.ui.main_window", "ips_desktop.ui.areas.home",
+              "ips_desktop.ui.participants.area")
+SWITCH_INTERVAL_S = 0.001  # while loading: the GUI thread waits at most this for the GIL
+QT_MODULES = (QtCore, QtGui, QtWidgets)
+
+
+class Preloader:
+    """`start()` begins the loading; `wait()` returns when all is imported (or failed).
+
+    `wait()` before `start()` starts it, so nobody waits for a load that never began.
+    """
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.seconds: float | None = None  # how long the loading took, once done
+        self._thread = threading.Thread(target=self._run, name="ips-preload", daemon=True)
+        self._starting = threading.Lock()
+
+    def start(self) -> None:
+        with self._starting:
+            if self._thread.ident is None:
+                self._thread.start()
+
+    @property
+    def done(self) -> bool:
+        return self._thread.ident is not None and not self._thread.is_alive()
+
+    def wait(self, *, start: bool = True) -> None:
+        """Until the loading is done; `start=False`: only if it has begun (to exit safely)."""
+        if start:
+            self.start()
+        if self._thread.ident is not None:
+            self._thread.join()
+
+    def _run(self) -> None:
+        start = time.perf_counter()
+        interval = sys.getswitchinterval()
+        sys.setswitchinterval(SWITCH_INTERVAL_S)
+        try:
+            startup.load(self.root)
+            for name in UI_MODULES:
+                importlib.import_module(name)
+            for module in QT_MODULES:
+                for name in dir(module):
+                    if name.startswith("Q"):
+                        getattr(module, name)  # PySide creates the type here, not later
+        except Exception as exc:  # repeated where the module is used; only noted here
+            log.warning("preloading stopped at %s", type(exc).__name__)
+        finally:
+            sys.setswitchinterval(interval)
+            self.seconds = time.perf_counter() - start
+

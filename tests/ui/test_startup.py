@@ -1,0 +1,97 @@
+"""The unlock screen comes before the heavy modules, which load behind it; then the window.
+
+In a child process, because what matters is what one real start has
+imported at the moment the screen is up: `python -m ips_desktop` would do
+exactly this (`ips_desktop.app.main`), with a robot at the real widgets.
+Behaviour, not timing: the timing is `make bench`'s.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+from ips_desktop.services import workspace
+from tests.helpers import PASSWORD
+
+REPO = Path(__file__).resolve().parents[2]
+# Not one of these may be imported when the unlock screen is first painted.
+HEAVY = ["sqlalchemy", "sqlcipher3", "alembic", "keyring", "reportlab",
+         "ips_desktop.storage.database", "ips_desktop.storage.models",
+         "ips_desktop.services.workspace", "ips_desktop.ui.main_window",
+         "ips_desktop.ui.first_run"]
+
+CHILD = textwrap.dedent("""
+    import json, sys
+    HEAVY = json.loads(sys.argv[2])
+
+    def imported():
+        return [name for name in HEAVY if name in sys.modules]
+
+    import ips_desktop.app as entry
+    import ips_desktop.ui.app as gui
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    seen = {}
+
+    class Robot(gui.UnlockDialog):
+        def showEvent(self, event):
+            super().showEvent(event)
+            QTimer.singleShot(60_000, lambda: QApplication.exit(3))  # a hang fails, not waits
+
+        def paintEvent(self, event):
+            if "at_first_paint" not in seen:
+                seen["at_first_paint"] = imported()
+            super().paintEvent(event)
+            QTimer.singleShot(0, self.type_when_loaded)
+
+        def type_when_loaded(self):
+            if not self.loading.done:
+                QTimer.singleShot(10, self.type_when_loaded)
+            elif "after_loading" not in seen:
+                seen["after_loading"] = imported()
+                self.password.setText(sys.argv[3])
+                self.prompt.submit()
+                QTimer.singleShot(10, window_shown)
+
+    def window_shown():
+        window = next((w for w in QApplication.topLevelWidgets()
+                       if type(w).__name__ == "MainWindow" and w.isVisible()), None)
+        if window is None:
+            QTimer.singleShot(10, window_shown)
+            return
+        seen["window_title"] = window.windowTitle()
+        window.ws.close()
+        QApplication.exit(0)
+
+    gui.UnlockDialog = Robot
+    code = entry.main(["--data-dir", sys.argv[1]])
+    print("RESULT " + json.dumps(seen))
+    sys.exit(code)
+""")
+
+
+def test_unlock_screen_shows_before_the_heavy_modules_then_they_load_behind_it(tmp_path):
+    root = tmp_path / "data"
+    # The child has no keyring; a demo database needs no consultant profile first.
+    ws, _ = workspace.set_up(root, PASSWORD, demo=True, use_keyring=False)
+    ws.close()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "IPS_DESKTOP_DATA_DIR": str(root),
+           "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+    proc = subprocess.run([sys.executable, "-c", CHILD, str(root), json.dumps(HEAVY), PASSWORD],
+                          capture_output=True, text=True, cwd=REPO, env=env, timeout=90,
+                          check=False)
+    lines = [line for line in proc.stdout.splitlines() if line.startswith("RESULT ")]
+    assert proc.returncode == 0 and lines, proc.stderr[-3000:]
+    seen = json.loads(lines[0][len("RESULT "):])
+    assert seen["at_first_paint"] == []
+    # The same check sees them once the loading behind the screen is done (Alembic
+    # loads only to migrate, ReportLab only to print, the wizard only on a first run).
+    assert set(seen["after_loading"]) == set(HEAVY) - {"alembic", "reportlab",
+                                                        "ips_desktop.ui.first_run"}
+    assert seen["window_title"] == "Overblik — IPS Desktop — DEMO"
