@@ -8,6 +8,7 @@ into tmp_path.
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import keyring
@@ -88,4 +89,8 @@ def ws(data_dir):
         CONSULTANT_NAME, "SOE", "Køge", 1.0, Role.CONSULTANT))
     workspace.set_owner(opened, me.id)
     yield opened
+    if "PySide6.QtCore" in sys.modules:  # a window's background job may still be reading
+        from PySide6.QtCore import QThreadPool
+
+        QThreadPool.globalInstance().waitForDone(30_000)
     opened.close()

@@ -7,7 +7,6 @@ safe here as long as the widget that asked still exists when the answer comes.
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable
 from typing import Any
 
@@ -19,8 +18,35 @@ from ips_desktop.services import problems
 
 
 class _Bridge(QObject):
+    """Carries a result from the worker to the GUI thread, where the asker is checked.
+
+    The bridge has no parent and stays referenced until its answer is delivered,
+    so a worker never emits on an object that the GUI thread is deleting; whether
+    the widget that asked still exists is decided on the GUI thread, where
+    nothing can delete it meanwhile.
+    """
+
     done = Signal(object)
     failed = Signal(object)  # the StorageError to tell the user, or None (a logged bug)
+
+    def __init__(self, owner: QObject, on_done: Callable[[Any], None]) -> None:
+        super().__init__()
+        self.owner, self.on_done = owner, on_done
+        self.done.connect(self._deliver)
+        self.failed.connect(self._fail)
+
+    def _deliver(self, result: Any) -> None:
+        _pending.discard(self)
+        if shiboken6.isValid(self.owner):
+            self.on_done(result)
+
+    def _fail(self, problem: object) -> None:
+        _pending.discard(self)
+        if shiboken6.isValid(self.owner):
+            _say_problem(problem)
+
+
+_pending: set[_Bridge] = set()  # bridges whose answer is on its way
 
 
 class _Job(QRunnable):
@@ -37,27 +63,26 @@ class _Job(QRunnable):
                 log_exception(type(exc), exc.__traceback__)
             else:
                 log.warning("background job: %s", type(problem).__name__)
-            self._emit(self.bridge.failed, problem)
+            self.bridge.failed.emit(problem)
             return
-        self._emit(self.bridge.done, result)
-
-    def _emit(self, signal: Any, *args: Any) -> None:
-        """The widget that asked may be gone by now (a window closed): then drop it."""
-        if not shiboken6.isValid(self.bridge):
-            return
-        with contextlib.suppress(RuntimeError):  # deleted between the check and the emit
-            signal.emit(*args)
+        self.bridge.done.emit(result)
 
 
 def run_in_background(work: Callable[[], Any], on_done: Callable[[Any], None],
                       owner: QObject) -> None:
     """Run `work()` on the thread pool and hand its result to `on_done` on the GUI thread."""
-    bridge = _Bridge(owner)  # parented: dropped with the widget that asked
-    bridge.done.connect(on_done)
-    bridge.done.connect(bridge.deleteLater)
-    bridge.failed.connect(_say_problem)
-    bridge.failed.connect(bridge.deleteLater)
+    bridge = _Bridge(owner, on_done)
+    _pending.add(bridge)
     QThreadPool.globalInstance().start(_Job(work, bridge))
+
+
+def wait_for_background_work(timeout_ms: int = 30_000) -> bool:
+    """Let running jobs finish before the database they read is closed.
+
+    Closing a connection that a worker is still reading through crashes the
+    process inside SQLite; the window calls this before it closes the workspace.
+    """
+    return QThreadPool.globalInstance().waitForDone(timeout_ms)
 
 
 def _say_problem(problem: object) -> None:

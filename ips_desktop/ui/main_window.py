@@ -30,6 +30,7 @@ from ips_desktop.services.consultants import owner
 from ips_desktop.services.workspace import Workspace
 from ips_desktop.ui.areas import Area, all_areas
 from ips_desktop.ui.auto_backup import AutoBackup
+from ips_desktop.ui.background import wait_for_background_work
 from ips_desktop.ui.idle import IdleWatcher
 from ips_desktop.ui.password_prompt import PasswordPrompt
 from ips_desktop.ui.preferences import Preferences
@@ -284,6 +285,7 @@ class MainWindow(QMainWindow):
         self.idle.stop()  # no lock screen asking a closed database for the password
         if self.auto_backup:
             self.auto_backup.stop()
+        wait_for_background_work()
         self.ws.close()
 
     def show_help(self) -> None:
@@ -321,5 +323,6 @@ class MainWindow(QMainWindow):
             self.saveGeometry(), self.saveState(), self.areas[current].key if current >= 0 else "")
         self.preferences.sync()
         qapp().removeEventFilter(self.idle)
+        wait_for_background_work()
         self.ws.close()
         super().closeEvent(event)
