@@ -271,6 +271,7 @@ def restore_database(root: Path, backup_file: Path, password: str, *,
     vault = read_vault(data_dir)
     if recovery_key:
         key = parse_recovery_key(recovery_key)
+        _check_restore_right(data_dir, vault, key, password)
     else:
         key = _load_key(data_dir, vault, password)
         _check_password_in_file(data_dir, vault, key, password)
@@ -295,6 +296,27 @@ def restore_database(root: Path, backup_file: Path, password: str, *,
         if new_key:
             _store_key(data_dir, vault, key, password)
     return Restored(kept)
+
+
+def _check_restore_right(data_dir: DataDir, vault: Vault, recovery: bytes, password: str) -> None:
+    """A recovery key brings a backup's key, not the right to replace this database.
+
+    That right is the live password (it unwraps the live key) or the live
+    database's own recovery key (it opens the live file); anyone holding only
+    another database's recovery key is refused before anything moves.
+    """
+    try:
+        live = _load_key(data_dir, vault, password)
+        _check_password_in_file(data_dir, vault, live, password)
+        return
+    except WrongPassword:
+        refusal: StorageError = WrongPassword("wrong password")
+    except StorageError:  # the live key material is lost or damaged
+        refusal = PasswordUncheckable("the live key cannot be read to check the password")
+    try:
+        cipher.probe(data_dir.database, cipher.raw_key_pragma(recovery))
+    except StorageError:
+        raise refusal from None
 
 
 def _give_kept_keys(data_dir: DataDir, folder: Path, password: str, *, required: bool) -> None:

@@ -362,3 +362,30 @@ def test_restore_over_traces_says_what_was_found(root, unattended, tmp_path, cap
     assert cli(root, "restore", str(tmp_path / "kopi.db"), "--yes") == 31
     err = capsys.readouterr().err
     assert str(root) in err and "vault.json" in err
+
+
+@pytest.mark.parametrize("mode", ["keyring", "passphrase"])
+def test_another_databases_recovery_key_alone_gives_no_right_to_replace(
+        data_dir, tmp_path, request, mode):
+    """Review finding: restore --recovery-key skipped the live password altogether."""
+    if mode == "passphrase":
+        request.getfixturevalue("no_keyring")
+    ws, live_recovery = workspace.set_up(data_dir, PASSWORD)
+    consultants.create_consultant(ws.ctx, ConsultantInput("Anna Ærø", "AAE", "Holbæk"))
+    ws.close()
+    other, other_recovery = workspace.set_up(tmp_path / "other", "attacker-pass-1")
+    other_copy = maintenance.backup(other, tmp_path / "other.db")
+    other.close()
+    before = digest(DataDir(data_dir).database)
+
+    with pytest.raises(errors.WrongPassword):
+        maintenance.restore(data_dir, other_copy, "attacker-pass-1",
+                            recovery_key=other_recovery)
+    assert digest(DataDir(data_dir).database) == before
+    assert not DataDir(data_dir).kept.exists() or not any(DataDir(data_dir).kept.iterdir())
+    assert names(data_dir) == ["Anna Ærø"]
+    # The live database's own recovery key is that right, even with a wrong password.
+    opened = workspace.unlock(data_dir, PASSWORD)
+    own = maintenance.backup(opened, tmp_path / "own.db")
+    opened.close()
+    maintenance.restore(data_dir, own, "not-the-password", recovery_key=live_recovery)
