@@ -288,6 +288,14 @@ CATALOG: dict[str, dict[str, str]] = {
               "is the database or its key. Choose a file outside the data directory (or in "
               "its backups folder). Nothing was changed.",
     },
+    "ExportTargetRefused": {
+        "da": "Filen må ikke gemmes i datamappen, hvor den kunne erstatte databasen eller "
+              "dens nøgle. Vælg en anden mappe. Intet er ændret.",
+        "nb": "Filen kan ikke lagres i datamappen, der den kunne erstatte databasen eller "
+              "nøkkelen. Velg en annen mappe. Ingenting er endret.",
+        "en": "The file cannot be saved in the data directory, where it could replace the "
+              "database or its key. Choose another folder. Nothing was changed.",
+    },
     "BackupTargetExists": {
         "da": "Filen findes allerede. Vælg et nyt navn, eller tilføj --replace for at "
               "erstatte den. Intet er ændret.",

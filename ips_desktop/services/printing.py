@@ -21,8 +21,10 @@ from ips_desktop.domain.enums import AuditAction
 from ips_desktop.domain.forms import DYNAMIC_CHOICE_TARGETS, FormError, FormSpec
 from ips_desktop.services import audit, forms, referrals
 from ips_desktop.services.context import AppContext, unit_of_work
+from ips_desktop.storage.errors import ExportTargetRefused
 from ips_desktop.storage.files import atomic_write_bytes
 from ips_desktop.storage.models import Consultant, Course, Participant
+from ips_desktop.storage.vault import inside_a_data_dir
 
 
 @dataclass(frozen=True)
@@ -156,7 +158,10 @@ def record_export(ctx: AppContext, course_id: uuid.UUID | None, form_id: str) ->
 
 def write_file(target: Path, data: bytes) -> None:
     """A printout saved where the user says: written whole or not at all, and readable by
-    the user alone (0600), whatever the folder's other files are. Raises OSError."""
+    the user alone (0600), whatever the folder's other files are. Raises OSError, or
+    ExportTargetRefused for a place inside a data directory (the database, its key)."""
+    if inside_a_data_dir(target):
+        raise ExportTargetRefused("the target is inside a data directory")
     atomic_write_bytes(target, data)
 
 

@@ -211,6 +211,12 @@ class BackupTargetRefused(StorageError):
         self.message_code = "BackupTargetExists" if exists else "BackupTargetRefused"
 
 
+class ExportTargetRefused(StorageError):
+    """A printout or export is aimed into a data directory, where it could replace the data."""
+
+    exit_code = 30
+
+
 class RestoreUnfinished(StorageError):
     """No `ips.db`, but files of a database are here: a restore or set-up was cut off.
 

@@ -115,3 +115,14 @@ def write_vault(data_dir: DataDir, vault: Vault) -> None:
     payload = {"format": VAULT_FORMAT, "database_id": vault.database_id,
                "key_mode": vault.key_mode.value}
     atomic_write_text(data_dir.vault, json.dumps(payload, indent=2) + "\n")
+
+
+def inside_a_data_dir(path: Path) -> bool:
+    """Whether `path` lies in a data directory (any folder above it holds a vault.json).
+
+    Printouts and exports never go there: a name like ips.db or ips.key would
+    replace the database or its key, and anything else would mix files the app
+    owns with files the user owns.
+    """
+    resolved = path.expanduser().resolve()
+    return any((folder / "vault.json").is_file() for folder in resolved.parents)

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ips_desktop.domain.messages import error_message
 from ips_desktop.services import printing
 
 # Pages are rendered at the printer's resolution up to this: A4 at 300 dpi is a
@@ -271,6 +272,9 @@ class PrintPreviewDialog(QDialog):
             target = target.with_name(target.name + ".pdf")
         try:
             printing.write_file(target, self.pdf_bytes)  # 0600, whole or not at all
+        except printing.ExportTargetRefused as refused:
+            QMessageBox.warning(self, self.tr("Not saved"), error_message(refused))
+            return None
         except OSError as error:
             QMessageBox.warning(self, self.tr("Not saved"),
                                 self.tr("The PDF could not be saved in %1:").replace(

@@ -149,3 +149,16 @@ def test_an_export_that_cannot_be_audited_leaves_no_file(database, tmp_path, mon
     out = tmp_path / "x.pdf"
     assert run(database, "--participant", str(database["first"]), "--out", str(out)) == 1
     assert list(tmp_path.glob("*x.pdf*")) == []
+
+
+@pytest.mark.parametrize("name", ["ips.db", "ips.key", "vault.json", "backups/referral.pdf"])
+def test_a_printout_aimed_into_the_data_directory_is_refused(database, capsys, name):
+    """Review finding: `report --out DIR/ips.db` replaced the live database with a PDF."""
+    root = database["dir"]
+    keys = {n: (root / n).read_bytes() for n in ("ips.key", "vault.json")}
+    target = root / name
+    assert run(database, "--participant", str(database["first"]), "--out", str(target)) == 30
+    assert "datamappen" in capsys.readouterr().err
+    assert {n: (root / n).read_bytes() for n in keys} == keys
+    assert not target.exists() or not target.read_bytes().startswith(b"%PDF")
+    assert main(["--data-dir", str(root), "check"]) == 0  # the database still opens whole
