@@ -11,16 +11,22 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
 from ips_desktop.storage.files import make_private
 
-# Files directly in the data directory that are the app's (database, journals,
-# kept copies, key file, vault, lock, settings, failed-unlock times, temporaries).
-_OWN_PREFIXES = ("ips.", "vault.json", "settings.ini", "failed-unlocks.txt", ".")
+# Files directly in the data directory that are the app's: the database and its
+# journals and staged copies, key file, vault, lock, settings, failed-unlock
+# times, and storage.files' temporaries (".<name>.<12 hex>..."). A user's own
+# "ips.notes.txt" or ".bashrc" in a folder named with --data-dir is not ours.
+_OWN_NAMES = re.compile(
+    r"(ips\.(db|key|lock)([.-][a-z0-9.-]*)?|vault\.json(\.new)?|settings\.ini(\.[A-Za-z0-9]+)?"
+    r"|failed-unlocks\.txt"
+    r"|\.(ips\.db|ips\.key|vault\.json|failed-unlocks\.txt)\.[0-9a-f]{12}[a-z.-]*)")
 # Folders that hold only the app's files: everything in them is made private.
-OWN_FOLDERS = ("backups", "logs")
+OWN_FOLDERS = ("backups", "logs", "kept")
 # Folders of the app's whose contents are looked after elsewhere (a demo database
 # is a data directory of its own, made private when it is opened; `forms` holds
 # the municipality's own form files, which are not secret).
@@ -52,7 +58,7 @@ def _own_paths(root: Path) -> Iterator[Path]:
                     yield from _tree(child)
                 elif child.name in OTHER_OWN_FOLDERS:
                     yield child
-            elif child.name.startswith(_OWN_PREFIXES):
+            elif _OWN_NAMES.fullmatch(child.name):
                 yield child
 
 

@@ -109,14 +109,17 @@ def test_an_upgraded_data_directory_is_made_private_at_unlock(tmp_path, lax_umas
     (root / "backups").mkdir()
     (root / "backups" / "ips-before-migration-0001.db").write_bytes(b"copy")
     (root / "settings.ini").write_text("[General]\n")
-    elsewhere = root / "notes-of-mine.txt"  # not the app's: left as the user has it
-    elsewhere.write_text("mine")
+    # Not the app's, even where the name looks alike: left as the user has them.
+    theirs = [root / name for name in ("notes-of-mine.txt", ".bashrc", "ips.notes.txt")]
+    for path in theirs:
+        path.write_text("mine")
     for path in [root, *root.rglob("*")]:
         path.chmod(0o755 if path.is_dir() else 0o644)
 
     workspace.unlock(root, PASSWORD).close()
 
     found = modes(root)
-    del found["notes-of-mine.txt"]
+    for path in theirs:
+        del found[path.name]
     assert not_private(found, root) == {}
-    assert stat.S_IMODE(elsewhere.stat().st_mode) == 0o644
+    assert [stat.S_IMODE(path.stat().st_mode) for path in theirs] == [0o644] * 3
