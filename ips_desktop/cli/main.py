@@ -153,7 +153,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except NoPassword:
         print(message("cli_no_password"), file=sys.stderr)
         return EXIT_NO_PASSWORD
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, EOFError):  # Ctrl+C, or Ctrl+D at a prompt
         print("\n" + message("interrupted"), file=sys.stderr)
         return EXIT_INTERRUPTED
     except Exception as exc:  # the one place that must catch everything
