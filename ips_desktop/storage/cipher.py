@@ -148,12 +148,16 @@ def check_integrity(path: Path, key_pragma: str) -> Integrity:
     """
     conn = connect(path, key_pragma, readonly=True)
     try:
-        cipher_rows = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
+        try:
+            cipher_rows = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
+        except DatabaseError as exc:  # not even page 1 reads: say what the file is
+            raise (from_sqlite_error(exc) or classify_failure(path, exc)) from exc
         try:
             rows = [str(r[0]) for r in conn.execute("PRAGMA integrity_check")]
         except DatabaseError as exc:
-            if not isinstance(from_sqlite_error(exc), Damaged):
-                raise
+            problem = from_sqlite_error(exc) or classify_failure(path, exc)
+            if not isinstance(problem, Damaged):
+                raise problem from exc
             rows = ["database disk image is malformed"]
     finally:
         conn.close()

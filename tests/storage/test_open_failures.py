@@ -137,3 +137,16 @@ def test_vault_holds_no_secret(db_root, mode):
     vault = json.loads(DataDir(db_root).vault.read_text())
     assert set(vault) == {"format", "database_id", "key_mode"}
     assert vault["key_mode"] == mode
+
+
+@pytest.mark.parametrize("size", [20_000, 20_480])
+def test_check_on_a_large_file_that_is_not_ours_says_so(db_root, monkeypatch, capsys, size):
+    """Review finding: `check` crashed ("Unexpected error") on a text file in place of ips.db."""
+    db = DataDir(db_root).database
+    content = (b"# IPS Desktop\n" * 2000)[:size]
+    db.write_bytes(content)
+    code = run_check(db_root, monkeypatch)
+    said = capsys.readouterr().err
+    assert code in (errors.WrongKey.exit_code, errors.NotADatabase.exit_code, 18), said
+    assert "Uventet" not in said and "Traceback" not in said
+    assert db.read_bytes() == content
