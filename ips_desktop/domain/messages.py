@@ -194,6 +194,14 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "The database key was not found (the keyring entry or vault.json is missing). "
               "Open the database with the recovery key: ips-desktop recover.",
     },
+    "VaultDamaged": {
+        "da": "Filen vault.json i datamappen er beskadiget, så det vides ikke, hvor nøglen "
+              "ligger. Åbn databasen med gendannelsesnøglen: ips-desktop recover.",
+        "nb": "Filen vault.json i datamappen er skadet, så det er ukjent hvor nøkkelen "
+              "ligger. Åpne databasen med gjenopprettingsnøkkelen: ips-desktop recover.",
+        "en": "The file vault.json in the data directory is damaged, so where the key is kept "
+              "is unknown. Open the database with the recovery key: ips-desktop recover.",
+    },
     "KeyringUnavailable": {
         "da": "Styresystemets nøglering kan ikke bruges på denne maskine. "
               "Databasen kan i stedet beskyttes alene med adgangskoden (adgangskodetilstand).",

@@ -104,7 +104,9 @@ def read_vault(data_dir: DataDir) -> Vault:
     except FileNotFoundError as exc:
         raise KeyMissing("vault.json is missing: open the database with the recovery key") from exc
     except (ValueError, KeyError, TypeError) as exc:
-        raise KeyMissing("vault.json is damaged: open the database with the recovery key") from exc
+        damaged = KeyMissing("vault.json is damaged: open the database with the recovery key")
+        damaged.message_code = "VaultDamaged"  # type: ignore[attr-defined]
+        raise damaged from exc
     if vault.format > VAULT_FORMAT:
         raise NewerSchema("vault.json is from a newer version of the app")
     return vault

@@ -150,3 +150,12 @@ def test_check_on_a_large_file_that_is_not_ours_says_so(db_root, monkeypatch, ca
     assert code in (errors.WrongKey.exit_code, errors.NotADatabase.exit_code, 18), said
     assert "Uventet" not in said and "Traceback" not in said
     assert db.read_bytes() == content
+
+
+def test_a_damaged_vault_is_not_called_missing(db_root, monkeypatch, capsys):
+    """Review finding: one flipped bit in vault.json was reported as "vault.json is missing"."""
+    vault = DataDir(db_root).vault
+    vault.write_bytes(vault.read_bytes().replace(b'"key_mode"', b'"key_mod\\u0000"'))
+    assert run_check(db_root, monkeypatch) == errors.KeyMissing.exit_code
+    said = capsys.readouterr().err
+    assert "beskadiget" in said and "mangler" not in said
