@@ -164,6 +164,9 @@ def read_key_file(path: Path) -> KeyFile:
         raw = json.loads(data.decode("utf-8"))
         if not isinstance(raw, dict) or raw.get("format") != KEY_FILE_FORMAT:
             raise ValueError("not a key file of this format")
+        stored = raw.pop("checksum", None)
+        if stored is not None and stored != _checksum(raw):
+            raise ValueError("the checksum does not match")
         database_id = raw["database_id"]
         if not isinstance(database_id, str) or not database_id:
             raise ValueError("no database id")
@@ -179,7 +182,18 @@ def write_key_file(path: Path, key_file: KeyFile) -> None:
                                "current": key_file.current.to_json()}
     if key_file.pending is not None:
         payload["pending"] = key_file.pending.to_json()
+    payload["checksum"] = _checksum(payload)
     atomic_write_bytes(path, (json.dumps(payload, indent=2) + "\n").encode("utf-8"))
+
+
+def _checksum(payload: dict[str, Any]) -> str:
+    """Tells a damaged file (one flipped bit in the salt, say) from a wrong password.
+
+    The AEAD tag fails alike for both; this plain SHA-256 of the other fields
+    does not protect against tampering (the tag does), it only names damage.
+    """
+    canonical = json.dumps(payload, sort_keys=True, separators=(",", ":")).encode()
+    return hashlib.sha256(canonical).hexdigest()
 
 
 def _slot(raw: Any) -> Slot:

@@ -116,6 +116,8 @@ def test_tampered_parameters_are_a_failed_tag(data_dir, no_keyring):
     path = DataDir(data_dir).key_file
     raw = json.loads(path.read_text())
     raw["current"]["kdf"]["n"] = 2  # an attacker's cheap scrypt: authenticated, so refused
+    raw.pop("checksum")
+    raw["checksum"] = slots._checksum(raw)  # the plain checksum is no protection: redone
     path.write_text(json.dumps(raw))
     with pytest.raises(errors.WrongPassword):
         workspace.unlock(data_dir, PASSWORD)
@@ -192,7 +194,18 @@ def _edit(path: Path, change) -> None:
     path.write_text(json.dumps(raw))
 
 
+def _flip(path: Path, field: str) -> None:
+    """One character of a field changed, still valid base64 of the right length: bit rot."""
+    def change(raw):
+        value = raw["current"][field]
+        raw["current"][field] = ("B" if value[0] == "A" else "A") + value[1:]
+    _edit(path, change)
+
+
 @pytest.mark.parametrize("damage", [
+    lambda p: _flip(p, "salt"),
+    lambda p: _flip(p, "nonce"),
+    lambda p: _flip(p, "wrapped"),
     lambda p: p.write_bytes(b"{not json"),
     lambda p: p.write_bytes(b""),
     lambda p: p.write_bytes(b"\x00" * 4096),
@@ -202,7 +215,8 @@ def _edit(path: Path, change) -> None:
     lambda p: _edit(p, lambda r: r["current"].update(salt="not base64!")),
     lambda p: _edit(p, lambda r: r["current"]["kdf"].update(n=1000)),  # not a power of two
     lambda p: _edit(p, lambda r: r.update(database_id=str(uuid.uuid4()))),
-], ids=["bad-json", "empty", "zeros", "not-an-object", "no-slot", "short-key", "bad-base64",
+], ids=["flipped-salt", "flipped-nonce", "flipped-key",
+         "bad-json", "empty", "zeros", "not-an-object", "no-slot", "short-key", "bad-base64",
         "bad-n", "other-database"])
 def test_damaged_key_file_has_its_own_message_and_exit_code(db_mode, data_dir, monkeypatch,
                                                             capsys, damage):
