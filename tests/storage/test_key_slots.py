@@ -216,7 +216,7 @@ def _flip(path: Path, field: str) -> None:
     lambda p: _edit(p, lambda r: r["current"]["kdf"].update(n=1000)),  # not a power of two
     lambda p: _edit(p, lambda r: r.update(database_id=str(uuid.uuid4()))),
 ], ids=["flipped-salt", "flipped-nonce", "flipped-key",
-         "bad-json", "empty", "zeros", "not-an-object", "no-slot", "short-key", "bad-base64",
+        "bad-json", "empty", "zeros", "not-an-object", "no-slot", "short-key", "bad-base64",
         "bad-n", "other-database"])
 def test_damaged_key_file_has_its_own_message_and_exit_code(db_mode, data_dir, monkeypatch,
                                                             capsys, damage):
