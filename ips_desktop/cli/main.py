@@ -303,12 +303,14 @@ def cmd_rekey(args: argparse.Namespace, root: Path) -> int:
     try:
         recovery_key = workspace.rekey(
             ws, password, progress=lambda f: _print_progress(message("rekey_progress"), f))
+        print(file=sys.stderr)
+        print(message("rekey_done"))
+        print(f"  {recovery_key}")
+        print(message("rekey_old_backups"))
+        sys.stdout.flush()  # a full disk or a closed pipe fails here, before "shown"
+        workspace.recovery_key_shown(ws)
     finally:
         ws.close()
-    print(file=sys.stderr)
-    print(message("rekey_done"))
-    print(f"  {recovery_key}")
-    print(message("rekey_old_backups"))
     return EXIT_OK
 
 

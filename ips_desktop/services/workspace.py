@@ -169,6 +169,15 @@ def rekey(ws: Workspace, password: str,
     return recovery_key
 
 
+def recovery_key_shown(ws: Workspace) -> None:
+    """After a rekey: the new recovery key reached the user, so stop asking for a rekey.
+
+    Until this is called (output to a full disk, a kill before the key was
+    printed), every unlock says the recovery key was never seen.
+    """
+    store.recovery_key_shown(ws.database)
+
+
 def set_owner(ws: Workspace, consultant_id: uuid.UUID) -> None:
     """The consultant this laptop belongs to; the actor of every change made here."""
     store.write_settings(ws.database.engine, {OWNER_CONSULTANT: str(consultant_id)})

@@ -223,8 +223,7 @@ def rekey_database(db: Database, password: str,
             _switch_key(db, new_key, Unlocked(new_key, current.key_mode))
             raise
         _switch_key(db, new_key, new)
-    write_settings(db.engine, {RECOVERY_KEY_UNSEEN: "0"})  # the caller shows it at once
-    return format_recovery_key(new_key)
+    return format_recovery_key(new_key)  # unseen until the caller says it was shown
 
 
 def _mark_unseen(copy: Path, key: bytes) -> None:
@@ -238,6 +237,11 @@ def _mark_unseen(copy: Path, key: bytes) -> None:
         write_settings(engine, {RECOVERY_KEY_UNSEEN: "1"})
     finally:
         engine.dispose()
+
+
+def recovery_key_shown(db: Database) -> None:
+    """The front end has put the new recovery key in front of the user (printed, on screen)."""
+    write_settings(db.engine, {RECOVERY_KEY_UNSEEN: "0"})
 
 
 def recovery_key_unseen(db: Database) -> bool:

@@ -134,6 +134,7 @@ class RekeyDialog(QDialog):
             assert isinstance(value, str)
             self.view.show_key(value, language=self.language, demo=self.ws.ctx.is_demo)
             self.pages.setCurrentIndex(1)
+            workspace.recovery_key_shown(self.ws)  # on screen now: no more "unseen" warnings
             self.finished_rekey.emit(value)
             return
         if isinstance(value, WrongPassword):

@@ -197,7 +197,8 @@ CHILD = textwrap.dedent('''
         return real_os_replace(src, dst, **kwargs)
     os.replace = os_replace
     progress = (lambda f: step("export")) if kill_at == "export" else None
-    print(workspace.rekey(ws, sys.argv[4], progress))
+    print(workspace.rekey(ws, sys.argv[4], progress), flush=True)
+    workspace.recovery_key_shown(ws)  # as the CLI does once the key is printed
     ws.close()
 ''')
 
@@ -258,6 +259,8 @@ def test_a_kill_at_any_step_of_rekey_leaves_a_database_that_opens(
             again = workspace.unlock(root, PASSWORD)
             assert again.recovery_key_unseen  # said at every unlock until a rekey shows one
             workspace.rekey(again, PASSWORD)
+            assert again.recovery_key_unseen  # until a front end has shown the new key
+            workspace.recovery_key_shown(again)
             assert not again.recovery_key_unseen
             again.close()
         workspace.unlock(root, PASSWORD).close()  # and again, with nothing left to settle
@@ -285,3 +288,24 @@ def test_a_kept_copy_keeps_its_own_key_material(data_dir, made, tmp_path):
     old = workspace.unlock(kept, PASSWORD)
     assert names(old) == ["Anna Ærø"]
     old.close()
+
+
+def test_a_recovery_key_the_cli_could_not_print_stays_unseen(data_dir, made, monkeypatch):
+    """Review finding: `rekey >/dev/full` retired the old key and marked the new one seen."""
+    monkeypatch.setenv("IPS_DESKTOP_PASSWORD", PASSWORD)
+
+    class Full:
+        def write(self, text):
+            return len(text)
+
+        def flush(self):
+            raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(sys, "stdout", Full())
+    assert main(["--data-dir", str(data_dir), "rekey"]) != 0
+    monkeypatch.undo()
+    opened = workspace.unlock(data_dir, PASSWORD)
+    try:
+        assert opened.recovery_key_unseen  # the next unlock says so, and the window asks
+    finally:
+        opened.close()
