@@ -31,3 +31,26 @@ def open_copy(template, root):
 
     shutil.copytree(template, root)
     return workspace.unlock(root, PASSWORD)
+
+
+def consultant_names(root):
+    """The consultants' names a database holds: what a restore or rekey must keep whole."""
+    from ips_desktop.services import consultants, workspace
+
+    ws = workspace.unlock(root, PASSWORD)
+    try:
+        return [c.name for c in consultants.list_consultants(ws.ctx)]
+    finally:
+        ws.close()
+
+
+def opens_with(root, key):
+    """Whether the raw `key` opens the data directory's database (read-only probe)."""
+    from ips_desktop.storage import cipher, errors
+    from ips_desktop.storage.vault import DataDir
+
+    try:
+        cipher.probe(DataDir(root).database, cipher.raw_key_pragma(key))
+    except errors.StorageError:
+        return False
+    return True

@@ -17,18 +17,11 @@ from ips_desktop.services.consultants import ConsultantInput
 from ips_desktop.storage import backup, cipher, errors
 from ips_desktop.storage.vault import DataDir
 from tests.helpers import PASSWORD
+from tests.helpers import consultant_names as names
 
 
 def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def names(root: Path) -> list[str]:
-    ws = workspace.unlock(root, PASSWORD)
-    try:
-        return [c.name for c in consultants.list_consultants(ws.ctx)]
-    finally:
-        ws.close()
 
 
 @pytest.fixture(params=["keyring", "passphrase"])

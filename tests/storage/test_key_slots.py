@@ -21,13 +21,13 @@ from keyring.backends import chainer
 from ips_desktop.cli.main import main
 from ips_desktop.services import consultants, workspace
 from ips_desktop.services.consultants import ConsultantInput
-from ips_desktop.storage import cipher, errors, slots
+from ips_desktop.storage import errors, slots
 from ips_desktop.storage.credentials import hash_password
 from ips_desktop.storage.database import PASSWORD_HASH, read_setting, write_settings
 from ips_desktop.storage.keys import SERVICE, KeyringStore, PassphraseKeyFile, keyring_problem
 from ips_desktop.storage.recovery_key import parse_recovery_key
 from ips_desktop.storage.vault import DataDir, read_vault
-from tests.helpers import PASSWORD
+from tests.helpers import PASSWORD, opens_with
 
 
 def set_up(root: Path) -> str:
@@ -35,14 +35,6 @@ def set_up(root: Path) -> str:
     consultants.create_consultant(ws.ctx, ConsultantInput("Anna Ærø", "AAE", "Holbæk"))
     ws.close()
     return recovery
-
-
-def opens_with(root: Path, key: bytes) -> bool:
-    try:
-        cipher.probe(DataDir(root).database, cipher.raw_key_pragma(key))
-    except errors.StorageError:
-        return False
-    return True
 
 
 def names(ws) -> list[str]:

@@ -23,6 +23,7 @@ from ips_desktop.services.consultants import ConsultantInput
 from ips_desktop.storage import backup as storage_backup
 from ips_desktop.storage.vault import DataDir
 from tests.helpers import PASSWORD
+from tests.helpers import consultant_names as names
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -71,14 +72,6 @@ else:
     ws.close()
 print("calls", calls)
 """
-
-
-def names(root: Path) -> list[str]:
-    ws = workspace.unlock(root, PASSWORD)
-    try:
-        return [c.name for c in consultants.list_consultants(ws.ctx)]
-    finally:
-        ws.close()
 
 
 def run_child(root: Path, other: Path, kill_at: int, what: str) -> subprocess.CompletedProcess:

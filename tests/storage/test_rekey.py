@@ -20,21 +20,13 @@ from ips_desktop.storage import cipher, errors
 from ips_desktop.storage.models import AuditEvent
 from ips_desktop.storage.recovery_key import parse_recovery_key
 from ips_desktop.storage.vault import DataDir
-from tests.helpers import PASSWORD
+from tests.helpers import PASSWORD, opens_with
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def names(ws) -> list[str]:
     return [c.name for c in consultants.list_consultants(ws.ctx)]
-
-
-def opens_with(root: Path, key: bytes) -> bool:
-    try:
-        cipher.probe(DataDir(root).database, cipher.raw_key_pragma(key))
-    except errors.StorageError:
-        return False
-    return True
 
 
 @pytest.fixture(params=["keyring", "passphrase"])

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 from datetime import datetime
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QThreadPool
@@ -17,14 +16,7 @@ from ips_desktop.ui import auto_backup
 from ips_desktop.ui.main_window import MainWindow
 from ips_desktop.ui.restore_dialog import RestoreDialog
 from tests.helpers import CONSULTANT_NAME, PASSWORD
-
-
-def names(root: Path) -> list[str]:
-    ws = workspace.unlock(root, PASSWORD)
-    try:
-        return [c.name for c in consultants.list_consultants(ws.ctx)]
-    finally:
-        ws.close()
+from tests.helpers import consultant_names as names
 
 
 def at(day: int, hour: int = 9):
