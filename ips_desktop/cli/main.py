@@ -270,8 +270,8 @@ def _refused_password(exc: ValidationError) -> int:
 def cmd_setup(args: argparse.Namespace, root: Path) -> int:
     password = read_password(message("prompt_choose_password"), confirm=True)
     try:
-        ws, recovery_key = workspace.set_up(
-            root, password, use_keyring=False if args.passphrase_mode else None)
+        ws, recovery_key = workspace.set_up(  # `--demo setup`: the demo folder holds demo data
+            root, password, demo=args.demo, use_keyring=False if args.passphrase_mode else None)
     except ValidationError as exc:
         return _refused_password(exc)
     mode = ws.key_mode.value

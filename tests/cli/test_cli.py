@@ -107,3 +107,17 @@ def test_list_consultants_and_participants(data_dir, monkeypatch, capsys):
     shown = [r["name"] for r in rows]
     assert shown == sorted_names(shown, "da")  # the Danish alphabet, as the list on screen
     assert main(["--data-dir", str(data_dir), "list", "participants", "--consultant", "ZZZ"]) == 1
+
+
+def test_setup_with_demo_makes_a_demo_database(tmp_path, monkeypatch):
+    """Review finding: `--demo setup` made an unmarked database that `demo` then refused."""
+    from ips_desktop.services import workspace
+
+    monkeypatch.setenv("IPS_DESKTOP_PASSWORD", "Korrekt-hest-9")
+    root = tmp_path / "data"
+    assert main(["--data-dir", str(root), "--demo", "setup"]) == 0
+    opened = workspace.unlock(root / "demo", "Korrekt-hest-9")
+    try:
+        assert opened.ctx.is_demo
+    finally:
+        opened.close()
