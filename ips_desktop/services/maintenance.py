@@ -14,6 +14,7 @@ from ips_desktop.services.workspace import Workspace
 from ips_desktop.storage import backup as backups
 from ips_desktop.storage import cipher as ciphers
 from ips_desktop.storage import database as store
+from ips_desktop.storage import restore as restoring
 from ips_desktop.storage import schema
 from ips_desktop.storage.errors import BackupUnverified, Damaged, StorageError, WrongPassword
 from ips_desktop.storage.models import COUNTED_TABLES
@@ -127,7 +128,7 @@ def check_restorable(ws: Workspace, backup_file: Path, password: str) -> None:
             audit.record(session, ws.ctx.actor_id, AuditAction.UNLOCK_FAILED,
                          details={"restore": True})
         raise WrongPassword("wrong password")
-    store.check_restorable(ws.database, backup_file, password)
+    restoring.check_restorable(ws.database, backup_file, password)
 
 
 def restore(root: Path, backup_file: Path, password: str, *,
@@ -137,7 +138,7 @@ def restore(root: Path, backup_file: Path, password: str, *,
     The restored database is then opened (migrating an older backup) and the
     restore is recorded in its own audit trail.
     """
-    restored = store.restore_database(root, backup_file, password, recovery_key=recovery_key)
+    restored = restoring.restore_database(root, backup_file, password, recovery_key=recovery_key)
     ws = workspace.unlock(root, password)
     try:
         with unit_of_work(ws.ctx) as session:
