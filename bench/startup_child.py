@@ -238,7 +238,7 @@ def run_app(clock: Clock, root: Path, given: dict[str, Any]) -> dict[str, Any]:
         seen["loaded_ms"] = clock.mark("loading the rest, typing meanwhile")
         _wrap_kdf(clock)
         import ips_desktop.services.workspace as workspace
-        import ips_desktop.ui.main_window as main_window
+        import ips_desktop.ui.shell.main_window as main_window
 
         clock.wrap(workspace, "unlock", UNLOCK)
         main_window.MainWindow = window_class(main_window.MainWindow)  # type: ignore[misc]

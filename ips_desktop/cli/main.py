@@ -137,8 +137,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     set_language(args.language or _language_from_env())
     real_root = args.data_dir.expanduser() if args.data_dir else default_data_dir()
     if args.command is None:
-        from ips_desktop.ui import error_dialog  # Qt only when a window is wanted
         from ips_desktop.ui.app import run_gui
+        from ips_desktop.ui.widgets import error_dialog  # Qt only when a window is wanted
 
         return error_dialog.guarded(lambda: run_gui(real_root, demo=args.demo))
     root = data_dir_for(args)

@@ -23,10 +23,10 @@ from ips_desktop.domain.messages import error_message
 from ips_desktop.paths import demo_data_dir
 from ips_desktop.services import startup
 from ips_desktop.services.startup import StorageError
-from ips_desktop.ui import error_dialog
 from ips_desktop.ui.i18n import apply_language
 from ips_desktop.ui.preferences import Preferences
-from ips_desktop.ui.unlock import UnlockDialog
+from ips_desktop.ui.shell.unlock import UnlockDialog
+from ips_desktop.ui.widgets import error_dialog
 
 if TYPE_CHECKING:
     from ips_desktop.services.workspace import Workspace
@@ -55,7 +55,7 @@ def open_workspace(real_root: Path, *, demo: bool) -> tuple[Workspace, Preferenc
         QMessageBox.critical(None, "IPS Desktop", error_message(exc))
         return exc.exit_code
     if not set_up:
-        from ips_desktop.ui.first_run import FirstRunWizard  # ReportLab only on first run
+        from ips_desktop.ui.shell.first_run import FirstRunWizard  # ReportLab only on first run
 
         wizard = FirstRunWizard(real_root, preferences)
         if demo:
@@ -86,7 +86,7 @@ def _is_set_up(root: Path) -> bool:
 
 def _ask_for_profile(real_root: Path, preferences: Preferences, ws: Workspace) -> None:
     """A first run stopped before the profile: every change needs its author, so ask now."""
-    from ips_desktop.ui.first_run import PAGE_CONSULTANT, FirstRunWizard
+    from ips_desktop.ui.shell.first_run import PAGE_CONSULTANT, FirstRunWizard
 
     wizard = FirstRunWizard(real_root, preferences)
     wizard.workspace = ws  # the wizard will not close until the profile is saved
@@ -112,7 +112,7 @@ def run_gui(real_root: Path, *, demo: bool = False) -> int:
         return opened
     ws, preferences = opened
     log.info("window opened (demo=%s, key mode=%s)", ws.ctx.is_demo, ws.key_mode.value)
-    from ips_desktop.ui.main_window import MainWindow  # loaded while the password was typed
+    from ips_desktop.ui.shell.main_window import MainWindow  # loaded while the password was typed
 
     window = MainWindow(ws, preferences)
     window.show()

@@ -3,12 +3,12 @@
     <context>
         <name>Areas</name>
         <message>
-            <location filename="../../ips_desktop/ui/areas/__init__.py" line="33" />
+            <location filename="../../ips_desktop/ui/shell/areas.py" line="33" />
             <source>Overview</source>
             <translation>Oversikt</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/areas/__init__.py" line="38" />
+            <location filename="../../ips_desktop/ui/shell/areas.py" line="38" />
             <source>Participants</source>
             <translation>Deltakere</translation>
         </message>
@@ -16,22 +16,22 @@
     <context>
         <name>AutoBackup</name>
         <message>
-            <location filename="../../ips_desktop/ui/auto_backup.py" line="59" />
+            <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="59" />
             <source>Making a backup…</source>
             <translation>Tar sikkerhetskopi…</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/auto_backup.py" line="75" />
+            <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="75" />
             <source>Backup folder not reachable; will try again</source>
             <translation>Mappen for sikkerhetskopier kan ikke nås; prøver igjen senere</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/auto_backup.py" line="77" />
+            <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="77" />
             <source>Backup failed; will try again</source>
             <translation>Sikkerhetskopien mislyktes; prøver igjen senere</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/auto_backup.py" line="82" />
+            <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="82" />
             <source>Backup %1</source>
             <translation>Sikkerhetskopi %1</translation>
         </message>
@@ -106,47 +106,47 @@
     <context>
         <name>ChangePasswordDialog</name>
         <message>
-            <location filename="../../ips_desktop/ui/change_password.py" line="26" />
+            <location filename="../../ips_desktop/ui/shell/change_password.py" line="26" />
             <source>Change password</source>
             <translation>Bytt passord</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/change_password.py" line="27" />
+            <location filename="../../ips_desktop/ui/shell/change_password.py" line="27" />
             <source>Current password</source>
             <translation>Nåværende passord</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/change_password.py" line="28" />
+            <location filename="../../ips_desktop/ui/shell/change_password.py" line="28" />
             <source>New password</source>
             <translation>Nytt passord</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/change_password.py" line="29" />
+            <location filename="../../ips_desktop/ui/shell/change_password.py" line="29" />
             <source>Repeat new password</source>
             <translation>Gjenta nytt passord</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/change_password.py" line="33" />
+            <location filename="../../ips_desktop/ui/shell/change_password.py" line="33" />
             <source>&amp;Current password:</source>
             <translation>&amp;Nåværende passord:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/change_password.py" line="34" />
+            <location filename="../../ips_desktop/ui/shell/change_password.py" line="34" />
             <source>&amp;New password:</source>
             <translation>N&amp;ytt passord:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/change_password.py" line="35" />
+            <location filename="../../ips_desktop/ui/shell/change_password.py" line="35" />
             <source>&amp;Repeat:</source>
             <translation>&amp;Gjenta:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/change_password.py" line="42" />
+            <location filename="../../ips_desktop/ui/shell/change_password.py" line="42" />
             <source>The recovery key stays the same; keep using the sheet you have.</source>
             <translation>Gjenopprettingsnøkkelen er den samme; bruk fortsatt arket du har.</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/change_password.py" line="56" />
+            <location filename="../../ips_desktop/ui/shell/change_password.py" line="56" />
             <source>The two passwords are not the same.</source>
             <translation>De to passordene er ikke like.</translation>
         </message>
@@ -154,72 +154,72 @@
     <context>
         <name>ConsultantPage</name>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="275" />
+            <location filename="../../ips_desktop/ui/shell/first_run.py" line="275" />
             <source>Your profile</source>
             <translation>Din profil</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="277" />
+            <location filename="../../ips_desktop/ui/shell/first_run.py" line="277" />
             <source>Everything you change in the app is recorded under your initials.</source>
             <translation>Alt du endrer i programmet, registreres under initialene dine.</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="278" />
+            <location filename="../../ips_desktop/ui/shell/first_run.py" line="278" />
             <source>&amp;Name:</source>
             <translation>&amp;Navn:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="278" />
+            <location filename="../../ips_desktop/ui/shell/first_run.py" line="278" />
             <source>&amp;Initials:</source>
             <translation>&amp;Initialer:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="278" />
+            <location filename="../../ips_desktop/ui/shell/first_run.py" line="278" />
             <source>&amp;Municipality:</source>
             <translation>&amp;Kommune:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="279" />
+            <location filename="../../ips_desktop/ui/shell/first_run.py" line="279" />
             <source>&amp;FTE (full time = 1.0):</source>
             <translation>&amp;Stillingsandel (full tid = 1,0):</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="279" />
+            <location filename="../../ips_desktop/ui/shell/first_run.py" line="279" />
             <source>&amp;Role:</source>
             <translation>&amp;Rolle:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="282" />
+            <location filename="../../ips_desktop/ui/shell/first_run.py" line="282" />
             <source>Name</source>
             <translation>Navn</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="282" />
+            <location filename="../../ips_desktop/ui/shell/first_run.py" line="282" />
             <source>Initials</source>
             <translation>Initialer</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="283" />
+            <location filename="../../ips_desktop/ui/shell/first_run.py" line="283" />
             <source>Municipality</source>
             <translation>Kommune</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="284" />
+            <location filename="../../ips_desktop/ui/shell/first_run.py" line="284" />
             <source>FTE</source>
             <translation>Stillingsandel</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="284" />
+            <location filename="../../ips_desktop/ui/shell/first_run.py" line="284" />
             <source>Role</source>
             <translation>Rolle</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="288" />
+            <location filename="../../ips_desktop/ui/shell/first_run.py" line="288" />
             <source>IPS consultant</source>
             <translation>IPS-konsulent</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="289" />
+            <location filename="../../ips_desktop/ui/shell/first_run.py" line="289" />
             <source>Team lead</source>
             <translation>IPS-leder</translation>
         </message>
@@ -227,12 +227,12 @@
     <context>
         <name>DateField</name>
         <message>
-            <location filename="../../ips_desktop/ui/form_fields.py" line="82" />
+            <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="82" />
             <source>dd.mm.yyyy</source>
             <translation>dd.mm.åååå</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/form_fields.py" line="85" />
+            <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="85" />
             <source>Choose date</source>
             <translation>Velg dato</translation>
         </message>
@@ -291,17 +291,17 @@
     <context>
         <name>ErrorDialog</name>
         <message>
-            <location filename="../../ips_desktop/ui/error_dialog.py" line="17" />
+            <location filename="../../ips_desktop/ui/widgets/error_dialog.py" line="17" />
             <source>Unexpected error</source>
             <translation>Uventet feil</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/error_dialog.py" line="18" />
+            <location filename="../../ips_desktop/ui/widgets/error_dialog.py" line="18" />
             <source>Something went wrong. What you saved before is safe; the last action may not have been completed. The error has been written to the log file.</source>
             <translation>Noe gikk galt. Det du allerede har lagret, er trygt; den siste handlingen ble kanskje ikke fullført. Feilen er skrevet til loggfilen.</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/error_dialog.py" line="22" />
+            <location filename="../../ips_desktop/ui/widgets/error_dialog.py" line="22" />
             <source>Copy details</source>
             <translation>Kopier detaljer</translation>
         </message>
@@ -309,17 +309,17 @@
     <context>
         <name>FieldErrors</name>
         <message>
-            <location filename="../../ips_desktop/ui/field_errors.py" line="49" />
+            <location filename="../../ips_desktop/ui/widgets/field_errors.py" line="49" />
             <source>row %1</source>
             <translation>rad %1</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/field_errors.py" line="1" />
+            <location filename="../../ips_desktop/ui/widgets/field_errors.py" line="1" />
             <source>Not saved</source>
             <translation>Ikke lagret</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/field_errors.py" line="1" />
+            <location filename="../../ips_desktop/ui/widgets/field_errors.py" line="1" />
             <source>What you typed is still here: press Save again when it is solved.</source>
             <translation>Det du har skrevet, er her fortsatt: trykk Lagre igjen når det er løst.</translation>
         </message>
@@ -327,7 +327,7 @@
     <context>
         <name>FirstRunWizard</name>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="71" />
+            <location filename="../../ips_desktop/ui/shell/first_run.py" line="71" />
             <source>Welcome to IPS Desktop</source>
             <translation>Velkommen til IPS Desktop</translation>
         </message>
@@ -335,14 +335,14 @@
     <context>
         <name>FormFields</name>
         <message>
-            <location filename="../../ips_desktop/ui/form_fields.py" line="292" />
-            <location filename="../../ips_desktop/ui/form_fields.py" line="314" />
+            <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="292" />
+            <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="314" />
             <source>Yes</source>
             <translation>Ja</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/form_fields.py" line="293" />
-            <location filename="../../ips_desktop/ui/form_fields.py" line="315" />
+            <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="293" />
+            <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="315" />
             <source>No</source>
             <translation>Nei</translation>
         </message>
@@ -363,12 +363,12 @@
     <context>
         <name>GroupField</name>
         <message>
-            <location filename="../../ips_desktop/ui/form_fields.py" line="233" />
+            <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="233" />
             <source>Add row</source>
             <translation>Legg til rad</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/form_fields.py" line="234" />
+            <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="234" />
             <source>Remove row</source>
             <translation>Fjern rad</translation>
         </message>
@@ -376,53 +376,53 @@
     <context>
         <name>HelpDialog</name>
         <message>
-            <location filename="../../ips_desktop/ui/help.py" line="11" />
-            <location filename="../../ips_desktop/ui/help.py" line="13" />
+            <location filename="../../ips_desktop/ui/shell/help.py" line="11" />
+            <location filename="../../ips_desktop/ui/shell/help.py" line="13" />
             <source>Help</source>
             <translation>Hjelp</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/help.py" line="15" />
+            <location filename="../../ips_desktop/ui/shell/help.py" line="15" />
             <source>New (participant, contact … in the current area)</source>
             <translation>Ny (deltaker, kontakt … i det aktuelle området)</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/help.py" line="16" />
+            <location filename="../../ips_desktop/ui/shell/help.py" line="16" />
             <source>Search in the current area</source>
             <translation>Søk i det aktuelle området</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/help.py" line="17" />
+            <location filename="../../ips_desktop/ui/shell/help.py" line="17" />
             <source>Print</source>
             <translation>Skriv ut</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/help.py" line="18" />
+            <location filename="../../ips_desktop/ui/shell/help.py" line="18" />
             <source>Lock the window now</source>
             <translation>Lås vinduet nå</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/help.py" line="19" />
+            <location filename="../../ips_desktop/ui/shell/help.py" line="19" />
             <source>Settings</source>
             <translation>Innstillinger</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/help.py" line="20" />
+            <location filename="../../ips_desktop/ui/shell/help.py" line="20" />
             <source>Quit</source>
             <translation>Avslutt</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/help.py" line="21" />
+            <location filename="../../ips_desktop/ui/shell/help.py" line="21" />
             <source>This help</source>
             <translation>Denne hjelpen</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/help.py" line="24" />
+            <location filename="../../ips_desktop/ui/shell/help.py" line="24" />
             <source>The window locks itself when you leave it; the password opens it again. Everything you have not saved is kept while it is locked.</source>
             <translation>Vinduet låser seg selv når du forlater det; passordet åpner det igjen. Alt du ikke har lagret, tas vare på mens det er låst.</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/help.py" line="26" />
+            <location filename="../../ips_desktop/ui/shell/help.py" line="26" />
             <source>Keyboard shortcuts</source>
             <translation>Hurtigtaster</translation>
         </message>
@@ -430,37 +430,37 @@
     <context>
         <name>HomeArea</name>
         <message>
-            <location filename="../../ips_desktop/ui/areas/home.py" line="59" />
+            <location filename="../../ips_desktop/ui/home/area.py" line="59" />
             <source>Hello, %1</source>
             <translation>Hei, %1</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/areas/home.py" line="59" />
+            <location filename="../../ips_desktop/ui/home/area.py" line="59" />
             <source>Hello</source>
             <translation>Hei</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/areas/home.py" line="62" />
+            <location filename="../../ips_desktop/ui/home/area.py" line="62" />
             <source>Participants</source>
             <translation>Deltakere</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/areas/home.py" line="62" />
+            <location filename="../../ips_desktop/ui/home/area.py" line="62" />
             <source>Courses</source>
             <translation>Forløp</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/areas/home.py" line="63" />
+            <location filename="../../ips_desktop/ui/home/area.py" line="63" />
             <source>Employers</source>
             <translation>Arbeidsgivere</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/areas/home.py" line="64" />
+            <location filename="../../ips_desktop/ui/home/area.py" line="64" />
             <source>Employer contacts</source>
             <translation>Arbeidsgiverkontakter</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/areas/home.py" line="65" />
+            <location filename="../../ips_desktop/ui/home/area.py" line="65" />
             <source>Contact notes</source>
             <translation>Kontakter og notater</translation>
         </message>
@@ -468,32 +468,32 @@
     <context>
         <name>LanguagePage</name>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="110" />
+            <location filename="../../ips_desktop/ui/shell/first_run.py" line="110" />
             <source>Language and start</source>
             <translation>Språk og start</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="111" />
+            <location filename="../../ips_desktop/ui/shell/first_run.py" line="111" />
             <source>IPS Desktop keeps your caseload encrypted on this computer.</source>
             <translation>IPS Desktop lagrer klientporteføljen din kryptert på denne datamaskinen.</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="112" />
+            <location filename="../../ips_desktop/ui/shell/first_run.py" line="112" />
             <source>&amp;Language:</source>
             <translation>&amp;Språk:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="113" />
+            <location filename="../../ips_desktop/ui/shell/first_run.py" line="113" />
             <source>Language</source>
             <translation>Språk</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="114" />
+            <location filename="../../ips_desktop/ui/shell/first_run.py" line="114" />
             <source>Set up my &amp;database</source>
             <translation>Opprett min &amp;database</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="115" />
+            <location filename="../../ips_desktop/ui/shell/first_run.py" line="115" />
             <source>Open a d&amp;emo database with made-up participants (marked DEMO)</source>
             <translation>Åpne en d&amp;emodatabase med oppdiktede deltakere (merket DEMO)</translation>
         </message>
@@ -501,7 +501,7 @@
     <context>
         <name>LockScreen</name>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="64" />
+            <location filename="../../ips_desktop/ui/shell/main_window.py" line="64" />
             <source>IPS Desktop is locked</source>
             <translation>IPS Desktop er låst</translation>
         </message>
@@ -509,108 +509,108 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="158" />
+            <location filename="../../ips_desktop/ui/shell/main_window.py" line="158" />
             <source>Areas</source>
             <translation>Områder</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="159" />
+            <location filename="../../ips_desktop/ui/shell/main_window.py" line="159" />
             <source>&amp;New…</source>
             <translation>&amp;Ny…</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="160" />
+            <location filename="../../ips_desktop/ui/shell/main_window.py" line="160" />
             <source>&amp;Print…</source>
             <translation>Skriv &amp;ut…</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="161" />
+            <location filename="../../ips_desktop/ui/shell/main_window.py" line="161" />
             <source>&amp;Find</source>
             <translation>&amp;Søk</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="162" />
+            <location filename="../../ips_desktop/ui/shell/main_window.py" line="162" />
             <source>&amp;Lock</source>
             <translation>&amp;Lås</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="163" />
+            <location filename="../../ips_desktop/ui/shell/main_window.py" line="163" />
             <source>&amp;Settings…</source>
             <translation>&amp;Innstillinger…</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="164" />
+            <location filename="../../ips_desktop/ui/shell/main_window.py" line="164" />
             <source>Change &amp;password…</source>
             <translation>Bytt &amp;passord…</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="165" />
+            <location filename="../../ips_desktop/ui/shell/main_window.py" line="165" />
             <source>New database &amp;key…</source>
             <translation>Ny database&amp;nøkkel…</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="166" />
+            <location filename="../../ips_desktop/ui/shell/main_window.py" line="166" />
             <source>&amp;Restore from backup…</source>
             <translation>&amp;Gjenopprett fra sikkerhetskopi…</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="167" />
+            <location filename="../../ips_desktop/ui/shell/main_window.py" line="167" />
             <source>&amp;Quit</source>
             <translation>&amp;Avslutt</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="168" />
-            <location filename="../../ips_desktop/ui/main_window.py" line="172" />
+            <location filename="../../ips_desktop/ui/shell/main_window.py" line="168" />
+            <location filename="../../ips_desktop/ui/shell/main_window.py" line="172" />
             <source>&amp;Help</source>
             <translation>&amp;Hjelp</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="169" />
+            <location filename="../../ips_desktop/ui/shell/main_window.py" line="169" />
             <source>&amp;About IPS Desktop</source>
             <translation>&amp;Om IPS Desktop</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="170" />
+            <location filename="../../ips_desktop/ui/shell/main_window.py" line="170" />
             <source>&amp;File</source>
             <translation>&amp;Fil</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="171" />
+            <location filename="../../ips_desktop/ui/shell/main_window.py" line="171" />
             <source>&amp;Edit</source>
             <translation>&amp;Rediger</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="173" />
+            <location filename="../../ips_desktop/ui/shell/main_window.py" line="173" />
             <source>Toolbar</source>
             <translation>Verktøylinje</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="188" />
+            <location filename="../../ips_desktop/ui/shell/main_window.py" line="188" />
             <source>locked</source>
             <translation>låst</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="194" />
+            <location filename="../../ips_desktop/ui/shell/main_window.py" line="194" />
             <source>Locked</source>
             <translation>Låst</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="194" />
+            <location filename="../../ips_desktop/ui/shell/main_window.py" line="194" />
             <source>Unlocked</source>
             <translation>Låst opp</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="274" />
+            <location filename="../../ips_desktop/ui/shell/main_window.py" line="274" />
             <source>A backup is being made; try again in a moment.</source>
             <translation>Det tas en sikkerhetskopi; prøv igjen om litt.</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="297" />
+            <location filename="../../ips_desktop/ui/shell/main_window.py" line="297" />
             <source>About IPS Desktop</source>
             <translation>Om IPS Desktop</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/main_window.py" line="298" />
+            <location filename="../../ips_desktop/ui/shell/main_window.py" line="298" />
             <source>IPS Desktop %1
 
 For IPS consultants and team leads. The data stay encrypted on this computer.</source>
@@ -982,42 +982,42 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
     <context>
         <name>PasswordPage</name>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="161" />
+            <location filename="../../ips_desktop/ui/shell/first_run.py" line="161" />
             <source>App password</source>
             <translation>Passord</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="162" />
+            <location filename="../../ips_desktop/ui/shell/first_run.py" line="162" />
             <source>&amp;Create database</source>
             <translation>&amp;Opprett database</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="164" />
+            <location filename="../../ips_desktop/ui/shell/first_run.py" line="164" />
             <source>Choose the password you will type every time IPS Desktop starts or is locked. If you forget it, the recovery key on the next page opens the database.</source>
             <translation>Velg passordet du skal skrive hver gang IPS Desktop starter eller er låst. Glemmer du det, åpner gjenopprettingsnøkkelen på neste side databasen.</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="166" />
+            <location filename="../../ips_desktop/ui/shell/first_run.py" line="166" />
             <source>&amp;Password:</source>
             <translation>&amp;Passord:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="167" />
+            <location filename="../../ips_desktop/ui/shell/first_run.py" line="167" />
             <source>&amp;Repeat password:</source>
             <translation>&amp;Gjenta passord:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="168" />
+            <location filename="../../ips_desktop/ui/shell/first_run.py" line="168" />
             <source>Password</source>
             <translation>Passord</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="169" />
+            <location filename="../../ips_desktop/ui/shell/first_run.py" line="169" />
             <source>Repeat password</source>
             <translation>Gjenta passord</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="175" />
+            <location filename="../../ips_desktop/ui/shell/first_run.py" line="175" />
             <source>This computer has no usable keyring, so the database key is protected by the password alone (passphrase mode).</source>
             <translation>Denne datamaskinen har ingen nøkkelring som kan brukes, så databasens nøkkel beskyttes av passordet alene (passordmodus).</translation>
         </message>
@@ -1025,38 +1025,38 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
     <context>
         <name>PasswordPrompt</name>
         <message>
-            <location filename="../../ips_desktop/ui/password_prompt.py" line="34" />
+            <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="34" />
             <source>Password</source>
             <translation>Passord</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/password_prompt.py" line="37" />
+            <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="37" />
             <source>Message</source>
             <translation>Melding</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/password_prompt.py" line="38" />
+            <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="38" />
             <source>&amp;Unlock</source>
             <translation>&amp;Lås opp</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/password_prompt.py" line="39" />
+            <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="39" />
             <source>Unlock</source>
             <translation>Lås opp</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/password_prompt.py" line="47" />
+            <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="47" />
             <source>&amp;Password:</source>
             <translation>&amp;Passord:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/password_prompt.py" line="67" />
-            <location filename="../../ips_desktop/ui/password_prompt.py" line="79" />
+            <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="67" />
+            <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="79" />
             <source>Wrong password. Please try again.</source>
             <translation>Feil passord. Prøv igjen.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ips_desktop/ui/password_prompt.py" line="84" />
+            <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="84" />
             <source>Wrong password. You can try again in %n second(s).</source>
             <translation>
                 <numerusform>Feil passord. Du kan prøve igjen om %n sekund.</numerusform>
@@ -1064,12 +1064,12 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
             </translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/password_prompt.py" />
+            <location filename="../../ips_desktop/ui/shell/password_prompt.py" />
             <source>Checking the password</source>
             <translation>Kontrollerer passordet</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/password_prompt.py" />
+            <location filename="../../ips_desktop/ui/shell/password_prompt.py" />
             <source>Checking the password…</source>
             <translation>Kontrollerer passordet…</translation>
         </message>
@@ -1128,98 +1128,98 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
     <context>
         <name>PrintPreviewDialog</name>
         <message>
-            <location filename="../../ips_desktop/ui/print_preview.py" line="134" />
+            <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="134" />
             <source>Previous page</source>
             <translation>Forrige side</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/print_preview.py" line="135" />
+            <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="135" />
             <source>Next page</source>
             <translation>Neste side</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/print_preview.py" line="136" />
+            <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="136" />
             <source>Zoom out</source>
             <translation>Zoom ut</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/print_preview.py" line="137" />
+            <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="137" />
             <source>Zoom in</source>
             <translation>Zoom inn</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/print_preview.py" line="138" />
+            <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="138" />
             <source>Fit &amp;width</source>
             <translation>Tilpass &amp;bredde</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/print_preview.py" line="139" />
+            <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="139" />
             <source>Whole &amp;page</source>
             <translation>Hele &amp;siden</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/print_preview.py" line="140" />
+            <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="140" />
             <source>&amp;Print…</source>
             <translation>Skriv &amp;ut…</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/print_preview.py" line="141" />
+            <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="141" />
             <source>&amp;Save as PDF…</source>
             <translation>&amp;Lagre som PDF…</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/print_preview.py" line="142" />
+            <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="142" />
             <source>&amp;Close</source>
             <translation>&amp;Lukk</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/print_preview.py" line="170" />
+            <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="170" />
             <source>Page %1 of %2</source>
             <translation>Side %1 av %2</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/print_preview.py" line="219" />
+            <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="219" />
             <source>Print</source>
             <translation>Skriv ut</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/print_preview.py" line="199" />
-            <location filename="../../ips_desktop/ui/print_preview.py" line="235" />
+            <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="199" />
+            <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="235" />
             <source>Not printed</source>
             <translation>Ikke skrevet ut</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/print_preview.py" line="200" />
+            <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="200" />
             <source>This document can only be printed on paper.</source>
             <translation>Dette dokumentet kan bare skrives ut på papir.</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/print_preview.py" line="144" />
+            <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="144" />
             <source>Some characters cannot be printed and will be missing from the printout (a script the printout has no font for), in: %1</source>
             <translation>Noen tegn kan ikke skrives ut og vil mangle i utskriften (en skrift som utskriften ikke har), i: %1</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/print_preview.py" line="236" />
+            <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="236" />
             <source>The printer could not be started.</source>
             <translation>Skriveren kunne ikke startes.</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/print_preview.py" line="265" />
+            <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="265" />
             <source>Save as PDF</source>
             <translation>Lagre som PDF</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/print_preview.py" line="266" />
+            <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="266" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF-filer (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/print_preview.py" line="275" />
+            <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="275" />
             <source>Not saved</source>
             <translation>Ikke lagret</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/print_preview.py" line="276" />
+            <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="276" />
             <source>The PDF could not be saved in %1:</source>
             <translation>PDF-filen kunne ikke lagres i %1:</translation>
         </message>
@@ -1227,47 +1227,47 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
     <context>
         <name>RecoveryForm</name>
         <message>
-            <location filename="../../ips_desktop/ui/unlock.py" line="105" />
+            <location filename="../../ips_desktop/ui/shell/unlock.py" line="105" />
             <source>Recovery key</source>
             <translation>Gjenopprettingsnøkkel</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/unlock.py" line="107" />
+            <location filename="../../ips_desktop/ui/shell/unlock.py" line="107" />
             <source>New password</source>
             <translation>Nytt passord</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/unlock.py" line="108" />
+            <location filename="../../ips_desktop/ui/shell/unlock.py" line="108" />
             <source>Repeat new password</source>
             <translation>Gjenta nytt passord</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/unlock.py" line="112" />
+            <location filename="../../ips_desktop/ui/shell/unlock.py" line="112" />
             <source>&amp;Open with recovery key</source>
             <translation>&amp;Åpne med gjenopprettingsnøkkel</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/unlock.py" line="114" />
+            <location filename="../../ips_desktop/ui/shell/unlock.py" line="114" />
             <source>Type the recovery key from the sheet you kept when the database was created, and choose a new password.</source>
             <translation>Skriv gjenopprettingsnøkkelen fra arket du tok vare på da databasen ble opprettet, og velg et nytt passord.</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/unlock.py" line="118" />
+            <location filename="../../ips_desktop/ui/shell/unlock.py" line="118" />
             <source>Recovery &amp;key:</source>
             <translation>Gjenopprettings&amp;nøkkel:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/unlock.py" line="119" />
+            <location filename="../../ips_desktop/ui/shell/unlock.py" line="119" />
             <source>&amp;New password:</source>
             <translation>N&amp;ytt passord:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/unlock.py" line="121" />
+            <location filename="../../ips_desktop/ui/shell/unlock.py" line="121" />
             <source>&amp;Repeat:</source>
             <translation>&amp;Gjenta:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/unlock.py" line="134" />
+            <location filename="../../ips_desktop/ui/shell/unlock.py" line="134" />
             <source>The two passwords are not the same.</source>
             <translation>De to passordene er ikke like.</translation>
         </message>
@@ -1275,23 +1275,23 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
     <context>
         <name>RecoveryKeyView</name>
         <message>
-            <location filename="../../ips_desktop/ui/recovery_key_view.py" line="47" />
+            <location filename="../../ips_desktop/ui/shell/recovery_key_view.py" line="47" />
             <source>Write this key down or print it, and keep the sheet locked away. With it the database opens on a new computer or when the password is forgotten. It is shown only now.</source>
             <translation>Skriv ned nøkkelen eller skriv den ut, og oppbevar arket innelåst. Med den kan databasen åpnes på en ny datamaskin, eller hvis passordet er glemt. Den vises bare nå.</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/recovery_key_view.py" line="50" />
-            <location filename="../../ips_desktop/ui/recovery_key_view.py" line="64" />
+            <location filename="../../ips_desktop/ui/shell/recovery_key_view.py" line="50" />
+            <location filename="../../ips_desktop/ui/shell/recovery_key_view.py" line="64" />
             <source>Recovery key</source>
             <translation>Gjenopprettingsnøkkel</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/recovery_key_view.py" line="51" />
+            <location filename="../../ips_desktop/ui/shell/recovery_key_view.py" line="51" />
             <source>&amp;Print the recovery sheet…</source>
             <translation>Skriv &amp;ut gjenopprettingsarket…</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/recovery_key_view.py" line="52" />
+            <location filename="../../ips_desktop/ui/shell/recovery_key_view.py" line="52" />
             <source>I have &amp;written down or printed the recovery key</source>
             <translation>Jeg har &amp;skrevet ned eller skrevet ut gjenopprettingsnøkkelen</translation>
         </message>
@@ -1299,17 +1299,17 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
     <context>
         <name>RecoveryPage</name>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="215" />
+            <location filename="../../ips_desktop/ui/shell/first_run.py" line="215" />
             <source>Note</source>
             <translation>Merk</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="226" />
+            <location filename="../../ips_desktop/ui/shell/first_run.py" line="226" />
             <source>Recovery key</source>
             <translation>Gjenopprettingsnøkkel</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/first_run.py" line="229" />
+            <location filename="../../ips_desktop/ui/shell/first_run.py" line="229" />
             <source>The keyring on this computer is locked or refused to store the key, so the database key is protected by the app password alone (passphrase mode).</source>
             <translation>Nøkkelringen på denne datamaskinen er låst eller nektet å lagre nøkkelen, så databasens nøkkel er beskyttet av passordet alene (passordmodus).</translation>
         </message>
@@ -1358,57 +1358,57 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
     <context>
         <name>RekeyDialog</name>
         <message>
-            <location filename="../../ips_desktop/ui/rekey_dialog.py" line="48" />
+            <location filename="../../ips_desktop/ui/shell/rekey_dialog.py" line="48" />
             <source>New database key</source>
             <translation>Ny databasenøkkel</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/rekey_dialog.py" line="51" />
+            <location filename="../../ips_desktop/ui/shell/rekey_dialog.py" line="51" />
             <source>The database is encrypted again under a new key, and you get a new recovery key. The old recovery key and any copy of the old key file stop working. Older backups still open only with the old recovery key.</source>
             <translation>Databasen krypteres på nytt med en ny nøkkel, og du får en ny gjenopprettingsnøkkel. Den gamle gjenopprettingsnøkkelen og enhver kopi av den gamle nøkkelfilen slutter å virke. Eldre sikkerhetskopier åpnes fortsatt bare med den gamle gjenopprettingsnøkkelen.</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/rekey_dialog.py" line="56" />
+            <location filename="../../ips_desktop/ui/shell/rekey_dialog.py" line="56" />
             <source>A new key was being made when IPS Desktop stopped. It is in use now, but its recovery key was never shown, so the recovery key you have no longer opens the database. Make a new key now to get a recovery key.</source>
             <translation>En ny nøkkel ble laget da IPS Desktop stoppet. Den er i bruk nå, men gjenopprettingsnøkkelen er aldri vist, så gjenopprettingsnøkkelen du har, åpner ikke lenger databasen. Lag en ny nøkkel nå for å få en gjenopprettingsnøkkel.</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/rekey_dialog.py" line="61" />
+            <location filename="../../ips_desktop/ui/shell/rekey_dialog.py" line="61" />
             <source>Password</source>
             <translation>Passord</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/rekey_dialog.py" line="64" />
+            <location filename="../../ips_desktop/ui/shell/rekey_dialog.py" line="64" />
             <source>Message</source>
             <translation>Melding</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/rekey_dialog.py" line="69" />
+            <location filename="../../ips_desktop/ui/shell/rekey_dialog.py" line="69" />
             <source>&amp;Encrypt with a new key</source>
             <translation>&amp;Krypter med en ny nøkkel</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/rekey_dialog.py" line="76" />
+            <location filename="../../ips_desktop/ui/shell/rekey_dialog.py" line="76" />
             <source>&amp;Password:</source>
             <translation>&amp;Passord:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/rekey_dialog.py" line="90" />
+            <location filename="../../ips_desktop/ui/shell/rekey_dialog.py" line="90" />
             <source>Done. Older backups still open only with the old recovery key: keep the old sheet with them, or take a new backup.</source>
             <translation>Ferdig. Eldre sikkerhetskopier åpnes fortsatt bare med den gamle gjenopprettingsnøkkelen: oppbevar det gamle arket sammen med dem, eller ta en ny sikkerhetskopi.</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/rekey_dialog.py" line="93" />
+            <location filename="../../ips_desktop/ui/shell/rekey_dialog.py" line="93" />
             <source>&amp;Close</source>
             <translation>&amp;Lukk</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/rekey_dialog.py" line="140" />
+            <location filename="../../ips_desktop/ui/shell/rekey_dialog.py" line="140" />
             <source>Wrong password. Please try again.</source>
             <translation>Feil passord. Prøv igjen.</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/rekey_dialog.py" line="145" />
+            <location filename="../../ips_desktop/ui/shell/rekey_dialog.py" line="145" />
             <source>The new key could not be made; the data are safe under the key they had. The log has the details.</source>
             <translation>Den nye nøkkelen kunne ikke lages; dataene er i behold under nøkkelen de hadde. Loggen har detaljene.</translation>
         </message>
@@ -1416,119 +1416,119 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
     <context>
         <name>RestoreDialog</name>
         <message>
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="56" />
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="227" />
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="249" />
+            <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="56" />
+            <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="227" />
+            <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="249" />
             <source>Restore from backup</source>
             <translation>Gjenopprett fra sikkerhetskopi</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="59" />
+            <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="59" />
             <source>Backups in %1</source>
             <translation>Sikkerhetskopier i %1</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="63" />
+            <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="63" />
             <source>Made</source>
             <translation>Tatt</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="63" />
+            <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="63" />
             <source>Size</source>
             <translation>Størrelse</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="63" />
+            <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="63" />
             <source>Participants</source>
             <translation>Deltakere</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="63" />
+            <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="63" />
             <source>Courses</source>
             <translation>Forløp</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="64" />
+            <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="64" />
             <source>Notes</source>
             <translation>Notater</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="64" />
+            <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="64" />
             <source>Employer contacts</source>
             <translation>Arbeidsgiverkontakter</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="64" />
+            <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="64" />
             <source>All rows</source>
             <translation>Rader i alt</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="71" />
+            <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="71" />
             <source>Backups</source>
             <translation>Sikkerhetskopier</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="73" />
+            <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="73" />
             <source>&amp;Other file…</source>
             <translation>&amp;Annen fil…</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="77" />
+            <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="77" />
             <source>App password</source>
             <translation>Passord</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="84" />
+            <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="84" />
             <source>The current database is kept in the data directory's kept folder. After the restore IPS Desktop closes; start it again to work on the restored data.</source>
             <translation>Den nåværende databasen lagres i datamappens mappe kept. Etter gjenopprettingen lukkes IPS Desktop; start programmet igjen for å arbeide videre med de gjenopprettede dataene.</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="89" />
+            <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="89" />
             <source>&amp;Restore</source>
             <translation>&amp;Gjenopprett</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="94" />
+            <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="94" />
             <source>Your app &amp;password:</source>
             <translation>Ditt &amp;passord:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="156" />
+            <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="156" />
             <source>unreadable</source>
             <translation>kan ikke leses</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="162" />
+            <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="162" />
             <source>Backup file</source>
             <translation>Sikkerhetskopi</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="163" />
+            <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="163" />
             <source>Backups (*.db);;All files (*)</source>
             <translation>Sikkerhetskopier (*.db);;Alle filer (*)</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="204" />
+            <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="204" />
             <source>Checking the backup…</source>
             <translation>Kontrollerer sikkerhetskopien…</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="228" />
+            <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="228" />
             <source>Replace the database with the backup from %1? The current database is kept, and IPS Desktop closes after the restore.</source>
             <translation>Erstatte databasen med sikkerhetskopien fra %1? Den nåværende databasen lagres, og IPS Desktop lukkes etter gjenopprettingen.</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="235" />
+            <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="235" />
             <source>Restoring the backup…</source>
             <translation>Gjenoppretter sikkerhetskopien…</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="252" />
+            <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="252" />
             <source>IPS Desktop closes now; start it again.</source>
             <translation>IPS Desktop lukkes nå; start programmet igjen.</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/restore_dialog.py" line="256" />
+            <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="256" />
             <source>The database was restored. The previous database is kept in %1.
 
 IPS Desktop closes now; start it again to unlock the restored data.</source>
@@ -1540,97 +1540,97 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="36" />
+            <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="36" />
             <source>Settings</source>
             <translation>Innstillinger</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="45" />
+            <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="45" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="53" />
+            <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="53" />
             <source>The forms folder in the data directory</source>
             <translation>Mappen forms i datamappen</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="54" />
+            <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="54" />
             <source>&amp;Browse…</source>
             <translation>&amp;Bla gjennom…</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="64" />
+            <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="64" />
             <source>&amp;Language:</source>
             <translation>&amp;Språk:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="65" />
+            <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="65" />
             <source>&amp;Lock after idle:</source>
             <translation>&amp;Lås etter inaktivitet:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="66" />
+            <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="66" />
             <source>Default &amp;psychiatry unit:</source>
             <translation>Standard &amp;poliklinikk/enhet:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="67" />
+            <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="67" />
             <source>Working day &amp;starts:</source>
             <translation>Arbeidsdagen &amp;starter:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="68" />
+            <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="68" />
             <source>Working day &amp;ends:</source>
             <translation>Arbeidsdagen s&amp;lutter:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="76" />
+            <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="76" />
             <source>Municipality's &amp;forms:</source>
             <translation>Kommunens &amp;skjemaer:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="78" />
+            <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="78" />
             <source>Municipality's forms folder</source>
             <translation>Mappe med kommunens skjemaer</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="81" />
+            <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="81" />
             <source>Make a verified &amp;backup every day</source>
             <translation>Ta en kontrollert &amp;sikkerhetskopi hver dag</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="85" />
+            <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="85" />
             <source>The backups folder in the data directory</source>
             <translation>Mappen backups i datamappen</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="86" />
+            <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="86" />
             <source>Backup folder</source>
             <translation>Mappe for sikkerhetskopier</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="88" />
+            <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="88" />
             <source>B&amp;rowse…</source>
             <translation>Bl&amp;a gjennom…</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="94" />
+            <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="94" />
             <source>Backup f&amp;older:</source>
             <translation>Mappe for sikkerhets&amp;kopier:</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="107" />
+            <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="107" />
             <source>Folder with form files</source>
             <translation>Mappe med skjemafiler</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="113" />
+            <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="113" />
             <source>Folder for backups</source>
             <translation>Mappe for sikkerhetskopier</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/settings_dialog.py" line="120" />
+            <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="120" />
             <source>The working day must end after it starts.</source>
             <translation>Arbeidsdagen må slutte etter at den starter.</translation>
         </message>
@@ -1638,12 +1638,12 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
     <context>
         <name>StrengthHint</name>
         <message>
-            <location filename="../../ips_desktop/ui/strength.py" line="15" />
+            <location filename="../../ips_desktop/ui/shell/strength.py" line="15" />
             <source>Password strength</source>
             <translation>Passordstyrke</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ips_desktop/ui/strength.py" line="22" />
+            <location filename="../../ips_desktop/ui/shell/strength.py" line="22" />
             <source>At least %n characters.</source>
             <translation>
                 <numerusform>Minst %n tegn.</numerusform>
@@ -1651,17 +1651,17 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
             </translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/strength.py" line="30" />
+            <location filename="../../ips_desktop/ui/shell/strength.py" line="30" />
             <source>Weak: a longer password, or a few words, is safer.</source>
             <translation>Svakt: et lengre passord, eller noen ord, er tryggere.</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/strength.py" line="31" />
+            <location filename="../../ips_desktop/ui/shell/strength.py" line="31" />
             <source>Fair.</source>
             <translation>Middels.</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/strength.py" line="32" />
+            <location filename="../../ips_desktop/ui/shell/strength.py" line="32" />
             <source>Strong.</source>
             <translation>Sterkt.</translation>
         </message>
@@ -1669,12 +1669,12 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
     <context>
         <name>UnlockDialog</name>
         <message>
-            <location filename="../../ips_desktop/ui/unlock.py" line="40" />
+            <location filename="../../ips_desktop/ui/shell/unlock.py" line="40" />
             <source>Unlock IPS Desktop</source>
             <translation>Lås opp IPS Desktop</translation>
         </message>
         <message>
-            <location filename="../../ips_desktop/ui/unlock.py" line="44" />
+            <location filename="../../ips_desktop/ui/shell/unlock.py" line="44" />
             <source>Forgot the password? Use the &amp;recovery key</source>
             <translation>Glemt passordet? Bruk &amp;gjenopprettingsnøkkelen</translation>
         </message>

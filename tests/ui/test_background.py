@@ -7,7 +7,7 @@ import threading
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QWidget
 
-from ips_desktop.ui.background import run_in_background, wait_for_background_work
+from ips_desktop.ui.widgets.background import run_in_background, wait_for_background_work
 
 
 def test_the_answer_reaches_the_widget_that_asked(qtbot):

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from ips_desktop.services import backups, consultants, workspace
 from ips_desktop.services.consultants import ConsultantInput
 from ips_desktop.storage.vault import DataDir
-from ips_desktop.ui import auto_backup
-from ips_desktop.ui.main_window import MainWindow
-from ips_desktop.ui.restore_dialog import RestoreDialog
+from ips_desktop.ui.shell import auto_backup
+from ips_desktop.ui.shell.main_window import MainWindow
+from ips_desktop.ui.shell.restore_dialog import RestoreDialog
 from tests.helpers import CONSULTANT_NAME, PASSWORD
 from tests.helpers import consultant_names as names
 
@@ -195,7 +195,7 @@ def test_start_up_over_traces_of_a_database_says_so_instead_of_setting_up(
     (data_dir / "ips.db").unlink()  # vault.json stays: its key must not be overwritten
     shown = []
     monkeypatch.setattr(QMessageBox, "critical", lambda *a: shown.append(a[2]))
-    monkeypatch.setattr("ips_desktop.ui.first_run.FirstRunWizard.exec",
+    monkeypatch.setattr("ips_desktop.ui.shell.first_run.FirstRunWizard.exec",
                         lambda self: pytest.fail("the wizard must not be offered"))
     assert app.open_workspace(data_dir, demo=False) == 31
     assert "vault.json" in shown[0]

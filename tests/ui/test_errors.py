@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from ips_desktop.crash_log import configure_logging
 from ips_desktop.services import consultants
 from ips_desktop.services.consultants import ConsultantInput
-from ips_desktop.ui import error_dialog
+from ips_desktop.ui.widgets import error_dialog
 
 
 def test_crash_is_logged_and_shown_without_personal_data(qtbot, ws, data_dir):
@@ -65,7 +65,7 @@ def test_a_session_with_participants_leaves_no_name_in_the_log(qtbot, data_dir, 
 
     from ips_desktop.services import demo, workspace
     from ips_desktop.storage.models import Participant
-    from ips_desktop.ui.main_window import MainWindow
+    from ips_desktop.ui.shell.main_window import MainWindow
     from tests.helpers import PASSWORD
 
     log_file = configure_logging(data_dir / "logs")

@@ -50,7 +50,7 @@ def test_saving_the_blank_form_is_audited_too(qtbot, ws, preferences, monkeypatc
 
 
 def test_a_failed_save_is_not_audited(qtbot, ws, preferences, monkeypatch, tmp_path):
-    from ips_desktop.ui import print_preview
+    from ips_desktop.ui.widgets import print_preview
 
     dialog = print_referral(ws, preferences, register(ws), None)
     qtbot.addWidget(dialog)

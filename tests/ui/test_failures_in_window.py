@@ -19,9 +19,9 @@ from ips_desktop.crash_log import configure_logging
 from ips_desktop.services import workspace
 from ips_desktop.storage import errors
 from ips_desktop.storage.models import Note, Participant
-from ips_desktop.ui import error_dialog
 from ips_desktop.ui.participants.page import ParticipantPage
 from ips_desktop.ui.participants.referral_dialog import ReferralDialog
+from ips_desktop.ui.widgets import error_dialog
 from tests.helpers import PASSWORD
 from tests.machine import assert_unchanged, database_full, remount_read_only, snapshot, tmpfs
 from tests.ui.test_referral import d, fill
@@ -229,7 +229,7 @@ def test_a_damaged_database_in_the_list_is_said_as_damaged(
 
 
 def test_unlocking_a_damaged_database_says_damaged(qtbot, tmp_path, no_keyring, monkeypatch):
-    from ips_desktop.ui.unlock import UnlockDialog
+    from ips_desktop.ui.shell.unlock import UnlockDialog
     from tests.helpers import make_demo_database
     from tests.storage.test_machine_failures import damage_page_of
 
@@ -250,7 +250,7 @@ def test_unlocking_a_damaged_database_says_damaged(qtbot, tmp_path, no_keyring, 
 def test_a_storage_problem_off_the_gui_thread_is_said_too(qtbot, monkeypatch):
     from PySide6.QtWidgets import QWidget
 
-    from ips_desktop.ui.background import run_in_background
+    from ips_desktop.ui.widgets.background import run_in_background
 
     shown: list[errors.StorageError] = []
     monkeypatch.setattr(error_dialog, "show_problem", lambda p, *_: shown.append(p))

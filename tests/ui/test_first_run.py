@@ -8,8 +8,13 @@ from PySide6.QtWidgets import QWizard
 from ips_desktop.paths import demo_data_dir
 from ips_desktop.services import consultants, maintenance, workspace
 from ips_desktop.storage.recovery_key import parse_recovery_key
-from ips_desktop.ui.first_run import PAGE_CONSULTANT, PAGE_PASSWORD, PAGE_RECOVERY, FirstRunWizard
 from ips_desktop.ui.preferences import Preferences
+from ips_desktop.ui.shell.first_run import (
+    PAGE_CONSULTANT,
+    PAGE_PASSWORD,
+    PAGE_RECOVERY,
+    FirstRunWizard,
+)
 
 
 def click(qtbot, wizard: FirstRunWizard, button: QWizard.WizardButton) -> None:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ips_desktop.ui.main_window import MainWindow
+from ips_desktop.ui.shell.main_window import MainWindow
 from tests.helpers import CONSULTANT_NAME, PASSWORD
 from tests.ui.conftest import activate
 

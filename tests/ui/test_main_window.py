@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from ips_desktop.services import workspace
 from ips_desktop.services.workspace import WrongPassword
-from ips_desktop.ui.main_window import MainWindow
 from ips_desktop.ui.preferences import Preferences
-from ips_desktop.ui.settings_dialog import SettingsDialog
+from ips_desktop.ui.shell.main_window import MainWindow
+from ips_desktop.ui.shell.settings_dialog import SettingsDialog
 from tests.helpers import CONSULTANT_NAME, PASSWORD
 from tests.ui.conftest import activate
 
@@ -126,7 +126,7 @@ def test_every_input_and_button_has_an_accessible_name(qtbot, ws, preferences):
 
 @pytest.mark.parametrize("keyring_mode", [True, False])
 def test_change_password(qtbot, data_dir, preferences, request, keyring_mode):
-    from ips_desktop.ui.change_password import ChangePasswordDialog
+    from ips_desktop.ui.shell.change_password import ChangePasswordDialog
 
     if not keyring_mode:
         request.getfixturevalue("no_keyring")
@@ -197,7 +197,7 @@ def test_file_menu_new_database_key(qtbot, data_dir, preferences, tmp_path):
 
 
 def test_an_unseen_recovery_key_is_said_in_the_rekey_dialog(qtbot, ws, preferences):
-    from ips_desktop.ui.rekey_dialog import RekeyDialog
+    from ips_desktop.ui.shell.rekey_dialog import RekeyDialog
 
     dialog = RekeyDialog(ws, "da", interrupted=True)
     qtbot.addWidget(dialog)

@@ -162,7 +162,7 @@ def test_blank_referral_form_from_the_list(qtbot, area):
 
     import pypdf
 
-    from ips_desktop.ui.print_preview import PrintPreviewDialog
+    from ips_desktop.ui.widgets.print_preview import PrintPreviewDialog
 
     qtbot.mouseClick(area.blank_form, Qt.MouseButton.LeftButton)
     preview = next(w for w in QApplication.topLevelWidgets()

@@ -18,9 +18,9 @@ from sqlalchemy import select
 
 from ips_desktop.reports.referral_pdf import referral_pdf
 from ips_desktop.storage.models import AuditEvent
-from ips_desktop.ui import print_preview
 from ips_desktop.ui.participants.referral_print import print_blank_referral, print_referral
-from ips_desktop.ui.print_preview import PrintPreviewDialog
+from ips_desktop.ui.widgets import print_preview
+from ips_desktop.ui.widgets.print_preview import PrintPreviewDialog
 from tests.reports.support import NAMES, all_text, referral_spec, register, sample_print
 
 NAME = "Αλέξανδρος Παπαδόπουλος"
@@ -253,7 +253,7 @@ def test_the_participant_page_print_button_opens_the_preview(qtbot, ws, preferen
 
 def test_saving_reports_an_export_and_a_secret_cannot_be_saved(qtbot, pdf, tmp_path,
                                                                monkeypatch):
-    from ips_desktop.ui.print_preview import PrintPreviewDialog
+    from ips_desktop.ui.widgets.print_preview import PrintPreviewDialog
 
     exported = []
     monkeypatch.setattr(QFileDialog, "getSaveFileName",

@@ -19,8 +19,8 @@ from ips_desktop.crash_log import configure_logging, log
 from ips_desktop.services import consultants, workspace
 from ips_desktop.services.consultants import ConsultantInput
 from ips_desktop.storage.errors import WrongPassword
-from ips_desktop.ui.main_window import MainWindow
 from ips_desktop.ui.preferences import Preferences
+from ips_desktop.ui.shell.main_window import MainWindow
 from tests.helpers import PASSWORD
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")

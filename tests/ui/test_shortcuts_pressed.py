@@ -7,9 +7,9 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from ips_desktop.storage.models import AuditEvent
-from ips_desktop.ui.help import HelpDialog
 from ips_desktop.ui.participants.referral_dialog import ReferralDialog
-from ips_desktop.ui.print_preview import PrintPreviewDialog
+from ips_desktop.ui.shell.help import HelpDialog
+from ips_desktop.ui.widgets.print_preview import PrintPreviewDialog
 from tests.reports.support import all_text
 from tests.ui.window_support import (
     PARTICIPANT,

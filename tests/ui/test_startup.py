@@ -22,8 +22,8 @@ REPO = Path(__file__).resolve().parents[2]
 # Not one of these may be imported when the unlock screen is first painted.
 HEAVY = ["sqlalchemy", "sqlcipher3", "alembic", "keyring", "reportlab",
          "ips_desktop.storage.database", "ips_desktop.storage.models",
-         "ips_desktop.services.workspace", "ips_desktop.ui.main_window",
-         "ips_desktop.ui.first_run"]
+         "ips_desktop.services.workspace", "ips_desktop.ui.shell.main_window",
+         "ips_desktop.ui.shell.first_run"]
 
 CHILD = textwrap.dedent("""
     import json, sys
@@ -93,5 +93,5 @@ def test_unlock_screen_shows_before_the_heavy_modules_then_they_load_behind_it(t
     # The same check sees them once the loading behind the screen is done (Alembic
     # loads only to migrate, ReportLab only to print, the wizard only on a first run).
     assert set(seen["after_loading"]) == set(HEAVY) - {"alembic", "reportlab",
-                                                        "ips_desktop.ui.first_run"}
+                                                        "ips_desktop.ui.shell.first_run"}
     assert seen["window_title"] == "Overblik — IPS Desktop — DEMO"

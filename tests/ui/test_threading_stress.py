@@ -20,7 +20,7 @@ CHILD = textwrap.dedent("""
     from PySide6.QtCore import QObject, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from ips_desktop.ui.background import run_in_background
+    from ips_desktop.ui.widgets.background import run_in_background
 
     app = QApplication(sys.argv)
     owner = QObject()

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from ips_desktop.domain.messages import error_message
 from ips_desktop.services import workspace
 from ips_desktop.ui.app import open_workspace
-from ips_desktop.ui.delay import delay_after
-from ips_desktop.ui.unlock import UnlockDialog
+from ips_desktop.ui.shell.delay import delay_after
+from ips_desktop.ui.shell.unlock import UnlockDialog
 from tests.helpers import PASSWORD
 
 

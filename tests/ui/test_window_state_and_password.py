@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 
 from ips_desktop.services import workspace
 from ips_desktop.services.workspace import WrongPassword
-from ips_desktop.ui.change_password import ChangePasswordDialog
 from ips_desktop.ui.preferences import Preferences
+from ips_desktop.ui.shell.change_password import ChangePasswordDialog
 from tests.helpers import PASSWORD
 from tests.ui.window_support import PARTICIPANTS_ROW, open_window, visible_of
 

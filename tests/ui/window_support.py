@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ips_desktop.services import referrals
-from ips_desktop.ui.main_window import MainWindow
+from ips_desktop.ui.shell.main_window import MainWindow
 from tests.reports.support import referral_spec
 from tests.ui.conftest import activate
 

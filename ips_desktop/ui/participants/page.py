@@ -26,10 +26,10 @@ from ips_desktop.domain.rule_texts import rule_text
 from ips_desktop.services import courses
 from ips_desktop.services.courses import CourseDetail, NoteInput, TimelineEntry
 from ips_desktop.services.workspace import Workspace
-from ips_desktop.ui.field_errors import FieldErrors, try_save
-from ips_desktop.ui.form_fields import DayField
 from ips_desktop.ui.preferences import Preferences
 from ips_desktop.ui.texts import end_reason_text, note_kind_text, note_place_text, phase_text
+from ips_desktop.ui.widgets.field_errors import FieldErrors, try_save
+from ips_desktop.ui.widgets.form_fields import DayField
 
 
 def date_edit(day: date | None = None) -> DayField:

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 from ips_desktop.domain.enums import EndReason, Phase
 from ips_desktop.services import courses
 from ips_desktop.services.workspace import Workspace
-from ips_desktop.ui.field_errors import FieldErrors, try_save
 from ips_desktop.ui.participants.page import date_edit
 from ips_desktop.ui.texts import end_reason_text, phase_text
+from ips_desktop.ui.widgets.field_errors import FieldErrors, try_save
 
 
 class _DatedDialog(QDialog):

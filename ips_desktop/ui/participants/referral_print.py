@@ -19,7 +19,7 @@ from ips_desktop.services import printing, referrals
 from ips_desktop.services.workspace import Workspace
 from ips_desktop.ui.participants.forms_access import form_spec
 from ips_desktop.ui.preferences import Preferences
-from ips_desktop.ui.print_preview import PrintPreviewDialog
+from ips_desktop.ui.widgets.print_preview import PrintPreviewDialog
 
 
 def print_referral(ws: Workspace, preferences: Preferences, course_id: uuid.UUID,

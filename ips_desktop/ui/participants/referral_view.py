@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from ips_desktop.domain.errors import ValidationError
 from ips_desktop.services import referrals
 from ips_desktop.services.workspace import Workspace
-from ips_desktop.ui.field_errors import try_save
-from ips_desktop.ui.form_editor import FormEditor
 from ips_desktop.ui.participants.forms_access import dynamic_choices, form_spec
 from ips_desktop.ui.participants.referral_dialog import scrolled
 from ips_desktop.ui.preferences import Preferences
+from ips_desktop.ui.widgets.field_errors import try_save
+from ips_desktop.ui.widgets.form_editor import FormEditor
 
 
 class ReferralTab(QWidget):

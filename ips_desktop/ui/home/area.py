@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 from ips_desktop.services import maintenance
 from ips_desktop.services.consultants import owner
 from ips_desktop.services.workspace import Workspace
-from ips_desktop.ui.background import run_in_background
 from ips_desktop.ui.i18n import week_label
+from ips_desktop.ui.widgets.background import run_in_background
 
 
 class HomeArea(QWidget):

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
 from ips_desktop.domain.errors import FieldError, ValidationError
 from ips_desktop.services import workspace
 from ips_desktop.services.workspace import Workspace
-from ips_desktop.ui.field_errors import FieldErrors
-from ips_desktop.ui.password_prompt import password_field
-from ips_desktop.ui.strength import StrengthHint
+from ips_desktop.ui.shell.password_prompt import password_field
+from ips_desktop.ui.shell.strength import StrengthHint
+from ips_desktop.ui.widgets.field_errors import FieldErrors
 
 
 class ChangePasswordDialog(QDialog):

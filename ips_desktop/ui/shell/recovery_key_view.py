@@ -58,7 +58,7 @@ class RecoveryKeyView(QWidget):
 
     def print_sheet(self) -> None:
         """Preview, print or save the one-page sheet; nothing is left in a temporary folder."""
-        from ips_desktop.ui.print_preview import PrintPreviewDialog
+        from ips_desktop.ui.widgets.print_preview import PrintPreviewDialog
 
         pdf = recovery_sheet_pdf(self.recovery_key, language=self.language, demo=self.demo)
         self.preview = PrintPreviewDialog(pdf, self.tr("Recovery key"),

@@ -33,7 +33,7 @@ from ips_desktop.crash_log import log
 from ips_desktop.services import startup
 
 # What the window needs after the unlock; services.startup adds what the unlock needs.
-UI_MODULES = ("ips_desktop.ui.main_window", "ips_desktop.ui.areas.home",
+UI_MODULES = ("ips_desktop.ui.shell.main_window", "ips_desktop.ui.home.area",
               "ips_desktop.ui.participants.area")
 SWITCH_INTERVAL_S = 0.001  # while loading: the GUI thread waits at most this for the GIL
 QT_MODULES = (QtCore, QtGui, QtWidgets)

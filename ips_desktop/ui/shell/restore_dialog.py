@@ -38,7 +38,7 @@ from ips_desktop.crash_log import log_exception
 from ips_desktop.domain.messages import error_message
 from ips_desktop.services import backups, maintenance
 from ips_desktop.services.workspace import StorageError, Workspace, WrongPassword
-from ips_desktop.ui.background import run_in_background
+from ips_desktop.ui.widgets.background import run_in_background
 
 COUNTED = ("participant", "course", "note", "employer_contact")
 

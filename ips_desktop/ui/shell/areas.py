@@ -24,7 +24,7 @@ class Area:
 
 
 def all_areas() -> list[Area]:
-    from ips_desktop.ui.areas.home import HomeArea
+    from ips_desktop.ui.home.area import HomeArea
     from ips_desktop.ui.participants.area import ParticipantsArea
 
     return [

@@ -25,9 +25,9 @@ from ips_desktop.crash_log import log_exception
 from ips_desktop.domain.messages import error_message
 from ips_desktop.services import workspace
 from ips_desktop.services.workspace import StorageError, Workspace, WrongPassword
-from ips_desktop.ui.background import run_in_background
-from ips_desktop.ui.password_prompt import password_field
-from ips_desktop.ui.recovery_key_view import RecoveryKeyView
+from ips_desktop.ui.shell.password_prompt import password_field
+from ips_desktop.ui.shell.recovery_key_view import RecoveryKeyView
+from ips_desktop.ui.widgets.background import run_in_background
 
 
 class _Progress(QObject):

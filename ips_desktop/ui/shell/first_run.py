@@ -25,12 +25,12 @@ from ips_desktop.paths import demo_data_dir
 from ips_desktop.services import consultants, workspace
 from ips_desktop.services.consultants import ConsultantInput
 from ips_desktop.services.workspace import KeyringRefused, Workspace
-from ips_desktop.ui.field_errors import FieldErrors
 from ips_desktop.ui.i18n import LANGUAGES, apply_language
-from ips_desktop.ui.password_prompt import password_field
 from ips_desktop.ui.preferences import Preferences
-from ips_desktop.ui.recovery_key_view import RecoveryKeyView
-from ips_desktop.ui.strength import StrengthHint, password_problem
+from ips_desktop.ui.shell.password_prompt import password_field
+from ips_desktop.ui.shell.recovery_key_view import RecoveryKeyView
+from ips_desktop.ui.shell.strength import StrengthHint, password_problem
+from ips_desktop.ui.widgets.field_errors import FieldErrors
 
 PAGE_LANGUAGE, PAGE_PASSWORD, PAGE_RECOVERY, PAGE_CONSULTANT = range(4)
 

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 from ips_desktop.domain.errors import ValidationError
 from ips_desktop.domain.form_answers import relevant_names
 from ips_desktop.domain.forms import FormField, FormSpec, Section
-from ips_desktop.ui.field_errors import FieldErrors
-from ips_desktop.ui.form_fields import FieldWidget, make_field
+from ips_desktop.ui.widgets.field_errors import FieldErrors
+from ips_desktop.ui.widgets.form_fields import FieldWidget, make_field
 
 
 class SectionPage(QWidget):

@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 
 from ips_desktop.domain.messages import error_message
 from ips_desktop.services.startup import KeyFileDamaged, StorageError, WrongPassword
-from ips_desktop.ui.password_prompt import PasswordPrompt, password_field
-from ips_desktop.ui.preload import Preloader
-from ips_desktop.ui.strength import StrengthHint, password_problem
+from ips_desktop.ui.shell.password_prompt import PasswordPrompt, password_field
+from ips_desktop.ui.shell.preload import Preloader
+from ips_desktop.ui.shell.strength import StrengthHint, password_problem
 
 if TYPE_CHECKING:
     from ips_desktop.services.workspace import Workspace

@@ -88,6 +88,6 @@ def wait_for_background_work(timeout_ms: int = 30_000) -> bool:
 def _say_problem(problem: object) -> None:
     """A full disk or damaged file met off the GUI thread is said like one met on it."""
     if problem is not None:
-        from ips_desktop.ui.error_dialog import show_problem
+        from ips_desktop.ui.widgets.error_dialog import show_problem
 
         show_problem(problem)  # type: ignore[arg-type]

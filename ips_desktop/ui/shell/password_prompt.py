@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ips_desktop.ui.background import run_in_background
-from ips_desktop.ui.delay import delay_after
+from ips_desktop.ui.shell.delay import delay_after
+from ips_desktop.ui.widgets.background import run_in_background
 
 
 def password_field(accessible_name: str) -> QLineEdit:

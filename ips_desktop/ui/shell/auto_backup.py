@@ -19,7 +19,7 @@ from ips_desktop.crash_log import log_exception
 from ips_desktop.services import backups
 from ips_desktop.services.backups import AutoResult, BackupFolderUnreachable
 from ips_desktop.services.workspace import StorageError, Workspace
-from ips_desktop.ui.background import run_in_background
+from ips_desktop.ui.widgets.background import run_in_background
 
 HOUR_MS = 3_600_000
 START_DELAY_MS = 5_000  # after the first paint and the list have loaded

@@ -28,12 +28,12 @@ from PySide6.QtWidgets import (
 from ips_desktop.services import workspace
 from ips_desktop.services.consultants import owner
 from ips_desktop.services.workspace import Workspace
-from ips_desktop.ui.areas import Area, all_areas
-from ips_desktop.ui.auto_backup import AutoBackup
-from ips_desktop.ui.background import wait_for_background_work
-from ips_desktop.ui.idle import IdleWatcher
-from ips_desktop.ui.password_prompt import PasswordPrompt
 from ips_desktop.ui.preferences import Preferences
+from ips_desktop.ui.shell.areas import Area, all_areas
+from ips_desktop.ui.shell.auto_backup import AutoBackup
+from ips_desktop.ui.shell.idle import IdleWatcher
+from ips_desktop.ui.shell.password_prompt import PasswordPrompt
+from ips_desktop.ui.widgets.background import wait_for_background_work
 
 MINUTE_MS = 60_000
 
@@ -247,7 +247,7 @@ class MainWindow(QMainWindow):
     # -- settings, help, state -----------------------------------------------------------
 
     def open_settings(self) -> None:
-        from ips_desktop.ui.settings_dialog import SettingsDialog
+        from ips_desktop.ui.shell.settings_dialog import SettingsDialog
 
         # open(), not exec(): the auto-lock hides an open dialog, which would end exec().
         dialog = SettingsDialog(self.preferences, self, ws=self.ws)
@@ -256,20 +256,20 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def change_password(self) -> None:
-        from ips_desktop.ui.change_password import ChangePasswordDialog
+        from ips_desktop.ui.shell.change_password import ChangePasswordDialog
 
         ChangePasswordDialog(self.ws, self).open()
 
     def rekey(self, *, interrupted: bool = False) -> None:
         """File › New database key; at start-up too when a finished rekey's key was unseen."""
-        from ips_desktop.ui.rekey_dialog import RekeyDialog
+        from ips_desktop.ui.shell.rekey_dialog import RekeyDialog
 
         self.rekey_dialog = RekeyDialog(self.ws, self.preferences.language, self,
                                         interrupted=interrupted)
         self.rekey_dialog.open()
 
     def restore_from_backup(self) -> None:
-        from ips_desktop.ui.restore_dialog import RestoreDialog
+        from ips_desktop.ui.shell.restore_dialog import RestoreDialog
 
         if self.auto_backup and self.auto_backup.running:
             self.statusBar().showMessage(self.tr("A backup is being made; try again in a moment."),
@@ -289,7 +289,7 @@ class MainWindow(QMainWindow):
         self.ws.close()
 
     def show_help(self) -> None:
-        from ips_desktop.ui.help import HelpDialog
+        from ips_desktop.ui.shell.help import HelpDialog
 
         HelpDialog(self).open()
 

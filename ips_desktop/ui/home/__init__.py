@@ -1,0 +1,1 @@
+"""The overview shown first after unlocking."""

@@ -1,0 +1,1 @@
+"""The window around the areas: start-up screens, sidebar, menus, settings, locking."""

@@ -1,0 +1,1 @@
+"""Widgets every area uses: form fields and renderer, print preview, background work, errors."""
