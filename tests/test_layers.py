@@ -64,3 +64,46 @@ def test_every_package_is_in_the_wheel():
     found = {".".join(p.relative_to(PACKAGE.parent).parts[:-1]) for p in
              PACKAGE.rglob("__init__.py") if "__pycache__" not in p.parts}
     assert found - listed == set()
+
+
+# Inside ui/ (DESIGN.md § Layout): app -> shell -> areas -> widgets and the base, never back.
+UI = PACKAGE / "ui"
+UI_BASE = {"preferences", "i18n", "texts"}
+
+
+def _ui_part(path: Path) -> str:
+    relative = path.relative_to(UI)
+    return relative.parts[0] if len(relative.parts) > 1 else relative.stem
+
+
+def _ui_imports_of(path: Path) -> set[str]:
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            parts = node.module.split(".")
+            if parts[:2] == ["ips_desktop", "ui"]:
+                if len(parts) > 2:
+                    names.add(parts[2])
+                else:  # from ips_desktop.ui import x
+                    names.update(alias.name for alias in node.names)
+    return names
+
+
+def test_ui_imports_point_one_way():
+    areas = {p.name for p in UI.iterdir() if p.is_dir() and p.name not in
+             {"shell", "widgets", "__pycache__"}}
+    may: dict[str, set[str]] = {"shell": areas | {"widgets"} | UI_BASE,
+                                "widgets": set(UI_BASE)}
+    for area in areas:
+        may[area] = {"widgets"} | UI_BASE
+    for base in UI_BASE:
+        may[base] = UI_BASE - {base}
+    offences = []
+    for path in sorted(UI.rglob("*.py")):
+        part = _ui_part(path)
+        if part in {"app", "__init__"}:
+            continue
+        for name in _ui_imports_of(path) - {part}:
+            if name not in may.get(part, set()):
+                offences.append(f"{path.relative_to(UI)} imports ui.{name}")
+    assert offences == []

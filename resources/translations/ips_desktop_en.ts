@@ -1,1695 +1,1730 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
-    <context>
-        <name>Areas</name>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/areas.py" line="33" />
-            <source>Overview</source>
-            <translation>Overview</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/areas.py" line="38" />
-            <source>Participants</source>
-            <translation>Participants</translation>
-        </message>
-    </context>
-    <context>
-        <name>AutoBackup</name>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="59" />
-            <source>Making a backup…</source>
-            <translation>Making a backup…</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="75" />
-            <source>Backup folder not reachable; will try again</source>
-            <translation>Backup folder not reachable; will try again</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="77" />
-            <source>Backup failed; will try again</source>
-            <translation>Backup failed; will try again</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="82" />
-            <source>Backup %1</source>
-            <translation>Backup %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Calendar</name>
-        <message>
-            <location filename="../../ips_desktop/ui/i18n.py" line="56" />
-            <source>week %1</source>
-            <translation>week %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaseloadModel</name>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="46" />
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="47" />
-            <source>Consultant</source>
-            <translation>Consultant</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="48" />
-            <source>Phase</source>
-            <translation>Phase</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="49" />
-            <source>Days in IPS</source>
-            <translation>Days in IPS</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="50" />
-            <source>Last contact</source>
-            <translation>Last contact</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="51" />
-            <source>Next due</source>
-            <translation>Next due</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="187" />
-            <source>none</source>
-            <translation>none</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="189" />
-            <source>today</source>
-            <translation>today</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="190" />
-            <source>%n day(s) ago</source>
-            <translation>
-                <numerusform>%n day ago</numerusform>
-                <numerusform>%n days ago</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="197" />
-            <source>%n day(s) overdue</source>
-            <translation>
-                <numerusform>%n day overdue</numerusform>
-                <numerusform>%n days overdue</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ChangePasswordDialog</name>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/change_password.py" line="26" />
-            <source>Change password</source>
-            <translation>Change password</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/change_password.py" line="27" />
-            <source>Current password</source>
-            <translation>Current password</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/change_password.py" line="28" />
-            <source>New password</source>
-            <translation>New password</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/change_password.py" line="29" />
-            <source>Repeat new password</source>
-            <translation>Repeat new password</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/change_password.py" line="33" />
-            <source>&amp;Current password:</source>
-            <translation>&amp;Current password:</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/change_password.py" line="34" />
-            <source>&amp;New password:</source>
-            <translation>&amp;New password:</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/change_password.py" line="35" />
-            <source>&amp;Repeat:</source>
-            <translation>&amp;Repeat:</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/change_password.py" line="42" />
-            <source>The recovery key stays the same; keep using the sheet you have.</source>
-            <translation>The recovery key stays the same; keep using the sheet you have.</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/change_password.py" line="56" />
-            <source>The two passwords are not the same.</source>
-            <translation>The two passwords are not the same.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConsultantPage</name>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/first_run.py" line="275" />
-            <source>Your profile</source>
-            <translation>Your profile</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/first_run.py" line="277" />
-            <source>Everything you change in the app is recorded under your initials.</source>
-            <translation>Everything you change in the app is recorded under your initials.</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/first_run.py" line="278" />
-            <source>&amp;Name:</source>
-            <translation>&amp;Name:</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/first_run.py" line="278" />
-            <source>&amp;Initials:</source>
-            <translation>&amp;Initials:</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/first_run.py" line="278" />
-            <source>&amp;Municipality:</source>
-            <translation>&amp;Municipality:</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/first_run.py" line="279" />
-            <source>&amp;FTE (full time = 1.0):</source>
-            <translation>&amp;FTE (full time = 1.0):</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/first_run.py" line="279" />
-            <source>&amp;Role:</source>
-            <translation>&amp;Role:</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/first_run.py" line="282" />
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/first_run.py" line="282" />
-            <source>Initials</source>
-            <translation>Initials</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/first_run.py" line="283" />
-            <source>Municipality</source>
-            <translation>Municipality</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/first_run.py" line="284" />
-            <source>FTE</source>
-            <translation>FTE</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/first_run.py" line="284" />
-            <source>Role</source>
-            <translation>Role</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/first_run.py" line="288" />
-            <source>IPS consultant</source>
-            <translation>IPS consultant</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/first_run.py" line="289" />
-            <source>Team lead</source>
-            <translation>Team lead</translation>
-        </message>
-    </context>
-    <context>
-        <name>DateField</name>
-        <message>
-            <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="82" />
-            <source>dd.mm.yyyy</source>
-            <translation>dd.mm.yyyy</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="85" />
-            <source>Choose date</source>
-            <translation>Choose date</translation>
-        </message>
-    </context>
-    <context>
-        <name>EndCourseDialog</name>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="82" />
-            <source>End course</source>
-            <translation>End course</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="86" />
-            <source>IPS support is not time-limited. A course ends only when the participant asks for it, or at another clear end such as moving away or ending treatment. The participant can start a new course later; the history is kept.</source>
-            <translation>IPS support is not time-limited. A course ends only when the participant asks for it, or at another clear end such as moving away or ending treatment. The participant can start a new course later; the history is kept.</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="91" />
-            <source>Reason</source>
-            <translation>Reason</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="92" />
-            <source>Choose a reason…</source>
-            <translation>Choose a reason…</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="95" />
-            <source>&amp;Reason:</source>
-            <translation>&amp;Reason:</translation>
-        </message>
-    </context>
-    <context>
-        <name>EndReason</name>
-        <message>
-            <location filename="../../ips_desktop/ui/texts.py" line="42" />
-            <source>The participant's wish</source>
-            <translation>The participant's wish</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/texts.py" line="45" />
-            <source>Moved away</source>
-            <translation>Moved away</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/texts.py" line="46" />
-            <source>Treatment ended</source>
-            <translation>Treatment ended</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/texts.py" line="47" />
-            <source>Other</source>
-            <translation>Other</translation>
-        </message>
-    </context>
-    <context>
-        <name>ErrorDialog</name>
-        <message>
-            <location filename="../../ips_desktop/ui/widgets/error_dialog.py" line="17" />
-            <source>Unexpected error</source>
-            <translation>Unexpected error</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/widgets/error_dialog.py" line="18" />
-            <source>Something went wrong. What you saved before is safe; the last action may not have been completed. The error has been written to the log file.</source>
-            <translation>Something went wrong. What you saved before is safe; the last action may not have been completed. The error has been written to the log file.</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/widgets/error_dialog.py" line="22" />
-            <source>Copy details</source>
-            <translation>Copy details</translation>
-        </message>
-    </context>
-    <context>
-        <name>FieldErrors</name>
-        <message>
-            <location filename="../../ips_desktop/ui/widgets/field_errors.py" line="49" />
-            <source>row %1</source>
-            <translation>row %1</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/widgets/field_errors.py" line="1" />
-            <source>Not saved</source>
-            <translation>Not saved</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/widgets/field_errors.py" line="1" />
-            <source>What you typed is still here: press Save again when it is solved.</source>
-            <translation>What you typed is still here: press Save again when it is solved.</translation>
-        </message>
-    </context>
-    <context>
-        <name>FirstRunWizard</name>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/first_run.py" line="71" />
-            <source>Welcome to IPS Desktop</source>
-            <translation>Welcome to IPS Desktop</translation>
-        </message>
-    </context>
-    <context>
-        <name>FormFields</name>
-        <message>
-            <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="292" />
-            <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="314" />
-            <source>Yes</source>
-            <translation>Yes</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="293" />
-            <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="315" />
-            <source>No</source>
-            <translation>No</translation>
-        </message>
-    </context>
-    <context>
-        <name>Forms</name>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/forms_access.py" line="33" />
-            <source>Form file with errors</source>
-            <translation>Form file with errors</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/forms_access.py" line="34" />
-            <source>A form file could not be used, so the form shipped with IPS Desktop is used instead:</source>
-            <translation>A form file could not be used, so the form shipped with IPS Desktop is used instead:</translation>
-        </message>
-    </context>
-    <context>
-        <name>GroupField</name>
-        <message>
-            <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="233" />
-            <source>Add row</source>
-            <translation>Add row</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="234" />
-            <source>Remove row</source>
-            <translation>Remove row</translation>
-        </message>
-    </context>
-    <context>
-        <name>HelpDialog</name>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/help.py" line="11" />
-            <location filename="../../ips_desktop/ui/shell/help.py" line="13" />
-            <source>Help</source>
-            <translation>Help</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/help.py" line="15" />
-            <source>New (participant, contact … in the current area)</source>
-            <translation>New (participant, contact … in the current area)</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/help.py" line="16" />
-            <source>Search in the current area</source>
-            <translation>Search in the current area</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/help.py" line="17" />
-            <source>Print</source>
-            <translation>Print</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/help.py" line="18" />
-            <source>Lock the window now</source>
-            <translation>Lock the window now</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/help.py" line="19" />
-            <source>Settings</source>
-            <translation>Settings</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/help.py" line="20" />
-            <source>Quit</source>
-            <translation>Quit</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/help.py" line="21" />
-            <source>This help</source>
-            <translation>This help</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/help.py" line="24" />
-            <source>The window locks itself when you leave it; the password opens it again. Everything you have not saved is kept while it is locked.</source>
-            <translation>The window locks itself when you leave it; the password opens it again. Everything you have not saved is kept while it is locked.</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/help.py" line="26" />
-            <source>Keyboard shortcuts</source>
-            <translation>Keyboard shortcuts</translation>
-        </message>
-    </context>
-    <context>
-        <name>HomeArea</name>
-        <message>
-            <location filename="../../ips_desktop/ui/home/area.py" line="59" />
-            <source>Hello, %1</source>
-            <translation>Hello, %1</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/home/area.py" line="59" />
-            <source>Hello</source>
-            <translation>Hello</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/home/area.py" line="62" />
-            <source>Participants</source>
-            <translation>Participants</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/home/area.py" line="62" />
-            <source>Courses</source>
-            <translation>Courses</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/home/area.py" line="63" />
-            <source>Employers</source>
-            <translation>Employers</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/home/area.py" line="64" />
-            <source>Employer contacts</source>
-            <translation>Employer contacts</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/home/area.py" line="65" />
-            <source>Contact notes</source>
-            <translation>Contact notes</translation>
-        </message>
-    </context>
-    <context>
-        <name>LanguagePage</name>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/first_run.py" line="110" />
-            <source>Language and start</source>
-            <translation>Language and start</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/first_run.py" line="111" />
-            <source>IPS Desktop keeps your caseload encrypted on this computer.</source>
-            <translation>IPS Desktop keeps your caseload encrypted on this computer.</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/first_run.py" line="112" />
-            <source>&amp;Language:</source>
-            <translation>&amp;Language:</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/first_run.py" line="113" />
-            <source>Language</source>
-            <translation>Language</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/first_run.py" line="114" />
-            <source>Set up my &amp;database</source>
-            <translation>Set up my &amp;database</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/first_run.py" line="115" />
-            <source>Open a d&amp;emo database with made-up participants (marked DEMO)</source>
-            <translation>Open a d&amp;emo database with made-up participants (marked DEMO)</translation>
-        </message>
-    </context>
-    <context>
-        <name>LockScreen</name>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/main_window.py" line="64" />
-            <source>IPS Desktop is locked</source>
-            <translation>IPS Desktop is locked</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/main_window.py" line="158" />
-            <source>Areas</source>
-            <translation>Areas</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/main_window.py" line="159" />
-            <source>&amp;New…</source>
-            <translation>&amp;New…</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/main_window.py" line="160" />
-            <source>&amp;Print…</source>
-            <translation>&amp;Print…</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/main_window.py" line="161" />
-            <source>&amp;Find</source>
-            <translation>&amp;Find</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/main_window.py" line="162" />
-            <source>&amp;Lock</source>
-            <translation>&amp;Lock</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/main_window.py" line="163" />
-            <source>&amp;Settings…</source>
-            <translation>&amp;Settings…</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/main_window.py" line="164" />
-            <source>Change &amp;password…</source>
-            <translation>Change &amp;password…</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/main_window.py" line="165" />
-            <source>New database &amp;key…</source>
-            <translation>New database &amp;key…</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/main_window.py" line="166" />
-            <source>&amp;Restore from backup…</source>
-            <translation>&amp;Restore from backup…</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/main_window.py" line="167" />
-            <source>&amp;Quit</source>
-            <translation>&amp;Quit</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/main_window.py" line="168" />
-            <location filename="../../ips_desktop/ui/shell/main_window.py" line="172" />
-            <source>&amp;Help</source>
-            <translation>&amp;Help</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/main_window.py" line="169" />
-            <source>&amp;About IPS Desktop</source>
-            <translation>&amp;About IPS Desktop</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/main_window.py" line="170" />
-            <source>&amp;File</source>
-            <translation>&amp;File</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/main_window.py" line="171" />
-            <source>&amp;Edit</source>
-            <translation>&amp;Edit</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/main_window.py" line="173" />
-            <source>Toolbar</source>
-            <translation>Toolbar</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/main_window.py" line="188" />
-            <source>locked</source>
-            <translation>locked</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/main_window.py" line="194" />
-            <source>Locked</source>
-            <translation>Locked</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/main_window.py" line="194" />
-            <source>Unlocked</source>
-            <translation>Unlocked</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/main_window.py" line="274" />
-            <source>A backup is being made; try again in a moment.</source>
-            <translation>A backup is being made; try again in a moment.</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/main_window.py" line="297" />
-            <source>About IPS Desktop</source>
-            <translation>About IPS Desktop</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/main_window.py" line="298" />
-            <source>IPS Desktop %1
+<context>
+    <name>Areas</name>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="33"/>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="38"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+</context>
+<context>
+    <name>AutoBackup</name>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="59"/>
+        <source>Making a backup…</source>
+        <translation>Making a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="75"/>
+        <source>Backup folder not reachable; will try again</source>
+        <translation>Backup folder not reachable; will try again</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="77"/>
+        <source>Backup failed; will try again</source>
+        <translation>Backup failed; will try again</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="82"/>
+        <source>Backup %1</source>
+        <translation>Backup %1</translation>
+    </message>
+</context>
+<context>
+    <name>Calendar</name>
+    <message>
+        <location filename="../../ips_desktop/ui/i18n.py" line="57"/>
+        <source>week %1</source>
+        <translation>week %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadModel</name>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="48"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="49"/>
+        <source>Consultant</source>
+        <translation>Consultant</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="50"/>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="51"/>
+        <source>Days in IPS</source>
+        <translation>Days in IPS</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="52"/>
+        <source>Last contact</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="53"/>
+        <source>Next due</source>
+        <translation>Next due</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="204"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="206"/>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="208"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="214"/>
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/change_password.py" line="26"/>
+        <source>Change password</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/change_password.py" line="27"/>
+        <source>Current password</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/change_password.py" line="28"/>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/change_password.py" line="29"/>
+        <source>Repeat new password</source>
+        <translation>Repeat new password</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/change_password.py" line="33"/>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Current password:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/change_password.py" line="34"/>
+        <source>&amp;New password:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/change_password.py" line="35"/>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Repeat:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/change_password.py" line="42"/>
+        <source>The recovery key stays the same; keep using the sheet you have.</source>
+        <translation>The recovery key stays the same; keep using the sheet you have.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/change_password.py" line="56"/>
+        <source>The two passwords are not the same.</source>
+        <translation>The two passwords are not the same.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultantPage</name>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="275"/>
+        <source>Your profile</source>
+        <translation>Your profile</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="277"/>
+        <source>Everything you change in the app is recorded under your initials.</source>
+        <translation>Everything you change in the app is recorded under your initials.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="278"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="278"/>
+        <source>&amp;Initials:</source>
+        <translation>&amp;Initials:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="278"/>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Municipality:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="279"/>
+        <source>&amp;FTE (full time = 1.0):</source>
+        <translation>&amp;FTE (full time = 1.0):</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="279"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="282"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="282"/>
+        <source>Initials</source>
+        <translation>Initials</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="283"/>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="284"/>
+        <source>FTE</source>
+        <translation>FTE</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="284"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="288"/>
+        <source>IPS consultant</source>
+        <translation>IPS consultant</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="289"/>
+        <source>Team lead</source>
+        <translation>Team lead</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="66"/>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="69"/>
+        <source>Choose date</source>
+        <translation>Choose date</translation>
+    </message>
+</context>
+<context>
+    <name>EndCourseDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="80"/>
+        <source>End course</source>
+        <translation>End course</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="84"/>
+        <source>IPS support is not time-limited. A course ends only when the participant asks for it, or at another clear end such as moving away or ending treatment. The participant can start a new course later; the history is kept.</source>
+        <translation>IPS support is not time-limited. A course ends only when the participant asks for it, or at another clear end such as moving away or ending treatment. The participant can start a new course later; the history is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="89"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="90"/>
+        <source>Choose a reason…</source>
+        <translation>Choose a reason…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="93"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+</context>
+<context>
+    <name>EndReason</name>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="42"/>
+        <source>The participant&apos;s wish</source>
+        <translation>The participant&apos;s wish</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="45"/>
+        <source>Moved away</source>
+        <translation>Moved away</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="46"/>
+        <source>Treatment ended</source>
+        <translation>Treatment ended</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="47"/>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/error_dialog.py" line="31"/>
+        <source>Unexpected error</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/error_dialog.py" line="32"/>
+        <source>Something went wrong. What you saved before is safe; the last action may not have been completed. The error has been written to the log file.</source>
+        <translation>Something went wrong. What you saved before is safe; the last action may not have been completed. The error has been written to the log file.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/error_dialog.py" line="36"/>
+        <source>Copy details</source>
+        <translation>Copy details</translation>
+    </message>
+</context>
+<context>
+    <name>FieldErrors</name>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/field_errors.py" line="115"/>
+        <source>row %1</source>
+        <translation>row %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/field_errors.py" line="53"/>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/field_errors.py" line="60"/>
+        <source>What you typed is still here: press Save again when it is solved.</source>
+        <translation>What you typed is still here: press Save again when it is solved.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="71"/>
+        <source>Welcome to IPS Desktop</source>
+        <translation>Welcome to IPS Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>FormFields</name>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="292"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="314"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="293"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="315"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>Forms</name>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/forms_access.py" line="33"/>
+        <source>Form file with errors</source>
+        <translation>Form file with errors</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/forms_access.py" line="34"/>
+        <source>A form file could not be used, so the form shipped with IPS Desktop is used instead:</source>
+        <translation>A form file could not be used, so the form shipped with IPS Desktop is used instead:</translation>
+    </message>
+</context>
+<context>
+    <name>GroupField</name>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="233"/>
+        <source>Add row</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="234"/>
+        <source>Remove row</source>
+        <translation>Remove row</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="11"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="13"/>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="15"/>
+        <source>New (participant, contact … in the current area)</source>
+        <translation>New (participant, contact … in the current area)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="16"/>
+        <source>Search in the current area</source>
+        <translation>Search in the current area</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="17"/>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="18"/>
+        <source>Lock the window now</source>
+        <translation>Lock the window now</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="19"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="20"/>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="21"/>
+        <source>This help</source>
+        <translation>This help</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="24"/>
+        <source>The window locks itself when you leave it; the password opens it again. Everything you have not saved is kept while it is locked.</source>
+        <translation>The window locks itself when you leave it; the password opens it again. Everything you have not saved is kept while it is locked.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="26"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+</context>
+<context>
+    <name>HomeArea</name>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="60"/>
+        <source>Hello, %1</source>
+        <translation>Hello, %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="60"/>
+        <source>Hello</source>
+        <translation>Hello</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="63"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="63"/>
+        <source>Courses</source>
+        <translation>Courses</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="64"/>
+        <source>Employers</source>
+        <translation>Employers</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="65"/>
+        <source>Employer contacts</source>
+        <translation>Employer contacts</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="66"/>
+        <source>Contact notes</source>
+        <translation>Contact notes</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="110"/>
+        <source>Language and start</source>
+        <translation>Language and start</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="111"/>
+        <source>IPS Desktop keeps your caseload encrypted on this computer.</source>
+        <translation>IPS Desktop keeps your caseload encrypted on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="112"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="113"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="114"/>
+        <source>Set up my &amp;database</source>
+        <translation>Set up my &amp;database</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="115"/>
+        <source>Open a d&amp;emo database with made-up participants (marked DEMO)</source>
+        <translation>Open a d&amp;emo database with made-up participants (marked DEMO)</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="65"/>
+        <source>IPS Desktop is locked</source>
+        <translation>IPS Desktop is locked</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="159"/>
+        <source>Areas</source>
+        <translation>Areas</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="160"/>
+        <source>&amp;New…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="161"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="162"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="163"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="164"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="165"/>
+        <source>Change &amp;password…</source>
+        <translation>Change &amp;password…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="166"/>
+        <source>New database &amp;key…</source>
+        <translation>New database &amp;key…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="167"/>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Restore from backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="168"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="169"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="173"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="170"/>
+        <source>&amp;About IPS Desktop</source>
+        <translation>&amp;About IPS Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="171"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="172"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="174"/>
+        <source>Toolbar</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="189"/>
+        <source>locked</source>
+        <translation>locked</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="195"/>
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="195"/>
+        <source>Unlocked</source>
+        <translation>Unlocked</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="275"/>
+        <source>A backup is being made; try again in a moment.</source>
+        <translation>A backup is being made; try again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="299"/>
+        <source>About IPS Desktop</source>
+        <translation>About IPS Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="300"/>
+        <source>IPS Desktop %1
 
 For IPS consultants and team leads. The data stay encrypted on this computer.</source>
-            <translation>IPS Desktop %1
+        <translation>IPS Desktop %1
 
 For IPS consultants and team leads. The data stay encrypted on this computer.</translation>
-        </message>
-    </context>
-    <context>
-        <name>NoteForm</name>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="303" />
-            <source>&amp;Date:</source>
-            <translation>&amp;Date:</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="303" />
-            <source>&amp;Kind:</source>
-            <translation>&amp;Kind:</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="303" />
-            <source>P&amp;lace:</source>
-            <translation>P&amp;lace:</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="303" />
-            <source>&amp;Note:</source>
-            <translation>&amp;Note:</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="306" />
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="306" />
-            <source>Kind</source>
-            <translation>Kind</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="306" />
-            <source>Place</source>
-            <translation>Place</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="306" />
-            <source>Note</source>
-            <translation>Note</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="310" />
-            <source>&amp;Save contact</source>
-            <translation>&amp;Save contact</translation>
-        </message>
-    </context>
-    <context>
-        <name>NoteKind</name>
-        <message>
-            <location filename="../../ips_desktop/ui/texts.py" line="23" />
-            <source>Meeting</source>
-            <translation>Meeting</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/texts.py" line="24" />
-            <source>Phone call</source>
-            <translation>Phone call</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/texts.py" line="25" />
-            <source>Text message</source>
-            <translation>Text message</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/texts.py" line="26" />
-            <source>Home visit</source>
-            <translation>Home visit</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/texts.py" line="27" />
-            <source>With clinician</source>
-            <translation>With clinician</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/texts.py" line="28" />
-            <source>Joint start-up meeting</source>
-            <translation>Joint start-up meeting</translation>
-        </message>
-    </context>
-    <context>
-        <name>NotePlace</name>
-        <message>
-            <location filename="../../ips_desktop/ui/texts.py" line="34" />
-            <source>In the community</source>
-            <translation>In the community</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/texts.py" line="35" />
-            <source>Jobcenter</source>
-            <translation>Jobcenter</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/texts.py" line="36" />
-            <source>Psychiatry</source>
-            <translation>Psychiatry</translation>
-        </message>
-    </context>
-    <context>
-        <name>ParticipantPage</name>
-        <message numerus="yes">
-            <location filename="../../ips_desktop/ui/participants/page.py" line="139" />
-            <source>%n day(s) in IPS</source>
-            <translation>
-                <numerusform>%n day in IPS</numerusform>
-                <numerusform>%n days in IPS</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="140" />
-            <source>consultant %1</source>
-            <translation>consultant %1</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="142" />
-            <source>ended %1: %2</source>
-            <translation>ended %1: %2</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ips_desktop/ui/participants/page.py" line="146" />
-            <source>%1 — %n day(s) overdue</source>
-            <translation>
-                <numerusform>%1 — %n day overdue</numerusform>
-                <numerusform>%1 — %n days overdue</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="155" />
-            <source>%1–%2 (%3)</source>
-            <translation>%1–%2 (%3)</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="158" />
-            <source>Other courses: %1</source>
-            <translation>Other courses: %1</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="174" />
-            <source>Referred</source>
-            <translation>Referred</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="174" />
-            <source>Referral received</source>
-            <translation>Referral received</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="175" />
-            <source>First meeting</source>
-            <translation>First meeting</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="175" />
-            <source>Consent given</source>
-            <translation>Consent given</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="176" />
-            <source>Consent withdrawn</source>
-            <translation>Consent withdrawn</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="177" />
-            <source>Form begun</source>
-            <translation>Form begun</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="177" />
-            <source>Form completed</source>
-            <translation>Form completed</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="178" />
-            <source>Employer contact</source>
-            <translation>Employer contact</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="179" />
-            <source>Started job or education</source>
-            <translation>Started job or education</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="180" />
-            <source>Job or education ended</source>
-            <translation>Job or education ended</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="181" />
-            <source>Phase</source>
-            <translation>Phase</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="181" />
-            <source>Contact</source>
-            <translation>Contact</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="193" />
-            <location filename="../../ips_desktop/ui/participants/page.py" line="260" />
-            <source>Career profile</source>
-            <translation>Career profile</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="194" />
-            <location filename="../../ips_desktop/ui/participants/page.py" line="260" />
-            <source>Employment plan</source>
-            <translation>Employment plan</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="254" />
-            <source>← &amp;Back to the list</source>
-            <translation>← &amp;Back to the list</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="255" />
-            <source>Change &amp;phase…</source>
-            <translation>Change &amp;phase…</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="256" />
-            <source>&amp;End course…</source>
-            <translation>&amp;End course…</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="257" />
-            <source>&amp;Print referral…</source>
-            <translation>&amp;Print referral…</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="258" />
-            <source>Start a &amp;new course…</source>
-            <translation>Start a &amp;new course…</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="259" />
-            <source>Overview</source>
-            <translation>Overview</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="259" />
-            <source>Referral</source>
-            <translation>Referral</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="259" />
-            <location filename="../../ips_desktop/ui/participants/page.py" line="269" />
-            <source>Contacts</source>
-            <translation>Contacts</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="260" />
-            <source>Jobs</source>
-            <translation>Jobs</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="264" />
-            <source>This part comes with a later version of IPS Desktop.</source>
-            <translation>This part comes with a later version of IPS Desktop.</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="265" />
-            <location filename="../../ips_desktop/ui/participants/page.py" line="267" />
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="265" />
-            <source>Event</source>
-            <translation>Event</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="265" />
-            <source>Detail</source>
-            <translation>Detail</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="266" />
-            <source>Timeline</source>
-            <translation>Timeline</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="267" />
-            <source>Kind</source>
-            <translation>Kind</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="267" />
-            <source>Place</source>
-            <translation>Place</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="268" />
-            <source>Note</source>
-            <translation>Note</translation>
-        </message>
-    </context>
-    <context>
-        <name>ParticipantsArea</name>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/area.py" line="142" />
-            <source>%1 of %2</source>
-            <translation>%1 of %2</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/area.py" line="189" />
-            <source>Search name, CPR or phone (Ctrl+F)</source>
-            <translation>Search name, CPR or phone (Ctrl+F)</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/area.py" line="190" />
-            <source>Search participants</source>
-            <translation>Search participants</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/area.py" line="194" />
-            <source>My participants</source>
-            <translation>My participants</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/area.py" line="195" />
-            <source>All participants</source>
-            <translation>All participants</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/area.py" line="198" />
-            <source>Whose participants</source>
-            <translation>Whose participants</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/area.py" line="202" />
-            <source>All phases</source>
-            <translation>All phases</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/area.py" line="207" />
-            <source>Phase</source>
-            <translation>Phase</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/area.py" line="208" />
-            <source>Only &amp;overdue</source>
-            <translation>Only &amp;overdue</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/area.py" line="209" />
-            <source>Show &amp;ended</source>
-            <translation>Show &amp;ended</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/area.py" line="210" />
-            <source>&amp;Blank referral form…</source>
-            <translation>&amp;Blank referral form…</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/area.py" line="211" />
-            <source>Participants</source>
-            <translation>Participants</translation>
-        </message>
-    </context>
-    <context>
-        <name>PasswordPage</name>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/first_run.py" line="161" />
-            <source>App password</source>
-            <translation>App password</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/first_run.py" line="162" />
-            <source>&amp;Create database</source>
-            <translation>&amp;Create database</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/first_run.py" line="164" />
-            <source>Choose the password you will type every time IPS Desktop starts or is locked. If you forget it, the recovery key on the next page opens the database.</source>
-            <translation>Choose the password you will type every time IPS Desktop starts or is locked. If you forget it, the recovery key on the next page opens the database.</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/first_run.py" line="166" />
-            <source>&amp;Password:</source>
-            <translation>&amp;Password:</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/first_run.py" line="167" />
-            <source>&amp;Repeat password:</source>
-            <translation>&amp;Repeat password:</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/first_run.py" line="168" />
-            <source>Password</source>
-            <translation>Password</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/first_run.py" line="169" />
-            <source>Repeat password</source>
-            <translation>Repeat password</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/first_run.py" line="175" />
-            <source>This computer has no usable keyring, so the database key is protected by the password alone (passphrase mode).</source>
-            <translation>This computer has no usable keyring, so the database key is protected by the password alone (passphrase mode).</translation>
-        </message>
-    </context>
-    <context>
-        <name>PasswordPrompt</name>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="34" />
-            <source>Password</source>
-            <translation>Password</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="37" />
-            <source>Message</source>
-            <translation>Message</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="38" />
-            <source>&amp;Unlock</source>
-            <translation>&amp;Unlock</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="39" />
-            <source>Unlock</source>
-            <translation>Unlock</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="47" />
-            <source>&amp;Password:</source>
-            <translation>&amp;Password:</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="67" />
-            <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="79" />
-            <source>Wrong password. Please try again.</source>
-            <translation>Wrong password. Please try again.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="84" />
-            <source>Wrong password. You can try again in %n second(s).</source>
-            <translation>
-                <numerusform>Wrong password. You can try again in %n second.</numerusform>
-                <numerusform>Wrong password. You can try again in %n seconds.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/password_prompt.py" />
-            <source>Checking the password</source>
-            <translation>Checking the password</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/password_prompt.py" />
-            <source>Checking the password…</source>
-            <translation>Checking the password…</translation>
-        </message>
-    </context>
-    <context>
-        <name>Phase</name>
-        <message>
-            <location filename="../../ips_desktop/ui/texts.py" line="12" />
-            <source>Referred</source>
-            <translation>Referred</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/texts.py" line="13" />
-            <source>Engagement</source>
-            <translation>Engagement</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/texts.py" line="14" />
-            <source>Job search</source>
-            <translation>Job search</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/texts.py" line="15" />
-            <source>In job or education</source>
-            <translation>In job or education</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/texts.py" line="16" />
-            <source>Follow-along support</source>
-            <translation>Follow-along support</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/texts.py" line="17" />
-            <source>Ended</source>
-            <translation>Ended</translation>
-        </message>
-    </context>
-    <context>
-        <name>PhaseDialog</name>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="54" />
-            <source>Change phase</source>
-            <translation>Change phase</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="57" />
-            <source>New phase</source>
-            <translation>New phase</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="61" />
-            <source>&amp;New phase:</source>
-            <translation>&amp;New phase:</translation>
-        </message>
-    </context>
-    <context>
-        <name>PrintPreviewDialog</name>
-        <message>
-            <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="134" />
-            <source>Previous page</source>
-            <translation>Previous page</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="135" />
-            <source>Next page</source>
-            <translation>Next page</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="136" />
-            <source>Zoom out</source>
-            <translation>Zoom out</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="137" />
-            <source>Zoom in</source>
-            <translation>Zoom in</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="138" />
-            <source>Fit &amp;width</source>
-            <translation>Fit &amp;width</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="139" />
-            <source>Whole &amp;page</source>
-            <translation>Whole &amp;page</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="140" />
-            <source>&amp;Print…</source>
-            <translation>&amp;Print…</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="141" />
-            <source>&amp;Save as PDF…</source>
-            <translation>&amp;Save as PDF…</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="142" />
-            <source>&amp;Close</source>
-            <translation>&amp;Close</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="170" />
-            <source>Page %1 of %2</source>
-            <translation>Page %1 of %2</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="219" />
-            <source>Print</source>
-            <translation>Print</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="199" />
-            <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="235" />
-            <source>Not printed</source>
-            <translation>Not printed</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="200" />
-            <source>This document can only be printed on paper.</source>
-            <translation>This document can only be printed on paper.</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="144" />
-            <source>Some characters cannot be printed and will be missing from the printout (a script the printout has no font for), in: %1</source>
-            <translation>Some characters cannot be printed and will be missing from the printout (a script the printout has no font for), in: %1</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="236" />
-            <source>The printer could not be started.</source>
-            <translation>The printer could not be started.</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="265" />
-            <source>Save as PDF</source>
-            <translation>Save as PDF</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="266" />
-            <source>PDF files (*.pdf)</source>
-            <translation>PDF files (*.pdf)</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="275" />
-            <source>Not saved</source>
-            <translation>Not saved</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="276" />
-            <source>The PDF could not be saved in %1:</source>
-            <translation>The PDF could not be saved in %1:</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecoveryForm</name>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/unlock.py" line="105" />
-            <source>Recovery key</source>
-            <translation>Recovery key</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/unlock.py" line="107" />
-            <source>New password</source>
-            <translation>New password</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/unlock.py" line="108" />
-            <source>Repeat new password</source>
-            <translation>Repeat new password</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/unlock.py" line="112" />
-            <source>&amp;Open with recovery key</source>
-            <translation>&amp;Open with recovery key</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/unlock.py" line="114" />
-            <source>Type the recovery key from the sheet you kept when the database was created, and choose a new password.</source>
-            <translation>Type the recovery key from the sheet you kept when the database was created, and choose a new password.</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/unlock.py" line="118" />
-            <source>Recovery &amp;key:</source>
-            <translation>Recovery &amp;key:</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/unlock.py" line="119" />
-            <source>&amp;New password:</source>
-            <translation>&amp;New password:</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/unlock.py" line="121" />
-            <source>&amp;Repeat:</source>
-            <translation>&amp;Repeat:</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/unlock.py" line="134" />
-            <source>The two passwords are not the same.</source>
-            <translation>The two passwords are not the same.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecoveryKeyView</name>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/recovery_key_view.py" line="47" />
-            <source>Write this key down or print it, and keep the sheet locked away. With it the database opens on a new computer or when the password is forgotten. It is shown only now.</source>
-            <translation>Write this key down or print it, and keep the sheet locked away. With it the database opens on a new computer or when the password is forgotten. It is shown only now.</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/recovery_key_view.py" line="50" />
-            <location filename="../../ips_desktop/ui/shell/recovery_key_view.py" line="64" />
-            <source>Recovery key</source>
-            <translation>Recovery key</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/recovery_key_view.py" line="51" />
-            <source>&amp;Print the recovery sheet…</source>
-            <translation>&amp;Print the recovery sheet…</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/recovery_key_view.py" line="52" />
-            <source>I have &amp;written down or printed the recovery key</source>
-            <translation>I have &amp;written down or printed the recovery key</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecoveryPage</name>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/first_run.py" line="215" />
-            <source>Note</source>
-            <translation>Note</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/first_run.py" line="226" />
-            <source>Recovery key</source>
-            <translation>Recovery key</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/first_run.py" line="229" />
-            <source>The keyring on this computer is locked or refused to store the key, so the database key is protected by the app password alone (passphrase mode).</source>
-            <translation>The keyring on this computer is locked or refused to store the key, so the database key is protected by the app password alone (passphrase mode).</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReferralDialog</name>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/referral_dialog.py" line="54" />
-            <source>Steps</source>
-            <translation>Steps</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/referral_dialog.py" line="60" />
-            <source>&lt; &amp;Back</source>
-            <translation>&lt; &amp;Back</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/referral_dialog.py" line="61" />
-            <source>&amp;Next &gt;</source>
-            <translation>&amp;Next &gt;</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReferralTab</name>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/referral_view.py" line="33" />
-            <source>These answers were given on version %1 of the form; they are shown with today's version %2. Answers to questions that were removed are kept.</source>
-            <translation>These answers were given on version %1 of the form; they are shown with today's version %2. Answers to questions that were removed are kept.</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/referral_view.py" line="43" />
-            <source>&amp;Save referral</source>
-            <translation>&amp;Save referral</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/referral_view.py" line="60" />
-            <source>Not saved: see the messages at the fields.</source>
-            <translation>Not saved: see the messages at the fields.</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/referral_view.py" line="63" />
-            <source>Saved.</source>
-            <translation>Saved.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RekeyDialog</name>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/rekey_dialog.py" line="48" />
-            <source>New database key</source>
-            <translation>New database key</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/rekey_dialog.py" line="51" />
-            <source>The database is encrypted again under a new key, and you get a new recovery key. The old recovery key and any copy of the old key file stop working. Older backups still open only with the old recovery key.</source>
-            <translation>The database is encrypted again under a new key, and you get a new recovery key. The old recovery key and any copy of the old key file stop working. Older backups still open only with the old recovery key.</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/rekey_dialog.py" line="56" />
-            <source>A new key was being made when IPS Desktop stopped. It is in use now, but its recovery key was never shown, so the recovery key you have no longer opens the database. Make a new key now to get a recovery key.</source>
-            <translation>A new key was being made when IPS Desktop stopped. It is in use now, but its recovery key was never shown, so the recovery key you have no longer opens the database. Make a new key now to get a recovery key.</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/rekey_dialog.py" line="61" />
-            <source>Password</source>
-            <translation>Password</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/rekey_dialog.py" line="64" />
-            <source>Message</source>
-            <translation>Message</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/rekey_dialog.py" line="69" />
-            <source>&amp;Encrypt with a new key</source>
-            <translation>&amp;Encrypt with a new key</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/rekey_dialog.py" line="76" />
-            <source>&amp;Password:</source>
-            <translation>&amp;Password:</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/rekey_dialog.py" line="90" />
-            <source>Done. Older backups still open only with the old recovery key: keep the old sheet with them, or take a new backup.</source>
-            <translation>Done. Older backups still open only with the old recovery key: keep the old sheet with them, or take a new backup.</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/rekey_dialog.py" line="93" />
-            <source>&amp;Close</source>
-            <translation>&amp;Close</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/rekey_dialog.py" line="140" />
-            <source>Wrong password. Please try again.</source>
-            <translation>Wrong password. Please try again.</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/rekey_dialog.py" line="145" />
-            <source>The new key could not be made; the data are safe under the key they had. The log has the details.</source>
-            <translation>The new key could not be made; the data are safe under the key they had. The log has the details.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RestoreDialog</name>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="56" />
-            <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="227" />
-            <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="249" />
-            <source>Restore from backup</source>
-            <translation>Restore from backup</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="59" />
-            <source>Backups in %1</source>
-            <translation>Backups in %1</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="63" />
-            <source>Made</source>
-            <translation>Made</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="63" />
-            <source>Size</source>
-            <translation>Size</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="63" />
-            <source>Participants</source>
-            <translation>Participants</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="63" />
-            <source>Courses</source>
-            <translation>Courses</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="64" />
-            <source>Notes</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="64" />
-            <source>Employer contacts</source>
-            <translation>Employer contacts</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="64" />
-            <source>All rows</source>
-            <translation>All rows</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="71" />
-            <source>Backups</source>
-            <translation>Backups</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="73" />
-            <source>&amp;Other file…</source>
-            <translation>&amp;Other file…</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="77" />
-            <source>App password</source>
-            <translation>App password</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="84" />
-            <source>The current database is kept in the data directory's kept folder. After the restore IPS Desktop closes; start it again to work on the restored data.</source>
-            <translation>The current database is kept in the data directory's kept folder. After the restore IPS Desktop closes; start it again to work on the restored data.</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="89" />
-            <source>&amp;Restore</source>
-            <translation>&amp;Restore</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="94" />
-            <source>Your app &amp;password:</source>
-            <translation>Your app &amp;password:</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="156" />
-            <source>unreadable</source>
-            <translation>unreadable</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="162" />
-            <source>Backup file</source>
-            <translation>Backup file</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="163" />
-            <source>Backups (*.db);;All files (*)</source>
-            <translation>Backups (*.db);;All files (*)</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="204" />
-            <source>Checking the backup…</source>
-            <translation>Checking the backup…</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="228" />
-            <source>Replace the database with the backup from %1? The current database is kept, and IPS Desktop closes after the restore.</source>
-            <translation>Replace the database with the backup from %1? The current database is kept, and IPS Desktop closes after the restore.</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="235" />
-            <source>Restoring the backup…</source>
-            <translation>Restoring the backup…</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="252" />
-            <source>IPS Desktop closes now; start it again.</source>
-            <translation>IPS Desktop closes now; start it again.</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="256" />
-            <source>The database was restored. The previous database is kept in %1.
+    </message>
+</context>
+<context>
+    <name>NoteForm</name>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="292"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="292"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="292"/>
+        <source>P&amp;lace:</source>
+        <translation>P&amp;lace:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="292"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="295"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="295"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="295"/>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="295"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="299"/>
+        <source>&amp;Save contact</source>
+        <translation>&amp;Save contact</translation>
+    </message>
+</context>
+<context>
+    <name>NoteKind</name>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="23"/>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="24"/>
+        <source>Phone call</source>
+        <translation>Phone call</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="25"/>
+        <source>Text message</source>
+        <translation>Text message</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="26"/>
+        <source>Home visit</source>
+        <translation>Home visit</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="27"/>
+        <source>With clinician</source>
+        <translation>With clinician</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="28"/>
+        <source>Joint start-up meeting</source>
+        <translation>Joint start-up meeting</translation>
+    </message>
+</context>
+<context>
+    <name>NotePlace</name>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="34"/>
+        <source>In the community</source>
+        <translation>In the community</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="35"/>
+        <source>Jobcenter</source>
+        <translation>Jobcenter</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="36"/>
+        <source>Psychiatry</source>
+        <translation>Psychiatry</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantPage</name>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/participants/page.py" line="128"/>
+        <source>%n day(s) in IPS</source>
+        <translation>
+            <numerusform>%n day in IPS</numerusform>
+            <numerusform>%n days in IPS</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="129"/>
+        <source>consultant %1</source>
+        <translation>consultant %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="131"/>
+        <source>ended %1: %2</source>
+        <translation>ended %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/participants/page.py" line="135"/>
+        <source>%1 — %n day(s) overdue</source>
+        <translation>
+            <numerusform>%1 — %n day overdue</numerusform>
+            <numerusform>%1 — %n days overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="144"/>
+        <source>%1–%2 (%3)</source>
+        <translation>%1–%2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="147"/>
+        <source>Other courses: %1</source>
+        <translation>Other courses: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="163"/>
+        <source>Referred</source>
+        <translation>Referred</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="163"/>
+        <source>Referral received</source>
+        <translation>Referral received</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="164"/>
+        <source>First meeting</source>
+        <translation>First meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="164"/>
+        <source>Consent given</source>
+        <translation>Consent given</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="165"/>
+        <source>Consent withdrawn</source>
+        <translation>Consent withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="166"/>
+        <source>Form begun</source>
+        <translation>Form begun</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="166"/>
+        <source>Form completed</source>
+        <translation>Form completed</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="167"/>
+        <source>Employer contact</source>
+        <translation>Employer contact</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="168"/>
+        <source>Started job or education</source>
+        <translation>Started job or education</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="169"/>
+        <source>Job or education ended</source>
+        <translation>Job or education ended</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="170"/>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="170"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="182"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="248"/>
+        <source>Career profile</source>
+        <translation>Career profile</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="183"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="248"/>
+        <source>Employment plan</source>
+        <translation>Employment plan</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="242"/>
+        <source>← &amp;Back to the list</source>
+        <translation>← &amp;Back to the list</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="243"/>
+        <source>Change &amp;phase…</source>
+        <translation>Change &amp;phase…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="244"/>
+        <source>&amp;End course…</source>
+        <translation>&amp;End course…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="245"/>
+        <source>&amp;Print referral…</source>
+        <translation>&amp;Print referral…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="246"/>
+        <source>Start a &amp;new course…</source>
+        <translation>Start a &amp;new course…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="247"/>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="247"/>
+        <source>Referral</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="247"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="257"/>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="248"/>
+        <source>Jobs</source>
+        <translation>Jobs</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="252"/>
+        <source>This part comes with a later version of IPS Desktop.</source>
+        <translation>This part comes with a later version of IPS Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="253"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="255"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="253"/>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="253"/>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="254"/>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="255"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="255"/>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="256"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsArea</name>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="143"/>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="200"/>
+        <source>Search name, CPR or phone (Ctrl+F)</source>
+        <translation>Search name, CPR or phone (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="201"/>
+        <source>Search participants</source>
+        <translation>Search participants</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="205"/>
+        <source>My participants</source>
+        <translation>My participants</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="206"/>
+        <source>All participants</source>
+        <translation>All participants</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="209"/>
+        <source>Whose participants</source>
+        <translation>Whose participants</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="213"/>
+        <source>All phases</source>
+        <translation>All phases</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="218"/>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="219"/>
+        <source>Only &amp;overdue</source>
+        <translation>Only &amp;overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="220"/>
+        <source>Show &amp;ended</source>
+        <translation>Show &amp;ended</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="221"/>
+        <source>&amp;Blank referral form…</source>
+        <translation>&amp;Blank referral form…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="222"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPage</name>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="161"/>
+        <source>App password</source>
+        <translation>App password</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="162"/>
+        <source>&amp;Create database</source>
+        <translation>&amp;Create database</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="164"/>
+        <source>Choose the password you will type every time IPS Desktop starts or is locked. If you forget it, the recovery key on the next page opens the database.</source>
+        <translation>Choose the password you will type every time IPS Desktop starts or is locked. If you forget it, the recovery key on the next page opens the database.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="166"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="167"/>
+        <source>&amp;Repeat password:</source>
+        <translation>&amp;Repeat password:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="168"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="169"/>
+        <source>Repeat password</source>
+        <translation>Repeat password</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="175"/>
+        <source>This computer has no usable keyring, so the database key is protected by the password alone (passphrase mode).</source>
+        <translation>This computer has no usable keyring, so the database key is protected by the password alone (passphrase mode).</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPrompt</name>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="58"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="61"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="62"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="63"/>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="77"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="121"/>
+        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="133"/>
+        <source>Wrong password. Please try again.</source>
+        <translation>Wrong password. Please try again.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="138"/>
+        <source>Wrong password. You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>Wrong password. You can try again in %n second.</numerusform>
+            <numerusform>Wrong password. You can try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="71"/>
+        <source>Checking the password</source>
+        <translation>Checking the password</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="99"/>
+        <source>Checking the password…</source>
+        <translation>Checking the password…</translation>
+    </message>
+</context>
+<context>
+    <name>Phase</name>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="12"/>
+        <source>Referred</source>
+        <translation>Referred</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="13"/>
+        <source>Engagement</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="14"/>
+        <source>Job search</source>
+        <translation>Job search</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="15"/>
+        <source>In job or education</source>
+        <translation>In job or education</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="16"/>
+        <source>Follow-along support</source>
+        <translation>Follow-along support</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="17"/>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="54"/>
+        <source>Change phase</source>
+        <translation>Change phase</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="57"/>
+        <source>New phase</source>
+        <translation>New phase</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="61"/>
+        <source>&amp;New phase:</source>
+        <translation>&amp;New phase:</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="135"/>
+        <source>Previous page</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="136"/>
+        <source>Next page</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="137"/>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="138"/>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="139"/>
+        <source>Fit &amp;width</source>
+        <translation>Fit &amp;width</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="140"/>
+        <source>Whole &amp;page</source>
+        <translation>Whole &amp;page</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="141"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="142"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="143"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="171"/>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="220"/>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="200"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="236"/>
+        <source>Not printed</source>
+        <translation>Not printed</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="201"/>
+        <source>This document can only be printed on paper.</source>
+        <translation>This document can only be printed on paper.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="145"/>
+        <source>Some characters cannot be printed and will be missing from the printout (a script the printout has no font for), in: %1</source>
+        <translation>Some characters cannot be printed and will be missing from the printout (a script the printout has no font for), in: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="237"/>
+        <source>The printer could not be started.</source>
+        <translation>The printer could not be started.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="266"/>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="267"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="276"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="279"/>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="280"/>
+        <source>The PDF could not be saved in %1:</source>
+        <translation>The PDF could not be saved in %1:</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryForm</name>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/unlock.py" line="136"/>
+        <source>Recovery key</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/unlock.py" line="138"/>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/unlock.py" line="139"/>
+        <source>Repeat new password</source>
+        <translation>Repeat new password</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/unlock.py" line="143"/>
+        <source>&amp;Open with recovery key</source>
+        <translation>&amp;Open with recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/unlock.py" line="145"/>
+        <source>Type the recovery key from the sheet you kept when the database was created, and choose a new password.</source>
+        <translation>Type the recovery key from the sheet you kept when the database was created, and choose a new password.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/unlock.py" line="149"/>
+        <source>Recovery &amp;key:</source>
+        <translation>Recovery &amp;key:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/unlock.py" line="150"/>
+        <source>&amp;New password:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/unlock.py" line="152"/>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Repeat:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/unlock.py" line="165"/>
+        <source>The two passwords are not the same.</source>
+        <translation>The two passwords are not the same.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyView</name>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/recovery_key_view.py" line="47"/>
+        <source>Write this key down or print it, and keep the sheet locked away. With it the database opens on a new computer or when the password is forgotten. It is shown only now.</source>
+        <translation>Write this key down or print it, and keep the sheet locked away. With it the database opens on a new computer or when the password is forgotten. It is shown only now.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/recovery_key_view.py" line="50"/>
+        <location filename="../../ips_desktop/ui/shell/recovery_key_view.py" line="64"/>
+        <source>Recovery key</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/recovery_key_view.py" line="51"/>
+        <source>&amp;Print the recovery sheet…</source>
+        <translation>&amp;Print the recovery sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/recovery_key_view.py" line="52"/>
+        <source>I have &amp;written down or printed the recovery key</source>
+        <translation>I have &amp;written down or printed the recovery key</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="215"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="226"/>
+        <source>Recovery key</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="229"/>
+        <source>The keyring on this computer is locked or refused to store the key, so the database key is protected by the app password alone (passphrase mode).</source>
+        <translation>The keyring on this computer is locked or refused to store the key, so the database key is protected by the app password alone (passphrase mode).</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/referral_dialog.py" line="55"/>
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/referral_dialog.py" line="61"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/referral_dialog.py" line="62"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralTab</name>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="34"/>
+        <source>These answers were given on version %1 of the form; they are shown with today&apos;s version %2. Answers to questions that were removed are kept.</source>
+        <translation>These answers were given on version %1 of the form; they are shown with today&apos;s version %2. Answers to questions that were removed are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="44"/>
+        <source>&amp;Save referral</source>
+        <translation>&amp;Save referral</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="68"/>
+        <source>Not saved: see the messages at the fields.</source>
+        <translation>Not saved: see the messages at the fields.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="63"/>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>RekeyDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/rekey_dialog.py" line="48"/>
+        <source>New database key</source>
+        <translation>New database key</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/rekey_dialog.py" line="51"/>
+        <source>The database is encrypted again under a new key, and you get a new recovery key. The old recovery key and any copy of the old key file stop working. Older backups still open only with the old recovery key.</source>
+        <translation>The database is encrypted again under a new key, and you get a new recovery key. The old recovery key and any copy of the old key file stop working. Older backups still open only with the old recovery key.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/rekey_dialog.py" line="56"/>
+        <source>A new key was being made when IPS Desktop stopped. It is in use now, but its recovery key was never shown, so the recovery key you have no longer opens the database. Make a new key now to get a recovery key.</source>
+        <translation>A new key was being made when IPS Desktop stopped. It is in use now, but its recovery key was never shown, so the recovery key you have no longer opens the database. Make a new key now to get a recovery key.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/rekey_dialog.py" line="61"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/rekey_dialog.py" line="64"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/rekey_dialog.py" line="69"/>
+        <source>&amp;Encrypt with a new key</source>
+        <translation>&amp;Encrypt with a new key</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/rekey_dialog.py" line="76"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/rekey_dialog.py" line="90"/>
+        <source>Done. Older backups still open only with the old recovery key: keep the old sheet with them, or take a new backup.</source>
+        <translation>Done. Older backups still open only with the old recovery key: keep the old sheet with them, or take a new backup.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/rekey_dialog.py" line="93"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/rekey_dialog.py" line="141"/>
+        <source>Wrong password. Please try again.</source>
+        <translation>Wrong password. Please try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/rekey_dialog.py" line="146"/>
+        <source>The new key could not be made; the data are safe under the key they had. The log has the details.</source>
+        <translation>The new key could not be made; the data are safe under the key they had. The log has the details.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="56"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="227"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="249"/>
+        <source>Restore from backup</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="59"/>
+        <source>Backups in %1</source>
+        <translation>Backups in %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="63"/>
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="63"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="63"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="63"/>
+        <source>Courses</source>
+        <translation>Courses</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="64"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="64"/>
+        <source>Employer contacts</source>
+        <translation>Employer contacts</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="64"/>
+        <source>All rows</source>
+        <translation>All rows</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="71"/>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="73"/>
+        <source>&amp;Other file…</source>
+        <translation>&amp;Other file…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="77"/>
+        <source>App password</source>
+        <translation>App password</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="84"/>
+        <source>The current database is kept in the data directory&apos;s kept folder. After the restore IPS Desktop closes; start it again to work on the restored data.</source>
+        <translation>The current database is kept in the data directory&apos;s kept folder. After the restore IPS Desktop closes; start it again to work on the restored data.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="89"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="94"/>
+        <source>Your app &amp;password:</source>
+        <translation>Your app &amp;password:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="156"/>
+        <source>unreadable</source>
+        <translation>unreadable</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="162"/>
+        <source>Backup file</source>
+        <translation>Backup file</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="163"/>
+        <source>Backups (*.db);;All files (*)</source>
+        <translation>Backups (*.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="204"/>
+        <source>Checking the backup…</source>
+        <translation>Checking the backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="228"/>
+        <source>Replace the database with the backup from %1? The current database is kept, and IPS Desktop closes after the restore.</source>
+        <translation>Replace the database with the backup from %1? The current database is kept, and IPS Desktop closes after the restore.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="235"/>
+        <source>Restoring the backup…</source>
+        <translation>Restoring the backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="252"/>
+        <source>IPS Desktop closes now; start it again.</source>
+        <translation>IPS Desktop closes now; start it again.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="256"/>
+        <source>The database was restored. The previous database is kept in %1.
 
 IPS Desktop closes now; start it again to unlock the restored data.</source>
-            <translation>The database was restored. The previous database is kept in %1.
+        <translation>The database was restored. The previous database is kept in %1.
 
 IPS Desktop closes now; start it again to unlock the restored data.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="36" />
-            <source>Settings</source>
-            <translation>Settings</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="45" />
-            <source> min</source>
-            <translation> min</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="53" />
-            <source>The forms folder in the data directory</source>
-            <translation>The forms folder in the data directory</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="54" />
-            <source>&amp;Browse…</source>
-            <translation>&amp;Browse…</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="64" />
-            <source>&amp;Language:</source>
-            <translation>&amp;Language:</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="65" />
-            <source>&amp;Lock after idle:</source>
-            <translation>&amp;Lock after idle:</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="66" />
-            <source>Default &amp;psychiatry unit:</source>
-            <translation>Default &amp;psychiatry unit:</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="67" />
-            <source>Working day &amp;starts:</source>
-            <translation>Working day &amp;starts:</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="68" />
-            <source>Working day &amp;ends:</source>
-            <translation>Working day &amp;ends:</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="76" />
-            <source>Municipality's &amp;forms:</source>
-            <translation>Municipality's &amp;forms:</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="78" />
-            <source>Municipality's forms folder</source>
-            <translation>Municipality's forms folder</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="81" />
-            <source>Make a verified &amp;backup every day</source>
-            <translation>Make a verified &amp;backup every day</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="85" />
-            <source>The backups folder in the data directory</source>
-            <translation>The backups folder in the data directory</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="86" />
-            <source>Backup folder</source>
-            <translation>Backup folder</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="88" />
-            <source>B&amp;rowse…</source>
-            <translation>B&amp;rowse…</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="94" />
-            <source>Backup f&amp;older:</source>
-            <translation>Backup f&amp;older:</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="107" />
-            <source>Folder with form files</source>
-            <translation>Folder with form files</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="113" />
-            <source>Folder for backups</source>
-            <translation>Folder for backups</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="120" />
-            <source>The working day must end after it starts.</source>
-            <translation>The working day must end after it starts.</translation>
-        </message>
-    </context>
-    <context>
-        <name>StrengthHint</name>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/strength.py" line="15" />
-            <source>Password strength</source>
-            <translation>Password strength</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ips_desktop/ui/shell/strength.py" line="22" />
-            <source>At least %n characters.</source>
-            <translation>
-                <numerusform>At least %n character.</numerusform>
-                <numerusform>At least %n characters.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/strength.py" line="30" />
-            <source>Weak: a longer password, or a few words, is safer.</source>
-            <translation>Weak: a longer password, or a few words, is safer.</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/strength.py" line="31" />
-            <source>Fair.</source>
-            <translation>Fair.</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/strength.py" line="32" />
-            <source>Strong.</source>
-            <translation>Strong.</translation>
-        </message>
-    </context>
-    <context>
-        <name>UnlockDialog</name>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/unlock.py" line="40" />
-            <source>Unlock IPS Desktop</source>
-            <translation>Unlock IPS Desktop</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/unlock.py" line="44" />
-            <source>Forgot the password? Use the &amp;recovery key</source>
-            <translation>Forgot the password? Use the &amp;recovery key</translation>
-        </message>
-    </context>
-    <context>
-        <name>_DatedDialog</name>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="31" />
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="41" />
-            <source>&amp;Date:</source>
-            <translation>&amp;Date:</translation>
-        </message>
-    </context>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="36"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="45"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="53"/>
+        <source>The forms folder in the data directory</source>
+        <translation>The forms folder in the data directory</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="54"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="64"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="65"/>
+        <source>&amp;Lock after idle:</source>
+        <translation>&amp;Lock after idle:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="66"/>
+        <source>Default &amp;psychiatry unit:</source>
+        <translation>Default &amp;psychiatry unit:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="67"/>
+        <source>Working day &amp;starts:</source>
+        <translation>Working day &amp;starts:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="68"/>
+        <source>Working day &amp;ends:</source>
+        <translation>Working day &amp;ends:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="76"/>
+        <source>Municipality&apos;s &amp;forms:</source>
+        <translation>Municipality&apos;s &amp;forms:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="78"/>
+        <source>Municipality&apos;s forms folder</source>
+        <translation>Municipality&apos;s forms folder</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="81"/>
+        <source>Make a verified &amp;backup every day</source>
+        <translation>Make a verified &amp;backup every day</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="85"/>
+        <source>The backups folder in the data directory</source>
+        <translation>The backups folder in the data directory</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="86"/>
+        <source>Backup folder</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="88"/>
+        <source>B&amp;rowse…</source>
+        <translation>B&amp;rowse…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="94"/>
+        <source>Backup f&amp;older:</source>
+        <translation>Backup f&amp;older:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="107"/>
+        <source>Folder with form files</source>
+        <translation>Folder with form files</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="113"/>
+        <source>Folder for backups</source>
+        <translation>Folder for backups</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="120"/>
+        <source>The working day must end after it starts.</source>
+        <translation>The working day must end after it starts.</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthHint</name>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/strength.py" line="15"/>
+        <source>Password strength</source>
+        <translation>Password strength</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/shell/strength.py" line="22"/>
+        <source>At least %n characters.</source>
+        <translation>
+            <numerusform>At least %n character.</numerusform>
+            <numerusform>At least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/strength.py" line="30"/>
+        <source>Weak: a longer password, or a few words, is safer.</source>
+        <translation>Weak: a longer password, or a few words, is safer.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/strength.py" line="31"/>
+        <source>Fair.</source>
+        <translation>Fair.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/strength.py" line="32"/>
+        <source>Strong.</source>
+        <translation>Strong.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/unlock.py" line="49"/>
+        <source>Unlock IPS Desktop</source>
+        <translation>Unlock IPS Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/unlock.py" line="53"/>
+        <source>Forgot the password? Use the &amp;recovery key</source>
+        <translation>Forgot the password? Use the &amp;recovery key</translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/unsaved.py" line="29"/>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/unsaved.py" line="30"/>
+        <source>Discard changes?</source>
+        <translation>Discard changes?</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/unsaved.py" line="32"/>
+        <source>What you typed here has not been saved.</source>
+        <translation>What you typed here has not been saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/unsaved.py" line="34"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/unsaved.py" line="36"/>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/unsaved.py" line="38"/>
+        <source>Keep editing</source>
+        <translation>Keep editing</translation>
+    </message>
+</context>
+<context>
+    <name>_DatedDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="30"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="40"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+</context>
 </TS>

@@ -1,1695 +1,1730 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nb" sourcelanguage="en">
-    <context>
-        <name>Areas</name>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/areas.py" line="33" />
-            <source>Overview</source>
-            <translation>Oversikt</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/areas.py" line="38" />
-            <source>Participants</source>
-            <translation>Deltakere</translation>
-        </message>
-    </context>
-    <context>
-        <name>AutoBackup</name>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="59" />
-            <source>Making a backup…</source>
-            <translation>Tar sikkerhetskopi…</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="75" />
-            <source>Backup folder not reachable; will try again</source>
-            <translation>Mappen for sikkerhetskopier kan ikke nås; prøver igjen senere</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="77" />
-            <source>Backup failed; will try again</source>
-            <translation>Sikkerhetskopien mislyktes; prøver igjen senere</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="82" />
-            <source>Backup %1</source>
-            <translation>Sikkerhetskopi %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Calendar</name>
-        <message>
-            <location filename="../../ips_desktop/ui/i18n.py" line="56" />
-            <source>week %1</source>
-            <translation>uke %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaseloadModel</name>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="46" />
-            <source>Name</source>
-            <translation>Navn</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="47" />
-            <source>Consultant</source>
-            <translation>Konsulent</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="48" />
-            <source>Phase</source>
-            <translation>Fase</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="49" />
-            <source>Days in IPS</source>
-            <translation>Dager i IPS</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="50" />
-            <source>Last contact</source>
-            <translation>Siste kontakt</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="51" />
-            <source>Next due</source>
-            <translation>Neste frist</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="187" />
-            <source>none</source>
-            <translation>ingen</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="189" />
-            <source>today</source>
-            <translation>i dag</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="190" />
-            <source>%n day(s) ago</source>
-            <translation>
-                <numerusform>for %n dag siden</numerusform>
-                <numerusform>for %n dager siden</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="197" />
-            <source>%n day(s) overdue</source>
-            <translation>
-                <numerusform>%n dag over fristen</numerusform>
-                <numerusform>%n dager over fristen</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ChangePasswordDialog</name>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/change_password.py" line="26" />
-            <source>Change password</source>
-            <translation>Bytt passord</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/change_password.py" line="27" />
-            <source>Current password</source>
-            <translation>Nåværende passord</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/change_password.py" line="28" />
-            <source>New password</source>
-            <translation>Nytt passord</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/change_password.py" line="29" />
-            <source>Repeat new password</source>
-            <translation>Gjenta nytt passord</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/change_password.py" line="33" />
-            <source>&amp;Current password:</source>
-            <translation>&amp;Nåværende passord:</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/change_password.py" line="34" />
-            <source>&amp;New password:</source>
-            <translation>N&amp;ytt passord:</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/change_password.py" line="35" />
-            <source>&amp;Repeat:</source>
-            <translation>&amp;Gjenta:</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/change_password.py" line="42" />
-            <source>The recovery key stays the same; keep using the sheet you have.</source>
-            <translation>Gjenopprettingsnøkkelen er den samme; bruk fortsatt arket du har.</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/change_password.py" line="56" />
-            <source>The two passwords are not the same.</source>
-            <translation>De to passordene er ikke like.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConsultantPage</name>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/first_run.py" line="275" />
-            <source>Your profile</source>
-            <translation>Din profil</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/first_run.py" line="277" />
-            <source>Everything you change in the app is recorded under your initials.</source>
-            <translation>Alt du endrer i programmet, registreres under initialene dine.</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/first_run.py" line="278" />
-            <source>&amp;Name:</source>
-            <translation>&amp;Navn:</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/first_run.py" line="278" />
-            <source>&amp;Initials:</source>
-            <translation>&amp;Initialer:</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/first_run.py" line="278" />
-            <source>&amp;Municipality:</source>
-            <translation>&amp;Kommune:</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/first_run.py" line="279" />
-            <source>&amp;FTE (full time = 1.0):</source>
-            <translation>&amp;Stillingsandel (full tid = 1,0):</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/first_run.py" line="279" />
-            <source>&amp;Role:</source>
-            <translation>&amp;Rolle:</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/first_run.py" line="282" />
-            <source>Name</source>
-            <translation>Navn</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/first_run.py" line="282" />
-            <source>Initials</source>
-            <translation>Initialer</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/first_run.py" line="283" />
-            <source>Municipality</source>
-            <translation>Kommune</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/first_run.py" line="284" />
-            <source>FTE</source>
-            <translation>Stillingsandel</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/first_run.py" line="284" />
-            <source>Role</source>
-            <translation>Rolle</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/first_run.py" line="288" />
-            <source>IPS consultant</source>
-            <translation>IPS-konsulent</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/first_run.py" line="289" />
-            <source>Team lead</source>
-            <translation>IPS-leder</translation>
-        </message>
-    </context>
-    <context>
-        <name>DateField</name>
-        <message>
-            <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="82" />
-            <source>dd.mm.yyyy</source>
-            <translation>dd.mm.åååå</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="85" />
-            <source>Choose date</source>
-            <translation>Velg dato</translation>
-        </message>
-    </context>
-    <context>
-        <name>EndCourseDialog</name>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="82" />
-            <source>End course</source>
-            <translation>Avslutt forløp</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="86" />
-            <source>IPS support is not time-limited. A course ends only when the participant asks for it, or at another clear end such as moving away or ending treatment. The participant can start a new course later; the history is kept.</source>
-            <translation>IPS-støtten er ikke tidsbegrenset. Et forløp avsluttes bare når deltakeren ønsker det, eller ved en annen klar avslutning som flytting eller avsluttet behandling. Deltakeren kan starte et nytt forløp senere; historikken tas vare på.</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="91" />
-            <source>Reason</source>
-            <translation>Årsak</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="92" />
-            <source>Choose a reason…</source>
-            <translation>Velg en årsak…</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="95" />
-            <source>&amp;Reason:</source>
-            <translation>&amp;Årsak:</translation>
-        </message>
-    </context>
-    <context>
-        <name>EndReason</name>
-        <message>
-            <location filename="../../ips_desktop/ui/texts.py" line="42" />
-            <source>The participant's wish</source>
-            <translation>Deltakerens ønske</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/texts.py" line="45" />
-            <source>Moved away</source>
-            <translation>Flyttet</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/texts.py" line="46" />
-            <source>Treatment ended</source>
-            <translation>Behandling avsluttet</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/texts.py" line="47" />
-            <source>Other</source>
-            <translation>Annet</translation>
-        </message>
-    </context>
-    <context>
-        <name>ErrorDialog</name>
-        <message>
-            <location filename="../../ips_desktop/ui/widgets/error_dialog.py" line="17" />
-            <source>Unexpected error</source>
-            <translation>Uventet feil</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/widgets/error_dialog.py" line="18" />
-            <source>Something went wrong. What you saved before is safe; the last action may not have been completed. The error has been written to the log file.</source>
-            <translation>Noe gikk galt. Det du allerede har lagret, er trygt; den siste handlingen ble kanskje ikke fullført. Feilen er skrevet til loggfilen.</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/widgets/error_dialog.py" line="22" />
-            <source>Copy details</source>
-            <translation>Kopier detaljer</translation>
-        </message>
-    </context>
-    <context>
-        <name>FieldErrors</name>
-        <message>
-            <location filename="../../ips_desktop/ui/widgets/field_errors.py" line="49" />
-            <source>row %1</source>
-            <translation>rad %1</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/widgets/field_errors.py" line="1" />
-            <source>Not saved</source>
-            <translation>Ikke lagret</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/widgets/field_errors.py" line="1" />
-            <source>What you typed is still here: press Save again when it is solved.</source>
-            <translation>Det du har skrevet, er her fortsatt: trykk Lagre igjen når det er løst.</translation>
-        </message>
-    </context>
-    <context>
-        <name>FirstRunWizard</name>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/first_run.py" line="71" />
-            <source>Welcome to IPS Desktop</source>
-            <translation>Velkommen til IPS Desktop</translation>
-        </message>
-    </context>
-    <context>
-        <name>FormFields</name>
-        <message>
-            <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="292" />
-            <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="314" />
-            <source>Yes</source>
-            <translation>Ja</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="293" />
-            <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="315" />
-            <source>No</source>
-            <translation>Nei</translation>
-        </message>
-    </context>
-    <context>
-        <name>Forms</name>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/forms_access.py" line="33" />
-            <source>Form file with errors</source>
-            <translation>Skjemafil med feil</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/forms_access.py" line="34" />
-            <source>A form file could not be used, so the form shipped with IPS Desktop is used instead:</source>
-            <translation>En skjemafil kunne ikke brukes, så skjemaet som følger med IPS Desktop, brukes i stedet:</translation>
-        </message>
-    </context>
-    <context>
-        <name>GroupField</name>
-        <message>
-            <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="233" />
-            <source>Add row</source>
-            <translation>Legg til rad</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="234" />
-            <source>Remove row</source>
-            <translation>Fjern rad</translation>
-        </message>
-    </context>
-    <context>
-        <name>HelpDialog</name>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/help.py" line="11" />
-            <location filename="../../ips_desktop/ui/shell/help.py" line="13" />
-            <source>Help</source>
-            <translation>Hjelp</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/help.py" line="15" />
-            <source>New (participant, contact … in the current area)</source>
-            <translation>Ny (deltaker, kontakt … i det aktuelle området)</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/help.py" line="16" />
-            <source>Search in the current area</source>
-            <translation>Søk i det aktuelle området</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/help.py" line="17" />
-            <source>Print</source>
-            <translation>Skriv ut</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/help.py" line="18" />
-            <source>Lock the window now</source>
-            <translation>Lås vinduet nå</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/help.py" line="19" />
-            <source>Settings</source>
-            <translation>Innstillinger</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/help.py" line="20" />
-            <source>Quit</source>
-            <translation>Avslutt</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/help.py" line="21" />
-            <source>This help</source>
-            <translation>Denne hjelpen</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/help.py" line="24" />
-            <source>The window locks itself when you leave it; the password opens it again. Everything you have not saved is kept while it is locked.</source>
-            <translation>Vinduet låser seg selv når du forlater det; passordet åpner det igjen. Alt du ikke har lagret, tas vare på mens det er låst.</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/help.py" line="26" />
-            <source>Keyboard shortcuts</source>
-            <translation>Hurtigtaster</translation>
-        </message>
-    </context>
-    <context>
-        <name>HomeArea</name>
-        <message>
-            <location filename="../../ips_desktop/ui/home/area.py" line="59" />
-            <source>Hello, %1</source>
-            <translation>Hei, %1</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/home/area.py" line="59" />
-            <source>Hello</source>
-            <translation>Hei</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/home/area.py" line="62" />
-            <source>Participants</source>
-            <translation>Deltakere</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/home/area.py" line="62" />
-            <source>Courses</source>
-            <translation>Forløp</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/home/area.py" line="63" />
-            <source>Employers</source>
-            <translation>Arbeidsgivere</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/home/area.py" line="64" />
-            <source>Employer contacts</source>
-            <translation>Arbeidsgiverkontakter</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/home/area.py" line="65" />
-            <source>Contact notes</source>
-            <translation>Kontakter og notater</translation>
-        </message>
-    </context>
-    <context>
-        <name>LanguagePage</name>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/first_run.py" line="110" />
-            <source>Language and start</source>
-            <translation>Språk og start</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/first_run.py" line="111" />
-            <source>IPS Desktop keeps your caseload encrypted on this computer.</source>
-            <translation>IPS Desktop lagrer klientporteføljen din kryptert på denne datamaskinen.</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/first_run.py" line="112" />
-            <source>&amp;Language:</source>
-            <translation>&amp;Språk:</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/first_run.py" line="113" />
-            <source>Language</source>
-            <translation>Språk</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/first_run.py" line="114" />
-            <source>Set up my &amp;database</source>
-            <translation>Opprett min &amp;database</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/first_run.py" line="115" />
-            <source>Open a d&amp;emo database with made-up participants (marked DEMO)</source>
-            <translation>Åpne en d&amp;emodatabase med oppdiktede deltakere (merket DEMO)</translation>
-        </message>
-    </context>
-    <context>
-        <name>LockScreen</name>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/main_window.py" line="64" />
-            <source>IPS Desktop is locked</source>
-            <translation>IPS Desktop er låst</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/main_window.py" line="158" />
-            <source>Areas</source>
-            <translation>Områder</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/main_window.py" line="159" />
-            <source>&amp;New…</source>
-            <translation>&amp;Ny…</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/main_window.py" line="160" />
-            <source>&amp;Print…</source>
-            <translation>Skriv &amp;ut…</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/main_window.py" line="161" />
-            <source>&amp;Find</source>
-            <translation>&amp;Søk</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/main_window.py" line="162" />
-            <source>&amp;Lock</source>
-            <translation>&amp;Lås</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/main_window.py" line="163" />
-            <source>&amp;Settings…</source>
-            <translation>&amp;Innstillinger…</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/main_window.py" line="164" />
-            <source>Change &amp;password…</source>
-            <translation>Bytt &amp;passord…</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/main_window.py" line="165" />
-            <source>New database &amp;key…</source>
-            <translation>Ny database&amp;nøkkel…</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/main_window.py" line="166" />
-            <source>&amp;Restore from backup…</source>
-            <translation>&amp;Gjenopprett fra sikkerhetskopi…</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/main_window.py" line="167" />
-            <source>&amp;Quit</source>
-            <translation>&amp;Avslutt</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/main_window.py" line="168" />
-            <location filename="../../ips_desktop/ui/shell/main_window.py" line="172" />
-            <source>&amp;Help</source>
-            <translation>&amp;Hjelp</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/main_window.py" line="169" />
-            <source>&amp;About IPS Desktop</source>
-            <translation>&amp;Om IPS Desktop</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/main_window.py" line="170" />
-            <source>&amp;File</source>
-            <translation>&amp;Fil</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/main_window.py" line="171" />
-            <source>&amp;Edit</source>
-            <translation>&amp;Rediger</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/main_window.py" line="173" />
-            <source>Toolbar</source>
-            <translation>Verktøylinje</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/main_window.py" line="188" />
-            <source>locked</source>
-            <translation>låst</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/main_window.py" line="194" />
-            <source>Locked</source>
-            <translation>Låst</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/main_window.py" line="194" />
-            <source>Unlocked</source>
-            <translation>Låst opp</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/main_window.py" line="274" />
-            <source>A backup is being made; try again in a moment.</source>
-            <translation>Det tas en sikkerhetskopi; prøv igjen om litt.</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/main_window.py" line="297" />
-            <source>About IPS Desktop</source>
-            <translation>Om IPS Desktop</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/main_window.py" line="298" />
-            <source>IPS Desktop %1
+<context>
+    <name>Areas</name>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="33"/>
+        <source>Overview</source>
+        <translation>Oversikt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="38"/>
+        <source>Participants</source>
+        <translation>Deltakere</translation>
+    </message>
+</context>
+<context>
+    <name>AutoBackup</name>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="59"/>
+        <source>Making a backup…</source>
+        <translation>Tar sikkerhetskopi…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="75"/>
+        <source>Backup folder not reachable; will try again</source>
+        <translation>Mappen for sikkerhetskopier kan ikke nås; prøver igjen senere</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="77"/>
+        <source>Backup failed; will try again</source>
+        <translation>Sikkerhetskopien mislyktes; prøver igjen senere</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="82"/>
+        <source>Backup %1</source>
+        <translation>Sikkerhetskopi %1</translation>
+    </message>
+</context>
+<context>
+    <name>Calendar</name>
+    <message>
+        <location filename="../../ips_desktop/ui/i18n.py" line="57"/>
+        <source>week %1</source>
+        <translation>uke %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseloadModel</name>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="48"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="49"/>
+        <source>Consultant</source>
+        <translation>Konsulent</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="50"/>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="51"/>
+        <source>Days in IPS</source>
+        <translation>Dager i IPS</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="52"/>
+        <source>Last contact</source>
+        <translation>Siste kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="53"/>
+        <source>Next due</source>
+        <translation>Neste frist</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="204"/>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="206"/>
+        <source>today</source>
+        <translation>i dag</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="208"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>for %n dag siden</numerusform>
+            <numerusform>for %n dager siden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="214"/>
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n dag over fristen</numerusform>
+            <numerusform>%n dager over fristen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/change_password.py" line="26"/>
+        <source>Change password</source>
+        <translation>Bytt passord</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/change_password.py" line="27"/>
+        <source>Current password</source>
+        <translation>Nåværende passord</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/change_password.py" line="28"/>
+        <source>New password</source>
+        <translation>Nytt passord</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/change_password.py" line="29"/>
+        <source>Repeat new password</source>
+        <translation>Gjenta nytt passord</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/change_password.py" line="33"/>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Nåværende passord:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/change_password.py" line="34"/>
+        <source>&amp;New password:</source>
+        <translation>N&amp;ytt passord:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/change_password.py" line="35"/>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Gjenta:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/change_password.py" line="42"/>
+        <source>The recovery key stays the same; keep using the sheet you have.</source>
+        <translation>Gjenopprettingsnøkkelen er den samme; bruk fortsatt arket du har.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/change_password.py" line="56"/>
+        <source>The two passwords are not the same.</source>
+        <translation>De to passordene er ikke like.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultantPage</name>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="275"/>
+        <source>Your profile</source>
+        <translation>Din profil</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="277"/>
+        <source>Everything you change in the app is recorded under your initials.</source>
+        <translation>Alt du endrer i programmet, registreres under initialene dine.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="278"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="278"/>
+        <source>&amp;Initials:</source>
+        <translation>&amp;Initialer:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="278"/>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Kommune:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="279"/>
+        <source>&amp;FTE (full time = 1.0):</source>
+        <translation>&amp;Stillingsandel (full tid = 1,0):</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="279"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="282"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="282"/>
+        <source>Initials</source>
+        <translation>Initialer</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="283"/>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="284"/>
+        <source>FTE</source>
+        <translation>Stillingsandel</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="284"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="288"/>
+        <source>IPS consultant</source>
+        <translation>IPS-konsulent</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="289"/>
+        <source>Team lead</source>
+        <translation>IPS-leder</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="66"/>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.åååå</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="69"/>
+        <source>Choose date</source>
+        <translation>Velg dato</translation>
+    </message>
+</context>
+<context>
+    <name>EndCourseDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="80"/>
+        <source>End course</source>
+        <translation>Avslutt forløp</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="84"/>
+        <source>IPS support is not time-limited. A course ends only when the participant asks for it, or at another clear end such as moving away or ending treatment. The participant can start a new course later; the history is kept.</source>
+        <translation>IPS-støtten er ikke tidsbegrenset. Et forløp avsluttes bare når deltakeren ønsker det, eller ved en annen klar avslutning som flytting eller avsluttet behandling. Deltakeren kan starte et nytt forløp senere; historikken tas vare på.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="89"/>
+        <source>Reason</source>
+        <translation>Årsak</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="90"/>
+        <source>Choose a reason…</source>
+        <translation>Velg en årsak…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="93"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Årsak:</translation>
+    </message>
+</context>
+<context>
+    <name>EndReason</name>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="42"/>
+        <source>The participant&apos;s wish</source>
+        <translation>Deltakerens ønske</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="45"/>
+        <source>Moved away</source>
+        <translation>Flyttet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="46"/>
+        <source>Treatment ended</source>
+        <translation>Behandling avsluttet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="47"/>
+        <source>Other</source>
+        <translation>Annet</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/error_dialog.py" line="31"/>
+        <source>Unexpected error</source>
+        <translation>Uventet feil</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/error_dialog.py" line="32"/>
+        <source>Something went wrong. What you saved before is safe; the last action may not have been completed. The error has been written to the log file.</source>
+        <translation>Noe gikk galt. Det du allerede har lagret, er trygt; den siste handlingen ble kanskje ikke fullført. Feilen er skrevet til loggfilen.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/error_dialog.py" line="36"/>
+        <source>Copy details</source>
+        <translation>Kopier detaljer</translation>
+    </message>
+</context>
+<context>
+    <name>FieldErrors</name>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/field_errors.py" line="115"/>
+        <source>row %1</source>
+        <translation>rad %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/field_errors.py" line="53"/>
+        <source>Not saved</source>
+        <translation>Ikke lagret</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/field_errors.py" line="60"/>
+        <source>What you typed is still here: press Save again when it is solved.</source>
+        <translation>Det du har skrevet, er her fortsatt: trykk Lagre igjen når det er løst.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="71"/>
+        <source>Welcome to IPS Desktop</source>
+        <translation>Velkommen til IPS Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>FormFields</name>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="292"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="314"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="293"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="315"/>
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+</context>
+<context>
+    <name>Forms</name>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/forms_access.py" line="33"/>
+        <source>Form file with errors</source>
+        <translation>Skjemafil med feil</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/forms_access.py" line="34"/>
+        <source>A form file could not be used, so the form shipped with IPS Desktop is used instead:</source>
+        <translation>En skjemafil kunne ikke brukes, så skjemaet som følger med IPS Desktop, brukes i stedet:</translation>
+    </message>
+</context>
+<context>
+    <name>GroupField</name>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="233"/>
+        <source>Add row</source>
+        <translation>Legg til rad</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="234"/>
+        <source>Remove row</source>
+        <translation>Fjern rad</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="11"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="13"/>
+        <source>Help</source>
+        <translation>Hjelp</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="15"/>
+        <source>New (participant, contact … in the current area)</source>
+        <translation>Ny (deltaker, kontakt … i det aktuelle området)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="16"/>
+        <source>Search in the current area</source>
+        <translation>Søk i det aktuelle området</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="17"/>
+        <source>Print</source>
+        <translation>Skriv ut</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="18"/>
+        <source>Lock the window now</source>
+        <translation>Lås vinduet nå</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="19"/>
+        <source>Settings</source>
+        <translation>Innstillinger</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="20"/>
+        <source>Quit</source>
+        <translation>Avslutt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="21"/>
+        <source>This help</source>
+        <translation>Denne hjelpen</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="24"/>
+        <source>The window locks itself when you leave it; the password opens it again. Everything you have not saved is kept while it is locked.</source>
+        <translation>Vinduet låser seg selv når du forlater det; passordet åpner det igjen. Alt du ikke har lagret, tas vare på mens det er låst.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="26"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Hurtigtaster</translation>
+    </message>
+</context>
+<context>
+    <name>HomeArea</name>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="60"/>
+        <source>Hello, %1</source>
+        <translation>Hei, %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="60"/>
+        <source>Hello</source>
+        <translation>Hei</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="63"/>
+        <source>Participants</source>
+        <translation>Deltakere</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="63"/>
+        <source>Courses</source>
+        <translation>Forløp</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="64"/>
+        <source>Employers</source>
+        <translation>Arbeidsgivere</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="65"/>
+        <source>Employer contacts</source>
+        <translation>Arbeidsgiverkontakter</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="66"/>
+        <source>Contact notes</source>
+        <translation>Kontakter og notater</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="110"/>
+        <source>Language and start</source>
+        <translation>Språk og start</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="111"/>
+        <source>IPS Desktop keeps your caseload encrypted on this computer.</source>
+        <translation>IPS Desktop lagrer klientporteføljen din kryptert på denne datamaskinen.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="112"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="113"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="114"/>
+        <source>Set up my &amp;database</source>
+        <translation>Opprett min &amp;database</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="115"/>
+        <source>Open a d&amp;emo database with made-up participants (marked DEMO)</source>
+        <translation>Åpne en d&amp;emodatabase med oppdiktede deltakere (merket DEMO)</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="65"/>
+        <source>IPS Desktop is locked</source>
+        <translation>IPS Desktop er låst</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="159"/>
+        <source>Areas</source>
+        <translation>Områder</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="160"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Ny…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="161"/>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="162"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Søk</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="163"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lås</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="164"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Innstillinger…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="165"/>
+        <source>Change &amp;password…</source>
+        <translation>Bytt &amp;passord…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="166"/>
+        <source>New database &amp;key…</source>
+        <translation>Ny database&amp;nøkkel…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="167"/>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Gjenopprett fra sikkerhetskopi…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="168"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avslutt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="169"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="173"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="170"/>
+        <source>&amp;About IPS Desktop</source>
+        <translation>&amp;Om IPS Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="171"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="172"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Rediger</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="174"/>
+        <source>Toolbar</source>
+        <translation>Verktøylinje</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="189"/>
+        <source>locked</source>
+        <translation>låst</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="195"/>
+        <source>Locked</source>
+        <translation>Låst</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="195"/>
+        <source>Unlocked</source>
+        <translation>Låst opp</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="275"/>
+        <source>A backup is being made; try again in a moment.</source>
+        <translation>Det tas en sikkerhetskopi; prøv igjen om litt.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="299"/>
+        <source>About IPS Desktop</source>
+        <translation>Om IPS Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="300"/>
+        <source>IPS Desktop %1
 
 For IPS consultants and team leads. The data stay encrypted on this computer.</source>
-            <translation>IPS Desktop %1
+        <translation>IPS Desktop %1
 
 For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskinen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>NoteForm</name>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="303" />
-            <source>&amp;Date:</source>
-            <translation>&amp;Dato:</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="303" />
-            <source>&amp;Kind:</source>
-            <translation>&amp;Type:</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="303" />
-            <source>P&amp;lace:</source>
-            <translation>&amp;Sted:</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="303" />
-            <source>&amp;Note:</source>
-            <translation>&amp;Notat:</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="306" />
-            <source>Date</source>
-            <translation>Dato</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="306" />
-            <source>Kind</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="306" />
-            <source>Place</source>
-            <translation>Sted</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="306" />
-            <source>Note</source>
-            <translation>Notat</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="310" />
-            <source>&amp;Save contact</source>
-            <translation>&amp;Lagre kontakt</translation>
-        </message>
-    </context>
-    <context>
-        <name>NoteKind</name>
-        <message>
-            <location filename="../../ips_desktop/ui/texts.py" line="23" />
-            <source>Meeting</source>
-            <translation>Møte</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/texts.py" line="24" />
-            <source>Phone call</source>
-            <translation>Telefonsamtale</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/texts.py" line="25" />
-            <source>Text message</source>
-            <translation>SMS</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/texts.py" line="26" />
-            <source>Home visit</source>
-            <translation>Hjemmebesøk</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/texts.py" line="27" />
-            <source>With clinician</source>
-            <translation>Med behandler</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/texts.py" line="28" />
-            <source>Joint start-up meeting</source>
-            <translation>Felles oppstartsmøte</translation>
-        </message>
-    </context>
-    <context>
-        <name>NotePlace</name>
-        <message>
-            <location filename="../../ips_desktop/ui/texts.py" line="34" />
-            <source>In the community</source>
-            <translation>I nærmiljøet</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/texts.py" line="35" />
-            <source>Jobcenter</source>
-            <translation>NAV-kontor</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/texts.py" line="36" />
-            <source>Psychiatry</source>
-            <translation>Psykiatrien</translation>
-        </message>
-    </context>
-    <context>
-        <name>ParticipantPage</name>
-        <message numerus="yes">
-            <location filename="../../ips_desktop/ui/participants/page.py" line="139" />
-            <source>%n day(s) in IPS</source>
-            <translation>
-                <numerusform>%n dag i IPS</numerusform>
-                <numerusform>%n dager i IPS</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="140" />
-            <source>consultant %1</source>
-            <translation>konsulent %1</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="142" />
-            <source>ended %1: %2</source>
-            <translation>avsluttet %1: %2</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ips_desktop/ui/participants/page.py" line="146" />
-            <source>%1 — %n day(s) overdue</source>
-            <translation>
-                <numerusform>%1 — %n dag over fristen</numerusform>
-                <numerusform>%1 — %n dager over fristen</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="155" />
-            <source>%1–%2 (%3)</source>
-            <translation>%1–%2 (%3)</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="158" />
-            <source>Other courses: %1</source>
-            <translation>Andre forløp: %1</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="174" />
-            <source>Referred</source>
-            <translation>Henvist</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="174" />
-            <source>Referral received</source>
-            <translation>Henvisning mottatt</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="175" />
-            <source>First meeting</source>
-            <translation>Første møte</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="175" />
-            <source>Consent given</source>
-            <translation>Samtykke gitt</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="176" />
-            <source>Consent withdrawn</source>
-            <translation>Samtykke trukket tilbake</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="177" />
-            <source>Form begun</source>
-            <translation>Skjema påbegynt</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="177" />
-            <source>Form completed</source>
-            <translation>Skjema ferdig</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="178" />
-            <source>Employer contact</source>
-            <translation>Arbeidsgiverkontakt</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="179" />
-            <source>Started job or education</source>
-            <translation>Startet i jobb eller utdanning</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="180" />
-            <source>Job or education ended</source>
-            <translation>Jobb eller utdanning avsluttet</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="181" />
-            <source>Phase</source>
-            <translation>Fase</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="181" />
-            <source>Contact</source>
-            <translation>Kontakt</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="193" />
-            <location filename="../../ips_desktop/ui/participants/page.py" line="260" />
-            <source>Career profile</source>
-            <translation>Yrkesprofil</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="194" />
-            <location filename="../../ips_desktop/ui/participants/page.py" line="260" />
-            <source>Employment plan</source>
-            <translation>Handlingsplan</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="254" />
-            <source>← &amp;Back to the list</source>
-            <translation>← &amp;Tilbake til listen</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="255" />
-            <source>Change &amp;phase…</source>
-            <translation>Bytt &amp;fase…</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="256" />
-            <source>&amp;End course…</source>
-            <translation>&amp;Avslutt forløp…</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="257" />
-            <source>&amp;Print referral…</source>
-            <translation>Skriv &amp;ut henvisning…</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="258" />
-            <source>Start a &amp;new course…</source>
-            <translation>Start et &amp;nytt forløp…</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="259" />
-            <source>Overview</source>
-            <translation>Oversikt</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="259" />
-            <source>Referral</source>
-            <translation>Henvisning</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="259" />
-            <location filename="../../ips_desktop/ui/participants/page.py" line="269" />
-            <source>Contacts</source>
-            <translation>Kontakter</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="260" />
-            <source>Jobs</source>
-            <translation>Jobb</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="264" />
-            <source>This part comes with a later version of IPS Desktop.</source>
-            <translation>Denne delen kommer i en senere versjon av IPS Desktop.</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="265" />
-            <location filename="../../ips_desktop/ui/participants/page.py" line="267" />
-            <source>Date</source>
-            <translation>Dato</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="265" />
-            <source>Event</source>
-            <translation>Hendelse</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="265" />
-            <source>Detail</source>
-            <translation>Detalj</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="266" />
-            <source>Timeline</source>
-            <translation>Tidslinje</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="267" />
-            <source>Kind</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="267" />
-            <source>Place</source>
-            <translation>Sted</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/page.py" line="268" />
-            <source>Note</source>
-            <translation>Notat</translation>
-        </message>
-    </context>
-    <context>
-        <name>ParticipantsArea</name>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/area.py" line="142" />
-            <source>%1 of %2</source>
-            <translation>%1 av %2</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/area.py" line="189" />
-            <source>Search name, CPR or phone (Ctrl+F)</source>
-            <translation>Søk navn, fødselsnummer eller telefon (Ctrl+F)</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/area.py" line="190" />
-            <source>Search participants</source>
-            <translation>Søk deltakere</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/area.py" line="194" />
-            <source>My participants</source>
-            <translation>Mine deltakere</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/area.py" line="195" />
-            <source>All participants</source>
-            <translation>Alle deltakere</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/area.py" line="198" />
-            <source>Whose participants</source>
-            <translation>Hvem sine deltakere</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/area.py" line="202" />
-            <source>All phases</source>
-            <translation>Alle faser</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/area.py" line="207" />
-            <source>Phase</source>
-            <translation>Fase</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/area.py" line="208" />
-            <source>Only &amp;overdue</source>
-            <translation>Bare &amp;forfalte</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/area.py" line="209" />
-            <source>Show &amp;ended</source>
-            <translation>Vis &amp;avsluttede</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/area.py" line="210" />
-            <source>&amp;Blank referral form…</source>
-            <translation>&amp;Tomt henvisningsskjema…</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/area.py" line="211" />
-            <source>Participants</source>
-            <translation>Deltakere</translation>
-        </message>
-    </context>
-    <context>
-        <name>PasswordPage</name>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/first_run.py" line="161" />
-            <source>App password</source>
-            <translation>Passord</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/first_run.py" line="162" />
-            <source>&amp;Create database</source>
-            <translation>&amp;Opprett database</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/first_run.py" line="164" />
-            <source>Choose the password you will type every time IPS Desktop starts or is locked. If you forget it, the recovery key on the next page opens the database.</source>
-            <translation>Velg passordet du skal skrive hver gang IPS Desktop starter eller er låst. Glemmer du det, åpner gjenopprettingsnøkkelen på neste side databasen.</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/first_run.py" line="166" />
-            <source>&amp;Password:</source>
-            <translation>&amp;Passord:</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/first_run.py" line="167" />
-            <source>&amp;Repeat password:</source>
-            <translation>&amp;Gjenta passord:</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/first_run.py" line="168" />
-            <source>Password</source>
-            <translation>Passord</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/first_run.py" line="169" />
-            <source>Repeat password</source>
-            <translation>Gjenta passord</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/first_run.py" line="175" />
-            <source>This computer has no usable keyring, so the database key is protected by the password alone (passphrase mode).</source>
-            <translation>Denne datamaskinen har ingen nøkkelring som kan brukes, så databasens nøkkel beskyttes av passordet alene (passordmodus).</translation>
-        </message>
-    </context>
-    <context>
-        <name>PasswordPrompt</name>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="34" />
-            <source>Password</source>
-            <translation>Passord</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="37" />
-            <source>Message</source>
-            <translation>Melding</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="38" />
-            <source>&amp;Unlock</source>
-            <translation>&amp;Lås opp</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="39" />
-            <source>Unlock</source>
-            <translation>Lås opp</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="47" />
-            <source>&amp;Password:</source>
-            <translation>&amp;Passord:</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="67" />
-            <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="79" />
-            <source>Wrong password. Please try again.</source>
-            <translation>Feil passord. Prøv igjen.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="84" />
-            <source>Wrong password. You can try again in %n second(s).</source>
-            <translation>
-                <numerusform>Feil passord. Du kan prøve igjen om %n sekund.</numerusform>
-                <numerusform>Feil passord. Du kan prøve igjen om %n sekunder.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/password_prompt.py" />
-            <source>Checking the password</source>
-            <translation>Kontrollerer passordet</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/password_prompt.py" />
-            <source>Checking the password…</source>
-            <translation>Kontrollerer passordet…</translation>
-        </message>
-    </context>
-    <context>
-        <name>Phase</name>
-        <message>
-            <location filename="../../ips_desktop/ui/texts.py" line="12" />
-            <source>Referred</source>
-            <translation>Henvist</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/texts.py" line="13" />
-            <source>Engagement</source>
-            <translation>Oppstart</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/texts.py" line="14" />
-            <source>Job search</source>
-            <translation>Jobbsøking</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/texts.py" line="15" />
-            <source>In job or education</source>
-            <translation>I jobb eller utdanning</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/texts.py" line="16" />
-            <source>Follow-along support</source>
-            <translation>Oppfølging</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/texts.py" line="17" />
-            <source>Ended</source>
-            <translation>Avsluttet</translation>
-        </message>
-    </context>
-    <context>
-        <name>PhaseDialog</name>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="54" />
-            <source>Change phase</source>
-            <translation>Bytt fase</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="57" />
-            <source>New phase</source>
-            <translation>Ny fase</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="61" />
-            <source>&amp;New phase:</source>
-            <translation>&amp;Ny fase:</translation>
-        </message>
-    </context>
-    <context>
-        <name>PrintPreviewDialog</name>
-        <message>
-            <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="134" />
-            <source>Previous page</source>
-            <translation>Forrige side</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="135" />
-            <source>Next page</source>
-            <translation>Neste side</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="136" />
-            <source>Zoom out</source>
-            <translation>Zoom ut</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="137" />
-            <source>Zoom in</source>
-            <translation>Zoom inn</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="138" />
-            <source>Fit &amp;width</source>
-            <translation>Tilpass &amp;bredde</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="139" />
-            <source>Whole &amp;page</source>
-            <translation>Hele &amp;siden</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="140" />
-            <source>&amp;Print…</source>
-            <translation>Skriv &amp;ut…</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="141" />
-            <source>&amp;Save as PDF…</source>
-            <translation>&amp;Lagre som PDF…</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="142" />
-            <source>&amp;Close</source>
-            <translation>&amp;Lukk</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="170" />
-            <source>Page %1 of %2</source>
-            <translation>Side %1 av %2</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="219" />
-            <source>Print</source>
-            <translation>Skriv ut</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="199" />
-            <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="235" />
-            <source>Not printed</source>
-            <translation>Ikke skrevet ut</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="200" />
-            <source>This document can only be printed on paper.</source>
-            <translation>Dette dokumentet kan bare skrives ut på papir.</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="144" />
-            <source>Some characters cannot be printed and will be missing from the printout (a script the printout has no font for), in: %1</source>
-            <translation>Noen tegn kan ikke skrives ut og vil mangle i utskriften (en skrift som utskriften ikke har), i: %1</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="236" />
-            <source>The printer could not be started.</source>
-            <translation>Skriveren kunne ikke startes.</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="265" />
-            <source>Save as PDF</source>
-            <translation>Lagre som PDF</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="266" />
-            <source>PDF files (*.pdf)</source>
-            <translation>PDF-filer (*.pdf)</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="275" />
-            <source>Not saved</source>
-            <translation>Ikke lagret</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="276" />
-            <source>The PDF could not be saved in %1:</source>
-            <translation>PDF-filen kunne ikke lagres i %1:</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecoveryForm</name>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/unlock.py" line="105" />
-            <source>Recovery key</source>
-            <translation>Gjenopprettingsnøkkel</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/unlock.py" line="107" />
-            <source>New password</source>
-            <translation>Nytt passord</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/unlock.py" line="108" />
-            <source>Repeat new password</source>
-            <translation>Gjenta nytt passord</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/unlock.py" line="112" />
-            <source>&amp;Open with recovery key</source>
-            <translation>&amp;Åpne med gjenopprettingsnøkkel</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/unlock.py" line="114" />
-            <source>Type the recovery key from the sheet you kept when the database was created, and choose a new password.</source>
-            <translation>Skriv gjenopprettingsnøkkelen fra arket du tok vare på da databasen ble opprettet, og velg et nytt passord.</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/unlock.py" line="118" />
-            <source>Recovery &amp;key:</source>
-            <translation>Gjenopprettings&amp;nøkkel:</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/unlock.py" line="119" />
-            <source>&amp;New password:</source>
-            <translation>N&amp;ytt passord:</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/unlock.py" line="121" />
-            <source>&amp;Repeat:</source>
-            <translation>&amp;Gjenta:</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/unlock.py" line="134" />
-            <source>The two passwords are not the same.</source>
-            <translation>De to passordene er ikke like.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecoveryKeyView</name>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/recovery_key_view.py" line="47" />
-            <source>Write this key down or print it, and keep the sheet locked away. With it the database opens on a new computer or when the password is forgotten. It is shown only now.</source>
-            <translation>Skriv ned nøkkelen eller skriv den ut, og oppbevar arket innelåst. Med den kan databasen åpnes på en ny datamaskin, eller hvis passordet er glemt. Den vises bare nå.</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/recovery_key_view.py" line="50" />
-            <location filename="../../ips_desktop/ui/shell/recovery_key_view.py" line="64" />
-            <source>Recovery key</source>
-            <translation>Gjenopprettingsnøkkel</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/recovery_key_view.py" line="51" />
-            <source>&amp;Print the recovery sheet…</source>
-            <translation>Skriv &amp;ut gjenopprettingsarket…</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/recovery_key_view.py" line="52" />
-            <source>I have &amp;written down or printed the recovery key</source>
-            <translation>Jeg har &amp;skrevet ned eller skrevet ut gjenopprettingsnøkkelen</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecoveryPage</name>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/first_run.py" line="215" />
-            <source>Note</source>
-            <translation>Merk</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/first_run.py" line="226" />
-            <source>Recovery key</source>
-            <translation>Gjenopprettingsnøkkel</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/first_run.py" line="229" />
-            <source>The keyring on this computer is locked or refused to store the key, so the database key is protected by the app password alone (passphrase mode).</source>
-            <translation>Nøkkelringen på denne datamaskinen er låst eller nektet å lagre nøkkelen, så databasens nøkkel er beskyttet av passordet alene (passordmodus).</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReferralDialog</name>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/referral_dialog.py" line="54" />
-            <source>Steps</source>
-            <translation>Trinn</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/referral_dialog.py" line="60" />
-            <source>&lt; &amp;Back</source>
-            <translation>&lt; &amp;Tilbake</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/referral_dialog.py" line="61" />
-            <source>&amp;Next &gt;</source>
-            <translation>&amp;Neste &gt;</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReferralTab</name>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/referral_view.py" line="33" />
-            <source>These answers were given on version %1 of the form; they are shown with today's version %2. Answers to questions that were removed are kept.</source>
-            <translation>Svarene ble gitt på versjon %1 av skjemaet; de vises med dagens versjon %2. Svar på spørsmål som er fjernet, tas vare på.</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/referral_view.py" line="43" />
-            <source>&amp;Save referral</source>
-            <translation>&amp;Lagre henvisning</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/referral_view.py" line="60" />
-            <source>Not saved: see the messages at the fields.</source>
-            <translation>Ikke lagret: se meldingene ved feltene.</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/referral_view.py" line="63" />
-            <source>Saved.</source>
-            <translation>Lagret.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RekeyDialog</name>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/rekey_dialog.py" line="48" />
-            <source>New database key</source>
-            <translation>Ny databasenøkkel</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/rekey_dialog.py" line="51" />
-            <source>The database is encrypted again under a new key, and you get a new recovery key. The old recovery key and any copy of the old key file stop working. Older backups still open only with the old recovery key.</source>
-            <translation>Databasen krypteres på nytt med en ny nøkkel, og du får en ny gjenopprettingsnøkkel. Den gamle gjenopprettingsnøkkelen og enhver kopi av den gamle nøkkelfilen slutter å virke. Eldre sikkerhetskopier åpnes fortsatt bare med den gamle gjenopprettingsnøkkelen.</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/rekey_dialog.py" line="56" />
-            <source>A new key was being made when IPS Desktop stopped. It is in use now, but its recovery key was never shown, so the recovery key you have no longer opens the database. Make a new key now to get a recovery key.</source>
-            <translation>En ny nøkkel ble laget da IPS Desktop stoppet. Den er i bruk nå, men gjenopprettingsnøkkelen er aldri vist, så gjenopprettingsnøkkelen du har, åpner ikke lenger databasen. Lag en ny nøkkel nå for å få en gjenopprettingsnøkkel.</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/rekey_dialog.py" line="61" />
-            <source>Password</source>
-            <translation>Passord</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/rekey_dialog.py" line="64" />
-            <source>Message</source>
-            <translation>Melding</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/rekey_dialog.py" line="69" />
-            <source>&amp;Encrypt with a new key</source>
-            <translation>&amp;Krypter med en ny nøkkel</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/rekey_dialog.py" line="76" />
-            <source>&amp;Password:</source>
-            <translation>&amp;Passord:</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/rekey_dialog.py" line="90" />
-            <source>Done. Older backups still open only with the old recovery key: keep the old sheet with them, or take a new backup.</source>
-            <translation>Ferdig. Eldre sikkerhetskopier åpnes fortsatt bare med den gamle gjenopprettingsnøkkelen: oppbevar det gamle arket sammen med dem, eller ta en ny sikkerhetskopi.</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/rekey_dialog.py" line="93" />
-            <source>&amp;Close</source>
-            <translation>&amp;Lukk</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/rekey_dialog.py" line="140" />
-            <source>Wrong password. Please try again.</source>
-            <translation>Feil passord. Prøv igjen.</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/rekey_dialog.py" line="145" />
-            <source>The new key could not be made; the data are safe under the key they had. The log has the details.</source>
-            <translation>Den nye nøkkelen kunne ikke lages; dataene er i behold under nøkkelen de hadde. Loggen har detaljene.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RestoreDialog</name>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="56" />
-            <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="227" />
-            <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="249" />
-            <source>Restore from backup</source>
-            <translation>Gjenopprett fra sikkerhetskopi</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="59" />
-            <source>Backups in %1</source>
-            <translation>Sikkerhetskopier i %1</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="63" />
-            <source>Made</source>
-            <translation>Tatt</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="63" />
-            <source>Size</source>
-            <translation>Størrelse</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="63" />
-            <source>Participants</source>
-            <translation>Deltakere</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="63" />
-            <source>Courses</source>
-            <translation>Forløp</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="64" />
-            <source>Notes</source>
-            <translation>Notater</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="64" />
-            <source>Employer contacts</source>
-            <translation>Arbeidsgiverkontakter</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="64" />
-            <source>All rows</source>
-            <translation>Rader i alt</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="71" />
-            <source>Backups</source>
-            <translation>Sikkerhetskopier</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="73" />
-            <source>&amp;Other file…</source>
-            <translation>&amp;Annen fil…</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="77" />
-            <source>App password</source>
-            <translation>Passord</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="84" />
-            <source>The current database is kept in the data directory's kept folder. After the restore IPS Desktop closes; start it again to work on the restored data.</source>
-            <translation>Den nåværende databasen lagres i datamappens mappe kept. Etter gjenopprettingen lukkes IPS Desktop; start programmet igjen for å arbeide videre med de gjenopprettede dataene.</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="89" />
-            <source>&amp;Restore</source>
-            <translation>&amp;Gjenopprett</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="94" />
-            <source>Your app &amp;password:</source>
-            <translation>Ditt &amp;passord:</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="156" />
-            <source>unreadable</source>
-            <translation>kan ikke leses</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="162" />
-            <source>Backup file</source>
-            <translation>Sikkerhetskopi</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="163" />
-            <source>Backups (*.db);;All files (*)</source>
-            <translation>Sikkerhetskopier (*.db);;Alle filer (*)</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="204" />
-            <source>Checking the backup…</source>
-            <translation>Kontrollerer sikkerhetskopien…</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="228" />
-            <source>Replace the database with the backup from %1? The current database is kept, and IPS Desktop closes after the restore.</source>
-            <translation>Erstatte databasen med sikkerhetskopien fra %1? Den nåværende databasen lagres, og IPS Desktop lukkes etter gjenopprettingen.</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="235" />
-            <source>Restoring the backup…</source>
-            <translation>Gjenoppretter sikkerhetskopien…</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="252" />
-            <source>IPS Desktop closes now; start it again.</source>
-            <translation>IPS Desktop lukkes nå; start programmet igjen.</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="256" />
-            <source>The database was restored. The previous database is kept in %1.
+    </message>
+</context>
+<context>
+    <name>NoteForm</name>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="292"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="292"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="292"/>
+        <source>P&amp;lace:</source>
+        <translation>&amp;Sted:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="292"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notat:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="295"/>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="295"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="295"/>
+        <source>Place</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="295"/>
+        <source>Note</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="299"/>
+        <source>&amp;Save contact</source>
+        <translation>&amp;Lagre kontakt</translation>
+    </message>
+</context>
+<context>
+    <name>NoteKind</name>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="23"/>
+        <source>Meeting</source>
+        <translation>Møte</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="24"/>
+        <source>Phone call</source>
+        <translation>Telefonsamtale</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="25"/>
+        <source>Text message</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="26"/>
+        <source>Home visit</source>
+        <translation>Hjemmebesøk</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="27"/>
+        <source>With clinician</source>
+        <translation>Med behandler</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="28"/>
+        <source>Joint start-up meeting</source>
+        <translation>Felles oppstartsmøte</translation>
+    </message>
+</context>
+<context>
+    <name>NotePlace</name>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="34"/>
+        <source>In the community</source>
+        <translation>I nærmiljøet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="35"/>
+        <source>Jobcenter</source>
+        <translation>NAV-kontor</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="36"/>
+        <source>Psychiatry</source>
+        <translation>Psykiatrien</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantPage</name>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/participants/page.py" line="128"/>
+        <source>%n day(s) in IPS</source>
+        <translation>
+            <numerusform>%n dag i IPS</numerusform>
+            <numerusform>%n dager i IPS</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="129"/>
+        <source>consultant %1</source>
+        <translation>konsulent %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="131"/>
+        <source>ended %1: %2</source>
+        <translation>avsluttet %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/participants/page.py" line="135"/>
+        <source>%1 — %n day(s) overdue</source>
+        <translation>
+            <numerusform>%1 — %n dag over fristen</numerusform>
+            <numerusform>%1 — %n dager over fristen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="144"/>
+        <source>%1–%2 (%3)</source>
+        <translation>%1–%2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="147"/>
+        <source>Other courses: %1</source>
+        <translation>Andre forløp: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="163"/>
+        <source>Referred</source>
+        <translation>Henvist</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="163"/>
+        <source>Referral received</source>
+        <translation>Henvisning mottatt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="164"/>
+        <source>First meeting</source>
+        <translation>Første møte</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="164"/>
+        <source>Consent given</source>
+        <translation>Samtykke gitt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="165"/>
+        <source>Consent withdrawn</source>
+        <translation>Samtykke trukket tilbake</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="166"/>
+        <source>Form begun</source>
+        <translation>Skjema påbegynt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="166"/>
+        <source>Form completed</source>
+        <translation>Skjema ferdig</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="167"/>
+        <source>Employer contact</source>
+        <translation>Arbeidsgiverkontakt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="168"/>
+        <source>Started job or education</source>
+        <translation>Startet i jobb eller utdanning</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="169"/>
+        <source>Job or education ended</source>
+        <translation>Jobb eller utdanning avsluttet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="170"/>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="170"/>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="182"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="248"/>
+        <source>Career profile</source>
+        <translation>Yrkesprofil</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="183"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="248"/>
+        <source>Employment plan</source>
+        <translation>Handlingsplan</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="242"/>
+        <source>← &amp;Back to the list</source>
+        <translation>← &amp;Tilbake til listen</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="243"/>
+        <source>Change &amp;phase…</source>
+        <translation>Bytt &amp;fase…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="244"/>
+        <source>&amp;End course…</source>
+        <translation>&amp;Avslutt forløp…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="245"/>
+        <source>&amp;Print referral…</source>
+        <translation>Skriv &amp;ut henvisning…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="246"/>
+        <source>Start a &amp;new course…</source>
+        <translation>Start et &amp;nytt forløp…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="247"/>
+        <source>Overview</source>
+        <translation>Oversikt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="247"/>
+        <source>Referral</source>
+        <translation>Henvisning</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="247"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="257"/>
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="248"/>
+        <source>Jobs</source>
+        <translation>Jobb</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="252"/>
+        <source>This part comes with a later version of IPS Desktop.</source>
+        <translation>Denne delen kommer i en senere versjon av IPS Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="253"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="255"/>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="253"/>
+        <source>Event</source>
+        <translation>Hendelse</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="253"/>
+        <source>Detail</source>
+        <translation>Detalj</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="254"/>
+        <source>Timeline</source>
+        <translation>Tidslinje</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="255"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="255"/>
+        <source>Place</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="256"/>
+        <source>Note</source>
+        <translation>Notat</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsArea</name>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="143"/>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="200"/>
+        <source>Search name, CPR or phone (Ctrl+F)</source>
+        <translation>Søk navn, fødselsnummer eller telefon (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="201"/>
+        <source>Search participants</source>
+        <translation>Søk deltakere</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="205"/>
+        <source>My participants</source>
+        <translation>Mine deltakere</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="206"/>
+        <source>All participants</source>
+        <translation>Alle deltakere</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="209"/>
+        <source>Whose participants</source>
+        <translation>Hvem sine deltakere</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="213"/>
+        <source>All phases</source>
+        <translation>Alle faser</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="218"/>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="219"/>
+        <source>Only &amp;overdue</source>
+        <translation>Bare &amp;forfalte</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="220"/>
+        <source>Show &amp;ended</source>
+        <translation>Vis &amp;avsluttede</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="221"/>
+        <source>&amp;Blank referral form…</source>
+        <translation>&amp;Tomt henvisningsskjema…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="222"/>
+        <source>Participants</source>
+        <translation>Deltakere</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPage</name>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="161"/>
+        <source>App password</source>
+        <translation>Passord</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="162"/>
+        <source>&amp;Create database</source>
+        <translation>&amp;Opprett database</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="164"/>
+        <source>Choose the password you will type every time IPS Desktop starts or is locked. If you forget it, the recovery key on the next page opens the database.</source>
+        <translation>Velg passordet du skal skrive hver gang IPS Desktop starter eller er låst. Glemmer du det, åpner gjenopprettingsnøkkelen på neste side databasen.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="166"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passord:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="167"/>
+        <source>&amp;Repeat password:</source>
+        <translation>&amp;Gjenta passord:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="168"/>
+        <source>Password</source>
+        <translation>Passord</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="169"/>
+        <source>Repeat password</source>
+        <translation>Gjenta passord</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="175"/>
+        <source>This computer has no usable keyring, so the database key is protected by the password alone (passphrase mode).</source>
+        <translation>Denne datamaskinen har ingen nøkkelring som kan brukes, så databasens nøkkel beskyttes av passordet alene (passordmodus).</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPrompt</name>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="58"/>
+        <source>Password</source>
+        <translation>Passord</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="61"/>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="62"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Lås opp</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="63"/>
+        <source>Unlock</source>
+        <translation>Lås opp</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="77"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passord:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="121"/>
+        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="133"/>
+        <source>Wrong password. Please try again.</source>
+        <translation>Feil passord. Prøv igjen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="138"/>
+        <source>Wrong password. You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>Feil passord. Du kan prøve igjen om %n sekund.</numerusform>
+            <numerusform>Feil passord. Du kan prøve igjen om %n sekunder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="71"/>
+        <source>Checking the password</source>
+        <translation>Kontrollerer passordet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="99"/>
+        <source>Checking the password…</source>
+        <translation>Kontrollerer passordet…</translation>
+    </message>
+</context>
+<context>
+    <name>Phase</name>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="12"/>
+        <source>Referred</source>
+        <translation>Henvist</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="13"/>
+        <source>Engagement</source>
+        <translation>Oppstart</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="14"/>
+        <source>Job search</source>
+        <translation>Jobbsøking</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="15"/>
+        <source>In job or education</source>
+        <translation>I jobb eller utdanning</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="16"/>
+        <source>Follow-along support</source>
+        <translation>Oppfølging</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="17"/>
+        <source>Ended</source>
+        <translation>Avsluttet</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="54"/>
+        <source>Change phase</source>
+        <translation>Bytt fase</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="57"/>
+        <source>New phase</source>
+        <translation>Ny fase</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="61"/>
+        <source>&amp;New phase:</source>
+        <translation>&amp;Ny fase:</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="135"/>
+        <source>Previous page</source>
+        <translation>Forrige side</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="136"/>
+        <source>Next page</source>
+        <translation>Neste side</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="137"/>
+        <source>Zoom out</source>
+        <translation>Zoom ut</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="138"/>
+        <source>Zoom in</source>
+        <translation>Zoom inn</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="139"/>
+        <source>Fit &amp;width</source>
+        <translation>Tilpass &amp;bredde</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="140"/>
+        <source>Whole &amp;page</source>
+        <translation>Hele &amp;siden</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="141"/>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="142"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Lagre som PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="143"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Lukk</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="171"/>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 av %2</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="220"/>
+        <source>Print</source>
+        <translation>Skriv ut</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="200"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="236"/>
+        <source>Not printed</source>
+        <translation>Ikke skrevet ut</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="201"/>
+        <source>This document can only be printed on paper.</source>
+        <translation>Dette dokumentet kan bare skrives ut på papir.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="145"/>
+        <source>Some characters cannot be printed and will be missing from the printout (a script the printout has no font for), in: %1</source>
+        <translation>Noen tegn kan ikke skrives ut og vil mangle i utskriften (en skrift som utskriften ikke har), i: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="237"/>
+        <source>The printer could not be started.</source>
+        <translation>Skriveren kunne ikke startes.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="266"/>
+        <source>Save as PDF</source>
+        <translation>Lagre som PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="267"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="276"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="279"/>
+        <source>Not saved</source>
+        <translation>Ikke lagret</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="280"/>
+        <source>The PDF could not be saved in %1:</source>
+        <translation>PDF-filen kunne ikke lagres i %1:</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryForm</name>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/unlock.py" line="136"/>
+        <source>Recovery key</source>
+        <translation>Gjenopprettingsnøkkel</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/unlock.py" line="138"/>
+        <source>New password</source>
+        <translation>Nytt passord</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/unlock.py" line="139"/>
+        <source>Repeat new password</source>
+        <translation>Gjenta nytt passord</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/unlock.py" line="143"/>
+        <source>&amp;Open with recovery key</source>
+        <translation>&amp;Åpne med gjenopprettingsnøkkel</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/unlock.py" line="145"/>
+        <source>Type the recovery key from the sheet you kept when the database was created, and choose a new password.</source>
+        <translation>Skriv gjenopprettingsnøkkelen fra arket du tok vare på da databasen ble opprettet, og velg et nytt passord.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/unlock.py" line="149"/>
+        <source>Recovery &amp;key:</source>
+        <translation>Gjenopprettings&amp;nøkkel:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/unlock.py" line="150"/>
+        <source>&amp;New password:</source>
+        <translation>N&amp;ytt passord:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/unlock.py" line="152"/>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Gjenta:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/unlock.py" line="165"/>
+        <source>The two passwords are not the same.</source>
+        <translation>De to passordene er ikke like.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyView</name>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/recovery_key_view.py" line="47"/>
+        <source>Write this key down or print it, and keep the sheet locked away. With it the database opens on a new computer or when the password is forgotten. It is shown only now.</source>
+        <translation>Skriv ned nøkkelen eller skriv den ut, og oppbevar arket innelåst. Med den kan databasen åpnes på en ny datamaskin, eller hvis passordet er glemt. Den vises bare nå.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/recovery_key_view.py" line="50"/>
+        <location filename="../../ips_desktop/ui/shell/recovery_key_view.py" line="64"/>
+        <source>Recovery key</source>
+        <translation>Gjenopprettingsnøkkel</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/recovery_key_view.py" line="51"/>
+        <source>&amp;Print the recovery sheet…</source>
+        <translation>Skriv &amp;ut gjenopprettingsarket…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/recovery_key_view.py" line="52"/>
+        <source>I have &amp;written down or printed the recovery key</source>
+        <translation>Jeg har &amp;skrevet ned eller skrevet ut gjenopprettingsnøkkelen</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="215"/>
+        <source>Note</source>
+        <translation>Merk</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="226"/>
+        <source>Recovery key</source>
+        <translation>Gjenopprettingsnøkkel</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="229"/>
+        <source>The keyring on this computer is locked or refused to store the key, so the database key is protected by the app password alone (passphrase mode).</source>
+        <translation>Nøkkelringen på denne datamaskinen er låst eller nektet å lagre nøkkelen, så databasens nøkkel er beskyttet av passordet alene (passordmodus).</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/referral_dialog.py" line="55"/>
+        <source>Steps</source>
+        <translation>Trinn</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/referral_dialog.py" line="61"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Tilbake</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/referral_dialog.py" line="62"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Neste &gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralTab</name>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="34"/>
+        <source>These answers were given on version %1 of the form; they are shown with today&apos;s version %2. Answers to questions that were removed are kept.</source>
+        <translation>Svarene ble gitt på versjon %1 av skjemaet; de vises med dagens versjon %2. Svar på spørsmål som er fjernet, tas vare på.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="44"/>
+        <source>&amp;Save referral</source>
+        <translation>&amp;Lagre henvisning</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="68"/>
+        <source>Not saved: see the messages at the fields.</source>
+        <translation>Ikke lagret: se meldingene ved feltene.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="63"/>
+        <source>Saved.</source>
+        <translation>Lagret.</translation>
+    </message>
+</context>
+<context>
+    <name>RekeyDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/rekey_dialog.py" line="48"/>
+        <source>New database key</source>
+        <translation>Ny databasenøkkel</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/rekey_dialog.py" line="51"/>
+        <source>The database is encrypted again under a new key, and you get a new recovery key. The old recovery key and any copy of the old key file stop working. Older backups still open only with the old recovery key.</source>
+        <translation>Databasen krypteres på nytt med en ny nøkkel, og du får en ny gjenopprettingsnøkkel. Den gamle gjenopprettingsnøkkelen og enhver kopi av den gamle nøkkelfilen slutter å virke. Eldre sikkerhetskopier åpnes fortsatt bare med den gamle gjenopprettingsnøkkelen.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/rekey_dialog.py" line="56"/>
+        <source>A new key was being made when IPS Desktop stopped. It is in use now, but its recovery key was never shown, so the recovery key you have no longer opens the database. Make a new key now to get a recovery key.</source>
+        <translation>En ny nøkkel ble laget da IPS Desktop stoppet. Den er i bruk nå, men gjenopprettingsnøkkelen er aldri vist, så gjenopprettingsnøkkelen du har, åpner ikke lenger databasen. Lag en ny nøkkel nå for å få en gjenopprettingsnøkkel.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/rekey_dialog.py" line="61"/>
+        <source>Password</source>
+        <translation>Passord</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/rekey_dialog.py" line="64"/>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/rekey_dialog.py" line="69"/>
+        <source>&amp;Encrypt with a new key</source>
+        <translation>&amp;Krypter med en ny nøkkel</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/rekey_dialog.py" line="76"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passord:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/rekey_dialog.py" line="90"/>
+        <source>Done. Older backups still open only with the old recovery key: keep the old sheet with them, or take a new backup.</source>
+        <translation>Ferdig. Eldre sikkerhetskopier åpnes fortsatt bare med den gamle gjenopprettingsnøkkelen: oppbevar det gamle arket sammen med dem, eller ta en ny sikkerhetskopi.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/rekey_dialog.py" line="93"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Lukk</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/rekey_dialog.py" line="141"/>
+        <source>Wrong password. Please try again.</source>
+        <translation>Feil passord. Prøv igjen.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/rekey_dialog.py" line="146"/>
+        <source>The new key could not be made; the data are safe under the key they had. The log has the details.</source>
+        <translation>Den nye nøkkelen kunne ikke lages; dataene er i behold under nøkkelen de hadde. Loggen har detaljene.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="56"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="227"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="249"/>
+        <source>Restore from backup</source>
+        <translation>Gjenopprett fra sikkerhetskopi</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="59"/>
+        <source>Backups in %1</source>
+        <translation>Sikkerhetskopier i %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="63"/>
+        <source>Made</source>
+        <translation>Tatt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="63"/>
+        <source>Size</source>
+        <translation>Størrelse</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="63"/>
+        <source>Participants</source>
+        <translation>Deltakere</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="63"/>
+        <source>Courses</source>
+        <translation>Forløp</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="64"/>
+        <source>Notes</source>
+        <translation>Notater</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="64"/>
+        <source>Employer contacts</source>
+        <translation>Arbeidsgiverkontakter</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="64"/>
+        <source>All rows</source>
+        <translation>Rader i alt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="71"/>
+        <source>Backups</source>
+        <translation>Sikkerhetskopier</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="73"/>
+        <source>&amp;Other file…</source>
+        <translation>&amp;Annen fil…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="77"/>
+        <source>App password</source>
+        <translation>Passord</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="84"/>
+        <source>The current database is kept in the data directory&apos;s kept folder. After the restore IPS Desktop closes; start it again to work on the restored data.</source>
+        <translation>Den nåværende databasen lagres i datamappens mappe kept. Etter gjenopprettingen lukkes IPS Desktop; start programmet igjen for å arbeide videre med de gjenopprettede dataene.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="89"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Gjenopprett</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="94"/>
+        <source>Your app &amp;password:</source>
+        <translation>Ditt &amp;passord:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="156"/>
+        <source>unreadable</source>
+        <translation>kan ikke leses</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="162"/>
+        <source>Backup file</source>
+        <translation>Sikkerhetskopi</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="163"/>
+        <source>Backups (*.db);;All files (*)</source>
+        <translation>Sikkerhetskopier (*.db);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="204"/>
+        <source>Checking the backup…</source>
+        <translation>Kontrollerer sikkerhetskopien…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="228"/>
+        <source>Replace the database with the backup from %1? The current database is kept, and IPS Desktop closes after the restore.</source>
+        <translation>Erstatte databasen med sikkerhetskopien fra %1? Den nåværende databasen lagres, og IPS Desktop lukkes etter gjenopprettingen.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="235"/>
+        <source>Restoring the backup…</source>
+        <translation>Gjenoppretter sikkerhetskopien…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="252"/>
+        <source>IPS Desktop closes now; start it again.</source>
+        <translation>IPS Desktop lukkes nå; start programmet igjen.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="256"/>
+        <source>The database was restored. The previous database is kept in %1.
 
 IPS Desktop closes now; start it again to unlock the restored data.</source>
-            <translation>Databasen er gjenopprettet. Den forrige databasen er lagret i %1.
+        <translation>Databasen er gjenopprettet. Den forrige databasen er lagret i %1.
 
 IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenopprettede dataene.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="36" />
-            <source>Settings</source>
-            <translation>Innstillinger</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="45" />
-            <source> min</source>
-            <translation> min</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="53" />
-            <source>The forms folder in the data directory</source>
-            <translation>Mappen forms i datamappen</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="54" />
-            <source>&amp;Browse…</source>
-            <translation>&amp;Bla gjennom…</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="64" />
-            <source>&amp;Language:</source>
-            <translation>&amp;Språk:</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="65" />
-            <source>&amp;Lock after idle:</source>
-            <translation>&amp;Lås etter inaktivitet:</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="66" />
-            <source>Default &amp;psychiatry unit:</source>
-            <translation>Standard &amp;poliklinikk/enhet:</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="67" />
-            <source>Working day &amp;starts:</source>
-            <translation>Arbeidsdagen &amp;starter:</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="68" />
-            <source>Working day &amp;ends:</source>
-            <translation>Arbeidsdagen s&amp;lutter:</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="76" />
-            <source>Municipality's &amp;forms:</source>
-            <translation>Kommunens &amp;skjemaer:</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="78" />
-            <source>Municipality's forms folder</source>
-            <translation>Mappe med kommunens skjemaer</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="81" />
-            <source>Make a verified &amp;backup every day</source>
-            <translation>Ta en kontrollert &amp;sikkerhetskopi hver dag</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="85" />
-            <source>The backups folder in the data directory</source>
-            <translation>Mappen backups i datamappen</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="86" />
-            <source>Backup folder</source>
-            <translation>Mappe for sikkerhetskopier</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="88" />
-            <source>B&amp;rowse…</source>
-            <translation>Bl&amp;a gjennom…</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="94" />
-            <source>Backup f&amp;older:</source>
-            <translation>Mappe for sikkerhets&amp;kopier:</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="107" />
-            <source>Folder with form files</source>
-            <translation>Mappe med skjemafiler</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="113" />
-            <source>Folder for backups</source>
-            <translation>Mappe for sikkerhetskopier</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="120" />
-            <source>The working day must end after it starts.</source>
-            <translation>Arbeidsdagen må slutte etter at den starter.</translation>
-        </message>
-    </context>
-    <context>
-        <name>StrengthHint</name>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/strength.py" line="15" />
-            <source>Password strength</source>
-            <translation>Passordstyrke</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../ips_desktop/ui/shell/strength.py" line="22" />
-            <source>At least %n characters.</source>
-            <translation>
-                <numerusform>Minst %n tegn.</numerusform>
-                <numerusform>Minst %n tegn.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/strength.py" line="30" />
-            <source>Weak: a longer password, or a few words, is safer.</source>
-            <translation>Svakt: et lengre passord, eller noen ord, er tryggere.</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/strength.py" line="31" />
-            <source>Fair.</source>
-            <translation>Middels.</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/strength.py" line="32" />
-            <source>Strong.</source>
-            <translation>Sterkt.</translation>
-        </message>
-    </context>
-    <context>
-        <name>UnlockDialog</name>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/unlock.py" line="40" />
-            <source>Unlock IPS Desktop</source>
-            <translation>Lås opp IPS Desktop</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/shell/unlock.py" line="44" />
-            <source>Forgot the password? Use the &amp;recovery key</source>
-            <translation>Glemt passordet? Bruk &amp;gjenopprettingsnøkkelen</translation>
-        </message>
-    </context>
-    <context>
-        <name>_DatedDialog</name>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="31" />
-            <source>Date</source>
-            <translation>Dato</translation>
-        </message>
-        <message>
-            <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="41" />
-            <source>&amp;Date:</source>
-            <translation>&amp;Dato:</translation>
-        </message>
-    </context>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="36"/>
+        <source>Settings</source>
+        <translation>Innstillinger</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="45"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="53"/>
+        <source>The forms folder in the data directory</source>
+        <translation>Mappen forms i datamappen</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="54"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bla gjennom…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="64"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="65"/>
+        <source>&amp;Lock after idle:</source>
+        <translation>&amp;Lås etter inaktivitet:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="66"/>
+        <source>Default &amp;psychiatry unit:</source>
+        <translation>Standard &amp;poliklinikk/enhet:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="67"/>
+        <source>Working day &amp;starts:</source>
+        <translation>Arbeidsdagen &amp;starter:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="68"/>
+        <source>Working day &amp;ends:</source>
+        <translation>Arbeidsdagen s&amp;lutter:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="76"/>
+        <source>Municipality&apos;s &amp;forms:</source>
+        <translation>Kommunens &amp;skjemaer:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="78"/>
+        <source>Municipality&apos;s forms folder</source>
+        <translation>Mappe med kommunens skjemaer</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="81"/>
+        <source>Make a verified &amp;backup every day</source>
+        <translation>Ta en kontrollert &amp;sikkerhetskopi hver dag</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="85"/>
+        <source>The backups folder in the data directory</source>
+        <translation>Mappen backups i datamappen</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="86"/>
+        <source>Backup folder</source>
+        <translation>Mappe for sikkerhetskopier</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="88"/>
+        <source>B&amp;rowse…</source>
+        <translation>Bl&amp;a gjennom…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="94"/>
+        <source>Backup f&amp;older:</source>
+        <translation>Mappe for sikkerhets&amp;kopier:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="107"/>
+        <source>Folder with form files</source>
+        <translation>Mappe med skjemafiler</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="113"/>
+        <source>Folder for backups</source>
+        <translation>Mappe for sikkerhetskopier</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="120"/>
+        <source>The working day must end after it starts.</source>
+        <translation>Arbeidsdagen må slutte etter at den starter.</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthHint</name>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/strength.py" line="15"/>
+        <source>Password strength</source>
+        <translation>Passordstyrke</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/shell/strength.py" line="22"/>
+        <source>At least %n characters.</source>
+        <translation>
+            <numerusform>Minst %n tegn.</numerusform>
+            <numerusform>Minst %n tegn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/strength.py" line="30"/>
+        <source>Weak: a longer password, or a few words, is safer.</source>
+        <translation>Svakt: et lengre passord, eller noen ord, er tryggere.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/strength.py" line="31"/>
+        <source>Fair.</source>
+        <translation>Middels.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/strength.py" line="32"/>
+        <source>Strong.</source>
+        <translation>Sterkt.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/unlock.py" line="49"/>
+        <source>Unlock IPS Desktop</source>
+        <translation>Lås opp IPS Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/unlock.py" line="53"/>
+        <source>Forgot the password? Use the &amp;recovery key</source>
+        <translation>Glemt passordet? Bruk &amp;gjenopprettingsnøkkelen</translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/unsaved.py" line="29"/>
+        <source>Unsaved changes</source>
+        <translation>Endringer som ikke er lagret</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/unsaved.py" line="30"/>
+        <source>Discard changes?</source>
+        <translation>Forkaste endringene?</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/unsaved.py" line="32"/>
+        <source>What you typed here has not been saved.</source>
+        <translation>Det du har skrevet her, er ikke lagret.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/unsaved.py" line="34"/>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/unsaved.py" line="36"/>
+        <source>Discard</source>
+        <translation>Forkast</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/unsaved.py" line="38"/>
+        <source>Keep editing</source>
+        <translation>Fortsett redigeringen</translation>
+    </message>
+</context>
+<context>
+    <name>_DatedDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="30"/>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="40"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+</context>
 </TS>

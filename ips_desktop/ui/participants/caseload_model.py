@@ -204,16 +204,14 @@ class CaseloadModel(QAbstractTableModel):
                 return QCoreApplication.translate("CaseloadModel", "none")
             if row.days_since_contact == 0:
                 return QCoreApplication.translate("CaseloadModel", "today")
-            return QCoreApplication.translate(
-                "CaseloadModel", "%n day(s) ago", "", row.days_since_contact
-            )
+            days = row.days_since_contact
+            return self.tr("%n day(s) ago", "", days)
         due = row.next_due
         if due is None:
             return ""
         if due.overdue:
-            late = QCoreApplication.translate(
-                "CaseloadModel", "%n day(s) overdue", "", due.days_overdue
-            )
+            days = due.days_overdue
+            late = self.tr("%n day(s) overdue", "", days)
             return f"{rule_short(due.rule)} — {late}"
         return f"{rule_short(due.rule)} — {due.due.strftime('%d.%m.%Y')}"
 
