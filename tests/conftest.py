@@ -56,6 +56,15 @@ def memory_keyring(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> MemoryKey
     from ips_desktop.storage import slots
 
     monkeypatch.setattr(slots, "DEFAULT_SCRYPT", slots.Scrypt(n=2**10, r=8, p=1))
+    # The log belongs to one data folder: a test (or a later pytest session in the same
+    # process, as mutmut runs them) must not write into an earlier test's folder.
+    from ips_desktop import crash_log
+
+    for handler in crash_log._own_handlers:
+        crash_log.log.removeHandler(handler)
+        handler.close()
+    crash_log._own_handlers.clear()
+    crash_log._log_file = None
     yield backend
     keyring.set_keyring(previous)
     messages.set_language("da")
