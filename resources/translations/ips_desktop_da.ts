@@ -241,50 +241,70 @@
 <context>
     <name>EndCourseDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="80"/>
+        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="89"/>
         <source>End course</source>
         <translation>Afslut forløb</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="84"/>
+        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="93"/>
         <source>IPS support is not time-limited. A course ends only when the participant asks for it, or at another clear end such as moving away or ending treatment. The participant can start a new course later; the history is kept.</source>
         <translation>IPS-støtten er ikke tidsbegrænset. Et forløb afsluttes kun, når deltageren ønsker det, eller ved en anden klar afslutning som fraflytning eller afsluttet behandling. Deltageren kan starte et nyt forløb senere; historikken bevares.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="89"/>
+        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="98"/>
         <source>Reason</source>
         <translation>Årsag</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="90"/>
+        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="99"/>
         <source>Choose a reason…</source>
         <translation>Vælg en årsag…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="93"/>
+        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="102"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Årsag:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="110"/>
+        <source>Other reason</source>
+        <translation>Anden årsag</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="111"/>
+        <source>Say briefly why the course ends</source>
+        <translation>Skriv kort, hvorfor forløbet afsluttes</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="112"/>
+        <source>&amp;Other reason:</source>
+        <translation>A&amp;nden årsag:</translation>
     </message>
 </context>
 <context>
     <name>EndReason</name>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="42"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="44"/>
         <source>The participant&apos;s wish</source>
         <translation>Deltagerens ønske</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="45"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="47"/>
+        <source>In job or education, and support no longer wanted</source>
+        <translation>I job eller uddannelse – ønsker ikke længere støtte</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="50"/>
         <source>Moved away</source>
         <translation>Fraflyttet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="46"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="51"/>
         <source>Treatment ended</source>
         <translation>Behandling afsluttet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="47"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="52"/>
         <source>Other</source>
         <translation>Andet</translation>
     </message>
@@ -621,49 +641,71 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
     </message>
 </context>
 <context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/message_bar.py" line="55"/>
+        <location filename="../../ips_desktop/ui/widgets/message_bar.py" line="56"/>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/notes.py" line="63"/>
+        <source>Contact %1</source>
+        <translation>Kontakt %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/notes.py" line="71"/>
+        <source>Note</source>
+        <translation>Notat</translation>
+    </message>
+</context>
+<context>
     <name>NoteForm</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="292"/>
+        <location filename="../../ips_desktop/ui/participants/notes.py" line="116"/>
         <source>&amp;Date:</source>
         <translation>&amp;Dato:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="292"/>
+        <location filename="../../ips_desktop/ui/participants/notes.py" line="116"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="292"/>
+        <location filename="../../ips_desktop/ui/participants/notes.py" line="116"/>
         <source>P&amp;lace:</source>
         <translation>&amp;Sted:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="292"/>
+        <location filename="../../ips_desktop/ui/participants/notes.py" line="116"/>
         <source>&amp;Note:</source>
         <translation>&amp;Notat:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="295"/>
+        <location filename="../../ips_desktop/ui/participants/notes.py" line="119"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="295"/>
+        <location filename="../../ips_desktop/ui/participants/notes.py" line="119"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="295"/>
+        <location filename="../../ips_desktop/ui/participants/notes.py" line="119"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="295"/>
+        <location filename="../../ips_desktop/ui/participants/notes.py" line="119"/>
         <source>Note</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="299"/>
+        <location filename="../../ips_desktop/ui/participants/notes.py" line="123"/>
         <source>&amp;Save contact</source>
         <translation>&amp;Gem kontakt</translation>
     </message>
@@ -710,11 +752,21 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
     </message>
     <message>
         <location filename="../../ips_desktop/ui/texts.py" line="35"/>
+        <source>At the employer</source>
+        <translation>Hos virksomheden</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="36"/>
+        <source>By video</source>
+        <translation>Via video</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="37"/>
         <source>Jobcenter</source>
         <translation>Jobcenter</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="36"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="38"/>
         <source>Psychiatry</source>
         <translation>Psykiatrien</translation>
     </message>
@@ -722,7 +774,7 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
 <context>
     <name>ParticipantPage</name>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/participants/page.py" line="128"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="148"/>
         <source>%n day(s) in IPS</source>
         <translation>
             <numerusform>%n dag i IPS</numerusform>
@@ -730,189 +782,212 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="129"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="149"/>
         <source>consultant %1</source>
         <translation>konsulent %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="131"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="151"/>
         <source>ended %1: %2</source>
         <translation>afsluttet %1: %2</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ips_desktop/ui/participants/page.py" line="135"/>
-        <source>%1 — %n day(s) overdue</source>
-        <translation>
-            <numerusform>%1 — %n dag over fristen</numerusform>
-            <numerusform>%1 — %n dage over fristen</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="144"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="168"/>
         <source>%1–%2 (%3)</source>
         <translation>%1–%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="147"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="171"/>
         <source>Other courses: %1</source>
         <translation>Andre forløb: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="163"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="206"/>
         <source>Referred</source>
         <translation>Henvist</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="163"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="206"/>
         <source>Referral received</source>
         <translation>Henvisning modtaget</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="164"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="207"/>
         <source>First meeting</source>
         <translation>Første møde</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="164"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="207"/>
         <source>Consent given</source>
         <translation>Samtykke givet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="165"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="208"/>
         <source>Consent withdrawn</source>
         <translation>Samtykke trukket tilbage</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="166"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="209"/>
         <source>Form begun</source>
         <translation>Skema påbegyndt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="166"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="209"/>
         <source>Form completed</source>
         <translation>Skema færdigt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="167"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="210"/>
         <source>Employer contact</source>
         <translation>Virksomhedskontakt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="168"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="211"/>
         <source>Started job or education</source>
         <translation>Startet i job eller uddannelse</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="169"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="212"/>
         <source>Job or education ended</source>
         <translation>Job eller uddannelse ophørt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="170"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="213"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="170"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="213"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="182"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="248"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="229"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="397"/>
         <source>Career profile</source>
         <translation>Karriereprofil</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="183"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="248"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="230"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="397"/>
         <source>Employment plan</source>
         <translation>Handleplan</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="242"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="268"/>
+        <source>First meeting set to %1 from this contact.</source>
+        <translation>Første møde er sat til %1 ud fra denne kontakt.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="271"/>
+        <source>The phase is now %1.</source>
+        <translation>Fasen er nu %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="273"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Fortryd</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="281"/>
+        <source>The first meeting is no longer set.</source>
+        <translation>Datoen for første møde er fjernet igen.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="282"/>
+        <source>The first-meeting date was changed since, so it was left as it is.</source>
+        <translation>Datoen for første møde er ændret siden og er derfor ikke fortrudt.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="391"/>
         <source>← &amp;Back to the list</source>
         <translation>← &amp;Tilbage til listen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="243"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="392"/>
         <source>Change &amp;phase…</source>
         <translation>Skift &amp;fase…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="244"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="393"/>
         <source>&amp;End course…</source>
         <translation>&amp;Afslut forløb…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="245"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="394"/>
         <source>&amp;Print referral…</source>
         <translation>&amp;Udskriv henvisning…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="246"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="395"/>
         <source>Start a &amp;new course…</source>
         <translation>Start et &amp;nyt forløb…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="247"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="396"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="247"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="300"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="396"/>
         <source>Referral</source>
         <translation>Henvisning</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="247"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="257"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="159"/>
+        <source>Consent</source>
+        <translation>Samtykke</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="396"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="406"/>
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="248"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="397"/>
         <source>Jobs</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="252"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="401"/>
         <source>This part comes with a later version of IPS Desktop.</source>
         <translation>Denne del kommer i en senere version af IPS Desktop.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="253"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="255"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="402"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="404"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="253"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="402"/>
         <source>Event</source>
         <translation>Hændelse</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="253"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="402"/>
         <source>Detail</source>
         <translation>Detalje</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="254"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="403"/>
         <source>Timeline</source>
         <translation>Tidslinje</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="255"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="404"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="255"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="404"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="256"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="405"/>
         <source>Note</source>
         <translation>Notat</translation>
     </message>
@@ -920,62 +995,62 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
 <context>
     <name>ParticipantsArea</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="143"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="145"/>
         <source>%1 of %2</source>
         <translation>%1 af %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="200"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="215"/>
         <source>Search name, CPR or phone (Ctrl+F)</source>
         <translation>Søg navn, CPR eller telefon (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="201"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="216"/>
         <source>Search participants</source>
         <translation>Søg deltagere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="205"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="220"/>
         <source>My participants</source>
         <translation>Mine deltagere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="206"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="221"/>
         <source>All participants</source>
         <translation>Alle deltagere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="209"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="224"/>
         <source>Whose participants</source>
         <translation>Hvis deltagere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="213"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="228"/>
         <source>All phases</source>
         <translation>Alle faser</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="218"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="233"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="219"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="234"/>
         <source>Only &amp;overdue</source>
         <translation>Kun &amp;overskredne</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="220"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="235"/>
         <source>Show &amp;ended</source>
         <translation>Vis &amp;afsluttede</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="221"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="236"/>
         <source>&amp;Blank referral form…</source>
         <translation>&amp;Tomt henvisningsskema…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="222"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="237"/>
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
@@ -1111,17 +1186,22 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
 <context>
     <name>PhaseDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="54"/>
+        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="58"/>
         <source>Change phase</source>
         <translation>Skift fase</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="57"/>
+        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="63"/>
+        <source>Current phase:</source>
+        <translation>Nuværende fase:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="65"/>
         <source>New phase</source>
         <translation>Ny fase</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="61"/>
+        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="70"/>
         <source>&amp;New phase:</source>
         <translation>&amp;Ny fase:</translation>
     </message>
@@ -1717,12 +1797,12 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
 <context>
     <name>_DatedDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="30"/>
+        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="31"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="40"/>
+        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="41"/>
         <source>&amp;Date:</source>
         <translation>&amp;Dato:</translation>
     </message>

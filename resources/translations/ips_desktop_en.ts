@@ -241,50 +241,70 @@
 <context>
     <name>EndCourseDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="80"/>
+        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="89"/>
         <source>End course</source>
         <translation>End course</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="84"/>
+        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="93"/>
         <source>IPS support is not time-limited. A course ends only when the participant asks for it, or at another clear end such as moving away or ending treatment. The participant can start a new course later; the history is kept.</source>
         <translation>IPS support is not time-limited. A course ends only when the participant asks for it, or at another clear end such as moving away or ending treatment. The participant can start a new course later; the history is kept.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="89"/>
+        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="98"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="90"/>
+        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="99"/>
         <source>Choose a reason…</source>
         <translation>Choose a reason…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="93"/>
+        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="102"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="110"/>
+        <source>Other reason</source>
+        <translation>Other reason</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="111"/>
+        <source>Say briefly why the course ends</source>
+        <translation>Say briefly why the course ends</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="112"/>
+        <source>&amp;Other reason:</source>
+        <translation>&amp;Other reason:</translation>
     </message>
 </context>
 <context>
     <name>EndReason</name>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="42"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="44"/>
         <source>The participant&apos;s wish</source>
         <translation>The participant&apos;s wish</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="45"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="47"/>
+        <source>In job or education, and support no longer wanted</source>
+        <translation>In job or education, and support no longer wanted</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="50"/>
         <source>Moved away</source>
         <translation>Moved away</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="46"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="51"/>
         <source>Treatment ended</source>
         <translation>Treatment ended</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="47"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="52"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
@@ -621,49 +641,71 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
     </message>
 </context>
 <context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/message_bar.py" line="55"/>
+        <location filename="../../ips_desktop/ui/widgets/message_bar.py" line="56"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/notes.py" line="63"/>
+        <source>Contact %1</source>
+        <translation>Contact %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/notes.py" line="71"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>NoteForm</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="292"/>
+        <location filename="../../ips_desktop/ui/participants/notes.py" line="116"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="292"/>
+        <location filename="../../ips_desktop/ui/participants/notes.py" line="116"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="292"/>
+        <location filename="../../ips_desktop/ui/participants/notes.py" line="116"/>
         <source>P&amp;lace:</source>
         <translation>P&amp;lace:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="292"/>
+        <location filename="../../ips_desktop/ui/participants/notes.py" line="116"/>
         <source>&amp;Note:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="295"/>
+        <location filename="../../ips_desktop/ui/participants/notes.py" line="119"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="295"/>
+        <location filename="../../ips_desktop/ui/participants/notes.py" line="119"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="295"/>
+        <location filename="../../ips_desktop/ui/participants/notes.py" line="119"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="295"/>
+        <location filename="../../ips_desktop/ui/participants/notes.py" line="119"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="299"/>
+        <location filename="../../ips_desktop/ui/participants/notes.py" line="123"/>
         <source>&amp;Save contact</source>
         <translation>&amp;Save contact</translation>
     </message>
@@ -710,11 +752,21 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
     </message>
     <message>
         <location filename="../../ips_desktop/ui/texts.py" line="35"/>
+        <source>At the employer</source>
+        <translation>At the employer</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="36"/>
+        <source>By video</source>
+        <translation>By video</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="37"/>
         <source>Jobcenter</source>
         <translation>Jobcenter</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="36"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="38"/>
         <source>Psychiatry</source>
         <translation>Psychiatry</translation>
     </message>
@@ -722,7 +774,7 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
 <context>
     <name>ParticipantPage</name>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/participants/page.py" line="128"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="148"/>
         <source>%n day(s) in IPS</source>
         <translation>
             <numerusform>%n day in IPS</numerusform>
@@ -730,189 +782,212 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="129"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="149"/>
         <source>consultant %1</source>
         <translation>consultant %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="131"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="151"/>
         <source>ended %1: %2</source>
         <translation>ended %1: %2</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ips_desktop/ui/participants/page.py" line="135"/>
-        <source>%1 — %n day(s) overdue</source>
-        <translation>
-            <numerusform>%1 — %n day overdue</numerusform>
-            <numerusform>%1 — %n days overdue</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="144"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="168"/>
         <source>%1–%2 (%3)</source>
         <translation>%1–%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="147"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="171"/>
         <source>Other courses: %1</source>
         <translation>Other courses: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="163"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="206"/>
         <source>Referred</source>
         <translation>Referred</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="163"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="206"/>
         <source>Referral received</source>
         <translation>Referral received</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="164"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="207"/>
         <source>First meeting</source>
         <translation>First meeting</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="164"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="207"/>
         <source>Consent given</source>
         <translation>Consent given</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="165"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="208"/>
         <source>Consent withdrawn</source>
         <translation>Consent withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="166"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="209"/>
         <source>Form begun</source>
         <translation>Form begun</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="166"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="209"/>
         <source>Form completed</source>
         <translation>Form completed</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="167"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="210"/>
         <source>Employer contact</source>
         <translation>Employer contact</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="168"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="211"/>
         <source>Started job or education</source>
         <translation>Started job or education</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="169"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="212"/>
         <source>Job or education ended</source>
         <translation>Job or education ended</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="170"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="213"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="170"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="213"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="182"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="248"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="229"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="397"/>
         <source>Career profile</source>
         <translation>Career profile</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="183"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="248"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="230"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="397"/>
         <source>Employment plan</source>
         <translation>Employment plan</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="242"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="268"/>
+        <source>First meeting set to %1 from this contact.</source>
+        <translation>First meeting set to %1 from this contact.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="271"/>
+        <source>The phase is now %1.</source>
+        <translation>The phase is now %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="273"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="281"/>
+        <source>The first meeting is no longer set.</source>
+        <translation>The first meeting is no longer set.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="282"/>
+        <source>The first-meeting date was changed since, so it was left as it is.</source>
+        <translation>The first-meeting date was changed since, so it was left as it is.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="391"/>
         <source>← &amp;Back to the list</source>
         <translation>← &amp;Back to the list</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="243"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="392"/>
         <source>Change &amp;phase…</source>
         <translation>Change &amp;phase…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="244"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="393"/>
         <source>&amp;End course…</source>
         <translation>&amp;End course…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="245"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="394"/>
         <source>&amp;Print referral…</source>
         <translation>&amp;Print referral…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="246"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="395"/>
         <source>Start a &amp;new course…</source>
         <translation>Start a &amp;new course…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="247"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="396"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="247"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="300"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="396"/>
         <source>Referral</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="247"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="257"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="159"/>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="396"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="406"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="248"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="397"/>
         <source>Jobs</source>
         <translation>Jobs</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="252"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="401"/>
         <source>This part comes with a later version of IPS Desktop.</source>
         <translation>This part comes with a later version of IPS Desktop.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="253"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="255"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="402"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="404"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="253"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="402"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="253"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="402"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="254"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="403"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="255"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="404"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="255"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="404"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="256"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="405"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -920,62 +995,62 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
 <context>
     <name>ParticipantsArea</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="143"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="145"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="200"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="215"/>
         <source>Search name, CPR or phone (Ctrl+F)</source>
         <translation>Search name, CPR or phone (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="201"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="216"/>
         <source>Search participants</source>
         <translation>Search participants</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="205"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="220"/>
         <source>My participants</source>
         <translation>My participants</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="206"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="221"/>
         <source>All participants</source>
         <translation>All participants</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="209"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="224"/>
         <source>Whose participants</source>
         <translation>Whose participants</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="213"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="228"/>
         <source>All phases</source>
         <translation>All phases</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="218"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="233"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="219"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="234"/>
         <source>Only &amp;overdue</source>
         <translation>Only &amp;overdue</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="220"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="235"/>
         <source>Show &amp;ended</source>
         <translation>Show &amp;ended</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="221"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="236"/>
         <source>&amp;Blank referral form…</source>
         <translation>&amp;Blank referral form…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="222"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="237"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
@@ -1111,17 +1186,22 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
 <context>
     <name>PhaseDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="54"/>
+        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="58"/>
         <source>Change phase</source>
         <translation>Change phase</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="57"/>
+        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="63"/>
+        <source>Current phase:</source>
+        <translation>Current phase:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="65"/>
         <source>New phase</source>
         <translation>New phase</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="61"/>
+        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="70"/>
         <source>&amp;New phase:</source>
         <translation>&amp;New phase:</translation>
     </message>
@@ -1717,12 +1797,12 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
 <context>
     <name>_DatedDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="30"/>
+        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="31"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="40"/>
+        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="41"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date:</translation>
     </message>

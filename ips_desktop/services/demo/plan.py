@@ -64,8 +64,9 @@ _AGE_DAYS = {Phase.REFERRED: (0, 14), Phase.ENGAGED: (0, 45), Phase.JOB_SEARCH: 
 # Days from the previous phase to this one.
 _STEP_DAYS = {Phase.JOB_SEARCH: (5, 40), Phase.IN_JOB_OR_EDUCATION: (14, 160),
               Phase.FOLLOW_ALONG: (30, 150)}
-_END_REASONS = tuple(EndReason)
-_END_WEIGHTS = (50, 10, 15, 25)
+_END_REASONS = (EndReason.PARTICIPANT_WISH, EndReason.GOAL_REACHED, EndReason.MOVED_AWAY,
+                EndReason.ENDED_TREATMENT, EndReason.OTHER)
+_END_WEIGHTS = (35, 20, 10, 15, 20)
 
 
 @dataclass(eq=False)

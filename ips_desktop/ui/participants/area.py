@@ -100,6 +100,8 @@ class ParticipantsArea(QWidget):
 
     def focus_search(self) -> None:
         self.show_list()
+        if self.page is not None:
+            return  # the page's typed input is kept: the user chose to keep editing
         self.search.setFocus()
         self.search.selectAll()
 
@@ -159,6 +161,8 @@ class ParticipantsArea(QWidget):
     # -- page -----------------------------------------------------------------------------
 
     def open_course(self, course_id: uuid.UUID) -> None:
+        if self.page is not None and not self.page.may_leave():
+            return
         if self.page is not None:
             self.pages.removeWidget(self.page)
             self.page.deleteLater()
@@ -175,12 +179,23 @@ class ParticipantsArea(QWidget):
             self.open_course(course_id)
 
     def show_list(self) -> None:
+        if self.page is not None and not self.page.may_leave():
+            return
         self.pages.setCurrentIndex(0)
         if self.page is not None:
             self.pages.removeWidget(self.page)
             self.page.deleteLater()
             self.page = None
         self.table.setFocus()
+
+    # -- unsaved input, asked about by the window before it closes or changes area ------------
+
+    def has_unsaved_changes(self) -> bool:
+        return self.page is not None and self.page.has_unsaved_changes()
+
+    def save_unsaved(self) -> bool:
+        """True when saved or nothing to save; False keeps the page, with the reason shown."""
+        return self.page is None or self.page.save_unsaved()
 
     def print_current(self) -> None:
         """Ctrl+P: the open participant's referral, or from the list the blank form."""
