@@ -19,6 +19,7 @@ from ips_desktop.domain.rule_texts import rule_remedy
 from ips_desktop.domain.rules import RuleId
 from ips_desktop.services import courses, referrals
 from ips_desktop.storage.models import AuditEvent, Course, Note
+from ips_desktop.ui.i18n import apply_language
 from ips_desktop.ui.participants.area import ParticipantsArea
 from ips_desktop.ui.participants.notes import NoteDialog
 from ips_desktop.ui.participants.phase_dialogs import EndCourseDialog, PhaseDialog
@@ -250,6 +251,12 @@ def test_a_meeting_note_sets_the_first_meeting_with_an_undo(qtbot, area, ws):
     assert any(d.get("field") == "first_meeting_date" for d in edits)
     assert "biblioteket" not in repr(edits)
 
+    apply_language("en")  # the message follows the language, as the rest of the page does
+    qtbot.waitUntil(lambda: page.message.text.text().startswith("First meeting set to "))
+    assert page.message.action.text() == "&Undo"
+    apply_language("da")
+    qtbot.waitUntil(lambda: page.message.action.text() == "&Fortryd")
+
     qtbot.mouseClick(page.message.action, Qt.MouseButton.LeftButton)
     assert page.message.text.text() == "Datoen for første møde er fjernet igen."
     assert not page.message.action.isVisible()
@@ -401,8 +408,6 @@ def test_consent_is_shown_and_its_absence_warned_about(qtbot, area, ws):
     ("nb", "Samtykke mangler — når deltakeren har gitt samtykke"),
 ])
 def test_the_consent_warning_in_each_language(qtbot, area, ws, language, words):
-    from ips_desktop.ui.i18n import apply_language
-
     page = open_page(area, enrol(ws, consent=False))
     apply_language(language)
     qtbot.waitUntil(lambda: page.consent.text().startswith(words))

@@ -82,6 +82,7 @@ class ParticipantPage(QWidget):
         self.overdue.setWordWrap(True)
         self.overdue.setStyleSheet(WARNING_STYLE)
         self.message = MessageBar()
+        self._say_again: Callable[[], None] | None = None  # the message, in a new language
         self.phase_button = QPushButton()
         self.phase_button.clicked.connect(self.change_phase)
         self.end_button = QPushButton()
@@ -265,6 +266,10 @@ class ParticipantPage(QWidget):
 
     def _first_meeting_set(self, change: FirstMeetingSet) -> None:
         self._referral_changed_elsewhere()
+        self._say_again = lambda: self._say_first_meeting_set(change)
+        self._say_again()
+
+    def _say_first_meeting_set(self, change: FirstMeetingSet) -> None:
         text = self.tr("First meeting set to %1 from this contact.").replace(
             "%1", change.on.strftime("%d.%m.%Y"))
         if change.phase_change_id is not None:
@@ -278,8 +283,10 @@ class ParticipantPage(QWidget):
         if not saved:
             self.message.hide()  # the reason is at the note form
             return
-        self.message.say(self.tr("The first meeting is no longer set.") if undone else self.tr(
-            "The first-meeting date was changed since, so it was left as it is."))
+        self._say_again = lambda: self.message.say(
+            self.tr("The first meeting is no longer set.") if undone else
+            self.tr("The first-meeting date was changed since, so it was left as it is."))
+        self._say_again()
         self._changed()
         self._referral_changed_elsewhere()
 
@@ -407,6 +414,8 @@ class ParticipantPage(QWidget):
         self.notes_list.setAccessibleName(self.tr("Contacts"))
         self.note_form.retranslate()
         self.message.retranslate()
+        if not self.message.isHidden() and self._say_again is not None:
+            self._say_again()
         if self.detail is not None:
             self.refresh()
 
