@@ -365,7 +365,7 @@ class ParticipantPage(QWidget):
     def _unsaved_parts(self) -> list[tuple[int, Callable[[], bool]]]:
         """(tab, save) for each part holding typed input: the contact note, the referral."""
         parts: list[tuple[int, Callable[[], bool]]] = []
-        if self.note_form.isEnabled() and self.note_form.has_input():
+        if self.note_form.has_input():  # even greyed out by an ending: never lost unasked
             parts.append((CONTACTS_TAB, self.add_note))
         unsaved = getattr(self.referral_tab, "has_unsaved_changes", None)
         save = getattr(self.referral_tab, "save_unsaved", None)
