@@ -166,6 +166,28 @@ def test_opening_another_participant_asks_first(qtbot, area, ws):
     assert len(seen) == 2 and area.page.name.text() == "Bo Frisk"
 
 
+def test_an_unsaved_referral_edit_is_asked_about_too(qtbot, area, ws):
+    course = enrol(ws)
+    page = open_page(area, course)
+    tab = page.referral_tab
+    if not hasattr(tab, "has_unsaved_changes"):
+        pytest.skip("the referral tab cannot tell about unsaved input yet")
+    page.tabs.setCurrentWidget(tab)
+    phone = tab.editor.widgets["phone"]
+    phone.edit.clear()
+    qtbot.keyClicks(phone.edit, "+45 70 70 70 70")
+    assert area.has_unsaved_changes()
+    seen: list[str] = []
+    answer_question(qtbot, "Gem", seen)
+    qtbot.mouseClick(page.back, Qt.MouseButton.LeftButton)
+    assert seen == ["Kassér ændringer?"] and area.page is None
+    with ws.ctx.engine.connect() as conn:
+        from ips_desktop.storage.models import Participant
+
+        phones = conn.execute(select(Participant.phone)).scalars().all()
+    assert phones == ["+45 70 70 70 70"]
+
+
 # -- 2. reading a whole note ------------------------------------------------------------------
 
 def test_a_long_note_has_a_tooltip_and_opens_whole(qtbot, area, ws):
@@ -297,6 +319,8 @@ def test_a_referral_edit_in_progress_is_kept_when_a_meeting_sets_the_date(qtbot,
     assert page.referral_tab is tab  # not rebuilt: the typed phone number is still there
     assert tab.editor.widgets["phone"].value() == "+45 70 70 70 70"
     assert tab.editor.widgets["first_meeting_date"].value() == TODAY.isoformat()
+    if hasattr(tab, "has_unsaved_changes"):  # the tab tells once the forms work is in
+        assert page.has_unsaved_changes()  # the typed phone number is still to be saved
     qtbot.mouseClick(tab.save, Qt.MouseButton.LeftButton)
     assert stored_course(ws, course).first_meeting_date == TODAY  # the save keeps it
 

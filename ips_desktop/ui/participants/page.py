@@ -317,7 +317,8 @@ class ParticipantPage(QWidget):
             return
         met = referrals.referral(self.ws.ctx, self.course_id).columns[
             "course.first_meeting_date"]
-        editor.set_answers({**editor.answers(), field.name: met.isoformat() if met else None})
+        # The field alone: loading all answers would count the typed ones as saved.
+        editor.widgets[field.name].set_value(met.isoformat() if met else None)
 
     def change_phase(self) -> None:
         from ips_desktop.ui.participants.phase_dialogs import PhaseDialog
