@@ -28,7 +28,8 @@ def render(spec: FormSpec, answers, *, language: str = "da", demo: bool = False,
            dynamic=None) -> bytes:
     story = form_flowables(spec, answers, language=language, dynamic_labels=dynamic)
     return build_pdf(story, title=spec.title.get(language), language=language, demo=demo,
-                     printed_at=PRINTED_AT, meta=form_meta(spec.title.get(language), spec.version, language))
+                     printed_at=PRINTED_AT,
+                     meta=form_meta(spec.title.get(language), spec.version, language))
 
 
 def one_question(kind: FieldType = FieldType.LONG_TEXT, **more) -> FormSpec:
