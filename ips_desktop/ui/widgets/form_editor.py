@@ -208,7 +208,8 @@ class FormEditor(QWidget):
         warning.setVisible(bool(text))
 
     def warning_text(self, name: str) -> str:
-        return self.rows[name].warning.text() if self.rows[name].warning.isVisible() else ""
+        warning = self.rows[name].warning
+        return "" if warning.isHidden() else warning.text()
 
     def show_errors(self, error: ValidationError) -> int | None:
         """Show each message at its field; returns the page of the first one."""
