@@ -371,17 +371,17 @@
 <context>
     <name>FormWizard</name>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_editor.py" line="286"/>
+        <location filename="../../ips_desktop/ui/widgets/form_editor.py" line="287"/>
         <source>Steps</source>
         <translation>Trin</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_editor.py" line="292"/>
+        <location filename="../../ips_desktop/ui/widgets/form_editor.py" line="293"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Tilbage</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_editor.py" line="293"/>
+        <location filename="../../ips_desktop/ui/widgets/form_editor.py" line="294"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Næste &gt;</translation>
     </message>
@@ -675,7 +675,7 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
         <translation>Kontakt %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/notes.py" line="71"/>
+        <location filename="../../ips_desktop/ui/participants/notes.py" line="72"/>
         <source>Note</source>
         <translation>Notat</translation>
     </message>
@@ -683,47 +683,47 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
 <context>
     <name>NoteForm</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/notes.py" line="116"/>
+        <location filename="../../ips_desktop/ui/participants/notes.py" line="117"/>
         <source>&amp;Date:</source>
         <translation>&amp;Dato:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/notes.py" line="116"/>
+        <location filename="../../ips_desktop/ui/participants/notes.py" line="117"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/notes.py" line="116"/>
+        <location filename="../../ips_desktop/ui/participants/notes.py" line="117"/>
         <source>P&amp;lace:</source>
         <translation>&amp;Sted:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/notes.py" line="116"/>
+        <location filename="../../ips_desktop/ui/participants/notes.py" line="117"/>
         <source>&amp;Note:</source>
         <translation>&amp;Notat:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/notes.py" line="119"/>
+        <location filename="../../ips_desktop/ui/participants/notes.py" line="120"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/notes.py" line="119"/>
+        <location filename="../../ips_desktop/ui/participants/notes.py" line="120"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/notes.py" line="119"/>
+        <location filename="../../ips_desktop/ui/participants/notes.py" line="120"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/notes.py" line="119"/>
+        <location filename="../../ips_desktop/ui/participants/notes.py" line="120"/>
         <source>Note</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/notes.py" line="123"/>
+        <location filename="../../ips_desktop/ui/participants/notes.py" line="124"/>
         <source>&amp;Save contact</source>
         <translation>&amp;Gem kontakt</translation>
     </message>
@@ -792,7 +792,7 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
 <context>
     <name>ParticipantPage</name>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/participants/page.py" line="148"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="149"/>
         <source>%n day(s) in IPS</source>
         <translation>
             <numerusform>%n dag i IPS</numerusform>
@@ -800,212 +800,212 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="149"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="150"/>
         <source>consultant %1</source>
         <translation>konsulent %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="151"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="152"/>
         <source>ended %1: %2</source>
         <translation>afsluttet %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="168"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="169"/>
         <source>%1–%2 (%3)</source>
         <translation>%1–%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="171"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="172"/>
         <source>Other courses: %1</source>
         <translation>Andre forløb: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="206"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="207"/>
         <source>Referred</source>
         <translation>Henvist</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="206"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="207"/>
         <source>Referral received</source>
         <translation>Henvisning modtaget</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="207"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="208"/>
         <source>First meeting</source>
         <translation>Første møde</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="207"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="208"/>
         <source>Consent given</source>
         <translation>Samtykke givet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="208"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="209"/>
         <source>Consent withdrawn</source>
         <translation>Samtykke trukket tilbage</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="209"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="210"/>
         <source>Form begun</source>
         <translation>Skema påbegyndt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="209"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="210"/>
         <source>Form completed</source>
         <translation>Skema færdigt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="210"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="211"/>
         <source>Employer contact</source>
         <translation>Virksomhedskontakt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="211"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="212"/>
         <source>Started job or education</source>
         <translation>Startet i job eller uddannelse</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="212"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="213"/>
         <source>Job or education ended</source>
         <translation>Job eller uddannelse ophørt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="213"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="214"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="213"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="214"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="229"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="397"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="230"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="406"/>
         <source>Career profile</source>
         <translation>Karriereprofil</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="230"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="397"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="231"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="406"/>
         <source>Employment plan</source>
         <translation>Handleplan</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="268"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="273"/>
         <source>First meeting set to %1 from this contact.</source>
         <translation>Første møde er sat til %1 ud fra denne kontakt.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="271"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="276"/>
         <source>The phase is now %1.</source>
         <translation>Fasen er nu %1.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="273"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="278"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="281"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="287"/>
         <source>The first meeting is no longer set.</source>
         <translation>Datoen for første møde er fjernet igen.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="282"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="288"/>
         <source>The first-meeting date was changed since, so it was left as it is.</source>
         <translation>Datoen for første møde er ændret siden og er derfor ikke fortrudt.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="391"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="400"/>
         <source>← &amp;Back to the list</source>
         <translation>← &amp;Tilbage til listen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="392"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="401"/>
         <source>Change &amp;phase…</source>
         <translation>Skift &amp;fase…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="393"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="402"/>
         <source>&amp;End course…</source>
         <translation>&amp;Afslut forløb…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="394"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="403"/>
         <source>&amp;Print referral…</source>
         <translation>&amp;Udskriv henvisning…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="395"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="404"/>
         <source>Start a &amp;new course…</source>
         <translation>Start et &amp;nyt forløb…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="396"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="405"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="300"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="396"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="308"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="405"/>
         <source>Referral</source>
         <translation>Henvisning</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="159"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="160"/>
         <source>Consent</source>
         <translation>Samtykke</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="396"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="406"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="405"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="415"/>
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="397"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="406"/>
         <source>Jobs</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="401"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="410"/>
         <source>This part comes with a later version of IPS Desktop.</source>
         <translation>Denne del kommer i en senere version af IPS Desktop.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="402"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="404"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="411"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="413"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="402"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="411"/>
         <source>Event</source>
         <translation>Hændelse</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="402"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="411"/>
         <source>Detail</source>
         <translation>Detalje</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="403"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="412"/>
         <source>Timeline</source>
         <translation>Tidslinje</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="404"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="413"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="404"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="413"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="405"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="414"/>
         <source>Note</source>
         <translation>Notat</translation>
     </message>

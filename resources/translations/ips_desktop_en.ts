@@ -371,17 +371,17 @@
 <context>
     <name>FormWizard</name>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_editor.py" line="286"/>
+        <location filename="../../ips_desktop/ui/widgets/form_editor.py" line="287"/>
         <source>Steps</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_editor.py" line="292"/>
+        <location filename="../../ips_desktop/ui/widgets/form_editor.py" line="293"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_editor.py" line="293"/>
+        <location filename="../../ips_desktop/ui/widgets/form_editor.py" line="294"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
@@ -675,7 +675,7 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
         <translation>Contact %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/notes.py" line="71"/>
+        <location filename="../../ips_desktop/ui/participants/notes.py" line="72"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -683,47 +683,47 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
 <context>
     <name>NoteForm</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/notes.py" line="116"/>
+        <location filename="../../ips_desktop/ui/participants/notes.py" line="117"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/notes.py" line="116"/>
+        <location filename="../../ips_desktop/ui/participants/notes.py" line="117"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/notes.py" line="116"/>
+        <location filename="../../ips_desktop/ui/participants/notes.py" line="117"/>
         <source>P&amp;lace:</source>
         <translation>P&amp;lace:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/notes.py" line="116"/>
+        <location filename="../../ips_desktop/ui/participants/notes.py" line="117"/>
         <source>&amp;Note:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/notes.py" line="119"/>
+        <location filename="../../ips_desktop/ui/participants/notes.py" line="120"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/notes.py" line="119"/>
+        <location filename="../../ips_desktop/ui/participants/notes.py" line="120"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/notes.py" line="119"/>
+        <location filename="../../ips_desktop/ui/participants/notes.py" line="120"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/notes.py" line="119"/>
+        <location filename="../../ips_desktop/ui/participants/notes.py" line="120"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/notes.py" line="123"/>
+        <location filename="../../ips_desktop/ui/participants/notes.py" line="124"/>
         <source>&amp;Save contact</source>
         <translation>&amp;Save contact</translation>
     </message>
@@ -792,7 +792,7 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
 <context>
     <name>ParticipantPage</name>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/participants/page.py" line="148"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="149"/>
         <source>%n day(s) in IPS</source>
         <translation>
             <numerusform>%n day in IPS</numerusform>
@@ -800,212 +800,212 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="149"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="150"/>
         <source>consultant %1</source>
         <translation>consultant %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="151"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="152"/>
         <source>ended %1: %2</source>
         <translation>ended %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="168"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="169"/>
         <source>%1–%2 (%3)</source>
         <translation>%1–%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="171"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="172"/>
         <source>Other courses: %1</source>
         <translation>Other courses: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="206"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="207"/>
         <source>Referred</source>
         <translation>Referred</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="206"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="207"/>
         <source>Referral received</source>
         <translation>Referral received</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="207"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="208"/>
         <source>First meeting</source>
         <translation>First meeting</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="207"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="208"/>
         <source>Consent given</source>
         <translation>Consent given</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="208"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="209"/>
         <source>Consent withdrawn</source>
         <translation>Consent withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="209"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="210"/>
         <source>Form begun</source>
         <translation>Form begun</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="209"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="210"/>
         <source>Form completed</source>
         <translation>Form completed</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="210"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="211"/>
         <source>Employer contact</source>
         <translation>Employer contact</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="211"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="212"/>
         <source>Started job or education</source>
         <translation>Started job or education</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="212"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="213"/>
         <source>Job or education ended</source>
         <translation>Job or education ended</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="213"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="214"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="213"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="214"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="229"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="397"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="230"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="406"/>
         <source>Career profile</source>
         <translation>Career profile</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="230"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="397"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="231"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="406"/>
         <source>Employment plan</source>
         <translation>Employment plan</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="268"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="273"/>
         <source>First meeting set to %1 from this contact.</source>
         <translation>First meeting set to %1 from this contact.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="271"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="276"/>
         <source>The phase is now %1.</source>
         <translation>The phase is now %1.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="273"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="278"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="281"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="287"/>
         <source>The first meeting is no longer set.</source>
         <translation>The first meeting is no longer set.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="282"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="288"/>
         <source>The first-meeting date was changed since, so it was left as it is.</source>
         <translation>The first-meeting date was changed since, so it was left as it is.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="391"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="400"/>
         <source>← &amp;Back to the list</source>
         <translation>← &amp;Back to the list</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="392"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="401"/>
         <source>Change &amp;phase…</source>
         <translation>Change &amp;phase…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="393"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="402"/>
         <source>&amp;End course…</source>
         <translation>&amp;End course…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="394"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="403"/>
         <source>&amp;Print referral…</source>
         <translation>&amp;Print referral…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="395"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="404"/>
         <source>Start a &amp;new course…</source>
         <translation>Start a &amp;new course…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="396"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="405"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="300"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="396"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="308"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="405"/>
         <source>Referral</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="159"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="160"/>
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="396"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="406"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="405"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="415"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="397"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="406"/>
         <source>Jobs</source>
         <translation>Jobs</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="401"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="410"/>
         <source>This part comes with a later version of IPS Desktop.</source>
         <translation>This part comes with a later version of IPS Desktop.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="402"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="404"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="411"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="413"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="402"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="411"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="402"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="411"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="403"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="412"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="404"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="413"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="404"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="413"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="405"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="414"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>

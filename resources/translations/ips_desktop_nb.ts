@@ -371,17 +371,17 @@
 <context>
     <name>FormWizard</name>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_editor.py" line="286"/>
+        <location filename="../../ips_desktop/ui/widgets/form_editor.py" line="287"/>
         <source>Steps</source>
         <translation>Trinn</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_editor.py" line="292"/>
+        <location filename="../../ips_desktop/ui/widgets/form_editor.py" line="293"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Tilbake</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_editor.py" line="293"/>
+        <location filename="../../ips_desktop/ui/widgets/form_editor.py" line="294"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Neste &gt;</translation>
     </message>
@@ -675,7 +675,7 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
         <translation>Kontakt %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/notes.py" line="71"/>
+        <location filename="../../ips_desktop/ui/participants/notes.py" line="72"/>
         <source>Note</source>
         <translation>Notat</translation>
     </message>
@@ -683,47 +683,47 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
 <context>
     <name>NoteForm</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/notes.py" line="116"/>
+        <location filename="../../ips_desktop/ui/participants/notes.py" line="117"/>
         <source>&amp;Date:</source>
         <translation>&amp;Dato:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/notes.py" line="116"/>
+        <location filename="../../ips_desktop/ui/participants/notes.py" line="117"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/notes.py" line="116"/>
+        <location filename="../../ips_desktop/ui/participants/notes.py" line="117"/>
         <source>P&amp;lace:</source>
         <translation>&amp;Sted:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/notes.py" line="116"/>
+        <location filename="../../ips_desktop/ui/participants/notes.py" line="117"/>
         <source>&amp;Note:</source>
         <translation>&amp;Notat:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/notes.py" line="119"/>
+        <location filename="../../ips_desktop/ui/participants/notes.py" line="120"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/notes.py" line="119"/>
+        <location filename="../../ips_desktop/ui/participants/notes.py" line="120"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/notes.py" line="119"/>
+        <location filename="../../ips_desktop/ui/participants/notes.py" line="120"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/notes.py" line="119"/>
+        <location filename="../../ips_desktop/ui/participants/notes.py" line="120"/>
         <source>Note</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/notes.py" line="123"/>
+        <location filename="../../ips_desktop/ui/participants/notes.py" line="124"/>
         <source>&amp;Save contact</source>
         <translation>&amp;Lagre kontakt</translation>
     </message>
@@ -792,7 +792,7 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
 <context>
     <name>ParticipantPage</name>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/participants/page.py" line="148"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="149"/>
         <source>%n day(s) in IPS</source>
         <translation>
             <numerusform>%n dag i IPS</numerusform>
@@ -800,212 +800,212 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="149"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="150"/>
         <source>consultant %1</source>
         <translation>konsulent %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="151"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="152"/>
         <source>ended %1: %2</source>
         <translation>avsluttet %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="168"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="169"/>
         <source>%1–%2 (%3)</source>
         <translation>%1–%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="171"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="172"/>
         <source>Other courses: %1</source>
         <translation>Andre forløp: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="206"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="207"/>
         <source>Referred</source>
         <translation>Henvist</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="206"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="207"/>
         <source>Referral received</source>
         <translation>Henvisning mottatt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="207"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="208"/>
         <source>First meeting</source>
         <translation>Første møte</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="207"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="208"/>
         <source>Consent given</source>
         <translation>Samtykke gitt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="208"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="209"/>
         <source>Consent withdrawn</source>
         <translation>Samtykke trukket tilbake</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="209"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="210"/>
         <source>Form begun</source>
         <translation>Skjema påbegynt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="209"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="210"/>
         <source>Form completed</source>
         <translation>Skjema ferdig</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="210"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="211"/>
         <source>Employer contact</source>
         <translation>Arbeidsgiverkontakt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="211"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="212"/>
         <source>Started job or education</source>
         <translation>Startet i jobb eller utdanning</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="212"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="213"/>
         <source>Job or education ended</source>
         <translation>Jobb eller utdanning avsluttet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="213"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="214"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="213"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="214"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="229"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="397"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="230"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="406"/>
         <source>Career profile</source>
         <translation>Yrkesprofil</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="230"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="397"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="231"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="406"/>
         <source>Employment plan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="268"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="273"/>
         <source>First meeting set to %1 from this contact.</source>
         <translation>Første møte er satt til %1 ut fra denne kontakten.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="271"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="276"/>
         <source>The phase is now %1.</source>
         <translation>Fasen er nå %1.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="273"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="278"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="281"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="287"/>
         <source>The first meeting is no longer set.</source>
         <translation>Datoen for første møte er fjernet igjen.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="282"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="288"/>
         <source>The first-meeting date was changed since, so it was left as it is.</source>
         <translation>Datoen for første møte er endret siden og er derfor ikke angret.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="391"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="400"/>
         <source>← &amp;Back to the list</source>
         <translation>← &amp;Tilbake til listen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="392"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="401"/>
         <source>Change &amp;phase…</source>
         <translation>Bytt &amp;fase…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="393"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="402"/>
         <source>&amp;End course…</source>
         <translation>&amp;Avslutt forløp…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="394"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="403"/>
         <source>&amp;Print referral…</source>
         <translation>Skriv &amp;ut henvisning…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="395"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="404"/>
         <source>Start a &amp;new course…</source>
         <translation>Start et &amp;nytt forløp…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="396"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="405"/>
         <source>Overview</source>
         <translation>Oversikt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="300"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="396"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="308"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="405"/>
         <source>Referral</source>
         <translation>Henvisning</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="159"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="160"/>
         <source>Consent</source>
         <translation>Samtykke</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="396"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="406"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="405"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="415"/>
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="397"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="406"/>
         <source>Jobs</source>
         <translation>Jobb</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="401"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="410"/>
         <source>This part comes with a later version of IPS Desktop.</source>
         <translation>Denne delen kommer i en senere versjon av IPS Desktop.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="402"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="404"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="411"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="413"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="402"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="411"/>
         <source>Event</source>
         <translation>Hendelse</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="402"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="411"/>
         <source>Detail</source>
         <translation>Detalj</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="403"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="412"/>
         <source>Timeline</source>
         <translation>Tidslinje</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="404"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="413"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="404"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="413"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="405"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="414"/>
         <source>Note</source>
         <translation>Notat</translation>
     </message>
