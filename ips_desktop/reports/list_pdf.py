@@ -8,7 +8,7 @@ participant's due items, one per line); a line can be marked, for an
 overdue item, and is then printed bold in the list's red, whose words
 ("13 dage over fristen") still say it on a black-and-white printer.
 
-On every page: the title and the date at the top, the column headers
+On every page of A4 across: the title and the date at the top, the column headers
 repeated, the confidentiality footer, page X of Y, the print time and DEMO
 across demo data (pdf_base).
 """
@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
@@ -28,10 +29,10 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, LongTable, Paragraph, Spacer, TableStyle
 
 from ips_desktop.reports.pdf_base import (
-    CONTENT_WIDTH,
     FONT,
     FONT_BOLD,
     build_pdf,
+    content_width,
     markup,
     register_fonts,
     text_paragraph,
@@ -42,14 +43,17 @@ INK = colors.HexColor("#1a1a1a")
 SOFT = colors.HexColor("#555555")
 OVERDUE = colors.HexColor("#b00020")  # the list's red (ui/participants/caseload_model.py)
 RULE = colors.HexColor("#9a9a9a")
-ZEBRA = colors.HexColor("#f1f1f1")
-HEAD = colors.HexColor("#e2e2e2")
+# Translucent, so that the DEMO mark under the table shows through every row.
+ZEBRA = colors.Color(0, 0, 0, alpha=0.055)
+HEAD = colors.Color(0, 0, 0, alpha=0.11)
 
+PAGE = landscape(A4)  # six columns and a name read best across the page
+CONTENT_WIDTH = content_width(PAGE)
 SIZE, LEADING = 8.5, 10.5
 PADDING = 3  # points each side of a cell's text
 # A growing column (the name) gets at least this much of the page; any other column at
 # most this share of it (its longer lines wrap).
-MIN_GROWING = 35 * mm
+MIN_GROWING = 38 * mm
 MAX_SHARE = 0.4
 
 Line = tuple[str, bool]  # a cell's line of text, and whether it is marked (overdue)
@@ -111,7 +115,7 @@ def list_pdf(data: ListPrintout, *, language: str) -> bytes:
         story += [Spacer(1, 4 * mm), Paragraph(markup(data.empty_note), ParagraphStyle(
             "empty", fontName=FONT, fontSize=10, leading=13, textColor=SOFT))]
     return build_pdf(story, title=data.document_title, language=language, demo=data.is_demo,
-                     header=data.page_header, printed_at=data.printed_at)
+                     header=data.page_header, printed_at=data.printed_at, page_size=PAGE)
 
 
 def _table(data: ListPrintout) -> LongTable:
@@ -144,7 +148,7 @@ def _table(data: ListPrintout) -> LongTable:
         ("TEXTCOLOR", (0, 1), (-1, -1), INK),
         ("BACKGROUND", (0, 0), (-1, 0), HEAD),
         ("LINEBELOW", (0, 0), (-1, 0), 0.6, RULE),
-        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, ZEBRA]),
+        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [None, ZEBRA]),
         ("LINEBELOW", (0, -1), (-1, -1), 0.6, RULE),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), PADDING),
@@ -207,9 +211,9 @@ class CellLines(Flowable):
 
 def column_widths(columns: Sequence[PrintedColumn],
                   rows: Sequence[Sequence[Sequence[Line]]]) -> list[float]:
-    """Each column as wide as its header and its widest line, none wider than
-    MAX_SHARE of the page (a longer line wraps); the growing columns (the name)
-    share what is left, and never get less than MIN_GROWING."""
+    """Each column as wide as its header and its widest line, none wider than MAX_SHARE of
+    the page; the growing columns (the name) share what is left. When that is too wide,
+    the growing ones wrap first (to MIN_GROWING), then the widest other column does."""
     natural = []
     for n, column in enumerate(columns):
         widest = stringWidth(column.header, FONT_BOLD, SIZE)
@@ -218,8 +222,18 @@ def column_widths(columns: Sequence[PrintedColumn],
                 widest = max(widest, stringWidth(text, FONT_BOLD if marked else FONT, SIZE))
         natural.append(min(widest + 2 * PADDING + 1, MAX_SHARE * CONTENT_WIDTH))
     growing = [n for n, c in enumerate(columns) if c.grows]
-    if not growing:
+    spare = CONTENT_WIDTH - sum(natural)
+    if spare >= 0:  # room to spare: the growing columns (the name) take it
+        for n in growing:
+            natural[n] += spare / len(growing)
         return natural
-    fixed = sum(w for n, w in enumerate(natural) if n not in growing)
-    share = max(MIN_GROWING, (CONTENT_WIDTH - fixed) / len(growing))
-    return [share if n in growing else w for n, w in enumerate(natural)]
+    # Too wide: first the growing columns wrap, down to MIN_GROWING, then the widest other.
+    for n in growing:
+        given = min(-spare, max(0.0, natural[n] - MIN_GROWING))
+        natural[n] -= given
+        spare += given
+    fixed = [n for n in range(len(columns)) if n not in growing]
+    if spare < 0 and fixed:
+        widest = max(fixed, key=lambda n: natural[n])
+        natural[widest] = max(natural[widest] + spare, MIN_GROWING)
+    return natural

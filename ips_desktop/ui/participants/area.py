@@ -100,9 +100,9 @@ class ParticipantsArea(QWidget):
         header.setStretchLastSection(False)
         self.table.activated.connect(self._open_index)
         filters = QHBoxLayout()
-        for widget in (self.search, self.whose, self.phase, self.only_overdue, self.show_ended):
+        filters.addWidget(self.search, 1)  # the search field takes the room that is left
+        for widget in (self.whose, self.phase, self.only_overdue, self.show_ended):
             filters.addWidget(widget)
-        filters.addStretch(1)
         filters.addWidget(self.count)
         filters.addWidget(self.blank_form)
         list_page = QWidget()
@@ -372,6 +372,8 @@ class ParticipantsArea(QWidget):
 
     def retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Search name, CPR or phone (Ctrl+F)"))
+        self.search.setMinimumWidth(  # the hint stays readable beside a long consultant's name
+            self.search.fontMetrics().horizontalAdvance(self.search.placeholderText()) + 40)
         self.search.setAccessibleName(self.tr("Search participants"))
         self._fill_whose()
         self.whose.setAccessibleName(self.tr("Whose participants"))
