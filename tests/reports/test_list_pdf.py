@@ -1,4 +1,4 @@
-"""The printed list, read back: A4 across, every row whole, headers and page numbers on each page."""
+"""The printed list read back: A4 across, rows whole, headers and page numbers on every page."""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ COLUMNS = (PrintedColumn("Navn", grows=True), PrintedColumn("Konsulent"),
 def row(name: str, n: int, *, late: bool = False):
     due = (("Første møde — 13 dage over fristen", True),) if late else ()
     return (((name, False),), (("SOE", False),), ((str(n), False),),
-            due + (("Månedlig kontakt — 05.12.2026", False),))
+            (*due, ("Månedlig kontakt — 05.12.2026", False)))
 
 
 def printout(rows, **more) -> ListPrintout:

@@ -295,3 +295,34 @@ def test_in_the_demo_mine_is_one_consultants_share_of_all(qtbot, tmp_path, prefe
         widget.close()
     finally:
         demo.close()
+
+
+def test_a_printout_ready_while_the_window_is_locked_waits_for_the_unlock(
+        qtbot, ws, preferences, people, monkeypatch):
+    import time
+
+    from ips_desktop.ui.participants import area as area_module
+
+    made = area_module.list_pdf
+
+    def slow(*args, **kwargs):
+        time.sleep(0.4)  # a long list, still being laid out when the window locks
+        return made(*args, **kwargs)
+
+    monkeypatch.setattr(area_module, "list_pdf", slow)
+    window = open_window(qtbot, ws, preferences)
+    area = participants(window)
+    qtbot.waitUntil(lambda: area.model.rowCount() > 0)
+    area.table.setFocus()
+    press(qtbot, window, Qt.Key.Key_P)
+    press(qtbot, window, Qt.Key.Key_P)  # pressed twice: one printout
+    window.lock()
+    qtbot.waitUntil(lambda: not area._printing, timeout=20_000)
+    QApplication.processEvents()
+    assert visible_of(PrintPreviewDialog) == []  # no names over the lock screen
+    window.unlock()
+    qtbot.waitUntil(lambda: len(visible_of(PrintPreviewDialog)) == 1)
+    visible_of(PrintPreviewDialog)[0].reject()
+    with ws.ctx.engine.connect() as conn:
+        prints = conn.execute(select(AuditEvent.id).where(AuditEvent.action == "print")).all()
+    assert len(prints) == 1

@@ -81,6 +81,7 @@ class ParticipantsArea(QWidget):
         self.blank_form_action.triggered.connect(self.print_blank_form)
         self.list_preview: PrintPreviewDialog | None = None  # the list's last print preview
         self._waiting_preview: tuple[bytes, str, int, uuid.UUID | None] | None = None
+        self._printing = False
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
@@ -273,6 +274,8 @@ class ParticipantsArea(QWidget):
         list, and the preview opens when it is ready (after the unlock, if the
         window was locked meanwhile).
         """
+        if self._printing:  # a second Ctrl+P while the first is being laid out
+            return
         printout = self.printout()
         language, rows, whose = self.preferences.language, self.model.rowCount(), \
             self.chosen_consultant()
@@ -286,6 +289,7 @@ class ParticipantsArea(QWidget):
                 return problem
 
         def done(result: bytes | Exception) -> None:
+            self._printing = False
             QApplication.restoreOverrideCursor()
             if isinstance(result, Exception):
                 raise result
@@ -294,6 +298,7 @@ class ParticipantsArea(QWidget):
             else:
                 self._waiting_preview = (result, name, rows, whose)
 
+        self._printing = True
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         run_in_background(work, done, self)
 
