@@ -301,15 +301,15 @@ def test_a_printout_ready_while_the_window_is_locked_waits_for_the_unlock(
         qtbot, ws, preferences, people, monkeypatch):
     import time
 
-    from ips_desktop.ui.participants import area as area_module
+    from ips_desktop.reports import list_pdf as report
 
-    made = area_module.list_pdf
+    made = report.list_pdf
 
     def slow(*args, **kwargs):
         time.sleep(0.4)  # a long list, still being laid out when the window locks
         return made(*args, **kwargs)
 
-    monkeypatch.setattr(area_module, "list_pdf", slow)
+    monkeypatch.setattr(report, "list_pdf", slow)
     window = open_window(qtbot, ws, preferences)
     area = participants(window)
     qtbot.waitUntil(lambda: area.model.rowCount() > 0)

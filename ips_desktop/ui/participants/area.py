@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import uuid
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QShowEvent
@@ -26,13 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from ips_desktop.domain.enums import Phase
-from ips_desktop.reports.list_pdf import (
-    Line,
-    ListPrintout,
-    PrintedColumn,
-    list_file_name,
-    list_pdf,
-)
 from ips_desktop.services import caseload, consultants
 from ips_desktop.services.collation import sort_key
 from ips_desktop.services.consultants import ConsultantView
@@ -42,7 +36,10 @@ from ips_desktop.ui.participants.page import ParticipantPage
 from ips_desktop.ui.preferences import Preferences
 from ips_desktop.ui.texts import phase_text
 from ips_desktop.ui.widgets.background import run_in_background
-from ips_desktop.ui.widgets.print_preview import PrintPreviewDialog
+
+if TYPE_CHECKING:  # ReportLab and Qt's PDF modules load when something is printed
+    from ips_desktop.reports.list_pdf import Line, ListPrintout
+    from ips_desktop.ui.widgets.print_preview import PrintPreviewDialog
 
 MINE, ALL = "mine", "all"  # the whose filter's first two choices; then a consultant's id
 # The printed filter line never carries a CPR (or phone) number typed into the search.
@@ -274,6 +271,8 @@ class ParticipantsArea(QWidget):
         list, and the preview opens when it is ready (after the unlock, if the
         window was locked meanwhile).
         """
+        from ips_desktop.reports.list_pdf import list_file_name, list_pdf
+
         if self._printing:  # a second Ctrl+P while the first is being laid out
             return
         printout = self.printout()
@@ -304,6 +303,8 @@ class ParticipantsArea(QWidget):
 
     def _show_list_preview(self, pdf: bytes, name: str, rows: int,
                            whose: uuid.UUID | None) -> None:
+        from ips_desktop.ui.widgets.print_preview import PrintPreviewDialog
+
         dialog = PrintPreviewDialog(
             pdf, self.tr("Participant list"), name, self,
             on_saved=lambda: caseload.record_list_export(self.ws.ctx, rows=rows,
@@ -316,6 +317,8 @@ class ParticipantsArea(QWidget):
     def printout(self) -> ListPrintout:
         """What the printed list shows: the columns in the order on screen, the rows in the
         order on screen, each cell's text as the list writes it and every due item."""
+        from ips_desktop.reports.list_pdf import ListPrintout, PrintedColumn
+
         header = self.table.horizontalHeader()
         columns = [Column(header.logicalIndex(visual)) for visual in range(header.count())
                    if not header.isSectionHidden(header.logicalIndex(visual))]
