@@ -326,3 +326,18 @@ def test_a_printout_ready_while_the_window_is_locked_waits_for_the_unlock(
     with ws.ctx.engine.connect() as conn:
         prints = conn.execute(select(AuditEvent.id).where(AuditEvent.action == "print")).all()
     assert len(prints) == 1
+
+
+def test_in_a_narrow_window_the_due_column_gives_way_and_the_name_keeps_room(qtbot, area):
+    from ips_desktop.ui.participants.area import NAME_ROOM
+
+    header = area.table.horizontalHeader()
+    wide = header.sectionSize(Column.NEXT_DUE)
+    area.resize(760, 600)  # the window's default size less the sidebar
+    qtbot.waitUntil(lambda: header.sectionSize(Column.NEXT_DUE) < wide)
+    assert header.sectionSize(Column.NAME) >= NAME_ROOM - 1
+    assert header.sectionSize(Column.NEXT_DUE) >= header.sectionSizeHint(Column.NEXT_DUE)
+    for column in (Column.CONSULTANT, Column.PHASE, Column.DAYS_IN_IPS, Column.LAST_CONTACT):
+        assert header.sectionSize(column) >= header.sectionSizeHint(column)  # no header cut
+    area.resize(1150, 600)
+    qtbot.waitUntil(lambda: header.sectionSize(Column.NEXT_DUE) == wide)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QStyle,
     QTableView,
@@ -45,6 +46,8 @@ MINE, ALL = "mine", "all"  # the whose filter's first two choices; then a consul
 # The printed filter line never carries a CPR (or phone) number typed into the search.
 _NUMBER = re.compile(r"\d[\d -]{4,}\d")
 _RIGHT_ALIGNED = (Column.DAYS_IN_IPS, Column.LAST_CONTACT)
+# The least the name column keeps when the window is narrow, in pixels.
+NAME_ROOM = 220
 _GROWING = (Column.NAME,)  # on paper, as on screen, the name takes the room the others leave
 
 
@@ -60,7 +63,9 @@ class ParticipantsArea(QWidget):
         self.search.textChanged.connect(lambda text: self._filter_changed(search=text))
         self.search.installEventFilter(self)  # Enter or Down: into the results
         self.whose = QComboBox()  # mine, all, then each consultant by name (a team lead's view)
-        self.whose.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # As wide as "All participants"; the open list is as wide as the longest name.
+        self.whose.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.whose.currentIndexChanged.connect(lambda _: self.reload())
         self._team: list[ConsultantView] = []
         self.phase = QComboBox()
@@ -97,6 +102,14 @@ class ParticipantsArea(QWidget):
         header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
         self.table.activated.connect(self._open_index)
+        self._fitted: dict[Column, int] = {}  # each short column's width for its words
+        self._dragged: set[Column] = set()  # the columns the user has sized
+        self._sizing = False
+        header.sectionResized.connect(self._section_resized)
+        self.table.viewport().installEventFilter(self)  # a narrower window: share the width
+        for combo in (self.whose, self.phase):  # the filters never shrink below their text
+            combo.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+        self.search.setMinimumWidth(160)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)  # the search field takes the room that is left
         for widget in (self.whose, self.phase, self.only_overdue, self.show_ended):
@@ -184,6 +197,11 @@ class ParticipantsArea(QWidget):
             self.whose.addItem(f"{colleague.name} ({colleague.initials})", str(colleague.id))
         self.whose.setCurrentIndex(max(0, self.whose.findData(current)))
         self.whose.blockSignals(False)
+        texts = [self.whose.itemText(i) for i in range(self.whose.count())]
+        metrics = self.whose.fontMetrics()
+        self.whose.setMinimumContentsLength(max(len(t) for t in texts[:2]))
+        self.whose.view().setMinimumWidth(
+            max(metrics.horizontalAdvance(t) for t in texts) + 40)
 
     def fit_columns(self) -> None:
         """Each short column as wide as its header or the widest text it can show, in this
@@ -201,7 +219,33 @@ class ParticipantsArea(QWidget):
             samples = self.model.width_samples(column) + (
                 initials if column == Column.CONSULTANT else [])
             content = max((metrics.horizontalAdvance(text) for text in samples), default=0)
-            header.resizeSection(column, max(content + padding, header.sectionSizeHint(column)))
+            self._fitted[column] = max(content + padding, header.sectionSizeHint(column))
+        self._dragged.clear()  # a new language's words: fitted afresh
+        self._share_width()
+
+    def _share_width(self) -> None:
+        """In a narrow window the due column gives way before the name does: it is cut
+        with "…" (its tooltip has every due item), never narrower than its header."""
+        header = self.table.horizontalHeader()
+        need = self._fitted.get(Column.NEXT_DUE)
+        if need is None:
+            return
+        room = self.table.viewport().width() - NAME_ROOM - sum(
+            header.sectionSize(c) for c in Column if c not in (Column.NAME, Column.NEXT_DUE))
+        self._sizing = True
+        try:
+            for column, width in self._fitted.items():
+                if column in self._dragged:
+                    continue
+                if column == Column.NEXT_DUE:
+                    width = max(min(width, room), header.sectionSizeHint(column))
+                header.resizeSection(column, width)
+        finally:
+            self._sizing = False
+
+    def _section_resized(self, column: int, _old: int, _new: int) -> None:
+        if not self._sizing and column != Column.NAME:
+            self._dragged.add(Column(column))  # the user's own width stays
 
     def _chosen_phase(self) -> Phase | None:
         data = self.phase.currentData()
@@ -218,6 +262,9 @@ class ParticipantsArea(QWidget):
                            .replace("%2", str(self.model.total())))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is not self.search and event.type() == QEvent.Type.Resize:
+            self._share_width()  # the table's viewport: the only other widget watched
+            return False
         if (watched is self.search and event.type() == QEvent.Type.KeyPress
                 and isinstance(event, QKeyEvent) and event.key() in (
                     Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Down)
@@ -380,8 +427,7 @@ class ParticipantsArea(QWidget):
 
     def retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Search name, CPR or phone (Ctrl+F)"))
-        self.search.setMinimumWidth(  # the hint stays readable beside a long consultant's name
-            self.search.fontMetrics().horizontalAdvance(self.search.placeholderText()) + 40)
+        self.search.setToolTip(self.search.placeholderText())  # when a narrow window cuts it
         self.search.setAccessibleName(self.tr("Search participants"))
         self._fill_whose()
         self.whose.setAccessibleName(self.tr("Whose participants"))
