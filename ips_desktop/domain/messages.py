@@ -340,6 +340,17 @@ CATALOG: dict[str, dict[str, str]] = {
               "the database (ips.db) back, restore a backup into a new data directory, or "
               "move the files away to start afresh.",
     },
+    "BackupTargetUnwritable": {
+        "da": "Sikkerhedskopien kan ikke skrives i den valgte mappe (drevet eller USB-nøglen "
+              "er skrivebeskyttet, eller du mangler rettigheder til mappen). Vælg en anden "
+              "mappe eller et andet drev. Databasen er ikke ændret.",
+        "nb": "Sikkerhetskopien kan ikke skrives i den valgte mappen (stasjonen eller "
+              "minnepinnen er skrivebeskyttet, eller du mangler rettigheter til mappen). Velg "
+              "en annen mappe eller stasjon. Databasen er ikke endret.",
+        "en": "The backup cannot be written to the chosen folder (the drive or USB stick is "
+              "read-only, or you lack the permission for the folder). Choose another folder "
+              "or drive. The database was not changed.",
+    },
     "BackupFolderUnreachable": {
         "da": "Mappen til sikkerhedskopier kan ikke nås eller skrives i (et netværksdrev "
               "uden forbindelse?). Der prøves igen senere.",
@@ -355,6 +366,49 @@ CATALOG: dict[str, dict[str, str]] = {
               "Databasen er ikke endret; prøv igjen, eller kjør ips-desktop check.",
         "en": "The backup did not read back correctly and was deleted. The database was "
               "not changed; try again, or run ips-desktop check.",
+    },
+    # restore: what is wrong with the backup given (not with the live database).
+    "RestoreNotABackup": {
+        "da": "Filen er ikke en sikkerhedskopi fra IPS Desktop (den er ikke en krypteret "
+              "IPS Desktop-database). Vælg en anden fil. Intet er ændret.",
+        "nb": "Filen er ikke en sikkerhetskopi fra IPS Desktop (den er ikke en kryptert "
+              "IPS Desktop-database). Velg en annen fil. Ingenting er endret.",
+        "en": "The file is not an IPS Desktop backup (it is not an encrypted IPS Desktop "
+              "database). Choose another file. Nothing was changed.",
+    },
+    "RestoreBackupMissing": {
+        "da": "Sikkerhedskopien blev ikke fundet. Tjek filens navn og mappe. Intet er ændret.",
+        "nb": "Sikkerhetskopien ble ikke funnet. Sjekk filens navn og mappe. Ingenting er "
+              "endret.",
+        "en": "The backup was not found. Check the file's name and folder. Nothing was "
+              "changed.",
+    },
+    "RestoreBackupDamaged": {
+        "da": "Sikkerhedskopien er beskadiget eller afkortet (en del af den består ikke sin "
+              "kontrol). Vælg en anden sikkerhedskopi. Intet er ændret.",
+        "nb": "Sikkerhetskopien er skadet eller avkortet (en del av den består ikke "
+              "kontrollen). Velg en annen sikkerhetskopi. Ingenting er endret.",
+        "en": "The backup is damaged or cut short (part of it fails its check). Choose "
+              "another backup. Nothing was changed.",
+    },
+    "RestoreOtherDatabase": {
+        "da": "Sikkerhedskopien er af en anden database: denne databases nøgle åbner den "
+              "ikke. Gendan den med dens gendannelsesnøgle: ips-desktop restore FIL "
+              "--recovery-key. Intet er ændret.",
+        "nb": "Sikkerhetskopien er av en annen database: denne databasens nøkkel åpner den "
+              "ikke. Gjenopprett den med dens gjenopprettingsnøkkel: ips-desktop restore FIL "
+              "--recovery-key. Ingenting er endret.",
+        "en": "The backup is of another database: this database's key does not open it. "
+              "Restore it with its recovery key: ips-desktop restore FILE --recovery-key. "
+              "Nothing was changed.",
+    },
+    "RestoreRecoveryKeyMismatch": {
+        "da": "Gendannelsesnøglen åbner ikke sikkerhedskopien. Brug gendannelsesnøglen til "
+              "den database, kopien er taget af. Intet er ændret.",
+        "nb": "Gjenopprettingsnøkkelen åpner ikke sikkerhetskopien. Bruk "
+              "gjenopprettingsnøkkelen til databasen kopien er tatt av. Ingenting er endret.",
+        "en": "The recovery key does not open the backup. Use the recovery key of the "
+              "database the backup was made of. Nothing was changed.",
     },
     "backup_written": {
         "da": "Sikkerhedskopi skrevet og kontrolleret: {path}",

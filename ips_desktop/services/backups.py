@@ -27,7 +27,7 @@ from ips_desktop.services.workspace import Workspace
 from ips_desktop.storage import backup as storage_backup
 from ips_desktop.storage import database as store
 from ips_desktop.storage import files
-from ips_desktop.storage.errors import BackupFolderUnreachable
+from ips_desktop.storage.errors import BackupFolderUnreachable, BackupTargetUnwritable
 
 FOLDER_SETTING = "backup_folder"
 FOLDER_ENV = "IPS_DESKTOP_BACKUP_DIR"
@@ -178,7 +178,7 @@ def make_backup(ws: Workspace, folder: Path | None = None, *,
     try:
         counts = maintenance.write_verified(ws, target)
         size = target.stat().st_size
-    except OSError as exc:
+    except (OSError, BackupTargetUnwritable) as exc:  # the chosen folder: retried later
         raise BackupFolderUnreachable("the backup could not be written") from exc
     with unit_of_work(ws.ctx) as session:
         audit.record(session, ws.ctx.actor_id, AuditAction.BACKUP,

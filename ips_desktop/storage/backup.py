@@ -22,7 +22,13 @@ from datetime import datetime
 from pathlib import Path
 
 from ips_desktop.storage import cipher, files
-from ips_desktop.storage.errors import BackupTargetRefused, NotADatabase, StorageError
+from ips_desktop.storage.errors import (
+    READ_ONLY_ERRNOS,
+    BackupTargetRefused,
+    BackupTargetUnwritable,
+    NotADatabase,
+    StorageError,
+)
 from ips_desktop.storage.models import COUNTED_TABLES
 from ips_desktop.storage.vault import DataDir
 
@@ -37,10 +43,15 @@ def export_copy(source: Path, key: bytes, target: Path) -> dict[str, int]:
     The counts and the copy are read in the same read transaction, so they
     describe the same moment even while the app keeps writing.
     """
-    files.ensure_private_dir(target.parent)
     tmp = files.temporary_sibling(target, ".partial")
-    # Created here, private and empty: a folder that cannot be written fails as OSError.
-    os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, files.PRIVATE_FILE))
+    try:
+        files.ensure_private_dir(target.parent)
+        # Created here, private and empty: a folder that cannot be written fails as OSError.
+        os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, files.PRIVATE_FILE))
+    except OSError as exc:
+        if exc.errno in READ_ONLY_ERRNOS and not _beside(target, source):
+            raise BackupTargetUnwritable("the backup's folder cannot be written") from exc
+        raise  # in the data folder: "the data folder cannot be written" says it
     conn = cipher.connect(source, cipher.raw_key_pragma(key))
     try:
         conn.execute("BEGIN")
@@ -61,6 +72,14 @@ def export_copy(source: Path, key: bytes, target: Path) -> dict[str, int]:
         tmp.unlink(missing_ok=True)
         raise
     return counts
+
+
+def _beside(target: Path, source: Path) -> bool:
+    """Whether `target` lies in the folder of the database `source` (its data folder)."""
+    try:
+        return target.parent.resolve().is_relative_to(source.parent.resolve())
+    except OSError:
+        return False
 
 
 def count_rows(conn: cipher.sqlcipher.Connection) -> dict[str, int]:

@@ -145,7 +145,9 @@ def open_database(
     tidy_data_dir(root, locked=lock is not None)  # 0700/0600 again; a killed write's leftovers
     try:
         unlocked = key_store.load(data_dir, vault, password)
-        db = _open_with_key(data_dir, unlocked.key, unlocked.key_mode, lock)
+        # A key unwrapped from a key file is this database's: page 1 failing is damage.
+        db = _open_with_key(data_dir, unlocked.key, unlocked.key_mode, lock,
+                            trusted=not unlocked.legacy)
         db.database_id, db.unlocked = vault.database_id, unlocked
         try:
             _settle_key_file(db, vault, password)
@@ -259,8 +261,9 @@ def integrity_of(root: Path, password: str) -> cipher.Integrity:
     data_dir = DataDir(root)
     if not data_dir.database.exists():
         raise NotSetUp(f"no database in {root}")
-    key = _load_key(data_dir, read_vault(data_dir), password)
-    return cipher.check_integrity(data_dir.database, cipher.raw_key_pragma(key))
+    unlocked = key_store.load(data_dir, read_vault(data_dir), password)
+    return cipher.check_integrity(data_dir.database, cipher.raw_key_pragma(unlocked.key),
+                                  key=unlocked.key, trusted=not unlocked.legacy)
 def keep_key_material(root: Path, kept_root: Path, password: str) -> None:
     """Give a kept copy of the database in `kept_root` its own `vault.json` and `ips.key`.
 
@@ -324,9 +327,10 @@ def write_settings(engine: Engine, values: dict[str, str]) -> None:
 
 
 def _open_with_key(
-    data_dir: DataDir, key: bytes, mode: KeyMode, lock: InstanceLock | None
+    data_dir: DataDir, key: bytes, mode: KeyMode, lock: InstanceLock | None, *,
+    trusted: bool = False,
 ) -> Database:
-    cipher.probe(data_dir.database, cipher.raw_key_pragma(key))
+    cipher.probe_key(data_dir.database, key, trusted=trusted)
     engine = make_engine(data_dir.database, key)
     try:
         current, _ = schema.needs_upgrade(engine)  # NewerSchema before anything is written
