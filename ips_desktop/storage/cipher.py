@@ -78,19 +78,20 @@ def probe(path: Path, key_pragma: str) -> None:
     read_first_row(path, key_pragma, "SELECT count(*) FROM sqlite_master")
 
 
-def probe_key(path: Path, key: bytes, *, trusted: bool = False) -> None:
+def probe_key(path: Path, key: bytes) -> None:
     """`probe` with a raw key, telling a damaged first page from a wrong key.
 
     SQLCipher says "not a database" alike for a wrong key and for page 1
-    failing its check. When another page's HMAC authenticates under `key`, the
-    key is right and page 1 is damaged; so it is when the key is `trusted`
-    (unwrapped from this database's key file, whose AEAD tag vouches for it),
-    for a damaged salt at the head of page 1 leaves no page to vouch.
+    failing its HMAC. When another page's HMAC authenticates under `key`, the
+    key is right, so page 1 is damaged. (A key file alone cannot vouch: an
+    old key file restored beside a rekeyed database holds a genuine key that
+    is wrong for it. Damage in the 16-byte salt at the head of page 1 leaves no
+    page to vouch either, and still reads as a wrong key.)
     """
     try:
         probe(path, raw_key_pragma(key))
     except WrongKey as exc:
-        if trusted or pages_authenticate(path, key):
+        if pages_authenticate(path, key):
             raise Damaged(f"page 1 of {path.name} fails its check") from exc
         raise
 
@@ -217,15 +218,14 @@ class Integrity:
         return not self.cipher_problems and not self.sqlite_problems
 
 
-def check_integrity(path: Path, key_pragma: str, *, key: bytes | None = None,
-                    trusted: bool = False) -> Integrity:
+def check_integrity(path: Path, key_pragma: str, *, key: bytes | None = None) -> Integrity:
     """Every page's HMAC (`cipher_integrity_check`), then SQLite's `integrity_check`.
 
     Read-only. The cipher check reads every page and names each one that
     fails; SQLite's check stops with SQLITE_CORRUPT at the first such page,
     which is reported as a problem here, not raised. When page 1 itself fails
-    and the raw `key` is given (see `probe_key` for `trusted`), the pages are
-    checked here instead, naming page 1 among the damaged ones.
+    and the raw `key` is given (see `probe_key`), the pages are checked here
+    instead, naming page 1 among the damaged ones.
     """
     conn = connect(path, key_pragma, readonly=True)
     cipher_rows: list[str] | None = None
@@ -235,8 +235,8 @@ def check_integrity(path: Path, key_pragma: str, *, key: bytes | None = None,
             rows = [str(r[0]) for r in conn.execute("PRAGMA integrity_check")]
         except DatabaseError as exc:  # page 1 does not read, or a later page stops SQLite
             problem = from_sqlite_error(exc) or classify_failure(path, exc)
-            if isinstance(problem, WrongKey) and key is not None and (
-                    trusted or pages_authenticate(path, key)):
+            if isinstance(problem, WrongKey) and key is not None and pages_authenticate(
+                    path, key):
                 pages = failing_pages(path, key)  # page 1 among them
                 return Integrity([f"page {n}: HMAC check failed" for n in pages],
                                  ["page 1 cannot be read"], pages)

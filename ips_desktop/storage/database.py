@@ -22,7 +22,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, delete, select
 
-from ips_desktop.storage import backup, cipher, key_store, rekey, schema
+from ips_desktop.storage import backup, cipher, files, key_store, rekey, schema
 from ips_desktop.storage.credentials import verify_password
 from ips_desktop.storage.engine import make_engine
 from ips_desktop.storage.errors import (
@@ -115,7 +115,8 @@ def create_database(
         finally:
             engine.dispose()
         unlocked = key_store.store(data_dir, Vault(database_id, mode), key, password)
-        tmp.replace(data_dir.database)
+        # Killed before this rename, the next start undoes it (storage/interrupted_setup.py).
+        files.replace_durably(tmp, data_dir.database)
     except BaseException:
         for leftover in _with_journals(tmp):
             leftover.unlink(missing_ok=True)
@@ -145,9 +146,7 @@ def open_database(
     tidy_data_dir(root, locked=lock is not None)  # 0700/0600 again; a killed write's leftovers
     try:
         unlocked = key_store.load(data_dir, vault, password)
-        # A key unwrapped from a key file is this database's: page 1 failing is damage.
-        db = _open_with_key(data_dir, unlocked.key, unlocked.key_mode, lock,
-                            trusted=not unlocked.legacy)
+        db = _open_with_key(data_dir, unlocked.key, unlocked.key_mode, lock)
         db.database_id, db.unlocked = vault.database_id, unlocked
         try:
             _settle_key_file(db, vault, password)
@@ -263,7 +262,7 @@ def integrity_of(root: Path, password: str) -> cipher.Integrity:
         raise NotSetUp(f"no database in {root}")
     unlocked = key_store.load(data_dir, read_vault(data_dir), password)
     return cipher.check_integrity(data_dir.database, cipher.raw_key_pragma(unlocked.key),
-                                  key=unlocked.key, trusted=not unlocked.legacy)
+                                  key=unlocked.key)
 def keep_key_material(root: Path, kept_root: Path, password: str) -> None:
     """Give a kept copy of the database in `kept_root` its own `vault.json` and `ips.key`.
 
@@ -327,10 +326,9 @@ def write_settings(engine: Engine, values: dict[str, str]) -> None:
 
 
 def _open_with_key(
-    data_dir: DataDir, key: bytes, mode: KeyMode, lock: InstanceLock | None, *,
-    trusted: bool = False,
+    data_dir: DataDir, key: bytes, mode: KeyMode, lock: InstanceLock | None
 ) -> Database:
-    cipher.probe_key(data_dir.database, key, trusted=trusted)
+    cipher.probe_key(data_dir.database, key)  # a damaged page 1 is Damaged, not WrongKey
     engine = make_engine(data_dir.database, key)
     try:
         current, _ = schema.needs_upgrade(engine)  # NewerSchema before anything is written

@@ -1,8 +1,8 @@
 """A damaged first page is damage (exit 18), not "the key does not open it" (review finding).
 
 SQLCipher answers "file is not a database" alike for a wrong key and for page 1
-failing its HMAC; the key file (whose AEAD tag vouches for the key) and the
-HMAC of the other pages tell the two apart.
+failing its HMAC; the HMAC of the other pages tells the two apart. (Damage in
+the 16-byte salt leaves no page to vouch: that still reads as a wrong key.)
 """
 
 from __future__ import annotations
@@ -40,8 +40,8 @@ def root(request: pytest.FixtureRequest, data_dir: Path) -> tuple[Path, str]:
     return data_dir, recovery
 
 
-# Inside page 1's content, in its salt (no page can vouch then), and in its HMAC.
-OFFSETS = [200, 3, 4096 - 20]
+# Inside page 1's content, at its start after the salt, and in its HMAC.
+OFFSETS = [200, 16, 4096 - 20]
 
 
 @pytest.mark.parametrize("offset", OFFSETS)
@@ -85,7 +85,7 @@ def test_recover_on_damaged_page_one_is_damaged(root, monkeypatch, capsys):
 
 
 def test_another_databases_file_is_still_a_wrong_key(root, tmp_path):
-    """Without a trusted key file, a file no page of which authenticates is a wrong key."""
+    """A file no page of which authenticates under the key is a wrong key, as before."""
     data_dir, _ = root
     other = tmp_path / "other"
     ws, other_recovery = workspace.set_up(other, PASSWORD)
