@@ -8,6 +8,7 @@ when this module is (ui.app says why; tests/ui/test_startup.py checks it).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import json
 import os
@@ -48,16 +49,18 @@ class _Later:
 
 
 if TYPE_CHECKING:
-    from ips_desktop.services import backups, maintenance, workspace
+    from ips_desktop.services import backups, maintenance, recovery_keys, workspace
     from ips_desktop.services.workspace import Workspace
 else:
     backups = _Later("ips_desktop.services.backups")
     maintenance = _Later("ips_desktop.services.maintenance")
+    recovery_keys = _Later("ips_desktop.services.recovery_keys")
     workspace = _Later("ips_desktop.services.workspace")
 
 LANGUAGE_ENV = "IPS_DESKTOP_LANGUAGE"
 EXIT_OK, EXIT_ERROR, EXIT_NO_PASSWORD, EXIT_REFUSED = 0, 1, 13, 14
 EXIT_PASSWORD_REFUSED = 21  # the new password fails the rule (domain/passwords.py)
+EXIT_RECOVERY_KEY_NOT_SHOWN = 35  # setup/rekey done, but the key could not be printed
 EXIT_INTERRUPTED = 130  # the shell's own code for Ctrl+C
 
 
@@ -274,11 +277,33 @@ def cmd_setup(args: argparse.Namespace, root: Path) -> int:
             root, password, demo=args.demo, use_keyring=False if args.passphrase_mode else None)
     except ValidationError as exc:
         return _refused_password(exc)
-    mode = ws.key_mode.value
-    ws.close()
-    print(message("setup_done", root=root, mode=mode))
-    print(message("setup_recovery_key"))
-    print(f"  {recovery_key}")
+    try:
+        recovery_keys.mark_unseen(ws)  # until it is printed: as rekey does
+        return _show_recovery_key(ws, [
+            message("setup_done", root=root, mode=ws.key_mode.value),
+            message("setup_recovery_key"), f"  {recovery_key}"],
+            "setup_recovery_key_not_shown")
+    finally:
+        ws.close()
+
+
+def _show_recovery_key(ws: Workspace, lines: list[str], failure: str) -> int:
+    """Print (and flush) the recovery key; only then is it marked seen.
+
+    A full disk or a closed pipe behind stdout fails here: the key stays
+    unseen (the next unlock says so and offers `rekey`), and the message
+    says what happened instead of "the disk is full, nothing was changed".
+    """
+    try:
+        for line in lines:
+            print(line)
+        sys.stdout.flush()
+    except OSError:
+        with contextlib.suppress(OSError, ValueError, AttributeError):  # no real file: no need
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # for the last flush
+        print(message(failure), file=sys.stderr)
+        return EXIT_RECOVERY_KEY_NOT_SHOWN
+    workspace.recovery_key_shown(ws)
     return EXIT_OK
 
 
@@ -304,14 +329,11 @@ def cmd_rekey(args: argparse.Namespace, root: Path) -> int:
         recovery_key = workspace.rekey(
             ws, password, progress=lambda f: _print_progress(message("rekey_progress"), f))
         print(file=sys.stderr)
-        print(message("rekey_done"))
-        print(f"  {recovery_key}")
-        print(message("rekey_old_backups"))
-        sys.stdout.flush()  # a full disk or a closed pipe fails here, before "shown"
-        workspace.recovery_key_shown(ws)
+        return _show_recovery_key(ws, [
+            message("rekey_done"), f"  {recovery_key}", message("rekey_old_backups")],
+            "rekey_recovery_key_not_shown")
     finally:
         ws.close()
-    return EXIT_OK
 
 
 def cmd_demo(args: argparse.Namespace, root: Path) -> int:

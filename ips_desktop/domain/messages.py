@@ -164,12 +164,37 @@ CATALOG: dict[str, dict[str, str]] = {
               "and keep it locked away. It is shown only now; the old one no longer works:",
     },
     "recovery_key_unseen": {
-        "da": "En ny databasenøgle blev færdig efter en afbrydelse, men dens "
-              "gendannelsesnøgle er aldrig blevet vist. Kør ips-desktop rekey for at få en.",
-        "nb": "En ny databasenøkkel ble ferdig etter et avbrudd, men "
-              "gjenopprettingsnøkkelen er aldri blitt vist. Kjør ips-desktop rekey for å få en.",
-        "en": "A new database key was finished after an interruption, but its recovery key "
-              "has never been shown. Run ips-desktop rekey to get one.",
+        "da": "Gendannelsesnøglen til den databasenøgle, der er i brug, er aldrig blevet vist "
+              "(en ny nøgle blev færdig efter en afbrydelse, eller nøglen kunne ikke skrives "
+              "ud). Kør ips-desktop rekey for at få en.",
+        "nb": "Gjenopprettingsnøkkelen til databasenøkkelen som er i bruk, er aldri blitt vist "
+              "(en ny nøkkel ble ferdig etter et avbrudd, eller nøkkelen kunne ikke skrives "
+              "ut). Kjør ips-desktop rekey for å få en.",
+        "en": "The recovery key of the database key in use has never been shown (a new key "
+              "was finished after an interruption, or the key could not be written out). "
+              "Run ips-desktop rekey to get one.",
+    },
+    "setup_recovery_key_not_shown": {
+        "da": "Databasen er oprettet, men gendannelsesnøglen kunne ikke skrives ud (uddata kan "
+              "ikke skrives, fx en fuld disk), så ingen har set den. Kør ips-desktop rekey i "
+              "en terminal for at få en ny gendannelsesnøgle.",
+        "nb": "Databasen er opprettet, men gjenopprettingsnøkkelen kunne ikke skrives ut "
+              "(utdata kan ikke skrives, f.eks. en full disk), så ingen har sett den. Kjør "
+              "ips-desktop rekey i en terminal for å få en ny gjenopprettingsnøkkel.",
+        "en": "The database is created, but its recovery key could not be written out (the "
+              "output cannot be written, a full disk, say), so no one has seen it. Run "
+              "ips-desktop rekey in a terminal to get a new recovery key.",
+    },
+    "rekey_recovery_key_not_shown": {
+        "da": "Databasen er krypteret med en ny nøgle, men den nye gendannelsesnøgle kunne "
+              "ikke skrives ud (uddata kan ikke skrives, fx en fuld disk), så ingen har set "
+              "den. Kør ips-desktop rekey igen i en terminal for at få en.",
+        "nb": "Databasen er kryptert med en ny nøkkel, men den nye gjenopprettingsnøkkelen "
+              "kunne ikke skrives ut (utdata kan ikke skrives, f.eks. en full disk), så ingen "
+              "har sett den. Kjør ips-desktop rekey igjen i en terminal for å få en.",
+        "en": "The database is encrypted under a new key, but the new recovery key could not "
+              "be written out (the output cannot be written, a full disk, say), so no one has "
+              "seen it. Run ips-desktop rekey again in a terminal to get one.",
     },
     "rekey_old_backups": {
         "da": "Ældre sikkerhedskopier åbner stadig kun med den gamle gendannelsesnøgle; "

@@ -244,6 +244,15 @@ def recovery_key_shown(db: Database) -> None:
     write_settings(db.engine, {RECOVERY_KEY_UNSEEN: "0"})
 
 
+def mark_recovery_key_unseen(db: Database) -> None:
+    """Unseen until a front end says it showed the key: as a rekey's copy is marked.
+
+    For `setup`: the recovery key it returns is on its way to a terminal that
+    may not take it (`> /dev/full`); the next unlock then says so.
+    """
+    write_settings(db.engine, {RECOVERY_KEY_UNSEEN: "1"})
+
+
 def recovery_key_unseen(db: Database) -> bool:
     """True after an interrupted rekey was finished: run a rekey to get a recovery key."""
     return read_setting(db.engine, RECOVERY_KEY_UNSEEN) == "1"
