@@ -81,10 +81,10 @@ class _Parser(argparse.ArgumentParser):
     its own (English), after the translated usage line.
     """
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, *, add_help: bool = True,
+                 parents: Sequence[argparse.ArgumentParser] = (), **kwargs: Any) -> None:
         kwargs.setdefault("formatter_class", _Formatter)
-        add_help, parents = kwargs.pop("add_help", True), kwargs.pop("parents", [])
-        super().__init__(*args, add_help=False, **kwargs)
+        super().__init__(add_help=False, **kwargs)
         self._positionals.title = message("help_positionals")
         self._optionals.title = message("help_options")
         if add_help:  # first, as argparse's own -h would be
