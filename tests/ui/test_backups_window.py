@@ -68,12 +68,29 @@ def test_the_dialog_lists_backups_with_date_size_and_counts(qtbot, window, ws):
     header = [dialog.table.horizontalHeaderItem(c).text() for c in range(7)]
     assert header[:3] == ["Taget", "Størrelse", "Deltagere"]
     cells = [[dialog.table.item(r, c).text() for c in range(7)] for r in range(2)]
-    assert cells[0][0] == "2026-02-03 09:00" and cells[1][0] == "2026-02-02 09:00"
+    # Dates the Danish way, the weekday in the user's language (review finding: ISO dates).
+    assert cells[0][0] == "tirs. 03.02.2026 kl. 09:00", cells[0][0]
+    assert cells[1][0] == "man. 02.02.2026 kl. 09:00"
     assert all(row[1].endswith(("KB", "KiB", "kB")) for row in cells)
     all_rows = [int(row[6].replace(".", "")) for row in cells]
     assert all_rows[0] > all_rows[1]  # the newer one holds Anna and one more audit event
     if os.environ.get("IPS_GRAB"):  # looked at under Xvfb; never committed
         dialog.grab().save(os.environ["IPS_GRAB"])
+
+
+@pytest.mark.parametrize(("language", "shown"), [
+    ("da", "fre. 06.02.2026 kl. 14:05"), ("nb", "fre. 06.02.2026 kl. 14:05"),
+    ("en", "Fri 06.02.2026 at 14:05")])
+def test_the_made_column_follows_the_language(qtbot, ws, language, shown):
+    from ips_desktop.ui.i18n import apply_language
+
+    apply_language(language)
+    try:
+        dialog = RestoreDialog(ws, lambda: None)
+        qtbot.addWidget(dialog)
+        assert dialog.made_text(datetime(2026, 2, 6, 14, 5)) == shown
+    finally:
+        apply_language("da")
 
 
 def test_restore_from_the_window_checks_first_then_restores_and_closes(
@@ -98,7 +115,7 @@ def test_restore_from_the_window_checks_first_then_restores_and_closes(
     qtbot.keyClicks(dialog.password, PASSWORD)
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(told), timeout=10_000)  # restored off the GUI thread
-    assert "2026-02-02 09:00" in asked[0]
+    assert "fra man. 02.02.2026 kl. 09:00?" in asked[0]
     (kept,) = DataDir(data_dir).kept.iterdir()
     assert str(kept) in told[0] and "start" in told[0]
     qtbot.waitUntil(lambda: not window.isVisible())
