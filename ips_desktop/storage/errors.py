@@ -253,3 +253,9 @@ class BackupUnverified(StorageError):
     """A backup was written but did not read back whole: it was deleted, and is not counted."""
 
     exit_code = 33
+
+
+class BackupCancelled(StorageError):
+    """The user skipped the backup (closing the window): nothing was written, nothing lost."""
+
+    exit_code = 14

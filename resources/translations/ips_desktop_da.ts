@@ -17,22 +17,62 @@
 <context>
     <name>AutoBackup</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="59"/>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="89"/>
         <source>Making a backup…</source>
         <translation>Tager sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="75"/>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="112"/>
+        <source>Stopping the backup…</source>
+        <translation>Stopper sikkerhedskopien…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="131"/>
+        <source>Checking the backup…</source>
+        <translation>Kontrollerer sikkerhedskopien…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="136"/>
+        <source>Checking today&apos;s backup before IPS Desktop closes…</source>
+        <translation>Dagens sikkerhedskopi kontrolleres, før IPS Desktop lukker…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="137"/>
+        <source>Making today&apos;s backup before IPS Desktop closes…</source>
+        <translation>Dagens sikkerhedskopi tages, før IPS Desktop lukker…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="139"/>
+        <source>If you skip it, IPS Desktop closes now without today&apos;s backup; it is made the next time IPS Desktop starts. Everything you saved is kept either way.</source>
+        <translation>Springer du den over, lukker IPS Desktop nu uden dagens sikkerhedskopi; den tages næste gang IPS Desktop starter. Alt, hvad du har gemt, er i behold under alle omstændigheder.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="151"/>
+        <source>Closing IPS Desktop</source>
+        <translation>IPS Desktop lukker</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="153"/>
+        <source>&amp;Skip the backup</source>
+        <translation>&amp;Spring sikkerhedskopien over</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="174"/>
+        <source>Backup skipped; it is made at the next start</source>
+        <translation>Sikkerhedskopien blev sprunget over; den tages ved næste start</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="176"/>
         <source>Backup folder not reachable; will try again</source>
         <translation>Mappen til sikkerhedskopier kan ikke nås; prøver igen senere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="77"/>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="178"/>
         <source>Backup failed; will try again</source>
         <translation>Sikkerhedskopien mislykkedes; prøver igen senere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="82"/>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="183"/>
         <source>Backup %1</source>
         <translation>Sikkerhedskopi %1</translation>
     </message>

@@ -17,22 +17,62 @@
 <context>
     <name>AutoBackup</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="59"/>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="89"/>
         <source>Making a backup…</source>
         <translation>Making a backup…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="75"/>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="112"/>
+        <source>Stopping the backup…</source>
+        <translation>Stopping the backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="131"/>
+        <source>Checking the backup…</source>
+        <translation>Checking the backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="136"/>
+        <source>Checking today&apos;s backup before IPS Desktop closes…</source>
+        <translation>Checking today's backup before IPS Desktop closes…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="137"/>
+        <source>Making today&apos;s backup before IPS Desktop closes…</source>
+        <translation>Making today's backup before IPS Desktop closes…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="139"/>
+        <source>If you skip it, IPS Desktop closes now without today&apos;s backup; it is made the next time IPS Desktop starts. Everything you saved is kept either way.</source>
+        <translation>If you skip it, IPS Desktop closes now without today's backup; it is made the next time IPS Desktop starts. Everything you saved is kept either way.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="151"/>
+        <source>Closing IPS Desktop</source>
+        <translation>Closing IPS Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="153"/>
+        <source>&amp;Skip the backup</source>
+        <translation>&amp;Skip the backup</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="174"/>
+        <source>Backup skipped; it is made at the next start</source>
+        <translation>Backup skipped; it is made at the next start</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="176"/>
         <source>Backup folder not reachable; will try again</source>
         <translation>Backup folder not reachable; will try again</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="77"/>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="178"/>
         <source>Backup failed; will try again</source>
         <translation>Backup failed; will try again</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="82"/>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="183"/>
         <source>Backup %1</source>
         <translation>Backup %1</translation>
     </message>

@@ -17,22 +17,62 @@
 <context>
     <name>AutoBackup</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="59"/>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="89"/>
         <source>Making a backup…</source>
         <translation>Tar sikkerhetskopi…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="75"/>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="112"/>
+        <source>Stopping the backup…</source>
+        <translation>Stopper sikkerhetskopien…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="131"/>
+        <source>Checking the backup…</source>
+        <translation>Kontrollerer sikkerhetskopien…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="136"/>
+        <source>Checking today&apos;s backup before IPS Desktop closes…</source>
+        <translation>Dagens sikkerhetskopi kontrolleres før IPS Desktop lukkes…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="137"/>
+        <source>Making today&apos;s backup before IPS Desktop closes…</source>
+        <translation>Dagens sikkerhetskopi tas før IPS Desktop lukkes…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="139"/>
+        <source>If you skip it, IPS Desktop closes now without today&apos;s backup; it is made the next time IPS Desktop starts. Everything you saved is kept either way.</source>
+        <translation>Hopper du over den, lukkes IPS Desktop nå uten dagens sikkerhetskopi; den tas neste gang IPS Desktop starter. Alt du har lagret, er i behold uansett.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="151"/>
+        <source>Closing IPS Desktop</source>
+        <translation>IPS Desktop lukkes</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="153"/>
+        <source>&amp;Skip the backup</source>
+        <translation>&amp;Hopp over sikkerhetskopien</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="174"/>
+        <source>Backup skipped; it is made at the next start</source>
+        <translation>Sikkerhetskopien ble hoppet over; den tas ved neste oppstart</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="176"/>
         <source>Backup folder not reachable; will try again</source>
         <translation>Mappen for sikkerhetskopier kan ikke nås; prøver igjen senere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="77"/>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="178"/>
         <source>Backup failed; will try again</source>
         <translation>Sikkerhetskopien mislyktes; prøver igjen senere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="82"/>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="183"/>
         <source>Backup %1</source>
         <translation>Sikkerhetskopi %1</translation>
     </message>

@@ -7,7 +7,7 @@ from datetime import datetime
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QThreadPool
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from ips_desktop.services import backups, consultants, workspace
 from ips_desktop.services.consultants import ConsultantInput
@@ -198,6 +198,83 @@ def test_the_days_backup_is_made_at_exit_if_not_yet(qtbot, ws, preferences, monk
     window.close()
     assert window.isVisible()  # waits for the backup, off the GUI thread
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)
+    assert len(backups.list_backups(ws)) == 1
+
+
+def exit_dialog(window):
+    dialog = window.auto_backup_at_exit.exit_dialog
+    return dialog if dialog is not None and dialog.isVisible() else None
+
+
+@pytest.fixture
+def slow_backup(monkeypatch):
+    """A backup that takes long (as on a large database) and stops when skipped, as the real
+    export does (tests/storage/test_backup_watch.py stops the real one)."""
+    import time
+
+    real = backups.run_auto
+
+    def slow(ws, folder=None, *, now):
+        for _ in range(2000):  # 20 s at most
+            backups.check_cancelled()
+            time.sleep(0.01)
+        return real(ws, folder, now=now)
+
+    monkeypatch.setattr(backups, "run_auto", slow)
+
+
+def test_the_exit_backup_can_be_skipped_and_says_what_that_means(
+        qtbot, ws, preferences, monkeypatch, slow_backup):
+    """Review finding: closing waited ~19 s for the day's backup, silently, with no way out."""
+    import time
+
+    monkeypatch.setattr(auto_backup, "START_DELAY_MS", 3_600_000)  # never before the exit
+    preferences.auto_backup = True
+    window = MainWindow(ws, preferences)
+    qtbot.addWidget(window)
+    window.show()
+    window.auto_backup_at_exit = window.auto_backup
+    window.close()
+    assert window.isVisible()
+    qtbot.waitUntil(lambda: exit_dialog(window) is not None, timeout=5_000)
+    dialog = exit_dialog(window)
+    assert dialog.windowTitle() == "IPS Desktop lukker"
+    assert "Springer du den over, lukker IPS Desktop nu" in dialog.labelText()
+    assert "næste gang IPS Desktop starter" in dialog.labelText()
+    button = dialog.findChild(QPushButton)
+    assert button.text() == "&Spring sikkerhedskopien over"
+    pressed = time.perf_counter()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=5_000)
+    assert time.perf_counter() - pressed < 3
+    assert backups.list_backups(ws) == []  # skipped: no backup, and no half of one
+    assert not list(ws.database.data_dir.backups.glob("*partial*"))
+    assert window.auto_backup_at_exit.label.text() == (
+        "Sikkerhedskopien blev sprunget over; den tages ved næste start")
+
+
+def test_an_exit_backup_done_quickly_shows_no_dialog(qtbot, ws, preferences, monkeypatch):
+    monkeypatch.setattr(auto_backup, "START_DELAY_MS", 3_600_000)
+    monkeypatch.setattr(auto_backup, "EXIT_DIALOG_DELAY_MS", 5_000)
+    preferences.auto_backup = True
+    window = MainWindow(ws, preferences)
+    qtbot.addWidget(window)
+    window.show()
+    backup = window.auto_backup
+    window.close()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)
+    assert backup.exit_dialog is None
+    assert len(backups.list_backups(ws)) == 1
+
+
+def test_no_exit_backup_when_todays_was_made_at_the_start(qtbot, ws, preferences, soon):
+    preferences.auto_backup = True
+    window = MainWindow(ws, preferences)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.auto_backup.made_today is not None, timeout=10_000)
+    window.close()
+    assert not window.isVisible()  # at once: today's backup is there
     assert len(backups.list_backups(ws)) == 1
 
 
