@@ -33,7 +33,8 @@ def enrol(ws, name: str = PARTICIPANT):
 
 def open_window(qtbot, ws, preferences) -> MainWindow:
     window = MainWindow(ws, preferences)
-    qtbot.addWidget(window)
+    # The test's end closes the window without asking about input left unsaved.
+    qtbot.addWidget(window, before_close_func=lambda w: setattr(w, "unsaved_answered", True))
     window.show()
     qtbot.waitExposed(window)
     activate(qtbot, window)
