@@ -56,7 +56,7 @@ def open_with_form(qtbot, ws, preferences) -> tuple[MainWindow, FormArea, int]:
              Area("form", lambda: "Formular", FormArea),
              Area("plain", lambda: "Uden formular", PlainArea)]
     window = MainWindow(ws, preferences, areas=areas)
-    qtbot.addWidget(window, before_close_func=lambda w: setattr(w, "unsaved_answered", True))
+    qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
     activate(qtbot, window)

@@ -33,8 +33,7 @@ def enrol(ws, name: str = PARTICIPANT):
 
 def open_window(qtbot, ws, preferences) -> MainWindow:
     window = MainWindow(ws, preferences)
-    # The test's end closes the window without asking about input left unsaved.
-    qtbot.addWidget(window, before_close_func=lambda w: setattr(w, "unsaved_answered", True))
+    qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
     activate(qtbot, window)
