@@ -337,6 +337,10 @@ def cmd_demo(args: argparse.Namespace, root: Path) -> int:
         name: number(getattr(summary, name)) for name in (
             "participants", "consultants", "courses", "employers", "employer_contacts",
             "notes", "calendar_events")}))
+    if summary.owner is not None:
+        print(message("demo_owner", name=summary.owner.name, initials=summary.owner.initials,
+                      mine=number(summary.owner.open_courses),
+                      all=number(summary.owner.team_open_courses)))
     return EXIT_OK
 
 

@@ -534,6 +534,14 @@ CATALOG: dict[str, dict[str, str]] = {
               "employer contacts, {notes} contact notes and {calendar_events} calendar "
               "events.",
     },
+    "demo_owner": {
+        "da": "I demoen er du IPS-konsulenten {name} ({initials}): {mine} af teamets {all} "
+              "åbne forløb er dine.",
+        "nb": "I demoen er du IPS-konsulenten {name} ({initials}): {mine} av teamets {all} "
+              "åpne forløp er dine.",
+        "en": "In the demo you are the employment specialist {name} ({initials}): {mine} of "
+              "the team's {all} open courses are yours.",
+    },
     # The demo generator's steps, as the command line shows its progress.
     "demo_step_consultants": {"da": "konsulenter", "nb": "konsulenter", "en": "consultants"},
     "demo_step_participants": {"da": "deltagere", "nb": "deltakere", "en": "participants"},

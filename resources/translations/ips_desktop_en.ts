@@ -68,47 +68,47 @@
 <context>
     <name>CaseloadModel</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="48"/>
+        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="49"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="49"/>
+        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="50"/>
         <source>Consultant</source>
         <translation>Consultant</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="50"/>
+        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="51"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="51"/>
+        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="52"/>
         <source>Days in IPS</source>
         <translation>Days in IPS</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="52"/>
+        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="53"/>
         <source>Last contact</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="53"/>
+        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="54"/>
         <source>Next due</source>
         <translation>Next due</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="204"/>
+        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="215"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="206"/>
+        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="216"/>
         <source>today</source>
         <translation>today</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="208"/>
+        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="213"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n day ago</numerusform>
@@ -116,7 +116,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="214"/>
+        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="221"/>
+        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="255"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n day overdue</numerusform>
@@ -976,62 +977,118 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
 <context>
     <name>ParticipantsArea</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="143"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="219"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="200"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="374"/>
         <source>Search name, CPR or phone (Ctrl+F)</source>
         <translation>Search name, CPR or phone (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="201"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="375"/>
         <source>Search participants</source>
         <translation>Search participants</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="205"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="179"/>
         <source>My participants</source>
         <translation>My participants</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="206"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="180"/>
         <source>All participants</source>
         <translation>All participants</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="209"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="303"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="329"/>
+        <source>Participant list</source>
+        <translation>Participant list</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="338"/>
+        <source>No participants match this filter.</source>
+        <translation>No participants match this filter.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="344"/>
+        <source>Participants of %1</source>
+        <translation>Participants of %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="350"/>
+        <source>Phase: %1</source>
+        <translation>Phase: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="352"/>
+        <source>only overdue</source>
+        <translation>only overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="354"/>
+        <source>ended courses included</source>
+        <translation>ended courses included</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="357"/>
+        <source>search: “%1”</source>
+        <translation>search: “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="360"/>
+        <source>sorted by %1, ascending</source>
+        <translation>sorted by %1, ascending</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="361"/>
+        <source>sorted by %1, descending</source>
+        <translation>sorted by %1, descending</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="362"/>
+        <source>%1 of %2 participants</source>
+        <translation>%1 of %2 participants</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="377"/>
         <source>Whose participants</source>
         <translation>Whose participants</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="213"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="381"/>
         <source>All phases</source>
         <translation>All phases</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="218"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="386"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="219"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="387"/>
         <source>Only &amp;overdue</source>
         <translation>Only &amp;overdue</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="220"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="388"/>
         <source>Show &amp;ended</source>
         <translation>Show &amp;ended</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="221"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="389"/>
         <source>&amp;Blank referral form…</source>
         <translation>&amp;Blank referral form…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="222"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="390"/>
+        <source>Print &amp;blank referral form…</source>
+        <translation>Print &amp;blank referral form…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="391"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>

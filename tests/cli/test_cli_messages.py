@@ -33,6 +33,28 @@ def test_demo_summary_is_a_sentence(tmp_path, unattended, capsys, language, expe
     assert f"\r{done:<30} 100%" in err and "employer_contacts" not in err
 
 
+def test_demo_says_whose_participants_are_yours_and_mine_lists_only_those(
+        tmp_path, unattended, capsys):
+    from ips_desktop.services import consultants, workspace
+
+    root = tmp_path / "demo"
+    assert main(["--data-dir", str(root), "demo"]) == 0
+    said = capsys.readouterr().out.splitlines()[-1]
+    opened = workspace.unlock(root, PASSWORD)
+    me = consultants.owner(opened.ctx)
+    opened.close()
+    assert me is not None
+    assert said.startswith(f"I demoen er du IPS-konsulenten {me.name} ({me.initials}): ")
+    mine = said.split(": ")[1].split(" af ")[0]
+    assert main(["--data-dir", str(root), "list", "participants"]) == 0
+    everyone = capsys.readouterr().out.splitlines()
+    assert main(["--data-dir", str(root), "list", "participants",
+                 "--consultant", me.initials]) == 0
+    hers = capsys.readouterr().out.splitlines()
+    assert said.endswith(f"{len(hers)} af teamets {len(everyone)} åbne forløb er dine.")
+    assert int(mine) == len(hers) < len(everyone)
+
+
 def test_large_numbers_are_grouped_as_people_read_them():
     from ips_desktop.domain import messages
 
