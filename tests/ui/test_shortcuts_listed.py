@@ -56,7 +56,7 @@ def print_in_participants(qtbot, window: MainWindow) -> None:
     participants(window)
     window.area_widgets[PARTICIPANTS_ROW].table.setFocus()
     press_shortcut(qtbot, window, shortcut_for("print_action"))
-    assert len(visible_of(PrintPreviewDialog)) == 1
+    qtbot.waitUntil(lambda: len(visible_of(PrintPreviewDialog)) == 1, timeout=20_000)
     close_all(PrintPreviewDialog)
 
 
