@@ -37,22 +37,62 @@
 <context>
     <name>AutoBackup</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="59"/>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="89"/>
         <source>Making a backup…</source>
         <translation>Tager sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="75"/>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="112"/>
+        <source>Stopping the backup…</source>
+        <translation>Stopper sikkerhedskopien…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="131"/>
+        <source>Checking the backup…</source>
+        <translation>Kontrollerer sikkerhedskopien…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="136"/>
+        <source>Checking today&apos;s backup before IPS Desktop closes…</source>
+        <translation>Dagens sikkerhedskopi kontrolleres, før IPS Desktop lukker…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="137"/>
+        <source>Making today&apos;s backup before IPS Desktop closes…</source>
+        <translation>Dagens sikkerhedskopi tages, før IPS Desktop lukker…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="139"/>
+        <source>If you skip it, IPS Desktop closes now without today&apos;s backup; it is made the next time IPS Desktop starts. Everything you saved is kept either way.</source>
+        <translation>Springer du den over, lukker IPS Desktop nu uden dagens sikkerhedskopi; den tages næste gang IPS Desktop starter. Alt, hvad du har gemt, er i behold under alle omstændigheder.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="151"/>
+        <source>Closing IPS Desktop</source>
+        <translation>IPS Desktop lukker</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="153"/>
+        <source>&amp;Skip the backup</source>
+        <translation>&amp;Spring sikkerhedskopien over</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="174"/>
+        <source>Backup skipped; it is made at the next start</source>
+        <translation>Sikkerhedskopien blev sprunget over; den tages ved næste start</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="176"/>
         <source>Backup folder not reachable; will try again</source>
         <translation>Mappen til sikkerhedskopier kan ikke nås; prøver igen senere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="77"/>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="178"/>
         <source>Backup failed; will try again</source>
         <translation>Sikkerhedskopien mislykkedes; prøver igen senere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="82"/>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="183"/>
         <source>Backup %1</source>
         <translation>Sikkerhedskopi %1</translation>
     </message>
@@ -1554,119 +1594,125 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="56"/>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="227"/>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="249"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="58"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="240"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="262"/>
         <source>Restore from backup</source>
         <translation>Gendan fra sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="59"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="61"/>
         <source>Backups in %1</source>
         <translation>Sikkerhedskopier i %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="63"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="65"/>
         <source>Made</source>
         <translation>Taget</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="63"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="65"/>
         <source>Size</source>
         <translation>Størrelse</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="63"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="65"/>
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="63"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="65"/>
         <source>Courses</source>
         <translation>Forløb</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="64"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="66"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="64"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="66"/>
         <source>Employer contacts</source>
         <translation>Virksomhedskontakter</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="64"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="66"/>
         <source>All rows</source>
         <translation>Rækker i alt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="71"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="73"/>
         <source>Backups</source>
         <translation>Sikkerhedskopier</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="73"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="75"/>
         <source>&amp;Other file…</source>
         <translation>&amp;Anden fil…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="77"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="79"/>
         <source>App password</source>
         <translation>Adgangskode</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="84"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="86"/>
         <source>The current database is kept in the data directory&apos;s kept folder. After the restore IPS Desktop closes; start it again to work on the restored data.</source>
         <translation>Den nuværende database gemmes i datamappens mappe kept. Efter gendannelsen lukker IPS Desktop; start programmet igen for at arbejde videre på de gendannede data.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="89"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="91"/>
         <source>&amp;Restore</source>
         <translation>&amp;Gendan</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="94"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="96"/>
         <source>Your app &amp;password:</source>
         <translation>Din &amp;adgangskode:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="156"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="123"/>
+        <source>%1 %2 at %3</source>
+        <comment>weekday, date, time of a backup</comment>
+        <translation>%1 %2 kl. %3</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="169"/>
         <source>unreadable</source>
         <translation>kan ikke læses</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="162"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="175"/>
         <source>Backup file</source>
         <translation>Sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="163"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="176"/>
         <source>Backups (*.db);;All files (*)</source>
         <translation>Sikkerhedskopier (*.db);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="204"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="217"/>
         <source>Checking the backup…</source>
         <translation>Kontrollerer sikkerhedskopien…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="228"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="241"/>
         <source>Replace the database with the backup from %1? The current database is kept, and IPS Desktop closes after the restore.</source>
         <translation>Erstat databasen med sikkerhedskopien fra %1? Den nuværende database gemmes, og IPS Desktop lukker efter gendannelsen.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="235"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="248"/>
         <source>Restoring the backup…</source>
         <translation>Gendanner sikkerhedskopien…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="252"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="265"/>
         <source>IPS Desktop closes now; start it again.</source>
         <translation>IPS Desktop lukker nu; start programmet igen.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="256"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="269"/>
         <source>The database was restored. The previous database is kept in %1.
 
 IPS Desktop closes now; start it again to unlock the restored data.</source>
