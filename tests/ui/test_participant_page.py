@@ -435,3 +435,24 @@ def test_the_consent_warning_in_each_language(qtbot, area, ws, language, words):
     page = open_page(area, enrol(ws, consent=False))
     apply_language(language)
     qtbot.waitUntil(lambda: page.consent.text().startswith(words))
+
+
+# -- the window asks too -------------------------------------------------------------------
+
+def test_leaving_the_area_with_a_note_asks_and_discard_forgets_it(qtbot, ws, preferences):
+    from tests.ui.window_support import open_window, participants
+
+    course = enrol(ws)
+    window = open_window(qtbot, ws, preferences)
+    area = participants(window)
+    page = open_page(area, course)
+    type_note(qtbot, page, "Ringede.")
+    seen: list[str] = []
+    answer_question(qtbot, "Kassér", seen)
+    window.sidebar.setCurrentRow(0)  # to the home screen
+    qtbot.waitUntil(lambda: seen == ["Kassér ændringer?"])
+    qtbot.waitUntil(lambda: window.sidebar.currentRow() == 0)
+    assert page.note_form.text.toPlainText() == "" and not area.has_unsaved_changes()
+    participants(window)
+    window.sidebar.setCurrentRow(0)  # nothing typed now: no second question
+    assert seen == ["Kassér ændringer?"] and notes_in_db(ws, course) == []

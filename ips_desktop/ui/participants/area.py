@@ -318,6 +318,10 @@ class ParticipantsArea(QWidget):
         """True when saved or nothing to save; False keeps the page, with the reason shown."""
         return self.page is None or self.page.save_unsaved()
 
+    def discard_unsaved(self) -> None:
+        if self.page is not None:
+            self.page.discard_unsaved()
+
     def print_current(self) -> None:
         """Ctrl+P: the open participant's referral, or from the list the list as shown."""
         if self.page is not None:

@@ -302,7 +302,11 @@ class ParticipantPage(QWidget):
         if unsaved is None or unsaved():
             self._patch_first_meeting(tab)
             return
-        current = self.tabs.currentIndex()
+        self._rebuild_referral_tab()
+
+    def _rebuild_referral_tab(self) -> None:
+        """The referral tab again, as stored: its input is either saved or thrown away."""
+        tab, current = self.referral_tab, self.tabs.currentIndex()
         self.tabs.removeTab(REFERRAL_TAB)
         tab.deleteLater()
         self.tabs.insertTab(REFERRAL_TAB, self._referral_tab(), self.tr("Referral"))
@@ -384,6 +388,14 @@ class ParticipantPage(QWidget):
                 self.tabs.setCurrentIndex(tab)  # the reason is shown beside the input
                 return False
         return True
+
+    def discard_unsaved(self) -> None:
+        """The user chose Discard: the typed input goes, so it is not asked about again."""
+        if self.note_form.has_input():
+            self.note_form.clear()
+        unsaved = getattr(self.referral_tab, "has_unsaved_changes", None)
+        if unsaved is not None and unsaved():
+            self._rebuild_referral_tab()
 
     def may_leave(self) -> bool:
         """Asked before the page goes: True when nothing typed is lost by going."""
