@@ -279,14 +279,6 @@
             <translation>Fil&amp;navn:</translation>
         </message>
         <message>
-            <source>Files of type:</source>
-            <translation>Filtype:</translation>
-        </message>
-        <message>
-            <source>Look in:</source>
-            <translation>Se i:</translation>
-        </message>
-        <message>
             <source>Back</source>
             <translation>Tilbake</translation>
         </message>
@@ -352,6 +344,120 @@ Vil du erstatte den?</translation>
             <source>Recent Places</source>
             <translation>Nylig brukte steder</translation>
         </message>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Se i:</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>Fil&amp;type:</translation>
+        </message>
+        <message>
+            <source>Alt+Left</source>
+            <translation>Alt+Left</translation>
+        </message>
+        <message>
+            <source>Alt+Right</source>
+            <translation>Alt+Right</translation>
+        </message>
+        <message>
+            <source>Alt+Up</source>
+            <translation>Alt+Up</translation>
+        </message>
+        <message>
+            <source>Go back</source>
+            <translation>Gå tilbake</translation>
+        </message>
+        <message>
+            <source>Go forward</source>
+            <translation>Gå fremover</translation>
+        </message>
+        <message>
+            <source>Go to the parent directory</source>
+            <translation>Gå til overordnet mappe</translation>
+        </message>
+        <message>
+            <source>Create a New Folder</source>
+            <translation>Opprett en ny mappe</translation>
+        </message>
+        <message>
+            <source>Change to list view mode</source>
+            <translation>Bytt til listevisning</translation>
+        </message>
+        <message>
+            <source>Change to detail view mode</source>
+            <translation>Bytt til detaljvisning</translation>
+        </message>
+        <message>
+            <source>Sidebar</source>
+            <translation>Sidepanel</translation>
+        </message>
+        <message>
+            <source>List of places and bookmarks</source>
+            <translation>Liste over steder og bokmerker</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>Filer</translation>
+        </message>
+        <message>
+            <source>Show </source>
+            <translation>Vis </translation>
+        </message>
+        <message>
+            <source>Find Directory</source>
+            <translation>Finn mappe</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Åpne</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Alle filer (*)</translation>
+        </message>
+        <message>
+            <source>Directories</source>
+            <translation>Mapper</translation>
+        </message>
+        <message>
+            <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+            <translation>%1
+Fant ikke mappen.
+Kontroller at mappenavnet er riktig.</translation>
+        </message>
+        <message>
+            <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+            <translation>%1
+Fant ikke filen.
+Kontroller at filnavnet er riktig.</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Slett</translation>
+        </message>
+        <message>
+            <source>'%1' is write protected.
+Do you want to delete it anyway?</source>
+            <translation>'%1' er skrivebeskyttet.
+Vil du slette den likevel?</translation>
+        </message>
+        <message>
+            <source>Are you sure you want to delete '%1'?</source>
+            <translation>Er du sikker på at du vil slette '%1'?</translation>
+        </message>
+        <message>
+            <source>Could not delete directory.</source>
+            <translation>Kunne ikke slette mappen.</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Fjern</translation>
+        </message>
     </context>
     <context>
         <name>QFileSystemModel</name>
@@ -374,6 +480,60 @@ Vil du erstatte den?</translation>
         <message>
             <source>Kind</source>
             <translation>Type</translation>
+        </message>
+        <message>
+            <source>Computer</source>
+            <translation>Datamaskin</translation>
+        </message>
+        <message>
+            <source>Invalid filename</source>
+            <translation>Ugyldig filnavn</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;The name "%1" cannot be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuation marks.</source>
+            <translation>&lt;b&gt;Navnet «%1» kan ikke brukes.&lt;/b&gt;&lt;p&gt;Prøv et annet navn, med færre tegn eller uten skilletegn.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <source>Drive</source>
+            <translation>Stasjon</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>Mappe</translation>
+        </message>
+        <message>
+            <source>File Folder</source>
+            <translation>Filmappe</translation>
+        </message>
+        <message>
+            <source>Alias</source>
+            <translation>Alias</translation>
+        </message>
+        <message>
+            <source>Shortcut</source>
+            <translation>Snarvei</translation>
+        </message>
+        <message>
+            <source>%1 File</source>
+            <translation>%1-fil</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Fil</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Ukjent</translation>
+        </message>
+    </context>
+    <context>
+        <name>QGuiApplication</name>
+        <message>
+            <source>QT_LAYOUT_DIRECTION</source>
+            <translation>LTR</translation>
         </message>
     </context>
 </TS>

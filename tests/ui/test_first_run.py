@@ -182,7 +182,7 @@ def test_a_refusing_keyring_falls_back_to_passphrase_mode_and_says_so(qtbot, dat
     click(qtbot, wizard, QWizard.WizardButton.CommitButton)
     assert wizard.currentId() == PAGE_RECOVERY
     note = wizard.recovery_page.mode_note
-    assert note.isVisible() and "alene af adgangskoden" in note.text()
+    assert note.isVisible() and "din adgangskode alene" in note.text()
     assert wizard.workspace.key_mode.value == "passphrase"
     wizard.workspace.close()
     wizard.workspace = None
