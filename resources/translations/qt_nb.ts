@@ -354,15 +354,15 @@ Vil du erstatte den?</translation>
         </message>
         <message>
             <source>Alt+Left</source>
-            <translation>Alt+Left</translation>
+            <translation>Alt+Venstre</translation>
         </message>
         <message>
             <source>Alt+Right</source>
-            <translation>Alt+Right</translation>
+            <translation>Alt+Høyre</translation>
         </message>
         <message>
             <source>Alt+Up</source>
-            <translation>Alt+Up</translation>
+            <translation>Alt+Opp</translation>
         </message>
         <message>
             <source>Go back</source>
@@ -534,6 +534,109 @@ Vil du slette den likevel?</translation>
         <message>
             <source>QT_LAYOUT_DIRECTION</source>
             <translation>LTR</translation>
+        </message>
+    </context>
+    <context>
+        <name>QShortcut</name>
+        <message>
+            <source>Space</source>
+            <translation>Mellomrom</translation>
+        </message>
+        <message>
+            <source>Esc</source>
+            <translation>Esc</translation>
+        </message>
+        <message>
+            <source>Tab</source>
+            <translation>Tab</translation>
+        </message>
+        <message>
+            <source>Backtab</source>
+            <translation>Tilbake-tab</translation>
+        </message>
+        <message>
+            <source>Backspace</source>
+            <translation>Tilbake</translation>
+        </message>
+        <message>
+            <source>Return</source>
+            <translation>Retur</translation>
+        </message>
+        <message>
+            <source>Enter</source>
+            <translation>Enter</translation>
+        </message>
+        <message>
+            <source>Ins</source>
+            <translation>Ins</translation>
+        </message>
+        <message>
+            <source>Del</source>
+            <translation>Del</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Pause</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Print</translation>
+        </message>
+        <message>
+            <source>SysReq</source>
+            <translation>SysReq</translation>
+        </message>
+        <message>
+            <source>Home</source>
+            <translation>Home</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>End</translation>
+        </message>
+        <message>
+            <source>Left</source>
+            <translation>Venstre</translation>
+        </message>
+        <message>
+            <source>Up</source>
+            <translation>Opp</translation>
+        </message>
+        <message>
+            <source>Right</source>
+            <translation>Høyre</translation>
+        </message>
+        <message>
+            <source>Down</source>
+            <translation>Ned</translation>
+        </message>
+        <message>
+            <source>PgUp</source>
+            <translation>PgUp</translation>
+        </message>
+        <message>
+            <source>PgDown</source>
+            <translation>PgDown</translation>
+        </message>
+        <message>
+            <source>Ctrl</source>
+            <translation>Ctrl</translation>
+        </message>
+        <message>
+            <source>Shift</source>
+            <translation>Shift</translation>
+        </message>
+        <message>
+            <source>Alt</source>
+            <translation>Alt</translation>
+        </message>
+        <message>
+            <source>Meta</source>
+            <translation>Meta</translation>
+        </message>
+        <message>
+            <source>Num</source>
+            <translation>Num</translation>
         </message>
     </context>
 </TS>

@@ -58,8 +58,15 @@ class StrengthHint(QLabel):
         super().__init__(parent)
         self.setAccessibleName(self.tr("Password strength"))
         fit_wrapped_height(self)
+        self.field = field
         field.textChanged.connect(self.update_hint)
         self.update_hint(field.text())
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A language switch (the first run's first page) says the hint in the new language."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.update_hint(self.field.text())
+        super().changeEvent(event)
 
     def update_hint(self, text: str) -> None:
         self.setText(self._hint(text))
