@@ -12,8 +12,8 @@ texts (standard buttons, the file and print dialogs) come from two layers:
   searched first: for Danish only what `qtbase_da` misses, for bokmål every Qt
   text the app shows (Nynorsk is not bokmål, so it is not used underneath).
 
-tests/ui/test_qt_translations.py records every Qt text the file dialog asks
-for and fails on one that no installed translator has.
+tests/ui/test_qt_translations.py records every Qt text the file and print
+dialogs ask for and fails on one that no installed translator has.
 """
 
 from __future__ import annotations

@@ -51,4 +51,63 @@
             <translation>Ukendt</translation>
         </message>
     </context>
+    <context>
+        <name>QPrintSettingsOutput</name>
+        <message>
+            <source>Double Sided Printing</source>
+            <translation>Dobbeltsidet udskrivning</translation>
+        </message>
+        <message>
+            <source>Long side binding</source>
+            <translation>Indbinding på den lange side</translation>
+        </message>
+        <message>
+            <source>Short side binding</source>
+            <translation>Indbinding på den korte side</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>Fra</translation>
+        </message>
+        <message>
+            <source>Page &amp;Set:</source>
+            <translation>Side&amp;sæt:</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPageSetupWidget</name>
+        <message>
+            <source>Page &amp;order:</source>
+            <translation>Side&amp;orden:</translation>
+        </message>
+        <message>
+            <source>Pages &amp;per sheet:</source>
+            <translation>Sider &amp;pr. ark:</translation>
+        </message>
+    </context>
+    <context>
+        <name>QCupsJobWidget</name>
+        <message>
+            <source>&amp;Billing information:</source>
+            <translation>&amp;Betalingsinformation:</translation>
+        </message>
+        <message>
+            <source>&amp;End:</source>
+            <comment>Banner page at end</comment>
+            <translation>&amp;Slut:</translation>
+        </message>
+        <message>
+            <source>&amp;Start:</source>
+            <comment>Banner page at start</comment>
+            <translation>S&amp;tart:</translation>
+        </message>
+        <message>
+            <source>Job &amp;priority:</source>
+            <translation>Job&amp;prioritet:</translation>
+        </message>
+        <message>
+            <source>Scheduled &amp;printing:</source>
+            <translation>P&amp;lanlagt udskrivning:</translation>
+        </message>
+    </context>
 </TS>

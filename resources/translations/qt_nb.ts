@@ -639,4 +639,281 @@ Vil du slette den likevel?</translation>
             <translation>Num</translation>
         </message>
     </context>
+    <context>
+        <name>QPrintDialog</name>
+        <message>
+            <source>Print</source>
+            <translation>Skriv ut</translation>
+        </message>
+        <message>
+            <source>&amp;Print</source>
+            <translation>&amp;Skriv ut</translation>
+        </message>
+        <message>
+            <source>&amp;Options &gt;&gt;</source>
+            <translation>&amp;Alternativer &gt;&gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Options &lt;&lt;</source>
+            <translation>&amp;Alternativer &lt;&lt;</translation>
+        </message>
+        <message>
+            <source>All Pages</source>
+            <translation>Alle sider</translation>
+        </message>
+        <message>
+            <source>Odd Pages</source>
+            <translation>Oddetallssider</translation>
+        </message>
+        <message>
+            <source>Even Pages</source>
+            <translation>Partallssider</translation>
+        </message>
+        <message>
+            <source>Print to File (PDF)</source>
+            <translation>Skriv ut til fil (PDF)</translation>
+        </message>
+        <message>
+            <source>Local file</source>
+            <translation>Lokal fil</translation>
+        </message>
+        <message>
+            <source>Write PDF file</source>
+            <translation>Skriv PDF-fil</translation>
+        </message>
+        <message>
+            <source>Print To File ...</source>
+            <translation>Skriv ut til fil …</translation>
+        </message>
+        <message>
+            <source>%1 is a directory.
+Please choose a different file name.</source>
+            <translation>%1 er en mappe.
+Velg et annet filnavn.</translation>
+        </message>
+        <message>
+            <source>File %1 is not writable.
+Please choose a different file name.</source>
+            <translation>Kan ikke skrive til filen %1.
+Velg et annet filnavn.</translation>
+        </message>
+        <message>
+            <source>%1 already exists.
+Do you want to overwrite it?</source>
+            <translation>%1 finnes allerede.
+Vil du overskrive den?</translation>
+        </message>
+        <message>
+            <source>The 'From' value cannot be greater than the 'To' value.</source>
+            <translation>«Fra»-verdien kan ikke være større enn «Til»-verdien.</translation>
+        </message>
+        <message>
+            <source>Invalid Pages Definition</source>
+            <translation>Ugyldig sideutvalg</translation>
+        </message>
+        <message>
+            <source>%1 does not follow the correct syntax. Please use ',' to separate ranges and pages, '-' to define ranges and make sure ranges do not intersect with each other.</source>
+            <translation>%1 følger ikke riktig syntaks. Bruk «,» mellom områder og sider, «-» for områder, og pass på at områdene ikke overlapper.</translation>
+        </message>
+        <message>
+            <source>Automatic</source>
+            <translation>Automatisk</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>1 (1x1)</source>
+            <translation>1 (1x1)</translation>
+        </message>
+        <message>
+            <source>2 (2x1)</source>
+            <translation>2 (2x1)</translation>
+        </message>
+        <message>
+            <source>4 (2x2)</source>
+            <translation>4 (2x2)</translation>
+        </message>
+        <message>
+            <source>6 (2x3)</source>
+            <translation>6 (2x3)</translation>
+        </message>
+        <message>
+            <source>9 (3x3)</source>
+            <translation>9 (3x3)</translation>
+        </message>
+        <message>
+            <source>16 (4x4)</source>
+            <translation>16 (4x4)</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintSettingsOutput</name>
+        <message>
+            <source>Form</source>
+            <translation>Skjema</translation>
+        </message>
+        <message>
+            <source>Copies</source>
+            <translation>Kopier</translation>
+        </message>
+        <message>
+            <source>Copies:</source>
+            <translation>Kopier:</translation>
+        </message>
+        <message>
+            <source>Print range</source>
+            <translation>Utskriftsområde</translation>
+        </message>
+        <message>
+            <source>Print all</source>
+            <translation>Skriv ut alt</translation>
+        </message>
+        <message>
+            <source>Pages from</source>
+            <translation>Sider fra</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>til</translation>
+        </message>
+        <message>
+            <source>Current Page</source>
+            <translation>Gjeldende side</translation>
+        </message>
+        <message>
+            <source>Selection</source>
+            <translation>Utvalg</translation>
+        </message>
+        <message>
+            <source>Pages</source>
+            <translation>Sider</translation>
+        </message>
+        <message>
+            <source>Page &amp;Set:</source>
+            <translation>Side&amp;sett:</translation>
+        </message>
+        <message>
+            <source>Output Settings</source>
+            <translation>Utskriftsinnstillinger</translation>
+        </message>
+        <message>
+            <source>Collate</source>
+            <translation>Sorter</translation>
+        </message>
+        <message>
+            <source>Reverse</source>
+            <translation>Omvendt</translation>
+        </message>
+        <message>
+            <source>Options</source>
+            <translation>Alternativer</translation>
+        </message>
+        <message>
+            <source>Color Mode</source>
+            <translation>Fargemodus</translation>
+        </message>
+        <message>
+            <source>Color</source>
+            <translation>Farge</translation>
+        </message>
+        <message>
+            <source>Grayscale</source>
+            <translation>Gråtoner</translation>
+        </message>
+        <message>
+            <source>Double Sided Printing</source>
+            <translation>Tosidig utskrift</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>Av</translation>
+        </message>
+        <message>
+            <source>Long side binding</source>
+            <translation>Innbinding på langsiden</translation>
+        </message>
+        <message>
+            <source>Short side binding</source>
+            <translation>Innbinding på kortsiden</translation>
+        </message>
+        <message>
+            <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
+            <translation>Oppgi sider eller områder skilt med komma. Et område er to tall med bindestrek imellom. F.eks. skriver 3,5-7,9 ut sidene 3, 5, 6, 7 og 9.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintWidget</name>
+        <message>
+            <source>Form</source>
+            <translation>Skjema</translation>
+        </message>
+        <message>
+            <source>Printer</source>
+            <translation>Skriver</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Navn:</translation>
+        </message>
+        <message>
+            <source>P&amp;roperties</source>
+            <translation>&amp;Egenskaper</translation>
+        </message>
+        <message>
+            <source>Location:</source>
+            <translation>Plassering:</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Forhåndsvisning</translation>
+        </message>
+        <message>
+            <source>Type:</source>
+            <translation>Type:</translation>
+        </message>
+        <message>
+            <source>Output &amp;file:</source>
+            <translation>Utskrifts&amp;fil:</translation>
+        </message>
+        <message>
+            <source>...</source>
+            <translation>…</translation>
+        </message>
+    </context>
+    <context>
+        <name>QTabBar</name>
+        <message>
+            <source>Scroll Left</source>
+            <translation>Rull til venstre</translation>
+        </message>
+        <message>
+            <source>Scroll Right</source>
+            <translation>Rull til høyre</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPageSize</name>
+        <message>
+            <source>A4</source>
+            <translation>A4</translation>
+        </message>
+        <message>
+            <source>A5</source>
+            <translation>A5</translation>
+        </message>
+        <message>
+            <source>A3</source>
+            <translation>A3</translation>
+        </message>
+        <message>
+            <source>Legal</source>
+            <translation>Legal</translation>
+        </message>
+        <message>
+            <source>Letter / ANSI A</source>
+            <translation>Letter / ANSI A</translation>
+        </message>
+    </context>
 </TS>
