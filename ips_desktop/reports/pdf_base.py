@@ -41,14 +41,15 @@ FOOTER = {
 PAGE_OF = {"da": "Side {page} af {total}", "nb": "Side {page} av {total}",
            "en": "Page {page} of {total}"}
 PRINTED = {"da": "Udskrevet {when}", "nb": "Skrevet ut {when}", "en": "Printed {when}"}
-FORM_META = {"da": "Skema {form_id}, version {version}",
-             "nb": "Skjema {form_id}, versjon {version}",
-             "en": "Form {form_id}, version {version}"}
+FORM_META = {"da": "{title}, version {version}",
+             "nb": "{title}, versjon {version}",
+             "en": "{title}, version {version}"}
 
 
-def form_meta(form_id: str, version: str, language: str) -> str:
-    """The line that names a form printout's definition on every page (DESIGN.md)."""
-    return FORM_META[language].format(form_id=form_id, version=version)
+def form_meta(title: str, version: str, language: str) -> str:
+    """The line that names a form printout's definition on every page (DESIGN.md): the
+    form's title in the printout's language, never its internal id, and its version."""
+    return FORM_META[language].format(title=title, version=version)
 
 
 def markup(text: str) -> str:
@@ -115,7 +116,7 @@ def build_pdf(story: Sequence[Flowable], *, title: str, language: str, demo: boo
     """Lay out `story` on A4 with header, footer (page X of Y, print time) and DEMO mark.
 
     `meta` is a line printed on every page beside the print time, e.g. the
-    form id and version (`form_meta`). The title goes into the PDF's
+    form's title and version (`form_meta`). The title goes into the PDF's
     properties: it must name the kind of document, never a person.
     """
     register_fonts()

@@ -238,12 +238,12 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="66"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="71"/>
         <source>dd.mm.yyyy</source>
         <translation>dd.mm.åååå</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="69"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="74"/>
         <source>Choose date</source>
         <translation>Vælg dato</translation>
     </message>
@@ -371,16 +371,34 @@
 <context>
     <name>FormFields</name>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="292"/>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="314"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="308"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="330"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="293"/>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="315"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="309"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="331"/>
         <source>No</source>
         <translation>Nej</translation>
+    </message>
+</context>
+<context>
+    <name>FormWizard</name>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/form_editor.py" line="286"/>
+        <source>Steps</source>
+        <translation>Trin</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/form_editor.py" line="292"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Tilbage</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/form_editor.py" line="293"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Næste &gt;</translation>
     </message>
 </context>
 <context>
@@ -399,12 +417,12 @@
 <context>
     <name>GroupField</name>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="233"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="246"/>
         <source>Add row</source>
         <translation>Tilføj række</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="234"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="247"/>
         <source>Remove row</source>
         <translation>Fjern række</translation>
     </message>
@@ -1387,42 +1405,32 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
     </message>
 </context>
 <context>
-    <name>ReferralDialog</name>
+    <name>Referral</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/referral_dialog.py" line="55"/>
-        <source>Steps</source>
-        <translation>Trin</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/referral_dialog.py" line="61"/>
-        <source>&lt; &amp;Back</source>
-        <translation>&lt; &amp;Tilbage</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/referral_dialog.py" line="62"/>
-        <source>&amp;Next &gt;</source>
-        <translation>&amp;Næste &gt;</translation>
+        <location filename="../../ips_desktop/ui/participants/referral_dialog.py" line="35"/>
+        <source>No consent date yet: the referral can be saved, but get the person&apos;s consent before information is shared between psychiatry and jobcenter.</source>
+        <translation>Ingen samtykkedato endnu: henvisningen kan gemmes, men indhent personens samtykke, før der deles oplysninger mellem psykiatri og jobcenter.</translation>
     </message>
 </context>
 <context>
     <name>ReferralTab</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="34"/>
+        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="37"/>
         <source>These answers were given on version %1 of the form; they are shown with today&apos;s version %2. Answers to questions that were removed are kept.</source>
         <translation>Svarene er givet på version %1 af skemaet; de vises med dagens version %2. Svar på spørgsmål, der er fjernet, bevares.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="44"/>
+        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="49"/>
         <source>&amp;Save referral</source>
         <translation>&amp;Gem henvisning</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="68"/>
+        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="103"/>
         <source>Not saved: see the messages at the fields.</source>
         <translation>Ikke gemt: se beskederne ved felterne.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="63"/>
+        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="97"/>
         <source>Saved.</source>
         <translation>Gemt.</translation>
     </message>

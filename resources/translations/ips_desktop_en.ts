@@ -238,12 +238,12 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="66"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="71"/>
         <source>dd.mm.yyyy</source>
         <translation>dd.mm.yyyy</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="69"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="74"/>
         <source>Choose date</source>
         <translation>Choose date</translation>
     </message>
@@ -371,16 +371,34 @@
 <context>
     <name>FormFields</name>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="292"/>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="314"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="308"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="330"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="293"/>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="315"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="309"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="331"/>
         <source>No</source>
         <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>FormWizard</name>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/form_editor.py" line="286"/>
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/form_editor.py" line="292"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/form_editor.py" line="293"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
     </message>
 </context>
 <context>
@@ -399,12 +417,12 @@
 <context>
     <name>GroupField</name>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="233"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="246"/>
         <source>Add row</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="234"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="247"/>
         <source>Remove row</source>
         <translation>Remove row</translation>
     </message>
@@ -1387,42 +1405,32 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
     </message>
 </context>
 <context>
-    <name>ReferralDialog</name>
+    <name>Referral</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/referral_dialog.py" line="55"/>
-        <source>Steps</source>
-        <translation>Steps</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/referral_dialog.py" line="61"/>
-        <source>&lt; &amp;Back</source>
-        <translation>&lt; &amp;Back</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/referral_dialog.py" line="62"/>
-        <source>&amp;Next &gt;</source>
-        <translation>&amp;Next &gt;</translation>
+        <location filename="../../ips_desktop/ui/participants/referral_dialog.py" line="35"/>
+        <source>No consent date yet: the referral can be saved, but get the person&apos;s consent before information is shared between psychiatry and jobcenter.</source>
+        <translation>No consent date yet: the referral can be saved, but get the person&apos;s consent before information is shared between psychiatry and jobcenter.</translation>
     </message>
 </context>
 <context>
     <name>ReferralTab</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="34"/>
+        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="37"/>
         <source>These answers were given on version %1 of the form; they are shown with today&apos;s version %2. Answers to questions that were removed are kept.</source>
         <translation>These answers were given on version %1 of the form; they are shown with today&apos;s version %2. Answers to questions that were removed are kept.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="44"/>
+        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="49"/>
         <source>&amp;Save referral</source>
         <translation>&amp;Save referral</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="68"/>
+        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="103"/>
         <source>Not saved: see the messages at the fields.</source>
         <translation>Not saved: see the messages at the fields.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="63"/>
+        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="97"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>

@@ -238,12 +238,12 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="66"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="71"/>
         <source>dd.mm.yyyy</source>
         <translation>dd.mm.åååå</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="69"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="74"/>
         <source>Choose date</source>
         <translation>Velg dato</translation>
     </message>
@@ -371,16 +371,34 @@
 <context>
     <name>FormFields</name>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="292"/>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="314"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="308"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="330"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="293"/>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="315"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="309"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="331"/>
         <source>No</source>
         <translation>Nei</translation>
+    </message>
+</context>
+<context>
+    <name>FormWizard</name>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/form_editor.py" line="286"/>
+        <source>Steps</source>
+        <translation>Trinn</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/form_editor.py" line="292"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Tilbake</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/form_editor.py" line="293"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Neste &gt;</translation>
     </message>
 </context>
 <context>
@@ -399,12 +417,12 @@
 <context>
     <name>GroupField</name>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="233"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="246"/>
         <source>Add row</source>
         <translation>Legg til rad</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="234"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="247"/>
         <source>Remove row</source>
         <translation>Fjern rad</translation>
     </message>
@@ -1387,42 +1405,32 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
     </message>
 </context>
 <context>
-    <name>ReferralDialog</name>
+    <name>Referral</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/referral_dialog.py" line="55"/>
-        <source>Steps</source>
-        <translation>Trinn</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/referral_dialog.py" line="61"/>
-        <source>&lt; &amp;Back</source>
-        <translation>&lt; &amp;Tilbake</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/referral_dialog.py" line="62"/>
-        <source>&amp;Next &gt;</source>
-        <translation>&amp;Neste &gt;</translation>
+        <location filename="../../ips_desktop/ui/participants/referral_dialog.py" line="35"/>
+        <source>No consent date yet: the referral can be saved, but get the person&apos;s consent before information is shared between psychiatry and jobcenter.</source>
+        <translation>Ingen samtykkedato ennå: henvisningen kan lagres, men innhent personens samtykke før det deles opplysninger mellom psykiatrien og NAV/jobbsenteret.</translation>
     </message>
 </context>
 <context>
     <name>ReferralTab</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="34"/>
+        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="37"/>
         <source>These answers were given on version %1 of the form; they are shown with today&apos;s version %2. Answers to questions that were removed are kept.</source>
         <translation>Svarene ble gitt på versjon %1 av skjemaet; de vises med dagens versjon %2. Svar på spørsmål som er fjernet, tas vare på.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="44"/>
+        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="49"/>
         <source>&amp;Save referral</source>
         <translation>&amp;Lagre henvisning</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="68"/>
+        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="103"/>
         <source>Not saved: see the messages at the fields.</source>
         <translation>Ikke lagret: se meldingene ved feltene.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="63"/>
+        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="97"/>
         <source>Saved.</source>
         <translation>Lagret.</translation>
     </message>
