@@ -386,17 +386,17 @@
 <context>
     <name>FormWizard</name>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_editor.py" line="286"/>
+        <location filename="../../ips_desktop/ui/widgets/form_editor.py" line="287"/>
         <source>Steps</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_editor.py" line="292"/>
+        <location filename="../../ips_desktop/ui/widgets/form_editor.py" line="293"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_editor.py" line="293"/>
+        <location filename="../../ips_desktop/ui/widgets/form_editor.py" line="294"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
