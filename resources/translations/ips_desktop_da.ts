@@ -4,35 +4,95 @@
 <context>
     <name>Areas</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="33"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="68"/>
+        <source>Coming in a later version</source>
+        <translation>Kommer i en senere version</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="76"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="38"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="78"/>
         <source>Participants</source>
         <translation>Deltagere</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="80"/>
+        <source>Employer contact log</source>
+        <translation>Virksomhedslog</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="82"/>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="83"/>
+        <source>Supervision</source>
+        <translation>Supervision</translation>
     </message>
 </context>
 <context>
     <name>AutoBackup</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="59"/>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="89"/>
         <source>Making a backup…</source>
         <translation>Tager sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="75"/>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="112"/>
+        <source>Stopping the backup…</source>
+        <translation>Stopper sikkerhedskopien…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="131"/>
+        <source>Checking the backup…</source>
+        <translation>Kontrollerer sikkerhedskopien…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="136"/>
+        <source>Checking today&apos;s backup before IPS Desktop closes…</source>
+        <translation>Dagens sikkerhedskopi kontrolleres, før IPS Desktop lukker…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="137"/>
+        <source>Making today&apos;s backup before IPS Desktop closes…</source>
+        <translation>Dagens sikkerhedskopi tages, før IPS Desktop lukker…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="139"/>
+        <source>If you skip it, IPS Desktop closes now without today&apos;s backup; it is made the next time IPS Desktop starts. Everything you saved is kept either way.</source>
+        <translation>Springer du den over, lukker IPS Desktop nu uden dagens sikkerhedskopi; den tages næste gang IPS Desktop starter. Alt, hvad du har gemt, er i behold under alle omstændigheder.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="151"/>
+        <source>Closing IPS Desktop</source>
+        <translation>IPS Desktop lukker</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="153"/>
+        <source>&amp;Skip the backup</source>
+        <translation>&amp;Spring sikkerhedskopien over</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="174"/>
+        <source>Backup skipped; it is made at the next start</source>
+        <translation>Sikkerhedskopien blev sprunget over; den tages ved næste start</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="176"/>
         <source>Backup folder not reachable; will try again</source>
         <translation>Mappen til sikkerhedskopier kan ikke nås; prøver igen senere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="77"/>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="178"/>
         <source>Backup failed; will try again</source>
         <translation>Sikkerhedskopien mislykkedes; prøver igen senere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="82"/>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="183"/>
         <source>Backup %1</source>
         <translation>Sikkerhedskopi %1</translation>
     </message>
@@ -48,47 +108,47 @@
 <context>
     <name>CaseloadModel</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="48"/>
+        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="49"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="49"/>
+        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="50"/>
         <source>Consultant</source>
         <translation>Konsulent</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="50"/>
+        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="51"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="51"/>
+        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="52"/>
         <source>Days in IPS</source>
         <translation>Dage i IPS</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="52"/>
+        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="53"/>
         <source>Last contact</source>
         <translation>Seneste kontakt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="53"/>
+        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="54"/>
         <source>Next due</source>
         <translation>Næste frist</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="204"/>
+        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="215"/>
         <source>none</source>
         <translation>ingen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="206"/>
+        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="216"/>
         <source>today</source>
         <translation>i dag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="208"/>
+        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="213"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>for %n dag siden</numerusform>
@@ -96,7 +156,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="214"/>
+        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="221"/>
+        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="255"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n dag over fristen</numerusform>
@@ -428,55 +489,58 @@
     </message>
 </context>
 <context>
-    <name>HelpDialog</name>
+    <name>Help</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="11"/>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="13"/>
-        <source>Help</source>
-        <translation>Hjælp</translation>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="35"/>
+        <source>New referral, from any area</source>
+        <translation>Ny henvisning, fra ethvert område</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="15"/>
-        <source>New (participant, contact … in the current area)</source>
-        <translation>Ny (deltager, kontakt … i det aktuelle område)</translation>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="38"/>
+        <source>Search participants, from any area</source>
+        <translation>Søg blandt deltagerne, fra ethvert område</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="16"/>
-        <source>Search in the current area</source>
-        <translation>Søg i det aktuelle område</translation>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="41"/>
+        <source>Print what Participants shows</source>
+        <translation>Udskriv det, der vises under Deltagere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="17"/>
-        <source>Print</source>
-        <translation>Udskriv</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="18"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="44"/>
         <source>Lock the window now</source>
         <translation>Lås vinduet nu</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="19"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="46"/>
         <source>Settings</source>
         <translation>Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="20"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="47"/>
         <source>Quit</source>
         <translation>Afslut</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="21"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="48"/>
         <source>This help</source>
         <translation>Denne hjælp</translation>
     </message>
+</context>
+<context>
+    <name>HelpDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="24"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="59"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="61"/>
+        <source>Help</source>
+        <translation>Hjælp</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="65"/>
         <source>The window locks itself when you leave it; the password opens it again. Everything you have not saved is kept while it is locked.</source>
         <translation>Vinduet låser sig selv, når du forlader det; adgangskoden åbner det igen. Alt, hvad du ikke har gemt, bevares, mens det er låst.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="26"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="67"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastaturgenveje</translation>
     </message>
@@ -484,39 +548,54 @@
 <context>
     <name>HomeArea</name>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="60"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="103"/>
         <source>Hello, %1</source>
         <translation>Goddag, %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="60"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="103"/>
         <source>Hello</source>
         <translation>Goddag</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="63"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="110"/>
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="63"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="110"/>
         <source>Courses</source>
         <translation>Forløb</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="64"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="111"/>
         <source>Employers</source>
         <translation>Virksomheder</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="65"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="112"/>
         <source>Employer contacts</source>
         <translation>Virksomhedskontakter</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="66"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="113"/>
         <source>Contact notes</source>
         <translation>Kontakter og notater</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="114"/>
+        <source>Open the participant list</source>
+        <translation>Åbn deltagerlisten</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="115"/>
+        <source>Open the employer contact log</source>
+        <translation>Åbn virksomhedsloggen</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="116"/>
+        <source>The employer contact log comes in a later version.</source>
+        <translation>Virksomhedsloggen kommer i en senere version.</translation>
     </message>
 </context>
 <context>
@@ -555,7 +634,7 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="65"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="69"/>
         <source>IPS Desktop is locked</source>
         <translation>IPS Desktop er låst</translation>
     </message>
@@ -563,108 +642,108 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="159"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="213"/>
         <source>Areas</source>
         <translation>Områder</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="160"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="214"/>
         <source>&amp;New…</source>
         <translation>&amp;Ny…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="161"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="215"/>
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="162"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="216"/>
         <source>&amp;Find</source>
         <translation>&amp;Søg</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="163"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="217"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lås</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="164"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="218"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="165"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="219"/>
         <source>Change &amp;password…</source>
         <translation>Skift &amp;adgangskode…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="166"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="220"/>
         <source>New database &amp;key…</source>
         <translation>Ny database&amp;nøgle…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="167"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="221"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Gendan fra sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="168"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="222"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="169"/>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="173"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="223"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="227"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="170"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="224"/>
         <source>&amp;About IPS Desktop</source>
         <translation>&amp;Om IPS Desktop</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="171"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="225"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="172"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="226"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="174"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="228"/>
         <source>Toolbar</source>
         <translation>Værktøjslinje</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="189"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="243"/>
         <source>locked</source>
         <translation>låst</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="195"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="249"/>
         <source>Locked</source>
         <translation>Låst</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="195"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="249"/>
         <source>Unlocked</source>
         <translation>Låst op</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="275"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="382"/>
         <source>A backup is being made; try again in a moment.</source>
         <translation>Der tages en sikkerhedskopi; prøv igen om lidt.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="299"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="406"/>
         <source>About IPS Desktop</source>
         <translation>Om IPS Desktop</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="300"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="407"/>
         <source>IPS Desktop %1
 
 For IPS consultants and team leads. The data stay encrypted on this computer.</source>
@@ -973,62 +1052,118 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
 <context>
     <name>ParticipantsArea</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="143"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="219"/>
         <source>%1 of %2</source>
         <translation>%1 af %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="200"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="374"/>
         <source>Search name, CPR or phone (Ctrl+F)</source>
         <translation>Søg navn, CPR eller telefon (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="201"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="375"/>
         <source>Search participants</source>
         <translation>Søg deltagere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="205"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="179"/>
         <source>My participants</source>
         <translation>Mine deltagere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="206"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="180"/>
         <source>All participants</source>
         <translation>Alle deltagere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="209"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="303"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="329"/>
+        <source>Participant list</source>
+        <translation>Deltagerliste</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="338"/>
+        <source>No participants match this filter.</source>
+        <translation>Ingen deltagere passer til dette filter.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="344"/>
+        <source>Participants of %1</source>
+        <translation>Deltagere hos %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="350"/>
+        <source>Phase: %1</source>
+        <translation>Fase: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="352"/>
+        <source>only overdue</source>
+        <translation>kun over fristen</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="354"/>
+        <source>ended courses included</source>
+        <translation>afsluttede forløb medtaget</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="357"/>
+        <source>search: “%1”</source>
+        <translation>søgning: »%1«</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="360"/>
+        <source>sorted by %1, ascending</source>
+        <translation>sorteret efter %1, stigende</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="361"/>
+        <source>sorted by %1, descending</source>
+        <translation>sorteret efter %1, faldende</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="362"/>
+        <source>%1 of %2 participants</source>
+        <translation>%1 af %2 deltagere</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="377"/>
         <source>Whose participants</source>
         <translation>Hvis deltagere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="213"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="381"/>
         <source>All phases</source>
         <translation>Alle faser</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="218"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="386"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="219"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="387"/>
         <source>Only &amp;overdue</source>
         <translation>Kun &amp;overskredne</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="220"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="388"/>
         <source>Show &amp;ended</source>
         <translation>Vis &amp;afsluttede</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="221"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="389"/>
         <source>&amp;Blank referral form…</source>
         <translation>&amp;Tomt henvisningsskema…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="222"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="390"/>
+        <source>Print &amp;blank referral form…</source>
+        <translation>Udskriv &amp;tomt henvisningsskema…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="391"/>
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
@@ -1295,6 +1430,39 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
     </message>
 </context>
 <context>
+    <name>ProfileBox</name>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="47"/>
+        <source>Your profile</source>
+        <translation>Din profil</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="61"/>
+        <source>&amp;Name:</source>
+        <translation>Na&amp;vn:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="62"/>
+        <source>&amp;Initials:</source>
+        <translation>&amp;Initialer:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="63"/>
+        <source>&amp;Municipality:</source>
+        <translation>Ko&amp;mmune:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="64"/>
+        <source>&amp;FTE (full time = 1.0):</source>
+        <translation>N&amp;ormering (fuld tid = 1,0):</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="71"/>
+        <source>Everything you change is recorded under your initials. Your FTE sets how many participants your caseload can hold (FTE × 25).</source>
+        <translation>Alt, hvad du ændrer, registreres under dine initialer. Din normering bestemmer, hvor mange deltagere din sagsstamme kan rumme (normering × 25).</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryForm</name>
     <message>
         <location filename="../../ips_desktop/ui/shell/unlock.py" line="136"/>
@@ -1496,119 +1664,125 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="56"/>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="227"/>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="249"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="58"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="240"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="262"/>
         <source>Restore from backup</source>
         <translation>Gendan fra sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="59"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="61"/>
         <source>Backups in %1</source>
         <translation>Sikkerhedskopier i %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="63"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="65"/>
         <source>Made</source>
         <translation>Taget</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="63"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="65"/>
         <source>Size</source>
         <translation>Størrelse</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="63"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="65"/>
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="63"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="65"/>
         <source>Courses</source>
         <translation>Forløb</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="64"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="66"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="64"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="66"/>
         <source>Employer contacts</source>
         <translation>Virksomhedskontakter</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="64"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="66"/>
         <source>All rows</source>
         <translation>Rækker i alt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="71"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="73"/>
         <source>Backups</source>
         <translation>Sikkerhedskopier</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="73"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="75"/>
         <source>&amp;Other file…</source>
         <translation>&amp;Anden fil…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="77"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="79"/>
         <source>App password</source>
         <translation>Adgangskode</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="84"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="86"/>
         <source>The current database is kept in the data directory&apos;s kept folder. After the restore IPS Desktop closes; start it again to work on the restored data.</source>
         <translation>Den nuværende database gemmes i datamappens mappe kept. Efter gendannelsen lukker IPS Desktop; start programmet igen for at arbejde videre på de gendannede data.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="89"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="91"/>
         <source>&amp;Restore</source>
         <translation>&amp;Gendan</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="94"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="96"/>
         <source>Your app &amp;password:</source>
         <translation>Din &amp;adgangskode:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="156"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="123"/>
+        <source>%1 %2 at %3</source>
+        <comment>weekday, date, time of a backup</comment>
+        <translation>%1 %2 kl. %3</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="169"/>
         <source>unreadable</source>
         <translation>kan ikke læses</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="162"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="175"/>
         <source>Backup file</source>
         <translation>Sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="163"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="176"/>
         <source>Backups (*.db);;All files (*)</source>
         <translation>Sikkerhedskopier (*.db);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="204"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="217"/>
         <source>Checking the backup…</source>
         <translation>Kontrollerer sikkerhedskopien…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="228"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="241"/>
         <source>Replace the database with the backup from %1? The current database is kept, and IPS Desktop closes after the restore.</source>
         <translation>Erstat databasen med sikkerhedskopien fra %1? Den nuværende database gemmes, og IPS Desktop lukker efter gendannelsen.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="235"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="248"/>
         <source>Restoring the backup…</source>
         <translation>Gendanner sikkerhedskopien…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="252"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="265"/>
         <source>IPS Desktop closes now; start it again.</source>
         <translation>IPS Desktop lukker nu; start programmet igen.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="256"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="269"/>
         <source>The database was restored. The previous database is kept in %1.
 
 IPS Desktop closes now; start it again to unlock the restored data.</source>
@@ -1620,97 +1794,97 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="36"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="99"/>
         <source>Settings</source>
         <translation>Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="45"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="110"/>
         <source> min</source>
         <translation> min.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="53"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="118"/>
         <source>The forms folder in the data directory</source>
         <translation>Mappen forms i datamappen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="54"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="119"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Gennemse…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="64"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="129"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprog:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="65"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="130"/>
         <source>&amp;Lock after idle:</source>
         <translation>&amp;Lås efter inaktivitet:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="66"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="131"/>
         <source>Default &amp;psychiatry unit:</source>
         <translation>Standard &amp;psykiatrisk enhed:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="67"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="132"/>
         <source>Working day &amp;starts:</source>
         <translation>Arbejdsdagen &amp;starter:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="68"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="133"/>
         <source>Working day &amp;ends:</source>
         <translation>Arbejdsdagen &amp;slutter:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="76"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="141"/>
         <source>Municipality&apos;s &amp;forms:</source>
         <translation>Kommunens &amp;skemaer:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="78"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="143"/>
         <source>Municipality&apos;s forms folder</source>
         <translation>Mappe med kommunens skemaer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="81"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="146"/>
         <source>Make a verified &amp;backup every day</source>
         <translation>Tag en kontrolleret &amp;sikkerhedskopi hver dag</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="85"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="150"/>
         <source>The backups folder in the data directory</source>
         <translation>Mappen backups i datamappen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="86"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="151"/>
         <source>Backup folder</source>
         <translation>Mappe til sikkerhedskopier</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="88"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="153"/>
         <source>B&amp;rowse…</source>
         <translation>Gen&amp;nemse…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="94"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="159"/>
         <source>Backup f&amp;older:</source>
         <translation>Mappe til sikkerheds&amp;kopier:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="107"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="196"/>
         <source>Folder with form files</source>
         <translation>Mappe med skemafiler</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="113"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="202"/>
         <source>Folder for backups</source>
         <translation>Mappe til sikkerhedskopier</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="120"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="209"/>
         <source>The working day must end after it starts.</source>
         <translation>Arbejdsdagen skal slutte, efter den starter.</translation>
     </message>

@@ -4,35 +4,95 @@
 <context>
     <name>Areas</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="33"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="68"/>
+        <source>Coming in a later version</source>
+        <translation>Coming in a later version</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="76"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="38"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="78"/>
         <source>Participants</source>
         <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="80"/>
+        <source>Employer contact log</source>
+        <translation>Employer contact log</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="82"/>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="83"/>
+        <source>Supervision</source>
+        <translation>Supervision</translation>
     </message>
 </context>
 <context>
     <name>AutoBackup</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="59"/>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="89"/>
         <source>Making a backup…</source>
         <translation>Making a backup…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="75"/>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="112"/>
+        <source>Stopping the backup…</source>
+        <translation>Stopping the backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="131"/>
+        <source>Checking the backup…</source>
+        <translation>Checking the backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="136"/>
+        <source>Checking today&apos;s backup before IPS Desktop closes…</source>
+        <translation>Checking today's backup before IPS Desktop closes…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="137"/>
+        <source>Making today&apos;s backup before IPS Desktop closes…</source>
+        <translation>Making today's backup before IPS Desktop closes…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="139"/>
+        <source>If you skip it, IPS Desktop closes now without today&apos;s backup; it is made the next time IPS Desktop starts. Everything you saved is kept either way.</source>
+        <translation>If you skip it, IPS Desktop closes now without today's backup; it is made the next time IPS Desktop starts. Everything you saved is kept either way.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="151"/>
+        <source>Closing IPS Desktop</source>
+        <translation>Closing IPS Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="153"/>
+        <source>&amp;Skip the backup</source>
+        <translation>&amp;Skip the backup</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="174"/>
+        <source>Backup skipped; it is made at the next start</source>
+        <translation>Backup skipped; it is made at the next start</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="176"/>
         <source>Backup folder not reachable; will try again</source>
         <translation>Backup folder not reachable; will try again</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="77"/>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="178"/>
         <source>Backup failed; will try again</source>
         <translation>Backup failed; will try again</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="82"/>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="183"/>
         <source>Backup %1</source>
         <translation>Backup %1</translation>
     </message>
@@ -48,47 +108,47 @@
 <context>
     <name>CaseloadModel</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="48"/>
+        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="49"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="49"/>
+        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="50"/>
         <source>Consultant</source>
         <translation>Consultant</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="50"/>
+        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="51"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="51"/>
+        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="52"/>
         <source>Days in IPS</source>
         <translation>Days in IPS</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="52"/>
+        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="53"/>
         <source>Last contact</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="53"/>
+        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="54"/>
         <source>Next due</source>
         <translation>Next due</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="204"/>
+        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="215"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="206"/>
+        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="216"/>
         <source>today</source>
         <translation>today</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="208"/>
+        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="213"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n day ago</numerusform>
@@ -96,7 +156,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="214"/>
+        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="221"/>
+        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="255"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n day overdue</numerusform>
@@ -428,55 +489,58 @@
     </message>
 </context>
 <context>
-    <name>HelpDialog</name>
+    <name>Help</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="11"/>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="13"/>
-        <source>Help</source>
-        <translation>Help</translation>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="35"/>
+        <source>New referral, from any area</source>
+        <translation>New referral, from any area</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="15"/>
-        <source>New (participant, contact … in the current area)</source>
-        <translation>New (participant, contact … in the current area)</translation>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="38"/>
+        <source>Search participants, from any area</source>
+        <translation>Search participants, from any area</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="16"/>
-        <source>Search in the current area</source>
-        <translation>Search in the current area</translation>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="41"/>
+        <source>Print what Participants shows</source>
+        <translation>Print what Participants shows</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="17"/>
-        <source>Print</source>
-        <translation>Print</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="18"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="44"/>
         <source>Lock the window now</source>
         <translation>Lock the window now</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="19"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="46"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="20"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="47"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="21"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="48"/>
         <source>This help</source>
         <translation>This help</translation>
     </message>
+</context>
+<context>
+    <name>HelpDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="24"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="59"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="61"/>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="65"/>
         <source>The window locks itself when you leave it; the password opens it again. Everything you have not saved is kept while it is locked.</source>
         <translation>The window locks itself when you leave it; the password opens it again. Everything you have not saved is kept while it is locked.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="26"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="67"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -484,39 +548,54 @@
 <context>
     <name>HomeArea</name>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="60"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="103"/>
         <source>Hello, %1</source>
         <translation>Hello, %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="60"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="103"/>
         <source>Hello</source>
         <translation>Hello</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="63"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="110"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="63"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="110"/>
         <source>Courses</source>
         <translation>Courses</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="64"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="111"/>
         <source>Employers</source>
         <translation>Employers</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="65"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="112"/>
         <source>Employer contacts</source>
         <translation>Employer contacts</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="66"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="113"/>
         <source>Contact notes</source>
         <translation>Contact notes</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="114"/>
+        <source>Open the participant list</source>
+        <translation>Open the participant list</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="115"/>
+        <source>Open the employer contact log</source>
+        <translation>Open the employer contact log</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="116"/>
+        <source>The employer contact log comes in a later version.</source>
+        <translation>The employer contact log comes in a later version.</translation>
     </message>
 </context>
 <context>
@@ -555,7 +634,7 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="65"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="69"/>
         <source>IPS Desktop is locked</source>
         <translation>IPS Desktop is locked</translation>
     </message>
@@ -563,108 +642,108 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="159"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="213"/>
         <source>Areas</source>
         <translation>Areas</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="160"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="214"/>
         <source>&amp;New…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="161"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="215"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="162"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="216"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="163"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="217"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="164"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="218"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="165"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="219"/>
         <source>Change &amp;password…</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="166"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="220"/>
         <source>New database &amp;key…</source>
         <translation>New database &amp;key…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="167"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="221"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="168"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="222"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="169"/>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="173"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="223"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="227"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="170"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="224"/>
         <source>&amp;About IPS Desktop</source>
         <translation>&amp;About IPS Desktop</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="171"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="225"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="172"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="226"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="174"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="228"/>
         <source>Toolbar</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="189"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="243"/>
         <source>locked</source>
         <translation>locked</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="195"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="249"/>
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="195"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="249"/>
         <source>Unlocked</source>
         <translation>Unlocked</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="275"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="382"/>
         <source>A backup is being made; try again in a moment.</source>
         <translation>A backup is being made; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="299"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="406"/>
         <source>About IPS Desktop</source>
         <translation>About IPS Desktop</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="300"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="407"/>
         <source>IPS Desktop %1
 
 For IPS consultants and team leads. The data stay encrypted on this computer.</source>
@@ -973,62 +1052,118 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
 <context>
     <name>ParticipantsArea</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="143"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="219"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="200"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="374"/>
         <source>Search name, CPR or phone (Ctrl+F)</source>
         <translation>Search name, CPR or phone (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="201"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="375"/>
         <source>Search participants</source>
         <translation>Search participants</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="205"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="179"/>
         <source>My participants</source>
         <translation>My participants</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="206"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="180"/>
         <source>All participants</source>
         <translation>All participants</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="209"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="303"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="329"/>
+        <source>Participant list</source>
+        <translation>Participant list</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="338"/>
+        <source>No participants match this filter.</source>
+        <translation>No participants match this filter.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="344"/>
+        <source>Participants of %1</source>
+        <translation>Participants of %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="350"/>
+        <source>Phase: %1</source>
+        <translation>Phase: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="352"/>
+        <source>only overdue</source>
+        <translation>only overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="354"/>
+        <source>ended courses included</source>
+        <translation>ended courses included</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="357"/>
+        <source>search: “%1”</source>
+        <translation>search: “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="360"/>
+        <source>sorted by %1, ascending</source>
+        <translation>sorted by %1, ascending</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="361"/>
+        <source>sorted by %1, descending</source>
+        <translation>sorted by %1, descending</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="362"/>
+        <source>%1 of %2 participants</source>
+        <translation>%1 of %2 participants</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="377"/>
         <source>Whose participants</source>
         <translation>Whose participants</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="213"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="381"/>
         <source>All phases</source>
         <translation>All phases</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="218"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="386"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="219"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="387"/>
         <source>Only &amp;overdue</source>
         <translation>Only &amp;overdue</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="220"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="388"/>
         <source>Show &amp;ended</source>
         <translation>Show &amp;ended</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="221"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="389"/>
         <source>&amp;Blank referral form…</source>
         <translation>&amp;Blank referral form…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="222"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="390"/>
+        <source>Print &amp;blank referral form…</source>
+        <translation>Print &amp;blank referral form…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="391"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
@@ -1295,6 +1430,39 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
     </message>
 </context>
 <context>
+    <name>ProfileBox</name>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="47"/>
+        <source>Your profile</source>
+        <translation>Your profile</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="61"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="62"/>
+        <source>&amp;Initials:</source>
+        <translation>&amp;Initials:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="63"/>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Municipality:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="64"/>
+        <source>&amp;FTE (full time = 1.0):</source>
+        <translation>F&amp;TE (full time = 1.0):</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="71"/>
+        <source>Everything you change is recorded under your initials. Your FTE sets how many participants your caseload can hold (FTE × 25).</source>
+        <translation>Everything you change is recorded under your initials. Your FTE sets how many participants your caseload can hold (FTE × 25).</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryForm</name>
     <message>
         <location filename="../../ips_desktop/ui/shell/unlock.py" line="136"/>
@@ -1496,119 +1664,125 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="56"/>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="227"/>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="249"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="58"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="240"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="262"/>
         <source>Restore from backup</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="59"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="61"/>
         <source>Backups in %1</source>
         <translation>Backups in %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="63"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="65"/>
         <source>Made</source>
         <translation>Made</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="63"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="65"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="63"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="65"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="63"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="65"/>
         <source>Courses</source>
         <translation>Courses</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="64"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="66"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="64"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="66"/>
         <source>Employer contacts</source>
         <translation>Employer contacts</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="64"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="66"/>
         <source>All rows</source>
         <translation>All rows</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="71"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="73"/>
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="73"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="75"/>
         <source>&amp;Other file…</source>
         <translation>&amp;Other file…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="77"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="79"/>
         <source>App password</source>
         <translation>App password</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="84"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="86"/>
         <source>The current database is kept in the data directory&apos;s kept folder. After the restore IPS Desktop closes; start it again to work on the restored data.</source>
         <translation>The current database is kept in the data directory&apos;s kept folder. After the restore IPS Desktop closes; start it again to work on the restored data.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="89"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="91"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="94"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="96"/>
         <source>Your app &amp;password:</source>
         <translation>Your app &amp;password:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="156"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="123"/>
+        <source>%1 %2 at %3</source>
+        <comment>weekday, date, time of a backup</comment>
+        <translation>%1 %2 at %3</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="169"/>
         <source>unreadable</source>
         <translation>unreadable</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="162"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="175"/>
         <source>Backup file</source>
         <translation>Backup file</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="163"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="176"/>
         <source>Backups (*.db);;All files (*)</source>
         <translation>Backups (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="204"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="217"/>
         <source>Checking the backup…</source>
         <translation>Checking the backup…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="228"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="241"/>
         <source>Replace the database with the backup from %1? The current database is kept, and IPS Desktop closes after the restore.</source>
         <translation>Replace the database with the backup from %1? The current database is kept, and IPS Desktop closes after the restore.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="235"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="248"/>
         <source>Restoring the backup…</source>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="252"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="265"/>
         <source>IPS Desktop closes now; start it again.</source>
         <translation>IPS Desktop closes now; start it again.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="256"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="269"/>
         <source>The database was restored. The previous database is kept in %1.
 
 IPS Desktop closes now; start it again to unlock the restored data.</source>
@@ -1620,97 +1794,97 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="36"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="99"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="45"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="110"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="53"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="118"/>
         <source>The forms folder in the data directory</source>
         <translation>The forms folder in the data directory</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="54"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="119"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="64"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="129"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="65"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="130"/>
         <source>&amp;Lock after idle:</source>
         <translation>&amp;Lock after idle:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="66"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="131"/>
         <source>Default &amp;psychiatry unit:</source>
         <translation>Default &amp;psychiatry unit:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="67"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="132"/>
         <source>Working day &amp;starts:</source>
         <translation>Working day &amp;starts:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="68"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="133"/>
         <source>Working day &amp;ends:</source>
         <translation>Working day &amp;ends:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="76"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="141"/>
         <source>Municipality&apos;s &amp;forms:</source>
         <translation>Municipality&apos;s &amp;forms:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="78"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="143"/>
         <source>Municipality&apos;s forms folder</source>
         <translation>Municipality&apos;s forms folder</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="81"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="146"/>
         <source>Make a verified &amp;backup every day</source>
         <translation>Make a verified &amp;backup every day</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="85"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="150"/>
         <source>The backups folder in the data directory</source>
         <translation>The backups folder in the data directory</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="86"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="151"/>
         <source>Backup folder</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="88"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="153"/>
         <source>B&amp;rowse…</source>
         <translation>B&amp;rowse…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="94"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="159"/>
         <source>Backup f&amp;older:</source>
         <translation>Backup f&amp;older:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="107"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="196"/>
         <source>Folder with form files</source>
         <translation>Folder with form files</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="113"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="202"/>
         <source>Folder for backups</source>
         <translation>Folder for backups</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="120"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="209"/>
         <source>The working day must end after it starts.</source>
         <translation>The working day must end after it starts.</translation>
     </message>

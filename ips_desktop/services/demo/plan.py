@@ -123,6 +123,9 @@ class Plan:
         self.stamp = datetime.combine(today, time(6, 0), tzinfo=UTC)
         self.consultants = self._consultants()
         self.caseload = [c for c in self.consultants if c.role is Role.CONSULTANT]
+        # The demo's own user: one consultant of the team, with her share of the courses
+        # (the first, whose caseload is over the cap, so the caseload warning shows too).
+        self.owner = self.caseload[0]
         self.employers = self._employers()
         self.by_municipality: dict[str, list[PlannedEmployer]] = {}
         for employer in self.employers:
