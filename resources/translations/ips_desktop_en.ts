@@ -37,62 +37,62 @@
 <context>
     <name>AutoBackup</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="89"/>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="90"/>
         <source>Making a backup…</source>
         <translation>Making a backup…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="112"/>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="113"/>
         <source>Stopping the backup…</source>
         <translation>Stopping the backup…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="131"/>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="132"/>
         <source>Checking the backup…</source>
         <translation>Checking the backup…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="136"/>
-        <source>Checking today&apos;s backup before IPS Desktop closes…</source>
-        <translation>Checking today's backup before IPS Desktop closes…</translation>
-    </message>
-    <message>
         <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="137"/>
+        <source>Checking today&apos;s backup before IPS Desktop closes…</source>
+        <translation>Checking today&apos;s backup before IPS Desktop closes…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="138"/>
         <source>Making today&apos;s backup before IPS Desktop closes…</source>
-        <translation>Making today's backup before IPS Desktop closes…</translation>
+        <translation>Making today&apos;s backup before IPS Desktop closes…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="139"/>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="140"/>
         <source>If you skip it, IPS Desktop closes now without today&apos;s backup; it is made the next time IPS Desktop starts. Everything you saved is kept either way.</source>
-        <translation>If you skip it, IPS Desktop closes now without today's backup; it is made the next time IPS Desktop starts. Everything you saved is kept either way.</translation>
+        <translation>If you skip it, IPS Desktop closes now without today&apos;s backup; it is made the next time IPS Desktop starts. Everything you saved is kept either way.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="151"/>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="157"/>
         <source>Closing IPS Desktop</source>
         <translation>Closing IPS Desktop</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="153"/>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="159"/>
         <source>&amp;Skip the backup</source>
         <translation>&amp;Skip the backup</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="174"/>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="180"/>
         <source>Backup skipped; it is made at the next start</source>
         <translation>Backup skipped; it is made at the next start</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="176"/>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="182"/>
         <source>Backup folder not reachable; will try again</source>
         <translation>Backup folder not reachable; will try again</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="178"/>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="184"/>
         <source>Backup failed; will try again</source>
         <translation>Backup failed; will try again</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="183"/>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="189"/>
         <source>Backup %1</source>
         <translation>Backup %1</translation>
     </message>
@@ -1052,118 +1052,118 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
 <context>
     <name>ParticipantsArea</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="219"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="261"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="374"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="429"/>
         <source>Search name, CPR or phone (Ctrl+F)</source>
         <translation>Search name, CPR or phone (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="375"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="431"/>
         <source>Search participants</source>
         <translation>Search participants</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="179"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="190"/>
         <source>My participants</source>
         <translation>My participants</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="180"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="191"/>
         <source>All participants</source>
         <translation>All participants</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="303"/>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="329"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="356"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="384"/>
         <source>Participant list</source>
         <translation>Participant list</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="338"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="393"/>
         <source>No participants match this filter.</source>
         <translation>No participants match this filter.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="344"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="399"/>
         <source>Participants of %1</source>
         <translation>Participants of %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="350"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="405"/>
         <source>Phase: %1</source>
         <translation>Phase: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="352"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="407"/>
         <source>only overdue</source>
         <translation>only overdue</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="354"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="409"/>
         <source>ended courses included</source>
         <translation>ended courses included</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="357"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="412"/>
         <source>search: “%1”</source>
         <translation>search: “%1”</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="360"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="415"/>
         <source>sorted by %1, ascending</source>
         <translation>sorted by %1, ascending</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="361"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="416"/>
         <source>sorted by %1, descending</source>
         <translation>sorted by %1, descending</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="362"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="417"/>
         <source>%1 of %2 participants</source>
         <translation>%1 of %2 participants</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="377"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="433"/>
         <source>Whose participants</source>
         <translation>Whose participants</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="381"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="437"/>
         <source>All phases</source>
         <translation>All phases</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="386"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="442"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="387"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="443"/>
         <source>Only &amp;overdue</source>
         <translation>Only &amp;overdue</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="388"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="444"/>
         <source>Show &amp;ended</source>
         <translation>Show &amp;ended</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="389"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="445"/>
         <source>&amp;Blank referral form…</source>
         <translation>&amp;Blank referral form…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="390"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="446"/>
         <source>Print &amp;blank referral form…</source>
         <translation>Print &amp;blank referral form…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="391"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="447"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>

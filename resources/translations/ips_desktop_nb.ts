@@ -37,62 +37,62 @@
 <context>
     <name>AutoBackup</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="89"/>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="90"/>
         <source>Making a backup…</source>
         <translation>Tar sikkerhetskopi…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="112"/>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="113"/>
         <source>Stopping the backup…</source>
         <translation>Stopper sikkerhetskopien…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="131"/>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="132"/>
         <source>Checking the backup…</source>
         <translation>Kontrollerer sikkerhetskopien…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="136"/>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="137"/>
         <source>Checking today&apos;s backup before IPS Desktop closes…</source>
         <translation>Dagens sikkerhetskopi kontrolleres før IPS Desktop lukkes…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="137"/>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="138"/>
         <source>Making today&apos;s backup before IPS Desktop closes…</source>
         <translation>Dagens sikkerhetskopi tas før IPS Desktop lukkes…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="139"/>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="140"/>
         <source>If you skip it, IPS Desktop closes now without today&apos;s backup; it is made the next time IPS Desktop starts. Everything you saved is kept either way.</source>
         <translation>Hopper du over den, lukkes IPS Desktop nå uten dagens sikkerhetskopi; den tas neste gang IPS Desktop starter. Alt du har lagret, er i behold uansett.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="151"/>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="157"/>
         <source>Closing IPS Desktop</source>
         <translation>IPS Desktop lukkes</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="153"/>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="159"/>
         <source>&amp;Skip the backup</source>
         <translation>&amp;Hopp over sikkerhetskopien</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="174"/>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="180"/>
         <source>Backup skipped; it is made at the next start</source>
         <translation>Sikkerhetskopien ble hoppet over; den tas ved neste oppstart</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="176"/>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="182"/>
         <source>Backup folder not reachable; will try again</source>
         <translation>Mappen for sikkerhetskopier kan ikke nås; prøver igjen senere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="178"/>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="184"/>
         <source>Backup failed; will try again</source>
         <translation>Sikkerhetskopien mislyktes; prøver igjen senere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="183"/>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="189"/>
         <source>Backup %1</source>
         <translation>Sikkerhetskopi %1</translation>
     </message>
@@ -1052,118 +1052,118 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
 <context>
     <name>ParticipantsArea</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="219"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="261"/>
         <source>%1 of %2</source>
         <translation>%1 av %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="374"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="429"/>
         <source>Search name, CPR or phone (Ctrl+F)</source>
         <translation>Søk navn, fødselsnummer eller telefon (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="375"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="431"/>
         <source>Search participants</source>
         <translation>Søk deltakere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="179"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="190"/>
         <source>My participants</source>
         <translation>Mine deltakere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="180"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="191"/>
         <source>All participants</source>
         <translation>Alle deltakere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="303"/>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="329"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="356"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="384"/>
         <source>Participant list</source>
         <translation>Deltakerliste</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="338"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="393"/>
         <source>No participants match this filter.</source>
         <translation>Ingen deltakere passer til dette filteret.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="344"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="399"/>
         <source>Participants of %1</source>
         <translation>Deltakere hos %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="350"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="405"/>
         <source>Phase: %1</source>
         <translation>Fase: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="352"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="407"/>
         <source>only overdue</source>
         <translation>bare over fristen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="354"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="409"/>
         <source>ended courses included</source>
         <translation>avsluttede forløp tatt med</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="357"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="412"/>
         <source>search: “%1”</source>
         <translation>søk: «%1»</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="360"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="415"/>
         <source>sorted by %1, ascending</source>
         <translation>sortert etter %1, stigende</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="361"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="416"/>
         <source>sorted by %1, descending</source>
         <translation>sortert etter %1, synkende</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="362"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="417"/>
         <source>%1 of %2 participants</source>
         <translation>%1 av %2 deltakere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="377"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="433"/>
         <source>Whose participants</source>
         <translation>Hvem sine deltakere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="381"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="437"/>
         <source>All phases</source>
         <translation>Alle faser</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="386"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="442"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="387"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="443"/>
         <source>Only &amp;overdue</source>
         <translation>Bare &amp;forfalte</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="388"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="444"/>
         <source>Show &amp;ended</source>
         <translation>Vis &amp;avsluttede</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="389"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="445"/>
         <source>&amp;Blank referral form…</source>
         <translation>&amp;Tomt henvisningsskjema…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="390"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="446"/>
         <source>Print &amp;blank referral form…</source>
         <translation>Skriv ut &amp;tomt henvisningsskjema…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="391"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="447"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
