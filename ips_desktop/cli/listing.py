@@ -16,12 +16,13 @@ if TYPE_CHECKING:  # the services load when the command runs, not when the parse
 
 
 def add_parser(add: object) -> None:
-    parser = add("list", help="list participants or consultants (ids, names, phases)")  # type: ignore[operator]
-    parser.add_argument("what", choices=("participants", "consultants"))
-    parser.add_argument("--consultant", metavar="INITIALS",
-                        help="only this consultant's participants")
-    parser.add_argument("--ended", action="store_true", help="include ended courses")
-    parser.add_argument("--json", action="store_true")
+    parser = add("list", help=message("help_cmd_list"),  # type: ignore[operator]
+                 description=message("help_cmd_list"))
+    parser.add_argument("what", choices=("participants", "consultants"),
+                        help=message("help_what"))
+    parser.add_argument("--consultant", metavar="INITIALS", help=message("help_consultant"))
+    parser.add_argument("--ended", action="store_true", help=message("help_ended"))
+    parser.add_argument("--json", action="store_true", help=message("help_json"))
 
 
 def run(args: argparse.Namespace, ws: Workspace) -> int:

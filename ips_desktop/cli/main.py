@@ -8,6 +8,7 @@ when this module is (ui.app says why; tests/ui/test_startup.py checks it).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import json
 import os
@@ -48,67 +49,101 @@ class _Later:
 
 
 if TYPE_CHECKING:
-    from ips_desktop.services import backups, maintenance, workspace
+    from ips_desktop.services import backups, maintenance, recovery_keys, workspace
     from ips_desktop.services.workspace import Workspace
 else:
     backups = _Later("ips_desktop.services.backups")
     maintenance = _Later("ips_desktop.services.maintenance")
+    recovery_keys = _Later("ips_desktop.services.recovery_keys")
     workspace = _Later("ips_desktop.services.workspace")
 
 LANGUAGE_ENV = "IPS_DESKTOP_LANGUAGE"
 EXIT_OK, EXIT_ERROR, EXIT_NO_PASSWORD, EXIT_REFUSED = 0, 1, 13, 14
 EXIT_PASSWORD_REFUSED = 21  # the new password fails the rule (domain/passwords.py)
+EXIT_RECOVERY_KEY_NOT_SHOWN = 35  # setup/rekey done, but the key could not be printed
 EXIT_INTERRUPTED = 130  # the shell's own code for Ctrl+C
 
 
+class _Formatter(argparse.HelpFormatter):
+    """argparse's help, with its own words (usage, headings) in the user's language."""
+
+    def add_usage(self, usage: str | None, actions: Any, groups: Any,
+                  prefix: str | None = None) -> None:
+        super().add_usage(usage, actions, groups, message("help_usage") if prefix is None
+                          else prefix)
+
+
+class _Parser(argparse.ArgumentParser):
+    """An ArgumentParser whose headings and -h/--help text follow `--language`.
+
+    The help of every option comes from the messages catalog (`help_*`), as
+    every other text of the command line; argparse's own error sentences stay
+    its own (English), after the translated usage line.
+    """
+
+    def __init__(self, *, add_help: bool = True,
+                 parents: Sequence[argparse.ArgumentParser] = (), **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(add_help=False, **kwargs)
+        self._positionals.title = message("help_positionals")
+        self._optionals.title = message("help_options")
+        if add_help:  # first, as argparse's own -h would be
+            self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS,
+                              help=message("help_help"))
+        for parent in parents:
+            self._add_container_actions(parent)
+            self.set_defaults(**parent._defaults)
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="ips-desktop", description=message("cli_description"))
-    parser.add_argument("--version", action="version", version=f"IPS Desktop {__version__}")
+    h = message  # every help text is the catalog's, in the chosen language
+    parser = _Parser(prog="ips-desktop", description=h("cli_description"))
+    parser.add_argument("--version", action="version", version=f"IPS Desktop {__version__}",
+                        help=h("help_version"))
     parser.add_argument("--data-dir", type=Path, metavar="DIR",
-                        help=f"the data directory (also ${DATA_DIR_ENV})")
-    parser.add_argument("--demo", action="store_true",
-                        help="use the demo database beside the real one")
+                        help=h("help_data_dir", env=DATA_DIR_ENV))
+    parser.add_argument("--demo", action="store_true", help=h("help_demo"))
     parser.add_argument("--language", choices=LANGUAGES,
-                        help=f"da, nb or en (also ${LANGUAGE_ENV})")
+                        help=h("help_language", env=LANGUAGE_ENV))
     # The common options are accepted after the command too (`check --data-dir DIR`).
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--data-dir", type=Path, metavar="DIR", default=argparse.SUPPRESS)
-    common.add_argument("--demo", action="store_true", default=argparse.SUPPRESS)
-    common.add_argument("--language", choices=LANGUAGES, default=argparse.SUPPRESS)
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    common = _Parser(add_help=False)
+    common.add_argument("--data-dir", type=Path, metavar="DIR", default=argparse.SUPPRESS,
+                        help=h("help_data_dir", env=DATA_DIR_ENV))
+    common.add_argument("--demo", action="store_true", default=argparse.SUPPRESS,
+                        help=h("help_demo"))
+    common.add_argument("--language", choices=LANGUAGES, default=argparse.SUPPRESS,
+                        help=h("help_language", env=LANGUAGE_ENV))
+    sub = parser.add_subparsers(dest="command", metavar=h("help_command_metavar"),
+                                title=h("help_commands"))
     add = partial(sub.add_parser, parents=[common])
 
-    demo = add("demo", help="create a demo database with realistic Danish data")
-    demo.add_argument("--size", choices=("small", "large"), default="small")
-    demo.add_argument("--seed", type=int, default=1)
+    demo = add("demo", help=h("help_cmd_demo"), description=h("help_cmd_demo"))
+    demo.add_argument("--size", choices=("small", "large"), default="small",
+                      help=h("help_size"))
+    demo.add_argument("--seed", type=int, default=1, help=h("help_seed"))
 
-    check = add("check", help="integrity, cipher, schema revision and row counts")
-    check.add_argument("--json", action="store_true")
+    check = add("check", help=h("help_cmd_check"), description=h("help_cmd_check"))
+    check.add_argument("--json", action="store_true", help=h("help_json"))
 
-    backup = add("backup", help="write an encrypted, verified copy of the database")
+    backup = add("backup", help=h("help_cmd_backup"), description=h("help_cmd_backup"))
     where = backup.add_mutually_exclusive_group(required=True)
-    where.add_argument("--out", type=Path, metavar="FILE")
-    where.add_argument("--auto", action="store_true",
-                       help="the daily backup into the backup folder, if due (for a scheduler)")
-    backup.add_argument("--replace", "--force", action="store_true",
-                        help="replace FILE if it exists")
-    backup.add_argument("--folder", type=Path, metavar="DIR",
-                        help="with --auto: this backup folder instead of the chosen one")
+    where.add_argument("--out", type=Path, metavar="FILE", help=h("help_out"))
+    where.add_argument("--auto", action="store_true", help=h("help_auto"))
+    backup.add_argument("--replace", "--force", action="store_true", help=h("help_replace"))
+    backup.add_argument("--folder", type=Path, metavar="DIR", help=h("help_folder"))
 
-    restore = add("restore", help="replace the database with a backup")
-    restore.add_argument("file", type=Path)
-    restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
-    restore.add_argument("--recovery-key", action="store_true",
-                         help="the backup is of another database: ask for its recovery key")
+    restore = add("restore", help=h("help_cmd_restore"), description=h("help_cmd_restore"))
+    restore.add_argument("file", type=Path, metavar="FILE", help=h("help_file"))
+    restore.add_argument("--yes", action="store_true", help=h("help_yes"))
+    restore.add_argument("--recovery-key", action="store_true", help=h("help_recovery_key"))
 
-    setup = add("setup", help="create the database (as the window's first run does)")
+    setup = add("setup", help=h("help_cmd_setup"), description=h("help_cmd_setup"))
     setup.add_argument("--passphrase-mode", action="store_true",
-                       help="keep the key under the app password instead of in the keyring")
-    recover = add("recover", help="open with the recovery key and choose a new app password")
+                       help=h("help_passphrase_mode"))
+    recover = add("recover", help=h("help_cmd_recover"), description=h("help_cmd_recover"))
     recover.add_argument("--passphrase-mode", action="store_true",
-                         help="keep the key under the app password instead of in the keyring")
-    add("rekey", help="re-encrypt the database under a new key; prints a new recovery key")
+                         help=h("help_passphrase_mode"))
+    add("rekey", help=h("help_cmd_rekey"), description=h("help_cmd_rekey"))
     listing.add_parser(add)
     report_command.add_parser(add)
     return parser
@@ -274,11 +309,33 @@ def cmd_setup(args: argparse.Namespace, root: Path) -> int:
             root, password, demo=args.demo, use_keyring=False if args.passphrase_mode else None)
     except ValidationError as exc:
         return _refused_password(exc)
-    mode = ws.key_mode.value
-    ws.close()
-    print(message("setup_done", root=root, mode=mode))
-    print(message("setup_recovery_key"))
-    print(f"  {recovery_key}")
+    try:
+        recovery_keys.mark_unseen(ws)  # until it is printed: as rekey does
+        return _show_recovery_key(ws, [
+            message("setup_done", root=root, mode=ws.key_mode.value),
+            message("setup_recovery_key"), f"  {recovery_key}"],
+            "setup_recovery_key_not_shown")
+    finally:
+        ws.close()
+
+
+def _show_recovery_key(ws: Workspace, lines: list[str], failure: str) -> int:
+    """Print (and flush) the recovery key; only then is it marked seen.
+
+    A full disk or a closed pipe behind stdout fails here: the key stays
+    unseen (the next unlock says so and offers `rekey`), and the message
+    says what happened instead of "the disk is full, nothing was changed".
+    """
+    try:
+        for line in lines:
+            print(line)
+        sys.stdout.flush()
+    except OSError:
+        with contextlib.suppress(OSError, ValueError, AttributeError):  # no real file: no need
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # for the last flush
+        print(message(failure), file=sys.stderr)
+        return EXIT_RECOVERY_KEY_NOT_SHOWN
+    workspace.recovery_key_shown(ws)
     return EXIT_OK
 
 
@@ -304,14 +361,11 @@ def cmd_rekey(args: argparse.Namespace, root: Path) -> int:
         recovery_key = workspace.rekey(
             ws, password, progress=lambda f: _print_progress(message("rekey_progress"), f))
         print(file=sys.stderr)
-        print(message("rekey_done"))
-        print(f"  {recovery_key}")
-        print(message("rekey_old_backups"))
-        sys.stdout.flush()  # a full disk or a closed pipe fails here, before "shown"
-        workspace.recovery_key_shown(ws)
+        return _show_recovery_key(ws, [
+            message("rekey_done"), f"  {recovery_key}", message("rekey_old_backups")],
+            "rekey_recovery_key_not_shown")
     finally:
         ws.close()
-    return EXIT_OK
 
 
 def cmd_demo(args: argparse.Namespace, root: Path) -> int:
@@ -337,6 +391,10 @@ def cmd_demo(args: argparse.Namespace, root: Path) -> int:
         name: number(getattr(summary, name)) for name in (
             "participants", "consultants", "courses", "employers", "employer_contacts",
             "notes", "calendar_events")}))
+    if summary.owner is not None:
+        print(message("demo_owner", name=summary.owner.name, initials=summary.owner.initials,
+                      mine=number(summary.owner.open_courses),
+                      all=number(summary.owner.team_open_courses)))
     return EXIT_OK
 
 

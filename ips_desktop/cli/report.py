@@ -17,7 +17,7 @@ import uuid
 from collections.abc import Callable
 from pathlib import Path
 
-from ips_desktop.domain.messages import current_language
+from ips_desktop.domain.messages import current_language, message
 
 KINDS = ("referral",)
 SAID = {
@@ -40,15 +40,16 @@ SAID = {
 
 
 def add_parser(add: Callable[..., argparse.ArgumentParser]) -> argparse.ArgumentParser:
-    report = add("report", help="write a printout (the referral form) as PDF")
-    report.add_argument("kind", choices=KINDS, help="which printout")
+    report = add("report", help=message("help_cmd_report"),
+                 description=message("help_cmd_report"))
+    report.add_argument("kind", choices=KINDS, help=message("help_kind"))
     which = report.add_mutually_exclusive_group(required=True)
-    which.add_argument("--participant", metavar="ID",
-                       help="a participant id (their newest course) or a course id")
-    which.add_argument("--blank", action="store_true", help="the empty form, to fill in by hand")
-    report.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    which.add_argument("--participant", metavar="ID", help=message("help_participant"))
+    which.add_argument("--blank", action="store_true", help=message("help_blank"))
+    report.add_argument("--out", type=Path, required=True, metavar="FILE.pdf",
+                        help=message("help_report_out"))
     report.add_argument("--forms-dir", type=Path, metavar="DIR",
-                        help="a folder with the municipality's own form files")
+                        help=message("help_forms_dir"))
     return report
 
 

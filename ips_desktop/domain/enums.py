@@ -23,14 +23,30 @@ class Phase(StrEnum):
 
 OPEN_PHASES = frozenset(Phase) - {Phase.ENDED}
 
+_PHASE_ORDER = (Phase.REFERRED, Phase.ENGAGED, Phase.JOB_SEARCH, Phase.IN_JOB_OR_EDUCATION,
+                Phase.FOLLOW_ALONG)
+
+
+def next_phase(phase: Phase) -> Phase:
+    """The phase a course usually moves to from `phase`, offered first when it changes.
+
+    From follow-along support the usual move is back to job search (a job ended
+    and a new one is sought); an ended course has no next phase of its own.
+    """
+    if phase not in _PHASE_ORDER:
+        return Phase.JOB_SEARCH
+    index = _PHASE_ORDER.index(phase)
+    return _PHASE_ORDER[index + 1] if index + 1 < len(_PHASE_ORDER) else Phase.JOB_SEARCH
+
 
 class EndReason(StrEnum):
     """Why a course ended; IPS ends support only at the person's wish or a stated end (002)."""
 
     PARTICIPANT_WISH = "participant_wish"
+    GOAL_REACHED = "goal_reached"  # in job or education, and no more support wanted
     MOVED_AWAY = "moved_away"
     ENDED_TREATMENT = "ended_treatment"
-    OTHER = "other"
+    OTHER = "other"  # says what in its own words (Course.end_reason_text)
 
 
 class FormStatus(StrEnum):
@@ -60,8 +76,18 @@ class NoteKind(StrEnum):
     JOINT_START_UP = "joint_start_up"
 
 
+FIRST_MEETING_NOTE_KINDS = frozenset({NoteKind.MEETING, NoteKind.HOME_VISIT,
+                                      NoteKind.JOINT_START_UP})
+"""Contacts that are a meeting with the participant, so the first one held is the first meeting.
+
+A phone call, a text message or a talk with the clinician alone is not.
+"""
+
+
 class NotePlace(StrEnum):
     COMMUNITY = "community"
+    EMPLOYER = "employer"  # at the workplace (*hos virksomheden*)
+    VIDEO = "video"
     JOBCENTER = "jobcenter"
     PSYCHIATRY = "psychiatry"
 

@@ -164,12 +164,37 @@ CATALOG: dict[str, dict[str, str]] = {
               "and keep it locked away. It is shown only now; the old one no longer works:",
     },
     "recovery_key_unseen": {
-        "da": "En ny databasenøgle blev færdig efter en afbrydelse, men dens "
-              "gendannelsesnøgle er aldrig blevet vist. Kør ips-desktop rekey for at få en.",
-        "nb": "En ny databasenøkkel ble ferdig etter et avbrudd, men "
-              "gjenopprettingsnøkkelen er aldri blitt vist. Kjør ips-desktop rekey for å få en.",
-        "en": "A new database key was finished after an interruption, but its recovery key "
-              "has never been shown. Run ips-desktop rekey to get one.",
+        "da": "Gendannelsesnøglen til den databasenøgle, der er i brug, er aldrig blevet vist "
+              "(en ny nøgle blev færdig efter en afbrydelse, eller nøglen kunne ikke skrives "
+              "ud). Kør ips-desktop rekey for at få en.",
+        "nb": "Gjenopprettingsnøkkelen til databasenøkkelen som er i bruk, er aldri blitt vist "
+              "(en ny nøkkel ble ferdig etter et avbrudd, eller nøkkelen kunne ikke skrives "
+              "ut). Kjør ips-desktop rekey for å få en.",
+        "en": "The recovery key of the database key in use has never been shown (a new key "
+              "was finished after an interruption, or the key could not be written out). "
+              "Run ips-desktop rekey to get one.",
+    },
+    "setup_recovery_key_not_shown": {
+        "da": "Databasen er oprettet, men gendannelsesnøglen kunne ikke skrives ud (uddata kan "
+              "ikke skrives, fx en fuld disk), så ingen har set den. Kør ips-desktop rekey i "
+              "en terminal for at få en ny gendannelsesnøgle.",
+        "nb": "Databasen er opprettet, men gjenopprettingsnøkkelen kunne ikke skrives ut "
+              "(utdata kan ikke skrives, f.eks. en full disk), så ingen har sett den. Kjør "
+              "ips-desktop rekey i en terminal for å få en ny gjenopprettingsnøkkel.",
+        "en": "The database is created, but its recovery key could not be written out (the "
+              "output cannot be written, a full disk, say), so no one has seen it. Run "
+              "ips-desktop rekey in a terminal to get a new recovery key.",
+    },
+    "rekey_recovery_key_not_shown": {
+        "da": "Databasen er krypteret med en ny nøgle, men den nye gendannelsesnøgle kunne "
+              "ikke skrives ud (uddata kan ikke skrives, fx en fuld disk), så ingen har set "
+              "den. Kør ips-desktop rekey igen i en terminal for at få en.",
+        "nb": "Databasen er kryptert med en ny nøkkel, men den nye gjenopprettingsnøkkelen "
+              "kunne ikke skrives ut (utdata kan ikke skrives, f.eks. en full disk), så ingen "
+              "har sett den. Kjør ips-desktop rekey igjen i en terminal for å få en.",
+        "en": "The database is encrypted under a new key, but the new recovery key could not "
+              "be written out (the output cannot be written, a full disk, say), so no one has "
+              "seen it. Run ips-desktop rekey again in a terminal to get one.",
     },
     "rekey_old_backups": {
         "da": "Ældre sikkerhedskopier åbner stadig kun med den gamle gendannelsesnøgle; "
@@ -340,6 +365,17 @@ CATALOG: dict[str, dict[str, str]] = {
               "the database (ips.db) back, restore a backup into a new data directory, or "
               "move the files away to start afresh.",
     },
+    "BackupTargetUnwritable": {
+        "da": "Sikkerhedskopien kan ikke skrives i den valgte mappe (drevet eller USB-nøglen "
+              "er skrivebeskyttet, eller du mangler rettigheder til mappen). Vælg en anden "
+              "mappe eller et andet drev. Databasen er ikke ændret.",
+        "nb": "Sikkerhetskopien kan ikke skrives i den valgte mappen (stasjonen eller "
+              "minnepinnen er skrivebeskyttet, eller du mangler rettigheter til mappen). Velg "
+              "en annen mappe eller stasjon. Databasen er ikke endret.",
+        "en": "The backup cannot be written to the chosen folder (the drive or USB stick is "
+              "read-only, or you lack the permission for the folder). Choose another folder "
+              "or drive. The database was not changed.",
+    },
     "BackupFolderUnreachable": {
         "da": "Mappen til sikkerhedskopier kan ikke nås eller skrives i (et netværksdrev "
               "uden forbindelse?). Der prøves igen senere.",
@@ -355,6 +391,49 @@ CATALOG: dict[str, dict[str, str]] = {
               "Databasen er ikke endret; prøv igjen, eller kjør ips-desktop check.",
         "en": "The backup did not read back correctly and was deleted. The database was "
               "not changed; try again, or run ips-desktop check.",
+    },
+    # restore: what is wrong with the backup given (not with the live database).
+    "RestoreNotABackup": {
+        "da": "Filen er ikke en sikkerhedskopi fra IPS Desktop (den er ikke en krypteret "
+              "IPS Desktop-database). Vælg en anden fil. Intet er ændret.",
+        "nb": "Filen er ikke en sikkerhetskopi fra IPS Desktop (den er ikke en kryptert "
+              "IPS Desktop-database). Velg en annen fil. Ingenting er endret.",
+        "en": "The file is not an IPS Desktop backup (it is not an encrypted IPS Desktop "
+              "database). Choose another file. Nothing was changed.",
+    },
+    "RestoreBackupMissing": {
+        "da": "Sikkerhedskopien blev ikke fundet. Tjek filens navn og mappe. Intet er ændret.",
+        "nb": "Sikkerhetskopien ble ikke funnet. Sjekk filens navn og mappe. Ingenting er "
+              "endret.",
+        "en": "The backup was not found. Check the file's name and folder. Nothing was "
+              "changed.",
+    },
+    "RestoreBackupDamaged": {
+        "da": "Sikkerhedskopien er beskadiget eller afkortet (en del af den består ikke sin "
+              "kontrol). Vælg en anden sikkerhedskopi. Intet er ændret.",
+        "nb": "Sikkerhetskopien er skadet eller avkortet (en del av den består ikke "
+              "kontrollen). Velg en annen sikkerhetskopi. Ingenting er endret.",
+        "en": "The backup is damaged or cut short (part of it fails its check). Choose "
+              "another backup. Nothing was changed.",
+    },
+    "RestoreOtherDatabase": {
+        "da": "Sikkerhedskopien er af en anden database: denne databases nøgle åbner den "
+              "ikke. Gendan den med dens gendannelsesnøgle: ips-desktop restore FIL "
+              "--recovery-key. Intet er ændret.",
+        "nb": "Sikkerhetskopien er av en annen database: denne databasens nøkkel åpner den "
+              "ikke. Gjenopprett den med dens gjenopprettingsnøkkel: ips-desktop restore FIL "
+              "--recovery-key. Ingenting er endret.",
+        "en": "The backup is of another database: this database's key does not open it. "
+              "Restore it with its recovery key: ips-desktop restore FILE --recovery-key. "
+              "Nothing was changed.",
+    },
+    "RestoreRecoveryKeyMismatch": {
+        "da": "Gendannelsesnøglen åbner ikke sikkerhedskopien. Brug gendannelsesnøglen til "
+              "den database, kopien er taget af. Intet er ændret.",
+        "nb": "Gjenopprettingsnøkkelen åpner ikke sikkerhetskopien. Bruk "
+              "gjenopprettingsnøkkelen til databasen kopien er tatt av. Ingenting er endret.",
+        "en": "The recovery key does not open the backup. Use the recovery key of the "
+              "database the backup was made of. Nothing was changed.",
     },
     "backup_written": {
         "da": "Sikkerhedskopi skrevet og kontrolleret: {path}",
@@ -410,6 +489,195 @@ CATALOG: dict[str, dict[str, str]] = {
         "da": "Databasen kunne ikke åbnes.",
         "nb": "Databasen kunne ikke åpnes.",
         "en": "The database could not be opened.",
+    },
+    # The command line's --help: every option's text (cli/).
+    "help_usage": {
+        "da": "brug: ",
+        "nb": "bruk: ",
+        "en": "usage: ",
+    },
+    "help_positionals": {
+        "da": "argumenter",
+        "nb": "argumenter",
+        "en": "positional arguments",
+    },
+    "help_options": {
+        "da": "tilvalg",
+        "nb": "valg",
+        "en": "options",
+    },
+    "help_command_metavar": {"da": "KOMMANDO", "nb": "KOMMANDO", "en": "COMMAND"},
+    "help_commands": {
+        "da": "kommandoer",
+        "nb": "kommandoer",
+        "en": "commands",
+    },
+    "help_help": {
+        "da": "vis denne hjælp og afslut",
+        "nb": "vis denne hjelpen og avslutt",
+        "en": "show this help message and exit",
+    },
+    "help_version": {
+        "da": "vis programmets version og afslut",
+        "nb": "vis programmets versjon og avslutt",
+        "en": "show the program's version and exit",
+    },
+    "help_data_dir": {
+        "da": "datamappen (også ${env})",
+        "nb": "datamappen (også ${env})",
+        "en": "the data directory (also ${env})",
+    },
+    "help_demo": {
+        "da": "brug demodatabasen ved siden af den rigtige",
+        "nb": "bruk demodatabasen ved siden av den ekte",
+        "en": "use the demo database beside the real one",
+    },
+    "help_language": {
+        "da": "sprog for beskeder: da, nb eller en (også ${env})",
+        "nb": "språk for meldinger: da, nb eller en (også ${env})",
+        "en": "the language of messages: da, nb or en (also ${env})",
+    },
+    "help_cmd_demo": {
+        "da": "opret en demodatabase med realistiske danske data",
+        "nb": "opprett en demodatabase med realistiske danske data",
+        "en": "create a demo database with realistic Danish data",
+    },
+    "help_size": {
+        "da": "small (60 deltagere) eller large (5.000 deltagere)",
+        "nb": "small (60 deltakere) eller large (5 000 deltakere)",
+        "en": "small (60 participants) or large (5,000 participants)",
+    },
+    "help_seed": {
+        "da": "startværdi for tilfældige data (samme tal, samme data)",
+        "nb": "startverdi for tilfeldige data (samme tall, samme data)",
+        "en": "seed of the random data (the same number, the same data)",
+    },
+    "help_cmd_check": {
+        "da": "integritet, kryptering, skemaversion og antal rækker",
+        "nb": "integritet, kryptering, skjemaversjon og antall rader",
+        "en": "integrity, cipher, schema revision and row counts",
+    },
+    "help_json": {
+        "da": "skriv resultatet som JSON",
+        "nb": "skriv resultatet som JSON",
+        "en": "print the result as JSON",
+    },
+    "help_cmd_backup": {
+        "da": "skriv en krypteret, kontrolleret kopi af databasen",
+        "nb": "skriv en kryptert, kontrollert kopi av databasen",
+        "en": "write an encrypted, verified copy of the database",
+    },
+    "help_out": {
+        "da": "filen, sikkerhedskopien skrives til",
+        "nb": "filen sikkerhetskopien skrives til",
+        "en": "the file to write the backup to",
+    },
+    "help_auto": {
+        "da": "dagens sikkerhedskopi i mappen til sikkerhedskopier, hvis den mangler "
+              "(til planlagte kørsler)",
+        "nb": "dagens sikkerhetskopi i mappen for sikkerhetskopier, hvis den mangler "
+              "(for planlagte kjøringer)",
+        "en": "the daily backup into the backup folder, if due (for a scheduler)",
+    },
+    "help_replace": {
+        "da": "erstat FILE, hvis den findes",
+        "nb": "erstatt FILE hvis den finnes",
+        "en": "replace FILE if it exists",
+    },
+    "help_folder": {
+        "da": "med --auto: denne mappe i stedet for den valgte",
+        "nb": "med --auto: denne mappen i stedet for den valgte",
+        "en": "with --auto: this backup folder instead of the chosen one",
+    },
+    "help_cmd_restore": {
+        "da": "erstat databasen med en sikkerhedskopi (den gamle gemmes i kept/)",
+        "nb": "erstatt databasen med en sikkerhetskopi (den gamle lagres i kept/)",
+        "en": "replace the database with a backup (the old one is kept in kept/)",
+    },
+    "help_file": {
+        "da": "sikkerhedskopien, der skal gendannes",
+        "nb": "sikkerhetskopien som skal gjenopprettes",
+        "en": "the backup to restore",
+    },
+    "help_yes": {
+        "da": "spørg ikke om bekræftelse",
+        "nb": "ikke spør om bekreftelse",
+        "en": "do not ask for confirmation",
+    },
+    "help_recovery_key": {
+        "da": "sikkerhedskopien er af en anden database: spørg efter dens gendannelsesnøgle",
+        "nb": "sikkerhetskopien er av en annen database: spør etter dens gjenopprettingsnøkkel",
+        "en": "the backup is of another database: ask for its recovery key",
+    },
+    "help_cmd_setup": {
+        "da": "opret databasen (som vinduets første start gør)",
+        "nb": "opprett databasen (som vinduets første oppstart gjør)",
+        "en": "create the database (as the window's first run does)",
+    },
+    "help_passphrase_mode": {
+        "da": "beskyt nøglen alene med adgangskoden i stedet for også med nøgleringen",
+        "nb": "beskytt nøkkelen med passordet alene i stedet for også med nøkkelringen",
+        "en": "keep the key under the app password alone instead of also the keyring",
+    },
+    "help_cmd_recover": {
+        "da": "åbn med gendannelsesnøglen og vælg en ny adgangskode",
+        "nb": "åpne med gjenopprettingsnøkkelen og velg et nytt passord",
+        "en": "open with the recovery key and choose a new app password",
+    },
+    "help_cmd_rekey": {
+        "da": "krypter databasen igen med en ny nøgle; skriver en ny gendannelsesnøgle",
+        "nb": "krypter databasen på nytt med en ny nøkkel; skriver en ny gjenopprettingsnøkkel",
+        "en": "re-encrypt the database under a new key; prints a new recovery key",
+    },
+    "help_cmd_list": {
+        "da": "vis deltagere eller konsulenter (id, navne, faser)",
+        "nb": "vis deltakere eller konsulenter (id, navn, faser)",
+        "en": "list participants or consultants (ids, names, phases)",
+    },
+    "help_what": {
+        "da": "hvad der vises",
+        "nb": "hva som vises",
+        "en": "what to list",
+    },
+    "help_consultant": {
+        "da": "kun denne konsulents deltagere",
+        "nb": "bare denne konsulentens deltakere",
+        "en": "only this consultant's participants",
+    },
+    "help_ended": {
+        "da": "medtag afsluttede forløb",
+        "nb": "ta med avsluttede forløp",
+        "en": "include ended courses",
+    },
+    "help_cmd_report": {
+        "da": "skriv en udskrift (henvisningsskemaet) som PDF",
+        "nb": "skriv en utskrift (henvisningsskjemaet) som PDF",
+        "en": "write a printout (the referral form) as PDF",
+    },
+    "help_kind": {
+        "da": "hvilken udskrift",
+        "nb": "hvilken utskrift",
+        "en": "which printout",
+    },
+    "help_participant": {
+        "da": "en deltagers id (det nyeste forløb) eller et forløbs id",
+        "nb": "en deltakers id (det nyeste forløpet) eller et forløps id",
+        "en": "a participant id (their newest course) or a course id",
+    },
+    "help_blank": {
+        "da": "det tomme skema, til udfyldning i hånden",
+        "nb": "det tomme skjemaet, til utfylling for hånd",
+        "en": "the empty form, to fill in by hand",
+    },
+    "help_report_out": {
+        "da": "PDF-filen, udskriften skrives til",
+        "nb": "PDF-filen utskriften skrives til",
+        "en": "the PDF file to write the printout to",
+    },
+    "help_forms_dir": {
+        "da": "en mappe med kommunens egne skemafiler",
+        "nb": "en mappe med kommunens egne skjemafiler",
+        "en": "a folder with the municipality's own form files",
     },
     # The command line's prompts and reports (cli/).
     "cli_description": {
@@ -533,6 +801,14 @@ CATALOG: dict[str, dict[str, str]] = {
               "consultants, {courses} courses, {employers} employers, {employer_contacts} "
               "employer contacts, {notes} contact notes and {calendar_events} calendar "
               "events.",
+    },
+    "demo_owner": {
+        "da": "I demoen er du IPS-konsulenten {name} ({initials}): {mine} af teamets {all} "
+              "åbne forløb er dine.",
+        "nb": "I demoen er du IPS-konsulenten {name} ({initials}): {mine} av teamets {all} "
+              "åpne forløp er dine.",
+        "en": "In the demo you are the employment specialist {name} ({initials}): {mine} of "
+              "the team's {all} open courses are yours.",
     },
     # The demo generator's steps, as the command line shows its progress.
     "demo_step_consultants": {"da": "konsulenter", "nb": "konsulenter", "en": "consultants"},

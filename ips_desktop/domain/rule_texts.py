@@ -1,6 +1,14 @@
-"""Each IPS rule in plain words, for the header of a participant's page and the lists."""
+"""Each IPS rule in plain words, for the header of a participant's page and the lists.
+
+A warning is only useful if it says what makes it go away, so every rule has
+a remedy ("registrér et møde med deltageren …") beside its text, and consent
+has its status and its remedy here too: the participant page, the list and
+the supervision list all read these, so they say the same thing in the same words.
+"""
 
 from __future__ import annotations
+
+from datetime import date
 
 from ips_desktop.domain.messages import current_language, plural
 from ips_desktop.domain.rules import RuleId
@@ -36,6 +44,57 @@ RULE_TEXTS: dict[RuleId, dict[str, str]] = {
     },
 }
 
+REMEDY_TEXTS: dict[RuleId, dict[str, str]] = {
+    RuleId.FIRST_MEETING: {
+        "da": "registrér et møde med deltageren under Kontakter, "
+              "eller udfyld 'Dato for første møde' på fanen Henvisning",
+        "nb": "registrer et møte med deltakeren under Kontakter, "
+              "eller fyll ut 'Dato for første møte' i fanen Henvisning",
+        "en": "log a meeting with the participant under Contacts, "
+              "or fill in 'Date of first meeting' on the Referral tab",
+    },
+    RuleId.FIRST_EMPLOYER_CONTACT: {
+        "da": "registrér den første virksomhedskontakt for deltageren i virksomhedsloggen",
+        "nb": "registrer den første arbeidsgiverkontakten for deltakeren i arbeidsgiverloggen",
+        "en": "log the first employer contact for the participant in the employer contact log",
+    },
+    RuleId.PROFILE_AND_PLAN_STARTED: {
+        "da": "påbegynd karriereprofilen og handleplanen sammen med deltageren",
+        "nb": "påbegynn yrkesprofilen og handlingsplanen sammen med deltakeren",
+        "en": "begin the career profile and the employment plan with the participant",
+    },
+    RuleId.PLAN_REVIEW: {
+        "da": "gennemgå handleplanen med deltageren og registrér gennemgangen",
+        "nb": "gjennomgå handlingsplanen med deltakeren og registrer gjennomgangen",
+        "en": "review the employment plan with the participant and record the review",
+    },
+    RuleId.PARTICIPANT_CONTACT: {
+        "da": "registrér en kontakt med deltageren under Kontakter (møde, telefon eller sms)",
+        "nb": "registrer en kontakt med deltakeren under Kontakter (møte, telefon eller sms)",
+        "en": "log a contact with the participant under Contacts (meeting, phone or text)",
+    },
+}
+
+CONSENT_TEXTS: dict[str, dict[str, str]] = {
+    "given": {"da": "Samtykke givet den {date}", "nb": "Samtykke gitt den {date}",
+              "en": "Consent given on {date}"},
+    "missing": {
+        "da": "Samtykke mangler — når deltageren har givet samtykke, "
+              "udfyld 'Samtykke givet den' på fanen Henvisning",
+        "nb": "Samtykke mangler — når deltakeren har gitt samtykke, "
+              "fyll ut 'Samtykke gitt den' i fanen Henvisning",
+        "en": "Consent missing — once the participant has given consent, "
+              "fill in 'Consent given on' on the Referral tab",
+    },
+    "withdrawn": {
+        "da": "Samtykket blev trukket tilbage den {date} — et nyt samtykke registreres "
+              "på fanen Henvisning",
+        "nb": "Samtykket ble trukket tilbake den {date} — et nytt samtykke registreres "
+              "i fanen Henvisning",
+        "en": "Consent was withdrawn on {date} — a new consent is recorded on the Referral tab",
+    },
+}
+
 SHORT_TEXTS: dict[RuleId, dict[str, str]] = {
     RuleId.FIRST_MEETING: {"da": "Første møde", "nb": "Første møte", "en": "First meeting"},
     RuleId.FIRST_EMPLOYER_CONTACT: {"da": "Første virksomhedskontakt",
@@ -58,7 +117,34 @@ def rule_short(rule: RuleId, language: str | None = None) -> str:
     return SHORT_TEXTS[rule][language or current_language()]
 
 
+def rule_remedy(rule: RuleId, language: str | None = None) -> str:
+    """What the consultant does to clear the rule's warning, in a phrase after a dash."""
+    return REMEDY_TEXTS[rule][language or current_language()]
+
+
+def consent_missing(given_on: date | None, withdrawn_on: date | None, today: date) -> bool:
+    """No consent, or one withdrawn by today: a warning, never a block (seed 004)."""
+    return given_on is None or (withdrawn_on is not None and withdrawn_on <= today)
+
+
+def consent_text(given_on: date | None, withdrawn_on: date | None, today: date,
+                 language: str | None = None) -> str:
+    """"Samtykke givet den 25.11.2026", or the warning that says how to record it."""
+    texts = CONSENT_TEXTS
+    language = language or current_language()
+    if given_on is None:
+        return texts["missing"][language]
+    if withdrawn_on is not None and withdrawn_on <= today:
+        return texts["withdrawn"][language].format(date=withdrawn_on.strftime("%d.%m.%Y"))
+    return texts["given"][language].format(date=given_on.strftime("%d.%m.%Y"))
+
 
 def overdue_text(rule: RuleId, days_overdue: int, language: str | None = None) -> str:
     """ "Første møde — 14 dage over fristen": for the CLI and the printouts (no Qt there)."""
     return f"{rule_short(rule, language)} — {plural('days_overdue', days_overdue, language)}"
+
+
+def overdue_warning(rule: RuleId, days_overdue: int, language: str | None = None) -> str:
+    """The whole warning: the rule, how late, and what clears it (page, lists, supervision)."""
+    return (f"{rule_text(rule, language)} — {plural('days_overdue', days_overdue, language)}"
+            f" — {rule_remedy(rule, language)}")

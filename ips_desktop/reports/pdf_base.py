@@ -41,14 +41,15 @@ FOOTER = {
 PAGE_OF = {"da": "Side {page} af {total}", "nb": "Side {page} av {total}",
            "en": "Page {page} of {total}"}
 PRINTED = {"da": "Udskrevet {when}", "nb": "Skrevet ut {when}", "en": "Printed {when}"}
-FORM_META = {"da": "Skema {form_id}, version {version}",
-             "nb": "Skjema {form_id}, versjon {version}",
-             "en": "Form {form_id}, version {version}"}
+FORM_META = {"da": "{title}, version {version}",
+             "nb": "{title}, versjon {version}",
+             "en": "{title}, version {version}"}
 
 
-def form_meta(form_id: str, version: str, language: str) -> str:
-    """The line that names a form printout's definition on every page (DESIGN.md)."""
-    return FORM_META[language].format(form_id=form_id, version=version)
+def form_meta(title: str, version: str, language: str) -> str:
+    """The line that names a form printout's definition on every page (DESIGN.md): the
+    form's title in the printout's language, never its internal id, and its version."""
+    return FORM_META[language].format(title=title, version=version)
 
 
 def markup(text: str) -> str:
@@ -111,23 +112,35 @@ def _no_discretionary_ligatures() -> None:
 
 
 def build_pdf(story: Sequence[Flowable], *, title: str, language: str, demo: bool,
-              header: str = "", printed_at: datetime | None = None, meta: str = "") -> bytes:
+              header: str = "", printed_at: datetime | None = None, meta: str = "",
+              page_size: tuple[float, float] = A4) -> bytes:
     """Lay out `story` on A4 with header, footer (page X of Y, print time) and DEMO mark.
 
     `meta` is a line printed on every page beside the print time, e.g. the
-    form id and version (`form_meta`). The title goes into the PDF's
+    form's title and version (`form_meta`). The title goes into the PDF's
     properties: it must name the kind of document, never a person.
+    `page_size` is A4 upright, or `landscape(A4)` for a wide list
+    (`content_width` gives what its flowables may then fill).
     """
     register_fonts()
     when = (printed_at or datetime.now()).strftime("%d.%m.%Y %H:%M")
     buffer = io.BytesIO()
-    doc = SimpleDocTemplate(buffer, pagesize=A4, title=title, author="IPS Desktop",
+    doc = SimpleDocTemplate(buffer, pagesize=page_size, title=title, author="IPS Desktop",
                             leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN + 6 * mm,
                             bottomMargin=MARGIN + 4 * mm)
-    decorate = _decorator(header, language, demo, when, meta)
+    decorate = _decorator(header, language, demo, when, meta, page_size)
     doc.build(list(story), onFirstPage=decorate, onLaterPages=decorate,
-              canvasmaker=_numbered_canvas(language))
+              canvasmaker=_numbered_canvas(language, _right(page_size)))
     return buffer.getvalue()
+
+
+def content_width(page_size: tuple[float, float] = A4) -> float:
+    """What a flowable may fill across a page of `page_size` (CONTENT_WIDTH for A4)."""
+    return page_size[0] - 2 * MARGIN - 2 * FRAME_PADDING
+
+
+def _right(page_size: tuple[float, float]) -> float:
+    return page_size[0] - MARGIN - FRAME_PADDING
 
 
 def fit(text: str, font: str, size: float, width: float) -> str:
@@ -139,10 +152,12 @@ def fit(text: str, font: str, size: float, width: float) -> str:
     return text.rstrip() + "…"
 
 
-def _decorator(header: str, language: str, demo: bool, when: str, meta: str = ""
-               ) -> Callable[[Canvas, Any], None]:
+def _decorator(header: str, language: str, demo: bool, when: str, meta: str = "",
+               page_size: tuple[float, float] = A4) -> Callable[[Canvas, Any], None]:
+    right = _right(page_size)
+
     def decorate(canvas: Canvas, doc: Any) -> None:
-        width, height = A4
+        width, height = page_size
         canvas.saveState()
         canvas.setFont(FONT, 8)
         if header and scripts.needs_script_support(header):
@@ -150,16 +165,16 @@ def _decorator(header: str, language: str, demo: bool, when: str, meta: str = ""
             # in the header goes through a (one-line) shaped paragraph instead.
             line = text_paragraph(header, ParagraphStyle("header", fontName=FONT, fontSize=8,
                                                          leading=9.6))
-            line.wrapOn(canvas, RIGHT - LEFT, 12)
+            line.wrapOn(canvas, right - LEFT, 12)
             line.drawOn(canvas, LEFT, height - MARGIN + 2 * mm - 2)
         elif header:
             canvas.drawString(LEFT, height - MARGIN + 2 * mm,
-                              fit(unicodedata.normalize("NFC", header), FONT, 8, RIGHT - LEFT))
+                              fit(unicodedata.normalize("NFC", header), FONT, 8, right - LEFT))
         canvas.drawString(LEFT, MARGIN - 4 * mm, FOOTER[language])
         printed = PRINTED[language].format(when=when)
-        canvas.drawRightString(RIGHT, MARGIN - 8 * mm, printed)
+        canvas.drawRightString(right, MARGIN - 8 * mm, printed)
         if meta:
-            room = RIGHT - LEFT - stringWidth(printed, FONT, 8) - 6 * mm
+            room = right - LEFT - stringWidth(printed, FONT, 8) - 6 * mm
             canvas.drawString(LEFT, MARGIN - 8 * mm, fit(meta, FONT, 8, room))
         if demo:
             canvas.setFont(FONT_BOLD, 110)
@@ -172,7 +187,7 @@ def _decorator(header: str, language: str, demo: bool, when: str, meta: str = ""
     return decorate
 
 
-def _numbered_canvas(language: str) -> type[Canvas]:
+def _numbered_canvas(language: str, right: float = RIGHT) -> type[Canvas]:
     """A canvas that knows the page count when it draws 'page X of Y' (two passes)."""
 
     class NumberedCanvas(Canvas):
@@ -189,7 +204,7 @@ def _numbered_canvas(language: str) -> type[Canvas]:
             for state in self._pages:
                 self.__dict__.update(state)
                 self.setFont(FONT, 8)
-                self.drawRightString(RIGHT, MARGIN - 4 * mm,
+                self.drawRightString(right, MARGIN - 4 * mm,
                                      PAGE_OF[language].format(page=self._pageNumber, total=total))
                 super().showPage()
             super().save()

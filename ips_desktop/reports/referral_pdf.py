@@ -1,7 +1,7 @@
 """The referral printout (*henvisning*): filled in for a course, or blank for paper referrals.
 
 On every page: the form's title with municipality and psychiatry unit at the
-top; the confidentiality footer, page X of Y, the form id and version and the
+top; the confidentiality footer, page X of Y, the form's title and version and the
 print time at the bottom; DEMO across the page for demo data (pdf_base).
 """
 
@@ -95,7 +95,7 @@ def referral_pdf(data: ReferralPrint, *, language: str) -> bytes:
                         if part)
     return build_pdf(story, title=title, language=language, demo=data.is_demo, header=header,
                      printed_at=data.printed_at,
-                     meta=form_meta(data.spec.id, data.spec.version, language))
+                     meta=form_meta(title, data.spec.version, language))
 
 
 def unprintable_in(data: ReferralPrint, *, language: str) -> list[str]:

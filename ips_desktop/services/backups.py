@@ -27,7 +27,13 @@ from ips_desktop.services.workspace import Workspace
 from ips_desktop.storage import backup as storage_backup
 from ips_desktop.storage import database as store
 from ips_desktop.storage import files
-from ips_desktop.storage.errors import BackupFolderUnreachable
+from ips_desktop.storage.backup import check_cancelled, watching
+from ips_desktop.storage.errors import (
+    BackupCancelled,
+    BackupFolderUnreachable,
+    BackupTargetUnwritable,
+    BackupUnverified,
+)
 
 FOLDER_SETTING = "backup_folder"
 FOLDER_ENV = "IPS_DESKTOP_BACKUP_DIR"
@@ -37,9 +43,10 @@ _NAME = re.compile(r"ips-backup-(?P<id>[0-9a-f]{8})-(?P<stamp>\d{8}-\d{6})(?:-\d
 
 Clock = Callable[[], datetime]
 
-__all__ = ["AutoResult", "BackupFile", "BackupFolderUnreachable", "backup_folder",
-           "chosen_folder", "is_due", "list_backups", "make_backup", "read_counts", "rotate",
-           "run_auto", "set_folder", "to_keep"]
+__all__ = ["AutoResult", "BackupCancelled", "BackupFile", "BackupFolderUnreachable",
+           "backup_folder", "check_cancelled", "chosen_folder", "is_due", "list_backups",
+           "make_backup", "read_counts", "rotate", "run_auto", "set_folder", "to_keep",
+           "watching"]
 
 
 @dataclass(frozen=True)
@@ -175,11 +182,15 @@ def make_backup(ws: Workspace, folder: Path | None = None, *,
         n += 1
         target = folder / f"{base}-{n}.db"
     target = storage_backup.check_target(ws.database.data_dir, target)
+    check_cancelled()
     try:
-        counts = maintenance.write_verified(ws, target)
+        counts = maintenance.write_verified(ws, target)  # `watching` may stop it: no file then
         size = target.stat().st_size
-    except OSError as exc:
+    except (OSError, BackupTargetUnwritable) as exc:  # the chosen folder: retried later
         raise BackupFolderUnreachable("the backup could not be written") from exc
+    except BackupUnverified:
+        check_cancelled()  # stopped while it was read back: skipped, not unverified
+        raise
     with unit_of_work(ws.ctx) as session:
         audit.record(session, ws.ctx.actor_id, AuditAction.BACKUP,
                      details={"auto": True, "verified": True, "rows": sum(counts.values())})

@@ -48,6 +48,7 @@ class CaseloadRow:
     last_contact: date | None
     days_since_contact: int | None
     due: tuple[DueItem, ...]
+    consultant_name: str = ""  # for the initials' tooltip and the printout's heading
 
     @property
     def next_due(self) -> DueItem | None:
@@ -81,6 +82,7 @@ def _query(include_ended: bool) -> Select[*tuple[Any, ...]]:
     query: Select[*tuple[Any, ...]] = (
         select(course.id, course.participant_id, Participant.name, Participant.cpr,
                Participant.phone, course.consultant_id, Consultant.initials, course.phase,
+               Consultant.name,
                course.referral_date, course.first_meeting_date, course.ended_on, last_note,
                if_open(first_contact),
                if_open(form_date(PROFILE_FORM, func.min(FormResponse.created_at))),
@@ -120,8 +122,9 @@ def course_row(ctx: AppContext, course_id: uuid.UUID, *, today: date) -> Caseloa
 
 
 def _row(r: tuple[Any, ...], today: date) -> CaseloadRow:
-    (course_id, participant_id, name, cpr, phone, consultant_id, initials, phase, referral,
-     first_meeting, ended_on, last_note, first_contact, profile, plan, plan_review) = r
+    (course_id, participant_id, name, cpr, phone, consultant_id, initials, phase,
+     consultant_name, referral, first_meeting, ended_on, last_note, first_contact, profile,
+     plan, plan_review) = r
     referral_date = local_date(referral)
     met = local_date(first_meeting)
     assert referral_date is not None
@@ -138,10 +141,38 @@ def _row(r: tuple[Any, ...], today: date) -> CaseloadRow:
     return CaseloadRow(
         course_id=course_id, participant_id=participant_id, name=str(name), cpr=str(cpr or ""),
         phone=str(phone or ""), consultant_id=consultant_id,
-        consultant_initials=str(initials or ""), phase=facts.phase,
+        consultant_initials=str(initials or ""), consultant_name=str(consultant_name or ""),
+        phase=facts.phase,
         referral_date=referral_date,
         days_in_ips=((facts.ended_on or today) - referral_date).days,
         last_contact=last_contact,
         days_since_contact=(today - last_contact).days if last_contact else None,
         due=tuple(due_items(facts, today)),
     )
+
+
+def record_list_print(ctx: AppContext, *, rows: int,
+                      consultant_id: uuid.UUID | None = None) -> None:
+    """Printing the list reads its names again, onto paper: an audit event of its own.
+
+    Like the list's read event it says how many rows and whose list (an id),
+    never a name or the search typed.
+    """
+    with unit_of_work(ctx) as session:
+        audit.record(session, ctx.actor_id, AuditAction.PRINT, "caseload",
+                     details=_list_details(rows, consultant_id))
+
+
+def record_list_export(ctx: AppContext, *, rows: int,
+                       consultant_id: uuid.UUID | None = None) -> None:
+    """The printed list saved as a file leaves the app: an export event (no file name)."""
+    with unit_of_work(ctx) as session:
+        audit.record(session, ctx.actor_id, AuditAction.EXPORT, "caseload",
+                     details=_list_details(rows, consultant_id))
+
+
+def _list_details(rows: int, consultant_id: uuid.UUID | None) -> dict[str, Any]:
+    details: dict[str, Any] = {"rows": rows}
+    if consultant_id is not None:
+        details["consultant"] = consultant_id
+    return details

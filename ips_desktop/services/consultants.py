@@ -63,6 +63,44 @@ def create_consultant(ctx: AppContext, data: ConsultantInput) -> ConsultantView:
         return _view(row)
 
 
+def update_profile(ctx: AppContext, consultant_id: uuid.UUID,
+                   data: ConsultantInput) -> ConsultantView:
+    """Change a consultant's name, initials, municipality or FTE (the role stays).
+
+    Checked as at first run, every bad field at once. The change is audited
+    with which fields changed, and for the FTE (it sets the consultant's
+    capacity, FTE × 25) the old and new value; never the name or initials.
+    Nothing changed: nothing written, no event.
+    """
+    initials = data.initials.strip().upper()
+    with unit_of_work(ctx) as session:
+        row = session.get(Consultant, consultant_id)
+        if row is None or row.deleted_at is not None:
+            raise LookupError("no such consultant")
+        errors = _problems(ConsultantInput(data.name, initials, data.municipality, data.fte,
+                                           Role(row.role)), initials)
+        taken = session.scalar(select(func.count()).select_from(Consultant).where(
+            Consultant.initials == initials, Consultant.id != consultant_id,
+            Consultant.deleted_at.is_(None)))
+        if taken:
+            errors.append(FieldError("initials", message("initials_taken")))
+        if errors:
+            raise ValidationError(errors)
+        new = {"name": data.name.strip(), "initials": initials,
+               "municipality": data.municipality.strip(), "fte": data.fte}
+        changed = [field for field, value in new.items() if getattr(row, field) != value]
+        if not changed:
+            return _view(row)
+        details: dict[str, object] = {field: True for field in changed}
+        if "fte" in changed:
+            details |= {"fte_from": row.fte, "fte_to": data.fte}
+        for field in changed:
+            setattr(row, field, new[field])
+        audit.record(session, ctx.actor_id, AuditAction.UPDATE, "consultant", row.id,
+                     details=details)
+        return _view(row)
+
+
 def list_consultants(ctx: AppContext) -> list[ConsultantView]:
     with unit_of_work(ctx) as session:
         rows = session.scalars(select(Consultant).where(Consultant.deleted_at.is_(None))

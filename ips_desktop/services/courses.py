@@ -3,18 +3,29 @@
 Phases move forward and back as life does, each change dated and kept; a
 course ends only with a reason, because IPS support is not time-limited and
 ends only when the person asks or a stated end is reached (seed 002).
+
+The first meeting held with the participant, logged as a contact note, is the
+first meeting: the consultant should not have to type the same date twice on
+another tab to clear the 7-day warning. It can be undone, and both are audited.
 """
 
 from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ips_desktop.domain.enums import AuditAction, EndReason, NoteKind, NotePlace, Phase
+from ips_desktop.domain.enums import (
+    FIRST_MEETING_NOTE_KINDS,
+    AuditAction,
+    EndReason,
+    NoteKind,
+    NotePlace,
+    Phase,
+)
 from ips_desktop.domain.errors import FieldError, ValidationError
 from ips_desktop.domain.messages import message
 from ips_desktop.domain.rules import DueItem
@@ -35,6 +46,7 @@ from ips_desktop.storage.models import (
 )
 
 NOTE_MAX = 4000
+END_REASON_TEXT_MAX = 300
 
 
 @dataclass(frozen=True)
@@ -55,6 +67,20 @@ class NoteView:
 
 
 @dataclass(frozen=True)
+class FirstMeetingSet:
+    """A meeting note that set the first-meeting date; what `undo_first_meeting` takes back."""
+
+    on: date
+    phase_change_id: uuid.UUID | None  # the move from referred to engagement it made, if any
+
+
+@dataclass(frozen=True)
+class NoteAdded:
+    note: NoteView
+    first_meeting: FirstMeetingSet | None  # set when this note was the first meeting held
+
+
+@dataclass(frozen=True)
 class TimelineEntry:
     """One dated event on the overview; `kind` picks the front end's wording."""
 
@@ -62,6 +88,9 @@ class TimelineEntry:
     kind: str  # referral, received, first_meeting, consent_given, consent_withdrawn, form,
     #            employer_contact, placement_start, placement_end, phase, note
     detail: str = ""  # a phase, form id, employer name or note kind; shown next to the kind
+    text: str = ""  # a note's text, or what "other" means on the row that ends the course
+    note_id: uuid.UUID | None = None  # a note's row, so the whole note can be opened
+    end_reason: EndReason | None = None  # on the phase row that ends the course
 
 
 @dataclass(frozen=True)
@@ -89,6 +118,9 @@ class CourseDetail:
     notes: tuple[NoteView, ...]
     timeline: tuple[TimelineEntry, ...]
     other_courses: tuple[CourseSummary, ...]
+    end_reason_text: str = ""  # what "other" means, in the consultant's words
+    consent_given_on: date | None = None
+    consent_withdrawn_on: date | None = None
 
     @property
     def overdue(self) -> tuple[DueItem, ...]:
@@ -109,17 +141,29 @@ def course_detail(ctx: AppContext, course_id: uuid.UUID, *, today: date) -> Cour
                                       PhaseChange.deleted_at.is_(None))
             .order_by(PhaseChange.changed_on, PhaseChange.created_at)))
         timeline = _timeline(session, course, notes, phases)
+        consent = session.scalars(select(Consent).where(
+            Consent.course_id == course_id, Consent.deleted_at.is_(None))
+            .order_by(Consent.given_on.desc())).first()
         others = tuple(CourseSummary(c.id, c.referral_date, Phase(c.phase), c.ended_on)
                        for c in session.scalars(select(Course).where(
                            Course.participant_id == course.participant_id,
                            Course.id != course_id, Course.deleted_at.is_(None))
                            .order_by(Course.referral_date.desc())))
         audit.record(session, ctx.actor_id, AuditAction.READ, "course", course_id)
-        return CourseDetail(row, EndReason(course.end_reason) if course.end_reason else None,
-                            course.ended_on, phases, notes, timeline, others)
+        return CourseDetail(row, _end_reason(course), course.ended_on, phases, notes, timeline,
+                            others, end_reason_text=course.end_reason_text or "",
+                            consent_given_on=consent.given_on if consent else None,
+                            consent_withdrawn_on=consent.withdrawn_on if consent else None)
 
 
-def add_note(ctx: AppContext, course_id: uuid.UUID, data: NoteInput, *, today: date) -> NoteView:
+def add_note(ctx: AppContext, course_id: uuid.UUID, data: NoteInput, *,
+             today: date) -> NoteAdded:
+    """Log a contact; a meeting before any first meeting is recorded becomes the first meeting.
+
+    Only a meeting held (today or earlier, never a planned one) counts, and only
+    while the course is open; the phase moves from referred to engagement as a
+    first meeting typed on the referral tab does.
+    """
     errors = []
     problem = text_problem(data.text, max_len=NOTE_MAX, required=True, multiline=True)
     if problem:
@@ -139,8 +183,61 @@ def add_note(ctx: AppContext, course_id: uuid.UUID, data: NoteInput, *, today: d
         session.flush()
         audit.record(session, ctx.actor_id, AuditAction.CREATE, "note", note.id,
                      details={"course": course_id})
-        return NoteView(note.id, note.note_date, NoteKind(note.kind), NotePlace(note.place),
-                        note.text)
+        first = _first_meeting_from(session, ctx, course, note, today)
+        return NoteAdded(NoteView(note.id, note.note_date, NoteKind(note.kind),
+                                  NotePlace(note.place), note.text), first)
+
+
+def _first_meeting_from(session: Session, ctx: AppContext, course: Course, note: Note,
+                        today: date) -> FirstMeetingSet | None:
+    if (NoteKind(note.kind) not in FIRST_MEETING_NOTE_KINDS or course.first_meeting_date
+            is not None or note.note_date > today or course.phase == Phase.ENDED.value):
+        return None
+    course.first_meeting_date = note.note_date
+    audit.record(session, ctx.actor_id, AuditAction.UPDATE, "course", course.id,
+                 details={"field": "first_meeting_date", "from_note": note.id})
+    moved = None
+    if course.phase == Phase.REFERRED.value:
+        moved = _set_phase(session, ctx, course, Phase.ENGAGED, note.note_date).id
+    return FirstMeetingSet(note.note_date, moved)
+
+
+def undo_first_meeting(ctx: AppContext, course_id: uuid.UUID, change: FirstMeetingSet) -> bool:
+    """Take back what a meeting note set: the date, and the phase it moved (the note stays).
+
+    False, and nothing changed, when the date was changed again meanwhile (on
+    the referral tab, say): the later edit is the consultant's word and stands.
+    """
+    with unit_of_work(ctx) as session:
+        course = _course(session, course_id)
+        if course.first_meeting_date != change.on:
+            return False
+        course.first_meeting_date = None
+        audit.record(session, ctx.actor_id, AuditAction.UPDATE, "course", course.id,
+                     details={"field": "first_meeting_date", "undone": True})
+        moved = session.get(PhaseChange, change.phase_change_id) if change.phase_change_id \
+            else None
+        if moved is not None and moved.deleted_at is None and course.phase == moved.phase:
+            later = session.scalar(select(PhaseChange.id).where(
+                PhaseChange.course_id == course.id, PhaseChange.deleted_at.is_(None),
+                PhaseChange.id != moved.id, PhaseChange.created_at > moved.created_at).limit(1))
+            if later is None:  # nothing moved it on since: back to where it was
+                moved.deleted_at = datetime.now().astimezone()
+                session.flush()
+                before = session.scalar(select(PhaseChange.phase).where(
+                    PhaseChange.course_id == course.id, PhaseChange.deleted_at.is_(None))
+                    .order_by(PhaseChange.changed_on.desc(), PhaseChange.created_at.desc())
+                    .limit(1))
+                previous, course.phase = course.phase, before or Phase.REFERRED.value
+                audit.record(session, ctx.actor_id, AuditAction.UPDATE, "course", course.id,
+                             details={"phase_from": previous, "phase_to": course.phase,
+                                      "undone": True})
+        return True
+
+
+def course_phase(ctx: AppContext, course_id: uuid.UUID) -> Phase:
+    with unit_of_work(ctx) as session:
+        return Phase(_course(session, course_id).phase)
 
 
 def change_phase(ctx: AppContext, course_id: uuid.UUID, phase: Phase, on: date, *,
@@ -157,7 +254,8 @@ def change_phase(ctx: AppContext, course_id: uuid.UUID, phase: Phase, on: date, 
 
 
 def end_course(ctx: AppContext, course_id: uuid.UUID, on: date, reason: EndReason | None, *,
-               today: date) -> None:
+               today: date, reason_text: str = "") -> None:
+    """End with a reason; "other" says what in `reason_text`, which only it requires."""
     with unit_of_work(ctx) as session:
         course = _course(session, course_id)
         if course.phase == Phase.ENDED.value:
@@ -165,6 +263,11 @@ def end_course(ctx: AppContext, course_id: uuid.UUID, on: date, reason: EndReaso
         errors = []
         if reason is None:
             errors.append(FieldError("end_reason", message("required")))
+        other = reason is not None and EndReason(reason) is EndReason.OTHER
+        problem = text_problem(reason_text, max_len=END_REASON_TEXT_MAX, required=True) \
+            if other else None
+        if problem:
+            errors.append(FieldError("end_reason_text", problem))
         try:
             _check_phase_date(session, course, on, today)
         except ValidationError as exc:
@@ -174,17 +277,31 @@ def end_course(ctx: AppContext, course_id: uuid.UUID, on: date, reason: EndReaso
         assert reason is not None
         course.ended_on = on
         course.end_reason = EndReason(reason).value
+        course.end_reason_text = reason_text.strip() if other else None
         _set_phase(session, ctx, course, Phase.ENDED, on)
 
 
 def _set_phase(session: Session, ctx: AppContext, course: Course, phase: Phase,
-               on: date) -> None:
+               on: date) -> PhaseChange:
     previous = course.phase
     course.phase = phase.value
-    session.add(PhaseChange(course_id=course.id, phase=phase.value, changed_on=on,
-                            changed_by=ctx.actor_id))
+    change = PhaseChange(course_id=course.id, phase=phase.value, changed_on=on,
+                         changed_by=ctx.actor_id)
+    session.add(change)
+    session.flush()
     audit.record(session, ctx.actor_id, AuditAction.UPDATE, "course", course.id,
                  details={"phase_from": previous, "phase_to": phase.value})
+    return change
+
+
+def _end_reason(course: Course) -> EndReason | None:
+    """A reason this version does not know (a newer app wrote it) reads as "other"."""
+    if not course.end_reason:
+        return None
+    try:
+        return EndReason(course.end_reason)
+    except ValueError:
+        return EndReason.OTHER
 
 
 def _check_phase_date(session: Session, course: Course, on: date, today: date) -> None:
@@ -236,7 +353,12 @@ def _timeline(session: Session, course: Course, notes: tuple[NoteView, ...],
         entries.append(TimelineEntry(placement.start_date, "placement_start", placement.title))
         if placement.end_date:
             entries.append(TimelineEntry(placement.end_date, "placement_end", placement.title))
-    entries.extend(TimelineEntry(p.changed_on, "phase", p.phase.value) for p in phases)
-    entries.extend(TimelineEntry(n.note_date, "note", n.kind.value) for n in notes)
+    reason = _end_reason(course)
+    entries.extend(TimelineEntry(p.changed_on, "phase", p.phase.value) if p.phase is not
+                   Phase.ENDED else TimelineEntry(p.changed_on, "phase", p.phase.value,
+                                                  course.end_reason_text or "", None, reason)
+                   for p in phases)
+    entries.extend(TimelineEntry(n.note_date, "note", n.kind.value, n.text, n.id)
+                   for n in notes)
     entries.sort(key=lambda e: e.on, reverse=True)
     return tuple(entries)

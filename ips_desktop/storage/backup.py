@@ -17,18 +17,86 @@ import contextlib
 import os
 import secrets
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextvars import ContextVar
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from ips_desktop.storage import cipher, files
-from ips_desktop.storage.errors import BackupTargetRefused, NotADatabase, StorageError
+from ips_desktop.storage.errors import (
+    READ_ONLY_ERRNOS,
+    BackupCancelled,
+    BackupTargetRefused,
+    BackupTargetUnwritable,
+    NotADatabase,
+    StorageError,
+)
 from ips_desktop.storage.models import COUNTED_TABLES
 from ips_desktop.storage.vault import DataDir
 
 STAGED_SUFFIX = ".restoring"
 PARTIAL_SUFFIX = ".partial"
 _JOURNALS = ("-wal", "-shm")
+# SQLite calls the watch every this many virtual-machine steps: about every few
+# milliseconds of an export, often enough to stop within a moment.
+WATCH_STEPS = 20_000
+COPY_CACHE_KIB = 256
+
+
+@dataclass(frozen=True)
+class Watch:
+    """Who watches a backup being made: the fraction of the copy written, and a way to stop.
+
+    `progress` and `cancelled` are called on the thread making the backup;
+    `progress(1.0)` says the copy is written, and reading it back begins.
+    """
+
+    progress: Callable[[float], None] | None = None
+    cancelled: Callable[[], bool] | None = None
+
+
+_watch: ContextVar[Watch | None] = ContextVar("backup_watch", default=None)
+
+
+@contextlib.contextmanager
+def watching(progress: Callable[[float], None] | None = None,
+             cancelled: Callable[[], bool] | None = None) -> Iterator[None]:
+    """Every export and verification in this block reports progress and may be stopped.
+
+    A context (not a parameter) so that the use cases between the window and
+    these file steps need not pass it along; it is the calling thread's own.
+    """
+    token = _watch.set(Watch(progress, cancelled))
+    try:
+        yield
+    finally:
+        _watch.reset(token)
+
+
+def check_cancelled() -> None:
+    """BackupCancelled when the watcher of this thread's backup asked to stop."""
+    watch = _watch.get()
+    if watch is not None and watch.cancelled is not None and watch.cancelled():
+        raise BackupCancelled("the backup was skipped")
+
+
+def _watch_connection(conn: cipher.sqlcipher.Connection, written: Path | None = None,
+                      total: int = 0) -> None:
+    """Let the watch stop a statement (SQLite's progress handler) and see the copy grow."""
+    watch = _watch.get()
+    if watch is None:
+        return
+
+    def step() -> int:
+        if watch.cancelled is not None and watch.cancelled():
+            return 1  # SQLite stops the statement: SQLITE_INTERRUPT
+        if watch.progress is not None and written is not None and total:
+            with contextlib.suppress(OSError):
+                watch.progress(min(written.stat().st_size / total, 1.0))
+        return 0
+
+    conn.set_progress_handler(step, WATCH_STEPS)
 
 
 def export_copy(source: Path, key: bytes, target: Path) -> dict[str, int]:
@@ -37,30 +105,60 @@ def export_copy(source: Path, key: bytes, target: Path) -> dict[str, int]:
     The counts and the copy are read in the same read transaction, so they
     describe the same moment even while the app keeps writing.
     """
-    files.ensure_private_dir(target.parent)
     tmp = files.temporary_sibling(target, ".partial")
-    # Created here, private and empty: a folder that cannot be written fails as OSError.
-    os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, files.PRIVATE_FILE))
+    try:
+        files.ensure_private_dir(target.parent)
+        # Created here, private and empty: a folder that cannot be written fails as OSError.
+        os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, files.PRIVATE_FILE))
+    except OSError as exc:
+        if exc.errno in READ_ONLY_ERRNOS and not _beside(target, source):
+            raise BackupTargetUnwritable("the backup's folder cannot be written") from exc
+        raise  # in the data folder: "the data folder cannot be written" says it
     conn = cipher.connect(source, cipher.raw_key_pragma(key))
     try:
+        _watch_connection(conn, tmp, _size(source))
         conn.execute("BEGIN")
         counts = count_rows(conn)
         quoted = str(tmp).replace("'", "''")
         conn.execute(f"ATTACH DATABASE '{quoted}' AS backup KEY \"x'{key.hex()}'\"")
+        # A small cache: the copy is written out as it goes, so its size tells how far it is.
+        conn.execute(f"PRAGMA backup.cache_size = -{COPY_CACHE_KIB}")
         conn.execute("SELECT sqlcipher_export('backup')")
         conn.execute("COMMIT")
         conn.execute("DETACH DATABASE backup")
-    except BaseException:
+    except BaseException as exc:
         conn.close()
         tmp.unlink(missing_ok=True)
+        if isinstance(exc, cipher.DatabaseError):
+            check_cancelled()  # stopped by the watch: skipped, not failed
         raise
     conn.close()
+    watch = _watch.get()
+    if watch is not None and watch.progress is not None:
+        watch.progress(1.0)  # copied: what follows is reading it back
     try:
         files.replace_durably(tmp, target)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
     return counts
+
+
+def _size(path: Path) -> int:
+    """The database's size with its WAL: what a whole copy will about come to."""
+    total = 0
+    for part in (path, path.with_name(path.name + "-wal")):
+        with contextlib.suppress(OSError):
+            total += part.stat().st_size
+    return total
+
+
+def _beside(target: Path, source: Path) -> bool:
+    """Whether `target` lies in the folder of the database `source` (its data folder)."""
+    try:
+        return target.parent.resolve().is_relative_to(source.parent.resolve())
+    except OSError:
+        return False
 
 
 def count_rows(conn: cipher.sqlcipher.Connection) -> dict[str, int]:
@@ -82,12 +180,14 @@ def verify_copy(path: Path, key: bytes) -> str:
     cipher.probe(path, cipher.raw_key_pragma(key))
     conn = cipher.connect(path, cipher.raw_key_pragma(key), readonly=True)
     try:
+        _watch_connection(conn)
         pages = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
         if pages:
             return "; ".join(pages)
         rows = [str(r[0]) for r in conn.execute("PRAGMA integrity_check")]
         return "; ".join(rows) or "ok"
     except cipher.DatabaseError as exc:  # "database disk image is malformed"
+        check_cancelled()  # stopped by the watch: skipped, not damaged
         return f"damaged ({type(exc).__name__})"
     finally:
         conn.close()

@@ -8,6 +8,8 @@ page one read-only, so a failed attempt never changes the file.
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import re
 import sqlite3
 from dataclasses import dataclass
@@ -27,8 +29,12 @@ from ips_desktop.storage.errors import (
 KEY_BYTES = 32
 BUSY_TIMEOUT_S = 5.0
 PAGE_SIZE = 4096  # SQLCipher 4's default, which the app never changes
+_SALT_BYTES = 16  # page 1 begins with the salt, in the clear
+_HMAC_BYTES = 64  # HMAC-SHA512 at the end of every page
+_PAGES_TO_TRY = 8  # pages after the first whose HMAC may vouch for the key
 _PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
 _MIN_PAGE = 512
+_MIN_DISTINCT_BYTES = 192  # of 256 in a page of ciphertext (about 255 expected)
 _PAGE_NUMBER = re.compile(r"\bpage (\d+)\b")
 
 DatabaseError = sqlcipher.DatabaseError
@@ -70,6 +76,24 @@ def configure(conn: sqlcipher.Connection) -> None:
 def probe(path: Path, key_pragma: str) -> None:
     """Raise WrongKey or NotADatabase unless `key_pragma` opens `path`."""
     read_first_row(path, key_pragma, "SELECT count(*) FROM sqlite_master")
+
+
+def probe_key(path: Path, key: bytes) -> None:
+    """`probe` with a raw key, telling a damaged first page from a wrong key.
+
+    SQLCipher says "not a database" alike for a wrong key and for page 1
+    failing its HMAC. When another page's HMAC authenticates under `key`, the
+    key is right, so page 1 is damaged. (A key file alone cannot vouch: an
+    old key file restored beside a rekeyed database holds a genuine key that
+    is wrong for it. Damage in the 16-byte salt at the head of page 1 leaves no
+    page to vouch either, and still reads as a wrong key.)
+    """
+    try:
+        probe(path, raw_key_pragma(key))
+    except WrongKey as exc:
+        if pages_authenticate(path, key):
+            raise Damaged(f"page 1 of {path.name} fails its check") from exc
+        raise
 
 
 def read_first_row(path: Path, key_pragma: str, sql: str) -> tuple[object, ...] | None:
@@ -116,14 +140,69 @@ def classify_failure(path: Path, exc: BaseException | None = None) -> StorageErr
             return known
     size = path.stat().st_size
     with path.open("rb") as f:
-        head = f.read(len(_PLAIN_SQLITE_HEADER))
-    if head == _PLAIN_SQLITE_HEADER:
+        head = f.read(PAGE_SIZE)
+    if head.startswith(_PLAIN_SQLITE_HEADER):
         return NotADatabase(f"{path.name} is not encrypted")
-    if size < PAGE_SIZE:
+    if size < PAGE_SIZE or not looks_encrypted(head):
         return NotADatabase(f"{path.name} is not a database")
     if size % PAGE_SIZE:
         return Damaged(f"{path.name} is truncated (cut mid-page)")
     return WrongKey(f"the key does not open {path.name}")
+
+
+def _hmac_key(key: bytes, salt: bytes) -> bytes:
+    """SQLCipher 4's HMAC key for a raw key: PBKDF2-HMAC-SHA512, 2 rounds, salt XOR 0x3a."""
+    return hashlib.pbkdf2_hmac("sha512", key, bytes(b ^ 0x3A for b in salt), 2, KEY_BYTES)
+
+
+def _page_authenticates(page: bytes, number: int, hmac_key: bytes) -> bool:
+    """SQLCipher 4's page HMAC: over the page (after the salt on page 1) and its number."""
+    body = page[_SALT_BYTES if number == 1 else 0:PAGE_SIZE - _HMAC_BYTES]
+    mac = hmac.new(hmac_key, body + number.to_bytes(4, "little"), "sha512").digest()
+    return hmac.compare_digest(mac, page[PAGE_SIZE - _HMAC_BYTES:PAGE_SIZE])
+
+
+def pages_authenticate(path: Path, key: bytes) -> bool:
+    """Whether one of the pages after the first passes its HMAC under `key` (read-only).
+
+    That proves the key (and the salt on page 1) right even when page 1 fails.
+    """
+    try:
+        with path.open("rb") as f:
+            salt = f.read(_SALT_BYTES)
+            f.seek(PAGE_SIZE)
+            rest = f.read(PAGE_SIZE * _PAGES_TO_TRY)
+    except OSError:
+        return False
+    hmac_key = _hmac_key(key, salt)
+    return any(_page_authenticates(rest[i * PAGE_SIZE:(i + 1) * PAGE_SIZE], i + 2, hmac_key)
+               for i in range(len(rest) // PAGE_SIZE))
+
+
+def failing_pages(path: Path, key: bytes) -> list[int]:
+    """The numbers of every page whose HMAC fails under `key`: `cipher_integrity_check`
+    for a file SQLCipher cannot open (its page 1 fails); read-only."""
+    failing: list[int] = []
+    with path.open("rb") as f:
+        salt = f.read(_SALT_BYTES)
+        hmac_key = _hmac_key(key, salt)
+        f.seek(0)
+        number = 0
+        while page := f.read(PAGE_SIZE):
+            number += 1
+            if len(page) < PAGE_SIZE or not _page_authenticates(page, number, hmac_key):
+                failing.append(number)
+    return failing
+
+
+def looks_encrypted(head: bytes) -> bool:
+    """Whether a file's first page looks like ciphertext: nearly every byte value occurs.
+
+    A page of AES output holds about 255 of the 256 byte values; text, and
+    most files that are not encrypted or compressed, hold far fewer. So a text
+    file is "not a database", never "the key does not open it".
+    """
+    return len(set(head)) >= _MIN_DISTINCT_BYTES
 
 
 @dataclass(frozen=True)
@@ -139,24 +218,29 @@ class Integrity:
         return not self.cipher_problems and not self.sqlite_problems
 
 
-def check_integrity(path: Path, key_pragma: str) -> Integrity:
+def check_integrity(path: Path, key_pragma: str, *, key: bytes | None = None) -> Integrity:
     """Every page's HMAC (`cipher_integrity_check`), then SQLite's `integrity_check`.
 
     Read-only. The cipher check reads every page and names each one that
     fails; SQLite's check stops with SQLITE_CORRUPT at the first such page,
-    which is reported as a problem here, not raised.
+    which is reported as a problem here, not raised. When page 1 itself fails
+    and the raw `key` is given (see `probe_key`), the pages are checked here
+    instead, naming page 1 among the damaged ones.
     """
     conn = connect(path, key_pragma, readonly=True)
+    cipher_rows: list[str] | None = None
     try:
         try:
             cipher_rows = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
-        except DatabaseError as exc:  # not even page 1 reads: say what the file is
-            raise (from_sqlite_error(exc) or classify_failure(path, exc)) from exc
-        try:
             rows = [str(r[0]) for r in conn.execute("PRAGMA integrity_check")]
-        except DatabaseError as exc:
+        except DatabaseError as exc:  # page 1 does not read, or a later page stops SQLite
             problem = from_sqlite_error(exc) or classify_failure(path, exc)
-            if not isinstance(problem, Damaged):
+            if isinstance(problem, WrongKey) and key is not None and pages_authenticate(
+                    path, key):
+                pages = failing_pages(path, key)  # page 1 among them
+                return Integrity([f"page {n}: HMAC check failed" for n in pages],
+                                 ["page 1 cannot be read"], pages)
+            if not isinstance(problem, Damaged) or cipher_rows is None:
                 raise problem from exc
             rows = ["database disk image is malformed"]
     finally:

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, delete, select
 
-from ips_desktop.storage import backup, cipher, key_store, rekey, schema
+from ips_desktop.storage import backup, cipher, files, key_store, rekey, schema
 from ips_desktop.storage.credentials import verify_password
 from ips_desktop.storage.engine import make_engine
 from ips_desktop.storage.errors import (
@@ -115,7 +115,8 @@ def create_database(
         finally:
             engine.dispose()
         unlocked = key_store.store(data_dir, Vault(database_id, mode), key, password)
-        tmp.replace(data_dir.database)
+        # Killed before this rename, the next start undoes it (storage/interrupted_setup.py).
+        files.replace_durably(tmp, data_dir.database)
     except BaseException:
         for leftover in _with_journals(tmp):
             leftover.unlink(missing_ok=True)
@@ -243,6 +244,15 @@ def recovery_key_shown(db: Database) -> None:
     write_settings(db.engine, {RECOVERY_KEY_UNSEEN: "0"})
 
 
+def mark_recovery_key_unseen(db: Database) -> None:
+    """Unseen until a front end says it showed the key: as a rekey's copy is marked.
+
+    For `setup`: the recovery key it returns is on its way to a terminal that
+    may not take it (`> /dev/full`); the next unlock then says so.
+    """
+    write_settings(db.engine, {RECOVERY_KEY_UNSEEN: "1"})
+
+
 def recovery_key_unseen(db: Database) -> bool:
     """True after an interrupted rekey was finished: run a rekey to get a recovery key."""
     return read_setting(db.engine, RECOVERY_KEY_UNSEEN) == "1"
@@ -259,8 +269,9 @@ def integrity_of(root: Path, password: str) -> cipher.Integrity:
     data_dir = DataDir(root)
     if not data_dir.database.exists():
         raise NotSetUp(f"no database in {root}")
-    key = _load_key(data_dir, read_vault(data_dir), password)
-    return cipher.check_integrity(data_dir.database, cipher.raw_key_pragma(key))
+    unlocked = key_store.load(data_dir, read_vault(data_dir), password)
+    return cipher.check_integrity(data_dir.database, cipher.raw_key_pragma(unlocked.key),
+                                  key=unlocked.key)
 def keep_key_material(root: Path, kept_root: Path, password: str) -> None:
     """Give a kept copy of the database in `kept_root` its own `vault.json` and `ips.key`.
 
@@ -326,7 +337,7 @@ def write_settings(engine: Engine, values: dict[str, str]) -> None:
 def _open_with_key(
     data_dir: DataDir, key: bytes, mode: KeyMode, lock: InstanceLock | None
 ) -> Database:
-    cipher.probe(data_dir.database, cipher.raw_key_pragma(key))
+    cipher.probe_key(data_dir.database, key)  # a damaged page 1 is Damaged, not WrongKey
     engine = make_engine(data_dir.database, key)
     try:
         current, _ = schema.needs_upgrade(engine)  # NewerSchema before anything is written

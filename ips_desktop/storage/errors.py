@@ -103,15 +103,25 @@ class ReadOnly(StorageError):
     exit_code = 17
 
 
+class BackupTargetUnwritable(ReadOnly):
+    """`backup --out` names a folder outside the data folder that cannot be written.
+
+    A read-only USB stick, say: the data folder is fine, so its message says
+    where the trouble is, and scripts get their own exit code.
+    """
+
+    exit_code = 34
+
+
 _FULL_ERRNOS = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
-_READ_ONLY_ERRNOS = {errno.EROFS, errno.EACCES, errno.EPERM}
+READ_ONLY_ERRNOS = frozenset({errno.EROFS, errno.EACCES, errno.EPERM})
 
 
 def from_os_error(exc: OSError) -> StorageError | None:
     """DiskFull or ReadOnly for an OSError that is one of them, else None."""
     if exc.errno in _FULL_ERRNOS:
         return DiskFull("no space left on the disk")
-    if exc.errno in _READ_ONLY_ERRNOS:
+    if exc.errno in READ_ONLY_ERRNOS:
         return ReadOnly("the data folder cannot be written")
     return None
 
@@ -243,3 +253,9 @@ class BackupUnverified(StorageError):
     """A backup was written but did not read back whole: it was deleted, and is not counted."""
 
     exit_code = 33
+
+
+class BackupCancelled(StorageError):
+    """The user skipped the backup (closing the window): nothing was written, nothing lost."""
+
+    exit_code = 14

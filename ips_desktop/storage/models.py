@@ -98,6 +98,7 @@ class Course(Record, Base):
     phase: Mapped[str] = mapped_column(String(30))
     ended_on: Mapped[date | None] = mapped_column(Date)
     end_reason: Mapped[str | None] = mapped_column(String(30))
+    end_reason_text: Mapped[str | None] = mapped_column(Text)  # what "other" means
     participant: Mapped[Participant] = relationship(back_populates="courses")
     phase_changes: Mapped[list[PhaseChange]] = relationship(
         back_populates="course", order_by="PhaseChange.changed_on"

@@ -8,6 +8,8 @@ any moment leaves a whole `ips.db` (storage/backup.py holds the file steps).
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,6 +21,7 @@ from ips_desktop.storage.database import (
     _store_key,
 )
 from ips_desktop.storage.errors import (
+    Damaged,
     NewerSchema,
     NotADatabase,
     NotSetUp,
@@ -62,16 +65,16 @@ def restore_database(root: Path, backup_file: Path, password: str, *,
     else:
         key = _load_key(data_dir, vault, password)
         _check_password_in_file(data_dir, vault, key, password)
-    if not backup_file.is_file():
-        raise NotADatabase(f"{backup_file.name} does not exist")
+    _must_exist(backup_file)
     live_key = key  # the recovery key's, when given: a checkpoint with it is best effort
     with InstanceLock(data_dir.lock):
         backup.clean_interrupted(data_dir, spare=backup_file)
         staged = backup.stage_copy(data_dir, backup_file)
         try:
-            key, new_key = _key_for_backup(staged, backup_file, key, password,
-                                           changed=bool(recovery_key))
-            _verify_restorable(staged, key, backup_file.name)
+            with _about_the_backup(recovery_key=bool(recovery_key)):
+                key, new_key = _key_for_backup(staged, backup_file, key, password,
+                                               changed=bool(recovery_key))
+                _verify_restorable(staged, key, backup_file.name)
             backup.checkpoint(data_dir.database, live_key)
             kept = backup.keep_old(
                 data_dir, key_material=lambda folder: _give_kept_keys(
@@ -126,10 +129,42 @@ def check_restorable(db: Database, backup_file: Path, password: str) -> None:
     The window asks this before it closes its database for the restore, so a
     wrong file costs the user nothing; the restore itself checks again.
     """
+    _must_exist(backup_file)
+    with _about_the_backup(recovery_key=False):
+        key, _ = _key_for_backup(backup_file, backup_file, db.key, password, changed=False)
+        _verify_restorable(backup_file, key, backup_file.name)
+
+
+def _must_exist(backup_file: Path) -> None:
     if not backup_file.is_file():
-        raise NotADatabase(f"{backup_file.name} does not exist")
-    key, _ = _key_for_backup(backup_file, backup_file, db.key, password, changed=False)
-    _verify_restorable(backup_file, key, backup_file.name)
+        missing = NotADatabase(f"{backup_file.name} does not exist")
+        missing.message_code = "RestoreBackupMissing"  # type: ignore[attr-defined]
+        raise missing
+
+
+@contextlib.contextmanager
+def _about_the_backup(*, recovery_key: bool) -> Iterator[None]:
+    """The backup's failures said of the backup, not of the live database.
+
+    "The key does not open this database: use recover" is wrong advice for a
+    backup of another database (its recovery key is the way in), and a text
+    file is not "a damaged database" but no backup at all. The exception keeps
+    its class (and exit code); only its message changes.
+    """
+    try:
+        yield
+    except StorageError as exc:
+        if isinstance(exc, WrongKey):
+            code = "RestoreRecoveryKeyMismatch" if recovery_key else "RestoreOtherDatabase"
+        elif isinstance(exc, Damaged):
+            code = "RestoreBackupDamaged"
+        elif type(exc) is NotADatabase:
+            code = "RestoreNotABackup"
+        else:
+            raise
+        if getattr(exc, "message_code", None) is None:
+            exc.message_code = code  # type: ignore[attr-defined,union-attr]
+        raise
 
 
 def _key_for_backup(staged: Path, original: Path, key: bytes, password: str, *,
@@ -154,12 +189,14 @@ def _key_for_backup(staged: Path, original: Path, key: bytes, password: str, *,
 def _verify_restorable(path: Path, key: bytes, name: str) -> None:
     verdict = backup.verify_copy(path, key)
     if verdict != "ok":
-        raise NotADatabase(f"{name} failed the integrity check")
+        damaged = NotADatabase(f"{name} failed the integrity check")  # exit 6, as before
+        damaged.message_code = "RestoreBackupDamaged"  # type: ignore[attr-defined]
+        raise damaged
     # Read-only: judging a backup must not change it (an engine would switch it to WAL).
     try:
         row = cipher.read_first_row(path, cipher.raw_key_pragma(key),
                                     "SELECT version_num FROM alembic_version")
     except cipher.OperationalError as exc:
-        raise NotADatabase(f"{name} has no IPS Desktop schema") from exc
+        raise NotADatabase(f"{name} has no IPS Desktop schema") from exc  # not a backup
     if not row or row[0] not in schema.REVISIONS:
         raise NewerSchema(f"{name} is from a newer version of the app")

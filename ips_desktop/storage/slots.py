@@ -32,7 +32,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from ips_desktop.storage.cipher import KEY_BYTES
+from ips_desktop.storage.cipher import KEY_BYTES, PAGE_SIZE
 from ips_desktop.storage.errors import KeyFileDamaged, KeyMissing, WrongKey, WrongPassword
 from ips_desktop.storage.files import atomic_write_bytes
 
@@ -146,10 +146,15 @@ def _aad(slot: Slot, database_id: str) -> bytes:
 # -- the key file --------------------------------------------------------------------------
 
 def is_key_file(path: Path) -> bool:
-    """True when `path` is a key file of this format (JSON), not a format-1 SQLCipher file."""
+    """True when `path` is a key file of this format (JSON), not a format-1 SQLCipher file.
+
+    A format-1 file is whole SQLCipher pages beginning with a random salt, so
+    one in 256 begins with "{" too: its size tells it apart (a key file is a
+    few hundred bytes, a SQLCipher file at least one page).
+    """
     try:
         with path.open("rb") as f:
-            return f.read(1) == b"{"
+            return f.read(1) == b"{" and path.stat().st_size < PAGE_SIZE
     except OSError:
         return False
 

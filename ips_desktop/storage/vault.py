@@ -72,9 +72,14 @@ class DataDir:
 
         A vault, a key file, a kept or a half-restored database without `ips.db`
         means a database lived here: setting up anew would overwrite its key.
+        A set-up cut off before its last rename left no data and is undone first
+        (storage/interrupted_setup.py).
         """
         if self.database.exists():
             return True
+        from ips_desktop.storage.interrupted_setup import undo_cut_off_setup  # imports keys
+
+        undo_cut_off_setup(self)  # a set-up killed before its rename left only its traces
         found = [p.name for p in (self.vault, self.key_file) if p.exists()]
         found += [p.name for p in self.root.glob(".ips.db.*.restoring")]
         found += [p.name for p in self.root.glob("ips.db.replaced-*")]  # earlier versions

@@ -32,6 +32,8 @@ def note_kind_text(kind: NoteKind) -> str:
 def note_place_text(place: NotePlace) -> str:
     return {
         NotePlace.COMMUNITY: QCoreApplication.translate("NotePlace", "In the community"),
+        NotePlace.EMPLOYER: QCoreApplication.translate("NotePlace", "At the employer"),
+        NotePlace.VIDEO: QCoreApplication.translate("NotePlace", "By video"),
         NotePlace.JOBCENTER: QCoreApplication.translate("NotePlace", "Jobcenter"),
         NotePlace.PSYCHIATRY: QCoreApplication.translate("NotePlace", "Psychiatry"),
     }[place]
@@ -41,6 +43,9 @@ def end_reason_text(reason: EndReason) -> str:
     return {
         EndReason.PARTICIPANT_WISH: QCoreApplication.translate(
             "EndReason", "The participant's wish"
+        ),
+        EndReason.GOAL_REACHED: QCoreApplication.translate(
+            "EndReason", "In job or education, and support no longer wanted"
         ),
         EndReason.MOVED_AWAY: QCoreApplication.translate("EndReason", "Moved away"),
         EndReason.ENDED_TREATMENT: QCoreApplication.translate("EndReason", "Treatment ended"),

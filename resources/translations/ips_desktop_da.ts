@@ -4,35 +4,95 @@
 <context>
     <name>Areas</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="33"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="68"/>
+        <source>Coming in a later version</source>
+        <translation>Kommer i en senere version</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="76"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="38"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="78"/>
         <source>Participants</source>
         <translation>Deltagere</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="80"/>
+        <source>Employer contact log</source>
+        <translation>Virksomhedslog</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="82"/>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="83"/>
+        <source>Supervision</source>
+        <translation>Supervision</translation>
     </message>
 </context>
 <context>
     <name>AutoBackup</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="59"/>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="90"/>
         <source>Making a backup…</source>
         <translation>Tager sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="75"/>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="113"/>
+        <source>Stopping the backup…</source>
+        <translation>Stopper sikkerhedskopien…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="132"/>
+        <source>Checking the backup…</source>
+        <translation>Kontrollerer sikkerhedskopien…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="137"/>
+        <source>Checking today&apos;s backup before IPS Desktop closes…</source>
+        <translation>Dagens sikkerhedskopi kontrolleres, før IPS Desktop lukker…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="138"/>
+        <source>Making today&apos;s backup before IPS Desktop closes…</source>
+        <translation>Dagens sikkerhedskopi tages, før IPS Desktop lukker…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="140"/>
+        <source>If you skip it, IPS Desktop closes now without today&apos;s backup; it is made the next time IPS Desktop starts. Everything you saved is kept either way.</source>
+        <translation>Springer du den over, lukker IPS Desktop nu uden dagens sikkerhedskopi; den tages næste gang IPS Desktop starter. Alt, hvad du har gemt, er i behold under alle omstændigheder.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="157"/>
+        <source>Closing IPS Desktop</source>
+        <translation>IPS Desktop lukker</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="159"/>
+        <source>&amp;Skip the backup</source>
+        <translation>&amp;Spring sikkerhedskopien over</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="180"/>
+        <source>Backup skipped; it is made at the next start</source>
+        <translation>Sikkerhedskopien blev sprunget over; den tages ved næste start</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="182"/>
         <source>Backup folder not reachable; will try again</source>
         <translation>Mappen til sikkerhedskopier kan ikke nås; prøver igen senere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="77"/>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="184"/>
         <source>Backup failed; will try again</source>
         <translation>Sikkerhedskopien mislykkedes; prøver igen senere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="82"/>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="189"/>
         <source>Backup %1</source>
         <translation>Sikkerhedskopi %1</translation>
     </message>
@@ -40,7 +100,7 @@
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../../ips_desktop/ui/i18n.py" line="57"/>
+        <location filename="../../ips_desktop/ui/i18n.py" line="67"/>
         <source>week %1</source>
         <translation>uge %1</translation>
     </message>
@@ -48,47 +108,47 @@
 <context>
     <name>CaseloadModel</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="48"/>
+        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="49"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="49"/>
+        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="50"/>
         <source>Consultant</source>
         <translation>Konsulent</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="50"/>
+        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="51"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="51"/>
+        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="52"/>
         <source>Days in IPS</source>
         <translation>Dage i IPS</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="52"/>
+        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="53"/>
         <source>Last contact</source>
         <translation>Seneste kontakt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="53"/>
+        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="54"/>
         <source>Next due</source>
         <translation>Næste frist</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="204"/>
+        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="215"/>
         <source>none</source>
         <translation>ingen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="206"/>
+        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="216"/>
         <source>today</source>
         <translation>i dag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="208"/>
+        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="213"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>for %n dag siden</numerusform>
@@ -96,7 +156,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="214"/>
+        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="221"/>
+        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="255"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n dag over fristen</numerusform>
@@ -155,72 +216,82 @@
 <context>
     <name>ConsultantPage</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="275"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="357"/>
         <source>Your profile</source>
         <translation>Din profil</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="277"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="359"/>
         <source>Everything you change in the app is recorded under your initials.</source>
         <translation>Alt, hvad du ændrer i programmet, registreres under dine initialer.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="278"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="360"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="278"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="360"/>
         <source>&amp;Initials:</source>
         <translation>&amp;Initialer:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="278"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="360"/>
         <source>&amp;Municipality:</source>
         <translation>&amp;Kommune:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="279"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="361"/>
         <source>&amp;FTE (full time = 1.0):</source>
         <translation>N&amp;ormering (fuld tid = 1,0):</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="279"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="361"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="282"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="364"/>
+        <source>Why Cancel is not available</source>
+        <translation>Hvorfor Annuller ikke kan bruges</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="366"/>
+        <source>The database has been created, so this last step cannot be cancelled: the app needs to know who makes each change.</source>
+        <translation>Databasen er oprettet, så dette sidste trin kan ikke annulleres: programmet skal vide, hvem der laver hver ændring.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="368"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="282"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="368"/>
         <source>Initials</source>
         <translation>Initialer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="283"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="369"/>
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="284"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="370"/>
         <source>FTE</source>
         <translation>Normering</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="284"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="370"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="288"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="374"/>
         <source>IPS consultant</source>
         <translation>IPS-konsulent</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="289"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="375"/>
         <source>Team lead</source>
         <translation>Teamleder / IPS-koordinator</translation>
     </message>
@@ -228,12 +299,12 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="66"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="71"/>
         <source>dd.mm.yyyy</source>
         <translation>dd.mm.åååå</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="69"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="74"/>
         <source>Choose date</source>
         <translation>Vælg dato</translation>
     </message>
@@ -241,50 +312,70 @@
 <context>
     <name>EndCourseDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="80"/>
+        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="89"/>
         <source>End course</source>
         <translation>Afslut forløb</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="84"/>
+        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="93"/>
         <source>IPS support is not time-limited. A course ends only when the participant asks for it, or at another clear end such as moving away or ending treatment. The participant can start a new course later; the history is kept.</source>
         <translation>IPS-støtten er ikke tidsbegrænset. Et forløb afsluttes kun, når deltageren ønsker det, eller ved en anden klar afslutning som fraflytning eller afsluttet behandling. Deltageren kan starte et nyt forløb senere; historikken bevares.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="89"/>
+        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="98"/>
         <source>Reason</source>
         <translation>Årsag</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="90"/>
+        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="99"/>
         <source>Choose a reason…</source>
         <translation>Vælg en årsag…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="93"/>
+        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="102"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Årsag:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="110"/>
+        <source>Other reason</source>
+        <translation>Anden årsag</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="111"/>
+        <source>Say briefly why the course ends</source>
+        <translation>Skriv kort, hvorfor forløbet afsluttes</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="112"/>
+        <source>&amp;Other reason:</source>
+        <translation>A&amp;nden årsag:</translation>
     </message>
 </context>
 <context>
     <name>EndReason</name>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="42"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="44"/>
         <source>The participant&apos;s wish</source>
         <translation>Deltagerens ønske</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="45"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="47"/>
+        <source>In job or education, and support no longer wanted</source>
+        <translation>I job eller uddannelse – ønsker ikke længere støtte</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="50"/>
         <source>Moved away</source>
         <translation>Fraflyttet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="46"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="51"/>
         <source>Treatment ended</source>
         <translation>Behandling afsluttet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="47"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="52"/>
         <source>Other</source>
         <translation>Andet</translation>
     </message>
@@ -328,24 +419,67 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="71"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="95"/>
         <source>Welcome to IPS Desktop</source>
         <translation>Velkommen til IPS Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="96"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Tilbage</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="97"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Næste &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="98"/>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="99"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Færdig</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="114"/>
+        <source>The database has been created, so setting up can no longer be cancelled.</source>
+        <translation>Databasen er oprettet, så opsætningen kan ikke længere annulleres.</translation>
     </message>
 </context>
 <context>
     <name>FormFields</name>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="292"/>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="314"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="308"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="330"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="293"/>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="315"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="309"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="331"/>
         <source>No</source>
         <translation>Nej</translation>
+    </message>
+</context>
+<context>
+    <name>FormWizard</name>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/form_editor.py" line="287"/>
+        <source>Steps</source>
+        <translation>Trin</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/form_editor.py" line="293"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Tilbage</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/form_editor.py" line="294"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Næste &gt;</translation>
     </message>
 </context>
 <context>
@@ -364,66 +498,69 @@
 <context>
     <name>GroupField</name>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="233"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="246"/>
         <source>Add row</source>
         <translation>Tilføj række</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="234"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="247"/>
         <source>Remove row</source>
         <translation>Fjern række</translation>
     </message>
 </context>
 <context>
-    <name>HelpDialog</name>
+    <name>Help</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="11"/>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="13"/>
-        <source>Help</source>
-        <translation>Hjælp</translation>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="35"/>
+        <source>New referral, from any area</source>
+        <translation>Ny henvisning, fra ethvert område</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="15"/>
-        <source>New (participant, contact … in the current area)</source>
-        <translation>Ny (deltager, kontakt … i det aktuelle område)</translation>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="38"/>
+        <source>Search participants, from any area</source>
+        <translation>Søg blandt deltagerne, fra ethvert område</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="16"/>
-        <source>Search in the current area</source>
-        <translation>Søg i det aktuelle område</translation>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="41"/>
+        <source>Print what Participants shows</source>
+        <translation>Udskriv det, der vises under Deltagere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="17"/>
-        <source>Print</source>
-        <translation>Udskriv</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="18"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="44"/>
         <source>Lock the window now</source>
         <translation>Lås vinduet nu</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="19"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="46"/>
         <source>Settings</source>
         <translation>Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="20"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="47"/>
         <source>Quit</source>
         <translation>Afslut</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="21"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="48"/>
         <source>This help</source>
         <translation>Denne hjælp</translation>
     </message>
+</context>
+<context>
+    <name>HelpDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="24"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="59"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="61"/>
+        <source>Help</source>
+        <translation>Hjælp</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="65"/>
         <source>The window locks itself when you leave it; the password opens it again. Everything you have not saved is kept while it is locked.</source>
         <translation>Vinduet låser sig selv, når du forlader det; adgangskoden åbner det igen. Alt, hvad du ikke har gemt, bevares, mens det er låst.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="26"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="67"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastaturgenveje</translation>
     </message>
@@ -431,70 +568,85 @@
 <context>
     <name>HomeArea</name>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="60"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="103"/>
         <source>Hello, %1</source>
         <translation>Goddag, %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="60"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="103"/>
         <source>Hello</source>
         <translation>Goddag</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="63"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="110"/>
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="63"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="110"/>
         <source>Courses</source>
         <translation>Forløb</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="64"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="111"/>
         <source>Employers</source>
         <translation>Virksomheder</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="65"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="112"/>
         <source>Employer contacts</source>
         <translation>Virksomhedskontakter</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="66"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="113"/>
         <source>Contact notes</source>
         <translation>Kontakter og notater</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="114"/>
+        <source>Open the participant list</source>
+        <translation>Åbn deltagerlisten</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="115"/>
+        <source>Open the employer contact log</source>
+        <translation>Åbn virksomhedsloggen</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="116"/>
+        <source>The employer contact log comes in a later version.</source>
+        <translation>Virksomhedsloggen kommer i en senere version.</translation>
     </message>
 </context>
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="110"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="150"/>
         <source>Language and start</source>
         <translation>Sprog og start</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="111"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="151"/>
         <source>IPS Desktop keeps your caseload encrypted on this computer.</source>
         <translation>IPS Desktop gemmer din sagsstamme krypteret på denne computer.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="112"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="152"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprog:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="113"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="153"/>
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="114"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="154"/>
         <source>Set up my &amp;database</source>
         <translation>Opret min &amp;database</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="115"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="155"/>
         <source>Open a d&amp;emo database with made-up participants (marked DEMO)</source>
         <translation>Åbn en d&amp;emodatabase med opdigtede deltagere (mærket DEMO)</translation>
     </message>
@@ -502,7 +654,7 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="65"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="69"/>
         <source>IPS Desktop is locked</source>
         <translation>IPS Desktop er låst</translation>
     </message>
@@ -510,108 +662,108 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="159"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="213"/>
         <source>Areas</source>
         <translation>Områder</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="160"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="214"/>
         <source>&amp;New…</source>
         <translation>&amp;Ny…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="161"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="215"/>
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="162"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="216"/>
         <source>&amp;Find</source>
         <translation>&amp;Søg</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="163"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="217"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lås</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="164"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="218"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="165"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="219"/>
         <source>Change &amp;password…</source>
         <translation>Skift &amp;adgangskode…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="166"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="220"/>
         <source>New database &amp;key…</source>
         <translation>Ny database&amp;nøgle…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="167"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="221"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Gendan fra sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="168"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="222"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="169"/>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="173"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="223"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="227"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="170"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="224"/>
         <source>&amp;About IPS Desktop</source>
         <translation>&amp;Om IPS Desktop</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="171"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="225"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="172"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="226"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="174"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="228"/>
         <source>Toolbar</source>
         <translation>Værktøjslinje</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="189"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="243"/>
         <source>locked</source>
         <translation>låst</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="195"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="249"/>
         <source>Locked</source>
         <translation>Låst</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="195"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="249"/>
         <source>Unlocked</source>
         <translation>Låst op</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="275"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="382"/>
         <source>A backup is being made; try again in a moment.</source>
         <translation>Der tages en sikkerhedskopi; prøv igen om lidt.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="299"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="406"/>
         <source>About IPS Desktop</source>
         <translation>Om IPS Desktop</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="300"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="407"/>
         <source>IPS Desktop %1
 
 For IPS consultants and team leads. The data stay encrypted on this computer.</source>
@@ -621,49 +773,71 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
     </message>
 </context>
 <context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/message_bar.py" line="55"/>
+        <location filename="../../ips_desktop/ui/widgets/message_bar.py" line="56"/>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/notes.py" line="63"/>
+        <source>Contact %1</source>
+        <translation>Kontakt %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/notes.py" line="72"/>
+        <source>Note</source>
+        <translation>Notat</translation>
+    </message>
+</context>
+<context>
     <name>NoteForm</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="292"/>
+        <location filename="../../ips_desktop/ui/participants/notes.py" line="117"/>
         <source>&amp;Date:</source>
         <translation>&amp;Dato:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="292"/>
+        <location filename="../../ips_desktop/ui/participants/notes.py" line="117"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="292"/>
+        <location filename="../../ips_desktop/ui/participants/notes.py" line="117"/>
         <source>P&amp;lace:</source>
         <translation>&amp;Sted:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="292"/>
+        <location filename="../../ips_desktop/ui/participants/notes.py" line="117"/>
         <source>&amp;Note:</source>
         <translation>&amp;Notat:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="295"/>
+        <location filename="../../ips_desktop/ui/participants/notes.py" line="120"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="295"/>
+        <location filename="../../ips_desktop/ui/participants/notes.py" line="120"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="295"/>
+        <location filename="../../ips_desktop/ui/participants/notes.py" line="120"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="295"/>
+        <location filename="../../ips_desktop/ui/participants/notes.py" line="120"/>
         <source>Note</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="299"/>
+        <location filename="../../ips_desktop/ui/participants/notes.py" line="124"/>
         <source>&amp;Save contact</source>
         <translation>&amp;Gem kontakt</translation>
     </message>
@@ -710,11 +884,21 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
     </message>
     <message>
         <location filename="../../ips_desktop/ui/texts.py" line="35"/>
+        <source>At the employer</source>
+        <translation>Hos virksomheden</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="36"/>
+        <source>By video</source>
+        <translation>Via video</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="37"/>
         <source>Jobcenter</source>
         <translation>Jobcenter</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="36"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="38"/>
         <source>Psychiatry</source>
         <translation>Psykiatrien</translation>
     </message>
@@ -722,7 +906,7 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
 <context>
     <name>ParticipantPage</name>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/participants/page.py" line="128"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="149"/>
         <source>%n day(s) in IPS</source>
         <translation>
             <numerusform>%n dag i IPS</numerusform>
@@ -730,189 +914,212 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="129"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="150"/>
         <source>consultant %1</source>
         <translation>konsulent %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="131"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="152"/>
         <source>ended %1: %2</source>
         <translation>afsluttet %1: %2</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ips_desktop/ui/participants/page.py" line="135"/>
-        <source>%1 — %n day(s) overdue</source>
-        <translation>
-            <numerusform>%1 — %n dag over fristen</numerusform>
-            <numerusform>%1 — %n dage over fristen</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="144"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="169"/>
         <source>%1–%2 (%3)</source>
         <translation>%1–%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="147"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="172"/>
         <source>Other courses: %1</source>
         <translation>Andre forløb: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="163"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="207"/>
         <source>Referred</source>
         <translation>Henvist</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="163"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="207"/>
         <source>Referral received</source>
         <translation>Henvisning modtaget</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="164"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="208"/>
         <source>First meeting</source>
         <translation>Første møde</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="164"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="208"/>
         <source>Consent given</source>
         <translation>Samtykke givet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="165"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="209"/>
         <source>Consent withdrawn</source>
         <translation>Samtykke trukket tilbage</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="166"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="210"/>
         <source>Form begun</source>
         <translation>Skema påbegyndt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="166"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="210"/>
         <source>Form completed</source>
         <translation>Skema færdigt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="167"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="211"/>
         <source>Employer contact</source>
         <translation>Virksomhedskontakt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="168"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="212"/>
         <source>Started job or education</source>
         <translation>Startet i job eller uddannelse</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="169"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="213"/>
         <source>Job or education ended</source>
         <translation>Job eller uddannelse ophørt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="170"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="214"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="170"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="214"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="182"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="248"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="230"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="418"/>
         <source>Career profile</source>
         <translation>Karriereprofil</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="183"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="248"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="231"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="418"/>
         <source>Employment plan</source>
         <translation>Handleplan</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="242"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="273"/>
+        <source>First meeting set to %1 from this contact.</source>
+        <translation>Første møde er sat til %1 ud fra denne kontakt.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="276"/>
+        <source>The phase is now %1.</source>
+        <translation>Fasen er nu %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="278"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Fortryd</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="287"/>
+        <source>The first meeting is no longer set.</source>
+        <translation>Datoen for første møde er fjernet igen.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="288"/>
+        <source>The first-meeting date was changed since, so it was left as it is.</source>
+        <translation>Datoen for første møde er ændret siden og er derfor ikke fortrudt.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="412"/>
         <source>← &amp;Back to the list</source>
         <translation>← &amp;Tilbage til listen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="243"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="413"/>
         <source>Change &amp;phase…</source>
         <translation>Skift &amp;fase…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="244"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="414"/>
         <source>&amp;End course…</source>
         <translation>&amp;Afslut forløb…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="245"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="415"/>
         <source>&amp;Print referral…</source>
         <translation>&amp;Udskriv henvisning…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="246"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="416"/>
         <source>Start a &amp;new course…</source>
         <translation>Start et &amp;nyt forløb…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="247"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="417"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="247"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="312"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="417"/>
         <source>Referral</source>
         <translation>Henvisning</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="247"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="257"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="160"/>
+        <source>Consent</source>
+        <translation>Samtykke</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="417"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="427"/>
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="248"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="418"/>
         <source>Jobs</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="252"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="422"/>
         <source>This part comes with a later version of IPS Desktop.</source>
         <translation>Denne del kommer i en senere version af IPS Desktop.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="253"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="255"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="423"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="425"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="253"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="423"/>
         <source>Event</source>
         <translation>Hændelse</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="253"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="423"/>
         <source>Detail</source>
         <translation>Detalje</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="254"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="424"/>
         <source>Timeline</source>
         <translation>Tidslinje</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="255"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="425"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="255"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="425"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="256"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="426"/>
         <source>Note</source>
         <translation>Notat</translation>
     </message>
@@ -920,62 +1127,118 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
 <context>
     <name>ParticipantsArea</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="143"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="263"/>
         <source>%1 of %2</source>
         <translation>%1 af %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="200"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="448"/>
         <source>Search name, CPR or phone (Ctrl+F)</source>
         <translation>Søg navn, CPR eller telefon (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="201"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="450"/>
         <source>Search participants</source>
         <translation>Søg deltagere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="205"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="192"/>
         <source>My participants</source>
         <translation>Mine deltagere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="206"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="193"/>
         <source>All participants</source>
         <translation>Alle deltagere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="209"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="375"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="403"/>
+        <source>Participant list</source>
+        <translation>Deltagerliste</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="412"/>
+        <source>No participants match this filter.</source>
+        <translation>Ingen deltagere passer til dette filter.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="418"/>
+        <source>Participants of %1</source>
+        <translation>Deltagere hos %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="424"/>
+        <source>Phase: %1</source>
+        <translation>Fase: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="426"/>
+        <source>only overdue</source>
+        <translation>kun over fristen</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="428"/>
+        <source>ended courses included</source>
+        <translation>afsluttede forløb medtaget</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="431"/>
+        <source>search: “%1”</source>
+        <translation>søgning: »%1«</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="434"/>
+        <source>sorted by %1, ascending</source>
+        <translation>sorteret efter %1, stigende</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="435"/>
+        <source>sorted by %1, descending</source>
+        <translation>sorteret efter %1, faldende</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="436"/>
+        <source>%1 of %2 participants</source>
+        <translation>%1 af %2 deltagere</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="452"/>
         <source>Whose participants</source>
         <translation>Hvis deltagere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="213"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="456"/>
         <source>All phases</source>
         <translation>Alle faser</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="218"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="461"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="219"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="462"/>
         <source>Only &amp;overdue</source>
         <translation>Kun &amp;overskredne</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="220"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="463"/>
         <source>Show &amp;ended</source>
         <translation>Vis &amp;afsluttede</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="221"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="464"/>
         <source>&amp;Blank referral form…</source>
         <translation>&amp;Tomt henvisningsskema…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="222"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="465"/>
+        <source>Print &amp;blank referral form…</source>
+        <translation>Udskriv &amp;tomt henvisningsskema…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="466"/>
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
@@ -983,44 +1246,54 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
 <context>
     <name>PasswordPage</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="161"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="203"/>
         <source>App password</source>
         <translation>Adgangskode</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="162"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="204"/>
         <source>&amp;Create database</source>
         <translation>&amp;Opret database</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="164"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="206"/>
         <source>Choose the password you will type every time IPS Desktop starts or is locked. If you forget it, the recovery key on the next page opens the database.</source>
         <translation>Vælg den adgangskode, du skal skrive, hver gang IPS Desktop starter eller er låst. Glemmer du den, åbner gendannelsesnøglen på næste side databasen.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="166"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="208"/>
         <source>&amp;Password:</source>
         <translation>&amp;Adgangskode:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="167"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="209"/>
         <source>&amp;Repeat password:</source>
         <translation>&amp;Gentag adgangskode:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="168"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="210"/>
         <source>Password</source>
         <translation>Adgangskode</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="169"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="211"/>
         <source>Repeat password</source>
         <translation>Gentag adgangskode</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="175"/>
-        <source>This computer has no usable keyring, so the database key is protected by the password alone (passphrase mode).</source>
-        <translation>Denne computer har ingen nøglering, der kan bruges, så databasens nøgle beskyttes alene af adgangskoden (adgangskodetilstand).</translation>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="212"/>
+        <source>Repeat password: problem</source>
+        <translation>Gentag adgangskode: problem</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="221"/>
+        <source>This computer has no secure password store that IPS Desktop can use, so the database is protected by your password alone. Choose a long one.</source>
+        <translation>Computeren har ikke et sikkert lager for adgangskoder, som IPS Desktop kan bruge, så databasen er beskyttet af din adgangskode alene. Vælg en lang adgangskode.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="237"/>
+        <source>The two passwords are not the same.</source>
+        <translation>De to adgangskoder er ikke ens.</translation>
     </message>
 </context>
 <context>
@@ -1111,17 +1384,22 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
 <context>
     <name>PhaseDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="54"/>
+        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="58"/>
         <source>Change phase</source>
         <translation>Skift fase</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="57"/>
+        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="63"/>
+        <source>Current phase:</source>
+        <translation>Nuværende fase:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="65"/>
         <source>New phase</source>
         <translation>Ny fase</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="61"/>
+        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="70"/>
         <source>&amp;New phase:</source>
         <translation>&amp;Ny fase:</translation>
     </message>
@@ -1129,101 +1407,139 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="135"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="142"/>
         <source>Previous page</source>
         <translation>Forrige side</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="136"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="143"/>
         <source>Next page</source>
         <translation>Næste side</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="137"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="144"/>
         <source>Zoom out</source>
         <translation>Zoom ud</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="138"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="145"/>
         <source>Zoom in</source>
         <translation>Zoom ind</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="139"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="146"/>
         <source>Fit &amp;width</source>
         <translation>Tilpas &amp;bredde</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="140"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="147"/>
         <source>Whole &amp;page</source>
         <translation>Hele &amp;siden</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="141"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="148"/>
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="142"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="149"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Gem som PDF…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="143"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="150"/>
         <source>&amp;Close</source>
         <translation>&amp;Luk</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="171"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="178"/>
         <source>Page %1 of %2</source>
         <translation>Side %1 af %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="220"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="227"/>
         <source>Print</source>
         <translation>Udskriv</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="200"/>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="236"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="293"/>
+        <source>Saved: %1</source>
+        <translation>Gemt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="207"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="243"/>
         <source>Not printed</source>
         <translation>Ikke udskrevet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="201"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="208"/>
         <source>This document can only be printed on paper.</source>
         <translation>Dette dokument kan kun udskrives på papir.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="145"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="152"/>
         <source>Some characters cannot be printed and will be missing from the printout (a script the printout has no font for), in: %1</source>
         <translation>Nogle tegn kan ikke udskrives og vil mangle i udskriften (en skrift, som udskriften ikke har), i: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="237"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="244"/>
         <source>The printer could not be started.</source>
         <translation>Printeren kunne ikke startes.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="266"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="273"/>
         <source>Save as PDF</source>
         <translation>Gem som PDF</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="267"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="274"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="276"/>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="279"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="284"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="287"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="280"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="288"/>
         <source>The PDF could not be saved in %1:</source>
         <translation>PDF-filen kunne ikke gemmes i %1:</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileBox</name>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="47"/>
+        <source>Your profile</source>
+        <translation>Din profil</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="61"/>
+        <source>&amp;Name:</source>
+        <translation>Na&amp;vn:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="62"/>
+        <source>&amp;Initials:</source>
+        <translation>&amp;Initialer:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="63"/>
+        <source>&amp;Municipality:</source>
+        <translation>Ko&amp;mmune:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="64"/>
+        <source>&amp;FTE (full time = 1.0):</source>
+        <translation>N&amp;ormering (fuld tid = 1,0):</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="71"/>
+        <source>Everything you change is recorded under your initials. Your FTE sets how many participants your caseload can hold (FTE × 25).</source>
+        <translation>Alt, hvad du ændrer, registreres under dine initialer. Din normering bestemmer, hvor mange deltagere din sagsstamme kan rumme (normering × 25).</translation>
     </message>
 </context>
 <context>
@@ -1301,58 +1617,68 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="215"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="296"/>
+        <source>Your database has been created. Keep its recovery key.</source>
+        <translation>Din database er oprettet. Gem dens gendannelsesnøgle.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="298"/>
         <source>Note</source>
         <translation>Bemærk</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="226"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="300"/>
+        <source>The secure password store on this computer is locked or would not keep the key, so the database is protected by your password alone.</source>
+        <translation>Computerens sikre lager for adgangskoder er låst eller ville ikke gemme nøglen, så databasen er beskyttet af din adgangskode alene.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="304"/>
+        <source>Why Cancel is not available</source>
+        <translation>Hvorfor Annuller ikke kan bruges</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="306"/>
+        <source>The demo database has been created, so setting up can no longer be cancelled. Keep the recovery key, then press Finish.</source>
+        <translation>Demodatabasen er oprettet, så opsætningen kan ikke længere annulleres. Gem gendannelsesnøglen, og tryk så på Færdig.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="308"/>
+        <source>The database has been created, so setting up can no longer be cancelled. Keep the recovery key, then fill in your profile on the next page.</source>
+        <translation>Databasen er oprettet, så opsætningen kan ikke længere annulleres. Gem gendannelsesnøglen, og udfyld så din profil på næste side.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="295"/>
         <source>Recovery key</source>
         <translation>Gendannelsesnøgle</translation>
     </message>
-    <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="229"/>
-        <source>The keyring on this computer is locked or refused to store the key, so the database key is protected by the app password alone (passphrase mode).</source>
-        <translation>Nøgleringen på denne computer er låst eller nægtede at gemme nøglen, så databasens nøgle er beskyttet alene af adgangskoden (adgangskodetilstand).</translation>
-    </message>
 </context>
 <context>
-    <name>ReferralDialog</name>
+    <name>Referral</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/referral_dialog.py" line="55"/>
-        <source>Steps</source>
-        <translation>Trin</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/referral_dialog.py" line="61"/>
-        <source>&lt; &amp;Back</source>
-        <translation>&lt; &amp;Tilbage</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/referral_dialog.py" line="62"/>
-        <source>&amp;Next &gt;</source>
-        <translation>&amp;Næste &gt;</translation>
+        <location filename="../../ips_desktop/ui/participants/referral_dialog.py" line="35"/>
+        <source>No consent date yet: the referral can be saved, but get the person&apos;s consent before information is shared between psychiatry and jobcenter.</source>
+        <translation>Ingen samtykkedato endnu: henvisningen kan gemmes, men indhent personens samtykke, før der deles oplysninger mellem psykiatri og jobcenter.</translation>
     </message>
 </context>
 <context>
     <name>ReferralTab</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="34"/>
+        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="37"/>
         <source>These answers were given on version %1 of the form; they are shown with today&apos;s version %2. Answers to questions that were removed are kept.</source>
         <translation>Svarene er givet på version %1 af skemaet; de vises med dagens version %2. Svar på spørgsmål, der er fjernet, bevares.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="44"/>
+        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="49"/>
         <source>&amp;Save referral</source>
         <translation>&amp;Gem henvisning</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="68"/>
+        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="103"/>
         <source>Not saved: see the messages at the fields.</source>
         <translation>Ikke gemt: se beskederne ved felterne.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="63"/>
+        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="97"/>
         <source>Saved.</source>
         <translation>Gemt.</translation>
     </message>
@@ -1418,119 +1744,125 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="56"/>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="227"/>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="249"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="58"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="240"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="262"/>
         <source>Restore from backup</source>
         <translation>Gendan fra sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="59"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="61"/>
         <source>Backups in %1</source>
         <translation>Sikkerhedskopier i %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="63"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="65"/>
         <source>Made</source>
         <translation>Taget</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="63"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="65"/>
         <source>Size</source>
         <translation>Størrelse</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="63"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="65"/>
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="63"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="65"/>
         <source>Courses</source>
         <translation>Forløb</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="64"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="66"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="64"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="66"/>
         <source>Employer contacts</source>
         <translation>Virksomhedskontakter</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="64"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="66"/>
         <source>All rows</source>
         <translation>Rækker i alt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="71"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="73"/>
         <source>Backups</source>
         <translation>Sikkerhedskopier</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="73"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="75"/>
         <source>&amp;Other file…</source>
         <translation>&amp;Anden fil…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="77"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="79"/>
         <source>App password</source>
         <translation>Adgangskode</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="84"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="86"/>
         <source>The current database is kept in the data directory&apos;s kept folder. After the restore IPS Desktop closes; start it again to work on the restored data.</source>
         <translation>Den nuværende database gemmes i datamappens mappe kept. Efter gendannelsen lukker IPS Desktop; start programmet igen for at arbejde videre på de gendannede data.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="89"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="91"/>
         <source>&amp;Restore</source>
         <translation>&amp;Gendan</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="94"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="96"/>
         <source>Your app &amp;password:</source>
         <translation>Din &amp;adgangskode:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="156"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="123"/>
+        <source>%1 %2 at %3</source>
+        <comment>weekday, date, time of a backup</comment>
+        <translation>%1 %2 kl. %3</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="169"/>
         <source>unreadable</source>
         <translation>kan ikke læses</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="162"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="175"/>
         <source>Backup file</source>
         <translation>Sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="163"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="176"/>
         <source>Backups (*.db);;All files (*)</source>
         <translation>Sikkerhedskopier (*.db);;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="204"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="217"/>
         <source>Checking the backup…</source>
         <translation>Kontrollerer sikkerhedskopien…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="228"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="241"/>
         <source>Replace the database with the backup from %1? The current database is kept, and IPS Desktop closes after the restore.</source>
         <translation>Erstat databasen med sikkerhedskopien fra %1? Den nuværende database gemmes, og IPS Desktop lukker efter gendannelsen.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="235"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="248"/>
         <source>Restoring the backup…</source>
         <translation>Gendanner sikkerhedskopien…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="252"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="265"/>
         <source>IPS Desktop closes now; start it again.</source>
         <translation>IPS Desktop lukker nu; start programmet igen.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="256"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="269"/>
         <source>The database was restored. The previous database is kept in %1.
 
 IPS Desktop closes now; start it again to unlock the restored data.</source>
@@ -1542,97 +1874,97 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="36"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="99"/>
         <source>Settings</source>
         <translation>Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="45"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="110"/>
         <source> min</source>
         <translation> min.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="53"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="118"/>
         <source>The forms folder in the data directory</source>
         <translation>Mappen forms i datamappen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="54"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="119"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Gennemse…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="64"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="129"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprog:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="65"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="130"/>
         <source>&amp;Lock after idle:</source>
         <translation>&amp;Lås efter inaktivitet:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="66"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="131"/>
         <source>Default &amp;psychiatry unit:</source>
         <translation>Standard &amp;psykiatrisk enhed:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="67"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="132"/>
         <source>Working day &amp;starts:</source>
         <translation>Arbejdsdagen &amp;starter:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="68"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="133"/>
         <source>Working day &amp;ends:</source>
         <translation>Arbejdsdagen &amp;slutter:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="76"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="141"/>
         <source>Municipality&apos;s &amp;forms:</source>
         <translation>Kommunens &amp;skemaer:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="78"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="143"/>
         <source>Municipality&apos;s forms folder</source>
         <translation>Mappe med kommunens skemaer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="81"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="146"/>
         <source>Make a verified &amp;backup every day</source>
         <translation>Tag en kontrolleret &amp;sikkerhedskopi hver dag</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="85"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="150"/>
         <source>The backups folder in the data directory</source>
         <translation>Mappen backups i datamappen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="86"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="151"/>
         <source>Backup folder</source>
         <translation>Mappe til sikkerhedskopier</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="88"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="153"/>
         <source>B&amp;rowse…</source>
         <translation>Gen&amp;nemse…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="94"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="159"/>
         <source>Backup f&amp;older:</source>
         <translation>Mappe til sikkerheds&amp;kopier:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="107"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="196"/>
         <source>Folder with form files</source>
         <translation>Mappe med skemafiler</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="113"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="202"/>
         <source>Folder for backups</source>
         <translation>Mappe til sikkerhedskopier</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="120"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="209"/>
         <source>The working day must end after it starts.</source>
         <translation>Arbejdsdagen skal slutte, efter den starter.</translation>
     </message>
@@ -1640,12 +1972,12 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
 <context>
     <name>StrengthHint</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/strength.py" line="15"/>
+        <location filename="../../ips_desktop/ui/shell/strength.py" line="59"/>
         <source>Password strength</source>
         <translation>Adgangskodens styrke</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/shell/strength.py" line="22"/>
+        <location filename="../../ips_desktop/ui/shell/strength.py" line="77"/>
         <source>At least %n characters.</source>
         <translation>
             <numerusform>Mindst %n tegn.</numerusform>
@@ -1653,17 +1985,17 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/strength.py" line="30"/>
+        <location filename="../../ips_desktop/ui/shell/strength.py" line="83"/>
         <source>Weak: a longer password, or a few words, is safer.</source>
         <translation>Svag: en længere adgangskode, eller et par ord, er mere sikker.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/strength.py" line="31"/>
+        <location filename="../../ips_desktop/ui/shell/strength.py" line="84"/>
         <source>Fair.</source>
         <translation>Middel.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/strength.py" line="32"/>
+        <location filename="../../ips_desktop/ui/shell/strength.py" line="85"/>
         <source>Strong.</source>
         <translation>Stærk.</translation>
     </message>
@@ -1717,12 +2049,12 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
 <context>
     <name>_DatedDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="30"/>
+        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="31"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="40"/>
+        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="41"/>
         <source>&amp;Date:</source>
         <translation>&amp;Dato:</translation>
     </message>

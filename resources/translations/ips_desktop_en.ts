@@ -4,35 +4,95 @@
 <context>
     <name>Areas</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="33"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="68"/>
+        <source>Coming in a later version</source>
+        <translation>Coming in a later version</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="76"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="38"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="78"/>
         <source>Participants</source>
         <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="80"/>
+        <source>Employer contact log</source>
+        <translation>Employer contact log</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="82"/>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="83"/>
+        <source>Supervision</source>
+        <translation>Supervision</translation>
     </message>
 </context>
 <context>
     <name>AutoBackup</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="59"/>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="90"/>
         <source>Making a backup…</source>
         <translation>Making a backup…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="75"/>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="113"/>
+        <source>Stopping the backup…</source>
+        <translation>Stopping the backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="132"/>
+        <source>Checking the backup…</source>
+        <translation>Checking the backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="137"/>
+        <source>Checking today&apos;s backup before IPS Desktop closes…</source>
+        <translation>Checking today&apos;s backup before IPS Desktop closes…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="138"/>
+        <source>Making today&apos;s backup before IPS Desktop closes…</source>
+        <translation>Making today&apos;s backup before IPS Desktop closes…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="140"/>
+        <source>If you skip it, IPS Desktop closes now without today&apos;s backup; it is made the next time IPS Desktop starts. Everything you saved is kept either way.</source>
+        <translation>If you skip it, IPS Desktop closes now without today&apos;s backup; it is made the next time IPS Desktop starts. Everything you saved is kept either way.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="157"/>
+        <source>Closing IPS Desktop</source>
+        <translation>Closing IPS Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="159"/>
+        <source>&amp;Skip the backup</source>
+        <translation>&amp;Skip the backup</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="180"/>
+        <source>Backup skipped; it is made at the next start</source>
+        <translation>Backup skipped; it is made at the next start</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="182"/>
         <source>Backup folder not reachable; will try again</source>
         <translation>Backup folder not reachable; will try again</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="77"/>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="184"/>
         <source>Backup failed; will try again</source>
         <translation>Backup failed; will try again</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="82"/>
+        <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="189"/>
         <source>Backup %1</source>
         <translation>Backup %1</translation>
     </message>
@@ -40,7 +100,7 @@
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../../ips_desktop/ui/i18n.py" line="57"/>
+        <location filename="../../ips_desktop/ui/i18n.py" line="67"/>
         <source>week %1</source>
         <translation>week %1</translation>
     </message>
@@ -48,47 +108,47 @@
 <context>
     <name>CaseloadModel</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="48"/>
+        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="49"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="49"/>
+        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="50"/>
         <source>Consultant</source>
         <translation>Consultant</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="50"/>
+        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="51"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="51"/>
+        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="52"/>
         <source>Days in IPS</source>
         <translation>Days in IPS</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="52"/>
+        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="53"/>
         <source>Last contact</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="53"/>
+        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="54"/>
         <source>Next due</source>
         <translation>Next due</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="204"/>
+        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="215"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="206"/>
+        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="216"/>
         <source>today</source>
         <translation>today</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="208"/>
+        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="213"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n day ago</numerusform>
@@ -96,7 +156,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="214"/>
+        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="221"/>
+        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="255"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n day overdue</numerusform>
@@ -155,72 +216,82 @@
 <context>
     <name>ConsultantPage</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="275"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="357"/>
         <source>Your profile</source>
         <translation>Your profile</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="277"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="359"/>
         <source>Everything you change in the app is recorded under your initials.</source>
         <translation>Everything you change in the app is recorded under your initials.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="278"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="360"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="278"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="360"/>
         <source>&amp;Initials:</source>
         <translation>&amp;Initials:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="278"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="360"/>
         <source>&amp;Municipality:</source>
         <translation>&amp;Municipality:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="279"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="361"/>
         <source>&amp;FTE (full time = 1.0):</source>
         <translation>&amp;FTE (full time = 1.0):</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="279"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="361"/>
         <source>&amp;Role:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="282"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="364"/>
+        <source>Why Cancel is not available</source>
+        <translation>Why Cancel is not available</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="366"/>
+        <source>The database has been created, so this last step cannot be cancelled: the app needs to know who makes each change.</source>
+        <translation>The database has been created, so this last step cannot be cancelled: the app needs to know who makes each change.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="368"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="282"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="368"/>
         <source>Initials</source>
         <translation>Initials</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="283"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="369"/>
         <source>Municipality</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="284"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="370"/>
         <source>FTE</source>
         <translation>FTE</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="284"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="370"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="288"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="374"/>
         <source>IPS consultant</source>
         <translation>IPS consultant</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="289"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="375"/>
         <source>Team lead</source>
         <translation>Team lead</translation>
     </message>
@@ -228,12 +299,12 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="66"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="71"/>
         <source>dd.mm.yyyy</source>
         <translation>dd.mm.yyyy</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="69"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="74"/>
         <source>Choose date</source>
         <translation>Choose date</translation>
     </message>
@@ -241,50 +312,70 @@
 <context>
     <name>EndCourseDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="80"/>
+        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="89"/>
         <source>End course</source>
         <translation>End course</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="84"/>
+        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="93"/>
         <source>IPS support is not time-limited. A course ends only when the participant asks for it, or at another clear end such as moving away or ending treatment. The participant can start a new course later; the history is kept.</source>
         <translation>IPS support is not time-limited. A course ends only when the participant asks for it, or at another clear end such as moving away or ending treatment. The participant can start a new course later; the history is kept.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="89"/>
+        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="98"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="90"/>
+        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="99"/>
         <source>Choose a reason…</source>
         <translation>Choose a reason…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="93"/>
+        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="102"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="110"/>
+        <source>Other reason</source>
+        <translation>Other reason</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="111"/>
+        <source>Say briefly why the course ends</source>
+        <translation>Say briefly why the course ends</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="112"/>
+        <source>&amp;Other reason:</source>
+        <translation>&amp;Other reason:</translation>
     </message>
 </context>
 <context>
     <name>EndReason</name>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="42"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="44"/>
         <source>The participant&apos;s wish</source>
         <translation>The participant&apos;s wish</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="45"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="47"/>
+        <source>In job or education, and support no longer wanted</source>
+        <translation>In job or education, and support no longer wanted</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="50"/>
         <source>Moved away</source>
         <translation>Moved away</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="46"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="51"/>
         <source>Treatment ended</source>
         <translation>Treatment ended</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="47"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="52"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
@@ -328,24 +419,67 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="71"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="95"/>
         <source>Welcome to IPS Desktop</source>
         <translation>Welcome to IPS Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="96"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="97"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="98"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="99"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="114"/>
+        <source>The database has been created, so setting up can no longer be cancelled.</source>
+        <translation>The database has been created, so setting up can no longer be cancelled.</translation>
     </message>
 </context>
 <context>
     <name>FormFields</name>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="292"/>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="314"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="308"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="330"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="293"/>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="315"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="309"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="331"/>
         <source>No</source>
         <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>FormWizard</name>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/form_editor.py" line="287"/>
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/form_editor.py" line="293"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/form_editor.py" line="294"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
     </message>
 </context>
 <context>
@@ -364,66 +498,69 @@
 <context>
     <name>GroupField</name>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="233"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="246"/>
         <source>Add row</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="234"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="247"/>
         <source>Remove row</source>
         <translation>Remove row</translation>
     </message>
 </context>
 <context>
-    <name>HelpDialog</name>
+    <name>Help</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="11"/>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="13"/>
-        <source>Help</source>
-        <translation>Help</translation>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="35"/>
+        <source>New referral, from any area</source>
+        <translation>New referral, from any area</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="15"/>
-        <source>New (participant, contact … in the current area)</source>
-        <translation>New (participant, contact … in the current area)</translation>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="38"/>
+        <source>Search participants, from any area</source>
+        <translation>Search participants, from any area</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="16"/>
-        <source>Search in the current area</source>
-        <translation>Search in the current area</translation>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="41"/>
+        <source>Print what Participants shows</source>
+        <translation>Print what Participants shows</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="17"/>
-        <source>Print</source>
-        <translation>Print</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="18"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="44"/>
         <source>Lock the window now</source>
         <translation>Lock the window now</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="19"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="46"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="20"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="47"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="21"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="48"/>
         <source>This help</source>
         <translation>This help</translation>
     </message>
+</context>
+<context>
+    <name>HelpDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="24"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="59"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="61"/>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="65"/>
         <source>The window locks itself when you leave it; the password opens it again. Everything you have not saved is kept while it is locked.</source>
         <translation>The window locks itself when you leave it; the password opens it again. Everything you have not saved is kept while it is locked.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="26"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="67"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -431,70 +568,85 @@
 <context>
     <name>HomeArea</name>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="60"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="103"/>
         <source>Hello, %1</source>
         <translation>Hello, %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="60"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="103"/>
         <source>Hello</source>
         <translation>Hello</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="63"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="110"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="63"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="110"/>
         <source>Courses</source>
         <translation>Courses</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="64"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="111"/>
         <source>Employers</source>
         <translation>Employers</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="65"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="112"/>
         <source>Employer contacts</source>
         <translation>Employer contacts</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="66"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="113"/>
         <source>Contact notes</source>
         <translation>Contact notes</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="114"/>
+        <source>Open the participant list</source>
+        <translation>Open the participant list</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="115"/>
+        <source>Open the employer contact log</source>
+        <translation>Open the employer contact log</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="116"/>
+        <source>The employer contact log comes in a later version.</source>
+        <translation>The employer contact log comes in a later version.</translation>
     </message>
 </context>
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="110"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="150"/>
         <source>Language and start</source>
         <translation>Language and start</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="111"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="151"/>
         <source>IPS Desktop keeps your caseload encrypted on this computer.</source>
         <translation>IPS Desktop keeps your caseload encrypted on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="112"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="152"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="113"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="153"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="114"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="154"/>
         <source>Set up my &amp;database</source>
         <translation>Set up my &amp;database</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="115"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="155"/>
         <source>Open a d&amp;emo database with made-up participants (marked DEMO)</source>
         <translation>Open a d&amp;emo database with made-up participants (marked DEMO)</translation>
     </message>
@@ -502,7 +654,7 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="65"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="69"/>
         <source>IPS Desktop is locked</source>
         <translation>IPS Desktop is locked</translation>
     </message>
@@ -510,108 +662,108 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="159"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="213"/>
         <source>Areas</source>
         <translation>Areas</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="160"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="214"/>
         <source>&amp;New…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="161"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="215"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="162"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="216"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="163"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="217"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="164"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="218"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="165"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="219"/>
         <source>Change &amp;password…</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="166"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="220"/>
         <source>New database &amp;key…</source>
         <translation>New database &amp;key…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="167"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="221"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="168"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="222"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="169"/>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="173"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="223"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="227"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="170"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="224"/>
         <source>&amp;About IPS Desktop</source>
         <translation>&amp;About IPS Desktop</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="171"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="225"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="172"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="226"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="174"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="228"/>
         <source>Toolbar</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="189"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="243"/>
         <source>locked</source>
         <translation>locked</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="195"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="249"/>
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="195"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="249"/>
         <source>Unlocked</source>
         <translation>Unlocked</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="275"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="382"/>
         <source>A backup is being made; try again in a moment.</source>
         <translation>A backup is being made; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="299"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="406"/>
         <source>About IPS Desktop</source>
         <translation>About IPS Desktop</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="300"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="407"/>
         <source>IPS Desktop %1
 
 For IPS consultants and team leads. The data stay encrypted on this computer.</source>
@@ -621,49 +773,71 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
     </message>
 </context>
 <context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/message_bar.py" line="55"/>
+        <location filename="../../ips_desktop/ui/widgets/message_bar.py" line="56"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/notes.py" line="63"/>
+        <source>Contact %1</source>
+        <translation>Contact %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/notes.py" line="72"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>NoteForm</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="292"/>
+        <location filename="../../ips_desktop/ui/participants/notes.py" line="117"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="292"/>
+        <location filename="../../ips_desktop/ui/participants/notes.py" line="117"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="292"/>
+        <location filename="../../ips_desktop/ui/participants/notes.py" line="117"/>
         <source>P&amp;lace:</source>
         <translation>P&amp;lace:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="292"/>
+        <location filename="../../ips_desktop/ui/participants/notes.py" line="117"/>
         <source>&amp;Note:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="295"/>
+        <location filename="../../ips_desktop/ui/participants/notes.py" line="120"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="295"/>
+        <location filename="../../ips_desktop/ui/participants/notes.py" line="120"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="295"/>
+        <location filename="../../ips_desktop/ui/participants/notes.py" line="120"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="295"/>
+        <location filename="../../ips_desktop/ui/participants/notes.py" line="120"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="299"/>
+        <location filename="../../ips_desktop/ui/participants/notes.py" line="124"/>
         <source>&amp;Save contact</source>
         <translation>&amp;Save contact</translation>
     </message>
@@ -710,11 +884,21 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
     </message>
     <message>
         <location filename="../../ips_desktop/ui/texts.py" line="35"/>
+        <source>At the employer</source>
+        <translation>At the employer</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="36"/>
+        <source>By video</source>
+        <translation>By video</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="37"/>
         <source>Jobcenter</source>
         <translation>Jobcenter</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="36"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="38"/>
         <source>Psychiatry</source>
         <translation>Psychiatry</translation>
     </message>
@@ -722,7 +906,7 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
 <context>
     <name>ParticipantPage</name>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/participants/page.py" line="128"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="149"/>
         <source>%n day(s) in IPS</source>
         <translation>
             <numerusform>%n day in IPS</numerusform>
@@ -730,189 +914,212 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="129"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="150"/>
         <source>consultant %1</source>
         <translation>consultant %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="131"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="152"/>
         <source>ended %1: %2</source>
         <translation>ended %1: %2</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ips_desktop/ui/participants/page.py" line="135"/>
-        <source>%1 — %n day(s) overdue</source>
-        <translation>
-            <numerusform>%1 — %n day overdue</numerusform>
-            <numerusform>%1 — %n days overdue</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="144"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="169"/>
         <source>%1–%2 (%3)</source>
         <translation>%1–%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="147"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="172"/>
         <source>Other courses: %1</source>
         <translation>Other courses: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="163"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="207"/>
         <source>Referred</source>
         <translation>Referred</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="163"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="207"/>
         <source>Referral received</source>
         <translation>Referral received</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="164"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="208"/>
         <source>First meeting</source>
         <translation>First meeting</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="164"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="208"/>
         <source>Consent given</source>
         <translation>Consent given</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="165"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="209"/>
         <source>Consent withdrawn</source>
         <translation>Consent withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="166"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="210"/>
         <source>Form begun</source>
         <translation>Form begun</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="166"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="210"/>
         <source>Form completed</source>
         <translation>Form completed</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="167"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="211"/>
         <source>Employer contact</source>
         <translation>Employer contact</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="168"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="212"/>
         <source>Started job or education</source>
         <translation>Started job or education</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="169"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="213"/>
         <source>Job or education ended</source>
         <translation>Job or education ended</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="170"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="214"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="170"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="214"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="182"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="248"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="230"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="418"/>
         <source>Career profile</source>
         <translation>Career profile</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="183"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="248"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="231"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="418"/>
         <source>Employment plan</source>
         <translation>Employment plan</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="242"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="273"/>
+        <source>First meeting set to %1 from this contact.</source>
+        <translation>First meeting set to %1 from this contact.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="276"/>
+        <source>The phase is now %1.</source>
+        <translation>The phase is now %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="278"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="287"/>
+        <source>The first meeting is no longer set.</source>
+        <translation>The first meeting is no longer set.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="288"/>
+        <source>The first-meeting date was changed since, so it was left as it is.</source>
+        <translation>The first-meeting date was changed since, so it was left as it is.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="412"/>
         <source>← &amp;Back to the list</source>
         <translation>← &amp;Back to the list</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="243"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="413"/>
         <source>Change &amp;phase…</source>
         <translation>Change &amp;phase…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="244"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="414"/>
         <source>&amp;End course…</source>
         <translation>&amp;End course…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="245"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="415"/>
         <source>&amp;Print referral…</source>
         <translation>&amp;Print referral…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="246"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="416"/>
         <source>Start a &amp;new course…</source>
         <translation>Start a &amp;new course…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="247"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="417"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="247"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="312"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="417"/>
         <source>Referral</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="247"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="257"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="160"/>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="417"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="427"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="248"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="418"/>
         <source>Jobs</source>
         <translation>Jobs</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="252"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="422"/>
         <source>This part comes with a later version of IPS Desktop.</source>
         <translation>This part comes with a later version of IPS Desktop.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="253"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="255"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="423"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="425"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="253"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="423"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="253"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="423"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="254"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="424"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="255"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="425"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="255"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="425"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="256"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="426"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -920,62 +1127,118 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
 <context>
     <name>ParticipantsArea</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="143"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="263"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="200"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="448"/>
         <source>Search name, CPR or phone (Ctrl+F)</source>
         <translation>Search name, CPR or phone (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="201"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="450"/>
         <source>Search participants</source>
         <translation>Search participants</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="205"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="192"/>
         <source>My participants</source>
         <translation>My participants</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="206"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="193"/>
         <source>All participants</source>
         <translation>All participants</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="209"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="375"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="403"/>
+        <source>Participant list</source>
+        <translation>Participant list</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="412"/>
+        <source>No participants match this filter.</source>
+        <translation>No participants match this filter.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="418"/>
+        <source>Participants of %1</source>
+        <translation>Participants of %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="424"/>
+        <source>Phase: %1</source>
+        <translation>Phase: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="426"/>
+        <source>only overdue</source>
+        <translation>only overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="428"/>
+        <source>ended courses included</source>
+        <translation>ended courses included</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="431"/>
+        <source>search: “%1”</source>
+        <translation>search: “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="434"/>
+        <source>sorted by %1, ascending</source>
+        <translation>sorted by %1, ascending</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="435"/>
+        <source>sorted by %1, descending</source>
+        <translation>sorted by %1, descending</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="436"/>
+        <source>%1 of %2 participants</source>
+        <translation>%1 of %2 participants</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="452"/>
         <source>Whose participants</source>
         <translation>Whose participants</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="213"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="456"/>
         <source>All phases</source>
         <translation>All phases</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="218"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="461"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="219"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="462"/>
         <source>Only &amp;overdue</source>
         <translation>Only &amp;overdue</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="220"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="463"/>
         <source>Show &amp;ended</source>
         <translation>Show &amp;ended</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="221"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="464"/>
         <source>&amp;Blank referral form…</source>
         <translation>&amp;Blank referral form…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="222"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="465"/>
+        <source>Print &amp;blank referral form…</source>
+        <translation>Print &amp;blank referral form…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="466"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
@@ -983,44 +1246,54 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
 <context>
     <name>PasswordPage</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="161"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="203"/>
         <source>App password</source>
         <translation>App password</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="162"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="204"/>
         <source>&amp;Create database</source>
         <translation>&amp;Create database</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="164"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="206"/>
         <source>Choose the password you will type every time IPS Desktop starts or is locked. If you forget it, the recovery key on the next page opens the database.</source>
         <translation>Choose the password you will type every time IPS Desktop starts or is locked. If you forget it, the recovery key on the next page opens the database.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="166"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="208"/>
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="167"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="209"/>
         <source>&amp;Repeat password:</source>
         <translation>&amp;Repeat password:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="168"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="210"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="169"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="211"/>
         <source>Repeat password</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="175"/>
-        <source>This computer has no usable keyring, so the database key is protected by the password alone (passphrase mode).</source>
-        <translation>This computer has no usable keyring, so the database key is protected by the password alone (passphrase mode).</translation>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="212"/>
+        <source>Repeat password: problem</source>
+        <translation>Repeat password: problem</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="221"/>
+        <source>This computer has no secure password store that IPS Desktop can use, so the database is protected by your password alone. Choose a long one.</source>
+        <translation>This computer has no secure password store that IPS Desktop can use, so the database is protected by your password alone. Choose a long one.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="237"/>
+        <source>The two passwords are not the same.</source>
+        <translation>The two passwords are not the same.</translation>
     </message>
 </context>
 <context>
@@ -1111,17 +1384,22 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
 <context>
     <name>PhaseDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="54"/>
+        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="58"/>
         <source>Change phase</source>
         <translation>Change phase</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="57"/>
+        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="63"/>
+        <source>Current phase:</source>
+        <translation>Current phase:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="65"/>
         <source>New phase</source>
         <translation>New phase</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="61"/>
+        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="70"/>
         <source>&amp;New phase:</source>
         <translation>&amp;New phase:</translation>
     </message>
@@ -1129,101 +1407,139 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="135"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="142"/>
         <source>Previous page</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="136"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="143"/>
         <source>Next page</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="137"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="144"/>
         <source>Zoom out</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="138"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="145"/>
         <source>Zoom in</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="139"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="146"/>
         <source>Fit &amp;width</source>
         <translation>Fit &amp;width</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="140"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="147"/>
         <source>Whole &amp;page</source>
         <translation>Whole &amp;page</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="141"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="148"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="142"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="149"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="143"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="150"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="171"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="178"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="220"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="227"/>
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="200"/>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="236"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="293"/>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="207"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="243"/>
         <source>Not printed</source>
         <translation>Not printed</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="201"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="208"/>
         <source>This document can only be printed on paper.</source>
         <translation>This document can only be printed on paper.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="145"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="152"/>
         <source>Some characters cannot be printed and will be missing from the printout (a script the printout has no font for), in: %1</source>
         <translation>Some characters cannot be printed and will be missing from the printout (a script the printout has no font for), in: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="237"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="244"/>
         <source>The printer could not be started.</source>
         <translation>The printer could not be started.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="266"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="273"/>
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="267"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="274"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="276"/>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="279"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="284"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="287"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="280"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="288"/>
         <source>The PDF could not be saved in %1:</source>
         <translation>The PDF could not be saved in %1:</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileBox</name>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="47"/>
+        <source>Your profile</source>
+        <translation>Your profile</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="61"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="62"/>
+        <source>&amp;Initials:</source>
+        <translation>&amp;Initials:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="63"/>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Municipality:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="64"/>
+        <source>&amp;FTE (full time = 1.0):</source>
+        <translation>F&amp;TE (full time = 1.0):</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="71"/>
+        <source>Everything you change is recorded under your initials. Your FTE sets how many participants your caseload can hold (FTE × 25).</source>
+        <translation>Everything you change is recorded under your initials. Your FTE sets how many participants your caseload can hold (FTE × 25).</translation>
     </message>
 </context>
 <context>
@@ -1301,58 +1617,68 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="215"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="296"/>
+        <source>Your database has been created. Keep its recovery key.</source>
+        <translation>Your database has been created. Keep its recovery key.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="298"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="226"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="300"/>
+        <source>The secure password store on this computer is locked or would not keep the key, so the database is protected by your password alone.</source>
+        <translation>The secure password store on this computer is locked or would not keep the key, so the database is protected by your password alone.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="304"/>
+        <source>Why Cancel is not available</source>
+        <translation>Why Cancel is not available</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="306"/>
+        <source>The demo database has been created, so setting up can no longer be cancelled. Keep the recovery key, then press Finish.</source>
+        <translation>The demo database has been created, so setting up can no longer be cancelled. Keep the recovery key, then press Finish.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="308"/>
+        <source>The database has been created, so setting up can no longer be cancelled. Keep the recovery key, then fill in your profile on the next page.</source>
+        <translation>The database has been created, so setting up can no longer be cancelled. Keep the recovery key, then fill in your profile on the next page.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="295"/>
         <source>Recovery key</source>
         <translation>Recovery key</translation>
     </message>
-    <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="229"/>
-        <source>The keyring on this computer is locked or refused to store the key, so the database key is protected by the app password alone (passphrase mode).</source>
-        <translation>The keyring on this computer is locked or refused to store the key, so the database key is protected by the app password alone (passphrase mode).</translation>
-    </message>
 </context>
 <context>
-    <name>ReferralDialog</name>
+    <name>Referral</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/referral_dialog.py" line="55"/>
-        <source>Steps</source>
-        <translation>Steps</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/referral_dialog.py" line="61"/>
-        <source>&lt; &amp;Back</source>
-        <translation>&lt; &amp;Back</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/referral_dialog.py" line="62"/>
-        <source>&amp;Next &gt;</source>
-        <translation>&amp;Next &gt;</translation>
+        <location filename="../../ips_desktop/ui/participants/referral_dialog.py" line="35"/>
+        <source>No consent date yet: the referral can be saved, but get the person&apos;s consent before information is shared between psychiatry and jobcenter.</source>
+        <translation>No consent date yet: the referral can be saved, but get the person&apos;s consent before information is shared between psychiatry and jobcenter.</translation>
     </message>
 </context>
 <context>
     <name>ReferralTab</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="34"/>
+        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="37"/>
         <source>These answers were given on version %1 of the form; they are shown with today&apos;s version %2. Answers to questions that were removed are kept.</source>
         <translation>These answers were given on version %1 of the form; they are shown with today&apos;s version %2. Answers to questions that were removed are kept.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="44"/>
+        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="49"/>
         <source>&amp;Save referral</source>
         <translation>&amp;Save referral</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="68"/>
+        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="103"/>
         <source>Not saved: see the messages at the fields.</source>
         <translation>Not saved: see the messages at the fields.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="63"/>
+        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="97"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -1418,119 +1744,125 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="56"/>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="227"/>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="249"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="58"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="240"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="262"/>
         <source>Restore from backup</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="59"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="61"/>
         <source>Backups in %1</source>
         <translation>Backups in %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="63"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="65"/>
         <source>Made</source>
         <translation>Made</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="63"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="65"/>
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="63"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="65"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="63"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="65"/>
         <source>Courses</source>
         <translation>Courses</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="64"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="66"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="64"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="66"/>
         <source>Employer contacts</source>
         <translation>Employer contacts</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="64"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="66"/>
         <source>All rows</source>
         <translation>All rows</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="71"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="73"/>
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="73"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="75"/>
         <source>&amp;Other file…</source>
         <translation>&amp;Other file…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="77"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="79"/>
         <source>App password</source>
         <translation>App password</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="84"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="86"/>
         <source>The current database is kept in the data directory&apos;s kept folder. After the restore IPS Desktop closes; start it again to work on the restored data.</source>
         <translation>The current database is kept in the data directory&apos;s kept folder. After the restore IPS Desktop closes; start it again to work on the restored data.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="89"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="91"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="94"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="96"/>
         <source>Your app &amp;password:</source>
         <translation>Your app &amp;password:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="156"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="123"/>
+        <source>%1 %2 at %3</source>
+        <comment>weekday, date, time of a backup</comment>
+        <translation>%1 %2 at %3</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="169"/>
         <source>unreadable</source>
         <translation>unreadable</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="162"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="175"/>
         <source>Backup file</source>
         <translation>Backup file</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="163"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="176"/>
         <source>Backups (*.db);;All files (*)</source>
         <translation>Backups (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="204"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="217"/>
         <source>Checking the backup…</source>
         <translation>Checking the backup…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="228"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="241"/>
         <source>Replace the database with the backup from %1? The current database is kept, and IPS Desktop closes after the restore.</source>
         <translation>Replace the database with the backup from %1? The current database is kept, and IPS Desktop closes after the restore.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="235"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="248"/>
         <source>Restoring the backup…</source>
         <translation>Restoring the backup…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="252"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="265"/>
         <source>IPS Desktop closes now; start it again.</source>
         <translation>IPS Desktop closes now; start it again.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="256"/>
+        <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="269"/>
         <source>The database was restored. The previous database is kept in %1.
 
 IPS Desktop closes now; start it again to unlock the restored data.</source>
@@ -1542,97 +1874,97 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="36"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="99"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="45"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="110"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="53"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="118"/>
         <source>The forms folder in the data directory</source>
         <translation>The forms folder in the data directory</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="54"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="119"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="64"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="129"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="65"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="130"/>
         <source>&amp;Lock after idle:</source>
         <translation>&amp;Lock after idle:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="66"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="131"/>
         <source>Default &amp;psychiatry unit:</source>
         <translation>Default &amp;psychiatry unit:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="67"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="132"/>
         <source>Working day &amp;starts:</source>
         <translation>Working day &amp;starts:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="68"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="133"/>
         <source>Working day &amp;ends:</source>
         <translation>Working day &amp;ends:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="76"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="141"/>
         <source>Municipality&apos;s &amp;forms:</source>
         <translation>Municipality&apos;s &amp;forms:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="78"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="143"/>
         <source>Municipality&apos;s forms folder</source>
         <translation>Municipality&apos;s forms folder</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="81"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="146"/>
         <source>Make a verified &amp;backup every day</source>
         <translation>Make a verified &amp;backup every day</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="85"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="150"/>
         <source>The backups folder in the data directory</source>
         <translation>The backups folder in the data directory</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="86"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="151"/>
         <source>Backup folder</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="88"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="153"/>
         <source>B&amp;rowse…</source>
         <translation>B&amp;rowse…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="94"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="159"/>
         <source>Backup f&amp;older:</source>
         <translation>Backup f&amp;older:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="107"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="196"/>
         <source>Folder with form files</source>
         <translation>Folder with form files</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="113"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="202"/>
         <source>Folder for backups</source>
         <translation>Folder for backups</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="120"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="209"/>
         <source>The working day must end after it starts.</source>
         <translation>The working day must end after it starts.</translation>
     </message>
@@ -1640,12 +1972,12 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
 <context>
     <name>StrengthHint</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/strength.py" line="15"/>
+        <location filename="../../ips_desktop/ui/shell/strength.py" line="59"/>
         <source>Password strength</source>
         <translation>Password strength</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/shell/strength.py" line="22"/>
+        <location filename="../../ips_desktop/ui/shell/strength.py" line="77"/>
         <source>At least %n characters.</source>
         <translation>
             <numerusform>At least %n character.</numerusform>
@@ -1653,17 +1985,17 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/strength.py" line="30"/>
+        <location filename="../../ips_desktop/ui/shell/strength.py" line="83"/>
         <source>Weak: a longer password, or a few words, is safer.</source>
         <translation>Weak: a longer password, or a few words, is safer.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/strength.py" line="31"/>
+        <location filename="../../ips_desktop/ui/shell/strength.py" line="84"/>
         <source>Fair.</source>
         <translation>Fair.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/strength.py" line="32"/>
+        <location filename="../../ips_desktop/ui/shell/strength.py" line="85"/>
         <source>Strong.</source>
         <translation>Strong.</translation>
     </message>
@@ -1717,12 +2049,12 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
 <context>
     <name>_DatedDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="30"/>
+        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="31"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="40"/>
+        <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="41"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date:</translation>
     </message>

@@ -33,6 +33,28 @@ def test_demo_summary_is_a_sentence(tmp_path, unattended, capsys, language, expe
     assert f"\r{done:<30} 100%" in err and "employer_contacts" not in err
 
 
+def test_demo_says_whose_participants_are_yours_and_mine_lists_only_those(
+        tmp_path, unattended, capsys):
+    from ips_desktop.services import consultants, workspace
+
+    root = tmp_path / "demo"
+    assert main(["--data-dir", str(root), "demo"]) == 0
+    said = capsys.readouterr().out.splitlines()[-1]
+    opened = workspace.unlock(root, PASSWORD)
+    me = consultants.owner(opened.ctx)
+    opened.close()
+    assert me is not None
+    assert said.startswith(f"I demoen er du IPS-konsulenten {me.name} ({me.initials}): ")
+    mine = said.split(": ")[1].split(" af ")[0]
+    assert main(["--data-dir", str(root), "list", "participants"]) == 0
+    everyone = capsys.readouterr().out.splitlines()
+    assert main(["--data-dir", str(root), "list", "participants",
+                 "--consultant", me.initials]) == 0
+    hers = capsys.readouterr().out.splitlines()
+    assert said.endswith(f"{len(hers)} af teamets {len(everyone)} åbne forløb er dine.")
+    assert int(mine) == len(hers) < len(everyone)
+
+
 def test_large_numbers_are_grouped_as_people_read_them():
     from ips_desktop.domain import messages
 
@@ -140,3 +162,60 @@ def test_help_follows_the_language(capsys):
     with pytest.raises(SystemExit):
         main(["--language=nb", "--help"])
     assert "Uten kommando åpnes vinduet." in capsys.readouterr().out
+
+
+def _every_parser(parser):
+    import argparse
+
+    yield "", parser
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            yield from action.choices.items()
+
+
+@pytest.mark.parametrize("language", ["da", "nb", "en"])
+def test_every_option_help_comes_from_the_catalog(language):
+    """Review finding: the per-option --help texts were English whatever the language."""
+    from ips_desktop.cli.main import build_parser
+    from ips_desktop.domain import messages
+
+    messages.set_language(language)
+    shown = {texts[language] for code, texts in messages.CATALOG.items()
+             if code.startswith(("help_", "cli_description"))}
+    shown |= {messages.CATALOG[c][language].format(env=e) for c, e in (
+        ("help_data_dir", "IPS_DESKTOP_DATA_DIR"), ("help_language", "IPS_DESKTOP_LANGUAGE"))}
+    import argparse
+
+    for name, parser in _every_parser(build_parser()):
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                for command in action._choices_actions:  # the commands' one-line help
+                    assert command.help in shown, (command.dest, command.help)
+                continue
+            assert action.help is not None, (name, action.dest)
+            assert action.help in shown, (name, action.dest, action.help)
+
+
+@pytest.mark.parametrize(("argv", "env", "expected", "english"), [
+    (["--language", "da", "backup", "--help"], None,
+     ["brug: ips-desktop backup", "tilvalg:", "erstat FILE, hvis den findes",
+      "vis denne hjælp og afslut"], ["replace FILE if it exists", "show this help"]),
+    (["restore", "--help"], "nb",
+     ["bruk: ips-desktop restore", "argumenter:", "ikke spør om bekreftelse"],
+     ["do not ask for confirmation", "positional arguments"]),
+    (["list", "--help", "--language=en"], "da",
+     ["usage: ips-desktop list", "include ended courses"], ["medtag afsluttede"]),
+    (["report", "--help"], "en", ["the empty form, to fill in by hand"], ["det tomme"]),
+])
+def test_subcommand_help_follows_the_language(argv, env, expected, english, monkeypatch,
+                                              capsys):
+    if env:
+        monkeypatch.setenv("IPS_DESKTOP_LANGUAGE", env)
+    with pytest.raises(SystemExit) as stop:
+        main(argv)
+    assert stop.value.code == 0
+    out = capsys.readouterr().out
+    for text in expected:
+        assert text in out, out
+    for text in english:
+        assert text not in out, out

@@ -28,7 +28,8 @@ def render(spec: FormSpec, answers, *, language: str = "da", demo: bool = False,
            dynamic=None) -> bytes:
     story = form_flowables(spec, answers, language=language, dynamic_labels=dynamic)
     return build_pdf(story, title=spec.title.get(language), language=language, demo=demo,
-                     printed_at=PRINTED_AT, meta=form_meta(spec.id, spec.version, language))
+                     printed_at=PRINTED_AT,
+                     meta=form_meta(spec.title.get(language), spec.version, language))
 
 
 def one_question(kind: FieldType = FieldType.LONG_TEXT, **more) -> FormSpec:
@@ -214,7 +215,7 @@ def test_footer_meta_and_page_numbers_on_every_page():
     for number, page in enumerate(pages, start=1):
         assert "Fortroligt – indeholder personoplysninger" in page
         assert f"Side {number} af {len(pages)}" in page
-        assert "Skema one, version 1" in page
+        assert "Et spørgsmål, version 1" in page and "Skema one" not in page
         assert "Udskrevet 23.11.2026 14:05" in page
 
 

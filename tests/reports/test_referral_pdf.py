@@ -74,7 +74,7 @@ def test_header_footer_form_version_and_page_numbers_on_every_page(ws):
         assert page.startswith("Henvisning til IPS · Køge · Psykiatrisk ambulatorium Køge")
         assert "Fortroligt – indeholder personoplysninger" in page
         assert f"Side {number} af {len(pages)}" in page
-        assert "Skema referral, version 1" in page
+        assert "Henvisning til IPS, version 1" in page and "referral," not in page
         assert re.search(r"Udskrevet \d\d\.\d\d\.\d{4} \d\d:\d\d", page)
     assert "DEMO" not in " ".join(pages)
 
@@ -162,7 +162,7 @@ def test_old_answers_print_with_their_own_versions_labels(ws):
     pages = pages_text(referral_pdf(data, language="da"))
     text = " ".join(pages)
     assert "Deltagerens fulde navn" in text and "Zoë Brontë" in text
-    assert all("Skema referral, version 0" in page for page in pages)
+    assert all("Henvisning til IPS, version 0" in page for page in pages)
 
 
 def test_old_answers_whose_version_is_not_stored_print_with_todays_labels_and_say_so(ws):
@@ -172,21 +172,23 @@ def test_old_answers_whose_version_is_not_stored_print_with_todays_labels_and_sa
     assert data.spec is SPEC and data.answered_version == "0"
     text = all_text(referral_pdf(data, language="da"))
     assert "Svarene er givet i version 0 af skemaet" in text
-    assert "Skema referral, version 1" in text
+    assert "Henvisning til IPS, version 1" in text
 
 
-@pytest.mark.parametrize(("language", "title", "footer", "page", "label"), [
+@pytest.mark.parametrize(("language", "title", "footer", "page", "label", "meta"), [
     ("nb", "Henvisning til IPS", "Fortrolig – inneholder personopplysninger", "Side 1 av",
-     "Henvisningskilde (enhet)"),
+     "Henvisningskilde (enhet)", "Henvisning til IPS, versjon 1"),
     ("en", "IPS referral", "Confidential – contains personal data", "Page 1 of",
-     "Referral source (psychiatric unit)"),
+     "Referral source (psychiatric unit)", "IPS referral, version 1"),
 ])
-def test_the_referral_in_other_languages(ws, language, title, footer, page, label):
+def test_the_referral_in_other_languages(ws, language, title, footer, page, label, meta):
     course = register(ws)
     text = all_text(referral_pdf(printing.referral_print(ws.ctx, course, SPEC),
                                  language=language))
-    for expected in (title, footer, page, label):
+    for expected in (title, footer, page, label, meta):
         assert expected in text
+    assert "referral, version" not in text.replace("IPS referral, version", "")
+    assert "Form referral" not in text and "Skjema referral" not in text
 
 
 def test_the_blank_referral_has_every_label_and_no_answers(ws):
@@ -200,7 +202,7 @@ def test_the_blank_referral_has_every_label_and_no_answers(ws):
         assert flat(section.title.da) in text
     assert "Køge" in text and "Psykiatrien Nord" in text
     assert OWNER not in text and "–" not in text.replace("Fortroligt –", "")
-    assert "Skema referral, version 1" in text
+    assert "Henvisning til IPS, version 1" in text
     assert "Besvares kun, hvis »Samtykke givet den« er besvaret." in text
     event = print_events(ws)[0]
     assert (event.entity, event.entity_id, event.details) == (

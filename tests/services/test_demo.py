@@ -191,3 +191,24 @@ def test_the_file_on_disk_is_encrypted(data_dir: Path, password: str) -> None:
     for name in chosen:
         assert name.encode("utf-8") not in raw, name
     assert b"Psykiatrien" not in raw
+
+
+def test_the_demo_is_used_as_one_consultant_with_her_share_of_the_courses(small) -> None:
+    from ips_desktop.services.workspace import OWNER_CONSULTANT
+    from ips_desktop.storage.database import read_setting
+
+    db, summary = small
+    owner = summary.owner
+    assert owner is not None
+    assert read_setting(db.engine, OWNER_CONSULTANT) == str(owner.id)
+    with db.engine.connect() as conn:
+        me = conn.execute(select(Consultant.name, Consultant.initials, Consultant.role)
+                          .where(Consultant.id == owner.id)).one()
+        open_courses = conn.execute(select(Course.consultant_id).where(
+            Course.phase.in_([p.value for p in OPEN_PHASES]))).scalars().all()
+    assert (me.name, me.initials, me.role) == (owner.name, owner.initials, Role.CONSULTANT)
+    assert me.name.strip() and " " in me.name  # a whole name for the greeting
+    assert owner.open_courses == open_courses.count(owner.id)
+    assert owner.team_open_courses == len(open_courses)
+    assert 10 <= owner.open_courses < owner.team_open_courses  # hers, not the whole team's
+    assert len(set(open_courses)) >= 2  # several consultants carry the team's courses

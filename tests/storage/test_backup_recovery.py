@@ -59,9 +59,9 @@ def test_backup_while_open_then_restore(ws, tmp_path, data_dir):
 def test_restore_refuses_a_damaged_backup_and_changes_nothing(ws, tmp_path, data_dir):
     ws.close()
     bad = tmp_path / "bad.db"
-    bad.write_bytes(b"\x00" * 8192)
+    bad.write_bytes(b"\x00" * 8192)  # whole pages, but no ciphertext: not a backup at all
     before = DataDir(data_dir).database.read_bytes()
-    with pytest.raises(errors.WrongKey):
+    with pytest.raises(errors.NotADatabase):
         maintenance.restore(data_dir, bad, PASSWORD)
     assert DataDir(data_dir).database.read_bytes() == before
     assert not DataDir(data_dir).kept.exists()

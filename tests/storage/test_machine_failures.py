@@ -246,6 +246,53 @@ def test_backup_to_a_full_disk(tmp_path, no_keyring, unattended, capsys):
     assert cli(root, "check") == 0  # the database itself is sound
 
 
+@pytest.mark.parametrize(("language", "said"), [
+    ("en", "The backup cannot be written to the chosen folder"),
+    ("da", "Sikkerhedskopien kan ikke skrives i den valgte mappe"),
+])
+def test_backup_to_a_read_only_stick_blames_the_stick(tmp_path, no_keyring, unattended, capsys,
+                                                      language, said):
+    """Review finding: a read-only USB stick was called "the data folder cannot be written"."""
+    root = tmp_path / "data"
+    workspace.set_up(root, PASSWORD)[0].close()
+    before = snapshot(root)
+    with tmpfs(tmp_path / "usb", size="1m") as usb:
+        (usb / "folder").mkdir()
+        remount_read_only(usb)
+        try:
+            for out in (usb / "copy.db", usb / "folder" / "copy.db", usb / "new" / "copy.db"):
+                code = cli(root, "backup", "--out", str(out), language=language)
+                err = capsys.readouterr().err
+                assert code == errors.BackupTargetUnwritable.exit_code == 34, err
+                assert said in err
+                assert "atamappe" not in err and "data folder" not in err
+                no_traceback(err)
+            on_usb = snapshot(usb)
+        finally:
+            remount_read_write(usb)
+        assert on_usb == {}  # not even a partial copy
+    after = snapshot(root)  # the unlock's audit event may reach ips.db; nothing else changed
+    assert {k: v for k, v in after.items() if k != "ips.db"} == {
+        k: v for k, v in before.items() if k != "ips.db"}
+    assert cli(root, "check") == 0
+
+
+def test_a_read_only_backups_folder_in_the_data_folder_is_still_the_data_folder(
+        tmp_path, no_keyring, unattended, capsys):
+    """Inside the data folder (its backups/), the data folder's own message stays right."""
+    with tmpfs(tmp_path / "disk") as disk:
+        root = disk / "data"
+        workspace.set_up(root, PASSWORD)[0].close()
+        remount_read_only(disk)
+        try:
+            code = cli(root, "backup", "--out", str(root / "backups" / "x.db"), language="en")
+        finally:
+            remount_read_write(disk)
+        err = capsys.readouterr().err
+        assert code == errors.ReadOnly.exit_code == 17, err
+        assert "The data folder cannot be written" in err
+
+
 # -- a read-only data folder ---------------------------------------------------------------
 
 def test_cli_on_a_read_only_data_folder(tmp_path, no_keyring, unattended, capsys):

@@ -28,7 +28,7 @@ def test_revision_0001_database_is_migrated_after_a_backup(tmp_path, memory_keyr
         with ws.ctx.engine.connect() as conn:
             assert schema.current_revision(conn) == schema.head_revision()
             columns = {c["name"] for c in inspect(conn).get_columns("course")}
-        assert "plan_completed_on" in columns
+        assert {"plan_completed_on", "end_reason_text"} <= columns
         assert [c.name for c in consultants.list_consultants(ws.ctx)] == ["Fiktiv Konsulent"]
         with ws.ctx.engine.connect() as conn:
             actions = [a for (a,) in conn.exec_driver_sql("SELECT action FROM audit_event")]

@@ -301,3 +301,71 @@ def test_a_recovery_key_the_cli_could_not_print_stays_unseen(data_dir, made, mon
         assert opened.recovery_key_unseen  # the next unlock says so, and the window asks
     finally:
         opened.close()
+
+
+def test_a_setup_whose_recovery_key_could_not_be_printed_marks_it_unseen(
+        tmp_path, no_keyring, monkeypatch, capsys):
+    """Review finding: `setup >/dev/full` left a key nobody saw, and no "unseen" mark."""
+    root = tmp_path / "data"
+    monkeypatch.setenv("IPS_DESKTOP_PASSWORD", PASSWORD)
+
+    class Full:
+        def write(self, text):
+            return len(text)
+
+        def flush(self):
+            raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(sys, "stdout", Full())
+    code = main(["--language", "en", "--data-dir", str(root), "setup"])
+    monkeypatch.undo()
+    assert code == 35
+    err = capsys.readouterr().err
+    assert "its recovery key could not be written out" in err and "ips-desktop rekey" in err
+    opened = workspace.unlock(root, PASSWORD)
+    try:
+        assert opened.recovery_key_unseen  # the next unlock says so, and the window asks
+    finally:
+        opened.close()
+    monkeypatch.setenv("IPS_DESKTOP_PASSWORD", PASSWORD)
+    assert main(["--language", "da", "--data-dir", str(root), "list", "consultants"]) == 0
+    assert "aldrig blevet vist" in capsys.readouterr().err
+
+
+def test_a_setup_that_printed_its_recovery_key_leaves_no_mark(tmp_path, no_keyring,
+                                                              monkeypatch, capsys):
+    root = tmp_path / "data"
+    monkeypatch.setenv("IPS_DESKTOP_PASSWORD", PASSWORD)
+    assert main(["--data-dir", str(root), "setup"]) == 0
+    assert "Gendannelsesnøgle" in capsys.readouterr().out
+    opened = workspace.unlock(root, PASSWORD)
+    try:
+        assert not opened.recovery_key_unseen
+    finally:
+        opened.close()
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full on this machine")
+@pytest.mark.parametrize("command", ["setup", "rekey"])
+def test_setup_and_rekey_to_dev_full_in_a_child(tmp_path, command):
+    """The real thing: stdout on /dev/full, in a child process (Python's own last flush too)."""
+    import os
+    import subprocess
+
+    root = tmp_path / "data"
+    env = {**os.environ, "IPS_DESKTOP_PASSWORD": PASSWORD, "IPS_DESKTOP_LANGUAGE": "nb",
+           "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+    child = [sys.executable, "-m", "ips_desktop", "--data-dir", str(root)]
+    if command == "rekey":
+        subprocess.run([*child, "setup"], env=env, capture_output=True, check=True,
+                       cwd=Path(__file__).resolve().parents[2], timeout=120)
+    with Path("/dev/full").open("w") as full:
+        done = subprocess.run([*child, command], env=env, stdout=full, stderr=subprocess.PIPE,
+                              text=True, cwd=Path(__file__).resolve().parents[2], timeout=120)
+    assert done.returncode == 35, done.stderr
+    assert "kunne ikke skrives ut" in done.stderr
+    assert "Traceback" not in done.stderr and "Exception ignored" not in done.stderr
+    check = subprocess.run([*child, "list", "consultants"], env=env, capture_output=True,
+                           text=True, cwd=Path(__file__).resolve().parents[2], timeout=120)
+    assert check.returncode == 0, check.stderr
+    assert "aldri blitt vist" in check.stderr

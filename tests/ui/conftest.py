@@ -24,6 +24,23 @@ def compiled_translations() -> None:
             subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
 
 
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item):
+    """The end of a test closes its windows without asking about input left unsaved.
+
+    pytest-qt closes every window it was given before the fixtures end; a window
+    with an area's unsaved input would otherwise wait forever for an answer to
+    "Kassér ændringer?". A test that checks the question closes the window itself.
+    """
+    if "PySide6.QtWidgets" in sys.modules:
+        from ips_desktop.ui.shell.main_window import MainWindow
+
+        for window in QApplication.topLevelWidgets():
+            if isinstance(window, MainWindow):
+                window.unsaved_answered = True
+    return (yield)
+
+
 @pytest.fixture(autouse=True)
 def danish(qapp):
     apply_language("da")

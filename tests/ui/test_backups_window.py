@@ -7,7 +7,7 @@ from datetime import datetime
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QThreadPool
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from ips_desktop.services import backups, consultants, workspace
 from ips_desktop.services.consultants import ConsultantInput
@@ -68,12 +68,29 @@ def test_the_dialog_lists_backups_with_date_size_and_counts(qtbot, window, ws):
     header = [dialog.table.horizontalHeaderItem(c).text() for c in range(7)]
     assert header[:3] == ["Taget", "Størrelse", "Deltagere"]
     cells = [[dialog.table.item(r, c).text() for c in range(7)] for r in range(2)]
-    assert cells[0][0] == "2026-02-03 09:00" and cells[1][0] == "2026-02-02 09:00"
+    # Dates the Danish way, the weekday in the user's language (review finding: ISO dates).
+    assert cells[0][0] == "tirs. 03.02.2026 kl. 09:00", cells[0][0]
+    assert cells[1][0] == "man. 02.02.2026 kl. 09:00"
     assert all(row[1].endswith(("KB", "KiB", "kB")) for row in cells)
     all_rows = [int(row[6].replace(".", "")) for row in cells]
     assert all_rows[0] > all_rows[1]  # the newer one holds Anna and one more audit event
     if os.environ.get("IPS_GRAB"):  # looked at under Xvfb; never committed
         dialog.grab().save(os.environ["IPS_GRAB"])
+
+
+@pytest.mark.parametrize(("language", "shown"), [
+    ("da", "fre. 06.02.2026 kl. 14:05"), ("nb", "fre. 06.02.2026 kl. 14:05"),
+    ("en", "Fri 06.02.2026 at 14:05")])
+def test_the_made_column_follows_the_language(qtbot, ws, language, shown):
+    from ips_desktop.ui.i18n import apply_language
+
+    apply_language(language)
+    try:
+        dialog = RestoreDialog(ws, lambda: None)
+        qtbot.addWidget(dialog)
+        assert dialog.made_text(datetime(2026, 2, 6, 14, 5)) == shown
+    finally:
+        apply_language("da")
 
 
 def test_restore_from_the_window_checks_first_then_restores_and_closes(
@@ -98,7 +115,7 @@ def test_restore_from_the_window_checks_first_then_restores_and_closes(
     qtbot.keyClicks(dialog.password, PASSWORD)
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(told), timeout=10_000)  # restored off the GUI thread
-    assert "2026-02-02 09:00" in asked[0]
+    assert "fra man. 02.02.2026 kl. 09:00?" in asked[0]
     (kept,) = DataDir(data_dir).kept.iterdir()
     assert str(kept) in told[0] and "start" in told[0]
     qtbot.waitUntil(lambda: not window.isVisible())
@@ -181,6 +198,83 @@ def test_the_days_backup_is_made_at_exit_if_not_yet(qtbot, ws, preferences, monk
     window.close()
     assert window.isVisible()  # waits for the backup, off the GUI thread
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)
+    assert len(backups.list_backups(ws)) == 1
+
+
+def exit_dialog(window):
+    dialog = window.auto_backup_at_exit.exit_dialog
+    return dialog if dialog is not None and dialog.isVisible() else None
+
+
+@pytest.fixture
+def slow_backup(monkeypatch):
+    """A backup that takes long (as on a large database) and stops when skipped, as the real
+    export does (tests/storage/test_backup_watch.py stops the real one)."""
+    import time
+
+    real = backups.run_auto
+
+    def slow(ws, folder=None, *, now):
+        for _ in range(2000):  # 20 s at most
+            backups.check_cancelled()
+            time.sleep(0.01)
+        return real(ws, folder, now=now)
+
+    monkeypatch.setattr(backups, "run_auto", slow)
+
+
+def test_the_exit_backup_can_be_skipped_and_says_what_that_means(
+        qtbot, ws, preferences, monkeypatch, slow_backup):
+    """Review finding: closing waited ~19 s for the day's backup, silently, with no way out."""
+    import time
+
+    monkeypatch.setattr(auto_backup, "START_DELAY_MS", 3_600_000)  # never before the exit
+    preferences.auto_backup = True
+    window = MainWindow(ws, preferences)
+    qtbot.addWidget(window)
+    window.show()
+    window.auto_backup_at_exit = window.auto_backup
+    window.close()
+    assert window.isVisible()
+    qtbot.waitUntil(lambda: exit_dialog(window) is not None, timeout=5_000)
+    dialog = exit_dialog(window)
+    assert dialog.windowTitle() == "IPS Desktop lukker"
+    assert "Springer du den over, lukker IPS Desktop nu" in dialog.labelText()
+    assert "næste gang IPS Desktop starter" in dialog.labelText()
+    button = dialog.findChild(QPushButton)
+    assert button.text() == "&Spring sikkerhedskopien over"
+    pressed = time.perf_counter()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=5_000)
+    assert time.perf_counter() - pressed < 3
+    assert backups.list_backups(ws) == []  # skipped: no backup, and no half of one
+    assert not list(ws.database.data_dir.backups.glob("*partial*"))
+    assert window.auto_backup_at_exit.label.text() == (
+        "Sikkerhedskopien blev sprunget over; den tages ved næste start")
+
+
+def test_an_exit_backup_done_quickly_shows_no_dialog(qtbot, ws, preferences, monkeypatch):
+    monkeypatch.setattr(auto_backup, "START_DELAY_MS", 3_600_000)
+    monkeypatch.setattr(auto_backup, "EXIT_DIALOG_DELAY_MS", 5_000)
+    preferences.auto_backup = True
+    window = MainWindow(ws, preferences)
+    qtbot.addWidget(window)
+    window.show()
+    backup = window.auto_backup
+    window.close()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)
+    assert backup.exit_dialog is None
+    assert len(backups.list_backups(ws)) == 1
+
+
+def test_no_exit_backup_when_todays_was_made_at_the_start(qtbot, ws, preferences, soon):
+    preferences.auto_backup = True
+    window = MainWindow(ws, preferences)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.auto_backup.made_today is not None, timeout=10_000)
+    window.close()
+    assert not window.isVisible()  # at once: today's backup is there
     assert len(backups.list_backups(ws)) == 1
 
 

@@ -11,6 +11,7 @@ from ips_desktop.ui.participants.referral_dialog import ReferralDialog
 from ips_desktop.ui.shell.help import HelpDialog
 from ips_desktop.ui.widgets.print_preview import PrintPreviewDialog
 from tests.reports.support import all_text
+from tests.ui.conftest import activate
 from tests.ui.window_support import (
     PARTICIPANT,
     enrol,
@@ -50,32 +51,32 @@ def test_ctrl_f_goes_to_the_search_field_even_from_a_page(qtbot, ws, preferences
     assert [area.model.row_at(i).name for i in range(area.model.rowCount())] == [PARTICIPANT]
 
 
-def test_ctrl_p_prints_the_open_participants_referral_or_the_blank_form(qtbot, ws,
-                                                                         preferences):
+def test_ctrl_p_prints_the_list_or_the_open_participants_referral(qtbot, ws, preferences):
     course = enrol(ws)
     window = open_window(qtbot, ws, preferences)
     area = participants(window)
 
-    press(qtbot, window, Qt.Key.Key_P)  # from the list: the blank form
-    previews = visible_of(PrintPreviewDialog)
-    assert len(previews) == 1
-    blank = all_text(previews[0].pdf_bytes)
-    assert "Henvisning til IPS" in blank and PARTICIPANT not in blank
+    press(qtbot, window, Qt.Key.Key_P)  # from the list: the list as shown
+    qtbot.waitUntil(lambda: len(visible_of(PrintPreviewDialog)) == 1, timeout=20_000)
+    printed = all_text(visible_of(PrintPreviewDialog)[0].pdf_bytes)
+    assert "Mine deltagere" in printed and PARTICIPANT in printed
+    assert "Henvisning til IPS" not in printed
     close_all(PrintPreviewDialog)
     qtbot.waitUntil(lambda: visible_of(PrintPreviewDialog) == [])
 
-    window.activateWindow()
+    activate(qtbot, window)
     area.open_course(course)
     area.page.setFocus()
     press(qtbot, window, Qt.Key.Key_P)  # from a page: that participant's referral
     previews = visible_of(PrintPreviewDialog)
     assert len(previews) == 1 and PARTICIPANT in all_text(previews[0].pdf_bytes)
+    assert "Henvisning til IPS" in all_text(previews[0].pdf_bytes)
     close_all(PrintPreviewDialog)
     with ws.ctx.engine.connect() as conn:
         prints = conn.execute(select(AuditEvent.entity, AuditEvent.entity_id)
                               .where(AuditEvent.action == "print")
                               .order_by(AuditEvent.at)).all()
-    assert [tuple(p) for p in prints] == [(None, None), ("course", course)]
+    assert [tuple(p) for p in prints] == [("caseload", None), ("course", course)]
 
 
 def test_ctrl_l_locks_and_a_locked_window_ignores_ctrl_n(qtbot, ws, preferences):

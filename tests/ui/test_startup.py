@@ -86,9 +86,10 @@ CHILD = textwrap.dedent("""
             QTimer.singleShot(10, window_shown)
             return
         seen["window_title"] = window.windowTitle()
+        # As the window's own close does: a background job (the home screen's counts)
+        # still running at exit would crash the interpreter's shutdown.
         from ips_desktop.ui.widgets.background import wait_for_background_work
-
-        wait_for_background_work()  # the home screen's counts read through the workspace
+        wait_for_background_work()
         window.ws.close()
         QApplication.exit(0)
 

@@ -20,6 +20,7 @@ names and places. This module only checks the database and runs them in order.
 from __future__ import annotations
 
 import random
+import uuid
 from dataclasses import dataclass, fields
 from datetime import date
 from typing import Literal
@@ -31,15 +32,27 @@ from ips_desktop.domain.enums import AuditAction
 from ips_desktop.services import audit
 from ips_desktop.services.demo.plan import SPECS, Plan
 from ips_desktop.services.demo.rows import Progress, Rows, Writer
-from ips_desktop.storage.database import is_demo
+from ips_desktop.services.workspace import OWNER_CONSULTANT
+from ips_desktop.storage.database import is_demo, write_settings
 from ips_desktop.storage.models import Participant
 
-__all__ = ["GENERATOR_VERSION", "DemoSummary", "Progress", "Size", "generate_demo"]
+__all__ = ["GENERATOR_VERSION", "DemoOwner", "DemoSummary", "Progress", "Size", "generate_demo"]
 
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2
 """Raise when the generated data change, so cached benchmark databases are rebuilt."""
 
 Size = Literal["small", "large"]
+
+
+@dataclass(frozen=True)
+class DemoOwner:
+    """The made-up consultant the demo is used as: "my participants" are hers."""
+
+    id: uuid.UUID
+    name: str
+    initials: str
+    open_courses: int  # hers
+    team_open_courses: int  # everyone's
 
 
 @dataclass(frozen=True)
@@ -58,10 +71,12 @@ class DemoSummary:
     employer_contacts: int
     notes: int
     calendar_events: int
+    owner: DemoOwner | None = None
 
     @property
     def total(self) -> int:
-        return sum(getattr(self, f.name) for f in fields(self))
+        """Rows written in all."""
+        return sum(getattr(self, f.name) for f in fields(self) if f.name != "owner")
 
 
 def generate_demo(
@@ -90,6 +105,14 @@ def generate_demo(
             conn.exec_driver_sql(f"PRAGMA cache_size = {int(previous_cache or -2000)}")
         audit.record(session, None, AuditAction.CREATE, "demo", None,
                      {"size": size, "seed": seed})
+    # Whoever opens the demo is one of its consultants, so "my participants" is her share
+    # of the team's, and the greeting has her name.
+    plan = rows.plan
+    write_settings(engine, {OWNER_CONSULTANT: str(plan.owner.id)})
+    open_courses = [c for c in plan.courses if c.ended_on is None]
+    owner = DemoOwner(plan.owner.id, plan.owner.name, plan.owner.initials,
+                      sum(1 for c in open_courses if c.consultant is plan.owner),
+                      len(open_courses))
     if progress:
         progress("done", 1.0)
-    return DemoSummary(**counts)
+    return DemoSummary(**counts, owner=owner)

@@ -33,6 +33,7 @@ from ips_desktop.services.demo.plan import (
     workday,
 )
 
+_MEETING_PLACES = (NotePlace.COMMUNITY, NotePlace.JOBCENTER, NotePlace.PSYCHIATRY)
 _PLANNING_DAYS = 28  # open courses have meetings booked this far ahead
 
 
@@ -126,7 +127,7 @@ class Activity:
                 elif kind is NoteKind.HOME_VISIT:
                     place = NotePlace.COMMUNITY
                 else:
-                    place = rng.choices(tuple(NotePlace), (55, 25, 20))[0]
+                    place = rng.choices(_MEETING_PLACES, (55, 25, 20))[0]
                 yield {"id": self.new_id(), "created_at": self.stamp, "updated_at": self.stamp,
                        "course_id": course.id, "consultant_id": course.consultant.id,
                        "note_date": day, "kind": kind.value, "place": place.value,

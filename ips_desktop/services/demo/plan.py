@@ -64,8 +64,9 @@ _AGE_DAYS = {Phase.REFERRED: (0, 14), Phase.ENGAGED: (0, 45), Phase.JOB_SEARCH: 
 # Days from the previous phase to this one.
 _STEP_DAYS = {Phase.JOB_SEARCH: (5, 40), Phase.IN_JOB_OR_EDUCATION: (14, 160),
               Phase.FOLLOW_ALONG: (30, 150)}
-_END_REASONS = tuple(EndReason)
-_END_WEIGHTS = (50, 10, 15, 25)
+_END_REASONS = (EndReason.PARTICIPANT_WISH, EndReason.GOAL_REACHED, EndReason.MOVED_AWAY,
+                EndReason.ENDED_TREATMENT, EndReason.OTHER)
+_END_WEIGHTS = (35, 20, 10, 15, 20)
 
 
 @dataclass(eq=False)
@@ -123,6 +124,9 @@ class Plan:
         self.stamp = datetime.combine(today, time(6, 0), tzinfo=UTC)
         self.consultants = self._consultants()
         self.caseload = [c for c in self.consultants if c.role is Role.CONSULTANT]
+        # The demo's own user: one consultant of the team, with her share of the courses
+        # (the first, whose caseload is over the cap, so the caseload warning shows too).
+        self.owner = self.caseload[0]
         self.employers = self._employers()
         self.by_municipality: dict[str, list[PlannedEmployer]] = {}
         for employer in self.employers:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 import uuid
-from datetime import date
+from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtGui import QAction, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -17,21 +19,36 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from ips_desktop.domain.enums import Phase
-from ips_desktop.services import caseload
+from ips_desktop.services import caseload, consultants
+from ips_desktop.services.collation import sort_key
+from ips_desktop.services.consultants import ConsultantView
 from ips_desktop.services.workspace import Workspace
 from ips_desktop.ui.participants.caseload_model import CaseloadModel, Column
 from ips_desktop.ui.participants.page import ParticipantPage
 from ips_desktop.ui.preferences import Preferences
 from ips_desktop.ui.texts import phase_text
+from ips_desktop.ui.widgets.background import run_in_background
 
-MINE, ALL = "mine", "all"
+if TYPE_CHECKING:  # ReportLab and Qt's PDF modules load when something is printed
+    from ips_desktop.reports.list_pdf import Line, ListPrintout
+    from ips_desktop.ui.widgets.print_preview import PrintPreviewDialog
+
+MINE, ALL = "mine", "all"  # the whose filter's first two choices; then a consultant's id
+# The printed filter line never carries a CPR (or phone) number typed into the search.
+_NUMBER = re.compile(r"\d[\d -]{4,}\d")
+_RIGHT_ALIGNED = (Column.DAYS_IN_IPS, Column.LAST_CONTACT)
+# The least the name column keeps when the window is narrow, in pixels.
+NAME_ROOM = 220
+_GROWING = (Column.NAME,)  # on paper, as on screen, the name takes the room the others leave
 
 
 class ParticipantsArea(QWidget):
@@ -45,8 +62,12 @@ class ParticipantsArea(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda text: self._filter_changed(search=text))
         self.search.installEventFilter(self)  # Enter or Down: into the results
-        self.whose = QComboBox()
+        self.whose = QComboBox()  # mine, all, then each consultant by name (a team lead's view)
+        # As wide as "All participants"; the open list is as wide as the longest name.
+        self.whose.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.whose.currentIndexChanged.connect(lambda _: self.reload())
+        self._team: list[ConsultantView] = []
         self.phase = QComboBox()
         self.phase.currentIndexChanged.connect(
             lambda _: self._filter_changed(phase=self._chosen_phase()))
@@ -57,6 +78,12 @@ class ParticipantsArea(QWidget):
         self.count = QLabel()
         self.blank_form = QPushButton()
         self.blank_form.clicked.connect(self.print_blank_form)
+        # The same for the window's File menu (Ctrl+P prints the list itself).
+        self.blank_form_action = QAction(self)
+        self.blank_form_action.triggered.connect(self.print_blank_form)
+        self.list_preview: PrintPreviewDialog | None = None  # the list's last print preview
+        self._waiting_preview: tuple[bytes, str, int, uuid.UUID | None] | None = None
+        self._printing = False
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
@@ -68,13 +95,25 @@ class ParticipantsArea(QWidget):
         self.table.setWordWrap(False)  # one line per participant: scanning a long list
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.setAlternatingRowColors(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        # The short columns as wide as their header and longest text (the user may drag
+        # them); the name takes the rest of the width.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
         self.table.activated.connect(self._open_index)
+        self._fitted: dict[Column, int] = {}  # each short column's width for its words
+        self._dragged: set[Column] = set()  # the columns the user has sized
+        self._sizing = False
+        header.sectionResized.connect(self._section_resized)
+        self.table.viewport().installEventFilter(self)  # a narrower window: share the width
+        for combo in (self.whose, self.phase):  # the filters never shrink below their text
+            combo.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+        self.search.setMinimumWidth(160)
         filters = QHBoxLayout()
-        for widget in (self.search, self.whose, self.phase, self.only_overdue, self.show_ended):
+        filters.addWidget(self.search, 1)  # the search field takes the room that is left
+        for widget in (self.whose, self.phase, self.only_overdue, self.show_ended):
             filters.addWidget(widget)
-        filters.addStretch(1)
         filters.addWidget(self.count)
         filters.addWidget(self.blank_form)
         list_page = QWidget()
@@ -88,18 +127,23 @@ class ParticipantsArea(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
         self._loaded = False
-        self._sized = False
         self.retranslate()
 
     def showEvent(self, event: QShowEvent) -> None:
         if not self._loaded:  # the list is read when first shown, not at start-up
+            self._load_team()
             self.reload()
         super().showEvent(event)
+        if self._waiting_preview is not None:  # made while the window was locked
+            waiting, self._waiting_preview = self._waiting_preview, None
+            self._show_list_preview(*waiting)
 
     # -- what the window's actions reach --------------------------------------------------
 
     def focus_search(self) -> None:
         self.show_list()
+        if self.page is not None:
+            return  # the page's typed input is kept: the user chose to keep editing
         self.search.setFocus()
         self.search.selectAll()
 
@@ -113,21 +157,97 @@ class ParticipantsArea(QWidget):
     # -- list -----------------------------------------------------------------------------
 
     def reload(self) -> None:
-        mine = self.whose.currentData() == MINE and self.ws.ctx.actor_id is not None
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             rows = caseload.caseload(
-                self.ws.ctx, today=date.today(),
-                consultant_id=self.ws.ctx.actor_id if mine else None,
+                self.ws.ctx, today=date.today(), consultant_id=self.chosen_consultant(),
                 include_ended=self.show_ended.isChecked())
         finally:
             QApplication.restoreOverrideCursor()
         self._loaded = True
         self.model.set_rows(rows)
         self._update_count()
-        if rows and not self._sized:
-            self._sized = True
-            self.table.resizeColumnsToContents()
+
+    def chosen_consultant(self) -> uuid.UUID | None:
+        """Whose participants the list shows: the chosen consultant's, or everyone's (None)."""
+        data = self.whose.currentData()
+        if data == MINE:
+            return self.ws.ctx.actor_id
+        if data in (ALL, None):
+            return None
+        return uuid.UUID(str(data))
+
+    def _load_team(self) -> None:
+        self._team = consultants.list_consultants(self.ws.ctx)
+        self._fill_whose()
+        self.fit_columns()
+
+    def _fill_whose(self) -> None:
+        """Mine and All, then each colleague by name in the language's alphabetical order."""
+        me = self.ws.ctx.actor_id
+        current = self.whose.currentData() or (MINE if me else ALL)
+        self.whose.blockSignals(True)
+        self.whose.clear()
+        if me is not None:  # without an owner, "mine" would be everyone's
+            self.whose.addItem(self.tr("My participants"), MINE)
+        self.whose.addItem(self.tr("All participants"), ALL)
+        by_name = sort_key()
+        colleagues = sorted((c for c in self._team if c.id != me), key=lambda c: by_name(c.name))
+        if colleagues:
+            self.whose.insertSeparator(self.whose.count())
+        for colleague in colleagues:
+            self.whose.addItem(f"{colleague.name} ({colleague.initials})", str(colleague.id))
+        self.whose.setCurrentIndex(max(0, self.whose.findData(current)))
+        self.whose.blockSignals(False)
+        texts = [self.whose.itemText(i) for i in range(self.whose.count())]
+        metrics = self.whose.fontMetrics()
+        self.whose.setMinimumContentsLength(max(len(t) for t in texts[:2]))
+        self.whose.view().setMinimumWidth(
+            max(metrics.horizontalAdvance(t) for t in texts) + 40)
+
+    def fit_columns(self) -> None:
+        """Each short column as wide as its header or the widest text it can show, in this
+        language; the name column stretches over the rest. Measured on what a column can
+        hold (every phase, every rule's longest wording), not on today's rows, so that
+        switching filters never cuts a header or a cell."""
+        header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        padding = 2 * self.table.style().pixelMetric(
+            QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table) + 12
+        initials = [c.initials for c in self._team]
+        for column in Column:
+            if column == Column.NAME:
+                continue
+            samples = self.model.width_samples(column) + (
+                initials if column == Column.CONSULTANT else [])
+            content = max((metrics.horizontalAdvance(text) for text in samples), default=0)
+            self._fitted[column] = max(content + padding, header.sectionSizeHint(column))
+        self._dragged.clear()  # a new language's words: fitted afresh
+        self._share_width()
+
+    def _share_width(self) -> None:
+        """In a narrow window the due column gives way before the name does: it is cut
+        with "…" (its tooltip has every due item), never narrower than its header."""
+        header = self.table.horizontalHeader()
+        need = self._fitted.get(Column.NEXT_DUE)
+        if need is None:
+            return
+        room = self.table.viewport().width() - NAME_ROOM - sum(
+            header.sectionSize(c) for c in Column if c not in (Column.NAME, Column.NEXT_DUE))
+        self._sizing = True
+        try:
+            for column, width in self._fitted.items():
+                if column in self._dragged:
+                    continue
+                if column == Column.NEXT_DUE:
+                    width = max(min(width, room), header.sectionSizeHint(column))
+                header.resizeSection(column, width)
+        finally:
+            self._sizing = False
+
+    def _section_resized(self, column: int, _old: int, _new: int) -> None:
+        if not self._sizing and column != Column.NAME:
+            self._dragged.add(Column(column))  # the user's own width stays
 
     def _chosen_phase(self) -> Phase | None:
         data = self.phase.currentData()
@@ -144,6 +264,9 @@ class ParticipantsArea(QWidget):
                            .replace("%2", str(self.model.total())))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is not self.search and event.type() == QEvent.Type.Resize:
+            self._share_width()  # the table's viewport: the only other widget watched
+            return False
         if (watched is self.search and event.type() == QEvent.Type.KeyPress
                 and isinstance(event, QKeyEvent) and event.key() in (
                     Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Down)
@@ -159,6 +282,8 @@ class ParticipantsArea(QWidget):
     # -- page -----------------------------------------------------------------------------
 
     def open_course(self, course_id: uuid.UUID) -> None:
+        if self.page is not None and not self.page.may_leave():
+            return
         if self.page is not None:
             self.pages.removeWidget(self.page)
             self.page.deleteLater()
@@ -175,6 +300,8 @@ class ParticipantsArea(QWidget):
             self.open_course(course_id)
 
     def show_list(self) -> None:
+        if self.page is not None and not self.page.may_leave():
+            return
         self.pages.setCurrentIndex(0)
         if self.page is not None:
             self.pages.removeWidget(self.page)
@@ -182,12 +309,133 @@ class ParticipantsArea(QWidget):
             self.page = None
         self.table.setFocus()
 
+    # -- unsaved input, asked about by the window before it closes or changes area ------------
+
+    def has_unsaved_changes(self) -> bool:
+        return self.page is not None and self.page.has_unsaved_changes()
+
+    def save_unsaved(self) -> bool:
+        """True when saved or nothing to save; False keeps the page, with the reason shown."""
+        return self.page is None or self.page.save_unsaved()
+
+    def discard_unsaved(self) -> None:
+        if self.page is not None:
+            self.page.discard_unsaved()
+
     def print_current(self) -> None:
-        """Ctrl+P: the open participant's referral, or from the list the blank form."""
+        """Ctrl+P: the open participant's referral, or from the list the list as shown."""
         if self.page is not None:
             self.page.print_referral()
         else:
-            self.print_blank_form()
+            self.print_list()
+
+    def print_list(self) -> None:
+        """The list as it stands, its filter, search and sort, with every row's due items.
+
+        The text is taken from the list on the GUI thread (a few milliseconds);
+        the PDF is laid out off it, as it takes a second or more for a long
+        list, and the preview opens when it is ready (after the unlock, if the
+        window was locked meanwhile).
+        """
+        from ips_desktop.reports.list_pdf import list_file_name, list_pdf
+
+        if self._printing:  # a second Ctrl+P while the first is being laid out
+            return
+        printout = self.printout()
+        language, rows, whose = self.preferences.language, self.model.rowCount(), \
+            self.chosen_consultant()
+        caseload.record_list_print(self.ws.ctx, rows=rows, consultant_id=whose)
+        name = list_file_name(language, date.today())
+
+        def work() -> bytes | Exception:
+            try:
+                return list_pdf(printout, language=language)
+            except Exception as problem:  # said on the GUI thread, once the cursor is back
+                return problem
+
+        def done(result: bytes | Exception) -> None:
+            self._printing = False
+            QApplication.restoreOverrideCursor()
+            if isinstance(result, Exception):
+                raise result
+            if self.isVisible():
+                self._show_list_preview(result, name, rows, whose)
+            else:
+                self._waiting_preview = (result, name, rows, whose)
+
+        self._printing = True
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        run_in_background(work, done, self)
+
+    def _show_list_preview(self, pdf: bytes, name: str, rows: int,
+                           whose: uuid.UUID | None) -> None:
+        from ips_desktop.ui.widgets.print_preview import PrintPreviewDialog
+
+        dialog = PrintPreviewDialog(
+            pdf, self.tr("Participant list"), name, self,
+            on_saved=lambda: caseload.record_list_export(self.ws.ctx, rows=rows,
+                                                         consultant_id=whose))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda: setattr(self, "list_preview", None))
+        self.list_preview = dialog
+        dialog.open()
+
+    def printout(self) -> ListPrintout:
+        """What the printed list shows: the columns in the order on screen, the rows in the
+        order on screen, each cell's text as the list writes it and every due item."""
+        from ips_desktop.reports.list_pdf import ListPrintout, PrintedColumn
+
+        header = self.table.horizontalHeader()
+        columns = [Column(header.logicalIndex(visual)) for visual in range(header.count())
+                   if not header.isSectionHidden(header.logicalIndex(visual))]
+        model = self.model
+        rows = []
+        for n in range(model.rowCount()):
+            row = model.row_at(n)
+            cells: list[tuple[Line, ...]] = []
+            for column in columns:
+                if column == Column.NEXT_DUE:
+                    cells.append(tuple((model.due_text(item), item.overdue)
+                                       for item in row.due) or (("", False),))
+                else:
+                    cells.append(((model.display_text(n, column), False),))
+            rows.append(tuple(cells))
+        kind = self.tr("Participant list")
+        title = f"{self._whose_title()} — {date.today().strftime('%d.%m.%Y')}"
+        return ListPrintout(
+            document_title=kind, title=title, subtitle=" · ".join(self._filter_words()),
+            page_header=f"{kind} · {title}",
+            columns=tuple(PrintedColumn(str(model.headerData(c, Qt.Orientation.Horizontal)),
+                                        align_right=c in _RIGHT_ALIGNED,
+                                        grows=c in _GROWING) for c in columns),
+            rows=tuple(rows), printed_at=datetime.now(), is_demo=self.ws.ctx.is_demo,
+            empty_note=self.tr("No participants match this filter."))
+
+    def _whose_title(self) -> str:
+        data = self.whose.currentData()
+        if data in (MINE, ALL, None):
+            return self.whose.currentText()
+        return self.tr("Participants of %1").replace("%1", self.whose.currentText())
+
+    def _filter_words(self) -> list[str]:
+        """The rest of what is set, in words: phase, overdue, ended, search, sort, count."""
+        words = []
+        if self.phase.currentData() is not None:
+            words.append(self.tr("Phase: %1").replace("%1", self.phase.currentText()))
+        if self.only_overdue.isChecked():
+            words.append(self.tr("only overdue"))
+        if self.show_ended.isChecked():
+            words.append(self.tr("ended courses included"))
+        typed = " ".join(self.search.text().split())
+        if typed:
+            words.append(self.tr("search: “%1”").replace("%1", _NUMBER.sub("…", typed)))
+        column, order = self.model.sorting()
+        sorted_by = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+        words.append((self.tr("sorted by %1, ascending") if order == Qt.SortOrder.AscendingOrder
+                      else self.tr("sorted by %1, descending")).replace("%1", sorted_by))
+        words.append(self.tr("%1 of %2 participants").replace("%1", str(self.model.rowCount()))
+                     .replace("%2", str(self.model.total())))
+        return words
 
     def print_blank_form(self) -> None:
         from ips_desktop.ui.participants.referral_print import print_blank_referral
@@ -198,14 +446,9 @@ class ParticipantsArea(QWidget):
 
     def retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Search name, CPR or phone (Ctrl+F)"))
+        self.search.setToolTip(self.search.placeholderText())  # when a narrow window cuts it
         self.search.setAccessibleName(self.tr("Search participants"))
-        current = self.whose.currentData() or (MINE if self.ws.ctx.actor_id else ALL)
-        self.whose.blockSignals(True)
-        self.whose.clear()
-        self.whose.addItem(self.tr("My participants"), MINE)
-        self.whose.addItem(self.tr("All participants"), ALL)
-        self.whose.setCurrentIndex(self.whose.findData(current))
-        self.whose.blockSignals(False)
+        self._fill_whose()
         self.whose.setAccessibleName(self.tr("Whose participants"))
         phase = self.phase.currentData()
         self.phase.blockSignals(True)
@@ -219,9 +462,12 @@ class ParticipantsArea(QWidget):
         self.only_overdue.setText(self.tr("Only &overdue"))
         self.show_ended.setText(self.tr("Show &ended"))
         self.blank_form.setText(self.tr("&Blank referral form…"))
+        self.blank_form_action.setText(self.tr("Print &blank referral form…"))
         self.table.setAccessibleName(self.tr("Participants"))
         self.model.retranslate()
         self._update_count()
+        if self._loaded:
+            self.fit_columns()  # the new language's words
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -23,6 +23,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from ips_desktop.domain.enums import Phase
 from ips_desktop.domain.rule_texts import rule_short
+from ips_desktop.domain.rules import DueItem, RuleId
 from ips_desktop.domain.text_search import fold, query_words
 from ips_desktop.services.caseload import CaseloadRow
 from ips_desktop.services.collation import sort_key
@@ -163,6 +164,10 @@ class CaseloadModel(QAbstractTableModel):
     def total(self) -> int:
         return len(self._all)
 
+    def sorting(self) -> tuple[Column, Qt.SortOrder]:
+        """The column the list is sorted on, and which way."""
+        return self._sort
+
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
@@ -181,8 +186,8 @@ class CaseloadModel(QAbstractTableModel):
             return row
         if role == Qt.ItemDataRole.ForegroundRole and column == Column.NEXT_DUE and row.overdue:
             return QBrush(OVERDUE)
-        if role == Qt.ItemDataRole.ToolTipRole and column == Column.NEXT_DUE and row.overdue:
-            return "\n".join(rule_short(d.rule) for d in row.overdue)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (
             Column.DAYS_IN_IPS,
             Column.LAST_CONTACT,
@@ -200,20 +205,63 @@ class CaseloadModel(QAbstractTableModel):
         if column == Column.DAYS_IN_IPS:
             return str(row.days_in_ips)
         if column == Column.LAST_CONTACT:
-            if row.days_since_contact is None:
-                return QCoreApplication.translate("CaseloadModel", "none")
-            if row.days_since_contact == 0:
-                return QCoreApplication.translate("CaseloadModel", "today")
-            days = row.days_since_contact
+            return self._display_contact(row.days_since_contact)
+        return self.due_text(row.next_due) if row.next_due else ""
+
+    def _display_contact(self, days: int | None) -> str:
+        if days:
             return self.tr("%n day(s) ago", "", days)
-        due = row.next_due
-        if due is None:
-            return ""
+        if days is None:
+            return QCoreApplication.translate("CaseloadModel", "none")
+        return QCoreApplication.translate("CaseloadModel", "today")
+
+    def due_text(self, due: DueItem) -> str:
+        """ "Første møde — 13 dage over fristen" or "Månedlig kontakt — 05.12.2026"."""
         if due.overdue:
-            days = due.days_overdue
-            late = self.tr("%n day(s) overdue", "", days)
+            late = self.tr("%n day(s) overdue", "", due.days_overdue)
             return f"{rule_short(due.rule)} — {late}"
         return f"{rule_short(due.rule)} — {due.due.strftime('%d.%m.%Y')}"
+
+    def _tooltip(self, row: CaseloadRow, column: Column) -> str | None:
+        """The whole text of a cell that a narrow column cuts, and what the cell stands for:
+        the consultant's name behind the initials, every due item behind the next one."""
+        if column == Column.NAME:
+            return row.name
+        if column == Column.CONSULTANT:
+            return row.consultant_name or None
+        if column == Column.PHASE:
+            return phase_text(row.phase)
+        if column == Column.LAST_CONTACT and row.last_contact is not None:
+            return row.last_contact.strftime("%d.%m.%Y")
+        if column == Column.NEXT_DUE and row.due:
+            return "\n".join(self.due_text(item) for item in row.due)
+        return None
+
+    def width_samples(self, column: Column) -> list[str]:
+        """The widest texts `column` can show in this language, whatever the rows: every
+        phase, each rule with a long overdue count or a date, a long "days ago".
+
+        The list sizes its columns by these, so that a filter or a new row never
+        cuts a header or a cell; the consultant's initials are the list's to add.
+        """
+        long_ago = 999  # days: wider counts are rare enough to show as "…" with a tooltip
+        if column == Column.PHASE:
+            return [phase_text(phase) for phase in Phase]
+        if column == Column.DAYS_IN_IPS:
+            return ["8888"]  # four digits: 27 years in IPS
+        if column == Column.LAST_CONTACT:
+            return [self._display_contact(days) for days in (None, 0, long_ago)]
+        if column == Column.NEXT_DUE:
+            late = self.tr("%n day(s) overdue", "", long_ago)
+            return [f"{rule_short(rule)} — {tail}" for rule in RuleId
+                    for tail in (late, "28.08.2028")]
+        if column == Column.CONSULTANT:
+            return sorted({r.consultant_initials for r in self._all})
+        return []
+
+    def display_text(self, row: int, column: Column) -> str:
+        """A cell's text as the list shows it (for the printout of the list as shown)."""
+        return self._display(self._rows[row], column)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._sort = (Column(column), order)

@@ -1,18 +1,23 @@
-"""A participant's page: who, where they stand, what is overdue and why, and their story."""
+"""A participant's page: who, where they stand, what is overdue and why, and their story.
+
+Every warning here says what clears it (the words come from domain.rule_texts,
+so the lists say the same), consent is shown but never required, and typed
+input is never thrown away without asking: `may_leave` asks "Kassér ændringer?"
+before the page goes, and the window asks through `has_unsaved_changes` /
+`save_unsaved` before it closes or changes area.
+"""
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QTabWidget,
     QTreeWidget,
@@ -21,20 +26,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ips_desktop.domain.enums import NoteKind, NotePlace
-from ips_desktop.domain.rule_texts import rule_text
+from ips_desktop.domain.enums import EndReason, NoteKind, Phase
+from ips_desktop.domain.rule_texts import consent_missing, consent_text, overdue_warning
 from ips_desktop.services import courses
-from ips_desktop.services.courses import CourseDetail, NoteInput, TimelineEntry
+from ips_desktop.services.courses import (
+    CourseDetail,
+    FirstMeetingSet,
+    NoteInput,
+    NoteView,
+    TimelineEntry,
+)
 from ips_desktop.services.workspace import Workspace
+from ips_desktop.ui.participants.notes import (
+    NoteDialog,
+    NoteForm,
+    excerpt,
+    is_long,
+    note_tooltip,
+)
 from ips_desktop.ui.preferences import Preferences
 from ips_desktop.ui.texts import end_reason_text, note_kind_text, note_place_text, phase_text
-from ips_desktop.ui.widgets.field_errors import FieldErrors, try_save
-from ips_desktop.ui.widgets.form_fields import DayField
+from ips_desktop.ui.widgets.field_errors import try_save
+from ips_desktop.ui.widgets.message_bar import MessageBar
+from ips_desktop.ui.widgets.unsaved import Unsaved, ask_about_unsaved
 
-
-def date_edit(day: date | None = None) -> DayField:
-    """A required date, typed the Danish way ("25/11-26", "27.11") or picked."""
-    return DayField(day)
+WARNING_STYLE = "color: #b00020;"
+NOTE_ROLE = Qt.ItemDataRole.UserRole  # a row's note id, for opening the whole note
+REFERRAL_TAB, CONTACTS_TAB = 1, 2
 
 
 class ParticipantPage(QWidget):
@@ -57,9 +75,14 @@ class ParticipantPage(QWidget):
         font.setBold(True)
         self.name.setFont(font)
         self.facts = QLabel()
+        self.facts.setWordWrap(True)
+        self.consent = QLabel()
+        self.consent.setWordWrap(True)
         self.overdue = QLabel()
         self.overdue.setWordWrap(True)
-        self.overdue.setStyleSheet("color: #b00020;")
+        self.overdue.setStyleSheet(WARNING_STYLE)
+        self.message = MessageBar()
+        self._say_again: Callable[[], None] | None = None  # the message, in a new language
         self.phase_button = QPushButton()
         self.phase_button.clicked.connect(self.change_phase)
         self.end_button = QPushButton()
@@ -77,14 +100,10 @@ class ParticipantPage(QWidget):
                        self.print_button):
             header_buttons.addWidget(button)
 
-        self.timeline = QTreeWidget()
-        self.timeline.setRootIsDecorated(False)
-        self.timeline.setColumnCount(3)
-        self.timeline.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.notes_list = QTreeWidget()
-        self.notes_list.setRootIsDecorated(False)
-        self.notes_list.setColumnCount(4)
-        self.notes_list.setWordWrap(True)
+        self.timeline = _list(3)
+        self.timeline.itemActivated.connect(self._open_note)
+        self.notes_list = _list(4)
+        self.notes_list.itemActivated.connect(self._open_note)
         self.note_form = NoteForm()
         self.note_form.save.clicked.connect(self.add_note)
         notes_tab = QWidget()
@@ -104,7 +123,9 @@ class ParticipantPage(QWidget):
         layout.addLayout(header_buttons)
         layout.addWidget(self.name)
         layout.addWidget(self.facts)
+        layout.addWidget(self.consent)
         layout.addWidget(self.overdue)
+        layout.addWidget(self.message)
         layout.addWidget(self.history)
         layout.addWidget(self.tabs, 1)
         self.retranslate()
@@ -120,8 +141,8 @@ class ParticipantPage(QWidget):
     # -- showing ----------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        self.detail = detail = courses.course_detail(self.ws.ctx, self.course_id,
-                                                     today=date.today())
+        today = date.today()
+        self.detail = detail = courses.course_detail(self.ws.ctx, self.course_id, today=today)
         row = detail.row
         self.name.setText(row.name)
         facts = [phase_text(row.phase),
@@ -130,10 +151,14 @@ class ParticipantPage(QWidget):
         if detail.end_reason is not None and detail.ended_on is not None:
             facts.append(self.tr("ended %1: %2").replace(
                 "%1", detail.ended_on.strftime("%d.%m.%Y")).replace(
-                "%2", end_reason_text(detail.end_reason)))
+                "%2", self._reason(detail.end_reason, detail.end_reason_text)))
         self.facts.setText(" · ".join(facts))
-        lines = [self.tr("%1 — %n day(s) overdue", "", item.days_overdue).replace(
-            "%1", rule_text(item.rule)) for item in detail.overdue]
+        missing = consent_missing(detail.consent_given_on, detail.consent_withdrawn_on, today)
+        self.consent.setText(consent_text(detail.consent_given_on, detail.consent_withdrawn_on,
+                                          today))
+        self.consent.setStyleSheet(WARNING_STYLE if missing else "")
+        self.consent.setAccessibleName(self.tr("Consent"))
+        lines = [overdue_warning(item.rule, item.days_overdue) for item in detail.overdue]
         self.overdue.setText("\n".join(lines))
         self.overdue.setVisible(bool(lines))
         ended = detail.ended_on is not None
@@ -148,15 +173,34 @@ class ParticipantPage(QWidget):
                              if earlier else "")
         self.history.setVisible(bool(earlier))
         self.note_form.setEnabled(not ended)
+        self._fill_timeline(detail)
+        self._fill_notes(detail)
+
+    def _fill_timeline(self, detail: CourseDetail) -> None:
+        notes = {note.id: note for note in detail.notes}
         self.timeline.clear()
         for entry in detail.timeline:
-            self.timeline.addTopLevelItem(QTreeWidgetItem([
-                entry.on.strftime("%d.%m.%Y"), self._entry_text(entry), self._entry_detail(entry)]))
+            note = notes.get(entry.note_id) if entry.note_id else None
+            item = QTreeWidgetItem([entry.on.strftime("%d.%m.%Y"), self._entry_text(entry),
+                                    self._entry_detail(entry, note)])
+            if entry.text and (note is None or is_long(entry.text)):
+                for column in range(3):
+                    item.setToolTip(column, note_tooltip(entry.text))
+            if note is not None:
+                item.setData(0, NOTE_ROLE, str(note.id))
+            self.timeline.addTopLevelItem(item)
+
+    def _fill_notes(self, detail: CourseDetail) -> None:
         self.notes_list.clear()
         for note in detail.notes:
-            self.notes_list.addTopLevelItem(QTreeWidgetItem([
-                note.note_date.strftime("%d.%m.%Y"), note_kind_text(note.kind),
-                note_place_text(note.place), note.text]))
+            item = QTreeWidgetItem([note.note_date.strftime("%d.%m.%Y"),
+                                    note_kind_text(note.kind), note_place_text(note.place),
+                                    excerpt(note.text)])
+            if is_long(note.text):
+                for column in range(4):
+                    item.setToolTip(column, note_tooltip(note.text))
+            item.setData(0, NOTE_ROLE, str(note.id))
+            self.notes_list.addTopLevelItem(item)
 
     def _entry_text(self, entry: TimelineEntry) -> str:
         texts = {
@@ -171,35 +215,120 @@ class ParticipantPage(QWidget):
         }
         return texts.get(entry.kind, entry.kind)
 
-    def _entry_detail(self, entry: TimelineEntry) -> str:
-        from ips_desktop.domain.enums import Phase
-
+    def _entry_detail(self, entry: TimelineEntry, note: NoteView | None) -> str:
         if entry.kind == "phase":
-            return phase_text(Phase(entry.detail))
+            phase = phase_text(Phase(entry.detail))
+            if entry.end_reason is None:
+                return phase
+            return f"{phase} — {self._reason(entry.end_reason, entry.text)}"
         if entry.kind == "note":
-            return note_kind_text(NoteKind(entry.detail))
+            kind = note_kind_text(NoteKind(entry.detail))
+            if note is None:
+                return kind
+            return f"{kind} · {note_place_text(note.place)} — {excerpt(note.text)}"
         if entry.kind.startswith("form_"):
             return {"vocational_profile": self.tr("Career profile"),
                     "action_plan": self.tr("Employment plan")}.get(entry.detail, entry.detail)
         return entry.detail
 
+    @staticmethod
+    def _reason(reason: EndReason, text: str) -> str:
+        """"Andet: moved to a care home": the reason, and what "other" was, in the user's words."""
+        return f"{end_reason_text(reason)}: {text}" if text else end_reason_text(reason)
+
+    def _open_note(self, item: QTreeWidgetItem) -> None:
+        """Double-click or Enter on a contact: the whole note, read-only."""
+        note_id = item.data(0, NOTE_ROLE)
+        if not note_id or self.detail is None:
+            return
+        note = next((n for n in self.detail.notes if str(n.id) == note_id), None)
+        if note is not None:
+            dialog = NoteDialog(note, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
+
     # -- changes ----------------------------------------------------------------------------
 
-    def add_note(self) -> None:
+    def add_note(self) -> bool:
+        """Save the typed contact; False (the text kept, the reason beside it) when refused."""
         form = self.note_form
-        saved, _ = try_save(form.errors, lambda: courses.add_note(
+        saved, added = try_save(form.errors, lambda: courses.add_note(
             self.ws.ctx, self.course_id, NoteInput(
                 form.day.required_date("note_date"), form.kind.currentData(),
                 form.place.currentData(), form.text.toPlainText()), today=date.today()))
-        if not saved:
-            return  # the typed note stays in the form, with the reason beside it
+        if not saved or added is None:
+            return False  # the typed note stays in the form, with the reason beside it
         form.clear()
         self._changed()
+        if added.first_meeting is not None:
+            self._first_meeting_set(added.first_meeting)
+        return True
+
+    def _first_meeting_set(self, change: FirstMeetingSet) -> None:
+        self._referral_changed_elsewhere()
+        self._say_again = lambda: self._say_first_meeting_set(change)
+        self._say_again()
+
+    def _say_first_meeting_set(self, change: FirstMeetingSet) -> None:
+        text = self.tr("First meeting set to %1 from this contact.").replace(
+            "%1", change.on.strftime("%d.%m.%Y"))
+        if change.phase_change_id is not None:
+            text += " " + self.tr("The phase is now %1.").replace(
+                "%1", phase_text(Phase.ENGAGED))
+        self.message.say(text, self.tr("&Undo"), lambda: self._undo_first_meeting(change))
+
+    def _undo_first_meeting(self, change: FirstMeetingSet) -> None:
+        saved, undone = try_save(self.note_form.errors, lambda: courses.undo_first_meeting(
+            self.ws.ctx, self.course_id, change))
+        if not saved:
+            self.message.hide()  # the reason is at the note form
+            return
+        self._say_again = lambda: self.message.say(
+            self.tr("The first meeting is no longer set.") if undone else
+            self.tr("The first-meeting date was changed since, so it was left as it is."))
+        self._say_again()
+        self._changed()
+        self._referral_changed_elsewhere()
+
+    def _referral_changed_elsewhere(self) -> None:
+        """The referral tab shows the first-meeting date: show the one just set, never lose input.
+
+        Untouched, the tab is built again from the database; with unsaved input
+        (or a tab that cannot tell), only the first-meeting field is updated, so
+        what was typed stays and its later save keeps the date.
+        """
+        tab = self.referral_tab
+        unsaved = getattr(tab, "has_unsaved_changes", None)
+        if unsaved is None or unsaved():
+            self._patch_first_meeting(tab)
+            return
+        self._rebuild_referral_tab()
+
+    def _rebuild_referral_tab(self) -> None:
+        """The referral tab again, as stored: its input is either saved or thrown away."""
+        tab, current = self.referral_tab, self.tabs.currentIndex()
+        self.tabs.removeTab(REFERRAL_TAB)
+        tab.deleteLater()
+        self.tabs.insertTab(REFERRAL_TAB, self._referral_tab(), self.tr("Referral"))
+        self.tabs.setCurrentIndex(current)
+
+    def _patch_first_meeting(self, tab: QWidget) -> None:
+        from ips_desktop.services import referrals
+
+        spec, editor = getattr(tab, "spec", None), getattr(tab, "editor", None)
+        field = spec.stored_fields().get("course.first_meeting_date") if spec else None
+        if field is None or editor is None:
+            return
+        met = referrals.referral(self.ws.ctx, self.course_id).columns[
+            "course.first_meeting_date"]
+        # The field alone: loading all answers would count the typed ones as saved.
+        editor.widgets[field.name].set_value(met.isoformat() if met else None)
 
     def change_phase(self) -> None:
         from ips_desktop.ui.participants.phase_dialogs import PhaseDialog
 
-        dialog = PhaseDialog(self.ws, self.course_id, self)
+        current = self.detail.row.phase if self.detail is not None else None
+        dialog = PhaseDialog(self.ws, self.course_id, self, current=current)
         dialog.accepted.connect(self._changed)
         dialog.open()  # not exec(): the auto-lock may hide it while it waits
 
@@ -236,6 +365,47 @@ class ParticipantPage(QWidget):
         self.refresh()
         self.changed.emit()
 
+    # -- unsaved input ----------------------------------------------------------------------
+
+    def _unsaved_parts(self) -> list[tuple[int, Callable[[], bool]]]:
+        """(tab, save) for each part holding typed input: the contact note, the referral."""
+        parts: list[tuple[int, Callable[[], bool]]] = []
+        if self.note_form.has_input():  # even greyed out by an ending: never lost unasked
+            parts.append((CONTACTS_TAB, self.add_note))
+        unsaved = getattr(self.referral_tab, "has_unsaved_changes", None)
+        save = getattr(self.referral_tab, "save_unsaved", None)
+        if unsaved is not None and save is not None and unsaved():
+            parts.append((REFERRAL_TAB, save))
+        return parts
+
+    def has_unsaved_changes(self) -> bool:
+        return bool(self._unsaved_parts())
+
+    def save_unsaved(self) -> bool:
+        """Save every part with typed input; False, on the tab that refused, if one did."""
+        for tab, save in self._unsaved_parts():
+            if not save():
+                self.tabs.setCurrentIndex(tab)  # the reason is shown beside the input
+                return False
+        return True
+
+    def discard_unsaved(self) -> None:
+        """The user chose Discard: the typed input goes, so it is not asked about again."""
+        if self.note_form.has_input():
+            self.note_form.clear()
+        unsaved = getattr(self.referral_tab, "has_unsaved_changes", None)
+        if unsaved is not None and unsaved():
+            self._rebuild_referral_tab()
+
+    def may_leave(self) -> bool:
+        """Asked before the page goes: True when nothing typed is lost by going."""
+        if not self.has_unsaved_changes():
+            return True
+        answer = ask_about_unsaved(self)
+        if answer is Unsaved.SAVE:
+            return self.save_unsaved()
+        return answer is Unsaved.DISCARD
+
     # -- language ---------------------------------------------------------------------------
 
     def retranslate(self) -> None:
@@ -256,6 +426,9 @@ class ParticipantPage(QWidget):
                                          self.tr("Note")])
         self.notes_list.setAccessibleName(self.tr("Contacts"))
         self.note_form.retranslate()
+        self.message.retranslate()
+        if not self.message.isHidden() and self._say_again is not None:
+            self._say_again()
         if self.detail is not None:
             self.refresh()
 
@@ -265,49 +438,17 @@ class ParticipantPage(QWidget):
         super().changeEvent(event)
 
 
-class NoteForm(QWidget):
-    """Logging a contact with the participant: date, kind, place, what happened."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.day = date_edit()
-        self.kind, self.place = QComboBox(), QComboBox()
-        self.text = QPlainTextEdit()
-        self.text.setTabChangesFocus(True)
-        self.text.setMaximumHeight(90)
-        self.save = QPushButton()
-        self.errors = FieldErrors()
-        self.labels = [QLabel() for _ in range(4)]
-        form = QFormLayout(self)
-        for label, (field, widget) in zip(self.labels, (
-                ("note_date", self.day), ("kind", self.kind), ("place", self.place),
-                ("text", self.text)), strict=True):
-            label.setBuddy(widget)
-            form.addRow(label, widget)
-            form.addRow("", self.errors.label_for(field))
-        form.addRow("", self.errors.form_label())
-        form.addRow("", self.save)
-
-    def retranslate(self) -> None:
-        texts = [self.tr("&Date:"), self.tr("&Kind:"), self.tr("P&lace:"), self.tr("&Note:")]
-        for label, text in zip(self.labels, texts, strict=True):
-            label.setText(text)
-        names = [self.tr("Date"), self.tr("Kind"), self.tr("Place"), self.tr("Note")]
-        for widget, name in zip((self.day, self.kind, self.place, self.text), names,
-                                strict=True):
-            widget.setAccessibleName(name)
-        self.save.setText(self.tr("&Save contact"))
-        for combo, options in (
-                (self.kind, [(note_kind_text(k), str(k)) for k in NoteKind]),
-                (self.place, [(note_place_text(p), str(p)) for p in NotePlace])):
-            current = combo.currentData()
-            combo.clear()
-            for caption, value in options:
-                combo.addItem(caption, value)
-            if current is not None:
-                combo.setCurrentIndex(combo.findData(current))
-
-    def clear(self) -> None:
-        self.text.clear()
-        self.day.set_value(date.today())
-        self.errors.clear()
+def _list(columns: int) -> QTreeWidget:
+    """One line per row, the last column taking the rest and eliding what does not fit."""
+    tree = QTreeWidget()
+    tree.setRootIsDecorated(False)
+    tree.setColumnCount(columns)
+    tree.setUniformRowHeights(True)
+    tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+    header = tree.header()
+    header.setStretchLastSection(True)
+    for column in range(columns - 1):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(columns - 1, QHeaderView.ResizeMode.Stretch)
+    tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return tree

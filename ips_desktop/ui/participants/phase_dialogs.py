@@ -11,22 +11,23 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from ips_desktop.domain.enums import EndReason, Phase
+from ips_desktop.domain.enums import EndReason, Phase, next_phase
 from ips_desktop.services import courses
 from ips_desktop.services.workspace import Workspace
-from ips_desktop.ui.participants.page import date_edit
 from ips_desktop.ui.texts import end_reason_text, phase_text
 from ips_desktop.ui.widgets.field_errors import FieldErrors, try_save
+from ips_desktop.ui.widgets.form_fields import DayField
 
 
 class _DatedDialog(QDialog):
     def __init__(self, parent: QWidget | None) -> None:
         super().__init__(parent)
-        self.day = date_edit()
+        self.day = DayField()  # typed the Danish way ("25/11-26", "27.11") or picked
         self.day.setAccessibleName(self.tr("Date"))
         self.errors = FieldErrors()
         self.form = QFormLayout()
@@ -49,15 +50,23 @@ class _DatedDialog(QDialog):
 
 
 class PhaseDialog(_DatedDialog):
-    def __init__(self, ws: Workspace, course_id: uuid.UUID, parent: QWidget | None = None) -> None:
+    """Offers the phase that usually comes next, so the common move is one Enter away."""
+
+    def __init__(self, ws: Workspace, course_id: uuid.UUID, parent: QWidget | None = None, *,
+                 current: Phase | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Change phase"))
         self.ws, self.course_id = ws, course_id
+        if current is None:
+            current = courses.course_phase(ws.ctx, course_id)
+        self.current = QLabel(phase_text(current))
+        self.form.addRow(self.tr("Current phase:"), self.current)
         self.phase = QComboBox()
         self.phase.setAccessibleName(self.tr("New phase"))
         for each in Phase:
             if each is not Phase.ENDED:
                 self.phase.addItem(phase_text(each), each)
+        self.phase.setCurrentIndex(self.phase.findData(next_phase(current)))
         label = QLabel(self.tr("&New phase:"))
         label.setBuddy(self.phase)
         self.form.addRow(label, self.phase)
@@ -93,13 +102,42 @@ class EndCourseDialog(_DatedDialog):
         label = QLabel(self.tr("&Reason:"))
         label.setBuddy(self.reason)
         self.form.addRow(label, self.reason)
-        self.form.addRow("", self.errors.label_for("end_reason"))
+        self.reason_error = self.errors.label_for("end_reason")
+        self.form.addRow("", self.reason_error)
+        # "Other" says what in words; the field is there (and required) only then.
+        self.other = QLineEdit()
+        self.other.setMaxLength(courses.END_REASON_TEXT_MAX)
+        self.other.setAccessibleName(self.tr("Other reason"))
+        self.other.setPlaceholderText(self.tr("Say briefly why the course ends"))
+        self.other_label = QLabel(self.tr("&Other reason:"))
+        self.other_label.setBuddy(self.other)
+        self.form.addRow(self.other_label, self.other)
+        self.other_error = self.errors.label_for("end_reason_text")
+        self.form.addRow("", self.other_error)
+        self.other.textChanged.connect(lambda text: self._clear(self.other_error)
+                                       if text.strip() else None)
+        self.reason.currentIndexChanged.connect(self._reason_chosen)
         self.finish_layout(intro)
+        self._reason_chosen()
+
+    def _reason_chosen(self) -> None:
+        if self.reason.currentData() is not None:
+            self._clear(self.reason_error)  # "Required." goes as soon as a reason is there
+        other = self.reason.currentData() == EndReason.OTHER
+        self.form.setRowVisible(self.other, other)
+        if not other:
+            self._clear(self.other_error)
+
+    @staticmethod
+    def _clear(label: QLabel) -> None:
+        label.clear()
+        label.hide()
 
     def accept(self) -> None:
         reason = self.reason.currentData()
         saved, _ = try_save(self.errors, lambda: courses.end_course(
             self.ws.ctx, self.course_id, self.day.required_date("changed_on"),
-            EndReason(reason) if reason else None, today=date.today()))
+            EndReason(reason) if reason else None, today=date.today(),
+            reason_text=self.other.text() if reason == EndReason.OTHER else ""))
         if saved:
             super().accept()

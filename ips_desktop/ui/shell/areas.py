@@ -1,7 +1,38 @@
-"""The areas of the product shown in the sidebar; each issue that lands adds its own.
+"""The areas of the product shown in the sidebar: how an area announces itself.
 
-An area is a QWidget; it may also offer `new_item()`, `print_current()` and
-`focus_search()`, which the window's Ctrl+N, Ctrl+P and Ctrl+F reach.
+Each issue that lands adds or flips its own entry in `all_areas()`. An entry
+whose `make` is None is *coming*: the sidebar shows its title greyed out with
+a note that it comes in a later version, and nothing links to it. When the
+area lands, its entry gets a `make` and everything that points to it (the home
+screen's counts, say) starts to work.
+
+An area is a QWidget made by `make(workspace, preferences)`. The window finds
+what else it can do by duck typing; every one of these is optional:
+
+- `new_item()`, `focus_search()`, `print_current()`: what Ctrl+N, Ctrl+F and
+  Ctrl+P reach (help.SHORTCUTS says which of them work from any area).
+- `refresh()`: shared data changed (the consultant's profile in Settings);
+  re-read what is shown.
+- `open_area`: a Signal(str, object) the area emits to send the user to
+  another area by key, with a dict of filters for it (the home screen's counts).
+- `show_filtered(filters: dict[str, object])`: show the area with these
+  filters, e.g. `{"consultant": "all", "include_ended": True}` for the
+  participant list; an area without it is simply shown.
+
+**Leaving input.** Before the user leaves an area in the sidebar (or by a
+link, or Ctrl+N taking them to another area) and before the window closes
+(every area is asked, not only the one shown), the window asks each area that
+has `has_unsaved_changes() -> bool` and answers True, through
+`widgets.unsaved.ask_about_unsaved`:
+
+- Save: the window calls `save_unsaved() -> bool`; it goes on only if that
+  returns True. On False the area has said why at its form (a field error, a
+  full disk) and the user stays there with the input.
+- Discard: it goes on; an area that has `discard_unsaved()` is told, so the
+  thrown-away input is not offered again.
+- Keep editing (or Escape, or the lock hiding the question): the user stays.
+
+Locking never asks: the lock keeps every area's input as it is.
 """
 
 from __future__ import annotations
@@ -15,27 +46,41 @@ from PySide6.QtWidgets import QWidget
 from ips_desktop.services.workspace import Workspace
 from ips_desktop.ui.preferences import Preferences
 
+MakeArea = Callable[[Workspace, Preferences], QWidget]
+
+HOME, PARTICIPANTS, EMPLOYERS, CALENDAR, SUPERVISION = (
+    "home", "participants", "employers", "calendar", "supervision")
+
 
 @dataclass(frozen=True)
 class Area:
     key: str
     title: Callable[[], str]  # called again when the language changes
-    make: Callable[[Workspace, Preferences], QWidget]
+    make: MakeArea | None  # None: coming in a later version, shown greyed out
+
+    @property
+    def coming(self) -> bool:
+        return self.make is None
+
+
+def coming_note() -> str:
+    """What a coming area's sidebar entry says when pointed at."""
+    return QCoreApplication.translate("Areas", "Coming in a later version")
 
 
 def all_areas() -> list[Area]:
     from ips_desktop.ui.home.area import HomeArea
     from ips_desktop.ui.participants.area import ParticipantsArea
 
-    return [
-        Area(
-            "home",
-            lambda: QCoreApplication.translate("Areas", "Overview"),
-            lambda ws, _: HomeArea(ws),
-        ),
-        Area(
-            "participants",
-            lambda: QCoreApplication.translate("Areas", "Participants"),
-            ParticipantsArea,
-        ),
+    areas = [
+        Area(HOME, lambda: QCoreApplication.translate("Areas", "Overview"),
+             lambda ws, _: HomeArea(ws, links=landed)),
+        Area(PARTICIPANTS, lambda: QCoreApplication.translate("Areas", "Participants"),
+             ParticipantsArea),
+        Area(EMPLOYERS, lambda: QCoreApplication.translate("Areas", "Employer contact log"),
+             None),
+        Area(CALENDAR, lambda: QCoreApplication.translate("Areas", "Calendar"), None),
+        Area(SUPERVISION, lambda: QCoreApplication.translate("Areas", "Supervision"), None),
     ]
+    landed = frozenset(area.key for area in areas if not area.coming)
+    return areas

@@ -3,14 +3,16 @@
 Locking swaps the whole content for the lock screen and hides every other
 window of the app; nothing is destroyed, so unsaved input survives, but no
 name is shown (title, lists, dialogs, status bar) until the password is given.
+Leaving an area, or closing the window, asks about unsaved input first (the
+protocol is in shell/areas.py). The shortcuts are made from help.SHORTCUTS.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -29,11 +31,13 @@ from ips_desktop.services import workspace
 from ips_desktop.services.consultants import owner
 from ips_desktop.services.workspace import Workspace
 from ips_desktop.ui.preferences import Preferences
-from ips_desktop.ui.shell.areas import Area, all_areas
+from ips_desktop.ui.shell.areas import Area, all_areas, coming_note
 from ips_desktop.ui.shell.auto_backup import AutoBackup
+from ips_desktop.ui.shell.help import SHORTCUTS, Shortcut
 from ips_desktop.ui.shell.idle import IdleWatcher
 from ips_desktop.ui.shell.password_prompt import PasswordPrompt
 from ips_desktop.ui.widgets.background import wait_for_background_work
+from ips_desktop.ui.widgets.unsaved import Unsaved, ask_about_unsaved
 
 MINUTE_MS = 60_000
 
@@ -65,26 +69,70 @@ class LockScreen(QWidget):
         self.title.setText(self.tr("IPS Desktop is locked"))
 
 
+def may_leave(parent: QWidget, area: QWidget) -> bool:
+    """Ask about the area's unsaved input, if it has any; True: the user may go on."""
+    has_unsaved = getattr(area, "has_unsaved_changes", None)
+    if has_unsaved is None or not has_unsaved():
+        return True
+    answer = ask_about_unsaved(parent)
+    if answer is Unsaved.SAVE:
+        return bool(area.save_unsaved())  # type: ignore[attr-defined]
+    if answer is Unsaved.DISCARD:
+        discard = getattr(area, "discard_unsaved", None)
+        if discard is not None:
+            discard()
+        return True
+    return False
+
+
+class ComingArea(QLabel):
+    """Stands in the stack for an area that comes later; its sidebar entry cannot be chosen."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setText(coming_note())
+
+
 class MainWindow(QMainWindow):
     locked_changed = Signal(bool)
+    # Made from help.SHORTCUTS, one per entry (a test checks the two agree).
+    new_action: QAction
+    find_action: QAction
+    print_action: QAction
+    lock_action: QAction
+    settings_action: QAction
+    quit_action: QAction
+    help_action: QAction
 
-    def __init__(self, ws: Workspace, preferences: Preferences) -> None:
+    def __init__(self, ws: Workspace, preferences: Preferences, *,
+                 areas: list[Area] | None = None) -> None:
         super().__init__()
         self.ws = ws
         self.preferences = preferences
         self.locked = False
         self._hidden_windows: list[QWidget] = []
-        self.areas: list[Area] = all_areas()
-        self.area_widgets: list[QWidget] = [area.make(ws, preferences) for area in self.areas]
+        self.areas: list[Area] = all_areas() if areas is None else areas
+        self.area_widgets: list[QWidget] = [
+            area.make(ws, preferences) if area.make is not None else ComingArea()
+            for area in self.areas]
+        self._shown_row = -1  # the area on screen: where the sidebar returns on Keep editing
 
         self.sidebar = QListWidget()
         self.sidebar.setMaximumWidth(220)
+        self.sidebar.setMouseTracking(True)  # a coming area's note in the status bar
         self.area_stack = QStackedWidget()
         for widget in self.area_widgets:
             self.area_stack.addWidget(widget)
-        for _ in self.areas:
-            self.sidebar.addItem(QListWidgetItem())
-        self.sidebar.currentRowChanged.connect(self._show_area)
+            opener = getattr(widget, "open_area", None)
+            if opener is not None and hasattr(opener, "connect"):
+                opener.connect(self.open_area)
+        for area in self.areas:
+            item = QListWidgetItem()
+            if area.coming:
+                item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.sidebar.addItem(item)
+        self.sidebar.currentRowChanged.connect(self._sidebar_changed)
         content = QSplitter()
         content.addWidget(self.sidebar)
         content.addWidget(self.area_stack)
@@ -104,6 +152,8 @@ class MainWindow(QMainWindow):
         self.demo_label.setVisible(ws.ctx.is_demo)
         self._make_actions()
         self.restored = False  # after a restore the window closes without a backup
+        # The user has answered for every area's unsaved input: closing does not ask (again).
+        self.unsaved_answered = False
         self.auto_backup = AutoBackup(ws, self.statusBar()) if preferences.auto_backup else None
 
         self.idle = IdleWatcher(preferences.auto_lock_minutes * MINUTE_MS, self)
@@ -115,27 +165,23 @@ class MainWindow(QMainWindow):
     # -- actions and menus ---------------------------------------------------------------
 
     def _make_actions(self) -> None:
-        def action(shortcut: QKeySequence | QKeySequence.StandardKey | str,
-                   slot: Callable[[], object]) -> QAction:
+        def action(slot: Callable[..., object]) -> QAction:
             made = QAction(self)
-            made.setShortcut(QKeySequence(shortcut))
             made.triggered.connect(slot)
             self.addAction(made)
             return made
 
-        self.new_action = action(QKeySequence.StandardKey.New, lambda: self._area_call("new_item"))
-        self.print_action = action(QKeySequence.StandardKey.Print,
-                                   lambda: self._area_call("print_current"))
-        self.find_action = action(QKeySequence.StandardKey.Find,
-                                  lambda: self._area_call("focus_search"))
-        self.lock_action = action("Ctrl+L", self.lock)
-        self.settings_action = action(QKeySequence.StandardKey.Preferences, self.open_settings)
-        self.password_action = action("", self.change_password)
-        self.restore_action = action("", self.restore_from_backup)
-        self.rekey_action = action("", lambda: self.rekey())
-        self.quit_action = action(QKeySequence.StandardKey.Quit, self.close)
-        self.help_action = action(QKeySequence.StandardKey.HelpContents, self.show_help)
-        self.about_action = action("", self.show_about)
+        own = {"lock_action": self.lock, "settings_action": self.open_settings,
+               "quit_action": self.close, "help_action": self.show_help}
+        for shortcut in SHORTCUTS:  # Help lists these very keys
+            made = action(own.get(shortcut.action) or
+                          (lambda _=False, s=shortcut: self._area_call(s)))
+            made.setShortcut(shortcut.sequence())
+            setattr(self, shortcut.action, made)
+        self.password_action = action(self.change_password)
+        self.restore_action = action(self.restore_from_backup)
+        self.rekey_action = action(lambda: self.rekey())
+        self.about_action = action(self.show_about)
         self.file_menu = self.menuBar().addMenu("")
         self.file_menu.addActions([self.new_action, self.print_action])
         self.file_menu.addSeparator()
@@ -155,7 +201,15 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         for item_row, area in enumerate(self.areas):
-            self.sidebar.item(item_row).setText(area.title())
+            item = self.sidebar.item(item_row)
+            item.setText(area.title())
+            if area.coming:
+                for role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.StatusTipRole,
+                             Qt.ItemDataRole.AccessibleDescriptionRole):
+                    item.setData(role, coming_note())
+        for widget in self.area_widgets:
+            if isinstance(widget, ComingArea):
+                widget.setText(coming_note())
         self.sidebar.setAccessibleName(self.tr("Areas"))
         self.new_action.setText(self.tr("&New…"))
         self.print_action.setText(self.tr("&Print…"))
@@ -194,20 +248,66 @@ class MainWindow(QMainWindow):
         self.consultant_label.setText(f"{me.name} ({me.initials})" if me else "")
         self.lock_label.setText(self.tr("Locked") if self.locked else self.tr("Unlocked"))
 
+    def _sidebar_changed(self, row: int) -> None:
+        if row < 0 or row == self._shown_row:
+            return
+        if self.areas[row].coming or (
+                self._shown_row >= 0 and not may_leave(self, self.area_widgets[self._shown_row])):
+            self._show_quietly(self._shown_row)  # back to the area the user stays in
+            return
+        self._show_area(row)
+
+    def _show_quietly(self, row: int) -> None:
+        """Show an area without asking about the one that was shown."""
+        self.sidebar.blockSignals(True)
+        self.sidebar.setCurrentRow(row)
+        self.sidebar.blockSignals(False)
+        self._show_area(row)
+
     def _show_area(self, row: int) -> None:
         if row < 0:
             return
+        self._shown_row = row
         self.area_stack.setCurrentIndex(row)
-        widget = self.area_widgets[row]
-        self.new_action.setEnabled(hasattr(widget, "new_item"))
-        self.print_action.setEnabled(hasattr(widget, "print_current"))
-        self.find_action.setEnabled(hasattr(widget, "focus_search"))
+        for shortcut in SHORTCUTS:
+            if shortcut.area_method is not None:
+                getattr(self, shortcut.action).setEnabled(
+                    self._area_for(shortcut) is not None)
         self._update_title_and_status()
 
-    def _area_call(self, name: str) -> None:
-        method = getattr(self.area_stack.currentWidget(), name, None)
-        if method is not None and not self.locked:
-            method()
+    def _area_for(self, shortcut: Shortcut) -> int | None:
+        """The row of the area a shortcut reaches: the current one, or for one that works
+        from anywhere the first area that offers it."""
+        name = shortcut.area_method
+        assert name is not None
+        rows = [self._shown_row]
+        if shortcut.anywhere:
+            rows += range(len(self.area_widgets))
+        return next((row for row in rows if row >= 0 and not self.areas[row].coming
+                     and hasattr(self.area_widgets[row], name)), None)
+
+    def _area_call(self, shortcut: Shortcut) -> None:
+        row = self._area_for(shortcut)
+        if row is None or self.locked or not self.show_area(row):
+            return
+        getattr(self.area_widgets[row], str(shortcut.area_method))()
+
+    def show_area(self, row: int) -> bool:
+        """Go to an area, as a click in the sidebar does; False if the user stayed."""
+        self.sidebar.setCurrentRow(row)
+        return self._shown_row == row
+
+    def open_area(self, key: str, filters: Mapping[str, object] | None = None) -> None:
+        """An area's link to another (the home screen's counts), with its filters."""
+        keys = [area.key for area in self.areas]
+        if key not in keys or self.areas[keys.index(key)].coming or self.locked:
+            return
+        row = keys.index(key)
+        if not self.show_area(row):
+            return
+        show_filtered = getattr(self.area_widgets[row], "show_filtered", None)
+        if show_filtered is not None and filters:
+            show_filtered(dict(filters))
 
     # -- locking -------------------------------------------------------------------------
 
@@ -251,9 +351,16 @@ class MainWindow(QMainWindow):
 
         # open(), not exec(): the auto-lock hides an open dialog, which would end exec().
         dialog = SettingsDialog(self.preferences, self, ws=self.ws)
-        dialog.accepted.connect(
-            lambda: self.idle.set_interval(self.preferences.auto_lock_minutes * MINUTE_MS))
+        dialog.accepted.connect(self._settings_saved)
         dialog.open()
+
+    def _settings_saved(self) -> None:
+        self.idle.set_interval(self.preferences.auto_lock_minutes * MINUTE_MS)
+        self._update_title_and_status()  # the profile's name and initials
+        for widget in self.area_widgets:
+            refresh = getattr(widget, "refresh", None)
+            if callable(refresh):
+                refresh()
 
     def change_password(self) -> None:
         from ips_desktop.ui.shell.change_password import ChangePasswordDialog
@@ -306,10 +413,26 @@ class MainWindow(QMainWindow):
             self.resize(1100, 720)
         if state is not None:
             self.restoreState(state)
-        keys = [a.key for a in self.areas]
-        self.sidebar.setCurrentRow(keys.index(area) if area in keys else 0)
+        keys = [a.key if not a.coming else None for a in self.areas]
+        self.sidebar.setCurrentRow(keys.index(area) if area and area in keys else 0)
+
+    def _may_close(self) -> bool:
+        """Every area's unsaved input, the one on screen first, each shown while asked."""
+        rows = sorted(range(len(self.areas)), key=lambda row: row != self._shown_row)
+        for row in rows:
+            widget = self.area_widgets[row]
+            if getattr(widget, "has_unsaved_changes", lambda: False)():
+                if not self.locked:
+                    self._show_quietly(row)
+                if not may_leave(self, widget):
+                    return False
+        return True
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.restored and not self.unsaved_answered and not self._may_close():
+            event.ignore()
+            return
+        self.unsaved_answered = True  # asked once: the close after the backup does not ask again
         backup = self.auto_backup
         if backup and not self.restored and (backup.running or not backup.done_today()):
             # The day's backup first (off the GUI thread); the window closes when it is done.

@@ -13,6 +13,7 @@ would be more code for no gain in safety.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt, Signal
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from ips_desktop.crash_log import log_exception
 from ips_desktop.domain.messages import error_message
+from ips_desktop.domain.typed_dates import format_date
 from ips_desktop.services import backups, maintenance
 from ips_desktop.services.workspace import StorageError, Workspace, WrongPassword
 from ips_desktop.ui.widgets.background import run_in_background
@@ -108,8 +110,19 @@ class RestoreDialog(QDialog):
 
     def _show_list(self, found: list[backups.BackupFile]) -> None:
         for backup in found:
-            self._add_row(backup.path, backup.made_at.strftime("%Y-%m-%d %H:%M"), backup.size)
+            self._add_row(backup.path, self.made_text(backup.made_at), backup.size)
         self._load_counts([b.path for b in found])
+
+    def made_text(self, made_at: datetime) -> str:
+        """When a backup was made, as the app shows dates: "tirs. 03.02.2026 kl. 09:00".
+
+        The weekday (in the user's language) helps to pick "Friday's"; the date is
+        dd.mm.åååå in every language, as everywhere in the app (DESIGN.md).
+        """
+        weekday = QLocale().dayName(made_at.isoweekday(), QLocale.FormatType.ShortFormat)
+        return (self.tr("%1 %2 at %3", "weekday, date, time of a backup")
+                .replace("%1", weekday).replace("%2", format_date(made_at.date()))
+                .replace("%3", made_at.strftime("%H:%M")))
 
     # -- the list ------------------------------------------------------------------------
 

@@ -1,4 +1,9 @@
-"""Settings: language, auto-lock, default psychiatry unit, working hours for the calendar."""
+"""Settings: the consultant's profile, language, auto-lock, psychiatry unit, working hours.
+
+The profile (name, initials, municipality, FTE) is checked as at first run, a
+bad field said under it; OK saves all or nothing. Cancel, Escape or the close
+button with something changed asks before it is thrown away.
+"""
 
 from __future__ import annotations
 
@@ -9,8 +14,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -21,10 +28,66 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ips_desktop.services import backups
+from ips_desktop.domain.rules import MAX_FTE
+from ips_desktop.services import backups, consultants
+from ips_desktop.services.consultants import MIN_FTE, ConsultantInput, ConsultantView
 from ips_desktop.services.workspace import Workspace
 from ips_desktop.ui.i18n import LANGUAGES, apply_language
 from ips_desktop.ui.preferences import AUTO_LOCK_MAX, AUTO_LOCK_MIN, Preferences, WorkingHours
+from ips_desktop.ui.widgets.field_errors import FieldErrors, try_save
+from ips_desktop.ui.widgets.unsaved import Unsaved, ask_about_unsaved
+
+
+class ProfileBox(QGroupBox):
+    """The owner's own profile: what first run asked, changeable later."""
+
+    def __init__(self, me: ConsultantView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.me = me
+        self.setTitle(self.tr("Your profile"))
+        self.name, self.initials = QLineEdit(me.name), QLineEdit(me.initials)
+        self.municipality = QLineEdit(me.municipality)
+        self.name.setMaxLength(200)
+        self.initials.setMaxLength(6)
+        self.municipality.setMaxLength(100)
+        self.fte = QDoubleSpinBox()
+        self.fte.setRange(MIN_FTE, MAX_FTE)
+        self.fte.setSingleStep(0.1)
+        self.fte.setDecimals(2)
+        self.fte.setValue(me.fte)
+        self.errors = FieldErrors()
+        form = QFormLayout(self)
+        for field, widget, text in (
+                ("name", self.name, self.tr("&Name:")),
+                ("initials", self.initials, self.tr("&Initials:")),
+                ("municipality", self.municipality, self.tr("&Municipality:")),
+                ("fte", self.fte, self.tr("&FTE (full time = 1.0):"))):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            widget.setAccessibleName(text.replace("&", "").rstrip(":"))
+            form.addRow(label, widget)
+            form.addRow("", self.errors.label_for(field))
+        form.addRow("", self.errors.form_label())
+        note = QLabel(self.tr("Everything you change is recorded under your initials. Your "
+                              "FTE sets how many participants your caseload can hold "
+                              "(FTE × 25)."))
+        note.setWordWrap(True)
+        form.addRow(note)
+
+    def values(self) -> ConsultantInput:
+        return ConsultantInput(self.name.text(), self.initials.text(), self.municipality.text(),
+                               round(self.fte.value(), 2), self.me.role)
+
+    def save(self, ws: Workspace) -> bool:
+        """Checked and written by the service; a bad field is said at the field."""
+        saved, _ = try_save(self.errors, lambda: consultants.update_profile(
+            ws.ctx, self.me.id, self.values()))
+        if not saved:
+            first = next((w for f, w in (("name", self.name), ("initials", self.initials),
+                                         ("municipality", self.municipality), ("fte", self.fte))
+                          if self.errors.text(f)), self.name)
+            first.setFocus()
+        return saved
 
 
 class SettingsDialog(QDialog):
@@ -35,6 +98,8 @@ class SettingsDialog(QDialog):
         self.ws = ws
         self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(560)  # room for a folder's path
+        me = consultants.owner(ws.ctx) if ws is not None else None
+        self.profile = ProfileBox(me) if me is not None else None  # a demo may have none
         self.language = QComboBox()
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
@@ -100,8 +165,32 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        if self.profile is not None:
+            layout.addWidget(self.profile)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        self._as_opened = self._values()
+
+    def _values(self) -> tuple[object, ...]:
+        """Everything the user can change here, to tell whether anything was."""
+        return (self.language.currentData(), self.auto_lock.value(),
+                self.psychiatry_unit.text(), self.work_start.time(), self.work_end.time(),
+                self.forms_dir.text(), self.auto_backup.isChecked(), self.backup_dir.text(),
+                self.profile.values() if self.profile is not None else None)
+
+    def has_unsaved_changes(self) -> bool:
+        return self._values() != self._as_opened
+
+    def reject(self) -> None:
+        """Cancel, Escape, the close button: ask first when something was changed."""
+        if self.has_unsaved_changes():
+            answer = ask_about_unsaved(self)
+            if answer is Unsaved.SAVE:
+                self.accept()  # stays open when a field is wrong
+                return
+            if answer is Unsaved.KEEP_EDITING:
+                return
+        super().reject()
 
     def _browse_forms(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Folder with form files"),
@@ -120,6 +209,9 @@ class SettingsDialog(QDialog):
             self.hours_error.setText(self.tr("The working day must end after it starts."))
             self.hours_error.show()
             self.work_end.setFocus()
+            return
+        self.hours_error.hide()
+        if self.profile is not None and self.ws is not None and not self.profile.save(self.ws):
             return
         p = self.preferences
         p.auto_lock_minutes = self.auto_lock.value()

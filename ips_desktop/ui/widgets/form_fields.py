@@ -49,6 +49,11 @@ class FieldWidget(QWidget):
     def set_value(self, value: Any) -> None:
         raise NotImplementedError
 
+    def enter_widget(self) -> QWidget | None:
+        """The inner widget in which Enter moves on to the next field (Ctrl+Enter in a
+        multi-line text, where Enter is a new line); None where Enter has its own use."""
+        return self.focusProxy()
+
 
 def parse_date(text: str) -> date | str | None:
     """The typed date (any form `domain.typed_dates` reads), None when empty, else as typed."""
@@ -82,6 +87,9 @@ class DateField(FieldWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit)
         layout.addWidget(self.pick)
+        layout.addStretch(1)  # a date is short: its field need not span the page
+        self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance("00.00.0000 ") + 16)
+        self.edit.setMaximumWidth(self.edit.fontMetrics().horizontalAdvance("00.00.0000") * 2)
         self.setFocusProxy(self.edit)
 
     def _picked(self, day: QDate) -> None:
@@ -163,6 +171,11 @@ class ChoiceField(FieldWidget):
     def __init__(self, options: list[tuple[str, Any]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.combo = QComboBox()
+        # As wide as the page gives it, not as its longest choice: a long name or a
+        # translated choice must not make the page wider than the window.
+        self.combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.combo.setMinimumContentsLength(12)
         self.combo.addItem("", None)
         for label, data in options:
             self.combo.addItem(label, data)
@@ -243,6 +256,9 @@ class GroupField(FieldWidget):
         layout.addWidget(self.table)
         layout.addLayout(buttons)
         self.setFocusProxy(self.table)
+
+    def enter_widget(self) -> QWidget | None:
+        return None  # Enter starts and ends editing a cell
 
     def _add_row(self, values: dict[str, Any]) -> None:
         row = self.table.rowCount()
