@@ -157,7 +157,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="221"/>
-        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="255"/>
+        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="262"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n day overdue</numerusform>
@@ -533,54 +533,59 @@
 <context>
     <name>HomeArea</name>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="103"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="108"/>
         <source>Hello, %1</source>
         <translation>Hello, %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="103"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="108"/>
         <source>Hello</source>
         <translation>Hello</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="110"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="115"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="110"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="115"/>
         <source>Courses</source>
         <translation>Courses</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="111"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="116"/>
         <source>Employers</source>
         <translation>Employers</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="112"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="117"/>
         <source>Employer contacts</source>
         <translation>Employer contacts</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="113"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="118"/>
         <source>Contact notes</source>
         <translation>Contact notes</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="114"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="119"/>
         <source>Open the participant list</source>
         <translation>Open the participant list</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="115"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="120"/>
         <source>Open the employer contact log</source>
         <translation>Open the employer contact log</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="116"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="121"/>
         <source>The employer contact log comes in a later version.</source>
         <translation>The employer contact log comes in a later version.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="122"/>
+        <source>Contact notes are read on each participant&apos;s page.</source>
+        <translation>Contact notes are read on each participant's page, under Contacts.</translation>
     </message>
 </context>
 <context>
@@ -960,13 +965,13 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
     </message>
     <message>
         <location filename="../../ips_desktop/ui/participants/page.py" line="230"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="406"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="418"/>
         <source>Career profile</source>
         <translation>Career profile</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/participants/page.py" line="231"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="406"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="418"/>
         <source>Employment plan</source>
         <translation>Employment plan</translation>
     </message>
@@ -996,38 +1001,38 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
         <translation>The first-meeting date was changed since, so it was left as it is.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="400"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="412"/>
         <source>← &amp;Back to the list</source>
         <translation>← &amp;Back to the list</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="401"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="413"/>
         <source>Change &amp;phase…</source>
         <translation>Change &amp;phase…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="402"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="414"/>
         <source>&amp;End course…</source>
         <translation>&amp;End course…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="403"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="415"/>
         <source>&amp;Print referral…</source>
         <translation>&amp;Print referral…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="404"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="416"/>
         <source>Start a &amp;new course…</source>
         <translation>Start a &amp;new course…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="405"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="417"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="308"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="405"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="312"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="417"/>
         <source>Referral</source>
         <translation>Referral</translation>
     </message>
@@ -1037,54 +1042,54 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="405"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="415"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="417"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="427"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="406"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="418"/>
         <source>Jobs</source>
         <translation>Jobs</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="410"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="422"/>
         <source>This part comes with a later version of IPS Desktop.</source>
         <translation>This part comes with a later version of IPS Desktop.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="411"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="413"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="423"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="425"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="411"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="423"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="411"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="423"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="412"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="424"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="413"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="425"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="413"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="425"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="414"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="426"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -1092,118 +1097,123 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
 <context>
     <name>ParticipantsArea</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="263"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="302"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="444"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="492"/>
         <source>Search name, CPR or phone (Ctrl+F)</source>
         <translation>Search name, CPR or phone (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="446"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="494"/>
         <source>Search participants</source>
         <translation>Search participants</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="192"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="231"/>
         <source>My participants</source>
         <translation>My participants</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="193"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="232"/>
         <source>All participants</source>
         <translation>All participants</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="371"/>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="399"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="414"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="444"/>
         <source>Participant list</source>
         <translation>Participant list</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="408"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="453"/>
         <source>No participants match this filter.</source>
         <translation>No participants match this filter.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="414"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="454"/>
+        <source>What clears an overdue item</source>
+        <translation>What clears an overdue item</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="462"/>
         <source>Participants of %1</source>
         <translation>Participants of %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="420"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="468"/>
         <source>Phase: %1</source>
         <translation>Phase: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="422"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="470"/>
         <source>only overdue</source>
         <translation>only overdue</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="424"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="472"/>
         <source>ended courses included</source>
         <translation>ended courses included</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="427"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="475"/>
         <source>search: “%1”</source>
         <translation>search: “%1”</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="430"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="478"/>
         <source>sorted by %1, ascending</source>
         <translation>sorted by %1, ascending</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="431"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="479"/>
         <source>sorted by %1, descending</source>
         <translation>sorted by %1, descending</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="432"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="480"/>
         <source>%1 of %2 participants</source>
         <translation>%1 of %2 participants</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="448"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="496"/>
         <source>Whose participants</source>
         <translation>Whose participants</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="452"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="500"/>
         <source>All phases</source>
         <translation>All phases</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="457"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="505"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="458"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="506"/>
         <source>Only &amp;overdue</source>
         <translation>Only &amp;overdue</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="459"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="507"/>
         <source>Show &amp;ended</source>
         <translation>Show &amp;ended</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="460"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="508"/>
         <source>&amp;Blank referral form…</source>
         <translation>&amp;Blank referral form…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="461"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="509"/>
         <source>Print &amp;blank referral form…</source>
         <translation>Print &amp;blank referral form…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="462"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="510"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>

@@ -157,7 +157,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="221"/>
-        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="255"/>
+        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="262"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n dag over fristen</numerusform>
@@ -533,54 +533,59 @@
 <context>
     <name>HomeArea</name>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="103"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="108"/>
         <source>Hello, %1</source>
         <translation>Hei, %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="103"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="108"/>
         <source>Hello</source>
         <translation>Hei</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="110"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="115"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="110"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="115"/>
         <source>Courses</source>
         <translation>Forløp</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="111"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="116"/>
         <source>Employers</source>
         <translation>Arbeidsgivere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="112"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="117"/>
         <source>Employer contacts</source>
         <translation>Arbeidsgiverkontakter</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="113"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="118"/>
         <source>Contact notes</source>
         <translation>Kontakter og notater</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="114"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="119"/>
         <source>Open the participant list</source>
         <translation>Åpne deltakerlisten</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="115"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="120"/>
         <source>Open the employer contact log</source>
         <translation>Åpne arbeidsgiverloggen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="116"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="121"/>
         <source>The employer contact log comes in a later version.</source>
         <translation>Arbeidsgiverloggen kommer i en senere versjon.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="122"/>
+        <source>Contact notes are read on each participant&apos;s page.</source>
+        <translation>Kontakter og notater ses på hver deltakers side, under Kontakter.</translation>
     </message>
 </context>
 <context>
@@ -960,13 +965,13 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
     </message>
     <message>
         <location filename="../../ips_desktop/ui/participants/page.py" line="230"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="406"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="418"/>
         <source>Career profile</source>
         <translation>Yrkesprofil</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/participants/page.py" line="231"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="406"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="418"/>
         <source>Employment plan</source>
         <translation>Handlingsplan</translation>
     </message>
@@ -996,38 +1001,38 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
         <translation>Datoen for første møte er endret siden og er derfor ikke angret.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="400"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="412"/>
         <source>← &amp;Back to the list</source>
         <translation>← &amp;Tilbake til listen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="401"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="413"/>
         <source>Change &amp;phase…</source>
         <translation>Bytt &amp;fase…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="402"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="414"/>
         <source>&amp;End course…</source>
         <translation>&amp;Avslutt forløp…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="403"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="415"/>
         <source>&amp;Print referral…</source>
         <translation>Skriv &amp;ut henvisning…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="404"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="416"/>
         <source>Start a &amp;new course…</source>
         <translation>Start et &amp;nytt forløp…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="405"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="417"/>
         <source>Overview</source>
         <translation>Oversikt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="308"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="405"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="312"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="417"/>
         <source>Referral</source>
         <translation>Henvisning</translation>
     </message>
@@ -1037,54 +1042,54 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
         <translation>Samtykke</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="405"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="415"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="417"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="427"/>
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="406"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="418"/>
         <source>Jobs</source>
         <translation>Jobb</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="410"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="422"/>
         <source>This part comes with a later version of IPS Desktop.</source>
         <translation>Denne delen kommer i en senere versjon av IPS Desktop.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="411"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="413"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="423"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="425"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="411"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="423"/>
         <source>Event</source>
         <translation>Hendelse</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="411"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="423"/>
         <source>Detail</source>
         <translation>Detalj</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="412"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="424"/>
         <source>Timeline</source>
         <translation>Tidslinje</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="413"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="425"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="413"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="425"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="414"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="426"/>
         <source>Note</source>
         <translation>Notat</translation>
     </message>
@@ -1092,118 +1097,123 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
 <context>
     <name>ParticipantsArea</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="263"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="302"/>
         <source>%1 of %2</source>
         <translation>%1 av %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="444"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="492"/>
         <source>Search name, CPR or phone (Ctrl+F)</source>
         <translation>Søk navn, fødselsnummer eller telefon (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="446"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="494"/>
         <source>Search participants</source>
         <translation>Søk deltakere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="192"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="231"/>
         <source>My participants</source>
         <translation>Mine deltakere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="193"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="232"/>
         <source>All participants</source>
         <translation>Alle deltakere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="371"/>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="399"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="414"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="444"/>
         <source>Participant list</source>
         <translation>Deltakerliste</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="408"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="453"/>
         <source>No participants match this filter.</source>
         <translation>Ingen deltakere passer til dette filteret.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="414"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="454"/>
+        <source>What clears an overdue item</source>
+        <translation>Slik fjernes et varsel om overskredet frist</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="462"/>
         <source>Participants of %1</source>
         <translation>Deltakere hos %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="420"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="468"/>
         <source>Phase: %1</source>
         <translation>Fase: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="422"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="470"/>
         <source>only overdue</source>
         <translation>bare over fristen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="424"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="472"/>
         <source>ended courses included</source>
         <translation>avsluttede forløp tatt med</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="427"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="475"/>
         <source>search: “%1”</source>
         <translation>søk: «%1»</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="430"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="478"/>
         <source>sorted by %1, ascending</source>
         <translation>sortert etter %1, stigende</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="431"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="479"/>
         <source>sorted by %1, descending</source>
         <translation>sortert etter %1, synkende</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="432"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="480"/>
         <source>%1 of %2 participants</source>
         <translation>%1 av %2 deltakere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="448"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="496"/>
         <source>Whose participants</source>
         <translation>Hvem sine deltakere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="452"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="500"/>
         <source>All phases</source>
         <translation>Alle faser</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="457"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="505"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="458"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="506"/>
         <source>Only &amp;overdue</source>
         <translation>Bare &amp;forfalte</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="459"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="507"/>
         <source>Show &amp;ended</source>
         <translation>Vis &amp;avsluttede</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="460"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="508"/>
         <source>&amp;Blank referral form…</source>
         <translation>&amp;Tomt henvisningsskjema…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="461"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="509"/>
         <source>Print &amp;blank referral form…</source>
         <translation>Skriv ut &amp;tomt henvisningsskjema…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="462"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="510"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
