@@ -127,3 +127,13 @@ def test_the_due_tooltip_says_what_clears_an_overdue_item(qtbot, ws, preferences
     assert printout.notes_heading == "Sådan fjernes en advarsel om overskredet frist"
     assert f"{rule_short(RuleId.FIRST_MEETING)}: {rule_remedy(RuleId.FIRST_MEETING)}" \
         in printout.notes
+    import io
+
+    from pypdf import PdfReader
+
+    from ips_desktop.reports.list_pdf import list_pdf
+
+    text = " ".join(" ".join(page.extract_text().split())
+                    for page in PdfReader(io.BytesIO(list_pdf(printout, language="da"))).pages)
+    assert "Sådan fjernes en advarsel om overskredet frist" in text
+    assert "Første møde: registrér et møde med deltageren under Kontakter" in text
