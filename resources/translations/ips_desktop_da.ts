@@ -100,7 +100,7 @@
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../../ips_desktop/ui/i18n.py" line="57"/>
+        <location filename="../../ips_desktop/ui/i18n.py" line="67"/>
         <source>week %1</source>
         <translation>uge %1</translation>
     </message>
@@ -216,72 +216,82 @@
 <context>
     <name>ConsultantPage</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="275"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="357"/>
         <source>Your profile</source>
         <translation>Din profil</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="277"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="359"/>
         <source>Everything you change in the app is recorded under your initials.</source>
         <translation>Alt, hvad du ændrer i programmet, registreres under dine initialer.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="278"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="360"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="278"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="360"/>
         <source>&amp;Initials:</source>
         <translation>&amp;Initialer:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="278"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="360"/>
         <source>&amp;Municipality:</source>
         <translation>&amp;Kommune:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="279"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="361"/>
         <source>&amp;FTE (full time = 1.0):</source>
         <translation>N&amp;ormering (fuld tid = 1,0):</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="279"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="361"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="282"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="364"/>
+        <source>Why Cancel is not available</source>
+        <translation>Hvorfor Annuller ikke kan bruges</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="366"/>
+        <source>The database has been created, so this last step cannot be cancelled: the app needs to know who makes each change.</source>
+        <translation>Databasen er oprettet, så dette sidste trin kan ikke annulleres: programmet skal vide, hvem der laver hver ændring.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="368"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="282"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="368"/>
         <source>Initials</source>
         <translation>Initialer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="283"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="369"/>
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="284"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="370"/>
         <source>FTE</source>
         <translation>Normering</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="284"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="370"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="288"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="374"/>
         <source>IPS consultant</source>
         <translation>IPS-konsulent</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="289"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="375"/>
         <source>Team lead</source>
         <translation>Teamleder / IPS-koordinator</translation>
     </message>
@@ -409,9 +419,34 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="71"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="95"/>
         <source>Welcome to IPS Desktop</source>
         <translation>Velkommen til IPS Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="96"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Tilbage</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="97"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Næste &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="98"/>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="99"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Færdig</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="114"/>
+        <source>The database has been created, so setting up can no longer be cancelled.</source>
+        <translation>Databasen er oprettet, så opsætningen kan ikke længere annulleres.</translation>
     </message>
 </context>
 <context>
@@ -591,32 +626,32 @@
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="110"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="150"/>
         <source>Language and start</source>
         <translation>Sprog og start</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="111"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="151"/>
         <source>IPS Desktop keeps your caseload encrypted on this computer.</source>
         <translation>IPS Desktop gemmer din sagsstamme krypteret på denne computer.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="112"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="152"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprog:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="113"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="153"/>
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="114"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="154"/>
         <source>Set up my &amp;database</source>
         <translation>Opret min &amp;database</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="115"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="155"/>
         <source>Open a d&amp;emo database with made-up participants (marked DEMO)</source>
         <translation>Åbn en d&amp;emodatabase med opdigtede deltagere (mærket DEMO)</translation>
     </message>
@@ -1102,12 +1137,20 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
         <translation>%1 af %2</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../ips_desktop/ui/participants/area.py" line="492"/>
+=======
+        <location filename="../../ips_desktop/ui/participants/area.py" line="448"/>
+>>>>>>> main
         <source>Search name, CPR or phone (Ctrl+F)</source>
         <translation>Søg navn, CPR eller telefon (Ctrl+F)</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../ips_desktop/ui/participants/area.py" line="494"/>
+=======
+        <location filename="../../ips_desktop/ui/participants/area.py" line="450"/>
+>>>>>>> main
         <source>Search participants</source>
         <translation>Søg deltagere</translation>
     </message>
@@ -1122,98 +1165,171 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
         <translation>Alle deltagere</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../ips_desktop/ui/participants/area.py" line="414"/>
         <location filename="../../ips_desktop/ui/participants/area.py" line="444"/>
+=======
+        <location filename="../../ips_desktop/ui/participants/area.py" line="375"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="403"/>
+>>>>>>> main
         <source>Participant list</source>
         <translation>Deltagerliste</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../ips_desktop/ui/participants/area.py" line="453"/>
+=======
+        <location filename="../../ips_desktop/ui/participants/area.py" line="412"/>
+>>>>>>> main
         <source>No participants match this filter.</source>
         <translation>Ingen deltagere passer til dette filter.</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../ips_desktop/ui/participants/area.py" line="454"/>
         <source>What clears an overdue item</source>
         <translation>Sådan fjernes en advarsel om overskredet frist</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/participants/area.py" line="462"/>
+=======
+        <location filename="../../ips_desktop/ui/participants/area.py" line="418"/>
+>>>>>>> main
         <source>Participants of %1</source>
         <translation>Deltagere hos %1</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../ips_desktop/ui/participants/area.py" line="468"/>
+=======
+        <location filename="../../ips_desktop/ui/participants/area.py" line="424"/>
+>>>>>>> main
         <source>Phase: %1</source>
         <translation>Fase: %1</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../ips_desktop/ui/participants/area.py" line="470"/>
+=======
+        <location filename="../../ips_desktop/ui/participants/area.py" line="426"/>
+>>>>>>> main
         <source>only overdue</source>
         <translation>kun over fristen</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../ips_desktop/ui/participants/area.py" line="472"/>
+=======
+        <location filename="../../ips_desktop/ui/participants/area.py" line="428"/>
+>>>>>>> main
         <source>ended courses included</source>
         <translation>afsluttede forløb medtaget</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../ips_desktop/ui/participants/area.py" line="475"/>
+=======
+        <location filename="../../ips_desktop/ui/participants/area.py" line="431"/>
+>>>>>>> main
         <source>search: “%1”</source>
         <translation>søgning: »%1«</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../ips_desktop/ui/participants/area.py" line="478"/>
+=======
+        <location filename="../../ips_desktop/ui/participants/area.py" line="434"/>
+>>>>>>> main
         <source>sorted by %1, ascending</source>
         <translation>sorteret efter %1, stigende</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../ips_desktop/ui/participants/area.py" line="479"/>
+=======
+        <location filename="../../ips_desktop/ui/participants/area.py" line="435"/>
+>>>>>>> main
         <source>sorted by %1, descending</source>
         <translation>sorteret efter %1, faldende</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../ips_desktop/ui/participants/area.py" line="480"/>
+=======
+        <location filename="../../ips_desktop/ui/participants/area.py" line="436"/>
+>>>>>>> main
         <source>%1 of %2 participants</source>
         <translation>%1 af %2 deltagere</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../ips_desktop/ui/participants/area.py" line="496"/>
+=======
+        <location filename="../../ips_desktop/ui/participants/area.py" line="452"/>
+>>>>>>> main
         <source>Whose participants</source>
         <translation>Hvis deltagere</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../ips_desktop/ui/participants/area.py" line="500"/>
+=======
+        <location filename="../../ips_desktop/ui/participants/area.py" line="456"/>
+>>>>>>> main
         <source>All phases</source>
         <translation>Alle faser</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../ips_desktop/ui/participants/area.py" line="505"/>
+=======
+        <location filename="../../ips_desktop/ui/participants/area.py" line="461"/>
+>>>>>>> main
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../ips_desktop/ui/participants/area.py" line="506"/>
+=======
+        <location filename="../../ips_desktop/ui/participants/area.py" line="462"/>
+>>>>>>> main
         <source>Only &amp;overdue</source>
         <translation>Kun &amp;overskredne</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../ips_desktop/ui/participants/area.py" line="507"/>
+=======
+        <location filename="../../ips_desktop/ui/participants/area.py" line="463"/>
+>>>>>>> main
         <source>Show &amp;ended</source>
         <translation>Vis &amp;afsluttede</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../ips_desktop/ui/participants/area.py" line="508"/>
+=======
+        <location filename="../../ips_desktop/ui/participants/area.py" line="464"/>
+>>>>>>> main
         <source>&amp;Blank referral form…</source>
         <translation>&amp;Tomt henvisningsskema…</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../ips_desktop/ui/participants/area.py" line="509"/>
+=======
+        <location filename="../../ips_desktop/ui/participants/area.py" line="465"/>
+>>>>>>> main
         <source>Print &amp;blank referral form…</source>
         <translation>Udskriv &amp;tomt henvisningsskema…</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../ips_desktop/ui/participants/area.py" line="510"/>
+=======
+        <location filename="../../ips_desktop/ui/participants/area.py" line="466"/>
+>>>>>>> main
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
@@ -1221,44 +1337,54 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
 <context>
     <name>PasswordPage</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="161"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="203"/>
         <source>App password</source>
         <translation>Adgangskode</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="162"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="204"/>
         <source>&amp;Create database</source>
         <translation>&amp;Opret database</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="164"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="206"/>
         <source>Choose the password you will type every time IPS Desktop starts or is locked. If you forget it, the recovery key on the next page opens the database.</source>
         <translation>Vælg den adgangskode, du skal skrive, hver gang IPS Desktop starter eller er låst. Glemmer du den, åbner gendannelsesnøglen på næste side databasen.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="166"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="208"/>
         <source>&amp;Password:</source>
         <translation>&amp;Adgangskode:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="167"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="209"/>
         <source>&amp;Repeat password:</source>
         <translation>&amp;Gentag adgangskode:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="168"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="210"/>
         <source>Password</source>
         <translation>Adgangskode</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="169"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="211"/>
         <source>Repeat password</source>
         <translation>Gentag adgangskode</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="175"/>
-        <source>This computer has no usable keyring, so the database key is protected by the password alone (passphrase mode).</source>
-        <translation>Denne computer har ingen nøglering, der kan bruges, så databasens nøgle beskyttes alene af adgangskoden (adgangskodetilstand).</translation>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="212"/>
+        <source>Repeat password: problem</source>
+        <translation>Gentag adgangskode: problem</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="221"/>
+        <source>This computer has no secure password store that IPS Desktop can use, so the database is protected by your password alone. Choose a long one.</source>
+        <translation>Computeren har ikke et sikkert lager for adgangskoder, som IPS Desktop kan bruge, så databasen er beskyttet af din adgangskode alene. Vælg en lang adgangskode.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="237"/>
+        <source>The two passwords are not the same.</source>
+        <translation>De to adgangskoder er ikke ens.</translation>
     </message>
 </context>
 <context>
@@ -1372,99 +1498,104 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="135"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="142"/>
         <source>Previous page</source>
         <translation>Forrige side</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="136"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="143"/>
         <source>Next page</source>
         <translation>Næste side</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="137"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="144"/>
         <source>Zoom out</source>
         <translation>Zoom ud</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="138"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="145"/>
         <source>Zoom in</source>
         <translation>Zoom ind</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="139"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="146"/>
         <source>Fit &amp;width</source>
         <translation>Tilpas &amp;bredde</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="140"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="147"/>
         <source>Whole &amp;page</source>
         <translation>Hele &amp;siden</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="141"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="148"/>
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="142"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="149"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Gem som PDF…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="143"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="150"/>
         <source>&amp;Close</source>
         <translation>&amp;Luk</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="171"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="178"/>
         <source>Page %1 of %2</source>
         <translation>Side %1 af %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="220"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="227"/>
         <source>Print</source>
         <translation>Udskriv</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="200"/>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="236"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="293"/>
+        <source>Saved: %1</source>
+        <translation>Gemt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="207"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="243"/>
         <source>Not printed</source>
         <translation>Ikke udskrevet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="201"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="208"/>
         <source>This document can only be printed on paper.</source>
         <translation>Dette dokument kan kun udskrives på papir.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="145"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="152"/>
         <source>Some characters cannot be printed and will be missing from the printout (a script the printout has no font for), in: %1</source>
         <translation>Nogle tegn kan ikke udskrives og vil mangle i udskriften (en skrift, som udskriften ikke har), i: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="237"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="244"/>
         <source>The printer could not be started.</source>
         <translation>Printeren kunne ikke startes.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="266"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="273"/>
         <source>Save as PDF</source>
         <translation>Gem som PDF</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="267"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="274"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="276"/>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="279"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="284"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="287"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="280"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="288"/>
         <source>The PDF could not be saved in %1:</source>
         <translation>PDF-filen kunne ikke gemmes i %1:</translation>
     </message>
@@ -1577,19 +1708,39 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="215"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="296"/>
+        <source>Your database has been created. Keep its recovery key.</source>
+        <translation>Din database er oprettet. Gem dens gendannelsesnøgle.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="298"/>
         <source>Note</source>
         <translation>Bemærk</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="226"/>
-        <source>Recovery key</source>
-        <translation>Gendannelsesnøgle</translation>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="300"/>
+        <source>The secure password store on this computer is locked or would not keep the key, so the database is protected by your password alone.</source>
+        <translation>Computerens sikre lager for adgangskoder er låst eller ville ikke gemme nøglen, så databasen er beskyttet af din adgangskode alene.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="229"/>
-        <source>The keyring on this computer is locked or refused to store the key, so the database key is protected by the app password alone (passphrase mode).</source>
-        <translation>Nøgleringen på denne computer er låst eller nægtede at gemme nøglen, så databasens nøgle er beskyttet alene af adgangskoden (adgangskodetilstand).</translation>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="304"/>
+        <source>Why Cancel is not available</source>
+        <translation>Hvorfor Annuller ikke kan bruges</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="306"/>
+        <source>The demo database has been created, so setting up can no longer be cancelled. Keep the recovery key, then press Finish.</source>
+        <translation>Demodatabasen er oprettet, så opsætningen kan ikke længere annulleres. Gem gendannelsesnøglen, og tryk så på Færdig.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="308"/>
+        <source>The database has been created, so setting up can no longer be cancelled. Keep the recovery key, then fill in your profile on the next page.</source>
+        <translation>Databasen er oprettet, så opsætningen kan ikke længere annulleres. Gem gendannelsesnøglen, og udfyld så din profil på næste side.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="295"/>
+        <source>Recovery key</source>
+        <translation>Gendannelsesnøgle</translation>
     </message>
 </context>
 <context>
@@ -1912,12 +2063,12 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
 <context>
     <name>StrengthHint</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/strength.py" line="15"/>
+        <location filename="../../ips_desktop/ui/shell/strength.py" line="59"/>
         <source>Password strength</source>
         <translation>Adgangskodens styrke</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/shell/strength.py" line="22"/>
+        <location filename="../../ips_desktop/ui/shell/strength.py" line="77"/>
         <source>At least %n characters.</source>
         <translation>
             <numerusform>Mindst %n tegn.</numerusform>
@@ -1925,17 +2076,17 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/strength.py" line="30"/>
+        <location filename="../../ips_desktop/ui/shell/strength.py" line="83"/>
         <source>Weak: a longer password, or a few words, is safer.</source>
         <translation>Svag: en længere adgangskode, eller et par ord, er mere sikker.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/strength.py" line="31"/>
+        <location filename="../../ips_desktop/ui/shell/strength.py" line="84"/>
         <source>Fair.</source>
         <translation>Middel.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/strength.py" line="32"/>
+        <location filename="../../ips_desktop/ui/shell/strength.py" line="85"/>
         <source>Strong.</source>
         <translation>Stærk.</translation>
     </message>

@@ -100,7 +100,7 @@
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../../ips_desktop/ui/i18n.py" line="57"/>
+        <location filename="../../ips_desktop/ui/i18n.py" line="67"/>
         <source>week %1</source>
         <translation>week %1</translation>
     </message>
@@ -216,72 +216,82 @@
 <context>
     <name>ConsultantPage</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="275"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="357"/>
         <source>Your profile</source>
         <translation>Your profile</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="277"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="359"/>
         <source>Everything you change in the app is recorded under your initials.</source>
         <translation>Everything you change in the app is recorded under your initials.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="278"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="360"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="278"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="360"/>
         <source>&amp;Initials:</source>
         <translation>&amp;Initials:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="278"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="360"/>
         <source>&amp;Municipality:</source>
         <translation>&amp;Municipality:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="279"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="361"/>
         <source>&amp;FTE (full time = 1.0):</source>
         <translation>&amp;FTE (full time = 1.0):</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="279"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="361"/>
         <source>&amp;Role:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="282"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="364"/>
+        <source>Why Cancel is not available</source>
+        <translation>Why Cancel is not available</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="366"/>
+        <source>The database has been created, so this last step cannot be cancelled: the app needs to know who makes each change.</source>
+        <translation>The database has been created, so this last step cannot be cancelled: the app needs to know who makes each change.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="368"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="282"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="368"/>
         <source>Initials</source>
         <translation>Initials</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="283"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="369"/>
         <source>Municipality</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="284"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="370"/>
         <source>FTE</source>
         <translation>FTE</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="284"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="370"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="288"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="374"/>
         <source>IPS consultant</source>
         <translation>IPS consultant</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="289"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="375"/>
         <source>Team lead</source>
         <translation>Team lead</translation>
     </message>
@@ -409,9 +419,34 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="71"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="95"/>
         <source>Welcome to IPS Desktop</source>
         <translation>Welcome to IPS Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="96"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="97"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="98"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="99"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="114"/>
+        <source>The database has been created, so setting up can no longer be cancelled.</source>
+        <translation>The database has been created, so setting up can no longer be cancelled.</translation>
     </message>
 </context>
 <context>
@@ -591,32 +626,32 @@
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="110"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="150"/>
         <source>Language and start</source>
         <translation>Language and start</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="111"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="151"/>
         <source>IPS Desktop keeps your caseload encrypted on this computer.</source>
         <translation>IPS Desktop keeps your caseload encrypted on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="112"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="152"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="113"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="153"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="114"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="154"/>
         <source>Set up my &amp;database</source>
         <translation>Set up my &amp;database</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="115"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="155"/>
         <source>Open a d&amp;emo database with made-up participants (marked DEMO)</source>
         <translation>Open a d&amp;emo database with made-up participants (marked DEMO)</translation>
     </message>
@@ -1221,44 +1256,54 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
 <context>
     <name>PasswordPage</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="161"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="203"/>
         <source>App password</source>
         <translation>App password</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="162"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="204"/>
         <source>&amp;Create database</source>
         <translation>&amp;Create database</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="164"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="206"/>
         <source>Choose the password you will type every time IPS Desktop starts or is locked. If you forget it, the recovery key on the next page opens the database.</source>
         <translation>Choose the password you will type every time IPS Desktop starts or is locked. If you forget it, the recovery key on the next page opens the database.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="166"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="208"/>
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="167"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="209"/>
         <source>&amp;Repeat password:</source>
         <translation>&amp;Repeat password:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="168"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="210"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="169"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="211"/>
         <source>Repeat password</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="175"/>
-        <source>This computer has no usable keyring, so the database key is protected by the password alone (passphrase mode).</source>
-        <translation>This computer has no usable keyring, so the database key is protected by the password alone (passphrase mode).</translation>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="212"/>
+        <source>Repeat password: problem</source>
+        <translation>Repeat password: problem</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="221"/>
+        <source>This computer has no secure password store that IPS Desktop can use, so the database is protected by your password alone. Choose a long one.</source>
+        <translation>This computer has no secure password store that IPS Desktop can use, so the database is protected by your password alone. Choose a long one.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="237"/>
+        <source>The two passwords are not the same.</source>
+        <translation>The two passwords are not the same.</translation>
     </message>
 </context>
 <context>
@@ -1372,99 +1417,104 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="135"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="142"/>
         <source>Previous page</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="136"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="143"/>
         <source>Next page</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="137"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="144"/>
         <source>Zoom out</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="138"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="145"/>
         <source>Zoom in</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="139"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="146"/>
         <source>Fit &amp;width</source>
         <translation>Fit &amp;width</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="140"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="147"/>
         <source>Whole &amp;page</source>
         <translation>Whole &amp;page</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="141"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="148"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="142"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="149"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="143"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="150"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="171"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="178"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="220"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="227"/>
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="200"/>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="236"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="293"/>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="207"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="243"/>
         <source>Not printed</source>
         <translation>Not printed</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="201"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="208"/>
         <source>This document can only be printed on paper.</source>
         <translation>This document can only be printed on paper.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="145"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="152"/>
         <source>Some characters cannot be printed and will be missing from the printout (a script the printout has no font for), in: %1</source>
         <translation>Some characters cannot be printed and will be missing from the printout (a script the printout has no font for), in: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="237"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="244"/>
         <source>The printer could not be started.</source>
         <translation>The printer could not be started.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="266"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="273"/>
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="267"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="274"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="276"/>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="279"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="284"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="287"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="280"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="288"/>
         <source>The PDF could not be saved in %1:</source>
         <translation>The PDF could not be saved in %1:</translation>
     </message>
@@ -1577,19 +1627,39 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="215"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="296"/>
+        <source>Your database has been created. Keep its recovery key.</source>
+        <translation>Your database has been created. Keep its recovery key.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="298"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="226"/>
-        <source>Recovery key</source>
-        <translation>Recovery key</translation>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="300"/>
+        <source>The secure password store on this computer is locked or would not keep the key, so the database is protected by your password alone.</source>
+        <translation>The secure password store on this computer is locked or would not keep the key, so the database is protected by your password alone.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="229"/>
-        <source>The keyring on this computer is locked or refused to store the key, so the database key is protected by the app password alone (passphrase mode).</source>
-        <translation>The keyring on this computer is locked or refused to store the key, so the database key is protected by the app password alone (passphrase mode).</translation>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="304"/>
+        <source>Why Cancel is not available</source>
+        <translation>Why Cancel is not available</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="306"/>
+        <source>The demo database has been created, so setting up can no longer be cancelled. Keep the recovery key, then press Finish.</source>
+        <translation>The demo database has been created, so setting up can no longer be cancelled. Keep the recovery key, then press Finish.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="308"/>
+        <source>The database has been created, so setting up can no longer be cancelled. Keep the recovery key, then fill in your profile on the next page.</source>
+        <translation>The database has been created, so setting up can no longer be cancelled. Keep the recovery key, then fill in your profile on the next page.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="295"/>
+        <source>Recovery key</source>
+        <translation>Recovery key</translation>
     </message>
 </context>
 <context>
@@ -1912,12 +1982,12 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
 <context>
     <name>StrengthHint</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/strength.py" line="15"/>
+        <location filename="../../ips_desktop/ui/shell/strength.py" line="59"/>
         <source>Password strength</source>
         <translation>Password strength</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/shell/strength.py" line="22"/>
+        <location filename="../../ips_desktop/ui/shell/strength.py" line="77"/>
         <source>At least %n characters.</source>
         <translation>
             <numerusform>At least %n character.</numerusform>
@@ -1925,17 +1995,17 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/strength.py" line="30"/>
+        <location filename="../../ips_desktop/ui/shell/strength.py" line="83"/>
         <source>Weak: a longer password, or a few words, is safer.</source>
         <translation>Weak: a longer password, or a few words, is safer.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/strength.py" line="31"/>
+        <location filename="../../ips_desktop/ui/shell/strength.py" line="84"/>
         <source>Fair.</source>
         <translation>Fair.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/strength.py" line="32"/>
+        <location filename="../../ips_desktop/ui/shell/strength.py" line="85"/>
         <source>Strong.</source>
         <translation>Strong.</translation>
     </message>
