@@ -1137,20 +1137,12 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
         <translation>%1 af %2</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../ips_desktop/ui/participants/area.py" line="492"/>
-=======
-        <location filename="../../ips_desktop/ui/participants/area.py" line="448"/>
->>>>>>> main
         <source>Search name, CPR or phone (Ctrl+F)</source>
         <translation>Søg navn, CPR eller telefon (Ctrl+F)</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../ips_desktop/ui/participants/area.py" line="494"/>
-=======
-        <location filename="../../ips_desktop/ui/participants/area.py" line="450"/>
->>>>>>> main
         <source>Search participants</source>
         <translation>Søg deltagere</translation>
     </message>
@@ -1165,171 +1157,98 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
         <translation>Alle deltagere</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../ips_desktop/ui/participants/area.py" line="414"/>
         <location filename="../../ips_desktop/ui/participants/area.py" line="444"/>
-=======
-        <location filename="../../ips_desktop/ui/participants/area.py" line="375"/>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="403"/>
->>>>>>> main
         <source>Participant list</source>
         <translation>Deltagerliste</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../ips_desktop/ui/participants/area.py" line="453"/>
-=======
-        <location filename="../../ips_desktop/ui/participants/area.py" line="412"/>
->>>>>>> main
         <source>No participants match this filter.</source>
         <translation>Ingen deltagere passer til dette filter.</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../ips_desktop/ui/participants/area.py" line="454"/>
         <source>What clears an overdue item</source>
         <translation>Sådan fjernes en advarsel om overskredet frist</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/participants/area.py" line="462"/>
-=======
-        <location filename="../../ips_desktop/ui/participants/area.py" line="418"/>
->>>>>>> main
         <source>Participants of %1</source>
         <translation>Deltagere hos %1</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../ips_desktop/ui/participants/area.py" line="468"/>
-=======
-        <location filename="../../ips_desktop/ui/participants/area.py" line="424"/>
->>>>>>> main
         <source>Phase: %1</source>
         <translation>Fase: %1</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../ips_desktop/ui/participants/area.py" line="470"/>
-=======
-        <location filename="../../ips_desktop/ui/participants/area.py" line="426"/>
->>>>>>> main
         <source>only overdue</source>
         <translation>kun over fristen</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../ips_desktop/ui/participants/area.py" line="472"/>
-=======
-        <location filename="../../ips_desktop/ui/participants/area.py" line="428"/>
->>>>>>> main
         <source>ended courses included</source>
         <translation>afsluttede forløb medtaget</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../ips_desktop/ui/participants/area.py" line="475"/>
-=======
-        <location filename="../../ips_desktop/ui/participants/area.py" line="431"/>
->>>>>>> main
         <source>search: “%1”</source>
         <translation>søgning: »%1«</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../ips_desktop/ui/participants/area.py" line="478"/>
-=======
-        <location filename="../../ips_desktop/ui/participants/area.py" line="434"/>
->>>>>>> main
         <source>sorted by %1, ascending</source>
         <translation>sorteret efter %1, stigende</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../ips_desktop/ui/participants/area.py" line="479"/>
-=======
-        <location filename="../../ips_desktop/ui/participants/area.py" line="435"/>
->>>>>>> main
         <source>sorted by %1, descending</source>
         <translation>sorteret efter %1, faldende</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../ips_desktop/ui/participants/area.py" line="480"/>
-=======
-        <location filename="../../ips_desktop/ui/participants/area.py" line="436"/>
->>>>>>> main
         <source>%1 of %2 participants</source>
         <translation>%1 af %2 deltagere</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../ips_desktop/ui/participants/area.py" line="496"/>
-=======
-        <location filename="../../ips_desktop/ui/participants/area.py" line="452"/>
->>>>>>> main
         <source>Whose participants</source>
         <translation>Hvis deltagere</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../ips_desktop/ui/participants/area.py" line="500"/>
-=======
-        <location filename="../../ips_desktop/ui/participants/area.py" line="456"/>
->>>>>>> main
         <source>All phases</source>
         <translation>Alle faser</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../ips_desktop/ui/participants/area.py" line="505"/>
-=======
-        <location filename="../../ips_desktop/ui/participants/area.py" line="461"/>
->>>>>>> main
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../ips_desktop/ui/participants/area.py" line="506"/>
-=======
-        <location filename="../../ips_desktop/ui/participants/area.py" line="462"/>
->>>>>>> main
         <source>Only &amp;overdue</source>
         <translation>Kun &amp;overskredne</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../ips_desktop/ui/participants/area.py" line="507"/>
-=======
-        <location filename="../../ips_desktop/ui/participants/area.py" line="463"/>
->>>>>>> main
         <source>Show &amp;ended</source>
         <translation>Vis &amp;afsluttede</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../ips_desktop/ui/participants/area.py" line="508"/>
-=======
-        <location filename="../../ips_desktop/ui/participants/area.py" line="464"/>
->>>>>>> main
         <source>&amp;Blank referral form…</source>
         <translation>&amp;Tomt henvisningsskema…</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../ips_desktop/ui/participants/area.py" line="509"/>
-=======
-        <location filename="../../ips_desktop/ui/participants/area.py" line="465"/>
->>>>>>> main
         <source>Print &amp;blank referral form…</source>
         <translation>Udskriv &amp;tomt henvisningsskema…</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <location filename="../../ips_desktop/ui/participants/area.py" line="510"/>
-=======
-        <location filename="../../ips_desktop/ui/participants/area.py" line="466"/>
->>>>>>> main
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
