@@ -1309,38 +1309,38 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
 <context>
     <name>PasswordPrompt</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="58"/>
+        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="57"/>
         <source>Password</source>
         <translation>Adgangskode</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="61"/>
+        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="60"/>
         <source>Message</source>
         <translation>Besked</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="62"/>
+        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="61"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Lås op</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="63"/>
+        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="62"/>
         <source>Unlock</source>
         <translation>Lås op</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="77"/>
+        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="76"/>
         <source>&amp;Password:</source>
         <translation>&amp;Adgangskode:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="121"/>
-        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="133"/>
+        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="124"/>
+        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="136"/>
         <source>Wrong password. Please try again.</source>
         <translation>Forkert adgangskode. Prøv igen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="138"/>
+        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="141"/>
         <source>Wrong password. You can try again in %n second(s).</source>
         <translation>
             <numerusform>Forkert adgangskode. Du kan prøve igen om %n sekund.</numerusform>
@@ -1348,12 +1348,12 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="71"/>
+        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="70"/>
         <source>Checking the password</source>
         <translation>Kontrollerer adgangskoden</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="99"/>
+        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="98"/>
         <source>Checking the password…</source>
         <translation>Kontrollerer adgangskoden…</translation>
     </message>
@@ -1555,47 +1555,47 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
 <context>
     <name>RecoveryForm</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/unlock.py" line="136"/>
+        <location filename="../../ips_desktop/ui/shell/recovery_form.py" line="37"/>
         <source>Recovery key</source>
         <translation>Gendannelsesnøgle</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/unlock.py" line="138"/>
+        <location filename="../../ips_desktop/ui/shell/recovery_form.py" line="39"/>
         <source>New password</source>
         <translation>Ny adgangskode</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/unlock.py" line="139"/>
+        <location filename="../../ips_desktop/ui/shell/recovery_form.py" line="40"/>
         <source>Repeat new password</source>
         <translation>Gentag ny adgangskode</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/unlock.py" line="143"/>
+        <location filename="../../ips_desktop/ui/shell/recovery_form.py" line="44"/>
         <source>&amp;Open with recovery key</source>
         <translation>&amp;Åbn med gendannelsesnøgle</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/unlock.py" line="145"/>
+        <location filename="../../ips_desktop/ui/shell/recovery_form.py" line="46"/>
         <source>Type the recovery key from the sheet you kept when the database was created, and choose a new password.</source>
         <translation>Skriv gendannelsesnøglen fra det ark, du gemte, da databasen blev oprettet, og vælg en ny adgangskode.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/unlock.py" line="149"/>
+        <location filename="../../ips_desktop/ui/shell/recovery_form.py" line="50"/>
         <source>Recovery &amp;key:</source>
         <translation>Gendannelses&amp;nøgle:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/unlock.py" line="150"/>
+        <location filename="../../ips_desktop/ui/shell/recovery_form.py" line="51"/>
         <source>&amp;New password:</source>
         <translation>N&amp;y adgangskode:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/unlock.py" line="152"/>
+        <location filename="../../ips_desktop/ui/shell/recovery_form.py" line="53"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Gentag:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/unlock.py" line="165"/>
+        <location filename="../../ips_desktop/ui/shell/recovery_form.py" line="66"/>
         <source>The two passwords are not the same.</source>
         <translation>De to adgangskoder er ikke ens.</translation>
     </message>
@@ -2013,12 +2013,12 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/unlock.py" line="49"/>
+        <location filename="../../ips_desktop/ui/shell/unlock.py" line="55"/>
         <source>Unlock IPS Desktop</source>
         <translation>Lås IPS Desktop op</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/unlock.py" line="53"/>
+        <location filename="../../ips_desktop/ui/shell/unlock.py" line="59"/>
         <source>Forgot the password? Use the &amp;recovery key</source>
         <translation>Glemt adgangskoden? Brug &amp;gendannelsesnøglen</translation>
     </message>

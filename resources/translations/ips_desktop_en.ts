@@ -1309,38 +1309,38 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
 <context>
     <name>PasswordPrompt</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="58"/>
+        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="57"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="61"/>
+        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="60"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="62"/>
+        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="61"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="63"/>
+        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="62"/>
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="77"/>
+        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="76"/>
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="121"/>
-        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="133"/>
+        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="124"/>
+        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="136"/>
         <source>Wrong password. Please try again.</source>
         <translation>Wrong password. Please try again.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="138"/>
+        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="141"/>
         <source>Wrong password. You can try again in %n second(s).</source>
         <translation>
             <numerusform>Wrong password. You can try again in %n second.</numerusform>
@@ -1348,12 +1348,12 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="71"/>
+        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="70"/>
         <source>Checking the password</source>
         <translation>Checking the password</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="99"/>
+        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="98"/>
         <source>Checking the password…</source>
         <translation>Checking the password…</translation>
     </message>
@@ -1555,47 +1555,47 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
 <context>
     <name>RecoveryForm</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/unlock.py" line="136"/>
+        <location filename="../../ips_desktop/ui/shell/recovery_form.py" line="37"/>
         <source>Recovery key</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/unlock.py" line="138"/>
+        <location filename="../../ips_desktop/ui/shell/recovery_form.py" line="39"/>
         <source>New password</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/unlock.py" line="139"/>
+        <location filename="../../ips_desktop/ui/shell/recovery_form.py" line="40"/>
         <source>Repeat new password</source>
         <translation>Repeat new password</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/unlock.py" line="143"/>
+        <location filename="../../ips_desktop/ui/shell/recovery_form.py" line="44"/>
         <source>&amp;Open with recovery key</source>
         <translation>&amp;Open with recovery key</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/unlock.py" line="145"/>
+        <location filename="../../ips_desktop/ui/shell/recovery_form.py" line="46"/>
         <source>Type the recovery key from the sheet you kept when the database was created, and choose a new password.</source>
         <translation>Type the recovery key from the sheet you kept when the database was created, and choose a new password.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/unlock.py" line="149"/>
+        <location filename="../../ips_desktop/ui/shell/recovery_form.py" line="50"/>
         <source>Recovery &amp;key:</source>
         <translation>Recovery &amp;key:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/unlock.py" line="150"/>
+        <location filename="../../ips_desktop/ui/shell/recovery_form.py" line="51"/>
         <source>&amp;New password:</source>
         <translation>&amp;New password:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/unlock.py" line="152"/>
+        <location filename="../../ips_desktop/ui/shell/recovery_form.py" line="53"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Repeat:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/unlock.py" line="165"/>
+        <location filename="../../ips_desktop/ui/shell/recovery_form.py" line="66"/>
         <source>The two passwords are not the same.</source>
         <translation>The two passwords are not the same.</translation>
     </message>
@@ -2013,12 +2013,12 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/unlock.py" line="49"/>
+        <location filename="../../ips_desktop/ui/shell/unlock.py" line="55"/>
         <source>Unlock IPS Desktop</source>
         <translation>Unlock IPS Desktop</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/unlock.py" line="53"/>
+        <location filename="../../ips_desktop/ui/shell/unlock.py" line="59"/>
         <source>Forgot the password? Use the &amp;recovery key</source>
         <translation>Forgot the password? Use the &amp;recovery key</translation>
     </message>
