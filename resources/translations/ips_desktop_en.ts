@@ -620,7 +620,7 @@
     <message>
         <location filename="../../ips_desktop/ui/home/area.py" line="122"/>
         <source>Contact notes are read on each participant&apos;s page.</source>
-        <translation>Contact notes are read on each participant's page, under Contacts.</translation>
+        <translation>Contact notes are read on each participant&apos;s page, under Contacts.</translation>
     </message>
 </context>
 <context>
@@ -1417,104 +1417,104 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="142"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="145"/>
         <source>Previous page</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="143"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="146"/>
         <source>Next page</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="144"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="147"/>
         <source>Zoom out</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="145"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="148"/>
         <source>Zoom in</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="146"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="149"/>
         <source>Fit &amp;width</source>
         <translation>Fit &amp;width</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="147"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="150"/>
         <source>Whole &amp;page</source>
         <translation>Whole &amp;page</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="148"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="151"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="149"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="152"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="150"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="153"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="178"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="181"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="227"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="230"/>
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="293"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="296"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="207"/>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="243"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="210"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="246"/>
         <source>Not printed</source>
         <translation>Not printed</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="208"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="211"/>
         <source>This document can only be printed on paper.</source>
         <translation>This document can only be printed on paper.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="152"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="155"/>
         <source>Some characters cannot be printed and will be missing from the printout (a script the printout has no font for), in: %1</source>
         <translation>Some characters cannot be printed and will be missing from the printout (a script the printout has no font for), in: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="244"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="247"/>
         <source>The printer could not be started.</source>
         <translation>The printer could not be started.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="273"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="276"/>
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="274"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="277"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="284"/>
         <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="287"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="290"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="288"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="291"/>
         <source>The PDF could not be saved in %1:</source>
         <translation>The PDF could not be saved in %1:</translation>
     </message>

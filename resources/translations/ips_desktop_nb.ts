@@ -1417,104 +1417,104 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="142"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="145"/>
         <source>Previous page</source>
         <translation>Forrige side</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="143"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="146"/>
         <source>Next page</source>
         <translation>Neste side</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="144"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="147"/>
         <source>Zoom out</source>
         <translation>Zoom ut</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="145"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="148"/>
         <source>Zoom in</source>
         <translation>Zoom inn</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="146"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="149"/>
         <source>Fit &amp;width</source>
         <translation>Tilpass &amp;bredde</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="147"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="150"/>
         <source>Whole &amp;page</source>
         <translation>Hele &amp;siden</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="148"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="151"/>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="149"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="152"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Lagre som PDF…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="150"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="153"/>
         <source>&amp;Close</source>
         <translation>&amp;Lukk</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="178"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="181"/>
         <source>Page %1 of %2</source>
         <translation>Side %1 av %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="227"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="230"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="293"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="296"/>
         <source>Saved: %1</source>
         <translation>Lagret: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="207"/>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="243"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="210"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="246"/>
         <source>Not printed</source>
         <translation>Ikke skrevet ut</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="208"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="211"/>
         <source>This document can only be printed on paper.</source>
         <translation>Dette dokumentet kan bare skrives ut på papir.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="152"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="155"/>
         <source>Some characters cannot be printed and will be missing from the printout (a script the printout has no font for), in: %1</source>
         <translation>Noen tegn kan ikke skrives ut og vil mangle i utskriften (en skrift som utskriften ikke har), i: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="244"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="247"/>
         <source>The printer could not be started.</source>
         <translation>Skriveren kunne ikke startes.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="273"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="276"/>
         <source>Save as PDF</source>
         <translation>Lagre som PDF</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="274"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="277"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="284"/>
         <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="287"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="290"/>
         <source>Not saved</source>
         <translation>Ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="288"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="291"/>
         <source>The PDF could not be saved in %1:</source>
         <translation>PDF-filen kunne ikke lagres i %1:</translation>
     </message>
