@@ -99,7 +99,14 @@ def test_demo_option_opens_a_demo_database(qtbot, data_dir):
     ws = wizard.workspace
     assert wizard.root == demo_data_dir(data_dir)
     assert ws.ctx.is_demo
-    assert consultants.owner(ws.ctx) is not None  # you are one of the demo consultants
+    me = consultants.owner(ws.ctx)
+    assert me is not None  # you are one of the demo consultants: her share, not the team's
+    from datetime import date
+
+    from ips_desktop.services import caseload
+    everyone = caseload.caseload(ws.ctx, today=date.today())
+    mine = caseload.caseload(ws.ctx, today=date.today(), consultant_id=me.id)
+    assert 0 < len(mine) < len(everyone)
     assert maintenance.row_counts(ws)["participant"] > 0
     assert not (data_dir / "ips.db").exists()  # the real database is untouched
     ws.close()

@@ -261,12 +261,15 @@ class PasswordPage(QWizardPage):
 
             QApplication.setOverrideCursor(self.cursor())
             try:
-                demo.generate_demo(ws.ctx.engine, size="small")
+                summary = demo.generate_demo(ws.ctx.engine, size="small")
             finally:
                 QApplication.restoreOverrideCursor()
-            # In the demo you are one of its made-up consultants, so "my participants" works.
-            workspace.set_owner(ws, next(c.id for c in consultants.list_consultants(ws.ctx)
-                                         if c.role is Role.CONSULTANT))
+            # In the demo you are the consultant the generator chose (her share of the
+            # team's courses), so "my participants" works; this also sets the session's actor.
+            owner_id = (summary.owner.id if summary.owner is not None else
+                        next(c.id for c in consultants.list_consultants(ws.ctx)
+                             if c.role is Role.CONSULTANT))
+            workspace.set_owner(ws, owner_id)
         return True
 
     def nextId(self) -> int:
