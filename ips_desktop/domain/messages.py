@@ -212,11 +212,14 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "Wrong password. Please try again.",
     },
     "KeyMissing": {
-        "da": "Databasens nøgle blev ikke fundet (nøgleringen eller vault.json mangler). "
+        "da": "Databasens nøgle blev ikke fundet (computerens sikre lager for adgangskoder "
+              "eller filen vault.json mangler). "
               "Åbn databasen med gendannelsesnøglen: ips-desktop recover.",
-        "nb": "Databasens nøkkel ble ikke funnet (nøkkelringen eller vault.json mangler). "
+        "nb": "Databasens nøkkel ble ikke funnet (datamaskinens sikre passordlager "
+              "eller filen vault.json mangler). "
               "Åpne databasen med gjenopprettingsnøkkelen: ips-desktop recover.",
-        "en": "The database key was not found (the keyring entry or vault.json is missing). "
+        "en": "The database key was not found (the computer's secure password store "
+              "or the file vault.json lacks it). "
               "Open the database with the recovery key: ips-desktop recover.",
     },
     "VaultDamaged": {
@@ -228,21 +231,22 @@ CATALOG: dict[str, dict[str, str]] = {
               "is unknown. Open the database with the recovery key: ips-desktop recover.",
     },
     "KeyringUnavailable": {
-        "da": "Styresystemets nøglering kan ikke bruges på denne maskine. "
-              "Databasen kan i stedet beskyttes alene med adgangskoden (adgangskodetilstand).",
-        "nb": "Operativsystemets nøkkelring kan ikke brukes på denne maskinen. "
-              "Databasen kan i stedet beskyttes med passordet alene (passordmodus).",
-        "en": "The operating system's keyring cannot be used on this machine. "
-              "The database can be protected by the app password alone (passphrase mode).",
+        "da": "Computerens sikre lager for adgangskoder kan ikke bruges på denne maskine. "
+              "Databasen kan i stedet beskyttes alene med adgangskoden.",
+        "nb": "Datamaskinens sikre passordlager kan ikke brukes på denne maskinen. "
+              "Databasen kan i stedet beskyttes med passordet alene.",
+        "en": "The computer's secure password store cannot be used on this machine. "
+              "The database can be protected by the app password alone instead.",
     },
     "KeyringRefused": {
-        "da": "Styresystemets nøglering er låst eller nægtede at gemme nøglen. Lås den op og "
+        "da": "Computerens sikre lager for adgangskoder er låst eller nægtede at gemme nøglen. "
+              "Lås det op og "
               "prøv igen, eller beskyt databasen alene med adgangskoden: "
               "ips-desktop setup --passphrase-mode (eller recover --passphrase-mode).",
-        "nb": "Operativsystemets nøkkelring er låst eller nektet å lagre nøkkelen. Lås den opp "
+        "nb": "Datamaskinens sikre passordlager er låst eller nektet å lagre nøkkelen. Lås det opp "
               "og prøv igjen, eller beskytt databasen med passordet alene: "
               "ips-desktop setup --passphrase-mode (eller recover --passphrase-mode).",
-        "en": "The operating system's keyring is locked or refused to store the key. Unlock "
+        "en": "The computer's secure password store is locked or refused to store the key. Unlock "
               "it and try again, or protect the database with the app password alone: "
               "ips-desktop setup --passphrase-mode (or recover --passphrase-mode).",
     },
@@ -615,9 +619,12 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "create the database (as the window's first run does)",
     },
     "help_passphrase_mode": {
-        "da": "beskyt nøglen alene med adgangskoden i stedet for også med nøgleringen",
-        "nb": "beskytt nøkkelen med passordet alene i stedet for også med nøkkelringen",
-        "en": "keep the key under the app password alone instead of also the keyring",
+        "da": ("beskyt nøglen alene med adgangskoden i stedet for også med computerens sikre "
+               "lager for adgangskoder"),
+        "nb": ("beskytt nøkkelen med passordet alene i stedet for også med datamaskinens sikre "
+               "passordlager"),
+        "en": ("keep the key under the app password alone instead of also the computer's "
+               "secure password store"),
     },
     "help_cmd_recover": {
         "da": "åbn med gendannelsesnøglen og vælg en ny adgangskode",

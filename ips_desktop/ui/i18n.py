@@ -1,8 +1,19 @@
 """Loading the user's language: our own .qm files and Qt's, and the matching locale.
 
-Source strings in code are English; Danish is the default language. Qt ships
-`qtbase_da` for its standard buttons and dialogs but no bokmål (only Nynorsk),
-so our `qt_nb` file covers the standard texts the app shows.
+Source strings in code are English; Danish is the default language. Qt's own
+texts (standard buttons, the file and print dialogs) come from two layers:
+
+- `qtbase_da` from Qt's translations folder (QLibraryInfo.TranslationsPath; the
+  PySide6 wheel ships da, en and Nynorsk, no bokmål). It lags behind Qt's
+  sources: in Qt 6 the file dialog asks for "&Look in:" and "Files of &type:",
+  and its folder type moved to QAbstractFileIconProvider, which `qtbase_da`
+  does not have, so the dialog read "Look in:" beside "Filnavn".
+- our `qt_<language>` in resources/translations, installed after it and so
+  searched first: for Danish only what `qtbase_da` misses, for bokmål every Qt
+  text the app shows (Nynorsk is not bokmål, so it is not used underneath).
+
+tests/ui/test_qt_translations.py records every Qt text the file and print
+dialogs ask for and fails on one that no installed translator has.
 """
 
 from __future__ import annotations
@@ -38,10 +49,9 @@ def apply_language(language: str) -> list[str]:
     loaded = []
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     candidates = [(f"ips_desktop_{language}", translations_dir())]
-    if language == "nb":
-        candidates.append(("qt_nb", translations_dir()))
-    elif language != "en":
-        candidates.append((f"qtbase_{language}", qt_dir))
+    if language != "en":  # Qt's source texts are English
+        candidates.append((f"qtbase_{language}", qt_dir))  # none for "nb": skipped
+        candidates.append((f"qt_{language}", translations_dir()))  # searched first: last in
     for name, folder in candidates:
         translator = QTranslator(app)
         if translator.load(name, folder):

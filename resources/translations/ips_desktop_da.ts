@@ -100,7 +100,7 @@
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../../ips_desktop/ui/i18n.py" line="57"/>
+        <location filename="../../ips_desktop/ui/i18n.py" line="67"/>
         <source>week %1</source>
         <translation>uge %1</translation>
     </message>
@@ -216,72 +216,82 @@
 <context>
     <name>ConsultantPage</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="275"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="357"/>
         <source>Your profile</source>
         <translation>Din profil</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="277"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="359"/>
         <source>Everything you change in the app is recorded under your initials.</source>
         <translation>Alt, hvad du ændrer i programmet, registreres under dine initialer.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="278"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="360"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="278"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="360"/>
         <source>&amp;Initials:</source>
         <translation>&amp;Initialer:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="278"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="360"/>
         <source>&amp;Municipality:</source>
         <translation>&amp;Kommune:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="279"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="361"/>
         <source>&amp;FTE (full time = 1.0):</source>
         <translation>N&amp;ormering (fuld tid = 1,0):</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="279"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="361"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="282"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="364"/>
+        <source>Why Cancel is not available</source>
+        <translation>Hvorfor Annuller ikke kan bruges</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="366"/>
+        <source>The database has been created, so this last step cannot be cancelled: the app needs to know who makes each change.</source>
+        <translation>Databasen er oprettet, så dette sidste trin kan ikke annulleres: programmet skal vide, hvem der laver hver ændring.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="368"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="282"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="368"/>
         <source>Initials</source>
         <translation>Initialer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="283"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="369"/>
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="284"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="370"/>
         <source>FTE</source>
         <translation>Normering</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="284"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="370"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="288"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="374"/>
         <source>IPS consultant</source>
         <translation>IPS-konsulent</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="289"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="375"/>
         <source>Team lead</source>
         <translation>Teamleder / IPS-koordinator</translation>
     </message>
@@ -409,9 +419,34 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="71"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="95"/>
         <source>Welcome to IPS Desktop</source>
         <translation>Velkommen til IPS Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="96"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Tilbage</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="97"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Næste &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="98"/>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="99"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Færdig</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="114"/>
+        <source>The database has been created, so setting up can no longer be cancelled.</source>
+        <translation>Databasen er oprettet, så opsætningen kan ikke længere annulleres.</translation>
     </message>
 </context>
 <context>
@@ -586,32 +621,32 @@
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="110"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="150"/>
         <source>Language and start</source>
         <translation>Sprog og start</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="111"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="151"/>
         <source>IPS Desktop keeps your caseload encrypted on this computer.</source>
         <translation>IPS Desktop gemmer din sagsstamme krypteret på denne computer.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="112"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="152"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprog:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="113"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="153"/>
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="114"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="154"/>
         <source>Set up my &amp;database</source>
         <translation>Opret min &amp;database</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="115"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="155"/>
         <source>Open a d&amp;emo database with made-up participants (marked DEMO)</source>
         <translation>Åbn en d&amp;emodatabase med opdigtede deltagere (mærket DEMO)</translation>
     </message>
@@ -960,13 +995,13 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
     </message>
     <message>
         <location filename="../../ips_desktop/ui/participants/page.py" line="230"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="406"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="418"/>
         <source>Career profile</source>
         <translation>Karriereprofil</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/participants/page.py" line="231"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="406"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="418"/>
         <source>Employment plan</source>
         <translation>Handleplan</translation>
     </message>
@@ -996,38 +1031,38 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
         <translation>Datoen for første møde er ændret siden og er derfor ikke fortrudt.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="400"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="412"/>
         <source>← &amp;Back to the list</source>
         <translation>← &amp;Tilbage til listen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="401"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="413"/>
         <source>Change &amp;phase…</source>
         <translation>Skift &amp;fase…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="402"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="414"/>
         <source>&amp;End course…</source>
         <translation>&amp;Afslut forløb…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="403"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="415"/>
         <source>&amp;Print referral…</source>
         <translation>&amp;Udskriv henvisning…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="404"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="416"/>
         <source>Start a &amp;new course…</source>
         <translation>Start et &amp;nyt forløb…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="405"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="417"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="308"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="405"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="312"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="417"/>
         <source>Referral</source>
         <translation>Henvisning</translation>
     </message>
@@ -1037,54 +1072,54 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
         <translation>Samtykke</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="405"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="415"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="417"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="427"/>
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="406"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="418"/>
         <source>Jobs</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="410"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="422"/>
         <source>This part comes with a later version of IPS Desktop.</source>
         <translation>Denne del kommer i en senere version af IPS Desktop.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="411"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="413"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="423"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="425"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="411"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="423"/>
         <source>Event</source>
         <translation>Hændelse</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="411"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="423"/>
         <source>Detail</source>
         <translation>Detalje</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="412"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="424"/>
         <source>Timeline</source>
         <translation>Tidslinje</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="413"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="425"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="413"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="425"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="414"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="426"/>
         <source>Note</source>
         <translation>Notat</translation>
     </message>
@@ -1097,12 +1132,12 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
         <translation>%1 af %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="444"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="448"/>
         <source>Search name, CPR or phone (Ctrl+F)</source>
         <translation>Søg navn, CPR eller telefon (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="446"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="450"/>
         <source>Search participants</source>
         <translation>Søg deltagere</translation>
     </message>
@@ -1117,93 +1152,93 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
         <translation>Alle deltagere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="371"/>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="399"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="375"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="403"/>
         <source>Participant list</source>
         <translation>Deltagerliste</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="408"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="412"/>
         <source>No participants match this filter.</source>
         <translation>Ingen deltagere passer til dette filter.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="414"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="418"/>
         <source>Participants of %1</source>
         <translation>Deltagere hos %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="420"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="424"/>
         <source>Phase: %1</source>
         <translation>Fase: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="422"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="426"/>
         <source>only overdue</source>
         <translation>kun over fristen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="424"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="428"/>
         <source>ended courses included</source>
         <translation>afsluttede forløb medtaget</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="427"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="431"/>
         <source>search: “%1”</source>
         <translation>søgning: »%1«</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="430"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="434"/>
         <source>sorted by %1, ascending</source>
         <translation>sorteret efter %1, stigende</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="431"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="435"/>
         <source>sorted by %1, descending</source>
         <translation>sorteret efter %1, faldende</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="432"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="436"/>
         <source>%1 of %2 participants</source>
         <translation>%1 af %2 deltagere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="448"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="452"/>
         <source>Whose participants</source>
         <translation>Hvis deltagere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="452"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="456"/>
         <source>All phases</source>
         <translation>Alle faser</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="457"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="461"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="458"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="462"/>
         <source>Only &amp;overdue</source>
         <translation>Kun &amp;overskredne</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="459"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="463"/>
         <source>Show &amp;ended</source>
         <translation>Vis &amp;afsluttede</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="460"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="464"/>
         <source>&amp;Blank referral form…</source>
         <translation>&amp;Tomt henvisningsskema…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="461"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="465"/>
         <source>Print &amp;blank referral form…</source>
         <translation>Udskriv &amp;tomt henvisningsskema…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="462"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="466"/>
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
@@ -1211,44 +1246,54 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
 <context>
     <name>PasswordPage</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="161"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="203"/>
         <source>App password</source>
         <translation>Adgangskode</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="162"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="204"/>
         <source>&amp;Create database</source>
         <translation>&amp;Opret database</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="164"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="206"/>
         <source>Choose the password you will type every time IPS Desktop starts or is locked. If you forget it, the recovery key on the next page opens the database.</source>
         <translation>Vælg den adgangskode, du skal skrive, hver gang IPS Desktop starter eller er låst. Glemmer du den, åbner gendannelsesnøglen på næste side databasen.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="166"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="208"/>
         <source>&amp;Password:</source>
         <translation>&amp;Adgangskode:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="167"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="209"/>
         <source>&amp;Repeat password:</source>
         <translation>&amp;Gentag adgangskode:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="168"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="210"/>
         <source>Password</source>
         <translation>Adgangskode</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="169"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="211"/>
         <source>Repeat password</source>
         <translation>Gentag adgangskode</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="175"/>
-        <source>This computer has no usable keyring, so the database key is protected by the password alone (passphrase mode).</source>
-        <translation>Denne computer har ingen nøglering, der kan bruges, så databasens nøgle beskyttes alene af adgangskoden (adgangskodetilstand).</translation>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="212"/>
+        <source>Repeat password: problem</source>
+        <translation>Gentag adgangskode: problem</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="221"/>
+        <source>This computer has no secure password store that IPS Desktop can use, so the database is protected by your password alone. Choose a long one.</source>
+        <translation>Computeren har ikke et sikkert lager for adgangskoder, som IPS Desktop kan bruge, så databasen er beskyttet af din adgangskode alene. Vælg en lang adgangskode.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="237"/>
+        <source>The two passwords are not the same.</source>
+        <translation>De to adgangskoder er ikke ens.</translation>
     </message>
 </context>
 <context>
@@ -1362,99 +1407,104 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="135"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="142"/>
         <source>Previous page</source>
         <translation>Forrige side</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="136"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="143"/>
         <source>Next page</source>
         <translation>Næste side</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="137"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="144"/>
         <source>Zoom out</source>
         <translation>Zoom ud</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="138"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="145"/>
         <source>Zoom in</source>
         <translation>Zoom ind</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="139"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="146"/>
         <source>Fit &amp;width</source>
         <translation>Tilpas &amp;bredde</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="140"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="147"/>
         <source>Whole &amp;page</source>
         <translation>Hele &amp;siden</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="141"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="148"/>
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="142"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="149"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Gem som PDF…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="143"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="150"/>
         <source>&amp;Close</source>
         <translation>&amp;Luk</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="171"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="178"/>
         <source>Page %1 of %2</source>
         <translation>Side %1 af %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="220"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="227"/>
         <source>Print</source>
         <translation>Udskriv</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="200"/>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="236"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="293"/>
+        <source>Saved: %1</source>
+        <translation>Gemt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="207"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="243"/>
         <source>Not printed</source>
         <translation>Ikke udskrevet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="201"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="208"/>
         <source>This document can only be printed on paper.</source>
         <translation>Dette dokument kan kun udskrives på papir.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="145"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="152"/>
         <source>Some characters cannot be printed and will be missing from the printout (a script the printout has no font for), in: %1</source>
         <translation>Nogle tegn kan ikke udskrives og vil mangle i udskriften (en skrift, som udskriften ikke har), i: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="237"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="244"/>
         <source>The printer could not be started.</source>
         <translation>Printeren kunne ikke startes.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="266"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="273"/>
         <source>Save as PDF</source>
         <translation>Gem som PDF</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="267"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="274"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="276"/>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="279"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="284"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="287"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="280"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="288"/>
         <source>The PDF could not be saved in %1:</source>
         <translation>PDF-filen kunne ikke gemmes i %1:</translation>
     </message>
@@ -1567,19 +1617,39 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="215"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="296"/>
+        <source>Your database has been created. Keep its recovery key.</source>
+        <translation>Din database er oprettet. Gem dens gendannelsesnøgle.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="298"/>
         <source>Note</source>
         <translation>Bemærk</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="226"/>
-        <source>Recovery key</source>
-        <translation>Gendannelsesnøgle</translation>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="300"/>
+        <source>The secure password store on this computer is locked or would not keep the key, so the database is protected by your password alone.</source>
+        <translation>Computerens sikre lager for adgangskoder er låst eller ville ikke gemme nøglen, så databasen er beskyttet af din adgangskode alene.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="229"/>
-        <source>The keyring on this computer is locked or refused to store the key, so the database key is protected by the app password alone (passphrase mode).</source>
-        <translation>Nøgleringen på denne computer er låst eller nægtede at gemme nøglen, så databasens nøgle er beskyttet alene af adgangskoden (adgangskodetilstand).</translation>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="304"/>
+        <source>Why Cancel is not available</source>
+        <translation>Hvorfor Annuller ikke kan bruges</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="306"/>
+        <source>The demo database has been created, so setting up can no longer be cancelled. Keep the recovery key, then press Finish.</source>
+        <translation>Demodatabasen er oprettet, så opsætningen kan ikke længere annulleres. Gem gendannelsesnøglen, og tryk så på Færdig.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="308"/>
+        <source>The database has been created, so setting up can no longer be cancelled. Keep the recovery key, then fill in your profile on the next page.</source>
+        <translation>Databasen er oprettet, så opsætningen kan ikke længere annulleres. Gem gendannelsesnøglen, og udfyld så din profil på næste side.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="295"/>
+        <source>Recovery key</source>
+        <translation>Gendannelsesnøgle</translation>
     </message>
 </context>
 <context>
@@ -1902,12 +1972,12 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
 <context>
     <name>StrengthHint</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/strength.py" line="15"/>
+        <location filename="../../ips_desktop/ui/shell/strength.py" line="59"/>
         <source>Password strength</source>
         <translation>Adgangskodens styrke</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/shell/strength.py" line="22"/>
+        <location filename="../../ips_desktop/ui/shell/strength.py" line="77"/>
         <source>At least %n characters.</source>
         <translation>
             <numerusform>Mindst %n tegn.</numerusform>
@@ -1915,17 +1985,17 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/strength.py" line="30"/>
+        <location filename="../../ips_desktop/ui/shell/strength.py" line="83"/>
         <source>Weak: a longer password, or a few words, is safer.</source>
         <translation>Svag: en længere adgangskode, eller et par ord, er mere sikker.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/strength.py" line="31"/>
+        <location filename="../../ips_desktop/ui/shell/strength.py" line="84"/>
         <source>Fair.</source>
         <translation>Middel.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/strength.py" line="32"/>
+        <location filename="../../ips_desktop/ui/shell/strength.py" line="85"/>
         <source>Strong.</source>
         <translation>Stærk.</translation>
     </message>

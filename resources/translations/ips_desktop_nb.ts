@@ -100,7 +100,7 @@
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../../ips_desktop/ui/i18n.py" line="57"/>
+        <location filename="../../ips_desktop/ui/i18n.py" line="67"/>
         <source>week %1</source>
         <translation>uke %1</translation>
     </message>
@@ -216,72 +216,82 @@
 <context>
     <name>ConsultantPage</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="275"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="357"/>
         <source>Your profile</source>
         <translation>Din profil</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="277"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="359"/>
         <source>Everything you change in the app is recorded under your initials.</source>
         <translation>Alt du endrer i programmet, registreres under initialene dine.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="278"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="360"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="278"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="360"/>
         <source>&amp;Initials:</source>
         <translation>&amp;Initialer:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="278"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="360"/>
         <source>&amp;Municipality:</source>
         <translation>&amp;Kommune:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="279"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="361"/>
         <source>&amp;FTE (full time = 1.0):</source>
         <translation>&amp;Stillingsandel (full tid = 1,0):</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="279"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="361"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="282"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="364"/>
+        <source>Why Cancel is not available</source>
+        <translation>Hvorfor Avbryt ikke kan brukes</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="366"/>
+        <source>The database has been created, so this last step cannot be cancelled: the app needs to know who makes each change.</source>
+        <translation>Databasen er opprettet, så dette siste steget kan ikke avbrytes: programmet må vite hvem som gjør hver endring.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="368"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="282"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="368"/>
         <source>Initials</source>
         <translation>Initialer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="283"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="369"/>
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="284"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="370"/>
         <source>FTE</source>
         <translation>Stillingsandel</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="284"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="370"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="288"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="374"/>
         <source>IPS consultant</source>
         <translation>IPS-konsulent</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="289"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="375"/>
         <source>Team lead</source>
         <translation>IPS-leder</translation>
     </message>
@@ -409,9 +419,34 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="71"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="95"/>
         <source>Welcome to IPS Desktop</source>
         <translation>Velkommen til IPS Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="96"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Tilbake</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="97"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Neste &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="98"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="99"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Ferdig</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="114"/>
+        <source>The database has been created, so setting up can no longer be cancelled.</source>
+        <translation>Databasen er opprettet, så oppsettet kan ikke lenger avbrytes.</translation>
     </message>
 </context>
 <context>
@@ -586,32 +621,32 @@
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="110"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="150"/>
         <source>Language and start</source>
         <translation>Språk og start</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="111"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="151"/>
         <source>IPS Desktop keeps your caseload encrypted on this computer.</source>
         <translation>IPS Desktop lagrer klientporteføljen din kryptert på denne datamaskinen.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="112"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="152"/>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="113"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="153"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="114"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="154"/>
         <source>Set up my &amp;database</source>
         <translation>Opprett min &amp;database</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="115"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="155"/>
         <source>Open a d&amp;emo database with made-up participants (marked DEMO)</source>
         <translation>Åpne en d&amp;emodatabase med oppdiktede deltakere (merket DEMO)</translation>
     </message>
@@ -960,13 +995,13 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
     </message>
     <message>
         <location filename="../../ips_desktop/ui/participants/page.py" line="230"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="406"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="418"/>
         <source>Career profile</source>
         <translation>Yrkesprofil</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/participants/page.py" line="231"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="406"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="418"/>
         <source>Employment plan</source>
         <translation>Handlingsplan</translation>
     </message>
@@ -996,38 +1031,38 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
         <translation>Datoen for første møte er endret siden og er derfor ikke angret.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="400"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="412"/>
         <source>← &amp;Back to the list</source>
         <translation>← &amp;Tilbake til listen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="401"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="413"/>
         <source>Change &amp;phase…</source>
         <translation>Bytt &amp;fase…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="402"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="414"/>
         <source>&amp;End course…</source>
         <translation>&amp;Avslutt forløp…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="403"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="415"/>
         <source>&amp;Print referral…</source>
         <translation>Skriv &amp;ut henvisning…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="404"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="416"/>
         <source>Start a &amp;new course…</source>
         <translation>Start et &amp;nytt forløp…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="405"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="417"/>
         <source>Overview</source>
         <translation>Oversikt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="308"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="405"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="312"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="417"/>
         <source>Referral</source>
         <translation>Henvisning</translation>
     </message>
@@ -1037,54 +1072,54 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
         <translation>Samtykke</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="405"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="415"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="417"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="427"/>
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="406"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="418"/>
         <source>Jobs</source>
         <translation>Jobb</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="410"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="422"/>
         <source>This part comes with a later version of IPS Desktop.</source>
         <translation>Denne delen kommer i en senere versjon av IPS Desktop.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="411"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="413"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="423"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="425"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="411"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="423"/>
         <source>Event</source>
         <translation>Hendelse</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="411"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="423"/>
         <source>Detail</source>
         <translation>Detalj</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="412"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="424"/>
         <source>Timeline</source>
         <translation>Tidslinje</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="413"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="425"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="413"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="425"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="414"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="426"/>
         <source>Note</source>
         <translation>Notat</translation>
     </message>
@@ -1097,12 +1132,12 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
         <translation>%1 av %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="444"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="448"/>
         <source>Search name, CPR or phone (Ctrl+F)</source>
         <translation>Søk navn, fødselsnummer eller telefon (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="446"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="450"/>
         <source>Search participants</source>
         <translation>Søk deltakere</translation>
     </message>
@@ -1117,93 +1152,93 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
         <translation>Alle deltakere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="371"/>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="399"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="375"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="403"/>
         <source>Participant list</source>
         <translation>Deltakerliste</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="408"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="412"/>
         <source>No participants match this filter.</source>
         <translation>Ingen deltakere passer til dette filteret.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="414"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="418"/>
         <source>Participants of %1</source>
         <translation>Deltakere hos %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="420"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="424"/>
         <source>Phase: %1</source>
         <translation>Fase: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="422"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="426"/>
         <source>only overdue</source>
         <translation>bare over fristen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="424"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="428"/>
         <source>ended courses included</source>
         <translation>avsluttede forløp tatt med</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="427"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="431"/>
         <source>search: “%1”</source>
         <translation>søk: «%1»</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="430"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="434"/>
         <source>sorted by %1, ascending</source>
         <translation>sortert etter %1, stigende</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="431"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="435"/>
         <source>sorted by %1, descending</source>
         <translation>sortert etter %1, synkende</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="432"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="436"/>
         <source>%1 of %2 participants</source>
         <translation>%1 av %2 deltakere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="448"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="452"/>
         <source>Whose participants</source>
         <translation>Hvem sine deltakere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="452"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="456"/>
         <source>All phases</source>
         <translation>Alle faser</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="457"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="461"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="458"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="462"/>
         <source>Only &amp;overdue</source>
         <translation>Bare &amp;forfalte</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="459"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="463"/>
         <source>Show &amp;ended</source>
         <translation>Vis &amp;avsluttede</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="460"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="464"/>
         <source>&amp;Blank referral form…</source>
         <translation>&amp;Tomt henvisningsskjema…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="461"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="465"/>
         <source>Print &amp;blank referral form…</source>
         <translation>Skriv ut &amp;tomt henvisningsskjema…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="462"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="466"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
@@ -1211,44 +1246,54 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
 <context>
     <name>PasswordPage</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="161"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="203"/>
         <source>App password</source>
         <translation>Passord</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="162"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="204"/>
         <source>&amp;Create database</source>
         <translation>&amp;Opprett database</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="164"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="206"/>
         <source>Choose the password you will type every time IPS Desktop starts or is locked. If you forget it, the recovery key on the next page opens the database.</source>
         <translation>Velg passordet du skal skrive hver gang IPS Desktop starter eller er låst. Glemmer du det, åpner gjenopprettingsnøkkelen på neste side databasen.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="166"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="208"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passord:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="167"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="209"/>
         <source>&amp;Repeat password:</source>
         <translation>&amp;Gjenta passord:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="168"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="210"/>
         <source>Password</source>
         <translation>Passord</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="169"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="211"/>
         <source>Repeat password</source>
         <translation>Gjenta passord</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="175"/>
-        <source>This computer has no usable keyring, so the database key is protected by the password alone (passphrase mode).</source>
-        <translation>Denne datamaskinen har ingen nøkkelring som kan brukes, så databasens nøkkel beskyttes av passordet alene (passordmodus).</translation>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="212"/>
+        <source>Repeat password: problem</source>
+        <translation>Gjenta passord: problem</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="221"/>
+        <source>This computer has no secure password store that IPS Desktop can use, so the database is protected by your password alone. Choose a long one.</source>
+        <translation>Datamaskinen har ikke et sikkert passordlager som IPS Desktop kan bruke, så databasen er beskyttet av passordet ditt alene. Velg et langt passord.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="237"/>
+        <source>The two passwords are not the same.</source>
+        <translation>De to passordene er ikke like.</translation>
     </message>
 </context>
 <context>
@@ -1362,99 +1407,104 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="135"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="142"/>
         <source>Previous page</source>
         <translation>Forrige side</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="136"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="143"/>
         <source>Next page</source>
         <translation>Neste side</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="137"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="144"/>
         <source>Zoom out</source>
         <translation>Zoom ut</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="138"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="145"/>
         <source>Zoom in</source>
         <translation>Zoom inn</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="139"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="146"/>
         <source>Fit &amp;width</source>
         <translation>Tilpass &amp;bredde</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="140"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="147"/>
         <source>Whole &amp;page</source>
         <translation>Hele &amp;siden</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="141"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="148"/>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="142"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="149"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Lagre som PDF…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="143"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="150"/>
         <source>&amp;Close</source>
         <translation>&amp;Lukk</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="171"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="178"/>
         <source>Page %1 of %2</source>
         <translation>Side %1 av %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="220"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="227"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="200"/>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="236"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="293"/>
+        <source>Saved: %1</source>
+        <translation>Lagret: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="207"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="243"/>
         <source>Not printed</source>
         <translation>Ikke skrevet ut</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="201"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="208"/>
         <source>This document can only be printed on paper.</source>
         <translation>Dette dokumentet kan bare skrives ut på papir.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="145"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="152"/>
         <source>Some characters cannot be printed and will be missing from the printout (a script the printout has no font for), in: %1</source>
         <translation>Noen tegn kan ikke skrives ut og vil mangle i utskriften (en skrift som utskriften ikke har), i: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="237"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="244"/>
         <source>The printer could not be started.</source>
         <translation>Skriveren kunne ikke startes.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="266"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="273"/>
         <source>Save as PDF</source>
         <translation>Lagre som PDF</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="267"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="274"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="276"/>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="279"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="284"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="287"/>
         <source>Not saved</source>
         <translation>Ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="280"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="288"/>
         <source>The PDF could not be saved in %1:</source>
         <translation>PDF-filen kunne ikke lagres i %1:</translation>
     </message>
@@ -1567,19 +1617,39 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="215"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="296"/>
+        <source>Your database has been created. Keep its recovery key.</source>
+        <translation>Databasen din er opprettet. Ta vare på gjenopprettingsnøkkelen.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="298"/>
         <source>Note</source>
         <translation>Merk</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="226"/>
-        <source>Recovery key</source>
-        <translation>Gjenopprettingsnøkkel</translation>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="300"/>
+        <source>The secure password store on this computer is locked or would not keep the key, so the database is protected by your password alone.</source>
+        <translation>Datamaskinens sikre passordlager er låst eller ville ikke ta vare på nøkkelen, så databasen er beskyttet av passordet ditt alene.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="229"/>
-        <source>The keyring on this computer is locked or refused to store the key, so the database key is protected by the app password alone (passphrase mode).</source>
-        <translation>Nøkkelringen på denne datamaskinen er låst eller nektet å lagre nøkkelen, så databasens nøkkel er beskyttet av passordet alene (passordmodus).</translation>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="304"/>
+        <source>Why Cancel is not available</source>
+        <translation>Hvorfor Avbryt ikke kan brukes</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="306"/>
+        <source>The demo database has been created, so setting up can no longer be cancelled. Keep the recovery key, then press Finish.</source>
+        <translation>Demodatabasen er opprettet, så oppsettet kan ikke lenger avbrytes. Ta vare på gjenopprettingsnøkkelen, og trykk så på Ferdig.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="308"/>
+        <source>The database has been created, so setting up can no longer be cancelled. Keep the recovery key, then fill in your profile on the next page.</source>
+        <translation>Databasen er opprettet, så oppsettet kan ikke lenger avbrytes. Ta vare på gjenopprettingsnøkkelen, og fyll så ut profilen din på neste side.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="295"/>
+        <source>Recovery key</source>
+        <translation>Gjenopprettingsnøkkel</translation>
     </message>
 </context>
 <context>
@@ -1902,12 +1972,12 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
 <context>
     <name>StrengthHint</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/strength.py" line="15"/>
+        <location filename="../../ips_desktop/ui/shell/strength.py" line="59"/>
         <source>Password strength</source>
         <translation>Passordstyrke</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/shell/strength.py" line="22"/>
+        <location filename="../../ips_desktop/ui/shell/strength.py" line="77"/>
         <source>At least %n characters.</source>
         <translation>
             <numerusform>Minst %n tegn.</numerusform>
@@ -1915,17 +1985,17 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/strength.py" line="30"/>
+        <location filename="../../ips_desktop/ui/shell/strength.py" line="83"/>
         <source>Weak: a longer password, or a few words, is safer.</source>
         <translation>Svakt: et lengre passord, eller noen ord, er tryggere.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/strength.py" line="31"/>
+        <location filename="../../ips_desktop/ui/shell/strength.py" line="84"/>
         <source>Fair.</source>
         <translation>Middels.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/strength.py" line="32"/>
+        <location filename="../../ips_desktop/ui/shell/strength.py" line="85"/>
         <source>Strong.</source>
         <translation>Sterkt.</translation>
     </message>

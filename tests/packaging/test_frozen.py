@@ -116,9 +116,14 @@ def test_keyring_can_find_its_backends(frozen_exe: Path) -> None:
 
 
 def test_qt_translations_for_our_languages(frozen_exe: Path) -> None:
-    """ui/i18n.py loads Qt's own `qtbase_da` for the standard buttons and dialogs."""
+    """ui/i18n.py loads Qt's own `qtbase_da`, then our `qt_da` / `qt_nb` over it."""
     qt_translations = bundle_dir(frozen_exe) / "PySide6" / "Qt" / "translations"
     assert (qt_translations / "qtbase_da.qm").is_file()
+    ours = bundle_dir(frozen_exe) / "ips_desktop" / "resources" / "translations"
+    for name in ("qt_da", "qt_nb", "ips_desktop_da", "ips_desktop_nb", "ips_desktop_en"):
+        assert (ours / f"{name}.qm").is_file(), name
+    # Only our languages of Qt's own: the other ~30 are left out.
+    assert not (qt_translations / "qtbase_de.qm").exists()
 
 
 def test_setup_then_check(frozen_exe: Path, app_env: dict[str, str], tmp_path: Path) -> None:

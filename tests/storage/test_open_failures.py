@@ -83,7 +83,7 @@ def test_keyring_gone_since_set_up(data_dir, request, monkeypatch, capsys):
     set_up(data_dir)
     request.getfixturevalue("no_keyring")
     assert run_check(data_dir, monkeypatch) == errors.KeyringUnavailable.exit_code
-    assert "nøglering" in capsys.readouterr().err
+    assert "sikre lager for adgangskoder" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize("content", [

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
@@ -182,7 +183,204 @@ def test_a_refusing_keyring_falls_back_to_passphrase_mode_and_says_so(qtbot, dat
     click(qtbot, wizard, QWizard.WizardButton.CommitButton)
     assert wizard.currentId() == PAGE_RECOVERY
     note = wizard.recovery_page.mode_note
-    assert note.isVisible() and "alene af adgangskoden" in note.text()
+    assert note.isVisible() and "din adgangskode alene" in note.text()
     assert wizard.workspace.key_mode.value == "passphrase"
     wizard.workspace.close()
     wizard.workspace = None
+
+
+# -- the wizard as a consultant meets it (issue 13) ---------------------------------------
+
+Button = QWizard.WizardButton
+BUTTONS = {  # Back, Next, Cancel, Finish: the wizard's own texts in each language
+    "da": ("< &Tilbage", "&Næste >", "Annuller", "&Færdig"),
+    "nb": ("< &Tilbake", "&Neste >", "Avbryt", "&Ferdig"),
+    "en": ("< &Back", "&Next >", "Cancel", "&Finish"),
+}
+
+
+def choose_language(qtbot, wizard: FirstRunWizard, code: str) -> None:
+    combo = wizard.language_page.language
+    combo.setFocus()
+    key = Qt.Key.Key_Down if combo.findData(code) > combo.currentIndex() else Qt.Key.Key_Up
+    for _ in range(abs(combo.findData(code) - combo.currentIndex())):  # as a user picks it
+        qtbot.keyClick(combo, key)
+    assert combo.currentData() == code
+    # Qt delivers the LanguageChange events a moment later, from the event loop.
+    qtbot.waitUntil(lambda: wizard.button(Button.NextButton).text() == BUTTONS[code][1])
+
+
+def every_text(wizard: FirstRunWizard) -> dict[str, str]:
+    """Every text a person reads in the wizard, on every page, keyed by where it is."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    texts = {"title": wizard.windowTitle()}
+    for which in (Button.BackButton, Button.NextButton, Button.CancelButton,
+                  Button.FinishButton):
+        texts[f"button {which}"] = wizard.button(which).text()
+    for page_id in wizard.pageIds():
+        page = wizard.page(page_id)
+        texts[f"{page_id} title"], texts[f"{page_id} subtitle"] = page.title(), page.subTitle()
+        texts[f"{page_id} commit"] = page.buttonText(Button.CommitButton)
+        for n, widget in enumerate(page.findChildren(QLabel) + page.findChildren(QAbstractButton)):
+            texts[f"{page_id} {type(widget).__name__} {n}"] = widget.text()
+    return {where: text for where, text in texts.items() if text}
+
+
+def test_every_button_and_text_follows_the_language_switch(qtbot, data_dir):
+    wizard = make_wizard(qtbot, data_dir)
+    seen = {"da": every_text(wizard)}
+    # Danish and bokmål share words ("Navn:", "Kommune:"), English shares none with either.
+    for language, compared_with in (("en", "da"), ("nb", "en")):
+        choose_language(qtbot, wizard, language)
+        seen[language] = every_text(wizard)
+        back, next_, cancel, finish = BUTTONS[language]
+        assert [wizard.button(b).text() for b in (Button.BackButton, Button.NextButton,
+                Button.CancelButton, Button.FinishButton)] == [back, next_, cancel, finish]
+        assert seen[language].keys() == seen["da"].keys()
+        same = {where: text for where, text in seen[language].items()
+                if seen[compared_with][where] == text}
+        assert same == {}, f"{language}: still in {compared_with} after the switch"
+
+    choose_language(qtbot, wizard, "da")  # and back: the first page is where one tries it
+    assert every_text(wizard) == seen["da"]
+    assert wizard.button(Button.FinishButton).text() == "&Færdig"
+
+
+def test_the_finish_button_says_done(qtbot, data_dir):
+    wizard = make_wizard(qtbot, data_dir)
+    wizard.language_page.demo.setChecked(True)
+    click(qtbot, wizard, Button.NextButton)
+    for field in (wizard.password_page.password, wizard.password_page.confirm):
+        qtbot.keyClicks(field, "demo-kode-123")
+    click(qtbot, wizard, Button.CommitButton)
+    finish = wizard.button(Button.FinishButton)
+    assert finish.isVisible() and finish.text() == "&Færdig"
+    wizard.workspace.close()
+    wizard.workspace = None
+
+
+def test_a_different_repeat_password_is_said_at_the_field(qtbot, data_dir):
+    wizard = make_wizard(qtbot, data_dir)
+    click(qtbot, wizard, Button.NextButton)
+    page = wizard.password_page
+    qtbot.keyClicks(page.password, "kort-men-nu-meget-længere")
+    qtbot.keyClicks(page.confirm, "kort-men")
+    assert not page.mismatch.isVisible()  # still on its way to the same password
+    qtbot.keyClicks(page.confirm, "X")  # can no longer match: said at once
+    assert page.mismatch.isVisible()
+    assert page.mismatch.text() == "De to adgangskoder er ikke ens."
+    qtbot.keyClick(page.confirm, Qt.Key.Key_Backspace)
+    assert not page.mismatch.isVisible()
+
+    # Stopping short and pressing Create: said there, and nothing is created.
+    commit = wizard.button(Button.CommitButton)
+    assert commit.isEnabled()
+    click(qtbot, wizard, Button.CommitButton)
+    assert wizard.currentId() == PAGE_PASSWORD
+    assert page.mismatch.isVisible() and page.mismatch.text() == "De to adgangskoder er ikke ens."
+    assert wizard.focusWidget() is page.confirm
+    assert not (data_dir / "ips.db").exists()
+    # The message sits right under the repeat field, above nothing it could hide.
+    assert page.mismatch.geometry().top() >= page.confirm.geometry().bottom()
+
+    page.confirm.clear()  # the repeat retyped in full: the message goes, the database is made
+    qtbot.keyClicks(page.confirm, "kort-men-nu-meget-længere")
+    assert not page.mismatch.isVisible()
+    click(qtbot, wizard, Button.CommitButton)
+    assert wizard.currentId() == PAGE_RECOVERY
+    wizard.workspace.close()
+
+
+def test_cancel_is_off_with_its_reason_once_the_database_exists(qtbot, data_dir):
+    wizard = make_wizard(qtbot, data_dir)
+    cancel = wizard.button(Button.CancelButton)
+    click(qtbot, wizard, Button.NextButton)
+    assert cancel.isEnabled()  # before "Create database" nothing exists: Cancel cancels
+    for field in (wizard.password_page.password, wizard.password_page.confirm):
+        qtbot.keyClicks(field, "kort-men-nu-meget-længere")
+    click(qtbot, wizard, Button.CommitButton)
+    assert wizard.currentId() == PAGE_RECOVERY and (data_dir / "ips.db").exists()
+
+    assert not cancel.isEnabled()
+    assert cancel.toolTip() == ("Databasen er oprettet, så opsætningen kan ikke længere "
+                                "annulleres.")
+    note = wizard.recovery_page.cancel_note
+    assert note.isVisible()
+    assert note.text().startswith("Databasen er oprettet, så opsætningen kan ikke længere")
+    assert "udfyld så din profil på næste side" in note.text()
+    qtbot.keyClick(wizard, Qt.Key.Key_Escape)  # nor does Escape leave a half set-up database
+    assert wizard.isVisible() and wizard.currentId() == PAGE_RECOVERY
+
+    wizard.recovery_page.kept.setChecked(True)
+    click(qtbot, wizard, Button.NextButton)
+    assert wizard.currentId() == PAGE_CONSULTANT
+    assert not cancel.isEnabled()
+    assert wizard.consultant_page.cancel_note.isVisible()
+    assert "sidste trin kan ikke annulleres" in wizard.consultant_page.cancel_note.text()
+    wizard.workspace.close()
+
+
+def test_cancel_before_the_database_exists_still_cancels(qtbot, data_dir):
+    wizard = make_wizard(qtbot, data_dir)
+    click(qtbot, wizard, Button.NextButton)
+    click(qtbot, wizard, Button.CancelButton)
+    assert wizard.result() == QWizard.DialogCode.Rejected and not wizard.isVisible()
+    assert not (data_dir / "ips.db").exists()
+
+
+@pytest.mark.parametrize(("language", "plain"), [
+    ("da", "Computeren har ikke et sikkert lager for adgangskoder"),
+    ("nb", "Datamaskinen har ikke et sikkert passordlager"),
+    ("en", "This computer has no secure password store"),
+])
+def test_no_password_store_is_said_in_plain_words(qtbot, data_dir, no_keyring, language, plain):
+    wizard = make_wizard(qtbot, data_dir)
+    choose_language(qtbot, wizard, language)
+    click(qtbot, wizard, Button.NextButton)
+    message = wizard.password_page.message
+    assert message.isVisible() and message.text().startswith(plain)
+
+
+JARGON = {"da": ("nøglering", "adgangskodetilstand"), "nb": ("nøkkelring", "passordmodus"),
+          "en": ("keyring", "passphrase mode")}
+
+
+@pytest.mark.parametrize("language", sorted(JARGON))
+def test_the_window_never_says_keyring_or_passphrase_mode(language):
+    """Consultants read "the computer's secure password store", never the jargon."""
+    import xml.etree.ElementTree as ET
+
+    from ips_desktop.paths import resources_dir
+
+    ts = resources_dir() / "translations" / f"ips_desktop_{language}.ts"
+    said = [(m.findtext("translation") or "") for m in ET.parse(ts).iter("message")]
+    assert [t for t in said if any(word in t.lower() for word in JARGON[language])] == []
+
+
+@pytest.mark.parametrize("language", ["da", "nb", "en"])
+def test_the_strength_hint_wraps_and_is_fully_visible(qtbot, data_dir, language):
+    wizard = make_wizard(qtbot, data_dir)
+    choose_language(qtbot, wizard, language)
+    click(qtbot, wizard, Button.NextButton)
+    page = wizard.password_page
+    for width in (wizard.minimumWidth(), 800):
+        wizard.resize(width, wizard.minimumHeight())
+        for typed in ("kort", "aaaaaaaaaa", "abcdefgh", "kort-men-nu-meget-længere"):
+            page.password.setText(typed)
+            qtbot.waitUntil(lambda: page.hint.height() == needed_height(page.hint))
+            hint = page.hint.geometry()
+            assert page.password.geometry().bottom() <= hint.top()
+            assert hint.bottom() <= page.confirm.geometry().top(), (width, page.hint.text())
+    wizard.resize(wizard.minimumSize())
+
+
+def needed_height(label) -> int:
+    """The height `label`'s text needs when wrapped at its present width."""
+    from PySide6.QtCore import QRect
+
+    margins = label.contentsMargins()
+    rect = label.fontMetrics().boundingRect(
+        QRect(0, 0, label.width() - margins.left() - margins.right(), 100_000),
+        Qt.TextFlag.TextWordWrap, label.text())
+    return rect.height() + margins.top() + margins.bottom()

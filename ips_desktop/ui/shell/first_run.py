@@ -1,4 +1,9 @@
-"""First run: language, the database and its password, the recovery key, and who you are."""
+"""First run: language, the database and its password, the recovery key, and who you are.
+
+Every text, the wizard's own buttons included, follows the language chosen on
+the first page. Once "Create database" has run the database exists, so from
+then on the wizard cannot be cancelled, and says so where Cancel was.
+"""
 
 from __future__ import annotations
 
@@ -29,10 +34,25 @@ from ips_desktop.ui.i18n import LANGUAGES, apply_language
 from ips_desktop.ui.preferences import Preferences
 from ips_desktop.ui.shell.password_prompt import password_field
 from ips_desktop.ui.shell.recovery_key_view import RecoveryKeyView
-from ips_desktop.ui.shell.strength import StrengthHint, password_problem
+from ips_desktop.ui.shell.strength import (
+    StrengthHint,
+    fit_height_now,
+    fit_wrapped_height,
+    password_problem,
+)
 from ips_desktop.ui.widgets.field_errors import FieldErrors
 
 PAGE_LANGUAGE, PAGE_PASSWORD, PAGE_RECOVERY, PAGE_CONSULTANT = range(4)
+# Room for the longest page (the recovery key, the password page with its notes) in
+# all three languages, so no wrapped line is squeezed; well inside 1366×768.
+MINIMUM_SIZE = (600, 460)
+
+
+def _note() -> QLabel:
+    """A wrapped line that says why something is as it is (why Cancel is off, say)."""
+    label = QLabel()
+    label.setWordWrap(True)
+    return label
 
 
 class FirstRunWizard(QWizard):
@@ -53,6 +73,7 @@ class FirstRunWizard(QWizard):
         self.keyring_refused = False  # set up in passphrase mode because the keyring refused
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setMinimumSize(*MINIMUM_SIZE)
         self.language_page = LanguagePage(self)
         self.password_page = PasswordPage(self)
         self.recovery_page = RecoveryPage(self)
@@ -61,6 +82,7 @@ class FirstRunWizard(QWizard):
         self.setPage(PAGE_PASSWORD, self.password_page)
         self.setPage(PAGE_RECOVERY, self.recovery_page)
         self.setPage(PAGE_CONSULTANT, self.consultant_page)
+        self.currentIdChanged.connect(self.show_cancel_state)
         self.retranslate()
 
     @property
@@ -68,10 +90,28 @@ class FirstRunWizard(QWizard):
         return self.language_page.demo.isChecked()
 
     def retranslate(self) -> None:
+        """Our own texts for QWizard's buttons: Qt sets its own only when a page is shown,
+        so after a language switch on the first page they stayed in the old language."""
         self.setWindowTitle(self.tr("Welcome to IPS Desktop"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Back"))
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next >"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish"))
         for page in (self.language_page, self.password_page, self.recovery_page,
                      self.consultant_page):
             page.retranslate()
+        self.show_cancel_state()
+
+    @property
+    def can_cancel(self) -> bool:
+        """Until the database is created; after that there is nothing to cancel back to."""
+        return self.workspace is None
+
+    def show_cancel_state(self) -> None:
+        cancel = self.button(QWizard.WizardButton.CancelButton)
+        cancel.setEnabled(self.can_cancel)
+        cancel.setToolTip("" if self.can_cancel else self.tr(
+            "The database has been created, so setting up can no longer be cancelled."))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -79,8 +119,8 @@ class FirstRunWizard(QWizard):
         super().changeEvent(event)
 
     def reject(self) -> None:
-        if self.workspace is not None and not self.demo:
-            return  # the database exists: finish the profile rather than leave it half set up
+        if not self.can_cancel:
+            return  # Escape or the window's close: the database exists, finish the steps
         super().reject()
 
 
@@ -139,10 +179,8 @@ class PasswordPage(QWizardPage):
         self.password = password_field("")
         self.confirm = password_field("")
         self.hint = StrengthHint(self.password)
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
+        self.mismatch = fit_wrapped_height(FieldErrors().label_for("confirm"))  # red, under it
+        self.message = _note()  # no usable password store: the password alone protects
         self.password_label, self.confirm_label = QLabel(), QLabel()
         self.password_label.setBuddy(self.password)
         self.confirm_label.setBuddy(self.confirm)
@@ -150,36 +188,66 @@ class PasswordPage(QWizardPage):
         form.addRow(self.password_label, self.password)
         form.addRow("", self.hint)
         form.addRow(self.confirm_label, self.confirm)
+        form.addRow("", self.mismatch)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
         layout.addLayout(form)
         layout.addWidget(self.message)
+        layout.addStretch(1)
         self.password.textChanged.connect(self.completeChanged)
         self.confirm.textChanged.connect(self.completeChanged)
+        self.password.textChanged.connect(lambda: self.show_mismatch())
+        self.confirm.textChanged.connect(lambda: self.show_mismatch())
+        self.confirm.editingFinished.connect(lambda: self.show_mismatch(finished=True))
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("App password"))
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Create database"))
-        self.intro.setText(self.tr(
+        self.setSubTitle(self.tr(
             "Choose the password you will type every time IPS Desktop starts or is locked. "
             "If you forget it, the recovery key on the next page opens the database."))
         self.password_label.setText(self.tr("&Password:"))
         self.confirm_label.setText(self.tr("&Repeat password:"))
         self.password.setAccessibleName(self.tr("Password"))
         self.confirm.setAccessibleName(self.tr("Repeat password"))
+        self.mismatch.setAccessibleName(self.tr("Repeat password: problem"))
+        if self.mismatch.text():
+            self.show_mismatch(finished=True)
 
     def initializePage(self) -> None:
         from ips_desktop.services.workspace import keyring_problem
 
+        no_store = keyring_problem() is not None
         self.message.setText(self.tr(
-            "This computer has no usable keyring, so the database key is protected by the "
-            "password alone (passphrase mode).") if keyring_problem() else "")
+            "This computer has no secure password store that IPS Desktop can use, so the "
+            "database is protected by your password alone. Choose a long one.")
+            if no_store else "")
+        self.message.setVisible(no_store)
+
+    def show_mismatch(self, *, finished: bool = False) -> bool:
+        """Say at once when the repeat can no longer match, and when it ends different.
+
+        While the repeat is still the start of the password nothing is said yet;
+        when the field is left, or Create is pressed, any difference is said.
+        Returns whether the two differ (an empty repeat counts as not yet typed).
+        """
+        password, confirm = self.password.text(), self.confirm.text()
+        differs = bool(confirm) and confirm != password
+        shown = differs and (finished or not password.startswith(confirm))
+        self.mismatch.setText(
+            self.tr("The two passwords are not the same.") if shown else "")
+        self.mismatch.setVisible(shown)
+        fit_height_now(self.mismatch)
+        return differs
 
     def isComplete(self) -> bool:
-        text = self.password.text()
-        return password_problem(text) is None and text == self.confirm.text()
+        """Create is pressable once both are typed; a difference is said when it is pressed."""
+        return password_problem(self.password.text()) is None and bool(self.confirm.text())
 
     def validatePage(self) -> bool:
+        if self.show_mismatch(finished=True):
+            self.confirm.setFocus()
+            self.confirm.selectAll()
+            return False
         try:
             ws, key = workspace.set_up(self.wiz.root, self.password.text(), demo=self.wiz.demo)
         except KeyringRefused:  # locked or refusing: passphrase mode, said on the next page
@@ -187,6 +255,7 @@ class PasswordPage(QWizardPage):
                                        use_keyring=False)
             self.wiz.keyring_refused = True
         self.wiz.workspace, self.wiz.recovery_key = ws, key
+        self.wiz.show_cancel_state()
         if self.wiz.demo:
             from ips_desktop.services import demo
 
@@ -210,12 +279,12 @@ class RecoveryPage(QWizardPage):
         self.wiz = wizard
         self.view = RecoveryKeyView()
         self.view.kept_changed.connect(self.completeChanged)
-        self.mode_note = QLabel()  # why the key ended up in passphrase mode, when it did
-        self.mode_note.setWordWrap(True)
-        self.mode_note.setAccessibleName(self.tr("Note"))
+        self.mode_note = _note()  # why the password alone protects the key, when it does
+        self.cancel_note = _note()  # why Cancel is off from here on
         layout = QVBoxLayout(self)
         layout.addWidget(self.mode_note)
-        layout.addWidget(self.view)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.cancel_note)
         self.key, self.save_pdf, self.kept = self.view.key, self.view.save_pdf, self.view.kept
 
     @property
@@ -224,12 +293,20 @@ class RecoveryPage(QWizardPage):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Recovery key"))
+        self.setSubTitle(self.tr("Your database has been created. Keep its recovery key."))
         self.view.retranslate()
+        self.mode_note.setAccessibleName(self.tr("Note"))
         self.mode_note.setText(self.tr(
-            "The keyring on this computer is locked or refused to store the key, so the "
-            "database key is protected by the app password alone (passphrase mode).")
+            "The secure password store on this computer is locked or would not keep the "
+            "key, so the database is protected by your password alone.")
             if self.wiz.keyring_refused else "")
         self.mode_note.setVisible(self.wiz.keyring_refused)
+        self.cancel_note.setAccessibleName(self.tr("Why Cancel is not available"))
+        self.cancel_note.setText(self.tr(
+            "The demo database has been created, so setting up can no longer be cancelled. "
+            "Keep the recovery key, then press Finish.") if self.wiz.demo else self.tr(
+            "The database has been created, so setting up can no longer be cancelled. "
+            "Keep the recovery key, then fill in your profile on the next page."))
 
     def initializePage(self) -> None:
         self.retranslate()
@@ -262,14 +339,19 @@ class ConsultantPage(QWizardPage):
         self.role = QComboBox()
         self.labels = [QLabel() for _ in range(5)]
         self.errors = FieldErrors()
-        form = QFormLayout(self)
+        self.cancel_note = _note()  # why Cancel is off: the database exists already
+        form = QFormLayout()
         for label, (field, widget) in zip(self.labels, (
                 ("name", self.name), ("initials", self.initials),
                 ("municipality", self.municipality), ("fte", self.fte), ("role", self.role)),
                 strict=True):
             label.setBuddy(widget)
             form.addRow(label, widget)
-            form.addRow("", self.errors.label_for(field))
+            form.addRow("", fit_wrapped_height(self.errors.label_for(field)))
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        layout.addWidget(self.cancel_note)
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Your profile"))
@@ -279,6 +361,10 @@ class ConsultantPage(QWizardPage):
                  self.tr("&FTE (full time = 1.0):"), self.tr("&Role:")]
         for label, text in zip(self.labels, texts, strict=True):
             label.setText(text)
+        self.cancel_note.setAccessibleName(self.tr("Why Cancel is not available"))
+        self.cancel_note.setText(self.tr(
+            "The database has been created, so this last step cannot be cancelled: the app "
+            "needs to know who makes each change."))
         for widget, text in ((self.name, self.tr("Name")), (self.initials, self.tr("Initials")),
                              (self.municipality, self.tr("Municipality")),
                              (self.fte, self.tr("FTE")), (self.role, self.tr("Role"))):

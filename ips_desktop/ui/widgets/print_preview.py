@@ -3,7 +3,8 @@
 The PDF lives only in memory: QPdfDocument reads it from a QBuffer over a
 QByteArray that this dialog keeps alive, printing renders each page to an
 image and paints it onto the printer, and nothing is ever written to a
-temporary folder. Only "Save as PDF…" writes a file, where the user says.
+temporary folder. Only "Save as PDF…" writes a file, where the user says, and
+then says where it went ("Gemt: <path>" beside the buttons).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
+    QDir,
     QIODevice,
     QPointF,
     QRect,
@@ -114,8 +116,13 @@ class PrintPreviewDialog(QDialog):
         self.save_button.clicked.connect(self.save_as)
         self.close_button = QPushButton()
         self.close_button.clicked.connect(self.reject)
+        self.saved_note = QLabel()  # where the last "Save as PDF…" wrote the file
+        self.saved_note.setWordWrap(True)
+        self.saved_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.saved_note.hide()
         buttons = QHBoxLayout()
-        buttons.addStretch(1)
+        buttons.addWidget(self.saved_note, 1)
+        buttons.addStretch(0)
         self.save_button.setVisible(allow_save)
         for button in (self.print_button, self.save_button, self.close_button):
             buttons.addWidget(button)
@@ -267,6 +274,7 @@ class PrintPreviewDialog(QDialog):
             self.tr("PDF files (*.pdf)"))
         if not chosen:
             return None
+        self.saved_note.hide()  # a note about an earlier save must not stand for this one
         target = Path(chosen)
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
@@ -282,4 +290,8 @@ class PrintPreviewDialog(QDialog):
             return None
         if self.on_saved is not None:
             self.on_saved()
+        self.saved_note.setText(self.tr("Saved: %1").replace(
+            "%1", QDir.toNativeSeparators(str(target))))
+        self.saved_note.setToolTip(self.saved_note.text())
+        self.saved_note.show()
         return target
