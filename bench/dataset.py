@@ -69,7 +69,7 @@ def prepare(*, rebuild: bool = False) -> Dataset:
     for stale in BENCH_DIR.glob("large-*"):
         _remove(stale)
     meta = _build(root, pw)
-    meta_path.write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
+    meta_path.write_text(json.dumps(meta, indent=2, default=str) + "\n", encoding="utf-8")
     return Dataset(root, pw, root / "plain.db", TODAY, meta, built_now=True)
 
 

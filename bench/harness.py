@@ -126,5 +126,6 @@ def write_json(path: Path, results: list[Result], extra: dict[str, Any]) -> None
                **extra, "measurements": [r.as_json() for r in results]}
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".json.new")
-    tmp.write_text(json.dumps(payload, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    tmp.write_text(json.dumps(payload, indent=2, ensure_ascii=False, default=str) + "\n",
+                   encoding="utf-8")
     tmp.replace(path)

@@ -4,9 +4,10 @@
 
 - `app`: the real start of the window on the database in ROOT, the way
   `python -m ips_desktop --data-dir ROOT` does it (`ips_desktop.app.main`,
-  which runs `cli.main` and `ui.app.run_gui` unchanged: error hook, log file,
-  QApplication, Preferences, `apply_language`, the unlock screen, then the
-  main window). A robot stands in for the person, at the real widgets:
+  which for a plain window start runs `ui.app.run_gui` unchanged, without
+  the command line's module: error hook, QApplication, Preferences,
+  `apply_language`, the writable check, the instance lock, the unlock screen,
+  then the main window). A robot stands in for the person, at the real widgets:
   1. When the unlock screen has had its first paint and the event loop is
      idle, the screen is *shown* (figure one). Which top-level packages are
      imported at the first paint (just before the loading behind the screen
@@ -214,8 +215,7 @@ def run_app(clock: Clock, root: Path, given: dict[str, Any]) -> dict[str, Any]:
     if "keyring" in given:
         _install_memory_keyring(given["keyring"])
     import ips_desktop.app as entry  # what `python -m ips_desktop` runs
-    import ips_desktop.cli.main  # noqa: F401  (entry.main imports it; here to mark the imports)
-    import ips_desktop.ui.app as gui  # what cli.main imports when the window is wanted
+    import ips_desktop.ui.app as gui  # what entry.main imports for a window (not cli.main)
 
     clock.mark("imports")
     password: str = given["password"]
@@ -268,7 +268,7 @@ def run_app(clock: Clock, root: Path, given: dict[str, Any]) -> dict[str, Any]:
 
     class Dialog(gui.UnlockDialog):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
-            clock.mark("app start")  # error hook, log, QApplication, Preferences, language
+            clock.mark("app start")  # error hook, QApplication, Preferences, language, lock
             _watchdog()
             super().__init__(*args, **kwargs)
             seen["dialog"] = self
@@ -294,6 +294,10 @@ def run_app(clock: Clock, root: Path, given: dict[str, Any]) -> dict[str, Any]:
     try:
         code = entry.main(["--data-dir", str(root)])
     finally:
+        if opened:  # the window's own jobs (the home screen's counts) read through it
+            from ips_desktop.ui.widgets.background import wait_for_background_work
+
+            wait_for_background_work()
         for ws in opened:
             ws.close()  # frees the instance lock for the next child
     if code != 0 or not usable.done or usable.at is None:

@@ -4,17 +4,23 @@ An exception's message can carry personal data (a name in a failed value, a
 CPR number in a parse error), so what is logged, shown or copied is only the
 exception's type and where it happened in our code: never its message, never
 local values.
+
+The window opens its log file only at the first record or when its loading
+behind the unlock screen asks (`configure_logging_later`): the rotating
+handler's module brings sockets and pickling with it, a tenth of the unlock
+screen's cost, and nothing is logged before that screen anyway. A crash
+before then opens the file there and then, so it is written all the same.
 """
 
 from __future__ import annotations
 
 import logging
-import platform
 import sys
+import threading
 import traceback
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from ips_desktop import __version__
 
@@ -30,15 +36,75 @@ _log_file: Path | None = None
 _own_handlers: list[logging.Handler] = []
 
 
-class _LogFile(RotatingFileHandler):
-    """A log line that cannot be written (the disk filled up since) is dropped quietly.
+if TYPE_CHECKING:
+    from logging.handlers import RotatingFileHandler
 
-    logging's default prints a traceback on the terminal instead, with the
-    record it failed on.
-    """
 
-    def handleError(self, record: logging.LogRecord) -> None:  # logging's name
-        return
+def _log_file_handler(path: Path) -> RotatingFileHandler:
+    from logging.handlers import RotatingFileHandler
+
+    class LogFile(RotatingFileHandler):
+        """A log line that cannot be written (the disk filled up since) is dropped quietly.
+
+        logging's default prints a traceback on the terminal instead, with the
+        record it failed on.
+        """
+
+        def handleError(self, record: logging.LogRecord) -> None:  # logging's name
+            return
+
+    return LogFile(path, maxBytes=_MAX_BYTES, backupCount=_BACKUPS, encoding="utf-8")
+
+
+def _open(log_dir: Path) -> tuple[logging.Handler, Path | None]:
+    """The rotating file in `log_dir`, or stderr when the folder cannot be written."""
+    handler: logging.Handler
+    path: Path | None = log_dir / LOG_NAME
+    try:
+        log_dir.mkdir(parents=True, exist_ok=True)
+        handler = _log_file_handler(log_dir / LOG_NAME)
+    except OSError:
+        path = None
+        handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter(_FORMAT))
+    return handler, path
+
+
+class _LogFileLater(logging.Handler):
+    """Stands in for the log file until its first record, or until `open()` is called."""
+
+    def __init__(self, log_dir: Path) -> None:
+        super().__init__()
+        self.log_dir = log_dir
+        self._target: logging.Handler | None = None
+        self._opening = threading.Lock()  # the loading thread and the GUI thread may race
+
+    def open(self) -> logging.Handler:
+        global _log_file
+        with self._opening:
+            if self._target is None:
+                self._target, _log_file = _open(self.log_dir)
+            return self._target
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.open().handle(record)
+
+    def close(self) -> None:
+        with self._opening:
+            if self._target is not None:
+                self._target.close()
+        super().close()
+
+
+def _install(handler: logging.Handler) -> None:
+    for old in _own_handlers:
+        log.removeHandler(old)
+        old.close()
+    _own_handlers.clear()
+    log.addHandler(handler)
+    _own_handlers.append(handler)
+    log.setLevel(logging.INFO)
+    log.propagate = False
 
 
 def configure_logging(log_dir: Path) -> Path | None:
@@ -49,35 +115,40 @@ def configure_logging(log_dir: Path) -> Path | None:
     goes to stderr only, and None is returned.
     """
     global _log_file
-    for old in _own_handlers:
-        log.removeHandler(old)
-        old.close()
-    _own_handlers.clear()
-    path: Path | None = log_dir / LOG_NAME
-    handler: logging.Handler
-    try:
-        log_dir.mkdir(parents=True, exist_ok=True)
-        handler = _LogFile(log_dir / LOG_NAME, maxBytes=_MAX_BYTES, backupCount=_BACKUPS,
-                           encoding="utf-8")
-    except OSError:
-        path = None
-        handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter(_FORMAT))
-    log.addHandler(handler)
-    _own_handlers.append(handler)
-    log.setLevel(logging.INFO)
-    log.propagate = False
+    handler, path = _open(log_dir)
+    _install(handler)
     _log_file = path
     return path
 
 
+def configure_logging_later(log_dir: Path) -> None:
+    """As `configure_logging`, but the file opens at the first record or `open_log_file()`.
+
+    Until then nothing is created, so no cost falls before the unlock screen;
+    what is logged goes where `configure_logging` would have sent it.
+    """
+    global _log_file
+    _install(_LogFileLater(log_dir))
+    _log_file = None
+
+
+def open_log_file() -> Path | None:
+    """Open a log file that `configure_logging_later` left for later; returns `log_file()`."""
+    for handler in _own_handlers:
+        if isinstance(handler, _LogFileLater):
+            handler.open()
+    return _log_file
+
+
 def log_file() -> Path | None:
     """Where the log is written, or None when it goes to stderr (or is not set up)."""
-    return _log_file
+    return open_log_file()
 
 
 def describe(exc_type: type[BaseException], tb: TracebackType | None) -> str:
     """Type and stack of an error, without its message or any values."""
+    import platform  # here, not at the top: only a crash needs it, and it costs the start
+
     frames = traceback.extract_tb(tb)
     lines = [f"IPS Desktop {__version__}, Python {platform.python_version()}, "
              f"{platform.system()} {platform.release()}",

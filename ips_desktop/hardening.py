@@ -8,22 +8,49 @@ command line, so that everything after it inherits it:
   those made by libraries that take no mode;
 - no core dumps: a dump of this process can hold the database key and the
   app password in plain text, and would land wherever the system keeps dumps.
+
+The window's start (`harden_window_start`) sets the umask at once but leaves
+the core-dump part to `finish_hardening()`, which the loading behind the
+unlock screen calls first thing (and the first run before its wizard): its
+`ctypes` costs that screen's first paint a few milliseconds, and until the
+screen is up the process holds nothing a dump could give away — no password
+has been typed and no key read. Every path to a password waits for it.
 """
 
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import os
 import sys
+import threading
 
 PRIVATE_UMASK = 0o077
 PR_SET_DUMPABLE = 4  # <linux/prctl.h>
 
 
+_pending = threading.Event()  # set: the core-dump part is still to do (finish_hardening)
+
+
 def harden_process() -> None:
     set_private_umask()
     disable_core_dumps()
+
+
+def harden_window_start() -> None:
+    """The umask now; no core dumps from `finish_hardening()`, before any secret is read."""
+    set_private_umask()
+    _pending.set()
+
+
+def finish_hardening() -> None:
+    """What `harden_window_start` left for later; a no-op when nothing was left.
+
+    Called from two threads at most (the loading and the GUI thread); doing
+    the steps twice is harmless.
+    """
+    if _pending.is_set():
+        disable_core_dumps()
+        _pending.clear()
 
 
 def set_private_umask() -> int:
@@ -56,6 +83,8 @@ def _prctl(option: int, value: int) -> bool:
     `ctypes.util.find_library`, which costs the start-up tens of milliseconds
     (its import, and an `ldconfig -p` run) before the unlock screen can show.
     """
+    import ctypes  # here: the window's start does this behind its first screen
+
     try:
         libc = ctypes.CDLL(None, use_errno=True)
         prctl = libc.prctl

@@ -9,6 +9,7 @@ asked inside a child that runs harden_process().
 
 from __future__ import annotations
 
+import ctypes
 import os
 import subprocess
 import sys
@@ -97,9 +98,26 @@ def test_the_hardened_process_is_not_dumpable():
 
 def test_a_missing_prctl_is_no_failure(monkeypatch):
     """macOS has no prctl: the call is skipped, not an error."""
-    monkeypatch.setattr(hardening.ctypes, "CDLL", _no_library)
+    monkeypatch.setattr(ctypes, "CDLL", _no_library)
     assert hardening._prctl(hardening.PR_SET_DUMPABLE, 0) is False
 
 
 def _no_library(*args, **kwargs):
     raise OSError("no such library")
+
+
+@pytest.mark.skipif(not LINUX, reason="PR_SET_DUMPABLE is Linux's")
+def test_the_window_start_leaves_no_core_dumps_to_finish_hardening():
+    """The umask at once; dumps off when the unlock screen's loading calls finish_hardening()."""
+    script = (
+        "import ctypes, os, resource\n"
+        "from ips_desktop.hardening import finish_hardening, harden_window_start\n"
+        "libc = ctypes.CDLL(None)\n"
+        "harden_window_start()\n"
+        "print(oct(os.umask(0o077)), libc.prctl(3, 0, 0, 0, 0))\n"
+        "finish_hardening()\n"
+        "print(libc.prctl(3, 0, 0, 0, 0), resource.getrlimit(resource.RLIMIT_CORE)[1])\n"
+        "finish_hardening()  # a second call does nothing more, and no harm\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          cwd=Path(__file__).resolve().parent.parent, timeout=60, check=True)
+    assert done.stdout.split() == ["0o77", "1", "0", "0"]

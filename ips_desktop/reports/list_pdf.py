@@ -87,6 +87,10 @@ class ListPrintout:
     printed_at: datetime
     is_demo: bool = False
     empty_note: str = ""  # printed instead of the table when no row is shown
+    # Printed under the table: what clears each kind of warning the rows show, once per
+    # rule rather than in every narrow cell (a heading, then its lines).
+    notes_heading: str = ""
+    notes: tuple[str, ...] = ()
 
 
 FILE_NAMES = {"da": "deltagerliste", "nb": "deltakerliste", "en": "participant-list"}
@@ -114,6 +118,13 @@ def list_pdf(data: ListPrintout, *, language: str) -> bytes:
     elif data.empty_note:
         story += [Spacer(1, 4 * mm), Paragraph(markup(data.empty_note), ParagraphStyle(
             "empty", fontName=FONT, fontSize=10, leading=13, textColor=SOFT))]
+    if data.rows and data.notes:
+        story += [Spacer(1, 4 * mm), text_paragraph(data.notes_heading, ParagraphStyle(
+            "notes_heading", fontName=FONT_BOLD, fontSize=9, leading=12, textColor=INK,
+            spaceAfter=1 * mm))]
+        note_style = ParagraphStyle("note", fontName=FONT, fontSize=SIZE, leading=LEADING,
+                                    textColor=INK, spaceAfter=0.8 * mm)
+        story += [text_paragraph(note, note_style) for note in data.notes]
     return build_pdf(story, title=data.document_title, language=language, demo=data.is_demo,
                      header=data.page_header, printed_at=data.printed_at, page_size=PAGE)
 

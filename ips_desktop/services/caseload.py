@@ -21,6 +21,7 @@ from ips_desktop.domain.rules import CourseFacts, DueItem, due_items
 from ips_desktop.services import audit
 from ips_desktop.services.context import AppContext, unit_of_work
 from ips_desktop.services.dates import local_date
+from ips_desktop.storage.errors import Damaged
 from ips_desktop.storage.models import (
     Consultant,
     Course,
@@ -108,6 +109,38 @@ def caseload(ctx: AppContext, *, today: date, consultant_id: uuid.UUID | None = 
         audit.record(session, ctx.actor_id, AuditAction.READ, "caseload",
                      details={"rows": len(raw)})
     return [_row(r, today) for r in raw]
+
+
+def overview_counts(ctx: AppContext) -> dict[str, int | None]:
+    """The home screen's counts, each counted as the list that shows it counts rows.
+
+    "participant": the people with an open course (the list of everyone's open
+    courses; a person has at most one open course, a new one starts after the
+    last has ended); "course": every course, ended ones too (everyone's list with
+    ended courses shown); "note": the notes on those courses (read on each
+    participant's page). A person or course deleted is in neither list, so in no
+    count. None: the table could not be read (a damaged database), not a crash.
+    """
+    live_course = (Course.deleted_at.is_(None), Participant.deleted_at.is_(None))
+    courses = select(func.count(Course.id)).join(
+        Participant, Participant.id == Course.participant_id).where(*live_course)
+    queries = {
+        "participant": select(func.count(func.distinct(Course.participant_id)))
+        .join(Participant, Participant.id == Course.participant_id)
+        .where(*live_course, Course.phase != Phase.ENDED.value),
+        "course": courses,
+        "note": select(func.count(Note.id)).join(Course, Course.id == Note.course_id)
+        .join(Participant, Participant.id == Course.participant_id)
+        .where(Note.deleted_at.is_(None), *live_course),
+    }
+    counts: dict[str, int | None] = {}
+    for key, query in queries.items():
+        try:
+            with unit_of_work(ctx) as session:
+                counts[key] = session.scalar(query) or 0
+        except Damaged:
+            counts[key] = None
+    return counts
 
 
 def course_row(ctx: AppContext, course_id: uuid.UUID, *, today: date) -> CaseloadRow:

@@ -6,7 +6,12 @@ the workspace and preferences they use in their constructors.
 The unlock screen comes first and fast: everything imported at the top of
 this module is Qt and the standard library (no SQLAlchemy; a test holds it
 to that), and the heavy rest loads while the password is typed (ui.preload).
-The first run may import anything: it happens once.
+Before that screen only what it needs runs: the error hook, the
+application, the settings and the language, the check that the data folder
+can be written, and the database's instance lock, so that a second copy of
+the app says "open elsewhere" before it asks for a password. The log file
+opens behind the screen (crash_log.configure_logging_later; an error before
+then opens it at once). The first run may import anything: it happens once.
 """
 
 from __future__ import annotations
@@ -18,11 +23,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from ips_desktop import __version__
-from ips_desktop.crash_log import configure_logging, log
+from ips_desktop.crash_log import configure_logging_later, log
 from ips_desktop.domain.messages import error_message
+from ips_desktop.hardening import finish_hardening
 from ips_desktop.paths import demo_data_dir
 from ips_desktop.services import startup
-from ips_desktop.services.startup import StorageError
+from ips_desktop.services.startup import AlreadyOpen, InstanceHold, StorageError
 from ips_desktop.ui.i18n import apply_language
 from ips_desktop.ui.preferences import Preferences
 from ips_desktop.ui.shell.unlock import UnlockDialog
@@ -52,9 +58,9 @@ def open_workspace(real_root: Path, *, demo: bool) -> tuple[Workspace, Preferenc
     try:
         set_up = startup.has_database(root) or _is_set_up(root)
     except StorageError as exc:  # a database's traces but no ips.db: never set up over them
-        QMessageBox.critical(None, "IPS Desktop", error_message(exc))
-        return exc.exit_code
+        return _refuse(exc)
     if not set_up:
+        finish_hardening()  # before the wizard asks for a password (hardening.py)
         from ips_desktop.ui.shell.first_run import FirstRunWizard  # ReportLab only on first run
 
         wizard = FirstRunWizard(real_root, preferences)
@@ -67,14 +73,30 @@ def open_workspace(real_root: Path, *, demo: bool) -> tuple[Workspace, Preferenc
         root, demo = wizard.root, wizard.demo
         if wizard.workspace is not None:
             return wizard.workspace, _preferences_for(root, preferences)
-    dialog = UnlockDialog(root, demo=demo)
-    answer = dialog.exec()
-    dialog.loading.wait(start=False)  # never go on (or exit) while modules are being imported
+    hold = InstanceHold(root)
+    try:
+        hold.take()  # before the password: another window has it open, say so now
+    except AlreadyOpen as exc:
+        return _refuse(exc)
+    except OSError:
+        pass  # the unlock meets it again, and says what it is
+    dialog = UnlockDialog(root, demo=demo, hold=hold)
+    try:
+        answer = dialog.exec()
+    finally:
+        dialog.loading.wait(start=False)  # never go on (or exit) while modules are imported
+        hold.release()  # an open workspace holds its own lock
     if answer != QDialog.DialogCode.Accepted or dialog.workspace is None:
         return dialog.error.exit_code if dialog.error else EXIT_CANCELLED
     if dialog.workspace.ctx.actor_id is None and not dialog.workspace.ctx.is_demo:
         _ask_for_profile(real_root, preferences, dialog.workspace)
     return dialog.workspace, _preferences_for(root, preferences)
+
+
+def _refuse(exc: StorageError) -> int:
+    """A start the user cannot go on with: say why, in their language, and stop."""
+    QMessageBox.critical(None, "IPS Desktop", error_message(exc))
+    return exc.exit_code
 
 
 def _is_set_up(root: Path) -> bool:
@@ -105,12 +127,13 @@ def _preferences_for(root: Path, real: Preferences) -> Preferences:
 
 def run_gui(real_root: Path, *, demo: bool = False) -> int:
     error_dialog.install()
-    configure_logging(real_root / "logs")
+    configure_logging_later(real_root / "logs")  # opened behind the unlock screen
     app = make_application()
     opened = open_workspace(real_root, demo=demo)
     if isinstance(opened, int):
         return opened
     ws, preferences = opened
+    finish_hardening()  # done behind the unlock screen already; here for any other path
     log.info("window opened (demo=%s, key mode=%s)", ws.ctx.is_demo, ws.key_mode.value)
     from ips_desktop.ui.shell.main_window import MainWindow  # loaded while the password was typed
 

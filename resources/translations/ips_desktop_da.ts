@@ -157,7 +157,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="221"/>
-        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="255"/>
+        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="262"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n dag over fristen</numerusform>
@@ -568,54 +568,59 @@
 <context>
     <name>HomeArea</name>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="103"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="108"/>
         <source>Hello, %1</source>
         <translation>Goddag, %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="103"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="108"/>
         <source>Hello</source>
         <translation>Goddag</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="110"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="115"/>
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="110"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="115"/>
         <source>Courses</source>
         <translation>Forløb</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="111"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="116"/>
         <source>Employers</source>
         <translation>Virksomheder</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="112"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="117"/>
         <source>Employer contacts</source>
         <translation>Virksomhedskontakter</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="113"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="118"/>
         <source>Contact notes</source>
         <translation>Kontakter og notater</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="114"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="119"/>
         <source>Open the participant list</source>
         <translation>Åbn deltagerlisten</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="115"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="120"/>
         <source>Open the employer contact log</source>
         <translation>Åbn virksomhedsloggen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="116"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="121"/>
         <source>The employer contact log comes in a later version.</source>
         <translation>Virksomhedsloggen kommer i en senere version.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="122"/>
+        <source>Contact notes are read on each participant&apos;s page.</source>
+        <translation>Kontakter og notater ses på hver deltagers side, under Kontakter.</translation>
     </message>
 </context>
 <context>
@@ -1127,118 +1132,123 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
 <context>
     <name>ParticipantsArea</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="263"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="302"/>
         <source>%1 of %2</source>
         <translation>%1 af %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="448"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="492"/>
         <source>Search name, CPR or phone (Ctrl+F)</source>
         <translation>Søg navn, CPR eller telefon (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="450"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="494"/>
         <source>Search participants</source>
         <translation>Søg deltagere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="192"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="231"/>
         <source>My participants</source>
         <translation>Mine deltagere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="193"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="232"/>
         <source>All participants</source>
         <translation>Alle deltagere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="375"/>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="403"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="414"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="444"/>
         <source>Participant list</source>
         <translation>Deltagerliste</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="412"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="453"/>
         <source>No participants match this filter.</source>
         <translation>Ingen deltagere passer til dette filter.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="418"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="454"/>
+        <source>What clears an overdue item</source>
+        <translation>Sådan fjernes en advarsel om overskredet frist</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="462"/>
         <source>Participants of %1</source>
         <translation>Deltagere hos %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="424"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="468"/>
         <source>Phase: %1</source>
         <translation>Fase: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="426"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="470"/>
         <source>only overdue</source>
         <translation>kun over fristen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="428"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="472"/>
         <source>ended courses included</source>
         <translation>afsluttede forløb medtaget</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="431"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="475"/>
         <source>search: “%1”</source>
         <translation>søgning: »%1«</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="434"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="478"/>
         <source>sorted by %1, ascending</source>
         <translation>sorteret efter %1, stigende</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="435"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="479"/>
         <source>sorted by %1, descending</source>
         <translation>sorteret efter %1, faldende</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="436"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="480"/>
         <source>%1 of %2 participants</source>
         <translation>%1 af %2 deltagere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="452"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="496"/>
         <source>Whose participants</source>
         <translation>Hvis deltagere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="456"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="500"/>
         <source>All phases</source>
         <translation>Alle faser</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="461"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="505"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="462"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="506"/>
         <source>Only &amp;overdue</source>
         <translation>Kun &amp;overskredne</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="463"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="507"/>
         <source>Show &amp;ended</source>
         <translation>Vis &amp;afsluttede</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="464"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="508"/>
         <source>&amp;Blank referral form…</source>
         <translation>&amp;Tomt henvisningsskema…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="465"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="509"/>
         <source>Print &amp;blank referral form…</source>
         <translation>Udskriv &amp;tomt henvisningsskema…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="466"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="510"/>
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
@@ -1299,38 +1309,38 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
 <context>
     <name>PasswordPrompt</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="58"/>
+        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="57"/>
         <source>Password</source>
         <translation>Adgangskode</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="61"/>
+        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="60"/>
         <source>Message</source>
         <translation>Besked</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="62"/>
+        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="61"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Lås op</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="63"/>
+        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="62"/>
         <source>Unlock</source>
         <translation>Lås op</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="77"/>
+        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="76"/>
         <source>&amp;Password:</source>
         <translation>&amp;Adgangskode:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="121"/>
-        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="133"/>
+        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="124"/>
+        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="136"/>
         <source>Wrong password. Please try again.</source>
         <translation>Forkert adgangskode. Prøv igen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="138"/>
+        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="141"/>
         <source>Wrong password. You can try again in %n second(s).</source>
         <translation>
             <numerusform>Forkert adgangskode. Du kan prøve igen om %n sekund.</numerusform>
@@ -1338,12 +1348,12 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="71"/>
+        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="70"/>
         <source>Checking the password</source>
         <translation>Kontrollerer adgangskoden</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="99"/>
+        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="98"/>
         <source>Checking the password…</source>
         <translation>Kontrollerer adgangskoden…</translation>
     </message>
@@ -1407,104 +1417,104 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="142"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="145"/>
         <source>Previous page</source>
         <translation>Forrige side</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="143"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="146"/>
         <source>Next page</source>
         <translation>Næste side</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="144"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="147"/>
         <source>Zoom out</source>
         <translation>Zoom ud</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="145"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="148"/>
         <source>Zoom in</source>
         <translation>Zoom ind</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="146"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="149"/>
         <source>Fit &amp;width</source>
         <translation>Tilpas &amp;bredde</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="147"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="150"/>
         <source>Whole &amp;page</source>
         <translation>Hele &amp;siden</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="148"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="151"/>
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="149"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="152"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Gem som PDF…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="150"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="153"/>
         <source>&amp;Close</source>
         <translation>&amp;Luk</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="178"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="181"/>
         <source>Page %1 of %2</source>
         <translation>Side %1 af %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="227"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="230"/>
         <source>Print</source>
         <translation>Udskriv</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="293"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="296"/>
         <source>Saved: %1</source>
         <translation>Gemt: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="207"/>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="243"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="210"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="246"/>
         <source>Not printed</source>
         <translation>Ikke udskrevet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="208"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="211"/>
         <source>This document can only be printed on paper.</source>
         <translation>Dette dokument kan kun udskrives på papir.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="152"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="155"/>
         <source>Some characters cannot be printed and will be missing from the printout (a script the printout has no font for), in: %1</source>
         <translation>Nogle tegn kan ikke udskrives og vil mangle i udskriften (en skrift, som udskriften ikke har), i: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="244"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="247"/>
         <source>The printer could not be started.</source>
         <translation>Printeren kunne ikke startes.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="273"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="276"/>
         <source>Save as PDF</source>
         <translation>Gem som PDF</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="274"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="277"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="284"/>
         <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="287"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="290"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="288"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="291"/>
         <source>The PDF could not be saved in %1:</source>
         <translation>PDF-filen kunne ikke gemmes i %1:</translation>
     </message>
@@ -1545,47 +1555,47 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
 <context>
     <name>RecoveryForm</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/unlock.py" line="136"/>
+        <location filename="../../ips_desktop/ui/shell/recovery_form.py" line="37"/>
         <source>Recovery key</source>
         <translation>Gendannelsesnøgle</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/unlock.py" line="138"/>
+        <location filename="../../ips_desktop/ui/shell/recovery_form.py" line="39"/>
         <source>New password</source>
         <translation>Ny adgangskode</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/unlock.py" line="139"/>
+        <location filename="../../ips_desktop/ui/shell/recovery_form.py" line="40"/>
         <source>Repeat new password</source>
         <translation>Gentag ny adgangskode</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/unlock.py" line="143"/>
+        <location filename="../../ips_desktop/ui/shell/recovery_form.py" line="44"/>
         <source>&amp;Open with recovery key</source>
         <translation>&amp;Åbn med gendannelsesnøgle</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/unlock.py" line="145"/>
+        <location filename="../../ips_desktop/ui/shell/recovery_form.py" line="46"/>
         <source>Type the recovery key from the sheet you kept when the database was created, and choose a new password.</source>
         <translation>Skriv gendannelsesnøglen fra det ark, du gemte, da databasen blev oprettet, og vælg en ny adgangskode.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/unlock.py" line="149"/>
+        <location filename="../../ips_desktop/ui/shell/recovery_form.py" line="50"/>
         <source>Recovery &amp;key:</source>
         <translation>Gendannelses&amp;nøgle:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/unlock.py" line="150"/>
+        <location filename="../../ips_desktop/ui/shell/recovery_form.py" line="51"/>
         <source>&amp;New password:</source>
         <translation>N&amp;y adgangskode:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/unlock.py" line="152"/>
+        <location filename="../../ips_desktop/ui/shell/recovery_form.py" line="53"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Gentag:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/unlock.py" line="165"/>
+        <location filename="../../ips_desktop/ui/shell/recovery_form.py" line="66"/>
         <source>The two passwords are not the same.</source>
         <translation>De to adgangskoder er ikke ens.</translation>
     </message>
@@ -2003,12 +2013,12 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/unlock.py" line="49"/>
+        <location filename="../../ips_desktop/ui/shell/unlock.py" line="55"/>
         <source>Unlock IPS Desktop</source>
         <translation>Lås IPS Desktop op</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/unlock.py" line="53"/>
+        <location filename="../../ips_desktop/ui/shell/unlock.py" line="59"/>
         <source>Forgot the password? Use the &amp;recovery key</source>
         <translation>Glemt adgangskoden? Brug &amp;gendannelsesnøglen</translation>
     </message>

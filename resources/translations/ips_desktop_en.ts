@@ -157,7 +157,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="221"/>
-        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="255"/>
+        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="262"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n day overdue</numerusform>
@@ -568,54 +568,59 @@
 <context>
     <name>HomeArea</name>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="103"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="108"/>
         <source>Hello, %1</source>
         <translation>Hello, %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="103"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="108"/>
         <source>Hello</source>
         <translation>Hello</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="110"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="115"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="110"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="115"/>
         <source>Courses</source>
         <translation>Courses</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="111"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="116"/>
         <source>Employers</source>
         <translation>Employers</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="112"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="117"/>
         <source>Employer contacts</source>
         <translation>Employer contacts</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="113"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="118"/>
         <source>Contact notes</source>
         <translation>Contact notes</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="114"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="119"/>
         <source>Open the participant list</source>
         <translation>Open the participant list</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="115"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="120"/>
         <source>Open the employer contact log</source>
         <translation>Open the employer contact log</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="116"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="121"/>
         <source>The employer contact log comes in a later version.</source>
         <translation>The employer contact log comes in a later version.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="122"/>
+        <source>Contact notes are read on each participant&apos;s page.</source>
+        <translation>Contact notes are read on each participant&apos;s page, under Contacts.</translation>
     </message>
 </context>
 <context>
@@ -1127,118 +1132,123 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
 <context>
     <name>ParticipantsArea</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="263"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="302"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="448"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="492"/>
         <source>Search name, CPR or phone (Ctrl+F)</source>
         <translation>Search name, CPR or phone (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="450"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="494"/>
         <source>Search participants</source>
         <translation>Search participants</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="192"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="231"/>
         <source>My participants</source>
         <translation>My participants</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="193"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="232"/>
         <source>All participants</source>
         <translation>All participants</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="375"/>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="403"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="414"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="444"/>
         <source>Participant list</source>
         <translation>Participant list</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="412"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="453"/>
         <source>No participants match this filter.</source>
         <translation>No participants match this filter.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="418"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="454"/>
+        <source>What clears an overdue item</source>
+        <translation>What clears an overdue item</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="462"/>
         <source>Participants of %1</source>
         <translation>Participants of %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="424"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="468"/>
         <source>Phase: %1</source>
         <translation>Phase: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="426"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="470"/>
         <source>only overdue</source>
         <translation>only overdue</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="428"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="472"/>
         <source>ended courses included</source>
         <translation>ended courses included</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="431"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="475"/>
         <source>search: “%1”</source>
         <translation>search: “%1”</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="434"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="478"/>
         <source>sorted by %1, ascending</source>
         <translation>sorted by %1, ascending</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="435"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="479"/>
         <source>sorted by %1, descending</source>
         <translation>sorted by %1, descending</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="436"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="480"/>
         <source>%1 of %2 participants</source>
         <translation>%1 of %2 participants</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="452"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="496"/>
         <source>Whose participants</source>
         <translation>Whose participants</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="456"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="500"/>
         <source>All phases</source>
         <translation>All phases</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="461"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="505"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="462"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="506"/>
         <source>Only &amp;overdue</source>
         <translation>Only &amp;overdue</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="463"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="507"/>
         <source>Show &amp;ended</source>
         <translation>Show &amp;ended</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="464"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="508"/>
         <source>&amp;Blank referral form…</source>
         <translation>&amp;Blank referral form…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="465"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="509"/>
         <source>Print &amp;blank referral form…</source>
         <translation>Print &amp;blank referral form…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="466"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="510"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
@@ -1299,38 +1309,38 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
 <context>
     <name>PasswordPrompt</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="58"/>
+        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="57"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="61"/>
+        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="60"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="62"/>
+        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="61"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="63"/>
+        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="62"/>
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="77"/>
+        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="76"/>
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="121"/>
-        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="133"/>
+        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="124"/>
+        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="136"/>
         <source>Wrong password. Please try again.</source>
         <translation>Wrong password. Please try again.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="138"/>
+        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="141"/>
         <source>Wrong password. You can try again in %n second(s).</source>
         <translation>
             <numerusform>Wrong password. You can try again in %n second.</numerusform>
@@ -1338,12 +1348,12 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="71"/>
+        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="70"/>
         <source>Checking the password</source>
         <translation>Checking the password</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="99"/>
+        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="98"/>
         <source>Checking the password…</source>
         <translation>Checking the password…</translation>
     </message>
@@ -1407,104 +1417,104 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="142"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="145"/>
         <source>Previous page</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="143"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="146"/>
         <source>Next page</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="144"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="147"/>
         <source>Zoom out</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="145"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="148"/>
         <source>Zoom in</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="146"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="149"/>
         <source>Fit &amp;width</source>
         <translation>Fit &amp;width</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="147"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="150"/>
         <source>Whole &amp;page</source>
         <translation>Whole &amp;page</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="148"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="151"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="149"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="152"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="150"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="153"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="178"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="181"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="227"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="230"/>
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="293"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="296"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="207"/>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="243"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="210"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="246"/>
         <source>Not printed</source>
         <translation>Not printed</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="208"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="211"/>
         <source>This document can only be printed on paper.</source>
         <translation>This document can only be printed on paper.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="152"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="155"/>
         <source>Some characters cannot be printed and will be missing from the printout (a script the printout has no font for), in: %1</source>
         <translation>Some characters cannot be printed and will be missing from the printout (a script the printout has no font for), in: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="244"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="247"/>
         <source>The printer could not be started.</source>
         <translation>The printer could not be started.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="273"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="276"/>
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="274"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="277"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="284"/>
         <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="287"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="290"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="288"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="291"/>
         <source>The PDF could not be saved in %1:</source>
         <translation>The PDF could not be saved in %1:</translation>
     </message>
@@ -1545,47 +1555,47 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
 <context>
     <name>RecoveryForm</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/unlock.py" line="136"/>
+        <location filename="../../ips_desktop/ui/shell/recovery_form.py" line="37"/>
         <source>Recovery key</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/unlock.py" line="138"/>
+        <location filename="../../ips_desktop/ui/shell/recovery_form.py" line="39"/>
         <source>New password</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/unlock.py" line="139"/>
+        <location filename="../../ips_desktop/ui/shell/recovery_form.py" line="40"/>
         <source>Repeat new password</source>
         <translation>Repeat new password</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/unlock.py" line="143"/>
+        <location filename="../../ips_desktop/ui/shell/recovery_form.py" line="44"/>
         <source>&amp;Open with recovery key</source>
         <translation>&amp;Open with recovery key</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/unlock.py" line="145"/>
+        <location filename="../../ips_desktop/ui/shell/recovery_form.py" line="46"/>
         <source>Type the recovery key from the sheet you kept when the database was created, and choose a new password.</source>
         <translation>Type the recovery key from the sheet you kept when the database was created, and choose a new password.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/unlock.py" line="149"/>
+        <location filename="../../ips_desktop/ui/shell/recovery_form.py" line="50"/>
         <source>Recovery &amp;key:</source>
         <translation>Recovery &amp;key:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/unlock.py" line="150"/>
+        <location filename="../../ips_desktop/ui/shell/recovery_form.py" line="51"/>
         <source>&amp;New password:</source>
         <translation>&amp;New password:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/unlock.py" line="152"/>
+        <location filename="../../ips_desktop/ui/shell/recovery_form.py" line="53"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Repeat:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/unlock.py" line="165"/>
+        <location filename="../../ips_desktop/ui/shell/recovery_form.py" line="66"/>
         <source>The two passwords are not the same.</source>
         <translation>The two passwords are not the same.</translation>
     </message>
@@ -2003,12 +2013,12 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/unlock.py" line="49"/>
+        <location filename="../../ips_desktop/ui/shell/unlock.py" line="55"/>
         <source>Unlock IPS Desktop</source>
         <translation>Unlock IPS Desktop</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/unlock.py" line="53"/>
+        <location filename="../../ips_desktop/ui/shell/unlock.py" line="59"/>
         <source>Forgot the password? Use the &amp;recovery key</source>
         <translation>Forgot the password? Use the &amp;recovery key</translation>
     </message>

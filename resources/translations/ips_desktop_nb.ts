@@ -157,7 +157,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="221"/>
-        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="255"/>
+        <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="262"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n dag over fristen</numerusform>
@@ -568,54 +568,59 @@
 <context>
     <name>HomeArea</name>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="103"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="108"/>
         <source>Hello, %1</source>
         <translation>Hei, %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="103"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="108"/>
         <source>Hello</source>
         <translation>Hei</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="110"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="115"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="110"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="115"/>
         <source>Courses</source>
         <translation>Forløp</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="111"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="116"/>
         <source>Employers</source>
         <translation>Arbeidsgivere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="112"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="117"/>
         <source>Employer contacts</source>
         <translation>Arbeidsgiverkontakter</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="113"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="118"/>
         <source>Contact notes</source>
         <translation>Kontakter og notater</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="114"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="119"/>
         <source>Open the participant list</source>
         <translation>Åpne deltakerlisten</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="115"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="120"/>
         <source>Open the employer contact log</source>
         <translation>Åpne arbeidsgiverloggen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="116"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="121"/>
         <source>The employer contact log comes in a later version.</source>
         <translation>Arbeidsgiverloggen kommer i en senere versjon.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="122"/>
+        <source>Contact notes are read on each participant&apos;s page.</source>
+        <translation>Kontakter og notater ses på hver deltakers side, under Kontakter.</translation>
     </message>
 </context>
 <context>
@@ -1127,118 +1132,123 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
 <context>
     <name>ParticipantsArea</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="263"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="302"/>
         <source>%1 of %2</source>
         <translation>%1 av %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="448"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="492"/>
         <source>Search name, CPR or phone (Ctrl+F)</source>
         <translation>Søk navn, fødselsnummer eller telefon (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="450"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="494"/>
         <source>Search participants</source>
         <translation>Søk deltakere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="192"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="231"/>
         <source>My participants</source>
         <translation>Mine deltakere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="193"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="232"/>
         <source>All participants</source>
         <translation>Alle deltakere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="375"/>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="403"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="414"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="444"/>
         <source>Participant list</source>
         <translation>Deltakerliste</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="412"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="453"/>
         <source>No participants match this filter.</source>
         <translation>Ingen deltakere passer til dette filteret.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="418"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="454"/>
+        <source>What clears an overdue item</source>
+        <translation>Slik fjernes et varsel om overskredet frist</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="462"/>
         <source>Participants of %1</source>
         <translation>Deltakere hos %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="424"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="468"/>
         <source>Phase: %1</source>
         <translation>Fase: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="426"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="470"/>
         <source>only overdue</source>
         <translation>bare over fristen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="428"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="472"/>
         <source>ended courses included</source>
         <translation>avsluttede forløp tatt med</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="431"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="475"/>
         <source>search: “%1”</source>
         <translation>søk: «%1»</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="434"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="478"/>
         <source>sorted by %1, ascending</source>
         <translation>sortert etter %1, stigende</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="435"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="479"/>
         <source>sorted by %1, descending</source>
         <translation>sortert etter %1, synkende</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="436"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="480"/>
         <source>%1 of %2 participants</source>
         <translation>%1 av %2 deltakere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="452"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="496"/>
         <source>Whose participants</source>
         <translation>Hvem sine deltakere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="456"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="500"/>
         <source>All phases</source>
         <translation>Alle faser</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="461"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="505"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="462"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="506"/>
         <source>Only &amp;overdue</source>
         <translation>Bare &amp;forfalte</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="463"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="507"/>
         <source>Show &amp;ended</source>
         <translation>Vis &amp;avsluttede</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="464"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="508"/>
         <source>&amp;Blank referral form…</source>
         <translation>&amp;Tomt henvisningsskjema…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="465"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="509"/>
         <source>Print &amp;blank referral form…</source>
         <translation>Skriv ut &amp;tomt henvisningsskjema…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="466"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="510"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
@@ -1299,38 +1309,38 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
 <context>
     <name>PasswordPrompt</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="58"/>
+        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="57"/>
         <source>Password</source>
         <translation>Passord</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="61"/>
+        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="60"/>
         <source>Message</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="62"/>
+        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="61"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Lås opp</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="63"/>
+        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="62"/>
         <source>Unlock</source>
         <translation>Lås opp</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="77"/>
+        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="76"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passord:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="121"/>
-        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="133"/>
+        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="124"/>
+        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="136"/>
         <source>Wrong password. Please try again.</source>
         <translation>Feil passord. Prøv igjen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="138"/>
+        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="141"/>
         <source>Wrong password. You can try again in %n second(s).</source>
         <translation>
             <numerusform>Feil passord. Du kan prøve igjen om %n sekund.</numerusform>
@@ -1338,12 +1348,12 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="71"/>
+        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="70"/>
         <source>Checking the password</source>
         <translation>Kontrollerer passordet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="99"/>
+        <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="98"/>
         <source>Checking the password…</source>
         <translation>Kontrollerer passordet…</translation>
     </message>
@@ -1407,104 +1417,104 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="142"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="145"/>
         <source>Previous page</source>
         <translation>Forrige side</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="143"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="146"/>
         <source>Next page</source>
         <translation>Neste side</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="144"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="147"/>
         <source>Zoom out</source>
         <translation>Zoom ut</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="145"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="148"/>
         <source>Zoom in</source>
         <translation>Zoom inn</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="146"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="149"/>
         <source>Fit &amp;width</source>
         <translation>Tilpass &amp;bredde</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="147"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="150"/>
         <source>Whole &amp;page</source>
         <translation>Hele &amp;siden</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="148"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="151"/>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="149"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="152"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Lagre som PDF…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="150"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="153"/>
         <source>&amp;Close</source>
         <translation>&amp;Lukk</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="178"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="181"/>
         <source>Page %1 of %2</source>
         <translation>Side %1 av %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="227"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="230"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="293"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="296"/>
         <source>Saved: %1</source>
         <translation>Lagret: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="207"/>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="243"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="210"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="246"/>
         <source>Not printed</source>
         <translation>Ikke skrevet ut</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="208"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="211"/>
         <source>This document can only be printed on paper.</source>
         <translation>Dette dokumentet kan bare skrives ut på papir.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="152"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="155"/>
         <source>Some characters cannot be printed and will be missing from the printout (a script the printout has no font for), in: %1</source>
         <translation>Noen tegn kan ikke skrives ut og vil mangle i utskriften (en skrift som utskriften ikke har), i: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="244"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="247"/>
         <source>The printer could not be started.</source>
         <translation>Skriveren kunne ikke startes.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="273"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="276"/>
         <source>Save as PDF</source>
         <translation>Lagre som PDF</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="274"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="277"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="284"/>
         <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="287"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="290"/>
         <source>Not saved</source>
         <translation>Ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="288"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="291"/>
         <source>The PDF could not be saved in %1:</source>
         <translation>PDF-filen kunne ikke lagres i %1:</translation>
     </message>
@@ -1545,47 +1555,47 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
 <context>
     <name>RecoveryForm</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/unlock.py" line="136"/>
+        <location filename="../../ips_desktop/ui/shell/recovery_form.py" line="37"/>
         <source>Recovery key</source>
         <translation>Gjenopprettingsnøkkel</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/unlock.py" line="138"/>
+        <location filename="../../ips_desktop/ui/shell/recovery_form.py" line="39"/>
         <source>New password</source>
         <translation>Nytt passord</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/unlock.py" line="139"/>
+        <location filename="../../ips_desktop/ui/shell/recovery_form.py" line="40"/>
         <source>Repeat new password</source>
         <translation>Gjenta nytt passord</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/unlock.py" line="143"/>
+        <location filename="../../ips_desktop/ui/shell/recovery_form.py" line="44"/>
         <source>&amp;Open with recovery key</source>
         <translation>&amp;Åpne med gjenopprettingsnøkkel</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/unlock.py" line="145"/>
+        <location filename="../../ips_desktop/ui/shell/recovery_form.py" line="46"/>
         <source>Type the recovery key from the sheet you kept when the database was created, and choose a new password.</source>
         <translation>Skriv gjenopprettingsnøkkelen fra arket du tok vare på da databasen ble opprettet, og velg et nytt passord.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/unlock.py" line="149"/>
+        <location filename="../../ips_desktop/ui/shell/recovery_form.py" line="50"/>
         <source>Recovery &amp;key:</source>
         <translation>Gjenopprettings&amp;nøkkel:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/unlock.py" line="150"/>
+        <location filename="../../ips_desktop/ui/shell/recovery_form.py" line="51"/>
         <source>&amp;New password:</source>
         <translation>N&amp;ytt passord:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/unlock.py" line="152"/>
+        <location filename="../../ips_desktop/ui/shell/recovery_form.py" line="53"/>
         <source>&amp;Repeat:</source>
         <translation>&amp;Gjenta:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/unlock.py" line="165"/>
+        <location filename="../../ips_desktop/ui/shell/recovery_form.py" line="66"/>
         <source>The two passwords are not the same.</source>
         <translation>De to passordene er ikke like.</translation>
     </message>
@@ -2003,12 +2013,12 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/unlock.py" line="49"/>
+        <location filename="../../ips_desktop/ui/shell/unlock.py" line="55"/>
         <source>Unlock IPS Desktop</source>
         <translation>Lås opp IPS Desktop</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/unlock.py" line="53"/>
+        <location filename="../../ips_desktop/ui/shell/unlock.py" line="59"/>
         <source>Forgot the password? Use the &amp;recovery key</source>
         <translation>Glemt passordet? Bruk &amp;gjenopprettingsnøkkelen</translation>
     </message>

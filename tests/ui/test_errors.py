@@ -91,3 +91,24 @@ def test_a_session_with_participants_leaves_no_name_in_the_log(qtbot, data_dir, 
     assert "builtins.KeyError" in logged
     assert [n for n in names if n in logged] == []
     assert [p for n in names for p in n.split() if len(p) > 3 and p in logged] == []
+
+
+def test_an_error_in_a_background_thread_is_shown_by_the_gui_thread(qtbot, monkeypatch):
+    """A QMessageBox made on a worker thread aborts the process; the hook hands it over."""
+    import threading
+
+    shown_on: list[bool] = []
+    monkeypatch.setattr(error_dialog, "show_error", lambda details: shown_on.append(
+        threading.current_thread() is threading.main_thread()))
+
+    def worker() -> None:
+        try:
+            raise ValueError("in a job")
+        except ValueError as exc:
+            error_dialog.excepthook(type(exc), exc, exc.__traceback__)
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    thread.join()
+    qtbot.waitUntil(lambda: shown_on != [], timeout=2000)
+    assert shown_on == [True]

@@ -79,6 +79,16 @@ def test_the_preview_renders_the_pdf_from_memory(qtbot, pdf):
     assert dialog.view.zoomFactor() > zoom
 
 
+def test_the_preview_fits_a_laptop_screen_with_its_buttons_on_it(qtbot, pdf):
+    dialog = open_dialog(qtbot, pdf)
+    room = dialog.screen().availableGeometry()
+    assert dialog.height() <= room.height() - 60 and dialog.width() <= room.width() - 40
+    bottom = dialog.close_button.mapTo(dialog, dialog.close_button.rect().bottomLeft()).y()
+    assert bottom <= dialog.height()
+    assert dialog.close_button.isVisible() and dialog.close_button.visibleRegion().boundingRect() \
+        == dialog.close_button.rect()
+
+
 def test_save_as_pdf_writes_the_very_same_bytes(qtbot, pdf, tmp_path, monkeypatch):
     dialog = open_dialog(qtbot, pdf)
     asked = {}

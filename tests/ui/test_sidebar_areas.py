@@ -96,7 +96,7 @@ def test_participant_counts_open_the_list_and_employer_counts_are_plain(qtbot, w
     counted(qtbot, window)
     home = window.area_widgets[HOME_ROW]
     labels = home.count_labels
-    for key in ("participant", "course", "note"):
+    for key in ("participant", "course"):
         assert labels[key].textFormat() == Qt.TextFormat.RichText and "<a " in labels[key].text()
         assert labels[key].toolTip() == "Åbn deltagerlisten"
     assert labels["participant"].text() == '<a href="#participant">1</a>'

@@ -15,21 +15,23 @@ from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from ips_desktop.services import maintenance
+from ips_desktop.services import caseload, maintenance
 from ips_desktop.services.consultants import owner
 from ips_desktop.services.workspace import Workspace
 from ips_desktop.ui.i18n import week_label
 from ips_desktop.ui.widgets.background import run_in_background
 
 # What each count opens: the area's key and the filters that show exactly what was counted
-# (every participant, course and note, also those of ended courses, of every consultant).
+# (services.caseload.overview_counts counts as those lists count their rows): the people
+# with an open course, every course (ended ones too), of every consultant. Notes have no
+# list of their own (they are read on each participant's page), so their count is no link.
 EVERYONE = {"consultant": "all", "include_ended": True}
-COUNT_TARGETS: dict[str, tuple[str, dict[str, object]]] = {
-    "participant": ("participants", EVERYONE),
+COUNT_TARGETS: dict[str, tuple[str | None, dict[str, object]]] = {
+    "participant": ("participants", {"consultant": "all", "include_ended": False}),
     "course": ("participants", EVERYONE),
     "employer": ("employers", {}),
     "employer_contact": ("employers", {}),
-    "note": ("participants", EVERYONE),
+    "note": (None, {}),
 }
 
 
@@ -76,17 +78,20 @@ class HomeArea(QWidget):
 
     def open_count(self, key: str) -> None:
         area, filters = COUNT_TARGETS[key]
-        self.open_area.emit(area, dict(filters))
+        if area is not None:
+            self.open_area.emit(area, dict(filters))
 
     def showEvent(self, event: QShowEvent) -> None:
-        # Counting a large caseload reads much of the file; do it after the first paint.
-        if not self._counted:
-            self._counted = True
-            self.refresh_counts()
+        # Counting a large caseload reads much of the file; do it after the first paint,
+        # and again each time the overview is shown (a referral or note added meanwhile).
+        self._counted = True
+        self.refresh_counts()
         super().showEvent(event)
 
     def refresh_counts(self) -> None:
-        run_in_background(lambda: maintenance.row_counts(self.ws), self._show_counts, self)
+        run_in_background(
+            lambda: {**maintenance.row_counts(self.ws), **caseload.overview_counts(self.ws.ctx)},
+            self._show_counts, self)
 
     def _show_counts(self, counts: dict[str, int | None]) -> None:
         self._counts = counts
@@ -113,13 +118,15 @@ class HomeArea(QWidget):
                     "note": self.tr("Contact notes")}
         opens = {"participants": self.tr("Open the participant list"),
                  "employers": self.tr("Open the employer contact log")}
-        later = {"employers": self.tr("The employer contact log comes in a later version.")}
+        later = {"employers": self.tr("The employer contact log comes in a later version."),
+                 None: self.tr("Contact notes are read on each participant's page.")}
         for key, caption in self.caption.items():
             caption.setText(captions[key] + ":")
             label = self.count_labels[key]
             label.setAccessibleName(captions[key])
             area = COUNT_TARGETS[key][0]
-            label.setToolTip(opens[area] if self.is_link(key) else later.get(area, ""))
+            label.setToolTip(opens[area] if area is not None and self.is_link(key)
+                             else later.get(area, ""))
         if self._counted:
             self.refresh_counts()
 

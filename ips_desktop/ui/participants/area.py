@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from ips_desktop.domain.enums import Phase
+from ips_desktop.domain.rule_texts import rule_remedy, rule_short
+from ips_desktop.domain.rules import RuleId
 from ips_desktop.services import caseload, consultants
 from ips_desktop.services.collation import sort_key
 from ips_desktop.services.consultants import ConsultantView
@@ -153,6 +155,43 @@ class ParticipantsArea(QWidget):
         dialog = ReferralDialog(self.ws, self.preferences, parent=self)
         dialog.accepted.connect(lambda: self._switch_course(dialog.course_id))
         dialog.open()  # not exec(): the auto-lock may hide it, and its input must survive
+
+    def show_filtered(self, filters: dict[str, object]) -> None:
+        """Show the list with exactly these filters and none of the others (the home
+        screen's counts): `consultant` "mine", "all" or a consultant's id, and
+        `include_ended`. The search, phase and "only overdue" are cleared, so the list
+        counts what the link counted."""
+        self.show_list()
+        if self.page is not None:
+            return  # the user kept their typed input on the page
+        if not self._loaded:
+            self._load_team()
+        whose = str(filters.get("consultant", ALL))
+        self.whose.blockSignals(True)
+        self.show_ended.blockSignals(True)
+        self.phase.blockSignals(True)
+        try:
+            self.whose.setCurrentIndex(max(0, self.whose.findData(whose)))
+            self.show_ended.setChecked(bool(filters.get("include_ended", False)))
+            self.phase.setCurrentIndex(0)  # all phases
+            self.only_overdue.setChecked(False)
+            self.search.clear()
+        finally:
+            self.whose.blockSignals(False)
+            self.show_ended.blockSignals(False)
+            self.phase.blockSignals(False)
+        self.model.set_filter(search="", phase=None, only_overdue=False)
+        self.reload()
+
+    def refresh(self) -> None:
+        """The profile changed in Settings: the consultants' names in the filter and the
+        initials in the list are read again (a list not yet shown reads them when shown)."""
+        if not self._loaded:
+            return
+        self._load_team()
+        self.reload()
+        if self.page is not None:
+            self.page.refresh()  # its header names the consultant by initials
 
     # -- list -----------------------------------------------------------------------------
 
@@ -390,8 +429,10 @@ class ParticipantsArea(QWidget):
                    if not header.isSectionHidden(header.logicalIndex(visual))]
         model = self.model
         rows = []
+        overdue_rules: set[RuleId] = set()
         for n in range(model.rowCount()):
             row = model.row_at(n)
+            overdue_rules.update(item.rule for item in row.overdue)
             cells: list[tuple[Line, ...]] = []
             for column in columns:
                 if column == Column.NEXT_DUE:
@@ -409,7 +450,10 @@ class ParticipantsArea(QWidget):
                                         align_right=c in _RIGHT_ALIGNED,
                                         grows=c in _GROWING) for c in columns),
             rows=tuple(rows), printed_at=datetime.now(), is_demo=self.ws.ctx.is_demo,
-            empty_note=self.tr("No participants match this filter."))
+            empty_note=self.tr("No participants match this filter."),
+            notes_heading=self.tr("What clears an overdue item"),
+            notes=tuple(f"{rule_short(rule)}: {rule_remedy(rule)}"
+                        for rule in RuleId if rule in overdue_rules))
 
     def _whose_title(self) -> str:
         data = self.whose.currentData()

@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from ips_desktop.domain.enums import Phase
-from ips_desktop.domain.rule_texts import rule_short
+from ips_desktop.domain.rule_texts import overdue_warning, rule_short
 from ips_desktop.domain.rules import DueItem, RuleId
 from ips_desktop.domain.text_search import fold, query_words
 from ips_desktop.services.caseload import CaseloadRow
@@ -222,6 +222,13 @@ class CaseloadModel(QAbstractTableModel):
             return f"{rule_short(due.rule)} — {late}"
         return f"{rule_short(due.rule)} — {due.due.strftime('%d.%m.%Y')}"
 
+    def due_tip(self, due: DueItem) -> str:
+        """A due item in the tooltip: an overdue one as the participant page warns of it,
+        the rule, how late and what clears it (domain.rule_texts, the same words)."""
+        if due.overdue:
+            return overdue_warning(due.rule, due.days_overdue)
+        return self.due_text(due)
+
     def _tooltip(self, row: CaseloadRow, column: Column) -> str | None:
         """The whole text of a cell that a narrow column cuts, and what the cell stands for:
         the consultant's name behind the initials, every due item behind the next one."""
@@ -234,7 +241,7 @@ class CaseloadModel(QAbstractTableModel):
         if column == Column.LAST_CONTACT and row.last_contact is not None:
             return row.last_contact.strftime("%d.%m.%Y")
         if column == Column.NEXT_DUE and row.due:
-            return "\n".join(self.due_text(item) for item in row.due)
+            return "\n".join(self.due_tip(item) for item in row.due)
         return None
 
     def width_samples(self, column: Column) -> list[str]:

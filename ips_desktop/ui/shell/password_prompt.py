@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 )
 
 from ips_desktop.ui.shell.delay import delay_after
-from ips_desktop.ui.widgets.background import run_in_background
 
 
 def password_field(accessible_name: str) -> QLineEdit:
@@ -99,6 +98,10 @@ class PasswordPrompt(QWidget):
         self.message.setText(self.tr("Checking the password…"))
         self._update_enabled()
         attempt = self._attempt
+        # Here, not at the top: the unlock screen shows before it is needed (it is
+        # loaded by then, behind that screen, with the main window's modules).
+        from ips_desktop.ui.widgets.background import run_in_background
+
         run_in_background(lambda: _outcome(attempt, text), self._answered, self)
 
     def _answered(self, outcome: bool | Exception) -> None:

@@ -1,8 +1,9 @@
 """The rest of the app loads on a background thread while the unlock screen waits for typing.
 
 The unlock screen is built from Qt and the standard library only, so it
-shows at about the cost of a bare window; SQLAlchemy, the models, the
-services and the main window's modules are imported here meanwhile. Typing
+shows at about the cost of a bare window; the log file is opened, and
+SQLAlchemy, the models, the services and the main window's modules are
+imported here meanwhile. Typing
 does not stutter: a keystroke in the password field runs Qt's own code, and
 what little Python it needs gets the interpreter lock within the switch
 interval, which is shortened while the imports run. Imports need no event
@@ -29,7 +30,8 @@ from pathlib import Path
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from ips_desktop.crash_log import log
+from ips_desktop.crash_log import log, open_log_file
+from ips_desktop.hardening import finish_hardening
 from ips_desktop.services import startup
 
 # What the window needs after the unlock; services.startup adds what the unlock needs.
@@ -71,7 +73,9 @@ class Preloader:
         start = time.perf_counter()
         interval = sys.getswitchinterval()
         sys.setswitchinterval(SWITCH_INTERVAL_S)
+        finish_hardening()  # no core dumps, before anything a dump could give away is read
         try:
+            open_log_file()  # left for now by ui.app: its module costs the screen's first paint
             startup.load(self.root)
             for name in UI_MODULES:
                 importlib.import_module(name)

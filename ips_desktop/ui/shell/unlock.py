@@ -2,9 +2,14 @@
 
 It is the first thing a start shows, so it is built from Qt and the standard
 library only (services.startup is the light part of the services): SQLAlchemy,
-the services and the main window load on a background thread from its first
-paint on (ui.preload), and every use of the database waits for them first.
-The password is checked off the GUI thread (PasswordPrompt).
+the services and the main window load on a background thread once its first
+paint is done (ui.preload), and every use of the database waits for them
+first. The password is checked off the GUI thread (PasswordPrompt). The
+recovery form is its own module, loaded when asked for.
+
+It holds the database's instance lock (`InstanceHold`, taken by ui.app before
+the screen shows, so a second copy of the app says "open elsewhere" before
+any password) and hands it to the unlock, which takes it itself.
 """
 
 from __future__ import annotations
@@ -12,11 +17,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QAbstractEventDispatcher
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QDialog,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -27,21 +31,23 @@ from PySide6.QtWidgets import (
 )
 
 from ips_desktop.domain.messages import error_message
-from ips_desktop.services.startup import KeyFileDamaged, StorageError, WrongPassword
-from ips_desktop.ui.shell.password_prompt import PasswordPrompt, password_field
+from ips_desktop.services.startup import InstanceHold, KeyFileDamaged, StorageError, WrongPassword
+from ips_desktop.ui.shell.password_prompt import PasswordPrompt
 from ips_desktop.ui.shell.preload import Preloader
-from ips_desktop.ui.shell.strength import StrengthHint, password_problem
 
 if TYPE_CHECKING:
     from ips_desktop.services.workspace import Workspace
+    from ips_desktop.ui.shell.recovery_form import RecoveryForm
 
 
 class UnlockDialog(QDialog):
     """Every start asks for the app password; a link leads to the recovery key."""
 
-    def __init__(self, root: Path, *, demo: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(self, root: Path, *, demo: bool = False, hold: InstanceHold | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.root = root
+        self.hold = hold or InstanceHold(root)  # none given: the unlock takes the lock alone
         self.workspace: Workspace | None = None
         self.error: StorageError | None = None
         self.loading = Preloader(root)
@@ -73,18 +79,35 @@ class UnlockDialog(QDialog):
 
     def show_recovery(self) -> None:
         if self.recovery is None:
-            self.recovery = RecoveryForm(self.root, self.loading)
+            from ips_desktop.ui.shell.recovery_form import RecoveryForm
+
+            self.recovery = RecoveryForm(self.root, self.loading, self.hold)
             self.recovery.recovered.connect(self._recovered)
             self.pages.addWidget(self.recovery)
         self.pages.setCurrentWidget(self.recovery)
         self.recovery.key.setFocus()
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        """The screen is up: now load the rest, while the user types."""
+        """The screen is up: once this frame is done, load the rest while the user types."""
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
-            self.loading.start()
+            dispatcher = QAbstractEventDispatcher.instance()
+            if dispatcher is None:
+                self.loading.start()
+            else:  # when the event loop has nothing left to do: the frame is on the screen
+                dispatcher.aboutToBlock.connect(self._start_loading)
+
+    def _start_loading(self) -> None:
+        dispatcher = QAbstractEventDispatcher.instance()
+        if dispatcher is not None:
+            dispatcher.aboutToBlock.disconnect(self._start_loading)
+        self.loading.start()
+
+    def done(self, result: int) -> None:
+        """Closed either way: the instance lock goes (an open workspace holds its own)."""
+        super().done(result)
+        self.hold.release()
 
     def reject(self) -> None:
         """Not while a password is being checked: the answer may hold an open database."""
@@ -97,7 +120,8 @@ class UnlockDialog(QDialog):
         from ips_desktop.services import workspace
 
         try:
-            self.workspace = workspace.unlock(self.root, password)
+            with self.hold.handed_over():  # the open takes the instance lock itself
+                self.workspace = workspace.unlock(self.root, password)
         except WrongPassword:
             return False
         return True
@@ -121,55 +145,3 @@ class UnlockDialog(QDialog):
         self.error = exc
         QMessageBox.critical(self, "IPS Desktop", error_message(exc))
         self.reject()
-
-
-class RecoveryForm(QWidget):
-    """The recovery key opens the database; a new app password is chosen at once."""
-
-    recovered = Signal(object)
-
-    def __init__(self, root: Path, loading: Preloader, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.root = root
-        self.loading = loading
-        self.key = QLineEdit()
-        self.key.setAccessibleName(self.tr("Recovery key"))
-        self.key.setPlaceholderText("XXXX-XXXX-…")
-        self.new_password = password_field(self.tr("New password"))
-        self.confirm = password_field(self.tr("Repeat new password"))
-        self.hint = StrengthHint(self.new_password)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.button = QPushButton(self.tr("&Open with recovery key"))
-        self.button.clicked.connect(self.submit)
-        intro = QLabel(self.tr("Type the recovery key from the sheet you kept when the database "
-                               "was created, and choose a new password."))
-        intro.setWordWrap(True)
-        form = QFormLayout()
-        form.addRow(self.tr("Recovery &key:"), self.key)
-        form.addRow(self.tr("&New password:"), self.new_password)
-        form.addRow("", self.hint)
-        form.addRow(self.tr("&Repeat:"), self.confirm)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.button)
-
-    def submit(self) -> None:
-        problem = password_problem(self.new_password.text())  # the domain's one rule
-        if problem:
-            self.message.setText(problem)
-            return
-        if self.new_password.text() != self.confirm.text():
-            self.message.setText(self.tr("The two passwords are not the same."))
-            return
-        self.loading.wait()
-        from ips_desktop.services import workspace
-
-        try:
-            ws = workspace.recover(self.root, self.key.text(), self.new_password.text())
-        except StorageError as exc:
-            self.message.setText(error_message(exc))
-            return
-        self.recovered.emit(ws)

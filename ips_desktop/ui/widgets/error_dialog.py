@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QThread, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ips_desktop.crash_log import describe, log, log_exception
@@ -54,6 +54,15 @@ def show_problem(problem: StorageError, folder: Path | None = None) -> None:
     box.exec()
 
 
+def _on_gui_thread(app: QCoreApplication, show: Callable[[], None]) -> None:
+    """An error raised in a background job is shown by the GUI thread: a widget made on
+    a worker thread aborts the process."""
+    if QThread.currentThread() is app.thread():
+        show()
+    else:
+        QTimer.singleShot(0, app, show)
+
+
 def excepthook(exc_type: type[BaseException], exc: BaseException,
                tb: TracebackType | None) -> None:
     """sys.excepthook: also what PySide6 calls for an exception that leaves a slot."""
@@ -61,16 +70,17 @@ def excepthook(exc_type: type[BaseException], exc: BaseException,
         sys.__excepthook__(exc_type, exc, tb)
         return
     problem = problems.storage_problem(exc)
+    app = QApplication.instance()
     if problem is not None:
         log.warning("%s (%s)", type(problem).__name__, exc_type.__qualname__)
-        if QApplication.instance() is not None:
-            show_problem(problem)
+        if app is not None:
+            _on_gui_thread(app, lambda: show_problem(problem))
         else:
             print(error_message(problem), file=sys.stderr)
         return
     details = log_exception(exc_type, tb)
-    if QApplication.instance() is not None:
-        show_error(details)
+    if app is not None:
+        _on_gui_thread(app, lambda: show_error(details))
     else:  # before the window exists: the same safe description, never a raw traceback
         print(describe(exc_type, tb), file=sys.stderr)
 

@@ -135,7 +135,10 @@ class PrintPreviewDialog(QDialog):
         layout.addLayout(tools)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
-        self.resize(860, 960)
+        # A page's height where the screen has it, less room for the title bar: at 1366x768
+        # the buttons at the bottom (Print, Save, Close) must stay on screen.
+        room = self.screen().availableGeometry()
+        self.resize(min(860, room.width() - 40), min(960, room.height() - 60))
         self.retranslate()
 
     def retranslate(self) -> None:
