@@ -6,16 +6,22 @@ so a change that is reported but never written fails here.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select, update
 
 from ips_desktop.domain.enums import Phase
 from ips_desktop.domain.errors import ValidationError
 from ips_desktop.domain.rules import RuleId
 from ips_desktop.services import caseload, courses, referrals
-from ips_desktop.storage.models import Course, FormResponse, Participant, PhaseChange
+from ips_desktop.storage.models import (
+    AuditEvent,
+    Course,
+    FormResponse,
+    Participant,
+    PhaseChange,
+)
 from tests.reports.support import TODAY, referral_answers, referral_spec, register
 
 BORN_NEXT_YEAR = "010127-4000"  # 7th digit 4, YY 27: 1 January 2027, after TODAY
@@ -138,3 +144,49 @@ def test_an_edit_to_a_cpr_number_born_after_today_is_refused(ws):
     referrals.update_referral(ws.ctx, course_id, referral_spec(), answers,
                               today=date(2027, 1, 1))
     assert stored(ws, course_id)[0].cpr == BORN_NEXT_YEAR
+
+
+def test_an_edit_is_signed_and_audited_with_the_form_and_its_version(ws):
+    spec = referral_spec()
+    course_id = register(ws, name="Øystein Ærø")
+    with ws.ctx.engine.begin() as conn:
+        conn.execute(update(FormResponse).values(updated_by=None, form_version="0"))
+    referrals.update_referral(ws.ctx, course_id, spec,
+                              referral_answers("Øystein Ærø", ws.ctx.actor_id), today=TODAY)
+    with ws.ctx.engine.connect() as conn:
+        response = conn.execute(select(FormResponse)).one()
+        event = conn.execute(select(AuditEvent).where(
+            AuditEvent.action == "update", AuditEvent.entity == "course")
+            .order_by(AuditEvent.at.desc())).first()
+    assert (response.updated_by, response.form_version, response.form_hash) == (
+        ws.ctx.actor_id, spec.version, spec.source_hash)
+    assert event is not None
+    assert (event.actor_id, event.entity_id, event.details) == (
+        ws.ctx.actor_id, course_id, {"form": "referral", "version": spec.version})
+
+
+def test_an_edit_of_a_course_without_its_answer_set_makes_a_complete_one(ws):
+    """A course made elsewhere (an import, an older version) gets its answers on first edit."""
+    spec = referral_spec()
+    course_id = register(ws, name="Øystein Ærø")
+    with ws.ctx.engine.begin() as conn:
+        conn.execute(delete(FormResponse))
+    referrals.update_referral(ws.ctx, course_id, spec,
+                              referral_answers("Øystein Ærø", ws.ctx.actor_id), today=TODAY)
+    with ws.ctx.engine.connect() as conn:
+        response = conn.execute(select(FormResponse)).one()
+    assert (response.course_id, response.form_id, response.form_version, response.form_hash,
+            response.status, response.updated_by) == (
+        course_id, "referral", spec.version, spec.source_hash, "complete", ws.ctx.actor_id)
+    assert response.completed_at is not None
+    assert response.answers["criminal_record"] == "Betinget dom for butikstyveri i 2019."
+
+
+def test_a_deleted_course_cannot_be_edited(ws):
+    course_id = register(ws, name="Øystein Ærø")
+    with ws.ctx.engine.begin() as conn:
+        conn.execute(update(Course).values(deleted_at=datetime.now(UTC)))
+    with pytest.raises(LookupError):
+        referrals.update_referral(ws.ctx, course_id, referral_spec(),
+                                  referral_answers("Ny Navn", ws.ctx.actor_id), today=TODAY)
+    assert stored(ws, course_id)[0].name == "Øystein Ærø"
