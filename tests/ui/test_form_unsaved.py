@@ -6,15 +6,14 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from PySide6.QtCore import Qt
 
 from ips_desktop.services import caseload
 from ips_desktop.ui.participants.referral_dialog import ReferralDialog
 from ips_desktop.ui.widgets import form_editor
 from tests.ui.conftest import activate
 from tests.ui.test_referral_tab_edit import open_tab, retype, stored
-from tests.ui.window_support import enrol
+from tests.ui.window_support import answer_question, enrol
 
 TODAY = date.today()
 
@@ -22,17 +21,7 @@ TODAY = date.today()
 def answer_with(qtbot, button: str) -> list[str]:
     """Click `button` in the question once it is on screen; returns the questions seen."""
     seen: list[str] = []
-
-    def act() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(10, act)
-            return
-        seen.append(box.text())
-        [target] = [b for b in box.findChildren(QPushButton) if b.text() == button]
-        qtbot.mouseClick(target, Qt.MouseButton.LeftButton)
-
-    QTimer.singleShot(0, act)
+    answer_question(qtbot, button, seen)
     return seen
 
 

@@ -10,8 +10,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from PySide6.QtCore import QSize, Qt
 from sqlalchemy import select
 
 from ips_desktop.domain.enums import EndReason, NoteKind, NotePlace, Phase
@@ -24,7 +23,7 @@ from ips_desktop.ui.participants.area import ParticipantsArea
 from ips_desktop.ui.participants.notes import NoteDialog
 from ips_desktop.ui.participants.phase_dialogs import EndCourseDialog, PhaseDialog
 from tests.reports.support import referral_spec
-from tests.ui.window_support import visible_of
+from tests.ui.window_support import answer_question, visible_of
 
 TODAY = date.today()
 LONG_NOTE = ("Møde på caféen ved stationen. Vil gerne arbejde med dyr, helst udendørs og "
@@ -61,17 +60,7 @@ def open_page(area, course):
     return area.page
 
 
-def answer_question(qtbot, button: str, seen: list[str]) -> None:
-    """When "Kassér ændringer?" is on screen, read it and click `button`."""
-    def act() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(10, act)
-            return
-        seen.append(box.text())
-        [target] = [b for b in box.findChildren(QPushButton) if b.text() == button]
-        target.click()
-    QTimer.singleShot(0, act)
+
 
 
 def type_note(qtbot, page, text: str, *, kind: NoteKind = NoteKind.PHONE,

@@ -3,8 +3,8 @@ and Settings asks before typed changes are thrown away."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QPushButton
 from sqlalchemy import select
 
 from ips_desktop.services import consultants
@@ -12,21 +12,7 @@ from ips_desktop.storage.models import AuditEvent
 from ips_desktop.ui.shell.settings_dialog import SettingsDialog
 from tests.helpers import CONSULTANT_NAME
 from tests.ui.conftest import activate
-from tests.ui.window_support import open_window, press, visible_of
-
-
-def answer_unsaved(qtbot, button: str, seen: list[str] | None = None) -> None:
-    """Once "Kassér ændringer?" is on screen, click one of its buttons."""
-    def act() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(10, act)
-            return
-        if seen is not None:
-            seen.append(box.text())
-        [chosen] = [b for b in box.findChildren(QPushButton) if b.text() == button]
-        chosen.click()
-    QTimer.singleShot(0, act)
+from tests.ui.window_support import answer_question, open_window, press, visible_of
 
 
 def retype(qtbot, field, text: str) -> None:
@@ -93,12 +79,12 @@ def test_escape_with_a_change_asks_and_keep_editing_keeps_it(qtbot, ws, preferen
     dialog = settings_from_the_window(qtbot, window)
     retype(qtbot, dialog.profile.municipality, "Roskilde")
     seen: list[str] = []
-    answer_unsaved(qtbot, "Fortsæt redigering", seen)
+    answer_question(qtbot, "Fortsæt redigering", seen)
     qtbot.keyClick(dialog.profile.municipality, Qt.Key.Key_Escape)
     assert seen == ["Kassér ændringer?"]
     assert dialog.isVisible() and dialog.profile.municipality.text() == "Roskilde"
 
-    answer_unsaved(qtbot, "Kassér")
+    answer_question(qtbot, "Kassér")
     qtbot.keyClick(dialog.profile.municipality, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert consultants.owner(ws.ctx).municipality == "Køge"
@@ -112,7 +98,7 @@ def test_cancel_then_save_writes_the_change(qtbot, ws, preferences):
     dialog.auto_lock.setValue(15)
     [cancel] = [b for b in dialog.findChildren(QPushButton)
                 if b.text().replace("&", "") == "Annuller"]
-    answer_unsaved(qtbot, "Gem")
+    answer_question(qtbot, "Gem")
     qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert consultants.owner(ws.ctx).fte == 0.8 and preferences.auto_lock_minutes == 15

@@ -90,3 +90,22 @@ def visible_texts() -> list[str]:
 
 def shows(name: str) -> bool:
     return any(name in text for text in visible_texts())
+
+
+def answer_question(qtbot, button: str, seen: list[str] | None = None) -> None:
+    """Once a question box ("Kassér ændringer?") is on screen, note its text and click
+    `button` with the mouse, as a user would."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+
+    def act() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, act)
+            return
+        if seen is not None:
+            seen.append(box.text())
+        [target] = [b for b in box.findChildren(QPushButton) if b.text() == button]
+        qtbot.mouseClick(target, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, act)
