@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 from ips_desktop.ui.shell.areas import Area, all_areas
 from ips_desktop.ui.shell.main_window import MainWindow
 from tests.ui.conftest import activate
-from tests.ui.test_profile_settings import answer_unsaved
+from tests.ui.window_support import answer_question
 
 HOME_ROW = 0
 
@@ -76,7 +76,7 @@ def click_sidebar(qtbot, window: MainWindow, row: int) -> None:
 def test_keep_editing_stays_in_the_area_with_the_input(qtbot, ws, preferences):
     window, form, row = open_with_form(qtbot, ws, preferences)
     seen: list[str] = []
-    answer_unsaved(qtbot, "Fortsæt redigering", seen)
+    answer_question(qtbot, "Fortsæt redigering", seen)
     click_sidebar(qtbot, window, HOME_ROW)
     assert seen == ["Kassér ændringer?"]
     assert window.sidebar.currentRow() == row and window.area_stack.currentWidget() is form
@@ -86,7 +86,7 @@ def test_keep_editing_stays_in_the_area_with_the_input(qtbot, ws, preferences):
 
 def test_discard_goes_on_and_tells_the_area(qtbot, ws, preferences):
     window, form, _ = open_with_form(qtbot, ws, preferences)
-    answer_unsaved(qtbot, "Kassér")
+    answer_question(qtbot, "Kassér")
     click_sidebar(qtbot, window, HOME_ROW)
     assert window.sidebar.currentRow() == HOME_ROW
     assert window.area_stack.currentWidget() is window.area_widgets[HOME_ROW]
@@ -96,12 +96,12 @@ def test_discard_goes_on_and_tells_the_area(qtbot, ws, preferences):
 def test_save_goes_on_only_when_the_save_succeeds(qtbot, ws, preferences):
     window, form, row = open_with_form(qtbot, ws, preferences)
     form.save_works = False
-    answer_unsaved(qtbot, "Gem")
+    answer_question(qtbot, "Gem")
     click_sidebar(qtbot, window, HOME_ROW)
     assert window.sidebar.currentRow() == row and form.field.text() == "halvt skrevet"
 
     form.save_works = True
-    answer_unsaved(qtbot, "Gem")
+    answer_question(qtbot, "Gem")
     click_sidebar(qtbot, window, HOME_ROW)
     assert window.sidebar.currentRow() == HOME_ROW and form.saved == ["halvt skrevet"]
 
@@ -119,11 +119,11 @@ def test_ctrl_n_to_another_area_asks_too(qtbot, ws, preferences):
     from tests.ui.window_support import PARTICIPANTS_ROW, visible_of
 
     window, form, row = open_with_form(qtbot, ws, preferences)
-    answer_unsaved(qtbot, "Fortsæt redigering")
+    answer_question(qtbot, "Fortsæt redigering")
     qtbot.keyClick(form.field, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert window.sidebar.currentRow() == row and visible_of(ReferralDialog) == []
     activate(qtbot, window)  # back from the question
-    answer_unsaved(qtbot, "Kassér")
+    answer_question(qtbot, "Kassér")
     qtbot.keyClick(form.field, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert window.sidebar.currentRow() == PARTICIPANTS_ROW
     [dialog] = visible_of(ReferralDialog)
@@ -132,19 +132,19 @@ def test_ctrl_n_to_another_area_asks_too(qtbot, ws, preferences):
 
 def test_closing_the_window_asks_about_every_area(qtbot, ws, preferences):
     window, form, row = open_with_form(qtbot, ws, preferences)
-    answer_unsaved(qtbot, "Kassér")  # leaving it asks once already
+    answer_question(qtbot, "Kassér")  # leaving it asks once already
     click_sidebar(qtbot, window, HOME_ROW)  # the unsaved area is not the one on screen
     form.field.setText("igen")
     assert window.sidebar.currentRow() == HOME_ROW
 
     seen: list[str] = []
-    answer_unsaved(qtbot, "Fortsæt redigering", seen)
+    answer_question(qtbot, "Fortsæt redigering", seen)
     window.close()
     assert seen == ["Kassér ændringer?"] and window.isVisible()
     assert window.sidebar.currentRow() == row  # shown while it was asked about
 
     activate(qtbot, window)
-    answer_unsaved(qtbot, "Gem")
+    answer_question(qtbot, "Gem")
     qtbot.keyClick(form.field, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)  # Quit
     qtbot.waitUntil(lambda: not window.isVisible())
     assert form.saved == ["igen"]
@@ -153,7 +153,7 @@ def test_closing_the_window_asks_about_every_area(qtbot, ws, preferences):
 def test_a_failed_save_keeps_the_window_open(qtbot, ws, preferences):
     window, form, _ = open_with_form(qtbot, ws, preferences)
     form.save_works = False
-    answer_unsaved(qtbot, "Gem")
+    answer_question(qtbot, "Gem")
     window.close()
     assert window.isVisible() and form.field.text() == "halvt skrevet"
     form.field.clear()
