@@ -7,8 +7,8 @@ can be opened and changed again; it stays complete, and every changed answer
 is a row in `form_answer_change` (who, when, from what to what).
 
 `save_draft` stores every answer that can be stored and reports the others
-(an impossible date, a text over the maximum, a rating off its scale), whose
-previous stored value stays; it writes nothing when nothing changed, so the
+(an impossible date, a text over the maximum, a number outside its range),
+whose previous stored value stays; it writes nothing when nothing changed, so the
 wizard may call it every few seconds. All answers, including any `store =`
 question's, live in the response's answers (these forms fill no columns);
 answers to questions the spec does not know (an older version's) are kept.
@@ -31,9 +31,10 @@ from ips_desktop.domain.enums import AuditAction, FormStatus
 from ips_desktop.domain.errors import FieldError, ValidationError
 from ips_desktop.domain.form_answers import is_empty, storable_answers, validate_answers
 from ips_desktop.domain.form_parser import parse_form
-from ips_desktop.domain.form_progress import SectionState, section_states
+from ips_desktop.domain.form_progress import SectionState, missing_required, section_states
 from ips_desktop.domain.form_versions import FormChanges, changes_between, move_answers
 from ips_desktop.domain.forms import ROW_ID, FieldType, FormSpec
+from ips_desktop.domain.messages import message
 from ips_desktop.domain.rules import plan_review_due
 from ips_desktop.services import audit
 from ips_desktop.services.caseload import PLAN_FORM, PROFILE_FORM
@@ -159,7 +160,8 @@ def form_states(ctx: AppContext, course_id: uuid.UUID, *, today: date) -> dict[s
     """Both forms' state for the participant page, by form id (a form not started too).
 
     The plan's review due date follows the list's rule exactly (domain.rules):
-    91 days after the last review, or after the plan was started before any.
+    91 days after the last review, or after the plan was begun before any (its
+    first save; `plan_completed_on` is the referral's own answer, not the clock).
     `today` is not needed by the rule itself; it is taken for symmetry with
     the list and so a later rule (a review due "today") needs no new signature.
     """
@@ -185,7 +187,7 @@ def form_states(ctx: AppContext, course_id: uuid.UUID, *, today: date) -> dict[s
         done = sum(mark is SectionState.COMPLETE for mark in marks)
         review, due = None, None
         if form_id == PLAN_FORM:
-            review = last_review if last_review and started and last_review >= started else None
+            review = last_review
             base = review or started
             due = plan_review_due(base) if base else None
         states[form_id] = FormState(form_id, status, done, len(marks), completed, review, due)
@@ -201,11 +203,13 @@ def save_draft(ctx: AppContext, course_id: uuid.UUID, spec: FormSpec,
 
     A field that cannot be stored keeps its previous stored value (a cell: the
     same row's previous value), and the rest is saved as typed. `answers` are
-    all the form's answers as the wizard holds them: a question of `spec`
-    missing from them, or empty, has no answer; one the spec does not know is
-    kept as stored. Nothing changed (answers and position): nothing is written.
+    the form's answers as the wizard holds them: an empty value (None, "",
+    []) clears an answer; a question left out keeps its stored answer, as does
+    one the spec does not know. Nothing changed (answers and position):
+    nothing is written. Saved under another version than the stored one, the
+    renamed answers are carried first (as move_to_version does).
     """
-    errors = validate_answers(spec, answers, complete=False, today=today)
+    errors = _unstorable(spec, answers, today)
     with unit_of_work(ctx) as session:
         _live_course(session, course_id)
         response = _response(session, course_id, spec.id)
@@ -224,8 +228,8 @@ def mark_complete(ctx: AppContext, course_id: uuid.UUID, spec: FormSpec,
     first completion fills the referral's "plan completed on" if it is empty.
     A form already complete stays so, with its first completion date.
     """
-    unstorable = validate_answers(spec, answers, complete=False, today=today)
     problems = validate_answers(spec, answers, complete=True, today=today)
+    unstorable = _unstorable(spec, answers, today, problems)
     with unit_of_work(ctx) as session:
         course = _live_course(session, course_id)
         response = _response(session, course_id, spec.id)
@@ -281,16 +285,25 @@ def move_to_version(ctx: AppContext, course_id: uuid.UUID, form_id: str, new: Fo
     return open_form(ctx, course_id, form_id, new)
 
 
-def mark_reviewed(ctx: AppContext, course_id: uuid.UUID, *, on: date) -> None:
+def mark_reviewed(ctx: AppContext, course_id: uuid.UUID, *, on: date,
+                  today: date | None = None) -> None:
     """Stamp a review of the action plan (date, who): the quarterly clock starts again.
 
     A plan must exist (a draft is enough: the plan is reviewed with the
-    participant whether or not every sub-goal is written down).
+    participant whether or not every sub-goal is written down). The date may
+    lie before the plan was typed in (a plan first kept on paper), not before
+    the referral nor after `today` (the local date if not given):
+    ValidationError on "reviewed_on".
     """
+    today = today or date.today()
     with unit_of_work(ctx) as session:
-        _live_course(session, course_id)
+        course = _live_course(session, course_id)
         if _response(session, course_id, PLAN_FORM) is None:
             raise LookupError("no action plan to review")
+        if on > today:
+            raise ValidationError([FieldError("reviewed_on", message("date_in_future"))])
+        if on < course.referral_date:
+            raise ValidationError([FieldError("reviewed_on", message("date_before_referral"))])
         review = PlanReview(course_id=course_id, reviewed_on=on, reviewed_by=ctx.actor_id)
         session.add(review)
         session.flush()
@@ -299,6 +312,20 @@ def mark_reviewed(ctx: AppContext, course_id: uuid.UUID, *, on: date) -> None:
 
 
 # -- helpers ---------------------------------------------------------------------------------
+
+def _unstorable(spec: FormSpec, answers: Mapping[str, Any], today: date,
+                complete: list[FieldError] | None = None) -> list[FieldError]:
+    """What a draft refuses: everything validate_answers(complete=True) finds but `required`.
+
+    validate_answers lets a draft keep an integer outside its min/max; the
+    wizard refuses it at once instead (issue 14: "a number outside its
+    range: a clear message at the field"), keeping the previous value.
+    """
+    if complete is None:
+        complete = validate_answers(spec, answers, complete=True, today=today)
+    missing = set(missing_required(spec, answers))
+    return [error for error in complete if error.field not in missing]
+
 
 def _write(session: Session, ctx: AppContext, course_id: uuid.UUID, spec: FormSpec,
            response: FormResponse | None, answers: Mapping[str, Any],
@@ -310,7 +337,10 @@ def _write(session: Session, ctx: AppContext, course_id: uuid.UUID, spec: FormSp
     that has no required question).
     """
     before = dict(response.answers or {}) if response is not None else {}
-    after = _merged(spec, before, answers, errors, today)
+    carried = before
+    if response is not None and response.form_version != spec.version:
+        carried = move_answers(spec, before)  # saved under another version: a move
+    after = _merged(spec, carried, answers, errors, today)
     place = {"page": position.page, "field": position.field}
     if response is None:
         if not after and position == Position() and not always:
@@ -345,7 +375,9 @@ def _merged(spec: FormSpec, before: dict[str, Any], answers: Mapping[str, Any],
             errors: list[FieldError], today: date) -> dict[str, Any]:
     """The answers to store: the new ones, a refused one's previous value, unknown ones kept.
 
-    An empty answer is not stored (no key), so "no answer" has one form.
+    A question left out of `answers` keeps its stored answer (only an empty
+    value clears one); an empty answer is not stored (no key), so "no answer"
+    has one form.
     """
     failed_fields = {e.field for e in errors if "[" not in e.field}
     failed_cells: dict[str, dict[int, set[str]]] = {}
@@ -363,7 +395,7 @@ def _merged(spec: FormSpec, before: dict[str, Any], answers: Mapping[str, Any],
     stored = storable_answers(spec, wanted, today)
     merged: dict[str, Any] = {k: v for k, v in before.items() if k not in known}
     for name, question in known.items():
-        if name in failed_fields:
+        if name in failed_fields or name not in answers:
             value = before.get(name)
         elif question.type is FieldType.GROUP and name in failed_cells:
             value = _rows_kept(stored.get(name), before.get(name), failed_cells[name])

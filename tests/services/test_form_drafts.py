@@ -133,7 +133,7 @@ def test_every_changed_answer_is_a_history_row_and_the_audit_has_no_answers(ws):
                                                 "last_school": "Køge Gymnasium",
                                                 "started_on": "2.11.26"},
                       Position(), today=TODAY)
-    drafts.save_draft(ws.ctx, course, profile, {"dream_job": "Skovarbejder",
+    drafts.save_draft(ws.ctx, course, profile, {"dream_job": "Skovarbejder", "last_school": "",
                                                 "started_on": "2026-11-02"},
                       Position(), today=TODAY)
     history = drafts.answer_history(ws.ctx, course, PROFILE_FORM)
@@ -302,3 +302,52 @@ def test_an_old_draft_opens_under_its_version_with_the_changes_and_moves_keeping
     kept = drafts.open_form(ws.ctx, course, PROFILE_FORM, new).answers
     assert kept["fax_number"] == "1234" and kept["education"] == "primary"
     assert kept["wants_support"] is True
+
+
+def test_a_number_outside_its_range_is_refused_in_a_draft_too(ws):
+    course = register(ws)
+    plan_text = PLAN_V1 + '''
+[[sections.fields]]
+name = "hours"
+type = "integer"
+min = 0
+max = 40
+label = { da = "Timer om ugen", nb = "Timer i uken", en = "Hours a week" }
+'''
+    plan = spec(plan_text, ws.ctx)
+    assert drafts.save_draft(ws.ctx, course, plan, {"hours": 12}, Position(), today=TODAY) == []
+    [error] = drafts.save_draft(ws.ctx, course, plan, {"hours": 60, "vocational_goal": "Job"},
+                                Position(), today=TODAY)
+    assert error.field == "hours" and "40" in error.message
+    assert drafts.open_form(ws.ctx, course, PLAN_FORM, plan).answers == {
+        "hours": 12, "vocational_goal": "Job"}
+
+
+def test_saving_under_a_newer_version_carries_renamed_answers_and_records_it(ws):
+    course = register(ws)
+    old = spec(PROFILE_V1, ws.ctx)
+    drafts.save_draft(ws.ctx, course, old, PARTIAL, Position(), today=TODAY)
+    new = spec(PROFILE_V2, ws.ctx)
+    drafts.save_draft(ws.ctx, course, new, {"dream_job": "Gartner i Ølstykke"}, Position(),
+                      today=TODAY)
+    draft = drafts.open_form(ws.ctx, course, PROFILE_FORM, new)
+    assert draft.spec.version == "2" and draft.answers == {
+        "dream_job": "Gartner i Ølstykke", "school": "Køge Gymnasium"}
+    history = drafts.answer_history(ws.ctx, course, PROFILE_FORM)
+    assert [(h.field, h.old, h.new) for h in history[:2]] == [
+        ("last_school", "Køge Gymnasium", None), ("school", None, "Køge Gymnasium")]
+
+
+def test_a_review_date_in_the_future_or_before_the_referral_is_refused(ws):
+    course = register(ws)  # referred on 2 November 2026
+    plan = spec(PLAN_V1, ws.ctx)
+    drafts.save_draft(ws.ctx, course, plan, {"vocational_goal": "Job"}, Position(), today=TODAY)
+    for day, code in ((TODAY + timedelta(days=1), "Datoen kan ikke ligge i fremtiden."),
+                      (TODAY - timedelta(days=22), "Datoen ligger før henvisningsdatoen.")):
+        with pytest.raises(ValidationError) as raised:
+            drafts.mark_reviewed(ws.ctx, course, on=day, today=TODAY)
+        assert raised.value.for_field("reviewed_on") == [code]
+    drafts.mark_reviewed(ws.ctx, course, on=TODAY - timedelta(days=21), today=TODAY)
+    drafts.mark_reviewed(ws.ctx, course, on=TODAY, today=TODAY)
+    state = drafts.form_states(ws.ctx, course, today=TODAY)[PLAN_FORM]
+    assert state.last_review == TODAY
