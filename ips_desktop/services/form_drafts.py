@@ -32,8 +32,13 @@ from ips_desktop.domain.errors import FieldError, ValidationError
 from ips_desktop.domain.form_answers import is_empty, storable_answers, validate_answers
 from ips_desktop.domain.form_parser import parse_form
 from ips_desktop.domain.form_progress import SectionState, missing_required, section_states
-from ips_desktop.domain.form_versions import FormChanges, changes_between, move_answers
-from ips_desktop.domain.forms import ROW_ID, FieldType, FormSpec
+from ips_desktop.domain.form_versions import (
+    FormChanges,
+    answers_not_in,
+    changes_between,
+    move_answers,
+)
+from ips_desktop.domain.forms import ROW_ID, FieldType, FormField, FormSpec
 from ips_desktop.domain.messages import message
 from ips_desktop.domain.rules import plan_review_due
 from ips_desktop.services import audit
@@ -51,9 +56,9 @@ from ips_desktop.storage.models import (
     utcnow,
 )
 
-__all__ = ["PLAN_FORM", "PROFILE_FORM", "AnswerChange", "FormDraft", "FormState", "Position",
-           "answer_history", "form_states", "mark_complete", "mark_reviewed", "move_to_version",
-           "open_form", "save_draft"]
+__all__ = ["PLAN_FORM", "PROFILE_FORM", "AnswerChange", "FormDraft", "FormState", "OldAnswer",
+           "Position", "answer_history", "form_states", "mark_complete", "mark_reviewed",
+           "move_to_version", "old_answers", "open_form", "save_draft"]
 FORMS = (PROFILE_FORM, PLAN_FORM)
 ENTITY = "form_response"
 
@@ -64,6 +69,20 @@ class Position:
 
     page: int = 0
     field: str | None = None
+
+
+@dataclass(frozen=True)
+class OldAnswer:
+    """An answer to a question the draft's version no longer asks, with where it came from.
+
+    The wizard and the printout show it marked as the old version's; it is
+    never dropped (DESIGN.md, "Form definitions").
+    """
+
+    name: str
+    value: Any
+    version: str  # the newest recorded version that asks it ("" if none does)
+    question: FormField | None  # the question in that version, for its label
 
 
 @dataclass(frozen=True)
@@ -81,6 +100,7 @@ class FormDraft:
     updated_at: datetime | None
     updated_by: str  # the name of who last changed it ("" if nobody yet)
     completed_on: date | None
+    old_answers: tuple[OldAnswer, ...] = ()  # answers `spec` does not ask (old_answers())
 
 
 @dataclass(frozen=True)
@@ -135,7 +155,24 @@ def open_form(ctx: AppContext, course_id: uuid.UUID, form_id: str,
         _spec(ctx, form_id, version, None) or current
     changes = changes_between(spec, current) if spec.version != current.version else None
     return FormDraft(course_id, form_id, spec, current, answers, status, position, changes,
-                     updated_at, who, completed)
+                     updated_at, who, completed, tuple(old_answers(ctx, spec, answers)))
+
+
+def old_answers(ctx: AppContext, spec: FormSpec, answers: Mapping[str, Any]) -> list[OldAnswer]:
+    """The answers `spec` does not ask, each with the newest recorded version that asked it."""
+    left = answers_not_in(spec, answers)
+    if not left:
+        return []
+    found: dict[str, tuple[str, FormField]] = {}
+    for version in reversed(stored_versions(ctx, spec.id)):
+        older = _spec(ctx, spec.id, version, None)
+        for name in left:
+            question = older.field(name) if older is not None else None
+            if question is not None and name not in found:
+                found[name] = (version, question)
+        if len(found) == len(left):
+            break
+    return [OldAnswer(name, value, *found.get(name, ("", None))) for name, value in left.items()]
 
 
 def answer_history(ctx: AppContext, course_id: uuid.UUID, form_id: str) -> list[AnswerChange]:

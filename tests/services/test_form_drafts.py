@@ -281,7 +281,7 @@ def test_an_old_draft_opens_under_its_version_with_the_changes_and_moves_keeping
     assert draft.changes.removed == ("fax_number",)
     assert draft.changes.renamed == (("last_school", "school"),)
     assert draft.changes.retired_choices == (("education", "primary"),)
-    assert draft.answers == answers
+    assert draft.answers == answers and draft.old_answers == ()
 
     moved = drafts.move_to_version(ws.ctx, course, PROFILE_FORM, new, today=TODAY)
     assert (moved.spec.version, moved.changes, moved.position) == ("2", None,
@@ -290,6 +290,10 @@ def test_an_old_draft_opens_under_its_version_with_the_changes_and_moves_keeping
                              "fax_number": "1234", "education": "primary",
                              "jobs": answers["jobs"]}
     assert drafts.open_form(ws.ctx, course, PROFILE_FORM, new) == moved
+    # The removed question's answer is shown with version 1's question, marked as v1's.
+    [kept] = moved.old_answers
+    assert (kept.name, kept.value, kept.version) == ("fax_number", "1234", "1")
+    assert kept.question is not None and kept.question.label.da == "Faxnummer"
     history = drafts.answer_history(ws.ctx, course, PROFILE_FORM)
     assert [(h.field, h.old, h.new) for h in history[:2]] == [
         ("last_school", "Køge Gymnasium", None), ("school", None, "Køge Gymnasium")]
