@@ -21,7 +21,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func, select, update
@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 from ips_desktop.domain.enums import AuditAction, FormStatus
 from ips_desktop.domain.errors import FieldError, ValidationError
 from ips_desktop.domain.form_answers import is_empty, storable_answers, validate_answers
+from ips_desktop.domain.form_history import ChangeKey, answer_changes, parse_key
 from ips_desktop.domain.form_parser import parse_form
 from ips_desktop.domain.form_progress import SectionState, missing_required, section_states
 from ips_desktop.domain.form_versions import (
@@ -56,11 +57,12 @@ from ips_desktop.storage.models import (
     utcnow,
 )
 
-__all__ = ["PLAN_FORM", "PROFILE_FORM", "AnswerChange", "FormDraft", "FormState", "OldAnswer",
-           "Position", "answer_history", "form_states", "mark_complete", "mark_reviewed",
-           "move_to_version", "old_answers", "open_form", "save_draft"]
+__all__ = ["PLAN_FORM", "PROFILE_FORM", "AnswerChange", "ChangeKey", "FormDraft", "FormState",
+           "OldAnswer", "Position", "answer_history", "form_states", "mark_complete",
+           "mark_reviewed", "move_to_version", "old_answers", "open_form", "save_draft"]
 FORMS = (PROFILE_FORM, PLAN_FORM)
 ENTITY = "form_response"
+SITTING = timedelta(minutes=15)  # autosaves of one answer this close are one change
 
 
 @dataclass(frozen=True)
@@ -118,7 +120,13 @@ class FormState:
 
 @dataclass(frozen=True)
 class AnswerChange:
-    """One row of a form's history: who changed which answer when, from what to what."""
+    """One row of a form's history: who changed which answer when, from what to what.
+
+    `field` is a question's name, or "group[row_id].column" for one cell of a
+    repeatable group (`key` splits it; domain/form_history.py has the rules).
+    Autosaves of one answer by one consultant within SITTING of each other
+    are one change, from the value before the first to the value after the last.
+    """
 
     at: datetime
     actor_id: uuid.UUID | None
@@ -126,6 +134,10 @@ class AnswerChange:
     field: str
     old: Any
     new: Any
+
+    @property
+    def key(self) -> ChangeKey:
+        return parse_key(self.field)
 
 
 # -- reading ---------------------------------------------------------------------------------
@@ -176,7 +188,7 @@ def old_answers(ctx: AppContext, spec: FormSpec, answers: Mapping[str, Any]) -> 
 
 
 def answer_history(ctx: AppContext, course_id: uuid.UUID, form_id: str) -> list[AnswerChange]:
-    """Every change to the form's answers, newest first (one save's by name), with who."""
+    """Every change to the form's answers, newest first (one save's by key), with who."""
     with unit_of_work(ctx) as session:
         response = _response(session, course_id, form_id)
         if response is None:
@@ -464,12 +476,29 @@ def _rows_kept(rows: Any, old_rows: Any, failed: dict[int, set[str]]) -> Any:
 
 def _history(session: Session, ctx: AppContext, response: FormResponse,
              before: Mapping[str, Any], after: Mapping[str, Any]) -> None:
+    """One history row per changed answer, or the same sitting's row brought up to date.
+
+    The wizard saves every few seconds while a long answer is typed: without
+    joining them the history would hold every half-written sentence.
+    """
+    changes = answer_changes(before, after)
+    if not changes:
+        return
     at = utcnow()
-    for name in sorted(set(before) | set(after)):
-        old, new = before.get(name), after.get(name)
-        if old != new:
-            session.add(FormAnswerChange(response_id=response.id, at=at, actor_id=ctx.actor_id,
-                                         field_name=name, old_value=old, new_value=new))
+    recent: dict[str, FormAnswerChange] = {}
+    for row in session.scalars(select(FormAnswerChange).where(
+            FormAnswerChange.response_id == response.id,
+            FormAnswerChange.at >= at - SITTING).order_by(FormAnswerChange.at)):
+        recent[row.field_name] = row  # the latest per answer wins
+    for key, old, new in changes:
+        last = recent.get(key)
+        if last is not None and last.deleted_at is None and last.actor_id == ctx.actor_id:
+            last.new_value, last.at = new, at
+            if last.old_value == new:  # typed and taken back: no change after all
+                last.deleted_at = at
+            continue
+        session.add(FormAnswerChange(response_id=response.id, at=at, actor_id=ctx.actor_id,
+                                     field_name=key, old_value=old, new_value=new))
 
 
 def _live_course(session: Session, course_id: uuid.UUID) -> Course:

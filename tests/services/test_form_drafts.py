@@ -34,6 +34,13 @@ def audit_rows(ws, *, reads: bool = False):
             .order_by(AuditEvent.at)) if reads or e.action != "read"]
 
 
+def next_meeting(ws) -> None:
+    """Time passes: what was saved so far lies a day back (autosaves in one sitting join)."""
+    with unit_of_work(ws.ctx) as session:
+        for row in session.scalars(select(FormAnswerChange)):
+            row.at -= timedelta(days=1)
+
+
 def history_count(ws) -> int:
     with unit_of_work(ws.ctx) as session:
         return session.scalar(select(func.count()).select_from(FormAnswerChange)) or 0
@@ -129,10 +136,12 @@ def test_every_changed_answer_is_a_history_row_and_the_audit_has_no_answers(ws):
     course = register(ws)
     profile = spec(PROFILE_V1, ws.ctx)
     drafts.save_draft(ws.ctx, course, profile, PARTIAL, Position(), today=TODAY)
+    next_meeting(ws)
     drafts.save_draft(ws.ctx, course, profile, {"dream_job": "Skovarbejder",
                                                 "last_school": "Køge Gymnasium",
                                                 "started_on": "2.11.26"},
                       Position(), today=TODAY)
+    next_meeting(ws)
     drafts.save_draft(ws.ctx, course, profile, {"dream_job": "Skovarbejder", "last_school": "",
                                                 "started_on": "2026-11-02"},
                       Position(), today=TODAY)
@@ -183,6 +192,7 @@ def test_a_completed_form_reopened_and_changed_stays_complete_and_keeps_its_hist
     course = register(ws)
     profile = spec(PROFILE_V1, ws.ctx)
     drafts.mark_complete(ws.ctx, course, profile, PARTIAL, today=TODAY)
+    next_meeting(ws)
     errors = drafts.save_draft(ws.ctx, course, profile, PARTIAL | {"dream_job": "Tømrer"},
                                Position(0, "dream_job"), today=TODAY + timedelta(days=3))
     assert errors == []
@@ -272,6 +282,7 @@ def test_an_old_draft_opens_under_its_version_with_the_changes_and_moves_keeping
                "jobs": [{"row_id": "a", "workplace": "Netto", "first_day": "2019-03-01"}]}
     drafts.save_draft(ws.ctx, course, old, answers, Position(1, "education"), today=TODAY)
     new = spec(PROFILE_V2, ws.ctx)  # the municipality installs version 2
+    next_meeting(ws)
 
     draft = drafts.open_form(ws.ctx, course, PROFILE_FORM, new)
     assert (draft.spec.version, draft.current.version) == ("1", "2")
@@ -332,6 +343,7 @@ def test_saving_under_a_newer_version_carries_renamed_answers_and_records_it(ws)
     old = spec(PROFILE_V1, ws.ctx)
     drafts.save_draft(ws.ctx, course, old, PARTIAL, Position(), today=TODAY)
     new = spec(PROFILE_V2, ws.ctx)
+    next_meeting(ws)
     drafts.save_draft(ws.ctx, course, new, {"dream_job": "Gartner i Ølstykke"}, Position(),
                       today=TODAY)
     draft = drafts.open_form(ws.ctx, course, PROFILE_FORM, new)
@@ -355,3 +367,46 @@ def test_a_review_date_in_the_future_or_before_the_referral_is_refused(ws):
     drafts.mark_reviewed(ws.ctx, course, on=TODAY, today=TODAY)
     state = drafts.form_states(ws.ctx, course, today=TODAY)[PLAN_FORM]
     assert state.last_review == TODAY
+
+
+def test_autosaves_in_one_sitting_are_one_change_and_a_group_is_recorded_cell_by_cell(ws):
+    from ips_desktop.domain.enums import Role
+    from ips_desktop.services import consultants
+    from ips_desktop.services.consultants import ConsultantInput
+
+    course = register(ws)
+    profile = spec(PROFILE_V1, ws.ctx)
+    rows = [{"row_id": "a", "workplace": "Netto"}, {"row_id": "b", "workplace": "Fakta"}]
+    for typed in ("Gart", "Gartner", "Gartner i Køge"):  # the autosave while typing
+        drafts.save_draft(ws.ctx, course, profile, {"dream_job": typed, "jobs": rows},
+                          Position(), today=TODAY)
+    history = drafts.answer_history(ws.ctx, course, PROFILE_FORM)
+    assert [(h.field, h.old, h.new) for h in history] == [
+        ("dream_job", None, "Gartner i Køge"),
+        ("jobs[a].workplace", None, "Netto"), ("jobs[b].workplace", None, "Fakta")]
+    assert history[1].key == drafts.ChangeKey("jobs", "a", "workplace")
+    next_meeting(ws)
+    # Another day: a cell filled in, the rows swapped, a row added.
+    moved = [{"row_id": "b", "workplace": "Fakta", "first_day": "1.3.19"},
+             {"row_id": "a", "workplace": "Netto"}, {"row_id": "c", "workplace": "Irma"}]
+    drafts.save_draft(ws.ctx, course, profile, {"dream_job": "Gartner", "jobs": moved},
+                      Position(), today=TODAY)
+    drafts.save_draft(ws.ctx, course, profile, {"dream_job": "Gartner i Køge", "jobs": moved},
+                      Position(), today=TODAY)  # taken back in the same sitting: no change
+    history = drafts.answer_history(ws.ctx, course, PROFILE_FORM)
+    assert [(h.field, h.old, h.new) for h in history][:4] == [
+        ("jobs", ["a", "b"], ["b", "a", "c"]),
+        ("jobs[b].first_day", None, "2019-03-01"),
+        ("jobs[c].workplace", None, "Irma"),
+        ("dream_job", None, "Gartner i Køge")]
+    # A colleague's change in the same sitting is a change of its own; a row removed.
+    colleague = consultants.create_consultant(ws.ctx, ConsultantInput(
+        "Åse Ærø", "AAE", "Køge", 1.0, Role.CONSULTANT))
+    ws.ctx.actor_id = colleague.id
+    drafts.save_draft(ws.ctx, course, profile, {"dream_job": "Skovarbejder",
+                                                "jobs": [moved[0], moved[2]]},
+                      Position(), today=TODAY)
+    history = drafts.answer_history(ws.ctx, course, PROFILE_FORM)
+    assert [(h.who, h.field, h.old, h.new) for h in history][:2] == [
+        ("Åse Ærø", "dream_job", "Gartner i Køge", "Skovarbejder"),
+        ("Åse Ærø", "jobs[a].workplace", "Netto", None)]
