@@ -63,6 +63,7 @@ __all__ = ["PLAN_FORM", "PROFILE_FORM", "AnswerChange", "ChangeKey", "FormDraft"
 FORMS = (PROFILE_FORM, PLAN_FORM)
 ENTITY = "form_response"
 SITTING = timedelta(minutes=15)  # autosaves of one answer this close are one change
+MAX_KEYS_IN_QUERY = 200  # well below SQLite's limit on bound parameters
 
 
 @dataclass(frozen=True)
@@ -257,11 +258,21 @@ def save_draft(ctx: AppContext, course_id: uuid.UUID, spec: FormSpec,
     one the spec does not know. Nothing changed (answers and position):
     nothing is written. Saved under another version than the stored one, the
     renamed answers are carried first (as move_to_version does).
+
+    Only the answers that differ from the stored ones are checked: a stored
+    answer passed its check when it was saved under this same version, and an
+    autosave of a long profile then costs what one changed answer costs.
     """
-    errors = _unstorable(spec, answers, today)
     with unit_of_work(ctx) as session:
         _live_course(session, course_id)
         response = _response(session, course_id, spec.id)
+        if response is not None and response.form_version == spec.version \
+                and response.form_hash == spec.source_hash:
+            stored = response.answers or {}
+            changed = {k: v for k, v in answers.items() if stored.get(k) != v}
+        else:
+            changed = dict(answers)
+        errors = _unstorable(spec, changed, today)
         _write(session, ctx, course_id, spec, response, answers, errors, position, today)
     return errors
 
@@ -486,9 +497,12 @@ def _history(session: Session, ctx: AppContext, response: FormResponse,
         return
     at = utcnow()
     recent: dict[str, FormAnswerChange] = {}
-    for row in session.scalars(select(FormAnswerChange).where(
-            FormAnswerChange.response_id == response.id,
-            FormAnswerChange.at >= at - SITTING).order_by(FormAnswerChange.at)):
+    keys = [key for key, _, _ in changes]
+    query = select(FormAnswerChange).where(FormAnswerChange.response_id == response.id,
+                                           FormAnswerChange.at >= at - SITTING)
+    if len(keys) <= MAX_KEYS_IN_QUERY:  # else (a first save of a whole profile) read them all
+        query = query.where(FormAnswerChange.field_name.in_(keys))
+    for row in session.scalars(query.order_by(FormAnswerChange.at)) if before else ():
         recent[row.field_name] = row  # the latest per answer wins
     for key, old, new in changes:
         last = recent.get(key)

@@ -410,3 +410,17 @@ def test_autosaves_in_one_sitting_are_one_change_and_a_group_is_recorded_cell_by
     assert [(h.who, h.field, h.old, h.new) for h in history][:2] == [
         ("Åse Ærø", "dream_job", "Gartner i Køge", "Skovarbejder"),
         ("Åse Ærø", "jobs[a].workplace", "Netto", None)]
+
+
+def test_unchanged_answers_are_checked_again_under_another_version(ws):
+    """Only changed answers are checked on an autosave, unless the version changed too."""
+    course = register(ws)
+    old = spec(PROFILE_V1, ws.ctx)
+    drafts.save_draft(ws.ctx, course, old, {"job_now": "Lager"}, Position(), today=TODAY)
+    retyped = spec(PROFILE_V1.replace('version = "1"', 'version = "3"').replace(
+        'name = "job_now"\ntype = "text"', 'name = "job_now"\ntype = "integer"'), ws.ctx)
+    [error] = drafts.save_draft(ws.ctx, course, retyped, {"job_now": "Lager"}, Position(),
+                                today=TODAY)
+    assert error.field == "job_now"
+    assert drafts.open_form(ws.ctx, course, PROFILE_FORM, retyped).answers == {
+        "job_now": "Lager"}  # kept as it was, never dropped
