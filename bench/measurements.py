@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy import Select, func, select
 
-from bench import participants, queries, startup
+from bench import form_wizard, participants, queries, startup
 from bench.dataset import Dataset
 from bench.harness import Measurement
 from ips_desktop.storage.database import Database, _load_key
@@ -63,6 +63,7 @@ def build(ctx: Context) -> list[Measurement]:
         ctx.query("supervision: caseload + this week's face-to-face",
                   queries.supervision(ds.today)),
         *startup.measurements(ds, ctx.db),
+        *form_wizard.measurements(ds, ctx.plain),
     ]
 
 

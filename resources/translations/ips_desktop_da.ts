@@ -450,6 +450,87 @@
     </message>
 </context>
 <context>
+    <name>FormDraftWizard</name>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="93"/>
+        <source>Form status</source>
+        <translation>Skemaets status</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="104"/>
+        <source>&amp;Move to version %1</source>
+        <translation>&amp;Flyt til version %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="109"/>
+        <source>Save and &amp;close</source>
+        <translation>Gem og &amp;luk</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="111"/>
+        <source>&amp;Mark as complete</source>
+        <translation>&amp;Markér som udfyldt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="113"/>
+        <source>&amp;History</source>
+        <translation>&amp;Historik</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="115"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Udskriv…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="116"/>
+        <source>Print the form (Ctrl+P)</source>
+        <translation>Udskriv skemaet (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="145"/>
+        <source>not started</source>
+        <translation>ikke påbegyndt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="146"/>
+        <source>started</source>
+        <translation>påbegyndt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="147"/>
+        <source>complete</source>
+        <translation>udfyldt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="151"/>
+        <source>%1 of %2 sections</source>
+        <translation>%1 af %2 afsnit udfyldt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="155"/>
+        <source>Complete on %1</source>
+        <translation>Udfyldt den %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="158"/>
+        <source>Draft</source>
+        <translation>Kladde</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="160"/>
+        <source>last changed %1 by %2</source>
+        <translation>sidst ændret %1 af %2</translation>
+    </message>
+</context>
+<context>
+    <name>FormEditor</name>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/form_editor.py" line="236"/>
+        <source>%1 (no longer offered)</source>
+        <translation>%1 (udgået)</translation>
+    </message>
+</context>
+<context>
     <name>FormFields</name>
     <message>
         <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="308"/>
@@ -465,21 +546,167 @@
     </message>
 </context>
 <context>
+    <name>FormTab</name>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="49"/>
+        <source>not started</source>
+        <translation>ikke påbegyndt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="51"/>
+        <source>complete on %1</source>
+        <translation>udfyldt den %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="54"/>
+        <source>draft, %1 of %2 sections</source>
+        <translation>kladde, %1 af %2 afsnit udfyldt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="58"/>
+        <source>last reviewed %1</source>
+        <translation>sidst gennemgået %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="61"/>
+        <source>review overdue since %1</source>
+        <translation>skulle have været gennemgået senest %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="62"/>
+        <source>review due on %1</source>
+        <translation>gennemgås senest %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="191"/>
+        <source>&amp;Begin the form…</source>
+        <translation>&amp;Begynd på skemaet…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="192"/>
+        <source>&amp;Open the form…</source>
+        <translation>Å&amp;bn skemaet…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="210"/>
+        <source>overdue</source>
+        <translation>overskredet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="211"/>
+        <source>reached</source>
+        <translation>nået</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="218"/>
+        <source>%n sub-goal(s) past the target date and not reached.</source>
+        <translation>
+            <numerusform>%n delmål er over måldatoen og ikke nået.</numerusform>
+            <numerusform>%n delmål er over måldatoen og ikke nået.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="229"/>
+        <source>Mark as &amp;reviewed…</source>
+        <translation>Markér som &amp;gennemgået…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="230"/>
+        <source>Sub-goal</source>
+        <translation>Delmål</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="230"/>
+        <source>Target date</source>
+        <translation>Måldato</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="231"/>
+        <source>Reached</source>
+        <translation>Nået</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="231"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="232"/>
+        <source>Sub-goals</source>
+        <translation>Delmål</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="233"/>
+        <source>State of the form</source>
+        <translation>Skemaets status</translation>
+    </message>
+</context>
+<context>
     <name>FormWizard</name>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_editor.py" line="287"/>
+        <location filename="../../ips_desktop/ui/widgets/form_editor.py" line="335"/>
         <source>Steps</source>
         <translation>Trin</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_editor.py" line="293"/>
+        <location filename="../../ips_desktop/ui/widgets/form_editor.py" line="341"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Tilbage</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_editor.py" line="294"/>
+        <location filename="../../ips_desktop/ui/widgets/form_editor.py" line="342"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Næste &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="47"/>
+        <source>This draft was begun on version %1 of the form; version %2 is in use now.</source>
+        <translation>Denne kladde blev påbegyndt på version %1 af skemaet; nu bruges version %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="51"/>
+        <source>New questions: %1.</source>
+        <translation>Nye spørgsmål: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="54"/>
+        <source>No longer asked: %1 (the answers are kept, with the old version).</source>
+        <translation>Spørges ikke længere: %1 (svarene bevares, med den gamle version).</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="58"/>
+        <source>Renamed: %1 is now %2.</source>
+        <translation>Omdøbt: %1 hedder nu %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="64"/>
+        <source>No longer offered: %1 in %2.</source>
+        <translation>Udgået: %1 i %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="94"/>
+        <source>Go to %1: %2</source>
+        <translation>Gå til %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="101"/>
+        <source>The form can be marked complete when these are answered:</source>
+        <translation>Skemaet kan markeres som udfyldt, når disse er besvaret:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="124"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="125"/>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="127"/>
+        <source>rows: %1</source>
+        <translation>rækker: %1</translation>
     </message>
 </context>
 <context>
@@ -563,6 +790,49 @@
         <location filename="../../ips_desktop/ui/shell/help.py" line="67"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastaturgenveje</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="151"/>
+        <source>History of the answers</source>
+        <translation>Svarenes historik</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="154"/>
+        <source>Changes</source>
+        <translation>Ændringer</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="155"/>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="155"/>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="155"/>
+        <source>Question</source>
+        <translation>Spørgsmål</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="156"/>
+        <source>Before</source>
+        <translation>Før</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="156"/>
+        <source>After</source>
+        <translation>Efter</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="164"/>
+        <source>No answer has been changed yet.</source>
+        <translation>Der er endnu ikke ændret noget svar.</translation>
     </message>
 </context>
 <context>
@@ -969,7 +1239,7 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
 <context>
     <name>ParticipantPage</name>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/participants/page.py" line="149"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="162"/>
         <source>%n day(s) in IPS</source>
         <translation>
             <numerusform>%n dag i IPS</numerusform>
@@ -977,212 +1247,215 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="150"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="163"/>
         <source>consultant %1</source>
         <translation>konsulent %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="152"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="165"/>
         <source>ended %1: %2</source>
         <translation>afsluttet %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="169"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="182"/>
         <source>%1–%2 (%3)</source>
         <translation>%1–%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="172"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="185"/>
         <source>Other courses: %1</source>
         <translation>Andre forløb: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="207"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="205"/>
+        <source>Forms</source>
+        <translation>Skemaer</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="257"/>
         <source>Referred</source>
         <translation>Henvist</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="207"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="257"/>
         <source>Referral received</source>
         <translation>Henvisning modtaget</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="208"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="258"/>
         <source>First meeting</source>
         <translation>Første møde</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="208"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="258"/>
         <source>Consent given</source>
         <translation>Samtykke givet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="209"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="259"/>
         <source>Consent withdrawn</source>
         <translation>Samtykke trukket tilbage</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="210"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="260"/>
         <source>Form begun</source>
         <translation>Skema påbegyndt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="210"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="260"/>
         <source>Form completed</source>
         <translation>Skema færdigt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="211"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="261"/>
         <source>Employer contact</source>
         <translation>Virksomhedskontakt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="212"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="262"/>
         <source>Started job or education</source>
         <translation>Startet i job eller uddannelse</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="213"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="263"/>
         <source>Job or education ended</source>
         <translation>Job eller uddannelse ophørt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="214"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="264"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="214"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="264"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="230"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="418"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="211"/>
         <source>Career profile</source>
         <translation>Karriereprofil</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="231"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="418"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="212"/>
         <source>Employment plan</source>
         <translation>Handleplan</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="273"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="322"/>
         <source>First meeting set to %1 from this contact.</source>
         <translation>Første møde er sat til %1 ud fra denne kontakt.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="276"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="325"/>
         <source>The phase is now %1.</source>
         <translation>Fasen er nu %1.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="278"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="327"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="287"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="336"/>
         <source>The first meeting is no longer set.</source>
         <translation>Datoen for første møde er fjernet igen.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="288"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="337"/>
         <source>The first-meeting date was changed since, so it was left as it is.</source>
         <translation>Datoen for første møde er ændret siden og er derfor ikke fortrudt.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="412"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="461"/>
         <source>← &amp;Back to the list</source>
         <translation>← &amp;Tilbage til listen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="413"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="462"/>
         <source>Change &amp;phase…</source>
         <translation>Skift &amp;fase…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="414"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="463"/>
         <source>&amp;End course…</source>
         <translation>&amp;Afslut forløb…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="415"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="464"/>
         <source>&amp;Print referral…</source>
         <translation>&amp;Udskriv henvisning…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="416"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="465"/>
         <source>Start a &amp;new course…</source>
         <translation>Start et &amp;nyt forløb…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="417"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="466"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="312"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="417"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="361"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="466"/>
         <source>Referral</source>
         <translation>Henvisning</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="160"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="173"/>
         <source>Consent</source>
         <translation>Samtykke</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="417"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="427"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="466"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="476"/>
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="418"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="467"/>
         <source>Jobs</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="422"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="471"/>
         <source>This part comes with a later version of IPS Desktop.</source>
         <translation>Denne del kommer i en senere version af IPS Desktop.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="423"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="425"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="472"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="474"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="423"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="472"/>
         <source>Event</source>
         <translation>Hændelse</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="423"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="472"/>
         <source>Detail</source>
         <translation>Detalje</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="424"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="473"/>
         <source>Timeline</source>
         <translation>Tidslinje</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="425"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="474"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="425"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="474"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="426"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="475"/>
         <source>Note</source>
         <translation>Notat</translation>
     </message>
@@ -1886,6 +2159,24 @@ IPS Desktop closes now; start it again to unlock the restored data.</source>
         <translation>Databasen er gendannet. Den tidligere database er gemt i %1.
 
 IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="125"/>
+        <source>Mark the plan as reviewed</source>
+        <translation>Markér handleplanen som gennemgået</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="128"/>
+        <source>Date of the review</source>
+        <translation>Dato for gennemgangen</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="129"/>
+        <source>Date of the &amp;review</source>
+        <translation>&amp;Dato for gennemgangen</translation>
     </message>
 </context>
 <context>

@@ -450,6 +450,87 @@
     </message>
 </context>
 <context>
+    <name>FormDraftWizard</name>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="93"/>
+        <source>Form status</source>
+        <translation>Form status</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="104"/>
+        <source>&amp;Move to version %1</source>
+        <translation>&amp;Move to version %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="109"/>
+        <source>Save and &amp;close</source>
+        <translation>Save and &amp;close</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="111"/>
+        <source>&amp;Mark as complete</source>
+        <translation>&amp;Mark as complete</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="113"/>
+        <source>&amp;History</source>
+        <translation>&amp;History</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="115"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="116"/>
+        <source>Print the form (Ctrl+P)</source>
+        <translation>Print the form (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="145"/>
+        <source>not started</source>
+        <translation>not started</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="146"/>
+        <source>started</source>
+        <translation>started</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="147"/>
+        <source>complete</source>
+        <translation>complete</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="151"/>
+        <source>%1 of %2 sections</source>
+        <translation>%1 of %2 sections complete</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="155"/>
+        <source>Complete on %1</source>
+        <translation>Complete on %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="158"/>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="160"/>
+        <source>last changed %1 by %2</source>
+        <translation>last changed %1 by %2</translation>
+    </message>
+</context>
+<context>
+    <name>FormEditor</name>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/form_editor.py" line="236"/>
+        <source>%1 (no longer offered)</source>
+        <translation>%1 (no longer offered)</translation>
+    </message>
+</context>
+<context>
     <name>FormFields</name>
     <message>
         <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="308"/>
@@ -465,21 +546,167 @@
     </message>
 </context>
 <context>
+    <name>FormTab</name>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="49"/>
+        <source>not started</source>
+        <translation>not started</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="51"/>
+        <source>complete on %1</source>
+        <translation>complete on %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="54"/>
+        <source>draft, %1 of %2 sections</source>
+        <translation>draft, %1 of %2 sections complete</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="58"/>
+        <source>last reviewed %1</source>
+        <translation>last reviewed %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="61"/>
+        <source>review overdue since %1</source>
+        <translation>review overdue since %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="62"/>
+        <source>review due on %1</source>
+        <translation>review due on %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="191"/>
+        <source>&amp;Begin the form…</source>
+        <translation>&amp;Begin the form…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="192"/>
+        <source>&amp;Open the form…</source>
+        <translation>&amp;Open the form…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="210"/>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="211"/>
+        <source>reached</source>
+        <translation>reached</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="218"/>
+        <source>%n sub-goal(s) past the target date and not reached.</source>
+        <translation>
+            <numerusform>%n sub-goal past the target date and not reached.</numerusform>
+            <numerusform>%n sub-goals past the target date and not reached.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="229"/>
+        <source>Mark as &amp;reviewed…</source>
+        <translation>Mark as &amp;reviewed…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="230"/>
+        <source>Sub-goal</source>
+        <translation>Sub-goal</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="230"/>
+        <source>Target date</source>
+        <translation>Target date</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="231"/>
+        <source>Reached</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="231"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="232"/>
+        <source>Sub-goals</source>
+        <translation>Sub-goals</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="233"/>
+        <source>State of the form</source>
+        <translation>State of the form</translation>
+    </message>
+</context>
+<context>
     <name>FormWizard</name>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_editor.py" line="287"/>
+        <location filename="../../ips_desktop/ui/widgets/form_editor.py" line="335"/>
         <source>Steps</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_editor.py" line="293"/>
+        <location filename="../../ips_desktop/ui/widgets/form_editor.py" line="341"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_editor.py" line="294"/>
+        <location filename="../../ips_desktop/ui/widgets/form_editor.py" line="342"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="47"/>
+        <source>This draft was begun on version %1 of the form; version %2 is in use now.</source>
+        <translation>This draft was begun on version %1 of the form; version %2 is in use now.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="51"/>
+        <source>New questions: %1.</source>
+        <translation>New questions: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="54"/>
+        <source>No longer asked: %1 (the answers are kept, with the old version).</source>
+        <translation>No longer asked: %1 (the answers are kept, with the old version).</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="58"/>
+        <source>Renamed: %1 is now %2.</source>
+        <translation>Renamed: %1 is now %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="64"/>
+        <source>No longer offered: %1 in %2.</source>
+        <translation>No longer offered: %1 in %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="94"/>
+        <source>Go to %1: %2</source>
+        <translation>Go to %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="101"/>
+        <source>The form can be marked complete when these are answered:</source>
+        <translation>The form can be marked complete when these are answered:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="124"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="125"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="127"/>
+        <source>rows: %1</source>
+        <translation>rows: %1</translation>
     </message>
 </context>
 <context>
@@ -563,6 +790,49 @@
         <location filename="../../ips_desktop/ui/shell/help.py" line="67"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="151"/>
+        <source>History of the answers</source>
+        <translation>History of the answers</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="154"/>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="155"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="155"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="155"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="156"/>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="156"/>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="164"/>
+        <source>No answer has been changed yet.</source>
+        <translation>No answer has been changed yet.</translation>
     </message>
 </context>
 <context>
@@ -969,7 +1239,7 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
 <context>
     <name>ParticipantPage</name>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/participants/page.py" line="149"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="162"/>
         <source>%n day(s) in IPS</source>
         <translation>
             <numerusform>%n day in IPS</numerusform>
@@ -977,212 +1247,215 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="150"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="163"/>
         <source>consultant %1</source>
         <translation>consultant %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="152"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="165"/>
         <source>ended %1: %2</source>
         <translation>ended %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="169"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="182"/>
         <source>%1–%2 (%3)</source>
         <translation>%1–%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="172"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="185"/>
         <source>Other courses: %1</source>
         <translation>Other courses: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="207"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="205"/>
+        <source>Forms</source>
+        <translation>Forms</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="257"/>
         <source>Referred</source>
         <translation>Referred</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="207"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="257"/>
         <source>Referral received</source>
         <translation>Referral received</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="208"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="258"/>
         <source>First meeting</source>
         <translation>First meeting</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="208"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="258"/>
         <source>Consent given</source>
         <translation>Consent given</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="209"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="259"/>
         <source>Consent withdrawn</source>
         <translation>Consent withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="210"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="260"/>
         <source>Form begun</source>
         <translation>Form begun</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="210"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="260"/>
         <source>Form completed</source>
         <translation>Form completed</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="211"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="261"/>
         <source>Employer contact</source>
         <translation>Employer contact</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="212"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="262"/>
         <source>Started job or education</source>
         <translation>Started job or education</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="213"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="263"/>
         <source>Job or education ended</source>
         <translation>Job or education ended</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="214"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="264"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="214"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="264"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="230"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="418"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="211"/>
         <source>Career profile</source>
         <translation>Career profile</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="231"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="418"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="212"/>
         <source>Employment plan</source>
         <translation>Employment plan</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="273"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="322"/>
         <source>First meeting set to %1 from this contact.</source>
         <translation>First meeting set to %1 from this contact.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="276"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="325"/>
         <source>The phase is now %1.</source>
         <translation>The phase is now %1.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="278"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="327"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="287"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="336"/>
         <source>The first meeting is no longer set.</source>
         <translation>The first meeting is no longer set.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="288"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="337"/>
         <source>The first-meeting date was changed since, so it was left as it is.</source>
         <translation>The first-meeting date was changed since, so it was left as it is.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="412"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="461"/>
         <source>← &amp;Back to the list</source>
         <translation>← &amp;Back to the list</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="413"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="462"/>
         <source>Change &amp;phase…</source>
         <translation>Change &amp;phase…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="414"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="463"/>
         <source>&amp;End course…</source>
         <translation>&amp;End course…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="415"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="464"/>
         <source>&amp;Print referral…</source>
         <translation>&amp;Print referral…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="416"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="465"/>
         <source>Start a &amp;new course…</source>
         <translation>Start a &amp;new course…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="417"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="466"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="312"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="417"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="361"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="466"/>
         <source>Referral</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="160"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="173"/>
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="417"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="427"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="466"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="476"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="418"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="467"/>
         <source>Jobs</source>
         <translation>Jobs</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="422"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="471"/>
         <source>This part comes with a later version of IPS Desktop.</source>
         <translation>This part comes with a later version of IPS Desktop.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="423"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="425"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="472"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="474"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="423"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="472"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="423"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="472"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="424"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="473"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="425"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="474"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="425"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="474"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="426"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="475"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -1886,6 +2159,24 @@ IPS Desktop closes now; start it again to unlock the restored data.</source>
         <translation>The database was restored. The previous database is kept in %1.
 
 IPS Desktop closes now; start it again to unlock the restored data.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="125"/>
+        <source>Mark the plan as reviewed</source>
+        <translation>Mark the plan as reviewed</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="128"/>
+        <source>Date of the review</source>
+        <translation>Date of the review</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="129"/>
+        <source>Date of the &amp;review</source>
+        <translation>Date of the &amp;review</translation>
     </message>
 </context>
 <context>

@@ -450,6 +450,87 @@
     </message>
 </context>
 <context>
+    <name>FormDraftWizard</name>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="93"/>
+        <source>Form status</source>
+        <translation>Skjemaets status</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="104"/>
+        <source>&amp;Move to version %1</source>
+        <translation>&amp;Flytt til versjon %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="109"/>
+        <source>Save and &amp;close</source>
+        <translation>Lagre og &amp;lukk</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="111"/>
+        <source>&amp;Mark as complete</source>
+        <translation>&amp;Merk som utfylt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="113"/>
+        <source>&amp;History</source>
+        <translation>&amp;Historikk</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="115"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Skriv ut…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="116"/>
+        <source>Print the form (Ctrl+P)</source>
+        <translation>Skriv ut skjemaet (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="145"/>
+        <source>not started</source>
+        <translation>ikke påbegynt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="146"/>
+        <source>started</source>
+        <translation>påbegynt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="147"/>
+        <source>complete</source>
+        <translation>utfylt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="151"/>
+        <source>%1 of %2 sections</source>
+        <translation>%1 av %2 deler utfylt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="155"/>
+        <source>Complete on %1</source>
+        <translation>Utfylt %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="158"/>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="160"/>
+        <source>last changed %1 by %2</source>
+        <translation>sist endret %1 av %2</translation>
+    </message>
+</context>
+<context>
+    <name>FormEditor</name>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/form_editor.py" line="236"/>
+        <source>%1 (no longer offered)</source>
+        <translation>%1 (utgått)</translation>
+    </message>
+</context>
+<context>
     <name>FormFields</name>
     <message>
         <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="308"/>
@@ -465,21 +546,167 @@
     </message>
 </context>
 <context>
+    <name>FormTab</name>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="49"/>
+        <source>not started</source>
+        <translation>ikke påbegynt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="51"/>
+        <source>complete on %1</source>
+        <translation>utfylt %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="54"/>
+        <source>draft, %1 of %2 sections</source>
+        <translation>utkast, %1 av %2 deler utfylt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="58"/>
+        <source>last reviewed %1</source>
+        <translation>sist gjennomgått %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="61"/>
+        <source>review overdue since %1</source>
+        <translation>skulle vært gjennomgått senest %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="62"/>
+        <source>review due on %1</source>
+        <translation>gjennomgås senest %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="191"/>
+        <source>&amp;Begin the form…</source>
+        <translation>&amp;Begynn på skjemaet…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="192"/>
+        <source>&amp;Open the form…</source>
+        <translation>Å&amp;pne skjemaet…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="210"/>
+        <source>overdue</source>
+        <translation>forfalt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="211"/>
+        <source>reached</source>
+        <translation>nådd</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="218"/>
+        <source>%n sub-goal(s) past the target date and not reached.</source>
+        <translation>
+            <numerusform>%n delmål er over måldatoen og ikke nådd.</numerusform>
+            <numerusform>%n delmål er over måldatoen og ikke nådd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="229"/>
+        <source>Mark as &amp;reviewed…</source>
+        <translation>Merk som &amp;gjennomgått…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="230"/>
+        <source>Sub-goal</source>
+        <translation>Delmål</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="230"/>
+        <source>Target date</source>
+        <translation>Måldato</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="231"/>
+        <source>Reached</source>
+        <translation>Nådd</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="231"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="232"/>
+        <source>Sub-goals</source>
+        <translation>Delmål</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="233"/>
+        <source>State of the form</source>
+        <translation>Skjemaets status</translation>
+    </message>
+</context>
+<context>
     <name>FormWizard</name>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_editor.py" line="287"/>
+        <location filename="../../ips_desktop/ui/widgets/form_editor.py" line="335"/>
         <source>Steps</source>
         <translation>Trinn</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_editor.py" line="293"/>
+        <location filename="../../ips_desktop/ui/widgets/form_editor.py" line="341"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Tilbake</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_editor.py" line="294"/>
+        <location filename="../../ips_desktop/ui/widgets/form_editor.py" line="342"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Neste &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="47"/>
+        <source>This draft was begun on version %1 of the form; version %2 is in use now.</source>
+        <translation>Dette utkastet ble påbegynt på versjon %1 av skjemaet; nå brukes versjon %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="51"/>
+        <source>New questions: %1.</source>
+        <translation>Nye spørsmål: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="54"/>
+        <source>No longer asked: %1 (the answers are kept, with the old version).</source>
+        <translation>Spørres ikke lenger: %1 (svarene beholdes, med den gamle versjonen).</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="58"/>
+        <source>Renamed: %1 is now %2.</source>
+        <translation>Omdøpt: %1 heter nå %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="64"/>
+        <source>No longer offered: %1 in %2.</source>
+        <translation>Utgått: %1 i %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="94"/>
+        <source>Go to %1: %2</source>
+        <translation>Gå til %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="101"/>
+        <source>The form can be marked complete when these are answered:</source>
+        <translation>Skjemaet kan merkes som utfylt når disse er besvart:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="124"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="125"/>
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="127"/>
+        <source>rows: %1</source>
+        <translation>rader: %1</translation>
     </message>
 </context>
 <context>
@@ -563,6 +790,49 @@
         <location filename="../../ips_desktop/ui/shell/help.py" line="67"/>
         <source>Keyboard shortcuts</source>
         <translation>Hurtigtaster</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="151"/>
+        <source>History of the answers</source>
+        <translation>Svarenes historikk</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="154"/>
+        <source>Changes</source>
+        <translation>Endringer</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="155"/>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="155"/>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="155"/>
+        <source>Question</source>
+        <translation>Spørsmål</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="156"/>
+        <source>Before</source>
+        <translation>Før</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="156"/>
+        <source>After</source>
+        <translation>Etter</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="164"/>
+        <source>No answer has been changed yet.</source>
+        <translation>Ingen svar er endret ennå.</translation>
     </message>
 </context>
 <context>
@@ -969,7 +1239,7 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
 <context>
     <name>ParticipantPage</name>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/participants/page.py" line="149"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="162"/>
         <source>%n day(s) in IPS</source>
         <translation>
             <numerusform>%n dag i IPS</numerusform>
@@ -977,212 +1247,215 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="150"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="163"/>
         <source>consultant %1</source>
         <translation>konsulent %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="152"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="165"/>
         <source>ended %1: %2</source>
         <translation>avsluttet %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="169"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="182"/>
         <source>%1–%2 (%3)</source>
         <translation>%1–%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="172"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="185"/>
         <source>Other courses: %1</source>
         <translation>Andre forløp: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="207"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="205"/>
+        <source>Forms</source>
+        <translation>Skjemaer</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="257"/>
         <source>Referred</source>
         <translation>Henvist</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="207"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="257"/>
         <source>Referral received</source>
         <translation>Henvisning mottatt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="208"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="258"/>
         <source>First meeting</source>
         <translation>Første møte</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="208"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="258"/>
         <source>Consent given</source>
         <translation>Samtykke gitt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="209"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="259"/>
         <source>Consent withdrawn</source>
         <translation>Samtykke trukket tilbake</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="210"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="260"/>
         <source>Form begun</source>
         <translation>Skjema påbegynt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="210"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="260"/>
         <source>Form completed</source>
         <translation>Skjema ferdig</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="211"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="261"/>
         <source>Employer contact</source>
         <translation>Arbeidsgiverkontakt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="212"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="262"/>
         <source>Started job or education</source>
         <translation>Startet i jobb eller utdanning</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="213"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="263"/>
         <source>Job or education ended</source>
         <translation>Jobb eller utdanning avsluttet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="214"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="264"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="214"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="264"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="230"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="418"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="211"/>
         <source>Career profile</source>
         <translation>Yrkesprofil</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="231"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="418"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="212"/>
         <source>Employment plan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="273"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="322"/>
         <source>First meeting set to %1 from this contact.</source>
         <translation>Første møte er satt til %1 ut fra denne kontakten.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="276"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="325"/>
         <source>The phase is now %1.</source>
         <translation>Fasen er nå %1.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="278"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="327"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="287"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="336"/>
         <source>The first meeting is no longer set.</source>
         <translation>Datoen for første møte er fjernet igjen.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="288"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="337"/>
         <source>The first-meeting date was changed since, so it was left as it is.</source>
         <translation>Datoen for første møte er endret siden og er derfor ikke angret.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="412"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="461"/>
         <source>← &amp;Back to the list</source>
         <translation>← &amp;Tilbake til listen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="413"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="462"/>
         <source>Change &amp;phase…</source>
         <translation>Bytt &amp;fase…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="414"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="463"/>
         <source>&amp;End course…</source>
         <translation>&amp;Avslutt forløp…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="415"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="464"/>
         <source>&amp;Print referral…</source>
         <translation>Skriv &amp;ut henvisning…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="416"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="465"/>
         <source>Start a &amp;new course…</source>
         <translation>Start et &amp;nytt forløp…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="417"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="466"/>
         <source>Overview</source>
         <translation>Oversikt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="312"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="417"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="361"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="466"/>
         <source>Referral</source>
         <translation>Henvisning</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="160"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="173"/>
         <source>Consent</source>
         <translation>Samtykke</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="417"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="427"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="466"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="476"/>
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="418"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="467"/>
         <source>Jobs</source>
         <translation>Jobb</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="422"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="471"/>
         <source>This part comes with a later version of IPS Desktop.</source>
         <translation>Denne delen kommer i en senere versjon av IPS Desktop.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="423"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="425"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="472"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="474"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="423"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="472"/>
         <source>Event</source>
         <translation>Hendelse</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="423"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="472"/>
         <source>Detail</source>
         <translation>Detalj</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="424"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="473"/>
         <source>Timeline</source>
         <translation>Tidslinje</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="425"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="474"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="425"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="474"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="426"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="475"/>
         <source>Note</source>
         <translation>Notat</translation>
     </message>
@@ -1886,6 +2159,24 @@ IPS Desktop closes now; start it again to unlock the restored data.</source>
         <translation>Databasen er gjenopprettet. Den forrige databasen er lagret i %1.
 
 IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenopprettede dataene.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="125"/>
+        <source>Mark the plan as reviewed</source>
+        <translation>Merk handlingsplanen som gjennomgått</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="128"/>
+        <source>Date of the review</source>
+        <translation>Dato for gjennomgangen</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="129"/>
+        <source>Date of the &amp;review</source>
+        <translation>&amp;Dato for gjennomgangen</translation>
     </message>
 </context>
 <context>

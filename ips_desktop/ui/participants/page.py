@@ -1,7 +1,9 @@
 """A participant's page: who, where they stand, what is overdue and why, and their story.
 
 Every warning here says what clears it (the words come from domain.rule_texts,
-so the lists say the same), consent is shown but never required, and typed
+so the lists say the same), consent is shown but never required, the career
+profile and the employment plan each say where they stand (and open in the
+draft wizard, which saves as it goes), and typed
 input is never thrown away without asking: `may_leave` asks "Kassér ændringer?"
 before the page goes, and the window asks through `has_unsaved_changes` /
 `save_unsaved` before it closes or changes area.
@@ -28,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from ips_desktop.domain.enums import EndReason, NoteKind, Phase
 from ips_desktop.domain.rule_texts import consent_missing, consent_text, overdue_warning
-from ips_desktop.services import courses
+from ips_desktop.services import courses, form_drafts
 from ips_desktop.services.courses import (
     CourseDetail,
     FirstMeetingSet,
@@ -36,7 +38,10 @@ from ips_desktop.services.courses import (
     NoteView,
     TimelineEntry,
 )
+from ips_desktop.services.form_drafts import PLAN_FORM, PROFILE_FORM
 from ips_desktop.services.workspace import Workspace
+from ips_desktop.ui.participants.form_tab import FormTab, state_text
+from ips_desktop.ui.participants.form_wizard_dialog import FormDraftWizard, open_form_wizard
 from ips_desktop.ui.participants.notes import (
     NoteDialog,
     NoteForm,
@@ -52,7 +57,7 @@ from ips_desktop.ui.widgets.unsaved import Unsaved, ask_about_unsaved
 
 WARNING_STYLE = "color: #b00020;"
 NOTE_ROLE = Qt.ItemDataRole.UserRole  # a row's note id, for opening the whole note
-REFERRAL_TAB, CONTACTS_TAB = 1, 2
+REFERRAL_TAB, CONTACTS_TAB, PROFILE_TAB, PLAN_TAB = 1, 2, 3, 4
 
 
 class ParticipantPage(QWidget):
@@ -114,7 +119,16 @@ class ParticipantPage(QWidget):
         self.tabs.addTab(self.timeline, "")
         self.tabs.addTab(self._referral_tab(), "")
         self.tabs.addTab(notes_tab, "")
-        self.later = [QLabel() for _ in range(3)]
+        self.form_tabs = {form_id: FormTab(ws, preferences, course_id, form_id)
+                          for form_id in (PROFILE_FORM, PLAN_FORM)}
+        for tab in self.form_tabs.values():
+            tab.open_requested.connect(self.open_form)
+            tab.changed.connect(self._changed)
+            self.tabs.addTab(tab, "")
+        self.wizards: dict[str, FormDraftWizard] = {}
+        self.forms_line = QLabel()
+        self.forms_line.setWordWrap(True)
+        self.later = [QLabel()]
         for label in self.later:
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setWordWrap(True)
@@ -125,6 +139,7 @@ class ParticipantPage(QWidget):
         layout.addWidget(self.facts)
         layout.addWidget(self.consent)
         layout.addWidget(self.overdue)
+        layout.addWidget(self.forms_line)
         layout.addWidget(self.message)
         layout.addWidget(self.history)
         layout.addWidget(self.tabs, 1)
@@ -175,6 +190,44 @@ class ParticipantPage(QWidget):
         self.note_form.setEnabled(not ended)
         self._fill_timeline(detail)
         self._fill_notes(detail)
+        self.refresh_forms()
+
+    def refresh_forms(self, *, goals: bool = True) -> None:
+        """Both forms' state on their tabs and in one line under the overdue rules (with
+        `goals`, the plan's sub-goals read again too)."""
+        today = date.today()
+        states = form_drafts.form_states(self.ws.ctx, self.course_id, today=today)
+        lines = []
+        for form_id, tab in self.form_tabs.items():
+            state = states.get(form_id)
+            if state is None:
+                continue
+            tab.show_state(state, today, goals=goals)
+            lines.append(f"{self._form_name(form_id)}: {state_text(state, today)}")
+        self.forms_line.setText(" · ".join(lines))
+        self.forms_line.setAccessibleName(self.tr("Forms"))
+        plan = states.get(PLAN_FORM)
+        late = plan is not None and plan.review_due is not None and plan.review_due < today
+        self.forms_line.setStyleSheet(WARNING_STYLE if late else "")
+
+    def _form_name(self, form_id: str) -> str:
+        return {PROFILE_FORM: self.tr("Career profile"),
+                PLAN_FORM: self.tr("Employment plan")}.get(form_id, form_id)
+
+    def open_form(self, form_id: str) -> None:
+        """The form's wizard, or the one already open brought forward."""
+        open_now = self.wizards.get(form_id)
+        if open_now is not None and open_now.isVisible():
+            open_now.raise_()
+            open_now.activateWindow()
+            return
+        self._keep(open_form_wizard(self.ws, self.preferences, self.course_id, form_id, self))
+
+    def _keep(self, wizard: FormDraftWizard) -> None:
+        self.wizards[wizard.spec.id] = wizard
+        wizard.saved.connect(lambda: self.refresh_forms(goals=False))
+        wizard.finished.connect(lambda _result: self._changed())
+        wizard.moved.connect(self._keep)
 
     def _fill_timeline(self, detail: CourseDetail) -> None:
         notes = {note.id: note for note in detail.notes}
@@ -227,8 +280,7 @@ class ParticipantPage(QWidget):
                 return kind
             return f"{kind} · {note_place_text(note.place)} — {excerpt(note.text)}"
         if entry.kind.startswith("form_"):
-            return {"vocational_profile": self.tr("Career profile"),
-                    "action_plan": self.tr("Employment plan")}.get(entry.detail, entry.detail)
+            return self._form_name(entry.detail)
         return entry.detail
 
     @staticmethod
@@ -397,8 +449,15 @@ class ParticipantPage(QWidget):
         if unsaved is not None and unsaved():
             self._rebuild_referral_tab()
 
+    def close_forms(self) -> None:
+        """An open form goes with its page: closing it stores the draft."""
+        for wizard in list(self.wizards.values()):
+            if wizard.isVisible():
+                wizard.close()
+
     def may_leave(self) -> bool:
         """Asked before the page goes: True when nothing typed is lost by going."""
+        self.close_forms()
         if not self.has_unsaved_changes():
             return True
         answer = ask_about_unsaved(self)
@@ -415,7 +474,7 @@ class ParticipantPage(QWidget):
         self.print_button.setText(self.tr("&Print referral…"))
         self.new_course_button.setText(self.tr("Start a &new course…"))
         titles = [self.tr("Overview"), self.tr("Referral"), self.tr("Contacts"),
-                  self.tr("Career profile"), self.tr("Employment plan"), self.tr("Jobs")]
+                  self._form_name(PROFILE_FORM), self._form_name(PLAN_FORM), self.tr("Jobs")]
         for index, title in enumerate(titles):
             self.tabs.setTabText(index, title)
         for label in self.later:
@@ -426,6 +485,8 @@ class ParticipantPage(QWidget):
                                          self.tr("Note")])
         self.notes_list.setAccessibleName(self.tr("Contacts"))
         self.note_form.retranslate()
+        for tab in self.form_tabs.values():
+            tab.retranslate()
         self.message.retranslate()
         if not self.message.isHidden() and self._say_again is not None:
             self._say_again()

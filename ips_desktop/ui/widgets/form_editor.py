@@ -16,7 +16,12 @@ What every form screen shares lives here, so each new form (profile, plan,
   loaded or saved; `FormWizard` asks `ask_about_unsaved` before Cancel,
   Escape or the close button throw typed input away;
 - warnings: a non-blocking note at a field (`set_warning`), beside the red
-  error a failed validation shows there.
+  error a failed validation shows there;
+- where the user is: `current_field` (the question that last had the focus)
+  and `field_left`, emitted when the focus leaves a question, so a draft can
+  be saved the moment a field is done and reopened at the same field;
+- progress in the step list: `FormWizard.set_step_mark` puts a mark before a
+  step's title and says the same in words for screen readers.
 """
 
 from __future__ import annotations
@@ -26,6 +31,8 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -116,6 +123,7 @@ class FormEditor(QWidget):
 
     changed = Signal()
     page_finished = Signal(int)  # Enter on the last field of that page
+    field_left = Signal(str)  # the focus left this question (for a draft's save)
 
     def __init__(self, spec: FormSpec, language: str,
                  dynamic: dict[str, list[tuple[str, Any]]] | None = None,
@@ -134,6 +142,10 @@ class FormEditor(QWidget):
                          for f in page.section.fields}
         self.update_relevance()
         self._loaded = self.answers()
+        self.current_field: str | None = None  # the question that last had the focus
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
 
     def add_field(self, page: SectionPage, spec: FormField) -> None:
         widget = make_field(spec, self.language, self.dynamic)
@@ -163,6 +175,29 @@ class FormEditor(QWidget):
         self.update_relevance()
         self.changed.emit()
 
+    # -- where the user is ------------------------------------------------------------------
+
+    def field_of(self, widget: QWidget | None) -> str | None:
+        """The question `widget` belongs to (a field's widget or anything inside it)."""
+        owners = {id(w): name for name, w in self.widgets.items()}
+        while widget is not None:
+            name = owners.get(id(widget))
+            if name is not None:
+                return name
+            widget = widget.parentWidget()
+        return None
+
+    def page_of(self, name: str) -> int:
+        """The page (section index) that holds question `name`."""
+        return self._page_of[name]
+
+    def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        left, entered = self.field_of(old), self.field_of(new)
+        if entered is not None:
+            self.current_field = entered
+        if left is not None and left != entered:
+            self.field_left.emit(left)
+
     def update_relevance(self) -> None:
         relevant = relevant_names(self.spec, self.answers())  # the same chain validation uses
         for spec in self.spec.all_fields():
@@ -183,10 +218,23 @@ class FormEditor(QWidget):
         """Load answers (a stored referral, or defaults): they count as nothing typed yet."""
         self._extra = {k: v for k, v in answers.items() if k not in self.widgets}
         for name, widget in self.widgets.items():
+            self._offer_retired(name, answers.get(name))
             widget.set_value(answers.get(name))
         self.update_relevance()
         self.mark_saved()
         self.changed.emit()
+
+    def _offer_retired(self, name: str, value: Any) -> None:
+        """An answer that is a retired choice shows by its label, marked as no longer
+        offered, rather than by its bare name (a list offers only current choices)."""
+        combo = getattr(self.widgets[name], "combo", None)
+        question = self.spec.field(name)
+        if not isinstance(combo, QComboBox) or question is None or not isinstance(value, str):
+            return
+        choice = question.choice(value)
+        if choice is not None and combo.findData(value) < 0:
+            combo.addItem(self.tr("%1 (no longer offered)").replace(
+                "%1", choice.label.get(self.language)), value)
 
     # -- unsaved input ----------------------------------------------------------------------
 
@@ -343,6 +391,20 @@ class FormWizard(QDialog):
         self.steps.setCurrentRow(row)
         if not self.editor.focus_first(row):
             self.next.setFocus()
+
+    def show_field(self, name: str) -> None:
+        """Turn to the page of question `name` and put the cursor in it."""
+        self.steps.setCurrentRow(self.editor.page_of(name))
+        focus(self.editor.widgets[name])
+
+    def set_step_mark(self, row: int, mark: str, description: str) -> None:
+        """A mark before step `row`'s title (✓, a half circle…) and the same in words for
+        a screen reader and the tooltip, so the state is not told by a symbol alone."""
+        item = self.steps.item(row)
+        title = self.editor.pages[row].section.title.get(self.editor.language)
+        item.setText(f"{mark} {title}" if mark else title)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{title}: {description}")
+        item.setToolTip(description)
 
     def _page_finished(self, index: int) -> None:
         if index + 1 < self.steps.count():

@@ -1,0 +1,236 @@
+"""A participant's career profile or employment plan tab: where the form stands, and the way in.
+
+The line says not started / draft, x of y sections / complete on a date, and
+for the plan when it was last reviewed and when the next review is due
+(services.form_drafts.form_states, the rule the list uses too). The plan's
+sub-goals are listed with the ones past their target date and not reached
+marked overdue, in words and colour.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ips_desktop.domain.enums import FormStatus
+from ips_desktop.domain.forms import FieldType, FormField, FormSpec
+from ips_desktop.domain.typed_dates import parse_date
+from ips_desktop.services import form_drafts
+from ips_desktop.services.form_drafts import PLAN_FORM, FormState
+from ips_desktop.services.workspace import Workspace
+from ips_desktop.ui.preferences import Preferences
+from ips_desktop.ui.widgets.field_errors import FieldErrors, try_save
+from ips_desktop.ui.widgets.form_editor import wrapped_label
+from ips_desktop.ui.widgets.form_fields import DayField
+
+WARNING_STYLE = "color: #b00020;"
+OVERDUE = QColor("#b00020")
+
+
+def state_text(state: FormState, today: date) -> str:
+    """One form's state in a line: the participant page's and the tab's."""
+    if state.status is None:
+        parts = [QCoreApplication.translate("FormTab", "not started")]
+    elif state.status is FormStatus.COMPLETE and state.completed_on is not None:
+        done = QCoreApplication.translate("FormTab", "complete on %1")
+        parts = [done.replace("%1", _day(state.completed_on))]
+    else:
+        draft = QCoreApplication.translate("FormTab", "draft, %1 of %2 sections")
+        parts = [draft.replace("%1", str(state.sections_done))
+                 .replace("%2", str(state.sections_total))]
+    if state.last_review is not None:
+        reviewed = QCoreApplication.translate("FormTab", "last reviewed %1")
+        parts.append(reviewed.replace("%1", _day(state.last_review)))
+    if state.review_due is not None:
+        late = QCoreApplication.translate("FormTab", "review overdue since %1")
+        due = QCoreApplication.translate("FormTab", "review due on %1")
+        parts.append((late if state.review_due < today else due)
+                     .replace("%1", _day(state.review_due)))
+    return ", ".join(parts)
+
+
+def _day(day: date) -> str:
+    return day.strftime("%d.%m.%Y")
+
+
+@dataclass(frozen=True)
+class SubGoal:
+    goal: str
+    target: date | None
+    reached: date | None
+
+    def overdue(self, today: date) -> bool:
+        return self.target is not None and self.reached is None and self.target < today
+
+
+def _as_date(value: Any) -> date | None:
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str) and value.strip():
+        return parse_date(value, today=date.today())
+    return None
+
+
+def sub_goal_group(spec: FormSpec) -> tuple[FormField, str, str, str] | None:
+    """The plan's sub-goal group and its goal, target-date and date-reached columns.
+
+    Found by shape, not by name, so a municipality's own plan with other
+    names works too: the first group with two date columns (target first,
+    then reached) and a text column for the goal.
+    """
+    for question in spec.all_fields():
+        if question.type is not FieldType.GROUP:
+            continue
+        dates = [f.name for f in question.fields if f.type is FieldType.DATE]
+        texts = [f.name for f in question.fields
+                 if f.type in (FieldType.TEXT, FieldType.LONG_TEXT)]
+        if len(dates) >= 2 and texts:
+            return question, texts[0], dates[0], dates[1]
+    return None
+
+
+def sub_goals(spec: FormSpec, answers: dict[str, Any]) -> list[SubGoal]:
+    found = sub_goal_group(spec)
+    if found is None:
+        return []
+    group, goal, target, reached = found
+    return [SubGoal(str(row.get(goal) or ""), _as_date(row.get(target)),
+                    _as_date(row.get(reached)))
+            for row in answers.get(group.name) or [] if isinstance(row, dict)]
+
+
+class ReviewDialog(QDialog):
+    """"Mark as reviewed": the date of the review (today unless said otherwise)."""
+
+    def __init__(self, ws: Workspace, course_id: uuid.UUID,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws, self.course_id = ws, course_id
+        self.setWindowTitle(self.tr("Mark the plan as reviewed"))
+        self.errors = FieldErrors()
+        self.day = DayField()
+        self.day.setAccessibleName(self.tr("Date of the review"))
+        label = QLabel(self.tr("Date of the &review"))
+        label.setBuddy(self.day)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(self.day)
+        layout.addWidget(self.errors.label_for("reviewed_on"))
+        layout.addWidget(self.errors.form_label())
+        layout.addWidget(buttons)
+
+    def save(self) -> None:
+        saved, _ = try_save(self.errors, lambda: form_drafts.mark_reviewed(
+            self.ws.ctx, self.course_id, on=self.day.required_date("reviewed_on"),
+            today=date.today()))
+        if saved:
+            self.accept()
+
+
+class FormTab(QWidget):
+    """One form on the participant page; `open_requested` with the form id."""
+
+    open_requested = Signal(str)
+    changed = Signal()
+
+    def __init__(self, ws: Workspace, preferences: Preferences, course_id: uuid.UUID,
+                 form_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws, self.preferences, self.course_id, self.form_id = (
+            ws, preferences, course_id, form_id)
+        self.state: FormState | None = None
+        self.line = wrapped_label()
+        self.line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
+                                          | Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.open_button = QPushButton()
+        self.open_button.clicked.connect(lambda: self.open_requested.emit(self.form_id))
+        self.review_button = QPushButton()
+        self.review_button.clicked.connect(self.mark_reviewed)
+        self.review_button.setVisible(form_id == PLAN_FORM)
+        self.goals = QTreeWidget()
+        self.goals.setRootIsDecorated(False)
+        self.goals.setColumnCount(4)
+        self.goals.setVisible(form_id == PLAN_FORM)
+        self.overdue = wrapped_label()
+        self.overdue.setStyleSheet(WARNING_STYLE)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.review_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.line)
+        layout.addLayout(buttons)
+        layout.addWidget(self.overdue)
+        layout.addWidget(self.goals, 1)
+        if form_id != PLAN_FORM:
+            layout.addStretch(1)
+        self.retranslate()
+
+    def show_state(self, state: FormState, today: date, *, goals: bool = True) -> None:
+        """The state line; with `goals`, the plan's sub-goals read again too (an audited
+        read of the plan, so not on every autosave)."""
+        self.state = state
+        self.line.setText(state_text(state, today))
+        self.open_button.setText(self.tr("&Begin the form…") if state.status is None
+                                 else self.tr("&Open the form…"))
+        self.review_button.setEnabled(state.status is not None)
+        if self.form_id == PLAN_FORM and goals:
+            self._fill_goals(today)
+
+    def _fill_goals(self, today: date) -> None:
+        self.goals.clear()
+        goals: list[SubGoal] = []
+        if self.state is not None and self.state.status is not None:
+            from ips_desktop.ui.participants.forms_access import form_spec
+
+            current = form_spec(self.ws, self.preferences, self.form_id, self)
+            draft = form_drafts.open_form(self.ws.ctx, self.course_id, self.form_id, current)
+            goals = sub_goals(draft.spec, draft.answers)
+        late = 0
+        for goal in goals:
+            overdue = goal.overdue(today)
+            late += overdue
+            status = (self.tr("overdue") if overdue
+                      else self.tr("reached") if goal.reached else "")
+            item = QTreeWidgetItem([goal.goal, _day(goal.target) if goal.target else "",
+                                    _day(goal.reached) if goal.reached else "", status])
+            if overdue:
+                for column in range(4):
+                    item.setForeground(column, QBrush(OVERDUE))
+            self.goals.addTopLevelItem(item)
+        self.overdue.setText(self.tr("%n sub-goal(s) past the target date and not reached.",
+                                     "", late) if late else "")
+        self.overdue.setVisible(bool(late))
+
+    def mark_reviewed(self) -> None:
+        dialog = ReviewDialog(self.ws, self.course_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self.changed)
+        dialog.open()
+
+    def retranslate(self) -> None:
+        self.review_button.setText(self.tr("Mark as &reviewed…"))
+        self.goals.setHeaderLabels([self.tr("Sub-goal"), self.tr("Target date"),
+                                    self.tr("Reached"), self.tr("Status")])
+        self.goals.setAccessibleName(self.tr("Sub-goals"))
+        self.line.setAccessibleName(self.tr("State of the form"))
