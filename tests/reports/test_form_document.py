@@ -1,0 +1,224 @@
+"""The profile and plan printouts: every section, question and answer, whose form it is on
+every page, old-version answers kept and marked, the blank forms."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from ips_desktop.domain.enums import FormStatus
+from ips_desktop.domain.forms import ROW_ID, FieldType
+from ips_desktop.reports.form_document import form_file_name, form_pdf, printout
+from ips_desktop.reports.form_pdf import answer_text
+from ips_desktop.services.form_printing import FormHeader, FormPrint
+from tests.reports.form_specs import job, plan, plan_answers, profile, profile_answers
+from tests.reports.support import NAMES, PRINTED_AT, all_text, flat, pages_text
+
+NAME = "Søren Ærbødig Åkjær"
+CHANGED = datetime(2026, 11, 22, 9, 30)
+
+
+def header(name: str = NAME, **more) -> FormHeader:
+    values = {"status": FormStatus.DRAFT, "updated_by": "Åse Østergård",
+              "updated_at": CHANGED} | more
+    return FormHeader(name, False, PRINTED_AT, **values)
+
+
+def expected_answers(spec, answers, language: str = "da") -> list[str]:
+    """Every answer as the printout says it: plain answers whole, group cells one by one,
+    several choices one by one."""
+    texts = []
+    for question in spec.all_fields():
+        value = answers.get(question.name)
+        if value in (None, "", []):
+            continue
+        if question.type is FieldType.GROUP:
+            for row in value:
+                texts += [answer_text(c, row.get(c.name), language)
+                          for c in question.fields if c.name != ROW_ID and row.get(c.name)]
+        elif question.type is FieldType.MULTI_CHOICE:
+            texts += [question.choice(v).label.get(language) for v in value]
+        else:
+            texts += answer_text(question, value, language).split("\n\n")
+    return texts
+
+
+def test_a_filled_in_profile_has_every_section_question_and_answer():
+    spec, answers = profile(), profile_answers(jobs=3)
+    text = all_text(form_pdf(spec, answers, header(), language="da"))
+    for section in spec.sections:
+        assert flat(section.title.da) in text, section.name
+    for question in spec.all_fields():
+        assert flat(question.label.da) in text, question.name
+        for column in question.fields:
+            assert column.name == ROW_ID or flat(column.label.da) in text, column.name
+    for expected in expected_answers(spec, answers):
+        assert flat(expected) in text, expected
+    assert "Karriereprofil" in text and "Ærbødig" in text and "æøå" not in text
+    assert "Familie (med samtykke)" not in text  # not chosen
+
+
+def test_the_name_is_on_every_page_of_a_long_profile():
+    """A loose page must be traceable to its person: 20 jobs make many pages."""
+    pdf = form_pdf(profile(), profile_answers(jobs=20), header(), language="da")
+    pages = pages_text(pdf)
+    assert len(pages) >= 3
+    for number, page in enumerate(pages, start=1):
+        assert NAME in page, number
+        assert f"Side {number} af {len(pages)}" in page
+        assert "Fortroligt – indeholder personoplysninger" in page
+        assert "Karriereprofil, version 2" in page
+    text = " ".join(pages)
+    for number in range(1, 21):
+        assert f"Føtex Køge afdeling {number} " in text + " "
+        assert f"Arbejdserfaring: {number} af 20" in text
+
+
+def test_a_name_in_any_script_heads_every_page():
+    for name in NAMES:
+        pages = pages_text(form_pdf(profile(), profile_answers(jobs=12), header(name),
+                                    language="da"))
+        assert len(pages) >= 3
+        assert all(flat(name) in page for page in pages), name
+
+
+def test_who_changed_it_last_and_when_and_whether_it_is_complete():
+    text = all_text(form_pdf(profile(), profile_answers(), header(), language="da"))
+    assert "Deltager Sidst ændret Færdiggjort" in text
+    assert f"{NAME} 22.11.2026 09:30 af Åse Østergård Ikke endnu (kladde)" in text
+    done = header(status=FormStatus.COMPLETE, completed_on=date(2026, 11, 20))
+    text = all_text(form_pdf(plan(), plan_answers(), done, language="en"))
+    assert "Participant Last changed Completed" in text
+    assert f"{NAME} 22.11.2026 09:30 by Åse Østergård 20.11.2026" in text
+
+
+def test_a_stored_utc_time_prints_in_local_time(monkeypatch):
+    import time
+
+    monkeypatch.setenv("TZ", "Europe/Copenhagen")
+    time.tzset()
+    try:
+        at = datetime(2026, 11, 22, 23, 30, tzinfo=UTC)
+        text = all_text(form_pdf(plan(), plan_answers(), header(updated_at=at),
+                                 language="da"))
+        assert "23.11.2026 00:30" in text
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()
+
+
+def test_a_form_not_started_says_so():
+    text = all_text(form_pdf(plan(), {}, FormHeader(NAME, False, PRINTED_AT), language="da"))
+    assert f"{NAME} Ikke påbegyndt Ikke påbegyndt" in text
+    assert "Det overordnede mål for arbejde eller uddannelse –" in text  # a line to say so
+
+
+def test_answers_the_form_no_longer_has_print_last_marked_as_the_old_versions():
+    answers = profile_answers() | {"old_wish": "Kun formiddage, aldrig weekend",
+                                   "gone_everywhere": "Et svar uden spørgsmål"}
+    text = all_text(form_pdf(profile(2), answers, header(), language="da", older=profile(1)))
+    block = text.index("Svar fra version 1 af skemaet (spørgsmål, som version 2 ikke har)")
+    assert block > text.index("Har adgang til bil")  # after the whole form
+    rest = text[block:]
+    assert "Ønsker til arbejdstid (gammelt spørgsmål) Kun formiddage, aldrig weekend" in rest
+    assert "gone_everywhere Et svar uden spørgsmål" in rest  # no label anywhere: its name
+    assert "old_wish" not in text  # the old version gives it a label
+    # Without the old version at hand: still printed, marked as not in this form.
+    text = all_text(form_pdf(profile(2), answers, header(), language="da"))
+    assert "Andre svar (til spørgsmål, som skemaet ikke længere har)" in text
+    assert "Kun formiddage, aldrig weekend" in text
+
+
+def test_a_draft_under_an_older_version_says_which_one():
+    answers = profile_answers() | {"old_wish": "Kun formiddage"}
+    text = all_text(form_pdf(profile(1), answers, header(current_version="2"),
+                             language="da"))
+    assert ("Svarene er givet i version 1 af skemaet og er udskrevet med dens spørgsmål; "
+            "version 2 er i brug nu.") in text
+    assert "Ønsker til arbejdstid (gammelt spørgsmål) Kun formiddage" in text
+    assert "Karriereprofil, version 1" in text
+
+
+def test_only_relevant_questions_print():
+    answers = profile_answers() | {"drives": False, "car": True}
+    text = all_text(form_pdf(profile(), answers, header(), language="da"))
+    assert "Har kørekort Nej" in text and "Har adgang til bil" not in text
+
+
+def test_a_filled_in_plan_prints_its_sub_goals_as_a_table():
+    spec, answers = plan(), plan_answers()
+    text = all_text(form_pdf(spec, answers, header(), language="da"))
+    for expected in expected_answers(spec, answers):
+        assert flat(expected) in text, expected
+    for column in spec.field("sub_goals").fields:
+        assert flat(column.label.da) in text
+    assert "Skrive et CV" in text and "01.12.2026 28.11.2026" in text
+    assert "Jobsøgning" not in text and "arbejdsgivere kontaktet" not in text.lower()
+
+
+@pytest.mark.parametrize("spec", [profile(), plan()], ids=["profile", "plan"])
+def test_the_blank_form_has_every_title_and_question_lines_and_a_name_line(spec):
+    pdf = form_pdf(spec, None, FormHeader("", False, PRINTED_AT), language="da")
+    pages = pages_text(pdf)
+    text = " ".join(pages)
+    for section in spec.sections:
+        assert flat(section.title.da) in text
+    for question in spec.all_fields():
+        assert flat(question.label.da) in text, question.name
+        for column in question.fields:
+            assert column.name == ROW_ID or flat(column.label.da) in text
+    assert all("Navn:" in page for page in pages)  # a place for the name on every page
+    assert "Deltager Udfyldt af Dato" in text
+    assert "Føtex" not in text and "Kladde" not in text and "Ikke endnu" not in text
+
+
+def test_the_blank_profile_in_english():
+    text = all_text(form_pdf(profile(), None, FormHeader("", True, PRINTED_AT),
+                             language="en"))
+    assert "Career profile" in text and "Work experience: 1" in text and "Name:" in text
+    assert "DEMO" in text and "Confidential – contains personal data" in text
+
+
+def test_long_answers_and_long_tables_leave_no_empty_page():
+    answers = profile_answers(jobs=25)
+    answers["dream_job"] = " ".join(["Et langt svar med æøå."] * 300)
+    answers["work_experience"][3]["tasks"] = " ".join(["Mange opgaver."] * 250)
+    pages = pages_text(form_pdf(profile(), answers, header(), language="da"))
+    assert all(NAME in page for page in pages)
+    furniture = len(pages[-1].split("Karriereprofil, version 2")[0]) + 40
+    assert all(len(page) > furniture + 300 for page in pages)  # every page has content
+
+
+def test_demo_is_marked_and_properties_carry_no_name():
+    import io
+
+    from pypdf import PdfReader
+
+    demo = FormHeader(NAME, True, PRINTED_AT)
+    pdf = form_pdf(profile(), profile_answers(), demo, language="da")
+    reader = PdfReader(io.BytesIO(pdf))
+    assert all("DEMO" in page.extract_text() for page in reader.pages)
+    assert reader.metadata.title == "Karriereprofil"
+    assert NAME not in str(reader.metadata)
+
+
+def test_the_printout_for_the_preview():
+    data = FormPrint(spec=plan(), answers=plan_answers(), header=header())
+    made = printout(data, language="nb")
+    assert made.title == "Handlingsplan" and made.form_id == "action_plan"
+    assert made.file_name == "handlingsplan-2026-11-23.pdf" and made.unprintable == []
+    assert "Handlingsplan" in all_text(made.pdf)
+    assert form_file_name("vocational_profile", "da", date(2026, 11, 23), blank=True) \
+        == "karriereprofil-blanket-2026-11-23.pdf"
+    assert form_file_name("other_form", "en", date(2026, 11, 23)) == "other-form-2026-11-23.pdf"
+    odd = FormPrint(spec=plan(), answers={"vocational_goal": "中文"}, header=header("王"))
+    assert printout(odd, language="da").unprintable == [
+        "Deltager", "Det overordnede mål for arbejde eller uddannelse"]
+
+
+def test_a_row_with_unanswered_cells_prints_dashes():
+    answers = profile_answers(jobs=0) | {"work_experience": [
+        {"row_id": "x", "workplace": "Netto"}, job(2)]}
+    text = all_text(form_pdf(profile(), answers, header(), language="da"))
+    assert "Arbejdsplads Netto Stilling – Første dag –" in text
