@@ -102,6 +102,9 @@ def form_pdf(spec: FormSpec, answers: Answers | None, header: FormHeader, *, lan
              older: FormSpec | None = None) -> bytes:
     """Any form spec with its answers (None: blank) as A4 PDF bytes, in `language`.
 
+    A question not answered yet has room to write the answer by hand, as on the
+    blank form: the printout serves a meeting without the laptop.
+
     `older` names the answers `spec` has no question for (kept from an earlier
     version): they print last, in a block marked as that version's.
     """
@@ -122,7 +125,7 @@ def form_pdf(spec: FormSpec, answers: Answers | None, header: FormHeader, *, lan
         story.append(Paragraph(markup(texts["older"].format(
             answered=spec.version, current=header.current_version)), note_style))
     story.append(Spacer(1, 2 * mm))
-    story += form_flowables(spec, answers, language=language, older=older)
+    story += form_flowables(spec, answers, language=language, older=older, write_in=True)
     return build_pdf(story, title=title, language=language, demo=header.is_demo, header=title,
                      printed_at=header.printed_at, person=header.participant_name,
                      meta=form_meta(title, spec.version, language))

@@ -143,13 +143,15 @@ def styles() -> dict[str, ParagraphStyle]:
 def form_flowables(spec: FormSpec, answers: Answers | None, *, language: str,
                    dynamic_labels: DynamicLabels | None = None,
                    width: float = CONTENT_WIDTH, older: FormSpec | None = None,
-                   ) -> list[Flowable]:
+                   write_in: bool = False) -> list[Flowable]:
     """The whole form: a heading per section, one unbreakable block per question.
 
     `answers=None` prints the blank form. Sections with no relevant question are
     left out; answers to questions this spec does not know (another version's)
     are printed at the end, never dropped: with the labels of `older` (the
     version they were given under) where it has them, else under their names.
+    An unanswered question prints a dash, or with `write_in` what the blank form
+    has there (lines, boxes, empty rows), to be answered by hand in a meeting.
     """
     st = styles()
     dynamic = dynamic_labels or {}
@@ -164,9 +166,11 @@ def form_flowables(spec: FormSpec, answers: Answers | None, *, language: str,
         return story
     relevant = relevant_names(spec, answers)
     for section in spec.sections:
-        story += _section(_section_heading(section, language, st, blank=False),
-                          [_question(f, answers.get(f.name), language, dynamic, st, width)
-                           for f in section.fields if f.name in relevant])
+        story += _section(_section_heading(section, language, st, blank=False), [
+            _blank_question(spec, f, language, st, width, relevance_note=False)
+            if write_in and is_empty(answers.get(f.name))
+            else _question(f, answers.get(f.name), language, dynamic, st, width)
+            for f in section.fields if f.name in relevant])
     return story + _other_answers(spec, answers, older, language, dynamic, st, width)
 
 
@@ -483,10 +487,11 @@ def _table(data: list[list[Any]], widths: float | Sequence[float], *, header_row
     count = max(1, len(data[0]))
     column_widths = [widths / count] * count if isinstance(widths, (int, float)) \
         else list(widths)
+    heads: list[float | None] = [None] * header_rows
     if isinstance(row_height, (int, float)) or row_height is None:
-        heights = [None] * header_rows + [row_height] * (len(data) - header_rows)
+        heights = heads + [row_height] * (len(data) - header_rows)
     else:
-        heights = [None] * header_rows + list(row_height)
+        heights = heads + list(row_height)
     table = Table(data, colWidths=column_widths, rowHeights=heights,
                   repeatRows=0 if stacked else header_rows, hAlign="LEFT", splitInRow=1)
     commands: list[tuple[Any, ...]] = [
@@ -552,13 +557,15 @@ class WritingLines(Flowable):
 
 
 def _blank_question(spec: FormSpec, question: FormField, language: str,
-                    st: dict[str, ParagraphStyle], width: float) -> list[Flowable]:
+                    st: dict[str, ParagraphStyle], width: float, *,
+                    relevance_note: bool = True) -> list[Flowable]:
+    """A question to answer by hand; `relevance_note=False` where it is known to apply."""
     texts = TEXTS[language]
-    label = text_paragraph(question.label.get(language) + (" *" if question.required else ""),
-                      st["label"])
+    star = " *" if question.required and relevance_note else ""
+    label = text_paragraph(question.label.get(language) + star, st["label"])
     label.keepWithNext = 1
     block: list[Flowable] = [label]
-    notes = [_relevance_note(spec, question, language)]
+    notes = [_relevance_note(spec, question, language) if relevance_note else ""]
     if question.help:
         notes.append(question.help.get(language))
     kind = question.type

@@ -111,7 +111,38 @@ def test_a_stored_utc_time_prints_in_local_time(monkeypatch):
 def test_a_form_not_started_says_so():
     text = all_text(form_pdf(plan(), {}, FormHeader(NAME, False, PRINTED_AT), language="da"))
     assert f"{NAME} Ikke påbegyndt Ikke påbegyndt" in text
-    assert "Det overordnede mål for arbejde eller uddannelse –" in text  # a line to say so
+    assert "Det overordnede mål for arbejde eller uddannelse Delmål" in text  # no dash
+
+
+def test_an_unanswered_question_has_room_to_write_the_answer_by_hand():
+    """A part-done profile printed for a meeting without the laptop: lines, boxes and empty
+    rows where answers are missing, as the blank form has them."""
+    from reportlab.platypus import KeepTogether, Table
+
+    from ips_desktop.reports.form_pdf import WritingLines, form_flowables
+
+    def parts(story):
+        for flowable in story:
+            if isinstance(flowable, KeepTogether):
+                yield from parts(flowable._content)
+            else:
+                yield flowable
+
+    answers = profile_answers() | {"dream_job": "", "medication": []}
+    answers.pop("disclosure")
+    story = list(parts(form_flowables(profile(), answers, language="da", write_in=True)))
+    texts = [getattr(p, "text", "") for p in story]
+    lines = [n for n, p in enumerate(story) if isinstance(p, WritingLines)]
+    assert texts[lines[0] - 1] == "Drømmejob" and story[lines[0]].count == 5
+    assert texts[lines[1] - 1] == "Indtægt i dag" and len(lines) == 2
+    medication = texts.index("Medicin")
+    assert isinstance(story[medication + 2], Table)  # an empty table to fill in
+    assert len(story[medication + 2]._cellvalues) == 5 and "Quetiapin" not in str(story)
+    disclosure = texts.index("Åbenhed over for arbejdsgivere om sygdommen")
+    assert "☐" in texts[disclosure + 2] and "Sæt ét kryds." in texts[disclosure + 1]
+    assert not any("Besvares kun" in text for text in texts)
+    answered = form_flowables(profile(), answers, language="da")  # the referral's way: dashes
+    assert not any(isinstance(p, WritingLines) for p in parts(answered))
 
 
 def test_answers_the_form_no_longer_has_print_last_marked_as_the_old_versions():
