@@ -16,6 +16,8 @@ from typing import Any
 from sqlalchemy import Connection, insert
 
 from ips_desktop.domain.enums import FormStatus, Phase, PlacementEndReason, PlacementKind
+from ips_desktop.services.caseload import PLAN_FORM, PROFILE_FORM
+from ips_desktop.services.demo import answers as demo_answers
 from ips_desktop.services.demo import names as dk
 from ips_desktop.services.demo.activity import Activity
 from ips_desktop.services.demo.plan import Plan, Row
@@ -131,21 +133,36 @@ class Rows:
                                    "scope": dk.CONSENT_SCOPE, "withdrawn_on": withdrawn}
 
     def _forms(self) -> Iterator[Row]:
+        """A profile for everyone met, a plan for most in job search, under the forms' names.
+
+        The shared generator draws exactly what it drew before the answers grew
+        (goal, strengths, education, plan step, status, date), so the rows drawn
+        after these stay the same; the answers come from each course's own one.
+        """
         rng = self.rng
         for course in self.courses:
             if not course.first_meeting:
                 continue
             limit = course.ended_on or self.today
             goal = rng.choice(dk.WORK_GOALS)
-            forms = [("vocational_profile", 0.75 if course.job_search else 0.0,
-                      {"work_goal": goal, "strengths": rng.choice(dk.STRENGTHS),
-                       "education": rng.choice(dk.EDUCATIONS)[0]})]
+            strengths, education = rng.choice(dk.STRENGTHS), rng.choice(dk.EDUCATIONS)
+            forms: list[tuple[str, float, str | None]] = [
+                (PROFILE_FORM, 0.75 if course.job_search else 0.0, None)]
             if course.job_search and rng.random() < 0.9:
-                forms.append(("action_plan", 0.6,
-                              {"goal": goal, "next_step": rng.choice(dk.PLAN_STEPS)}))
-            for form_id, complete_share, answers in forms:
+                forms.append((PLAN_FORM, 0.6, rng.choice(dk.PLAN_STEPS)))
+            for form_id, complete_share, first_step in forms:
                 done = rng.random() < complete_share
                 finished = min(course.first_meeting + timedelta(days=rng.randint(7, 40)), limit)
+                own = demo_answers.course_rng(course.id, form_id)
+                if first_step is None:
+                    town = own.choice(course.consultant.municipality.towns)[1]
+                    answers = demo_answers.profile_answers(
+                        own, goal=goal, strengths=strengths, education=education, town=town,
+                        started=course.first_meeting, complete=done)
+                else:
+                    answers = demo_answers.plan_answers(
+                        own, goal=goal, first_step=first_step,
+                        made_on=course.job_search or course.first_meeting, today=limit)
                 yield self.record() | {
                     "course_id": course.id, "form_id": form_id, "form_version": "1",
                     "form_hash": None, "answers": answers, "updated_by": course.consultant.id,
