@@ -103,6 +103,7 @@ INK = colors.HexColor("#1a1a1a")
 SOFT = colors.HexColor("#5f6368")
 RULE = colors.HexColor("#9aa0a6")
 SHADE = colors.HexColor("#e8eef4")
+LABEL_SHADE = colors.HexColor("#f4f6f8")  # a question beside its answer in a group's block
 INDENT = 3 * mm
 LINE_GAP = 8 * mm  # between writing lines on the blank form
 WRITING_LINES = {FieldType.TEXT: 1, FieldType.LONG_TEXT: 5, FieldType.INTEGER: 1}
@@ -435,32 +436,63 @@ def column_widths(columns: Sequence[FormField], language: str, width: float,
 
 
 def _stacked(group: FormField, rows: list[list[Any]], language: str,
-             st: dict[str, ParagraphStyle], width: float, *,
-             heights: Sequence[float | None] = ()) -> Flowable:
-    """A block per entry: its number over the questions and their answers, side by side.
+             st: dict[str, ParagraphStyle], width: float, *, blank: bool = False,
+             ) -> Flowable:
+    """A block per entry: its number over the questions and their answers.
 
-    Each block stays on one page when it can; the label and the first block share one.
+    Short answers (a date, a number, a title) stand two to a line, each beside its
+    question; a long text has a line of its own. Each block stays on one page
+    when it can; the label and the first block share one. On the blank form a
+    long text gets two lines of room, the others one.
     """
     columns = [c for c in group.fields if c.name != ROW_ID]
-    label_width = min(width * 0.34, max(stringWidth(w, FONT_BOLD, 8.5)
-                                        for c in columns
-                                        for w in c.label.get(language).split()) + 40 * mm)
-    widths = [label_width, width - label_width]
+    head = st["head"]
+    widest = max(stringWidth(c.label.get(language), head.fontName, head.fontSize)
+                 for c in columns)  # a question on one line where the page allows
+    longest_word = max(stringWidth(w, head.fontName, head.fontSize)
+                       for c in columns for w in c.label.get(language).split())
+    label_width = max(min(widest, width * 0.22), longest_word) + 2 * CELL_PADDING + 2
+    value_width = (width - 2 * label_width) / 2
+    widths = [label_width, value_width, label_width, value_width]
     texts, title = TEXTS[language], group.label.get(language)
     blocks: list[Flowable] = []
     for number, cells in enumerate(rows, start=1):
-        caption = texts["row"].format(group=title, n=number, total=len(rows)) \
-            if not heights else f"{title}: {number}"
-        data: list[list[Any]] = [[text_paragraph(caption, st["head"]), ""]]
-        data += [[text_paragraph(c.label.get(language), st["head"]), value]
-                 for c, value in zip(columns, cells, strict=True)]
-        table = _table(data, widths, header_rows=1,
-                       row_height=list(heights) if heights else None, stacked=True)
+        caption = f"{title}: {number}" if blank else \
+            texts["row"].format(group=title, n=number, total=len(rows))
+        data: list[list[Any]] = [[text_paragraph(caption, st["head"]), "", "", ""]]
+        spans: list[int] = [0]  # the rows whose answer spans the three right-hand cells
+        heights: list[float | None] = []
+        pending: list[Any] = []
+        for column, value in zip(columns, cells, strict=True):
+            label = text_paragraph(column.label.get(language), st["head"])
+            if column.type is FieldType.LONG_TEXT:
+                if pending:
+                    spans.append(len(data))
+                    data.append([*pending, "", ""])
+                    heights.append(LINE_GAP if blank else None)
+                    pending = []
+                spans.append(len(data))
+                data.append([label, value, "", ""])
+                heights.append(2 * LINE_GAP if blank else None)
+            elif pending:
+                data.append([*pending, label, value])
+                heights.append(LINE_GAP if blank else None)
+                pending = []
+            else:
+                pending = [label, value]
+        if pending:
+            spans.append(len(data))
+            data.append([*pending, "", ""])
+            heights.append(LINE_GAP if blank else None)
+        table = _table(data, widths, header_rows=1, row_height=heights, stacked=True)
+        table.setStyle(TableStyle(
+            [("SPAN", (0 if row == 0 else 1, row), (-1, row)) for row in spans]
+            + [("BACKGROUND", (2, row), (2, row), LABEL_SHADE)
+               for row in range(1, len(data)) if row not in spans]))
         blocks.append(table if number == 1 else KeepTogether([Spacer(1, 2 * mm), table]))
     if not blocks:
         return Spacer(1, 0)
-    first = blocks[0]
-    return _runs_on(_Blocks(blocks), [first])
+    return _runs_on(_Blocks(blocks), [blocks[0]])
 
 
 class _Blocks(Flowable):
@@ -503,9 +535,8 @@ def _table(data: list[list[Any]], widths: float | Sequence[float], *, header_row
         ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
         ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
     ]
-    if stacked:
-        commands += [("SPAN", (0, 0), (-1, 0)),
-                     ("BACKGROUND", (0, header_rows), (0, -1), colors.HexColor("#f4f6f8"))]
+    if stacked:  # a block per entry (_stacked): the questions in the first column shaded
+        commands += [("BACKGROUND", (0, header_rows), (0, -1), LABEL_SHADE)]
     table.setStyle(TableStyle(commands))
     return table
 
@@ -600,9 +631,8 @@ def _blank_group(group: FormField, language: str, st: dict[str, ParagraphStyle],
     columns = [c for c in group.fields if c.name != ROW_ID]
     widths = column_widths(columns, language, width, st)
     if widths is None:
-        heights = [LINE_GAP * (2 if c.type is FieldType.LONG_TEXT else 1) for c in columns]
         return _stacked(group, [[""] * len(columns)] * BLANK_STACKED_ROWS, language, st,
-                        width, heights=heights)
+                        width, blank=True)
     data: list[list[Any]] = [[text_paragraph(c.label.get(language), st["head"])
                               for c in columns]]
     data += [[""] * len(columns) for _ in range(BLANK_GROUP_ROWS)]
