@@ -1,0 +1,464 @@
+"""Drafts of the vocational profile and the action plan: saved often, never losing a word.
+
+IPS is strict that neither form holds up the job search (seed 002), so the
+wizard fills in a little today and more next week. One FormResponse per
+(course, form id) holds the answers: a draft, later complete. A completed form
+can be opened and changed again; it stays complete, and every changed answer
+is a row in `form_answer_change` (who, when, from what to what).
+
+`save_draft` stores every answer that can be stored and reports the others
+(an impossible date, a text over the maximum, a rating off its scale), whose
+previous stored value stays; it writes nothing when nothing changed, so the
+wizard may call it every few seconds. All answers, including any `store =`
+question's, live in the response's answers (these forms fill no columns);
+answers to questions the spec does not know (an older version's) are kept.
+
+The audit trail gets the form id and version, never an answer.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from ips_desktop.domain.enums import AuditAction, FormStatus
+from ips_desktop.domain.errors import FieldError, ValidationError
+from ips_desktop.domain.form_answers import is_empty, storable_answers, validate_answers
+from ips_desktop.domain.form_parser import parse_form
+from ips_desktop.domain.form_progress import SectionState, section_states
+from ips_desktop.domain.form_versions import FormChanges, changes_between, move_answers
+from ips_desktop.domain.forms import ROW_ID, FieldType, FormSpec
+from ips_desktop.domain.rules import plan_review_due
+from ips_desktop.services import audit
+from ips_desktop.services.caseload import PLAN_FORM, PROFILE_FORM
+from ips_desktop.services.context import AppContext, unit_of_work
+from ips_desktop.services.dates import local_date
+from ips_desktop.services.forms import stored_versions
+from ips_desktop.storage.models import (
+    Consultant,
+    Course,
+    FormAnswerChange,
+    FormDefinition,
+    FormResponse,
+    PlanReview,
+    utcnow,
+)
+
+__all__ = ["PLAN_FORM", "PROFILE_FORM", "AnswerChange", "FormDraft", "FormState", "Position",
+           "answer_history", "form_states", "mark_complete", "mark_reviewed", "move_to_version",
+           "open_form", "save_draft"]
+FORMS = (PROFILE_FORM, PLAN_FORM)
+ENTITY = "form_response"
+
+
+@dataclass(frozen=True)
+class Position:
+    """Where the consultant left off, to resume there."""
+
+    page: int = 0
+    field: str | None = None
+
+
+@dataclass(frozen=True)
+class FormDraft:
+    """What the wizard opens."""
+
+    course_id: uuid.UUID
+    form_id: str
+    spec: FormSpec  # the version the answers were given under, or `current` if not started
+    current: FormSpec  # the version in use now (services.forms.spec_in_use)
+    answers: dict[str, Any]
+    status: FormStatus | None  # None: not started
+    position: Position
+    changes: FormChanges | None  # set when spec.version != current.version
+    updated_at: datetime | None
+    updated_by: str  # the name of who last changed it ("" if nobody yet)
+    completed_on: date | None
+
+
+@dataclass(frozen=True)
+class FormState:
+    """The participant page's line for one form."""
+
+    form_id: str
+    status: FormStatus | None
+    sections_done: int
+    sections_total: int
+    completed_on: date | None
+    last_review: date | None = None  # plan only
+    review_due: date | None = None  # plan only
+
+
+@dataclass(frozen=True)
+class AnswerChange:
+    """One row of a form's history: who changed which answer when, from what to what."""
+
+    at: datetime
+    actor_id: uuid.UUID | None
+    who: str  # the consultant's name ("" if unknown)
+    field: str
+    old: Any
+    new: Any
+
+
+# -- reading ---------------------------------------------------------------------------------
+
+def open_form(ctx: AppContext, course_id: uuid.UUID, form_id: str,
+              current: FormSpec) -> FormDraft:
+    """The stored draft under its own version (or `current` for a form not started yet).
+
+    Opening a form reads health data: an audited read.
+    """
+    if current.id != form_id:
+        raise ValueError("the current spec is for another form")
+    with unit_of_work(ctx) as session:
+        _live_course(session, course_id)
+        response = _response(session, course_id, form_id)
+        audit.record(session, ctx.actor_id, AuditAction.READ, ENTITY,
+                     response.id if response else None,
+                     details={"form": form_id, "course": course_id})
+        if response is None:
+            return FormDraft(course_id, form_id, current, current, {}, None, Position(), None,
+                             None, "", None)
+        who = _name(session, response.updated_by)
+        version, answers = response.form_version, dict(response.answers or {})
+        status, position = FormStatus(response.status), _position(response.position)
+        updated_at, completed = _aware(response.updated_at), local_date(response.completed_at)
+    spec = current if version == current.version else \
+        _spec(ctx, form_id, version, None) or current
+    changes = changes_between(spec, current) if spec.version != current.version else None
+    return FormDraft(course_id, form_id, spec, current, answers, status, position, changes,
+                     updated_at, who, completed)
+
+
+def answer_history(ctx: AppContext, course_id: uuid.UUID, form_id: str) -> list[AnswerChange]:
+    """Every change to the form's answers, newest first (one save's by name), with who."""
+    with unit_of_work(ctx) as session:
+        response = _response(session, course_id, form_id)
+        if response is None:
+            return []
+        rows = session.execute(
+            select(FormAnswerChange, Consultant.name)
+            .outerjoin(Consultant, Consultant.id == FormAnswerChange.actor_id)
+            .where(FormAnswerChange.response_id == response.id,
+                   FormAnswerChange.deleted_at.is_(None))
+            .order_by(FormAnswerChange.at.desc(), FormAnswerChange.field_name)).all()
+        audit.record(session, ctx.actor_id, AuditAction.READ, ENTITY, response.id,
+                     details={"form": form_id, "history": True})
+        return [AnswerChange(_aware(c.at), c.actor_id, name or "", c.field_name, c.old_value,
+                             c.new_value) for c, name in rows]
+
+
+def form_states(ctx: AppContext, course_id: uuid.UUID, *, today: date) -> dict[str, FormState]:
+    """Both forms' state for the participant page, by form id (a form not started too).
+
+    The plan's review due date follows the list's rule exactly (domain.rules):
+    91 days after the last review, or after the plan was started before any.
+    `today` is not needed by the rule itself; it is taken for symmetry with
+    the list and so a later rule (a review due "today") needs no new signature.
+    """
+    del today
+    states: dict[str, FormState] = {}
+    with unit_of_work(ctx) as session:
+        _live_course(session, course_id)
+        found = {form_id: _response(session, course_id, form_id) for form_id in FORMS}
+        facts = {form_id: (r.form_version, dict(r.answers or {}), FormStatus(r.status),
+                           local_date(r.completed_at), local_date(r.created_at))
+                 for form_id, r in found.items() if r is not None}
+        last_review = session.scalar(select(func.max(PlanReview.reviewed_on)).where(
+            PlanReview.course_id == course_id, PlanReview.deleted_at.is_(None)))
+    for form_id in FORMS:
+        if form_id not in facts:
+            spec = _latest_spec(ctx, form_id)
+            total = len(spec.sections) if spec else 0
+            states[form_id] = FormState(form_id, None, 0, total, None)
+            continue
+        version, answers, status, completed, started = facts[form_id]
+        spec = _spec(ctx, form_id, version, None) or _latest_spec(ctx, form_id)
+        marks = section_states(spec, answers) if spec else []
+        done = sum(mark is SectionState.COMPLETE for mark in marks)
+        review, due = None, None
+        if form_id == PLAN_FORM:
+            review = last_review if last_review and started and last_review >= started else None
+            base = review or started
+            due = plan_review_due(base) if base else None
+        states[form_id] = FormState(form_id, status, done, len(marks), completed, review, due)
+    return states
+
+
+# -- writing ---------------------------------------------------------------------------------
+
+def save_draft(ctx: AppContext, course_id: uuid.UUID, spec: FormSpec,
+               answers: Mapping[str, Any], position: Position, *,
+               today: date) -> list[FieldError]:
+    """Store every storable answer and the position; return what could not be stored.
+
+    A field that cannot be stored keeps its previous stored value (a cell: the
+    same row's previous value), and the rest is saved as typed. `answers` are
+    all the form's answers as the wizard holds them: a question of `spec`
+    missing from them, or empty, has no answer; one the spec does not know is
+    kept as stored. Nothing changed (answers and position): nothing is written.
+    """
+    errors = validate_answers(spec, answers, complete=False, today=today)
+    with unit_of_work(ctx) as session:
+        _live_course(session, course_id)
+        response = _response(session, course_id, spec.id)
+        _write(session, ctx, course_id, spec, response, answers, errors, position, today)
+    return errors
+
+
+def mark_complete(ctx: AppContext, course_id: uuid.UUID, spec: FormSpec,
+                  answers: Mapping[str, Any], *, today: date) -> None:
+    """Save the answers, then mark the form complete if every required answer is there.
+
+    The answers are saved as a draft first even when something is missing, so
+    pressing "Mark complete" never loses a word. ValidationError lists every
+    missing required answer (one FieldError per field, to list and jump to)
+    and anything that cannot be stored or is outside its range. The plan's
+    first completion fills the referral's "plan completed on" if it is empty.
+    A form already complete stays so, with its first completion date.
+    """
+    unstorable = validate_answers(spec, answers, complete=False, today=today)
+    problems = validate_answers(spec, answers, complete=True, today=today)
+    with unit_of_work(ctx) as session:
+        course = _live_course(session, course_id)
+        response = _response(session, course_id, spec.id)
+        keep = response.position if response is not None else None
+        response = _write(session, ctx, course_id, spec, response, answers, unstorable,
+                          _position(keep), today, always=not problems)
+    if problems:
+        raise ValidationError(problems)
+    with unit_of_work(ctx) as session:
+        course = _live_course(session, course_id)
+        response = _response(session, course_id, spec.id)
+        assert response is not None  # written above
+        if response.status == FormStatus.COMPLETE.value:
+            return
+        response.status = FormStatus.COMPLETE.value
+        response.completed_at = utcnow()
+        response.updated_by = ctx.actor_id
+        if spec.id == PLAN_FORM and course.plan_completed_on is None:
+            course.plan_completed_on = today
+        audit.record(session, ctx.actor_id, AuditAction.UPDATE, ENTITY, response.id,
+                     details={"form": spec.id, "version": spec.version,
+                              "status": FormStatus.COMPLETE.value, "course": course_id})
+
+
+def move_to_version(ctx: AppContext, course_id: uuid.UUID, form_id: str, new: FormSpec, *,
+                    today: date) -> FormDraft:
+    """Move a draft to the version in use: renamed answers carried, nothing dropped.
+
+    Answers to removed questions stay in the answers under their old names, so
+    the record and the printout can show them as the old version's. Each
+    carried answer is two history rows (the old name cleared, the new one set).
+    `new` must be a version the app has recorded (services.forms.spec_in_use).
+    """
+    del today
+    if new.id != form_id:
+        raise ValueError("the new spec is for another form")
+    with unit_of_work(ctx) as session:
+        _live_course(session, course_id)
+        response = _response(session, course_id, form_id)
+        if response is None:
+            raise LookupError("no such form response")
+        old_version = response.form_version
+        if old_version != new.version:
+            before = dict(response.answers or {})
+            after = move_answers(new, before)
+            _history(session, ctx, response, before, after)
+            response.answers = after
+            response.form_version, response.form_hash = new.version, new.source_hash
+            response.updated_by = ctx.actor_id
+            audit.record(session, ctx.actor_id, AuditAction.UPDATE, ENTITY, response.id,
+                         details={"form": form_id, "version": new.version,
+                                  "from_version": old_version, "course": course_id})
+    return open_form(ctx, course_id, form_id, new)
+
+
+def mark_reviewed(ctx: AppContext, course_id: uuid.UUID, *, on: date) -> None:
+    """Stamp a review of the action plan (date, who): the quarterly clock starts again.
+
+    A plan must exist (a draft is enough: the plan is reviewed with the
+    participant whether or not every sub-goal is written down).
+    """
+    with unit_of_work(ctx) as session:
+        _live_course(session, course_id)
+        if _response(session, course_id, PLAN_FORM) is None:
+            raise LookupError("no action plan to review")
+        review = PlanReview(course_id=course_id, reviewed_on=on, reviewed_by=ctx.actor_id)
+        session.add(review)
+        session.flush()
+        audit.record(session, ctx.actor_id, AuditAction.CREATE, "plan_review", review.id,
+                     details={"course": course_id})
+
+
+# -- helpers ---------------------------------------------------------------------------------
+
+def _write(session: Session, ctx: AppContext, course_id: uuid.UUID, spec: FormSpec,
+           response: FormResponse | None, answers: Mapping[str, Any],
+           errors: list[FieldError], position: Position, today: date, *,
+           always: bool = False) -> FormResponse | None:
+    """The shared body of save_draft and mark_complete; None when nothing was there or changed.
+
+    `always` creates the response even with no answers (a form marked complete
+    that has no required question).
+    """
+    before = dict(response.answers or {}) if response is not None else {}
+    after = _merged(spec, before, answers, errors, today)
+    place = {"page": position.page, "field": position.field}
+    if response is None:
+        if not after and position == Position() and not always:
+            return None
+        response = FormResponse(course_id=course_id, form_id=spec.id, form_version=spec.version,
+                                form_hash=spec.source_hash, answers=after,
+                                status=FormStatus.DRAFT.value, updated_by=ctx.actor_id,
+                                position=place)
+        session.add(response)
+        session.flush()
+        _history(session, ctx, response, {}, after)
+        audit.record(session, ctx.actor_id, AuditAction.CREATE, ENTITY, response.id,
+                     details={"form": spec.id, "version": spec.version, "course": course_id})
+        return response
+    same_version = response.form_version == spec.version
+    if after == before and same_version:
+        if response.position != place:  # where the consultant is is no change to the record
+            session.execute(update(FormResponse).where(FormResponse.id == response.id)
+                            .values(position=place, updated_at=FormResponse.updated_at))
+        return response
+    _history(session, ctx, response, before, after)
+    response.answers = after
+    response.position = place
+    response.form_version, response.form_hash = spec.version, spec.source_hash
+    response.updated_by = ctx.actor_id
+    audit.record(session, ctx.actor_id, AuditAction.UPDATE, ENTITY, response.id,
+                 details={"form": spec.id, "version": spec.version, "course": course_id})
+    return response
+
+
+def _merged(spec: FormSpec, before: dict[str, Any], answers: Mapping[str, Any],
+            errors: list[FieldError], today: date) -> dict[str, Any]:
+    """The answers to store: the new ones, a refused one's previous value, unknown ones kept.
+
+    An empty answer is not stored (no key), so "no answer" has one form.
+    """
+    failed_fields = {e.field for e in errors if "[" not in e.field}
+    failed_cells: dict[str, dict[int, set[str]]] = {}
+    for error in errors:
+        group, bracket, rest = error.field.partition("[")
+        if not bracket:
+            continue
+        index, _, column = rest.partition("]")
+        if not column or not index.isdigit():
+            failed_fields.add(group)  # a row without a usable id: keep the whole group
+        else:
+            failed_cells.setdefault(group, {}).setdefault(int(index), set()).add(column[1:])
+    known = {q.name: q for q in spec.all_fields()}
+    wanted = {k: v for k, v in answers.items() if k not in failed_fields}
+    stored = storable_answers(spec, wanted, today)
+    merged: dict[str, Any] = {k: v for k, v in before.items() if k not in known}
+    for name, question in known.items():
+        if name in failed_fields:
+            value = before.get(name)
+        elif question.type is FieldType.GROUP and name in failed_cells:
+            value = _rows_kept(stored.get(name), before.get(name), failed_cells[name])
+        else:
+            value = stored.get(name)
+        if not is_empty(value):
+            merged[name] = value
+    for name, value in stored.items():  # an answer to a question the spec does not know
+        if name not in known and not is_empty(value):
+            merged[name] = value
+    return merged
+
+
+def _rows_kept(rows: Any, old_rows: Any, failed: dict[int, set[str]]) -> Any:
+    """A group's new rows, each refused cell put back to that row's previous value."""
+    if not isinstance(rows, list):
+        return old_rows
+    previous = {r.get(ROW_ID): r for r in old_rows or [] if isinstance(r, dict)}
+    kept = []
+    for index, row in enumerate(rows):
+        columns = failed.get(index)
+        if columns and isinstance(row, dict):
+            old = previous.get(row.get(ROW_ID), {})
+            row = {k: v for k, v in row.items() if k not in columns}
+            row.update({c: old[c] for c in columns if c in old})
+        kept.append(row)
+    return kept
+
+
+def _history(session: Session, ctx: AppContext, response: FormResponse,
+             before: Mapping[str, Any], after: Mapping[str, Any]) -> None:
+    at = utcnow()
+    for name in sorted(set(before) | set(after)):
+        old, new = before.get(name), after.get(name)
+        if old != new:
+            session.add(FormAnswerChange(response_id=response.id, at=at, actor_id=ctx.actor_id,
+                                         field_name=name, old_value=old, new_value=new))
+
+
+def _live_course(session: Session, course_id: uuid.UUID) -> Course:
+    course = session.get(Course, course_id)
+    if course is None or course.deleted_at is not None:
+        raise LookupError("no such course")
+    return course
+
+
+def _response(session: Session, course_id: uuid.UUID, form_id: str) -> FormResponse | None:
+    """The course's one response to the form (the oldest, should a merge have made two)."""
+    return session.scalars(select(FormResponse).where(
+        FormResponse.course_id == course_id, FormResponse.form_id == form_id,
+        FormResponse.deleted_at.is_(None)).order_by(FormResponse.created_at)).first()
+
+
+def _aware(value: datetime) -> datetime:
+    """SQLite hands stored UTC times back without their zone."""
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+def _name(session: Session, consultant_id: uuid.UUID | None) -> str:
+    if consultant_id is None:
+        return ""
+    return session.scalar(select(Consultant.name).where(Consultant.id == consultant_id)) or ""
+
+
+def _position(stored: Any) -> Position:
+    """A stored position, or the start if it is missing or not what it should be."""
+    if not isinstance(stored, dict):
+        return Position()
+    page, field = stored.get("page"), stored.get("field")
+    return Position(page if isinstance(page, int) and page >= 0 else 0,
+                    field if isinstance(field, str) else None)
+
+
+_SPECS: dict[str, FormSpec] = {}  # by source hash: the same text always parses the same
+
+
+def _spec(ctx: AppContext, form_id: str, version: str,
+          fallback: FormSpec | None) -> FormSpec | None:
+    """A recorded version's spec (each text parsed once per process), or `fallback`.
+
+    A response from before versions were recorded (or the demo's) has no
+    stored definition; it is then shown under `fallback`.
+    """
+    with unit_of_work(ctx) as session:
+        found = session.execute(select(FormDefinition.source_hash, FormDefinition.source_text)
+                                .where(FormDefinition.form_id == form_id,
+                                       FormDefinition.version == version)).first()
+    if found is None:
+        return fallback
+    source_hash, text = found
+    if source_hash not in _SPECS:
+        _SPECS[source_hash] = parse_form(text, f"{form_id} version {version} (stored)")
+    return _SPECS[source_hash]
+
+
+def _latest_spec(ctx: AppContext, form_id: str) -> FormSpec | None:
+    versions = stored_versions(ctx, form_id)
+    return _spec(ctx, form_id, versions[-1], None) if versions else None
