@@ -19,8 +19,9 @@ from typing import Any
 
 from ips_desktop.domain.enums import AuditAction, FormStatus
 from ips_desktop.domain.forms import FormError, FormSpec
-from ips_desktop.services import audit, forms
+from ips_desktop.services import audit, form_drafts, forms
 from ips_desktop.services.context import AppContext, unit_of_work
+from ips_desktop.storage.models import Course, Participant
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,34 @@ class FormPrint:
     @property
     def blank(self) -> bool:
         return self.answers is None
+
+
+def form_print(ctx: AppContext, course_id: uuid.UUID, current: FormSpec) -> FormPrint:
+    """A course's profile or plan as it is printed; records the print in the audit trail.
+
+    `current` is the form in use now (services.forms.spec_in_use). A draft begun
+    under an older version prints under that version, saying so; answers the
+    printed version has no question for print last with an older version's
+    labels. Raises LookupError when there is no such course.
+    """
+    draft = form_drafts.open_form(ctx, course_id, current.id, current)
+    spec, answers = draft.spec, dict(draft.answers)
+    with unit_of_work(ctx) as session:
+        course = session.get(Course, course_id)
+        person = session.get(Participant, course.participant_id) if course else None
+        if course is None or course.deleted_at is not None or person is None:
+            raise LookupError("no such course")
+        name = person.name
+        audit.record(session, ctx.actor_id, AuditAction.PRINT, "course", course_id,
+                     details={"form": spec.id, "version": spec.version})
+    unknown = set(answers) - {f.name for f in spec.all_fields()}
+    header = FormHeader(
+        participant_name=name, is_demo=ctx.is_demo, printed_at=datetime.now(),
+        status=draft.status, updated_by=draft.updated_by if draft.status else "",
+        updated_at=draft.updated_at, completed_on=draft.completed_on,
+        current_version=current.version if spec.version != current.version else "")
+    return FormPrint(spec=spec, answers=answers, header=header, course_id=course_id,
+                     older=older_spec_for(ctx, spec, unknown))
 
 
 def blank_form_print(ctx: AppContext, spec: FormSpec) -> FormPrint:

@@ -315,3 +315,12 @@ def plan_answers() -> dict[str, Any]:
              "target_date": "2027-01-15"},
         ],
     }
+
+
+def recorded(ctx, text: str) -> FormSpec:
+    """The spec parsed and recorded as a version the app has used (as spec_in_use does)."""
+    from ips_desktop.services import forms
+
+    parsed = parse_form(text, "test.toml")
+    forms.remember_form(ctx, parsed, text)
+    return parsed
