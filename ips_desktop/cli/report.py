@@ -114,14 +114,13 @@ def _printout(ctx: AppContext, kind: str, spec: FormSpec, course_id: uuid.UUID |
               language: str) -> FormPrintout:
     """The PDF of `kind` for the course (None: blank); the print is audited by the service."""
     # ReportLab (~0.15 s to import) only when printing, not at every start of the app.
-    from ips_desktop.reports.form_document import FormPrintout, printout
+    from ips_desktop.reports.form_document import FormPrintout, blank_printout, course_printout
     from ips_desktop.reports.referral_pdf import referral_pdf, unprintable_in
-    from ips_desktop.services import form_printing, printing
+    from ips_desktop.services import printing
 
     if kind != "referral":
-        data = form_printing.blank_form_print(ctx, spec) if course_id is None \
-            else form_printing.form_print(ctx, course_id, spec)
-        return printout(data, language=language)
+        return blank_printout(ctx, spec, language=language) if course_id is None \
+            else course_printout(ctx, course_id, spec, language=language)
     referral = printing.blank_referral_print(ctx, spec) if course_id is None \
         else printing.referral_print(ctx, course_id, spec)
     return FormPrintout(pdf=referral_pdf(referral, language=language), title="",

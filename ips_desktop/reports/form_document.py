@@ -42,6 +42,8 @@ from ips_desktop.reports.pdf_base import (
     register_fonts,
     text_paragraph,
 )
+from ips_desktop.services import form_printing
+from ips_desktop.services.context import AppContext
 from ips_desktop.services.form_printing import FormHeader, FormPrint
 
 TEXTS: dict[str, dict[str, str]] = {
@@ -175,6 +177,21 @@ def printout(data: FormPrint, *, language: str) -> FormPrintout:
                                  blank=data.blank),
         unprintable=unprintable_in_form(data, language=language), course_id=data.course_id,
         form_id=data.spec.id)
+
+
+def course_printout(ctx: AppContext, course_id: uuid.UUID, current: FormSpec, *,
+                    language: str) -> FormPrintout:
+    """A course's profile or plan, ready to preview or save (the print is audited).
+
+    `current` is the form in use now (services.forms.spec_in_use); a draft under
+    an older version prints under that one. Raises LookupError for no such course.
+    """
+    return printout(form_printing.form_print(ctx, course_id, current), language=language)
+
+
+def blank_printout(ctx: AppContext, spec: FormSpec, *, language: str) -> FormPrintout:
+    """The empty form, ready to preview or save (the print is audited)."""
+    return printout(form_printing.blank_form_print(ctx, spec), language=language)
 
 
 def _facts(header: FormHeader, language: str, *, blank: bool) -> Flowable:
