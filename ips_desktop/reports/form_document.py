@@ -18,30 +18,19 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer
 
 from ips_desktop.domain.forms import Answers, FormSpec
+from ips_desktop.reports import form_heading as heading
+from ips_desktop.reports import scripts
 from ips_desktop.reports.form_pdf import (
-    INK,
-    RULE,
-    SOFT,
     WritingLines,
     form_flowables,
     format_date,
     unprintable_questions,
 )
-from ips_desktop.reports.pdf_base import (
-    CONTENT_WIDTH,
-    FONT,
-    FONT_BOLD,
-    build_pdf,
-    form_meta,
-    markup,
-    register_fonts,
-    text_paragraph,
-)
+from ips_desktop.reports.pdf_base import CONTENT_WIDTH, build_pdf, form_meta, register_fonts
 from ips_desktop.services import form_printing
 from ips_desktop.services.context import AppContext
 from ips_desktop.services.form_printing import FormHeader, FormPrint
@@ -113,19 +102,13 @@ def form_pdf(spec: FormSpec, answers: Answers | None, header: FormHeader, *, lan
     register_fonts()
     texts = TEXTS[language]
     title = spec.title.get(language)
-    story: list[Flowable] = [
-        Paragraph(markup(title), ParagraphStyle(
-            "title", fontName=FONT_BOLD, fontSize=18, leading=23, textColor=INK,
-            spaceAfter=3 * mm)),
-        _facts(header, language, blank=answers is None),
-    ]
-    note_style = ParagraphStyle("intro", fontName=FONT, fontSize=9, leading=12,
-                                textColor=SOFT, spaceBefore=3 * mm)
+    story: list[Flowable] = [heading.title(title), _facts(header, language,
+                                                         blank=answers is None)]
     if answers is None:
-        story.append(Paragraph(markup(texts["blank_intro"]), note_style))
+        story.append(heading.note(texts["blank_intro"]))
     elif header.current_version and header.current_version != spec.version:
-        story.append(Paragraph(markup(texts["older"].format(
-            answered=spec.version, current=header.current_version)), note_style))
+        story.append(heading.note(texts["older"].format(
+            answered=spec.version, current=header.current_version)))
     story.append(Spacer(1, 2 * mm))
     story += form_flowables(spec, answers, language=language, older=older, write_in=True)
     return build_pdf(story, title=title, language=language, demo=header.is_demo, header=title,
@@ -141,8 +124,6 @@ def form_print_pdf(data: FormPrint, *, language: str) -> bytes:
 def unprintable_in_form(data: FormPrint, *, language: str) -> list[str]:
     """The labels of the questions whose answers have a character no shipped font has
     (and "Deltager" for the name): to say so before printing, never naming the value."""
-    from ips_desktop.reports import scripts
-
     name = [TEXTS[language]["participant"]] \
         if scripts.unprintable(data.header.participant_name) else []
     return name + unprintable_questions(data.spec, data.answers, language=language)
@@ -198,40 +179,23 @@ def _facts(header: FormHeader, language: str, *, blank: bool) -> Flowable:
     """Whose form, last changed by whom and when, complete on: under the title. The blank
     form has lines to write the name, who filled it in and the date on."""
     texts = TEXTS[language]
-    label = ParagraphStyle("fact_label", fontName=FONT, fontSize=8.5, leading=11,
-                           textColor=SOFT)
-    value = ParagraphStyle("fact_value", fontName=FONT_BOLD, fontSize=10, leading=13,
-                           textColor=INK)
-    quiet = ParagraphStyle("fact_quiet", parent=value, fontName=FONT)
     widths = [CONTENT_WIDTH * 0.36, CONTENT_WIDTH * 0.42, CONTENT_WIDTH * 0.22]
-    cells: list[list[Flowable]]
     if blank:
-        cells = [[Paragraph(markup(texts[key]), label)
-                  for key in ("participant", "filled_by", "date")],
-                 [WritingLines(1, width - 6 * mm, indent=0) for width in widths]]
+        return heading.facts([texts[key] for key in ("participant", "filled_by", "date")],
+                             [WritingLines(1, width - 6 * mm, indent=0) for width in widths],
+                             widths)
+    changed = texts["not_started"] if header.updated_at is None else \
+        _when(header.updated_at) if not header.updated_by else \
+        texts["by"].format(when=_when(header.updated_at), who=header.updated_by)
+    if header.completed_on is not None:
+        completed = format_date(header.completed_on)
     else:
-        changed = texts["not_started"] if header.updated_at is None else \
-            _when(header.updated_at) if not header.updated_by else \
-            texts["by"].format(when=_when(header.updated_at), who=header.updated_by)
-        if header.completed_on is not None:
-            completed = format_date(header.completed_on)
-        else:
-            completed = texts["not_started" if header.status is None else "draft"]
-        cells = [[Paragraph(markup(texts[key]), label)
-                  for key in ("participant", "changed", "completed")],
-                 [text_paragraph(header.participant_name, value),
-                  text_paragraph(changed, quiet), text_paragraph(completed, quiet)]]
-    table = Table(cells, colWidths=widths, hAlign="LEFT")
-    table.setStyle(TableStyle([
-        ("LINEABOVE", (0, 0), (-1, 0), 0.6, RULE),
-        ("LINEBELOW", (0, 1), (-1, 1), 0.6, RULE),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 6),
-        ("TOPPADDING", (0, 0), (-1, 0), 4),
-        ("BOTTOMPADDING", (0, 1), (-1, 1), 5),
-        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-    ]))
-    return table
+        completed = texts["not_started" if header.status is None else "draft"]
+    return heading.facts(
+        [texts[key] for key in ("participant", "changed", "completed")],
+        [heading.fact_value(header.participant_name),
+         heading.fact_value(changed, bold=False), heading.fact_value(completed, bold=False)],
+        widths)
 
 
 def _when(moment: datetime) -> str:
