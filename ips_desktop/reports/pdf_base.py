@@ -167,7 +167,9 @@ def _decorator(header: str, language: str, demo: bool, when: str, meta: str = ""
         baseline = height - MARGIN + 2 * mm
         room = right - LEFT
         if person is not None:
-            room -= _draw_person(canvas, person, language, right, baseline, room * 0.55) + 6 * mm
+            # The name may take what a short header leaves, and at least half the line.
+            wanted = max(room * 0.55, room - stringWidth(header, FONT, 8) - 6 * mm)
+            room -= _draw_person(canvas, person, language, right, baseline, wanted) + 6 * mm
         canvas.setFont(FONT, 8)
         if header and scripts.needs_script_support(header):
             # Canvas strings are never shaped: a right-to-left or Devanagari unit name

@@ -253,3 +253,12 @@ def test_a_row_with_unanswered_cells_prints_dashes():
         {"row_id": "x", "workplace": "Netto"}, job(2)]}
     text = all_text(form_pdf(profile(), answers, header(), language="da"))
     assert "Arbejdsplads Netto Stilling – Første dag –" in text
+
+
+def test_a_long_name_takes_the_header_line_the_title_leaves():
+    name = "Hubert Blaine Wolfeschlegelsteinhausenbergerdorff Maximilian von Schönhausen-Ærø"
+    pages = pages_text(form_pdf(profile(), profile_answers(jobs=9), header(name),
+                                language="da"))
+    assert len(pages) >= 3
+    assert all("Hubert Blaine Wolfeschlegelsteinhausenbergerdorff Maximilian" in page
+               for page in pages[1:])  # cut with … only where the line ends
