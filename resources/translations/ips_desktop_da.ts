@@ -216,82 +216,82 @@
 <context>
     <name>ConsultantPage</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="357"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="360"/>
         <source>Your profile</source>
         <translation>Din profil</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="359"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="362"/>
         <source>Everything you change in the app is recorded under your initials.</source>
         <translation>Alt, hvad du ændrer i programmet, registreres under dine initialer.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="360"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="363"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="360"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="363"/>
         <source>&amp;Initials:</source>
         <translation>&amp;Initialer:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="360"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="363"/>
         <source>&amp;Municipality:</source>
         <translation>&amp;Kommune:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="361"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="364"/>
         <source>&amp;FTE (full time = 1.0):</source>
         <translation>N&amp;ormering (fuld tid = 1,0):</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="361"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="364"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="364"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="367"/>
         <source>Why Cancel is not available</source>
         <translation>Hvorfor Annuller ikke kan bruges</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="366"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="369"/>
         <source>The database has been created, so this last step cannot be cancelled: the app needs to know who makes each change.</source>
         <translation>Databasen er oprettet, så dette sidste trin kan ikke annulleres: programmet skal vide, hvem der laver hver ændring.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="368"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="371"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="368"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="371"/>
         <source>Initials</source>
         <translation>Initialer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="369"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="372"/>
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="370"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="373"/>
         <source>FTE</source>
         <translation>Normering</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="370"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="373"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="374"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="377"/>
         <source>IPS consultant</source>
         <translation>IPS-konsulent</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="375"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="378"/>
         <source>Team lead</source>
         <translation>Teamleder / IPS-koordinator</translation>
     </message>
@@ -654,6 +654,64 @@
         <location filename="../../ips_desktop/ui/shell/first_run.py" line="155"/>
         <source>Open a d&amp;emo database with made-up participants (marked DEMO)</source>
         <translation>Åbn en d&amp;emodatabase med opdigtede deltagere (mærket DEMO)</translation>
+    </message>
+</context>
+<context>
+    <name>ListPrintout</name>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/list_printout.py" line="53"/>
+        <source>Participant list</source>
+        <translation>Deltagerliste</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/list_printout.py" line="62"/>
+        <source>No participants match this filter.</source>
+        <translation>Ingen deltagere passer til dette filter.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/list_printout.py" line="63"/>
+        <source>What clears an overdue item</source>
+        <translation>Sådan fjernes en advarsel om overskredet frist</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/list_printout.py" line="71"/>
+        <source>Participants of %1</source>
+        <translation>Deltagere hos %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/list_printout.py" line="79"/>
+        <source>Phase: %1</source>
+        <translation>Fase: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/list_printout.py" line="82"/>
+        <source>only overdue</source>
+        <translation>kun over fristen</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/list_printout.py" line="84"/>
+        <source>ended courses included</source>
+        <translation>afsluttede forløb medtaget</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/list_printout.py" line="87"/>
+        <source>search: “%1”</source>
+        <translation>søgning: »%1«</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/list_printout.py" line="91"/>
+        <source>sorted by %1, ascending</source>
+        <translation>sorteret efter %1, stigende</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/list_printout.py" line="93"/>
+        <source>sorted by %1, descending</source>
+        <translation>sorteret efter %1, faldende</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/list_printout.py" line="95"/>
+        <source>%1 of %2 participants</source>
+        <translation>%1 af %2 deltagere</translation>
     </message>
 </context>
 <context>
@@ -1132,123 +1190,72 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
 <context>
     <name>ParticipantsArea</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="302"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="295"/>
         <source>%1 of %2</source>
         <translation>%1 af %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="492"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="429"/>
         <source>Search name, CPR or phone (Ctrl+F)</source>
         <translation>Søg navn, CPR eller telefon (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="494"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="431"/>
         <source>Search participants</source>
         <translation>Søg deltagere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="231"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="224"/>
         <source>My participants</source>
         <translation>Mine deltagere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="232"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="225"/>
         <source>All participants</source>
         <translation>Alle deltagere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="414"/>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="444"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="407"/>
         <source>Participant list</source>
         <translation>Deltagerliste</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="453"/>
-        <source>No participants match this filter.</source>
-        <translation>Ingen deltagere passer til dette filter.</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="454"/>
-        <source>What clears an overdue item</source>
-        <translation>Sådan fjernes en advarsel om overskredet frist</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="462"/>
-        <source>Participants of %1</source>
-        <translation>Deltagere hos %1</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="468"/>
-        <source>Phase: %1</source>
-        <translation>Fase: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="470"/>
-        <source>only overdue</source>
-        <translation>kun over fristen</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="472"/>
-        <source>ended courses included</source>
-        <translation>afsluttede forløb medtaget</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="475"/>
-        <source>search: “%1”</source>
-        <translation>søgning: »%1«</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="478"/>
-        <source>sorted by %1, ascending</source>
-        <translation>sorteret efter %1, stigende</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="479"/>
-        <source>sorted by %1, descending</source>
-        <translation>sorteret efter %1, faldende</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="480"/>
-        <source>%1 of %2 participants</source>
-        <translation>%1 af %2 deltagere</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="496"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="433"/>
         <source>Whose participants</source>
         <translation>Hvis deltagere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="500"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="437"/>
         <source>All phases</source>
         <translation>Alle faser</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="505"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="442"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="506"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="443"/>
         <source>Only &amp;overdue</source>
         <translation>Kun &amp;overskredne</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="507"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="444"/>
         <source>Show &amp;ended</source>
         <translation>Vis &amp;afsluttede</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="508"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="445"/>
         <source>&amp;Blank referral form…</source>
         <translation>&amp;Tomt henvisningsskema…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="509"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="446"/>
         <source>Print &amp;blank referral form…</source>
         <translation>Udskriv &amp;tomt henvisningsskema…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="510"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="447"/>
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
@@ -1627,37 +1634,37 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="296"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="299"/>
         <source>Your database has been created. Keep its recovery key.</source>
         <translation>Din database er oprettet. Gem dens gendannelsesnøgle.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="298"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="301"/>
         <source>Note</source>
         <translation>Bemærk</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="300"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="303"/>
         <source>The secure password store on this computer is locked or would not keep the key, so the database is protected by your password alone.</source>
         <translation>Computerens sikre lager for adgangskoder er låst eller ville ikke gemme nøglen, så databasen er beskyttet af din adgangskode alene.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="304"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="307"/>
         <source>Why Cancel is not available</source>
         <translation>Hvorfor Annuller ikke kan bruges</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="306"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="309"/>
         <source>The demo database has been created, so setting up can no longer be cancelled. Keep the recovery key, then press Finish.</source>
         <translation>Demodatabasen er oprettet, så opsætningen kan ikke længere annulleres. Gem gendannelsesnøglen, og tryk så på Færdig.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="308"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="311"/>
         <source>The database has been created, so setting up can no longer be cancelled. Keep the recovery key, then fill in your profile on the next page.</source>
         <translation>Databasen er oprettet, så opsætningen kan ikke længere annulleres. Gem gendannelsesnøglen, og udfyld så din profil på næste side.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="295"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="298"/>
         <source>Recovery key</source>
         <translation>Gendannelsesnøgle</translation>
     </message>

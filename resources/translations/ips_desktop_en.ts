@@ -216,82 +216,82 @@
 <context>
     <name>ConsultantPage</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="357"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="360"/>
         <source>Your profile</source>
         <translation>Your profile</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="359"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="362"/>
         <source>Everything you change in the app is recorded under your initials.</source>
         <translation>Everything you change in the app is recorded under your initials.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="360"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="363"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="360"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="363"/>
         <source>&amp;Initials:</source>
         <translation>&amp;Initials:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="360"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="363"/>
         <source>&amp;Municipality:</source>
         <translation>&amp;Municipality:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="361"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="364"/>
         <source>&amp;FTE (full time = 1.0):</source>
         <translation>&amp;FTE (full time = 1.0):</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="361"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="364"/>
         <source>&amp;Role:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="364"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="367"/>
         <source>Why Cancel is not available</source>
         <translation>Why Cancel is not available</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="366"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="369"/>
         <source>The database has been created, so this last step cannot be cancelled: the app needs to know who makes each change.</source>
         <translation>The database has been created, so this last step cannot be cancelled: the app needs to know who makes each change.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="368"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="371"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="368"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="371"/>
         <source>Initials</source>
         <translation>Initials</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="369"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="372"/>
         <source>Municipality</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="370"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="373"/>
         <source>FTE</source>
         <translation>FTE</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="370"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="373"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="374"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="377"/>
         <source>IPS consultant</source>
         <translation>IPS consultant</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="375"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="378"/>
         <source>Team lead</source>
         <translation>Team lead</translation>
     </message>
@@ -654,6 +654,64 @@
         <location filename="../../ips_desktop/ui/shell/first_run.py" line="155"/>
         <source>Open a d&amp;emo database with made-up participants (marked DEMO)</source>
         <translation>Open a d&amp;emo database with made-up participants (marked DEMO)</translation>
+    </message>
+</context>
+<context>
+    <name>ListPrintout</name>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/list_printout.py" line="53"/>
+        <source>Participant list</source>
+        <translation>Participant list</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/list_printout.py" line="62"/>
+        <source>No participants match this filter.</source>
+        <translation>No participants match this filter.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/list_printout.py" line="63"/>
+        <source>What clears an overdue item</source>
+        <translation>What clears an overdue item</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/list_printout.py" line="71"/>
+        <source>Participants of %1</source>
+        <translation>Participants of %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/list_printout.py" line="79"/>
+        <source>Phase: %1</source>
+        <translation>Phase: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/list_printout.py" line="82"/>
+        <source>only overdue</source>
+        <translation>only overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/list_printout.py" line="84"/>
+        <source>ended courses included</source>
+        <translation>ended courses included</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/list_printout.py" line="87"/>
+        <source>search: “%1”</source>
+        <translation>search: “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/list_printout.py" line="91"/>
+        <source>sorted by %1, ascending</source>
+        <translation>sorted by %1, ascending</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/list_printout.py" line="93"/>
+        <source>sorted by %1, descending</source>
+        <translation>sorted by %1, descending</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/list_printout.py" line="95"/>
+        <source>%1 of %2 participants</source>
+        <translation>%1 of %2 participants</translation>
     </message>
 </context>
 <context>
@@ -1132,123 +1190,72 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
 <context>
     <name>ParticipantsArea</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="302"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="295"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="492"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="429"/>
         <source>Search name, CPR or phone (Ctrl+F)</source>
         <translation>Search name, CPR or phone (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="494"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="431"/>
         <source>Search participants</source>
         <translation>Search participants</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="231"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="224"/>
         <source>My participants</source>
         <translation>My participants</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="232"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="225"/>
         <source>All participants</source>
         <translation>All participants</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="414"/>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="444"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="407"/>
         <source>Participant list</source>
         <translation>Participant list</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="453"/>
-        <source>No participants match this filter.</source>
-        <translation>No participants match this filter.</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="454"/>
-        <source>What clears an overdue item</source>
-        <translation>What clears an overdue item</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="462"/>
-        <source>Participants of %1</source>
-        <translation>Participants of %1</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="468"/>
-        <source>Phase: %1</source>
-        <translation>Phase: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="470"/>
-        <source>only overdue</source>
-        <translation>only overdue</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="472"/>
-        <source>ended courses included</source>
-        <translation>ended courses included</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="475"/>
-        <source>search: “%1”</source>
-        <translation>search: “%1”</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="478"/>
-        <source>sorted by %1, ascending</source>
-        <translation>sorted by %1, ascending</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="479"/>
-        <source>sorted by %1, descending</source>
-        <translation>sorted by %1, descending</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="480"/>
-        <source>%1 of %2 participants</source>
-        <translation>%1 of %2 participants</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="496"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="433"/>
         <source>Whose participants</source>
         <translation>Whose participants</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="500"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="437"/>
         <source>All phases</source>
         <translation>All phases</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="505"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="442"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="506"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="443"/>
         <source>Only &amp;overdue</source>
         <translation>Only &amp;overdue</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="507"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="444"/>
         <source>Show &amp;ended</source>
         <translation>Show &amp;ended</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="508"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="445"/>
         <source>&amp;Blank referral form…</source>
         <translation>&amp;Blank referral form…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="509"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="446"/>
         <source>Print &amp;blank referral form…</source>
         <translation>Print &amp;blank referral form…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="510"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="447"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
@@ -1627,37 +1634,37 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="296"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="299"/>
         <source>Your database has been created. Keep its recovery key.</source>
         <translation>Your database has been created. Keep its recovery key.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="298"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="301"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="300"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="303"/>
         <source>The secure password store on this computer is locked or would not keep the key, so the database is protected by your password alone.</source>
         <translation>The secure password store on this computer is locked or would not keep the key, so the database is protected by your password alone.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="304"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="307"/>
         <source>Why Cancel is not available</source>
         <translation>Why Cancel is not available</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="306"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="309"/>
         <source>The demo database has been created, so setting up can no longer be cancelled. Keep the recovery key, then press Finish.</source>
         <translation>The demo database has been created, so setting up can no longer be cancelled. Keep the recovery key, then press Finish.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="308"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="311"/>
         <source>The database has been created, so setting up can no longer be cancelled. Keep the recovery key, then fill in your profile on the next page.</source>
         <translation>The database has been created, so setting up can no longer be cancelled. Keep the recovery key, then fill in your profile on the next page.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="295"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="298"/>
         <source>Recovery key</source>
         <translation>Recovery key</translation>
     </message>
