@@ -393,8 +393,10 @@ def _write(session: Session, ctx: AppContext, course_id: uuid.UUID, spec: FormSp
            always: bool = False) -> FormResponse | None:
     """The shared body of save_draft and mark_complete; None when nothing was there or changed.
 
-    `always` creates the response even with no answers (a form marked complete
-    that has no required question).
+    A form is begun by its first answer, not by paging through it: the list's
+    "profile and plan started" rule reads the response's creation, so a page
+    change alone creates nothing. `always` creates the response even with no
+    answers (a form marked complete that has no required question).
     """
     before = dict(response.answers or {}) if response is not None else {}
     carried = before
@@ -403,7 +405,7 @@ def _write(session: Session, ctx: AppContext, course_id: uuid.UUID, spec: FormSp
     after = _merged(spec, carried, answers, errors, today)
     place = {"page": position.page, "field": position.field}
     if response is None:
-        if not after and position == Position() and not always:
+        if not after and not always:
             return None
         response = FormResponse(course_id=course_id, form_id=spec.id, form_version=spec.version,
                                 form_hash=spec.source_hash, answers=after,

@@ -114,6 +114,9 @@ def test_saving_nothing_new_writes_nothing_and_audits_nothing(ws):
     course = register(ws)
     profile = spec(PROFILE_V1, ws.ctx)
     assert drafts.save_draft(ws.ctx, course, profile, {}, Position(), today=TODAY) == []
+    # Paging through an empty form begins nothing (the list's "started" rule reads it).
+    assert drafts.save_draft(ws.ctx, course, profile, {"dream_job": " "}, Position(3, "x"),
+                             today=TODAY) == []
     with unit_of_work(ws.ctx) as session:
         assert session.scalar(select(func.count()).select_from(FormResponse).where(
             FormResponse.form_id == PROFILE_FORM)) == 0
