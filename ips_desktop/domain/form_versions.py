@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ips_desktop.domain.form_answers import carry_renamed
+from ips_desktop.domain.form_answers import carry_renamed, is_empty
 from ips_desktop.domain.forms import Answers, FormField, FormSpec
 
 
@@ -72,6 +72,13 @@ def _under(key: str, moved: dict[str, str]) -> str:
 def move_answers(new: FormSpec, answers: Answers) -> dict[str, object]:
     """The answers as the new version holds them: renamed ones carried, nothing dropped."""
     return carry_renamed(new, answers)
+
+
+def answers_not_in(spec: FormSpec, answers: Answers) -> dict[str, object]:
+    """The answers to questions this version does not ask (an older version's), in order."""
+    asked = {q.name for q in spec.all_fields()}
+    return {name: value for name, value in answers.items()
+            if name not in asked and not is_empty(value)}
 
 
 def question_at(spec: FormSpec, key: str) -> FormField | None:

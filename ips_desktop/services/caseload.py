@@ -177,8 +177,9 @@ def _row(r: tuple[Any, ...], today: date) -> CaseloadRow:
         referral_date=referral_date, first_meeting_date=met if met and met <= today else None,
         first_employer_contact_date=local_date(first_contact), profile_started=local_date(profile),
         plan_started=plan_started,
-        # A review dated before the plan began cannot be of this plan.
-        last_plan_review=review if review and plan_started and review >= plan_started else None,
+        # Any review of the course's plan counts, also one dated before the plan was typed
+        # in (a plan first kept on paper); reviews need a plan (services.form_drafts).
+        last_plan_review=review if plan_started else None,
         last_contact_date=last_contact, phase=Phase(str(phase)), ended_on=local_date(ended_on))
     return CaseloadRow(
         course_id=course_id, participant_id=participant_id, name=str(name), cpr=str(cpr or ""),

@@ -7,8 +7,8 @@ can be opened and changed again; it stays complete, and every changed answer
 is a row in `form_answer_change` (who, when, from what to what).
 
 `save_draft` stores every answer that can be stored and reports the others
-(an impossible date, a text over the maximum, a rating off its scale), whose
-previous stored value stays; it writes nothing when nothing changed, so the
+(an impossible date, a text over the maximum, a number outside its range),
+whose previous stored value stays; it writes nothing when nothing changed, so the
 wizard may call it every few seconds. All answers, including any `store =`
 question's, live in the response's answers (these forms fill no columns);
 answers to questions the spec does not know (an older version's) are kept.
@@ -21,7 +21,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func, select, update
@@ -30,10 +30,23 @@ from sqlalchemy.orm import Session
 from ips_desktop.domain.enums import AuditAction, FormStatus
 from ips_desktop.domain.errors import FieldError, ValidationError
 from ips_desktop.domain.form_answers import is_empty, storable_answers, validate_answers
+from ips_desktop.domain.form_history import ChangeKey, answer_changes, parse_key
 from ips_desktop.domain.form_parser import parse_form
-from ips_desktop.domain.form_progress import SectionState, section_states
-from ips_desktop.domain.form_versions import FormChanges, changes_between, move_answers
-from ips_desktop.domain.forms import ROW_ID, FieldType, FormSpec
+from ips_desktop.domain.form_progress import (
+    OverdueSubGoal,
+    SectionState,
+    missing_required,
+    overdue_sub_goals,
+    section_states,
+)
+from ips_desktop.domain.form_versions import (
+    FormChanges,
+    answers_not_in,
+    changes_between,
+    move_answers,
+)
+from ips_desktop.domain.forms import ROW_ID, FieldType, FormError, FormField, FormSpec
+from ips_desktop.domain.messages import message
 from ips_desktop.domain.rules import plan_review_due
 from ips_desktop.services import audit
 from ips_desktop.services.caseload import PLAN_FORM, PROFILE_FORM
@@ -50,11 +63,14 @@ from ips_desktop.storage.models import (
     utcnow,
 )
 
-__all__ = ["PLAN_FORM", "PROFILE_FORM", "AnswerChange", "FormDraft", "FormState", "Position",
-           "answer_history", "form_states", "mark_complete", "mark_reviewed", "move_to_version",
-           "open_form", "save_draft"]
+__all__ = ["PLAN_FORM", "PROFILE_FORM", "AnswerChange", "ChangeKey", "FormDraft", "FormState",
+           "OldAnswer", "OverdueSubGoal", "Position", "answer_history", "form_states",
+           "mark_complete", "mark_reviewed", "move_to_version", "old_answers", "open_form",
+           "save_draft"]
 FORMS = (PROFILE_FORM, PLAN_FORM)
 ENTITY = "form_response"
+SITTING = timedelta(minutes=15)  # autosaves of one answer this close are one change
+MAX_KEYS_IN_QUERY = 200  # well below SQLite's limit on bound parameters
 
 
 @dataclass(frozen=True)
@@ -63,6 +79,20 @@ class Position:
 
     page: int = 0
     field: str | None = None
+
+
+@dataclass(frozen=True)
+class OldAnswer:
+    """An answer to a question the draft's version no longer asks, with where it came from.
+
+    The wizard and the printout show it marked as the old version's; it is
+    never dropped (DESIGN.md, "Form definitions").
+    """
+
+    name: str
+    value: Any
+    version: str  # the newest recorded version that asks it ("" if none does)
+    question: FormField | None  # the question in that version, for its label
 
 
 @dataclass(frozen=True)
@@ -80,6 +110,7 @@ class FormDraft:
     updated_at: datetime | None
     updated_by: str  # the name of who last changed it ("" if nobody yet)
     completed_on: date | None
+    old_answers: tuple[OldAnswer, ...] = ()  # answers `spec` does not ask (old_answers())
 
 
 @dataclass(frozen=True)
@@ -93,11 +124,19 @@ class FormState:
     completed_on: date | None
     last_review: date | None = None  # plan only
     review_due: date | None = None  # plan only
+    started_on: date | None = None  # the first save with an answer
+    overdue_sub_goals: tuple[OverdueSubGoal, ...] = ()  # plan only: past target, not reached
 
 
 @dataclass(frozen=True)
 class AnswerChange:
-    """One row of a form's history: who changed which answer when, from what to what."""
+    """One row of a form's history: who changed which answer when, from what to what.
+
+    `field` is a question's name, or "group[row_id].column" for one cell of a
+    repeatable group (`key` splits it; domain/form_history.py has the rules).
+    Autosaves of one answer by one consultant within SITTING of each other
+    are one change, from the value before the first to the value after the last.
+    """
 
     at: datetime
     actor_id: uuid.UUID | None
@@ -105,6 +144,10 @@ class AnswerChange:
     field: str
     old: Any
     new: Any
+
+    @property
+    def key(self) -> ChangeKey:
+        return parse_key(self.field)
 
 
 # -- reading ---------------------------------------------------------------------------------
@@ -134,11 +177,28 @@ def open_form(ctx: AppContext, course_id: uuid.UUID, form_id: str,
         _spec(ctx, form_id, version, None) or current
     changes = changes_between(spec, current) if spec.version != current.version else None
     return FormDraft(course_id, form_id, spec, current, answers, status, position, changes,
-                     updated_at, who, completed)
+                     updated_at, who, completed, tuple(old_answers(ctx, spec, answers)))
+
+
+def old_answers(ctx: AppContext, spec: FormSpec, answers: Mapping[str, Any]) -> list[OldAnswer]:
+    """The answers `spec` does not ask, each with the newest recorded version that asked it."""
+    left = answers_not_in(spec, answers)
+    if not left:
+        return []
+    found: dict[str, tuple[str, FormField]] = {}
+    for version in reversed(stored_versions(ctx, spec.id)):
+        older = _spec(ctx, spec.id, version, None)
+        for name in left:
+            question = older.field(name) if older is not None else None
+            if question is not None and name not in found:
+                found[name] = (version, question)
+        if len(found) == len(left):
+            break
+    return [OldAnswer(name, value, *found.get(name, ("", None))) for name, value in left.items()]
 
 
 def answer_history(ctx: AppContext, course_id: uuid.UUID, form_id: str) -> list[AnswerChange]:
-    """Every change to the form's answers, newest first (one save's by name), with who."""
+    """Every change to the form's answers, newest first (one save's by key), with who."""
     with unit_of_work(ctx) as session:
         response = _response(session, course_id, form_id)
         if response is None:
@@ -159,11 +219,11 @@ def form_states(ctx: AppContext, course_id: uuid.UUID, *, today: date) -> dict[s
     """Both forms' state for the participant page, by form id (a form not started too).
 
     The plan's review due date follows the list's rule exactly (domain.rules):
-    91 days after the last review, or after the plan was started before any.
-    `today` is not needed by the rule itself; it is taken for symmetry with
-    the list and so a later rule (a review due "today") needs no new signature.
+    91 days after the last review, or after the plan was begun before any (its
+    first save; `plan_completed_on` is the referral's own answer, not the clock).
+    A sub-goal past its target date (before `today`) with no date reached is
+    overdue (domain.form_progress.overdue_sub_goals).
     """
-    del today
     states: dict[str, FormState] = {}
     with unit_of_work(ctx) as session:
         _live_course(session, course_id)
@@ -184,11 +244,14 @@ def form_states(ctx: AppContext, course_id: uuid.UUID, *, today: date) -> dict[s
         marks = section_states(spec, answers) if spec else []
         done = sum(mark is SectionState.COMPLETE for mark in marks)
         review, due = None, None
+        overdue: tuple[OverdueSubGoal, ...] = ()
         if form_id == PLAN_FORM:
-            review = last_review if last_review and started and last_review >= started else None
+            review = last_review
             base = review or started
             due = plan_review_due(base) if base else None
-        states[form_id] = FormState(form_id, status, done, len(marks), completed, review, due)
+            overdue = tuple(overdue_sub_goals(answers, today))
+        states[form_id] = FormState(form_id, status, done, len(marks), completed, review, due,
+                                    started, overdue)
     return states
 
 
@@ -201,14 +264,26 @@ def save_draft(ctx: AppContext, course_id: uuid.UUID, spec: FormSpec,
 
     A field that cannot be stored keeps its previous stored value (a cell: the
     same row's previous value), and the rest is saved as typed. `answers` are
-    all the form's answers as the wizard holds them: a question of `spec`
-    missing from them, or empty, has no answer; one the spec does not know is
-    kept as stored. Nothing changed (answers and position): nothing is written.
+    the form's answers as the wizard holds them: an empty value (None, "",
+    []) clears an answer; a question left out keeps its stored answer, as does
+    one the spec does not know. Nothing changed (answers and position):
+    nothing is written. Saved under another version than the stored one, the
+    renamed answers are carried first (as move_to_version does).
+
+    Only the answers that differ from the stored ones are checked: a stored
+    answer passed its check when it was saved under this same version, and an
+    autosave of a long profile then costs what one changed answer costs.
     """
-    errors = validate_answers(spec, answers, complete=False, today=today)
     with unit_of_work(ctx) as session:
         _live_course(session, course_id)
         response = _response(session, course_id, spec.id)
+        if response is not None and response.form_version == spec.version \
+                and response.form_hash == spec.source_hash:
+            stored = response.answers or {}
+            changed = {k: v for k, v in answers.items() if stored.get(k) != v}
+        else:
+            changed = dict(answers)
+        errors = _unstorable(spec, changed, today)
         _write(session, ctx, course_id, spec, response, answers, errors, position, today)
     return errors
 
@@ -224,8 +299,8 @@ def mark_complete(ctx: AppContext, course_id: uuid.UUID, spec: FormSpec,
     first completion fills the referral's "plan completed on" if it is empty.
     A form already complete stays so, with its first completion date.
     """
-    unstorable = validate_answers(spec, answers, complete=False, today=today)
     problems = validate_answers(spec, answers, complete=True, today=today)
+    unstorable = _unstorable(spec, answers, today, problems)
     with unit_of_work(ctx) as session:
         course = _live_course(session, course_id)
         response = _response(session, course_id, spec.id)
@@ -281,16 +356,25 @@ def move_to_version(ctx: AppContext, course_id: uuid.UUID, form_id: str, new: Fo
     return open_form(ctx, course_id, form_id, new)
 
 
-def mark_reviewed(ctx: AppContext, course_id: uuid.UUID, *, on: date) -> None:
+def mark_reviewed(ctx: AppContext, course_id: uuid.UUID, *, on: date,
+                  today: date | None = None) -> None:
     """Stamp a review of the action plan (date, who): the quarterly clock starts again.
 
     A plan must exist (a draft is enough: the plan is reviewed with the
-    participant whether or not every sub-goal is written down).
+    participant whether or not every sub-goal is written down). The date may
+    lie before the plan was typed in (a plan first kept on paper), not before
+    the referral nor after `today` (the local date if not given):
+    ValidationError on "reviewed_on".
     """
+    today = today or date.today()
     with unit_of_work(ctx) as session:
-        _live_course(session, course_id)
+        course = _live_course(session, course_id)
         if _response(session, course_id, PLAN_FORM) is None:
             raise LookupError("no action plan to review")
+        if on > today:
+            raise ValidationError([FieldError("reviewed_on", message("date_in_future"))])
+        if on < course.referral_date:
+            raise ValidationError([FieldError("reviewed_on", message("date_before_referral"))])
         review = PlanReview(course_id=course_id, reviewed_on=on, reviewed_by=ctx.actor_id)
         session.add(review)
         session.flush()
@@ -300,20 +384,39 @@ def mark_reviewed(ctx: AppContext, course_id: uuid.UUID, *, on: date) -> None:
 
 # -- helpers ---------------------------------------------------------------------------------
 
+def _unstorable(spec: FormSpec, answers: Mapping[str, Any], today: date,
+                complete: list[FieldError] | None = None) -> list[FieldError]:
+    """What a draft refuses: everything validate_answers(complete=True) finds but `required`.
+
+    validate_answers lets a draft keep an integer outside its min/max; the
+    wizard refuses it at once instead (issue 14: "a number outside its
+    range: a clear message at the field"), keeping the previous value.
+    """
+    if complete is None:
+        complete = validate_answers(spec, answers, complete=True, today=today)
+    missing = set(missing_required(spec, answers))
+    return [error for error in complete if error.field not in missing]
+
+
 def _write(session: Session, ctx: AppContext, course_id: uuid.UUID, spec: FormSpec,
            response: FormResponse | None, answers: Mapping[str, Any],
            errors: list[FieldError], position: Position, today: date, *,
            always: bool = False) -> FormResponse | None:
     """The shared body of save_draft and mark_complete; None when nothing was there or changed.
 
-    `always` creates the response even with no answers (a form marked complete
-    that has no required question).
+    A form is begun by its first answer, not by paging through it: the list's
+    "profile and plan started" rule reads the response's creation, so a page
+    change alone creates nothing. `always` creates the response even with no
+    answers (a form marked complete that has no required question).
     """
     before = dict(response.answers or {}) if response is not None else {}
-    after = _merged(spec, before, answers, errors, today)
+    carried = before
+    if response is not None and response.form_version != spec.version:
+        carried = move_answers(spec, before)  # saved under another version: a move
+    after = _merged(spec, carried, answers, errors, today)
     place = {"page": position.page, "field": position.field}
     if response is None:
-        if not after and position == Position() and not always:
+        if not after and not always:
             return None
         response = FormResponse(course_id=course_id, form_id=spec.id, form_version=spec.version,
                                 form_hash=spec.source_hash, answers=after,
@@ -345,7 +448,9 @@ def _merged(spec: FormSpec, before: dict[str, Any], answers: Mapping[str, Any],
             errors: list[FieldError], today: date) -> dict[str, Any]:
     """The answers to store: the new ones, a refused one's previous value, unknown ones kept.
 
-    An empty answer is not stored (no key), so "no answer" has one form.
+    A question left out of `answers` keeps its stored answer (only an empty
+    value clears one); an empty answer is not stored (no key), so "no answer"
+    has one form.
     """
     failed_fields = {e.field for e in errors if "[" not in e.field}
     failed_cells: dict[str, dict[int, set[str]]] = {}
@@ -363,7 +468,7 @@ def _merged(spec: FormSpec, before: dict[str, Any], answers: Mapping[str, Any],
     stored = storable_answers(spec, wanted, today)
     merged: dict[str, Any] = {k: v for k, v in before.items() if k not in known}
     for name, question in known.items():
-        if name in failed_fields:
+        if name in failed_fields or name not in answers:
             value = before.get(name)
         elif question.type is FieldType.GROUP and name in failed_cells:
             value = _rows_kept(stored.get(name), before.get(name), failed_cells[name])
@@ -395,12 +500,32 @@ def _rows_kept(rows: Any, old_rows: Any, failed: dict[int, set[str]]) -> Any:
 
 def _history(session: Session, ctx: AppContext, response: FormResponse,
              before: Mapping[str, Any], after: Mapping[str, Any]) -> None:
+    """One history row per changed answer, or the same sitting's row brought up to date.
+
+    The wizard saves every few seconds while a long answer is typed: without
+    joining them the history would hold every half-written sentence.
+    """
+    changes = answer_changes(before, after)
+    if not changes:
+        return
     at = utcnow()
-    for name in sorted(set(before) | set(after)):
-        old, new = before.get(name), after.get(name)
-        if old != new:
-            session.add(FormAnswerChange(response_id=response.id, at=at, actor_id=ctx.actor_id,
-                                         field_name=name, old_value=old, new_value=new))
+    recent: dict[str, FormAnswerChange] = {}
+    keys = [key for key, _, _ in changes]
+    query = select(FormAnswerChange).where(FormAnswerChange.response_id == response.id,
+                                           FormAnswerChange.at >= at - SITTING)
+    if len(keys) <= MAX_KEYS_IN_QUERY:  # else (a first save of a whole profile) read them all
+        query = query.where(FormAnswerChange.field_name.in_(keys))
+    for row in session.scalars(query.order_by(FormAnswerChange.at)) if before else ():
+        recent[row.field_name] = row  # the latest per answer wins
+    for key, old, new in changes:
+        last = recent.get(key)
+        if last is not None and last.deleted_at is None and last.actor_id == ctx.actor_id:
+            last.new_value, last.at = new, at
+            if last.old_value == new:  # typed and taken back: no change after all
+                last.deleted_at = at
+            continue
+        session.add(FormAnswerChange(response_id=response.id, at=at, actor_id=ctx.actor_id,
+                                     field_name=key, old_value=old, new_value=new))
 
 
 def _live_course(session: Session, course_id: uuid.UUID) -> Course:
@@ -455,7 +580,10 @@ def _spec(ctx: AppContext, form_id: str, version: str,
         return fallback
     source_hash, text = found
     if source_hash not in _SPECS:
-        _SPECS[source_hash] = parse_form(text, f"{form_id} version {version} (stored)")
+        try:
+            _SPECS[source_hash] = parse_form(text, f"{form_id} version {version} (stored)")
+        except FormError:  # a stored text a later parser refuses (its tests prevent it)
+            return fallback
     return _SPECS[source_hash]
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ips_desktop.domain.form_versions import (
     FormChanges,
+    answers_not_in,
     changes_between,
     move_answers,
     question_at,
@@ -42,3 +43,9 @@ def test_moving_carries_renamed_answers_and_keeps_removed_ones():
     assert moved == {"dream_job": "Gartner", "school": "Køge Gymnasium", "fax_number": "1234",
                      "education": "primary", "from_a_much_older_version": "kept"}
     assert answers["last_school"] == "Køge Gymnasium"  # the caller's dict is left alone
+
+
+def test_the_answers_a_version_does_not_ask_are_found_in_order():
+    answers = {"fax_number": "1234", "dream_job": "Gartner", "gone": "", "older": "x"}
+    assert answers_not_in(spec(PROFILE_V2), answers) == {"fax_number": "1234", "older": "x"}
+    assert answers_not_in(spec(PROFILE_V1), answers) == {"older": "x"}

@@ -7,7 +7,7 @@ nothing, and every changed answer is a history row.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 from sqlalchemy import func, select
@@ -32,6 +32,13 @@ def audit_rows(ws, *, reads: bool = False):
         return [(e.action, e.entity, e.details) for e in session.scalars(
             select(AuditEvent).where(AuditEvent.entity.in_(["form_response", "plan_review"]))
             .order_by(AuditEvent.at)) if reads or e.action != "read"]
+
+
+def next_meeting(ws) -> None:
+    """Time passes: what was saved so far lies a day back (autosaves in one sitting join)."""
+    with unit_of_work(ws.ctx) as session:
+        for row in session.scalars(select(FormAnswerChange)):
+            row.at -= timedelta(days=1)
 
 
 def history_count(ws) -> int:
@@ -107,6 +114,9 @@ def test_saving_nothing_new_writes_nothing_and_audits_nothing(ws):
     course = register(ws)
     profile = spec(PROFILE_V1, ws.ctx)
     assert drafts.save_draft(ws.ctx, course, profile, {}, Position(), today=TODAY) == []
+    # Paging through an empty form begins nothing (the list's "started" rule reads it).
+    assert drafts.save_draft(ws.ctx, course, profile, {"dream_job": " "}, Position(3, "x"),
+                             today=TODAY) == []
     with unit_of_work(ws.ctx) as session:
         assert session.scalar(select(func.count()).select_from(FormResponse).where(
             FormResponse.form_id == PROFILE_FORM)) == 0
@@ -129,11 +139,13 @@ def test_every_changed_answer_is_a_history_row_and_the_audit_has_no_answers(ws):
     course = register(ws)
     profile = spec(PROFILE_V1, ws.ctx)
     drafts.save_draft(ws.ctx, course, profile, PARTIAL, Position(), today=TODAY)
+    next_meeting(ws)
     drafts.save_draft(ws.ctx, course, profile, {"dream_job": "Skovarbejder",
                                                 "last_school": "Køge Gymnasium",
                                                 "started_on": "2.11.26"},
                       Position(), today=TODAY)
-    drafts.save_draft(ws.ctx, course, profile, {"dream_job": "Skovarbejder",
+    next_meeting(ws)
+    drafts.save_draft(ws.ctx, course, profile, {"dream_job": "Skovarbejder", "last_school": "",
                                                 "started_on": "2026-11-02"},
                       Position(), today=TODAY)
     history = drafts.answer_history(ws.ctx, course, PROFILE_FORM)
@@ -183,6 +195,7 @@ def test_a_completed_form_reopened_and_changed_stays_complete_and_keeps_its_hist
     course = register(ws)
     profile = spec(PROFILE_V1, ws.ctx)
     drafts.mark_complete(ws.ctx, course, profile, PARTIAL, today=TODAY)
+    next_meeting(ws)
     errors = drafts.save_draft(ws.ctx, course, profile, PARTIAL | {"dream_job": "Tømrer"},
                                Position(0, "dream_job"), today=TODAY + timedelta(days=3))
     assert errors == []
@@ -216,6 +229,9 @@ def test_the_plans_first_completion_fills_the_referrals_plan_date(ws):
     state = drafts.form_states(ws.ctx, course, today=TODAY)[PLAN_FORM]
     assert (state.status, state.sections_done, state.sections_total, state.completed_on) == (
         FormStatus.COMPLETE, 2, 2, NOW)
+    assert state.started_on == NOW and state.overdue_sub_goals == ()
+    later = drafts.form_states(ws.ctx, course, today=date(2026, 12, 2))[PLAN_FORM]
+    assert [(g.row_id, g.sub_goal) for g in later.overdue_sub_goals] == [("s1", "Praktik")]
 
 
 def test_a_review_moves_the_due_date_on_the_page_and_in_the_list(ws):
@@ -272,6 +288,7 @@ def test_an_old_draft_opens_under_its_version_with_the_changes_and_moves_keeping
                "jobs": [{"row_id": "a", "workplace": "Netto", "first_day": "2019-03-01"}]}
     drafts.save_draft(ws.ctx, course, old, answers, Position(1, "education"), today=TODAY)
     new = spec(PROFILE_V2, ws.ctx)  # the municipality installs version 2
+    next_meeting(ws)
 
     draft = drafts.open_form(ws.ctx, course, PROFILE_FORM, new)
     assert (draft.spec.version, draft.current.version) == ("1", "2")
@@ -281,7 +298,7 @@ def test_an_old_draft_opens_under_its_version_with_the_changes_and_moves_keeping
     assert draft.changes.removed == ("fax_number",)
     assert draft.changes.renamed == (("last_school", "school"),)
     assert draft.changes.retired_choices == (("education", "primary"),)
-    assert draft.answers == answers
+    assert draft.answers == answers and draft.old_answers == ()
 
     moved = drafts.move_to_version(ws.ctx, course, PROFILE_FORM, new, today=TODAY)
     assert (moved.spec.version, moved.changes, moved.position) == ("2", None,
@@ -290,6 +307,10 @@ def test_an_old_draft_opens_under_its_version_with_the_changes_and_moves_keeping
                              "fax_number": "1234", "education": "primary",
                              "jobs": answers["jobs"]}
     assert drafts.open_form(ws.ctx, course, PROFILE_FORM, new) == moved
+    # The removed question's answer is shown with version 1's question, marked as v1's.
+    [kept] = moved.old_answers
+    assert (kept.name, kept.value, kept.version) == ("fax_number", "1234", "1")
+    assert kept.question is not None and kept.question.label.da == "Faxnummer"
     history = drafts.answer_history(ws.ctx, course, PROFILE_FORM)
     assert [(h.field, h.old, h.new) for h in history[:2]] == [
         ("last_school", "Køge Gymnasium", None), ("school", None, "Køge Gymnasium")]
@@ -302,3 +323,110 @@ def test_an_old_draft_opens_under_its_version_with_the_changes_and_moves_keeping
     kept = drafts.open_form(ws.ctx, course, PROFILE_FORM, new).answers
     assert kept["fax_number"] == "1234" and kept["education"] == "primary"
     assert kept["wants_support"] is True
+
+
+def test_a_number_outside_its_range_is_refused_in_a_draft_too(ws):
+    course = register(ws)
+    plan_text = PLAN_V1 + '''
+[[sections.fields]]
+name = "hours"
+type = "integer"
+min = 0
+max = 40
+label = { da = "Timer om ugen", nb = "Timer i uken", en = "Hours a week" }
+'''
+    plan = spec(plan_text, ws.ctx)
+    assert drafts.save_draft(ws.ctx, course, plan, {"hours": 12}, Position(), today=TODAY) == []
+    [error] = drafts.save_draft(ws.ctx, course, plan, {"hours": 60, "vocational_goal": "Job"},
+                                Position(), today=TODAY)
+    assert error.field == "hours" and "40" in error.message
+    assert drafts.open_form(ws.ctx, course, PLAN_FORM, plan).answers == {
+        "hours": 12, "vocational_goal": "Job"}
+
+
+def test_saving_under_a_newer_version_carries_renamed_answers_and_records_it(ws):
+    course = register(ws)
+    old = spec(PROFILE_V1, ws.ctx)
+    drafts.save_draft(ws.ctx, course, old, PARTIAL, Position(), today=TODAY)
+    new = spec(PROFILE_V2, ws.ctx)
+    next_meeting(ws)
+    drafts.save_draft(ws.ctx, course, new, {"dream_job": "Gartner i Ølstykke"}, Position(),
+                      today=TODAY)
+    draft = drafts.open_form(ws.ctx, course, PROFILE_FORM, new)
+    assert draft.spec.version == "2" and draft.answers == {
+        "dream_job": "Gartner i Ølstykke", "school": "Køge Gymnasium"}
+    history = drafts.answer_history(ws.ctx, course, PROFILE_FORM)
+    assert [(h.field, h.old, h.new) for h in history[:2]] == [
+        ("last_school", "Køge Gymnasium", None), ("school", None, "Køge Gymnasium")]
+
+
+def test_a_review_date_in_the_future_or_before_the_referral_is_refused(ws):
+    course = register(ws)  # referred on 2 November 2026
+    plan = spec(PLAN_V1, ws.ctx)
+    drafts.save_draft(ws.ctx, course, plan, {"vocational_goal": "Job"}, Position(), today=TODAY)
+    for day, code in ((TODAY + timedelta(days=1), "Datoen kan ikke ligge i fremtiden."),
+                      (TODAY - timedelta(days=22), "Datoen ligger før henvisningsdatoen.")):
+        with pytest.raises(ValidationError) as raised:
+            drafts.mark_reviewed(ws.ctx, course, on=day, today=TODAY)
+        assert raised.value.for_field("reviewed_on") == [code]
+    drafts.mark_reviewed(ws.ctx, course, on=TODAY - timedelta(days=21), today=TODAY)
+    drafts.mark_reviewed(ws.ctx, course, on=TODAY, today=TODAY)
+    state = drafts.form_states(ws.ctx, course, today=TODAY)[PLAN_FORM]
+    assert state.last_review == TODAY
+
+
+def test_autosaves_in_one_sitting_are_one_change_and_a_group_is_recorded_cell_by_cell(ws):
+    from ips_desktop.domain.enums import Role
+    from ips_desktop.services import consultants
+    from ips_desktop.services.consultants import ConsultantInput
+
+    course = register(ws)
+    profile = spec(PROFILE_V1, ws.ctx)
+    rows = [{"row_id": "a", "workplace": "Netto"}, {"row_id": "b", "workplace": "Fakta"}]
+    for typed in ("Gart", "Gartner", "Gartner i Køge"):  # the autosave while typing
+        drafts.save_draft(ws.ctx, course, profile, {"dream_job": typed, "jobs": rows},
+                          Position(), today=TODAY)
+    history = drafts.answer_history(ws.ctx, course, PROFILE_FORM)
+    assert [(h.field, h.old, h.new) for h in history] == [
+        ("dream_job", None, "Gartner i Køge"),
+        ("jobs[a].workplace", None, "Netto"), ("jobs[b].workplace", None, "Fakta")]
+    assert history[1].key == drafts.ChangeKey("jobs", "a", "workplace")
+    next_meeting(ws)
+    # Another day: a cell filled in, the rows swapped, a row added.
+    moved = [{"row_id": "b", "workplace": "Fakta", "first_day": "1.3.19"},
+             {"row_id": "a", "workplace": "Netto"}, {"row_id": "c", "workplace": "Irma"}]
+    drafts.save_draft(ws.ctx, course, profile, {"dream_job": "Gartner", "jobs": moved},
+                      Position(), today=TODAY)
+    drafts.save_draft(ws.ctx, course, profile, {"dream_job": "Gartner i Køge", "jobs": moved},
+                      Position(), today=TODAY)  # taken back in the same sitting: no change
+    history = drafts.answer_history(ws.ctx, course, PROFILE_FORM)
+    assert [(h.field, h.old, h.new) for h in history][:4] == [
+        ("jobs", ["a", "b"], ["b", "a", "c"]),
+        ("jobs[b].first_day", None, "2019-03-01"),
+        ("jobs[c].workplace", None, "Irma"),
+        ("dream_job", None, "Gartner i Køge")]
+    # A colleague's change in the same sitting is a change of its own; a row removed.
+    colleague = consultants.create_consultant(ws.ctx, ConsultantInput(
+        "Åse Ærø", "AAE", "Køge", 1.0, Role.CONSULTANT))
+    ws.ctx.actor_id = colleague.id
+    drafts.save_draft(ws.ctx, course, profile, {"dream_job": "Skovarbejder",
+                                                "jobs": [moved[0], moved[2]]},
+                      Position(), today=TODAY)
+    history = drafts.answer_history(ws.ctx, course, PROFILE_FORM)
+    assert [(h.who, h.field, h.old, h.new) for h in history][:2] == [
+        ("Åse Ærø", "dream_job", "Gartner i Køge", "Skovarbejder"),
+        ("Åse Ærø", "jobs[a].workplace", "Netto", None)]
+
+
+def test_unchanged_answers_are_checked_again_under_another_version(ws):
+    """Only changed answers are checked on an autosave, unless the version changed too."""
+    course = register(ws)
+    old = spec(PROFILE_V1, ws.ctx)
+    drafts.save_draft(ws.ctx, course, old, {"job_now": "Lager"}, Position(), today=TODAY)
+    retyped = spec(PROFILE_V1.replace('version = "1"', 'version = "3"').replace(
+        'name = "job_now"\ntype = "text"', 'name = "job_now"\ntype = "integer"'), ws.ctx)
+    [error] = drafts.save_draft(ws.ctx, course, retyped, {"job_now": "Lager"}, Position(),
+                                today=TODAY)
+    assert error.field == "job_now"
+    assert drafts.open_form(ws.ctx, course, PROFILE_FORM, retyped).answers == {
+        "job_now": "Lager"}  # kept as it was, never dropped
