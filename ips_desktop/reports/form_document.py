@@ -25,6 +25,7 @@ from ips_desktop.domain.forms import Answers, FormSpec
 from ips_desktop.reports import form_heading as heading
 from ips_desktop.reports import scripts
 from ips_desktop.reports.form_pdf import (
+    OldQuestions,
     WritingLines,
     form_flowables,
     format_date,
@@ -90,14 +91,14 @@ BLANK_FILE = {"da": "blanket", "nb": "blankett", "en": "blank"}
 
 
 def form_pdf(spec: FormSpec, answers: Answers | None, header: FormHeader, *, language: str,
-             older: FormSpec | None = None) -> bytes:
+             old_questions: OldQuestions | None = None) -> bytes:
     """Any form spec with its answers (None: blank) as A4 PDF bytes, in `language`.
 
     A question not answered yet has room to write the answer by hand, as on the
     blank form: the printout serves a meeting without the laptop.
 
-    `older` names the answers `spec` has no question for (kept from an earlier
-    version): they print last, in a block marked as that version's.
+    Answers `spec` has no question for (kept from an earlier version) print last,
+    in a block marked as that version's, with its labels from `old_questions`.
     """
     register_fonts()
     texts = TEXTS[language]
@@ -110,7 +111,8 @@ def form_pdf(spec: FormSpec, answers: Answers | None, header: FormHeader, *, lan
         story.append(heading.note(texts["older"].format(
             answered=spec.version, current=header.current_version)))
     story.append(Spacer(1, 2 * mm))
-    story += form_flowables(spec, answers, language=language, older=older, write_in=True)
+    story += form_flowables(spec, answers, language=language, old_questions=old_questions,
+                            write_in=True)
     return build_pdf(story, title=title, language=language, demo=header.is_demo, header=title,
                      printed_at=header.printed_at, person=header.participant_name,
                      meta=form_meta(title, spec.version, language))
@@ -118,7 +120,8 @@ def form_pdf(spec: FormSpec, answers: Answers | None, header: FormHeader, *, lan
 
 def form_print_pdf(data: FormPrint, *, language: str) -> bytes:
     """The printout of what services.form_printing gathered."""
-    return form_pdf(data.spec, data.answers, data.header, language=language, older=data.older)
+    return form_pdf(data.spec, data.answers, data.header, language=language,
+                    old_questions=data.old_questions)
 
 
 def unprintable_in_form(data: FormPrint, *, language: str) -> list[str]:

@@ -52,6 +52,10 @@ from ips_desktop.reports.pdf_base import (
     text_paragraph,
 )
 
+# Where an answer the spec does not ask comes from, by its name: the newest version that
+# asked it and that version's question ("", None when no recorded version does).
+OldQuestions = Mapping[str, tuple[str, FormField | None]]
+
 # Labels of the choices a dynamic question offers (the consultants' names by id),
 # by question name: {"consultant": {"<uuid>": "Søren Østergård (SOE)"}}.
 DynamicLabels = Mapping[str, Mapping[str, str]]
@@ -143,14 +147,14 @@ def styles() -> dict[str, ParagraphStyle]:
 
 def form_flowables(spec: FormSpec, answers: Answers | None, *, language: str,
                    dynamic_labels: DynamicLabels | None = None,
-                   width: float = CONTENT_WIDTH, older: FormSpec | None = None,
+                   width: float = CONTENT_WIDTH, old_questions: OldQuestions | None = None,
                    write_in: bool = False) -> list[Flowable]:
     """The whole form: a heading per section, one unbreakable block per question.
 
     `answers=None` prints the blank form. Sections with no relevant question are
     left out; answers to questions this spec does not know (another version's)
-    are printed at the end, never dropped: with the labels of `older` (the
-    version they were given under) where it has them, else under their names.
+    are printed at the end, never dropped: with the labels of the version
+    that asked them (`old_questions`) where it is known, else under their names.
     An unanswered question prints a dash, or with `write_in` what the blank form
     has there (lines, boxes, empty rows), to be answered by hand in a meeting.
     """
@@ -172,28 +176,32 @@ def form_flowables(spec: FormSpec, answers: Answers | None, *, language: str,
             if write_in and is_empty(answers.get(f.name))
             else _question(f, answers.get(f.name), language, dynamic, st, width)
             for f in section.fields if f.name in relevant])
-    return story + _other_answers(spec, answers, older, language, dynamic, st, width)
+    return story + _other_answers(spec, answers, old_questions or {}, language, dynamic, st,
+                                  width)
 
 
-def _other_answers(spec: FormSpec, answers: Answers, older: FormSpec | None, language: str,
+def _other_answers(spec: FormSpec, answers: Answers, old: OldQuestions, language: str,
                    dynamic: DynamicLabels, st: dict[str, ParagraphStyle],
                    width: float) -> list[Flowable]:
     """The answers `spec` has no question for, in a block of their own that says they
-    belong to an earlier version: in `older`'s order and with its labels, then the rest
-    by name."""
+    belong to an earlier version: with that version's labels (and tables, choices) where
+    it is known, in the order the answers come; the rest under their names."""
     known = {f.name for f in spec.all_fields()}
     extra = {k: v for k, v in answers.items() if k not in known and not is_empty(v)}
     if not extra:
         return []
     texts = TEXTS[language]
-    heading = texts["other"] if older is None else texts["other_version"].format(
-        version=older.version, printed=spec.version)
+    versions = {old.get(name, ("", None))[0] for name in extra}
+    if len(versions) == 1 and "" not in versions:  # all from one known version
+        heading = texts["other_version"].format(version=versions.pop(), printed=spec.version)
+    else:
+        heading = texts["other"]
     questions: list[list[Flowable]] = []
-    for old in older.all_fields() if older is not None else []:
-        if old.name in extra:
-            questions.append(_question(old, extra.pop(old.name), language, dynamic, st, width))
-    questions += [[text_paragraph(name, st["label"]), *_plain_answer(_raw_text(value), st)]
-                  for name, value in sorted(extra.items())]
+    for name, value in extra.items():
+        question = old.get(name, ("", None))[1]
+        questions.append(
+            _question(question, value, language, dynamic, st, width) if question is not None
+            else [text_paragraph(name, st["label"]), *_plain_answer(_raw_text(value), st)])
     return _section([text_paragraph(heading, st["section"])], questions)
 
 

@@ -13,13 +13,13 @@ which form; never a name or an answer.
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
 from ips_desktop.domain.enums import AuditAction, FormStatus
-from ips_desktop.domain.forms import FormError, FormSpec
-from ips_desktop.services import audit, form_drafts, forms
+from ips_desktop.domain.forms import FormField, FormSpec
+from ips_desktop.services import audit, form_drafts
 from ips_desktop.services.context import AppContext, unit_of_work
 from ips_desktop.storage.models import Course, Participant
 
@@ -47,16 +47,16 @@ class FormHeader:
 class FormPrint:
     """A form as it is printed, as plain data.
 
-    `older` is an earlier version of the form that names the answers `spec`
-    does not have (answers kept from before the draft moved to `spec`), so
-    that they print with their old labels; None when there is none to ask.
+    `old_questions` says, for each answer `spec` does not ask (kept from before
+    the draft moved to `spec`), the newest version that asked it and its
+    question there, so that it prints with its old label ("", None: unknown).
     """
 
     spec: FormSpec
     answers: dict[str, Any] | None  # None: the blank form
     header: FormHeader
     course_id: uuid.UUID | None = None
-    older: FormSpec | None = None
+    old_questions: dict[str, tuple[str, FormField | None]] = field(default_factory=dict)
 
     @property
     def blank(self) -> bool:
@@ -81,14 +81,14 @@ def form_print(ctx: AppContext, course_id: uuid.UUID, current: FormSpec) -> Form
         name = person.name
         audit.record(session, ctx.actor_id, AuditAction.PRINT, "course", course_id,
                      details={"form": spec.id, "version": spec.version})
-    unknown = set(answers) - {f.name for f in spec.all_fields()}
     header = FormHeader(
         participant_name=name, is_demo=ctx.is_demo, printed_at=datetime.now(),
         status=draft.status, updated_by=draft.updated_by if draft.status else "",
         updated_at=draft.updated_at, completed_on=draft.completed_on,
         current_version=current.version if spec.version != current.version else "")
     return FormPrint(spec=spec, answers=answers, header=header, course_id=course_id,
-                     older=older_spec_for(ctx, spec, unknown))
+                     old_questions={old.name: (old.version, old.question)
+                                    for old in draft.old_answers})
 
 
 def blank_form_print(ctx: AppContext, spec: FormSpec) -> FormPrint:
@@ -98,21 +98,4 @@ def blank_form_print(ctx: AppContext, spec: FormSpec) -> FormPrint:
                      details={"form": spec.id, "blank": True})
     return FormPrint(spec=spec, answers=None,
                      header=FormHeader("", ctx.is_demo, datetime.now()))
-
-
-def older_spec_for(ctx: AppContext, spec: FormSpec, names: set[str]) -> FormSpec | None:
-    """The newest stored earlier version of the form that has any of `names`: where
-    answers the current version lacks get their labels from. None when none has."""
-    if not names:
-        return None
-    for version in reversed(forms.stored_versions(ctx, spec.id)):  # the newest used first
-        if version == spec.version:
-            continue
-        try:
-            older = forms.stored_spec(ctx, spec.id, version)
-        except FormError:
-            continue  # a stored text today's parser refuses: try an earlier one
-        if older is not None and names & {f.name for f in older.all_fields()}:
-            return older
-    return None
 

@@ -146,19 +146,28 @@ def test_an_unanswered_question_has_room_to_write_the_answer_by_hand():
 
 
 def test_answers_the_form_no_longer_has_print_last_marked_as_the_old_versions():
-    answers = profile_answers() | {"old_wish": "Kun formiddage, aldrig weekend",
-                                   "gone_everywhere": "Et svar uden spørgsmål"}
-    text = all_text(form_pdf(profile(2), answers, header(), language="da", older=profile(1)))
+    answers = profile_answers() | {"old_wish": "Kun formiddage, aldrig weekend"}
+    old = {"old_wish": ("1", profile(1).field("old_wish"))}
+    text = all_text(form_pdf(profile(2), answers, header(), language="da", old_questions=old))
     block = text.index("Svar fra version 1 af skemaet (spørgsmål, som version 2 ikke har)")
     assert block > text.index("Har adgang til bil")  # after the whole form
-    rest = text[block:]
-    assert "Ønsker til arbejdstid (gammelt spørgsmål) Kun formiddage, aldrig weekend" in rest
-    assert "gone_everywhere Et svar uden spørgsmål" in rest  # no label anywhere: its name
+    assert "Ønsker til arbejdstid (gammelt spørgsmål) Kun formiddage, aldrig weekend" \
+        in text[block:]
     assert "old_wish" not in text  # the old version gives it a label
-    # Without the old version at hand: still printed, marked as not in this form.
+    # One answer no recorded version asks: printed under its name; the block says only
+    # that the form no longer asks them (which version is not known for every one).
+    answers["gone_everywhere"] = "Et svar uden spørgsmål"
+    text = all_text(form_pdf(profile(2), answers, header(), language="da",
+                             old_questions=old | {"gone_everywhere": ("", None)}))
+    block = text.index("Andre svar (til spørgsmål, som skemaet ikke længere har)")
+    assert "Ønsker til arbejdstid (gammelt spørgsmål) Kun formiddage, aldrig weekend" \
+        in text[block:]
+    assert "gone_everywhere Et svar uden spørgsmål" in text[block:]
+    assert "Svar fra version" not in text
+    # Without the old versions at hand: still printed, by name.
     text = all_text(form_pdf(profile(2), answers, header(), language="da"))
     assert "Andre svar (til spørgsmål, som skemaet ikke længere har)" in text
-    assert "Kun formiddage, aldrig weekend" in text
+    assert "old_wish Kun formiddage, aldrig weekend" in text
 
 
 def test_a_draft_under_an_older_version_says_which_one():
