@@ -21,10 +21,12 @@ answer cannot be asked, so it cannot hold a section back.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
 
-from ips_desktop.domain.form_answers import is_empty, relevant_names
-from ips_desktop.domain.forms import Answers, FieldType, FormField, FormSpec, Section
+from ips_desktop.domain.form_answers import answer_date, is_empty, relevant_names
+from ips_desktop.domain.forms import ROW_ID, Answers, FieldType, FormField, FormSpec, Section
 
 
 class SectionState(StrEnum):
@@ -97,3 +99,35 @@ def _answered(question: FormField, value: object) -> bool:
         return any(isinstance(row, dict) and any(
             not is_empty(row.get(column.name)) for column in question.fields) for row in value)
     return True
+
+
+# The action plan's sub-goals (forms/action_plan.toml): a municipality's copy that
+# renames them simply has no overdue marks, never an error.
+SUB_GOALS, SUB_GOAL, TARGET_DATE, REACHED_ON = "sub_goals", "sub_goal", "target_date", "reached_on"
+
+
+@dataclass(frozen=True)
+class OverdueSubGoal:
+    row_id: str
+    sub_goal: str  # its text as written ("" if none)
+    target_date: date
+
+
+def overdue_sub_goals(answers: Answers, today: date) -> list[OverdueSubGoal]:
+    """The plan's sub-goals past their target date without a date reached, in plan order.
+
+    The target day itself is not overdue yet (as with every IPS deadline).
+    """
+    rows = answers.get(SUB_GOALS)
+    if not isinstance(rows, list):
+        return []
+    overdue = []
+    for row in rows:
+        if not isinstance(row, dict) or not is_empty(row.get(REACHED_ON)):
+            continue
+        target = answer_date(row.get(TARGET_DATE), today)
+        if target is not None and target < today:
+            text = row.get(SUB_GOAL)
+            overdue.append(OverdueSubGoal(str(row.get(ROW_ID, "")),
+                                          text if isinstance(text, str) else "", target))
+    return overdue

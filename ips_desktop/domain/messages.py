@@ -728,9 +728,9 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "include ended courses",
     },
     "help_cmd_report": {
-        "da": "skriv en udskrift (henvisningsskemaet) som PDF",
-        "nb": "skriv en utskrift (henvisningsskjemaet) som PDF",
-        "en": "write a printout (the referral form) as PDF",
+        "da": "skriv en udskrift (henvisning, karriereprofil eller handleplan) som PDF",
+        "nb": "skriv en utskrift (henvisning, yrkesprofil eller handlingsplan) som PDF",
+        "en": "write a printout (referral, career profile or employment plan) as PDF",
     },
     "help_kind": {
         "da": "hvilken udskrift",

@@ -66,3 +66,21 @@ def test_missing_required_names_what_validate_answers_calls_required():
     errors = validate_answers(SPEC, answers, complete=True, today=date(2026, 11, 23))
     assert [e.field for e in errors] == missing_required(SPEC, answers)
     assert missing_required(SPEC, {"now": "x"}) == ["dream", "jobs"]
+
+
+def test_a_sub_goal_past_its_target_without_a_date_reached_is_overdue():
+    from ips_desktop.domain.form_progress import OverdueSubGoal, overdue_sub_goals
+
+    today = date(2026, 11, 23)
+    answers = {"sub_goals": [
+        {"row_id": "a", "sub_goal": "Praktik i Brugsen", "target_date": "2026-11-22"},
+        {"row_id": "b", "sub_goal": "CV", "target_date": "2026-11-01", "reached_on": "2026-11-02"},
+        {"row_id": "c", "sub_goal": "Kørekort", "target_date": "2026-11-23"},  # due today
+        {"row_id": "d", "sub_goal": "Ansøgning", "target_date": "2.11.26"},  # typed, not ISO
+        {"row_id": "e", "sub_goal": "Uden dato"},
+        {"row_id": "f", "target_date": "31.02.26"},  # an impossible date is not overdue
+    ]}
+    assert overdue_sub_goals(answers, today) == [
+        OverdueSubGoal("a", "Praktik i Brugsen", date(2026, 11, 22)),
+        OverdueSubGoal("d", "Ansøgning", date(2026, 11, 2))]
+    assert overdue_sub_goals({}, today) == [] and overdue_sub_goals({"sub_goals": "x"}, today) == []

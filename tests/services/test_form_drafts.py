@@ -7,7 +7,7 @@ nothing, and every changed answer is a history row.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 from sqlalchemy import func, select
@@ -114,6 +114,9 @@ def test_saving_nothing_new_writes_nothing_and_audits_nothing(ws):
     course = register(ws)
     profile = spec(PROFILE_V1, ws.ctx)
     assert drafts.save_draft(ws.ctx, course, profile, {}, Position(), today=TODAY) == []
+    # Paging through an empty form begins nothing (the list's "started" rule reads it).
+    assert drafts.save_draft(ws.ctx, course, profile, {"dream_job": " "}, Position(3, "x"),
+                             today=TODAY) == []
     with unit_of_work(ws.ctx) as session:
         assert session.scalar(select(func.count()).select_from(FormResponse).where(
             FormResponse.form_id == PROFILE_FORM)) == 0
@@ -226,6 +229,9 @@ def test_the_plans_first_completion_fills_the_referrals_plan_date(ws):
     state = drafts.form_states(ws.ctx, course, today=TODAY)[PLAN_FORM]
     assert (state.status, state.sections_done, state.sections_total, state.completed_on) == (
         FormStatus.COMPLETE, 2, 2, NOW)
+    assert state.started_on == NOW and state.overdue_sub_goals == ()
+    later = drafts.form_states(ws.ctx, course, today=date(2026, 12, 2))[PLAN_FORM]
+    assert [(g.row_id, g.sub_goal) for g in later.overdue_sub_goals] == [("s1", "Praktik")]
 
 
 def test_a_review_moves_the_due_date_on_the_page_and_in_the_list(ws):
