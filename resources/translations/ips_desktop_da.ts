@@ -452,72 +452,77 @@
 <context>
     <name>FormDraftWizard</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="93"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="97"/>
         <source>Form status</source>
         <translation>Skemaets status</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="104"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="108"/>
         <source>&amp;Move to version %1</source>
         <translation>&amp;Flyt til version %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="109"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="113"/>
+        <source>Answers from an older version</source>
+        <translation>Svar fra en ældre version</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="118"/>
         <source>Save and &amp;close</source>
         <translation>Gem og &amp;luk</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="111"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="120"/>
         <source>&amp;Mark as complete</source>
         <translation>&amp;Markér som udfyldt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="113"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="122"/>
         <source>&amp;History</source>
         <translation>&amp;Historik</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="115"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="124"/>
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="116"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="125"/>
         <source>Print the form (Ctrl+P)</source>
         <translation>Udskriv skemaet (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="145"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="155"/>
         <source>not started</source>
         <translation>ikke påbegyndt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="146"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="156"/>
         <source>started</source>
         <translation>påbegyndt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="147"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="157"/>
         <source>complete</source>
         <translation>udfyldt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="151"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="161"/>
         <source>%1 of %2 sections</source>
         <translation>%1 af %2 afsnit udfyldt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="155"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="165"/>
         <source>Complete on %1</source>
         <translation>Udfyldt den %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="158"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="168"/>
         <source>Draft</source>
         <translation>Kladde</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="160"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="170"/>
         <source>last changed %1 by %2</source>
         <translation>sidst ændret %1 af %2</translation>
     </message>
@@ -548,57 +553,57 @@
 <context>
     <name>FormTab</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="49"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="50"/>
         <source>not started</source>
         <translation>ikke påbegyndt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="51"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="52"/>
         <source>complete on %1</source>
         <translation>udfyldt den %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="54"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="55"/>
         <source>draft, %1 of %2 sections</source>
         <translation>kladde, %1 af %2 afsnit udfyldt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="58"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="59"/>
         <source>last reviewed %1</source>
         <translation>sidst gennemgået %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="61"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="62"/>
         <source>review overdue since %1</source>
         <translation>skulle have været gennemgået senest %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="62"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="63"/>
         <source>review due on %1</source>
         <translation>gennemgås senest %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="191"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="166"/>
         <source>&amp;Begin the form…</source>
         <translation>&amp;Begynd på skemaet…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="192"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="167"/>
         <source>&amp;Open the form…</source>
         <translation>Å&amp;bn skemaet…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="210"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="186"/>
         <source>overdue</source>
         <translation>overskredet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="211"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="187"/>
         <source>reached</source>
         <translation>nået</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="218"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="194"/>
         <source>%n sub-goal(s) past the target date and not reached.</source>
         <translation>
             <numerusform>%n delmål er over måldatoen og ikke nået.</numerusform>
@@ -606,37 +611,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="229"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="205"/>
         <source>Mark as &amp;reviewed…</source>
         <translation>Markér som &amp;gennemgået…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="230"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="206"/>
         <source>Sub-goal</source>
         <translation>Delmål</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="230"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="206"/>
         <source>Target date</source>
         <translation>Måldato</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="231"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="207"/>
         <source>Reached</source>
         <translation>Nået</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="231"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="207"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="232"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="208"/>
         <source>Sub-goals</source>
         <translation>Delmål</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="233"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="209"/>
         <source>State of the form</source>
         <translation>Skemaets status</translation>
     </message>
@@ -659,52 +664,62 @@
         <translation>&amp;Næste &gt;</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="47"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="63"/>
         <source>This draft was begun on version %1 of the form; version %2 is in use now.</source>
         <translation>Denne kladde blev påbegyndt på version %1 af skemaet; nu bruges version %2.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="51"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="67"/>
         <source>New questions: %1.</source>
         <translation>Nye spørgsmål: %1.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="54"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="70"/>
         <source>No longer asked: %1 (the answers are kept, with the old version).</source>
         <translation>Spørges ikke længere: %1 (svarene bevares, med den gamle version).</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="58"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="74"/>
         <source>Renamed: %1 is now %2.</source>
         <translation>Omdøbt: %1 hedder nu %2.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="64"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="80"/>
         <source>No longer offered: %1 in %2.</source>
         <translation>Udgået: %1 i %2.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="94"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="95"/>
+        <source>%1 (version %2): %3</source>
+        <translation>%1 (version %2): %3</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="98"/>
+        <source>Answers to questions this version no longer asks:</source>
+        <translation>Svar på spørgsmål, som denne version ikke længere stiller:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="132"/>
         <source>Go to %1: %2</source>
         <translation>Gå til %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="101"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="139"/>
         <source>The form can be marked complete when these are answered:</source>
         <translation>Skemaet kan markeres som udfyldt, når disse er besvaret:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="124"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="163"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="125"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="164"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="127"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="166"/>
         <source>rows: %1</source>
         <translation>rækker: %1</translation>
     </message>
@@ -795,42 +810,42 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="151"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="190"/>
         <source>History of the answers</source>
         <translation>Svarenes historik</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="154"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="193"/>
         <source>Changes</source>
         <translation>Ændringer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="155"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="194"/>
         <source>When</source>
         <translation>Hvornår</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="155"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="194"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="155"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="194"/>
         <source>Question</source>
         <translation>Spørgsmål</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="156"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="195"/>
         <source>Before</source>
         <translation>Før</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="156"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="195"/>
         <source>After</source>
         <translation>Efter</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="164"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="205"/>
         <source>No answer has been changed yet.</source>
         <translation>Der er endnu ikke ændret noget svar.</translation>
     </message>
@@ -1239,7 +1254,7 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
 <context>
     <name>ParticipantPage</name>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/participants/page.py" line="162"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="164"/>
         <source>%n day(s) in IPS</source>
         <translation>
             <numerusform>%n dag i IPS</numerusform>
@@ -1247,215 +1262,215 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="163"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="165"/>
         <source>consultant %1</source>
         <translation>konsulent %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="165"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="167"/>
         <source>ended %1: %2</source>
         <translation>afsluttet %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="182"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="184"/>
         <source>%1–%2 (%3)</source>
         <translation>%1–%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="185"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="187"/>
         <source>Other courses: %1</source>
         <translation>Andre forløb: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="205"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="208"/>
         <source>Forms</source>
         <translation>Skemaer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="257"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="260"/>
         <source>Referred</source>
         <translation>Henvist</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="257"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="260"/>
         <source>Referral received</source>
         <translation>Henvisning modtaget</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="258"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="261"/>
         <source>First meeting</source>
         <translation>Første møde</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="258"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="261"/>
         <source>Consent given</source>
         <translation>Samtykke givet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="259"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="262"/>
         <source>Consent withdrawn</source>
         <translation>Samtykke trukket tilbage</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="260"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="263"/>
         <source>Form begun</source>
         <translation>Skema påbegyndt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="260"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="263"/>
         <source>Form completed</source>
         <translation>Skema færdigt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="261"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="264"/>
         <source>Employer contact</source>
         <translation>Virksomhedskontakt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="262"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="265"/>
         <source>Started job or education</source>
         <translation>Startet i job eller uddannelse</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="263"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="266"/>
         <source>Job or education ended</source>
         <translation>Job eller uddannelse ophørt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="264"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="267"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="264"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="267"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="211"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="214"/>
         <source>Career profile</source>
         <translation>Karriereprofil</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="212"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="215"/>
         <source>Employment plan</source>
         <translation>Handleplan</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="322"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="325"/>
         <source>First meeting set to %1 from this contact.</source>
         <translation>Første møde er sat til %1 ud fra denne kontakt.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="325"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="328"/>
         <source>The phase is now %1.</source>
         <translation>Fasen er nu %1.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="327"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="330"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="336"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="339"/>
         <source>The first meeting is no longer set.</source>
         <translation>Datoen for første møde er fjernet igen.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="337"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="340"/>
         <source>The first-meeting date was changed since, so it was left as it is.</source>
         <translation>Datoen for første møde er ændret siden og er derfor ikke fortrudt.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="461"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="471"/>
         <source>← &amp;Back to the list</source>
         <translation>← &amp;Tilbage til listen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="462"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="472"/>
         <source>Change &amp;phase…</source>
         <translation>Skift &amp;fase…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="463"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="473"/>
         <source>&amp;End course…</source>
         <translation>&amp;Afslut forløb…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="464"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="474"/>
         <source>&amp;Print referral…</source>
         <translation>&amp;Udskriv henvisning…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="465"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="475"/>
         <source>Start a &amp;new course…</source>
         <translation>Start et &amp;nyt forløb…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="466"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="476"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="361"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="466"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="364"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="476"/>
         <source>Referral</source>
         <translation>Henvisning</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="173"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="175"/>
         <source>Consent</source>
         <translation>Samtykke</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="466"/>
         <location filename="../../ips_desktop/ui/participants/page.py" line="476"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="486"/>
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="467"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="477"/>
         <source>Jobs</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="471"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="481"/>
         <source>This part comes with a later version of IPS Desktop.</source>
         <translation>Denne del kommer i en senere version af IPS Desktop.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="472"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="474"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="482"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="484"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="472"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="482"/>
         <source>Event</source>
         <translation>Hændelse</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="472"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="482"/>
         <source>Detail</source>
         <translation>Detalje</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="473"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="483"/>
         <source>Timeline</source>
         <translation>Tidslinje</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="474"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="484"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="474"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="484"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="475"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="485"/>
         <source>Note</source>
         <translation>Notat</translation>
     </message>
@@ -2164,17 +2179,17 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="125"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="97"/>
         <source>Mark the plan as reviewed</source>
         <translation>Markér handleplanen som gennemgået</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="128"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="100"/>
         <source>Date of the review</source>
         <translation>Dato for gennemgangen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="129"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="101"/>
         <source>Date of the &amp;review</source>
         <translation>&amp;Dato for gennemgangen</translation>
     </message>

@@ -14,12 +14,13 @@ from PySide6.QtWidgets import QApplication
 
 from ips_desktop.domain.enums import FormStatus
 from ips_desktop.services import form_drafts, forms
-from ips_desktop.services.form_drafts import PROFILE_FORM
+from ips_desktop.services.form_drafts import PLAN_FORM, PROFILE_FORM
 from ips_desktop.ui.participants.area import ParticipantsArea
 from ips_desktop.ui.participants.form_wizard_dialog import FormDraftWizard
 from ips_desktop.ui.participants.form_wizard_parts import HistoryDialog
+from tests.reports.support import pages_text
 from tests.ui.conftest import activate
-from tests.ui.window_support import enrol, visible_of
+from tests.ui.window_support import PARTICIPANT, enrol, visible_of
 from tests.ui.wizard_support import (
     PROFILE_V1,
     close_wizards,  # noqa: F401  (autouse fixture)
@@ -189,11 +190,39 @@ def ws_name(ws) -> str:
     return next(c.name for c in consultants.list_consultants(ws.ctx) if c.id == ws.ctx.actor_id)
 
 
-def test_every_field_has_an_accessible_name_and_the_steps_say_their_state_in_words(
+
+
+def test_ctrl_p_prints_what_was_typed_with_the_persons_name_on_every_page(
         qtbot, ws, preferences, page):
     wizard = begin_profile(qtbot, page)
+    type_here(qtbot, "Tømrerlærling på Ærø")  # not yet autosaved: Print stores it first
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    preview = wizard.preview
+    assert preview is not None and preview.isVisible()
+    qtbot.waitUntil(lambda: preview.page_count() > 0)
+    pages = pages_text(preview.pdf_bytes)
+    assert all(PARTICIPANT in text for text in pages)
+    assert "Tømrerlærling på Ærø" in " ".join(pages)
+    preview.close()
+    wizard.close()
+
+
+@pytest.mark.parametrize("form_id", [PROFILE_FORM, PLAN_FORM])
+def test_the_shipped_forms_every_page_and_field_named_for_a_screen_reader(
+        qtbot, ws, preferences, form_id):
+    area = ParticipantsArea(ws, preferences)
+    qtbot.addWidget(area)
+    area.show()
+    area.open_course(enrol(ws))
+    assert area.page is not None
+    area.page.open_form(form_id)
+    wizard = open_wizard()
+    assert wizard.spec.version == "1"  # the shipped form, not a test copy
     for name, widget in wizard.editor.widgets.items():
         assert widget.accessibleName(), name
     for row in range(wizard.steps.count()):
+        wizard.go(+1 if row else 0)
         assert ": " in wizard.steps.item(row).data(Qt.ItemDataRole.AccessibleTextRole)
+        page_widget = wizard.pages.currentWidget()
+        assert page_widget.horizontalScrollBar().maximum() == 0  # no sideways scrolling
     wizard.close()

@@ -131,6 +131,8 @@ def test_an_old_draft_shows_what_the_new_version_changes_and_moves_with_every_an
     assert widgets["transport"].value() == "bike"  # a retired choice is still shown
     assert widgets["transport"].combo.currentText().startswith("Cykel")
     assert "last_school" not in widgets
+    assert new.old_answers.isVisible()  # on screen, marked as the old version's
+    assert "Sidste skole (version test-1): Ølby Skole" in new.old_answers.text()
     assert new.editor.answers()["last_school"] == "Ølby Skole"  # kept with the old version
     draft = form_drafts.open_form(ws.ctx, course, PROFILE_FORM, new.spec)
     assert draft.spec.version == "test-2" and draft.status is FormStatus.DRAFT

@@ -3,8 +3,8 @@
 The line says not started / draft, x of y sections / complete on a date, and
 for the plan when it was last reviewed and when the next review is due
 (services.form_drafts.form_states, the rule the list uses too). The plan's
-sub-goals are listed with the ones past their target date and not reached
-marked overdue, in words and colour.
+sub-goals are listed, the ones past their target date and not reached
+(FormState.overdue_sub_goals) marked overdue in words and colour.
 """
 
 from __future__ import annotations
@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from ips_desktop.domain.enums import FormStatus
-from ips_desktop.domain.forms import FieldType, FormField, FormSpec
-from ips_desktop.domain.typed_dates import parse_date
+from ips_desktop.domain.form_answers import answer_date
+from ips_desktop.domain.form_progress import REACHED_ON, SUB_GOAL, SUB_GOALS, TARGET_DATE
+from ips_desktop.domain.forms import ROW_ID
 from ips_desktop.services import form_drafts
 from ips_desktop.services.form_drafts import PLAN_FORM, FormState
 from ips_desktop.services.workspace import Workspace
@@ -71,48 +72,19 @@ def _day(day: date) -> str:
 
 @dataclass(frozen=True)
 class SubGoal:
+    row_id: str
     goal: str
     target: date | None
     reached: date | None
 
-    def overdue(self, today: date) -> bool:
-        return self.target is not None and self.reached is None and self.target < today
 
-
-def _as_date(value: Any) -> date | None:
-    if isinstance(value, date):
-        return value
-    if isinstance(value, str) and value.strip():
-        return parse_date(value, today=date.today())
-    return None
-
-
-def sub_goal_group(spec: FormSpec) -> tuple[FormField, str, str, str] | None:
-    """The plan's sub-goal group and its goal, target-date and date-reached columns.
-
-    Found by shape, not by name, so a municipality's own plan with other
-    names works too: the first group with two date columns (target first,
-    then reached) and a text column for the goal.
-    """
-    for question in spec.all_fields():
-        if question.type is not FieldType.GROUP:
-            continue
-        dates = [f.name for f in question.fields if f.type is FieldType.DATE]
-        texts = [f.name for f in question.fields
-                 if f.type in (FieldType.TEXT, FieldType.LONG_TEXT)]
-        if len(dates) >= 2 and texts:
-            return question, texts[0], dates[0], dates[1]
-    return None
-
-
-def sub_goals(spec: FormSpec, answers: dict[str, Any]) -> list[SubGoal]:
-    found = sub_goal_group(spec)
-    if found is None:
-        return []
-    group, goal, target, reached = found
-    return [SubGoal(str(row.get(goal) or ""), _as_date(row.get(target)),
-                    _as_date(row.get(reached)))
-            for row in answers.get(group.name) or [] if isinstance(row, dict)]
+def sub_goals(answers: dict[str, Any]) -> list[SubGoal]:
+    """The plan's sub-goals as written (domain.form_progress names their columns)."""
+    today = date.today()
+    return [SubGoal(str(row.get(ROW_ID, "")), str(row.get(SUB_GOAL) or ""),
+                    answer_date(row.get(TARGET_DATE), today),
+                    answer_date(row.get(REACHED_ON), today))
+            for row in answers.get(SUB_GOALS) or [] if isinstance(row, dict)]
 
 
 class ReviewDialog(QDialog):
@@ -200,16 +172,17 @@ class FormTab(QWidget):
     def _fill_goals(self, today: date) -> None:
         self.goals.clear()
         goals: list[SubGoal] = []
-        if self.state is not None and self.state.status is not None:
+        state = self.state
+        if state is not None and state.status is not None:
             from ips_desktop.ui.participants.forms_access import form_spec
 
             current = form_spec(self.ws, self.preferences, self.form_id, self)
             draft = form_drafts.open_form(self.ws.ctx, self.course_id, self.form_id, current)
-            goals = sub_goals(draft.spec, draft.answers)
-        late = 0
+            goals = sub_goals(draft.answers)
+        late_ids = {g.row_id for g in state.overdue_sub_goals} if state is not None else set()
+        late = len(late_ids)
         for goal in goals:
-            overdue = goal.overdue(today)
-            late += overdue
+            overdue = goal.row_id in late_ids  # the rule the service applies
             status = (self.tr("overdue") if overdue
                       else self.tr("reached") if goal.reached else "")
             item = QTreeWidgetItem([goal.goal, _day(goal.target) if goal.target else "",

@@ -43,6 +43,7 @@ from ips_desktop.ui.participants.forms_access import dynamic_choices, form_spec
 from ips_desktop.ui.preferences import Preferences
 from ips_desktop.ui.widgets.field_errors import try_save
 from ips_desktop.ui.widgets.form_editor import FormEditor, FormWizard, wrapped_label
+from ips_desktop.ui.widgets.print_preview import PrintPreviewDialog
 
 AUTOSAVE_MS = 3000  # at most this much typing is lost to a crash or a power cut
 MARKS = {SectionState.UNTOUCHED: "○", SectionState.STARTED: "◐", SectionState.COMPLETE: "●"}
@@ -69,6 +70,7 @@ class FormDraftWizard(FormWizard):
         self.ws, self.preferences, self.course_id, self.draft = ws, preferences, course_id, draft
         self.spec, self.language = draft.spec, language
         self.successor: FormDraftWizard | None = None
+        self.preview: PrintPreviewDialog | None = None  # the last Print's preview
         self.editor.set_answers(draft.answers)
         self._dirty = False  # answers typed since the last save
         self._saved_position = draft.position
@@ -315,11 +317,14 @@ class FormDraftWizard(FormWizard):
         self.moved.emit(successor)
         successor.open()
 
-    def print_form(self) -> None:
-        from ips_desktop.ui.participants.form_print import print_form
+    def print_form(self) -> PrintPreviewDialog | None:
+        """Ctrl+P: the form as saved (the draft is stored first) in the print preview."""
+        from ips_desktop.ui.participants.referral_print import print_form
 
         self.save_draft()
-        print_form(self.ws, self.preferences, self.course_id, self.spec.id, self)
+        self.preview = print_form(self.ws, self.preferences, self.course_id,
+                                  self.draft.current, self)
+        return self.preview
 
 
 def open_form_wizard(ws: Workspace, preferences: Preferences, course_id: uuid.UUID,
