@@ -63,7 +63,7 @@ class FormDraftWizard(FormWizard):
         if draft is None:
             draft = form_drafts.open_form(ws.ctx, course_id, form_id, current)
         language = preferences.language
-        editor = FormEditor(draft.spec, language, dynamic_choices(ws))
+        editor = FormEditor(draft.spec, language, dynamic_choices(ws), lazy=True)
         super().__init__(editor, draft.spec.title.get(language), parent)
         editor.setParent(self)
         editor.hide()  # it holds the fields; the pages are shown by the wizard
@@ -73,6 +73,7 @@ class FormDraftWizard(FormWizard):
         self.preview: PrintPreviewDialog | None = None  # the last Print's preview
         self.editor.set_answers(draft.answers)
         self._dirty = False  # answers typed since the last save
+        self._refused = False  # the last save could not store every answer
         self._saved_position = draft.position
         self._resumed = False
         self._build_parts()
@@ -196,7 +197,7 @@ class FormDraftWizard(FormWizard):
         """
         position = self.position()
         if not self._dirty and position == self._saved_position:
-            return True
+            return not self._refused
         self._timer.stop()
         answers = self.answers()
         stored, errors = try_save(self.editor.errors, lambda: form_drafts.save_draft(
@@ -205,8 +206,9 @@ class FormDraftWizard(FormWizard):
             return False
         self._dirty = False
         self._saved_position = position
+        self._refused = bool(errors)
         if errors:
-            self.editor.errors.show(ValidationError(list(errors)))
+            self.editor.show_errors(ValidationError(list(errors)))
         else:
             self.editor.errors.clear()
             self.editor.mark_saved()
@@ -239,7 +241,8 @@ class FormDraftWizard(FormWizard):
     def _resume(self) -> None:
         """Back at the field left last time (or the page's first question)."""
         name = self.draft.position.field
-        if name in self.editor.widgets and self.editor.page_of(name) == self.steps.currentRow():
+        if (name is not None and self.editor.has_field(name)
+                and self.editor.page_of(name) == self.steps.currentRow()):
             self.show_field(name)
         elif not self.editor.focus_first(self.steps.currentRow()):
             self.next.setFocus()
@@ -281,7 +284,7 @@ class FormDraftWizard(FormWizard):
             self.ws.ctx, self.course_id, self.spec, answers, today=date.today()),
             on_invalid=lambda exc: missing.extend(exc.errors))
         if missing:
-            self.editor.errors.show(ValidationError(missing))
+            self.editor.show_errors(ValidationError(missing))
             self.missing.show_missing(missing, self.label)
             first = next(iter(self.missing.buttons.values()), None)
             if first is not None:

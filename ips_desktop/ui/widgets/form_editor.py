@@ -96,9 +96,11 @@ class FieldRow(QWidget):
 
 
 class SectionPage(QWidget):
-    def __init__(self, section: Section, editor: FormEditor) -> None:
+    def __init__(self, section: Section, editor: FormEditor, *, build: bool = True) -> None:
         super().__init__()
         self.section = section
+        self.editor = editor
+        self.built = False
         layout = QVBoxLayout(self)
         self.title = wrapped_label(section.title.get(editor.language))
         font = self.title.font()
@@ -114,12 +116,37 @@ class SectionPage(QWidget):
         self.form.setSpacing(10)
         layout.addLayout(self.form)
         layout.addStretch(1)
-        for spec in section.fields:
-            editor.add_field(self, spec)
+        if build:
+            self.build()
+
+    def build(self) -> None:
+        """Its questions' widgets (a lazy editor builds a page when it is first shown)."""
+        if not self.built:
+            self.built = True
+            for spec in self.section.fields:
+                self.editor.add_field(self, spec)
+
+
+class _Widgets(dict[str, FieldWidget]):
+    """The built fields by name; asking for one not built yet builds its page."""
+
+    def __init__(self, editor: FormEditor) -> None:
+        super().__init__()
+        self._editor = editor
+
+    def __missing__(self, name: str) -> FieldWidget:
+        self._editor.ensure_page(self._editor.page_of(name))  # KeyError if no such field
+        return dict.__getitem__(self, name)
 
 
 class FormEditor(QWidget):
-    """Holds the widgets of every field of a spec; pages are shown by its owner."""
+    """Holds the widgets of every field of a spec; pages are shown by its owner.
+
+    `lazy`: a page's widgets are built when it is first shown (`ensure_page`),
+    so a long form (the career profile: 11 pages, a hundred widgets) opens at
+    the cost of its first page; the answers of pages not built yet are kept as
+    given and count in `answers()` as they are.
+    """
 
     changed = Signal()
     page_finished = Signal(int)  # Enter on the last field of that page
@@ -127,17 +154,20 @@ class FormEditor(QWidget):
 
     def __init__(self, spec: FormSpec, language: str,
                  dynamic: dict[str, list[tuple[str, Any]]] | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, lazy: bool = False) -> None:
         super().__init__(parent)
         self.spec = spec
         self.language = language
         self.dynamic = dynamic or {}
-        self.widgets: dict[str, FieldWidget] = {}
+        self.widgets: dict[str, FieldWidget] = _Widgets(self)
+        self._pending: dict[str, Any] = {}  # answers of the questions on pages not built
+        self._shown: dict[str, bool] = {}  # each row's visibility as last set
         self.rows: dict[str, FieldRow] = {}
         self.errors = FieldErrors()
         self._extra: dict[str, Any] = {}  # answers to questions this form version lacks
+        self._loading = False  # set_answers at work: one relevance update at the end
         self._enter: dict[QObject, str] = {}  # inner widget -> its field, for Enter
-        self.pages = [SectionPage(section, self) for section in spec.sections]
+        self.pages = [SectionPage(section, self, build=not lazy) for section in spec.sections]
         self._page_of = {f.name: i for i, page in enumerate(self.pages)
                          for f in page.section.fields}
         self.update_relevance()
@@ -172,6 +202,8 @@ class FormEditor(QWidget):
         self.rows[spec.name] = row
 
     def _changed(self) -> None:
+        if self._loading:
+            return  # set_answers updates once when every field is filled
         self.update_relevance()
         self.changed.emit()
 
@@ -191,6 +223,25 @@ class FormEditor(QWidget):
         """The page (section index) that holds question `name`."""
         return self._page_of[name]
 
+    def has_field(self, name: str) -> bool:
+        return name in self._page_of
+
+    def ensure_page(self, index: int) -> None:
+        """Build page `index`'s widgets if not yet, with the answers kept for them."""
+        page = self.pages[index]
+        if page.built:
+            return
+        self._loading = True
+        try:
+            page.build()
+            for question in page.section.fields:
+                value = self._pending.pop(question.name, None)
+                self._offer_retired(question.name, value)
+                self.widgets[question.name].set_value(value)
+        finally:
+            self._loading = False
+        self.update_relevance()
+
     def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
         left, entered = self.field_of(old), self.field_of(new)
         if entered is not None:
@@ -200,12 +251,16 @@ class FormEditor(QWidget):
 
     def update_relevance(self) -> None:
         relevant = relevant_names(self.spec, self.answers())  # the same chain validation uses
-        for spec in self.spec.all_fields():
-            self.rows[spec.name].setVisible(spec.name in relevant)
+        for name, row in self.rows.items():
+            shown = name in relevant
+            if self._shown.get(name) is not shown:  # only a change: it costs on a long form
+                row.setVisible(shown)
+                self._shown[name] = shown
 
     def answers(self) -> dict[str, Any]:
         """Every answer, relevant or not (a hidden answer is kept, not thrown away)."""
         values = dict(self._extra)
+        values.update({k: v for k, v in self._pending.items() if v is not None})
         for name, widget in self.widgets.items():
             value = widget.value()
             if value is not None:
@@ -216,10 +271,16 @@ class FormEditor(QWidget):
 
     def set_answers(self, answers: dict[str, Any]) -> None:
         """Load answers (a stored referral, or defaults): they count as nothing typed yet."""
-        self._extra = {k: v for k, v in answers.items() if k not in self.widgets}
-        for name, widget in self.widgets.items():
-            self._offer_retired(name, answers.get(name))
-            widget.set_value(answers.get(name))
+        self._extra = {k: v for k, v in answers.items() if k not in self._page_of}
+        self._pending = {name: answers.get(name) for name in self._page_of
+                         if name not in self.widgets}
+        self._loading = True  # not a relevance pass per field: a long profile opens fast
+        try:
+            for name, widget in self.widgets.items():
+                self._offer_retired(name, answers.get(name))
+                widget.set_value(answers.get(name))
+        finally:
+            self._loading = False
         self.update_relevance()
         self.mark_saved()
         self.changed.emit()
@@ -261,6 +322,10 @@ class FormEditor(QWidget):
 
     def show_errors(self, error: ValidationError) -> int | None:
         """Show each message at its field; returns the page of the first one."""
+        for index, page in enumerate(self.pages):  # a message needs its field built
+            names = {f.name for f in page.section.fields}
+            if not page.built and any(e.field.split("[")[0] in names for e in error.errors):
+                self.ensure_page(index)
         self.errors.show(error)
         for index, page in enumerate(self.pages):
             names = {f.name for f in page.section.fields}
@@ -294,6 +359,7 @@ class FormEditor(QWidget):
 
     def focus_first(self, index: int) -> bool:
         """Focus the first question shown on page `index`; False when it shows none."""
+        self.ensure_page(index)
         relevant = relevant_names(self.spec, self.answers())
         for spec in self.pages[index].section.fields:
             if spec.name in relevant and self.widgets[spec.name].isEnabled():
@@ -379,6 +445,7 @@ class FormWizard(QDialog):
     # -- pages ------------------------------------------------------------------------------
 
     def _show_page(self, row: int) -> None:
+        self.editor.ensure_page(row)
         self.pages.setCurrentIndex(row)
         area = self.pages.currentWidget()
         if isinstance(area, QScrollArea):
