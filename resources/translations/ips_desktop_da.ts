@@ -216,82 +216,82 @@
 <context>
     <name>ConsultantPage</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="357"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="360"/>
         <source>Your profile</source>
         <translation>Din profil</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="359"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="362"/>
         <source>Everything you change in the app is recorded under your initials.</source>
         <translation>Alt, hvad du ændrer i programmet, registreres under dine initialer.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="360"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="363"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="360"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="363"/>
         <source>&amp;Initials:</source>
         <translation>&amp;Initialer:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="360"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="363"/>
         <source>&amp;Municipality:</source>
         <translation>&amp;Kommune:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="361"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="364"/>
         <source>&amp;FTE (full time = 1.0):</source>
         <translation>N&amp;ormering (fuld tid = 1,0):</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="361"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="364"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="364"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="367"/>
         <source>Why Cancel is not available</source>
         <translation>Hvorfor Annuller ikke kan bruges</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="366"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="369"/>
         <source>The database has been created, so this last step cannot be cancelled: the app needs to know who makes each change.</source>
         <translation>Databasen er oprettet, så dette sidste trin kan ikke annulleres: programmet skal vide, hvem der laver hver ændring.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="368"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="371"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="368"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="371"/>
         <source>Initials</source>
         <translation>Initialer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="369"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="372"/>
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="370"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="373"/>
         <source>FTE</source>
         <translation>Normering</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="370"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="373"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="374"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="377"/>
         <source>IPS consultant</source>
         <translation>IPS-konsulent</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="375"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="378"/>
         <source>Team lead</source>
         <translation>Teamleder / IPS-koordinator</translation>
     </message>
@@ -299,12 +299,12 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="71"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="88"/>
         <source>dd.mm.yyyy</source>
         <translation>dd.mm.åååå</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="74"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="91"/>
         <source>Choose date</source>
         <translation>Vælg dato</translation>
     </message>
@@ -452,14 +452,16 @@
 <context>
     <name>FormFields</name>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="308"/>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="330"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="542"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="558"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="580"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="309"/>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="331"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="543"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="559"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="581"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
@@ -498,14 +500,56 @@
 <context>
     <name>GroupField</name>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="246"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="363"/>
         <source>Add row</source>
         <translation>Tilføj række</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="247"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="363"/>
+        <source>Add a row to %1</source>
+        <translation>Tilføj en række til %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="365"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="459"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="461"/>
         <source>Remove row</source>
         <translation>Fjern række</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="365"/>
+        <source>Remove the current row of %1</source>
+        <translation>Fjern den valgte række i %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="367"/>
+        <source>Move up</source>
+        <translation>Flyt op</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="367"/>
+        <source>Move the current row of %1 up</source>
+        <translation>Flyt den valgte række i %1 op</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="369"/>
+        <source>Move down</source>
+        <translation>Flyt ned</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="370"/>
+        <source>Move the current row of %1 down</source>
+        <translation>Flyt den valgte række i %1 ned</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="460"/>
+        <source>Remove this row and its answers?</source>
+        <translation>Fjern rækken og dens svar?</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="462"/>
+        <source>Keep</source>
+        <translation>Behold</translation>
     </message>
 </context>
 <context>
@@ -1627,37 +1671,37 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="296"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="299"/>
         <source>Your database has been created. Keep its recovery key.</source>
         <translation>Din database er oprettet. Gem dens gendannelsesnøgle.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="298"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="301"/>
         <source>Note</source>
         <translation>Bemærk</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="300"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="303"/>
         <source>The secure password store on this computer is locked or would not keep the key, so the database is protected by your password alone.</source>
         <translation>Computerens sikre lager for adgangskoder er låst eller ville ikke gemme nøglen, så databasen er beskyttet af din adgangskode alene.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="304"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="307"/>
         <source>Why Cancel is not available</source>
         <translation>Hvorfor Annuller ikke kan bruges</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="306"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="309"/>
         <source>The demo database has been created, so setting up can no longer be cancelled. Keep the recovery key, then press Finish.</source>
         <translation>Demodatabasen er oprettet, så opsætningen kan ikke længere annulleres. Gem gendannelsesnøglen, og tryk så på Færdig.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="308"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="311"/>
         <source>The database has been created, so setting up can no longer be cancelled. Keep the recovery key, then fill in your profile on the next page.</source>
         <translation>Databasen er oprettet, så opsætningen kan ikke længere annulleres. Gem gendannelsesnøglen, og udfyld så din profil på næste side.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="295"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="298"/>
         <source>Recovery key</source>
         <translation>Gendannelsesnøgle</translation>
     </message>

@@ -216,82 +216,82 @@
 <context>
     <name>ConsultantPage</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="357"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="360"/>
         <source>Your profile</source>
         <translation>Din profil</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="359"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="362"/>
         <source>Everything you change in the app is recorded under your initials.</source>
         <translation>Alt du endrer i programmet, registreres under initialene dine.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="360"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="363"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="360"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="363"/>
         <source>&amp;Initials:</source>
         <translation>&amp;Initialer:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="360"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="363"/>
         <source>&amp;Municipality:</source>
         <translation>&amp;Kommune:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="361"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="364"/>
         <source>&amp;FTE (full time = 1.0):</source>
         <translation>&amp;Stillingsandel (full tid = 1,0):</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="361"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="364"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="364"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="367"/>
         <source>Why Cancel is not available</source>
         <translation>Hvorfor Avbryt ikke kan brukes</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="366"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="369"/>
         <source>The database has been created, so this last step cannot be cancelled: the app needs to know who makes each change.</source>
         <translation>Databasen er opprettet, så dette siste steget kan ikke avbrytes: programmet må vite hvem som gjør hver endring.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="368"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="371"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="368"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="371"/>
         <source>Initials</source>
         <translation>Initialer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="369"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="372"/>
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="370"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="373"/>
         <source>FTE</source>
         <translation>Stillingsandel</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="370"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="373"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="374"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="377"/>
         <source>IPS consultant</source>
         <translation>IPS-konsulent</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="375"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="378"/>
         <source>Team lead</source>
         <translation>IPS-leder</translation>
     </message>
@@ -299,12 +299,12 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="71"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="88"/>
         <source>dd.mm.yyyy</source>
         <translation>dd.mm.åååå</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="74"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="91"/>
         <source>Choose date</source>
         <translation>Velg dato</translation>
     </message>
@@ -452,14 +452,16 @@
 <context>
     <name>FormFields</name>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="308"/>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="330"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="542"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="558"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="580"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="309"/>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="331"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="543"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="559"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="581"/>
         <source>No</source>
         <translation>Nei</translation>
     </message>
@@ -498,14 +500,56 @@
 <context>
     <name>GroupField</name>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="246"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="363"/>
         <source>Add row</source>
         <translation>Legg til rad</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="247"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="363"/>
+        <source>Add a row to %1</source>
+        <translation>Legg til en rad i %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="365"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="459"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="461"/>
         <source>Remove row</source>
         <translation>Fjern rad</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="365"/>
+        <source>Remove the current row of %1</source>
+        <translation>Fjern den valgte raden i %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="367"/>
+        <source>Move up</source>
+        <translation>Flytt opp</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="367"/>
+        <source>Move the current row of %1 up</source>
+        <translation>Flytt den valgte raden i %1 opp</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="369"/>
+        <source>Move down</source>
+        <translation>Flytt ned</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="370"/>
+        <source>Move the current row of %1 down</source>
+        <translation>Flytt den valgte raden i %1 ned</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="460"/>
+        <source>Remove this row and its answers?</source>
+        <translation>Fjerne raden og svarene i den?</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="462"/>
+        <source>Keep</source>
+        <translation>Behold</translation>
     </message>
 </context>
 <context>
@@ -1627,37 +1671,37 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="296"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="299"/>
         <source>Your database has been created. Keep its recovery key.</source>
         <translation>Databasen din er opprettet. Ta vare på gjenopprettingsnøkkelen.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="298"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="301"/>
         <source>Note</source>
         <translation>Merk</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="300"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="303"/>
         <source>The secure password store on this computer is locked or would not keep the key, so the database is protected by your password alone.</source>
         <translation>Datamaskinens sikre passordlager er låst eller ville ikke ta vare på nøkkelen, så databasen er beskyttet av passordet ditt alene.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="304"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="307"/>
         <source>Why Cancel is not available</source>
         <translation>Hvorfor Avbryt ikke kan brukes</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="306"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="309"/>
         <source>The demo database has been created, so setting up can no longer be cancelled. Keep the recovery key, then press Finish.</source>
         <translation>Demodatabasen er opprettet, så oppsettet kan ikke lenger avbrytes. Ta vare på gjenopprettingsnøkkelen, og trykk så på Ferdig.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="308"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="311"/>
         <source>The database has been created, so setting up can no longer be cancelled. Keep the recovery key, then fill in your profile on the next page.</source>
         <translation>Databasen er opprettet, så oppsettet kan ikke lenger avbrytes. Ta vare på gjenopprettingsnøkkelen, og fyll så ut profilen din på neste side.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="295"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="298"/>
         <source>Recovery key</source>
         <translation>Gjenopprettingsnøkkel</translation>
     </message>
