@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 from pathlib import Path
 
 import keyring
@@ -66,8 +67,21 @@ def memory_keyring(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> MemoryKey
     crash_log._own_handlers.clear()
     crash_log._log_file = None
     yield backend
+    _join_loading_threads()
     keyring.set_keyring(previous)
     messages.set_language("da")
+
+
+def _join_loading_threads() -> None:
+    """An unlock screen's loading thread (ui/shell/preload.py) ends with its test.
+
+    Left running, it would still be importing and asking the keyring (this
+    test's, about to be replaced) while the next test builds its widgets: two
+    threads in PySide at once, the pattern that crashed a CI run.
+    """
+    for thread in threading.enumerate():
+        if thread.name == "ips-preload":
+            thread.join(timeout=30)
 
 
 @pytest.fixture

@@ -17,13 +17,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from ips_desktop import __version__
 from ips_desktop.cli import listing
 from ips_desktop.cli import report as report_command
 from ips_desktop.cli.crash import report_crash
 from ips_desktop.cli.prompts import NoPassword, confirm, read_password, read_secret
+from ips_desktop.cli.usage_errors import translated
 from ips_desktop.domain.errors import ValidationError
 from ips_desktop.domain.messages import (
     CATALOG,
@@ -77,8 +78,8 @@ class _Parser(argparse.ArgumentParser):
     """An ArgumentParser whose headings and -h/--help text follow `--language`.
 
     The help of every option comes from the messages catalog (`help_*`), as
-    every other text of the command line; argparse's own error sentences stay
-    its own (English), after the translated usage line.
+    every other text of the command line; argparse's own error sentences are
+    said again in the same language (cli/usage_errors.py).
     """
 
     def __init__(self, *, add_help: bool = True,
@@ -93,6 +94,11 @@ class _Parser(argparse.ArgumentParser):
         for parent in parents:
             self._add_container_actions(parent)
             self.set_defaults(**parent._defaults)
+
+    def error(self, text: str) -> NoReturn:
+        """As argparse's: the usage line, then why, and exit 2; in the user's language."""
+        self.print_usage(sys.stderr)
+        self.exit(2, message("cli_usage_error", prog=self.prog, problem=translated(text)) + "\n")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,10 +1,12 @@
-"""`ips-desktop report referral --participant ID --out FILE.pdf`: printouts on the command line.
+"""`ips-desktop report referral|profile|plan --participant ID --out FILE.pdf`: printouts on
+the command line.
 
 The same services and reports as the window's preview, so a printout made
 here is the window's, byte for byte apart from the print time. ID is a
 participant (their newest course) or a course; `--blank` prints the empty
-form. The language is `--language` / $IPS_DESKTOP_LANGUAGE. The print is
-recorded in the audit trail like one made in the window, and so is the file
+form (the profile and plan too, for a meeting without the laptop). The
+language is `--language` / $IPS_DESKTOP_LANGUAGE. The print is recorded in
+the audit trail like one made in the window, and so is the file
 written, as an export (the kind and the record's id; never the file's name,
 which may carry a person's name).
 """
@@ -16,10 +18,16 @@ import sys
 import uuid
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ips_desktop.domain.messages import current_language, message
 
-KINDS = ("referral",)
+if TYPE_CHECKING:
+    from ips_desktop.domain.forms import FormSpec
+    from ips_desktop.reports.form_document import FormPrintout
+    from ips_desktop.services.context import AppContext
+
+KINDS = ("referral", "profile", "plan")
 SAID = {
     "da": {"wrote": "Udskrift skrevet: {path}", "unknown": "Ingen deltager eller forløb med "
            "id {id}.", "bad_id": "{id} er ikke et gyldigt id.", "form": "Skemafil med fejl "
@@ -55,10 +63,7 @@ def add_parser(add: Callable[..., argparse.ArgumentParser]) -> argparse.Argument
 
 def cmd_report(args: argparse.Namespace, root: Path) -> int:
     from ips_desktop.cli.main import EXIT_ERROR, EXIT_OK, _unlock  # main imports this module
-
-    # ReportLab (~0.15 s to import) only when printing, not at every start of the app.
-    from ips_desktop.reports.referral_pdf import referral_pdf, unprintable_in
-    from ips_desktop.services import forms, printing, referrals
+    from ips_desktop.services import forms, printing
 
     said = SAID.get(current_language(), SAID["da"])
     language = current_language()
@@ -71,27 +76,23 @@ def cmd_report(args: argparse.Namespace, root: Path) -> int:
             return EXIT_ERROR
     ws = _unlock(root)
     try:
-        found = forms.spec_in_use(ws.ctx, ws.data_dir, args.forms_dir, referrals.REFERRAL_FORM)
+        found = forms.spec_in_use(ws.ctx, ws.data_dir, args.forms_dir, _form_id(args.kind))
         for problem in found.problems:
             print(said["form"].format(problem=problem), file=sys.stderr)
-        spec = found.spec
-        data: printing.ReferralPrint
-        if wanted is None:
-            data = printing.blank_referral_print(ws.ctx, spec)
-        else:
+        course_id: uuid.UUID | None = None
+        if wanted is not None:
             try:
                 course_id = printing.course_for(ws.ctx, wanted)
             except LookupError:
                 print(said["unknown"].format(id=wanted), file=sys.stderr)
                 return EXIT_ERROR
-            data = printing.referral_print(ws.ctx, course_id, spec)
-        pdf = referral_pdf(data, language=language)
-        missing = unprintable_in(data, language=language)
-        if missing:
-            print(said["unprintable"].format(fields=", ".join(missing)), file=sys.stderr)
+        made = _printout(ws.ctx, args.kind, found.spec, course_id, language)
+        if made.unprintable:
+            print(said["unprintable"].format(fields=", ".join(made.unprintable)),
+                  file=sys.stderr)
         target: Path = args.out.expanduser()
         try:
-            printing.export_file(ws.ctx, target, pdf, data.course_id, data.spec.id)
+            printing.export_file(ws.ctx, target, made.pdf, made.course_id, made.form_id)
         except OSError as error:
             print(said["not_written"].format(path=target, error=error.strerror or error),
                   file=sys.stderr)
@@ -101,3 +102,27 @@ def cmd_report(args: argparse.Namespace, root: Path) -> int:
     print(said["wrote"].format(path=target.resolve()))
     return EXIT_OK
 
+
+def _form_id(kind: str) -> str:
+    from ips_desktop.services import caseload, referrals
+
+    return {"referral": referrals.REFERRAL_FORM, "profile": caseload.PROFILE_FORM,
+            "plan": caseload.PLAN_FORM}[kind]
+
+
+def _printout(ctx: AppContext, kind: str, spec: FormSpec, course_id: uuid.UUID | None,
+              language: str) -> FormPrintout:
+    """The PDF of `kind` for the course (None: blank); the print is audited by the service."""
+    # ReportLab (~0.15 s to import) only when printing, not at every start of the app.
+    from ips_desktop.reports.form_document import FormPrintout, blank_printout, course_printout
+    from ips_desktop.reports.referral_pdf import referral_pdf, unprintable_in
+    from ips_desktop.services import printing
+
+    if kind != "referral":
+        return blank_printout(ctx, spec, language=language) if course_id is None \
+            else course_printout(ctx, course_id, spec, language=language)
+    referral = printing.blank_referral_print(ctx, spec) if course_id is None \
+        else printing.referral_print(ctx, course_id, spec)
+    return FormPrintout(pdf=referral_pdf(referral, language=language), title="",
+                        file_name="", unprintable=unprintable_in(referral, language=language),
+                        course_id=referral.course_id, form_id=referral.spec.id)

@@ -510,6 +510,77 @@ CATALOG: dict[str, dict[str, str]] = {
         "nb": "valg",
         "en": "options",
     },
+    # argparse's own error sentences, said again in the user's language (cli/usage_errors.py).
+    "cli_usage_error": {
+        "da": "{prog}: fejl: {problem}",
+        "nb": "{prog}: feil: {problem}",
+        "en": "{prog}: error: {problem}",
+    },
+    "cli_arg_about": {
+        "da": "{argument}: {problem}",
+        "nb": "{argument}: {problem}",
+        "en": "argument {argument}: {problem}",
+    },
+    "cli_arg_unrecognized": {
+        "da": "ukendte argumenter: {p0}",
+        "nb": "ukjente argumenter: {p0}",
+        "en": "unrecognized arguments: {p0}",
+    },
+    "cli_arg_required": {
+        "da": "disse argumenter mangler: {p0}",
+        "nb": "disse argumentene mangler: {p0}",
+        "en": "the following arguments are required: {p0}",
+    },
+    "cli_arg_one_required": {
+        "da": "et af argumenterne {p0} skal angives",
+        "nb": "ett av argumentene {p0} må angis",
+        "en": "one of the arguments {p0} is required",
+    },
+    "cli_arg_invalid_choice": {
+        "da": "ugyldigt valg: {p0} (vælg mellem {p1})",
+        "nb": "ugyldig valg: {p0} (velg blant {p1})",
+        "en": "invalid choice: {p0} (choose from {p1})",
+    },
+    "cli_arg_invalid_value": {
+        "da": "ugyldig værdi ({p0}): {p1}",
+        "nb": "ugyldig verdi ({p0}): {p1}",
+        "en": "invalid {p0} value: {p1}",
+    },
+    "cli_arg_expected_one": {
+        "da": "forventede én værdi",
+        "nb": "forventet én verdi",
+        "en": "expected one argument",
+    },
+    "cli_arg_expected_at_most_one": {
+        "da": "forventede højst én værdi",
+        "nb": "forventet høyst én verdi",
+        "en": "expected at most one argument",
+    },
+    "cli_arg_expected_at_least_one": {
+        "da": "forventede mindst én værdi",
+        "nb": "forventet minst én verdi",
+        "en": "expected at least one argument",
+    },
+    "cli_arg_not_allowed_with": {
+        "da": "kan ikke bruges sammen med {p0}",
+        "nb": "kan ikke brukes sammen med {p0}",
+        "en": "not allowed with argument {p0}",
+    },
+    "cli_arg_ignored_explicit": {
+        "da": "værdien {p0} bruges ikke her",
+        "nb": "verdien {p0} brukes ikke her",
+        "en": "ignored explicit argument {p0}",
+    },
+    "cli_arg_ambiguous": {
+        "da": "tvetydigt tilvalg: {p0} kan betyde {p1}",
+        "nb": "tvetydig valg: {p0} kan bety {p1}",
+        "en": "ambiguous option: {p0} could match {p1}",
+    },
+    "cli_arg_unexpected_option": {
+        "da": "uventet tilvalg: {p0}",
+        "nb": "uventet valg: {p0}",
+        "en": "unexpected option string: {p0}",
+    },
     "help_command_metavar": {"da": "KOMMANDO", "nb": "KOMMANDO", "en": "COMMAND"},
     "help_commands": {
         "da": "kommandoer",
@@ -657,9 +728,9 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "include ended courses",
     },
     "help_cmd_report": {
-        "da": "skriv en udskrift (henvisningsskemaet) som PDF",
-        "nb": "skriv en utskrift (henvisningsskjemaet) som PDF",
-        "en": "write a printout (the referral form) as PDF",
+        "da": "skriv en udskrift (henvisning, karriereprofil eller handleplan) som PDF",
+        "nb": "skriv en utskrift (henvisning, yrkesprofil eller handlingsplan) som PDF",
+        "en": "write a printout (referral, career profile or employment plan) as PDF",
     },
     "help_kind": {
         "da": "hvilken udskrift",

@@ -41,6 +41,7 @@ FOOTER = {
 PAGE_OF = {"da": "Side {page} af {total}", "nb": "Side {page} av {total}",
            "en": "Page {page} of {total}"}
 PRINTED = {"da": "Udskrevet {when}", "nb": "Skrevet ut {when}", "en": "Printed {when}"}
+NAME_LINE = {"da": "Navn", "nb": "Navn", "en": "Name"}
 FORM_META = {"da": "{title}, version {version}",
              "nb": "{title}, versjon {version}",
              "en": "{title}, version {version}"}
@@ -113,7 +114,7 @@ def _no_discretionary_ligatures() -> None:
 
 def build_pdf(story: Sequence[Flowable], *, title: str, language: str, demo: bool,
               header: str = "", printed_at: datetime | None = None, meta: str = "",
-              page_size: tuple[float, float] = A4) -> bytes:
+              page_size: tuple[float, float] = A4, person: str | None = None) -> bytes:
     """Lay out `story` on A4 with header, footer (page X of Y, print time) and DEMO mark.
 
     `meta` is a line printed on every page beside the print time, e.g. the
@@ -121,6 +122,9 @@ def build_pdf(story: Sequence[Flowable], *, title: str, language: str, demo: boo
     properties: it must name the kind of document, never a person.
     `page_size` is A4 upright, or `landscape(A4)` for a wide list
     (`content_width` gives what its flowables may then fill).
+    `person` is a name printed in bold at the right of the header on every page,
+    so that a loose page can be traced to its person; "" prints a line to
+    write the name on (a blank form), None leaves the place out.
     """
     register_fonts()
     when = (printed_at or datetime.now()).strftime("%d.%m.%Y %H:%M")
@@ -128,7 +132,7 @@ def build_pdf(story: Sequence[Flowable], *, title: str, language: str, demo: boo
     doc = SimpleDocTemplate(buffer, pagesize=page_size, title=title, author="IPS Desktop",
                             leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN + 6 * mm,
                             bottomMargin=MARGIN + 4 * mm)
-    decorate = _decorator(header, language, demo, when, meta, page_size)
+    decorate = _decorator(header, language, demo, when, meta, page_size, person)
     doc.build(list(story), onFirstPage=decorate, onLaterPages=decorate,
               canvasmaker=_numbered_canvas(language, _right(page_size)))
     return buffer.getvalue()
@@ -153,23 +157,30 @@ def fit(text: str, font: str, size: float, width: float) -> str:
 
 
 def _decorator(header: str, language: str, demo: bool, when: str, meta: str = "",
-               page_size: tuple[float, float] = A4) -> Callable[[Canvas, Any], None]:
+               page_size: tuple[float, float] = A4,
+               person: str | None = None) -> Callable[[Canvas, Any], None]:
     right = _right(page_size)
 
     def decorate(canvas: Canvas, doc: Any) -> None:
         width, height = page_size
         canvas.saveState()
+        baseline = height - MARGIN + 2 * mm
+        room = right - LEFT
+        if person is not None:
+            # The name may take what a short header leaves, and at least half the line.
+            wanted = max(room * 0.55, room - stringWidth(header, FONT, 8) - 6 * mm)
+            room -= _draw_person(canvas, person, language, right, baseline, wanted) + 6 * mm
         canvas.setFont(FONT, 8)
         if header and scripts.needs_script_support(header):
             # Canvas strings are never shaped: a right-to-left or Devanagari unit name
             # in the header goes through a (one-line) shaped paragraph instead.
             line = text_paragraph(header, ParagraphStyle("header", fontName=FONT, fontSize=8,
                                                          leading=9.6))
-            line.wrapOn(canvas, right - LEFT, 12)
-            line.drawOn(canvas, LEFT, height - MARGIN + 2 * mm - 2)
+            line.wrapOn(canvas, room, 12)
+            line.drawOn(canvas, LEFT, baseline - 2)
         elif header:
-            canvas.drawString(LEFT, height - MARGIN + 2 * mm,
-                              fit(unicodedata.normalize("NFC", header), FONT, 8, right - LEFT))
+            canvas.drawString(LEFT, baseline,
+                              fit(unicodedata.normalize("NFC", header), FONT, 8, room))
         canvas.drawString(LEFT, MARGIN - 4 * mm, FOOTER[language])
         printed = PRINTED[language].format(when=when)
         canvas.drawRightString(right, MARGIN - 8 * mm, printed)
@@ -185,6 +196,33 @@ def _decorator(header: str, language: str, demo: bool, when: str, meta: str = ""
         canvas.restoreState()
 
     return decorate
+
+
+def _draw_person(canvas: Canvas, person: str, language: str, right: float, baseline: float,
+                 room: float) -> float:
+    """The person's name in bold at the right end of the header line (or a line to write
+    it on); returns the width it took."""
+    size = 9.5
+    if not person:
+        label = NAME_LINE[language] + ":"
+        used = min(room, 75 * mm)
+        canvas.setFont(FONT, 8)
+        canvas.drawString(right - used, baseline, label)
+        canvas.setLineWidth(0.5)
+        canvas.line(right - used + stringWidth(label, FONT, 8) + 1.5 * mm, baseline - 1.5,
+                    right, baseline - 1.5)
+        return used
+    if scripts.needs_script_support(person):
+        style = ParagraphStyle("person", fontName=FONT_BOLD, fontSize=size, leading=size * 1.2,
+                               alignment=2)  # right
+        line = text_paragraph(person, style)
+        line.wrapOn(canvas, room, 14)
+        line.drawOn(canvas, right - room, baseline - 2.4)
+        return min(room, stringWidth(person, FONT_BOLD, size))
+    text = fit(unicodedata.normalize("NFC", person), FONT_BOLD, size, room)
+    canvas.setFont(FONT_BOLD, size)
+    canvas.drawRightString(right, baseline, text)
+    return stringWidth(text, FONT_BOLD, size)
 
 
 def _numbered_canvas(language: str, right: float = RIGHT) -> type[Canvas]:

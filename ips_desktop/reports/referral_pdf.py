@@ -9,29 +9,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer
 
+from ips_desktop.reports import form_heading as heading
 from ips_desktop.reports import scripts
-from ips_desktop.reports.form_pdf import (
-    INK,
-    RULE,
-    SOFT,
-    WritingLines,
-    form_flowables,
-    unprintable_questions,
-)
-from ips_desktop.reports.pdf_base import (
-    CONTENT_WIDTH,
-    FONT,
-    FONT_BOLD,
-    build_pdf,
-    form_meta,
-    markup,
-    register_fonts,
-    text_paragraph,
-)
+from ips_desktop.reports.form_pdf import WritingLines, form_flowables, unprintable_questions
+from ips_desktop.reports.pdf_base import CONTENT_WIDTH, build_pdf, form_meta, register_fonts
 from ips_desktop.services.printing import ReferralPrint
 
 TEXTS: dict[str, dict[str, str]] = {
@@ -75,19 +59,12 @@ def referral_pdf(data: ReferralPrint, *, language: str) -> bytes:
     register_fonts()
     texts = TEXTS[language]
     title = data.spec.title.get(language)
-    story: list[Flowable] = [
-        Paragraph(markup(title), ParagraphStyle(
-            "title", fontName=FONT_BOLD, fontSize=18, leading=23, textColor=INK,
-            spaceAfter=3 * mm)),
-        _facts(data, language),
-    ]
-    note_style = ParagraphStyle("intro", fontName=FONT, fontSize=9, leading=12,
-                                textColor=SOFT, spaceBefore=3 * mm)
+    story: list[Flowable] = [heading.title(title), _facts(data, language)]
     if data.blank:
-        story.append(Paragraph(markup(texts["blank_intro"]), note_style))
+        story.append(heading.note(texts["blank_intro"]))
     elif data.answered_version and data.answered_version != data.spec.version:
-        story.append(Paragraph(markup(texts["older"].format(
-            answered=data.answered_version, printed=data.spec.version)), note_style))
+        story.append(heading.note(texts["older"].format(
+            answered=data.answered_version, printed=data.spec.version)))
     story.append(Spacer(1, 2 * mm))
     story += form_flowables(data.spec, data.answers, language=language,
                             dynamic_labels=data.dynamic_labels)
@@ -118,23 +95,9 @@ def referral_file_name(language: str, day: date, *, blank: bool = False) -> str:
 def _facts(data: ReferralPrint, language: str) -> Flowable:
     """Municipality and psychiatry unit under the title; lines to write on when unknown."""
     texts = TEXTS[language]
-    label = ParagraphStyle("fact_label", fontName=FONT, fontSize=8.5, leading=11,
-                           textColor=SOFT)
-    value = ParagraphStyle("fact_value", fontName=FONT_BOLD, fontSize=10, leading=13,
-                           textColor=INK)
-    cells: list[list[Flowable]] = [[], []]
-    for text, known in ((texts["municipality"], data.municipality),
-                        (texts["unit"], data.psychiatry_unit)):
-        cells[0].append(Paragraph(markup(text), label))
-        cells[1].append(text_paragraph(known, value) if known
-                        else WritingLines(1, CONTENT_WIDTH / 2 - 8 * mm, indent=0))
-    table = Table(cells, colWidths=[CONTENT_WIDTH / 2] * 2, hAlign="LEFT")
-    table.setStyle(TableStyle([
-        ("LINEABOVE", (0, 0), (-1, 0), 0.6, RULE),
-        ("LINEBELOW", (0, 1), (-1, 1), 0.6, RULE),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, 0), 4),
-        ("BOTTOMPADDING", (0, 1), (-1, 1), 5),
-        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-    ]))
-    return table
+    known = (data.municipality, data.psychiatry_unit)
+    return heading.facts(
+        [texts["municipality"], texts["unit"]],
+        [heading.fact_value(value) if value
+         else WritingLines(1, CONTENT_WIDTH / 2 - 8 * mm, indent=0) for value in known],
+        [CONTENT_WIDTH / 2] * 2)

@@ -1,9 +1,10 @@
 """The participant list: one row per course, with what is due next by the IPS rules.
 
-One SQL query fetches every row the list shows, with the "last contact" and
-"first employer contact" figures as correlated subqueries on indexed columns
-(measured faster than grouping the whole note and contact tables); the rules
-are then applied in Python, which costs microseconds per row.
+One SQL query fetches every row the list shows, with the "last contact",
+"first employer contact" and "last plan review" figures as correlated
+subqueries on indexed columns (measured faster than grouping the whole note and
+contact tables); the rules are then applied in Python, which costs microseconds
+per row.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from ips_desktop.storage.models import (
     FormResponse,
     Note,
     Participant,
+    PlanReview,
 )
 
 PROFILE_FORM, PLAN_FORM = "vocational_profile", "action_plan"
@@ -71,6 +73,12 @@ def _query(include_ended: bool) -> Select[*tuple[Any, ...]]:
                             EmployerContact.deleted_at.is_(None))
                      .scalar_subquery())
 
+    # The quarterly review runs from the last explicit review ("Mark as reviewed"),
+    # never from the plan's last edit: fixing a typo is not a review.
+    last_review = (select(func.max(PlanReview.reviewed_on))
+                   .where(PlanReview.course_id == course.id, PlanReview.deleted_at.is_(None))
+                   .scalar_subquery())
+
     def form_date(form_id: str, agg: Any) -> Any:
         return (select(agg).where(FormResponse.course_id == course.id,
                                   FormResponse.form_id == form_id,
@@ -88,7 +96,7 @@ def _query(include_ended: bool) -> Select[*tuple[Any, ...]]:
                if_open(first_contact),
                if_open(form_date(PROFILE_FORM, func.min(FormResponse.created_at))),
                if_open(form_date(PLAN_FORM, func.min(FormResponse.created_at))),
-               if_open(form_date(PLAN_FORM, func.max(FormResponse.updated_at))))
+               if_open(last_review))
         .join(Participant, Participant.id == course.participant_id)
         .outerjoin(Consultant, Consultant.id == course.consultant_id)
         .where(live, Participant.deleted_at.is_(None))
@@ -169,7 +177,9 @@ def _row(r: tuple[Any, ...], today: date) -> CaseloadRow:
         referral_date=referral_date, first_meeting_date=met if met and met <= today else None,
         first_employer_contact_date=local_date(first_contact), profile_started=local_date(profile),
         plan_started=plan_started,
-        last_plan_review=review if review and plan_started and review > plan_started else None,
+        # Any review of the course's plan counts, also one dated before the plan was typed
+        # in (a plan first kept on paper); reviews need a plan (services.form_drafts).
+        last_plan_review=review if plan_started else None,
         last_contact_date=last_contact, phase=Phase(str(phase)), ended_on=local_date(ended_on))
     return CaseloadRow(
         course_id=course_id, participant_id=participant_id, name=str(name), cpr=str(cpr or ""),

@@ -140,6 +140,39 @@ class FormResponse(Record, Base):
     status: Mapped[str] = mapped_column(String(20))
     updated_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("consultant.id"))
     completed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # Where the consultant left off in the wizard: {"page": int, "field": str | None}.
+    position: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
+
+
+class FormAnswerChange(Record, Base):
+    """Who changed which answer of a form response when, from what to what.
+
+    One row per changed answer (a whole group's rows are one answer), so a
+    completed form reopened and changed keeps its history. The values are
+    personal data: they live here, never in the audit trail.
+    """
+
+    __tablename__ = "form_answer_change"
+    response_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("form_response.id"))
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    actor_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("consultant.id"))
+    field_name: Mapped[str] = mapped_column(String(200))
+    old_value: Mapped[Any] = mapped_column(JSON, nullable=True)
+    new_value: Mapped[Any] = mapped_column(JSON, nullable=True)
+
+    __table_args__ = (Index("ix_form_answer_change_response_at", "response_id", "at"),)
+
+
+class PlanReview(Record, Base):
+    """An action plan marked as reviewed (*revideret*): the quarterly clock starts again."""
+
+    __tablename__ = "plan_review"
+    course_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("course.id"))
+    reviewed_on: Mapped[date] = mapped_column(Date)
+    reviewed_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("consultant.id"))
+
+    # The list's review rule reads max(reviewed_on) per course from this index alone.
+    __table_args__ = (Index("ix_plan_review_course_reviewed", "course_id", "reviewed_on"),)
 
 
 class FormDefinition(Record, Base):

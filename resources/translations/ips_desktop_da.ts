@@ -701,6 +701,64 @@
     </message>
 </context>
 <context>
+    <name>ListPrintout</name>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/list_printout.py" line="53"/>
+        <source>Participant list</source>
+        <translation>Deltagerliste</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/list_printout.py" line="62"/>
+        <source>No participants match this filter.</source>
+        <translation>Ingen deltagere passer til dette filter.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/list_printout.py" line="63"/>
+        <source>What clears an overdue item</source>
+        <translation>Sådan fjernes en advarsel om overskredet frist</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/list_printout.py" line="71"/>
+        <source>Participants of %1</source>
+        <translation>Deltagere hos %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/list_printout.py" line="79"/>
+        <source>Phase: %1</source>
+        <translation>Fase: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/list_printout.py" line="82"/>
+        <source>only overdue</source>
+        <translation>kun over fristen</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/list_printout.py" line="84"/>
+        <source>ended courses included</source>
+        <translation>afsluttede forløb medtaget</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/list_printout.py" line="87"/>
+        <source>search: “%1”</source>
+        <translation>søgning: »%1«</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/list_printout.py" line="91"/>
+        <source>sorted by %1, ascending</source>
+        <translation>sorteret efter %1, stigende</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/list_printout.py" line="93"/>
+        <source>sorted by %1, descending</source>
+        <translation>sorteret efter %1, faldende</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/list_printout.py" line="95"/>
+        <source>%1 of %2 participants</source>
+        <translation>%1 af %2 deltagere</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <location filename="../../ips_desktop/ui/shell/main_window.py" line="69"/>
@@ -1176,123 +1234,72 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
 <context>
     <name>ParticipantsArea</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="302"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="295"/>
         <source>%1 of %2</source>
         <translation>%1 af %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="492"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="429"/>
         <source>Search name, CPR or phone (Ctrl+F)</source>
         <translation>Søg navn, CPR eller telefon (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="494"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="431"/>
         <source>Search participants</source>
         <translation>Søg deltagere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="231"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="224"/>
         <source>My participants</source>
         <translation>Mine deltagere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="232"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="225"/>
         <source>All participants</source>
         <translation>Alle deltagere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="414"/>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="444"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="407"/>
         <source>Participant list</source>
         <translation>Deltagerliste</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="453"/>
-        <source>No participants match this filter.</source>
-        <translation>Ingen deltagere passer til dette filter.</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="454"/>
-        <source>What clears an overdue item</source>
-        <translation>Sådan fjernes en advarsel om overskredet frist</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="462"/>
-        <source>Participants of %1</source>
-        <translation>Deltagere hos %1</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="468"/>
-        <source>Phase: %1</source>
-        <translation>Fase: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="470"/>
-        <source>only overdue</source>
-        <translation>kun over fristen</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="472"/>
-        <source>ended courses included</source>
-        <translation>afsluttede forløb medtaget</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="475"/>
-        <source>search: “%1”</source>
-        <translation>søgning: »%1«</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="478"/>
-        <source>sorted by %1, ascending</source>
-        <translation>sorteret efter %1, stigende</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="479"/>
-        <source>sorted by %1, descending</source>
-        <translation>sorteret efter %1, faldende</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="480"/>
-        <source>%1 of %2 participants</source>
-        <translation>%1 af %2 deltagere</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="496"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="433"/>
         <source>Whose participants</source>
         <translation>Hvis deltagere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="500"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="437"/>
         <source>All phases</source>
         <translation>Alle faser</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="505"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="442"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="506"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="443"/>
         <source>Only &amp;overdue</source>
         <translation>Kun &amp;overskredne</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="507"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="444"/>
         <source>Show &amp;ended</source>
         <translation>Vis &amp;afsluttede</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="508"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="445"/>
         <source>&amp;Blank referral form…</source>
         <translation>&amp;Tomt henvisningsskema…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="509"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="446"/>
         <source>Print &amp;blank referral form…</source>
         <translation>Udskriv &amp;tomt henvisningsskema…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="510"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="447"/>
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>

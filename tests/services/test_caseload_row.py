@@ -20,6 +20,7 @@ from ips_desktop.storage.models import (
     EmployerContact,
     FormResponse,
     Note,
+    PlanReview,
 )
 from tests.reports.support import TODAY, register
 
@@ -51,12 +52,18 @@ def test_a_row_carries_the_courses_facts_and_only_live_ones(ws):
                             deleted_at=datetime.now(UTC)),
             FormResponse(course_id=course_id, form_id="vocational_profile", form_version="1",
                          status="done", created_at=at_noon(day(170))),
+            # The plan was edited 20 days ago: an edit is no review (issue 14).
             FormResponse(course_id=course_id, form_id="action_plan", form_version="1",
                          status="done", created_at=at_noon(day(160)),
-                         updated_at=at_noon(day(100))),
+                         updated_at=at_noon(day(20))),
             FormResponse(course_id=course_id, form_id="action_plan", form_version="1",
                          status="done", created_at=at_noon(day(150)),
                          updated_at=at_noon(day(120))),
+            # The reviews: the latest live one counts, a deleted one does not.
+            PlanReview(course_id=course_id, reviewed_on=day(130), reviewed_by=me.id),
+            PlanReview(course_id=course_id, reviewed_on=day(100), reviewed_by=me.id),
+            PlanReview(course_id=course_id, reviewed_on=day(10), reviewed_by=me.id,
+                       deleted_at=datetime.now(UTC)),
         ])
         initials, consultant_name = me.initials, me.name
     [row] = [r for r in caseload.caseload(ws.ctx, today=TODAY) if r.course_id == course_id]
@@ -73,14 +80,24 @@ def test_a_row_carries_the_courses_facts_and_only_live_ones(ws):
     assert caseload.course_row(ws.ctx, course_id, today=TODAY) == row
 
 
-def test_an_ended_course_counts_its_days_to_the_end_and_leaves_the_open_list(ws):
+def test_the_review_clock_runs_from_the_latest_review_even_one_before_the_plan_was_typed_in(ws):
+    """A plan first kept on paper is typed in later: its last review still counts."""
     course_id = register(ws)
     with unit_of_work(ws.ctx) as session:
         course = session.get(Course, course_id)
-        course.referral_date, course.ended_on = day(100), day(30)
-        course.phase = Phase.ENDED.value
-    row = caseload.course_row(ws.ctx, course_id, today=TODAY)
-    assert (row.phase, row.days_in_ips, row.due) == (Phase.ENDED, 70, ())
-    assert course_id not in {r.course_id for r in caseload.caseload(ws.ctx, today=TODAY)}
-    assert course_id in {r.course_id for r in caseload.caseload(ws.ctx, today=TODAY,
-                                                                   include_ended=True)}
+        course.referral_date, course.first_meeting_date = day(200), day(190)
+        session.add(FormResponse(course_id=course_id, form_id="action_plan",
+                                 form_version="1", status="draft",
+                                 created_at=at_noon(day(100))))
+
+    def review_due() -> list[date]:
+        row = caseload.course_row(ws.ctx, course_id, today=TODAY)
+        return [item.due for item in row.due if item.rule == "plan_review"]
+
+    assert review_due() == [day(100) + timedelta(days=91)]  # from the plan's start
+    with unit_of_work(ws.ctx) as session:
+        session.add(PlanReview(course_id=course_id, reviewed_on=day(150)))
+    assert review_due() == [day(150) + timedelta(days=91)]
+    with unit_of_work(ws.ctx) as session:
+        session.add(PlanReview(course_id=course_id, reviewed_on=day(20)))
+    assert review_due() == [day(20) + timedelta(days=91)]

@@ -28,7 +28,10 @@ def test_revision_0001_database_is_migrated_after_a_backup(tmp_path, memory_keyr
         with ws.ctx.engine.connect() as conn:
             assert schema.current_revision(conn) == schema.head_revision()
             columns = {c["name"] for c in inspect(conn).get_columns("course")}
+            tables = set(inspect(conn).get_table_names())
+            response = {c["name"] for c in inspect(conn).get_columns("form_response")}
         assert {"plan_completed_on", "end_reason_text"} <= columns
+        assert {"form_answer_change", "plan_review"} <= tables and "position" in response
         assert [c.name for c in consultants.list_consultants(ws.ctx)] == ["Fiktiv Konsulent"]
         with ws.ctx.engine.connect() as conn:
             actions = [a for (a,) in conn.exec_driver_sql("SELECT action FROM audit_event")]
@@ -46,3 +49,15 @@ def test_known_revisions_match_the_migration_scripts():
     walked = [rev.revision for rev in script.walk_revisions()]  # head first
     assert tuple(reversed(walked)) == schema.REVISIONS
     assert script.get_current_head() == schema.head_revision()
+
+
+def test_the_migrated_schema_is_the_models_schema(ws):
+    """A new database is made by the migrations: they must build what the models say."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from ips_desktop.storage.models import Base
+
+    with ws.ctx.engine.connect() as conn:
+        differences = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    assert differences == []

@@ -3,7 +3,8 @@
 PySide6 6.12.0 drops a reference to None on every slot call made while another
 Python thread runs ("Fatal Python error: none_dealloc" a few thousand calls
 later, losing whatever was typed). Background work (counts, backups, PDFs,
-sync) and the idle watcher's event filter make that pattern everyday, so the
+sync), whose answers reach the GUI thread through the background bridge's
+queued slots, and the idle watcher's event filter make that pattern everyday, so the
 pinned PySide6 is checked here: in a child process, so that a crash is a
 failed test and not a dead test run.
 """
@@ -36,10 +37,18 @@ CHILD = textwrap.dedent("""
     def tick():
         calls[0] += 1
 
+    delivered = [0]
+    def relay(_result):  # answers queued from worker threads, one after another
+        delivered[0] += 1
+        if time.monotonic() < stop:
+            run_in_background(lambda: delivered[0], relay, owner)
+
     before = sys.getrefcount(None)
     worker = threading.Thread(target=arithmetic)
     worker.start()
     run_in_background(arithmetic, results.append, owner)
+    for _ in range(4):
+        run_in_background(lambda: 0, relay, owner)
     timer = QTimer()
     timer.timeout.connect(tick)
     timer.start(1)
@@ -49,9 +58,11 @@ CHILD = textwrap.dedent("""
     timer.stop()
     app.processEvents()
     lost = before - sys.getrefcount(None)
-    print(f"calls={calls[0]} results={len(results)} lost_none_refs={lost}", flush=True)
+    print(f"calls={calls[0]} results={len(results)} delivered={delivered[0]} "
+          f"lost_none_refs={lost}", flush=True)
     # 6.12.0 loses about one reference per slot call; a sound binding keeps it level.
-    sys.exit(0 if lost < 20 + calls[0] // 10 and results and calls[0] > 50 else 3)
+    sys.exit(0 if lost < 20 + calls[0] // 10 and results and calls[0] > 50
+             and delivered[0] > 10 else 3)
 """)
 
 

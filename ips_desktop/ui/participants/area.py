@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import re
 import uuid
-from datetime import date, datetime
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
@@ -28,8 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from ips_desktop.domain.enums import Phase
-from ips_desktop.domain.rule_texts import rule_remedy, rule_short
-from ips_desktop.domain.rules import RuleId
 from ips_desktop.services import caseload, consultants
 from ips_desktop.services.collation import sort_key
 from ips_desktop.services.consultants import ConsultantView
@@ -41,16 +38,12 @@ from ips_desktop.ui.texts import phase_text
 from ips_desktop.ui.widgets.background import run_in_background
 
 if TYPE_CHECKING:  # ReportLab and Qt's PDF modules load when something is printed
-    from ips_desktop.reports.list_pdf import Line, ListPrintout
+    from ips_desktop.reports.list_pdf import ListPrintout
     from ips_desktop.ui.widgets.print_preview import PrintPreviewDialog
 
 MINE, ALL = "mine", "all"  # the whose filter's first two choices; then a consultant's id
-# The printed filter line never carries a CPR (or phone) number typed into the search.
-_NUMBER = re.compile(r"\d[\d -]{4,}\d")
-_RIGHT_ALIGNED = (Column.DAYS_IN_IPS, Column.LAST_CONTACT)
 # The least the name column keeps when the window is narrow, in pixels.
 NAME_ROOM = 220
-_GROWING = (Column.NAME,)  # on paper, as on screen, the name takes the room the others leave
 
 
 class ParticipantsArea(QWidget):
@@ -420,66 +413,10 @@ class ParticipantsArea(QWidget):
         dialog.open()
 
     def printout(self) -> ListPrintout:
-        """What the printed list shows: the columns in the order on screen, the rows in the
-        order on screen, each cell's text as the list writes it and every due item."""
-        from ips_desktop.reports.list_pdf import ListPrintout, PrintedColumn
+        """What the printed list shows: the list as it stands (ui/participants/list_printout)."""
+        from ips_desktop.ui.participants.list_printout import list_printout
 
-        header = self.table.horizontalHeader()
-        columns = [Column(header.logicalIndex(visual)) for visual in range(header.count())
-                   if not header.isSectionHidden(header.logicalIndex(visual))]
-        model = self.model
-        rows = []
-        overdue_rules: set[RuleId] = set()
-        for n in range(model.rowCount()):
-            row = model.row_at(n)
-            overdue_rules.update(item.rule for item in row.overdue)
-            cells: list[tuple[Line, ...]] = []
-            for column in columns:
-                if column == Column.NEXT_DUE:
-                    cells.append(tuple((model.due_text(item), item.overdue)
-                                       for item in row.due) or (("", False),))
-                else:
-                    cells.append(((model.display_text(n, column), False),))
-            rows.append(tuple(cells))
-        kind = self.tr("Participant list")
-        title = f"{self._whose_title()} — {date.today().strftime('%d.%m.%Y')}"
-        return ListPrintout(
-            document_title=kind, title=title, subtitle=" · ".join(self._filter_words()),
-            page_header=f"{kind} · {title}",
-            columns=tuple(PrintedColumn(str(model.headerData(c, Qt.Orientation.Horizontal)),
-                                        align_right=c in _RIGHT_ALIGNED,
-                                        grows=c in _GROWING) for c in columns),
-            rows=tuple(rows), printed_at=datetime.now(), is_demo=self.ws.ctx.is_demo,
-            empty_note=self.tr("No participants match this filter."),
-            notes_heading=self.tr("What clears an overdue item"),
-            notes=tuple(f"{rule_short(rule)}: {rule_remedy(rule)}"
-                        for rule in RuleId if rule in overdue_rules))
-
-    def _whose_title(self) -> str:
-        data = self.whose.currentData()
-        if data in (MINE, ALL, None):
-            return self.whose.currentText()
-        return self.tr("Participants of %1").replace("%1", self.whose.currentText())
-
-    def _filter_words(self) -> list[str]:
-        """The rest of what is set, in words: phase, overdue, ended, search, sort, count."""
-        words = []
-        if self.phase.currentData() is not None:
-            words.append(self.tr("Phase: %1").replace("%1", self.phase.currentText()))
-        if self.only_overdue.isChecked():
-            words.append(self.tr("only overdue"))
-        if self.show_ended.isChecked():
-            words.append(self.tr("ended courses included"))
-        typed = " ".join(self.search.text().split())
-        if typed:
-            words.append(self.tr("search: “%1”").replace("%1", _NUMBER.sub("…", typed)))
-        column, order = self.model.sorting()
-        sorted_by = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-        words.append((self.tr("sorted by %1, ascending") if order == Qt.SortOrder.AscendingOrder
-                      else self.tr("sorted by %1, descending")).replace("%1", sorted_by))
-        words.append(self.tr("%1 of %2 participants").replace("%1", str(self.model.rowCount()))
-                     .replace("%2", str(self.model.total())))
-        return words
+        return list_printout(self, chosen=(MINE, ALL))
 
     def print_blank_form(self) -> None:
         from ips_desktop.ui.participants.referral_print import print_blank_referral

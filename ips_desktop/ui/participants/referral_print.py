@@ -1,8 +1,10 @@
-"""Printing the referral from a participant's page, or the blank form for paper referrals.
+"""Printing the referral from a participant's page, or the blank form for paper referrals;
+and the vocational profile and action plan (the wizard's Print, Ctrl+P), filled in or blank.
 
-The data come from services.printing (which records the print in the audit
-trail), the PDF from reports.referral_pdf in the user's language; the preview
-dialog shows it from memory and prints or saves it.
+The data come from services.printing / services.form_printing (which record
+the print in the audit trail), the PDF from reports.referral_pdf /
+reports.form_document in the user's language; the preview dialog shows it
+from memory and prints or saves it (saving is an audited export).
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
+from ips_desktop.domain.forms import FormSpec
+from ips_desktop.reports.form_document import FormPrintout, blank_printout, course_printout
 from ips_desktop.reports.referral_pdf import referral_file_name, referral_pdf, unprintable_in
 from ips_desktop.services import printing, referrals
 from ips_desktop.services.workspace import Workspace
@@ -48,6 +52,30 @@ def print_blank_referral(ws: Workspace, preferences: Preferences,
     return _show(pdf, spec.title.get(language),
                  referral_file_name(language, date.today(), blank=True), parent,
                  lambda: printing.record_export(ws.ctx, None, spec.id))
+
+
+def print_form(ws: Workspace, preferences: Preferences, course_id: uuid.UUID,
+               current: FormSpec, parent: QWidget | None = None) -> PrintPreviewDialog:
+    """Open the preview of a course's profile or plan as saved (save the draft first);
+    `current` is the form in use now (the wizard's FormDraft.current)."""
+    with _busy():
+        made = course_printout(ws.ctx, course_id, current, language=preferences.language)
+    return _show_printout(ws, made, parent)
+
+
+def print_blank_form(ws: Workspace, preferences: Preferences, spec: FormSpec,
+                     parent: QWidget | None = None) -> PrintPreviewDialog:
+    """Open the preview of the empty profile or plan, for a meeting without the laptop."""
+    with _busy():
+        made = blank_printout(ws.ctx, spec, language=preferences.language)
+    return _show_printout(ws, made, parent)
+
+
+def _show_printout(ws: Workspace, made: FormPrintout,
+                   parent: QWidget | None) -> PrintPreviewDialog:
+    return _show(made.pdf, made.title, made.file_name, parent,
+                 lambda: printing.record_export(ws.ctx, made.course_id, made.form_id),
+                 made.unprintable)
 
 
 def _show(pdf: bytes, title: str, suggested_name: str, parent: QWidget | None,

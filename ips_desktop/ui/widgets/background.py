@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from ips_desktop.crash_log import log, log_exception
 from ips_desktop.services import problems
@@ -24,6 +24,10 @@ class _Bridge(QObject):
     so a worker never emits on an object that the GUI thread is deleting; whether
     the widget that asked still exists is decided on the GUI thread, where
     nothing can delete it meanwhile.
+
+    The receivers are declared slots: PySide 6.8 and later can crash when a
+    signal emitted on a worker thread is queued to a plain Python callable
+    (PYSIDE-3124), whereas a declared slot is queued by Qt itself.
     """
 
     done = Signal(object)
@@ -35,11 +39,13 @@ class _Bridge(QObject):
         self.done.connect(self._deliver)
         self.failed.connect(self._fail)
 
+    @Slot(object)
     def _deliver(self, result: Any) -> None:
         _pending.discard(self)
         if shiboken6.isValid(self.owner):
             self.on_done(result)
 
+    @Slot(object)
     def _fail(self, problem: object) -> None:
         _pending.discard(self)
         if shiboken6.isValid(self.owner):
