@@ -30,22 +30,33 @@ def spec(name: str) -> FormSpec:
     return parse_form((FORMS / f"{name}.toml").read_text(encoding="utf-8"), name)
 
 
-def show_page(qtbot, form: str, section: str) -> FormEditor:
-    """One page of a form in a window of its own, active so that shortcuts reach it.
+@pytest.fixture
+def show_page(qtbot) -> Iterator[Callable[[str, str], FormEditor]]:
+    """Shows one page of a form in a window of its own, active so that shortcuts reach it.
 
-    The window is kept on the editor: qtbot holds widgets only weakly."""
-    editor = FormEditor(spec(form), "da")
-    [page] = [p for p in editor.pages if p.section.name == section]
-    window = QWidget()
-    window.resize(900, 600)
-    area = scrolled(page)
-    area.setParent(window)
-    area.resize(900, 600)
-    qtbot.addWidget(window)
-    window.show()
-    activate(qtbot, window)
-    editor.window_for_test = window  # type: ignore[attr-defined]
-    return editor
+    The window owns the editor and the page, and is deleted at the end of the test, so
+    nothing is left for the garbage collector to delete in the wrong order."""
+    windows: list[QWidget] = []
+
+    def show(form: str, section: str) -> FormEditor:
+        window = QWidget()
+        windows.append(window)
+        editor = FormEditor(spec(form), "da", parent=window)
+        editor.hide()
+        [page] = [p for p in editor.pages if p.section.name == section]
+        area = scrolled(page)
+        area.setParent(window)
+        window.resize(900, 600)
+        area.resize(900, 600)
+        window.show()
+        activate(qtbot, window)
+        return editor
+
+    yield show
+    for window in windows:
+        window.close()
+        window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def focused() -> QWidget:
@@ -89,14 +100,13 @@ def answer_box(qtbot, k: Qt.Key, seen: list[str]) -> Callable[[], None]:
 
 
 @pytest.fixture
-def jobs(qtbot) -> Iterator[GroupField]:
-    editor = show_page(qtbot, "vocational_profile", "work_experience")
+def jobs(show_page) -> GroupField:
+    editor = show_page("vocational_profile", "work_experience")
     group = editor.widgets["jobs"]
     assert isinstance(group, GroupField)
     group.table.setFocus(Qt.FocusReason.TabFocusReason)
     assert focused() is group.table
-    yield group
-    editor.window_for_test.close()  # type: ignore[attr-defined]
+    return group
 
 
 def add_job(qtbot, workplace: str, title: str) -> None:
@@ -253,8 +263,8 @@ def test_the_buttons_name_their_group_and_their_keys(qtbot, jobs):
     assert jobs.table.accessibleName() == "Tidligere job"
 
 
-def test_sub_goals_keep_their_ids_and_dates_show_the_danish_way(qtbot):
-    editor = show_page(qtbot, "action_plan", "sub_goals")
+def test_sub_goals_keep_their_ids_and_dates_show_the_danish_way(qtbot, show_page):
+    editor = show_page("action_plan", "sub_goals")
     goals = editor.widgets["sub_goals"]
     assert isinstance(goals, GroupField)
     stored = [{ROW_ID: "a1", "sub_goal": "Opdatere CV", "target_date": "2026-12-01"},
