@@ -299,12 +299,12 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="71"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="88"/>
         <source>dd.mm.yyyy</source>
         <translation>dd.mm.åååå</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="74"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="91"/>
         <source>Choose date</source>
         <translation>Vælg dato</translation>
     </message>
@@ -538,14 +538,16 @@
 <context>
     <name>FormFields</name>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="308"/>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="330"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="542"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="558"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="580"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="309"/>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="331"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="543"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="559"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="581"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
@@ -740,14 +742,56 @@
 <context>
     <name>GroupField</name>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="246"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="363"/>
         <source>Add row</source>
         <translation>Tilføj række</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="247"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="363"/>
+        <source>Add a row to %1</source>
+        <translation>Tilføj en række til %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="365"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="459"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="461"/>
         <source>Remove row</source>
         <translation>Fjern række</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="365"/>
+        <source>Remove the current row of %1</source>
+        <translation>Fjern den valgte række i %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="367"/>
+        <source>Move up</source>
+        <translation>Flyt op</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="367"/>
+        <source>Move the current row of %1 up</source>
+        <translation>Flyt den valgte række i %1 op</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="369"/>
+        <source>Move down</source>
+        <translation>Flyt ned</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="370"/>
+        <source>Move the current row of %1 down</source>
+        <translation>Flyt den valgte række i %1 ned</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="460"/>
+        <source>Remove this row and its answers?</source>
+        <translation>Fjern rækken og dens svar?</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="462"/>
+        <source>Keep</source>
+        <translation>Behold</translation>
     </message>
 </context>
 <context>

@@ -299,12 +299,12 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="71"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="88"/>
         <source>dd.mm.yyyy</source>
         <translation>dd.mm.yyyy</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="74"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="91"/>
         <source>Choose date</source>
         <translation>Choose date</translation>
     </message>
@@ -538,14 +538,16 @@
 <context>
     <name>FormFields</name>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="308"/>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="330"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="542"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="558"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="580"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="309"/>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="331"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="543"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="559"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="581"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -740,14 +742,56 @@
 <context>
     <name>GroupField</name>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="246"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="363"/>
         <source>Add row</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="247"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="363"/>
+        <source>Add a row to %1</source>
+        <translation>Add a row to %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="365"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="459"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="461"/>
         <source>Remove row</source>
         <translation>Remove row</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="365"/>
+        <source>Remove the current row of %1</source>
+        <translation>Remove the current row of %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="367"/>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="367"/>
+        <source>Move the current row of %1 up</source>
+        <translation>Move the current row of %1 up</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="369"/>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="370"/>
+        <source>Move the current row of %1 down</source>
+        <translation>Move the current row of %1 down</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="460"/>
+        <source>Remove this row and its answers?</source>
+        <translation>Remove this row and its answers?</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="462"/>
+        <source>Keep</source>
+        <translation>Keep</translation>
     </message>
 </context>
 <context>

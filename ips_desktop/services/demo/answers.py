@@ -64,6 +64,12 @@ MEDICATIONS = (  # name, when, side effects that matter at work
     ("Lamotrigin", "Morgen", "Ingen, jeg mærker."),
     ("Melatonin", "Ved sengetid", ""),
 )
+SYMPTOMS = ("Hører stemmer, når jeg er presset.", "Svært ved at koncentrere mig i længere tid.",
+            "Perioder med nedtrykthed og lav energi.", "Angst i store grupper.",
+            "Uro og tankemylder om aftenen.")
+MEDICATION_CHANGES = ("Dosis sænkes over de næste måneder; kan give uro i en periode.",
+                      "Skiftede præparat i foråret; trætheden er blevet mindre.",
+                      "Behandleren overvejer at flytte dosis til aftenen.")
 EARLY_SIGNS = ("Sover dårligt flere nætter i træk.", "Trækker mig fra andre og svarer ikke "
                "på telefonen.", "Tankerne kører hurtigt, og jeg bliver rastløs.",
                "Mister appetitten og glemmer aftaler.")
@@ -194,6 +200,7 @@ def _situation(rng: random.Random, _: dict[str, Any]) -> Answers:
                    for name, when, effects in rng.sample(MEDICATIONS, rng.randint(0, 2))]
     limited = rng.random() < 0.25
     answers: Answers = {
+        "symptoms": rng.choice(SYMPTOMS),
         "early_signs": rng.choice(EARLY_SIGNS), "bad_day_signs": rng.choice(BAD_DAYS),
         "coping_strategies": rng.choice(COPING), "triggers_warning_signs": rng.choice(TRIGGERS),
         "physical_health": rng.choice(("excellent", "good", "good", "fair", "poor")),
@@ -201,6 +208,8 @@ def _situation(rng: random.Random, _: dict[str, Any]) -> Answers:
         "hours_per_day": rng.randint(3, 7)}
     if medications:
         answers["medications"] = medications
+        if rng.random() < 0.4:
+            answers["medication_changes"] = rng.choice(MEDICATION_CHANGES)
     if limited:
         answers["physical_limitations"] = rng.choice(("Dårlig ryg; kan ikke løfte tungt.",
                                                       "Astma; tåler ikke støv."))
@@ -223,6 +232,8 @@ def _skills(rng: random.Random, c: dict[str, Any]) -> Answers:
             "specific_skills": rng.choice(SKILLS), "good_at": c["goal"],
             "strengths_resources": f"{c['strengths']}.", "interests": rng.choice(INTERESTS),
             "daily_routine": "Står op ved 9-tiden, går tur og handler ind.",
+            "work_appeals": rng.choice(("At have kolleger.", "At lave noget med hænderne.",
+                                        "At tjene mine egne penge.")),
             "return_worries": rng.choice(WORRIES), "meaning_personal": rng.choice(MEANINGS),
             "meaning_financial": "Flere penge og mindre bøvl med ydelser."}
 
