@@ -162,7 +162,8 @@ class FormTab(QWidget):
         """The state line; with `goals`, the plan's sub-goals read again too (an audited
         read of the plan, so not on every autosave)."""
         self.state = state
-        self.line.setText(state_text(state, today))
+        text = state_text(state, today)  # the header's words; here a line of its own
+        self.line.setText(text[:1].upper() + text[1:])
         self.open_button.setText(self.tr("&Begin the form…") if state.status is None
                                  else self.tr("&Open the form…"))
         self.review_button.setEnabled(state.status is not None)
