@@ -452,77 +452,77 @@
 <context>
     <name>FormDraftWizard</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="97"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="98"/>
         <source>Form status</source>
         <translation>Skemaets status</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="108"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="109"/>
         <source>&amp;Move to version %1</source>
         <translation>&amp;Flyt til version %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="113"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="114"/>
         <source>Answers from an older version</source>
         <translation>Svar fra en ældre version</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="118"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="119"/>
         <source>Save and &amp;close</source>
         <translation>Gem og &amp;luk</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="120"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="121"/>
         <source>&amp;Mark as complete</source>
         <translation>&amp;Markér som udfyldt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="122"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="123"/>
         <source>&amp;History</source>
         <translation>&amp;Historik</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="124"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="125"/>
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="125"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="126"/>
         <source>Print the form (Ctrl+P)</source>
         <translation>Udskriv skemaet (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="155"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="156"/>
         <source>not started</source>
         <translation>ikke påbegyndt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="156"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="157"/>
         <source>started</source>
         <translation>påbegyndt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="157"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="158"/>
         <source>complete</source>
         <translation>udfyldt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="161"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="162"/>
         <source>%1 of %2 sections</source>
         <translation>%1 af %2 afsnit udfyldt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="165"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="166"/>
         <source>Complete on %1</source>
         <translation>Udfyldt den %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="168"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="169"/>
         <source>Draft</source>
         <translation>Kladde</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="170"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="171"/>
         <source>last changed %1 by %2</source>
         <translation>sidst ændret %1 af %2</translation>
     </message>
@@ -530,7 +530,7 @@
 <context>
     <name>FormEditor</name>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_editor.py" line="236"/>
+        <location filename="../../ips_desktop/ui/widgets/form_editor.py" line="297"/>
         <source>%1 (no longer offered)</source>
         <translation>%1 (udgået)</translation>
     </message>
@@ -538,16 +538,16 @@
 <context>
     <name>FormFields</name>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="542"/>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="558"/>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="580"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="570"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="586"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="608"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="543"/>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="559"/>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="581"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="571"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="587"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="609"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
@@ -555,57 +555,68 @@
 <context>
     <name>FormTab</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="50"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="62"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="214"/>
         <source>not started</source>
         <translation>ikke påbegyndt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="52"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="64"/>
         <source>complete on %1</source>
         <translation>udfyldt den %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="55"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="67"/>
         <source>draft, %1 of %2 sections</source>
         <translation>kladde, %1 af %2 afsnit udfyldt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="59"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="71"/>
         <source>last reviewed %1</source>
         <translation>sidst gennemgået %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="62"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="74"/>
         <source>review overdue since %1</source>
         <translation>skulle have været gennemgået senest %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="63"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="75"/>
         <source>review due on %1</source>
         <translation>gennemgås senest %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="166"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="189"/>
         <source>&amp;Begin the form…</source>
         <translation>&amp;Begynd på skemaet…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="167"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="190"/>
         <source>&amp;Open the form…</source>
         <translation>Å&amp;bn skemaet…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="186"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="215"/>
+        <source>started</source>
+        <translation>påbegyndt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="216"/>
+        <source>complete</source>
+        <translation>udfyldt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="235"/>
         <source>overdue</source>
         <translation>overskredet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="187"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="236"/>
         <source>reached</source>
         <translation>nået</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="194"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="243"/>
         <source>%n sub-goal(s) past the target date and not reached.</source>
         <translation>
             <numerusform>%n delmål er over måldatoen og ikke nået.</numerusform>
@@ -613,37 +624,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="205"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="254"/>
         <source>Mark as &amp;reviewed…</source>
         <translation>Markér som &amp;gennemgået…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="206"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="255"/>
         <source>Sub-goal</source>
         <translation>Delmål</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="206"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="255"/>
         <source>Target date</source>
         <translation>Måldato</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="207"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="256"/>
         <source>Reached</source>
         <translation>Nået</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="207"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="256"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="208"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="257"/>
         <source>Sub-goals</source>
         <translation>Delmål</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="209"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="258"/>
+        <source>Section</source>
+        <translation>Afsnit</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="258"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="259"/>
+        <source>Sections of the form</source>
+        <translation>Skemaets afsnit</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="260"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Udskriv…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="261"/>
         <source>State of the form</source>
         <translation>Skemaets status</translation>
     </message>
@@ -651,77 +682,77 @@
 <context>
     <name>FormWizard</name>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_editor.py" line="335"/>
+        <location filename="../../ips_desktop/ui/widgets/form_editor.py" line="401"/>
         <source>Steps</source>
         <translation>Trin</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_editor.py" line="341"/>
+        <location filename="../../ips_desktop/ui/widgets/form_editor.py" line="407"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Tilbage</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_editor.py" line="342"/>
+        <location filename="../../ips_desktop/ui/widgets/form_editor.py" line="408"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Næste &gt;</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="63"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="68"/>
         <source>This draft was begun on version %1 of the form; version %2 is in use now.</source>
         <translation>Denne kladde blev påbegyndt på version %1 af skemaet; nu bruges version %2.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="67"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="72"/>
         <source>New questions: %1.</source>
         <translation>Nye spørgsmål: %1.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="70"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="75"/>
         <source>No longer asked: %1 (the answers are kept, with the old version).</source>
         <translation>Spørges ikke længere: %1 (svarene bevares, med den gamle version).</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="74"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="79"/>
         <source>Renamed: %1 is now %2.</source>
         <translation>Omdøbt: %1 hedder nu %2.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="80"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="85"/>
         <source>No longer offered: %1 in %2.</source>
         <translation>Udgået: %1 i %2.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="95"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="100"/>
         <source>%1 (version %2): %3</source>
         <translation>%1 (version %2): %3</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="98"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="103"/>
         <source>Answers to questions this version no longer asks:</source>
         <translation>Svar på spørgsmål, som denne version ikke længere stiller:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="132"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="137"/>
         <source>Go to %1: %2</source>
         <translation>Gå til %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="139"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="144"/>
         <source>The form can be marked complete when these are answered:</source>
         <translation>Skemaet kan markeres som udfyldt, når disse er besvaret:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="163"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="168"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="164"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="169"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="166"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="171"/>
         <source>rows: %1</source>
         <translation>rækker: %1</translation>
     </message>
@@ -729,12 +760,12 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/forms_access.py" line="33"/>
+        <location filename="../../ips_desktop/ui/participants/forms_access.py" line="64"/>
         <source>Form file with errors</source>
         <translation>Skemafil med fejl</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/forms_access.py" line="34"/>
+        <location filename="../../ips_desktop/ui/participants/forms_access.py" line="65"/>
         <source>A form file could not be used, so the form shipped with IPS Desktop is used instead:</source>
         <translation>En skemafil kunne ikke bruges, så det skema, der følger med IPS Desktop, bruges i stedet:</translation>
     </message>
@@ -742,54 +773,54 @@
 <context>
     <name>GroupField</name>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="363"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="380"/>
         <source>Add row</source>
         <translation>Tilføj række</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="363"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="380"/>
         <source>Add a row to %1</source>
         <translation>Tilføj en række til %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="365"/>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="459"/>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="461"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="382"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="476"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="478"/>
         <source>Remove row</source>
         <translation>Fjern række</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="365"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="382"/>
         <source>Remove the current row of %1</source>
         <translation>Fjern den valgte række i %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="367"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="384"/>
         <source>Move up</source>
         <translation>Flyt op</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="367"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="384"/>
         <source>Move the current row of %1 up</source>
         <translation>Flyt den valgte række i %1 op</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="369"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="386"/>
         <source>Move down</source>
         <translation>Flyt ned</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="370"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="387"/>
         <source>Move the current row of %1 down</source>
         <translation>Flyt den valgte række i %1 ned</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="460"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="477"/>
         <source>Remove this row and its answers?</source>
         <translation>Fjern rækken og dens svar?</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="462"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="479"/>
         <source>Keep</source>
         <translation>Behold</translation>
     </message>
@@ -854,42 +885,42 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="190"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="195"/>
         <source>History of the answers</source>
         <translation>Svarenes historik</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="193"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="198"/>
         <source>Changes</source>
         <translation>Ændringer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="194"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="199"/>
         <source>When</source>
         <translation>Hvornår</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="194"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="199"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="194"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="199"/>
         <source>Question</source>
         <translation>Spørgsmål</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="195"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="200"/>
         <source>Before</source>
         <translation>Før</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="195"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="200"/>
         <source>After</source>
         <translation>Efter</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="205"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="210"/>
         <source>No answer has been changed yet.</source>
         <translation>Der er endnu ikke ændret noget svar.</translation>
     </message>
@@ -1298,7 +1329,7 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
 <context>
     <name>ParticipantPage</name>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/participants/page.py" line="164"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="165"/>
         <source>%n day(s) in IPS</source>
         <translation>
             <numerusform>%n dag i IPS</numerusform>
@@ -1306,215 +1337,215 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="165"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="166"/>
         <source>consultant %1</source>
         <translation>konsulent %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="167"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="168"/>
         <source>ended %1: %2</source>
         <translation>afsluttet %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="184"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="185"/>
         <source>%1–%2 (%3)</source>
         <translation>%1–%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="187"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="188"/>
         <source>Other courses: %1</source>
         <translation>Andre forløb: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="208"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="209"/>
         <source>Forms</source>
         <translation>Skemaer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="260"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="268"/>
         <source>Referred</source>
         <translation>Henvist</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="260"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="268"/>
         <source>Referral received</source>
         <translation>Henvisning modtaget</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="261"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="269"/>
         <source>First meeting</source>
         <translation>Første møde</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="261"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="269"/>
         <source>Consent given</source>
         <translation>Samtykke givet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="262"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="270"/>
         <source>Consent withdrawn</source>
         <translation>Samtykke trukket tilbage</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="263"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="271"/>
         <source>Form begun</source>
         <translation>Skema påbegyndt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="263"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="271"/>
         <source>Form completed</source>
         <translation>Skema færdigt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="264"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="272"/>
         <source>Employer contact</source>
         <translation>Virksomhedskontakt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="265"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="273"/>
         <source>Started job or education</source>
         <translation>Startet i job eller uddannelse</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="266"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="274"/>
         <source>Job or education ended</source>
         <translation>Job eller uddannelse ophørt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="267"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="275"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="267"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="275"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="214"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="215"/>
         <source>Career profile</source>
         <translation>Karriereprofil</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="215"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="216"/>
         <source>Employment plan</source>
         <translation>Handleplan</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="325"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="333"/>
         <source>First meeting set to %1 from this contact.</source>
         <translation>Første møde er sat til %1 ud fra denne kontakt.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="328"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="336"/>
         <source>The phase is now %1.</source>
         <translation>Fasen er nu %1.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="330"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="338"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="339"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="347"/>
         <source>The first meeting is no longer set.</source>
         <translation>Datoen for første møde er fjernet igen.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="340"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="348"/>
         <source>The first-meeting date was changed since, so it was left as it is.</source>
         <translation>Datoen for første møde er ændret siden og er derfor ikke fortrudt.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="471"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="479"/>
         <source>← &amp;Back to the list</source>
         <translation>← &amp;Tilbage til listen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="472"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="480"/>
         <source>Change &amp;phase…</source>
         <translation>Skift &amp;fase…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="473"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="481"/>
         <source>&amp;End course…</source>
         <translation>&amp;Afslut forløb…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="474"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="482"/>
         <source>&amp;Print referral…</source>
         <translation>&amp;Udskriv henvisning…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="475"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="483"/>
         <source>Start a &amp;new course…</source>
         <translation>Start et &amp;nyt forløb…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="476"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="484"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="364"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="476"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="372"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="484"/>
         <source>Referral</source>
         <translation>Henvisning</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="175"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="176"/>
         <source>Consent</source>
         <translation>Samtykke</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="476"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="486"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="484"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="494"/>
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="477"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="485"/>
         <source>Jobs</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="481"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="489"/>
         <source>This part comes with a later version of IPS Desktop.</source>
         <translation>Denne del kommer i en senere version af IPS Desktop.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="482"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="484"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="490"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="492"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="482"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="490"/>
         <source>Event</source>
         <translation>Hændelse</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="482"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="490"/>
         <source>Detail</source>
         <translation>Detalje</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="483"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="491"/>
         <source>Timeline</source>
         <translation>Tidslinje</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="484"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="492"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="484"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="492"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="485"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="493"/>
         <source>Note</source>
         <translation>Notat</translation>
     </message>
@@ -2223,17 +2254,17 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="97"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="109"/>
         <source>Mark the plan as reviewed</source>
         <translation>Markér handleplanen som gennemgået</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="100"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="112"/>
         <source>Date of the review</source>
         <translation>Dato for gennemgangen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="101"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="113"/>
         <source>Date of the &amp;review</source>
         <translation>&amp;Dato for gennemgangen</translation>
     </message>

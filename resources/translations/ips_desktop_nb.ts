@@ -452,77 +452,77 @@
 <context>
     <name>FormDraftWizard</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="97"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="98"/>
         <source>Form status</source>
         <translation>Skjemaets status</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="108"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="109"/>
         <source>&amp;Move to version %1</source>
         <translation>&amp;Flytt til versjon %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="113"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="114"/>
         <source>Answers from an older version</source>
         <translation>Svar fra en eldre versjon</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="118"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="119"/>
         <source>Save and &amp;close</source>
         <translation>Lagre og &amp;lukk</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="120"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="121"/>
         <source>&amp;Mark as complete</source>
         <translation>&amp;Merk som utfylt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="122"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="123"/>
         <source>&amp;History</source>
         <translation>&amp;Historikk</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="124"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="125"/>
         <source>&amp;Print…</source>
         <translation>&amp;Skriv ut…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="125"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="126"/>
         <source>Print the form (Ctrl+P)</source>
         <translation>Skriv ut skjemaet (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="155"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="156"/>
         <source>not started</source>
         <translation>ikke påbegynt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="156"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="157"/>
         <source>started</source>
         <translation>påbegynt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="157"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="158"/>
         <source>complete</source>
         <translation>utfylt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="161"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="162"/>
         <source>%1 of %2 sections</source>
         <translation>%1 av %2 deler utfylt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="165"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="166"/>
         <source>Complete on %1</source>
         <translation>Utfylt %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="168"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="169"/>
         <source>Draft</source>
         <translation>Utkast</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="170"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_dialog.py" line="171"/>
         <source>last changed %1 by %2</source>
         <translation>sist endret %1 av %2</translation>
     </message>
@@ -530,7 +530,7 @@
 <context>
     <name>FormEditor</name>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_editor.py" line="236"/>
+        <location filename="../../ips_desktop/ui/widgets/form_editor.py" line="297"/>
         <source>%1 (no longer offered)</source>
         <translation>%1 (utgått)</translation>
     </message>
@@ -538,16 +538,16 @@
 <context>
     <name>FormFields</name>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="542"/>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="558"/>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="580"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="570"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="586"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="608"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="543"/>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="559"/>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="581"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="571"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="587"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="609"/>
         <source>No</source>
         <translation>Nei</translation>
     </message>
@@ -555,57 +555,68 @@
 <context>
     <name>FormTab</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="50"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="62"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="214"/>
         <source>not started</source>
         <translation>ikke påbegynt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="52"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="64"/>
         <source>complete on %1</source>
         <translation>utfylt %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="55"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="67"/>
         <source>draft, %1 of %2 sections</source>
         <translation>utkast, %1 av %2 deler utfylt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="59"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="71"/>
         <source>last reviewed %1</source>
         <translation>sist gjennomgått %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="62"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="74"/>
         <source>review overdue since %1</source>
         <translation>skulle vært gjennomgått senest %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="63"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="75"/>
         <source>review due on %1</source>
         <translation>gjennomgås senest %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="166"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="189"/>
         <source>&amp;Begin the form…</source>
         <translation>&amp;Begynn på skjemaet…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="167"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="190"/>
         <source>&amp;Open the form…</source>
         <translation>Å&amp;pne skjemaet…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="186"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="215"/>
+        <source>started</source>
+        <translation>påbegynt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="216"/>
+        <source>complete</source>
+        <translation>utfylt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="235"/>
         <source>overdue</source>
         <translation>forfalt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="187"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="236"/>
         <source>reached</source>
         <translation>nådd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="194"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="243"/>
         <source>%n sub-goal(s) past the target date and not reached.</source>
         <translation>
             <numerusform>%n delmål er over måldatoen og ikke nådd.</numerusform>
@@ -613,37 +624,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="205"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="254"/>
         <source>Mark as &amp;reviewed…</source>
         <translation>Merk som &amp;gjennomgått…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="206"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="255"/>
         <source>Sub-goal</source>
         <translation>Delmål</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="206"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="255"/>
         <source>Target date</source>
         <translation>Måldato</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="207"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="256"/>
         <source>Reached</source>
         <translation>Nådd</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="207"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="256"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="208"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="257"/>
         <source>Sub-goals</source>
         <translation>Delmål</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="209"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="258"/>
+        <source>Section</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="258"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="259"/>
+        <source>Sections of the form</source>
+        <translation>Skjemaets deler</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="260"/>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="261"/>
         <source>State of the form</source>
         <translation>Skjemaets status</translation>
     </message>
@@ -651,77 +682,77 @@
 <context>
     <name>FormWizard</name>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_editor.py" line="335"/>
+        <location filename="../../ips_desktop/ui/widgets/form_editor.py" line="401"/>
         <source>Steps</source>
         <translation>Trinn</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_editor.py" line="341"/>
+        <location filename="../../ips_desktop/ui/widgets/form_editor.py" line="407"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Tilbake</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_editor.py" line="342"/>
+        <location filename="../../ips_desktop/ui/widgets/form_editor.py" line="408"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Neste &gt;</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="63"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="68"/>
         <source>This draft was begun on version %1 of the form; version %2 is in use now.</source>
         <translation>Dette utkastet ble påbegynt på versjon %1 av skjemaet; nå brukes versjon %2.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="67"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="72"/>
         <source>New questions: %1.</source>
         <translation>Nye spørsmål: %1.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="70"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="75"/>
         <source>No longer asked: %1 (the answers are kept, with the old version).</source>
         <translation>Spørres ikke lenger: %1 (svarene beholdes, med den gamle versjonen).</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="74"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="79"/>
         <source>Renamed: %1 is now %2.</source>
         <translation>Omdøpt: %1 heter nå %2.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="80"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="85"/>
         <source>No longer offered: %1 in %2.</source>
         <translation>Utgått: %1 i %2.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="95"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="100"/>
         <source>%1 (version %2): %3</source>
         <translation>%1 (versjon %2): %3</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="98"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="103"/>
         <source>Answers to questions this version no longer asks:</source>
         <translation>Svar på spørsmål som denne versjonen ikke lenger stiller:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="132"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="137"/>
         <source>Go to %1: %2</source>
         <translation>Gå til %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="139"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="144"/>
         <source>The form can be marked complete when these are answered:</source>
         <translation>Skjemaet kan merkes som utfylt når disse er besvart:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="163"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="168"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="164"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="169"/>
         <source>No</source>
         <translation>Nei</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="166"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="171"/>
         <source>rows: %1</source>
         <translation>rader: %1</translation>
     </message>
@@ -729,12 +760,12 @@
 <context>
     <name>Forms</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/forms_access.py" line="33"/>
+        <location filename="../../ips_desktop/ui/participants/forms_access.py" line="64"/>
         <source>Form file with errors</source>
         <translation>Skjemafil med feil</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/forms_access.py" line="34"/>
+        <location filename="../../ips_desktop/ui/participants/forms_access.py" line="65"/>
         <source>A form file could not be used, so the form shipped with IPS Desktop is used instead:</source>
         <translation>En skjemafil kunne ikke brukes, så skjemaet som følger med IPS Desktop, brukes i stedet:</translation>
     </message>
@@ -742,54 +773,54 @@
 <context>
     <name>GroupField</name>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="363"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="380"/>
         <source>Add row</source>
         <translation>Legg til rad</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="363"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="380"/>
         <source>Add a row to %1</source>
         <translation>Legg til en rad i %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="365"/>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="459"/>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="461"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="382"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="476"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="478"/>
         <source>Remove row</source>
         <translation>Fjern rad</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="365"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="382"/>
         <source>Remove the current row of %1</source>
         <translation>Fjern den valgte raden i %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="367"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="384"/>
         <source>Move up</source>
         <translation>Flytt opp</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="367"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="384"/>
         <source>Move the current row of %1 up</source>
         <translation>Flytt den valgte raden i %1 opp</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="369"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="386"/>
         <source>Move down</source>
         <translation>Flytt ned</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="370"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="387"/>
         <source>Move the current row of %1 down</source>
         <translation>Flytt den valgte raden i %1 ned</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="460"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="477"/>
         <source>Remove this row and its answers?</source>
         <translation>Fjerne raden og svarene i den?</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="462"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="479"/>
         <source>Keep</source>
         <translation>Behold</translation>
     </message>
@@ -854,42 +885,42 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="190"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="195"/>
         <source>History of the answers</source>
         <translation>Svarenes historikk</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="193"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="198"/>
         <source>Changes</source>
         <translation>Endringer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="194"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="199"/>
         <source>When</source>
         <translation>Når</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="194"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="199"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="194"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="199"/>
         <source>Question</source>
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="195"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="200"/>
         <source>Before</source>
         <translation>Før</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="195"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="200"/>
         <source>After</source>
         <translation>Etter</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="205"/>
+        <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="210"/>
         <source>No answer has been changed yet.</source>
         <translation>Ingen svar er endret ennå.</translation>
     </message>
@@ -1298,7 +1329,7 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
 <context>
     <name>ParticipantPage</name>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/participants/page.py" line="164"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="165"/>
         <source>%n day(s) in IPS</source>
         <translation>
             <numerusform>%n dag i IPS</numerusform>
@@ -1306,215 +1337,215 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="165"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="166"/>
         <source>consultant %1</source>
         <translation>konsulent %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="167"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="168"/>
         <source>ended %1: %2</source>
         <translation>avsluttet %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="184"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="185"/>
         <source>%1–%2 (%3)</source>
         <translation>%1–%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="187"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="188"/>
         <source>Other courses: %1</source>
         <translation>Andre forløp: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="208"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="209"/>
         <source>Forms</source>
         <translation>Skjemaer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="260"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="268"/>
         <source>Referred</source>
         <translation>Henvist</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="260"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="268"/>
         <source>Referral received</source>
         <translation>Henvisning mottatt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="261"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="269"/>
         <source>First meeting</source>
         <translation>Første møte</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="261"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="269"/>
         <source>Consent given</source>
         <translation>Samtykke gitt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="262"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="270"/>
         <source>Consent withdrawn</source>
         <translation>Samtykke trukket tilbake</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="263"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="271"/>
         <source>Form begun</source>
         <translation>Skjema påbegynt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="263"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="271"/>
         <source>Form completed</source>
         <translation>Skjema ferdig</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="264"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="272"/>
         <source>Employer contact</source>
         <translation>Arbeidsgiverkontakt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="265"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="273"/>
         <source>Started job or education</source>
         <translation>Startet i jobb eller utdanning</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="266"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="274"/>
         <source>Job or education ended</source>
         <translation>Jobb eller utdanning avsluttet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="267"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="275"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="267"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="275"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="214"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="215"/>
         <source>Career profile</source>
         <translation>Yrkesprofil</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="215"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="216"/>
         <source>Employment plan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="325"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="333"/>
         <source>First meeting set to %1 from this contact.</source>
         <translation>Første møte er satt til %1 ut fra denne kontakten.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="328"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="336"/>
         <source>The phase is now %1.</source>
         <translation>Fasen er nå %1.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="330"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="338"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="339"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="347"/>
         <source>The first meeting is no longer set.</source>
         <translation>Datoen for første møte er fjernet igjen.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="340"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="348"/>
         <source>The first-meeting date was changed since, so it was left as it is.</source>
         <translation>Datoen for første møte er endret siden og er derfor ikke angret.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="471"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="479"/>
         <source>← &amp;Back to the list</source>
         <translation>← &amp;Tilbake til listen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="472"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="480"/>
         <source>Change &amp;phase…</source>
         <translation>Bytt &amp;fase…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="473"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="481"/>
         <source>&amp;End course…</source>
         <translation>&amp;Avslutt forløp…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="474"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="482"/>
         <source>&amp;Print referral…</source>
         <translation>Skriv &amp;ut henvisning…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="475"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="483"/>
         <source>Start a &amp;new course…</source>
         <translation>Start et &amp;nytt forløp…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="476"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="484"/>
         <source>Overview</source>
         <translation>Oversikt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="364"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="476"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="372"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="484"/>
         <source>Referral</source>
         <translation>Henvisning</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="175"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="176"/>
         <source>Consent</source>
         <translation>Samtykke</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="476"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="486"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="484"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="494"/>
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="477"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="485"/>
         <source>Jobs</source>
         <translation>Jobb</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="481"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="489"/>
         <source>This part comes with a later version of IPS Desktop.</source>
         <translation>Denne delen kommer i en senere versjon av IPS Desktop.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="482"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="484"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="490"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="492"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="482"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="490"/>
         <source>Event</source>
         <translation>Hendelse</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="482"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="490"/>
         <source>Detail</source>
         <translation>Detalj</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="483"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="491"/>
         <source>Timeline</source>
         <translation>Tidslinje</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="484"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="492"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="484"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="492"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="485"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="493"/>
         <source>Note</source>
         <translation>Notat</translation>
     </message>
@@ -2223,17 +2254,17 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="97"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="109"/>
         <source>Mark the plan as reviewed</source>
         <translation>Merk handlingsplanen som gjennomgått</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="100"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="112"/>
         <source>Date of the review</source>
         <translation>Dato for gjennomgangen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="101"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="113"/>
         <source>Date of the &amp;review</source>
         <translation>&amp;Dato for gjennomgangen</translation>
     </message>

@@ -137,3 +137,45 @@ def test_an_old_draft_shows_what_the_new_version_changes_and_moves_with_every_an
     draft = form_drafts.open_form(ws.ctx, course, PROFILE_FORM, new.spec)
     assert draft.spec.version == "test-2" and draft.status is FormStatus.DRAFT
     new.close()
+
+
+def test_the_profile_tab_lists_each_section_and_opens_the_wizard_at_one(qtbot, ws, area):
+    course = enrol(ws)
+    area.open_course(course)
+    page = area.page
+    tab = page.form_tabs[PROFILE_FORM]
+    page.tabs.setCurrentWidget(tab)
+    spec = tab._current()
+    form_drafts.save_draft(ws.ctx, course, spec, {"dream_job": "Gartner"},
+                           form_drafts.Position(), today=TODAY)
+    page.refresh_forms()
+    rows = [(tab.sections.topLevelItem(n).text(0), tab.sections.topLevelItem(n).text(1))
+            for n in range(tab.sections.topLevelItemCount())]
+    assert rows[:2] == [("● Mål for arbejde", "udfyldt"), ("○ Baggrund", "ikke påbegyndt")]
+    assert len(rows) == len(spec.sections)
+    tab.sections.setFocus()
+    tab.sections.setCurrentItem(tab.sections.topLevelItem(1))
+    qtbot.keyClick(tab.sections, Qt.Key.Key_Return)  # Enter on "Baggrund"
+    wizard = open_wizard()
+    assert wizard.steps.currentRow() == 1
+    qtbot.waitUntil(lambda: wizard.focusWidget() is wizard.editor.widgets["last_school"]
+                    .enter_widget())
+
+
+def test_the_form_tab_prints_the_form_with_the_persons_name(qtbot, ws, area):
+    from ips_desktop.ui.widgets.print_preview import PrintPreviewDialog
+    from tests.reports.support import all_text
+
+    course = enrol(ws)
+    area.open_course(course)
+    tab = area.page.form_tabs[PROFILE_FORM]
+    area.page.tabs.setCurrentWidget(tab)
+    qtbot.mouseClick(tab.print_button, Qt.MouseButton.LeftButton)
+    [preview] = [w for w in QApplication.topLevelWidgets()
+                 if isinstance(w, PrintPreviewDialog) and w.isVisible()]
+    try:
+        text = all_text(preview.pdf_bytes)
+        assert "Karriereprofil" in text and area.page.name.text() in text
+    finally:
+        preview.close()
+

@@ -4,7 +4,11 @@ The line says not started / draft, x of y sections / complete on a date, and
 for the plan when it was last reviewed and when the next review is due
 (services.form_drafts.form_states, the rule the list uses too). The plan's
 sub-goals are listed, the ones past their target date and not reached
-(FormState.overdue_sub_goals) marked overdue in words and colour.
+(FormState.overdue_sub_goals) marked overdue in words and colour. The
+profile lists its sections with their state, the wizard's own marks, so
+what is left shows at a glance; Enter or a double-click on a section opens
+the wizard at that page. Print gives the form as saved, with the person's
+name on every page (a not-started form prints with lines to write on).
 """
 
 from __future__ import annotations
@@ -30,11 +34,19 @@ from PySide6.QtWidgets import (
 
 from ips_desktop.domain.enums import FormStatus
 from ips_desktop.domain.form_answers import answer_date
-from ips_desktop.domain.form_progress import REACHED_ON, SUB_GOAL, SUB_GOALS, TARGET_DATE
-from ips_desktop.domain.forms import ROW_ID
+from ips_desktop.domain.form_progress import (
+    REACHED_ON,
+    SUB_GOAL,
+    SUB_GOALS,
+    TARGET_DATE,
+    SectionState,
+    section_states,
+)
+from ips_desktop.domain.forms import ROW_ID, FormSpec
 from ips_desktop.services import form_drafts
 from ips_desktop.services.form_drafts import PLAN_FORM, FormState
 from ips_desktop.services.workspace import Workspace
+from ips_desktop.ui.participants.form_wizard_parts import SECTION_MARKS
 from ips_desktop.ui.preferences import Preferences
 from ips_desktop.ui.widgets.field_errors import FieldErrors, try_save
 from ips_desktop.ui.widgets.form_editor import wrapped_label
@@ -123,6 +135,7 @@ class FormTab(QWidget):
     """One form on the participant page; `open_requested` with the form id."""
 
     open_requested = Signal(str)
+    section_requested = Signal(str, int)  # the form id and the page to open it at
     changed = Signal()
 
     def __init__(self, ws: Workspace, preferences: Preferences, course_id: uuid.UUID,
@@ -139,6 +152,15 @@ class FormTab(QWidget):
         self.review_button = QPushButton()
         self.review_button.clicked.connect(self.mark_reviewed)
         self.review_button.setVisible(form_id == PLAN_FORM)
+        self.print_button = QPushButton()
+        self.print_button.clicked.connect(self.print_form)
+        self.sections = QTreeWidget()  # the profile's pages and how far each is
+        self.sections.setRootIsDecorated(False)
+        self.sections.setColumnCount(2)
+        self.sections.setVisible(form_id != PLAN_FORM)
+        self.sections.itemActivated.connect(
+            lambda item: self.section_requested.emit(
+                self.form_id, self.sections.indexOfTopLevelItem(item)))
         self.goals = QTreeWidget()
         self.goals.setRootIsDecorated(False)
         self.goals.setColumnCount(4)
@@ -148,14 +170,14 @@ class FormTab(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.review_button)
+        buttons.addWidget(self.print_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.line)
         layout.addLayout(buttons)
         layout.addWidget(self.overdue)
         layout.addWidget(self.goals, 1)
-        if form_id != PLAN_FORM:
-            layout.addStretch(1)
+        layout.addWidget(self.sections, 1)
         self.retranslate()
 
     def show_state(self, state: FormState, today: date, *, goals: bool = True) -> None:
@@ -167,19 +189,45 @@ class FormTab(QWidget):
         self.open_button.setText(self.tr("&Begin the form…") if state.status is None
                                  else self.tr("&Open the form…"))
         self.review_button.setEnabled(state.status is not None)
-        if self.form_id == PLAN_FORM and goals:
-            self._fill_goals(today)
+        if goals:
+            draft = self._draft()
+            if self.form_id == PLAN_FORM:
+                self._fill_goals(sub_goals(draft.answers) if draft else [])
+            else:
+                self._fill_sections(draft)
 
-    def _fill_goals(self, today: date) -> None:
+    def _draft(self) -> form_drafts.FormDraft | None:
+        """The answers as saved (an audited read), or None for a form not begun."""
+        if self.state is None or self.state.status is None:
+            return None
+        return form_drafts.open_form(self.ws.ctx, self.course_id, self.form_id, self._current())
+
+    def _current(self) -> FormSpec:
+        from ips_desktop.ui.participants.forms_access import form_spec
+
+        return form_spec(self.ws, self.preferences, self.form_id, self)
+
+    def _fill_sections(self, draft: form_drafts.FormDraft | None) -> None:
+        self.sections.clear()
+        spec = draft.spec if draft is not None else self._current()
+        answers = draft.answers if draft is not None else {}
+        words = {SectionState.UNTOUCHED: self.tr("not started"),
+                 SectionState.STARTED: self.tr("started"),
+                 SectionState.COMPLETE: self.tr("complete")}
+        language = self.preferences.language
+        for section, state in zip(spec.sections, section_states(spec, answers), strict=True):
+            item = QTreeWidgetItem([f"{SECTION_MARKS[state]} {section.title.get(language)}",
+                                    words[state]])
+            self.sections.addTopLevelItem(item)
+
+    def print_form(self) -> None:
+        from ips_desktop.ui.participants.referral_print import print_form
+
+        print_form(self.ws, self.preferences, self.course_id, self._current(), self)
+
+    def _fill_goals(self, goals: list[SubGoal]) -> None:
         self.goals.clear()
-        goals: list[SubGoal] = []
         state = self.state
-        if state is not None and state.status is not None:
-            from ips_desktop.ui.participants.forms_access import form_spec
-
-            current = form_spec(self.ws, self.preferences, self.form_id, self)
-            draft = form_drafts.open_form(self.ws.ctx, self.course_id, self.form_id, current)
-            goals = sub_goals(draft.answers)
         late_ids = {g.row_id for g in state.overdue_sub_goals} if state is not None else set()
         late = len(late_ids)
         for goal in goals:
@@ -207,4 +255,7 @@ class FormTab(QWidget):
         self.goals.setHeaderLabels([self.tr("Sub-goal"), self.tr("Target date"),
                                     self.tr("Reached"), self.tr("Status")])
         self.goals.setAccessibleName(self.tr("Sub-goals"))
+        self.sections.setHeaderLabels([self.tr("Section"), self.tr("State")])
+        self.sections.setAccessibleName(self.tr("Sections of the form"))
+        self.print_button.setText(self.tr("&Print…"))
         self.line.setAccessibleName(self.tr("State of the form"))

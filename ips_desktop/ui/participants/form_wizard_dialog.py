@@ -33,6 +33,7 @@ from ips_desktop.services import form_drafts
 from ips_desktop.services.form_drafts import FormDraft, Position
 from ips_desktop.services.workspace import Workspace
 from ips_desktop.ui.participants.form_wizard_parts import (
+    SECTION_MARKS,
     HistoryDialog,
     MissingAnswers,
     changes_text,
@@ -46,7 +47,6 @@ from ips_desktop.ui.widgets.form_editor import FormEditor, FormWizard, wrapped_l
 from ips_desktop.ui.widgets.print_preview import PrintPreviewDialog
 
 AUTOSAVE_MS = 3000  # at most this much typing is lost to a crash or a power cut
-MARKS = {SectionState.UNTOUCHED: "○", SectionState.STARTED: "◐", SectionState.COMPLETE: "●"}
 
 
 class FormDraftWizard(FormWizard):
@@ -157,7 +157,7 @@ class FormDraftWizard(FormWizard):
                  SectionState.STARTED: self.tr("started"),
                  SectionState.COMPLETE: self.tr("complete")}
         for row, state in enumerate(states):
-            self.set_step_mark(row, MARKS[state], words[state])
+            self.set_step_mark(row, SECTION_MARKS[state], words[state])
         done = sum(state is SectionState.COMPLETE for state in states)
         parts = [self.tr("%1 of %2 sections").replace("%1", str(done))
                  .replace("%2", str(len(states)))]

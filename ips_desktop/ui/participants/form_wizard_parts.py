@@ -24,10 +24,15 @@ from PySide6.QtWidgets import (
 )
 
 from ips_desktop.domain.errors import FieldError
+from ips_desktop.domain.form_progress import SectionState
 from ips_desktop.domain.form_versions import FormChanges, question_at
 from ips_desktop.domain.forms import FieldType, FormField, FormSpec, Section
 from ips_desktop.services.form_drafts import AnswerChange, OldAnswer
 from ips_desktop.ui.widgets.form_editor import WARNING_STYLE, wrapped_label
+
+# How far a section is, as the wizard's step list and the participant page's tab mark it.
+SECTION_MARKS = {SectionState.UNTOUCHED: "○", SectionState.STARTED: "◐",
+                 SectionState.COMPLETE: "●"}
 
 
 def question_label(specs: Sequence[FormSpec], name: str, language: str) -> str:

@@ -123,6 +123,7 @@ class ParticipantPage(QWidget):
                           for form_id in (PROFILE_FORM, PLAN_FORM)}
         for tab in self.form_tabs.values():
             tab.open_requested.connect(self.open_form)
+            tab.section_requested.connect(self.open_form_at)
             tab.changed.connect(self._changed)
             self.tabs.addTab(tab, "")
         self.wizards: dict[str, FormDraftWizard] = {}
@@ -222,6 +223,13 @@ class ParticipantPage(QWidget):
             open_now.activateWindow()
             return
         self._keep(open_form_wizard(self.ws, self.preferences, self.course_id, form_id, self))
+
+    def open_form_at(self, form_id: str, section: int) -> None:
+        """The form's wizard at one of its pages (a section chosen on the tab)."""
+        self.open_form(form_id)
+        wizard = self.wizards.get(form_id)
+        if wizard is not None:
+            wizard.go(section - wizard.steps.currentRow())
 
     def _keep(self, wizard: FormDraftWizard) -> None:
         self.wizards[wizard.spec.id] = wizard
