@@ -7,6 +7,7 @@ into tmp_path.
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import threading
@@ -18,6 +19,7 @@ from keyring.backend import KeyringBackend
 from keyring.backends import fail
 
 from ips_desktop.domain import messages
+from ips_desktop.ui.gui_gc import collect_if_due
 from tests.helpers import CONSULTANT_NAME, PASSWORD
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -68,8 +70,15 @@ def memory_keyring(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> MemoryKey
     crash_log._log_file = None
     yield backend
     _join_loading_threads()
+    collect_if_due(_THRESHOLDS)  # on the main thread, as the app's collector does
     keyring.set_keyring(previous)
     messages.set_language("da")
+
+
+# As in the app (ips_desktop/ui/gui_gc.py): cycles holding widgets are freed on the main
+# thread only, never by a loading thread or background job that happens to allocate.
+_THRESHOLDS = gc.get_threshold()
+gc.disable()
 
 
 def _join_loading_threads() -> None:

@@ -29,6 +29,7 @@ from ips_desktop.hardening import finish_hardening
 from ips_desktop.paths import demo_data_dir
 from ips_desktop.services import startup
 from ips_desktop.services.startup import AlreadyOpen, InstanceHold, StorageError
+from ips_desktop.ui.gui_gc import collect_on_gui_thread
 from ips_desktop.ui.i18n import apply_language
 from ips_desktop.ui.preferences import Preferences
 from ips_desktop.ui.shell.unlock import UnlockDialog
@@ -45,6 +46,7 @@ def make_application() -> QApplication:
     app.setApplicationName("IPS Desktop")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("IPS Desktop")
+    collect_on_gui_thread(app)  # before the loading thread starts (ui/gui_gc.py)
     return app  # type: ignore[return-value]
 
 
