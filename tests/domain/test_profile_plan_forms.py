@@ -31,9 +31,10 @@ SOURCES = ["person", "treatment_team", "record", "network", "former_employers", 
 PROFILE_QUESTIONS = {
     "work_goals": ["dream_job", "work_goal"],
     "background": ["last_school", "highest_education"],
-    "work_experience": ["jobs"],
+    "work_experience": ["has_work_experience", "jobs"],
     "current_situation": ["symptoms", "early_signs", "bad_day_signs", "coping_strategies",
-                          "triggers_warning_signs", "medications", "medication_changes",
+                          "triggers_warning_signs", "takes_medication", "medications",
+                          "medication_changes",
                           "physical_health", "has_physical_limitations",
                           "physical_limitations", "days_per_week", "hours_per_day"],
     "personal_and_social": ["can_wash", "has_work_clothes", "work_clothes_needed",
@@ -184,23 +185,31 @@ def test_follow_up_questions_show_only_when_their_answer_calls_for_them(profile)
         "disclosure_agreed": Relevance("willing_to_disclose", True),
         "wants_benefits_counselling": Relevance("talked_to_benefits_counsellor", False),
         "medication_changes": Relevance("medications"),
+        "jobs": Relevance("has_work_experience", True),
+        "medications": Relevance("takes_medication", True),
     }
     assert {f.name: f.relevant for f in profile.all_fields() if f.relevant} == follow_ups
     shown = relevant_names(profile, {})
     assert shown.isdisjoint(follow_ups)
     answers = {"has_physical_limitations": True, "has_work_clothes": False,
-               "talked_to_benefits_counsellor": True,
+               "talked_to_benefits_counsellor": True, "takes_medication": True,
+               "has_work_experience": True,
                "medications": [{"row_id": "m1", "medication": "Abilify"}]}
     shown = relevant_names(profile, answers)
-    assert {"physical_limitations", "work_clothes_needed", "medication_changes"} <= shown
+    assert {"physical_limitations", "work_clothes_needed", "medication_changes", "jobs",
+            "medications"} <= shown
     assert "wants_benefits_counselling" not in shown
+    # no medication: neither the table nor the question about changes in it is asked,
+    # even with rows left from before (a chain: changes hang on the table)
+    shown = relevant_names(profile, answers | {"takes_medication": False})
+    assert shown.isdisjoint({"medications", "medication_changes"})
 
 
 def test_a_filled_in_profile_and_plan_validate_as_complete(profile, plan):
     profile_answers = {
         "work_goal": "Lagerarbejde om formiddagen", "days_per_week": 4, "hours_per_day": 5,
         "physical_health": "good", "has_physical_limitations": False,
-        "work_goals_sources": ["person", "treatment_team"],
+        "work_goals_sources": ["person", "treatment_team"], "has_work_experience": True,
         "jobs": [{"row_id": "j1", "workplace": "Netto, Køge", "job_title": "Butiksassistent",
                   "first_day": "2019-03-01", "last_day": "2021-06-30", "hours_per_week": 25,
                   "reason_left": "Blev indlagt", "liked_best": "Kollegerne",

@@ -100,11 +100,15 @@ def answer_box(qtbot, k: Qt.Key, seen: list[str]) -> Callable[[], None]:
 
 
 @pytest.fixture
-def jobs(show_page) -> GroupField:
+def jobs(qtbot, show_page) -> GroupField:
     editor = show_page("vocational_profile", "work_experience")
     group = editor.widgets["jobs"]
     assert isinstance(group, GroupField)
-    group.table.setFocus(Qt.FocusReason.TabFocusReason)
+    assert not group.isVisibleTo(group.window())  # until "Have you worked before?" is yes
+    editor.widgets["has_work_experience"].setFocus(Qt.FocusReason.TabFocusReason)
+    key(qtbot, Qt.Key.Key_Down)  # "Ja", the first answer after the empty one
+    assert editor.answers()["has_work_experience"] is True and group.isVisible()
+    key(qtbot, Qt.Key.Key_Tab)
     assert focused() is group.table
     return group
 

@@ -181,6 +181,8 @@ def _background(rng: random.Random, c: dict[str, Any]) -> Answers:
 
 
 def _experience(rng: random.Random, c: dict[str, Any]) -> Answers:
+    if rng.random() < 0.15:
+        return {"has_work_experience": False}  # many in IPS have not worked before
     rows = []
     end = c["started"] - timedelta(days=rng.randint(60, 900))
     for title, place, tasks in rng.sample(PAST_JOBS, rng.randint(1, 3)):
@@ -191,7 +193,7 @@ def _experience(rng: random.Random, c: dict[str, Any]) -> Answers:
                      "tasks": tasks, "reason_left": rng.choice(REASONS_LEFT),
                      "liked_best": rng.choice(LIKED), "found_hard": rng.choice(HARD)})
         end = start - timedelta(days=rng.randint(30, 500))
-    return {"jobs": rows}
+    return {"has_work_experience": True, "jobs": rows}
 
 
 def _situation(rng: random.Random, _: dict[str, Any]) -> Answers:
@@ -204,6 +206,7 @@ def _situation(rng: random.Random, _: dict[str, Any]) -> Answers:
         "early_signs": rng.choice(EARLY_SIGNS), "bad_day_signs": rng.choice(BAD_DAYS),
         "coping_strategies": rng.choice(COPING), "triggers_warning_signs": rng.choice(TRIGGERS),
         "physical_health": rng.choice(("excellent", "good", "good", "fair", "poor")),
+        "takes_medication": bool(medications),
         "has_physical_limitations": limited, "days_per_week": rng.randint(2, 5),
         "hours_per_day": rng.randint(3, 7)}
     if medications:
