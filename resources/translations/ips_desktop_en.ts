@@ -828,58 +828,93 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="35"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="43"/>
         <source>New referral, from any area</source>
         <translation>New referral, from any area</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="38"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="46"/>
         <source>Search participants, from any area</source>
         <translation>Search participants, from any area</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="41"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="49"/>
         <source>Print what Participants shows</source>
         <translation>Print what Participants shows</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="44"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="52"/>
         <source>Lock the window now</source>
         <translation>Lock the window now</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="46"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="54"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="47"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="55"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="48"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="56"/>
         <source>This help</source>
         <translation>This help</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="63"/>
+        <source>Next question; after the page&apos;s last, the next page</source>
+        <translation>Next question; after the page's last, the next page</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="65"/>
+        <source>Leave a long text (there Enter starts a new line)</source>
+        <translation>Leave a long text (there Enter starts a new line)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="67"/>
+        <source>Add a row to a table (jobs, medication, sub-goals)</source>
+        <translation>Add a row to a table (jobs, medication, sub-goals)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="69"/>
+        <source>Remove the table&apos;s row</source>
+        <translation>Remove the table's row</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="70"/>
+        <source>Move the row up</source>
+        <translation>Move the row up</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="71"/>
+        <source>Move the row down</source>
+        <translation>Move the row down</translation>
     </message>
 </context>
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="59"/>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="61"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="88"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="90"/>
         <source>Help</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="65"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="93"/>
         <source>The window locks itself when you leave it; the password opens it again. Everything you have not saved is kept while it is locked.</source>
         <translation>The window locks itself when you leave it; the password opens it again. Everything you have not saved is kept while it is locked.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="67"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="95"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="96"/>
+        <source>In a form</source>
+        <translation>In a form</translation>
     </message>
 </context>
 <context>

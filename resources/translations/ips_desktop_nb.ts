@@ -828,58 +828,93 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="35"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="43"/>
         <source>New referral, from any area</source>
         <translation>Ny henvisning, fra alle områder</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="38"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="46"/>
         <source>Search participants, from any area</source>
         <translation>Søk blant deltakerne, fra alle områder</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="41"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="49"/>
         <source>Print what Participants shows</source>
         <translation>Skriv ut det som vises under Deltakere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="44"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="52"/>
         <source>Lock the window now</source>
         <translation>Lås vinduet nå</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="46"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="54"/>
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="47"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="55"/>
         <source>Quit</source>
         <translation>Avslutt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="48"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="56"/>
         <source>This help</source>
         <translation>Denne hjelpen</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="63"/>
+        <source>Next question; after the page&apos;s last, the next page</source>
+        <translation>Neste spørsmål; etter sidens siste neste side</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="65"/>
+        <source>Leave a long text (there Enter starts a new line)</source>
+        <translation>Gå ut av en lang tekst (der gir Enter en ny linje)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="67"/>
+        <source>Add a row to a table (jobs, medication, sub-goals)</source>
+        <translation>Legg til en rad i en tabell (jobber, medisiner, delmål)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="69"/>
+        <source>Remove the table&apos;s row</source>
+        <translation>Fjern tabellens rad</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="70"/>
+        <source>Move the row up</source>
+        <translation>Flytt raden opp</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="71"/>
+        <source>Move the row down</source>
+        <translation>Flytt raden ned</translation>
     </message>
 </context>
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="59"/>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="61"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="88"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="90"/>
         <source>Help</source>
         <translation>Hjelp</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="65"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="93"/>
         <source>The window locks itself when you leave it; the password opens it again. Everything you have not saved is kept while it is locked.</source>
         <translation>Vinduet låser seg selv når du forlater det; passordet åpner det igjen. Alt du ikke har lagret, tas vare på mens det er låst.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="67"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="95"/>
         <source>Keyboard shortcuts</source>
         <translation>Hurtigtaster</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="96"/>
+        <source>In a form</source>
+        <translation>I et skjema</translation>
     </message>
 </context>
 <context>

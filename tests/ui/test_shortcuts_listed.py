@@ -14,7 +14,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from ips_desktop.ui.participants.referral_dialog import ReferralDialog
-from ips_desktop.ui.shell.help import SHORTCUTS, HelpDialog, Shortcut, shortcut_for
+from ips_desktop.ui.shell.help import FORM_KEYS, SHORTCUTS, HelpDialog, Shortcut, shortcut_for
 from ips_desktop.ui.shell.main_window import MainWindow
 from ips_desktop.ui.shell.settings_dialog import SettingsDialog
 from ips_desktop.ui.widgets.print_preview import PrintPreviewDialog
@@ -80,6 +80,10 @@ def help_lists_every_shortcut(qtbot, window: MainWindow) -> None:
         assert shortcut.sequence().toString(QKeySequence.SequenceFormat.NativeText) in text
         assert shortcut.text() in text
     assert "Ny henvisning, fra ethvert område" in text and "Ctrl+," in text
+    for keys, words in FORM_KEYS:  # the keys inside a form, a table's among them
+        assert QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText) in text
+        assert words() in text
+    assert "Tilføj en række i en tabel" in text
     close_all(HelpDialog)
 
 

@@ -2,7 +2,8 @@
 
 `SHORTCUTS` is the one list of the window's shortcuts: the main window makes
 its actions from it and Help prints it, so Help cannot promise a key that does
-nothing. Each entry says what the key does as the user meets it.
+nothing. Each entry says what the key does as the user meets it. The keys
+inside a form (`FORM_KEYS`) follow, the tables' taken from the tables' code.
 """
 
 from __future__ import annotations
@@ -14,6 +15,13 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+
+from ips_desktop.ui.widgets.form_fields import (
+    ADD_ROW_KEYS,
+    MOVE_DOWN_KEYS,
+    MOVE_UP_KEYS,
+    REMOVE_ROW_KEYS,
+)
 
 
 @dataclass(frozen=True)
@@ -49,6 +57,27 @@ SHORTCUTS: tuple[Shortcut, ...] = (
 )
 
 
+# The keys inside a form (the referral, the career profile, the plan). The table keys
+# are the ones the tables bind (ui/widgets/form_fields.py), so Help cannot drift from them.
+FORM_KEYS: tuple[tuple[str, Callable[[], str]], ...] = (
+    ("Return", lambda: QCoreApplication.translate(
+        "Help", "Next question; after the page's last, the next page")),
+    ("Ctrl+Return", lambda: QCoreApplication.translate(
+        "Help", "Leave a long text (there Enter starts a new line)")),
+    (ADD_ROW_KEYS, lambda: QCoreApplication.translate(
+        "Help", "Add a row to a table (jobs, medication, sub-goals)")),
+    (REMOVE_ROW_KEYS, lambda: QCoreApplication.translate("Help", "Remove the table's row")),
+    (MOVE_UP_KEYS, lambda: QCoreApplication.translate("Help", "Move the row up")),
+    (MOVE_DOWN_KEYS, lambda: QCoreApplication.translate("Help", "Move the row down")),
+)
+
+
+def _rows(keys_and_texts: list[tuple[str, str]]) -> str:
+    return "".join(
+        f"<tr><td><b>{html.escape(QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText))}"
+        f"</b></td><td>{html.escape(text)}</td></tr>" for keys, text in keys_and_texts)
+
+
 def shortcut_for(action: str) -> Shortcut:
     return next(s for s in SHORTCUTS if s.action == action)
 
@@ -59,15 +88,17 @@ class HelpDialog(QDialog):
         self.setWindowTitle(self.tr("Help"))
         self.text = QTextBrowser()
         self.text.setAccessibleName(self.tr("Help"))
-        table = "".join(
-            f"<tr><td><b>{html.escape(s.sequence().toString(QKeySequence.SequenceFormat.NativeText))}"
-            f"</b></td><td>{html.escape(s.text())}</td></tr>" for s in SHORTCUTS)
+        table = _rows([(s.keys, s.text()) for s in SHORTCUTS])
+        form_table = _rows([(keys, text()) for keys, text in FORM_KEYS])
         locking = self.tr("The window locks itself when you leave it; the password opens it "
                           "again. Everything you have not saved is kept while it is locked.")
         shortcuts = self.tr("Keyboard shortcuts")
+        in_forms = self.tr("In a form")
         self.text.setHtml(f"<h3>IPS Desktop</h3><p>{html.escape(locking)}</p>"
                           f"<h4>{html.escape(shortcuts)}</h4>"
-                          f"<table cellpadding='4'>{table}</table>")
+                          f"<table cellpadding='4'>{table}</table>"
+                          f"<h4>{html.escape(in_forms)}</h4>"
+                          f"<table cellpadding='4'>{form_table}</table>")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
