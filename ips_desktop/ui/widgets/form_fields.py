@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableWidget,
@@ -141,13 +142,38 @@ class DayField(DateField):
         raise ValidationError([FieldError(field, message(code))])
 
 
+class GrowingTextEdit(QPlainTextEdit):
+    """A long answer's box: room for a few lines, growing with the text to a dozen.
+
+    Qt's default is a fixed 192 pixels whatever the text, so a page of short
+    answers scrolled far and a long one hid behind its own scroll bar.
+    """
+
+    FEWEST_LINES, MOST_LINES = 4, 12
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.document().documentLayout().documentSizeChanged.connect(self._fit)
+        self._fit()
+
+    def _lines(self) -> int:
+        wrapped = int(self.document().documentLayout().documentSize().height())  # in lines
+        return min(max(wrapped, self.FEWEST_LINES), self.MOST_LINES)
+
+    def _fit(self, *_: object) -> None:
+        margins = self.contentsMargins()
+        height = (self.fontMetrics().lineSpacing() * self._lines() + 2 * int(self.document()
+                  .documentMargin()) + margins.top() + margins.bottom())
+        if self.minimumHeight() != height or self.maximumHeight() != height:
+            self.setFixedHeight(height)
+
+
 class TextField(FieldWidget):
     def __init__(self, multiline: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.edit: QLineEdit | QPlainTextEdit = QPlainTextEdit() if multiline else QLineEdit()
-        if isinstance(self.edit, QPlainTextEdit):
-            self.edit.setTabChangesFocus(True)
-            self.edit.setMinimumHeight(70)
+        self.edit: QLineEdit | QPlainTextEdit = GrowingTextEdit() if multiline else QLineEdit()
         self.edit.textChanged.connect(self.changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
