@@ -895,6 +895,9 @@ CATALOG: dict[str, dict[str, str]] = {
     "demo_step_phase_changes": {"da": "faseskift", "nb": "faseskifter", "en": "phase changes"},
     "demo_step_consents": {"da": "samtykker", "nb": "samtykker", "en": "consents"},
     "demo_step_form_responses": {"da": "skemaer", "nb": "skjemaer", "en": "forms"},
+    "demo_step_plan_reviews": {"da": "gennemgange af handleplaner",
+                               "nb": "gjennomganger av handlingsplaner",
+                               "en": "plan reviews"},
     "demo_step_employers": {"da": "virksomheder", "nb": "virksomheter", "en": "employers"},
     "demo_step_employer_contact_persons": {
         "da": "kontaktpersoner",

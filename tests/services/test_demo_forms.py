@@ -89,3 +89,32 @@ def test_plans_have_one_to_three_sub_goals_some_reached_some_overdue(forms) -> N
 def test_the_same_seed_gives_the_same_answers_row_ids_included(tmp_path: Path,
                                                                password: str) -> None:
     assert demo_forms(tmp_path / "one", password) == demo_forms(tmp_path / "two", password)
+
+
+def test_complete_plans_are_reviewed_about_quarterly_and_some_reviews_are_late(
+        data_dir: Path, password: str):
+    """The list's quarterly review rule has something to show in the demo: reviews on
+    record, the next one due for some and overdue for others; forms carry their own dates."""
+    from ips_desktop.domain.rules import RuleId
+    from ips_desktop.services import caseload
+    from ips_desktop.services.context import AppContext
+    from ips_desktop.storage.models import PlanReview
+
+    db = create_database(data_dir, password, demo=True).database
+    summary = generate_demo(db.engine, size="small", seed=7, today=TODAY)
+    try:
+        with db.engine.connect() as conn:
+            reviews = conn.execute(select(PlanReview.course_id, PlanReview.reviewed_on)).all()
+            created = conn.execute(select(FormResponse.created_at).where(
+                FormResponse.form_id != "referral")).scalars().all()
+        assert summary.plan_reviews == len(reviews) > 0
+        assert all(day <= TODAY for _, day in reviews)
+        assert len({stamp.date() for stamp in created}) > 10  # not all made at generation
+        rows = caseload.caseload(AppContext(engine=db.engine, actor_id=None, is_demo=True),
+                                 today=TODAY)
+        review_items = [item for row in rows for item in row.due
+                        if item.rule is RuleId.PLAN_REVIEW]
+        assert any(item.overdue for item in review_items)
+        assert any(not item.overdue for item in review_items)
+    finally:
+        db.close()

@@ -38,7 +38,7 @@ from ips_desktop.storage.models import Participant
 
 __all__ = ["GENERATOR_VERSION", "DemoOwner", "DemoSummary", "Progress", "Size", "generate_demo"]
 
-GENERATOR_VERSION = 3
+GENERATOR_VERSION = 4
 """Raise when the generated data change, so cached benchmark databases are rebuilt."""
 
 Size = Literal["small", "large"]
@@ -65,6 +65,7 @@ class DemoSummary:
     phase_changes: int
     consents: int
     form_responses: int
+    plan_reviews: int
     employers: int
     employer_contact_persons: int
     placements: int

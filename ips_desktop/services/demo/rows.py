@@ -9,6 +9,7 @@ generators stay plain iterators of dicts.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
@@ -16,11 +17,12 @@ from typing import Any
 from sqlalchemy import Connection, insert
 
 from ips_desktop.domain.enums import FormStatus, Phase, PlacementEndReason, PlacementKind
+from ips_desktop.domain.rules import PLAN_REVIEW_DAYS
 from ips_desktop.services.caseload import PLAN_FORM, PROFILE_FORM
 from ips_desktop.services.demo import answers as demo_answers
 from ips_desktop.services.demo import names as dk
 from ips_desktop.services.demo.activity import Activity
-from ips_desktop.services.demo.plan import Plan, Row
+from ips_desktop.services.demo.plan import Plan, PlannedCourse, Row
 from ips_desktop.storage.models import (
     Base,
     CalendarEvent,
@@ -35,6 +37,7 @@ from ips_desktop.storage.models import (
     Participant,
     PhaseChange,
     Placement,
+    PlanReview,
 )
 
 Progress = Callable[[str, float], None]
@@ -80,6 +83,7 @@ class Rows:
         self.stamp, self.new_id, self.record = plan.stamp, plan.new_id, plan.record
         self.consultants, self.employers = plan.consultants, plan.employers
         self.courses, self.activity = plan.courses, Activity(plan)
+        self._reviews: list[Row] = []  # drawn with the plans, written after them
 
     def expected_rows(self) -> int:
         """Exact where the plan already knows, the expected value where a draw decides."""
@@ -100,6 +104,7 @@ class Rows:
             "phase_changes": w.write("phase_changes", PhaseChange, self._phase_changes()),
             "consents": w.write("consents", Consent, self._consents()),
             "form_responses": w.write("form_responses", FormResponse, self._forms()),
+            "plan_reviews": w.write("plan_reviews", PlanReview, self._reviews),
             "employers": w.write("employers", Employer, self.plan.employer_rows),
             "employer_contact_persons": w.write("employer_contact_persons",
                                                 EmployerContactPerson, self._persons()),
@@ -163,13 +168,36 @@ class Rows:
                     answers = demo_answers.plan_answers(
                         own, goal=goal, first_step=first_step,
                         made_on=course.job_search or course.first_meeting, today=limit)
+                begun = (course.job_search or course.first_meeting) if first_step \
+                    else course.first_meeting
+                begun = min(begun, limit)
+                last = finished if done else min(begun + timedelta(days=own.randint(0, 14)),
+                                                 limit)
                 yield self.record() | {
+                    "created_at": datetime.combine(begun, time(10, 0), tzinfo=UTC),
+                    "updated_at": datetime.combine(last, time(14, 0), tzinfo=UTC),
                     "course_id": course.id, "form_id": form_id, "form_version": "1",
                     "form_hash": None, "answers": answers, "updated_by": course.consultant.id,
                     "status": (FormStatus.COMPLETE if done else FormStatus.DRAFT).value,
                     "completed_at": datetime.combine(finished, time(14, 0), tzinfo=UTC)
                     if done else None,
                 }
+                if first_step is not None and done:
+                    self._reviews.extend(self._plan_reviews(course, finished, limit))
+
+    def _plan_reviews(self, course: PlannedCourse, completed: date,
+                      limit: date) -> Iterator[Row]:
+        """A complete plan is reviewed about every quarter; some reviews are late, so the
+        list has plan reviews due and overdue. Drawn from the course's own generator."""
+        own = demo_answers.course_rng(course.id, "plan_review")
+        day = completed + timedelta(days=PLAN_REVIEW_DAYS + own.randint(-20, 10))
+        while day <= limit and own.random() < 0.85:
+            yield {"id": uuid.UUID(int=own.getrandbits(128), version=4),
+                   "created_at": datetime.combine(day, time(15, 0), tzinfo=UTC),
+                   "updated_at": datetime.combine(day, time(15, 0), tzinfo=UTC),
+                   "course_id": course.id, "reviewed_on": day,
+                   "reviewed_by": course.consultant.id}
+            day += timedelta(days=PLAN_REVIEW_DAYS + own.randint(-20, 10))
 
     def _persons(self) -> Iterator[Row]:
         rng = self.rng
