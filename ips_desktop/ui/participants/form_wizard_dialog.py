@@ -63,7 +63,7 @@ class FormDraftWizard(FormWizard):
         if draft is None:
             draft = form_drafts.open_form(ws.ctx, course_id, form_id, current)
         language = preferences.language
-        editor = FormEditor(draft.spec, language, dynamic_choices(ws), lazy=True)
+        editor = FormEditor(draft.spec, language, dynamic_choices(ws, draft.spec), lazy=True)
         super().__init__(editor, draft.spec.title.get(language), parent)
         editor.setParent(self)
         editor.hide()  # it holds the fields; the pages are shown by the wizard

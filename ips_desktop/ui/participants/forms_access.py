@@ -67,7 +67,10 @@ def _warn(parent: QWidget | None, problems: list[str]) -> None:
                             "with IPS Desktop is used instead:") + "\n\n" + "\n".join(problems))
 
 
-def dynamic_choices(ws: Workspace) -> dict[str, list[tuple[str, Any]]]:
-    """Choices known only at run time: the consultants for `course.consultant`."""
+def dynamic_choices(ws: Workspace, spec: FormSpec) -> dict[str, list[tuple[str, Any]]]:
+    """Choices known only at run time: the consultants for `course.consultant` (read only
+    for a form that asks it: the profile and the plan do not)."""
+    if "course.consultant" not in spec.stored_fields():
+        return {}
     return {"course.consultant": [(f"{c.name} ({c.initials})", str(c.id))
                                   for c in consultants.list_consultants(ws.ctx)]}

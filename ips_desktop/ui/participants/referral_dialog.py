@@ -53,7 +53,7 @@ class ReferralDialog(FormWizard):
     def __init__(self, ws: Workspace, preferences: Preferences, *,
                  participant_id: uuid.UUID | None = None, parent: QWidget | None = None) -> None:
         spec = form_spec(ws, preferences, referrals.REFERRAL_FORM, parent)
-        editor = FormEditor(spec, preferences.language, dynamic_choices(ws))
+        editor = FormEditor(spec, preferences.language, dynamic_choices(ws, spec))
         super().__init__(editor, spec.title.get(preferences.language), parent)
         editor.setParent(self)
         editor.hide()  # it holds the fields; the pages are shown by the wizard

@@ -38,7 +38,8 @@ class ReferralTab(QWidget):
                 "today's version %2. Answers to questions that were removed are kept.")
                 .replace("%1", view.form_version).replace("%2", self.spec.version))
         self.note.setVisible(bool(self.note.text()))
-        self.editor = FormEditor(self.spec, preferences.language, dynamic_choices(ws), self)
+        self.editor = FormEditor(self.spec, preferences.language,
+                                 dynamic_choices(ws, self.spec), self)
         self.editor.hide()  # it holds the fields; the pages are placed below
         self.editor.set_answers(referrals.answers_for(self.spec, view))
         body = QWidget()

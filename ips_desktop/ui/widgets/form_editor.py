@@ -402,7 +402,7 @@ class FormWizard(QDialog):
         self.pages = QStackedWidget()
         for page in editor.pages:
             self.steps.addItem(page.section.title.get(editor.language))
-            self.pages.addWidget(scrolled(page))
+            self.pages.addWidget(QWidget())  # its scroll area is made when first shown
         self.steps.currentRowChanged.connect(self._show_page)
         self.back = QPushButton(self.tr("< &Back"))
         self.next = QPushButton(self.tr("&Next >"))
@@ -446,12 +446,22 @@ class FormWizard(QDialog):
 
     def _show_page(self, row: int) -> None:
         self.editor.ensure_page(row)
+        self._ensure_area(row)
         self.pages.setCurrentIndex(row)
         area = self.pages.currentWidget()
         if isinstance(area, QScrollArea):
             area.horizontalScrollBar().setValue(0)
         self.back.setEnabled(row > 0)
         self.next.setEnabled(row < self.steps.count() - 1)
+
+    def _ensure_area(self, row: int) -> None:
+        """Page `row` in its scroll area, made on the first visit (eleven at once cost a
+        profile's opening several milliseconds)."""
+        placeholder = self.pages.widget(row)
+        if placeholder is not None and not isinstance(placeholder, QScrollArea):
+            self.pages.insertWidget(row, scrolled(self.editor.pages[row]))
+            self.pages.removeWidget(placeholder)
+            placeholder.deleteLater()
 
     def go(self, step: int) -> None:
         row = min(max(self.steps.currentRow() + step, 0), self.steps.count() - 1)
