@@ -22,6 +22,8 @@ from ips_desktop.services.form_drafts import PLAN_FORM, PROFILE_FORM
 from ips_desktop.ui.participants.area import ParticipantsArea
 from ips_desktop.ui.participants.form_tab import ReviewDialog
 from ips_desktop.ui.participants.form_wizard_dialog import FormDraftWizard
+from ips_desktop.ui.widgets.print_preview import PrintPreviewDialog
+from tests.reports.support import all_text
 from tests.ui.conftest import activate
 from tests.ui.window_support import enrol, visible_of
 from tests.ui.wizard_support import (
@@ -136,6 +138,17 @@ def test_an_old_draft_shows_what_the_new_version_changes_and_moves_with_every_an
     assert new.editor.answers()["last_school"] == "Ølby Skole"  # kept with the old version
     draft = form_drafts.open_form(ws.ctx, course, PROFILE_FORM, new.spec)
     assert draft.spec.version == "test-2" and draft.status is FormStatus.DRAFT
+    activate(qtbot, new)
+    qtbot.keyClick(new, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)  # and in print
+    [preview] = [w for w in QApplication.topLevelWidgets()
+                 if isinstance(w, PrintPreviewDialog) and w.isVisible()]
+    try:
+        printed = " ".join(all_text(preview.pdf_bytes).split())
+        for answer in ("Smed", "Lager om natten", "Cykel", "Ølby Skole"):
+            assert answer in printed
+        assert "version test-1" in printed  # the removed question's answer, marked
+    finally:
+        preview.close()
     new.close()
 
 
@@ -163,9 +176,6 @@ def test_the_profile_tab_lists_each_section_and_opens_the_wizard_at_one(qtbot, w
 
 
 def test_the_form_tab_prints_the_form_with_the_persons_name(qtbot, ws, area):
-    from ips_desktop.ui.widgets.print_preview import PrintPreviewDialog
-    from tests.reports.support import all_text
-
     course = enrol(ws)
     area.open_course(course)
     tab = area.page.form_tabs[PROFILE_FORM]
