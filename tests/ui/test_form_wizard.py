@@ -20,7 +20,7 @@ from ips_desktop.ui.participants.form_wizard_dialog import FormDraftWizard
 from ips_desktop.ui.participants.form_wizard_parts import HistoryDialog
 from tests.reports.support import pages_text
 from tests.ui.conftest import activate
-from tests.ui.window_support import PARTICIPANT, enrol, visible_of
+from tests.ui.window_support import PARTICIPANT, answer_question, enrol, visible_of
 from tests.ui.wizard_support import (
     PROFILE_V1,
     close_wizards,  # noqa: F401  (autouse fixture)
@@ -227,3 +227,34 @@ def test_the_shipped_forms_every_page_and_field_named_for_a_screen_reader(
     for name, widget in wizard.editor.widgets.items():
         assert widget.accessibleName(), name
     wizard.close()
+
+
+def test_an_autosave_on_a_full_disk_keeps_the_typing_says_why_and_stores_it_later(
+        qtbot, ws, preferences, page):
+    from tests.machine import database_full
+
+    wizard = begin_profile(qtbot, page)
+    long_answer = ("Vil gerne arbejde udendørs med dyr og planter på Ærø. " * 80)[:3900]
+    with database_full(ws.ctx.engine):
+        type_here(qtbot, "Gartner")
+        wizard.editor.widgets["job_now"].set_value(long_answer)  # pasted: more than a page
+        qtbot.waitUntil(lambda: wizard.editor.errors.form_label().isVisible(), timeout=6000)
+        assert "Disken er fuld" in wizard.editor.errors.form_text()
+        assert wizard.editor.answers()["job_now"] == long_answer  # nothing typed is lost
+        assert stored(ws, page.course_id, preferences).status is None  # nothing half-written
+        asked: list[str] = []
+        answer_question(qtbot, "Fortsæt redigering", asked)  # the question Escape asks
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+        assert asked and wizard.isVisible()  # Escape does not close over unstored input
+    # Room again: the draft is stored by the next try, with nothing more typed.
+    qtbot.waitUntil(lambda: not wizard.editor.errors.form_label().isVisible(), timeout=8000)
+    draft = stored(ws, page.course_id, preferences)
+    assert draft.answers["dream_job"] == "Gartner"
+    assert draft.answers["job_now"] == long_answer
+    activate(qtbot, wizard)  # and the typing goes on in the field
+    field = wizard.editor.widgets["dream_job"].enter_widget()
+    qtbot.mouseClick(field, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(field, Qt.Key.Key_End)
+    type_here(qtbot, " ved Ærø")
+    qtbot.waitUntil(lambda: stored(ws, page.course_id, preferences).answers["dream_job"]
+                    == "Gartner ved Ærø", timeout=8000)

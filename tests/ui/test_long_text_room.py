@@ -27,7 +27,7 @@ def test_the_box_grows_line_by_line_as_the_answer_is_typed(qtbot):
         qtbot.keyClick(edit, Qt.Key.Key_Return)
     QApplication.processEvents()
     assert edit.height() > empty and 8 <= lines_shown(edit) < 9.5  # eight lines now
-    for n in range(10):
+    for _ in range(10):
         qtbot.keyClick(edit, Qt.Key.Key_Return)
     QApplication.processEvents()
     assert 12 <= lines_shown(edit) < 13.5  # then a scroll bar instead of a taller box

@@ -193,7 +193,8 @@ class FormDraftWizard(FormWizard):
 
         A value that cannot be stored is shown at its field and the rest is
         saved; a full disk or the like is said on the form's message line,
-        and the typed input stays for the next try.
+        and the typed input stays for the next try, made every few seconds
+        until it is stored, typed again or not.
         """
         position = self.position()
         if not self._dirty and position == self._saved_position:
@@ -202,7 +203,8 @@ class FormDraftWizard(FormWizard):
         answers = self.answers()
         stored, errors = try_save(self.editor.errors, lambda: form_drafts.save_draft(
             self.ws.ctx, self.course_id, self.spec, answers, position, today=date.today()))
-        if not stored:
+        if not stored:  # a full disk, a read-only folder: tried again until there is room
+            self._timer.start()
             return False
         self._dirty = False
         self._saved_position = position
