@@ -11,6 +11,12 @@ automatic collection is switched off and this timer collects on the GUI
 thread instead, generation by generation when the same thresholds as
 Python's own are crossed (as pyqtgraph's GarbageCollector does). Freeing
 by reference count, which is immediate, is unchanged.
+
+While the unlock screen's loading runs, nothing is collected at all
+(`hold`): a full collection amid the imports held up a keystroke on the
+unlock screen by 10 ms or more. When it is done, what was loaded is frozen
+(`gc.freeze`, once, as Python's documentation suggests after start-up), so
+later collections do not walk the modules again.
 """
 
 from __future__ import annotations
@@ -22,13 +28,30 @@ from PySide6.QtCore import QObject, QTimer, Slot
 INTERVAL_MS = 500  # cheap when nothing is due: three counters are compared
 
 
+_holding = [0]  # how many holds are on; a list so that holders need no global statement
+_frozen = [False]  # the start-up is frozen once: a later loading (a test's) leaves it be
+
+
+def hold() -> None:
+    """No collection from now until `release()`: the loading thread's imports run."""
+    _holding[0] += 1
+
+
+def release() -> None:
+    """The loading is done: freeze what it loaded, and collect again by the thresholds."""
+    _holding[0] = max(0, _holding[0] - 1)
+    if not _holding[0] and not _frozen[0]:
+        _frozen[0] = True
+        gc.freeze()
+
+
 def collect_if_due(thresholds: tuple[int, int, int]) -> int | None:
     """Collect the oldest generation whose count passed its threshold; which one, or None.
 
     Also for callers without an event loop (the tests' teardown, on the main thread).
     """
     counts = gc.get_count()
-    if counts[0] <= thresholds[0]:
+    if _holding[0] or counts[0] <= thresholds[0]:
         return None
     generation = 2 if counts[2] > thresholds[2] else 1 if counts[1] > thresholds[1] else 0
     gc.collect(generation)

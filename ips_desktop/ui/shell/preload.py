@@ -33,6 +33,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from ips_desktop.crash_log import log, open_log_file
 from ips_desktop.hardening import finish_hardening
 from ips_desktop.services import startup
+from ips_desktop.ui import gui_gc
 
 # What the window needs after the unlock; services.startup adds what the unlock needs.
 UI_MODULES = ("ips_desktop.ui.shell.main_window", "ips_desktop.ui.home.area",
@@ -71,6 +72,7 @@ class Preloader:
 
     def _run(self) -> None:
         start = time.perf_counter()
+        gui_gc.hold()  # no collection amid the imports (ui/gui_gc.py)
         interval = sys.getswitchinterval()
         sys.setswitchinterval(SWITCH_INTERVAL_S)
         finish_hardening()  # no core dumps, before anything a dump could give away is read
@@ -87,5 +89,6 @@ class Preloader:
             log.warning("preloading stopped at %s", type(exc).__name__)
         finally:
             sys.setswitchinterval(interval)
+            gui_gc.release()
             self.seconds = time.perf_counter() - start
 
