@@ -299,12 +299,12 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="88"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="71"/>
         <source>dd.mm.yyyy</source>
         <translation>dd.mm.åååå</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="91"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="74"/>
         <source>Choose date</source>
         <translation>Vælg dato</translation>
     </message>
@@ -538,16 +538,16 @@
 <context>
     <name>FormFields</name>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="570"/>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="586"/>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="608"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="276"/>
+        <location filename="../../ips_desktop/ui/widgets/group_field.py" line="366"/>
+        <location filename="../../ips_desktop/ui/widgets/group_field.py" line="382"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="571"/>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="587"/>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="609"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="277"/>
+        <location filename="../../ips_desktop/ui/widgets/group_field.py" line="367"/>
+        <location filename="../../ips_desktop/ui/widgets/group_field.py" line="383"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
@@ -773,54 +773,54 @@
 <context>
     <name>GroupField</name>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="380"/>
+        <location filename="../../ips_desktop/ui/widgets/group_field.py" line="176"/>
         <source>Add row</source>
         <translation>Tilføj række</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="380"/>
+        <location filename="../../ips_desktop/ui/widgets/group_field.py" line="176"/>
         <source>Add a row to %1</source>
         <translation>Tilføj en række til %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="382"/>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="476"/>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="478"/>
+        <location filename="../../ips_desktop/ui/widgets/group_field.py" line="178"/>
+        <location filename="../../ips_desktop/ui/widgets/group_field.py" line="272"/>
+        <location filename="../../ips_desktop/ui/widgets/group_field.py" line="274"/>
         <source>Remove row</source>
         <translation>Fjern række</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="382"/>
+        <location filename="../../ips_desktop/ui/widgets/group_field.py" line="178"/>
         <source>Remove the current row of %1</source>
         <translation>Fjern den valgte række i %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="384"/>
+        <location filename="../../ips_desktop/ui/widgets/group_field.py" line="180"/>
         <source>Move up</source>
         <translation>Flyt op</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="384"/>
+        <location filename="../../ips_desktop/ui/widgets/group_field.py" line="180"/>
         <source>Move the current row of %1 up</source>
         <translation>Flyt den valgte række i %1 op</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="386"/>
+        <location filename="../../ips_desktop/ui/widgets/group_field.py" line="182"/>
         <source>Move down</source>
         <translation>Flyt ned</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="387"/>
+        <location filename="../../ips_desktop/ui/widgets/group_field.py" line="183"/>
         <source>Move the current row of %1 down</source>
         <translation>Flyt den valgte række i %1 ned</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="477"/>
+        <location filename="../../ips_desktop/ui/widgets/group_field.py" line="273"/>
         <source>Remove this row and its answers?</source>
         <translation>Fjern rækken og dens svar?</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="479"/>
+        <location filename="../../ips_desktop/ui/widgets/group_field.py" line="275"/>
         <source>Keep</source>
         <translation>Behold</translation>
     </message>
@@ -2083,17 +2083,17 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
         <translation>Svarene er givet på version %1 af skemaet; de vises med dagens version %2. Svar på spørgsmål, der er fjernet, bevares.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="49"/>
+        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="50"/>
         <source>&amp;Save referral</source>
         <translation>&amp;Gem henvisning</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="103"/>
+        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="104"/>
         <source>Not saved: see the messages at the fields.</source>
         <translation>Ikke gemt: se beskederne ved felterne.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="97"/>
+        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="98"/>
         <source>Saved.</source>
         <translation>Gemt.</translation>
     </message>

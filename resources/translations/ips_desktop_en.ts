@@ -299,12 +299,12 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="88"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="71"/>
         <source>dd.mm.yyyy</source>
         <translation>dd.mm.yyyy</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="91"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="74"/>
         <source>Choose date</source>
         <translation>Choose date</translation>
     </message>
@@ -538,16 +538,16 @@
 <context>
     <name>FormFields</name>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="570"/>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="586"/>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="608"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="276"/>
+        <location filename="../../ips_desktop/ui/widgets/group_field.py" line="366"/>
+        <location filename="../../ips_desktop/ui/widgets/group_field.py" line="382"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="571"/>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="587"/>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="609"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="277"/>
+        <location filename="../../ips_desktop/ui/widgets/group_field.py" line="367"/>
+        <location filename="../../ips_desktop/ui/widgets/group_field.py" line="383"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -773,54 +773,54 @@
 <context>
     <name>GroupField</name>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="380"/>
+        <location filename="../../ips_desktop/ui/widgets/group_field.py" line="176"/>
         <source>Add row</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="380"/>
+        <location filename="../../ips_desktop/ui/widgets/group_field.py" line="176"/>
         <source>Add a row to %1</source>
         <translation>Add a row to %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="382"/>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="476"/>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="478"/>
+        <location filename="../../ips_desktop/ui/widgets/group_field.py" line="178"/>
+        <location filename="../../ips_desktop/ui/widgets/group_field.py" line="272"/>
+        <location filename="../../ips_desktop/ui/widgets/group_field.py" line="274"/>
         <source>Remove row</source>
         <translation>Remove row</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="382"/>
+        <location filename="../../ips_desktop/ui/widgets/group_field.py" line="178"/>
         <source>Remove the current row of %1</source>
         <translation>Remove the current row of %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="384"/>
+        <location filename="../../ips_desktop/ui/widgets/group_field.py" line="180"/>
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="384"/>
+        <location filename="../../ips_desktop/ui/widgets/group_field.py" line="180"/>
         <source>Move the current row of %1 up</source>
         <translation>Move the current row of %1 up</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="386"/>
+        <location filename="../../ips_desktop/ui/widgets/group_field.py" line="182"/>
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="387"/>
+        <location filename="../../ips_desktop/ui/widgets/group_field.py" line="183"/>
         <source>Move the current row of %1 down</source>
         <translation>Move the current row of %1 down</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="477"/>
+        <location filename="../../ips_desktop/ui/widgets/group_field.py" line="273"/>
         <source>Remove this row and its answers?</source>
         <translation>Remove this row and its answers?</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="479"/>
+        <location filename="../../ips_desktop/ui/widgets/group_field.py" line="275"/>
         <source>Keep</source>
         <translation>Keep</translation>
     </message>
@@ -865,7 +865,7 @@
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="63"/>
         <source>Next question; after the page&apos;s last, the next page</source>
-        <translation>Next question; after the page's last, the next page</translation>
+        <translation>Next question; after the page&apos;s last, the next page</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="65"/>
@@ -880,7 +880,7 @@
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="69"/>
         <source>Remove the table&apos;s row</source>
-        <translation>Remove the table's row</translation>
+        <translation>Remove the table&apos;s row</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="70"/>
@@ -2083,17 +2083,17 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
         <translation>These answers were given on version %1 of the form; they are shown with today&apos;s version %2. Answers to questions that were removed are kept.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="49"/>
+        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="50"/>
         <source>&amp;Save referral</source>
         <translation>&amp;Save referral</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="103"/>
+        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="104"/>
         <source>Not saved: see the messages at the fields.</source>
         <translation>Not saved: see the messages at the fields.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="97"/>
+        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="98"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>

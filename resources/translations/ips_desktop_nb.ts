@@ -299,12 +299,12 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="88"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="71"/>
         <source>dd.mm.yyyy</source>
         <translation>dd.mm.åååå</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="91"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="74"/>
         <source>Choose date</source>
         <translation>Velg dato</translation>
     </message>
@@ -538,16 +538,16 @@
 <context>
     <name>FormFields</name>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="570"/>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="586"/>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="608"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="276"/>
+        <location filename="../../ips_desktop/ui/widgets/group_field.py" line="366"/>
+        <location filename="../../ips_desktop/ui/widgets/group_field.py" line="382"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="571"/>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="587"/>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="609"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="277"/>
+        <location filename="../../ips_desktop/ui/widgets/group_field.py" line="367"/>
+        <location filename="../../ips_desktop/ui/widgets/group_field.py" line="383"/>
         <source>No</source>
         <translation>Nei</translation>
     </message>
@@ -773,54 +773,54 @@
 <context>
     <name>GroupField</name>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="380"/>
+        <location filename="../../ips_desktop/ui/widgets/group_field.py" line="176"/>
         <source>Add row</source>
         <translation>Legg til rad</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="380"/>
+        <location filename="../../ips_desktop/ui/widgets/group_field.py" line="176"/>
         <source>Add a row to %1</source>
         <translation>Legg til en rad i %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="382"/>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="476"/>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="478"/>
+        <location filename="../../ips_desktop/ui/widgets/group_field.py" line="178"/>
+        <location filename="../../ips_desktop/ui/widgets/group_field.py" line="272"/>
+        <location filename="../../ips_desktop/ui/widgets/group_field.py" line="274"/>
         <source>Remove row</source>
         <translation>Fjern rad</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="382"/>
+        <location filename="../../ips_desktop/ui/widgets/group_field.py" line="178"/>
         <source>Remove the current row of %1</source>
         <translation>Fjern den valgte raden i %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="384"/>
+        <location filename="../../ips_desktop/ui/widgets/group_field.py" line="180"/>
         <source>Move up</source>
         <translation>Flytt opp</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="384"/>
+        <location filename="../../ips_desktop/ui/widgets/group_field.py" line="180"/>
         <source>Move the current row of %1 up</source>
         <translation>Flytt den valgte raden i %1 opp</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="386"/>
+        <location filename="../../ips_desktop/ui/widgets/group_field.py" line="182"/>
         <source>Move down</source>
         <translation>Flytt ned</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="387"/>
+        <location filename="../../ips_desktop/ui/widgets/group_field.py" line="183"/>
         <source>Move the current row of %1 down</source>
         <translation>Flytt den valgte raden i %1 ned</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="477"/>
+        <location filename="../../ips_desktop/ui/widgets/group_field.py" line="273"/>
         <source>Remove this row and its answers?</source>
         <translation>Fjerne raden og svarene i den?</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="479"/>
+        <location filename="../../ips_desktop/ui/widgets/group_field.py" line="275"/>
         <source>Keep</source>
         <translation>Behold</translation>
     </message>
@@ -2083,17 +2083,17 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
         <translation>Svarene ble gitt på versjon %1 av skjemaet; de vises med dagens versjon %2. Svar på spørsmål som er fjernet, tas vare på.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="49"/>
+        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="50"/>
         <source>&amp;Save referral</source>
         <translation>&amp;Lagre henvisning</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="103"/>
+        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="104"/>
         <source>Not saved: see the messages at the fields.</source>
         <translation>Ikke lagret: se meldingene ved feltene.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="97"/>
+        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="98"/>
         <source>Saved.</source>
         <translation>Lagret.</translation>
     </message>

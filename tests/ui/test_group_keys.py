@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QPlainTextEd
 from ips_desktop.domain.form_parser import parse_form
 from ips_desktop.domain.forms import ROW_ID, FormSpec
 from ips_desktop.ui.widgets.form_editor import FormEditor, scrolled
-from ips_desktop.ui.widgets.form_fields import LONG_TEXT_LINES, GroupField
+from ips_desktop.ui.widgets.group_field import LONG_TEXT_LINES, GroupField
 from tests.ui.conftest import activate
 
 FORMS = Path(__file__).resolve().parents[2] / "forms"

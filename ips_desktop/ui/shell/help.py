@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
-from ips_desktop.ui.widgets.form_fields import (
+from ips_desktop.ui.widgets.group_field import (
     ADD_ROW_KEYS,
     MOVE_DOWN_KEYS,
     MOVE_UP_KEYS,
@@ -58,7 +58,7 @@ SHORTCUTS: tuple[Shortcut, ...] = (
 
 
 # The keys inside a form (the referral, the career profile, the plan). The table keys
-# are the ones the tables bind (ui/widgets/form_fields.py), so Help cannot drift from them.
+# are the ones the tables bind (ui/widgets/group_field.py), so Help cannot drift from them.
 FORM_KEYS: tuple[tuple[str, Callable[[], str]], ...] = (
     ("Return", lambda: QCoreApplication.translate(
         "Help", "Next question; after the page's last, the next page")),
