@@ -219,6 +219,7 @@ class FormTab(QWidget):
             item = QTreeWidgetItem([f"{SECTION_MARKS[state]} {section.title.get(language)}",
                                     words[state]])
             self.sections.addTopLevelItem(item)
+        self.sections.resizeColumnToContents(0)  # the whole title, never "Arbejdserfar…"
 
     def print_form(self) -> None:
         from ips_desktop.ui.participants.referral_print import print_form
