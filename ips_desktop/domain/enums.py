@@ -98,16 +98,38 @@ class ContactMode(StrEnum):
     FACE_TO_FACE = "face_to_face"
     PHONE = "phone"
     EMAIL = "email"
+    VIDEO = "video"
 
 
 FACE_TO_FACE_MODES = frozenset({ContactMode.FACE_TO_FACE})
 
 
 class ContactPurpose(StrEnum):
-    NETWORKING = "networking"
-    JOB_DEVELOPMENT = "job_development"
-    FOR_PARTICIPANT = "for_participant"
-    FOLLOW_ALONG = "follow_along"
+    """Why the employer was contacted (migration 0005 folded *job_development* into networking)."""
+
+    NETWORKING = "networking"  # getting to know the business (*lære virksomheden at kende*)
+    FOR_PARTICIPANT = "for_participant"  # a job for a named participant
+    FOLLOW_ALONG = "follow_along"  # support for someone already working there
+
+
+PARTICIPANT_PURPOSES = frozenset({ContactPurpose.FOR_PARTICIPANT, ContactPurpose.FOLLOW_ALONG})
+"""Purposes that are about one participant, so the contact names them."""
+
+
+class ContactOutcome(StrEnum):
+    """What came of an employer contact; the text beside it says more."""
+
+    MEETING_AGREED = "meeting_agreed"
+    OPENING_FOUND = "opening_found"  # becomes a job opening (JobOpening)
+    NO_OPENING = "no_opening"  # no opening now
+    HIRED = "hired"
+    OTHER = "other"
+
+
+class OpeningStatus(StrEnum):
+    OPEN = "open"
+    FILLED = "filled"
+    CLOSED = "closed"
 
 
 class EventKind(StrEnum):
@@ -133,3 +155,4 @@ class AuditAction(StrEnum):
     RESTORE = "restore"
     MIGRATE = "migrate"
     REKEY = "rekey"
+    MERGE = "merge"

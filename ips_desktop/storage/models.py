@@ -10,7 +10,7 @@ PostgreSQL handle without a migration when a value is added.
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time
 from typing import Any, ClassVar
 
 from sqlalchemy import (
@@ -24,6 +24,7 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
+    Time,
     Uuid,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -192,24 +193,34 @@ class Employer(Record, Base):
 
     __tablename__ = "employer"
     name: Mapped[str] = mapped_column(String(200), index=True)
-    cvr: Mapped[str | None] = mapped_column(String(8))
+    # domain.employer_names.name_key(name): what "the same name" means when registering.
+    name_key: Mapped[str] = mapped_column(String(200), index=True, default="", server_default="")
+    cvr: Mapped[str | None] = mapped_column(String(8), index=True)
     industry: Mapped[str | None] = mapped_column(String(100))
     address: Mapped[str | None] = mapped_column(String(300))
     municipality: Mapped[str | None] = mapped_column(String(100))
     phone: Mapped[str | None] = mapped_column(String(40))
+    website: Mapped[str | None] = mapped_column(String(300))
+    notes: Mapped[str | None] = mapped_column(Text)
+    # Set (with deleted_at) on the employer merged away, so its old id still leads somewhere.
+    merged_into_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("employer.id"))
 
 
 class EmployerContactPerson(Record, Base):
     __tablename__ = "employer_contact_person"
     employer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("employer.id"), index=True)
     name: Mapped[str] = mapped_column(String(200))
-    title: Mapped[str | None] = mapped_column(String(100))
+    title: Mapped[str | None] = mapped_column(String(100))  # the role (*stilling / rolle*)
     phone: Mapped[str | None] = mapped_column(String(40))
     email: Mapped[str | None] = mapped_column(String(200))
 
 
 class EmployerContact(Record, Base):
-    """One entry of the employer-contact log (*virksomhedskontakt*)."""
+    """One entry of the employer-contact log (*virksomhedskontakt*).
+
+    The day and the local wall-clock time are two columns: the IPS rules and the
+    week filter read the day alone (an index on it), the log sorts on both.
+    """
 
     __tablename__ = "employer_contact"
     employer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("employer.id"))
@@ -219,18 +230,54 @@ class EmployerContact(Record, Base):
     consultant_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("consultant.id"))
     course_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("course.id"))
     contact_date: Mapped[date] = mapped_column(Date)
+    contact_time: Mapped[time] = mapped_column(Time, default=time(0, 0),
+                                               server_default="00:00:00.000000")
     mode: Mapped[str] = mapped_column(String(20))
     purpose: Mapped[str] = mapped_column(String(30))
-    outcome: Mapped[str | None] = mapped_column(Text)
+    outcome_kind: Mapped[str | None] = mapped_column(String(20))  # enums.ContactOutcome
+    outcome: Mapped[str | None] = mapped_column(Text)  # the outcome in the consultant's words
     next_step: Mapped[str | None] = mapped_column(Text)
     follow_up_date: Mapped[date | None] = mapped_column(Date)
+    # The day the follow-up was done (or let go): it no longer shows as due.
+    follow_up_done_on: Mapped[date | None] = mapped_column(Date)
 
     __table_args__ = (
-        Index("ix_employer_contact_date", "contact_date", "id"),  # the log, newest first
+        # The log, newest first, paged by (day, time, id).
+        Index("ix_employer_contact_date", "contact_date", "contact_time", "id"),
         Index("ix_employer_contact_consultant_date", "consultant_id", "contact_date"),
         Index("ix_employer_contact_course_date", "course_id", "contact_date"),
         Index("ix_employer_contact_employer_date", "employer_id", "contact_date"),
+        Index("ix_employer_contact_follow_up", "consultant_id", "follow_up_date"),
     )
+
+
+class JobOpening(Record, Base):
+    """A job opening (*jobåbning*) heard of at an employer, shared at the weekly meeting."""
+
+    __tablename__ = "job_opening"
+    employer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("employer.id"), index=True)
+    contact_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("employer_contact.id"))
+    consultant_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("consultant.id"))
+    title: Mapped[str] = mapped_column(String(200))
+    hours_per_week: Mapped[float | None] = mapped_column(Float)
+    location: Mapped[str | None] = mapped_column(String(200))
+    deadline: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(20), default="open")  # enums.OpeningStatus
+    notes: Mapped[str | None] = mapped_column(Text)
+    found_on: Mapped[date] = mapped_column(Date)
+
+    __table_args__ = (Index("ix_job_opening_status_found", "status", "found_on"),)
+
+
+class JobOpeningCandidate(Record, Base):
+    """A participant an opening is being considered for."""
+
+    __tablename__ = "job_opening_candidate"
+    opening_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("job_opening.id"))
+    course_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("course.id"), index=True)
+
+    __table_args__ = (Index("uq_job_opening_candidate_opening_course", "opening_id", "course_id",
+                            unique=True),)
 
 
 class Placement(Record, Base):
@@ -247,6 +294,7 @@ class Placement(Record, Base):
     hours_per_week: Mapped[float | None] = mapped_column(Float)
     ordinary_terms: Mapped[bool] = mapped_column(Boolean, default=True)
     end_reason: Mapped[str | None] = mapped_column(String(30))
+    opening_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("job_opening.id"))
 
 
 class Note(Record, Base):

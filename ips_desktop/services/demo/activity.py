@@ -69,7 +69,7 @@ class Activity:
                         else ContactPurpose.FOR_PARTICIPANT
                 else:
                     purpose = ContactPurpose.FOR_PARTICIPANT if rng.random() < 0.8 \
-                        else ContactPurpose.JOB_DEVELOPMENT
+                        else ContactPurpose.NETWORKING
                 yield self._contact(course.consultant, employer, course.id,
                                     workday(day, start), purpose)
         first_day = today - timedelta(days=HISTORY_DAYS)
@@ -79,10 +79,8 @@ class Activity:
             for _ in range(quota):
                 employer = rng.choice(local if rng.random() < 0.8 else self.employers)
                 day = first_day + timedelta(days=rng.randint(0, HISTORY_DAYS))
-                purpose = ContactPurpose.NETWORKING if rng.random() < 0.55 \
-                    else ContactPurpose.JOB_DEVELOPMENT
                 yield self._contact(consultant, employer, None, workday(day, first_day),
-                                    purpose)
+                                    ContactPurpose.NETWORKING)
 
     def _contact(self, consultant: PlannedConsultant, employer: PlannedEmployer,
                  course_id: uuid.UUID | None, day: date, purpose: ContactPurpose) -> Row:

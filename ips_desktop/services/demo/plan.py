@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
+from ips_desktop.domain.employer_names import name_key
 from ips_desktop.domain.enums import EndReason, Phase, Role
 from ips_desktop.services.demo import names as dk
 
@@ -184,7 +185,7 @@ class Plan:
             result.append(employer)
             self.employer_rows.append({
                 "id": employer.id, "created_at": self.stamp, "updated_at": self.stamp,
-                "name": name, "cvr": cvr, "industry": industry,
+                "name": name, "name_key": name_key(name), "cvr": cvr, "industry": industry,
                 "address": f"{street} {rng.randint(1, 120)}, {postcode} {town}",
                 "municipality": mun.name, "phone": dk.landline_number(rng),
             })
