@@ -125,6 +125,12 @@ def contact_input(ctx: AppContext, contact_id: uuid.UUID) -> ContactInput:
             next_step=c.next_step or "", follow_up_date=c.follow_up_date)
 
 
+def follow_up_done_on(ctx: AppContext, contact_id: uuid.UUID) -> date | None:
+    """The day the contact's follow-up was marked done; None while it is open (or has none)."""
+    with unit_of_work(ctx) as session:
+        return _contact(session, contact_id).follow_up_done_on
+
+
 def delete_contact(ctx: AppContext, contact_id: uuid.UUID) -> None:
     """Soft delete: the row stays (for merging laptops later), gone from every list."""
     with unit_of_work(ctx) as session:
@@ -206,8 +212,23 @@ def _add_person(session: Session, ctx: AppContext, contact: EmployerContact, nam
                  details={"employer": contact.employer_id})
 
 
+def contact_problems(ctx: AppContext, data: ContactInput, *, today: date,
+                     new_contact_person: str = "") -> list[FieldError]:
+    """What `log_contact` would refuse, without writing: a dialog that found problems of
+    its own (a date it cannot read) shows these beside them, all at once."""
+    with unit_of_work(ctx) as session:
+        return _problems(session, data, today, new_contact_person)
+
+
 def _check(session: Session, data: ContactInput, today: date, new_person: str = "") -> None:
     """Every problem with `data`, each at its field, raised together."""
+    errors = _problems(session, data, today, new_person)
+    if errors:
+        raise ValidationError(errors)
+
+
+def _problems(session: Session, data: ContactInput, today: date,
+              new_person: str) -> list[FieldError]:
     errors: list[FieldError] = []
 
     def fail(field: str, code: str) -> None:
@@ -249,8 +270,7 @@ def _check(session: Session, data: ContactInput, today: date, new_person: str = 
         problem = text_problem(text, max_len=TEXT_MAX, multiline=True)
         if problem:
             errors.append(FieldError(field, problem))
-    if errors:
-        raise ValidationError(errors)
+    return errors
 
 
 def _is_member(kind: type[StrEnum], value: object) -> bool:

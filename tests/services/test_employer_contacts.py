@@ -249,8 +249,9 @@ def test_a_follow_up_marked_done_is_due_again_only_when_its_date_moves(ws):
     due = TODAY + timedelta(days=14)
     contact_id = employer_contacts.log_contact(ws.ctx, data(ws, emp, follow_up_date=due),
                                                today=TODAY)
+    assert employer_contacts.follow_up_done_on(ws.ctx, contact_id) is None
     employer_contacts.mark_follow_up_done(ws.ctx, contact_id, TODAY)
-    assert contact_rows(ws)[0].follow_up_done_on == TODAY
+    assert employer_contacts.follow_up_done_on(ws.ctx, contact_id) == TODAY
     assert len(audit_rows(ws, AuditAction.UPDATE)) == 1
     employer_contacts.update_contact(ws.ctx, contact_id, data(ws, emp, follow_up_date=due,
                                                               next_step="Ny"), today=TODAY)
