@@ -1063,3 +1063,53 @@ def plural(code: str, count: int, language: str | None = None, **params: object)
     forms = PLURALS[code]
     chosen = forms.get(language, forms[DEFAULT_LANGUAGE])
     return chosen[plural_form(language, count)].format(n=count, **params)
+
+
+# Issue 15, part 3 (contact): logging an employer contact (services/employer_contacts.py).
+CATALOG.update({
+    "contact_in_future": {
+        "da": "En kontakt kan ikke dateres efter i dag.",
+        "nb": "En kontakt kan ikke dateres etter i dag.",
+        "en": "A contact cannot be dated after today.",
+    },
+    "follow_up_before_contact": {
+        "da": "Opfølgningen kan ikke ligge før kontakten.",
+        "nb": "Oppfølgingen kan ikke ligge før kontakten.",
+        "en": "The follow-up cannot be before the contact.",
+    },
+    "contact_needs_participant": {
+        "da": "Formålet handler om en deltager: vælg hvem.",
+        "nb": "Formålet handler om en deltaker: velg hvem.",
+        "en": "The purpose is about a participant: choose who.",
+    },
+    "contact_unknown_participant": {
+        "da": "Deltageren findes ikke (længere).",
+        "nb": "Deltakeren finnes ikke (lenger).",
+        "en": "The participant no longer exists.",
+    },
+    "contact_unknown_employer": {
+        "da": "Vælg en virksomhed fra registret, eller opret en ny.",
+        "nb": "Velg en arbeidsgiver fra registeret, eller opprett en ny.",
+        "en": "Choose an employer from the register, or create a new one.",
+    },
+    "contact_employer_merged": {
+        "da": "Virksomheden er lagt sammen med en anden: vælg den igen.",
+        "nb": "Arbeidsgiveren er slått sammen med en annen: velg den på nytt.",
+        "en": "The employer was merged with another: choose it again.",
+    },
+    "contact_person_elsewhere": {
+        "da": "Kontaktpersonen hører ikke til den valgte virksomhed.",
+        "nb": "Kontaktpersonen hører ikke til den valgte arbeidsgiveren.",
+        "en": "The contact person does not belong to the chosen employer.",
+    },
+    "contact_unknown_consultant": {
+        "da": "Konsulenten findes ikke.",
+        "nb": "Konsulenten finnes ikke.",
+        "en": "The consultant does not exist.",
+    },
+    "contact_no_follow_up": {
+        "da": "Kontakten har ingen opfølgningsdato.",
+        "nb": "Kontakten har ingen oppfølgingsdato.",
+        "en": "The contact has no follow-up date.",
+    },
+})
