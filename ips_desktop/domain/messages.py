@@ -987,6 +987,25 @@ CATALOG: dict[str, dict[str, str]] = {
         "nb": "Stillingen er ikke lenger åpen.",
         "en": "This opening is no longer open.",
     },
+    # Issue 15, employers (services/employers.py): the register's field checks.
+    "cvr_invalid": {
+        "da": "Ikke et gyldigt CVR-nummer (8 cifre, som kontrolcifferet skal passe med). "
+              "Tjek det igen, eller lad feltet stå tomt.",
+        "nb": "Ikke et gyldig CVR-nummer (8 sifre som kontrollsifferet må stemme med). "
+              "Sjekk det igjen, eller la feltet stå tomt.",
+        "en": "Not a valid CVR number (8 digits that pass the check digit). Check it again, "
+              "or leave the field empty.",
+    },
+    "employer_name_no_letters": {
+        "da": "Navnet skal have mindst ét bogstav eller tal.",
+        "nb": "Navnet må ha minst én bokstav eller ett tall.",
+        "en": "The name needs at least one letter or digit.",
+    },
+    "email_invalid": {
+        "da": "Ikke en gyldig e-mailadresse (fx navn@firma.dk).",
+        "nb": "Ikke en gyldig e-postadresse (f.eks. navn@firma.no).",
+        "en": "Not a valid e-mail address (e.g. name@company.com).",
+    },
 }
 
 _GROUPING = {"da": ".", "nb": "\u00a0", "en": ","}
