@@ -38,6 +38,7 @@ from ips_desktop.domain.errors import FieldError, ValidationError
 from ips_desktop.domain.messages import message
 from ips_desktop.domain.validation import text_problem
 from ips_desktop.services import audit
+from ips_desktop.services.collation import sort_key
 from ips_desktop.services.context import AppContext, unit_of_work
 from ips_desktop.services.job_openings import employer_problem, hours_problem
 from ips_desktop.storage.models import (
@@ -90,6 +91,27 @@ class PlacementView:
     @property
     def running(self) -> bool:
         return self.end_date is None
+
+
+@dataclass(frozen=True)
+class ContactedEmployer:
+    employer_id: uuid.UUID
+    name: str
+    contacts: int
+    last_contact: date
+
+
+@dataclass(frozen=True)
+class JobSearchSummary:
+    """The action plan's read-only part: when the job search began, whom it reached.
+
+    Read from the employer-contact log, never typed into the plan: `began` is
+    the first contact made for the participant, `employers` those contacted for
+    them (Danish order), each with how often and when last.
+    """
+
+    began: date | None
+    employers: tuple[ContactedEmployer, ...]
 
 
 @dataclass(frozen=True)
@@ -206,6 +228,15 @@ def placement_view(ctx: AppContext, placement_id: uuid.UUID) -> PlacementView:
         return views[0]
 
 
+def course_name(ctx: AppContext, course_id: uuid.UUID) -> str:
+    """The participant's name for a course, to fill a dialog in ("" when unknown)."""
+    with unit_of_work(ctx) as session:
+        name: str | None = session.scalar(
+            select(Participant.name).join(Course, Course.participant_id == Participant.id)
+            .where(Course.id == course_id))
+        return name or ""
+
+
 def job_search_began(ctx: AppContext, course_id: uuid.UUID) -> date | None:
     """The first employer contact made for them: the day the job search began.
 
@@ -214,6 +245,23 @@ def job_search_began(ctx: AppContext, course_id: uuid.UUID) -> date | None:
     """
     with unit_of_work(ctx) as session:
         return first_contact_date(session, course_id)
+
+
+def job_search_summary(ctx: AppContext, course_id: uuid.UUID) -> JobSearchSummary:
+    """One grouped query over the course's contacts (not audited: the caller's read is)."""
+    with unit_of_work(ctx) as session:
+        rows = session.execute(
+            select(Employer.id, Employer.name, func.count(EmployerContact.id),
+                   func.min(EmployerContact.contact_date), func.max(EmployerContact.contact_date))
+            .join(Employer, Employer.id == EmployerContact.employer_id)
+            .where(EmployerContact.course_id == course_id, EmployerContact.deleted_at.is_(None))
+            .group_by(Employer.id, Employer.name)).all()
+    key = sort_key()
+    contacted = sorted((ContactedEmployer(employer_id, name, count, last)
+                        for employer_id, name, count, _first, last in rows),
+                       key=lambda e: key(e.name))
+    began = min((first for *_, first, _last in rows), default=None)
+    return JobSearchSummary(began, tuple(contacted))
 
 
 def first_contact_date(session: Session, course_id: uuid.UUID) -> date | None:

@@ -555,68 +555,68 @@
 <context>
     <name>FormTab</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="62"/>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="214"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="65"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="226"/>
         <source>not started</source>
         <translation>not started</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="64"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="67"/>
         <source>complete on %1</source>
         <translation>complete on %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="67"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="70"/>
         <source>draft, %1 of %2 sections</source>
         <translation>draft, %1 of %2 sections complete</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="71"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="74"/>
         <source>last reviewed %1</source>
         <translation>last reviewed %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="74"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="77"/>
         <source>review overdue since %1</source>
         <translation>review overdue since %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="75"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="78"/>
         <source>review due on %1</source>
         <translation>review due on %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="189"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="199"/>
         <source>&amp;Begin the form…</source>
         <translation>&amp;Begin the form…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="190"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="200"/>
         <source>&amp;Open the form…</source>
         <translation>&amp;Open the form…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="215"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="227"/>
         <source>started</source>
         <translation>started</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="216"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="228"/>
         <source>complete</source>
         <translation>complete</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="235"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="248"/>
         <source>overdue</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="236"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="249"/>
         <source>reached</source>
         <translation>reached</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="243"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="256"/>
         <source>%n sub-goal(s) past the target date and not reached.</source>
         <translation>
             <numerusform>%n sub-goal past the target date and not reached.</numerusform>
@@ -624,59 +624,94 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="254"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="262"/>
+        <source>Job search began: %1</source>
+        <translation>Job search began: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="263"/>
+        <source>Job search began: not yet</source>
+        <translation>Job search began: not yet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="264"/>
+        <source>%1 (%2, last %3)</source>
+        <translation>%1 (%2, last %3)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="267"/>
+        <source>Employers contacted: %1</source>
+        <translation>Employers contacted: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="268"/>
+        <source>none yet</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="270"/>
+        <source>From the employer contact log</source>
+        <translation>From the employer contact log</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="279"/>
         <source>Mark as &amp;reviewed…</source>
         <translation>Mark as &amp;reviewed…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="255"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="280"/>
         <source>Sub-goal</source>
         <translation>Sub-goal</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="255"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="280"/>
         <source>Target date</source>
         <translation>Target date</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="256"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="281"/>
         <source>Reached</source>
         <translation>Reached</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="256"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="281"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="257"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="282"/>
         <source>Sub-goals</source>
         <translation>Sub-goals</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="258"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="283"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="258"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="283"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="259"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="284"/>
         <source>Sections of the form</source>
         <translation>Sections of the form</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="260"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="285"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="261"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="286"/>
         <source>State of the form</source>
         <translation>State of the form</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="287"/>
+        <source>Job search, from the employer contact log</source>
+        <translation>Job search, from the employer contact log</translation>
     </message>
 </context>
 <context>
@@ -1362,6 +1397,252 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
     </message>
 </context>
 <context>
+    <name>OpeningDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="73"/>
+        <source>Job opening</source>
+        <translation>Job opening</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="73"/>
+        <source>New job opening</source>
+        <translation>New job opening</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="78"/>
+        <source>Employer</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="79"/>
+        <source>Type the name, choose from the list</source>
+        <translation>Type the name, choose from the list</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="82"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="84"/>
+        <source>Hours per week</source>
+        <translation>Hours per week</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="88"/>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="90"/>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="92"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="96"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="100"/>
+        <source>Candidates</source>
+        <translation>Candidates</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="104"/>
+        <source>Add a candidate</source>
+        <translation>Add a candidate</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="105"/>
+        <source>Type a name to add a candidate</source>
+        <translation>Type a name to add a candidate</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="110"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="114"/>
+        <source>Suggestions from career profiles</source>
+        <translation>Suggestions from career profiles</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="128"/>
+        <source>&amp;Employer:</source>
+        <translation>&amp;Employer:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="129"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="130"/>
+        <source>&amp;Hours per week:</source>
+        <translation>&amp;Hours per week:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="131"/>
+        <source>&amp;Where:</source>
+        <translation>&amp;Where:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="132"/>
+        <source>&amp;Deadline:</source>
+        <translation>&amp;Deadline:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="133"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="134"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="138"/>
+        <source>&amp;Candidates:</source>
+        <translation>&amp;Candidates:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="140"/>
+        <source>Su&amp;ggested (career profile):</source>
+        <translation>Su&amp;ggested (career profile):</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="143"/>
+        <source>Participants whose career profile (dream job or job wanted now) shares a word with the title. Enter adds one as a candidate.</source>
+        <translation>Participants whose career profile (dream job or job wanted now) shares a word with the title. Enter adds one as a candidate.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="151"/>
+        <source>&amp;Placement from this opening…</source>
+        <translation>&amp;Placement from this opening…</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningStatus</name>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_texts.py" line="38"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_texts.py" line="39"/>
+        <source>Filled</source>
+        <translation>Filled</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_texts.py" line="40"/>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningsModel</name>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="73"/>
+        <source>Employer</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="74"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="75"/>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="76"/>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="77"/>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="78"/>
+        <source>Found</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="79"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="80"/>
+        <source>Candidates</source>
+        <translation>Candidates</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="81"/>
+        <source>Suggested</source>
+        <translation>Suggested</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="144"/>
+        <source>%1 (passed)</source>
+        <translation>%1 (passed)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="162"/>
+        <source>The deadline has passed: close the opening, or ask the employer whether it is still open.</source>
+        <translation>The deadline has passed: close the opening, or ask the employer whether it is still open.</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningsView</name>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="252"/>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="335"/>
+        <source>%n opening(s)</source>
+        <translation>
+            <numerusform>%n opening</numerusform>
+            <numerusform>%n openings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="320"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="326"/>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="330"/>
+        <source>&amp;New opening…</source>
+        <translation>&amp;New opening…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="331"/>
+        <source>&amp;Placement from this opening…</source>
+        <translation>&amp;Placement from this opening…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="332"/>
+        <source>Job openings</source>
+        <translation>Job openings</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantPage</name>
     <message numerus="yes">
         <location filename="../../ips_desktop/ui/participants/page.py" line="165"/>
@@ -1817,6 +2098,188 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
         <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="70"/>
         <source>&amp;New phase:</source>
         <translation>&amp;New phase:</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="210"/>
+        <source>Record job or education</source>
+        <translation>Record job or education</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="214"/>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="215"/>
+        <source>Type a name</source>
+        <translation>Type a name</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="219"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="224"/>
+        <source>Job title or programme</source>
+        <translation>Job title or programme</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="226"/>
+        <source>Employer</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="227"/>
+        <source>Type the name, choose from the list</source>
+        <translation>Type the name, choose from the list</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="232"/>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="234"/>
+        <source>Start date</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="236"/>
+        <source>Hours per week</source>
+        <translation>Hours per week</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="238"/>
+        <source>On &amp;ordinary terms (not wage subsidy or sheltered)</source>
+        <translation>On &amp;ordinary terms (not wage subsidy or sheltered)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="240"/>
+        <source>&amp;Participant:</source>
+        <translation>&amp;Participant:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="241"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="242"/>
+        <source>&amp;Title or programme:</source>
+        <translation>&amp;Title or programme:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="243"/>
+        <source>&amp;Employer:</source>
+        <translation>&amp;Employer:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="244"/>
+        <source>or &amp;school:</source>
+        <translation>or &amp;school:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="245"/>
+        <source>Start &amp;date:</source>
+        <translation>Start &amp;date:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="246"/>
+        <source>&amp;Hours per week:</source>
+        <translation>&amp;Hours per week:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="286"/>
+        <source>The start is recorded. Move the course to “%1” now?</source>
+        <translation>The start is recorded. Move the course to “%1” now?</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementEndDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="296"/>
+        <source>End job or education</source>
+        <translation>End job or education</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="301"/>
+        <source>%1 at %2, since %3</source>
+        <translation>%1 at %2, since %3</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="307"/>
+        <source>End date</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="309"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="310"/>
+        <source>Choose a reason…</source>
+        <translation>Choose a reason…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="313"/>
+        <source>&amp;End date:</source>
+        <translation>&amp;End date:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="314"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="331"/>
+        <source>The end is recorded. Move the course on now?</source>
+        <translation>The end is recorded. Move the course on now?</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementEndReason</name>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_texts.py" line="24"/>
+        <source>Left of their own accord</source>
+        <translation>Left of their own accord</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_texts.py" line="26"/>
+        <source>Dismissed</source>
+        <translation>Dismissed</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_texts.py" line="28"/>
+        <source>A temporary job ended</source>
+        <translation>A temporary job ended</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_texts.py" line="30"/>
+        <source>Education completed</source>
+        <translation>Education completed</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_texts.py" line="32"/>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementKind</name>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_texts.py" line="17"/>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_texts.py" line="18"/>
+        <source>Education</source>
+        <translation>Education</translation>
     </message>
 </context>
 <context>
@@ -2289,17 +2752,17 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="109"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="112"/>
         <source>Mark the plan as reviewed</source>
         <translation>Mark the plan as reviewed</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="112"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="115"/>
         <source>Date of the review</source>
         <translation>Date of the review</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="113"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="116"/>
         <source>Date of the &amp;review</source>
         <translation>Date of the &amp;review</translation>
     </message>
@@ -2490,6 +2953,19 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
         <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="41"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date:</translation>
+    </message>
+</context>
+<context>
+    <name>_PhaseOffer</name>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="84"/>
+        <source>Move to “%1”</source>
+        <translation>Move to “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="88"/>
+        <source>Not now</source>
+        <translation>Not now</translation>
     </message>
 </context>
 </TS>

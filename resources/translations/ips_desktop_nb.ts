@@ -555,68 +555,68 @@
 <context>
     <name>FormTab</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="62"/>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="214"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="65"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="226"/>
         <source>not started</source>
         <translation>ikke påbegynt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="64"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="67"/>
         <source>complete on %1</source>
         <translation>utfylt %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="67"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="70"/>
         <source>draft, %1 of %2 sections</source>
         <translation>utkast, %1 av %2 deler utfylt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="71"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="74"/>
         <source>last reviewed %1</source>
         <translation>sist gjennomgått %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="74"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="77"/>
         <source>review overdue since %1</source>
         <translation>skulle vært gjennomgått senest %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="75"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="78"/>
         <source>review due on %1</source>
         <translation>gjennomgås senest %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="189"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="199"/>
         <source>&amp;Begin the form…</source>
         <translation>&amp;Begynn på skjemaet…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="190"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="200"/>
         <source>&amp;Open the form…</source>
         <translation>Å&amp;pne skjemaet…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="215"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="227"/>
         <source>started</source>
         <translation>påbegynt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="216"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="228"/>
         <source>complete</source>
         <translation>utfylt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="235"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="248"/>
         <source>overdue</source>
         <translation>forfalt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="236"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="249"/>
         <source>reached</source>
         <translation>nådd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="243"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="256"/>
         <source>%n sub-goal(s) past the target date and not reached.</source>
         <translation>
             <numerusform>%n delmål er over måldatoen og ikke nådd.</numerusform>
@@ -624,59 +624,94 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="254"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="262"/>
+        <source>Job search began: %1</source>
+        <translation>Jobbsøkingen startet: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="263"/>
+        <source>Job search began: not yet</source>
+        <translation>Jobbsøkingen startet: ikke ennå</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="264"/>
+        <source>%1 (%2, last %3)</source>
+        <translation>%1 (%2, sist %3)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="267"/>
+        <source>Employers contacted: %1</source>
+        <translation>Arbeidsgivere kontaktet: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="268"/>
+        <source>none yet</source>
+        <translation>ingen ennå</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="270"/>
+        <source>From the employer contact log</source>
+        <translation>Fra arbeidsgiverloggen</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="279"/>
         <source>Mark as &amp;reviewed…</source>
         <translation>Merk som &amp;gjennomgått…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="255"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="280"/>
         <source>Sub-goal</source>
         <translation>Delmål</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="255"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="280"/>
         <source>Target date</source>
         <translation>Måldato</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="256"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="281"/>
         <source>Reached</source>
         <translation>Nådd</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="256"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="281"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="257"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="282"/>
         <source>Sub-goals</source>
         <translation>Delmål</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="258"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="283"/>
         <source>Section</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="258"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="283"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="259"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="284"/>
         <source>Sections of the form</source>
         <translation>Skjemaets deler</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="260"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="285"/>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="261"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="286"/>
         <source>State of the form</source>
         <translation>Skjemaets status</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="287"/>
+        <source>Job search, from the employer contact log</source>
+        <translation>Jobbsøking, fra arbeidsgiverloggen</translation>
     </message>
 </context>
 <context>
@@ -1362,6 +1397,252 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
     </message>
 </context>
 <context>
+    <name>OpeningDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="73"/>
+        <source>Job opening</source>
+        <translation>Ledig stilling</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="73"/>
+        <source>New job opening</source>
+        <translation>Ny ledig stilling</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="78"/>
+        <source>Employer</source>
+        <translation>Arbeidsgiver</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="79"/>
+        <source>Type the name, choose from the list</source>
+        <translation>Skriv navnet, velg fra listen</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="82"/>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="84"/>
+        <source>Hours per week</source>
+        <translation>Timer i uka</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="88"/>
+        <source>Where</source>
+        <translation>Hvor</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="90"/>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="92"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="96"/>
+        <source>Notes</source>
+        <translation>Notater</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="100"/>
+        <source>Candidates</source>
+        <translation>Kandidater</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="104"/>
+        <source>Add a candidate</source>
+        <translation>Legg til en kandidat</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="105"/>
+        <source>Type a name to add a candidate</source>
+        <translation>Skriv et navn for å legge til en kandidat</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="110"/>
+        <source>&amp;Remove</source>
+        <translation>Fje&amp;rn</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="114"/>
+        <source>Suggestions from career profiles</source>
+        <translation>Forslag fra yrkesprofiler</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="128"/>
+        <source>&amp;Employer:</source>
+        <translation>&amp;Arbeidsgiver:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="129"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tittel:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="130"/>
+        <source>&amp;Hours per week:</source>
+        <translation>Timer i &amp;uka:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="131"/>
+        <source>&amp;Where:</source>
+        <translation>&amp;Hvor:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="132"/>
+        <source>&amp;Deadline:</source>
+        <translation>&amp;Frist:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="133"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="134"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notater:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="138"/>
+        <source>&amp;Candidates:</source>
+        <translation>&amp;Kandidater:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="140"/>
+        <source>Su&amp;ggested (career profile):</source>
+        <translation>F&amp;orslag (yrkesprofil):</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="143"/>
+        <source>Participants whose career profile (dream job or job wanted now) shares a word with the title. Enter adds one as a candidate.</source>
+        <translation>Deltakere der yrkesprofilen (drømmejobb eller jobben de ønsker nå) har et ord felles med tittelen. Enter legger en til som kandidat.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="151"/>
+        <source>&amp;Placement from this opening…</source>
+        <translation>&amp;Jobb fra denne stillingen…</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningStatus</name>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_texts.py" line="38"/>
+        <source>Open</source>
+        <translation>Åpen</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_texts.py" line="39"/>
+        <source>Filled</source>
+        <translation>Besatt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_texts.py" line="40"/>
+        <source>Closed</source>
+        <translation>Lukket</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningsModel</name>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="73"/>
+        <source>Employer</source>
+        <translation>Arbeidsgiver</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="74"/>
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="75"/>
+        <source>Hours</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="76"/>
+        <source>Where</source>
+        <translation>Hvor</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="77"/>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="78"/>
+        <source>Found</source>
+        <translation>Funnet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="79"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="80"/>
+        <source>Candidates</source>
+        <translation>Kandidater</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="81"/>
+        <source>Suggested</source>
+        <translation>Forslag</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="144"/>
+        <source>%1 (passed)</source>
+        <translation>%1 (passert)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="162"/>
+        <source>The deadline has passed: close the opening, or ask the employer whether it is still open.</source>
+        <translation>Fristen er passert: lukk stillingen, eller spør arbeidsgiveren om den fortsatt er ledig.</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningsView</name>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="252"/>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="335"/>
+        <source>%n opening(s)</source>
+        <translation>
+            <numerusform>%n stilling</numerusform>
+            <numerusform>%n stillinger</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="320"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Vis:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="326"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="330"/>
+        <source>&amp;New opening…</source>
+        <translation>&amp;Ny stilling…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="331"/>
+        <source>&amp;Placement from this opening…</source>
+        <translation>&amp;Jobb fra denne stillingen…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="332"/>
+        <source>Job openings</source>
+        <translation>Ledige stillinger</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantPage</name>
     <message numerus="yes">
         <location filename="../../ips_desktop/ui/participants/page.py" line="165"/>
@@ -1817,6 +2098,188 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
         <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="70"/>
         <source>&amp;New phase:</source>
         <translation>&amp;Ny fase:</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="210"/>
+        <source>Record job or education</source>
+        <translation>Registrer jobb eller utdanning</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="214"/>
+        <source>Participant</source>
+        <translation>Deltaker</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="215"/>
+        <source>Type a name</source>
+        <translation>Skriv et navn</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="219"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="224"/>
+        <source>Job title or programme</source>
+        <translation>Stillingstittel eller utdanning</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="226"/>
+        <source>Employer</source>
+        <translation>Arbeidsgiver</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="227"/>
+        <source>Type the name, choose from the list</source>
+        <translation>Skriv navnet, velg fra listen</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="232"/>
+        <source>School</source>
+        <translation>Utdanningssted</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="234"/>
+        <source>Start date</source>
+        <translation>Startdato</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="236"/>
+        <source>Hours per week</source>
+        <translation>Timer i uka</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="238"/>
+        <source>On &amp;ordinary terms (not wage subsidy or sheltered)</source>
+        <translation>På &amp;ordinære vilkår (ikke lønnstilskudd eller skjermet arbeid)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="240"/>
+        <source>&amp;Participant:</source>
+        <translation>&amp;Deltaker:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="241"/>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="242"/>
+        <source>&amp;Title or programme:</source>
+        <translation>&amp;Tittel eller utdanning:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="243"/>
+        <source>&amp;Employer:</source>
+        <translation>&amp;Arbeidsgiver:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="244"/>
+        <source>or &amp;school:</source>
+        <translation>eller &amp;utdanningssted:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="245"/>
+        <source>Start &amp;date:</source>
+        <translation>&amp;Startdato:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="246"/>
+        <source>&amp;Hours per week:</source>
+        <translation>Timer i u&amp;ka:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="286"/>
+        <source>The start is recorded. Move the course to “%1” now?</source>
+        <translation>Starten er registrert. Skal forløpet flyttes til “%1” nå?</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementEndDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="296"/>
+        <source>End job or education</source>
+        <translation>Avslutt jobb eller utdanning</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="301"/>
+        <source>%1 at %2, since %3</source>
+        <translation>%1 hos %2, siden %3</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="307"/>
+        <source>End date</source>
+        <translation>Sluttdato</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="309"/>
+        <source>Reason</source>
+        <translation>Årsak</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="310"/>
+        <source>Choose a reason…</source>
+        <translation>Velg en årsak…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="313"/>
+        <source>&amp;End date:</source>
+        <translation>&amp;Sluttdato:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="314"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Årsak:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="331"/>
+        <source>The end is recorded. Move the course on now?</source>
+        <translation>Avslutningen er registrert. Skal forløpet flyttes nå?</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementEndReason</name>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_texts.py" line="24"/>
+        <source>Left of their own accord</source>
+        <translation>Sa opp selv</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_texts.py" line="26"/>
+        <source>Dismissed</source>
+        <translation>Oppsagt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_texts.py" line="28"/>
+        <source>A temporary job ended</source>
+        <translation>Midlertidig jobb tok slutt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_texts.py" line="30"/>
+        <source>Education completed</source>
+        <translation>Utdanning fullført</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_texts.py" line="32"/>
+        <source>Other</source>
+        <translation>Annet</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementKind</name>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_texts.py" line="17"/>
+        <source>Job</source>
+        <translation>Jobb</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_texts.py" line="18"/>
+        <source>Education</source>
+        <translation>Utdanning</translation>
     </message>
 </context>
 <context>
@@ -2289,17 +2752,17 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="109"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="112"/>
         <source>Mark the plan as reviewed</source>
         <translation>Merk handlingsplanen som gjennomgått</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="112"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="115"/>
         <source>Date of the review</source>
         <translation>Dato for gjennomgangen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="113"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="116"/>
         <source>Date of the &amp;review</source>
         <translation>&amp;Dato for gjennomgangen</translation>
     </message>
@@ -2490,6 +2953,19 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
         <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="41"/>
         <source>&amp;Date:</source>
         <translation>&amp;Dato:</translation>
+    </message>
+</context>
+<context>
+    <name>_PhaseOffer</name>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="84"/>
+        <source>Move to “%1”</source>
+        <translation>Flytt til “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="88"/>
+        <source>Not now</source>
+        <translation>Ikke nå</translation>
     </message>
 </context>
 </TS>
