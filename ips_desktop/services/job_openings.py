@@ -276,7 +276,19 @@ class _ProfileGoals:
         return tuple(found[:SUGGESTIONS_MAX])
 
 
+def opening_problems(ctx: AppContext, data: OpeningInput) -> list[FieldError]:
+    """What create/update would refuse, field by field, without writing anything."""
+    with unit_of_work(ctx) as session:
+        return _problems(session, data)
+
+
 def _check(session: Session, data: OpeningInput) -> None:
+    errors = _problems(session, data)
+    if errors:
+        raise ValidationError(errors)
+
+
+def _problems(session: Session, data: OpeningInput) -> list[FieldError]:
     errors = []
     for field, value, max_len, required, multiline in (
             ("title", data.title, TITLE_MAX, True, False),
@@ -294,8 +306,7 @@ def _check(session: Session, data: OpeningInput) -> None:
     known = _open_or_known_courses(session, data.candidates)
     if len(known) != len(set(data.candidates)):
         errors.append(FieldError("candidates", message("participant_unknown")))
-    if errors:
-        raise ValidationError(errors)
+    return errors
 
 
 def hours_problem(hours: float | None) -> str | None:

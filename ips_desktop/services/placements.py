@@ -120,36 +120,52 @@ class PlacementRecorded:
     offer_phases: tuple[Phase, ...]  # () = nothing to offer
 
 
+def start_problems(ctx: AppContext, data: PlacementInput, *, today: date) -> list[FieldError]:
+    """What `record_start` would refuse, field by field, without writing anything.
+
+    A screen calls it to show every problem at once, also while a field only the
+    screen can read (a half-typed number) is still wrong.
+    """
+    with unit_of_work(ctx) as session:
+        return _start_problems(session, data, today)[0]
+
+
+def _start_problems(session: Session, data: PlacementInput, today: date
+                    ) -> tuple[list[FieldError], Course | None, JobOpening | None]:
+    course = _course(session, data.course_id)
+    errors = []
+    if course is None:
+        errors.append(FieldError("course_id", message("participant_unknown")))
+    elif course.phase == Phase.ENDED.value:
+        errors.append(FieldError("course_id", message("course_ended")))
+    problem = text_problem(data.title, max_len=TITLE_MAX, required=True)
+    if problem:
+        errors.append(FieldError("title", problem))
+    problem = text_problem(data.institution, max_len=INSTITUTION_MAX)
+    if problem:
+        errors.append(FieldError("institution", problem))
+    elif data.employer_id is None and not data.institution.strip():
+        errors.append(FieldError("employer_id", message("placement_needs_place")))
+    problem = employer_problem(session, data.employer_id)
+    if problem:
+        errors.append(FieldError("employer_id", problem))
+    problem = hours_problem(data.hours_per_week)
+    if problem:
+        errors.append(FieldError("hours_per_week", problem))
+    if data.start_date > today:
+        errors.append(FieldError("start_date", message("date_in_future")))
+    opening = session.get(JobOpening, data.opening_id) if data.opening_id else None
+    if data.opening_id is not None and (
+            opening is None or opening.deleted_at is not None
+            or opening.status != OpeningStatus.OPEN.value):
+        errors.append(FieldError("opening_id", message("opening_not_open")))
+    return errors, course, opening
+
+
 def record_start(ctx: AppContext, data: PlacementInput, *, today: date) -> PlacementRecorded:
     """A job or education start; ValidationError at the field, nothing half-saved."""
     with unit_of_work(ctx) as session:
-        course = _course(session, data.course_id)
-        errors = []
-        if course is None:
-            errors.append(FieldError("course_id", message("participant_unknown")))
-        elif course.phase == Phase.ENDED.value:
-            errors.append(FieldError("course_id", message("course_ended")))
-        problem = text_problem(data.title, max_len=TITLE_MAX, required=True)
-        if problem:
-            errors.append(FieldError("title", problem))
-        problem = text_problem(data.institution, max_len=INSTITUTION_MAX)
-        if problem:
-            errors.append(FieldError("institution", problem))
-        elif data.employer_id is None and not data.institution.strip():
-            errors.append(FieldError("employer_id", message("placement_needs_place")))
-        problem = employer_problem(session, data.employer_id)
-        if problem:
-            errors.append(FieldError("employer_id", problem))
-        problem = hours_problem(data.hours_per_week)
-        if problem:
-            errors.append(FieldError("hours_per_week", problem))
-        if data.start_date > today:
-            errors.append(FieldError("start_date", message("date_in_future")))
-        opening = session.get(JobOpening, data.opening_id) if data.opening_id else None
-        if data.opening_id is not None and (
-                opening is None or opening.deleted_at is not None
-                or opening.status != OpeningStatus.OPEN.value):
-            errors.append(FieldError("opening_id", message("opening_not_open")))
+        errors, course, opening = _start_problems(session, data, today)
         if errors:
             raise ValidationError(errors)
         assert course is not None

@@ -555,68 +555,68 @@
 <context>
     <name>FormTab</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="65"/>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="226"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="66"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="227"/>
         <source>not started</source>
         <translation>not started</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="67"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="68"/>
         <source>complete on %1</source>
         <translation>complete on %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="70"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="71"/>
         <source>draft, %1 of %2 sections</source>
         <translation>draft, %1 of %2 sections complete</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="74"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="75"/>
         <source>last reviewed %1</source>
         <translation>last reviewed %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="77"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="78"/>
         <source>review overdue since %1</source>
         <translation>review overdue since %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="78"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="79"/>
         <source>review due on %1</source>
         <translation>review due on %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="199"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="200"/>
         <source>&amp;Begin the form…</source>
         <translation>&amp;Begin the form…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="200"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="201"/>
         <source>&amp;Open the form…</source>
         <translation>&amp;Open the form…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="227"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="228"/>
         <source>started</source>
         <translation>started</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="228"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="229"/>
         <source>complete</source>
         <translation>complete</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="248"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="249"/>
         <source>overdue</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="249"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="250"/>
         <source>reached</source>
         <translation>reached</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="256"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="257"/>
         <source>%n sub-goal(s) past the target date and not reached.</source>
         <translation>
             <numerusform>%n sub-goal past the target date and not reached.</numerusform>
@@ -624,92 +624,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="262"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="263"/>
         <source>Job search began: %1</source>
         <translation>Job search began: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="263"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="264"/>
         <source>Job search began: not yet</source>
         <translation>Job search began: not yet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="264"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="265"/>
         <source>%1 (%2, last %3)</source>
         <translation>%1 (%2, last %3)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="267"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="268"/>
         <source>Employers contacted: %1</source>
         <translation>Employers contacted: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="268"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="269"/>
         <source>none yet</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="270"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="271"/>
         <source>From the employer contact log</source>
         <translation>From the employer contact log</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="279"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="280"/>
         <source>Mark as &amp;reviewed…</source>
         <translation>Mark as &amp;reviewed…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="280"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="281"/>
         <source>Sub-goal</source>
         <translation>Sub-goal</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="280"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="281"/>
         <source>Target date</source>
         <translation>Target date</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="281"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="282"/>
         <source>Reached</source>
         <translation>Reached</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="281"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="282"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="282"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="283"/>
         <source>Sub-goals</source>
         <translation>Sub-goals</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="283"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="284"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="283"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="284"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="284"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="285"/>
         <source>Sections of the form</source>
         <translation>Sections of the form</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="285"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="286"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="286"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="287"/>
         <source>State of the form</source>
         <translation>State of the form</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="287"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="288"/>
         <source>Job search, from the employer contact log</source>
         <translation>Job search, from the employer contact log</translation>
     </message>
@@ -1399,132 +1399,132 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
 <context>
     <name>OpeningDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="73"/>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="75"/>
         <source>Job opening</source>
         <translation>Job opening</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="73"/>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="75"/>
         <source>New job opening</source>
         <translation>New job opening</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="78"/>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="80"/>
         <source>Employer</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="79"/>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="81"/>
         <source>Type the name, choose from the list</source>
         <translation>Type the name, choose from the list</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="82"/>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="84"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="84"/>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="86"/>
         <source>Hours per week</source>
         <translation>Hours per week</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="88"/>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="90"/>
         <source>Where</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="90"/>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="92"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="92"/>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="94"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="96"/>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="98"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="100"/>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="102"/>
         <source>Candidates</source>
         <translation>Candidates</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="104"/>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="106"/>
         <source>Add a candidate</source>
         <translation>Add a candidate</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="105"/>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="107"/>
         <source>Type a name to add a candidate</source>
         <translation>Type a name to add a candidate</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="110"/>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="112"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="114"/>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="116"/>
         <source>Suggestions from career profiles</source>
         <translation>Suggestions from career profiles</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="128"/>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="130"/>
         <source>&amp;Employer:</source>
         <translation>&amp;Employer:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="129"/>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="131"/>
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="130"/>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="132"/>
         <source>&amp;Hours per week:</source>
         <translation>&amp;Hours per week:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="131"/>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="133"/>
         <source>&amp;Where:</source>
         <translation>&amp;Where:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="132"/>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="134"/>
         <source>&amp;Deadline:</source>
         <translation>&amp;Deadline:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="133"/>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="135"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="134"/>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="136"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notes:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="138"/>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="140"/>
         <source>&amp;Candidates:</source>
         <translation>&amp;Candidates:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="140"/>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="142"/>
         <source>Su&amp;ggested (career profile):</source>
         <translation>Su&amp;ggested (career profile):</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="143"/>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="145"/>
         <source>Participants whose career profile (dream job or job wanted now) shares a word with the title. Enter adds one as a candidate.</source>
         <translation>Participants whose career profile (dream job or job wanted now) shares a word with the title. Enter adds one as a candidate.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="151"/>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="153"/>
         <source>&amp;Placement from this opening…</source>
         <translation>&amp;Placement from this opening…</translation>
     </message>
@@ -1609,7 +1609,7 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
     <name>OpeningsView</name>
     <message numerus="yes">
         <location filename="../../ips_desktop/ui/employers/openings_view.py" line="252"/>
-        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="335"/>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="337"/>
         <source>%n opening(s)</source>
         <translation>
             <numerusform>%n opening</numerusform>
@@ -1622,22 +1622,37 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
         <translation>&amp;Show:</translation>
     </message>
     <message>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="324"/>
+        <source>Open openings</source>
+        <translation>Open openings</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="325"/>
+        <source>Filled</source>
+        <translation>Filled</translation>
+    </message>
+    <message>
         <location filename="../../ips_desktop/ui/employers/openings_view.py" line="326"/>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="327"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="330"/>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="332"/>
         <source>&amp;New opening…</source>
         <translation>&amp;New opening…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="331"/>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="333"/>
         <source>&amp;Placement from this opening…</source>
         <translation>&amp;Placement from this opening…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="332"/>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="334"/>
         <source>Job openings</source>
         <translation>Job openings</translation>
     </message>
@@ -1869,72 +1884,72 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
 <context>
     <name>ParticipantsArea</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="295"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="304"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="429"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="438"/>
         <source>Search name, CPR or phone (Ctrl+F)</source>
         <translation>Search name, CPR or phone (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="431"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="440"/>
         <source>Search participants</source>
         <translation>Search participants</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="224"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="233"/>
         <source>My participants</source>
         <translation>My participants</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="225"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="234"/>
         <source>All participants</source>
         <translation>All participants</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="407"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="416"/>
         <source>Participant list</source>
         <translation>Participant list</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="433"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="442"/>
         <source>Whose participants</source>
         <translation>Whose participants</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="437"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="446"/>
         <source>All phases</source>
         <translation>All phases</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="442"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="451"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="443"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="452"/>
         <source>Only &amp;overdue</source>
         <translation>Only &amp;overdue</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="444"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="453"/>
         <source>Show &amp;ended</source>
         <translation>Show &amp;ended</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="445"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="454"/>
         <source>&amp;Blank referral form…</source>
         <translation>&amp;Blank referral form…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="446"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="455"/>
         <source>Print &amp;blank referral form…</source>
         <translation>Print &amp;blank referral form…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="447"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="456"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
@@ -2103,97 +2118,102 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
 <context>
     <name>PlacementDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="210"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="222"/>
         <source>Record job or education</source>
         <translation>Record job or education</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="214"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="226"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="215"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="227"/>
         <source>Type a name</source>
         <translation>Type a name</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="219"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="231"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="224"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="236"/>
         <source>Job title or programme</source>
         <translation>Job title or programme</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="226"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="238"/>
         <source>Employer</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="227"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="239"/>
         <source>Type the name, choose from the list</source>
         <translation>Type the name, choose from the list</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="232"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="244"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="234"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="246"/>
         <source>Start date</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="236"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="248"/>
         <source>Hours per week</source>
         <translation>Hours per week</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="238"/>
-        <source>On &amp;ordinary terms (not wage subsidy or sheltered)</source>
-        <translation>On &amp;ordinary terms (not wage subsidy or sheltered)</translation>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="250"/>
+        <source>On &amp;ordinary terms</source>
+        <translation>On &amp;ordinary terms</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="240"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="253"/>
+        <source>Clear it for a wage-subsidy or sheltered job: it is recorded, but IPS does not count it.</source>
+        <translation>Clear it for a wage-subsidy or sheltered job: it is recorded, but IPS does not count it.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="257"/>
         <source>&amp;Participant:</source>
         <translation>&amp;Participant:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="241"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="258"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="242"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="259"/>
         <source>&amp;Title or programme:</source>
         <translation>&amp;Title or programme:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="243"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="260"/>
         <source>&amp;Employer:</source>
         <translation>&amp;Employer:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="244"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="261"/>
         <source>or &amp;school:</source>
         <translation>or &amp;school:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="245"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="262"/>
         <source>Start &amp;date:</source>
         <translation>Start &amp;date:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="246"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="263"/>
         <source>&amp;Hours per week:</source>
         <translation>&amp;Hours per week:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="286"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="304"/>
         <source>The start is recorded. Move the course to “%1” now?</source>
         <translation>The start is recorded. Move the course to “%1” now?</translation>
     </message>
@@ -2201,42 +2221,42 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
 <context>
     <name>PlacementEndDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="296"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="314"/>
         <source>End job or education</source>
         <translation>End job or education</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="301"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="319"/>
         <source>%1 at %2, since %3</source>
         <translation>%1 at %2, since %3</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="307"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="325"/>
         <source>End date</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="309"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="327"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="310"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="328"/>
         <source>Choose a reason…</source>
         <translation>Choose a reason…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="313"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="331"/>
         <source>&amp;End date:</source>
         <translation>&amp;End date:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="314"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="332"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="331"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="349"/>
         <source>The end is recorded. Move the course on now?</source>
         <translation>The end is recorded. Move the course on now?</translation>
     </message>
@@ -2752,17 +2772,17 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="112"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="113"/>
         <source>Mark the plan as reviewed</source>
         <translation>Mark the plan as reviewed</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="115"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="116"/>
         <source>Date of the review</source>
         <translation>Date of the review</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="116"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="117"/>
         <source>Date of the &amp;review</source>
         <translation>Date of the &amp;review</translation>
     </message>
@@ -2958,12 +2978,12 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
 <context>
     <name>_PhaseOffer</name>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="84"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="95"/>
         <source>Move to “%1”</source>
         <translation>Move to “%1”</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="88"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="99"/>
         <source>Not now</source>
         <translation>Not now</translation>
     </message>

@@ -142,3 +142,30 @@ def test_job_search_began_is_the_first_contact_made_for_them(ws):
     contact(ws, shop, course, TODAY - timedelta(days=5))
     contact(ws, shop, course, TODAY - timedelta(days=9))
     assert placements.job_search_began(ws.ctx, course) == TODAY - timedelta(days=9)
+
+
+def test_the_30_day_rule_reads_the_same_first_contact(ws):
+    """The page's "job search began" and the 30-day rule agree: a contact made for them ends
+    the rule; one that names nobody, or one deleted, does not."""
+    from datetime import datetime
+
+    from sqlalchemy import update
+
+    from ips_desktop.domain.rules import RuleId
+    from ips_desktop.storage.models import EmployerContact
+
+    def due(course) -> set[RuleId]:
+        return {d.rule for d in courses.course_detail(ws.ctx, course, today=TODAY).row.due}
+
+    course, shop = enrol(ws, days_ago=40), employer(ws)
+    assert RuleId.FIRST_EMPLOYER_CONTACT in due(course)
+    contact(ws, shop, None, TODAY - timedelta(days=2))
+    assert RuleId.FIRST_EMPLOYER_CONTACT in due(course)
+    made = contact(ws, shop, course, TODAY - timedelta(days=2))
+    assert RuleId.FIRST_EMPLOYER_CONTACT not in due(course)
+    assert placements.job_search_began(ws.ctx, course) == TODAY - timedelta(days=2)
+    with ws.ctx.engine.begin() as conn:
+        conn.execute(update(EmployerContact).where(EmployerContact.id == made)
+                     .values(deleted_at=datetime.now()))
+    assert RuleId.FIRST_EMPLOYER_CONTACT in due(course)
+    assert placements.job_search_began(ws.ctx, course) is None

@@ -44,8 +44,10 @@ from ips_desktop.services.job_openings import OpeningInput, Suggestion
 from ips_desktop.services.workspace import Workspace
 from ips_desktop.ui.dialogs.pickers import EmployerPicker, ParticipantPicker
 from ips_desktop.ui.dialogs.placement_dialog import (
+    NO_RECORD,
     PlacementDialog,
     hours_value,
+    raise_all,
     record_placement_interactively,
 )
 from ips_desktop.ui.dialogs.placement_texts import hours_text, opening_status_text
@@ -254,7 +256,8 @@ class OpeningDialog(QDialog):
         return self.values() != self._initial
 
     def opening_input(self) -> OpeningInput:
-        """What the fields say; ValidationError for what only the screen can tell."""
+        """What the fields say; ValidationError with every problem (the screen's and the
+        service's) at once."""
         problems = []
         if self.employer.chosen is None:
             problems.append(FieldError("employer_id", message(
@@ -267,14 +270,14 @@ class OpeningDialog(QDialog):
         deadline = parse_date(self.deadline.edit.text())
         if isinstance(deadline, str):
             problems.append(FieldError("deadline", message("not_a_date")))
-        if problems:
-            raise ValidationError(problems)
-        assert self.employer.chosen is not None
-        return OpeningInput(
-            employer_id=self.employer.chosen, title=self.title.text(), hours_per_week=hours,
-            location=self.location.text(), deadline=deadline if isinstance(deadline, date)
-            else None, notes=self.notes.toPlainText(),
-            status=OpeningStatus(self.status.currentData()), candidates=self.candidate_ids())
+        data = OpeningInput(
+            employer_id=self.employer.chosen or NO_RECORD, title=self.title.text(),
+            hours_per_week=hours, location=self.location.text(),
+            deadline=deadline if isinstance(deadline, date) else None,
+            notes=self.notes.toPlainText(), status=OpeningStatus(self.status.currentData()),
+            candidates=self.candidate_ids())
+        raise_all(problems, job_openings.opening_problems(self.ws.ctx, data))
+        return data
 
     def _store(self) -> bool:
         def store() -> uuid.UUID:

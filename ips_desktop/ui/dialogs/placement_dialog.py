@@ -59,6 +59,17 @@ def hours_value(text: str) -> float | None:
     return hours
 
 
+NO_RECORD = uuid.UUID(int=0)  # stands in for a record not chosen yet, when asking the service
+
+
+def raise_all(screen: list[FieldError], service: list[FieldError]) -> None:
+    """ValidationError with the screen's problems and the service's for the other fields."""
+    taken = {problem.field for problem in screen}
+    problems = screen + [problem for problem in service if problem.field not in taken]
+    if problems:
+        raise ValidationError(problems)
+
+
 class _PhaseOffer(QWidget):
     """The second page: the start or end is saved; move the phase now?"""
 
@@ -147,6 +158,7 @@ class _RecordDialog(QDialog):
     def save(self) -> bool:
         saved, recorded = try_save(self.errors, self.record)
         if not saved or recorded is None:
+            self.adjustSize()  # room for the messages under their fields
             return False
         self.recorded = recorded
         if not recorded.offer_phases:
@@ -235,8 +247,13 @@ class PlacementDialog(_RecordDialog):
         self.hours = QLineEdit("" if hours_per_week is None else f"{hours_per_week:g}")
         self.hours.setAccessibleName(self.tr("Hours per week"))
         self.hours.setMaximumWidth(self.hours.fontMetrics().horizontalAdvance("000,00") * 2)
-        self.ordinary = QCheckBox(self.tr("On &ordinary terms (not wage subsidy or sheltered)"))
+        self.ordinary = QCheckBox(self.tr("On &ordinary terms"))
         self.ordinary.setChecked(True)
+        ordinary_hint = QLabel(self.tr(
+            "Clear it for a wage-subsidy or sheltered job: it is recorded, but IPS does not "
+            "count it."))
+        ordinary_hint.setWordWrap(True)
+        ordinary_hint.setStyleSheet("color: palette(mid);")  # as a form field's help
         self.add_row(self.tr("&Participant:"), self.participant, "course_id")
         self.add_row(self.tr("&Kind:"), self.kind)
         self.add_row(self.tr("&Title or programme:"), self.title, "title")
@@ -245,6 +262,7 @@ class PlacementDialog(_RecordDialog):
         self.add_row(self.tr("Start &date:"), self.start, "start_date")
         self.add_row(self.tr("&Hours per week:"), self.hours, "hours_per_week")
         self.form.addRow("", self.ordinary)
+        self.form.addRow("", ordinary_hint)
         self.form.addRow("", self.errors.label_for("opening_id"))
         self.remember_initial()
         (self.title if course_id is not None else self.participant).setFocus()
@@ -257,8 +275,6 @@ class PlacementDialog(_RecordDialog):
 
     def record(self) -> PlacementRecorded:
         problems = []
-        if self.participant.chosen is None:
-            problems.append(FieldError("course_id", message("required")))
         if self.employer.chosen is None and self.employer.text().strip():
             problems.append(FieldError("employer_id", message("employer_unknown")))
         try:
@@ -271,16 +287,18 @@ class PlacementDialog(_RecordDialog):
         except ValidationError as exc:
             problems += exc.errors
             start = date.today()
-        if problems:
-            raise ValidationError(problems)
-        assert self.participant.chosen is not None
-        self.course_id, self.on = self.participant.chosen, start
-        return placements.record_start(self.ws.ctx, PlacementInput(
-            course_id=self.participant.chosen, kind=PlacementKind(self.kind.currentData()),
-            title=self.title.text(), start_date=start, employer_id=self.employer.chosen,
+        data = PlacementInput(
+            course_id=self.participant.chosen or NO_RECORD,
+            kind=PlacementKind(self.kind.currentData()), title=self.title.text(),
+            start_date=start, employer_id=self.employer.chosen,
             institution=self.institution.text(), hours_per_week=hours,
-            ordinary_terms=self.ordinary.isChecked(), opening_id=self.opening_id),
-            today=date.today())
+            ordinary_terms=self.ordinary.isChecked(), opening_id=self.opening_id)
+        if self.participant.chosen is None:
+            problems.append(FieldError("course_id", message("required")))
+        # Every problem at once: what only the screen can read, and what the service says.
+        raise_all(problems, placements.start_problems(self.ws.ctx, data, today=date.today()))
+        self.course_id, self.on = data.course_id, start
+        return placements.record_start(self.ws.ctx, data, today=date.today())
 
     def offer_text(self, phases: Sequence[Phase]) -> str:
         return self.tr("The start is recorded. Move the course to “%1” now?").replace(

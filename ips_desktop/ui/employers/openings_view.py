@@ -321,9 +321,11 @@ class OpeningsView(QWidget):
         current = self.status.currentData()
         self.status.blockSignals(True)
         self.status.clear()
-        for status in OpeningStatus:
-            self.status.addItem(opening_status_text(status), status.value)
-        self.status.addItem(self.tr("All"), ALL)
+        for text, value in ((self.tr("Open openings"), OpeningStatus.OPEN.value),
+                            (self.tr("Filled"), OpeningStatus.FILLED.value),
+                            (self.tr("Closed"), OpeningStatus.CLOSED.value),
+                            (self.tr("All"), ALL)):
+            self.status.addItem(text, value)
         self.status.setCurrentIndex(max(0, self.status.findData(current or OpeningStatus.OPEN
                                                                 .value)))
         self.status.blockSignals(False)
