@@ -17,7 +17,7 @@ import uuid
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -85,6 +85,7 @@ class _PhaseOffer(QWidget):
         layout.addWidget(self.errors.label_for("changed_on"))
         layout.addWidget(self.errors.label_for("phase"))
         layout.addWidget(self.errors.form_label())
+        layout.addSpacing(self.fontMetrics().lineSpacing())
         layout.addStretch(1)
         layout.addLayout(self.buttons)
         self.phase_buttons: dict[Phase, QPushButton] = {}
@@ -168,6 +169,10 @@ class _RecordDialog(QDialog):
         for phase, button in self.offer_page.phase_buttons.items():
             button.clicked.connect(lambda _=False, p=phase: self.move_phase(p))
         self.pages.setCurrentWidget(self.offer_page)
+        # The question alone, not in the form's room: the form is saved and done with.
+        self.pages.removeWidget(self.form_page)
+        self.form_page.hide()
+        QTimer.singleShot(0, lambda: self.resize(self.width(), self.sizeHint().height()))
         self.offer_page.phase_buttons[recorded.offer_phases[0]].setFocus()
         return True
 
