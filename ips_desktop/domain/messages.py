@@ -946,6 +946,47 @@ CATALOG: dict[str, dict[str, str]] = {
               "it happened (no personal data):",
     },
     "interrupted": {"da": "Afbrudt.", "nb": "Avbrutt.", "en": "Interrupted."},
+    # --- issue 15, placements: job openings and job and education starts ---
+    "hours_range": {
+        "da": "Timer om ugen skal være mellem 0 og 60.",
+        "nb": "Timer i uken må være mellom 0 og 60.",
+        "en": "Hours per week must be between 0 and 60.",
+    },
+    "end_before_start": {
+        "da": "Slutdatoen kan ikke ligge før startdatoen.",
+        "nb": "Sluttdatoen kan ikke ligge før startdatoen.",
+        "en": "The end date cannot be before the start date.",
+    },
+    "placement_needs_place": {
+        "da": "Vælg en virksomhed eller skriv uddannelsesstedet.",
+        "nb": "Velg en virksomhet eller skriv utdanningsstedet.",
+        "en": "Choose an employer or type the school.",
+    },
+    "employer_merged_away": {
+        "da": "Virksomheden er lagt sammen med en anden; vælg den, der blev beholdt.",
+        "nb": "Virksomheten er slått sammen med en annen; velg den som ble beholdt.",
+        "en": "This employer was merged into another; choose the one that was kept.",
+    },
+    "employer_unknown": {
+        "da": "Virksomheden findes ikke (længere).",
+        "nb": "Virksomheten finnes ikke (lenger).",
+        "en": "This employer does not exist (any more).",
+    },
+    "participant_unknown": {
+        "da": "Deltageren findes ikke (længere).",
+        "nb": "Deltakeren finnes ikke (lenger).",
+        "en": "This participant does not exist (any more).",
+    },
+    "placement_already_ended": {
+        "da": "Jobbet eller uddannelsen er allerede afsluttet.",
+        "nb": "Jobben eller utdanningen er allerede avsluttet.",
+        "en": "This job or education has already ended.",
+    },
+    "opening_not_open": {
+        "da": "Stillingen er ikke længere åben.",
+        "nb": "Stillingen er ikke lenger åpen.",
+        "en": "This opening is no longer open.",
+    },
     # Issue 15, employers (services/employers.py): the register's field checks.
     "cvr_invalid": {
         "da": "Ikke et gyldigt CVR-nummer (8 cifre, som kontrolcifferet skal passe med). "

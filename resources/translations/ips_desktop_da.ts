@@ -791,68 +791,80 @@
 <context>
     <name>FormTab</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="62"/>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="214"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="66"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="227"/>
         <source>not started</source>
         <translation>ikke påbegyndt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="64"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="68"/>
         <source>complete on %1</source>
         <translation>udfyldt den %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="67"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="71"/>
         <source>draft, %1 of %2 sections</source>
         <translation>kladde, %1 af %2 afsnit udfyldt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="71"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="75"/>
         <source>last reviewed %1</source>
         <translation>sidst gennemgået %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="74"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="78"/>
         <source>review overdue since %1</source>
         <translation>skulle have været gennemgået senest %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="75"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="79"/>
         <source>review due on %1</source>
         <translation>gennemgås senest %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="189"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="200"/>
         <source>&amp;Begin the form…</source>
         <translation>&amp;Begynd på skemaet…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="190"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="201"/>
         <source>&amp;Open the form…</source>
         <translation>Å&amp;bn skemaet…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="215"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="228"/>
         <source>started</source>
         <translation>påbegyndt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="216"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="229"/>
         <source>complete</source>
         <translation>udfyldt</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../ips_desktop/ui/participants/form_tab.py" line="236"/>
+=======
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="249"/>
+>>>>>>> placements
         <source>overdue</source>
         <translation>overskredet</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../ips_desktop/ui/participants/form_tab.py" line="237"/>
+=======
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="250"/>
+>>>>>>> placements
         <source>reached</source>
         <translation>nået</translation>
     </message>
     <message numerus="yes">
+<<<<<<< HEAD
         <location filename="../../ips_desktop/ui/participants/form_tab.py" line="244"/>
+=======
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="257"/>
+>>>>>>> placements
         <source>%n sub-goal(s) past the target date and not reached.</source>
         <translation>
             <numerusform>%n delmål er over måldatoen og ikke nået.</numerusform>
@@ -860,59 +872,138 @@
         </translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../ips_desktop/ui/participants/form_tab.py" line="255"/>
+=======
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="263"/>
+        <source>Job search began: %1</source>
+        <translation>Jobsøgning startet: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="264"/>
+        <source>Job search began: not yet</source>
+        <translation>Jobsøgning startet: ikke endnu</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="265"/>
+        <source>%1 (%2, last %3)</source>
+        <translation>%1 (%2, senest %3)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="268"/>
+        <source>Employers contacted: %1</source>
+        <translation>Virksomheder kontaktet: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="269"/>
+        <source>none yet</source>
+        <translation>ingen endnu</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="271"/>
+        <source>From the employer contact log</source>
+        <translation>Fra virksomhedsloggen</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="280"/>
+>>>>>>> placements
         <source>Mark as &amp;reviewed…</source>
         <translation>Markér som &amp;gennemgået…</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../ips_desktop/ui/participants/form_tab.py" line="256"/>
+=======
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="281"/>
+>>>>>>> placements
         <source>Sub-goal</source>
         <translation>Delmål</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../ips_desktop/ui/participants/form_tab.py" line="256"/>
+=======
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="281"/>
+>>>>>>> placements
         <source>Target date</source>
         <translation>Måldato</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../ips_desktop/ui/participants/form_tab.py" line="257"/>
+=======
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="282"/>
+>>>>>>> placements
         <source>Reached</source>
         <translation>Nået</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../ips_desktop/ui/participants/form_tab.py" line="257"/>
+=======
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="282"/>
+>>>>>>> placements
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../ips_desktop/ui/participants/form_tab.py" line="258"/>
+=======
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="283"/>
+>>>>>>> placements
         <source>Sub-goals</source>
         <translation>Delmål</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../ips_desktop/ui/participants/form_tab.py" line="259"/>
+=======
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="284"/>
+>>>>>>> placements
         <source>Section</source>
         <translation>Afsnit</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../ips_desktop/ui/participants/form_tab.py" line="259"/>
+=======
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="284"/>
+>>>>>>> placements
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../ips_desktop/ui/participants/form_tab.py" line="260"/>
+=======
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="285"/>
+>>>>>>> placements
         <source>Sections of the form</source>
         <translation>Skemaets afsnit</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../ips_desktop/ui/participants/form_tab.py" line="261"/>
+=======
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="286"/>
+>>>>>>> placements
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <location filename="../../ips_desktop/ui/participants/form_tab.py" line="262"/>
+=======
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="287"/>
+>>>>>>> placements
         <source>State of the form</source>
         <translation>Skemaets status</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="288"/>
+        <source>Job search, from the employer contact log</source>
+        <translation>Jobsøgning, fra virksomhedsloggen</translation>
     </message>
 </context>
 <context>
@@ -1613,6 +1704,267 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
     </message>
 </context>
 <context>
+    <name>OpeningDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="75"/>
+        <source>Job opening</source>
+        <translation>Ledig stilling</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="75"/>
+        <source>New job opening</source>
+        <translation>Ny ledig stilling</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="80"/>
+        <source>Employer</source>
+        <translation>Virksomhed</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="81"/>
+        <source>Type the name, choose from the list</source>
+        <translation>Skriv navnet, vælg på listen</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="84"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="86"/>
+        <source>Hours per week</source>
+        <translation>Timer om ugen</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="90"/>
+        <source>Where</source>
+        <translation>Hvor</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="92"/>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="94"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="98"/>
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="102"/>
+        <source>Candidates</source>
+        <translation>Kandidater</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="106"/>
+        <source>Add a candidate</source>
+        <translation>Tilføj en kandidat</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="107"/>
+        <source>Type a name to add a candidate</source>
+        <translation>Skriv et navn for at tilføje en kandidat</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="112"/>
+        <source>&amp;Remove</source>
+        <translation>Fje&amp;rn</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="116"/>
+        <source>Suggestions from career profiles</source>
+        <translation>Forslag fra karriereprofiler</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="130"/>
+        <source>&amp;Employer:</source>
+        <translation>&amp;Virksomhed:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="131"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="132"/>
+        <source>&amp;Hours per week:</source>
+        <translation>Timer om &amp;ugen:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="133"/>
+        <source>&amp;Where:</source>
+        <translation>&amp;Hvor:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="134"/>
+        <source>&amp;Deadline:</source>
+        <translation>&amp;Frist:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="135"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="136"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Noter:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="140"/>
+        <source>&amp;Candidates:</source>
+        <translation>&amp;Kandidater:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="142"/>
+        <source>Su&amp;ggested (career profile):</source>
+        <translation>F&amp;orslag (karriereprofil):</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="145"/>
+        <source>Participants whose career profile (dream job or job wanted now) shares a word with the title. Enter adds one as a candidate.</source>
+        <translation>Deltagere, hvis karriereprofil (drømmejob eller det job, de gerne vil have nu) deler et ord med titlen. Enter tilføjer en som kandidat.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="153"/>
+        <source>&amp;Placement from this opening…</source>
+        <translation>&amp;Job fra denne stilling…</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningStatus</name>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_texts.py" line="38"/>
+        <source>Open</source>
+        <translation>Åben</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_texts.py" line="39"/>
+        <source>Filled</source>
+        <translation>Besat</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_texts.py" line="40"/>
+        <source>Closed</source>
+        <translation>Lukket</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningsModel</name>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="73"/>
+        <source>Employer</source>
+        <translation>Virksomhed</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="74"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="75"/>
+        <source>Hours</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="76"/>
+        <source>Where</source>
+        <translation>Hvor</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="77"/>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="78"/>
+        <source>Found</source>
+        <translation>Fundet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="79"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="80"/>
+        <source>Candidates</source>
+        <translation>Kandidater</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="81"/>
+        <source>Suggested</source>
+        <translation>Forslag</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="144"/>
+        <source>%1 (passed)</source>
+        <translation>%1 (overskredet)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="162"/>
+        <source>The deadline has passed: close the opening, or ask the employer whether it is still open.</source>
+        <translation>Fristen er overskredet: luk stillingen, eller spørg virksomheden, om den stadig er ledig.</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningsView</name>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="252"/>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="337"/>
+        <source>%n opening(s)</source>
+        <translation>
+            <numerusform>%n stilling</numerusform>
+            <numerusform>%n stillinger</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="320"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Vis:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="324"/>
+        <source>Open openings</source>
+        <translation>Åbne stillinger</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="325"/>
+        <source>Filled</source>
+        <translation>Besatte</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="326"/>
+        <source>Closed</source>
+        <translation>Lukkede</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="327"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="332"/>
+        <source>&amp;New opening…</source>
+        <translation>&amp;Ny stilling…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="333"/>
+        <source>&amp;Placement from this opening…</source>
+        <translation>&amp;Job fra denne stilling…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="334"/>
+        <source>Job openings</source>
+        <translation>Ledige stillinger</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantPage</name>
     <message numerus="yes">
         <location filename="../../ips_desktop/ui/participants/page.py" line="165"/>
@@ -1839,72 +2191,72 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
 <context>
     <name>ParticipantsArea</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="295"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="304"/>
         <source>%1 of %2</source>
         <translation>%1 af %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="429"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="438"/>
         <source>Search name, CPR or phone (Ctrl+F)</source>
         <translation>Søg navn, CPR eller telefon (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="431"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="440"/>
         <source>Search participants</source>
         <translation>Søg deltagere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="224"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="233"/>
         <source>My participants</source>
         <translation>Mine deltagere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="225"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="234"/>
         <source>All participants</source>
         <translation>Alle deltagere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="407"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="416"/>
         <source>Participant list</source>
         <translation>Deltagerliste</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="433"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="442"/>
         <source>Whose participants</source>
         <translation>Hvis deltagere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="437"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="446"/>
         <source>All phases</source>
         <translation>Alle faser</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="442"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="451"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="443"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="452"/>
         <source>Only &amp;overdue</source>
         <translation>Kun &amp;overskredne</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="444"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="453"/>
         <source>Show &amp;ended</source>
         <translation>Vis &amp;afsluttede</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="445"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="454"/>
         <source>&amp;Blank referral form…</source>
         <translation>&amp;Tomt henvisningsskema…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="446"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="455"/>
         <source>Print &amp;blank referral form…</source>
         <translation>Udskriv &amp;tomt henvisningsskema…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="447"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="456"/>
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
@@ -2068,6 +2420,193 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
         <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="70"/>
         <source>&amp;New phase:</source>
         <translation>&amp;Ny fase:</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="222"/>
+        <source>Record job or education</source>
+        <translation>Registrér job eller uddannelse</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="226"/>
+        <source>Participant</source>
+        <translation>Deltager</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="227"/>
+        <source>Type a name</source>
+        <translation>Skriv et navn</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="231"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="236"/>
+        <source>Job title or programme</source>
+        <translation>Jobtitel eller uddannelse</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="238"/>
+        <source>Employer</source>
+        <translation>Virksomhed</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="239"/>
+        <source>Type the name, choose from the list</source>
+        <translation>Skriv navnet, vælg på listen</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="244"/>
+        <source>School</source>
+        <translation>Uddannelsessted</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="246"/>
+        <source>Start date</source>
+        <translation>Startdato</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="248"/>
+        <source>Hours per week</source>
+        <translation>Timer om ugen</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="250"/>
+        <source>On &amp;ordinary terms</source>
+        <translation>På &amp;ordinære vilkår</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="253"/>
+        <source>Clear it for a wage-subsidy or sheltered job: it is recorded, but IPS does not count it.</source>
+        <translation>Fjern fluebenet ved løntilskud eller beskyttet beskæftigelse: jobbet registreres, men IPS tæller det ikke med.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="257"/>
+        <source>&amp;Participant:</source>
+        <translation>&amp;Deltager:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="258"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="259"/>
+        <source>&amp;Title or programme:</source>
+        <translation>&amp;Titel eller uddannelse:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="260"/>
+        <source>&amp;Employer:</source>
+        <translation>&amp;Virksomhed:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="261"/>
+        <source>or &amp;school:</source>
+        <translation>eller &amp;uddannelsessted:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="262"/>
+        <source>Start &amp;date:</source>
+        <translation>&amp;Startdato:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="263"/>
+        <source>&amp;Hours per week:</source>
+        <translation>Timer om u&amp;gen:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="304"/>
+        <source>The start is recorded. Move the course to “%1” now?</source>
+        <translation>Starten er registreret. Skal forløbet flyttes til “%1” nu?</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementEndDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="314"/>
+        <source>End job or education</source>
+        <translation>Afslut job eller uddannelse</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="319"/>
+        <source>%1 at %2, since %3</source>
+        <translation>%1 hos %2, siden %3</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="325"/>
+        <source>End date</source>
+        <translation>Slutdato</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="327"/>
+        <source>Reason</source>
+        <translation>Årsag</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="328"/>
+        <source>Choose a reason…</source>
+        <translation>Vælg en årsag…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="331"/>
+        <source>&amp;End date:</source>
+        <translation>&amp;Slutdato:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="332"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Årsag:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="349"/>
+        <source>The end is recorded. Move the course on now?</source>
+        <translation>Afslutningen er registreret. Skal forløbet flyttes nu?</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementEndReason</name>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_texts.py" line="24"/>
+        <source>Left of their own accord</source>
+        <translation>Sagde selv op</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_texts.py" line="26"/>
+        <source>Dismissed</source>
+        <translation>Afskediget</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_texts.py" line="28"/>
+        <source>A temporary job ended</source>
+        <translation>Tidsbegrænset job udløb</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_texts.py" line="30"/>
+        <source>Education completed</source>
+        <translation>Uddannelse gennemført</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_texts.py" line="32"/>
+        <source>Other</source>
+        <translation>Andet</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementKind</name>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_texts.py" line="17"/>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_texts.py" line="18"/>
+        <source>Education</source>
+        <translation>Uddannelse</translation>
     </message>
 </context>
 <context>
@@ -2540,17 +3079,17 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="109"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="113"/>
         <source>Mark the plan as reviewed</source>
         <translation>Markér handleplanen som gennemgået</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="112"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="116"/>
         <source>Date of the review</source>
         <translation>Dato for gennemgangen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="113"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="117"/>
         <source>Date of the &amp;review</source>
         <translation>&amp;Dato for gennemgangen</translation>
     </message>
@@ -2741,6 +3280,19 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
         <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="41"/>
         <source>&amp;Date:</source>
         <translation>&amp;Dato:</translation>
+    </message>
+</context>
+<context>
+    <name>_PhaseOffer</name>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="95"/>
+        <source>Move to “%1”</source>
+        <translation>Flyt til “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="99"/>
+        <source>Not now</source>
+        <translation>Ikke nu</translation>
     </message>
 </context>
 </TS>
