@@ -299,168 +299,193 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="323"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="348"/>
         <source>Edit employer contact</source>
         <translation>Rediger virksomhedskontakt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="324"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="349"/>
         <source>Log employer contact</source>
         <translation>Log virksomhedskontakt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="325"/>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="337"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="350"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="362"/>
         <source>Employer</source>
         <translation>Virksomhed</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="326"/>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="341"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="351"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="366"/>
         <source>Contact person</source>
         <translation>Kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="327"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="352"/>
         <source>Date and time</source>
         <translation>Dato og tid</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="328"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="353"/>
         <source>Consultant</source>
         <translation>IPS-konsulent</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="329"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="354"/>
         <source>How</source>
         <translation>Kontaktform</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="329"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="354"/>
         <source>Purpose</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="330"/>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="345"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="355"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="370"/>
         <source>Participant</source>
         <translation>Deltager</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="331"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="356"/>
         <source>Outcome</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="332"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="357"/>
         <source>Outcome in words</source>
         <translation>Resultat med egne ord</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="333"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="358"/>
         <source>Next step</source>
         <translation>Næste skridt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="334"/>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="346"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="359"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="371"/>
         <source>Follow up on</source>
         <translation>Følg op den</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="336"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="361"/>
         <source>Type the name; Enter creates a new one</source>
         <translation>Skriv navnet; Enter opretter en ny</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="340"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="365"/>
         <source>Choose, or type a new name</source>
         <translation>Vælg, eller skriv et nyt navn</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="342"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="367"/>
         <source>Time</source>
         <translation>Klokkeslæt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="343"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="368"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="344"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="369"/>
         <source>Type the name (only for a participant)</source>
         <translation>Skriv navnet (kun når det gælder en deltager)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="354"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="380"/>
         <source>+1 week</source>
         <translation>+1 uge</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="355"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="381"/>
         <source>+2 weeks</source>
         <translation>+2 uger</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="356"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="382"/>
         <source>Follow up in a week</source>
         <translation>Følg op om en uge</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="357"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="383"/>
         <source>Follow up in two weeks</source>
         <translation>Følg op om to uger</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="358"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="384"/>
         <source>Done</source>
         <translation>Udført</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="359"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="385"/>
         <source>Save</source>
         <translation>Gem</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="362"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="388"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="363"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="389"/>
         <source>Delete contact…</source>
         <translation>Slet kontakt…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="422"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="448"/>
         <source>Create «%1» as a new employer</source>
         <translation>Opret «%1» som ny virksomhed</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="477"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="503"/>
         <source>Not chosen yet</source>
         <translation>Ikke valgt endnu</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="643"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="676"/>
         <source>Delete contact</source>
         <translation>Slet kontakt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="644"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="677"/>
         <source>Delete this employer contact from the log?</source>
         <translation>Slet denne virksomhedskontakt fra loggen?</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="646"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="679"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="647"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="680"/>
         <source>Keep it</source>
         <translation>Behold den</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="719"/>
+        <source>Hired</source>
+        <translation>Ansat</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="720"/>
+        <source>Record the job start now?</source>
+        <translation>Registrér jobstarten nu?</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="722"/>
+        <source>It can also be recorded later on the participant&apos;s page.</source>
+        <translation>Den kan også registreres senere på deltagerens side.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="724"/>
+        <source>Record job start</source>
+        <translation>Registrér jobstart</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="726"/>
+        <source>Later</source>
+        <translation>Senere</translation>
     </message>
 </context>
 <context>
@@ -842,29 +867,17 @@
         <translation>udfyldt</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="236"/>
-=======
         <location filename="../../ips_desktop/ui/participants/form_tab.py" line="249"/>
->>>>>>> placements
         <source>overdue</source>
         <translation>overskredet</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="237"/>
-=======
         <location filename="../../ips_desktop/ui/participants/form_tab.py" line="250"/>
->>>>>>> placements
         <source>reached</source>
         <translation>nået</translation>
     </message>
     <message numerus="yes">
-<<<<<<< HEAD
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="244"/>
-=======
         <location filename="../../ips_desktop/ui/participants/form_tab.py" line="257"/>
->>>>>>> placements
         <source>%n sub-goal(s) past the target date and not reached.</source>
         <translation>
             <numerusform>%n delmål er over måldatoen og ikke nået.</numerusform>
@@ -872,9 +885,6 @@
         </translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="255"/>
-=======
         <location filename="../../ips_desktop/ui/participants/form_tab.py" line="263"/>
         <source>Job search began: %1</source>
         <translation>Jobsøgning startet: %1</translation>
@@ -906,97 +916,56 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/participants/form_tab.py" line="280"/>
->>>>>>> placements
         <source>Mark as &amp;reviewed…</source>
         <translation>Markér som &amp;gennemgået…</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="256"/>
-=======
         <location filename="../../ips_desktop/ui/participants/form_tab.py" line="281"/>
->>>>>>> placements
         <source>Sub-goal</source>
         <translation>Delmål</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="256"/>
-=======
         <location filename="../../ips_desktop/ui/participants/form_tab.py" line="281"/>
->>>>>>> placements
         <source>Target date</source>
         <translation>Måldato</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="257"/>
-=======
         <location filename="../../ips_desktop/ui/participants/form_tab.py" line="282"/>
->>>>>>> placements
         <source>Reached</source>
         <translation>Nået</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="257"/>
-=======
         <location filename="../../ips_desktop/ui/participants/form_tab.py" line="282"/>
->>>>>>> placements
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="258"/>
-=======
         <location filename="../../ips_desktop/ui/participants/form_tab.py" line="283"/>
->>>>>>> placements
         <source>Sub-goals</source>
         <translation>Delmål</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="259"/>
-=======
         <location filename="../../ips_desktop/ui/participants/form_tab.py" line="284"/>
->>>>>>> placements
         <source>Section</source>
         <translation>Afsnit</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="259"/>
-=======
         <location filename="../../ips_desktop/ui/participants/form_tab.py" line="284"/>
->>>>>>> placements
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="260"/>
-=======
         <location filename="../../ips_desktop/ui/participants/form_tab.py" line="285"/>
->>>>>>> placements
         <source>Sections of the form</source>
         <translation>Skemaets afsnit</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="261"/>
-=======
         <location filename="../../ips_desktop/ui/participants/form_tab.py" line="286"/>
->>>>>>> placements
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="262"/>
-=======
         <location filename="../../ips_desktop/ui/participants/form_tab.py" line="287"/>
->>>>>>> placements
         <source>State of the form</source>
         <translation>Skemaets status</translation>
     </message>
@@ -2425,102 +2394,102 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
 <context>
     <name>PlacementDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="222"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="227"/>
         <source>Record job or education</source>
         <translation>Registrér job eller uddannelse</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="226"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="231"/>
         <source>Participant</source>
         <translation>Deltager</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="227"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="232"/>
         <source>Type a name</source>
         <translation>Skriv et navn</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="231"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="236"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="236"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="241"/>
         <source>Job title or programme</source>
         <translation>Jobtitel eller uddannelse</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="238"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="243"/>
         <source>Employer</source>
         <translation>Virksomhed</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="239"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="244"/>
         <source>Type the name, choose from the list</source>
         <translation>Skriv navnet, vælg på listen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="244"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="249"/>
         <source>School</source>
         <translation>Uddannelsessted</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="246"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="251"/>
         <source>Start date</source>
         <translation>Startdato</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="248"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="253"/>
         <source>Hours per week</source>
         <translation>Timer om ugen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="250"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="255"/>
         <source>On &amp;ordinary terms</source>
         <translation>På &amp;ordinære vilkår</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="253"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="258"/>
         <source>Clear it for a wage-subsidy or sheltered job: it is recorded, but IPS does not count it.</source>
         <translation>Fjern fluebenet ved løntilskud eller beskyttet beskæftigelse: jobbet registreres, men IPS tæller det ikke med.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="257"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="262"/>
         <source>&amp;Participant:</source>
         <translation>&amp;Deltager:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="258"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="263"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="259"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="264"/>
         <source>&amp;Title or programme:</source>
         <translation>&amp;Titel eller uddannelse:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="260"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="265"/>
         <source>&amp;Employer:</source>
         <translation>&amp;Virksomhed:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="261"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="266"/>
         <source>or &amp;school:</source>
         <translation>eller &amp;uddannelsessted:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="262"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="267"/>
         <source>Start &amp;date:</source>
         <translation>&amp;Startdato:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="263"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="268"/>
         <source>&amp;Hours per week:</source>
         <translation>Timer om u&amp;gen:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="304"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="309"/>
         <source>The start is recorded. Move the course to “%1” now?</source>
         <translation>Starten er registreret. Skal forløbet flyttes til “%1” nu?</translation>
     </message>
@@ -2528,42 +2497,42 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
 <context>
     <name>PlacementEndDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="314"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="319"/>
         <source>End job or education</source>
         <translation>Afslut job eller uddannelse</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="319"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="324"/>
         <source>%1 at %2, since %3</source>
         <translation>%1 hos %2, siden %3</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="325"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="330"/>
         <source>End date</source>
         <translation>Slutdato</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="327"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="332"/>
         <source>Reason</source>
         <translation>Årsag</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="328"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="333"/>
         <source>Choose a reason…</source>
         <translation>Vælg en årsag…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="331"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="336"/>
         <source>&amp;End date:</source>
         <translation>&amp;Slutdato:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="332"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="337"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Årsag:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="349"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="354"/>
         <source>The end is recorded. Move the course on now?</source>
         <translation>Afslutningen er registreret. Skal forløbet flyttes nu?</translation>
     </message>
@@ -3285,12 +3254,12 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
 <context>
     <name>_PhaseOffer</name>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="95"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="96"/>
         <source>Move to “%1”</source>
         <translation>Flyt til “%1”</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="99"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="100"/>
         <source>Not now</source>
         <translation>Ikke nu</translation>
     </message>
