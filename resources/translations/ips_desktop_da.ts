@@ -297,6 +297,39 @@
     </message>
 </context>
 <context>
+    <name>ContactPersonDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="329"/>
+        <source>Edit contact person</source>
+        <translation>Redigér kontaktperson</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="330"/>
+        <source>New contact person</source>
+        <translation>Ny kontaktperson</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="334"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="334"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="335"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="335"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="71"/>
@@ -307,6 +340,114 @@
         <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="74"/>
         <source>Choose date</source>
         <translation>Vælg dato</translation>
+    </message>
+</context>
+<context>
+    <name>EmployerDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="135"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="135"/>
+        <source>&amp;CVR number:</source>
+        <translation>&amp;CVR-nummer:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="136"/>
+        <source>&amp;Industry:</source>
+        <translation>&amp;Branche:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="136"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="137"/>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Kommune:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="137"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="138"/>
+        <source>&amp;Web site:</source>
+        <translation>&amp;Hjemmeside:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="142"/>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;oter:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="143"/>
+        <source>8 digits, optional</source>
+        <translation>8 cifre, kan udelades</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="148"/>
+        <source>Contact person (optional)</source>
+        <translation>Kontaktperson (kan udelades)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="151"/>
+        <source>Con&amp;tact person:</source>
+        <translation>Kontakt&amp;person:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="151"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="152"/>
+        <source>Person&apos;s p&amp;hone:</source>
+        <translation>Personens te&amp;lefon:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="153"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="166"/>
+        <source>Edit employer</source>
+        <translation>Redigér virksomhed</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="169"/>
+        <source>New employer</source>
+        <translation>Ny virksomhed</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="182"/>
+        <source>Employers already registered</source>
+        <translation>Virksomheder, der allerede er oprettet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="185"/>
+        <source>&amp;Use the existing one</source>
+        <translation>Brug den eksi&amp;sterende</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="187"/>
+        <source>Register an&amp;yway</source>
+        <translation>Opret allige&amp;vel</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="275"/>
+        <source>An employer with this CVR number is already registered. Use it, or register this one as well?</source>
+        <translation>En virksomhed med dette CVR-nummer er allerede oprettet. Vil du bruge den, eller oprette denne alligevel?</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="277"/>
+        <source>An employer with this name is already registered (perhaps another branch). Use it, or register this one as well?</source>
+        <translation>En virksomhed med dette navn er allerede oprettet (måske en anden afdeling). Vil du bruge den, eller oprette denne alligevel?</translation>
     </message>
 </context>
 <context>
@@ -606,17 +747,17 @@
         <translation>udfyldt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="235"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="236"/>
         <source>overdue</source>
         <translation>overskredet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="236"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="237"/>
         <source>reached</source>
         <translation>nået</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="243"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="244"/>
         <source>%n sub-goal(s) past the target date and not reached.</source>
         <translation>
             <numerusform>%n delmål er over måldatoen og ikke nået.</numerusform>
@@ -624,57 +765,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="254"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="255"/>
         <source>Mark as &amp;reviewed…</source>
         <translation>Markér som &amp;gennemgået…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="255"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="256"/>
         <source>Sub-goal</source>
         <translation>Delmål</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="255"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="256"/>
         <source>Target date</source>
         <translation>Måldato</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="256"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="257"/>
         <source>Reached</source>
         <translation>Nået</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="256"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="257"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="257"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="258"/>
         <source>Sub-goals</source>
         <translation>Delmål</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="258"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="259"/>
         <source>Section</source>
         <translation>Afsnit</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="258"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="259"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="259"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="260"/>
         <source>Sections of the form</source>
         <translation>Skemaets afsnit</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="260"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="261"/>
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="261"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="262"/>
         <source>State of the form</source>
         <translation>Skemaets status</translation>
     </message>

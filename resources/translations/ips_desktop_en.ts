@@ -297,6 +297,39 @@
     </message>
 </context>
 <context>
+    <name>ContactPersonDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="329"/>
+        <source>Edit contact person</source>
+        <translation>Edit contact person</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="330"/>
+        <source>New contact person</source>
+        <translation>New contact person</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="334"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="334"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="335"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="335"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="71"/>
@@ -307,6 +340,114 @@
         <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="74"/>
         <source>Choose date</source>
         <translation>Choose date</translation>
+    </message>
+</context>
+<context>
+    <name>EmployerDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="135"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="135"/>
+        <source>&amp;CVR number:</source>
+        <translation>&amp;CVR number:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="136"/>
+        <source>&amp;Industry:</source>
+        <translation>&amp;Industry:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="136"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="137"/>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Municipality:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="137"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="138"/>
+        <source>&amp;Web site:</source>
+        <translation>&amp;Web site:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="142"/>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="143"/>
+        <source>8 digits, optional</source>
+        <translation>8 digits, optional</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="148"/>
+        <source>Contact person (optional)</source>
+        <translation>Contact person (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="151"/>
+        <source>Con&amp;tact person:</source>
+        <translation>Con&amp;tact person:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="151"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="152"/>
+        <source>Person&apos;s p&amp;hone:</source>
+        <translation>Person's p&amp;hone:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="153"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="166"/>
+        <source>Edit employer</source>
+        <translation>Edit employer</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="169"/>
+        <source>New employer</source>
+        <translation>New employer</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="182"/>
+        <source>Employers already registered</source>
+        <translation>Employers already registered</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="185"/>
+        <source>&amp;Use the existing one</source>
+        <translation>&amp;Use the existing one</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="187"/>
+        <source>Register an&amp;yway</source>
+        <translation>Register an&amp;yway</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="275"/>
+        <source>An employer with this CVR number is already registered. Use it, or register this one as well?</source>
+        <translation>An employer with this CVR number is already registered. Use it, or register this one as well?</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="277"/>
+        <source>An employer with this name is already registered (perhaps another branch). Use it, or register this one as well?</source>
+        <translation>An employer with this name is already registered (perhaps another branch). Use it, or register this one as well?</translation>
     </message>
 </context>
 <context>
@@ -606,17 +747,17 @@
         <translation>complete</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="235"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="236"/>
         <source>overdue</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="236"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="237"/>
         <source>reached</source>
         <translation>reached</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="243"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="244"/>
         <source>%n sub-goal(s) past the target date and not reached.</source>
         <translation>
             <numerusform>%n sub-goal past the target date and not reached.</numerusform>
@@ -624,57 +765,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="254"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="255"/>
         <source>Mark as &amp;reviewed…</source>
         <translation>Mark as &amp;reviewed…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="255"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="256"/>
         <source>Sub-goal</source>
         <translation>Sub-goal</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="255"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="256"/>
         <source>Target date</source>
         <translation>Target date</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="256"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="257"/>
         <source>Reached</source>
         <translation>Reached</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="256"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="257"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="257"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="258"/>
         <source>Sub-goals</source>
         <translation>Sub-goals</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="258"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="259"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="258"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="259"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="259"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="260"/>
         <source>Sections of the form</source>
         <translation>Sections of the form</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="260"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="261"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="261"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="262"/>
         <source>State of the form</source>
         <translation>State of the form</translation>
     </message>
