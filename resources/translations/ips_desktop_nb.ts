@@ -451,6 +451,77 @@
     </message>
 </context>
 <context>
+    <name>EmployerListView</name>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_list.py" line="308"/>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_list.py" line="338"/>
+        <source>Search name, CVR, industry or municipality</source>
+        <translation>Søk på navn, CVR, bransje eller kommune</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_list.py" line="340"/>
+        <source>Search employers</source>
+        <translation>Søk i arbeidsgivere</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_list.py" line="341"/>
+        <source>&amp;New employer…</source>
+        <translation>&amp;Ny arbeidsgiver…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_list.py" line="342"/>
+        <source>Employers</source>
+        <translation>Arbeidsgivere</translation>
+    </message>
+</context>
+<context>
+    <name>EmployerModel</name>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_list.py" line="67"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_list.py" line="68"/>
+        <source>CVR</source>
+        <translation>CVR</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_list.py" line="69"/>
+        <source>Industry</source>
+        <translation>Bransje</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_list.py" line="70"/>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_list.py" line="71"/>
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_list.py" line="72"/>
+        <source>Last contact</source>
+        <translation>Siste kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_list.py" line="73"/>
+        <source>Open openings</source>
+        <translation>Ledige stillinger</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_list.py" line="74"/>
+        <source>Placements</source>
+        <translation>Jobb/utdanning</translation>
+    </message>
+</context>
+<context>
     <name>EndCourseDialog</name>
     <message>
         <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="89"/>
