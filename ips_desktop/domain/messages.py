@@ -946,6 +946,13 @@ CATALOG: dict[str, dict[str, str]] = {
               "it happened (no personal data):",
     },
     "interrupted": {"da": "Afbrudt.", "nb": "Avbrutt.", "en": "Interrupted."},
+    # --- issue 15, exports: the demo's new steps, the employer-log export -----------------
+    "demo_step_job_openings": {"da": "jobåbninger", "nb": "jobbmuligheter", "en": "job openings"},
+    "demo_step_job_opening_candidates": {
+        "da": "kandidater til jobåbninger",
+        "nb": "kandidater til jobbmuligheter",
+        "en": "job opening candidates",
+    },
 }
 
 _GROUPING = {"da": ".", "nb": "\u00a0", "en": ","}
