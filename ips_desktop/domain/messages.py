@@ -946,6 +946,25 @@ CATALOG: dict[str, dict[str, str]] = {
               "it happened (no personal data):",
     },
     "interrupted": {"da": "Afbrudt.", "nb": "Avbrutt.", "en": "Interrupted."},
+    # Issue 15, employers (services/employers.py): the register's field checks.
+    "cvr_invalid": {
+        "da": "Ikke et gyldigt CVR-nummer (8 cifre, som kontrolcifferet skal passe med). "
+              "Tjek det igen, eller lad feltet stå tomt.",
+        "nb": "Ikke et gyldig CVR-nummer (8 sifre som kontrollsifferet må stemme med). "
+              "Sjekk det igjen, eller la feltet stå tomt.",
+        "en": "Not a valid CVR number (8 digits that pass the check digit). Check it again, "
+              "or leave the field empty.",
+    },
+    "employer_name_no_letters": {
+        "da": "Navnet skal have mindst ét bogstav eller tal.",
+        "nb": "Navnet må ha minst én bokstav eller ett tall.",
+        "en": "The name needs at least one letter or digit.",
+    },
+    "email_invalid": {
+        "da": "Ikke en gyldig e-mailadresse (fx navn@firma.dk).",
+        "nb": "Ikke en gyldig e-postadresse (f.eks. navn@firma.no).",
+        "en": "Not a valid e-mail address (e.g. name@company.com).",
+    },
     # --- issue 15, exports: the demo's new steps, the employer-log export -----------------
     "demo_step_job_openings": {"da": "jobåbninger", "nb": "jobbmuligheter", "en": "job openings"},
     "demo_step_job_opening_candidates": {
@@ -1029,3 +1048,53 @@ def plural(code: str, count: int, language: str | None = None, **params: object)
     forms = PLURALS[code]
     chosen = forms.get(language, forms[DEFAULT_LANGUAGE])
     return chosen[plural_form(language, count)].format(n=count, **params)
+
+
+# Issue 15, part 3 (contact): logging an employer contact (services/employer_contacts.py).
+CATALOG.update({
+    "contact_in_future": {
+        "da": "En kontakt kan ikke dateres efter i dag.",
+        "nb": "En kontakt kan ikke dateres etter i dag.",
+        "en": "A contact cannot be dated after today.",
+    },
+    "follow_up_before_contact": {
+        "da": "Opfølgningen kan ikke ligge før kontakten.",
+        "nb": "Oppfølgingen kan ikke ligge før kontakten.",
+        "en": "The follow-up cannot be before the contact.",
+    },
+    "contact_needs_participant": {
+        "da": "Formålet handler om en deltager: vælg hvem.",
+        "nb": "Formålet handler om en deltaker: velg hvem.",
+        "en": "The purpose is about a participant: choose who.",
+    },
+    "contact_unknown_participant": {
+        "da": "Deltageren findes ikke (længere).",
+        "nb": "Deltakeren finnes ikke (lenger).",
+        "en": "The participant no longer exists.",
+    },
+    "contact_unknown_employer": {
+        "da": "Vælg en virksomhed fra registret, eller opret en ny.",
+        "nb": "Velg en arbeidsgiver fra registeret, eller opprett en ny.",
+        "en": "Choose an employer from the register, or create a new one.",
+    },
+    "contact_employer_merged": {
+        "da": "Virksomheden er lagt sammen med en anden: vælg den igen.",
+        "nb": "Arbeidsgiveren er slått sammen med en annen: velg den på nytt.",
+        "en": "The employer was merged with another: choose it again.",
+    },
+    "contact_person_elsewhere": {
+        "da": "Kontaktpersonen hører ikke til den valgte virksomhed.",
+        "nb": "Kontaktpersonen hører ikke til den valgte arbeidsgiveren.",
+        "en": "The contact person does not belong to the chosen employer.",
+    },
+    "contact_unknown_consultant": {
+        "da": "Konsulenten findes ikke.",
+        "nb": "Konsulenten finnes ikke.",
+        "en": "The consultant does not exist.",
+    },
+    "contact_no_follow_up": {
+        "da": "Kontakten har ingen opfølgningsdato.",
+        "nb": "Kontakten har ingen oppfølgingsdato.",
+        "en": "The contact has no follow-up date.",
+    },
+})
