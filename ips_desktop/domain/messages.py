@@ -946,6 +946,47 @@ CATALOG: dict[str, dict[str, str]] = {
               "it happened (no personal data):",
     },
     "interrupted": {"da": "Afbrudt.", "nb": "Avbrutt.", "en": "Interrupted."},
+    # --- issue 15, placements: job openings and job and education starts ---
+    "hours_range": {
+        "da": "Timer om ugen skal være mellem 0 og 60.",
+        "nb": "Timer i uken må være mellom 0 og 60.",
+        "en": "Hours per week must be between 0 and 60.",
+    },
+    "end_before_start": {
+        "da": "Slutdatoen kan ikke ligge før startdatoen.",
+        "nb": "Sluttdatoen kan ikke ligge før startdatoen.",
+        "en": "The end date cannot be before the start date.",
+    },
+    "placement_needs_place": {
+        "da": "Vælg en virksomhed eller skriv uddannelsesstedet.",
+        "nb": "Velg en virksomhet eller skriv utdanningsstedet.",
+        "en": "Choose an employer or type the school.",
+    },
+    "employer_merged_away": {
+        "da": "Virksomheden er lagt sammen med en anden; vælg den, der blev beholdt.",
+        "nb": "Virksomheten er slått sammen med en annen; velg den som ble beholdt.",
+        "en": "This employer was merged into another; choose the one that was kept.",
+    },
+    "employer_unknown": {
+        "da": "Virksomheden findes ikke (længere).",
+        "nb": "Virksomheten finnes ikke (lenger).",
+        "en": "This employer does not exist (any more).",
+    },
+    "participant_unknown": {
+        "da": "Deltageren findes ikke (længere).",
+        "nb": "Deltakeren finnes ikke (lenger).",
+        "en": "This participant does not exist (any more).",
+    },
+    "placement_already_ended": {
+        "da": "Jobbet eller uddannelsen er allerede afsluttet.",
+        "nb": "Jobben eller utdanningen er allerede avsluttet.",
+        "en": "This job or education has already ended.",
+    },
+    "opening_not_open": {
+        "da": "Stillingen er ikke længere åben.",
+        "nb": "Stillingen er ikke lenger åpen.",
+        "en": "This opening is no longer open.",
+    },
     # Issue 15, employers (services/employers.py): the register's field checks.
     "cvr_invalid": {
         "da": "Ikke et gyldigt CVR-nummer (8 cifre, som kontrolcifferet skal passe med). "
@@ -964,6 +1005,61 @@ CATALOG: dict[str, dict[str, str]] = {
         "da": "Ikke en gyldig e-mailadresse (fx navn@firma.dk).",
         "nb": "Ikke en gyldig e-postadresse (f.eks. navn@firma.no).",
         "en": "Not a valid e-mail address (e.g. name@company.com).",
+    },
+    # --- issue 15, exports: the demo's new steps, the employer-log export -----------------
+    "demo_step_job_openings": {"da": "jobåbninger", "nb": "jobbmuligheter", "en": "job openings"},
+    "demo_step_job_opening_candidates": {
+        "da": "kandidater til jobåbninger",
+        "nb": "kandidater til jobbmuligheter",
+        "en": "job opening candidates",
+    },
+    # `ips-desktop export employer-log` (cli/export.py).
+    "help_cmd_export": {
+        "da": "eksportér virksomhedsloggen som regneark (.xlsx)",
+        "nb": "eksporter arbeidsgiverloggen som regneark (.xlsx)",
+        "en": "export the employer contact log as a spreadsheet (.xlsx)",
+    },
+    "help_export_what": {"da": "hvad der eksporteres", "nb": "hva som eksporteres",
+                         "en": "what to export"},
+    "help_from": {
+        "da": "første dag (fx 1.11.2026 eller 2026-11-01)",
+        "nb": "første dag (f.eks. 1.11.2026 eller 2026-11-01)",
+        "en": "the first day (e.g. 1.11.2026 or 2026-11-01)",
+    },
+    "help_to": {
+        "da": "sidste dag, den med (fx 30.11.2026)",
+        "nb": "siste dag, den med (f.eks. 30.11.2026)",
+        "en": "the last day, included (e.g. 30.11.2026)",
+    },
+    "help_export_consultant": {
+        "da": "kun denne konsulents kontakter (initialer)",
+        "nb": "bare denne konsulentens kontakter (initialer)",
+        "en": "only this consultant's contacts (initials)",
+    },
+    "help_export_out": {
+        "da": "regnearket, der skrives (.xlsx); navngiv det ikke efter en person",
+        "nb": "regnearket som skrives (.xlsx); ikke gi det navn etter en person",
+        "en": "the spreadsheet to write (.xlsx); do not name it after a person",
+    },
+    "export_bad_date": {
+        "da": "{value!r} er ikke en dato (skriv fx 1.11.2026 eller 2026-11-01)",
+        "nb": "{value!r} er ikke en dato (skriv f.eks. 1.11.2026 eller 2026-11-01)",
+        "en": "{value!r} is not a date (type e.g. 1.11.2026 or 2026-11-01)",
+    },
+    "export_dates_reversed": {
+        "da": "--from ({first}) ligger efter --to ({last})",
+        "nb": "--from ({first}) er etter --to ({last})",
+        "en": "--from ({first}) is after --to ({last})",
+    },
+    "export_written": {
+        "da": "Virksomhedslog skrevet: {path} ({rows} kontakter)",
+        "nb": "Arbeidsgiverlogg skrevet: {path} ({rows} kontakter)",
+        "en": "Employer contact log written: {path} ({rows} contacts)",
+    },
+    "export_not_written": {
+        "da": "Kunne ikke skrive {path}: {error}",
+        "nb": "Kunne ikke skrive {path}: {error}",
+        "en": "Could not write {path}: {error}",
     },
 }
 
@@ -1041,3 +1137,53 @@ def plural(code: str, count: int, language: str | None = None, **params: object)
     forms = PLURALS[code]
     chosen = forms.get(language, forms[DEFAULT_LANGUAGE])
     return chosen[plural_form(language, count)].format(n=count, **params)
+
+
+# Issue 15, part 3 (contact): logging an employer contact (services/employer_contacts.py).
+CATALOG.update({
+    "contact_in_future": {
+        "da": "En kontakt kan ikke dateres efter i dag.",
+        "nb": "En kontakt kan ikke dateres etter i dag.",
+        "en": "A contact cannot be dated after today.",
+    },
+    "follow_up_before_contact": {
+        "da": "Opfølgningen kan ikke ligge før kontakten.",
+        "nb": "Oppfølgingen kan ikke ligge før kontakten.",
+        "en": "The follow-up cannot be before the contact.",
+    },
+    "contact_needs_participant": {
+        "da": "Formålet handler om en deltager: vælg hvem.",
+        "nb": "Formålet handler om en deltaker: velg hvem.",
+        "en": "The purpose is about a participant: choose who.",
+    },
+    "contact_unknown_participant": {
+        "da": "Deltageren findes ikke (længere).",
+        "nb": "Deltakeren finnes ikke (lenger).",
+        "en": "The participant no longer exists.",
+    },
+    "contact_unknown_employer": {
+        "da": "Vælg en virksomhed fra registret, eller opret en ny.",
+        "nb": "Velg en arbeidsgiver fra registeret, eller opprett en ny.",
+        "en": "Choose an employer from the register, or create a new one.",
+    },
+    "contact_employer_merged": {
+        "da": "Virksomheden er lagt sammen med en anden: vælg den igen.",
+        "nb": "Arbeidsgiveren er slått sammen med en annen: velg den på nytt.",
+        "en": "The employer was merged with another: choose it again.",
+    },
+    "contact_person_elsewhere": {
+        "da": "Kontaktpersonen hører ikke til den valgte virksomhed.",
+        "nb": "Kontaktpersonen hører ikke til den valgte arbeidsgiveren.",
+        "en": "The contact person does not belong to the chosen employer.",
+    },
+    "contact_unknown_consultant": {
+        "da": "Konsulenten findes ikke.",
+        "nb": "Konsulenten finnes ikke.",
+        "en": "The consultant does not exist.",
+    },
+    "contact_no_follow_up": {
+        "da": "Kontakten har ingen opfølgningsdato.",
+        "nb": "Kontakten har ingen oppfølgingsdato.",
+        "en": "The contact has no follow-up date.",
+    },
+})

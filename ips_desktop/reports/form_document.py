@@ -7,9 +7,10 @@ traceable to its person), on the first page who changed it last and when
 and whether it is complete. Around it the same confidentiality footer, page
 X of Y, form title and version and DEMO mark as the referral (pdf_base).
 
-The plan's read-only block "job search began / employers contacted" belongs
-to the employer-contact log, which does not exist yet: until it does, that
-block is not printed at all rather than printed empty or made up.
+The plan prints a read-only block under its heading: the date the job search
+began and the employers contacted for the participant, from the
+employer-contact log (services.placements.job_search_summary), saying where
+it comes from. The blank plan has lines for them, to fill in on paper.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from ips_desktop.domain.forms import Answers, FormSpec
 from ips_desktop.reports import form_heading as heading
@@ -33,11 +34,19 @@ from ips_desktop.reports.form_pdf import (
 )
 from ips_desktop.reports.pdf_base import CONTENT_WIDTH, build_pdf, form_meta, register_fonts
 from ips_desktop.services import form_printing
+from ips_desktop.services.caseload import PLAN_FORM
 from ips_desktop.services.context import AppContext
 from ips_desktop.services.form_printing import FormHeader, FormPrint
+from ips_desktop.services.placements import JobSearchSummary
 
 TEXTS: dict[str, dict[str, str]] = {
     "da": {
+        "job_search": "Jobsøgning (fra virksomhedsloggen)",
+        "job_search_began": "Jobsøgning startet",
+        "employers_contacted": "Virksomheder kontaktet",
+        "not_yet": "Ikke endnu",
+        "none_yet": "Ingen endnu",
+        "contacted": "{name} ({count}, senest {last})",
         "participant": "Deltager",
         "changed": "Sidst ændret",
         "completed": "Færdiggjort",
@@ -52,6 +61,12 @@ TEXTS: dict[str, dict[str, str]] = {
                        "behøver ikke være færdigt, før jobsøgningen begynder.",
     },
     "nb": {
+        "job_search": "Jobbsøking (fra arbeidsgiverloggen)",
+        "job_search_began": "Jobbsøkingen startet",
+        "employers_contacted": "Arbeidsgivere kontaktet",
+        "not_yet": "Ikke ennå",
+        "none_yet": "Ingen ennå",
+        "contacted": "{name} ({count}, sist {last})",
         "participant": "Deltaker",
         "changed": "Sist endret",
         "completed": "Fullført",
@@ -66,6 +81,12 @@ TEXTS: dict[str, dict[str, str]] = {
                        "behøver ikke være ferdig utfylt før jobbsøkingen begynner.",
     },
     "en": {
+        "job_search": "Job search (from the employer contact log)",
+        "job_search_began": "Job search began",
+        "employers_contacted": "Employers contacted",
+        "not_yet": "Not yet",
+        "none_yet": "None yet",
+        "contacted": "{name} ({count}, last {last})",
         "participant": "Participant",
         "changed": "Last changed",
         "completed": "Completed",
@@ -91,7 +112,8 @@ BLANK_FILE = {"da": "blanket", "nb": "blankett", "en": "blank"}
 
 
 def form_pdf(spec: FormSpec, answers: Answers | None, header: FormHeader, *, language: str,
-             old_questions: OldQuestions | None = None) -> bytes:
+             old_questions: OldQuestions | None = None,
+             job_search: JobSearchSummary | None = None) -> bytes:
     """Any form spec with its answers (None: blank) as A4 PDF bytes, in `language`.
 
     A question not answered yet has room to write the answer by hand, as on the
@@ -110,6 +132,8 @@ def form_pdf(spec: FormSpec, answers: Answers | None, header: FormHeader, *, lan
     elif header.current_version and header.current_version != spec.version:
         story.append(heading.note(texts["older"].format(
             answered=spec.version, current=header.current_version)))
+    if spec.id == PLAN_FORM and (job_search is not None or answers is None):
+        story.append(_job_search(job_search, language))
     story.append(Spacer(1, 2 * mm))
     story += form_flowables(spec, answers, language=language, old_questions=old_questions,
                             write_in=True)
@@ -121,7 +145,7 @@ def form_pdf(spec: FormSpec, answers: Answers | None, header: FormHeader, *, lan
 def form_print_pdf(data: FormPrint, *, language: str) -> bytes:
     """The printout of what services.form_printing gathered."""
     return form_pdf(data.spec, data.answers, data.header, language=language,
-                    old_questions=data.old_questions)
+                    old_questions=data.old_questions, job_search=data.job_search)
 
 
 def unprintable_in_form(data: FormPrint, *, language: str) -> list[str]:
@@ -199,6 +223,25 @@ def _facts(header: FormHeader, language: str, *, blank: bool) -> Flowable:
         [heading.fact_value(header.participant_name),
          heading.fact_value(changed, bold=False), heading.fact_value(completed, bold=False)],
         widths)
+
+
+def _job_search(summary: JobSearchSummary | None, language: str) -> Flowable:
+    """The plan's read-only part: when the job search began, which employers it reached
+    (None: the blank plan, with lines to write them on)."""
+    texts = TEXTS[language]
+    labels = [texts["job_search_began"], texts["employers_contacted"]]
+    widths = [CONTENT_WIDTH * 0.3, CONTENT_WIDTH * 0.7]
+    if summary is None:
+        values: list[Flowable] = [WritingLines(1, width - 6 * mm, indent=0) for width in widths]
+    else:
+        began = format_date(summary.began) if summary.began else texts["not_yet"]
+        contacted = "; ".join(texts["contacted"].format(
+            name=e.name, count=e.contacts, last=format_date(e.last_contact))
+            for e in summary.employers) or texts["none_yet"]
+        values = [heading.fact_value(began, bold=False),
+                  heading.fact_value(contacted, bold=False)]
+    return KeepTogether([heading.note(texts["job_search"]),
+                         heading.facts(labels, values, widths)])
 
 
 def _when(moment: datetime) -> str:

@@ -6,6 +6,10 @@ over several meetings, so the printout also says whose it is on every page,
 who changed it last and when, and whether it is complete. The answers come
 from services.form_drafts, which knows the version they were given under.
 
+The plan also prints its read-only part, the date the job search began and
+the employers contacted for the participant, from the employer-contact log
+(services.placements.job_search_summary): never typed twice.
+
 Every print is an audit event (DESIGN.md, "Audit"): which course by id and
 which form; never a name or an answer.
 """
@@ -19,8 +23,10 @@ from typing import Any
 
 from ips_desktop.domain.enums import AuditAction, FormStatus
 from ips_desktop.domain.forms import FormField, FormSpec
-from ips_desktop.services import audit, form_drafts
+from ips_desktop.services import audit, form_drafts, placements
+from ips_desktop.services.caseload import PLAN_FORM
 from ips_desktop.services.context import AppContext, unit_of_work
+from ips_desktop.services.placements import JobSearchSummary
 from ips_desktop.storage.models import Course, Participant
 
 
@@ -57,6 +63,8 @@ class FormPrint:
     header: FormHeader
     course_id: uuid.UUID | None = None
     old_questions: dict[str, tuple[str, FormField | None]] = field(default_factory=dict)
+    # The plan's read-only part, from the employer-contact log (None: not a plan, or blank).
+    job_search: JobSearchSummary | None = None
 
     @property
     def blank(self) -> bool:
@@ -86,9 +94,11 @@ def form_print(ctx: AppContext, course_id: uuid.UUID, current: FormSpec) -> Form
         status=draft.status, updated_by=draft.updated_by if draft.status else "",
         updated_at=draft.updated_at, completed_on=draft.completed_on,
         current_version=current.version if spec.version != current.version else "")
+    job_search = placements.job_search_summary(ctx, course_id) if spec.id == PLAN_FORM \
+        else None
     return FormPrint(spec=spec, answers=answers, header=header, course_id=course_id,
                      old_questions={old.name: (old.version, old.question)
-                                    for old in draft.old_answers})
+                                    for old in draft.old_answers}, job_search=job_search)
 
 
 def blank_form_print(ctx: AppContext, spec: FormSpec) -> FormPrint:

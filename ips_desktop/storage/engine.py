@@ -8,7 +8,7 @@ from typing import Any
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event
 
-from ips_desktop.storage import cipher
+from ips_desktop.storage import cipher, sql_functions
 from ips_desktop.storage.errors import Damaged, StorageError, from_sqlite_error
 
 
@@ -18,6 +18,7 @@ def make_engine(path: Path, key: bytes) -> Engine:
     def creator() -> sqlcipher.Connection:
         conn = cipher.connect(path, pragma)
         cipher.configure(conn)
+        sql_functions.register(conn)
         return conn
 
     # hide_parameters: an error message must never carry the personal data it was writing.

@@ -297,6 +297,224 @@
     </message>
 </context>
 <context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="344"/>
+        <source>Edit employer contact</source>
+        <translation>Rediger virksomhedskontakt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="345"/>
+        <source>Log employer contact</source>
+        <translation>Log virksomhedskontakt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="346"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="358"/>
+        <source>Employer</source>
+        <translation>Virksomhed</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="347"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="362"/>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="348"/>
+        <source>Date and time</source>
+        <translation>Dato og tid</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="349"/>
+        <source>Consultant</source>
+        <translation>IPS-konsulent</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="350"/>
+        <source>How</source>
+        <translation>Kontaktform</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="350"/>
+        <source>Purpose</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="351"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="366"/>
+        <source>Participant</source>
+        <translation>Deltager</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="352"/>
+        <source>Outcome</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="353"/>
+        <source>Outcome in words</source>
+        <translation>Resultat med egne ord</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="354"/>
+        <source>Next step</source>
+        <translation>Næste skridt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="355"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="367"/>
+        <source>Follow up on</source>
+        <translation>Følg op den</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="357"/>
+        <source>Type the name; Enter creates a new one</source>
+        <translation>Skriv navnet; Enter opretter en ny</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="361"/>
+        <source>Choose, or type a new name</source>
+        <translation>Vælg, eller skriv et nyt navn</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="363"/>
+        <source>Time</source>
+        <translation>Klokkeslæt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="364"/>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="365"/>
+        <source>Type the name (only for a participant)</source>
+        <translation>Skriv navnet (kun når det gælder en deltager)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="376"/>
+        <source>+1 week</source>
+        <translation>+1 uge</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="377"/>
+        <source>+2 weeks</source>
+        <translation>+2 uger</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="378"/>
+        <source>Follow up in a week</source>
+        <translation>Følg op om en uge</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="379"/>
+        <source>Follow up in two weeks</source>
+        <translation>Følg op om to uger</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="380"/>
+        <source>Done</source>
+        <translation>Udført</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="381"/>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="384"/>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="385"/>
+        <source>Delete contact…</source>
+        <translation>Slet kontakt…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="444"/>
+        <source>Create «%1» as a new employer</source>
+        <translation>Opret «%1» som ny virksomhed</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="499"/>
+        <source>Not chosen yet</source>
+        <translation>Ikke valgt endnu</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="669"/>
+        <source>Delete contact</source>
+        <translation>Slet kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="670"/>
+        <source>Delete this employer contact from the log?</source>
+        <translation>Slet denne virksomhedskontakt fra loggen?</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="672"/>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="673"/>
+        <source>Keep it</source>
+        <translation>Behold den</translation>
+    </message>
+</context>
+<context>
+    <name>ContactMode</name>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="66"/>
+        <source>Face to face</source>
+        <translation>Ansigt til ansigt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="67"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="68"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="69"/>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+</context>
+<context>
+    <name>ContactOutcome</name>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="86"/>
+        <source>Meeting agreed</source>
+        <translation>Møde aftalt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="88"/>
+        <source>Opening found</source>
+        <translation>Jobåbning fundet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="90"/>
+        <source>No opening now</source>
+        <translation>Ingen jobåbning lige nu</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="91"/>
+        <source>Hired</source>
+        <translation>Ansat</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="92"/>
+        <source>Other</source>
+        <translation>Andet</translation>
+    </message>
+</context>
+<context>
     <name>ContactPersonDialog</name>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="329"/>
@@ -327,6 +545,24 @@
         <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="335"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPurpose</name>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="75"/>
+        <source>Getting to know the business</source>
+        <translation>Lære virksomheden at kende</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="77"/>
+        <source>A job for a named participant</source>
+        <translation>Job til en bestemt deltager</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="79"/>
+        <source>Follow-along support for someone working there</source>
+        <translation>Fastholdelse af en, der arbejder der</translation>
     </message>
 </context>
 <context>
@@ -567,27 +803,27 @@
 <context>
     <name>EndReason</name>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="44"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="52"/>
         <source>The participant&apos;s wish</source>
         <translation>Deltagerens ønske</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="47"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="55"/>
         <source>In job or education, and support no longer wanted</source>
         <translation>I job eller uddannelse – ønsker ikke længere støtte</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="50"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="58"/>
         <source>Moved away</source>
         <translation>Fraflyttet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="51"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="59"/>
         <source>Treatment ended</source>
         <translation>Behandling afsluttet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="52"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="60"/>
         <source>Other</source>
         <translation>Andet</translation>
     </message>
@@ -767,68 +1003,68 @@
 <context>
     <name>FormTab</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="62"/>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="214"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="66"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="227"/>
         <source>not started</source>
         <translation>ikke påbegyndt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="64"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="68"/>
         <source>complete on %1</source>
         <translation>udfyldt den %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="67"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="71"/>
         <source>draft, %1 of %2 sections</source>
         <translation>kladde, %1 af %2 afsnit udfyldt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="71"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="75"/>
         <source>last reviewed %1</source>
         <translation>sidst gennemgået %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="74"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="78"/>
         <source>review overdue since %1</source>
         <translation>skulle have været gennemgået senest %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="75"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="79"/>
         <source>review due on %1</source>
         <translation>gennemgås senest %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="189"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="200"/>
         <source>&amp;Begin the form…</source>
         <translation>&amp;Begynd på skemaet…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="190"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="201"/>
         <source>&amp;Open the form…</source>
         <translation>Å&amp;bn skemaet…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="215"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="228"/>
         <source>started</source>
         <translation>påbegyndt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="216"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="229"/>
         <source>complete</source>
         <translation>udfyldt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="236"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="249"/>
         <source>overdue</source>
         <translation>overskredet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="237"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="250"/>
         <source>reached</source>
         <translation>nået</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="244"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="257"/>
         <source>%n sub-goal(s) past the target date and not reached.</source>
         <translation>
             <numerusform>%n delmål er over måldatoen og ikke nået.</numerusform>
@@ -836,59 +1072,94 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="255"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="263"/>
+        <source>Job search began: %1</source>
+        <translation>Jobsøgning startet: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="264"/>
+        <source>Job search began: not yet</source>
+        <translation>Jobsøgning startet: ikke endnu</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="265"/>
+        <source>%1 (%2, last %3)</source>
+        <translation>%1 (%2, senest %3)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="268"/>
+        <source>Employers contacted: %1</source>
+        <translation>Virksomheder kontaktet: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="269"/>
+        <source>none yet</source>
+        <translation>ingen endnu</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="271"/>
+        <source>From the employer contact log</source>
+        <translation>Fra virksomhedsloggen</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="280"/>
         <source>Mark as &amp;reviewed…</source>
         <translation>Markér som &amp;gennemgået…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="256"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="281"/>
         <source>Sub-goal</source>
         <translation>Delmål</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="256"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="281"/>
         <source>Target date</source>
         <translation>Måldato</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="257"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="282"/>
         <source>Reached</source>
         <translation>Nået</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="257"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="282"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="258"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="283"/>
         <source>Sub-goals</source>
         <translation>Delmål</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="259"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="284"/>
         <source>Section</source>
         <translation>Afsnit</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="259"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="284"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="260"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="285"/>
         <source>Sections of the form</source>
         <translation>Skemaets afsnit</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="261"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="286"/>
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="262"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="287"/>
         <source>State of the form</source>
         <translation>Skemaets status</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="288"/>
+        <source>Job search, from the employer contact log</source>
+        <translation>Jobsøgning, fra virksomhedsloggen</translation>
     </message>
 </context>
 <context>
@@ -1051,56 +1322,61 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="49"/>
+        <source>Log an employer contact, from any area</source>
+        <translation>Log en virksomhedskontakt, fra ethvert område</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="51"/>
         <source>Print what Participants shows</source>
         <translation>Udskriv det, der vises under Deltagere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="52"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="54"/>
         <source>Lock the window now</source>
         <translation>Lås vinduet nu</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="54"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="56"/>
         <source>Settings</source>
         <translation>Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="55"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="57"/>
         <source>Quit</source>
         <translation>Afslut</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="56"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="58"/>
         <source>This help</source>
         <translation>Denne hjælp</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="63"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="65"/>
         <source>Next question; after the page&apos;s last, the next page</source>
         <translation>Næste spørgsmål; efter sidens sidste den næste side</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="65"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="67"/>
         <source>Leave a long text (there Enter starts a new line)</source>
         <translation>Forlad en lang tekst (dér giver Enter en ny linje)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="67"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="69"/>
         <source>Add a row to a table (jobs, medication, sub-goals)</source>
         <translation>Tilføj en række i en tabel (job, medicin, delmål)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="69"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="71"/>
         <source>Remove the table&apos;s row</source>
         <translation>Fjern tabellens række</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="70"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="72"/>
         <source>Move the row up</source>
         <translation>Flyt rækken op</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="71"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="73"/>
         <source>Move the row down</source>
         <translation>Flyt rækken ned</translation>
     </message>
@@ -1108,23 +1384,23 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="88"/>
         <location filename="../../ips_desktop/ui/shell/help.py" line="90"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="92"/>
         <source>Help</source>
         <translation>Hjælp</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="93"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="95"/>
         <source>The window locks itself when you leave it; the password opens it again. Everything you have not saved is kept while it is locked.</source>
         <translation>Vinduet låser sig selv, når du forlader det; adgangskoden åbner det igen. Alt, hvad du ikke har gemt, bevares, mens det er låst.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="95"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="97"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="96"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="98"/>
         <source>In a form</source>
         <translation>I et skema</translation>
     </message>
@@ -1332,108 +1608,118 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="213"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="216"/>
         <source>Areas</source>
         <translation>Områder</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="214"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="217"/>
         <source>&amp;New…</source>
         <translation>&amp;Ny…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="215"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="218"/>
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="216"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="219"/>
         <source>&amp;Find</source>
         <translation>&amp;Søg</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="217"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="220"/>
+        <source>Log employer &amp;contact…</source>
+        <translation>Log &amp;virksomhedskontakt…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="221"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lås</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="218"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="222"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="219"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="223"/>
         <source>Change &amp;password…</source>
         <translation>Skift &amp;adgangskode…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="220"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="224"/>
         <source>New database &amp;key…</source>
         <translation>Ny database&amp;nøgle…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="221"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="225"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Gendan fra sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="222"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="226"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="223"/>
         <location filename="../../ips_desktop/ui/shell/main_window.py" line="227"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="231"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="224"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="228"/>
         <source>&amp;About IPS Desktop</source>
         <translation>&amp;Om IPS Desktop</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="225"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="229"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="226"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="230"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="228"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="232"/>
         <source>Toolbar</source>
         <translation>Værktøjslinje</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="243"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="247"/>
         <source>locked</source>
         <translation>låst</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="249"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="253"/>
         <source>Locked</source>
         <translation>Låst</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="249"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="253"/>
         <source>Unlocked</source>
         <translation>Låst op</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="382"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="363"/>
+        <source>The employer contact is saved.</source>
+        <translation>Virksomhedskontakten er gemt.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="404"/>
         <source>A backup is being made; try again in a moment.</source>
         <translation>Der tages en sikkerhedskopi; prøv igen om lidt.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="406"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="428"/>
         <source>About IPS Desktop</source>
         <translation>Om IPS Desktop</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="407"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="429"/>
         <source>IPS Desktop %1
 
 For IPS consultants and team leads. The data stay encrypted on this computer.</source>
@@ -1515,32 +1801,32 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
 <context>
     <name>NoteKind</name>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="23"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="31"/>
         <source>Meeting</source>
         <translation>Møde</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="24"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="32"/>
         <source>Phone call</source>
         <translation>Telefonsamtale</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="25"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="33"/>
         <source>Text message</source>
         <translation>Sms</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="26"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="34"/>
         <source>Home visit</source>
         <translation>Hjemmebesøg</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="27"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="35"/>
         <source>With clinician</source>
         <translation>Med behandler</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="28"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="36"/>
         <source>Joint start-up meeting</source>
         <translation>Fælles opstartsmøde</translation>
     </message>
@@ -1548,29 +1834,290 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
 <context>
     <name>NotePlace</name>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="34"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="42"/>
         <source>In the community</source>
         <translation>I lokalsamfundet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="35"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="43"/>
         <source>At the employer</source>
         <translation>Hos virksomheden</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="36"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="44"/>
         <source>By video</source>
         <translation>Via video</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="37"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="45"/>
         <source>Jobcenter</source>
         <translation>Jobcenter</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="38"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="46"/>
         <source>Psychiatry</source>
         <translation>Psykiatrien</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="75"/>
+        <source>Job opening</source>
+        <translation>Ledig stilling</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="75"/>
+        <source>New job opening</source>
+        <translation>Ny ledig stilling</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="80"/>
+        <source>Employer</source>
+        <translation>Virksomhed</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="81"/>
+        <source>Type the name, choose from the list</source>
+        <translation>Skriv navnet, vælg på listen</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="84"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="86"/>
+        <source>Hours per week</source>
+        <translation>Timer om ugen</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="90"/>
+        <source>Where</source>
+        <translation>Hvor</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="92"/>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="94"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="98"/>
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="102"/>
+        <source>Candidates</source>
+        <translation>Kandidater</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="106"/>
+        <source>Add a candidate</source>
+        <translation>Tilføj en kandidat</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="107"/>
+        <source>Type a name to add a candidate</source>
+        <translation>Skriv et navn for at tilføje en kandidat</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="112"/>
+        <source>&amp;Remove</source>
+        <translation>Fje&amp;rn</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="116"/>
+        <source>Suggestions from career profiles</source>
+        <translation>Forslag fra karriereprofiler</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="130"/>
+        <source>&amp;Employer:</source>
+        <translation>&amp;Virksomhed:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="131"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="132"/>
+        <source>&amp;Hours per week:</source>
+        <translation>Timer om &amp;ugen:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="133"/>
+        <source>&amp;Where:</source>
+        <translation>&amp;Hvor:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="134"/>
+        <source>&amp;Deadline:</source>
+        <translation>&amp;Frist:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="135"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="136"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Noter:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="140"/>
+        <source>&amp;Candidates:</source>
+        <translation>&amp;Kandidater:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="142"/>
+        <source>Su&amp;ggested (career profile):</source>
+        <translation>F&amp;orslag (karriereprofil):</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="145"/>
+        <source>Participants whose career profile (dream job or job wanted now) shares a word with the title. Enter adds one as a candidate.</source>
+        <translation>Deltagere, hvis karriereprofil (drømmejob eller det job, de gerne vil have nu) deler et ord med titlen. Enter tilføjer en som kandidat.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="153"/>
+        <source>&amp;Placement from this opening…</source>
+        <translation>&amp;Job fra denne stilling…</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningStatus</name>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_texts.py" line="38"/>
+        <source>Open</source>
+        <translation>Åben</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_texts.py" line="39"/>
+        <source>Filled</source>
+        <translation>Besat</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_texts.py" line="40"/>
+        <source>Closed</source>
+        <translation>Lukket</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningsModel</name>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="73"/>
+        <source>Employer</source>
+        <translation>Virksomhed</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="74"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="75"/>
+        <source>Hours</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="76"/>
+        <source>Where</source>
+        <translation>Hvor</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="77"/>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="78"/>
+        <source>Found</source>
+        <translation>Fundet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="79"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="80"/>
+        <source>Candidates</source>
+        <translation>Kandidater</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="81"/>
+        <source>Suggested</source>
+        <translation>Forslag</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="144"/>
+        <source>%1 (passed)</source>
+        <translation>%1 (overskredet)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="162"/>
+        <source>The deadline has passed: close the opening, or ask the employer whether it is still open.</source>
+        <translation>Fristen er overskredet: luk stillingen, eller spørg virksomheden, om den stadig er ledig.</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningsView</name>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="252"/>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="337"/>
+        <source>%n opening(s)</source>
+        <translation>
+            <numerusform>%n stilling</numerusform>
+            <numerusform>%n stillinger</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="320"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Vis:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="324"/>
+        <source>Open openings</source>
+        <translation>Åbne stillinger</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="325"/>
+        <source>Filled</source>
+        <translation>Besatte</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="326"/>
+        <source>Closed</source>
+        <translation>Lukkede</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="327"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="332"/>
+        <source>&amp;New opening…</source>
+        <translation>&amp;Ny stilling…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="333"/>
+        <source>&amp;Placement from this opening…</source>
+        <translation>&amp;Job fra denne stilling…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="334"/>
+        <source>Job openings</source>
+        <translation>Ledige stillinger</translation>
     </message>
 </context>
 <context>
@@ -1800,72 +2347,72 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
 <context>
     <name>ParticipantsArea</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="295"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="304"/>
         <source>%1 of %2</source>
         <translation>%1 af %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="429"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="438"/>
         <source>Search name, CPR or phone (Ctrl+F)</source>
         <translation>Søg navn, CPR eller telefon (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="431"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="440"/>
         <source>Search participants</source>
         <translation>Søg deltagere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="224"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="233"/>
         <source>My participants</source>
         <translation>Mine deltagere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="225"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="234"/>
         <source>All participants</source>
         <translation>Alle deltagere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="407"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="416"/>
         <source>Participant list</source>
         <translation>Deltagerliste</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="433"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="442"/>
         <source>Whose participants</source>
         <translation>Hvis deltagere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="437"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="446"/>
         <source>All phases</source>
         <translation>Alle faser</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="442"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="451"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="443"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="452"/>
         <source>Only &amp;overdue</source>
         <translation>Kun &amp;overskredne</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="444"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="453"/>
         <source>Show &amp;ended</source>
         <translation>Vis &amp;afsluttede</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="445"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="454"/>
         <source>&amp;Blank referral form…</source>
         <translation>&amp;Tomt henvisningsskema…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="446"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="455"/>
         <source>Print &amp;blank referral form…</source>
         <translation>Udskriv &amp;tomt henvisningsskema…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="447"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="456"/>
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
@@ -1978,32 +2525,32 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
 <context>
     <name>Phase</name>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="12"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="20"/>
         <source>Referred</source>
         <translation>Henvist</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="13"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="21"/>
         <source>Engagement</source>
         <translation>Opstart</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="14"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="22"/>
         <source>Job search</source>
         <translation>Jobsøgning</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="15"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="23"/>
         <source>In job or education</source>
         <translation>I job eller uddannelse</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="16"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="24"/>
         <source>Follow-along support</source>
         <translation>Fastholdelse</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="17"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="25"/>
         <source>Ended</source>
         <translation>Afsluttet</translation>
     </message>
@@ -2029,6 +2576,193 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
         <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="70"/>
         <source>&amp;New phase:</source>
         <translation>&amp;Ny fase:</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="227"/>
+        <source>Record job or education</source>
+        <translation>Registrér job eller uddannelse</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="231"/>
+        <source>Participant</source>
+        <translation>Deltager</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="232"/>
+        <source>Type a name</source>
+        <translation>Skriv et navn</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="236"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="241"/>
+        <source>Job title or programme</source>
+        <translation>Jobtitel eller uddannelse</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="243"/>
+        <source>Employer</source>
+        <translation>Virksomhed</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="244"/>
+        <source>Type the name, choose from the list</source>
+        <translation>Skriv navnet, vælg på listen</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="249"/>
+        <source>School</source>
+        <translation>Uddannelsessted</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="251"/>
+        <source>Start date</source>
+        <translation>Startdato</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="253"/>
+        <source>Hours per week</source>
+        <translation>Timer om ugen</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="255"/>
+        <source>On &amp;ordinary terms</source>
+        <translation>På &amp;ordinære vilkår</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="258"/>
+        <source>Clear it for a wage-subsidy or sheltered job: it is recorded, but IPS does not count it.</source>
+        <translation>Fjern fluebenet ved løntilskud eller beskyttet beskæftigelse: jobbet registreres, men IPS tæller det ikke med.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="262"/>
+        <source>&amp;Participant:</source>
+        <translation>&amp;Deltager:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="263"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="264"/>
+        <source>&amp;Title or programme:</source>
+        <translation>&amp;Titel eller uddannelse:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="265"/>
+        <source>&amp;Employer:</source>
+        <translation>&amp;Virksomhed:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="266"/>
+        <source>or &amp;school:</source>
+        <translation>eller &amp;uddannelsessted:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="267"/>
+        <source>Start &amp;date:</source>
+        <translation>&amp;Startdato:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="268"/>
+        <source>&amp;Hours per week:</source>
+        <translation>Timer om u&amp;gen:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="309"/>
+        <source>The start is recorded. Move the course to “%1” now?</source>
+        <translation>Starten er registreret. Skal forløbet flyttes til “%1” nu?</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementEndDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="319"/>
+        <source>End job or education</source>
+        <translation>Afslut job eller uddannelse</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="324"/>
+        <source>%1 at %2, since %3</source>
+        <translation>%1 hos %2, siden %3</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="330"/>
+        <source>End date</source>
+        <translation>Slutdato</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="332"/>
+        <source>Reason</source>
+        <translation>Årsag</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="333"/>
+        <source>Choose a reason…</source>
+        <translation>Vælg en årsag…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="336"/>
+        <source>&amp;End date:</source>
+        <translation>&amp;Slutdato:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="337"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Årsag:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="354"/>
+        <source>The end is recorded. Move the course on now?</source>
+        <translation>Afslutningen er registreret. Skal forløbet flyttes nu?</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementEndReason</name>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_texts.py" line="24"/>
+        <source>Left of their own accord</source>
+        <translation>Sagde selv op</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_texts.py" line="26"/>
+        <source>Dismissed</source>
+        <translation>Afskediget</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_texts.py" line="28"/>
+        <source>A temporary job ended</source>
+        <translation>Tidsbegrænset job udløb</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_texts.py" line="30"/>
+        <source>Education completed</source>
+        <translation>Uddannelse gennemført</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_texts.py" line="32"/>
+        <source>Other</source>
+        <translation>Andet</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementKind</name>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_texts.py" line="17"/>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_texts.py" line="18"/>
+        <source>Education</source>
+        <translation>Uddannelse</translation>
     </message>
 </context>
 <context>
@@ -2501,17 +3235,17 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="109"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="113"/>
         <source>Mark the plan as reviewed</source>
         <translation>Markér handleplanen som gennemgået</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="112"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="116"/>
         <source>Date of the review</source>
         <translation>Dato for gennemgangen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="113"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="117"/>
         <source>Date of the &amp;review</source>
         <translation>&amp;Dato for gennemgangen</translation>
     </message>
@@ -2702,6 +3436,19 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
         <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="41"/>
         <source>&amp;Date:</source>
         <translation>&amp;Dato:</translation>
+    </message>
+</context>
+<context>
+    <name>_PhaseOffer</name>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="96"/>
+        <source>Move to “%1”</source>
+        <translation>Flyt til “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="100"/>
+        <source>Not now</source>
+        <translation>Ikke nu</translation>
     </message>
 </context>
 </TS>

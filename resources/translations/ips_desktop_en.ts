@@ -297,6 +297,224 @@
     </message>
 </context>
 <context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="344"/>
+        <source>Edit employer contact</source>
+        <translation>Edit employer contact</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="345"/>
+        <source>Log employer contact</source>
+        <translation>Log employer contact</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="346"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="358"/>
+        <source>Employer</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="347"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="362"/>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="348"/>
+        <source>Date and time</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="349"/>
+        <source>Consultant</source>
+        <translation>Employment specialist</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="350"/>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="350"/>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="351"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="366"/>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="352"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="353"/>
+        <source>Outcome in words</source>
+        <translation>Outcome in words</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="354"/>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="355"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="367"/>
+        <source>Follow up on</source>
+        <translation>Follow up on</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="357"/>
+        <source>Type the name; Enter creates a new one</source>
+        <translation>Type the name; Enter creates a new one</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="361"/>
+        <source>Choose, or type a new name</source>
+        <translation>Choose, or type a new name</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="363"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="364"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="365"/>
+        <source>Type the name (only for a participant)</source>
+        <translation>Type the name (only for a participant)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="376"/>
+        <source>+1 week</source>
+        <translation>+1 week</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="377"/>
+        <source>+2 weeks</source>
+        <translation>+2 weeks</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="378"/>
+        <source>Follow up in a week</source>
+        <translation>Follow up in a week</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="379"/>
+        <source>Follow up in two weeks</source>
+        <translation>Follow up in two weeks</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="380"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="381"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="384"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="385"/>
+        <source>Delete contact…</source>
+        <translation>Delete contact…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="444"/>
+        <source>Create «%1» as a new employer</source>
+        <translation>Create “%1” as a new employer</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="499"/>
+        <source>Not chosen yet</source>
+        <translation>Not chosen yet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="669"/>
+        <source>Delete contact</source>
+        <translation>Delete contact</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="670"/>
+        <source>Delete this employer contact from the log?</source>
+        <translation>Delete this employer contact from the log?</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="672"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="673"/>
+        <source>Keep it</source>
+        <translation>Keep it</translation>
+    </message>
+</context>
+<context>
+    <name>ContactMode</name>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="66"/>
+        <source>Face to face</source>
+        <translation>Face to face</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="67"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="68"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="69"/>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+</context>
+<context>
+    <name>ContactOutcome</name>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="86"/>
+        <source>Meeting agreed</source>
+        <translation>Meeting agreed</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="88"/>
+        <source>Opening found</source>
+        <translation>Opening found</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="90"/>
+        <source>No opening now</source>
+        <translation>No opening now</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="91"/>
+        <source>Hired</source>
+        <translation>Hired</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="92"/>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
     <name>ContactPersonDialog</name>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="329"/>
@@ -327,6 +545,24 @@
         <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="335"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPurpose</name>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="75"/>
+        <source>Getting to know the business</source>
+        <translation>Getting to know the business</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="77"/>
+        <source>A job for a named participant</source>
+        <translation>A job for a named participant</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="79"/>
+        <source>Follow-along support for someone working there</source>
+        <translation>Follow-along support for someone working there</translation>
     </message>
 </context>
 <context>
@@ -407,7 +643,7 @@
     <message>
         <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="152"/>
         <source>Person&apos;s p&amp;hone:</source>
-        <translation>Person&apos;s p&amp;hone:</translation>
+        <translation>Person's p&amp;hone:</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="153"/>
@@ -567,27 +803,27 @@
 <context>
     <name>EndReason</name>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="44"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="52"/>
         <source>The participant&apos;s wish</source>
         <translation>The participant&apos;s wish</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="47"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="55"/>
         <source>In job or education, and support no longer wanted</source>
         <translation>In job or education, and support no longer wanted</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="50"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="58"/>
         <source>Moved away</source>
         <translation>Moved away</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="51"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="59"/>
         <source>Treatment ended</source>
         <translation>Treatment ended</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="52"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="60"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
@@ -767,68 +1003,68 @@
 <context>
     <name>FormTab</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="62"/>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="214"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="66"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="227"/>
         <source>not started</source>
         <translation>not started</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="64"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="68"/>
         <source>complete on %1</source>
         <translation>complete on %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="67"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="71"/>
         <source>draft, %1 of %2 sections</source>
         <translation>draft, %1 of %2 sections complete</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="71"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="75"/>
         <source>last reviewed %1</source>
         <translation>last reviewed %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="74"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="78"/>
         <source>review overdue since %1</source>
         <translation>review overdue since %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="75"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="79"/>
         <source>review due on %1</source>
         <translation>review due on %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="189"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="200"/>
         <source>&amp;Begin the form…</source>
         <translation>&amp;Begin the form…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="190"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="201"/>
         <source>&amp;Open the form…</source>
         <translation>&amp;Open the form…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="215"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="228"/>
         <source>started</source>
         <translation>started</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="216"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="229"/>
         <source>complete</source>
         <translation>complete</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="236"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="249"/>
         <source>overdue</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="237"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="250"/>
         <source>reached</source>
         <translation>reached</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="244"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="257"/>
         <source>%n sub-goal(s) past the target date and not reached.</source>
         <translation>
             <numerusform>%n sub-goal past the target date and not reached.</numerusform>
@@ -836,59 +1072,94 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="255"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="263"/>
+        <source>Job search began: %1</source>
+        <translation>Job search began: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="264"/>
+        <source>Job search began: not yet</source>
+        <translation>Job search began: not yet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="265"/>
+        <source>%1 (%2, last %3)</source>
+        <translation>%1 (%2, last %3)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="268"/>
+        <source>Employers contacted: %1</source>
+        <translation>Employers contacted: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="269"/>
+        <source>none yet</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="271"/>
+        <source>From the employer contact log</source>
+        <translation>From the employer contact log</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="280"/>
         <source>Mark as &amp;reviewed…</source>
         <translation>Mark as &amp;reviewed…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="256"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="281"/>
         <source>Sub-goal</source>
         <translation>Sub-goal</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="256"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="281"/>
         <source>Target date</source>
         <translation>Target date</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="257"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="282"/>
         <source>Reached</source>
         <translation>Reached</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="257"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="282"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="258"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="283"/>
         <source>Sub-goals</source>
         <translation>Sub-goals</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="259"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="284"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="259"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="284"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="260"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="285"/>
         <source>Sections of the form</source>
         <translation>Sections of the form</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="261"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="286"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="262"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="287"/>
         <source>State of the form</source>
         <translation>State of the form</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="288"/>
+        <source>Job search, from the employer contact log</source>
+        <translation>Job search, from the employer contact log</translation>
     </message>
 </context>
 <context>
@@ -1051,56 +1322,61 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="49"/>
+        <source>Log an employer contact, from any area</source>
+        <translation>Log an employer contact, from any area</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="51"/>
         <source>Print what Participants shows</source>
         <translation>Print what Participants shows</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="52"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="54"/>
         <source>Lock the window now</source>
         <translation>Lock the window now</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="54"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="56"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="55"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="57"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="56"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="58"/>
         <source>This help</source>
         <translation>This help</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="63"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="65"/>
         <source>Next question; after the page&apos;s last, the next page</source>
         <translation>Next question; after the page&apos;s last, the next page</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="65"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="67"/>
         <source>Leave a long text (there Enter starts a new line)</source>
         <translation>Leave a long text (there Enter starts a new line)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="67"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="69"/>
         <source>Add a row to a table (jobs, medication, sub-goals)</source>
         <translation>Add a row to a table (jobs, medication, sub-goals)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="69"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="71"/>
         <source>Remove the table&apos;s row</source>
         <translation>Remove the table&apos;s row</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="70"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="72"/>
         <source>Move the row up</source>
         <translation>Move the row up</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="71"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="73"/>
         <source>Move the row down</source>
         <translation>Move the row down</translation>
     </message>
@@ -1108,23 +1384,23 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="88"/>
         <location filename="../../ips_desktop/ui/shell/help.py" line="90"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="92"/>
         <source>Help</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="93"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="95"/>
         <source>The window locks itself when you leave it; the password opens it again. Everything you have not saved is kept while it is locked.</source>
         <translation>The window locks itself when you leave it; the password opens it again. Everything you have not saved is kept while it is locked.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="95"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="97"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="96"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="98"/>
         <source>In a form</source>
         <translation>In a form</translation>
     </message>
@@ -1332,108 +1608,118 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="213"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="216"/>
         <source>Areas</source>
         <translation>Areas</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="214"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="217"/>
         <source>&amp;New…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="215"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="218"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="216"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="219"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="217"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="220"/>
+        <source>Log employer &amp;contact…</source>
+        <translation>Log employer &amp;contact…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="221"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="218"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="222"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="219"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="223"/>
         <source>Change &amp;password…</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="220"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="224"/>
         <source>New database &amp;key…</source>
         <translation>New database &amp;key…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="221"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="225"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="222"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="226"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="223"/>
         <location filename="../../ips_desktop/ui/shell/main_window.py" line="227"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="231"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="224"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="228"/>
         <source>&amp;About IPS Desktop</source>
         <translation>&amp;About IPS Desktop</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="225"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="229"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="226"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="230"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="228"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="232"/>
         <source>Toolbar</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="243"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="247"/>
         <source>locked</source>
         <translation>locked</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="249"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="253"/>
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="249"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="253"/>
         <source>Unlocked</source>
         <translation>Unlocked</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="382"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="363"/>
+        <source>The employer contact is saved.</source>
+        <translation>The employer contact is saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="404"/>
         <source>A backup is being made; try again in a moment.</source>
         <translation>A backup is being made; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="406"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="428"/>
         <source>About IPS Desktop</source>
         <translation>About IPS Desktop</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="407"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="429"/>
         <source>IPS Desktop %1
 
 For IPS consultants and team leads. The data stay encrypted on this computer.</source>
@@ -1515,32 +1801,32 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
 <context>
     <name>NoteKind</name>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="23"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="31"/>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="24"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="32"/>
         <source>Phone call</source>
         <translation>Phone call</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="25"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="33"/>
         <source>Text message</source>
         <translation>Text message</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="26"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="34"/>
         <source>Home visit</source>
         <translation>Home visit</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="27"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="35"/>
         <source>With clinician</source>
         <translation>With clinician</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="28"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="36"/>
         <source>Joint start-up meeting</source>
         <translation>Joint start-up meeting</translation>
     </message>
@@ -1548,29 +1834,290 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
 <context>
     <name>NotePlace</name>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="34"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="42"/>
         <source>In the community</source>
         <translation>In the community</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="35"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="43"/>
         <source>At the employer</source>
         <translation>At the employer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="36"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="44"/>
         <source>By video</source>
         <translation>By video</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="37"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="45"/>
         <source>Jobcenter</source>
         <translation>Jobcenter</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="38"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="46"/>
         <source>Psychiatry</source>
         <translation>Psychiatry</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="75"/>
+        <source>Job opening</source>
+        <translation>Job opening</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="75"/>
+        <source>New job opening</source>
+        <translation>New job opening</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="80"/>
+        <source>Employer</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="81"/>
+        <source>Type the name, choose from the list</source>
+        <translation>Type the name, choose from the list</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="84"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="86"/>
+        <source>Hours per week</source>
+        <translation>Hours per week</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="90"/>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="92"/>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="94"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="98"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="102"/>
+        <source>Candidates</source>
+        <translation>Candidates</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="106"/>
+        <source>Add a candidate</source>
+        <translation>Add a candidate</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="107"/>
+        <source>Type a name to add a candidate</source>
+        <translation>Type a name to add a candidate</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="112"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="116"/>
+        <source>Suggestions from career profiles</source>
+        <translation>Suggestions from career profiles</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="130"/>
+        <source>&amp;Employer:</source>
+        <translation>&amp;Employer:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="131"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="132"/>
+        <source>&amp;Hours per week:</source>
+        <translation>&amp;Hours per week:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="133"/>
+        <source>&amp;Where:</source>
+        <translation>&amp;Where:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="134"/>
+        <source>&amp;Deadline:</source>
+        <translation>&amp;Deadline:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="135"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="136"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="140"/>
+        <source>&amp;Candidates:</source>
+        <translation>&amp;Candidates:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="142"/>
+        <source>Su&amp;ggested (career profile):</source>
+        <translation>Su&amp;ggested (career profile):</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="145"/>
+        <source>Participants whose career profile (dream job or job wanted now) shares a word with the title. Enter adds one as a candidate.</source>
+        <translation>Participants whose career profile (dream job or job wanted now) shares a word with the title. Enter adds one as a candidate.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="153"/>
+        <source>&amp;Placement from this opening…</source>
+        <translation>&amp;Placement from this opening…</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningStatus</name>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_texts.py" line="38"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_texts.py" line="39"/>
+        <source>Filled</source>
+        <translation>Filled</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_texts.py" line="40"/>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningsModel</name>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="73"/>
+        <source>Employer</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="74"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="75"/>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="76"/>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="77"/>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="78"/>
+        <source>Found</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="79"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="80"/>
+        <source>Candidates</source>
+        <translation>Candidates</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="81"/>
+        <source>Suggested</source>
+        <translation>Suggested</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="144"/>
+        <source>%1 (passed)</source>
+        <translation>%1 (passed)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="162"/>
+        <source>The deadline has passed: close the opening, or ask the employer whether it is still open.</source>
+        <translation>The deadline has passed: close the opening, or ask the employer whether it is still open.</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningsView</name>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="252"/>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="337"/>
+        <source>%n opening(s)</source>
+        <translation>
+            <numerusform>%n opening</numerusform>
+            <numerusform>%n openings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="320"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="324"/>
+        <source>Open openings</source>
+        <translation>Open openings</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="325"/>
+        <source>Filled</source>
+        <translation>Filled</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="326"/>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="327"/>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="332"/>
+        <source>&amp;New opening…</source>
+        <translation>&amp;New opening…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="333"/>
+        <source>&amp;Placement from this opening…</source>
+        <translation>&amp;Placement from this opening…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="334"/>
+        <source>Job openings</source>
+        <translation>Job openings</translation>
     </message>
 </context>
 <context>
@@ -1800,72 +2347,72 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
 <context>
     <name>ParticipantsArea</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="295"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="304"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="429"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="438"/>
         <source>Search name, CPR or phone (Ctrl+F)</source>
         <translation>Search name, CPR or phone (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="431"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="440"/>
         <source>Search participants</source>
         <translation>Search participants</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="224"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="233"/>
         <source>My participants</source>
         <translation>My participants</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="225"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="234"/>
         <source>All participants</source>
         <translation>All participants</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="407"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="416"/>
         <source>Participant list</source>
         <translation>Participant list</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="433"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="442"/>
         <source>Whose participants</source>
         <translation>Whose participants</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="437"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="446"/>
         <source>All phases</source>
         <translation>All phases</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="442"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="451"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="443"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="452"/>
         <source>Only &amp;overdue</source>
         <translation>Only &amp;overdue</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="444"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="453"/>
         <source>Show &amp;ended</source>
         <translation>Show &amp;ended</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="445"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="454"/>
         <source>&amp;Blank referral form…</source>
         <translation>&amp;Blank referral form…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="446"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="455"/>
         <source>Print &amp;blank referral form…</source>
         <translation>Print &amp;blank referral form…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="447"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="456"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
@@ -1978,32 +2525,32 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
 <context>
     <name>Phase</name>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="12"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="20"/>
         <source>Referred</source>
         <translation>Referred</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="13"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="21"/>
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="14"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="22"/>
         <source>Job search</source>
         <translation>Job search</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="15"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="23"/>
         <source>In job or education</source>
         <translation>In job or education</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="16"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="24"/>
         <source>Follow-along support</source>
         <translation>Follow-along support</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="17"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="25"/>
         <source>Ended</source>
         <translation>Ended</translation>
     </message>
@@ -2029,6 +2576,193 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
         <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="70"/>
         <source>&amp;New phase:</source>
         <translation>&amp;New phase:</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="227"/>
+        <source>Record job or education</source>
+        <translation>Record job or education</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="231"/>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="232"/>
+        <source>Type a name</source>
+        <translation>Type a name</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="236"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="241"/>
+        <source>Job title or programme</source>
+        <translation>Job title or programme</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="243"/>
+        <source>Employer</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="244"/>
+        <source>Type the name, choose from the list</source>
+        <translation>Type the name, choose from the list</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="249"/>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="251"/>
+        <source>Start date</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="253"/>
+        <source>Hours per week</source>
+        <translation>Hours per week</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="255"/>
+        <source>On &amp;ordinary terms</source>
+        <translation>On &amp;ordinary terms</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="258"/>
+        <source>Clear it for a wage-subsidy or sheltered job: it is recorded, but IPS does not count it.</source>
+        <translation>Clear it for a wage-subsidy or sheltered job: it is recorded, but IPS does not count it.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="262"/>
+        <source>&amp;Participant:</source>
+        <translation>&amp;Participant:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="263"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="264"/>
+        <source>&amp;Title or programme:</source>
+        <translation>&amp;Title or programme:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="265"/>
+        <source>&amp;Employer:</source>
+        <translation>&amp;Employer:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="266"/>
+        <source>or &amp;school:</source>
+        <translation>or &amp;school:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="267"/>
+        <source>Start &amp;date:</source>
+        <translation>Start &amp;date:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="268"/>
+        <source>&amp;Hours per week:</source>
+        <translation>&amp;Hours per week:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="309"/>
+        <source>The start is recorded. Move the course to “%1” now?</source>
+        <translation>The start is recorded. Move the course to “%1” now?</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementEndDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="319"/>
+        <source>End job or education</source>
+        <translation>End job or education</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="324"/>
+        <source>%1 at %2, since %3</source>
+        <translation>%1 at %2, since %3</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="330"/>
+        <source>End date</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="332"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="333"/>
+        <source>Choose a reason…</source>
+        <translation>Choose a reason…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="336"/>
+        <source>&amp;End date:</source>
+        <translation>&amp;End date:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="337"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="354"/>
+        <source>The end is recorded. Move the course on now?</source>
+        <translation>The end is recorded. Move the course on now?</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementEndReason</name>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_texts.py" line="24"/>
+        <source>Left of their own accord</source>
+        <translation>Left of their own accord</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_texts.py" line="26"/>
+        <source>Dismissed</source>
+        <translation>Dismissed</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_texts.py" line="28"/>
+        <source>A temporary job ended</source>
+        <translation>A temporary job ended</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_texts.py" line="30"/>
+        <source>Education completed</source>
+        <translation>Education completed</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_texts.py" line="32"/>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementKind</name>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_texts.py" line="17"/>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_texts.py" line="18"/>
+        <source>Education</source>
+        <translation>Education</translation>
     </message>
 </context>
 <context>
@@ -2501,17 +3235,17 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="109"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="113"/>
         <source>Mark the plan as reviewed</source>
         <translation>Mark the plan as reviewed</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="112"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="116"/>
         <source>Date of the review</source>
         <translation>Date of the review</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="113"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="117"/>
         <source>Date of the &amp;review</source>
         <translation>Date of the &amp;review</translation>
     </message>
@@ -2702,6 +3436,19 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
         <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="41"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date:</translation>
+    </message>
+</context>
+<context>
+    <name>_PhaseOffer</name>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="96"/>
+        <source>Move to “%1”</source>
+        <translation>Move to “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="100"/>
+        <source>Not now</source>
+        <translation>Not now</translation>
     </message>
 </context>
 </TS>

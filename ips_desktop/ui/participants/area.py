@@ -153,7 +153,16 @@ class ParticipantsArea(QWidget):
         """Show the list with exactly these filters and none of the others (the home
         screen's counts): `consultant` "mine", "all" or a consultant's id, and
         `include_ended`. The search, phase and "only overdue" are cleared, so the list
-        counts what the link counted."""
+        counts what the link counted.
+
+        `course` (a course id) opens that participant's page instead, as another
+        area asks for it (an employer's page, the openings list)."""
+        course = filters.get("course")
+        if course is not None:
+            course_id = course if isinstance(course, uuid.UUID) else uuid.UUID(str(course))
+            if self.page is None or self.page.course_id != course_id:
+                self.open_course(course_id)
+            return
         self.show_list()
         if self.page is not None:
             return  # the user kept their typed input on the page

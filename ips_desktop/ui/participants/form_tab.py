@@ -7,8 +7,11 @@ sub-goals are listed, the ones past their target date and not reached
 (FormState.overdue_sub_goals) marked overdue in words and colour. The
 profile lists its sections with their state, the wizard's own marks, so
 what is left shows at a glance; Enter or a double-click on a section opens
-the wizard at that page. Print gives the form as saved, with the person's
-name on every page (a not-started form prints with lines to write on).
+the wizard at that page. The plan also shows its read-only part, when the
+job search began and the employers contacted for the participant, from the
+employer-contact log (services.placements.job_search_summary). Print gives
+the form as saved, with the person's name on every page (a not-started form
+prints with lines to write on).
 """
 
 from __future__ import annotations
@@ -43,8 +46,9 @@ from ips_desktop.domain.form_progress import (
     section_states,
 )
 from ips_desktop.domain.forms import ROW_ID, FormSpec
-from ips_desktop.services import form_drafts
+from ips_desktop.services import form_drafts, placements
 from ips_desktop.services.form_drafts import PLAN_FORM, FormState
+from ips_desktop.services.placements import JobSearchSummary
 from ips_desktop.services.workspace import Workspace
 from ips_desktop.ui.participants.form_wizard_parts import SECTION_MARKS
 from ips_desktop.ui.preferences import Preferences
@@ -167,6 +171,12 @@ class FormTab(QWidget):
         self.goals.setVisible(form_id == PLAN_FORM)
         self.overdue = wrapped_label()
         self.overdue.setStyleSheet(WARNING_STYLE)
+        # The plan's read-only part: from the employer-contact log, never typed here.
+        self.job_search = wrapped_label()
+        self.job_search.setVisible(form_id == PLAN_FORM)
+        self.job_search.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByKeyboard
+            | Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.review_button)
@@ -176,6 +186,7 @@ class FormTab(QWidget):
         layout.addWidget(self.line)
         layout.addLayout(buttons)
         layout.addWidget(self.overdue)
+        layout.addWidget(self.job_search)
         layout.addWidget(self.goals, 1)
         layout.addWidget(self.sections, 1)
         self.retranslate()
@@ -193,6 +204,8 @@ class FormTab(QWidget):
             draft = self._draft()
             if self.form_id == PLAN_FORM:
                 self._fill_goals(sub_goals(draft.answers) if draft else [])
+                self._show_job_search(placements.job_search_summary(self.ws.ctx,
+                                                                    self.course_id))
             else:
                 self._fill_sections(draft)
 
@@ -245,6 +258,18 @@ class FormTab(QWidget):
                                      "", late) if late else "")
         self.overdue.setVisible(bool(late))
 
+    def _show_job_search(self, summary: JobSearchSummary) -> None:
+        """"Job search began 12.11.2026 · Employers contacted: Netto (2, last 30.11.2026)"."""
+        began = (self.tr("Job search began: %1").replace("%1", _day(summary.began))
+                 if summary.began else self.tr("Job search began: not yet"))
+        contacted = "; ".join(self.tr("%1 (%2, last %3)").replace("%1", e.name)
+                              .replace("%2", str(e.contacts)).replace("%3", _day(e.last_contact))
+                              for e in summary.employers)
+        employers = self.tr("Employers contacted: %1").replace(
+            "%1", contacted or self.tr("none yet"))
+        self.job_search.setText(f"{began}\n{employers}")
+        self.job_search.setToolTip(self.tr("From the employer contact log"))
+
     def mark_reviewed(self) -> None:
         dialog = ReviewDialog(self.ws, self.course_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -260,3 +285,4 @@ class FormTab(QWidget):
         self.sections.setAccessibleName(self.tr("Sections of the form"))
         self.print_button.setText(self.tr("&Print…"))
         self.line.setAccessibleName(self.tr("State of the form"))
+        self.job_search.setAccessibleName(self.tr("Job search, from the employer contact log"))
