@@ -1054,6 +1054,121 @@
     </message>
 </context>
 <context>
+    <name>JobsTab</name>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="109"/>
+        <source>running</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="111"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="111"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="129"/>
+        <source>Job search began: %1</source>
+        <translation>Job search began: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="130"/>
+        <source>No employer contact for them yet: the job search has not begun.</source>
+        <translation>No employer contact for them yet: the job search has not begun.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="180"/>
+        <source>&amp;Log employer contact…</source>
+        <translation>&amp;Log employer contact…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="181"/>
+        <source>&amp;Record job or education…</source>
+        <translation>&amp;Record job or education…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="182"/>
+        <source>En&amp;d…</source>
+        <translation>En&amp;d…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="183"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="188"/>
+        <source>Jobs and educations</source>
+        <translation>Jobs and educations</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="184"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="192"/>
+        <source>Employers contacted for them</source>
+        <translation>Employers contacted for them</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="186"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="186"/>
+        <source>Title or programme</source>
+        <translation>Title or programme</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="186"/>
+        <source>Employer or school</source>
+        <translation>Employer or school</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="187"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="187"/>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="187"/>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="187"/>
+        <source>Ordinary terms</source>
+        <translation>Ordinary terms</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="189"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="189"/>
+        <source>Employer</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="190"/>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="190"/>
+        <source>Consultant</source>
+        <translation>Consultant</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="191"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePage</name>
     <message>
         <location filename="../../ips_desktop/ui/shell/first_run.py" line="150"/>
@@ -1660,7 +1775,7 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
 <context>
     <name>ParticipantPage</name>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/participants/page.py" line="165"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="166"/>
         <source>%n day(s) in IPS</source>
         <translation>
             <numerusform>%n day in IPS</numerusform>
@@ -1668,215 +1783,215 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="166"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="167"/>
         <source>consultant %1</source>
         <translation>consultant %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="168"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="170"/>
+        <source>job search began %1</source>
+        <translation>job search began %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="172"/>
         <source>ended %1: %2</source>
         <translation>ended %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="185"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="189"/>
         <source>%1–%2 (%3)</source>
         <translation>%1–%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="188"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="192"/>
         <source>Other courses: %1</source>
         <translation>Other courses: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="209"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="214"/>
         <source>Forms</source>
         <translation>Forms</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="268"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="273"/>
         <source>Referred</source>
         <translation>Referred</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="268"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="273"/>
         <source>Referral received</source>
         <translation>Referral received</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="269"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="274"/>
         <source>First meeting</source>
         <translation>First meeting</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="269"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="274"/>
         <source>Consent given</source>
         <translation>Consent given</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="270"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="275"/>
         <source>Consent withdrawn</source>
         <translation>Consent withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="271"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="276"/>
         <source>Form begun</source>
         <translation>Form begun</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="271"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="276"/>
         <source>Form completed</source>
         <translation>Form completed</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="272"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="277"/>
         <source>Employer contact</source>
         <translation>Employer contact</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="273"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="278"/>
         <source>Started job or education</source>
         <translation>Started job or education</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="274"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="279"/>
         <source>Job or education ended</source>
         <translation>Job or education ended</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="275"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="280"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="275"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="280"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="215"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="220"/>
         <source>Career profile</source>
         <translation>Career profile</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="216"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="221"/>
         <source>Employment plan</source>
         <translation>Employment plan</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="333"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="338"/>
         <source>First meeting set to %1 from this contact.</source>
         <translation>First meeting set to %1 from this contact.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="336"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="341"/>
         <source>The phase is now %1.</source>
         <translation>The phase is now %1.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="338"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="343"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="347"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="352"/>
         <source>The first meeting is no longer set.</source>
         <translation>The first meeting is no longer set.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="348"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="353"/>
         <source>The first-meeting date was changed since, so it was left as it is.</source>
         <translation>The first-meeting date was changed since, so it was left as it is.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="479"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="484"/>
         <source>← &amp;Back to the list</source>
         <translation>← &amp;Back to the list</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="480"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="485"/>
         <source>Change &amp;phase…</source>
         <translation>Change &amp;phase…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="481"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="486"/>
         <source>&amp;End course…</source>
         <translation>&amp;End course…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="482"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="487"/>
         <source>&amp;Print referral…</source>
         <translation>&amp;Print referral…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="483"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="488"/>
         <source>Start a &amp;new course…</source>
         <translation>Start a &amp;new course…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="484"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="489"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="372"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="484"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="377"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="489"/>
         <source>Referral</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="176"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="180"/>
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="484"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="494"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="489"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="497"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="485"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="490"/>
         <source>Jobs</source>
         <translation>Jobs</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="489"/>
-        <source>This part comes with a later version of IPS Desktop.</source>
-        <translation>This part comes with a later version of IPS Desktop.</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="490"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="492"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="493"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="495"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="490"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="493"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="490"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="493"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="491"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="494"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="492"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="495"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="492"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="495"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="493"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="496"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -2118,102 +2233,102 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
 <context>
     <name>PlacementDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="222"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="227"/>
         <source>Record job or education</source>
         <translation>Record job or education</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="226"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="231"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="227"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="232"/>
         <source>Type a name</source>
         <translation>Type a name</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="231"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="236"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="236"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="241"/>
         <source>Job title or programme</source>
         <translation>Job title or programme</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="238"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="243"/>
         <source>Employer</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="239"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="244"/>
         <source>Type the name, choose from the list</source>
         <translation>Type the name, choose from the list</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="244"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="249"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="246"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="251"/>
         <source>Start date</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="248"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="253"/>
         <source>Hours per week</source>
         <translation>Hours per week</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="250"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="255"/>
         <source>On &amp;ordinary terms</source>
         <translation>On &amp;ordinary terms</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="253"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="258"/>
         <source>Clear it for a wage-subsidy or sheltered job: it is recorded, but IPS does not count it.</source>
         <translation>Clear it for a wage-subsidy or sheltered job: it is recorded, but IPS does not count it.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="257"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="262"/>
         <source>&amp;Participant:</source>
         <translation>&amp;Participant:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="258"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="263"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="259"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="264"/>
         <source>&amp;Title or programme:</source>
         <translation>&amp;Title or programme:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="260"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="265"/>
         <source>&amp;Employer:</source>
         <translation>&amp;Employer:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="261"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="266"/>
         <source>or &amp;school:</source>
         <translation>or &amp;school:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="262"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="267"/>
         <source>Start &amp;date:</source>
         <translation>Start &amp;date:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="263"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="268"/>
         <source>&amp;Hours per week:</source>
         <translation>&amp;Hours per week:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="304"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="309"/>
         <source>The start is recorded. Move the course to “%1” now?</source>
         <translation>The start is recorded. Move the course to “%1” now?</translation>
     </message>
@@ -2221,42 +2336,42 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
 <context>
     <name>PlacementEndDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="314"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="319"/>
         <source>End job or education</source>
         <translation>End job or education</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="319"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="324"/>
         <source>%1 at %2, since %3</source>
         <translation>%1 at %2, since %3</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="325"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="330"/>
         <source>End date</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="327"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="332"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="328"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="333"/>
         <source>Choose a reason…</source>
         <translation>Choose a reason…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="331"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="336"/>
         <source>&amp;End date:</source>
         <translation>&amp;End date:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="332"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="337"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="349"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="354"/>
         <source>The end is recorded. Move the course on now?</source>
         <translation>The end is recorded. Move the course on now?</translation>
     </message>
@@ -2978,12 +3093,12 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
 <context>
     <name>_PhaseOffer</name>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="95"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="96"/>
         <source>Move to “%1”</source>
         <translation>Move to “%1”</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="99"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="100"/>
         <source>Not now</source>
         <translation>Not now</translation>
     </message>
