@@ -44,6 +44,7 @@ from ips_desktop.storage.models import (
 )
 
 TEXT_MAX = 4000  # outcome and next step, as long as a contact note may be
+PERSON_NAME_MAX = 200  # the column's length
 ENTITY = "employer_contact"
 
 
@@ -73,12 +74,19 @@ class ParticipantChoice:
     phase: Phase
 
 
-def log_contact(ctx: AppContext, data: ContactInput, *, today: date) -> uuid.UUID:
-    """A new contact in the log; ValidationError at the field, nothing written."""
+def log_contact(ctx: AppContext, data: ContactInput, *, today: date,
+                new_contact_person: str = "") -> uuid.UUID:
+    """A new contact in the log; ValidationError at the field, nothing written.
+
+    `new_contact_person`: a name typed where no registered contact person
+    fitted; the person joins the employer in the same transaction (so a contact
+    refused leaves no person behind) and `data.contact_person_id` is ignored.
+    """
     with unit_of_work(ctx) as session:
-        _check(session, data, today)
+        _check(session, data, today, new_contact_person)
         contact = EmployerContact()
         _apply(contact, data)
+        _add_person(session, ctx, contact, new_contact_person)
         session.add(contact)
         session.flush()
         audit.record(session, ctx.actor_id, AuditAction.CREATE, ENTITY, contact.id,
@@ -87,18 +95,19 @@ def log_contact(ctx: AppContext, data: ContactInput, *, today: date) -> uuid.UUI
 
 
 def update_contact(ctx: AppContext, contact_id: uuid.UUID, data: ContactInput, *,
-                   today: date) -> None:
-    """Correct a logged contact; the same checks as logging it.
+                   today: date, new_contact_person: str = "") -> None:
+    """Correct a logged contact; the same checks as logging it (`new_contact_person` too).
 
     A follow-up already marked done stays done unless its date moved: a new
     follow-up date is a new follow-up, due again.
     """
     with unit_of_work(ctx) as session:
         contact = _contact(session, contact_id)
-        _check(session, data, today)
+        _check(session, data, today, new_contact_person)
         if contact.follow_up_date != data.follow_up_date:
             contact.follow_up_done_on = None
         _apply(contact, data)
+        _add_person(session, ctx, contact, new_contact_person)
         audit.record(session, ctx.actor_id, AuditAction.UPDATE, ENTITY, contact.id,
                      details=_details(data))
 
@@ -114,6 +123,12 @@ def contact_input(ctx: AppContext, contact_id: uuid.UUID) -> ContactInput:
             contact_person_id=c.contact_person_id, course_id=c.course_id,
             outcome_kind=_outcome(c.outcome_kind), outcome=c.outcome or "",
             next_step=c.next_step or "", follow_up_date=c.follow_up_date)
+
+
+def follow_up_done_on(ctx: AppContext, contact_id: uuid.UUID) -> date | None:
+    """The day the contact's follow-up was marked done; None while it is open (or has none)."""
+    with unit_of_work(ctx) as session:
+        return _contact(session, contact_id).follow_up_done_on
 
 
 def delete_contact(ctx: AppContext, contact_id: uuid.UUID) -> None:
@@ -174,8 +189,46 @@ def _fold_all(names: list[str]) -> list[str]:
     return folded
 
 
-def _check(session: Session, data: ContactInput, today: date) -> None:
+def participant_choice(ctx: AppContext, course_id: uuid.UUID) -> ParticipantChoice:
+    """The participant of one course, ended or not: a contact being edited, a preset."""
+    with unit_of_work(ctx) as session:
+        course = session.get(Course, course_id)
+        if course is None or course.deleted_at is not None:
+            raise LookupError("no such course")
+        consultant = session.get(Consultant, course.consultant_id) if course.consultant_id \
+            else None
+        return ParticipantChoice(course.id, course.participant.name,
+                                 consultant.initials if consultant else "", Phase(course.phase))
+
+
+def _add_person(session: Session, ctx: AppContext, contact: EmployerContact, name: str) -> None:
+    if not name.strip():
+        return
+    person = EmployerContactPerson(employer_id=contact.employer_id, name=name.strip())
+    session.add(person)
+    session.flush()
+    contact.contact_person_id = person.id
+    audit.record(session, ctx.actor_id, AuditAction.CREATE, "employer_contact_person", person.id,
+                 details={"employer": contact.employer_id})
+
+
+def contact_problems(ctx: AppContext, data: ContactInput, *, today: date,
+                     new_contact_person: str = "") -> list[FieldError]:
+    """What `log_contact` would refuse, without writing: a dialog that found problems of
+    its own (a date it cannot read) shows these beside them, all at once."""
+    with unit_of_work(ctx) as session:
+        return _problems(session, data, today, new_contact_person)
+
+
+def _check(session: Session, data: ContactInput, today: date, new_person: str = "") -> None:
     """Every problem with `data`, each at its field, raised together."""
+    errors = _problems(session, data, today, new_person)
+    if errors:
+        raise ValidationError(errors)
+
+
+def _problems(session: Session, data: ContactInput, today: date,
+              new_person: str) -> list[FieldError]:
     errors: list[FieldError] = []
 
     def fail(field: str, code: str) -> None:
@@ -198,7 +251,10 @@ def _check(session: Session, data: ContactInput, today: date) -> None:
         fail("employer_id", "contact_unknown_employer")
     elif employer.merged_into_id is not None:
         fail("employer_id", "contact_employer_merged")
-    if data.contact_person_id is not None:
+    problem = text_problem(new_person, max_len=PERSON_NAME_MAX)
+    if problem:
+        errors.append(FieldError("contact_person_id", problem))
+    elif data.contact_person_id is not None and not new_person.strip():
         person = session.get(EmployerContactPerson, data.contact_person_id)
         if person is None or person.deleted_at is not None \
                 or person.employer_id != data.employer_id:
@@ -214,8 +270,7 @@ def _check(session: Session, data: ContactInput, today: date) -> None:
         problem = text_problem(text, max_len=TEXT_MAX, multiline=True)
         if problem:
             errors.append(FieldError(field, problem))
-    if errors:
-        raise ValidationError(errors)
+    return errors
 
 
 def _is_member(kind: type[StrEnum], value: object) -> bool:

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from ips_desktop.domain.enums import EndReason, NoteKind, NotePlace, Phase
+from ips_desktop.domain.enums import (
+    ContactMode,
+    ContactOutcome,
+    ContactPurpose,
+    EndReason,
+    NoteKind,
+    NotePlace,
+    Phase,
+)
 
 
 def phase_text(phase: Phase) -> str:
@@ -51,3 +59,35 @@ def end_reason_text(reason: EndReason) -> str:
         EndReason.ENDED_TREATMENT: QCoreApplication.translate("EndReason", "Treatment ended"),
         EndReason.OTHER: QCoreApplication.translate("EndReason", "Other"),
     }[reason]
+
+
+def contact_mode_text(mode: ContactMode) -> str:
+    return {
+        ContactMode.FACE_TO_FACE: QCoreApplication.translate("ContactMode", "Face to face"),
+        ContactMode.PHONE: QCoreApplication.translate("ContactMode", "Phone"),
+        ContactMode.EMAIL: QCoreApplication.translate("ContactMode", "E-mail"),
+        ContactMode.VIDEO: QCoreApplication.translate("ContactMode", "Video"),
+    }[mode]
+
+
+def contact_purpose_text(purpose: ContactPurpose) -> str:
+    return {
+        ContactPurpose.NETWORKING: QCoreApplication.translate(
+            "ContactPurpose", "Getting to know the business"),
+        ContactPurpose.FOR_PARTICIPANT: QCoreApplication.translate(
+            "ContactPurpose", "A job for a named participant"),
+        ContactPurpose.FOLLOW_ALONG: QCoreApplication.translate(
+            "ContactPurpose", "Follow-along support for someone working there"),
+    }[purpose]
+
+
+def contact_outcome_text(outcome: ContactOutcome) -> str:
+    return {
+        ContactOutcome.MEETING_AGREED: QCoreApplication.translate(
+            "ContactOutcome", "Meeting agreed"),
+        ContactOutcome.OPENING_FOUND: QCoreApplication.translate(
+            "ContactOutcome", "Opening found"),
+        ContactOutcome.NO_OPENING: QCoreApplication.translate("ContactOutcome", "No opening now"),
+        ContactOutcome.HIRED: QCoreApplication.translate("ContactOutcome", "Hired"),
+        ContactOutcome.OTHER: QCoreApplication.translate("ContactOutcome", "Other"),
+    }[outcome]

@@ -297,6 +297,242 @@
     </message>
 </context>
 <context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="323"/>
+        <source>Edit employer contact</source>
+        <translation>Rediger virksomhedskontakt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="324"/>
+        <source>Log employer contact</source>
+        <translation>Log virksomhedskontakt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="325"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="337"/>
+        <source>Employer</source>
+        <translation>Virksomhed</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="326"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="341"/>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="327"/>
+        <source>Date and time</source>
+        <translation>Dato og tid</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="328"/>
+        <source>Consultant</source>
+        <translation>IPS-konsulent</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="329"/>
+        <source>How</source>
+        <translation>Kontaktform</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="329"/>
+        <source>Purpose</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="330"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="345"/>
+        <source>Participant</source>
+        <translation>Deltager</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="331"/>
+        <source>Outcome</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="332"/>
+        <source>Outcome in words</source>
+        <translation>Resultat med egne ord</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="333"/>
+        <source>Next step</source>
+        <translation>Næste skridt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="334"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="346"/>
+        <source>Follow up on</source>
+        <translation>Følg op den</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="336"/>
+        <source>Type the name; Enter creates a new one</source>
+        <translation>Skriv navnet; Enter opretter en ny</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="340"/>
+        <source>Choose, or type a new name</source>
+        <translation>Vælg, eller skriv et nyt navn</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="342"/>
+        <source>Time</source>
+        <translation>Klokkeslæt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="343"/>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="344"/>
+        <source>Type the name (only for a participant)</source>
+        <translation>Skriv navnet (kun når det gælder en deltager)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="354"/>
+        <source>+1 week</source>
+        <translation>+1 uge</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="355"/>
+        <source>+2 weeks</source>
+        <translation>+2 uger</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="356"/>
+        <source>Follow up in a week</source>
+        <translation>Følg op om en uge</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="357"/>
+        <source>Follow up in two weeks</source>
+        <translation>Følg op om to uger</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="358"/>
+        <source>Done</source>
+        <translation>Udført</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="359"/>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="362"/>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="363"/>
+        <source>Delete contact…</source>
+        <translation>Slet kontakt…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="422"/>
+        <source>Create «%1» as a new employer</source>
+        <translation>Opret «%1» som ny virksomhed</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="477"/>
+        <source>Not chosen yet</source>
+        <translation>Ikke valgt endnu</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="643"/>
+        <source>Delete contact</source>
+        <translation>Slet kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="644"/>
+        <source>Delete this employer contact from the log?</source>
+        <translation>Slet denne virksomhedskontakt fra loggen?</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="646"/>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="647"/>
+        <source>Keep it</source>
+        <translation>Behold den</translation>
+    </message>
+</context>
+<context>
+    <name>ContactMode</name>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="66"/>
+        <source>Face to face</source>
+        <translation>Ansigt til ansigt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="67"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="68"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="69"/>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+</context>
+<context>
+    <name>ContactOutcome</name>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="86"/>
+        <source>Meeting agreed</source>
+        <translation>Møde aftalt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="88"/>
+        <source>Opening found</source>
+        <translation>Jobåbning fundet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="90"/>
+        <source>No opening now</source>
+        <translation>Ingen jobåbning lige nu</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="91"/>
+        <source>Hired</source>
+        <translation>Ansat</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="92"/>
+        <source>Other</source>
+        <translation>Andet</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPurpose</name>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="75"/>
+        <source>Getting to know the business</source>
+        <translation>Lære virksomheden at kende</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="77"/>
+        <source>A job for a named participant</source>
+        <translation>Job til en bestemt deltager</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="79"/>
+        <source>Follow-along support for someone working there</source>
+        <translation>Fastholdelse af en, der arbejder der</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="71"/>
@@ -355,27 +591,27 @@
 <context>
     <name>EndReason</name>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="44"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="52"/>
         <source>The participant&apos;s wish</source>
         <translation>Deltagerens ønske</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="47"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="55"/>
         <source>In job or education, and support no longer wanted</source>
         <translation>I job eller uddannelse – ønsker ikke længere støtte</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="50"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="58"/>
         <source>Moved away</source>
         <translation>Fraflyttet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="51"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="59"/>
         <source>Treatment ended</source>
         <translation>Behandling afsluttet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="52"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="60"/>
         <source>Other</source>
         <translation>Andet</translation>
     </message>
@@ -606,17 +842,29 @@
         <translation>udfyldt</translation>
     </message>
     <message>
+<<<<<<< HEAD
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="236"/>
+=======
         <location filename="../../ips_desktop/ui/participants/form_tab.py" line="249"/>
+>>>>>>> placements
         <source>overdue</source>
         <translation>overskredet</translation>
     </message>
     <message>
+<<<<<<< HEAD
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="237"/>
+=======
         <location filename="../../ips_desktop/ui/participants/form_tab.py" line="250"/>
+>>>>>>> placements
         <source>reached</source>
         <translation>nået</translation>
     </message>
     <message numerus="yes">
+<<<<<<< HEAD
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="244"/>
+=======
         <location filename="../../ips_desktop/ui/participants/form_tab.py" line="257"/>
+>>>>>>> placements
         <source>%n sub-goal(s) past the target date and not reached.</source>
         <translation>
             <numerusform>%n delmål er over måldatoen og ikke nået.</numerusform>
@@ -624,6 +872,9 @@
         </translation>
     </message>
     <message>
+<<<<<<< HEAD
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="255"/>
+=======
         <location filename="../../ips_desktop/ui/participants/form_tab.py" line="263"/>
         <source>Job search began: %1</source>
         <translation>Jobsøgning startet: %1</translation>
@@ -655,56 +906,97 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/participants/form_tab.py" line="280"/>
+>>>>>>> placements
         <source>Mark as &amp;reviewed…</source>
         <translation>Markér som &amp;gennemgået…</translation>
     </message>
     <message>
+<<<<<<< HEAD
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="256"/>
+=======
         <location filename="../../ips_desktop/ui/participants/form_tab.py" line="281"/>
+>>>>>>> placements
         <source>Sub-goal</source>
         <translation>Delmål</translation>
     </message>
     <message>
+<<<<<<< HEAD
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="256"/>
+=======
         <location filename="../../ips_desktop/ui/participants/form_tab.py" line="281"/>
+>>>>>>> placements
         <source>Target date</source>
         <translation>Måldato</translation>
     </message>
     <message>
+<<<<<<< HEAD
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="257"/>
+=======
         <location filename="../../ips_desktop/ui/participants/form_tab.py" line="282"/>
+>>>>>>> placements
         <source>Reached</source>
         <translation>Nået</translation>
     </message>
     <message>
+<<<<<<< HEAD
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="257"/>
+=======
         <location filename="../../ips_desktop/ui/participants/form_tab.py" line="282"/>
+>>>>>>> placements
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
+<<<<<<< HEAD
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="258"/>
+=======
         <location filename="../../ips_desktop/ui/participants/form_tab.py" line="283"/>
+>>>>>>> placements
         <source>Sub-goals</source>
         <translation>Delmål</translation>
     </message>
     <message>
+<<<<<<< HEAD
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="259"/>
+=======
         <location filename="../../ips_desktop/ui/participants/form_tab.py" line="284"/>
+>>>>>>> placements
         <source>Section</source>
         <translation>Afsnit</translation>
     </message>
     <message>
+<<<<<<< HEAD
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="259"/>
+=======
         <location filename="../../ips_desktop/ui/participants/form_tab.py" line="284"/>
+>>>>>>> placements
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
+<<<<<<< HEAD
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="260"/>
+=======
         <location filename="../../ips_desktop/ui/participants/form_tab.py" line="285"/>
+>>>>>>> placements
         <source>Sections of the form</source>
         <translation>Skemaets afsnit</translation>
     </message>
     <message>
+<<<<<<< HEAD
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="261"/>
+=======
         <location filename="../../ips_desktop/ui/participants/form_tab.py" line="286"/>
+>>>>>>> placements
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
+<<<<<<< HEAD
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="262"/>
+=======
         <location filename="../../ips_desktop/ui/participants/form_tab.py" line="287"/>
+>>>>>>> placements
         <source>State of the form</source>
         <translation>Skemaets status</translation>
     </message>
@@ -874,56 +1166,61 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="49"/>
+        <source>Log an employer contact, from any area</source>
+        <translation>Log en virksomhedskontakt, fra ethvert område</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="51"/>
         <source>Print what Participants shows</source>
         <translation>Udskriv det, der vises under Deltagere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="52"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="54"/>
         <source>Lock the window now</source>
         <translation>Lås vinduet nu</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="54"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="56"/>
         <source>Settings</source>
         <translation>Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="55"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="57"/>
         <source>Quit</source>
         <translation>Afslut</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="56"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="58"/>
         <source>This help</source>
         <translation>Denne hjælp</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="63"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="65"/>
         <source>Next question; after the page&apos;s last, the next page</source>
         <translation>Næste spørgsmål; efter sidens sidste den næste side</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="65"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="67"/>
         <source>Leave a long text (there Enter starts a new line)</source>
         <translation>Forlad en lang tekst (dér giver Enter en ny linje)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="67"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="69"/>
         <source>Add a row to a table (jobs, medication, sub-goals)</source>
         <translation>Tilføj en række i en tabel (job, medicin, delmål)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="69"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="71"/>
         <source>Remove the table&apos;s row</source>
         <translation>Fjern tabellens række</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="70"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="72"/>
         <source>Move the row up</source>
         <translation>Flyt rækken op</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="71"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="73"/>
         <source>Move the row down</source>
         <translation>Flyt rækken ned</translation>
     </message>
@@ -931,23 +1228,23 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="88"/>
         <location filename="../../ips_desktop/ui/shell/help.py" line="90"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="92"/>
         <source>Help</source>
         <translation>Hjælp</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="93"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="95"/>
         <source>The window locks itself when you leave it; the password opens it again. Everything you have not saved is kept while it is locked.</source>
         <translation>Vinduet låser sig selv, når du forlader det; adgangskoden åbner det igen. Alt, hvad du ikke har gemt, bevares, mens det er låst.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="95"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="97"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="96"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="98"/>
         <source>In a form</source>
         <translation>I et skema</translation>
     </message>
@@ -1270,108 +1567,118 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="213"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="216"/>
         <source>Areas</source>
         <translation>Områder</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="214"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="217"/>
         <source>&amp;New…</source>
         <translation>&amp;Ny…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="215"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="218"/>
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="216"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="219"/>
         <source>&amp;Find</source>
         <translation>&amp;Søg</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="217"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="220"/>
+        <source>Log employer &amp;contact…</source>
+        <translation>Log &amp;virksomhedskontakt…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="221"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lås</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="218"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="222"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="219"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="223"/>
         <source>Change &amp;password…</source>
         <translation>Skift &amp;adgangskode…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="220"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="224"/>
         <source>New database &amp;key…</source>
         <translation>Ny database&amp;nøgle…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="221"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="225"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Gendan fra sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="222"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="226"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="223"/>
         <location filename="../../ips_desktop/ui/shell/main_window.py" line="227"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="231"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="224"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="228"/>
         <source>&amp;About IPS Desktop</source>
         <translation>&amp;Om IPS Desktop</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="225"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="229"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="226"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="230"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="228"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="232"/>
         <source>Toolbar</source>
         <translation>Værktøjslinje</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="243"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="247"/>
         <source>locked</source>
         <translation>låst</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="249"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="253"/>
         <source>Locked</source>
         <translation>Låst</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="249"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="253"/>
         <source>Unlocked</source>
         <translation>Låst op</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="382"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="363"/>
+        <source>The employer contact is saved.</source>
+        <translation>Virksomhedskontakten er gemt.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="404"/>
         <source>A backup is being made; try again in a moment.</source>
         <translation>Der tages en sikkerhedskopi; prøv igen om lidt.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="406"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="428"/>
         <source>About IPS Desktop</source>
         <translation>Om IPS Desktop</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="407"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="429"/>
         <source>IPS Desktop %1
 
 For IPS consultants and team leads. The data stay encrypted on this computer.</source>
@@ -1453,32 +1760,32 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
 <context>
     <name>NoteKind</name>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="23"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="31"/>
         <source>Meeting</source>
         <translation>Møde</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="24"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="32"/>
         <source>Phone call</source>
         <translation>Telefonsamtale</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="25"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="33"/>
         <source>Text message</source>
         <translation>Sms</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="26"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="34"/>
         <source>Home visit</source>
         <translation>Hjemmebesøg</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="27"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="35"/>
         <source>With clinician</source>
         <translation>Med behandler</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="28"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="36"/>
         <source>Joint start-up meeting</source>
         <translation>Fælles opstartsmøde</translation>
     </message>
@@ -1486,27 +1793,27 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
 <context>
     <name>NotePlace</name>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="34"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="42"/>
         <source>In the community</source>
         <translation>I lokalsamfundet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="35"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="43"/>
         <source>At the employer</source>
         <translation>Hos virksomheden</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="36"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="44"/>
         <source>By video</source>
         <translation>Via video</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="37"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="45"/>
         <source>Jobcenter</source>
         <translation>Jobcenter</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="38"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="46"/>
         <source>Psychiatry</source>
         <translation>Psykiatrien</translation>
     </message>
@@ -2177,32 +2484,32 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
 <context>
     <name>Phase</name>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="12"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="20"/>
         <source>Referred</source>
         <translation>Henvist</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="13"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="21"/>
         <source>Engagement</source>
         <translation>Opstart</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="14"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="22"/>
         <source>Job search</source>
         <translation>Jobsøgning</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="15"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="23"/>
         <source>In job or education</source>
         <translation>I job eller uddannelse</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="16"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="24"/>
         <source>Follow-along support</source>
         <translation>Fastholdelse</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="17"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="25"/>
         <source>Ended</source>
         <translation>Afsluttet</translation>
     </message>

@@ -297,6 +297,242 @@
     </message>
 </context>
 <context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="344"/>
+        <source>Edit employer contact</source>
+        <translation>Edit employer contact</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="345"/>
+        <source>Log employer contact</source>
+        <translation>Log employer contact</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="346"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="358"/>
+        <source>Employer</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="347"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="362"/>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="348"/>
+        <source>Date and time</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="349"/>
+        <source>Consultant</source>
+        <translation>Employment specialist</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="350"/>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="350"/>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="351"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="366"/>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="352"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="353"/>
+        <source>Outcome in words</source>
+        <translation>Outcome in words</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="354"/>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="355"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="367"/>
+        <source>Follow up on</source>
+        <translation>Follow up on</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="357"/>
+        <source>Type the name; Enter creates a new one</source>
+        <translation>Type the name; Enter creates a new one</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="361"/>
+        <source>Choose, or type a new name</source>
+        <translation>Choose, or type a new name</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="363"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="364"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="365"/>
+        <source>Type the name (only for a participant)</source>
+        <translation>Type the name (only for a participant)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="376"/>
+        <source>+1 week</source>
+        <translation>+1 week</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="377"/>
+        <source>+2 weeks</source>
+        <translation>+2 weeks</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="378"/>
+        <source>Follow up in a week</source>
+        <translation>Follow up in a week</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="379"/>
+        <source>Follow up in two weeks</source>
+        <translation>Follow up in two weeks</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="380"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="381"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="384"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="385"/>
+        <source>Delete contact…</source>
+        <translation>Delete contact…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="444"/>
+        <source>Create «%1» as a new employer</source>
+        <translation>Create “%1” as a new employer</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="499"/>
+        <source>Not chosen yet</source>
+        <translation>Not chosen yet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="669"/>
+        <source>Delete contact</source>
+        <translation>Delete contact</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="670"/>
+        <source>Delete this employer contact from the log?</source>
+        <translation>Delete this employer contact from the log?</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="672"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="673"/>
+        <source>Keep it</source>
+        <translation>Keep it</translation>
+    </message>
+</context>
+<context>
+    <name>ContactMode</name>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="66"/>
+        <source>Face to face</source>
+        <translation>Face to face</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="67"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="68"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="69"/>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+</context>
+<context>
+    <name>ContactOutcome</name>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="86"/>
+        <source>Meeting agreed</source>
+        <translation>Meeting agreed</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="88"/>
+        <source>Opening found</source>
+        <translation>Opening found</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="90"/>
+        <source>No opening now</source>
+        <translation>No opening now</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="91"/>
+        <source>Hired</source>
+        <translation>Hired</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="92"/>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPurpose</name>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="75"/>
+        <source>Getting to know the business</source>
+        <translation>Getting to know the business</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="77"/>
+        <source>A job for a named participant</source>
+        <translation>A job for a named participant</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="79"/>
+        <source>Follow-along support for someone working there</source>
+        <translation>Follow-along support for someone working there</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="71"/>
@@ -355,27 +591,27 @@
 <context>
     <name>EndReason</name>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="44"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="52"/>
         <source>The participant&apos;s wish</source>
         <translation>The participant&apos;s wish</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="47"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="55"/>
         <source>In job or education, and support no longer wanted</source>
         <translation>In job or education, and support no longer wanted</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="50"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="58"/>
         <source>Moved away</source>
         <translation>Moved away</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="51"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="59"/>
         <source>Treatment ended</source>
         <translation>Treatment ended</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="52"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="60"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
@@ -874,56 +1110,61 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="49"/>
+        <source>Log an employer contact, from any area</source>
+        <translation>Log an employer contact, from any area</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="51"/>
         <source>Print what Participants shows</source>
         <translation>Print what Participants shows</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="52"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="54"/>
         <source>Lock the window now</source>
         <translation>Lock the window now</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="54"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="56"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="55"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="57"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="56"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="58"/>
         <source>This help</source>
         <translation>This help</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="63"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="65"/>
         <source>Next question; after the page&apos;s last, the next page</source>
         <translation>Next question; after the page&apos;s last, the next page</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="65"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="67"/>
         <source>Leave a long text (there Enter starts a new line)</source>
         <translation>Leave a long text (there Enter starts a new line)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="67"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="69"/>
         <source>Add a row to a table (jobs, medication, sub-goals)</source>
         <translation>Add a row to a table (jobs, medication, sub-goals)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="69"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="71"/>
         <source>Remove the table&apos;s row</source>
         <translation>Remove the table&apos;s row</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="70"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="72"/>
         <source>Move the row up</source>
         <translation>Move the row up</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="71"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="73"/>
         <source>Move the row down</source>
         <translation>Move the row down</translation>
     </message>
@@ -931,23 +1172,23 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="88"/>
         <location filename="../../ips_desktop/ui/shell/help.py" line="90"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="92"/>
         <source>Help</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="93"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="95"/>
         <source>The window locks itself when you leave it; the password opens it again. Everything you have not saved is kept while it is locked.</source>
         <translation>The window locks itself when you leave it; the password opens it again. Everything you have not saved is kept while it is locked.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="95"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="97"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="96"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="98"/>
         <source>In a form</source>
         <translation>In a form</translation>
     </message>
@@ -1270,108 +1511,118 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="213"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="216"/>
         <source>Areas</source>
         <translation>Areas</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="214"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="217"/>
         <source>&amp;New…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="215"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="218"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="216"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="219"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="217"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="220"/>
+        <source>Log employer &amp;contact…</source>
+        <translation>Log employer &amp;contact…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="221"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="218"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="222"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="219"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="223"/>
         <source>Change &amp;password…</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="220"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="224"/>
         <source>New database &amp;key…</source>
         <translation>New database &amp;key…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="221"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="225"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="222"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="226"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="223"/>
         <location filename="../../ips_desktop/ui/shell/main_window.py" line="227"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="231"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="224"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="228"/>
         <source>&amp;About IPS Desktop</source>
         <translation>&amp;About IPS Desktop</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="225"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="229"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="226"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="230"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="228"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="232"/>
         <source>Toolbar</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="243"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="247"/>
         <source>locked</source>
         <translation>locked</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="249"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="253"/>
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="249"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="253"/>
         <source>Unlocked</source>
         <translation>Unlocked</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="382"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="363"/>
+        <source>The employer contact is saved.</source>
+        <translation>The employer contact is saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="404"/>
         <source>A backup is being made; try again in a moment.</source>
         <translation>A backup is being made; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="406"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="428"/>
         <source>About IPS Desktop</source>
         <translation>About IPS Desktop</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="407"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="429"/>
         <source>IPS Desktop %1
 
 For IPS consultants and team leads. The data stay encrypted on this computer.</source>
@@ -1453,32 +1704,32 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
 <context>
     <name>NoteKind</name>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="23"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="31"/>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="24"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="32"/>
         <source>Phone call</source>
         <translation>Phone call</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="25"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="33"/>
         <source>Text message</source>
         <translation>Text message</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="26"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="34"/>
         <source>Home visit</source>
         <translation>Home visit</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="27"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="35"/>
         <source>With clinician</source>
         <translation>With clinician</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="28"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="36"/>
         <source>Joint start-up meeting</source>
         <translation>Joint start-up meeting</translation>
     </message>
@@ -1486,27 +1737,27 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
 <context>
     <name>NotePlace</name>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="34"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="42"/>
         <source>In the community</source>
         <translation>In the community</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="35"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="43"/>
         <source>At the employer</source>
         <translation>At the employer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="36"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="44"/>
         <source>By video</source>
         <translation>By video</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="37"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="45"/>
         <source>Jobcenter</source>
         <translation>Jobcenter</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="38"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="46"/>
         <source>Psychiatry</source>
         <translation>Psychiatry</translation>
     </message>
@@ -2177,32 +2428,32 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
 <context>
     <name>Phase</name>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="12"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="20"/>
         <source>Referred</source>
         <translation>Referred</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="13"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="21"/>
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="14"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="22"/>
         <source>Job search</source>
         <translation>Job search</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="15"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="23"/>
         <source>In job or education</source>
         <translation>In job or education</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="16"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="24"/>
         <source>Follow-along support</source>
         <translation>Follow-along support</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="17"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="25"/>
         <source>Ended</source>
         <translation>Ended</translation>
     </message>

@@ -297,6 +297,242 @@
     </message>
 </context>
 <context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="344"/>
+        <source>Edit employer contact</source>
+        <translation>Rediger arbeidsgiverkontakt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="345"/>
+        <source>Log employer contact</source>
+        <translation>Logg arbeidsgiverkontakt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="346"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="358"/>
+        <source>Employer</source>
+        <translation>Arbeidsgiver</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="347"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="362"/>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="348"/>
+        <source>Date and time</source>
+        <translation>Dato og tid</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="349"/>
+        <source>Consultant</source>
+        <translation>IPS-konsulent</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="350"/>
+        <source>How</source>
+        <translation>Kontaktform</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="350"/>
+        <source>Purpose</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="351"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="366"/>
+        <source>Participant</source>
+        <translation>Deltaker</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="352"/>
+        <source>Outcome</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="353"/>
+        <source>Outcome in words</source>
+        <translation>Resultat med egne ord</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="354"/>
+        <source>Next step</source>
+        <translation>Neste steg</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="355"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="367"/>
+        <source>Follow up on</source>
+        <translation>Følg opp den</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="357"/>
+        <source>Type the name; Enter creates a new one</source>
+        <translation>Skriv navnet; Enter oppretter en ny</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="361"/>
+        <source>Choose, or type a new name</source>
+        <translation>Velg, eller skriv et nytt navn</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="363"/>
+        <source>Time</source>
+        <translation>Klokkeslett</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="364"/>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="365"/>
+        <source>Type the name (only for a participant)</source>
+        <translation>Skriv navnet (bare når det gjelder en deltaker)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="376"/>
+        <source>+1 week</source>
+        <translation>+1 uke</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="377"/>
+        <source>+2 weeks</source>
+        <translation>+2 uker</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="378"/>
+        <source>Follow up in a week</source>
+        <translation>Følg opp om en uke</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="379"/>
+        <source>Follow up in two weeks</source>
+        <translation>Følg opp om to uker</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="380"/>
+        <source>Done</source>
+        <translation>Utført</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="381"/>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="384"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="385"/>
+        <source>Delete contact…</source>
+        <translation>Slett kontakt…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="444"/>
+        <source>Create «%1» as a new employer</source>
+        <translation>Opprett «%1» som ny arbeidsgiver</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="499"/>
+        <source>Not chosen yet</source>
+        <translation>Ikke valgt ennå</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="669"/>
+        <source>Delete contact</source>
+        <translation>Slett kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="670"/>
+        <source>Delete this employer contact from the log?</source>
+        <translation>Slette denne arbeidsgiverkontakten fra loggen?</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="672"/>
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="673"/>
+        <source>Keep it</source>
+        <translation>Behold den</translation>
+    </message>
+</context>
+<context>
+    <name>ContactMode</name>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="66"/>
+        <source>Face to face</source>
+        <translation>Ansikt til ansikt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="67"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="68"/>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="69"/>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+</context>
+<context>
+    <name>ContactOutcome</name>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="86"/>
+        <source>Meeting agreed</source>
+        <translation>Møte avtalt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="88"/>
+        <source>Opening found</source>
+        <translation>Ledig stilling funnet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="90"/>
+        <source>No opening now</source>
+        <translation>Ingen ledig stilling nå</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="91"/>
+        <source>Hired</source>
+        <translation>Ansatt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="92"/>
+        <source>Other</source>
+        <translation>Annet</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPurpose</name>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="75"/>
+        <source>Getting to know the business</source>
+        <translation>Bli kjent med arbeidsgiveren</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="77"/>
+        <source>A job for a named participant</source>
+        <translation>Jobb til en bestemt deltaker</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="79"/>
+        <source>Follow-along support for someone working there</source>
+        <translation>Oppfølging av en som jobber der</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="71"/>
@@ -355,27 +591,27 @@
 <context>
     <name>EndReason</name>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="44"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="52"/>
         <source>The participant&apos;s wish</source>
         <translation>Deltakerens ønske</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="47"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="55"/>
         <source>In job or education, and support no longer wanted</source>
         <translation>I jobb eller utdanning – ønsker ikke lenger oppfølging</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="50"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="58"/>
         <source>Moved away</source>
         <translation>Flyttet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="51"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="59"/>
         <source>Treatment ended</source>
         <translation>Behandling avsluttet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="52"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="60"/>
         <source>Other</source>
         <translation>Annet</translation>
     </message>
@@ -874,56 +1110,61 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="49"/>
+        <source>Log an employer contact, from any area</source>
+        <translation>Logg en arbeidsgiverkontakt, fra alle områder</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="51"/>
         <source>Print what Participants shows</source>
         <translation>Skriv ut det som vises under Deltakere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="52"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="54"/>
         <source>Lock the window now</source>
         <translation>Lås vinduet nå</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="54"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="56"/>
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="55"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="57"/>
         <source>Quit</source>
         <translation>Avslutt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="56"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="58"/>
         <source>This help</source>
         <translation>Denne hjelpen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="63"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="65"/>
         <source>Next question; after the page&apos;s last, the next page</source>
         <translation>Neste spørsmål; etter sidens siste neste side</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="65"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="67"/>
         <source>Leave a long text (there Enter starts a new line)</source>
         <translation>Gå ut av en lang tekst (der gir Enter en ny linje)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="67"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="69"/>
         <source>Add a row to a table (jobs, medication, sub-goals)</source>
         <translation>Legg til en rad i en tabell (jobber, medisiner, delmål)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="69"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="71"/>
         <source>Remove the table&apos;s row</source>
         <translation>Fjern tabellens rad</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="70"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="72"/>
         <source>Move the row up</source>
         <translation>Flytt raden opp</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="71"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="73"/>
         <source>Move the row down</source>
         <translation>Flytt raden ned</translation>
     </message>
@@ -931,23 +1172,23 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="88"/>
         <location filename="../../ips_desktop/ui/shell/help.py" line="90"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="92"/>
         <source>Help</source>
         <translation>Hjelp</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="93"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="95"/>
         <source>The window locks itself when you leave it; the password opens it again. Everything you have not saved is kept while it is locked.</source>
         <translation>Vinduet låser seg selv når du forlater det; passordet åpner det igjen. Alt du ikke har lagret, tas vare på mens det er låst.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="95"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="97"/>
         <source>Keyboard shortcuts</source>
         <translation>Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="96"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="98"/>
         <source>In a form</source>
         <translation>I et skjema</translation>
     </message>
@@ -1270,108 +1511,118 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="213"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="216"/>
         <source>Areas</source>
         <translation>Områder</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="214"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="217"/>
         <source>&amp;New…</source>
         <translation>&amp;Ny…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="215"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="218"/>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="216"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="219"/>
         <source>&amp;Find</source>
         <translation>&amp;Søk</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="217"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="220"/>
+        <source>Log employer &amp;contact…</source>
+        <translation>Logg arbeidsgiver&amp;kontakt…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="221"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lås</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="218"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="222"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Innstillinger…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="219"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="223"/>
         <source>Change &amp;password…</source>
         <translation>Bytt &amp;passord…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="220"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="224"/>
         <source>New database &amp;key…</source>
         <translation>Ny database&amp;nøkkel…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="221"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="225"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Gjenopprett fra sikkerhetskopi…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="222"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="226"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="223"/>
         <location filename="../../ips_desktop/ui/shell/main_window.py" line="227"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="231"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="224"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="228"/>
         <source>&amp;About IPS Desktop</source>
         <translation>&amp;Om IPS Desktop</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="225"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="229"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="226"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="230"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="228"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="232"/>
         <source>Toolbar</source>
         <translation>Verktøylinje</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="243"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="247"/>
         <source>locked</source>
         <translation>låst</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="249"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="253"/>
         <source>Locked</source>
         <translation>Låst</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="249"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="253"/>
         <source>Unlocked</source>
         <translation>Låst opp</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="382"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="363"/>
+        <source>The employer contact is saved.</source>
+        <translation>Arbeidsgiverkontakten er lagret.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="404"/>
         <source>A backup is being made; try again in a moment.</source>
         <translation>Det tas en sikkerhetskopi; prøv igjen om litt.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="406"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="428"/>
         <source>About IPS Desktop</source>
         <translation>Om IPS Desktop</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="407"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="429"/>
         <source>IPS Desktop %1
 
 For IPS consultants and team leads. The data stay encrypted on this computer.</source>
@@ -1453,32 +1704,32 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
 <context>
     <name>NoteKind</name>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="23"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="31"/>
         <source>Meeting</source>
         <translation>Møte</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="24"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="32"/>
         <source>Phone call</source>
         <translation>Telefonsamtale</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="25"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="33"/>
         <source>Text message</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="26"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="34"/>
         <source>Home visit</source>
         <translation>Hjemmebesøk</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="27"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="35"/>
         <source>With clinician</source>
         <translation>Med behandler</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="28"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="36"/>
         <source>Joint start-up meeting</source>
         <translation>Felles oppstartsmøte</translation>
     </message>
@@ -1486,27 +1737,27 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
 <context>
     <name>NotePlace</name>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="34"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="42"/>
         <source>In the community</source>
         <translation>I nærmiljøet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="35"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="43"/>
         <source>At the employer</source>
         <translation>Hos arbeidsgiveren</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="36"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="44"/>
         <source>By video</source>
         <translation>Via video</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="37"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="45"/>
         <source>Jobcenter</source>
         <translation>NAV-kontor</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="38"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="46"/>
         <source>Psychiatry</source>
         <translation>Psykiatrien</translation>
     </message>
@@ -2177,32 +2428,32 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
 <context>
     <name>Phase</name>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="12"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="20"/>
         <source>Referred</source>
         <translation>Henvist</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="13"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="21"/>
         <source>Engagement</source>
         <translation>Oppstart</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="14"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="22"/>
         <source>Job search</source>
         <translation>Jobbsøking</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="15"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="23"/>
         <source>In job or education</source>
         <translation>I jobb eller utdanning</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="16"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="24"/>
         <source>Follow-along support</source>
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="17"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="25"/>
         <source>Ended</source>
         <translation>Avsluttet</translation>
     </message>

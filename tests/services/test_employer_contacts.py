@@ -249,8 +249,9 @@ def test_a_follow_up_marked_done_is_due_again_only_when_its_date_moves(ws):
     due = TODAY + timedelta(days=14)
     contact_id = employer_contacts.log_contact(ws.ctx, data(ws, emp, follow_up_date=due),
                                                today=TODAY)
+    assert employer_contacts.follow_up_done_on(ws.ctx, contact_id) is None
     employer_contacts.mark_follow_up_done(ws.ctx, contact_id, TODAY)
-    assert contact_rows(ws)[0].follow_up_done_on == TODAY
+    assert employer_contacts.follow_up_done_on(ws.ctx, contact_id) == TODAY
     assert len(audit_rows(ws, AuditAction.UPDATE)) == 1
     employer_contacts.update_contact(ws.ctx, contact_id, data(ws, emp, follow_up_date=due,
                                                               next_step="Ny"), today=TODAY)
@@ -320,3 +321,42 @@ def test_a_mode_or_outcome_not_in_the_list_is_a_field_error(ws):
                                       today=TODAY)
     assert errors_of(caught) == {"mode": message("unknown_choice"),
                                  "outcome_kind": message("unknown_choice")}
+
+
+def test_a_contact_person_typed_new_joins_the_employer_with_the_contact(ws):
+    emp, known = employer(ws, person="Kim Bager")
+    contact_id = employer_contacts.log_contact(
+        ws.ctx, data(ws, emp, contact_person_id=known), today=TODAY,
+        new_contact_person="  Lise Lærling ")
+    with unit_of_work(ws.ctx) as session:
+        people = {p.name: p for p in session.scalars(select(EmployerContactPerson))}
+        contact = session.get(EmployerContact, contact_id)
+        assert contact.contact_person_id == people["Lise Lærling"].id
+        assert people["Lise Lærling"].employer_id == emp
+        events = list(session.scalars(select(AuditEvent).where(
+            AuditEvent.entity == "employer_contact_person")))
+    assert [(e.action, e.details) for e in events] == [("create", {"employer": str(emp)})]
+
+
+def test_a_contact_refused_leaves_no_new_contact_person_behind(ws):
+    emp, _ = employer(ws)
+    with pytest.raises(ValidationError) as caught:
+        employer_contacts.log_contact(ws.ctx, data(ws, emp, contact_date=TODAY + timedelta(1)),
+                                      today=TODAY, new_contact_person="Lise Lærling")
+    assert list(errors_of(caught)) == ["contact_date"]
+    with pytest.raises(ValidationError) as caught:
+        employer_contacts.log_contact(ws.ctx, data(ws, emp), today=TODAY,
+                                      new_contact_person="L" * 201)
+    assert errors_of(caught) == {"contact_person_id": message("too_long", max=200)}
+    with unit_of_work(ws.ctx) as session:
+        assert list(session.scalars(select(EmployerContactPerson))) == []
+
+
+def test_participant_choice_names_one_course_even_an_ended_one(ws):
+    course = enrol(ws, "Åge Ostergard")
+    courses.end_course(ws.ctx, course, TODAY, EndReason.MOVED_AWAY, today=TODAY)
+    choice = employer_contacts.participant_choice(ws.ctx, course)
+    assert (choice.course_id, choice.name, choice.consultant_initials, choice.phase) == (
+        course, "Åge Ostergard", "SOE", Phase.ENDED)
+    with pytest.raises(LookupError):
+        employer_contacts.participant_choice(ws.ctx, uuid.uuid4())

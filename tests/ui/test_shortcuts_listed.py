@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
+from ips_desktop.ui.dialogs.contact_dialog import ContactDialog
 from ips_desktop.ui.participants.referral_dialog import ReferralDialog
 from ips_desktop.ui.shell.help import FORM_KEYS, SHORTCUTS, HelpDialog, Shortcut, shortcut_for
 from ips_desktop.ui.shell.main_window import MainWindow
@@ -49,6 +50,16 @@ def search_from_home(qtbot, window: MainWindow) -> None:
     area = window.area_widgets[PARTICIPANTS_ROW]
     assert window.sidebar.currentRow() == PARTICIPANTS_ROW
     qtbot.waitUntil(lambda: QApplication.focusWidget() is area.search)
+
+
+def log_contact_from_participants(qtbot, window: MainWindow) -> None:
+    participants(window)
+    window.area_widgets[PARTICIPANTS_ROW].table.setFocus()
+    press_shortcut(qtbot, window, shortcut_for("contact_action"))
+    [dialog] = visible_of(ContactDialog)
+    assert dialog.windowTitle() == "Log virksomhedskontakt"
+    assert window.sidebar.currentRow() == PARTICIPANTS_ROW  # it opens over the area shown
+    close_all(ContactDialog)
 
 
 def print_in_participants(qtbot, window: MainWindow) -> None:
@@ -94,6 +105,7 @@ def quit_closes(qtbot, window: MainWindow) -> None:
 
 EFFECTS: dict[str, Callable[..., None]] = {
     "new_action": new_referral_from_home, "find_action": search_from_home,
+    "contact_action": log_contact_from_participants,
     "print_action": print_in_participants, "lock_action": lock, "settings_action": settings,
     "help_action": help_lists_every_shortcut, "quit_action": quit_closes,
 }

@@ -45,6 +45,8 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut("find_action", "Ctrl+F",
              lambda: QCoreApplication.translate("Help", "Search participants, from any area"),
              "focus_search", anywhere=True),
+    Shortcut("contact_action", "Ctrl+Shift+K",
+             lambda: QCoreApplication.translate("Help", "Log an employer contact, from any area")),
     Shortcut("print_action", "Ctrl+P",
              lambda: QCoreApplication.translate("Help", "Print what Participants shows"),
              "print_current"),

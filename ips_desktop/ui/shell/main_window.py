@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
     # Made from help.SHORTCUTS, one per entry (a test checks the two agree).
     new_action: QAction
     find_action: QAction
+    contact_action: QAction
     print_action: QAction
     lock_action: QAction
     settings_action: QAction
@@ -172,7 +173,8 @@ class MainWindow(QMainWindow):
             return made
 
         own = {"lock_action": self.lock, "settings_action": self.open_settings,
-               "quit_action": self.close, "help_action": self.show_help}
+               "quit_action": self.close, "help_action": self.show_help,
+               "contact_action": self.log_contact}
         for shortcut in SHORTCUTS:  # Help lists these very keys
             made = action(own.get(shortcut.action) or
                           (lambda _=False, s=shortcut: self._area_call(s)))
@@ -183,7 +185,7 @@ class MainWindow(QMainWindow):
         self.rekey_action = action(lambda: self.rekey())
         self.about_action = action(self.show_about)
         self.file_menu = self.menuBar().addMenu("")
-        self.file_menu.addActions([self.new_action, self.print_action])
+        self.file_menu.addActions([self.new_action, self.contact_action, self.print_action])
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.lock_action, self.settings_action,
                                    self.password_action, self.rekey_action,
@@ -196,7 +198,8 @@ class MainWindow(QMainWindow):
         self.help_menu.addActions([self.help_action, self.about_action])
         self.toolbar = QToolBar()
         self.toolbar.setObjectName("main_toolbar")
-        self.toolbar.addActions([self.new_action, self.print_action, self.lock_action])
+        self.toolbar.addActions([self.new_action, self.contact_action, self.print_action,
+                                 self.lock_action])
         self.addToolBar(self.toolbar)
 
     def retranslate(self) -> None:
@@ -214,6 +217,7 @@ class MainWindow(QMainWindow):
         self.new_action.setText(self.tr("&New…"))
         self.print_action.setText(self.tr("&Print…"))
         self.find_action.setText(self.tr("&Find"))
+        self.contact_action.setText(self.tr("Log employer &contact…"))
         self.lock_action.setText(self.tr("&Lock"))
         self.settings_action.setText(self.tr("&Settings…"))
         self.password_action.setText(self.tr("Change &password…"))
@@ -322,8 +326,8 @@ class MainWindow(QMainWindow):
             window.hide()
         self.pages.setCurrentWidget(self.lock_screen)
         for menu_action in (self.new_action, self.print_action, self.find_action,
-                            self.settings_action, self.password_action, self.lock_action,
-                            self.rekey_action, self.restore_action):
+                            self.contact_action, self.settings_action, self.password_action,
+                            self.lock_action, self.rekey_action, self.restore_action):
             menu_action.setEnabled(False)
         self._update_title_and_status()
         self.lock_screen.prompt.password.setFocus()
@@ -336,13 +340,31 @@ class MainWindow(QMainWindow):
             window.show()
         self._hidden_windows = []
         for menu_action in (self.settings_action, self.password_action, self.lock_action,
-                            self.rekey_action, self.restore_action):
+                            self.rekey_action, self.restore_action, self.contact_action):
             menu_action.setEnabled(True)
         self._show_area(self.sidebar.currentRow())
         self.idle.restart()
         if self.auto_backup:  # the first unlock of a new day makes the day's backup
             self.auto_backup.run()
         self.locked_changed.emit(False)
+
+    # -- the employer-contact log, from anywhere -----------------------------------------
+
+    def log_contact(self) -> None:
+        """Ctrl+Shift+K: the contact dialog over whatever area is shown (never when locked)."""
+        if self.locked:
+            return
+        from ips_desktop.ui.dialogs.contact_dialog import open_contact_dialog
+
+        self.contact_dialog = open_contact_dialog(self.ws, self)
+        self.contact_dialog.saved.connect(self._contact_saved)
+
+    def _contact_saved(self, _contact_id: object) -> None:
+        self.statusBar().showMessage(self.tr("The employer contact is saved."), 5000)
+        for widget in self.area_widgets:  # the log, the due follow-ups, the 30-day rule
+            refresh = getattr(widget, "refresh", None)
+            if callable(refresh):
+                refresh()
 
     # -- settings, help, state -----------------------------------------------------------
 
