@@ -299,166 +299,166 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="323"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="344"/>
         <source>Edit employer contact</source>
         <translation>Rediger virksomhedskontakt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="324"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="345"/>
         <source>Log employer contact</source>
         <translation>Log virksomhedskontakt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="325"/>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="337"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="346"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="358"/>
         <source>Employer</source>
         <translation>Virksomhed</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="326"/>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="341"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="347"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="362"/>
         <source>Contact person</source>
         <translation>Kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="327"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="348"/>
         <source>Date and time</source>
         <translation>Dato og tid</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="328"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="349"/>
         <source>Consultant</source>
         <translation>IPS-konsulent</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="329"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="350"/>
         <source>How</source>
         <translation>Kontaktform</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="329"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="350"/>
         <source>Purpose</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="330"/>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="345"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="351"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="366"/>
         <source>Participant</source>
         <translation>Deltager</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="331"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="352"/>
         <source>Outcome</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="332"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="353"/>
         <source>Outcome in words</source>
         <translation>Resultat med egne ord</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="333"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="354"/>
         <source>Next step</source>
         <translation>Næste skridt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="334"/>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="346"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="355"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="367"/>
         <source>Follow up on</source>
         <translation>Følg op den</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="336"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="357"/>
         <source>Type the name; Enter creates a new one</source>
         <translation>Skriv navnet; Enter opretter en ny</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="340"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="361"/>
         <source>Choose, or type a new name</source>
         <translation>Vælg, eller skriv et nyt navn</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="342"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="363"/>
         <source>Time</source>
         <translation>Klokkeslæt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="343"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="364"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="344"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="365"/>
         <source>Type the name (only for a participant)</source>
         <translation>Skriv navnet (kun når det gælder en deltager)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="354"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="376"/>
         <source>+1 week</source>
         <translation>+1 uge</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="355"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="377"/>
         <source>+2 weeks</source>
         <translation>+2 uger</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="356"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="378"/>
         <source>Follow up in a week</source>
         <translation>Følg op om en uge</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="357"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="379"/>
         <source>Follow up in two weeks</source>
         <translation>Følg op om to uger</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="358"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="380"/>
         <source>Done</source>
         <translation>Udført</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="359"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="381"/>
         <source>Save</source>
         <translation>Gem</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="362"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="384"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="363"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="385"/>
         <source>Delete contact…</source>
         <translation>Slet kontakt…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="422"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="444"/>
         <source>Create «%1» as a new employer</source>
         <translation>Opret «%1» som ny virksomhed</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="477"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="499"/>
         <source>Not chosen yet</source>
         <translation>Ikke valgt endnu</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="643"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="669"/>
         <source>Delete contact</source>
         <translation>Slet kontakt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="644"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="670"/>
         <source>Delete this employer contact from the log?</source>
         <translation>Slet denne virksomhedskontakt fra loggen?</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="646"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="672"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="647"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="673"/>
         <source>Keep it</source>
         <translation>Behold den</translation>
     </message>
@@ -842,29 +842,17 @@
         <translation>udfyldt</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="236"/>
-=======
         <location filename="../../ips_desktop/ui/participants/form_tab.py" line="249"/>
->>>>>>> placements
         <source>overdue</source>
         <translation>overskredet</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="237"/>
-=======
         <location filename="../../ips_desktop/ui/participants/form_tab.py" line="250"/>
->>>>>>> placements
         <source>reached</source>
         <translation>nået</translation>
     </message>
     <message numerus="yes">
-<<<<<<< HEAD
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="244"/>
-=======
         <location filename="../../ips_desktop/ui/participants/form_tab.py" line="257"/>
->>>>>>> placements
         <source>%n sub-goal(s) past the target date and not reached.</source>
         <translation>
             <numerusform>%n delmål er over måldatoen og ikke nået.</numerusform>
@@ -872,9 +860,6 @@
         </translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="255"/>
-=======
         <location filename="../../ips_desktop/ui/participants/form_tab.py" line="263"/>
         <source>Job search began: %1</source>
         <translation>Jobsøgning startet: %1</translation>
@@ -906,97 +891,56 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/participants/form_tab.py" line="280"/>
->>>>>>> placements
         <source>Mark as &amp;reviewed…</source>
         <translation>Markér som &amp;gennemgået…</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="256"/>
-=======
         <location filename="../../ips_desktop/ui/participants/form_tab.py" line="281"/>
->>>>>>> placements
         <source>Sub-goal</source>
         <translation>Delmål</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="256"/>
-=======
         <location filename="../../ips_desktop/ui/participants/form_tab.py" line="281"/>
->>>>>>> placements
         <source>Target date</source>
         <translation>Måldato</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="257"/>
-=======
         <location filename="../../ips_desktop/ui/participants/form_tab.py" line="282"/>
->>>>>>> placements
         <source>Reached</source>
         <translation>Nået</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="257"/>
-=======
         <location filename="../../ips_desktop/ui/participants/form_tab.py" line="282"/>
->>>>>>> placements
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="258"/>
-=======
         <location filename="../../ips_desktop/ui/participants/form_tab.py" line="283"/>
->>>>>>> placements
         <source>Sub-goals</source>
         <translation>Delmål</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="259"/>
-=======
         <location filename="../../ips_desktop/ui/participants/form_tab.py" line="284"/>
->>>>>>> placements
         <source>Section</source>
         <translation>Afsnit</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="259"/>
-=======
         <location filename="../../ips_desktop/ui/participants/form_tab.py" line="284"/>
->>>>>>> placements
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="260"/>
-=======
         <location filename="../../ips_desktop/ui/participants/form_tab.py" line="285"/>
->>>>>>> placements
         <source>Sections of the form</source>
         <translation>Skemaets afsnit</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="261"/>
-=======
         <location filename="../../ips_desktop/ui/participants/form_tab.py" line="286"/>
->>>>>>> placements
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="262"/>
-=======
         <location filename="../../ips_desktop/ui/participants/form_tab.py" line="287"/>
->>>>>>> placements
         <source>State of the form</source>
         <translation>Skemaets status</translation>
     </message>
@@ -1353,114 +1297,119 @@
 <context>
     <name>JobsTab</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="109"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="110"/>
         <source>running</source>
         <translation>i gang</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="111"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="112"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="111"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="112"/>
         <source>no</source>
         <translation>nej</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="129"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="132"/>
         <source>Job search began: %1</source>
         <translation>Jobsøgning startet: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="130"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="133"/>
         <source>No employer contact for them yet: the job search has not begun.</source>
         <translation>Ingen virksomhedskontakt for deltageren endnu: jobsøgningen er ikke startet.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="180"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="183"/>
         <source>&amp;Log employer contact…</source>
         <translation>&amp;Log virksomhedskontakt…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="181"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="184"/>
         <source>&amp;Record job or education…</source>
         <translation>&amp;Registrér job/uddannelse…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="182"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="185"/>
         <source>En&amp;d…</source>
         <translation>Af&amp;slut…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="183"/>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="188"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="186"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="191"/>
         <source>Jobs and educations</source>
         <translation>Job og uddannelser</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="184"/>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="192"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="187"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="196"/>
         <source>Employers contacted for them</source>
         <translation>Virksomheder kontaktet for deltageren</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="186"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="189"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="186"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="189"/>
         <source>Title or programme</source>
         <translation>Titel eller uddannelse</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="186"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="189"/>
         <source>Employer or school</source>
         <translation>Virksomhed eller uddannelsessted</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="187"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="190"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="187"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="190"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="187"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="190"/>
         <source>Hours</source>
         <translation>Timer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="187"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="190"/>
         <source>Ordinary terms</source>
         <translation>Ordinære vilkår</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="189"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="192"/>
+        <source>How</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="193"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="189"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="193"/>
         <source>Employer</source>
         <translation>Virksomhed</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="190"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="194"/>
         <source>Contact person</source>
         <translation>Kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="190"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="195"/>
         <source>Consultant</source>
         <translation>Konsulent</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="191"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="195"/>
         <source>Outcome</source>
         <translation>Resultat</translation>
     </message>

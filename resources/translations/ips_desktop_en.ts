@@ -1297,114 +1297,119 @@
 <context>
     <name>JobsTab</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="109"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="110"/>
         <source>running</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="111"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="112"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="111"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="112"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="129"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="132"/>
         <source>Job search began: %1</source>
         <translation>Job search began: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="130"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="133"/>
         <source>No employer contact for them yet: the job search has not begun.</source>
         <translation>No employer contact for them yet: the job search has not begun.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="180"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="183"/>
         <source>&amp;Log employer contact…</source>
         <translation>&amp;Log employer contact…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="181"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="184"/>
         <source>&amp;Record job or education…</source>
         <translation>&amp;Record job or education…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="182"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="185"/>
         <source>En&amp;d…</source>
         <translation>En&amp;d…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="183"/>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="188"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="186"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="191"/>
         <source>Jobs and educations</source>
         <translation>Jobs and educations</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="184"/>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="192"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="187"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="196"/>
         <source>Employers contacted for them</source>
         <translation>Employers contacted for them</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="186"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="189"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="186"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="189"/>
         <source>Title or programme</source>
         <translation>Title or programme</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="186"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="189"/>
         <source>Employer or school</source>
         <translation>Employer or school</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="187"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="190"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="187"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="190"/>
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="187"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="190"/>
         <source>Hours</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="187"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="190"/>
         <source>Ordinary terms</source>
         <translation>Ordinary terms</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="189"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="193"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="189"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="193"/>
         <source>Employer</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="190"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="194"/>
         <source>Contact person</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="190"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="192"/>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="195"/>
         <source>Consultant</source>
         <translation>Consultant</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="191"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="195"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>

@@ -1297,114 +1297,119 @@
 <context>
     <name>JobsTab</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="109"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="110"/>
         <source>running</source>
         <translation>pågår</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="111"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="112"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="111"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="112"/>
         <source>no</source>
         <translation>nei</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="129"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="132"/>
         <source>Job search began: %1</source>
         <translation>Jobbsøkingen startet: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="130"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="133"/>
         <source>No employer contact for them yet: the job search has not begun.</source>
         <translation>Ingen arbeidsgiverkontakt for deltakeren ennå: jobbsøkingen har ikke startet.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="180"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="183"/>
         <source>&amp;Log employer contact…</source>
         <translation>&amp;Logg arbeidsgiverkontakt…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="181"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="184"/>
         <source>&amp;Record job or education…</source>
         <translation>&amp;Registrer jobb/utdanning…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="182"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="185"/>
         <source>En&amp;d…</source>
         <translation>Av&amp;slutt…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="183"/>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="188"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="186"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="191"/>
         <source>Jobs and educations</source>
         <translation>Jobber og utdanninger</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="184"/>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="192"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="187"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="196"/>
         <source>Employers contacted for them</source>
         <translation>Arbeidsgivere kontaktet for deltakeren</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="186"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="189"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="186"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="189"/>
         <source>Title or programme</source>
         <translation>Tittel eller utdanning</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="186"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="189"/>
         <source>Employer or school</source>
         <translation>Arbeidsgiver eller utdanningssted</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="187"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="190"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="187"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="190"/>
         <source>End</source>
         <translation>Slutt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="187"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="190"/>
         <source>Hours</source>
         <translation>Timer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="187"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="190"/>
         <source>Ordinary terms</source>
         <translation>Ordinære vilkår</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="189"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="193"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="189"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="193"/>
         <source>Employer</source>
         <translation>Arbeidsgiver</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="190"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="194"/>
         <source>Contact person</source>
         <translation>Kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="190"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="192"/>
+        <source>How</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="195"/>
         <source>Consultant</source>
         <translation>Konsulent</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="191"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="195"/>
         <source>Outcome</source>
         <translation>Resultat</translation>
     </message>

@@ -108,3 +108,19 @@ def test_recording_a_start_from_the_page_and_moving_the_phase(qtbot, ws, prefere
     qtbot.mouseClick(end.offer_page.phase_buttons[Phase.JOB_SEARCH], Qt.MouseButton.LeftButton)
     assert courses.course_phase(ws.ctx, course) is Phase.JOB_SEARCH
     assert tree_rows(page.jobs_tab.placements)[0][4] == TODAY.strftime("%d.%m.%Y")
+
+
+def test_log_employer_contact_from_the_page_lists_it_when_saved(qtbot, ws, preferences):
+    from ips_desktop.ui.dialogs.contact_dialog import ContactDialog
+
+    course, netto = enrol(ws), employer(ws, "Netto Køge")
+    _, page = jobs_page(qtbot, ws, preferences, course)
+    tab = page.jobs_tab
+    qtbot.mouseClick(tab.log_button, Qt.MouseButton.LeftButton)
+    [dialog] = [d for d in tab.findChildren(ContactDialog) if d.isVisible()]
+    assert dialog.course_id == course
+    dialog._choose_employer(netto)  # the type-ahead is the contact dialog's own test
+    assert dialog.save()
+    qtbot.waitUntil(lambda: tab.contacts.topLevelItemCount() == 1)
+    assert tree_rows(tab.contacts)[0][1] == "Netto Køge"
+    assert tab.began.text() == f"Jobsøgning startet: {TODAY.strftime('%d.%m.%Y')}"

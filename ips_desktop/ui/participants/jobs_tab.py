@@ -28,15 +28,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ips_desktop.domain.enums import ContactPurpose
 from ips_desktop.services import employer_log, placements
 from ips_desktop.services.employer_log import LogFilter
 from ips_desktop.services.placements import PlacementView
 from ips_desktop.services.workspace import Workspace
+from ips_desktop.ui.dialogs.contact_dialog import ContactPreset, open_contact_dialog
 from ips_desktop.ui.dialogs.placement_dialog import (
     end_placement_interactively,
     record_placement_interactively,
 )
 from ips_desktop.ui.dialogs.placement_texts import hours_text, placement_kind_text
+from ips_desktop.ui.texts import contact_mode_text, contact_outcome_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -65,7 +68,7 @@ class JobsTab(QWidget):
         self.placements.currentItemChanged.connect(lambda *_: self._enable())
         self.placements_label = QLabel()
         self.placements_label.setBuddy(self.placements)
-        self.contacts = _tree(5)
+        self.contacts = _tree(6)
         self.contacts_label = QLabel()
         self.contacts_label.setBuddy(self.contacts)
         buttons = QHBoxLayout()
@@ -114,12 +117,14 @@ class JobsTab(QWidget):
         rows = employer_log.contacts(self.ws.ctx, LogFilter(course_id=self.course_id))
         self.contacts.clear()
         for row in rows:
-            outcome = row.outcome or row.next_step
+            said = row.outcome or row.next_step
+            kind = contact_outcome_text(row.outcome_kind) if row.outcome_kind else ""
+            outcome = f"{kind}: {said}" if kind and said else kind or said
             item = QTreeWidgetItem([
                 row.contact_date.strftime("%d.%m.%Y"), row.employer_name, row.contact_person,
-                row.consultant_initials, outcome])
+                contact_mode_text(row.mode), row.consultant_initials, outcome])
             if outcome:
-                item.setToolTip(4, outcome)
+                item.setToolTip(5, outcome)
             self.contacts.addTopLevelItem(item)
         self._enable()
 
@@ -160,13 +165,16 @@ class JobsTab(QWidget):
         dialog.finished.connect(self._done)
         return dialog
 
-    def log_contact(self) -> None:
-        from ips_desktop.domain.enums import ContactPurpose
-        from ips_desktop.ui.dialogs.contact_dialog import ContactPreset, log_contact_interactively
+    def log_contact(self) -> QWidget:
+        """The contact dialog for them (a job for this participant); the lists follow a save.
 
-        if log_contact_interactively(self.ws, self, ContactPreset(
-                course_id=self.course_id, purpose=ContactPurpose.FOR_PARTICIPANT)):
-            self._done()
+        Opened, not waited for (contact_dialog.log_contact_interactively would run a
+        loop of its own): the page stays usable, and the auto-lock may hide the dialog.
+        """
+        dialog = open_contact_dialog(self.ws, self, ContactPreset(
+            course_id=self.course_id, purpose=ContactPurpose.FOR_PARTICIPANT))
+        dialog.saved.connect(self._done)
+        return dialog
 
     def _done(self, *_: object) -> None:
         self._loaded = False
@@ -186,9 +194,10 @@ class JobsTab(QWidget):
             self.tr("Kind"), self.tr("Title or programme"), self.tr("Employer or school"),
             self.tr("Start"), self.tr("End"), self.tr("Hours"), self.tr("Ordinary terms")])
         self.placements.setAccessibleName(self.tr("Jobs and educations"))
+        how = self.tr("How")  # face to face, phone, e-mail, video
         self.contacts.setHeaderLabels([self.tr("Date"), self.tr("Employer"),
-                                       self.tr("Contact person"), self.tr("Consultant"),
-                                       self.tr("Outcome")])
+                                       self.tr("Contact person"), how,
+                                       self.tr("Consultant"), self.tr("Outcome")])
         self.contacts.setAccessibleName(self.tr("Employers contacted for them"))
         self._say_began()
         if self._loaded:
