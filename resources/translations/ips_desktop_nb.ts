@@ -1507,6 +1507,126 @@
     </message>
 </context>
 <context>
+    <name>JobsTab</name>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="110"/>
+        <source>running</source>
+        <translation>pågår</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="112"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="112"/>
+        <source>no</source>
+        <translation>nei</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="132"/>
+        <source>Job search began: %1</source>
+        <translation>Jobbsøkingen startet: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="133"/>
+        <source>No employer contact for them yet: the job search has not begun.</source>
+        <translation>Ingen arbeidsgiverkontakt for deltakeren ennå: jobbsøkingen har ikke startet.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="183"/>
+        <source>&amp;Log employer contact…</source>
+        <translation>&amp;Logg arbeidsgiverkontakt…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="184"/>
+        <source>&amp;Record job or education…</source>
+        <translation>&amp;Registrer jobb/utdanning…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="185"/>
+        <source>En&amp;d…</source>
+        <translation>Av&amp;slutt…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="186"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="191"/>
+        <source>Jobs and educations</source>
+        <translation>Jobber og utdanninger</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="187"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="196"/>
+        <source>Employers contacted for them</source>
+        <translation>Arbeidsgivere kontaktet for deltakeren</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="189"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="189"/>
+        <source>Title or programme</source>
+        <translation>Tittel eller utdanning</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="189"/>
+        <source>Employer or school</source>
+        <translation>Arbeidsgiver eller utdanningssted</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="190"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="190"/>
+        <source>End</source>
+        <translation>Slutt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="190"/>
+        <source>Hours</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="190"/>
+        <source>Ordinary terms</source>
+        <translation>Ordinære vilkår</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="193"/>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="193"/>
+        <source>Employer</source>
+        <translation>Arbeidsgiver</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="194"/>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="192"/>
+        <source>How</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="195"/>
+        <source>Consultant</source>
+        <translation>Konsulent</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="195"/>
+        <source>Outcome</source>
+        <translation>Resultat</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePage</name>
     <message>
         <location filename="../../ips_desktop/ui/shell/first_run.py" line="150"/>
@@ -2123,7 +2243,7 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
 <context>
     <name>ParticipantPage</name>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/participants/page.py" line="165"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="166"/>
         <source>%n day(s) in IPS</source>
         <translation>
             <numerusform>%n dag i IPS</numerusform>
@@ -2131,215 +2251,215 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="166"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="167"/>
         <source>consultant %1</source>
         <translation>konsulent %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="168"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="170"/>
+        <source>job search began %1</source>
+        <translation>jobbsøkingen startet %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="172"/>
         <source>ended %1: %2</source>
         <translation>avsluttet %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="185"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="189"/>
         <source>%1–%2 (%3)</source>
         <translation>%1–%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="188"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="192"/>
         <source>Other courses: %1</source>
         <translation>Andre forløp: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="209"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="214"/>
         <source>Forms</source>
         <translation>Skjemaer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="268"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="273"/>
         <source>Referred</source>
         <translation>Henvist</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="268"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="273"/>
         <source>Referral received</source>
         <translation>Henvisning mottatt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="269"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="274"/>
         <source>First meeting</source>
         <translation>Første møte</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="269"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="274"/>
         <source>Consent given</source>
         <translation>Samtykke gitt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="270"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="275"/>
         <source>Consent withdrawn</source>
         <translation>Samtykke trukket tilbake</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="271"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="276"/>
         <source>Form begun</source>
         <translation>Skjema påbegynt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="271"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="276"/>
         <source>Form completed</source>
         <translation>Skjema ferdig</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="272"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="277"/>
         <source>Employer contact</source>
         <translation>Arbeidsgiverkontakt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="273"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="278"/>
         <source>Started job or education</source>
         <translation>Startet i jobb eller utdanning</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="274"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="279"/>
         <source>Job or education ended</source>
         <translation>Jobb eller utdanning avsluttet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="275"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="280"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="275"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="280"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="215"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="220"/>
         <source>Career profile</source>
         <translation>Yrkesprofil</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="216"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="221"/>
         <source>Employment plan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="333"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="338"/>
         <source>First meeting set to %1 from this contact.</source>
         <translation>Første møte er satt til %1 ut fra denne kontakten.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="336"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="341"/>
         <source>The phase is now %1.</source>
         <translation>Fasen er nå %1.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="338"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="343"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="347"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="352"/>
         <source>The first meeting is no longer set.</source>
         <translation>Datoen for første møte er fjernet igjen.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="348"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="353"/>
         <source>The first-meeting date was changed since, so it was left as it is.</source>
         <translation>Datoen for første møte er endret siden og er derfor ikke angret.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="479"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="484"/>
         <source>← &amp;Back to the list</source>
         <translation>← &amp;Tilbake til listen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="480"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="485"/>
         <source>Change &amp;phase…</source>
         <translation>Bytt &amp;fase…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="481"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="486"/>
         <source>&amp;End course…</source>
         <translation>&amp;Avslutt forløp…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="482"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="487"/>
         <source>&amp;Print referral…</source>
         <translation>Skriv &amp;ut henvisning…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="483"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="488"/>
         <source>Start a &amp;new course…</source>
         <translation>Start et &amp;nytt forløp…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="484"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="489"/>
         <source>Overview</source>
         <translation>Oversikt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="372"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="484"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="377"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="489"/>
         <source>Referral</source>
         <translation>Henvisning</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="176"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="180"/>
         <source>Consent</source>
         <translation>Samtykke</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="484"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="494"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="489"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="497"/>
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="485"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="490"/>
         <source>Jobs</source>
         <translation>Jobb</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="489"/>
-        <source>This part comes with a later version of IPS Desktop.</source>
-        <translation>Denne delen kommer i en senere versjon av IPS Desktop.</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="490"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="492"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="493"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="495"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="490"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="493"/>
         <source>Event</source>
         <translation>Hendelse</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="490"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="493"/>
         <source>Detail</source>
         <translation>Detalj</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="491"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="494"/>
         <source>Timeline</source>
         <translation>Tidslinje</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="492"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="495"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="492"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="495"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="493"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="496"/>
         <source>Note</source>
         <translation>Notat</translation>
     </message>
