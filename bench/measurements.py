@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy import Select, func, select
 
-from bench import form_wizard, participants, queries, startup
+from bench import employer_exports, form_wizard, participants, queries, startup
 from bench.dataset import Dataset
 from bench.harness import Measurement
 from ips_desktop.storage.database import Database, _load_key
@@ -64,6 +64,7 @@ def build(ctx: Context) -> list[Measurement]:
                   queries.supervision(ds.today)),
         *startup.measurements(ds, ctx.db),
         *form_wizard.measurements(ds, ctx.plain),
+        *employer_exports.measurements(ds, ctx.plain),
     ]
 
 

@@ -1006,6 +1006,61 @@ CATALOG: dict[str, dict[str, str]] = {
         "nb": "Ikke en gyldig e-postadresse (f.eks. navn@firma.no).",
         "en": "Not a valid e-mail address (e.g. name@company.com).",
     },
+    # --- issue 15, exports: the demo's new steps, the employer-log export -----------------
+    "demo_step_job_openings": {"da": "jobåbninger", "nb": "jobbmuligheter", "en": "job openings"},
+    "demo_step_job_opening_candidates": {
+        "da": "kandidater til jobåbninger",
+        "nb": "kandidater til jobbmuligheter",
+        "en": "job opening candidates",
+    },
+    # `ips-desktop export employer-log` (cli/export.py).
+    "help_cmd_export": {
+        "da": "eksportér virksomhedsloggen som regneark (.xlsx)",
+        "nb": "eksporter arbeidsgiverloggen som regneark (.xlsx)",
+        "en": "export the employer contact log as a spreadsheet (.xlsx)",
+    },
+    "help_export_what": {"da": "hvad der eksporteres", "nb": "hva som eksporteres",
+                         "en": "what to export"},
+    "help_from": {
+        "da": "første dag (fx 1.11.2026 eller 2026-11-01)",
+        "nb": "første dag (f.eks. 1.11.2026 eller 2026-11-01)",
+        "en": "the first day (e.g. 1.11.2026 or 2026-11-01)",
+    },
+    "help_to": {
+        "da": "sidste dag, den med (fx 30.11.2026)",
+        "nb": "siste dag, den med (f.eks. 30.11.2026)",
+        "en": "the last day, included (e.g. 30.11.2026)",
+    },
+    "help_export_consultant": {
+        "da": "kun denne konsulents kontakter (initialer)",
+        "nb": "bare denne konsulentens kontakter (initialer)",
+        "en": "only this consultant's contacts (initials)",
+    },
+    "help_export_out": {
+        "da": "regnearket, der skrives (.xlsx); navngiv det ikke efter en person",
+        "nb": "regnearket som skrives (.xlsx); ikke gi det navn etter en person",
+        "en": "the spreadsheet to write (.xlsx); do not name it after a person",
+    },
+    "export_bad_date": {
+        "da": "{value!r} er ikke en dato (skriv fx 1.11.2026 eller 2026-11-01)",
+        "nb": "{value!r} er ikke en dato (skriv f.eks. 1.11.2026 eller 2026-11-01)",
+        "en": "{value!r} is not a date (type e.g. 1.11.2026 or 2026-11-01)",
+    },
+    "export_dates_reversed": {
+        "da": "--from ({first}) ligger efter --to ({last})",
+        "nb": "--from ({first}) er etter --to ({last})",
+        "en": "--from ({first}) is after --to ({last})",
+    },
+    "export_written": {
+        "da": "Virksomhedslog skrevet: {path} ({rows} kontakter)",
+        "nb": "Arbeidsgiverlogg skrevet: {path} ({rows} kontakter)",
+        "en": "Employer contact log written: {path} ({rows} contacts)",
+    },
+    "export_not_written": {
+        "da": "Kunne ikke skrive {path}: {error}",
+        "nb": "Kunne ikke skrive {path}: {error}",
+        "en": "Could not write {path}: {error}",
+    },
 }
 
 _GROUPING = {"da": ".", "nb": "\u00a0", "en": ","}

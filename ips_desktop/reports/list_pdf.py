@@ -114,7 +114,7 @@ def list_pdf(data: ListPrintout, *, language: str) -> bytes:
             "subtitle", fontName=FONT, fontSize=9, leading=12, textColor=SOFT,
             spaceAfter=3 * mm)))
     if data.rows:
-        story.append(_table(data))
+        story.append(list_table(data))
     elif data.empty_note:
         story += [Spacer(1, 4 * mm), Paragraph(markup(data.empty_note), ParagraphStyle(
             "empty", fontName=FONT, fontSize=10, leading=13, textColor=SOFT))]
@@ -129,15 +129,16 @@ def list_pdf(data: ListPrintout, *, language: str) -> bytes:
                      header=data.page_header, printed_at=data.printed_at, page_size=PAGE)
 
 
-def _table(data: ListPrintout) -> LongTable:
-    """The rows under a header row that repeats on every page.
+def list_table(data: ListPrintout, widths: Sequence[float] | None = None) -> LongTable:
+    """The rows under a header row that repeats on every page; `widths` (points, one per
+    column) when the caller fits them itself, else each column's own (`column_widths`).
 
     A cell whose lines all fit and need no colour is a plain string, drawn
     straight onto the canvas; only the others (a name too long for its column,
     an overdue item, a right-to-left name) are paragraphs, which cost about a
     millisecond each to lay out: a 5,000-row list stays a matter of seconds.
     """
-    widths = column_widths(data.columns, data.rows)
+    widths = list(widths) if widths is not None else column_widths(data.columns, data.rows)
     head_style = ParagraphStyle("head", fontName=FONT_BOLD, fontSize=SIZE, leading=LEADING,
                                 textColor=INK)
     cell_style = ParagraphStyle("cell", fontName=FONT, fontSize=SIZE, leading=LEADING,

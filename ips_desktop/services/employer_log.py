@@ -7,10 +7,10 @@ the index `ix_employer_contact_date` serves for the default order; OFFSET would
 walk every earlier row again (page 500 took 258 ms that way).
 
 Every sort is a total order: the sort value first, then (day, time, id). A
-missing value (no participant, no follow-up) sorts as the empty text, in the
+missing value (no participant, no follow-up) sorts as the empty value, in the
 ORDER BY and in the comparison alike, so paging never skips or repeats a row.
-Text sorts the Danish way in SQL (`_text_key`: case folded, æ ø å after z,
-"aa" as å), close enough to services.collation for a list read page by page.
+Names and texts sort in the reader's alphabet, as the other lists do
+(services.collation's ICU keys, computed in SQL by storage.sql_functions).
 
 Search is folded as domain.text_search folds: every word, in any order, must
 occur in the employer's name, the contact person's name, the participant's
@@ -25,7 +25,19 @@ from datetime import date, time, timedelta
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, String, case, func, literal, or_, select, type_coerce
+from sqlalchemy import (
+    ColumnElement,
+    LargeBinary,
+    Select,
+    String,
+    case,
+    cast,
+    func,
+    literal,
+    or_,
+    select,
+    type_coerce,
+)
 from sqlalchemy import tuple_ as row_value
 
 from ips_desktop.domain.enums import (
@@ -41,6 +53,7 @@ from ips_desktop.domain.text_search import query_words
 from ips_desktop.services import audit
 from ips_desktop.services.collation import sort_key
 from ips_desktop.services.context import AppContext, unit_of_work
+from ips_desktop.storage import sql_functions
 from ips_desktop.storage.models import (
     Consultant,
     Course,
@@ -49,7 +62,6 @@ from ips_desktop.storage.models import (
     EmployerContactPerson,
     Participant,
 )
-from ips_desktop.storage.sql_functions import FOLD
 
 Contact = EmployerContact
 Person = EmployerContactPerson
@@ -114,7 +126,7 @@ class LogCursor:
 
     sort: LogSort
     descending: bool
-    value: str | None  # the sort value (None for WHEN, which sorts on the rest alone)
+    value: bytes | None  # the sort value (None for WHEN, which sorts on the rest alone)
     contact_date: date
     contact_time: time
     id: uuid.UUID
@@ -138,31 +150,22 @@ class WeekSummaryRow:
 
 # -- sort keys ------------------------------------------------------------------------------
 
-# Upper-case letters SQLite's lower() leaves alone, then the Danish order: æ, ø, å after z
-# ("{", "|", "}" follow "z" in code-point order), "aa" read as å, ä/ö as æ/ø, ü as y.
-_LOWER = (("Æ", "æ"), ("Ø", "ø"), ("Å", "å"), ("Ä", "ä"), ("Ö", "ö"), ("Ü", "ü"),
-          ("É", "e"), ("é", "e"), ("È", "e"), ("è", "e"))
-_DANISH = (("aa", "å"), ("æ", "{"), ("ä", "{"), ("ø", "|"), ("ö", "|"), ("å", "}"),
-           ("ü", "y"))
+# The names and texts sort in the reader's alphabet (services.collation: Danish puts
+# æ, ø, å last and reads "aa" as å), through the SQL function storage calls back into.
+sql_functions.use_sort_key(sort_key)
 
 
-def _text_key(column: Any) -> ColumnElement[str]:
-    expr: ColumnElement[str] = func.coalesce(column, literal(""))
-    for upper, lower in _LOWER:
-        expr = func.replace(expr, upper, lower)
-    expr = func.lower(expr)
-    for letter, stand_in in _DANISH:
-        expr = func.replace(expr, letter, stand_in)
-    return type_coerce(expr, String)
+def _text_key(column: Any) -> ColumnElement[bytes]:
+    return type_coerce(getattr(func, sql_functions.SORT_KEY)(column), LargeBinary)
 
 
-def _enum_key(column: Any, values: list[str]) -> ColumnElement[str]:
-    """An enum column in the order its values are declared (a digit per value)."""
-    return type_coerce(case({v: f"{i:02d}" for i, v in enumerate(values)}, value=column,
-                            else_="99"), String)
+def _enum_key(column: Any, values: list[str]) -> ColumnElement[bytes]:
+    """An enum column in the order its values are declared (two digits per value)."""
+    order = case({v: f"{i:02d}" for i, v in enumerate(values)}, value=column, else_="99")
+    return type_coerce(cast(order, LargeBinary), LargeBinary)
 
 
-def _sort_value(sort: LogSort) -> ColumnElement[str] | None:
+def _sort_value(sort: LogSort) -> ColumnElement[bytes] | None:
     if sort is LogSort.WHEN:
         return None
     if sort is LogSort.EMPLOYER:
@@ -178,13 +181,14 @@ def _sort_value(sort: LogSort) -> ColumnElement[str] | None:
     if sort is LogSort.PARTICIPANT:
         return _text_key(Participant.name)
     if sort is LogSort.OUTCOME:  # the kind chosen from the list, then the words
-        return type_coerce(_enum_key(Contact.outcome_kind, [o.value for o in ContactOutcome])
-                           + _text_key(Contact.outcome), String)
+        kind = case({o.value: f"{i:02d}" for i, o in enumerate(ContactOutcome)},
+                    value=Contact.outcome_kind, else_="99")
+        return _text_key(kind + " " + func.coalesce(Contact.outcome, ""))
     if sort is LogSort.NEXT_STEP:
         return _text_key(Contact.next_step)
-    # FOLLOW_UP: dates are stored as ISO text, so the text order is the date order.
-    return type_coerce(func.coalesce(type_coerce(Contact.follow_up_date, String), literal("")),
-                       String)
+    # FOLLOW_UP: dates are stored as ISO text, so their bytes' order is the date order.
+    return type_coerce(cast(func.coalesce(type_coerce(Contact.follow_up_date, String),
+                                               literal("")), LargeBinary), LargeBinary)
 
 
 # -- the query ------------------------------------------------------------------------------
@@ -196,7 +200,7 @@ def week_bounds(week: tuple[int, int]) -> tuple[date, date]:
 
 
 def _folded_contains(column: Any, word: str) -> ColumnElement[bool]:
-    return getattr(func, FOLD)(column).contains(word, autoescape=True)
+    return getattr(func, sql_functions.FOLD)(column).contains(word, autoescape=True)
 
 
 def _conditions(flt: LogFilter) -> list[ColumnElement[bool]]:
@@ -238,7 +242,7 @@ def _conditions(flt: LogFilter) -> list[ColumnElement[bool]]:
     return where
 
 
-def _select(sort_value: ColumnElement[str] | None) -> Select[Any]:
+def _select(sort_value: ColumnElement[bytes] | None) -> Select[Any]:
     columns: list[Any] = [
         Contact.id, Contact.contact_date, Contact.contact_time, Contact.consultant_id,
         Consultant.initials, Contact.employer_id, Employer.name, Contact.contact_person_id,
@@ -273,7 +277,7 @@ def _ordered(flt: LogFilter, sort: LogSort, descending: bool,
                                literal(after.contact_time, Contact.contact_time.type),
                                literal(after.id, Contact.id.type)]
         if value is not None:
-            position.insert(0, literal(after.value or "", String))
+            position.insert(0, literal(after.value or b"", LargeBinary))
         here, there = row_value(*keys), row_value(*position)
         query = query.where(here < there if descending else here > there)
     query = query.order_by(*(k.desc() if descending else k.asc() for k in keys))
@@ -304,7 +308,7 @@ def contact_page(ctx: AppContext, flt: LogFilter, *, sort: LogSort = LogSort.WHE
     cursor = None
     if more and rows:
         last = rows[-1]
-        cursor = LogCursor(LogSort(sort), descending, str(raw[-1][-1]) if valued else None,
+        cursor = LogCursor(LogSort(sort), descending, bytes(raw[-1][-1]) if valued else None,
                            last.contact_date, last.contact_time, last.id)
     return LogPage(rows, cursor)
 

@@ -540,6 +540,39 @@
     </message>
 </context>
 <context>
+    <name>ContactPersonDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="329"/>
+        <source>Edit contact person</source>
+        <translation>Redigér kontaktperson</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="330"/>
+        <source>New contact person</source>
+        <translation>Ny kontaktperson</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="334"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="334"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="335"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="335"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+</context>
+<context>
     <name>ContactPurpose</name>
     <message>
         <location filename="../../ips_desktop/ui/texts.py" line="75"/>
@@ -568,6 +601,185 @@
         <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="74"/>
         <source>Choose date</source>
         <translation>Vælg dato</translation>
+    </message>
+</context>
+<context>
+    <name>EmployerDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="135"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="135"/>
+        <source>&amp;CVR number:</source>
+        <translation>&amp;CVR-nummer:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="136"/>
+        <source>&amp;Industry:</source>
+        <translation>&amp;Branche:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="136"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="137"/>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Kommune:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="137"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="138"/>
+        <source>&amp;Web site:</source>
+        <translation>&amp;Hjemmeside:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="142"/>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;oter:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="143"/>
+        <source>8 digits, optional</source>
+        <translation>8 cifre, kan udelades</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="148"/>
+        <source>Contact person (optional)</source>
+        <translation>Kontaktperson (kan udelades)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="151"/>
+        <source>Con&amp;tact person:</source>
+        <translation>Kontakt&amp;person:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="151"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="152"/>
+        <source>Person&apos;s p&amp;hone:</source>
+        <translation>Personens te&amp;lefon:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="153"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="166"/>
+        <source>Edit employer</source>
+        <translation>Redigér virksomhed</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="169"/>
+        <source>New employer</source>
+        <translation>Ny virksomhed</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="182"/>
+        <source>Employers already registered</source>
+        <translation>Virksomheder, der allerede er oprettet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="185"/>
+        <source>&amp;Use the existing one</source>
+        <translation>Brug den eksi&amp;sterende</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="187"/>
+        <source>Register an&amp;yway</source>
+        <translation>Opret allige&amp;vel</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="275"/>
+        <source>An employer with this CVR number is already registered. Use it, or register this one as well?</source>
+        <translation>En virksomhed med dette CVR-nummer er allerede oprettet. Vil du bruge den, eller oprette denne alligevel?</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="277"/>
+        <source>An employer with this name is already registered (perhaps another branch). Use it, or register this one as well?</source>
+        <translation>En virksomhed med dette navn er allerede oprettet (måske en anden afdeling). Vil du bruge den, eller oprette denne alligevel?</translation>
+    </message>
+</context>
+<context>
+    <name>EmployerListView</name>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_list.py" line="308"/>
+        <source>%1 of %2</source>
+        <translation>%1 af %2</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_list.py" line="338"/>
+        <source>Search name, CVR, industry or municipality</source>
+        <translation>Søg på navn, CVR, branche eller kommune</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_list.py" line="340"/>
+        <source>Search employers</source>
+        <translation>Søg i virksomheder</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_list.py" line="341"/>
+        <source>&amp;New employer…</source>
+        <translation>&amp;Ny virksomhed…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_list.py" line="342"/>
+        <source>Employers</source>
+        <translation>Virksomheder</translation>
+    </message>
+</context>
+<context>
+    <name>EmployerModel</name>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_list.py" line="67"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_list.py" line="68"/>
+        <source>CVR</source>
+        <translation>CVR</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_list.py" line="69"/>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_list.py" line="70"/>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_list.py" line="71"/>
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_list.py" line="72"/>
+        <source>Last contact</source>
+        <translation>Seneste kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_list.py" line="73"/>
+        <source>Open openings</source>
+        <translation>Ledige stillinger</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_list.py" line="74"/>
+        <source>Placements</source>
+        <translation>Job/uddannelse</translation>
     </message>
 </context>
 <context>
@@ -1320,6 +1532,126 @@
     </message>
 </context>
 <context>
+    <name>JobsTab</name>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="112"/>
+        <source>running</source>
+        <translation>i gang</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="114"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="114"/>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="134"/>
+        <source>Job search began: %1</source>
+        <translation>Jobsøgning startet: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="135"/>
+        <source>No employer contact for them yet: the job search has not begun.</source>
+        <translation>Ingen virksomhedskontakt for deltageren endnu: jobsøgningen er ikke startet.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="188"/>
+        <source>&amp;Log employer contact…</source>
+        <translation>&amp;Log virksomhedskontakt…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="189"/>
+        <source>&amp;Record job or education…</source>
+        <translation>&amp;Registrér job/uddannelse…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="190"/>
+        <source>En&amp;d…</source>
+        <translation>Af&amp;slut…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="191"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="196"/>
+        <source>Jobs and educations</source>
+        <translation>Job og uddannelser</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="192"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="201"/>
+        <source>Employers contacted for them</source>
+        <translation>Virksomheder kontaktet for deltageren</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="194"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="194"/>
+        <source>Title or programme</source>
+        <translation>Titel eller uddannelse</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="194"/>
+        <source>Employer or school</source>
+        <translation>Virksomhed eller uddannelsessted</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="195"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="195"/>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="195"/>
+        <source>Hours</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="195"/>
+        <source>Ordinary terms</source>
+        <translation>Ordinære vilkår</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="197"/>
+        <source>How</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="198"/>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="198"/>
+        <source>Employer</source>
+        <translation>Virksomhed</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="199"/>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="200"/>
+        <source>Consultant</source>
+        <translation>Konsulent</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="200"/>
+        <source>Outcome</source>
+        <translation>Resultat</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePage</name>
     <message>
         <location filename="../../ips_desktop/ui/shell/first_run.py" line="150"/>
@@ -1936,7 +2268,7 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
 <context>
     <name>ParticipantPage</name>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/participants/page.py" line="165"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="166"/>
         <source>%n day(s) in IPS</source>
         <translation>
             <numerusform>%n dag i IPS</numerusform>
@@ -1944,215 +2276,215 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="166"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="167"/>
         <source>consultant %1</source>
         <translation>konsulent %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="168"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="170"/>
+        <source>job search began %1</source>
+        <translation>jobsøgning startet %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="172"/>
         <source>ended %1: %2</source>
         <translation>afsluttet %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="185"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="189"/>
         <source>%1–%2 (%3)</source>
         <translation>%1–%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="188"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="192"/>
         <source>Other courses: %1</source>
         <translation>Andre forløb: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="209"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="214"/>
         <source>Forms</source>
         <translation>Skemaer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="268"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="273"/>
         <source>Referred</source>
         <translation>Henvist</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="268"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="273"/>
         <source>Referral received</source>
         <translation>Henvisning modtaget</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="269"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="274"/>
         <source>First meeting</source>
         <translation>Første møde</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="269"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="274"/>
         <source>Consent given</source>
         <translation>Samtykke givet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="270"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="275"/>
         <source>Consent withdrawn</source>
         <translation>Samtykke trukket tilbage</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="271"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="276"/>
         <source>Form begun</source>
         <translation>Skema påbegyndt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="271"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="276"/>
         <source>Form completed</source>
         <translation>Skema færdigt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="272"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="277"/>
         <source>Employer contact</source>
         <translation>Virksomhedskontakt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="273"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="278"/>
         <source>Started job or education</source>
         <translation>Startet i job eller uddannelse</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="274"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="279"/>
         <source>Job or education ended</source>
         <translation>Job eller uddannelse ophørt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="275"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="280"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="275"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="280"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="215"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="220"/>
         <source>Career profile</source>
         <translation>Karriereprofil</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="216"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="221"/>
         <source>Employment plan</source>
         <translation>Handleplan</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="333"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="338"/>
         <source>First meeting set to %1 from this contact.</source>
         <translation>Første møde er sat til %1 ud fra denne kontakt.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="336"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="341"/>
         <source>The phase is now %1.</source>
         <translation>Fasen er nu %1.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="338"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="343"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="347"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="352"/>
         <source>The first meeting is no longer set.</source>
         <translation>Datoen for første møde er fjernet igen.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="348"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="353"/>
         <source>The first-meeting date was changed since, so it was left as it is.</source>
         <translation>Datoen for første møde er ændret siden og er derfor ikke fortrudt.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="479"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="484"/>
         <source>← &amp;Back to the list</source>
         <translation>← &amp;Tilbage til listen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="480"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="485"/>
         <source>Change &amp;phase…</source>
         <translation>Skift &amp;fase…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="481"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="486"/>
         <source>&amp;End course…</source>
         <translation>&amp;Afslut forløb…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="482"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="487"/>
         <source>&amp;Print referral…</source>
         <translation>&amp;Udskriv henvisning…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="483"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="488"/>
         <source>Start a &amp;new course…</source>
         <translation>Start et &amp;nyt forløb…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="484"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="489"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="372"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="484"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="377"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="489"/>
         <source>Referral</source>
         <translation>Henvisning</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="176"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="180"/>
         <source>Consent</source>
         <translation>Samtykke</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="484"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="494"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="489"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="497"/>
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="485"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="490"/>
         <source>Jobs</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="489"/>
-        <source>This part comes with a later version of IPS Desktop.</source>
-        <translation>Denne del kommer i en senere version af IPS Desktop.</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="490"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="492"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="493"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="495"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="490"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="493"/>
         <source>Event</source>
         <translation>Hændelse</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="490"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="493"/>
         <source>Detail</source>
         <translation>Detalje</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="491"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="494"/>
         <source>Timeline</source>
         <translation>Tidslinje</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="492"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="495"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="492"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="495"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="493"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="496"/>
         <source>Note</source>
         <translation>Notat</translation>
     </message>

@@ -540,6 +540,39 @@
     </message>
 </context>
 <context>
+    <name>ContactPersonDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="329"/>
+        <source>Edit contact person</source>
+        <translation>Edit contact person</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="330"/>
+        <source>New contact person</source>
+        <translation>New contact person</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="334"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="334"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="335"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="335"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+</context>
+<context>
     <name>ContactPurpose</name>
     <message>
         <location filename="../../ips_desktop/ui/texts.py" line="75"/>
@@ -568,6 +601,185 @@
         <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="74"/>
         <source>Choose date</source>
         <translation>Choose date</translation>
+    </message>
+</context>
+<context>
+    <name>EmployerDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="135"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="135"/>
+        <source>&amp;CVR number:</source>
+        <translation>&amp;CVR number:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="136"/>
+        <source>&amp;Industry:</source>
+        <translation>&amp;Industry:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="136"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="137"/>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Municipality:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="137"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="138"/>
+        <source>&amp;Web site:</source>
+        <translation>&amp;Web site:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="142"/>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="143"/>
+        <source>8 digits, optional</source>
+        <translation>8 digits, optional</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="148"/>
+        <source>Contact person (optional)</source>
+        <translation>Contact person (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="151"/>
+        <source>Con&amp;tact person:</source>
+        <translation>Con&amp;tact person:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="151"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="152"/>
+        <source>Person&apos;s p&amp;hone:</source>
+        <translation>Person&apos;s p&amp;hone:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="153"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="166"/>
+        <source>Edit employer</source>
+        <translation>Edit employer</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="169"/>
+        <source>New employer</source>
+        <translation>New employer</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="182"/>
+        <source>Employers already registered</source>
+        <translation>Employers already registered</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="185"/>
+        <source>&amp;Use the existing one</source>
+        <translation>&amp;Use the existing one</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="187"/>
+        <source>Register an&amp;yway</source>
+        <translation>Register an&amp;yway</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="275"/>
+        <source>An employer with this CVR number is already registered. Use it, or register this one as well?</source>
+        <translation>An employer with this CVR number is already registered. Use it, or register this one as well?</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="277"/>
+        <source>An employer with this name is already registered (perhaps another branch). Use it, or register this one as well?</source>
+        <translation>An employer with this name is already registered (perhaps another branch). Use it, or register this one as well?</translation>
+    </message>
+</context>
+<context>
+    <name>EmployerListView</name>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_list.py" line="308"/>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_list.py" line="338"/>
+        <source>Search name, CVR, industry or municipality</source>
+        <translation>Search name, CVR, industry or municipality</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_list.py" line="340"/>
+        <source>Search employers</source>
+        <translation>Search employers</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_list.py" line="341"/>
+        <source>&amp;New employer…</source>
+        <translation>&amp;New employer…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_list.py" line="342"/>
+        <source>Employers</source>
+        <translation>Employers</translation>
+    </message>
+</context>
+<context>
+    <name>EmployerModel</name>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_list.py" line="67"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_list.py" line="68"/>
+        <source>CVR</source>
+        <translation>CVR</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_list.py" line="69"/>
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_list.py" line="70"/>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_list.py" line="71"/>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_list.py" line="72"/>
+        <source>Last contact</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_list.py" line="73"/>
+        <source>Open openings</source>
+        <translation>Open openings</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_list.py" line="74"/>
+        <source>Placements</source>
+        <translation>Jobs/education</translation>
     </message>
 </context>
 <context>
@@ -1320,6 +1532,126 @@
     </message>
 </context>
 <context>
+    <name>JobsTab</name>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="112"/>
+        <source>running</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="114"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="114"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="134"/>
+        <source>Job search began: %1</source>
+        <translation>Job search began: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="135"/>
+        <source>No employer contact for them yet: the job search has not begun.</source>
+        <translation>No employer contact for them yet: the job search has not begun.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="188"/>
+        <source>&amp;Log employer contact…</source>
+        <translation>&amp;Log employer contact…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="189"/>
+        <source>&amp;Record job or education…</source>
+        <translation>&amp;Record job or education…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="190"/>
+        <source>En&amp;d…</source>
+        <translation>En&amp;d…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="191"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="196"/>
+        <source>Jobs and educations</source>
+        <translation>Jobs and educations</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="192"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="201"/>
+        <source>Employers contacted for them</source>
+        <translation>Employers contacted for them</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="194"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="194"/>
+        <source>Title or programme</source>
+        <translation>Title or programme</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="194"/>
+        <source>Employer or school</source>
+        <translation>Employer or school</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="195"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="195"/>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="195"/>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="195"/>
+        <source>Ordinary terms</source>
+        <translation>Ordinary terms</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="198"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="198"/>
+        <source>Employer</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="199"/>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="197"/>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="200"/>
+        <source>Consultant</source>
+        <translation>Consultant</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="200"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePage</name>
     <message>
         <location filename="../../ips_desktop/ui/shell/first_run.py" line="150"/>
@@ -1936,7 +2268,7 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
 <context>
     <name>ParticipantPage</name>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/participants/page.py" line="165"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="166"/>
         <source>%n day(s) in IPS</source>
         <translation>
             <numerusform>%n day in IPS</numerusform>
@@ -1944,215 +2276,215 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="166"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="167"/>
         <source>consultant %1</source>
         <translation>consultant %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="168"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="170"/>
+        <source>job search began %1</source>
+        <translation>job search began %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="172"/>
         <source>ended %1: %2</source>
         <translation>ended %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="185"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="189"/>
         <source>%1–%2 (%3)</source>
         <translation>%1–%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="188"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="192"/>
         <source>Other courses: %1</source>
         <translation>Other courses: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="209"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="214"/>
         <source>Forms</source>
         <translation>Forms</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="268"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="273"/>
         <source>Referred</source>
         <translation>Referred</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="268"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="273"/>
         <source>Referral received</source>
         <translation>Referral received</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="269"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="274"/>
         <source>First meeting</source>
         <translation>First meeting</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="269"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="274"/>
         <source>Consent given</source>
         <translation>Consent given</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="270"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="275"/>
         <source>Consent withdrawn</source>
         <translation>Consent withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="271"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="276"/>
         <source>Form begun</source>
         <translation>Form begun</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="271"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="276"/>
         <source>Form completed</source>
         <translation>Form completed</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="272"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="277"/>
         <source>Employer contact</source>
         <translation>Employer contact</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="273"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="278"/>
         <source>Started job or education</source>
         <translation>Started job or education</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="274"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="279"/>
         <source>Job or education ended</source>
         <translation>Job or education ended</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="275"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="280"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="275"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="280"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="215"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="220"/>
         <source>Career profile</source>
         <translation>Career profile</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="216"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="221"/>
         <source>Employment plan</source>
         <translation>Employment plan</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="333"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="338"/>
         <source>First meeting set to %1 from this contact.</source>
         <translation>First meeting set to %1 from this contact.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="336"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="341"/>
         <source>The phase is now %1.</source>
         <translation>The phase is now %1.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="338"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="343"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="347"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="352"/>
         <source>The first meeting is no longer set.</source>
         <translation>The first meeting is no longer set.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="348"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="353"/>
         <source>The first-meeting date was changed since, so it was left as it is.</source>
         <translation>The first-meeting date was changed since, so it was left as it is.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="479"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="484"/>
         <source>← &amp;Back to the list</source>
         <translation>← &amp;Back to the list</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="480"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="485"/>
         <source>Change &amp;phase…</source>
         <translation>Change &amp;phase…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="481"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="486"/>
         <source>&amp;End course…</source>
         <translation>&amp;End course…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="482"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="487"/>
         <source>&amp;Print referral…</source>
         <translation>&amp;Print referral…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="483"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="488"/>
         <source>Start a &amp;new course…</source>
         <translation>Start a &amp;new course…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="484"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="489"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="372"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="484"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="377"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="489"/>
         <source>Referral</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="176"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="180"/>
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="484"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="494"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="489"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="497"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="485"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="490"/>
         <source>Jobs</source>
         <translation>Jobs</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="489"/>
-        <source>This part comes with a later version of IPS Desktop.</source>
-        <translation>This part comes with a later version of IPS Desktop.</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="490"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="492"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="493"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="495"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="490"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="493"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="490"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="493"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="491"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="494"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="492"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="495"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="492"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="495"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="493"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="496"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>

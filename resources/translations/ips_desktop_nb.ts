@@ -540,6 +540,39 @@
     </message>
 </context>
 <context>
+    <name>ContactPersonDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="329"/>
+        <source>Edit contact person</source>
+        <translation>Rediger kontaktperson</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="330"/>
+        <source>New contact person</source>
+        <translation>Ny kontaktperson</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="334"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="334"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="335"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="335"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-post:</translation>
+    </message>
+</context>
+<context>
     <name>ContactPurpose</name>
     <message>
         <location filename="../../ips_desktop/ui/texts.py" line="75"/>
@@ -568,6 +601,185 @@
         <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="74"/>
         <source>Choose date</source>
         <translation>Velg dato</translation>
+    </message>
+</context>
+<context>
+    <name>EmployerDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="135"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="135"/>
+        <source>&amp;CVR number:</source>
+        <translation>&amp;CVR-nummer:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="136"/>
+        <source>&amp;Industry:</source>
+        <translation>&amp;Bransje:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="136"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="137"/>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Kommune:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="137"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="138"/>
+        <source>&amp;Web site:</source>
+        <translation>Nett&amp;side:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="142"/>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otater:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="143"/>
+        <source>8 digits, optional</source>
+        <translation>8 sifre, valgfritt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="148"/>
+        <source>Contact person (optional)</source>
+        <translation>Kontaktperson (valgfritt)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="151"/>
+        <source>Con&amp;tact person:</source>
+        <translation>Kontakt&amp;person:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="151"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="152"/>
+        <source>Person&apos;s p&amp;hone:</source>
+        <translation>Personens te&amp;lefon:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="153"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-post:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="166"/>
+        <source>Edit employer</source>
+        <translation>Rediger arbeidsgiver</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="169"/>
+        <source>New employer</source>
+        <translation>Ny arbeidsgiver</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="182"/>
+        <source>Employers already registered</source>
+        <translation>Arbeidsgivere som allerede er registrert</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="185"/>
+        <source>&amp;Use the existing one</source>
+        <translation>Br&amp;uk den eksisterende</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="187"/>
+        <source>Register an&amp;yway</source>
+        <translation>Registrer like&amp;vel</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="275"/>
+        <source>An employer with this CVR number is already registered. Use it, or register this one as well?</source>
+        <translation>En arbeidsgiver med dette CVR-nummeret er allerede registrert. Vil du bruke den, eller registrere denne likevel?</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="277"/>
+        <source>An employer with this name is already registered (perhaps another branch). Use it, or register this one as well?</source>
+        <translation>En arbeidsgiver med dette navnet er allerede registrert (kanskje en annen avdeling). Vil du bruke den, eller registrere denne likevel?</translation>
+    </message>
+</context>
+<context>
+    <name>EmployerListView</name>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_list.py" line="308"/>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_list.py" line="338"/>
+        <source>Search name, CVR, industry or municipality</source>
+        <translation>Søk på navn, CVR, bransje eller kommune</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_list.py" line="340"/>
+        <source>Search employers</source>
+        <translation>Søk i arbeidsgivere</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_list.py" line="341"/>
+        <source>&amp;New employer…</source>
+        <translation>&amp;Ny arbeidsgiver…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_list.py" line="342"/>
+        <source>Employers</source>
+        <translation>Arbeidsgivere</translation>
+    </message>
+</context>
+<context>
+    <name>EmployerModel</name>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_list.py" line="67"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_list.py" line="68"/>
+        <source>CVR</source>
+        <translation>CVR</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_list.py" line="69"/>
+        <source>Industry</source>
+        <translation>Bransje</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_list.py" line="70"/>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_list.py" line="71"/>
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_list.py" line="72"/>
+        <source>Last contact</source>
+        <translation>Siste kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_list.py" line="73"/>
+        <source>Open openings</source>
+        <translation>Ledige stillinger</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_list.py" line="74"/>
+        <source>Placements</source>
+        <translation>Jobb/utdanning</translation>
     </message>
 </context>
 <context>
@@ -1320,6 +1532,126 @@
     </message>
 </context>
 <context>
+    <name>JobsTab</name>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="112"/>
+        <source>running</source>
+        <translation>pågår</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="114"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="114"/>
+        <source>no</source>
+        <translation>nei</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="134"/>
+        <source>Job search began: %1</source>
+        <translation>Jobbsøkingen startet: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="135"/>
+        <source>No employer contact for them yet: the job search has not begun.</source>
+        <translation>Ingen arbeidsgiverkontakt for deltakeren ennå: jobbsøkingen har ikke startet.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="188"/>
+        <source>&amp;Log employer contact…</source>
+        <translation>&amp;Logg arbeidsgiverkontakt…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="189"/>
+        <source>&amp;Record job or education…</source>
+        <translation>&amp;Registrer jobb/utdanning…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="190"/>
+        <source>En&amp;d…</source>
+        <translation>Av&amp;slutt…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="191"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="196"/>
+        <source>Jobs and educations</source>
+        <translation>Jobber og utdanninger</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="192"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="201"/>
+        <source>Employers contacted for them</source>
+        <translation>Arbeidsgivere kontaktet for deltakeren</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="194"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="194"/>
+        <source>Title or programme</source>
+        <translation>Tittel eller utdanning</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="194"/>
+        <source>Employer or school</source>
+        <translation>Arbeidsgiver eller utdanningssted</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="195"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="195"/>
+        <source>End</source>
+        <translation>Slutt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="195"/>
+        <source>Hours</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="195"/>
+        <source>Ordinary terms</source>
+        <translation>Ordinære vilkår</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="198"/>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="198"/>
+        <source>Employer</source>
+        <translation>Arbeidsgiver</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="199"/>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="197"/>
+        <source>How</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="200"/>
+        <source>Consultant</source>
+        <translation>Konsulent</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="200"/>
+        <source>Outcome</source>
+        <translation>Resultat</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePage</name>
     <message>
         <location filename="../../ips_desktop/ui/shell/first_run.py" line="150"/>
@@ -1936,7 +2268,7 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
 <context>
     <name>ParticipantPage</name>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/participants/page.py" line="165"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="166"/>
         <source>%n day(s) in IPS</source>
         <translation>
             <numerusform>%n dag i IPS</numerusform>
@@ -1944,215 +2276,215 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="166"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="167"/>
         <source>consultant %1</source>
         <translation>konsulent %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="168"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="170"/>
+        <source>job search began %1</source>
+        <translation>jobbsøkingen startet %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="172"/>
         <source>ended %1: %2</source>
         <translation>avsluttet %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="185"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="189"/>
         <source>%1–%2 (%3)</source>
         <translation>%1–%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="188"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="192"/>
         <source>Other courses: %1</source>
         <translation>Andre forløp: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="209"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="214"/>
         <source>Forms</source>
         <translation>Skjemaer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="268"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="273"/>
         <source>Referred</source>
         <translation>Henvist</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="268"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="273"/>
         <source>Referral received</source>
         <translation>Henvisning mottatt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="269"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="274"/>
         <source>First meeting</source>
         <translation>Første møte</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="269"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="274"/>
         <source>Consent given</source>
         <translation>Samtykke gitt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="270"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="275"/>
         <source>Consent withdrawn</source>
         <translation>Samtykke trukket tilbake</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="271"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="276"/>
         <source>Form begun</source>
         <translation>Skjema påbegynt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="271"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="276"/>
         <source>Form completed</source>
         <translation>Skjema ferdig</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="272"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="277"/>
         <source>Employer contact</source>
         <translation>Arbeidsgiverkontakt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="273"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="278"/>
         <source>Started job or education</source>
         <translation>Startet i jobb eller utdanning</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="274"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="279"/>
         <source>Job or education ended</source>
         <translation>Jobb eller utdanning avsluttet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="275"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="280"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="275"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="280"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="215"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="220"/>
         <source>Career profile</source>
         <translation>Yrkesprofil</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="216"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="221"/>
         <source>Employment plan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="333"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="338"/>
         <source>First meeting set to %1 from this contact.</source>
         <translation>Første møte er satt til %1 ut fra denne kontakten.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="336"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="341"/>
         <source>The phase is now %1.</source>
         <translation>Fasen er nå %1.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="338"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="343"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="347"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="352"/>
         <source>The first meeting is no longer set.</source>
         <translation>Datoen for første møte er fjernet igjen.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="348"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="353"/>
         <source>The first-meeting date was changed since, so it was left as it is.</source>
         <translation>Datoen for første møte er endret siden og er derfor ikke angret.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="479"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="484"/>
         <source>← &amp;Back to the list</source>
         <translation>← &amp;Tilbake til listen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="480"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="485"/>
         <source>Change &amp;phase…</source>
         <translation>Bytt &amp;fase…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="481"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="486"/>
         <source>&amp;End course…</source>
         <translation>&amp;Avslutt forløp…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="482"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="487"/>
         <source>&amp;Print referral…</source>
         <translation>Skriv &amp;ut henvisning…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="483"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="488"/>
         <source>Start a &amp;new course…</source>
         <translation>Start et &amp;nytt forløp…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="484"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="489"/>
         <source>Overview</source>
         <translation>Oversikt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="372"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="484"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="377"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="489"/>
         <source>Referral</source>
         <translation>Henvisning</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="176"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="180"/>
         <source>Consent</source>
         <translation>Samtykke</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="484"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="494"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="489"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="497"/>
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="485"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="490"/>
         <source>Jobs</source>
         <translation>Jobb</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="489"/>
-        <source>This part comes with a later version of IPS Desktop.</source>
-        <translation>Denne delen kommer i en senere versjon av IPS Desktop.</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="490"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="492"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="493"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="495"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="490"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="493"/>
         <source>Event</source>
         <translation>Hendelse</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="490"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="493"/>
         <source>Detail</source>
         <translation>Detalj</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="491"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="494"/>
         <source>Timeline</source>
         <translation>Tidslinje</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="492"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="495"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="492"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="495"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="493"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="496"/>
         <source>Note</source>
         <translation>Notat</translation>
     </message>

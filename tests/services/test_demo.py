@@ -2,14 +2,24 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, time
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
-from ips_desktop.domain.enums import OPEN_PHASES, AuditAction, EventKind, Phase, Role
+from ips_desktop.domain.enums import (
+    OPEN_PHASES,
+    AuditAction,
+    ContactMode,
+    ContactOutcome,
+    EventKind,
+    OpeningStatus,
+    Phase,
+    Role,
+)
 from ips_desktop.services.demo import DemoSummary, generate_demo
+from ips_desktop.services.demo.names import CONTACT_OUTCOMES
 from ips_desktop.storage.database import Database, create_database
 from ips_desktop.storage.models import (
     AuditEvent,
@@ -17,9 +27,12 @@ from ips_desktop.storage.models import (
     Consultant,
     Course,
     EmployerContact,
+    JobOpening,
+    JobOpeningCandidate,
     Note,
     Participant,
     PhaseChange,
+    Placement,
 )
 
 TODAY = date(2026, 11, 20)
@@ -212,3 +225,69 @@ def test_the_demo_is_used_as_one_consultant_with_her_share_of_the_courses(small)
     assert owner.team_open_courses == len(open_courses)
     assert 10 <= owner.open_courses < owner.team_open_courses  # hers, not the whole team's
     assert len(set(open_courses)) >= 2  # several consultants carry the team's courses
+
+
+def test_contacts_have_office_hours_outcomes_and_some_video(small) -> None:
+    db, _ = small
+    with db.engine.connect() as conn:
+        rows = conn.execute(select(EmployerContact.contact_time, EmployerContact.mode,
+                                   EmployerContact.outcome_kind, EmployerContact.outcome)).all()
+    times = [r.contact_time for r in rows]
+    assert min(times) >= time(8, 0) and max(times) <= time(16, 30)
+    office = sum(1 for t in times if time(9, 0) <= t < time(16, 0))
+    assert office / len(times) > 0.75 and len(set(times)) > 50
+    video = sum(1 for r in rows if r.mode == ContactMode.VIDEO)
+    assert 0.01 <= video / len(rows) <= 0.1
+    assert {r.outcome_kind for r in rows} == {k.value for k in ContactOutcome} | {None}
+    texts = {r.outcome for r in rows if r.outcome_kind == ContactOutcome.NO_OPENING}
+    assert texts - {None} <= set(CONTACT_OUTCOMES["no_opening"])
+
+
+def test_openings_come_from_opening_found_contacts_and_placements_fill_them(
+        data_dir: Path, password: str) -> None:
+    db = _demo_db(data_dir, password)
+    summary = generate_demo(db.engine, size="small", seed=3, today=TODAY)
+    with db.engine.connect() as conn:
+        openings = conn.execute(
+            select(JobOpening, EmployerContact.outcome_kind, EmployerContact.employer_id
+                   .label("contact_employer"), EmployerContact.contact_date)
+            .join(EmployerContact, EmployerContact.id == JobOpening.contact_id)).all()
+        found = conn.execute(select(func.count()).where(
+            EmployerContact.outcome_kind == ContactOutcome.OPENING_FOUND)).scalar_one()
+        candidates = conn.execute(select(JobOpeningCandidate.opening_id)).scalars().all()
+        filled = conn.execute(select(Placement.employer_id, JobOpening.employer_id,
+                                     JobOpening.status, Placement.course_id,
+                                     JobOpening.found_on, Placement.start_date)
+                              .join(JobOpening, JobOpening.id == Placement.opening_id)).all()
+        candidate_pairs = set(conn.execute(
+            select(JobOpeningCandidate.opening_id, JobOpeningCandidate.course_id)).all())
+        placed = {(o, c) for o, c in conn.execute(
+            select(Placement.opening_id, Placement.course_id)
+            .where(Placement.opening_id.is_not(None))).all()}
+    db.close()
+    assert len(openings) == summary.job_openings
+    assert 0.3 * found <= len(openings) <= found
+    for o in openings:
+        assert o.outcome_kind == ContactOutcome.OPENING_FOUND
+        assert o.employer_id == o.contact_employer and o.found_on == o.contact_date
+    assert max(candidates.count(o) for o in set(candidates)) <= 3
+    assert len(candidates) == summary.job_opening_candidates
+    assert filled and {f[2] for f in filled} == {OpeningStatus.FILLED}
+    assert all(f[0] == f[1] and f[4] < f[5] for f in filled)
+    assert placed <= candidate_pairs  # the one hired was a candidate
+    statuses = {o.status for o in openings}
+    assert OpeningStatus.CLOSED in statuses and OpeningStatus.FILLED in statuses
+
+
+def test_most_past_follow_ups_are_done_and_a_few_are_due(small) -> None:
+    db, _ = small
+    with db.engine.connect() as conn:
+        past = conn.execute(select(EmployerContact.follow_up_date,
+                                   EmployerContact.follow_up_done_on)
+                            .where(EmployerContact.follow_up_date <= TODAY)).all()
+        ahead = conn.execute(select(EmployerContact.follow_up_done_on)
+                             .where(EmployerContact.follow_up_date > TODAY)).scalars().all()
+    done = [(due, on) for due, on in past if on is not None]
+    assert len(done) / len(past) > 0.95
+    assert all(due <= on <= TODAY for due, on in done)
+    assert ahead and all(on is None for on in ahead)

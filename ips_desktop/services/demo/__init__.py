@@ -38,7 +38,7 @@ from ips_desktop.storage.models import Participant
 
 __all__ = ["GENERATOR_VERSION", "DemoOwner", "DemoSummary", "Progress", "Size", "generate_demo"]
 
-GENERATOR_VERSION = 5
+GENERATOR_VERSION = 6
 """Raise when the generated data change, so cached benchmark databases are rebuilt."""
 
 Size = Literal["small", "large"]
@@ -70,6 +70,8 @@ class DemoSummary:
     employer_contact_persons: int
     placements: int
     employer_contacts: int
+    job_openings: int
+    job_opening_candidates: int
     notes: int
     calendar_events: int
     owner: DemoOwner | None = None

@@ -4,7 +4,8 @@ These are the three high-volume tables (100,000 contacts, 200,000 notes and
 20,000 events in the large size). Each is a generator spread over the courses'
 dated windows, drawn while it is written, so the rows never sit in memory all
 at once. They come last in `Rows.write` and draw from the plan's generator,
-so their order there is part of the output too.
+so their order there is part of the output too. The job openings (a few
+thousand) are drawn from the "opening found" contacts remembered on the way.
 """
 
 from __future__ import annotations
@@ -12,15 +13,19 @@ from __future__ import annotations
 import uuid
 from bisect import bisect_left
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from itertools import accumulate
 
 from ips_desktop.domain.enums import (
     ContactMode,
+    ContactOutcome,
     ContactPurpose,
     EventKind,
     NoteKind,
     NotePlace,
+    OpeningStatus,
+    Phase,
     Role,
 )
 from ips_desktop.services.demo import names as dk
@@ -35,6 +40,28 @@ from ips_desktop.services.demo.plan import (
 
 _MEETING_PLACES = (NotePlace.COMMUNITY, NotePlace.JOBCENTER, NotePlace.PSYCHIATRY)
 _PLANNING_DAYS = 28  # open courses have meetings booked this far ahead
+_HOURS = tuple(range(8, 17))
+_HOUR_WEIGHTS = tuple(accumulate((6, 14, 16, 14, 7, 14, 14, 10, 5)))  # cumulative: cheaper
+_MINUTES = (0, 0, 0, 15, 15, 30, 30, 45, 45, 5, 10, 20, 25, 35, 40, 50, 55)
+_OPENING_HOURS = (None, 10.0, 15.0, 15.0, 20.0, 25.0, 30.0, 37.0)
+_OUTCOMES = (ContactOutcome.MEETING_AGREED, ContactOutcome.OPENING_FOUND,
+             ContactOutcome.NO_OPENING, ContactOutcome.HIRED, ContactOutcome.OTHER)
+_OUTCOME_WEIGHTS = {purpose: tuple(accumulate(weights)) for purpose, weights in {  # cumulative
+    ContactPurpose.NETWORKING: (15, 8, 37, 0, 40),
+    ContactPurpose.FOR_PARTICIPANT: (25, 8, 32, 2, 33),
+    ContactPurpose.FOLLOW_ALONG: (15, 3, 2, 0, 80),
+}.items()}
+
+
+@dataclass(frozen=True)
+class _Found:
+    """An "opening found" contact, remembered until the openings are drawn."""
+
+    contact_id: uuid.UUID
+    day: date
+    employer: PlannedEmployer
+    consultant: PlannedConsultant
+    course_id: uuid.UUID | None
 
 
 class Activity:
@@ -46,9 +73,20 @@ class Activity:
         self.consultants, self.caseload = plan.consultants, plan.caseload
         self.employers, self.by_municipality = plan.employers, plan.by_municipality
         self.courses = plan.courses
+        # Filled in by Rows as placements are written: course -> (placement, employer).
+        self.job_placements: dict[uuid.UUID, tuple[uuid.UUID, uuid.UUID]] = {}
+        self._found: list[_Found] = []  # the "opening found" contacts, in order
+        self._filled_by: dict[uuid.UUID, _Found] = {}  # course -> the opening its job was
+        self.filled_openings: dict[uuid.UUID, uuid.UUID] = {}  # course -> opening it filled
+        self.candidates: list[Row] = []  # drawn with the openings, written after them
 
     def employer_contacts(self) -> Iterator[Row]:
-        """~60 % for a participant, from job search on; the rest networking by consultant."""
+        """~60 % for a participant, from job search on; the rest networking by consultant.
+
+        Contacts whose outcome is "opening found" are remembered (about half of them
+        become job openings, `openings`), and so is the one before a job start at the
+        employer that hired, so the placement can point at the opening it filled.
+        """
         rng, today = self.rng, self.today
         eligible = [c for c in self.courses if c.job_search]
         windows = [(max(c.first_meeting or c.referral, js - timedelta(days=10)),
@@ -57,6 +95,7 @@ class Activity:
         quotas = _allocate(linked, [(b - a).days + 14 for a, b in windows])
         for course, (start, stop), quota in zip(eligible, windows, quotas, strict=True):
             span = max(0, (stop - start).days)
+            hired_by = self.job_placements.get(course.id)
             for i in range(quota):
                 if i == 0:  # the first contact, mostly within a month of the start
                     offset = rng.randint(0, 25) if rng.random() < 0.85 else rng.randint(31, 75)
@@ -70,35 +109,134 @@ class Activity:
                 else:
                     purpose = ContactPurpose.FOR_PARTICIPANT if rng.random() < 0.8 \
                         else ContactPurpose.NETWORKING
-                yield self._contact(course.consultant, employer, course.id,
-                                    workday(day, start), purpose)
+                day = workday(day, start)
+                kind = self._outcome_kind(purpose)
+                lead = (course.placement_start - day).days if course.placement_start else -1
+                if hired_by and employer.id == hired_by[1] and 0 <= lead <= 60 \
+                        and rng.random() < 0.4:
+                    # The job the participant got was often an opening found here first.
+                    kind = ContactOutcome.HIRED if lead <= 10 else ContactOutcome.OPENING_FOUND
+                row = self._contact(course.consultant, employer, course.id, day, purpose, kind)
+                if kind is ContactOutcome.OPENING_FOUND:
+                    found = _Found(row["id"], day, employer, course.consultant, course.id)
+                    if hired_by and employer.id == hired_by[1] and 10 < lead <= 60:
+                        best = self._filled_by.get(course.id)
+                        if best is None or best.day < day:
+                            self._filled_by[course.id] = found
+                    self._found.append(found)
+                yield row
         first_day = today - timedelta(days=HISTORY_DAYS)
         quotas = _allocate(self.spec.employer_contacts - linked, [c.fte for c in self.caseload])
         for consultant, quota in zip(self.caseload, quotas, strict=True):
             local = self.by_municipality.get(consultant.municipality.name) or self.employers
             for _ in range(quota):
                 employer = rng.choice(local if rng.random() < 0.8 else self.employers)
-                day = first_day + timedelta(days=rng.randint(0, HISTORY_DAYS))
-                yield self._contact(consultant, employer, None, workday(day, first_day),
-                                    ContactPurpose.NETWORKING)
+                day = workday(first_day + timedelta(days=rng.randint(0, HISTORY_DAYS)),
+                              first_day)
+                kind = self._outcome_kind(ContactPurpose.NETWORKING)
+                row = self._contact(consultant, employer, None, day, ContactPurpose.NETWORKING,
+                                    kind)
+                if kind is ContactOutcome.OPENING_FOUND:
+                    self._found.append(_Found(row["id"], day, employer, consultant, None))
+                yield row
+
+    def _outcome_kind(self, purpose: ContactPurpose) -> ContactOutcome | None:
+        """Some contacts have no outcome noted; the others one of the list, by purpose."""
+        if self.rng.random() >= 0.85:
+            return None
+        return self.rng.choices(_OUTCOMES, cum_weights=_OUTCOME_WEIGHTS[purpose])[0]
 
     def _contact(self, consultant: PlannedConsultant, employer: PlannedEmployer,
-                 course_id: uuid.UUID | None, day: date, purpose: ContactPurpose) -> Row:
-        rng = self.rng
+                 course_id: uuid.UUID | None, day: date, purpose: ContactPurpose,
+                 kind: ContactOutcome | None) -> Row:
+        rng, today = self.rng, self.today
         roll = rng.random()
-        mode = ContactMode.FACE_TO_FACE if roll < 0.45 else \
-            ContactMode.PHONE if roll < 0.85 else ContactMode.EMAIL
+        mode = ContactMode.FACE_TO_FACE if roll < 0.45 else ContactMode.PHONE if roll < 0.83 \
+            else ContactMode.EMAIL if roll < 0.95 else ContactMode.VIDEO
+        # Office hours, most before lunch and early afternoon; 08:00 to 16:30.
+        hour = rng.choices(_HOURS, cum_weights=_HOUR_WEIGHTS)[0]
+        minute = rng.choice(_MINUTES) if hour < 16 else rng.choice((0, 15, 30))
+        if kind is None:
+            outcome = rng.choice(dk.CONTACT_OUTCOMES["other"]) if rng.random() < 0.1 else None
+        elif rng.random() < 0.9:
+            texts = dk.CONTACT_OUTCOMES["follow_along"] if kind is ContactOutcome.OTHER \
+                and purpose is ContactPurpose.FOLLOW_ALONG else dk.CONTACT_OUTCOMES[kind.value]
+            outcome = rng.choice(texts)
+        else:
+            outcome = None
         next_step = rng.choice(dk.CONTACT_NEXT_STEPS) if rng.random() < 0.6 else None
+        follow_up = day + timedelta(days=rng.randint(3, 21)) if next_step else None
+        done_on: date | None = None
+        if follow_up is not None and follow_up <= today:
+            # Most follow-ups are done a day or two after they fall due; the last few
+            # weeks' not all yet, so a realistic handful is due on the home screen.
+            late = (today - follow_up).days
+            undone = 0.12 if late <= 7 else 0.02 if late <= 21 else 0.0
+            if rng.random() >= undone:
+                done_on = min(follow_up + timedelta(days=rng.randint(0, 2)), today)
         return {
             "id": self.new_id(), "created_at": self.stamp, "updated_at": self.stamp,
             "employer_id": employer.id,
             "contact_person_id": rng.choice(employer.persons) if rng.random() < 0.75 else None,
             "consultant_id": consultant.id, "course_id": course_id, "contact_date": day,
+            "contact_time": time(hour, minute),
             "mode": mode.value, "purpose": purpose.value,
-            "outcome": rng.choice(dk.CONTACT_OUTCOMES) if rng.random() < 0.85 else None,
-            "next_step": next_step,
-            "follow_up_date": day + timedelta(days=rng.randint(3, 21)) if next_step else None,
+            "outcome_kind": kind.value if kind else None, "outcome": outcome,
+            "next_step": next_step, "follow_up_date": follow_up, "follow_up_done_on": done_on,
         }
+
+    def openings(self) -> Iterator[Row]:
+        """About half the "opening found" contacts became a job opening, in the team's list.
+
+        Recent ones are mostly still open, older ones closed; one that a placement
+        filled is marked filled (`filled_openings` tells the placement which). Each
+        has 0–3 candidates among the open courses in job search (`candidates`).
+        """
+        rng, today = self.rng, self.today
+        searching: dict[uuid.UUID, list[uuid.UUID]] = {}
+        for course in self.courses:
+            if course.ended_on is None and course.phase is Phase.JOB_SEARCH:
+                searching.setdefault(course.consultant.id, []).append(course.id)
+        filled = {found.contact_id: course_id for course_id, found in self._filled_by.items()}
+        for found in self._found:
+            placed = filled.get(found.contact_id)
+            age = (today - found.day).days
+            if placed is None and age > 45 and rng.random() >= 0.5:
+                continue  # recent ones are all in the list: the team is working on them
+            opening_id = self.new_id()
+            if placed is not None:
+                status = OpeningStatus.FILLED
+                self.filled_openings[placed] = opening_id
+            elif age <= 30:
+                status = OpeningStatus.OPEN if rng.random() < 0.85 else OpeningStatus.CLOSED
+            elif age <= 60:
+                status = OpeningStatus.OPEN if rng.random() < 0.3 else OpeningStatus.CLOSED
+            else:
+                status = OpeningStatus.CLOSED
+            yield {
+                "id": opening_id, "created_at": self.stamp, "updated_at": self.stamp,
+                "employer_id": found.employer.id, "contact_id": found.contact_id,
+                "consultant_id": found.consultant.id, "title": rng.choice(dk.JOB_TITLES),
+                "hours_per_week": rng.choice(_OPENING_HOURS),
+                "location": found.employer.municipality if rng.random() < 0.7 else None,
+                "deadline": found.day + timedelta(days=rng.randint(7, 28))
+                if rng.random() < 0.6 else None,
+                "status": status.value,
+                "notes": rng.choice(dk.OPENING_NOTES) if rng.random() < 0.3 else None,
+                "found_on": found.day,
+            }
+            chosen: list[uuid.UUID] = [placed] if placed is not None else []
+            pool = searching.get(found.consultant.id, [])
+            if found.course_id in pool and found.course_id not in chosen and rng.random() < 0.7:
+                chosen.append(found.course_id)
+            target = min(3, max(len(chosen), rng.choices((0, 1, 2, 3), (30, 35, 25, 10))[0]))
+            for course_id in rng.sample(pool, min(len(pool), target)):
+                if len(chosen) < target and course_id not in chosen:
+                    chosen.append(course_id)
+            for course_id in chosen:
+                self.candidates.append({"id": self.new_id(), "created_at": self.stamp,
+                                        "updated_at": self.stamp, "opening_id": opening_id,
+                                        "course_id": course_id})
 
     def notes(self) -> Iterator[Row]:
         rng = self.rng

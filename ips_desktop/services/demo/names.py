@@ -205,14 +205,24 @@ NOTE_TEXTS = (
     "Fælles møde med behandler og deltager.", "Deltager har søgt to stillinger.",
     "Snak om at fortælle arbejdsgiver om sygdom.",
 )
-CONTACT_OUTCOMES = (
-    "Positiv over for en prøveperiode.", "Ingen ledige stillinger lige nu.",
-    "Aftalt møde med deltager.", "Ansætter måske til foråret.",
-    "Interesseret i fleksibel opstart.", "Sendt CV videre til afdelingsleder.",
-    "Vil gerne høre mere om IPS.", "Mangler folk i weekenderne.", "Takkede nej.",
-    "Jobsamtale aftalt.", "Tilfreds med medarbejderen.", "Ønsker kortere vagter i starten.",
-    "Har mange sæsonjob i sommer.", "Kender en anden virksomhed der søger.",
-)
+# What came of a contact, by kind (enums.ContactOutcome values): the consultant's own
+# words beside the kind picked from the list.
+CONTACT_OUTCOMES: dict[str, tuple[str, ...]] = {
+    "meeting_agreed": ("Aftalt møde med deltager.", "Jobsamtale aftalt.",
+                       "Aftalt besøg på virksomheden."),
+    "opening_found": ("Mangler folk i weekenderne.", "Har mange sæsonjob i sommer.",
+                      "Søger en medarbejder til lageret.", "Har en ledig stilling på deltid."),
+    "no_opening": ("Ingen ledige stillinger lige nu.", "Ansætter måske til foråret.",
+                   "Takkede nej."),
+    "hired": ("Deltageren er ansat.", "Ansætter deltageren fra næste måned."),
+    "other": ("Positiv over for en prøveperiode.", "Interesseret i fleksibel opstart.",
+              "Sendt CV videre til afdelingsleder.", "Vil gerne høre mere om IPS.",
+              "Kender en anden virksomhed der søger."),
+    "follow_along": ("Tilfreds med medarbejderen.", "Ønsker kortere vagter i starten.",
+                     "Positiv over for en prøveperiode."),
+}
+OPENING_NOTES = ("Mulighed for fleksibel opstart.", "Ansøgning på mail til lederen.",
+                 "Kræver kørekort.", "Vagter i weekenden.", "Ring til butikschefen først.")
 CONTACT_NEXT_STEPS = (
     "Ring igen om to uger.", "Send CV.", "Følg op efter samtalen.", "Besøg med deltager.",
     "Afvent svar.", "Tjek ind efter første arbejdsuge.", "Aftal opstartsdato.",

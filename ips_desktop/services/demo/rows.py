@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, insert
+from sqlalchemy import Connection, bindparam, insert, update
 
 from ips_desktop.domain.enums import FormStatus, Phase, PlacementEndReason, PlacementKind
 from ips_desktop.domain.rules import PLAN_REVIEW_DAYS
@@ -33,6 +33,8 @@ from ips_desktop.storage.models import (
     EmployerContact,
     EmployerContactPerson,
     FormResponse,
+    JobOpening,
+    JobOpeningCandidate,
     Note,
     Participant,
     PhaseChange,
@@ -62,6 +64,11 @@ class Writer:
         if batch:
             written += self._flush(phase, stmt, batch)
         return written
+
+    def update(self, stmt: Any, rows: list[Row]) -> None:
+        """One executemany UPDATE (the few links drawn after the rows they change)."""
+        if rows:
+            self.conn.execute(stmt, rows)
 
     def _flush(self, phase: str, stmt: Any, batch: list[Row]) -> int:
         self.conn.execute(stmt, batch)
@@ -94,7 +101,7 @@ class Rows:
         history = sum(len(c.timeline) for c in courses)
         return (len(self.consultants) + len(self.plan.participants) + 2 * len(courses) + history
                 + met + round(0.9 * searched) + placed + round(2.7 * len(self.employers))
-                + spec.employer_contacts + spec.notes + spec.calendar_events)
+                + round(1.06 * spec.employer_contacts) + spec.notes + spec.calendar_events)
 
     def write(self, w: Writer) -> dict[str, int]:
         counts = {
@@ -111,9 +118,17 @@ class Rows:
             "placements": w.write("placements", Placement, self._placements()),
             "employer_contacts": w.write("employer_contacts", EmployerContact,
                                          self.activity.employer_contacts()),
+            "job_openings": w.write("job_openings", JobOpening, self.activity.openings()),
+            "job_opening_candidates": w.write("job_opening_candidates", JobOpeningCandidate,
+                                              self.activity.candidates),
             "notes": w.write("notes", Note, self.activity.notes()),
             "calendar_events": w.write("calendar_events", CalendarEvent, self.activity.events()),
         }
+        placements = Base.metadata.tables[Placement.__tablename__]
+        w.update(update(placements).where(placements.c.id == bindparam("placement"))
+                 .values(opening_id=bindparam("opening")),
+                 [{"placement": self.activity.job_placements[course_id][0], "opening": opening}
+                  for course_id, opening in self.activity.filled_openings.items()])
         return counts
 
     def _consultant_rows(self) -> Iterator[Row]:
@@ -240,7 +255,10 @@ class Rows:
                 title, institution = rng.choice(dk.JOB_TITLES), None
                 employer_id = course.employers[0].id
                 hours = float(rng.choice((8, 10, 12, 15, 15, 18, 20, 20, 25, 30, 37)))
-            yield self.record() | {
+            row = self.record()
+            if employer_id is not None:  # the contacts may find the opening it filled
+                self.activity.job_placements[course.id] = (row["id"], employer_id)
+            yield row | {
                 "course_id": course.id, "employer_id": employer_id, "institution": institution,
                 "kind": (PlacementKind.EDUCATION if education else PlacementKind.JOB).value,
                 "title": title, "start_date": start, "end_date": end_date,
