@@ -758,6 +758,300 @@
     </message>
 </context>
 <context>
+    <name>EmployerPage</name>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="209"/>
+        <source>no CVR number</source>
+        <translation>intet CVR-nummer</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="216"/>
+        <source>The employer asked for was merged into this one.</source>
+        <translation>Den virksomhed, du åbnede, er lagt sammen med denne.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="222"/>
+        <source>%1 (%n contact(s), last %2)</source>
+        <translation>
+            <numerusform>%1 (%n kontakt, senest %2)</numerusform>
+            <numerusform>%1 (%n kontakter, senest %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="227"/>
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n mere</numerusform>
+            <numerusform>%n mere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="228"/>
+        <source>Known in the team by: %1</source>
+        <translation>Kendt i teamet af: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="231"/>
+        <source>No one in the team has been in contact yet.</source>
+        <translation>Ingen i teamet har haft kontakt endnu.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="287"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="287"/>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="298"/>
+        <source>Contacts (%1)</source>
+        <translation>Kontakter (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="298"/>
+        <source>Openings (%1)</source>
+        <translation>Ledige stillinger (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="299"/>
+        <source>Jobs and educations (%1)</source>
+        <translation>Job og uddannelser (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="300"/>
+        <source>Contact people (%1)</source>
+        <translation>Kontaktpersoner (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="301"/>
+        <source>Known in the team (%1)</source>
+        <translation>Kendt i teamet (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="386"/>
+        <source>Remove contact person</source>
+        <translation>Fjern kontaktperson</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="387"/>
+        <source>Remove %1 from the employer&apos;s contact people?</source>
+        <translation>Fjern %1 fra virksomhedens kontaktpersoner?</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="389"/>
+        <source>Contacts already logged with them keep their name.</source>
+        <translation>Kontakter, der allerede er logget med personen, beholder navnet.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="390"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="456"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Fjern</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="391"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annullér</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="449"/>
+        <source>← &amp;Back</source>
+        <translation>← &amp;Tilbage</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="450"/>
+        <source>&amp;Log contact…</source>
+        <translation>&amp;Log kontakt…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="451"/>
+        <source>&amp;Edit details…</source>
+        <translation>&amp;Redigér oplysninger…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="452"/>
+        <source>&amp;Merge with…</source>
+        <translation>Læg &amp;sammen med…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="453"/>
+        <source>Go to the &amp;participant</source>
+        <translation>Gå til &amp;deltageren</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="454"/>
+        <source>&amp;Add contact person…</source>
+        <translation>Tilføj &amp;kontaktperson…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="455"/>
+        <source>Change contact &amp;person…</source>
+        <translation>Ret kontakt&amp;person…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="458"/>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="458"/>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="458"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="470"/>
+        <source>Consultant</source>
+        <translation>Konsulent</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="459"/>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="459"/>
+        <source>Mode</source>
+        <translation>Kontaktform</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="460"/>
+        <source>Purpose</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="460"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="465"/>
+        <source>Participant</source>
+        <translation>Deltager</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="461"/>
+        <source>Outcome</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="461"/>
+        <source>Next step</source>
+        <translation>Næste skridt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="462"/>
+        <source>Found</source>
+        <translation>Fundet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="462"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="465"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="462"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="466"/>
+        <source>Hours</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="463"/>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="463"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="464"/>
+        <source>Candidates</source>
+        <translation>Kandidater</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="465"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="466"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="466"/>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="467"/>
+        <source>Ordinary terms</source>
+        <translation>Ordinære vilkår</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="468"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="468"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="468"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="469"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="470"/>
+        <source>Initials</source>
+        <translation>Initialer</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="471"/>
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="471"/>
+        <source>Last contact</source>
+        <translation>Seneste kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="475"/>
+        <source>Contacts with the employer</source>
+        <translation>Kontakter med virksomheden</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="476"/>
+        <source>Openings at the employer</source>
+        <translation>Ledige stillinger hos virksomheden</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="477"/>
+        <source>Jobs and educations at the employer</source>
+        <translation>Job og uddannelser hos virksomheden</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="478"/>
+        <source>Contact people</source>
+        <translation>Kontaktpersoner</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="479"/>
+        <source>Known in the team</source>
+        <translation>Kendt i teamet</translation>
+    </message>
+</context>
+<context>
     <name>EndCourseDialog</name>
     <message>
         <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="89"/>
@@ -1509,119 +1803,119 @@
 <context>
     <name>JobsTab</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="110"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="112"/>
         <source>running</source>
         <translation>i gang</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="112"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="114"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="112"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="114"/>
         <source>no</source>
         <translation>nej</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="132"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="134"/>
         <source>Job search began: %1</source>
         <translation>Jobsøgning startet: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="133"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="135"/>
         <source>No employer contact for them yet: the job search has not begun.</source>
         <translation>Ingen virksomhedskontakt for deltageren endnu: jobsøgningen er ikke startet.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="183"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="188"/>
         <source>&amp;Log employer contact…</source>
         <translation>&amp;Log virksomhedskontakt…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="184"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="189"/>
         <source>&amp;Record job or education…</source>
         <translation>&amp;Registrér job/uddannelse…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="185"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="190"/>
         <source>En&amp;d…</source>
         <translation>Af&amp;slut…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="186"/>
         <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="191"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="196"/>
         <source>Jobs and educations</source>
         <translation>Job og uddannelser</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="187"/>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="196"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="192"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="201"/>
         <source>Employers contacted for them</source>
         <translation>Virksomheder kontaktet for deltageren</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="189"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="194"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="189"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="194"/>
         <source>Title or programme</source>
         <translation>Titel eller uddannelse</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="189"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="194"/>
         <source>Employer or school</source>
         <translation>Virksomhed eller uddannelsessted</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="190"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="195"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="190"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="195"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="190"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="195"/>
         <source>Hours</source>
         <translation>Timer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="190"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="195"/>
         <source>Ordinary terms</source>
         <translation>Ordinære vilkår</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="192"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="197"/>
         <source>How</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="193"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="198"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="193"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="198"/>
         <source>Employer</source>
         <translation>Virksomhed</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="194"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="199"/>
         <source>Contact person</source>
         <translation>Kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="195"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="200"/>
         <source>Consultant</source>
         <translation>Konsulent</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="195"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="200"/>
         <source>Outcome</source>
         <translation>Resultat</translation>
     </message>
@@ -1846,6 +2140,100 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</s
         <translation>IPS Desktop %1
 
 Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="49"/>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="156"/>
+        <source>Merge employers</source>
+        <translation>Læg virksomheder sammen</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="52"/>
+        <source>Merge “%1” with another employer that is the same business. The contacts, contact people, openings and jobs of the one merged away move to the one kept, and its details fill the kept one&apos;s empty fields. A merge cannot be undone.</source>
+        <translation>Læg “%1” sammen med en anden virksomhed, der er samme forretning. Kontakter, kontaktpersoner, ledige stillinger og job hos den, der lægges ind, flyttes til den, der beholdes, og dens oplysninger udfylder de tomme felter. En sammenlægning kan ikke fortrydes.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="59"/>
+        <source>Type the other employer&apos;s name or CVR number</source>
+        <translation>Skriv den anden virksomheds navn eller CVR-nummer</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="60"/>
+        <source>Find the other employer</source>
+        <translation>Find den anden virksomhed</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="64"/>
+        <source>Employers found</source>
+        <translation>Fundne virksomheder</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="76"/>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Læg sammen…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="80"/>
+        <source>&amp;Other employer:</source>
+        <translation>&amp;Anden virksomhed:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="82"/>
+        <source>Keep:</source>
+        <translation>Behold:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="116"/>
+        <source>Registered with the same name or CVR number:</source>
+        <translation>Oprettet med samme navn eller CVR-nummer:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="117"/>
+        <source>No other employer has the same name or CVR number; type to find one.</source>
+        <translation>Ingen anden virksomhed har samme navn eller CVR-nummer; skriv for at finde en.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="120"/>
+        <source>No employer found.</source>
+        <translation>Ingen virksomhed fundet.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="131"/>
+        <source>“%1” (this page)</source>
+        <translation>“%1” (denne side)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="132"/>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="133"/>
+        <source>the other employer</source>
+        <translation>den anden virksomhed</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="157"/>
+        <source>Merge “%1” into “%2”?</source>
+        <translation>Læg “%1” ind i “%2”?</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="159"/>
+        <source>“%1” is then no longer in the register; everything registered with it moves to “%2”. This cannot be undone.</source>
+        <translation>“%1” er derefter ikke længere i registeret; alt, der er registreret hos den, flyttes til “%2”. Det kan ikke fortrydes.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="163"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Læg sammen</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="164"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annullér</translation>
     </message>
 </context>
 <context>

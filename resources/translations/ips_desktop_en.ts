@@ -643,7 +643,7 @@
     <message>
         <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="152"/>
         <source>Person&apos;s p&amp;hone:</source>
-        <translation>Person's p&amp;hone:</translation>
+        <translation>Person&apos;s p&amp;hone:</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="153"/>
@@ -755,6 +755,300 @@
         <location filename="../../ips_desktop/ui/employers/employer_list.py" line="74"/>
         <source>Placements</source>
         <translation>Jobs/education</translation>
+    </message>
+</context>
+<context>
+    <name>EmployerPage</name>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="209"/>
+        <source>no CVR number</source>
+        <translation>no CVR number</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="216"/>
+        <source>The employer asked for was merged into this one.</source>
+        <translation>The employer asked for was merged into this one.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="222"/>
+        <source>%1 (%n contact(s), last %2)</source>
+        <translation>
+            <numerusform>%1 (%n contact, last %2)</numerusform>
+            <numerusform>%1 (%n contacts, last %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="227"/>
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="228"/>
+        <source>Known in the team by: %1</source>
+        <translation>Known in the team by: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="231"/>
+        <source>No one in the team has been in contact yet.</source>
+        <translation>No one in the team has been in contact yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="287"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="287"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="298"/>
+        <source>Contacts (%1)</source>
+        <translation>Contacts (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="298"/>
+        <source>Openings (%1)</source>
+        <translation>Openings (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="299"/>
+        <source>Jobs and educations (%1)</source>
+        <translation>Jobs and educations (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="300"/>
+        <source>Contact people (%1)</source>
+        <translation>Contact people (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="301"/>
+        <source>Known in the team (%1)</source>
+        <translation>Known in the team (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="386"/>
+        <source>Remove contact person</source>
+        <translation>Remove contact person</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="387"/>
+        <source>Remove %1 from the employer&apos;s contact people?</source>
+        <translation>Remove %1 from the employer's contact people?</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="389"/>
+        <source>Contacts already logged with them keep their name.</source>
+        <translation>Contacts already logged with them keep their name.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="390"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="456"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="391"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="449"/>
+        <source>← &amp;Back</source>
+        <translation>← &amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="450"/>
+        <source>&amp;Log contact…</source>
+        <translation>&amp;Log contact…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="451"/>
+        <source>&amp;Edit details…</source>
+        <translation>&amp;Edit details…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="452"/>
+        <source>&amp;Merge with…</source>
+        <translation>&amp;Merge with…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="453"/>
+        <source>Go to the &amp;participant</source>
+        <translation>Go to the &amp;participant</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="454"/>
+        <source>&amp;Add contact person…</source>
+        <translation>&amp;Add contact person…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="455"/>
+        <source>Change contact &amp;person…</source>
+        <translation>Change contact &amp;person…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="458"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="458"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="458"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="470"/>
+        <source>Consultant</source>
+        <translation>Consultant</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="459"/>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="459"/>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="460"/>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="460"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="465"/>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="461"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="461"/>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="462"/>
+        <source>Found</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="462"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="465"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="462"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="466"/>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="463"/>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="463"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="464"/>
+        <source>Candidates</source>
+        <translation>Candidates</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="465"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="466"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="466"/>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="467"/>
+        <source>Ordinary terms</source>
+        <translation>Ordinary terms</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="468"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="468"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="468"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="469"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="470"/>
+        <source>Initials</source>
+        <translation>Initials</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="471"/>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="471"/>
+        <source>Last contact</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="475"/>
+        <source>Contacts with the employer</source>
+        <translation>Contacts with the employer</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="476"/>
+        <source>Openings at the employer</source>
+        <translation>Openings at the employer</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="477"/>
+        <source>Jobs and educations at the employer</source>
+        <translation>Jobs and educations at the employer</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="478"/>
+        <source>Contact people</source>
+        <translation>Contact people</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="479"/>
+        <source>Known in the team</source>
+        <translation>Known in the team</translation>
     </message>
 </context>
 <context>
@@ -1509,119 +1803,119 @@
 <context>
     <name>JobsTab</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="110"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="112"/>
         <source>running</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="112"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="114"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="112"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="114"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="132"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="134"/>
         <source>Job search began: %1</source>
         <translation>Job search began: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="133"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="135"/>
         <source>No employer contact for them yet: the job search has not begun.</source>
         <translation>No employer contact for them yet: the job search has not begun.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="183"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="188"/>
         <source>&amp;Log employer contact…</source>
         <translation>&amp;Log employer contact…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="184"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="189"/>
         <source>&amp;Record job or education…</source>
         <translation>&amp;Record job or education…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="185"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="190"/>
         <source>En&amp;d…</source>
         <translation>En&amp;d…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="186"/>
         <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="191"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="196"/>
         <source>Jobs and educations</source>
         <translation>Jobs and educations</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="187"/>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="196"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="192"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="201"/>
         <source>Employers contacted for them</source>
         <translation>Employers contacted for them</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="189"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="194"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="189"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="194"/>
         <source>Title or programme</source>
         <translation>Title or programme</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="189"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="194"/>
         <source>Employer or school</source>
         <translation>Employer or school</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="190"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="195"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="190"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="195"/>
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="190"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="195"/>
         <source>Hours</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="190"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="195"/>
         <source>Ordinary terms</source>
         <translation>Ordinary terms</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="193"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="198"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="193"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="198"/>
         <source>Employer</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="194"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="199"/>
         <source>Contact person</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="192"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="197"/>
         <source>How</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="195"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="200"/>
         <source>Consultant</source>
         <translation>Consultant</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="195"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="200"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
@@ -1846,6 +2140,100 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</s
         <translation>IPS Desktop %1
 
 For IPS consultants and team leads. The data stay encrypted on this computer.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="49"/>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="156"/>
+        <source>Merge employers</source>
+        <translation>Merge employers</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="52"/>
+        <source>Merge “%1” with another employer that is the same business. The contacts, contact people, openings and jobs of the one merged away move to the one kept, and its details fill the kept one&apos;s empty fields. A merge cannot be undone.</source>
+        <translation>Merge “%1” with another employer that is the same business. The contacts, contact people, openings and jobs of the one merged away move to the one kept, and its details fill the kept one's empty fields. A merge cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="59"/>
+        <source>Type the other employer&apos;s name or CVR number</source>
+        <translation>Type the other employer's name or CVR number</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="60"/>
+        <source>Find the other employer</source>
+        <translation>Find the other employer</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="64"/>
+        <source>Employers found</source>
+        <translation>Employers found</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="76"/>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Merge…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="80"/>
+        <source>&amp;Other employer:</source>
+        <translation>&amp;Other employer:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="82"/>
+        <source>Keep:</source>
+        <translation>Keep:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="116"/>
+        <source>Registered with the same name or CVR number:</source>
+        <translation>Registered with the same name or CVR number:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="117"/>
+        <source>No other employer has the same name or CVR number; type to find one.</source>
+        <translation>No other employer has the same name or CVR number; type to find one.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="120"/>
+        <source>No employer found.</source>
+        <translation>No employer found.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="131"/>
+        <source>“%1” (this page)</source>
+        <translation>“%1” (this page)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="132"/>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="133"/>
+        <source>the other employer</source>
+        <translation>the other employer</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="157"/>
+        <source>Merge “%1” into “%2”?</source>
+        <translation>Merge “%1” into “%2”?</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="159"/>
+        <source>“%1” is then no longer in the register; everything registered with it moves to “%2”. This cannot be undone.</source>
+        <translation>“%1” is then no longer in the register; everything registered with it moves to “%2”. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="163"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="164"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
     </message>
 </context>
 <context>
