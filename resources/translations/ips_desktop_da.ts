@@ -842,29 +842,17 @@
         <translation>udfyldt</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="236"/>
-=======
         <location filename="../../ips_desktop/ui/participants/form_tab.py" line="249"/>
->>>>>>> placements
         <source>overdue</source>
         <translation>overskredet</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="237"/>
-=======
         <location filename="../../ips_desktop/ui/participants/form_tab.py" line="250"/>
->>>>>>> placements
         <source>reached</source>
         <translation>nået</translation>
     </message>
     <message numerus="yes">
-<<<<<<< HEAD
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="244"/>
-=======
         <location filename="../../ips_desktop/ui/participants/form_tab.py" line="257"/>
->>>>>>> placements
         <source>%n sub-goal(s) past the target date and not reached.</source>
         <translation>
             <numerusform>%n delmål er over måldatoen og ikke nået.</numerusform>
@@ -872,9 +860,6 @@
         </translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="255"/>
-=======
         <location filename="../../ips_desktop/ui/participants/form_tab.py" line="263"/>
         <source>Job search began: %1</source>
         <translation>Jobsøgning startet: %1</translation>
@@ -906,97 +891,56 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/participants/form_tab.py" line="280"/>
->>>>>>> placements
         <source>Mark as &amp;reviewed…</source>
         <translation>Markér som &amp;gennemgået…</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="256"/>
-=======
         <location filename="../../ips_desktop/ui/participants/form_tab.py" line="281"/>
->>>>>>> placements
         <source>Sub-goal</source>
         <translation>Delmål</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="256"/>
-=======
         <location filename="../../ips_desktop/ui/participants/form_tab.py" line="281"/>
->>>>>>> placements
         <source>Target date</source>
         <translation>Måldato</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="257"/>
-=======
         <location filename="../../ips_desktop/ui/participants/form_tab.py" line="282"/>
->>>>>>> placements
         <source>Reached</source>
         <translation>Nået</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="257"/>
-=======
         <location filename="../../ips_desktop/ui/participants/form_tab.py" line="282"/>
->>>>>>> placements
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="258"/>
-=======
         <location filename="../../ips_desktop/ui/participants/form_tab.py" line="283"/>
->>>>>>> placements
         <source>Sub-goals</source>
         <translation>Delmål</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="259"/>
-=======
         <location filename="../../ips_desktop/ui/participants/form_tab.py" line="284"/>
->>>>>>> placements
         <source>Section</source>
         <translation>Afsnit</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="259"/>
-=======
         <location filename="../../ips_desktop/ui/participants/form_tab.py" line="284"/>
->>>>>>> placements
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="260"/>
-=======
         <location filename="../../ips_desktop/ui/participants/form_tab.py" line="285"/>
->>>>>>> placements
         <source>Sections of the form</source>
         <translation>Skemaets afsnit</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="261"/>
-=======
         <location filename="../../ips_desktop/ui/participants/form_tab.py" line="286"/>
->>>>>>> placements
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-<<<<<<< HEAD
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="262"/>
-=======
         <location filename="../../ips_desktop/ui/participants/form_tab.py" line="287"/>
->>>>>>> placements
         <source>State of the form</source>
         <translation>Skemaets status</translation>
     </message>
