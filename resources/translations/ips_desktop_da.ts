@@ -9,27 +9,27 @@
         <translation>Kommer i en senere version</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="76"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="77"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="78"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="79"/>
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="80"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="81"/>
         <source>Employer contact log</source>
         <translation>Virksomhedslog</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="82"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="83"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="83"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="84"/>
         <source>Supervision</source>
         <translation>Supervision</translation>
     </message>
@@ -299,166 +299,166 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="323"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="344"/>
         <source>Edit employer contact</source>
         <translation>Rediger virksomhedskontakt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="324"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="345"/>
         <source>Log employer contact</source>
         <translation>Log virksomhedskontakt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="325"/>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="337"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="346"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="358"/>
         <source>Employer</source>
         <translation>Virksomhed</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="326"/>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="341"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="347"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="362"/>
         <source>Contact person</source>
         <translation>Kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="327"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="348"/>
         <source>Date and time</source>
         <translation>Dato og tid</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="328"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="349"/>
         <source>Consultant</source>
         <translation>IPS-konsulent</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="329"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="350"/>
         <source>How</source>
         <translation>Kontaktform</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="329"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="350"/>
         <source>Purpose</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="330"/>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="345"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="351"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="366"/>
         <source>Participant</source>
         <translation>Deltager</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="331"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="352"/>
         <source>Outcome</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="332"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="353"/>
         <source>Outcome in words</source>
         <translation>Resultat med egne ord</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="333"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="354"/>
         <source>Next step</source>
         <translation>Næste skridt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="334"/>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="346"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="355"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="367"/>
         <source>Follow up on</source>
         <translation>Følg op den</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="336"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="357"/>
         <source>Type the name; Enter creates a new one</source>
         <translation>Skriv navnet; Enter opretter en ny</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="340"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="361"/>
         <source>Choose, or type a new name</source>
         <translation>Vælg, eller skriv et nyt navn</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="342"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="363"/>
         <source>Time</source>
         <translation>Klokkeslæt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="343"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="364"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="344"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="365"/>
         <source>Type the name (only for a participant)</source>
         <translation>Skriv navnet (kun når det gælder en deltager)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="354"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="376"/>
         <source>+1 week</source>
         <translation>+1 uge</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="355"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="377"/>
         <source>+2 weeks</source>
         <translation>+2 uger</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="356"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="378"/>
         <source>Follow up in a week</source>
         <translation>Følg op om en uge</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="357"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="379"/>
         <source>Follow up in two weeks</source>
         <translation>Følg op om to uger</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="358"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="380"/>
         <source>Done</source>
         <translation>Udført</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="359"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="381"/>
         <source>Save</source>
         <translation>Gem</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="362"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="384"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="363"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="385"/>
         <source>Delete contact…</source>
         <translation>Slet kontakt…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="422"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="444"/>
         <source>Create «%1» as a new employer</source>
         <translation>Opret «%1» som ny virksomhed</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="477"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="499"/>
         <source>Not chosen yet</source>
         <translation>Ikke valgt endnu</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="643"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="669"/>
         <source>Delete contact</source>
         <translation>Slet kontakt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="644"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="670"/>
         <source>Delete this employer contact from the log?</source>
         <translation>Slet denne virksomhedskontakt fra loggen?</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="646"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="672"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="647"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="673"/>
         <source>Keep it</source>
         <translation>Behold den</translation>
     </message>
@@ -543,6 +543,29 @@
         <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="74"/>
         <source>Choose date</source>
         <translation>Vælg dato</translation>
+    </message>
+</context>
+<context>
+    <name>EmployersArea</name>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/area.py" line="112"/>
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/area.py" line="113"/>
+        <source>Employers</source>
+        <translation>Virksomheder</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/area.py" line="114"/>
+        <source>Openings</source>
+        <translation>Jobåbninger</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/area.py" line="115"/>
+        <source>The employer register comes here.</source>
+        <translation>Virksomhedsregistret kommer her.</translation>
     </message>
 </context>
 <context>
@@ -1239,59 +1262,69 @@
 <context>
     <name>HomeArea</name>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="108"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="113"/>
         <source>Hello, %1</source>
         <translation>Goddag, %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="108"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="113"/>
         <source>Hello</source>
         <translation>Goddag</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="115"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="120"/>
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="115"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="120"/>
         <source>Courses</source>
         <translation>Forløb</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="116"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="121"/>
         <source>Employers</source>
         <translation>Virksomheder</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="117"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="122"/>
         <source>Employer contacts</source>
         <translation>Virksomhedskontakter</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="118"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="123"/>
         <source>Contact notes</source>
         <translation>Kontakter og notater</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="119"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="124"/>
+        <source>Follow-ups that are due</source>
+        <translation>Opfølgninger der er forfaldne</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="125"/>
         <source>Open the participant list</source>
         <translation>Åbn deltagerlisten</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="120"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="126"/>
         <source>Open the employer contact log</source>
         <translation>Åbn virksomhedsloggen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="121"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="127"/>
         <source>The employer contact log comes in a later version.</source>
         <translation>Virksomhedsloggen kommer i en senere version.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="122"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="128"/>
         <source>Contact notes are read on each participant&apos;s page.</source>
         <translation>Kontakter og notater ses på hver deltagers side, under Kontakter.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="135"/>
+        <source>Your follow-ups with employers, due today or earlier</source>
+        <translation>Dine opfølgninger hos virksomheder med frist i dag eller før</translation>
     </message>
 </context>
 <context>
@@ -1391,6 +1424,213 @@
         <location filename="../../ips_desktop/ui/shell/main_window.py" line="69"/>
         <source>IPS Desktop is locked</source>
         <translation>IPS Desktop er låst</translation>
+    </message>
+</context>
+<context>
+    <name>LogModel</name>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_model.py" line="63"/>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_model.py" line="64"/>
+        <source>Employer</source>
+        <translation>Virksomhed</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_model.py" line="65"/>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_model.py" line="66"/>
+        <source>Consultant</source>
+        <translation>Konsulent</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_model.py" line="67"/>
+        <source>Mode</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_model.py" line="68"/>
+        <source>Purpose</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_model.py" line="69"/>
+        <source>Participant</source>
+        <translation>Deltager</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_model.py" line="70"/>
+        <source>Outcome</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_model.py" line="71"/>
+        <source>Next step</source>
+        <translation>Næste skridt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_model.py" line="72"/>
+        <source>Follow-up</source>
+        <translation>Opfølgning</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_model.py" line="236"/>
+        <source>%1, done</source>
+        <translation>%1, udført</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_model.py" line="243"/>
+        <source>%1, due</source>
+        <translation>%1, forfalden</translation>
+    </message>
+</context>
+<context>
+    <name>LogOutput</name>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_output.py" line="54"/>
+        <source>Export the log</source>
+        <translation>Eksportér loggen</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_output.py" line="55"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-projektmapper (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_output.py" line="64"/>
+        <location filename="../../ips_desktop/ui/employers/log_output.py" line="67"/>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_output.py" line="68"/>
+        <source>The file could not be saved in %1:</source>
+        <translation>Filen kunne ikke gemmes i %1:</translation>
+    </message>
+</context>
+<context>
+    <name>LogView</name>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="211"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="444"/>
+        <source>All consultants</source>
+        <translation>Alle konsulenter</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="212"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="445"/>
+        <source>My contacts</source>
+        <translation>Mine kontakter</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="342"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n kontakt</numerusform>
+            <numerusform>%n kontakter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="405"/>
+        <source>Week %1, %2</source>
+        <translation>Uge %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="411"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="412"/>
+        <source>The week before</source>
+        <translation>Ugen før</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="413"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="414"/>
+        <source>The week after</source>
+        <translation>Ugen efter</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="415"/>
+        <source>This week</source>
+        <translation>Denne uge</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="416"/>
+        <source>All weeks</source>
+        <translation>Alle uger</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="417"/>
+        <source>Search employer, person, participant, text</source>
+        <translation>Søg virksomhed, person, deltager, tekst</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="418"/>
+        <source>Search the log</source>
+        <translation>Søg i loggen</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="419"/>
+        <source>Employer</source>
+        <translation>Virksomhed</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="420"/>
+        <source>Only this employer</source>
+        <translation>Kun denne virksomhed</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="421"/>
+        <source>Participant</source>
+        <translation>Deltager</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="422"/>
+        <source>Only this participant</source>
+        <translation>Kun denne deltager</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="423"/>
+        <source>Due follow-ups</source>
+        <translation>Forfaldne opfølgninger</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="424"/>
+        <source>Log contact…</source>
+        <translation>Registrér kontakt…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="425"/>
+        <source>Export…</source>
+        <translation>Eksportér…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="426"/>
+        <source>Save the contacts shown as a spreadsheet (.xlsx)</source>
+        <translation>Gem de viste kontakter som regneark (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="427"/>
+        <source>Print week…</source>
+        <translation>Udskriv uge…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="428"/>
+        <source>The week&apos;s log for the team meeting (PDF)</source>
+        <translation>Ugens log til teammødet (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="432"/>
+        <source>All modes</source>
+        <translation>Alle kontaktformer</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="434"/>
+        <source>All purposes</source>
+        <translation>Alle formål</translation>
     </message>
 </context>
 <context>
@@ -2369,102 +2609,102 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
 <context>
     <name>PlacementDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="222"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="227"/>
         <source>Record job or education</source>
         <translation>Registrér job eller uddannelse</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="226"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="231"/>
         <source>Participant</source>
         <translation>Deltager</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="227"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="232"/>
         <source>Type a name</source>
         <translation>Skriv et navn</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="231"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="236"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="236"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="241"/>
         <source>Job title or programme</source>
         <translation>Jobtitel eller uddannelse</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="238"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="243"/>
         <source>Employer</source>
         <translation>Virksomhed</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="239"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="244"/>
         <source>Type the name, choose from the list</source>
         <translation>Skriv navnet, vælg på listen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="244"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="249"/>
         <source>School</source>
         <translation>Uddannelsessted</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="246"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="251"/>
         <source>Start date</source>
         <translation>Startdato</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="248"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="253"/>
         <source>Hours per week</source>
         <translation>Timer om ugen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="250"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="255"/>
         <source>On &amp;ordinary terms</source>
         <translation>På &amp;ordinære vilkår</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="253"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="258"/>
         <source>Clear it for a wage-subsidy or sheltered job: it is recorded, but IPS does not count it.</source>
         <translation>Fjern fluebenet ved løntilskud eller beskyttet beskæftigelse: jobbet registreres, men IPS tæller det ikke med.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="257"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="262"/>
         <source>&amp;Participant:</source>
         <translation>&amp;Deltager:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="258"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="263"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="259"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="264"/>
         <source>&amp;Title or programme:</source>
         <translation>&amp;Titel eller uddannelse:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="260"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="265"/>
         <source>&amp;Employer:</source>
         <translation>&amp;Virksomhed:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="261"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="266"/>
         <source>or &amp;school:</source>
         <translation>eller &amp;uddannelsessted:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="262"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="267"/>
         <source>Start &amp;date:</source>
         <translation>&amp;Startdato:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="263"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="268"/>
         <source>&amp;Hours per week:</source>
         <translation>Timer om u&amp;gen:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="304"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="309"/>
         <source>The start is recorded. Move the course to “%1” now?</source>
         <translation>Starten er registreret. Skal forløbet flyttes til “%1” nu?</translation>
     </message>
@@ -2472,42 +2712,42 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
 <context>
     <name>PlacementEndDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="314"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="319"/>
         <source>End job or education</source>
         <translation>Afslut job eller uddannelse</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="319"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="324"/>
         <source>%1 at %2, since %3</source>
         <translation>%1 hos %2, siden %3</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="325"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="330"/>
         <source>End date</source>
         <translation>Slutdato</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="327"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="332"/>
         <source>Reason</source>
         <translation>Årsag</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="328"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="333"/>
         <source>Choose a reason…</source>
         <translation>Vælg en årsag…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="331"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="336"/>
         <source>&amp;End date:</source>
         <translation>&amp;Slutdato:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="332"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="337"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Årsag:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="349"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="354"/>
         <source>The end is recorded. Move the course on now?</source>
         <translation>Afslutningen er registreret. Skal forløbet flyttes nu?</translation>
     </message>
@@ -3214,6 +3454,60 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
     </message>
 </context>
 <context>
+    <name>WeekSummary</name>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/week_summary.py" line="77"/>
+        <source>Face to face, week %1 (reference %2)</source>
+        <translation>Ansigt til ansigt, uge %1 (reference %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/week_summary.py" line="83"/>
+        <source>reached</source>
+        <translation>nået</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/week_summary.py" line="83"/>
+        <source>below</source>
+        <translation>under</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/week_summary.py" line="84"/>
+        <source>%1 of %2 – %3</source>
+        <translation>%1 af %2 – %3</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/week_summary.py" line="89"/>
+        <source>%1: %2 face-to-face employer contacts this week</source>
+        <translation>%1: %2 virksomhedskontakter ansigt til ansigt i ugen</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/week_summary.py" line="93"/>
+        <source>All employer contacts this week, any mode</source>
+        <translation>Alle ugens virksomhedskontakter, uanset form</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/week_summary.py" line="104"/>
+        <source>Consultant</source>
+        <translation>Konsulent</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/week_summary.py" line="104"/>
+        <location filename="../../ips_desktop/ui/employers/week_summary.py" line="109"/>
+        <source>Face to face</source>
+        <translation>Ansigt til ansigt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/week_summary.py" line="104"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/week_summary.py" line="105"/>
+        <source>Reference: %1 face-to-face contacts a week (IPS fidelity scale)</source>
+        <translation>Reference: %1 kontakter ansigt til ansigt om ugen (IPS-fidelityskalaen)</translation>
+    </message>
+</context>
+<context>
     <name>_DatedDialog</name>
     <message>
         <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="31"/>
@@ -3229,12 +3523,12 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
 <context>
     <name>_PhaseOffer</name>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="95"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="96"/>
         <source>Move to “%1”</source>
         <translation>Flyt til “%1”</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="99"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="100"/>
         <source>Not now</source>
         <translation>Ikke nu</translation>
     </message>

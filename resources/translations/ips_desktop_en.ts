@@ -9,27 +9,27 @@
         <translation>Coming in a later version</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="76"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="77"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="78"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="79"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="80"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="81"/>
         <source>Employer contact log</source>
         <translation>Employer contact log</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="82"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="83"/>
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="83"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="84"/>
         <source>Supervision</source>
         <translation>Supervision</translation>
     </message>
@@ -543,6 +543,29 @@
         <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="74"/>
         <source>Choose date</source>
         <translation>Choose date</translation>
+    </message>
+</context>
+<context>
+    <name>EmployersArea</name>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/area.py" line="112"/>
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/area.py" line="113"/>
+        <source>Employers</source>
+        <translation>Employers</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/area.py" line="114"/>
+        <source>Openings</source>
+        <translation>Openings</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/area.py" line="115"/>
+        <source>The employer register comes here.</source>
+        <translation>The employer register comes here.</translation>
     </message>
 </context>
 <context>
@@ -1239,59 +1262,69 @@
 <context>
     <name>HomeArea</name>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="108"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="113"/>
         <source>Hello, %1</source>
         <translation>Hello, %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="108"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="113"/>
         <source>Hello</source>
         <translation>Hello</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="115"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="120"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="115"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="120"/>
         <source>Courses</source>
         <translation>Courses</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="116"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="121"/>
         <source>Employers</source>
         <translation>Employers</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="117"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="122"/>
         <source>Employer contacts</source>
         <translation>Employer contacts</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="118"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="123"/>
         <source>Contact notes</source>
         <translation>Contact notes</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="119"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="124"/>
+        <source>Follow-ups that are due</source>
+        <translation>Follow-ups that are due</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="125"/>
         <source>Open the participant list</source>
         <translation>Open the participant list</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="120"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="126"/>
         <source>Open the employer contact log</source>
         <translation>Open the employer contact log</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="121"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="127"/>
         <source>The employer contact log comes in a later version.</source>
         <translation>The employer contact log comes in a later version.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="122"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="128"/>
         <source>Contact notes are read on each participant&apos;s page.</source>
         <translation>Contact notes are read on each participant&apos;s page, under Contacts.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="135"/>
+        <source>Your follow-ups with employers, due today or earlier</source>
+        <translation>Your follow-ups with employers, due today or earlier</translation>
     </message>
 </context>
 <context>
@@ -1391,6 +1424,213 @@
         <location filename="../../ips_desktop/ui/shell/main_window.py" line="69"/>
         <source>IPS Desktop is locked</source>
         <translation>IPS Desktop is locked</translation>
+    </message>
+</context>
+<context>
+    <name>LogModel</name>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_model.py" line="63"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_model.py" line="64"/>
+        <source>Employer</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_model.py" line="65"/>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_model.py" line="66"/>
+        <source>Consultant</source>
+        <translation>Consultant</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_model.py" line="67"/>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_model.py" line="68"/>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_model.py" line="69"/>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_model.py" line="70"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_model.py" line="71"/>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_model.py" line="72"/>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_model.py" line="236"/>
+        <source>%1, done</source>
+        <translation>%1, done</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_model.py" line="243"/>
+        <source>%1, due</source>
+        <translation>%1, due</translation>
+    </message>
+</context>
+<context>
+    <name>LogOutput</name>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_output.py" line="54"/>
+        <source>Export the log</source>
+        <translation>Export the log</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_output.py" line="55"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_output.py" line="64"/>
+        <location filename="../../ips_desktop/ui/employers/log_output.py" line="67"/>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_output.py" line="68"/>
+        <source>The file could not be saved in %1:</source>
+        <translation>The file could not be saved in %1:</translation>
+    </message>
+</context>
+<context>
+    <name>LogView</name>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="211"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="444"/>
+        <source>All consultants</source>
+        <translation>All consultants</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="212"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="445"/>
+        <source>My contacts</source>
+        <translation>My contacts</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="342"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="405"/>
+        <source>Week %1, %2</source>
+        <translation>Week %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="411"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="412"/>
+        <source>The week before</source>
+        <translation>The week before</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="413"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="414"/>
+        <source>The week after</source>
+        <translation>The week after</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="415"/>
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="416"/>
+        <source>All weeks</source>
+        <translation>All weeks</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="417"/>
+        <source>Search employer, person, participant, text</source>
+        <translation>Search employer, person, participant, text</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="418"/>
+        <source>Search the log</source>
+        <translation>Search the log</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="419"/>
+        <source>Employer</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="420"/>
+        <source>Only this employer</source>
+        <translation>Only this employer</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="421"/>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="422"/>
+        <source>Only this participant</source>
+        <translation>Only this participant</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="423"/>
+        <source>Due follow-ups</source>
+        <translation>Due follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="424"/>
+        <source>Log contact…</source>
+        <translation>Log contact…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="425"/>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="426"/>
+        <source>Save the contacts shown as a spreadsheet (.xlsx)</source>
+        <translation>Save the contacts shown as a spreadsheet (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="427"/>
+        <source>Print week…</source>
+        <translation>Print week…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="428"/>
+        <source>The week&apos;s log for the team meeting (PDF)</source>
+        <translation>The week's log for the team meeting (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="432"/>
+        <source>All modes</source>
+        <translation>All modes</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="434"/>
+        <source>All purposes</source>
+        <translation>All purposes</translation>
     </message>
 </context>
 <context>
@@ -3211,6 +3451,60 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
         <location filename="../../ips_desktop/ui/widgets/unsaved.py" line="38"/>
         <source>Keep editing</source>
         <translation>Keep editing</translation>
+    </message>
+</context>
+<context>
+    <name>WeekSummary</name>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/week_summary.py" line="77"/>
+        <source>Face to face, week %1 (reference %2)</source>
+        <translation>Face to face, week %1 (reference %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/week_summary.py" line="83"/>
+        <source>reached</source>
+        <translation>reached</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/week_summary.py" line="83"/>
+        <source>below</source>
+        <translation>below</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/week_summary.py" line="84"/>
+        <source>%1 of %2 – %3</source>
+        <translation>%1 of %2 – %3</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/week_summary.py" line="89"/>
+        <source>%1: %2 face-to-face employer contacts this week</source>
+        <translation>%1: %2 face-to-face employer contacts this week</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/week_summary.py" line="93"/>
+        <source>All employer contacts this week, any mode</source>
+        <translation>All employer contacts this week, any mode</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/week_summary.py" line="104"/>
+        <source>Consultant</source>
+        <translation>Consultant</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/week_summary.py" line="104"/>
+        <location filename="../../ips_desktop/ui/employers/week_summary.py" line="109"/>
+        <source>Face to face</source>
+        <translation>Face to face</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/week_summary.py" line="104"/>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/week_summary.py" line="105"/>
+        <source>Reference: %1 face-to-face contacts a week (IPS fidelity scale)</source>
+        <translation>Reference: %1 face-to-face contacts a week (IPS fidelity scale)</translation>
     </message>
 </context>
 <context>

@@ -9,27 +9,27 @@
         <translation>Kommer i en senere versjon</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="76"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="77"/>
         <source>Overview</source>
         <translation>Oversikt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="78"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="79"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="80"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="81"/>
         <source>Employer contact log</source>
         <translation>Arbeidsgiverlogg</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="82"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="83"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="83"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="84"/>
         <source>Supervision</source>
         <translation>Gruppeveiledning</translation>
     </message>
@@ -543,6 +543,29 @@
         <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="74"/>
         <source>Choose date</source>
         <translation>Velg dato</translation>
+    </message>
+</context>
+<context>
+    <name>EmployersArea</name>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/area.py" line="112"/>
+        <source>Log</source>
+        <translation>Logg</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/area.py" line="113"/>
+        <source>Employers</source>
+        <translation>Arbeidsgivere</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/area.py" line="114"/>
+        <source>Openings</source>
+        <translation>Jobbmuligheter</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/area.py" line="115"/>
+        <source>The employer register comes here.</source>
+        <translation>Arbeidsgiverregisteret kommer her.</translation>
     </message>
 </context>
 <context>
@@ -1239,59 +1262,69 @@
 <context>
     <name>HomeArea</name>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="108"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="113"/>
         <source>Hello, %1</source>
         <translation>Hei, %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="108"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="113"/>
         <source>Hello</source>
         <translation>Hei</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="115"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="120"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="115"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="120"/>
         <source>Courses</source>
         <translation>Forløp</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="116"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="121"/>
         <source>Employers</source>
         <translation>Arbeidsgivere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="117"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="122"/>
         <source>Employer contacts</source>
         <translation>Arbeidsgiverkontakter</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="118"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="123"/>
         <source>Contact notes</source>
         <translation>Kontakter og notater</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="119"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="124"/>
+        <source>Follow-ups that are due</source>
+        <translation>Oppfølginger som har forfalt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="125"/>
         <source>Open the participant list</source>
         <translation>Åpne deltakerlisten</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="120"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="126"/>
         <source>Open the employer contact log</source>
         <translation>Åpne arbeidsgiverloggen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="121"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="127"/>
         <source>The employer contact log comes in a later version.</source>
         <translation>Arbeidsgiverloggen kommer i en senere versjon.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="122"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="128"/>
         <source>Contact notes are read on each participant&apos;s page.</source>
         <translation>Kontakter og notater ses på hver deltakers side, under Kontakter.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="135"/>
+        <source>Your follow-ups with employers, due today or earlier</source>
+        <translation>Dine oppfølginger hos arbeidsgivere med frist i dag eller før</translation>
     </message>
 </context>
 <context>
@@ -1391,6 +1424,213 @@
         <location filename="../../ips_desktop/ui/shell/main_window.py" line="69"/>
         <source>IPS Desktop is locked</source>
         <translation>IPS Desktop er låst</translation>
+    </message>
+</context>
+<context>
+    <name>LogModel</name>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_model.py" line="63"/>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_model.py" line="64"/>
+        <source>Employer</source>
+        <translation>Arbeidsgiver</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_model.py" line="65"/>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_model.py" line="66"/>
+        <source>Consultant</source>
+        <translation>Konsulent</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_model.py" line="67"/>
+        <source>Mode</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_model.py" line="68"/>
+        <source>Purpose</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_model.py" line="69"/>
+        <source>Participant</source>
+        <translation>Deltaker</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_model.py" line="70"/>
+        <source>Outcome</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_model.py" line="71"/>
+        <source>Next step</source>
+        <translation>Neste steg</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_model.py" line="72"/>
+        <source>Follow-up</source>
+        <translation>Oppfølging</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_model.py" line="236"/>
+        <source>%1, done</source>
+        <translation>%1, utført</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_model.py" line="243"/>
+        <source>%1, due</source>
+        <translation>%1, forfalt</translation>
+    </message>
+</context>
+<context>
+    <name>LogOutput</name>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_output.py" line="54"/>
+        <source>Export the log</source>
+        <translation>Eksporter loggen</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_output.py" line="55"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-arbeidsbøker (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_output.py" line="64"/>
+        <location filename="../../ips_desktop/ui/employers/log_output.py" line="67"/>
+        <source>Not saved</source>
+        <translation>Ikke lagret</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_output.py" line="68"/>
+        <source>The file could not be saved in %1:</source>
+        <translation>Filen kunne ikke lagres i %1:</translation>
+    </message>
+</context>
+<context>
+    <name>LogView</name>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="211"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="444"/>
+        <source>All consultants</source>
+        <translation>Alle konsulenter</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="212"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="445"/>
+        <source>My contacts</source>
+        <translation>Mine kontakter</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="342"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n kontakt</numerusform>
+            <numerusform>%n kontakter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="405"/>
+        <source>Week %1, %2</source>
+        <translation>Uke %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="411"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="412"/>
+        <source>The week before</source>
+        <translation>Uken før</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="413"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="414"/>
+        <source>The week after</source>
+        <translation>Uken etter</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="415"/>
+        <source>This week</source>
+        <translation>Denne uken</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="416"/>
+        <source>All weeks</source>
+        <translation>Alle uker</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="417"/>
+        <source>Search employer, person, participant, text</source>
+        <translation>Søk arbeidsgiver, person, deltaker, tekst</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="418"/>
+        <source>Search the log</source>
+        <translation>Søk i loggen</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="419"/>
+        <source>Employer</source>
+        <translation>Arbeidsgiver</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="420"/>
+        <source>Only this employer</source>
+        <translation>Bare denne arbeidsgiveren</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="421"/>
+        <source>Participant</source>
+        <translation>Deltaker</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="422"/>
+        <source>Only this participant</source>
+        <translation>Bare denne deltakeren</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="423"/>
+        <source>Due follow-ups</source>
+        <translation>Forfalte oppfølginger</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="424"/>
+        <source>Log contact…</source>
+        <translation>Registrer kontakt…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="425"/>
+        <source>Export…</source>
+        <translation>Eksporter…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="426"/>
+        <source>Save the contacts shown as a spreadsheet (.xlsx)</source>
+        <translation>Lagre kontaktene som vises som regneark (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="427"/>
+        <source>Print week…</source>
+        <translation>Skriv ut uke…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="428"/>
+        <source>The week&apos;s log for the team meeting (PDF)</source>
+        <translation>Ukens logg til teammøtet (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="432"/>
+        <source>All modes</source>
+        <translation>Alle kontaktformer</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="434"/>
+        <source>All purposes</source>
+        <translation>Alle formål</translation>
     </message>
 </context>
 <context>
@@ -3211,6 +3451,60 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
         <location filename="../../ips_desktop/ui/widgets/unsaved.py" line="38"/>
         <source>Keep editing</source>
         <translation>Fortsett redigeringen</translation>
+    </message>
+</context>
+<context>
+    <name>WeekSummary</name>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/week_summary.py" line="77"/>
+        <source>Face to face, week %1 (reference %2)</source>
+        <translation>Ansikt til ansikt, uke %1 (referanse %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/week_summary.py" line="83"/>
+        <source>reached</source>
+        <translation>nådd</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/week_summary.py" line="83"/>
+        <source>below</source>
+        <translation>under</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/week_summary.py" line="84"/>
+        <source>%1 of %2 – %3</source>
+        <translation>%1 av %2 – %3</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/week_summary.py" line="89"/>
+        <source>%1: %2 face-to-face employer contacts this week</source>
+        <translation>%1: %2 arbeidsgiverkontakter ansikt til ansikt i uken</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/week_summary.py" line="93"/>
+        <source>All employer contacts this week, any mode</source>
+        <translation>Alle ukens arbeidsgiverkontakter, uansett form</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/week_summary.py" line="104"/>
+        <source>Consultant</source>
+        <translation>Konsulent</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/week_summary.py" line="104"/>
+        <location filename="../../ips_desktop/ui/employers/week_summary.py" line="109"/>
+        <source>Face to face</source>
+        <translation>Ansikt til ansikt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/week_summary.py" line="104"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/week_summary.py" line="105"/>
+        <source>Reference: %1 face-to-face contacts a week (IPS fidelity scale)</source>
+        <translation>Referanse: %1 kontakter ansikt til ansikt i uken (IPS-fidelityskalaen)</translation>
     </message>
 </context>
 <context>
