@@ -235,3 +235,70 @@ def demo(demo_template, tmp_path):
     opened = open_copy(demo_template, tmp_path / "demo")
     yield opened
     opened.close()
+
+
+def test_export_writes_the_filter_as_xlsx_and_ctrl_p_previews_the_week(qtbot, ws, preferences,
+                                                                       monkeypatch, tmp_path):
+    from io import BytesIO
+
+    from openpyxl import load_workbook
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QApplication, QFileDialog
+
+    from ips_desktop.ui.widgets.print_preview import PrintPreviewDialog
+
+    employer = employers.register_employer(ws.ctx, EmployerInput(name="Bageriet Brød"))
+    log(ws, employer, TODAY, outcome="Elevplads")
+    log(ws, employer, TODAY - timedelta(days=21))  # another week: not exported
+    area = open_log(qtbot, ws, preferences)
+    view = area.log
+    asked: list[str] = []
+
+    def save_as(parent, caption, suggested, filters):
+        asked.append(suggested)
+        return str(tmp_path / "uge"), filters
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
+    assert asked[0].endswith(f"virksomhedslog-uge-{THIS_WEEK[1]}-{THIS_WEEK[0]}.xlsx")
+    sheet = load_workbook(tmp_path / "uge.xlsx").worksheets[0]
+    values = [cell.value for row in sheet.iter_rows() for cell in row]
+    assert "Bageriet Brød" in values and "Elevplads" in values
+    assert sheet.max_row == 2  # the header and this week's one contact
+
+    area.print_current()  # Ctrl+P
+    qtbot.waitUntil(lambda: view.output.preview is not None)
+    dialog = view.output.preview
+    assert isinstance(dialog, PrintPreviewDialog)
+    text = "".join(page.extract_text() for page in PdfReader(BytesIO(dialog.pdf_bytes)).pages)
+    assert f"Uge {THIS_WEEK[1]}, {THIS_WEEK[0]}" in text and "Bageriet Brød" in text
+    assert dialog.suggested_name == f"virksomhedslog-uge-{THIS_WEEK[1]}-{THIS_WEEK[0]}.pdf"
+    dialog.close()
+    QApplication.processEvents()
+    with unit_of_work(ws.ctx) as s:
+        actions = sorted(e.action for e in s.scalars(select(AuditEvent).where(
+            AuditEvent.entity == "employer_log")))
+    assert actions == ["export", "print", "read"]
+
+
+def test_the_home_screens_due_follow_ups_open_the_log_with_as_many_rows(qtbot, ws,
+                                                                         preferences):
+    from tests.ui.test_sidebar_areas import HOME_ROW, click_link, counted
+    from tests.ui.window_support import open_window
+
+    employer = employers.register_employer(ws.ctx, EmployerInput(name="Bageriet Brød"))
+    for days in (30, 20, 10):
+        day = TODAY - timedelta(days=days)
+        log(ws, employer, day, follow_up_date=day + timedelta(days=5))
+    log(ws, employer, TODAY, follow_up_date=TODAY + timedelta(days=5))  # not due yet
+    window = open_window(qtbot, ws, preferences)
+    counted(qtbot, window)
+    home = window.area_widgets[HOME_ROW]
+    label = home.count_labels["follow_up_due"]
+    qtbot.waitUntil(lambda: "<a " in label.text())
+    assert label.text() == '<a href="#follow_up_due">3</a>'
+    assert home.caption["follow_up_due"].text() == "Opfølgninger der er forfaldne:"
+    click_link(qtbot, label)
+    area = window.area_widgets[[a.key for a in window.areas].index("employers")]
+    assert window.sidebar.currentRow() == [a.key for a in window.areas].index("employers")
+    assert area.log.model.rowCount() == 3 and area.log.only_due.isChecked()
