@@ -169,8 +169,9 @@ def _word_starts(words: Sequence[str]) -> list[ColumnElement[bool]]:
     return conditions
 
 
-def _query_words(text: str) -> list[str]:
-    """The typed words folded as name_key folds a name ("&" is "og", "A/S" is "as")."""
+def query_words(text: str) -> list[str]:
+    """The typed words folded as name_key folds a name ("&" is "og", "A/S" is "as"):
+    what the type-ahead and the register's list look for at word starts."""
     return _WORD.findall(fold(text.replace("&", " og ").replace("/", "")))
 
 
@@ -189,7 +190,7 @@ def find_employers(ctx: AppContext, text: str, *, limit: int = 20) -> list[Emplo
     number by its start. Nothing typed: nothing found (the type-ahead starts
     at the first letter).
     """
-    words = _query_words(text)
+    words = query_words(text)
     if not words:
         return []
     with unit_of_work(ctx) as session:
@@ -285,7 +286,7 @@ def employer_rows(ctx: AppContext, *, search: str = "") -> list[EmployerRow]:
         .outerjoin(contact_counts, contact_counts.c.employer_id == Employer.id)
         .outerjoin(opening_counts, opening_counts.c.employer_id == Employer.id)
         .outerjoin(placement_counts, placement_counts.c.employer_id == Employer.id)
-        .where(_live(), *_word_starts(_query_words(search))))
+        .where(_live(), *_word_starts(query_words(search))))
     with unit_of_work(ctx) as session:
         raw = session.execute(query).all()
     key = sort_key()
@@ -552,7 +553,7 @@ __all__ = [
     "ContactPersonInput", "ContactPersonView", "DuplicateEmployer", "EmployerChoice",
     "EmployerDetail", "EmployerInput", "EmployerRow", "KnownBy", "MergeResult",
     "add_contact_person", "contact_persons", "employer_detail", "employer_input",
-    "employer_rows", "find_employers", "merge_employers", "record_page_read",
+    "employer_rows", "find_employers", "merge_employers", "query_words", "record_page_read",
     "register_employer", "remove_contact_person", "similar_employers", "update_contact_person",
     "update_employer",
 ]

@@ -515,6 +515,39 @@
     </message>
 </context>
 <context>
+    <name>ContactPersonDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="329"/>
+        <source>Edit contact person</source>
+        <translation>Edit contact person</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="330"/>
+        <source>New contact person</source>
+        <translation>New contact person</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="334"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="334"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="335"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="335"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+</context>
+<context>
     <name>ContactPurpose</name>
     <message>
         <location filename="../../ips_desktop/ui/texts.py" line="75"/>
@@ -546,26 +579,494 @@
     </message>
 </context>
 <context>
+    <name>EmployerDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="135"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="135"/>
+        <source>&amp;CVR number:</source>
+        <translation>&amp;CVR number:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="136"/>
+        <source>&amp;Industry:</source>
+        <translation>&amp;Industry:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="136"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="137"/>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Municipality:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="137"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="138"/>
+        <source>&amp;Web site:</source>
+        <translation>&amp;Web site:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="142"/>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="143"/>
+        <source>8 digits, optional</source>
+        <translation>8 digits, optional</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="148"/>
+        <source>Contact person (optional)</source>
+        <translation>Contact person (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="151"/>
+        <source>Con&amp;tact person:</source>
+        <translation>Con&amp;tact person:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="151"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="152"/>
+        <source>Person&apos;s p&amp;hone:</source>
+        <translation>Person&apos;s p&amp;hone:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="153"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="166"/>
+        <source>Edit employer</source>
+        <translation>Edit employer</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="169"/>
+        <source>New employer</source>
+        <translation>New employer</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="182"/>
+        <source>Employers already registered</source>
+        <translation>Employers already registered</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="185"/>
+        <source>&amp;Use the existing one</source>
+        <translation>&amp;Use the existing one</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="187"/>
+        <source>Register an&amp;yway</source>
+        <translation>Register an&amp;yway</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="275"/>
+        <source>An employer with this CVR number is already registered. Use it, or register this one as well?</source>
+        <translation>An employer with this CVR number is already registered. Use it, or register this one as well?</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="277"/>
+        <source>An employer with this name is already registered (perhaps another branch). Use it, or register this one as well?</source>
+        <translation>An employer with this name is already registered (perhaps another branch). Use it, or register this one as well?</translation>
+    </message>
+</context>
+<context>
+    <name>EmployerListView</name>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_list.py" line="308"/>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_list.py" line="338"/>
+        <source>Search name, CVR, industry or municipality</source>
+        <translation>Search name, CVR, industry or municipality</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_list.py" line="340"/>
+        <source>Search employers</source>
+        <translation>Search employers</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_list.py" line="341"/>
+        <source>&amp;New employer…</source>
+        <translation>&amp;New employer…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_list.py" line="342"/>
+        <source>Employers</source>
+        <translation>Employers</translation>
+    </message>
+</context>
+<context>
+    <name>EmployerModel</name>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_list.py" line="67"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_list.py" line="68"/>
+        <source>CVR</source>
+        <translation>CVR</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_list.py" line="69"/>
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_list.py" line="70"/>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_list.py" line="71"/>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_list.py" line="72"/>
+        <source>Last contact</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_list.py" line="73"/>
+        <source>Open openings</source>
+        <translation>Open openings</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_list.py" line="74"/>
+        <source>Placements</source>
+        <translation>Jobs/education</translation>
+    </message>
+</context>
+<context>
+    <name>EmployerPage</name>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="209"/>
+        <source>no CVR number</source>
+        <translation>no CVR number</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="216"/>
+        <source>The employer asked for was merged into this one.</source>
+        <translation>The employer asked for was merged into this one.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="222"/>
+        <source>%1 (%n contact(s), last %2)</source>
+        <translation>
+            <numerusform>%1 (%n contact, last %2)</numerusform>
+            <numerusform>%1 (%n contacts, last %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="227"/>
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="228"/>
+        <source>Known in the team by: %1</source>
+        <translation>Known in the team by: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="231"/>
+        <source>No one in the team has been in contact yet.</source>
+        <translation>No one in the team has been in contact yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="287"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="287"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="298"/>
+        <source>Contacts (%1)</source>
+        <translation>Contacts (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="298"/>
+        <source>Openings (%1)</source>
+        <translation>Openings (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="299"/>
+        <source>Jobs and educations (%1)</source>
+        <translation>Jobs and educations (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="300"/>
+        <source>Contact people (%1)</source>
+        <translation>Contact people (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="301"/>
+        <source>Known in the team (%1)</source>
+        <translation>Known in the team (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="386"/>
+        <source>Remove contact person</source>
+        <translation>Remove contact person</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="387"/>
+        <source>Remove %1 from the employer&apos;s contact people?</source>
+        <translation>Remove %1 from the employer&apos;s contact people?</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="389"/>
+        <source>Contacts already logged with them keep their name.</source>
+        <translation>Contacts already logged with them keep their name.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="390"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="456"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="391"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="449"/>
+        <source>← &amp;Back</source>
+        <translation>← &amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="450"/>
+        <source>&amp;Log contact…</source>
+        <translation>&amp;Log contact…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="451"/>
+        <source>&amp;Edit details…</source>
+        <translation>&amp;Edit details…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="452"/>
+        <source>&amp;Merge with…</source>
+        <translation>&amp;Merge with…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="453"/>
+        <source>Go to the &amp;participant</source>
+        <translation>Go to the &amp;participant</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="454"/>
+        <source>&amp;Add contact person…</source>
+        <translation>&amp;Add contact person…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="455"/>
+        <source>Change contact &amp;person…</source>
+        <translation>Change contact &amp;person…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="458"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="458"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="458"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="470"/>
+        <source>Consultant</source>
+        <translation>Consultant</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="459"/>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="459"/>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="460"/>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="460"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="465"/>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="461"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="461"/>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="462"/>
+        <source>Found</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="462"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="465"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="462"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="466"/>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="463"/>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="463"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="464"/>
+        <source>Candidates</source>
+        <translation>Candidates</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="465"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="466"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="466"/>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="467"/>
+        <source>Ordinary terms</source>
+        <translation>Ordinary terms</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="468"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="468"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="468"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="469"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="470"/>
+        <source>Initials</source>
+        <translation>Initials</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="471"/>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="471"/>
+        <source>Last contact</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="475"/>
+        <source>Contacts with the employer</source>
+        <translation>Contacts with the employer</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="476"/>
+        <source>Openings at the employer</source>
+        <translation>Openings at the employer</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="477"/>
+        <source>Jobs and educations at the employer</source>
+        <translation>Jobs and educations at the employer</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="478"/>
+        <source>Contact people</source>
+        <translation>Contact people</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="479"/>
+        <source>Known in the team</source>
+        <translation>Known in the team</translation>
+    </message>
+</context>
+<context>
     <name>EmployersArea</name>
     <message>
-        <location filename="../../ips_desktop/ui/employers/area.py" line="112"/>
+        <location filename="../../ips_desktop/ui/employers/area.py" line="118"/>
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/area.py" line="113"/>
+        <location filename="../../ips_desktop/ui/employers/area.py" line="119"/>
         <source>Employers</source>
         <translation>Employers</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/area.py" line="114"/>
+        <location filename="../../ips_desktop/ui/employers/area.py" line="120"/>
         <source>Openings</source>
         <translation>Openings</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/employers/area.py" line="115"/>
-        <source>The employer register comes here.</source>
-        <translation>The employer register comes here.</translation>
     </message>
 </context>
 <context>
@@ -1328,6 +1829,126 @@
     </message>
 </context>
 <context>
+    <name>JobsTab</name>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="112"/>
+        <source>running</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="114"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="114"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="134"/>
+        <source>Job search began: %1</source>
+        <translation>Job search began: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="135"/>
+        <source>No employer contact for them yet: the job search has not begun.</source>
+        <translation>No employer contact for them yet: the job search has not begun.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="188"/>
+        <source>&amp;Log employer contact…</source>
+        <translation>&amp;Log employer contact…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="189"/>
+        <source>&amp;Record job or education…</source>
+        <translation>&amp;Record job or education…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="190"/>
+        <source>En&amp;d…</source>
+        <translation>En&amp;d…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="191"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="196"/>
+        <source>Jobs and educations</source>
+        <translation>Jobs and educations</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="192"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="201"/>
+        <source>Employers contacted for them</source>
+        <translation>Employers contacted for them</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="194"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="194"/>
+        <source>Title or programme</source>
+        <translation>Title or programme</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="194"/>
+        <source>Employer or school</source>
+        <translation>Employer or school</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="195"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="195"/>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="195"/>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="195"/>
+        <source>Ordinary terms</source>
+        <translation>Ordinary terms</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="198"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="198"/>
+        <source>Employer</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="199"/>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="197"/>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="200"/>
+        <source>Consultant</source>
+        <translation>Consultant</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="200"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePage</name>
     <message>
         <location filename="../../ips_desktop/ui/shell/first_run.py" line="150"/>
@@ -1516,19 +2137,19 @@
 <context>
     <name>LogView</name>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="211"/>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="444"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="208"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="441"/>
         <source>All consultants</source>
         <translation>All consultants</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="212"/>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="445"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="209"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="442"/>
         <source>My contacts</source>
         <translation>My contacts</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="342"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="339"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -1536,99 +2157,99 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="405"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="402"/>
         <source>Week %1, %2</source>
         <translation>Week %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="411"/>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="412"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="408"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="409"/>
         <source>The week before</source>
         <translation>The week before</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="413"/>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="414"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="410"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="411"/>
         <source>The week after</source>
         <translation>The week after</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="415"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="412"/>
         <source>This week</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="416"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="413"/>
         <source>All weeks</source>
         <translation>All weeks</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="417"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="414"/>
         <source>Search employer, person, participant, text</source>
         <translation>Search employer, person, participant, text</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="418"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="415"/>
         <source>Search the log</source>
         <translation>Search the log</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="419"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="416"/>
         <source>Employer</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="420"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="417"/>
         <source>Only this employer</source>
         <translation>Only this employer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="421"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="418"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="422"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="419"/>
         <source>Only this participant</source>
         <translation>Only this participant</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="423"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="420"/>
         <source>Due follow-ups</source>
         <translation>Due follow-ups</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="424"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="421"/>
         <source>Log contact…</source>
         <translation>Log contact…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="425"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="422"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="426"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="423"/>
         <source>Save the contacts shown as a spreadsheet (.xlsx)</source>
         <translation>Save the contacts shown as a spreadsheet (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="427"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="424"/>
         <source>Print week…</source>
         <translation>Print week…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="428"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="425"/>
         <source>The week&apos;s log for the team meeting (PDF)</source>
-        <translation>The week's log for the team meeting (PDF)</translation>
+        <translation>The week&apos;s log for the team meeting (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="432"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="429"/>
         <source>All modes</source>
         <translation>All modes</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="434"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="431"/>
         <source>All purposes</source>
         <translation>All purposes</translation>
     </message>
@@ -1754,6 +2375,100 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</s
         <translation>IPS Desktop %1
 
 For IPS consultants and team leads. The data stay encrypted on this computer.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="49"/>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="156"/>
+        <source>Merge employers</source>
+        <translation>Merge employers</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="52"/>
+        <source>Merge “%1” with another employer that is the same business. The contacts, contact people, openings and jobs of the one merged away move to the one kept, and its details fill the kept one&apos;s empty fields. A merge cannot be undone.</source>
+        <translation>Merge “%1” with another employer that is the same business. The contacts, contact people, openings and jobs of the one merged away move to the one kept, and its details fill the kept one&apos;s empty fields. A merge cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="59"/>
+        <source>Type the other employer&apos;s name or CVR number</source>
+        <translation>Type the other employer&apos;s name or CVR number</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="60"/>
+        <source>Find the other employer</source>
+        <translation>Find the other employer</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="64"/>
+        <source>Employers found</source>
+        <translation>Employers found</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="76"/>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Merge…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="80"/>
+        <source>&amp;Other employer:</source>
+        <translation>&amp;Other employer:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="82"/>
+        <source>Keep:</source>
+        <translation>Keep:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="116"/>
+        <source>Registered with the same name or CVR number:</source>
+        <translation>Registered with the same name or CVR number:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="117"/>
+        <source>No other employer has the same name or CVR number; type to find one.</source>
+        <translation>No other employer has the same name or CVR number; type to find one.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="120"/>
+        <source>No employer found.</source>
+        <translation>No employer found.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="131"/>
+        <source>“%1” (this page)</source>
+        <translation>“%1” (this page)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="132"/>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="133"/>
+        <source>the other employer</source>
+        <translation>the other employer</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="157"/>
+        <source>Merge “%1” into “%2”?</source>
+        <translation>Merge “%1” into “%2”?</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="159"/>
+        <source>“%1” is then no longer in the register; everything registered with it moves to “%2”. This cannot be undone.</source>
+        <translation>“%1” is then no longer in the register; everything registered with it moves to “%2”. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="163"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="164"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
     </message>
 </context>
 <context>
@@ -2151,7 +2866,7 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
 <context>
     <name>ParticipantPage</name>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/participants/page.py" line="165"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="166"/>
         <source>%n day(s) in IPS</source>
         <translation>
             <numerusform>%n day in IPS</numerusform>
@@ -2159,217 +2874,217 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="166"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="167"/>
         <source>consultant %1</source>
         <translation>consultant %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="168"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="172"/>
         <source>ended %1: %2</source>
         <translation>ended %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="185"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="189"/>
         <source>%1–%2 (%3)</source>
         <translation>%1–%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="188"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="192"/>
         <source>Other courses: %1</source>
         <translation>Other courses: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="209"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="214"/>
         <source>Forms</source>
         <translation>Forms</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="268"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="273"/>
         <source>Referred</source>
         <translation>Referred</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="268"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="273"/>
         <source>Referral received</source>
         <translation>Referral received</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="269"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="274"/>
         <source>First meeting</source>
         <translation>First meeting</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="269"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="274"/>
         <source>Consent given</source>
         <translation>Consent given</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="270"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="275"/>
         <source>Consent withdrawn</source>
         <translation>Consent withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="271"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="276"/>
         <source>Form begun</source>
         <translation>Form begun</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="271"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="276"/>
         <source>Form completed</source>
         <translation>Form completed</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="272"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="277"/>
         <source>Employer contact</source>
         <translation>Employer contact</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="273"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="278"/>
         <source>Started job or education</source>
         <translation>Started job or education</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="274"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="279"/>
         <source>Job or education ended</source>
         <translation>Job or education ended</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="275"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="280"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="275"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="280"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="215"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="220"/>
         <source>Career profile</source>
         <translation>Career profile</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="216"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="221"/>
         <source>Employment plan</source>
         <translation>Employment plan</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="333"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="338"/>
         <source>First meeting set to %1 from this contact.</source>
         <translation>First meeting set to %1 from this contact.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="336"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="341"/>
         <source>The phase is now %1.</source>
         <translation>The phase is now %1.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="338"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="343"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="347"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="352"/>
         <source>The first meeting is no longer set.</source>
         <translation>The first meeting is no longer set.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="348"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="353"/>
         <source>The first-meeting date was changed since, so it was left as it is.</source>
         <translation>The first-meeting date was changed since, so it was left as it is.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="479"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="484"/>
         <source>← &amp;Back to the list</source>
         <translation>← &amp;Back to the list</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="480"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="485"/>
         <source>Change &amp;phase…</source>
         <translation>Change &amp;phase…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="481"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="486"/>
         <source>&amp;End course…</source>
         <translation>&amp;End course…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="482"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="487"/>
         <source>&amp;Print referral…</source>
         <translation>&amp;Print referral…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="483"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="488"/>
         <source>Start a &amp;new course…</source>
         <translation>Start a &amp;new course…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="484"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="489"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="372"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="484"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="377"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="489"/>
         <source>Referral</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="176"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="180"/>
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="484"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="494"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="489"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="497"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="485"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="490"/>
         <source>Jobs</source>
         <translation>Jobs</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="489"/>
-        <source>This part comes with a later version of IPS Desktop.</source>
-        <translation>This part comes with a later version of IPS Desktop.</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="490"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="492"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="493"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="495"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="490"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="493"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="490"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="493"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="491"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="494"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="492"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="495"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="492"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="495"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="493"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="496"/>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="170"/>
+        <source>job search began %1</source>
+        <translation>job search began %1</translation>
     </message>
 </context>
 <context>

@@ -302,3 +302,26 @@ def test_the_home_screens_due_follow_ups_open_the_log_with_as_many_rows(qtbot, w
     area = window.area_widgets[[a.key for a in window.areas].index("employers")]
     assert window.sidebar.currentRow() == [a.key for a in window.areas].index("employers")
     assert area.log.model.rowCount() == 3 and area.log.only_due.isChecked()
+
+
+def test_the_area_holds_the_register_and_an_employers_page_over_the_tabs(qtbot, ws,
+                                                                        preferences):
+    from ips_desktop.ui.employers.area import EMPLOYERS_TAB, LOG_TAB
+
+    bager = employers.register_employer(ws.ctx, EmployerInput(name="Bageriet Brød"))
+    log(ws, bager, TODAY)
+    area = open_log(qtbot, ws, preferences)
+    area.tabs.setCurrentIndex(EMPLOYERS_TAB)
+    register = area.employers
+    qtbot.waitUntil(lambda: register.model.rowCount() == 1)
+    register.table.setFocus()
+    register.table.setCurrentIndex(register.model.index(0, 0))
+    qtbot.keyClick(register.table, Qt.Key.Key_Return)  # Enter opens the employer's page
+    assert area.pages.currentWidget() is area.page and area.page.employer_id == bager
+    area.page.back.emit()
+    assert area.pages.currentWidget() is area.tabs
+    area.show_filtered({"employer": bager})  # the agreed link from another area
+    assert area.pages.currentWidget() is area.page
+    area.focus_search()  # Ctrl+F: back to the log's search
+    assert area.pages.currentWidget() is area.tabs and area.tabs.currentIndex() == LOG_TAB
+    assert area.log.search.hasFocus()

@@ -1,7 +1,9 @@
 """The employer area (*Virksomhedslog*): the contact log, the employer register, the openings.
 
 Three tabs, the log first (what a consultant opens the area for); an
-employer's page is shown in the tabs' place and "Back" returns to them. What
+employer's page (from the register, or from a link) is shown in the tabs'
+place and "Back" returns to them. Its changes are made in dialogs, saved
+there, so the area has no unsaved input of its own to ask about. What
 the window reaches (shell/areas.py): Ctrl+N logs a contact, Ctrl+F searches
 the log, Ctrl+P prints the log's week; `show_filtered` takes the agreed
 links: `{"employer": uuid}` opens that employer's page, `{"follow_ups": "due"}`
@@ -12,25 +14,17 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from ips_desktop.services.workspace import Workspace
+from ips_desktop.ui.employers.employer_list import EmployerListView
+from ips_desktop.ui.employers.employer_page import EmployerPage
 from ips_desktop.ui.employers.log_view import MINE, LogView
 from ips_desktop.ui.employers.openings_view import OpeningsView
 from ips_desktop.ui.preferences import Preferences
 
 LOG_TAB, EMPLOYERS_TAB, OPENINGS_TAB = 0, 1, 2
-
-
-class _Placeholder(QLabel):
-    """Stands where the employer register comes (its branch has not landed here yet)."""
-
-    open_employer = Signal(object)
-
-    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
 
 class EmployersArea(QWidget):
@@ -42,15 +36,22 @@ class EmployersArea(QWidget):
         self.ws = ws
         self.preferences = preferences
         self.log = LogView(ws, preferences)
-        self.employers = _Placeholder(ws)
+        self.employers = EmployerListView(ws)
         self.employers.open_employer.connect(self.show_employer)
+        self.log.open_employer.connect(self.show_employer)
         self.openings = OpeningsView(ws)
+        self.page = EmployerPage(ws)
+        self.page.back.connect(self.show_tabs)
+        self.page.open_participant.connect(
+            lambda course_id: self.open_area.emit("participants", {"course": course_id}))
+        self.page.changed.connect(self._register_changed)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.log, "")
         self.tabs.addTab(self.employers, "")
         self.tabs.addTab(self.openings, "")
         self.pages = QStackedWidget()
         self.pages.addWidget(self.tabs)
+        self.pages.addWidget(self.page)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
         self.retranslate()
@@ -91,20 +92,25 @@ class EmployersArea(QWidget):
             self.log.set_filters(week=None)
 
     def show_employer(self, employer_id: uuid.UUID) -> None:
-        """An employer's page; until the page lands, the log of that employer's contacts."""
-        from ips_desktop.services import employers
-
-        self.show_tabs()
-        self.tabs.setCurrentIndex(LOG_TAB)
-        name = employers.employer_detail(self.ws.ctx, employer_id).data.name
-        self.log.set_filters(week=None, employer=(employer_id, name))
+        """An employer's page in the tabs' place ("Back" returns to them)."""
+        self.page.show_employer(employer_id)
+        self.pages.setCurrentWidget(self.page)
 
     def show_tabs(self) -> None:
+        if self.pages.currentWidget() is self.page:
+            self.log.reload(keep_position=True)  # a contact edited on the page shows
         self.pages.setCurrentWidget(self.tabs)
+
+    def _register_changed(self) -> None:
+        """The page changed an employer (details, people, a merge): the lists read again."""
+        self.employers.reload()
+        self.log.reload(keep_position=True)
 
     def refresh(self) -> None:
         """The profile changed in Settings: names and initials are read again."""
         self.log.refresh()
+        if self.pages.currentWidget() is self.page:
+            self.page.refresh()
 
     # -- words -------------------------------------------------------------------------------
 
@@ -112,7 +118,6 @@ class EmployersArea(QWidget):
         self.tabs.setTabText(LOG_TAB, self.tr("Log"))
         self.tabs.setTabText(EMPLOYERS_TAB, self.tr("Employers"))
         self.tabs.setTabText(OPENINGS_TAB, self.tr("Openings"))
-        self.employers.setText(self.tr("The employer register comes here."))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -3,7 +3,9 @@
 Every warning here says what clears it (the words come from domain.rule_texts,
 so the lists say the same), consent is shown but never required, the career
 profile and the employment plan each say where they stand (and open in the
-draft wizard, which saves as it goes), and typed
+draft wizard, which saves as it goes), the Jobs tab says when the job search
+began and lists the employers contacted and the jobs and educations (with
+their start and end), and typed
 input is never thrown away without asking: `may_leave` asks "Kassér ændringer?"
 before the page goes, and the window asks through `has_unsaved_changes` /
 `save_unsaved` before it closes or changes area.
@@ -42,6 +44,7 @@ from ips_desktop.services.form_drafts import PLAN_FORM, PROFILE_FORM
 from ips_desktop.services.workspace import Workspace
 from ips_desktop.ui.participants.form_tab import FormTab, state_text
 from ips_desktop.ui.participants.form_wizard_dialog import FormDraftWizard, open_form_wizard
+from ips_desktop.ui.participants.jobs_tab import JobsTab
 from ips_desktop.ui.participants.notes import (
     NoteDialog,
     NoteForm,
@@ -57,7 +60,7 @@ from ips_desktop.ui.widgets.unsaved import Unsaved, ask_about_unsaved
 
 WARNING_STYLE = "color: #b00020;"
 NOTE_ROLE = Qt.ItemDataRole.UserRole  # a row's note id, for opening the whole note
-REFERRAL_TAB, CONTACTS_TAB, PROFILE_TAB, PLAN_TAB = 1, 2, 3, 4
+REFERRAL_TAB, CONTACTS_TAB, PROFILE_TAB, PLAN_TAB, JOBS_TAB = 1, 2, 3, 4, 5
 
 
 class ParticipantPage(QWidget):
@@ -129,11 +132,9 @@ class ParticipantPage(QWidget):
         self.wizards: dict[str, FormDraftWizard] = {}
         self.forms_line = QLabel()
         self.forms_line.setWordWrap(True)
-        self.later = [QLabel()]
-        for label in self.later:
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            label.setWordWrap(True)
-            self.tabs.addTab(label, "")
+        self.jobs_tab = JobsTab(ws, course_id)
+        self.jobs_tab.changed.connect(self._changed)
+        self.tabs.addTab(self.jobs_tab, "")
         layout = QVBoxLayout(self)
         layout.addLayout(header_buttons)
         layout.addWidget(self.name)
@@ -164,6 +165,9 @@ class ParticipantPage(QWidget):
         facts = [phase_text(row.phase),
                  self.tr("%n day(s) in IPS", "", row.days_in_ips),
                  self.tr("consultant %1").replace("%1", row.consultant_initials or "–")]
+        began = job_search_began(detail)
+        if began is not None:
+            facts.append(self.tr("job search began %1").replace("%1", began.strftime("%d.%m.%Y")))
         if detail.end_reason is not None and detail.ended_on is not None:
             facts.append(self.tr("ended %1: %2").replace(
                 "%1", detail.ended_on.strftime("%d.%m.%Y")).replace(
@@ -189,6 +193,7 @@ class ParticipantPage(QWidget):
                              if earlier else "")
         self.history.setVisible(bool(earlier))
         self.note_form.setEnabled(not ended)
+        self.jobs_tab.show_course(row.name, ended=ended, job_search_began=began)
         self._fill_timeline(detail)
         self._fill_notes(detail)
         self.refresh_forms()
@@ -485,8 +490,6 @@ class ParticipantPage(QWidget):
                   self._form_name(PROFILE_FORM), self._form_name(PLAN_FORM), self.tr("Jobs")]
         for index, title in enumerate(titles):
             self.tabs.setTabText(index, title)
-        for label in self.later:
-            label.setText(self.tr("This part comes with a later version of IPS Desktop."))
         self.timeline.setHeaderLabels([self.tr("Date"), self.tr("Event"), self.tr("Detail")])
         self.timeline.setAccessibleName(self.tr("Timeline"))
         self.notes_list.setHeaderLabels([self.tr("Date"), self.tr("Kind"), self.tr("Place"),
@@ -505,6 +508,12 @@ class ParticipantPage(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+def job_search_began(detail: CourseDetail) -> date | None:
+    """The first employer contact made for them, from the timeline the page has read already
+    (the date services.placements.job_search_began and the 30-day rule read: no query)."""
+    return min((e.on for e in detail.timeline if e.kind == "employer_contact"), default=None)
 
 
 def _list(columns: int) -> QTreeWidget:
