@@ -188,7 +188,7 @@ def test_editing_changes_the_details(qtbot, ws):
     new = employers.register_employer(ws.ctx, EmployerInput("Bageriet", phone="1"))
     dialog = EmployerDialog(ws, employer_id=new)
     shown(qtbot, dialog)
-    assert dialog.windowTitle() == "Redigér virksomhed" and dialog.person_box.isHidden()
+    assert dialog.windowTitle() == "Redigér virksomhed" and dialog.person_heading.isHidden()
     assert dialog.edits["phone"].text() == "1"
     dialog.edits["industry"].setText("Fødevarer")
     qtbot.keyClick(dialog.edits["industry"], Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)

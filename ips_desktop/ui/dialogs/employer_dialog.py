@@ -142,22 +142,23 @@ class EmployerDialog(_SavingDialog):
         self.add_row(form, self.tr("N&otes:"), self.notes, "notes")
         self.edits["cvr"].setPlaceholderText(self.tr("8 digits, optional"))
         self.edits["cvr"].editingFinished.connect(self._check_cvr)
-        self.person_box = QFrame()
-        person_form = QFormLayout(self.person_box)
-        person_form.setContentsMargins(0, 0, 0, 0)
-        heading = QLabel(self.tr("Contact person (optional)"))
-        heading.setStyleSheet("font-weight: bold;")
-        person_form.addRow(heading)
+        # The first contact person, in the same form (so the fields line up); a new
+        # employer only: an existing one's people are kept on its page.
+        self.person_heading = QLabel(self.tr("Contact person (optional)"))
+        self.person_heading.setStyleSheet("font-weight: bold;")
+        form.addRow(self.person_heading)
         person_captions = {"name": self.tr("Con&tact person:"), "role": self.tr("&Role:"),
                            "phone": self.tr("Person's p&hone:"),
                            "email": self.tr("&E-mail:")}
         for field, edit in self.person.items():
-            self.add_row(person_form, person_captions[field], edit, f"person_{field}")
-        self.person_box.setVisible(employer_id is None)
+            self.add_row(form, person_captions[field], edit, f"person_{field}")
+        if employer_id is not None:
+            for widget in (self.person_heading, *self.person.values()):
+                form.setRowVisible(widget, False)
+        self.form = form
         self.duplicates = self._duplicate_panel()
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.person_box)
         layout.addWidget(self.duplicates)
         layout.addWidget(self.errors.form_label())
         layout.addWidget(self.buttons)
@@ -180,7 +181,7 @@ class EmployerDialog(_SavingDialog):
         self.duplicate_text.setWordWrap(True)
         self.matches = QListWidget()
         self.matches.setAccessibleName(self.tr("Employers already registered"))
-        self.matches.setMaximumHeight(self.fontMetrics().height() * 5 + 12)
+        self.matches.setMaximumHeight(self.fontMetrics().height() * 4 + 12)
         self.matches.itemDoubleClicked.connect(lambda _item: self.use_existing())
         self.use_existing_button = QPushButton(self.tr("&Use the existing one"))
         self.use_existing_button.clicked.connect(self.use_existing)
@@ -283,6 +284,7 @@ class EmployerDialog(_SavingDialog):
             self.matches.addItem(item)
         self.matches.setCurrentRow(0)
         self.duplicates.show()
+        self._fit_height()
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(False)
         self.use_existing_button.setDefault(True)
         self.matches.setFocus()
@@ -290,8 +292,19 @@ class EmployerDialog(_SavingDialog):
     def _hide_duplicates(self) -> None:
         if self.duplicates.isVisible():
             self.duplicates.hide()
+            self._fit_height()
             self.use_existing_button.setDefault(False)
             self.buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
+
+    def _fit_height(self) -> None:
+        """As tall as the fields and the offer need (adjustSize stops at two thirds of
+        the screen, which on a 1366×768 laptop squeezes the fields over each other)."""
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        wanted = self.sizeHint().height()
+        screen = self.screen().availableGeometry().height() if self.screen() else wanted
+        self.resize(self.width(), min(wanted, screen - 40))
 
     def use_existing(self) -> None:
         """The chosen match is the employer; a contact person typed here joins it (unless it

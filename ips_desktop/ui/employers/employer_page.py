@@ -109,6 +109,8 @@ class EmployerPage(QWidget):
         self.merged_note.setWordWrap(True)
 
         self.contacts = _list(9, 8)
+        # The outcome and the next step share the width left; a long one elides (tooltip).
+        self.contacts.header().setSectionResizeMode(7, QHeaderView.ResizeMode.Stretch)
         self.contacts.itemActivated.connect(self._contact_activated)
         self.openings = _list(6, 1)
         self.openings.itemActivated.connect(self._opening_activated)

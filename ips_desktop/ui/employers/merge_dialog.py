@@ -118,6 +118,7 @@ class MergeDialog(QDialog):
                                                       "CVR number; type to find one."))
         else:
             self.hint.setText("" if choices else self.tr("No employer found."))
+        self.hint.setVisible(bool(self.hint.text()))
         if choices:
             self.matches.setCurrentRow(0)
         self._chosen()
