@@ -218,6 +218,7 @@ class OpeningsView(QWidget):
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setResizeContentsPrecision(60)  # widths from the first rows, not all 4,000
         header.setStretchLastSection(True)
         self.table.activated.connect(self._open_index)  # Enter, or a double-click
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
