@@ -475,7 +475,7 @@
     <message>
         <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="722"/>
         <source>It can also be recorded later on the participant&apos;s page.</source>
-        <translation>It can also be recorded later on the participant's page.</translation>
+        <translation>It can also be recorded later on the participant&apos;s page.</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="724"/>
@@ -542,32 +542,32 @@
 <context>
     <name>ContactPersonDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="329"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="342"/>
         <source>Edit contact person</source>
         <translation>Edit contact person</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="330"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="343"/>
         <source>New contact person</source>
         <translation>New contact person</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="334"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="347"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="334"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="347"/>
         <source>&amp;Role:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="335"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="348"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="335"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="348"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
@@ -651,62 +651,62 @@
         <translation>8 digits, optional</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="148"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="147"/>
         <source>Contact person (optional)</source>
         <translation>Contact person (optional)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="151"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="150"/>
         <source>Con&amp;tact person:</source>
         <translation>Con&amp;tact person:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="151"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="150"/>
         <source>&amp;Role:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="152"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="151"/>
         <source>Person&apos;s p&amp;hone:</source>
         <translation>Person&apos;s p&amp;hone:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="153"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="152"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="166"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="167"/>
         <source>Edit employer</source>
         <translation>Edit employer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="169"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="170"/>
         <source>New employer</source>
         <translation>New employer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="182"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="183"/>
         <source>Employers already registered</source>
         <translation>Employers already registered</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="185"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="186"/>
         <source>&amp;Use the existing one</source>
         <translation>&amp;Use the existing one</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="187"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="188"/>
         <source>Register an&amp;yway</source>
         <translation>Register an&amp;yway</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="275"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="276"/>
         <source>An employer with this CVR number is already registered. Use it, or register this one as well?</source>
         <translation>An employer with this CVR number is already registered. Use it, or register this one as well?</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="277"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="278"/>
         <source>An employer with this name is already registered (perhaps another branch). Use it, or register this one as well?</source>
         <translation>An employer with this name is already registered (perhaps another branch). Use it, or register this one as well?</translation>
     </message>
@@ -785,17 +785,17 @@
 <context>
     <name>EmployerPage</name>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="209"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="211"/>
         <source>no CVR number</source>
         <translation>no CVR number</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="216"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="218"/>
         <source>The employer asked for was merged into this one.</source>
         <translation>The employer asked for was merged into this one.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="222"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="224"/>
         <source>%1 (%n contact(s), last %2)</source>
         <translation>
             <numerusform>%1 (%n contact, last %2)</numerusform>
@@ -803,7 +803,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="227"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="229"/>
         <source>%n more</source>
         <translation>
             <numerusform>%n more</numerusform>
@@ -811,267 +811,267 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="228"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="230"/>
         <source>Known in the team by: %1</source>
         <translation>Known in the team by: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="231"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="233"/>
         <source>No one in the team has been in contact yet.</source>
         <translation>No one in the team has been in contact yet.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="287"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="289"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="287"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="289"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="298"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="300"/>
         <source>Contacts (%1)</source>
         <translation>Contacts (%1)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="298"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="300"/>
         <source>Openings (%1)</source>
         <translation>Openings (%1)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="299"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="301"/>
         <source>Jobs and educations (%1)</source>
         <translation>Jobs and educations (%1)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="300"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="302"/>
         <source>Contact people (%1)</source>
         <translation>Contact people (%1)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="301"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="303"/>
         <source>Known in the team (%1)</source>
         <translation>Known in the team (%1)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="386"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="388"/>
         <source>Remove contact person</source>
         <translation>Remove contact person</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="387"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="389"/>
         <source>Remove %1 from the employer&apos;s contact people?</source>
         <translation>Remove %1 from the employer&apos;s contact people?</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="389"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="391"/>
         <source>Contacts already logged with them keep their name.</source>
         <translation>Contacts already logged with them keep their name.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="390"/>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="456"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="392"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="458"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="391"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="393"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="449"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="451"/>
         <source>← &amp;Back</source>
         <translation>← &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="450"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="452"/>
         <source>&amp;Log contact…</source>
         <translation>&amp;Log contact…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="451"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="453"/>
         <source>&amp;Edit details…</source>
         <translation>&amp;Edit details…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="452"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="454"/>
         <source>&amp;Merge with…</source>
         <translation>&amp;Merge with…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="453"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="455"/>
         <source>Go to the &amp;participant</source>
         <translation>Go to the &amp;participant</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="454"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="456"/>
         <source>&amp;Add contact person…</source>
         <translation>&amp;Add contact person…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="455"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="457"/>
         <source>Change contact &amp;person…</source>
         <translation>Change contact &amp;person…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="458"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="460"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="458"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="460"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="458"/>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="470"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="460"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="472"/>
         <source>Consultant</source>
         <translation>Consultant</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="459"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="461"/>
         <source>Contact person</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="459"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="461"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="460"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="462"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="460"/>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="465"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="462"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="467"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="461"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="463"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="461"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="463"/>
         <source>Next step</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="462"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="464"/>
         <source>Found</source>
         <translation>Found</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="462"/>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="465"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="464"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="467"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="462"/>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="466"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="464"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="468"/>
         <source>Hours</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="463"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="465"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="463"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="465"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="464"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="466"/>
         <source>Candidates</source>
         <translation>Candidates</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="465"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="467"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="466"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="468"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="466"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="468"/>
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="467"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="469"/>
         <source>Ordinary terms</source>
         <translation>Ordinary terms</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="468"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="470"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="468"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="470"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="468"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="470"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="469"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="471"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="470"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="472"/>
         <source>Initials</source>
         <translation>Initials</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="471"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="473"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="471"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="473"/>
         <source>Last contact</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="475"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="477"/>
         <source>Contacts with the employer</source>
         <translation>Contacts with the employer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="476"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="478"/>
         <source>Openings at the employer</source>
         <translation>Openings at the employer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="477"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="479"/>
         <source>Jobs and educations at the employer</source>
         <translation>Jobs and educations at the employer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="478"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="480"/>
         <source>Contact people</source>
         <translation>Contact people</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="479"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="481"/>
         <source>Known in the team</source>
         <translation>Known in the team</translation>
     </message>
@@ -2406,7 +2406,7 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
     <name>MergeDialog</name>
     <message>
         <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="49"/>
-        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="156"/>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="157"/>
         <source>Merge employers</source>
         <translation>Merge employers</translation>
     </message>
@@ -2461,37 +2461,37 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
         <translation>No employer found.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="131"/>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="132"/>
         <source>“%1” (this page)</source>
         <translation>“%1” (this page)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="132"/>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="133"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="133"/>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="134"/>
         <source>the other employer</source>
         <translation>the other employer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="157"/>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="158"/>
         <source>Merge “%1” into “%2”?</source>
         <translation>Merge “%1” into “%2”?</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="159"/>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="160"/>
         <source>“%1” is then no longer in the register; everything registered with it moves to “%2”. This cannot be undone.</source>
         <translation>“%1” is then no longer in the register; everything registered with it moves to “%2”. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="163"/>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="164"/>
         <source>&amp;Merge</source>
         <translation>&amp;Merge</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="164"/>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="165"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
@@ -2839,8 +2839,8 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
 <context>
     <name>OpeningsView</name>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="252"/>
-        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="337"/>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="253"/>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="338"/>
         <source>%n opening(s)</source>
         <translation>
             <numerusform>%n opening</numerusform>
@@ -2848,42 +2848,42 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="320"/>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="321"/>
         <source>&amp;Show:</source>
         <translation>&amp;Show:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="324"/>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="325"/>
         <source>Open openings</source>
         <translation>Open openings</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="325"/>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="326"/>
         <source>Filled</source>
         <translation>Filled</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="326"/>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="327"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="327"/>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="328"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="332"/>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="333"/>
         <source>&amp;New opening…</source>
         <translation>&amp;New opening…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="333"/>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="334"/>
         <source>&amp;Placement from this opening…</source>
         <translation>&amp;Placement from this opening…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="334"/>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="335"/>
         <source>Job openings</source>
         <translation>Job openings</translation>
     </message>

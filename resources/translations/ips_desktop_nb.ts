@@ -542,32 +542,32 @@
 <context>
     <name>ContactPersonDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="329"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="342"/>
         <source>Edit contact person</source>
         <translation>Rediger kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="330"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="343"/>
         <source>New contact person</source>
         <translation>Ny kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="334"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="347"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="334"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="347"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="335"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="348"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Telefon:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="335"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="348"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-post:</translation>
     </message>
@@ -651,62 +651,62 @@
         <translation>8 sifre, valgfritt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="148"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="147"/>
         <source>Contact person (optional)</source>
         <translation>Kontaktperson (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="151"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="150"/>
         <source>Con&amp;tact person:</source>
         <translation>Kontakt&amp;person:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="151"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="150"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="152"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="151"/>
         <source>Person&apos;s p&amp;hone:</source>
         <translation>Personens te&amp;lefon:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="153"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="152"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-post:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="166"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="167"/>
         <source>Edit employer</source>
         <translation>Rediger arbeidsgiver</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="169"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="170"/>
         <source>New employer</source>
         <translation>Ny arbeidsgiver</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="182"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="183"/>
         <source>Employers already registered</source>
         <translation>Arbeidsgivere som allerede er registrert</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="185"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="186"/>
         <source>&amp;Use the existing one</source>
         <translation>Br&amp;uk den eksisterende</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="187"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="188"/>
         <source>Register an&amp;yway</source>
         <translation>Registrer like&amp;vel</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="275"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="276"/>
         <source>An employer with this CVR number is already registered. Use it, or register this one as well?</source>
         <translation>En arbeidsgiver med dette CVR-nummeret er allerede registrert. Vil du bruke den, eller registrere denne likevel?</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="277"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="278"/>
         <source>An employer with this name is already registered (perhaps another branch). Use it, or register this one as well?</source>
         <translation>En arbeidsgiver med dette navnet er allerede registrert (kanskje en annen avdeling). Vil du bruke den, eller registrere denne likevel?</translation>
     </message>
@@ -785,17 +785,17 @@
 <context>
     <name>EmployerPage</name>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="209"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="211"/>
         <source>no CVR number</source>
         <translation>ikke noe CVR-nummer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="216"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="218"/>
         <source>The employer asked for was merged into this one.</source>
         <translation>Arbeidsgiveren du åpnet, er slått sammen med denne.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="222"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="224"/>
         <source>%1 (%n contact(s), last %2)</source>
         <translation>
             <numerusform>%1 (%n kontakt, sist %2)</numerusform>
@@ -803,7 +803,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="227"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="229"/>
         <source>%n more</source>
         <translation>
             <numerusform>%n til</numerusform>
@@ -811,267 +811,267 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="228"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="230"/>
         <source>Known in the team by: %1</source>
         <translation>Kjent i teamet av: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="231"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="233"/>
         <source>No one in the team has been in contact yet.</source>
         <translation>Ingen i teamet har hatt kontakt ennå.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="287"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="289"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="287"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="289"/>
         <source>no</source>
         <translation>nei</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="298"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="300"/>
         <source>Contacts (%1)</source>
         <translation>Kontakter (%1)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="298"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="300"/>
         <source>Openings (%1)</source>
         <translation>Ledige stillinger (%1)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="299"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="301"/>
         <source>Jobs and educations (%1)</source>
         <translation>Jobber og utdanninger (%1)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="300"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="302"/>
         <source>Contact people (%1)</source>
         <translation>Kontaktpersoner (%1)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="301"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="303"/>
         <source>Known in the team (%1)</source>
         <translation>Kjent i teamet (%1)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="386"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="388"/>
         <source>Remove contact person</source>
         <translation>Fjern kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="387"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="389"/>
         <source>Remove %1 from the employer&apos;s contact people?</source>
         <translation>Fjerne %1 fra arbeidsgiverens kontaktpersoner?</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="389"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="391"/>
         <source>Contacts already logged with them keep their name.</source>
         <translation>Kontakter som allerede er logget med personen, beholder navnet.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="390"/>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="456"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="392"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="458"/>
         <source>&amp;Remove</source>
         <translation>&amp;Fjern</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="391"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="393"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="449"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="451"/>
         <source>← &amp;Back</source>
         <translation>← &amp;Tilbake</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="450"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="452"/>
         <source>&amp;Log contact…</source>
         <translation>&amp;Logg kontakt…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="451"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="453"/>
         <source>&amp;Edit details…</source>
         <translation>&amp;Rediger opplysninger…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="452"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="454"/>
         <source>&amp;Merge with…</source>
         <translation>&amp;Slå sammen med…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="453"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="455"/>
         <source>Go to the &amp;participant</source>
         <translation>Gå til &amp;deltakeren</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="454"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="456"/>
         <source>&amp;Add contact person…</source>
         <translation>Legg til &amp;kontaktperson…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="455"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="457"/>
         <source>Change contact &amp;person…</source>
         <translation>Endre kontakt&amp;person…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="458"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="460"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="458"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="460"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="458"/>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="470"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="460"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="472"/>
         <source>Consultant</source>
         <translation>Konsulent</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="459"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="461"/>
         <source>Contact person</source>
         <translation>Kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="459"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="461"/>
         <source>Mode</source>
         <translation>Kontaktform</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="460"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="462"/>
         <source>Purpose</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="460"/>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="465"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="462"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="467"/>
         <source>Participant</source>
         <translation>Deltaker</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="461"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="463"/>
         <source>Outcome</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="461"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="463"/>
         <source>Next step</source>
         <translation>Neste steg</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="462"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="464"/>
         <source>Found</source>
         <translation>Funnet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="462"/>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="465"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="464"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="467"/>
         <source>Title</source>
         <translation>Tittel</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="462"/>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="466"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="464"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="468"/>
         <source>Hours</source>
         <translation>Timer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="463"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="465"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="463"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="465"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="464"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="466"/>
         <source>Candidates</source>
         <translation>Kandidater</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="465"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="467"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="466"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="468"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="466"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="468"/>
         <source>End</source>
         <translation>Slutt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="467"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="469"/>
         <source>Ordinary terms</source>
         <translation>Ordinære vilkår</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="468"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="470"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="468"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="470"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="468"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="470"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="469"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="471"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="470"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="472"/>
         <source>Initials</source>
         <translation>Initialer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="471"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="473"/>
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="471"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="473"/>
         <source>Last contact</source>
         <translation>Siste kontakt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="475"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="477"/>
         <source>Contacts with the employer</source>
         <translation>Kontakter med arbeidsgiveren</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="476"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="478"/>
         <source>Openings at the employer</source>
         <translation>Ledige stillinger hos arbeidsgiveren</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="477"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="479"/>
         <source>Jobs and educations at the employer</source>
         <translation>Jobber og utdanninger hos arbeidsgiveren</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="478"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="480"/>
         <source>Contact people</source>
         <translation>Kontaktpersoner</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="479"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="481"/>
         <source>Known in the team</source>
         <translation>Kjent i teamet</translation>
     </message>
@@ -2406,7 +2406,7 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
     <name>MergeDialog</name>
     <message>
         <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="49"/>
-        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="156"/>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="157"/>
         <source>Merge employers</source>
         <translation>Slå sammen arbeidsgivere</translation>
     </message>
@@ -2461,37 +2461,37 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
         <translation>Ingen arbeidsgiver funnet.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="131"/>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="132"/>
         <source>“%1” (this page)</source>
         <translation>«%1» (denne siden)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="132"/>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="133"/>
         <source>“%1”</source>
         <translation>«%1»</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="133"/>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="134"/>
         <source>the other employer</source>
         <translation>den andre arbeidsgiveren</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="157"/>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="158"/>
         <source>Merge “%1” into “%2”?</source>
         <translation>Slå «%1» inn i «%2»?</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="159"/>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="160"/>
         <source>“%1” is then no longer in the register; everything registered with it moves to “%2”. This cannot be undone.</source>
         <translation>«%1» er da ikke lenger i registeret; alt som er registrert hos den, flyttes til «%2». Dette kan ikke angres.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="163"/>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="164"/>
         <source>&amp;Merge</source>
         <translation>&amp;Slå sammen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="164"/>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="165"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Avbryt</translation>
     </message>
@@ -2839,8 +2839,8 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
 <context>
     <name>OpeningsView</name>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="252"/>
-        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="337"/>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="253"/>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="338"/>
         <source>%n opening(s)</source>
         <translation>
             <numerusform>%n stilling</numerusform>
@@ -2848,42 +2848,42 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="320"/>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="321"/>
         <source>&amp;Show:</source>
         <translation>&amp;Vis:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="324"/>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="325"/>
         <source>Open openings</source>
         <translation>Åpne stillinger</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="325"/>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="326"/>
         <source>Filled</source>
         <translation>Besatte</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="326"/>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="327"/>
         <source>Closed</source>
         <translation>Lukkede</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="327"/>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="328"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="332"/>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="333"/>
         <source>&amp;New opening…</source>
         <translation>&amp;Ny stilling…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="333"/>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="334"/>
         <source>&amp;Placement from this opening…</source>
         <translation>&amp;Jobb fra denne stillingen…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="334"/>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="335"/>
         <source>Job openings</source>
         <translation>Ledige stillinger</translation>
     </message>
