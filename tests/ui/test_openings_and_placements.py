@@ -22,6 +22,7 @@ from ips_desktop.domain.enums import (
     PlacementEndReason,
     PlacementKind,
 )
+from ips_desktop.domain.messages import message
 from ips_desktop.services import courses, employer_contacts, employers, job_openings, placements
 from ips_desktop.services.employer_contacts import ContactInput
 from ips_desktop.services.employers import EmployerInput
@@ -124,8 +125,10 @@ def test_bad_input_shows_at_the_field_and_saves_nothing(qtbot, ws):
     assert dialog.errors.text("hours_per_week") and dialog.errors.text("title")
     assert dialog.errors.text("employer_id")  # neither employer nor school
     dialog.hours.setText("tyve")
+    qtbot.keyClicks(dialog.employer, "Ukendt Firma")  # typed, never chosen from the list
     dialog.save()
     assert dialog.errors.text("hours_per_week")
+    assert dialog.errors.text("employer_id") == message("choose_from_list")
     assert placements.placements_for_course(ws.ctx, course) == []
 
 
