@@ -54,6 +54,7 @@ from ips_desktop.services import audit
 from ips_desktop.services.collation import sort_key
 from ips_desktop.services.context import AppContext, unit_of_work
 from ips_desktop.storage import sql_functions
+from ips_desktop.storage.errors import Damaged
 from ips_desktop.storage.models import (
     Consultant,
     Course,
@@ -376,6 +377,15 @@ def due_follow_up_count(ctx: AppContext, *, today: date,
     return contact_count(ctx, LogFilter(consultant_id=consultant_id, follow_up_due_by=today))
 
 
+def overview_counts(ctx: AppContext, *, today: date) -> dict[str, int | None]:
+    """The home screen's figure: my follow-ups due (None: unreadable, a damaged database)."""
+    try:
+        due = due_follow_up_count(ctx, today=today, consultant_id=ctx.actor_id)
+    except Damaged:
+        return {"follow_up_due": None}
+    return {"follow_up_due": due}
+
+
 def record_log_read(ctx: AppContext, flt: LogFilter, rows: int) -> None:
     """The log shows participants' names: opening it is a READ (ids, codes and counts only).
 
@@ -408,5 +418,5 @@ def record_log_read(ctx: AppContext, flt: LogFilter, rows: int) -> None:
 __all__ = [
     "ContactRow", "LogCursor", "LogFilter", "LogPage", "LogSort", "WeekSummaryRow",
     "contact_count", "contact_page", "contacts", "due_follow_up_count",
-    "due_follow_ups", "record_log_read", "week_bounds", "week_summary",
+    "due_follow_ups", "overview_counts", "record_log_read", "week_bounds", "week_summary",
 ]

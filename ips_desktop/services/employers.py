@@ -24,7 +24,7 @@ from sqlalchemy import ColumnElement, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from ips_desktop.domain.cvr import cvr_is_valid, normalise_cvr
-from ips_desktop.domain.employer_names import name_key
+from ips_desktop.domain.employer_names import is_company_form, name_key
 from ips_desktop.domain.enums import AuditAction, OpeningStatus
 from ips_desktop.domain.errors import FieldError, ValidationError
 from ips_desktop.domain.messages import message
@@ -169,9 +169,21 @@ def _word_starts(words: Sequence[str]) -> list[ColumnElement[bool]]:
     return conditions
 
 
-def _query_words(text: str) -> list[str]:
-    """The typed words folded as name_key folds a name ("&" is "og", "A/S" is "as")."""
-    return _WORD.findall(fold(text.replace("&", " og ").replace("/", "")))
+def query_words(text: str) -> list[str]:
+    """The typed words folded as name_key folds a name ("&" is "og", "A/S" is "as"):
+    what the type-ahead and the register's list look for at word starts.
+
+    A company form after the first word is left out, as name_key leaves it out of
+    the names ("Netto A/S" finds "Netto"), and so is the last word while it can still
+    become one ("Netto A" while typing "A/S").
+    """
+    words = _WORD.findall(fold(text.replace("&", " og ").replace("/", "")))
+    kept = words[:1]
+    for i, word in enumerate(words[1:], start=1):
+        last = i == len(words) - 1 and not text[-1:].isspace()
+        if not is_company_form(word, prefix=last):
+            kept.append(word)
+    return kept
 
 
 def _choice(row: Any) -> EmployerChoice:
@@ -189,7 +201,7 @@ def find_employers(ctx: AppContext, text: str, *, limit: int = 20) -> list[Emplo
     number by its start. Nothing typed: nothing found (the type-ahead starts
     at the first letter).
     """
-    words = _query_words(text)
+    words = query_words(text)
     if not words:
         return []
     with unit_of_work(ctx) as session:
@@ -285,7 +297,7 @@ def employer_rows(ctx: AppContext, *, search: str = "") -> list[EmployerRow]:
         .outerjoin(contact_counts, contact_counts.c.employer_id == Employer.id)
         .outerjoin(opening_counts, opening_counts.c.employer_id == Employer.id)
         .outerjoin(placement_counts, placement_counts.c.employer_id == Employer.id)
-        .where(_live(), *_word_starts(_query_words(search))))
+        .where(_live(), *_word_starts(query_words(search))))
     with unit_of_work(ctx) as session:
         raw = session.execute(query).all()
     key = sort_key()
@@ -552,7 +564,7 @@ __all__ = [
     "ContactPersonInput", "ContactPersonView", "DuplicateEmployer", "EmployerChoice",
     "EmployerDetail", "EmployerInput", "EmployerRow", "KnownBy", "MergeResult",
     "add_contact_person", "contact_persons", "employer_detail", "employer_input",
-    "employer_rows", "find_employers", "merge_employers", "record_page_read",
+    "employer_rows", "find_employers", "merge_employers", "query_words", "record_page_read",
     "register_employer", "remove_contact_person", "similar_employers", "update_contact_person",
     "update_employer",
 ]

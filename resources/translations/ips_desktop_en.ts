@@ -9,27 +9,27 @@
         <translation>Coming in a later version</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="76"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="77"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="78"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="79"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="80"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="81"/>
         <source>Employer contact log</source>
         <translation>Employer contact log</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="82"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="83"/>
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="83"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="84"/>
         <source>Supervision</source>
         <translation>Supervision</translation>
     </message>
@@ -299,168 +299,193 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="344"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="348"/>
         <source>Edit employer contact</source>
         <translation>Edit employer contact</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="345"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="349"/>
         <source>Log employer contact</source>
         <translation>Log employer contact</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="346"/>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="358"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="350"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="362"/>
         <source>Employer</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="347"/>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="362"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="351"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="366"/>
         <source>Contact person</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="348"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="352"/>
         <source>Date and time</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="349"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="353"/>
         <source>Consultant</source>
         <translation>Employment specialist</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="350"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="354"/>
         <source>How</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="350"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="354"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="351"/>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="366"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="355"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="370"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="352"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="356"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="353"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="357"/>
         <source>Outcome in words</source>
         <translation>Outcome in words</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="354"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="358"/>
         <source>Next step</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="355"/>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="367"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="359"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="371"/>
         <source>Follow up on</source>
         <translation>Follow up on</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="357"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="361"/>
         <source>Type the name; Enter creates a new one</source>
         <translation>Type the name; Enter creates a new one</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="361"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="365"/>
         <source>Choose, or type a new name</source>
         <translation>Choose, or type a new name</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="363"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="367"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="364"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="368"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="365"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="369"/>
         <source>Type the name (only for a participant)</source>
         <translation>Type the name (only for a participant)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="376"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="380"/>
         <source>+1 week</source>
         <translation>+1 week</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="377"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="381"/>
         <source>+2 weeks</source>
         <translation>+2 weeks</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="378"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="382"/>
         <source>Follow up in a week</source>
         <translation>Follow up in a week</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="379"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="383"/>
         <source>Follow up in two weeks</source>
         <translation>Follow up in two weeks</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="380"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="384"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="381"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="385"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="384"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="388"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="385"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="389"/>
         <source>Delete contact…</source>
         <translation>Delete contact…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="444"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="448"/>
         <source>Create «%1» as a new employer</source>
         <translation>Create “%1” as a new employer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="499"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="503"/>
         <source>Not chosen yet</source>
         <translation>Not chosen yet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="669"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="676"/>
         <source>Delete contact</source>
         <translation>Delete contact</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="670"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="677"/>
         <source>Delete this employer contact from the log?</source>
         <translation>Delete this employer contact from the log?</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="672"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="679"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="673"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="680"/>
         <source>Keep it</source>
         <translation>Keep it</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="719"/>
+        <source>Hired</source>
+        <translation>Hired</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="720"/>
+        <source>Record the job start now?</source>
+        <translation>Record the job start now?</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="722"/>
+        <source>It can also be recorded later on the participant&apos;s page.</source>
+        <translation>It can also be recorded later on the participant&apos;s page.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="724"/>
+        <source>Record job start</source>
+        <translation>Record job start</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="726"/>
+        <source>Later</source>
+        <translation>Later</translation>
     </message>
 </context>
 <context>
@@ -515,6 +540,39 @@
     </message>
 </context>
 <context>
+    <name>ContactPersonDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="342"/>
+        <source>Edit contact person</source>
+        <translation>Edit contact person</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="343"/>
+        <source>New contact person</source>
+        <translation>New contact person</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="347"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="347"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="348"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="348"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+</context>
+<context>
     <name>ContactPurpose</name>
     <message>
         <location filename="../../ips_desktop/ui/texts.py" line="75"/>
@@ -543,6 +601,497 @@
         <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="74"/>
         <source>Choose date</source>
         <translation>Choose date</translation>
+    </message>
+</context>
+<context>
+    <name>EmployerDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="135"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="135"/>
+        <source>&amp;CVR number:</source>
+        <translation>&amp;CVR number:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="136"/>
+        <source>&amp;Industry:</source>
+        <translation>&amp;Industry:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="136"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="137"/>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Municipality:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="137"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="138"/>
+        <source>&amp;Web site:</source>
+        <translation>&amp;Web site:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="142"/>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="143"/>
+        <source>8 digits, optional</source>
+        <translation>8 digits, optional</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="147"/>
+        <source>Contact person (optional)</source>
+        <translation>Contact person (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="150"/>
+        <source>Con&amp;tact person:</source>
+        <translation>Con&amp;tact person:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="150"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="151"/>
+        <source>Person&apos;s p&amp;hone:</source>
+        <translation>Person&apos;s p&amp;hone:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="152"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="167"/>
+        <source>Edit employer</source>
+        <translation>Edit employer</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="170"/>
+        <source>New employer</source>
+        <translation>New employer</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="183"/>
+        <source>Employers already registered</source>
+        <translation>Employers already registered</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="186"/>
+        <source>&amp;Use the existing one</source>
+        <translation>&amp;Use the existing one</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="188"/>
+        <source>Register an&amp;yway</source>
+        <translation>Register an&amp;yway</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="276"/>
+        <source>An employer with this CVR number is already registered. Use it, or register this one as well?</source>
+        <translation>An employer with this CVR number is already registered. Use it, or register this one as well?</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="278"/>
+        <source>An employer with this name is already registered (perhaps another branch). Use it, or register this one as well?</source>
+        <translation>An employer with this name is already registered (perhaps another branch). Use it, or register this one as well?</translation>
+    </message>
+</context>
+<context>
+    <name>EmployerListView</name>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_list.py" line="308"/>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_list.py" line="338"/>
+        <source>Search name, CVR, industry or municipality</source>
+        <translation>Search name, CVR, industry or municipality</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_list.py" line="340"/>
+        <source>Search employers</source>
+        <translation>Search employers</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_list.py" line="341"/>
+        <source>&amp;New employer…</source>
+        <translation>&amp;New employer…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_list.py" line="342"/>
+        <source>Employers</source>
+        <translation>Employers</translation>
+    </message>
+</context>
+<context>
+    <name>EmployerModel</name>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_list.py" line="67"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_list.py" line="68"/>
+        <source>CVR</source>
+        <translation>CVR</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_list.py" line="69"/>
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_list.py" line="70"/>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_list.py" line="71"/>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_list.py" line="72"/>
+        <source>Last contact</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_list.py" line="73"/>
+        <source>Open openings</source>
+        <translation>Open openings</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_list.py" line="74"/>
+        <source>Placements</source>
+        <translation>Jobs/education</translation>
+    </message>
+</context>
+<context>
+    <name>EmployerPage</name>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="211"/>
+        <source>no CVR number</source>
+        <translation>no CVR number</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="218"/>
+        <source>The employer asked for was merged into this one.</source>
+        <translation>The employer asked for was merged into this one.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="224"/>
+        <source>%1 (%n contact(s), last %2)</source>
+        <translation>
+            <numerusform>%1 (%n contact, last %2)</numerusform>
+            <numerusform>%1 (%n contacts, last %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="229"/>
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="230"/>
+        <source>Known in the team by: %1</source>
+        <translation>Known in the team by: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="233"/>
+        <source>No one in the team has been in contact yet.</source>
+        <translation>No one in the team has been in contact yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="289"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="289"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="300"/>
+        <source>Contacts (%1)</source>
+        <translation>Contacts (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="300"/>
+        <source>Openings (%1)</source>
+        <translation>Openings (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="301"/>
+        <source>Jobs and educations (%1)</source>
+        <translation>Jobs and educations (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="302"/>
+        <source>Contact people (%1)</source>
+        <translation>Contact people (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="303"/>
+        <source>Known in the team (%1)</source>
+        <translation>Known in the team (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="388"/>
+        <source>Remove contact person</source>
+        <translation>Remove contact person</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="389"/>
+        <source>Remove %1 from the employer&apos;s contact people?</source>
+        <translation>Remove %1 from the employer&apos;s contact people?</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="391"/>
+        <source>Contacts already logged with them keep their name.</source>
+        <translation>Contacts already logged with them keep their name.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="392"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="458"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="393"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="451"/>
+        <source>← &amp;Back</source>
+        <translation>← &amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="452"/>
+        <source>&amp;Log contact…</source>
+        <translation>&amp;Log contact…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="453"/>
+        <source>&amp;Edit details…</source>
+        <translation>&amp;Edit details…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="454"/>
+        <source>&amp;Merge with…</source>
+        <translation>&amp;Merge with…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="455"/>
+        <source>Go to the &amp;participant</source>
+        <translation>Go to the &amp;participant</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="456"/>
+        <source>&amp;Add contact person…</source>
+        <translation>&amp;Add contact person…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="457"/>
+        <source>Change contact &amp;person…</source>
+        <translation>Change contact &amp;person…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="460"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="460"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="460"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="472"/>
+        <source>Consultant</source>
+        <translation>Consultant</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="461"/>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="461"/>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="462"/>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="462"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="467"/>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="463"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="463"/>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="464"/>
+        <source>Found</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="464"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="467"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="464"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="468"/>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="465"/>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="465"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="466"/>
+        <source>Candidates</source>
+        <translation>Candidates</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="467"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="468"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="468"/>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="469"/>
+        <source>Ordinary terms</source>
+        <translation>Ordinary terms</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="470"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="470"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="470"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="471"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="472"/>
+        <source>Initials</source>
+        <translation>Initials</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="473"/>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="473"/>
+        <source>Last contact</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="477"/>
+        <source>Contacts with the employer</source>
+        <translation>Contacts with the employer</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="478"/>
+        <source>Openings at the employer</source>
+        <translation>Openings at the employer</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="479"/>
+        <source>Jobs and educations at the employer</source>
+        <translation>Jobs and educations at the employer</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="480"/>
+        <source>Contact people</source>
+        <translation>Contact people</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="481"/>
+        <source>Known in the team</source>
+        <translation>Known in the team</translation>
+    </message>
+</context>
+<context>
+    <name>EmployersArea</name>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/area.py" line="118"/>
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/area.py" line="119"/>
+        <source>Employers</source>
+        <translation>Employers</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/area.py" line="120"/>
+        <source>Openings</source>
+        <translation>Openings</translation>
     </message>
 </context>
 <context>
@@ -1239,177 +1788,187 @@
 <context>
     <name>HomeArea</name>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="108"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="113"/>
         <source>Hello, %1</source>
         <translation>Hello, %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="108"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="113"/>
         <source>Hello</source>
         <translation>Hello</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="115"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="120"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="115"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="120"/>
         <source>Courses</source>
         <translation>Courses</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="116"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="121"/>
         <source>Employers</source>
         <translation>Employers</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="117"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="122"/>
         <source>Employer contacts</source>
         <translation>Employer contacts</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="118"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="123"/>
         <source>Contact notes</source>
         <translation>Contact notes</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="119"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="124"/>
+        <source>Follow-ups that are due</source>
+        <translation>Follow-ups that are due</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="125"/>
         <source>Open the participant list</source>
         <translation>Open the participant list</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="120"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="126"/>
         <source>Open the employer contact log</source>
         <translation>Open the employer contact log</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="121"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="127"/>
         <source>The employer contact log comes in a later version.</source>
         <translation>The employer contact log comes in a later version.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="122"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="128"/>
         <source>Contact notes are read on each participant&apos;s page.</source>
         <translation>Contact notes are read on each participant&apos;s page, under Contacts.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="135"/>
+        <source>Your follow-ups with employers, due today or earlier</source>
+        <translation>Your follow-ups with employers, due today or earlier</translation>
     </message>
 </context>
 <context>
     <name>JobsTab</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="110"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="112"/>
         <source>running</source>
         <translation>running</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="112"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="114"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="112"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="114"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="132"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="134"/>
         <source>Job search began: %1</source>
         <translation>Job search began: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="133"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="135"/>
         <source>No employer contact for them yet: the job search has not begun.</source>
         <translation>No employer contact for them yet: the job search has not begun.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="183"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="188"/>
         <source>&amp;Log employer contact…</source>
         <translation>&amp;Log employer contact…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="184"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="189"/>
         <source>&amp;Record job or education…</source>
         <translation>&amp;Record job or education…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="185"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="190"/>
         <source>En&amp;d…</source>
         <translation>En&amp;d…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="186"/>
         <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="191"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="196"/>
         <source>Jobs and educations</source>
         <translation>Jobs and educations</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="187"/>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="196"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="192"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="201"/>
         <source>Employers contacted for them</source>
         <translation>Employers contacted for them</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="189"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="194"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="189"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="194"/>
         <source>Title or programme</source>
         <translation>Title or programme</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="189"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="194"/>
         <source>Employer or school</source>
         <translation>Employer or school</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="190"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="195"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="190"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="195"/>
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="190"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="195"/>
         <source>Hours</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="190"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="195"/>
         <source>Ordinary terms</source>
         <translation>Ordinary terms</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="193"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="198"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="193"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="198"/>
         <source>Employer</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="194"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="199"/>
         <source>Contact person</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="192"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="197"/>
         <source>How</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="195"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="200"/>
         <source>Consultant</source>
         <translation>Consultant</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="195"/>
+        <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="200"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
@@ -1511,6 +2070,213 @@
         <location filename="../../ips_desktop/ui/shell/main_window.py" line="69"/>
         <source>IPS Desktop is locked</source>
         <translation>IPS Desktop is locked</translation>
+    </message>
+</context>
+<context>
+    <name>LogModel</name>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_model.py" line="63"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_model.py" line="64"/>
+        <source>Employer</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_model.py" line="65"/>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_model.py" line="66"/>
+        <source>Consultant</source>
+        <translation>Consultant</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_model.py" line="67"/>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_model.py" line="68"/>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_model.py" line="69"/>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_model.py" line="70"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_model.py" line="71"/>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_model.py" line="72"/>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_model.py" line="236"/>
+        <source>%1, done</source>
+        <translation>%1, done</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_model.py" line="243"/>
+        <source>%1, due</source>
+        <translation>%1, due</translation>
+    </message>
+</context>
+<context>
+    <name>LogOutput</name>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_output.py" line="54"/>
+        <source>Export the log</source>
+        <translation>Export the log</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_output.py" line="55"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_output.py" line="64"/>
+        <location filename="../../ips_desktop/ui/employers/log_output.py" line="67"/>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_output.py" line="68"/>
+        <source>The file could not be saved in %1:</source>
+        <translation>The file could not be saved in %1:</translation>
+    </message>
+</context>
+<context>
+    <name>LogView</name>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="208"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="441"/>
+        <source>All consultants</source>
+        <translation>All consultants</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="209"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="442"/>
+        <source>My contacts</source>
+        <translation>My contacts</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="339"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="402"/>
+        <source>Week %1, %2</source>
+        <translation>Week %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="408"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="409"/>
+        <source>The week before</source>
+        <translation>The week before</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="410"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="411"/>
+        <source>The week after</source>
+        <translation>The week after</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="412"/>
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="413"/>
+        <source>All weeks</source>
+        <translation>All weeks</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="414"/>
+        <source>Search employer, person, participant, text</source>
+        <translation>Search employer, person, participant, text</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="415"/>
+        <source>Search the log</source>
+        <translation>Search the log</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="416"/>
+        <source>Employer</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="417"/>
+        <source>Only this employer</source>
+        <translation>Only this employer</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="418"/>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="419"/>
+        <source>Only this participant</source>
+        <translation>Only this participant</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="420"/>
+        <source>Due follow-ups</source>
+        <translation>Due follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="421"/>
+        <source>Log contact…</source>
+        <translation>Log contact…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="422"/>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="423"/>
+        <source>Save the contacts shown as a spreadsheet (.xlsx)</source>
+        <translation>Save the contacts shown as a spreadsheet (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="424"/>
+        <source>Print week…</source>
+        <translation>Print week…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="425"/>
+        <source>The week&apos;s log for the team meeting (PDF)</source>
+        <translation>The week&apos;s log for the team meeting (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="429"/>
+        <source>All modes</source>
+        <translation>All modes</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="431"/>
+        <source>All purposes</source>
+        <translation>All purposes</translation>
     </message>
 </context>
 <context>
@@ -1634,6 +2400,100 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</s
         <translation>IPS Desktop %1
 
 For IPS consultants and team leads. The data stay encrypted on this computer.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="49"/>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="157"/>
+        <source>Merge employers</source>
+        <translation>Merge employers</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="52"/>
+        <source>Merge “%1” with another employer that is the same business. The contacts, contact people, openings and jobs of the one merged away move to the one kept, and its details fill the kept one&apos;s empty fields. A merge cannot be undone.</source>
+        <translation>Merge “%1” with another employer that is the same business. The contacts, contact people, openings and jobs of the one merged away move to the one kept, and its details fill the kept one&apos;s empty fields. A merge cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="59"/>
+        <source>Type the other employer&apos;s name or CVR number</source>
+        <translation>Type the other employer&apos;s name or CVR number</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="60"/>
+        <source>Find the other employer</source>
+        <translation>Find the other employer</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="64"/>
+        <source>Employers found</source>
+        <translation>Employers found</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="76"/>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Merge…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="80"/>
+        <source>&amp;Other employer:</source>
+        <translation>&amp;Other employer:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="82"/>
+        <source>Keep:</source>
+        <translation>Keep:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="116"/>
+        <source>Registered with the same name or CVR number:</source>
+        <translation>Registered with the same name or CVR number:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="117"/>
+        <source>No other employer has the same name or CVR number; type to find one.</source>
+        <translation>No other employer has the same name or CVR number; type to find one.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="120"/>
+        <source>No employer found.</source>
+        <translation>No employer found.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="132"/>
+        <source>“%1” (this page)</source>
+        <translation>“%1” (this page)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="133"/>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="134"/>
+        <source>the other employer</source>
+        <translation>the other employer</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="158"/>
+        <source>Merge “%1” into “%2”?</source>
+        <translation>Merge “%1” into “%2”?</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="160"/>
+        <source>“%1” is then no longer in the register; everything registered with it moves to “%2”. This cannot be undone.</source>
+        <translation>“%1” is then no longer in the register; everything registered with it moves to “%2”. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="164"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="165"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
     </message>
 </context>
 <context>
@@ -1979,8 +2839,8 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
 <context>
     <name>OpeningsView</name>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="252"/>
-        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="337"/>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="253"/>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="338"/>
         <source>%n opening(s)</source>
         <translation>
             <numerusform>%n opening</numerusform>
@@ -1988,42 +2848,42 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="320"/>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="321"/>
         <source>&amp;Show:</source>
         <translation>&amp;Show:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="324"/>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="325"/>
         <source>Open openings</source>
         <translation>Open openings</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="325"/>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="326"/>
         <source>Filled</source>
         <translation>Filled</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="326"/>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="327"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="327"/>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="328"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="332"/>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="333"/>
         <source>&amp;New opening…</source>
         <translation>&amp;New opening…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="333"/>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="334"/>
         <source>&amp;Placement from this opening…</source>
         <translation>&amp;Placement from this opening…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="334"/>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="335"/>
         <source>Job openings</source>
         <translation>Job openings</translation>
     </message>
@@ -2042,11 +2902,6 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
         <location filename="../../ips_desktop/ui/participants/page.py" line="167"/>
         <source>consultant %1</source>
         <translation>consultant %1</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="170"/>
-        <source>job search began %1</source>
-        <translation>job search began %1</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/participants/page.py" line="172"/>
@@ -2250,6 +3105,11 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
         <location filename="../../ips_desktop/ui/participants/page.py" line="496"/>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="170"/>
+        <source>job search began %1</source>
+        <translation>job search began %1</translation>
     </message>
 </context>
 <context>
@@ -3331,6 +4191,60 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
         <location filename="../../ips_desktop/ui/widgets/unsaved.py" line="38"/>
         <source>Keep editing</source>
         <translation>Keep editing</translation>
+    </message>
+</context>
+<context>
+    <name>WeekSummary</name>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/week_summary.py" line="77"/>
+        <source>Face to face, week %1 (reference %2)</source>
+        <translation>Face to face, week %1 (reference %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/week_summary.py" line="83"/>
+        <source>reached</source>
+        <translation>reached</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/week_summary.py" line="83"/>
+        <source>below</source>
+        <translation>below</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/week_summary.py" line="84"/>
+        <source>%1 of %2 – %3</source>
+        <translation>%1 of %2 – %3</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/week_summary.py" line="89"/>
+        <source>%1: %2 face-to-face employer contacts this week</source>
+        <translation>%1: %2 face-to-face employer contacts this week</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/week_summary.py" line="93"/>
+        <source>All employer contacts this week, any mode</source>
+        <translation>All employer contacts this week, any mode</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/week_summary.py" line="104"/>
+        <source>Consultant</source>
+        <translation>Consultant</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/week_summary.py" line="104"/>
+        <location filename="../../ips_desktop/ui/employers/week_summary.py" line="109"/>
+        <source>Face to face</source>
+        <translation>Face to face</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/week_summary.py" line="104"/>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/week_summary.py" line="105"/>
+        <source>Reference: %1 face-to-face contacts a week (IPS fidelity scale)</source>
+        <translation>Reference: %1 face-to-face contacts a week (IPS fidelity scale)</translation>
     </message>
 </context>
 <context>
