@@ -246,3 +246,41 @@ def test_enter_on_an_opening_opens_it_and_a_placement_can_start_from_the_list(qt
     start.save()
     start.accept()
     qtbot.waitUntil(lambda: view.model.rowCount() == 0)  # filled: off the open list
+
+
+def test_from_the_contact_dialog_to_a_placement_and_the_phase_move(qtbot, ws):
+    """Issue 15's "done when": an 'opening found' contact logged in the contact dialog opens
+    the opening dialog; a placement from the opening; the move confirmed; the data stored."""
+    from ips_desktop.ui.dialogs.contact_dialog import ContactDialog, ContactPreset
+
+    course, employer = enrol(ws), shop(ws)
+    courses.change_phase(ws.ctx, course, Phase.JOB_SEARCH, TODAY, today=TODAY)
+    contact = ContactDialog(ws, None, preset=ContactPreset(course_id=course))
+    qtbot.addWidget(contact)
+    contact.show()
+    contact._choose_employer(employer)  # its keyboard type-ahead is the contact dialog's test
+    contact.outcome_kind.setCurrentIndex(contact.outcome_kind.findData(
+        ContactOutcome.OPENING_FOUND))
+    assert contact.save()
+    qtbot.waitUntil(lambda: any(isinstance(w, OpeningDialog) and w.isVisible()
+                                for w in QApplication.topLevelWidgets()))
+    [opening] = [w for w in QApplication.topLevelWidgets()
+                 if isinstance(w, OpeningDialog) and w.isVisible()]
+    assert opening.contact_id == contact.saved_id and opening.candidate_ids() == (course,)
+    qtbot.keyClicks(opening.title, "Opvasker")
+    started: list[PlacementDialog] = []
+    opening.placement_started.connect(started.append)
+    qtbot.mouseClick(opening.placement_button, Qt.MouseButton.LeftButton)
+    [start] = started
+    assert start.participant.chosen == course and start.employer.chosen == employer
+    start.save()
+    qtbot.mouseClick(start.offer_page.phase_buttons[Phase.IN_JOB_OR_EDUCATION],
+                     Qt.MouseButton.LeftButton)
+    assert courses.course_phase(ws.ctx, course) is Phase.IN_JOB_OR_EDUCATION
+    with ws.ctx.engine.connect() as conn:
+        stored = conn.execute(select(JobOpening)).one()
+        placement = conn.execute(select(Placement)).one()
+    assert (stored.title, stored.contact_id, stored.status) == (
+        "Opvasker", contact.saved_id, OpeningStatus.FILLED.value)
+    assert (placement.course_id, placement.employer_id, placement.opening_id,
+            placement.title) == (course, employer, stored.id, "Opvasker")
