@@ -262,11 +262,13 @@ def test_from_the_contact_dialog_to_a_placement_and_the_phase_move(qtbot, ws):
     contact.outcome_kind.setCurrentIndex(contact.outcome_kind.findData(
         ContactOutcome.OPENING_FOUND))
     assert contact.save()
-    qtbot.waitUntil(lambda: any(isinstance(w, OpeningDialog) and w.isVisible()
-                                for w in QApplication.topLevelWidgets()))
-    [opening] = [w for w in QApplication.topLevelWidgets()
-                 if isinstance(w, OpeningDialog) and w.isVisible()]
-    assert opening.contact_id == contact.saved_id and opening.candidate_ids() == (course,)
+    def from_contact() -> list[OpeningDialog]:
+        return [w for w in QApplication.topLevelWidgets() if isinstance(w, OpeningDialog)
+                and w.isVisible() and w.contact_id == contact.saved_id]
+
+    qtbot.waitUntil(lambda: len(from_contact()) == 1)
+    [opening] = from_contact()
+    assert opening.candidate_ids() == (course,)
     qtbot.keyClicks(opening.title, "Opvasker")
     started: list[PlacementDialog] = []
     opening.placement_started.connect(started.append)
