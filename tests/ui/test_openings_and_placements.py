@@ -183,6 +183,9 @@ def test_escape_with_input_asks_before_it_goes(qtbot, ws, monkeypatch):
     qtbot.keyClicks(dialog.title, "Kok")
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert asked == [1] and dialog.isVisible()
+    monkeypatch.setattr(opening_dialog, "ask_about_unsaved", lambda parent: Unsaved.DISCARD)
+    dialog.reject()
+    assert not dialog.isVisible()
     monkeypatch.setattr(placement_dialog, "ask_about_unsaved",
                         lambda parent: asked.append(2) or Unsaved.DISCARD)
     start = PlacementDialog(ws, None)
