@@ -3444,7 +3444,7 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
         <translation>&amp;Hours per week:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="309"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="310"/>
         <source>The start is recorded. Move the course to “%1” now?</source>
         <translation>The start is recorded. Move the course to “%1” now?</translation>
     </message>
@@ -3452,42 +3452,42 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
 <context>
     <name>PlacementEndDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="319"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="320"/>
         <source>End job or education</source>
         <translation>End job or education</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="324"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="325"/>
         <source>%1 at %2, since %3</source>
         <translation>%1 at %2, since %3</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="330"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="331"/>
         <source>End date</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="332"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="333"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="333"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="334"/>
         <source>Choose a reason…</source>
         <translation>Choose a reason…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="336"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="337"/>
         <source>&amp;End date:</source>
         <translation>&amp;End date:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="337"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="338"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="354"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="355"/>
         <source>The end is recorded. Move the course on now?</source>
         <translation>The end is recorded. Move the course on now?</translation>
     </message>

@@ -3444,7 +3444,7 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
         <translation>Timer i u&amp;ka:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="309"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="310"/>
         <source>The start is recorded. Move the course to “%1” now?</source>
         <translation>Starten er registrert. Skal forløpet flyttes til “%1” nå?</translation>
     </message>
@@ -3452,42 +3452,42 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
 <context>
     <name>PlacementEndDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="319"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="320"/>
         <source>End job or education</source>
         <translation>Avslutt jobb eller utdanning</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="324"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="325"/>
         <source>%1 at %2, since %3</source>
         <translation>%1 hos %2, siden %3</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="330"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="331"/>
         <source>End date</source>
         <translation>Sluttdato</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="332"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="333"/>
         <source>Reason</source>
         <translation>Årsak</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="333"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="334"/>
         <source>Choose a reason…</source>
         <translation>Velg en årsak…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="336"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="337"/>
         <source>&amp;End date:</source>
         <translation>&amp;Sluttdato:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="337"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="338"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Årsak:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="354"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="355"/>
         <source>The end is recorded. Move the course on now?</source>
         <translation>Avslutningen er registrert. Skal forløpet flyttes nå?</translation>
     </message>
