@@ -2839,8 +2839,8 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
 <context>
     <name>OpeningsView</name>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="253"/>
-        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="338"/>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="258"/>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="349"/>
         <source>%n opening(s)</source>
         <translation>
             <numerusform>%n stilling</numerusform>
@@ -2848,42 +2848,42 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="321"/>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="332"/>
         <source>&amp;Show:</source>
         <translation>&amp;Vis:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="325"/>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="336"/>
         <source>Open openings</source>
         <translation>Åpne stillinger</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="326"/>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="337"/>
         <source>Filled</source>
         <translation>Besatte</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="327"/>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="338"/>
         <source>Closed</source>
         <translation>Lukkede</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="328"/>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="339"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="333"/>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="344"/>
         <source>&amp;New opening…</source>
         <translation>&amp;Ny stilling…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="334"/>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="345"/>
         <source>&amp;Placement from this opening…</source>
         <translation>&amp;Jobb fra denne stillingen…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="335"/>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="346"/>
         <source>Job openings</source>
         <translation>Ledige stillinger</translation>
     </message>
