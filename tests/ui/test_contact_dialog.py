@@ -22,8 +22,11 @@ from ips_desktop.ui.dialogs.contact_dialog import (
     edit_contact_interactively,
     log_contact_interactively,
     now_to_five_minutes,
+    open_contact_dialog,
     typed_day,
 )
+from ips_desktop.ui.dialogs.opening_dialog import OpeningDialog
+from ips_desktop.ui.dialogs.placement_dialog import PlacementDialog
 from tests.ui.conftest import activate
 from tests.ui.window_support import enrol, open_window, participants, visible_of
 
@@ -313,3 +316,66 @@ def test_deleting_from_the_edit_dialog_asks_first(qtbot, ws, preferences):
     assert edit_contact_interactively(ws, window, contact) is True
     assert stored(ws) == []
 
+
+
+def test_opening_found_opens_the_opening_dialog_filled_in_from_the_contact(
+        qtbot, ws, preferences):
+    emp = bakery(ws)
+    course = enrol(ws)
+    window = open_window(qtbot, ws, preferences)
+    dialog = open_contact_dialog(ws, window, ContactPreset(employer_id=emp, course_id=course))
+    dialog.outcome_kind.setCurrentIndex(
+        dialog.outcome_kind.findData(ContactOutcome.OPENING_FOUND))
+    dialog.save()
+    qtbot.waitUntil(lambda: len(visible_of(OpeningDialog)) == 1)
+    [opening] = visible_of(OpeningDialog)
+    [row] = stored(ws)
+    assert opening.contact_id == row.id and opening.found_on == row.contact_date
+    assert opening.employer.text() == "Bageriet Østergård"
+    assert [opening.candidates.item(i).text() for i in range(opening.candidates.count())] == [
+        "Gunnhild Ærenfeldt"]
+    opening.done(0)
+
+
+def test_hired_offers_the_job_start_with_participant_and_employer(qtbot, ws, preferences):
+    emp = bakery(ws)
+    course = enrol(ws)
+    window = open_window(qtbot, ws, preferences)
+    dialog = open_contact_dialog(ws, window, ContactPreset(employer_id=emp, course_id=course))
+    dialog.outcome_kind.setCurrentIndex(dialog.outcome_kind.findData(ContactOutcome.HIRED))
+    asked: list[str] = []
+
+    def answer(box: QMessageBox) -> None:
+        asked.append(box.text())
+        click_button(box, "Registrér jobstart")
+
+    later(qtbot, message_box, answer)
+    dialog.save()
+    qtbot.waitUntil(lambda: len(visible_of(PlacementDialog)) == 1)
+    assert asked == ["Registrér jobstarten nu?"]
+    [start] = visible_of(PlacementDialog)
+    assert start.participant.text() == "Gunnhild Ærenfeldt"
+    assert start.employer.text() == "Bageriet Østergård"
+    start.done(0)
+
+
+def test_no_follow_on_for_other_outcomes_or_an_edit_that_keeps_it(qtbot, ws, preferences):
+    emp = bakery(ws)
+    window = open_window(qtbot, ws, preferences)
+    dialog = open_contact_dialog(ws, window, ContactPreset(employer_id=emp))
+    dialog.outcome_kind.setCurrentIndex(
+        dialog.outcome_kind.findData(ContactOutcome.OPENING_FOUND))
+    dialog.save()
+    qtbot.waitUntil(lambda: len(visible_of(OpeningDialog)) == 1)
+    visible_of(OpeningDialog)[0].done(0)
+    [row] = stored(ws)
+    edit = open_contact_dialog(ws, window, contact_id=row.id)
+    edit.next_step.setText("Ring i morgen")
+    edit.save()
+    qtbot.wait(50)
+    assert visible_of(OpeningDialog) == []
+    other = open_contact_dialog(ws, window, ContactPreset(employer_id=emp))
+    other.outcome_kind.setCurrentIndex(other.outcome_kind.findData(ContactOutcome.NO_OPENING))
+    other.save()
+    qtbot.wait(50)
+    assert visible_of(OpeningDialog) == [] and message_box() is None

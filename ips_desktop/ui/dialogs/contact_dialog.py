@@ -10,8 +10,9 @@ field, Ctrl+Enter saves from anywhere, and Escape with something typed asks
 "Kassér ændringer?".
 
 After a contact whose outcome is "opening found" the opening dialog follows,
-filled in with the employer and the contact; after "hired" a job start is
-offered.
+filled in with the employer, the participant and the contact; after "hired"
+recording the job start is offered (ui/dialogs/opening_dialog.py and
+placement_dialog.py).
 
 The dialog is opened with `open()`, never `exec()`: the auto-lock hides it,
 which would end an `exec()`, and its input must survive the lock.
@@ -25,7 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QEventLoop, QModelIndex, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QModelIndex, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -57,6 +58,8 @@ from ips_desktop.services import consultants, employer_contacts, employers
 from ips_desktop.services.employer_contacts import ContactInput
 from ips_desktop.services.employers import ContactPersonView
 from ips_desktop.services.workspace import Workspace
+from ips_desktop.ui.dialogs.opening_dialog import opening_from_contact_interactively
+from ips_desktop.ui.dialogs.placement_dialog import placement_from_contact_interactively
 from ips_desktop.ui.texts import (
     contact_mode_text,
     contact_outcome_text,
@@ -215,6 +218,7 @@ class ContactDialog(QDialog):
         else:
             self._preset(preset or ContactPreset())
         self._initial = self._state()
+        self._initial_outcome = self.outcome_kind.currentData()
         self.retranslate()
         # The field typed in first: the employer, unless the caller gave it.
         first = self.person if preset is not None and preset.employer_id is not None \
@@ -648,6 +652,9 @@ class ContactDialog(QDialog):
             return False
         self.saved_id = made
         self._initial = self._state()
+        outcome = self.outcome_kind.currentData()
+        if outcome != self._initial_outcome:  # newly so: an edit that keeps it asks nothing
+            follow_on(self.ws, self.parentWidget(), made, outcome)
         self.saved.emit(made)
         self.accept()
         return True
@@ -694,6 +701,44 @@ class ContactDialog(QDialog):
                 self.save()
                 return
         super().reject()
+
+
+def follow_on(ws: Workspace, parent: QWidget | None, contact_id: uuid.UUID,
+              outcome: object) -> None:
+    """What an outcome leads to, once the contact dialog has gone: "opening found" opens
+    the opening dialog filled in from the contact; "hired" offers to record the start."""
+    if outcome == ContactOutcome.OPENING_FOUND:
+        QTimer.singleShot(0, lambda: _keep(opening_from_contact_interactively(
+            ws, parent, contact_id)))
+    elif outcome == ContactOutcome.HIRED:
+        QTimer.singleShot(0, lambda: _offer_placement(ws, parent, contact_id))
+
+
+def _offer_placement(ws: Workspace, parent: QWidget | None, contact_id: uuid.UUID) -> None:
+    box = QMessageBox(QMessageBox.Icon.Question,
+                      QCoreApplication.translate("ContactDialog", "Hired"),
+                      QCoreApplication.translate("ContactDialog", "Record the job start now?"),
+                      QMessageBox.StandardButton.NoButton, parent)
+    box.setInformativeText(QCoreApplication.translate(
+        "ContactDialog", "It can also be recorded later on the participant's page."))
+    record = box.addButton(QCoreApplication.translate("ContactDialog", "Record job start"),
+                           QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QCoreApplication.translate("ContactDialog", "Later"),
+                  QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(record)
+    box.exec()
+    if box.clickedButton() is record:
+        _keep(placement_from_contact_interactively(ws, parent, contact_id))
+
+
+_KEPT: set[QDialog] = set()
+
+
+def _keep(dialog: QDialog) -> None:
+    """A follow-on dialog without a parent stays alive until it is done."""
+    if dialog.parentWidget() is None:
+        _KEPT.add(dialog)
+        dialog.finished.connect(lambda _=0: _KEPT.discard(dialog))
 
 
 def _qtime(value: time) -> QTime:
