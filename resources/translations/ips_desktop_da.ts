@@ -1079,17 +1079,17 @@
 <context>
     <name>EmployersArea</name>
     <message>
-        <location filename="../../ips_desktop/ui/employers/area.py" line="118"/>
+        <location filename="../../ips_desktop/ui/employers/area.py" line="121"/>
         <source>Log</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/area.py" line="119"/>
+        <location filename="../../ips_desktop/ui/employers/area.py" line="122"/>
         <source>Employers</source>
         <translation>Virksomheder</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/area.py" line="120"/>
+        <location filename="../../ips_desktop/ui/employers/area.py" line="123"/>
         <source>Openings</source>
         <translation>Jobåbninger</translation>
     </message>
@@ -2162,19 +2162,19 @@
 <context>
     <name>LogView</name>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="208"/>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="441"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="202"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="435"/>
         <source>All consultants</source>
         <translation>Alle konsulenter</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="209"/>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="442"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="203"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="436"/>
         <source>My contacts</source>
         <translation>Mine kontakter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="339"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="333"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n kontakt</numerusform>
@@ -2182,99 +2182,99 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="402"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="396"/>
         <source>Week %1, %2</source>
         <translation>Uge %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="408"/>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="409"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="402"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="403"/>
         <source>The week before</source>
         <translation>Ugen før</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="410"/>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="411"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="404"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="405"/>
         <source>The week after</source>
         <translation>Ugen efter</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="412"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="406"/>
         <source>This week</source>
         <translation>Denne uge</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="413"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="407"/>
         <source>All weeks</source>
         <translation>Alle uger</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="414"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="408"/>
         <source>Search employer, person, participant, text</source>
         <translation>Søg virksomhed, person, deltager, tekst</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="415"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="409"/>
         <source>Search the log</source>
         <translation>Søg i loggen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="416"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="410"/>
         <source>Employer</source>
         <translation>Virksomhed</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="417"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="411"/>
         <source>Only this employer</source>
         <translation>Kun denne virksomhed</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="418"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="412"/>
         <source>Participant</source>
         <translation>Deltager</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="419"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="413"/>
         <source>Only this participant</source>
         <translation>Kun denne deltager</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="420"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="414"/>
         <source>Due follow-ups</source>
         <translation>Forfaldne opfølgninger</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="421"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="415"/>
         <source>Log contact…</source>
         <translation>Registrér kontakt…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="422"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="416"/>
         <source>Export…</source>
         <translation>Eksportér…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="423"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="417"/>
         <source>Save the contacts shown as a spreadsheet (.xlsx)</source>
         <translation>Gem de viste kontakter som regneark (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="424"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="418"/>
         <source>Print week…</source>
         <translation>Udskriv uge…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="425"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="419"/>
         <source>The week&apos;s log for the team meeting (PDF)</source>
         <translation>Ugens log til teammødet (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="429"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="423"/>
         <source>All modes</source>
         <translation>Alle kontaktformer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="431"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="425"/>
         <source>All purposes</source>
         <translation>Alle formål</translation>
     </message>
@@ -2839,8 +2839,8 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
 <context>
     <name>OpeningsView</name>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="253"/>
-        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="338"/>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="258"/>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="349"/>
         <source>%n opening(s)</source>
         <translation>
             <numerusform>%n stilling</numerusform>
@@ -2848,42 +2848,42 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="321"/>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="332"/>
         <source>&amp;Show:</source>
         <translation>&amp;Vis:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="325"/>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="336"/>
         <source>Open openings</source>
         <translation>Åbne stillinger</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="326"/>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="337"/>
         <source>Filled</source>
         <translation>Besatte</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="327"/>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="338"/>
         <source>Closed</source>
         <translation>Lukkede</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="328"/>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="339"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="333"/>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="344"/>
         <source>&amp;New opening…</source>
         <translation>&amp;Ny stilling…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="334"/>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="345"/>
         <source>&amp;Placement from this opening…</source>
         <translation>&amp;Job fra denne stilling…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="335"/>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="346"/>
         <source>Job openings</source>
         <translation>Ledige stillinger</translation>
     </message>
@@ -4196,53 +4196,45 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
 <context>
     <name>WeekSummary</name>
     <message>
-        <location filename="../../ips_desktop/ui/employers/week_summary.py" line="77"/>
+        <location filename="../../ips_desktop/ui/employers/week_summary.py" line="63"/>
         <source>Face to face, week %1 (reference %2)</source>
         <translation>Ansigt til ansigt, uge %1 (reference %2)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/week_summary.py" line="83"/>
+        <location filename="../../ips_desktop/ui/employers/week_summary.py" line="57"/>
         <source>reached</source>
         <translation>nået</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/week_summary.py" line="83"/>
+        <location filename="../../ips_desktop/ui/employers/week_summary.py" line="57"/>
         <source>below</source>
         <translation>under</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/week_summary.py" line="84"/>
+        <location filename="../../ips_desktop/ui/employers/week_summary.py" line="58"/>
         <source>%1 of %2 – %3</source>
         <translation>%1 af %2 – %3</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/week_summary.py" line="89"/>
+        <location filename="../../ips_desktop/ui/employers/week_summary.py" line="75"/>
         <source>%1: %2 face-to-face employer contacts this week</source>
         <translation>%1: %2 virksomhedskontakter ansigt til ansigt i ugen</translation>
     </message>
-    <message>
-        <location filename="../../ips_desktop/ui/employers/week_summary.py" line="93"/>
-        <source>All employer contacts this week, any mode</source>
-        <translation>Alle ugens virksomhedskontakter, uanset form</translation>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/employers/week_summary.py" line="77"/>
+        <source>%n employer contact(s) in all</source>
+        <translation>
+            <numerusform>%n virksomhedskontakt i alt</numerusform>
+            <numerusform>%n virksomhedskontakter i alt</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/week_summary.py" line="104"/>
-        <source>Consultant</source>
-        <translation>Konsulent</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/employers/week_summary.py" line="104"/>
-        <location filename="../../ips_desktop/ui/employers/week_summary.py" line="109"/>
+        <location filename="../../ips_desktop/ui/employers/week_summary.py" line="89"/>
         <source>Face to face</source>
         <translation>Ansigt til ansigt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/week_summary.py" line="104"/>
-        <source>All</source>
-        <translation>Alle</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/employers/week_summary.py" line="105"/>
+        <location filename="../../ips_desktop/ui/employers/week_summary.py" line="86"/>
         <source>Reference: %1 face-to-face contacts a week (IPS fidelity scale)</source>
         <translation>Reference: %1 kontakter ansigt til ansigt om ugen (IPS-fidelityskalaen)</translation>
     </message>

@@ -107,8 +107,11 @@ class EmployersArea(QWidget):
         self.log.reload(keep_position=True)
 
     def refresh(self) -> None:
-        """The profile changed in Settings: names and initials are read again."""
+        """Shared data changed (a profile in Settings, a contact logged with the window's
+        shortcut): what has been read is read again, what has not waits to be shown."""
         self.log.refresh()
+        if getattr(self.employers, "_loaded", True):  # the register has been read
+            self.employers.reload()
         if self.pages.currentWidget() is self.page:
             self.page.refresh()
 

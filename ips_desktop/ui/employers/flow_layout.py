@@ -14,10 +14,12 @@ from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QWidget
 
 
 class FlowLayout(QLayout):
-    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
+    def __init__(self, parent: QWidget | None = None, spacing: int = 6,
+                 line_spacing: int = 4) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._spacing = spacing
+        self._line_spacing = line_spacing
         self.setContentsMargins(QMargins(0, 0, 0, 0))
 
     def addItem(self, item: QLayoutItem) -> None:
@@ -71,7 +73,7 @@ class FlowLayout(QLayout):
                     QSizePolicy.ControlType.PushButton, QSizePolicy.ControlType.PushButton,
                     Qt.Orientation.Horizontal) if style is not None else space)
             if x + hint.width() > area.right() + 1 and line_height > 0:
-                x, y = area.x(), y + line_height + self._spacing
+                x, y = area.x(), y + line_height + self._line_spacing
                 line_height = 0
             if move:
                 item.setGeometry(QRect(QPoint(x, y), hint))

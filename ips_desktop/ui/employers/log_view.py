@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSplitter,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -139,12 +138,6 @@ class LogView(QWidget):
         header.setSortIndicatorShown(True)
         self.table.activated.connect(self._edit_index)
         self.summary = WeekSummary()
-        split = QSplitter()
-        split.addWidget(self.table)
-        split.addWidget(self.summary)
-        split.setStretchFactor(0, 1)
-        split.setStretchFactor(1, 0)
-        split.setCollapsible(0, False)
         # The week, the search and the filters, then the buttons: in one row where there is
         # room, wrapping onto more in a narrow window (flow_layout).
         week_group = QWidget()
@@ -170,7 +163,8 @@ class LogView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
-        layout.addWidget(split, 1)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.summary)
         self._loaded = False  # the team and the rows are read when first shown
         self._read_recorded = False  # one audit READ each time the log is opened
         self._quiet = 0  # > 0 while filters are set in code: one reload at the end
