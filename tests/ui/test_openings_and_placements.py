@@ -289,3 +289,24 @@ def test_from_the_contact_dialog_to_a_placement_and_the_phase_move(qtbot, ws):
         "Opvasker", contact.saved_id, OpeningStatus.FILLED.value)
     assert (placement.course_id, placement.employer_id, placement.opening_id,
             placement.title) == (course, employer, stored.id, "Opvasker")
+
+
+def test_the_move_is_dated_the_start_or_today_when_the_phase_changed_since(qtbot, ws):
+    from ips_desktop.storage.models import PhaseChange
+
+    course, employer = enrol(ws), shop(ws)
+    courses.change_phase(ws.ctx, course, Phase.JOB_SEARCH, TODAY - timedelta(days=2),
+                         today=TODAY)
+    dialog = PlacementDialog(ws, None, course_id=course, participant_name="Åse",
+                             employer_id=employer, employer_name="Brugsen Køge", title="Kok")
+    qtbot.addWidget(dialog)
+    dialog.start.edit.setText((TODAY - timedelta(days=9)).strftime("%d.%m.%Y"))
+    dialog.save()
+    moved: list[Phase] = []
+    dialog.phase_moved.connect(moved.append)
+    assert dialog.move_phase(Phase.IN_JOB_OR_EDUCATION)
+    assert moved == [Phase.IN_JOB_OR_EDUCATION]
+    with ws.ctx.engine.connect() as conn:
+        last = conn.execute(select(PhaseChange.phase, PhaseChange.changed_on)
+                            .order_by(PhaseChange.created_at.desc()).limit(1)).one()
+    assert tuple(last) == (Phase.IN_JOB_OR_EDUCATION.value, TODAY)  # not before the last move
