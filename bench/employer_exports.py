@@ -50,7 +50,7 @@ def measurements(ds: Dataset, plain: sqlite3.Connection) -> list[Measurement]:
     atexit.register(shutil.rmtree, out, True)
 
     def type_ahead(text: str) -> Measurement:
-        words = employers._query_words(text)
+        words = employers.query_words(text)
         sql = queries.to_sql(select(*employers._choice_columns())
                              .where(employers._live(), *employers._word_starts(words)))
         found = len(employers.find_employers(ws.ctx, text, limit=10_000))

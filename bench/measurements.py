@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy import Select, func, select
 
-from bench import employer_exports, form_wizard, participants, queries, startup
+from bench import employer_exports, employer_log, form_wizard, participants, queries, startup
 from bench.dataset import Dataset
 from bench.harness import Measurement
 from ips_desktop.storage.database import Database, _load_key
@@ -58,8 +58,7 @@ def build(ctx: Context) -> list[Measurement]:
         Measurement("check: row counts", lambda: _row_counts(ctx),
                     lambda: [ctx.plain.execute(sql).fetchone() for sql in _COUNT_SQL], repeats=5),
         *participants.measurements(ds, lambda sql: ctx.plain.execute(sql).fetchall()),
-        ctx.query("employer log: page 1 (100 newest)", queries.employer_log_page(0)),
-        ctx.query("employer log: page 500 (offset 49,900)", queries.employer_log_page(49_900)),
+        *employer_log.measurements(ds, ctx.plain),
         ctx.query("supervision: caseload + this week's face-to-face",
                   queries.supervision(ds.today)),
         *startup.measurements(ds, ctx.db),

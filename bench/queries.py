@@ -17,9 +17,7 @@ from ips_desktop.domain.enums import FACE_TO_FACE_MODES, Phase
 from ips_desktop.storage.models import (
     Consultant,
     Course,
-    Employer,
     EmployerContact,
-    Participant,
 )
 
 
@@ -29,35 +27,6 @@ def to_sql(stmt: Select) -> str:
 
 
 
-
-
-def employer_log_page(offset: int, limit: int = 100) -> Select:
-    """(b) The employer-contact log, newest first, one page of `limit` rows at `offset`.
-
-    The page's ids are chosen on the contact table alone and only those rows are
-    joined, because SQLite otherwise joins every contact before it sorts.
-    """
-    newest_first = (EmployerContact.contact_date.desc(), EmployerContact.id.desc())
-    page = (
-        select(EmployerContact.id)
-        .where(EmployerContact.deleted_at.is_(None))
-        .order_by(*newest_first)
-        .limit(limit)
-        .offset(offset)
-        .subquery("page")
-    )
-    return (
-        select(EmployerContact.id, EmployerContact.contact_date, EmployerContact.mode,
-               EmployerContact.purpose, EmployerContact.outcome, EmployerContact.next_step,
-               EmployerContact.follow_up_date, Employer.name.label("employer"),
-               Consultant.initials, Participant.name.label("participant"))
-        .join(page, page.c.id == EmployerContact.id)
-        .join(Employer, Employer.id == EmployerContact.employer_id)
-        .join(Consultant, Consultant.id == EmployerContact.consultant_id)
-        .outerjoin(Course, Course.id == EmployerContact.course_id)
-        .outerjoin(Participant, Participant.id == Course.participant_id)
-        .order_by(*newest_first)
-    )
 
 
 def iso_week_bounds(today: date) -> tuple[date, date]:

@@ -27,3 +27,12 @@ def name_key(name: str) -> str:
     while len(words) > 1 and words[-1] in _FORMS:
         words.pop()
     return " ".join(words)
+
+
+def is_company_form(word: str, *, prefix: bool = False) -> bool:
+    """`word` (folded, no punctuation) is a company form such as "aps", or with `prefix`
+    the start of one ("ap" while "ApS" is being typed): the search leaves it out, as
+    `name_key` leaves it out of the names it searches."""
+    if prefix:
+        return bool(word) and any(form.startswith(word) for form in _FORMS)
+    return word in _FORMS

@@ -987,6 +987,11 @@ CATALOG: dict[str, dict[str, str]] = {
         "nb": "Stillingen er ikke lenger åpen.",
         "en": "This opening is no longer open.",
     },
+    "choose_from_list": {
+        "da": "Vælg på listen: skriv begyndelsen af navnet, og tag et af forslagene.",
+        "nb": "Velg fra listen: skriv begynnelsen av navnet, og ta et av forslagene.",
+        "en": "Choose from the list: type the start of the name and take one of the hits.",
+    },
     # Issue 15, employers (services/employers.py): the register's field checks.
     "cvr_invalid": {
         "da": "Ikke et gyldigt CVR-nummer (8 cifre, som kontrolcifferet skal passe med). "

@@ -50,8 +50,8 @@ from ips_desktop.services.employer_log_exports import WeekPrint
 
 # The contacts' columns and their share of the page: ten columns do not fit at their
 # natural widths, so each gets a fixed share and its text wraps at spaces.
-_CONTACT_COLUMNS = (("when", 0.075), ("consultant", 0.065), ("employer", 0.12),
-                    ("contact_person", 0.1), ("mode", 0.08), ("purpose", 0.105),
+_CONTACT_COLUMNS = (("when", 0.075), ("consultant", 0.065), ("employer", 0.13),
+                    ("contact_person", 0.09), ("mode", 0.08), ("purpose", 0.105),
                     ("participant", 0.1), ("outcome_kind", 0.15), ("next_step", 0.115),
                     ("follow_up_short", 0.09))
 

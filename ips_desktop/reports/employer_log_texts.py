@@ -1,5 +1,8 @@
 """The words of the employer-log export and printout, in Danish, Norwegian and English.
 
+The labels of modes, purposes and outcomes are the screen's (ui/texts.py and
+its translations), so paper, spreadsheet and screen say the same.
+
 The .xlsx and the week's PDF say the same things (column headers, the
 labels of modes, purposes and outcomes, the filter), so they share this
 module; the terms follow the glossary (*virksomhedslog*, *arbeidsgiverlogg*).
@@ -15,7 +18,7 @@ from ips_desktop.domain.enums import ContactMode, ContactOutcome, ContactPurpose
 Texts = dict[str, str]
 
 MODES: dict[ContactMode, Texts] = {
-    ContactMode.FACE_TO_FACE: {"da": "Personligt møde", "nb": "Personlig møte",
+    ContactMode.FACE_TO_FACE: {"da": "Ansigt til ansigt", "nb": "Ansikt til ansikt",
                                "en": "Face to face"},
     ContactMode.PHONE: {"da": "Telefon", "nb": "Telefon", "en": "Phone"},
     ContactMode.EMAIL: {"da": "E-mail", "nb": "E-post", "en": "E-mail"},
@@ -25,17 +28,19 @@ PURPOSES: dict[ContactPurpose, Texts] = {
     ContactPurpose.NETWORKING: {"da": "Lære virksomheden at kende",
                                 "nb": "Bli kjent med arbeidsgiveren",
                                 "en": "Getting to know the business"},
-    ContactPurpose.FOR_PARTICIPANT: {"da": "Job til en deltager", "nb": "Jobb til en deltaker",
-                                     "en": "A job for a participant"},
-    ContactPurpose.FOLLOW_ALONG: {"da": "Fastholdelse", "nb": "Oppfølging",
-                                  "en": "Follow-along support"},
+    ContactPurpose.FOR_PARTICIPANT: {"da": "Job til en bestemt deltager",
+                                     "nb": "Jobb til en bestemt deltaker",
+                                     "en": "A job for a named participant"},
+    ContactPurpose.FOLLOW_ALONG: {"da": "Fastholdelse af en, der arbejder der",
+                                  "nb": "Oppfølging av en som jobber der",
+                                  "en": "Follow-along support for someone working there"},
 }
 OUTCOMES: dict[ContactOutcome, Texts] = {
     ContactOutcome.MEETING_AGREED: {"da": "Møde aftalt", "nb": "Møte avtalt",
                                     "en": "Meeting agreed"},
-    ContactOutcome.OPENING_FOUND: {"da": "Jobåbning fundet", "nb": "Jobbmulighet funnet",
+    ContactOutcome.OPENING_FOUND: {"da": "Jobåbning fundet", "nb": "Ledig stilling funnet",
                                    "en": "Opening found"},
-    ContactOutcome.NO_OPENING: {"da": "Ingen åbning nu", "nb": "Ingen mulighet nå",
+    ContactOutcome.NO_OPENING: {"da": "Ingen jobåbning lige nu", "nb": "Ingen ledig stilling nå",
                                 "en": "No opening now"},
     ContactOutcome.HIRED: {"da": "Ansat", "nb": "Ansatt", "en": "Hired"},
     ContactOutcome.OTHER: {"da": "Andet", "nb": "Annet", "en": "Other"},
@@ -82,10 +87,12 @@ SAID: dict[str, Texts] = {
     "file": {"da": "virksomhedslog", "nb": "arbeidsgiverlogg", "en": "employer-log"},
     "file_week": {"da": "uge", "nb": "uke", "en": "week"},
     # The printout.
-    "summary": {"da": "Personlige møder med virksomheder i ugen (reference: {reference})",
-                "nb": "Personlige møter med arbeidsgivere i uken (referanse: {reference})",
+    "summary": {"da": "Kontakter ansigt til ansigt med virksomheder i ugen (reference: "
+                      "{reference})",
+                "nb": "Kontakter ansikt til ansikt med arbeidsgivere i uken (referanse: "
+                      "{reference})",
                 "en": "Face-to-face employer contacts this week (reference: {reference})"},
-    "face_to_face": {"da": "Personlige møder", "nb": "Personlige møter",
+    "face_to_face": {"da": "Ansigt til ansigt", "nb": "Ansikt til ansikt",
                      "en": "Face to face"},
     "of_reference": {"da": "{count} af {reference}", "nb": "{count} av {reference}",
                      "en": "{count} of {reference}"},

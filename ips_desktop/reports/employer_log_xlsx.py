@@ -22,24 +22,28 @@ import io
 import unicodedata
 from collections.abc import Sequence
 from copy import copy
+from dataclasses import dataclass
 from datetime import date, time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
+from ips_desktop.domain.enums import ContactMode, ContactOutcome, ContactPurpose
 from ips_desktop.reports import employer_log_texts as texts
 from ips_desktop.reports.employer_log_texts import HEADERS, MODES, OUTCOMES, PURPOSES, label, said
 from ips_desktop.services.employer_log import ContactRow
 from ips_desktop.services.employer_log_exports import LogExport
 
+if TYPE_CHECKING:
+    from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
 DATE_FORMAT = "dd-mm-yyyy"  # the Danish way, in every language of the app
 TIME_FORMAT = "hh:mm"
 MADE_AT_FORMAT = "dd-mm-yyyy hh:mm"
-MAX_WIDTH = 60  # characters; a longer text wraps in the cell when opened
+MAX_WIDTH = 50  # characters; a longer text wraps in the cell when opened
 BOLD = Font(bold=True)
 
 # The columns, in order: (header key, kind); `_values` gives a row's cells in this order.
@@ -52,12 +56,28 @@ COLUMNS: tuple[tuple[str, str], ...] = (
 _FIXED_WIDTHS = {"date": 11.5, "time": 6.5, "number": 6.0}
 
 
-def _values(row: ContactRow, labels: dict[Any, str]) -> list[Any]:
+@dataclass(frozen=True)
+class _Labels:
+    """The words for the list values, in the workbook's language, looked up once."""
+
+    modes: dict[ContactMode, str]
+    purposes: dict[ContactPurpose, str]
+    outcomes: dict[ContactOutcome, str]
+
+    @classmethod
+    def of(cls, language: str) -> _Labels:
+        return cls({k: label(v, language) for k, v in MODES.items()},
+                   {k: label(v, language) for k, v in PURPOSES.items()},
+                   {k: label(v, language) for k, v in OUTCOMES.items()})
+
+
+def _values(row: ContactRow, labels: _Labels) -> list[Any]:
     """One contact's cells, in the order of COLUMNS ("" as None: an empty cell)."""
     return [row.contact_date, row.contact_time, row.contact_date.isocalendar()[1],
             _clean(row.consultant_initials), _clean(row.employer_name),
-            _clean(row.contact_person), labels[row.mode], labels[row.purpose],
-            _clean(row.participant), labels[row.outcome_kind] if row.outcome_kind else None,
+            _clean(row.contact_person), labels.modes[row.mode], labels.purposes[row.purpose],
+            _clean(row.participant),
+            labels.outcomes[row.outcome_kind] if row.outcome_kind else None,
             _clean(row.outcome), _clean(row.next_step), row.follow_up_date,
             row.follow_up_done_on]
 
@@ -77,8 +97,7 @@ def log_xlsx(export: LogExport, *, language: str) -> bytes:
 
 def _log_sheet(sheet: WriteOnlyWorksheet, rows: Sequence[ContactRow], language: str) -> None:
     headers = [label(HEADERS[key], language) for key, _ in COLUMNS]
-    labels: dict[Any, str] = {key: label(words, language) for table in (MODES, PURPOSES, OUTCOMES)
-                              for key, words in table.items()}
+    labels = _Labels.of(language)
     values = [_values(row, labels) for row in rows]
     # What a write-only sheet needs before its first row: widths, the frozen header, the filter.
     for n, ((_, kind), header) in enumerate(zip(COLUMNS, headers, strict=True)):
@@ -103,7 +122,7 @@ def _log_sheet(sheet: WriteOnlyWorksheet, rows: Sequence[ContactRow], language: 
                 out.append(value)  # None writes no cell at all: empty, not ""
             elif kind in styled:
                 cell = WriteOnlyCell(sheet, value)
-                cell._style = copy(styled[kind]._style)
+                cell._style = copy(styled[kind]._style)  # openpyxl's own way to copy a style
                 out.append(cell)
             elif _long(value) or _formula_like(value):
                 cell = _text(sheet, value)

@@ -54,6 +54,7 @@ from ips_desktop.services import audit
 from ips_desktop.services.collation import sort_key
 from ips_desktop.services.context import AppContext, unit_of_work
 from ips_desktop.storage import sql_functions
+from ips_desktop.storage.errors import Damaged
 from ips_desktop.storage.models import (
     Consultant,
     Course,
@@ -203,8 +204,35 @@ def _folded_contains(column: Any, word: str) -> ColumnElement[bool]:
     return getattr(func, sql_functions.FOLD)(column).contains(word, autoescape=True)
 
 
-def _conditions(flt: LogFilter) -> list[ColumnElement[bool]]:
-    """The filter on the contact table alone (subqueries for the names searched)."""
+def _name_terms(word: str, *, per_row: bool) -> list[ColumnElement[bool]]:
+    """The word in the employer's, the contact person's or the participant's name.
+
+    `per_row`: on the names the query has joined, folded for each contact read (a
+    page stops after its rows; a week has a few hundred). Otherwise each name table
+    is folded once, in a subquery (a count over every week reads 100,000 contacts,
+    but only a few thousand names).
+    """
+    if per_row:
+        return [_folded_contains(Employer.name, word), _folded_contains(Person.name, word),
+                _folded_contains(Participant.name, word)]
+    return [
+        Contact.employer_id.in_(select(Employer.id).where(_folded_contains(Employer.name, word))),
+        Contact.contact_person_id.in_(
+            select(Person.id).where(_folded_contains(Person.name, word))),
+        Contact.course_id.in_(
+            select(Course.id).join(Participant, Participant.id == Course.participant_id)
+            .where(_folded_contains(Participant.name, word))),
+    ]
+
+
+def _bounded(flt: LogFilter) -> bool:
+    """A week or a closed period: a few hundred contacts, not years of them."""
+    return flt.week is not None or (flt.date_from is not None and flt.date_to is not None)
+
+
+def _conditions(flt: LogFilter, *, per_row: bool = True) -> list[ColumnElement[bool]]:
+    """The filter; a search's names are tested on the joined rows (`per_row`, the query
+    joins them: `_select`) or in subqueries on the contact table alone."""
     where: list[ColumnElement[bool]] = [Contact.deleted_at.is_(None)]
     if flt.week is not None:
         monday, sunday = week_bounds(flt.week)
@@ -227,18 +255,9 @@ def _conditions(flt: LogFilter) -> list[ColumnElement[bool]]:
         where.extend((Contact.follow_up_date <= flt.follow_up_due_by,
                       Contact.follow_up_done_on.is_(None)))
     for word in query_words(flt.search):
-        # Each name table is folded once per query (a few thousand rows), not once per contact.
-        where.append(or_(
-            Contact.employer_id.in_(
-                select(Employer.id).where(_folded_contains(Employer.name, word))),
-            Contact.contact_person_id.in_(
-                select(Person.id).where(_folded_contains(Person.name, word))),
-            Contact.course_id.in_(
-                select(Course.id).join(Participant, Participant.id == Course.participant_id)
-                .where(_folded_contains(Participant.name, word))),
-            _folded_contains(func.coalesce(Contact.outcome, "") + " "
-                             + func.coalesce(Contact.next_step, ""), word),
-        ))
+        where.append(or_(*_name_terms(word, per_row=per_row),
+                         _folded_contains(func.coalesce(Contact.outcome, "") + " "
+                                          + func.coalesce(Contact.next_step, ""), word)))
     return where
 
 
@@ -321,9 +340,22 @@ def contacts(ctx: AppContext, flt: LogFilter, *, sort: LogSort = LogSort.WHEN,
         return [_row(r) for r in session.execute(query)]
 
 
+def _count_query(flt: LogFilter) -> Select[Any]:
+    """Counted on the contact table alone, unless a search in a week is counted faster
+    on the joined names (see `_name_terms`)."""
+    query = select(func.count()).select_from(Contact)
+    if flt.search.strip() and _bounded(flt):
+        return (query.join(Employer, Employer.id == Contact.employer_id)
+                .outerjoin(Person, Person.id == Contact.contact_person_id)
+                .outerjoin(Course, Course.id == Contact.course_id)
+                .outerjoin(Participant, Participant.id == Course.participant_id)
+                .where(*_conditions(flt, per_row=True)))
+    return query.where(*_conditions(flt, per_row=False))
+
+
 def contact_count(ctx: AppContext, flt: LogFilter) -> int:
-    """How many contacts the filter shows (counted on the contact table alone)."""
-    query = select(func.count()).select_from(Contact).where(*_conditions(flt))
+    """How many contacts the filter shows."""
+    query = _count_query(flt)
     with unit_of_work(ctx) as session:
         return int(session.scalar(query) or 0)
 
@@ -363,7 +395,7 @@ def week_summary(ctx: AppContext, week: tuple[int, int]) -> list[WeekSummaryRow]
 def due_follow_ups(ctx: AppContext, *, today: date,
                    consultant_id: uuid.UUID | None) -> list[ContactRow]:
     """Follow-ups due today or earlier and not done, the longest overdue first."""
-    where = [*_conditions(LogFilter(consultant_id=consultant_id, follow_up_due_by=today))]
+    where = _conditions(LogFilter(consultant_id=consultant_id, follow_up_due_by=today))
     query = _select(None).where(*where).order_by(
         Contact.follow_up_date, Contact.contact_date, Contact.contact_time, Contact.id)
     with unit_of_work(ctx) as session:
@@ -374,6 +406,15 @@ def due_follow_up_count(ctx: AppContext, *, today: date,
                         consultant_id: uuid.UUID | None) -> int:
     """How many follow-ups `due_follow_ups` lists (the home screen's figure)."""
     return contact_count(ctx, LogFilter(consultant_id=consultant_id, follow_up_due_by=today))
+
+
+def overview_counts(ctx: AppContext, *, today: date) -> dict[str, int | None]:
+    """The home screen's figure: my follow-ups due (None: unreadable, a damaged database)."""
+    try:
+        due = due_follow_up_count(ctx, today=today, consultant_id=ctx.actor_id)
+    except Damaged:
+        return {"follow_up_due": None}
+    return {"follow_up_due": due}
 
 
 def record_log_read(ctx: AppContext, flt: LogFilter, rows: int) -> None:
@@ -408,5 +449,5 @@ def record_log_read(ctx: AppContext, flt: LogFilter, rows: int) -> None:
 __all__ = [
     "ContactRow", "LogCursor", "LogFilter", "LogPage", "LogSort", "WeekSummaryRow",
     "contact_count", "contact_page", "contacts", "due_follow_up_count",
-    "due_follow_ups", "record_log_read", "week_bounds", "week_summary",
+    "due_follow_ups", "overview_counts", "record_log_read", "week_bounds", "week_summary",
 ]

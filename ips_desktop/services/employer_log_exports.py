@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -66,8 +66,7 @@ def period_of(flt: LogFilter) -> tuple[date | None, date | None]:
     """The first and last day a filter covers: its ISO week, narrowed by its dates."""
     first, last = flt.date_from, flt.date_to
     if flt.week is not None:
-        monday = date.fromisocalendar(flt.week[0], flt.week[1], 1)
-        sunday = monday + timedelta(days=6)
+        monday, sunday = employer_log.week_bounds(flt.week)
         first = max(first, monday) if first else monday
         last = min(last, sunday) if last else sunday
     return first, last

@@ -24,7 +24,7 @@ from sqlalchemy import ColumnElement, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from ips_desktop.domain.cvr import cvr_is_valid, normalise_cvr
-from ips_desktop.domain.employer_names import name_key
+from ips_desktop.domain.employer_names import is_company_form, name_key
 from ips_desktop.domain.enums import AuditAction, OpeningStatus
 from ips_desktop.domain.errors import FieldError, ValidationError
 from ips_desktop.domain.messages import message
@@ -171,8 +171,19 @@ def _word_starts(words: Sequence[str]) -> list[ColumnElement[bool]]:
 
 def query_words(text: str) -> list[str]:
     """The typed words folded as name_key folds a name ("&" is "og", "A/S" is "as"):
-    what the type-ahead and the register's list look for at word starts."""
-    return _WORD.findall(fold(text.replace("&", " og ").replace("/", "")))
+    what the type-ahead and the register's list look for at word starts.
+
+    A company form after the first word is left out, as name_key leaves it out of
+    the names ("Netto A/S" finds "Netto"), and so is the last word while it can still
+    become one ("Netto A" while typing "A/S").
+    """
+    words = _WORD.findall(fold(text.replace("&", " og ").replace("/", "")))
+    kept = words[:1]
+    for i, word in enumerate(words[1:], start=1):
+        last = i == len(words) - 1 and not text[-1:].isspace()
+        if not is_company_form(word, prefix=last):
+            kept.append(word)
+    return kept
 
 
 def _choice(row: Any) -> EmployerChoice:

@@ -36,7 +36,7 @@ def use_sort_key(current: Callable[[], SortKey]) -> None:
     _sort_key[:] = [current]
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=32768)
 def _fold(text: str) -> str:
     return fold(text)
 

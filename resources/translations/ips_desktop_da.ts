@@ -9,27 +9,27 @@
         <translation>Kommer i en senere version</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="76"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="77"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="78"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="79"/>
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="80"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="81"/>
         <source>Employer contact log</source>
         <translation>Virksomhedslog</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="82"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="83"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="83"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="84"/>
         <source>Supervision</source>
         <translation>Supervision</translation>
     </message>
@@ -542,32 +542,32 @@
 <context>
     <name>ContactPersonDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="329"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="342"/>
         <source>Edit contact person</source>
         <translation>Redigér kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="330"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="343"/>
         <source>New contact person</source>
         <translation>Ny kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="334"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="347"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="334"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="347"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="335"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="348"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Telefon:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="335"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="348"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
@@ -651,62 +651,62 @@
         <translation>8 cifre, kan udelades</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="148"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="147"/>
         <source>Contact person (optional)</source>
         <translation>Kontaktperson (kan udelades)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="151"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="150"/>
         <source>Con&amp;tact person:</source>
         <translation>Kontakt&amp;person:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="151"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="150"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="152"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="151"/>
         <source>Person&apos;s p&amp;hone:</source>
         <translation>Personens te&amp;lefon:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="153"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="152"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="166"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="167"/>
         <source>Edit employer</source>
         <translation>Redigér virksomhed</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="169"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="170"/>
         <source>New employer</source>
         <translation>Ny virksomhed</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="182"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="183"/>
         <source>Employers already registered</source>
         <translation>Virksomheder, der allerede er oprettet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="185"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="186"/>
         <source>&amp;Use the existing one</source>
         <translation>Brug den eksi&amp;sterende</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="187"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="188"/>
         <source>Register an&amp;yway</source>
         <translation>Opret allige&amp;vel</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="275"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="276"/>
         <source>An employer with this CVR number is already registered. Use it, or register this one as well?</source>
         <translation>En virksomhed med dette CVR-nummer er allerede oprettet. Vil du bruge den, eller oprette denne alligevel?</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="277"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="278"/>
         <source>An employer with this name is already registered (perhaps another branch). Use it, or register this one as well?</source>
         <translation>En virksomhed med dette navn er allerede oprettet (måske en anden afdeling). Vil du bruge den, eller oprette denne alligevel?</translation>
     </message>
@@ -780,6 +780,318 @@
         <location filename="../../ips_desktop/ui/employers/employer_list.py" line="74"/>
         <source>Placements</source>
         <translation>Job/uddannelse</translation>
+    </message>
+</context>
+<context>
+    <name>EmployerPage</name>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="211"/>
+        <source>no CVR number</source>
+        <translation>intet CVR-nummer</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="218"/>
+        <source>The employer asked for was merged into this one.</source>
+        <translation>Den virksomhed, du åbnede, er lagt sammen med denne.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="224"/>
+        <source>%1 (%n contact(s), last %2)</source>
+        <translation>
+            <numerusform>%1 (%n kontakt, senest %2)</numerusform>
+            <numerusform>%1 (%n kontakter, senest %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="229"/>
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n mere</numerusform>
+            <numerusform>%n mere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="230"/>
+        <source>Known in the team by: %1</source>
+        <translation>Kendt i teamet af: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="233"/>
+        <source>No one in the team has been in contact yet.</source>
+        <translation>Ingen i teamet har haft kontakt endnu.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="289"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="289"/>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="300"/>
+        <source>Contacts (%1)</source>
+        <translation>Kontakter (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="300"/>
+        <source>Openings (%1)</source>
+        <translation>Ledige stillinger (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="301"/>
+        <source>Jobs and educations (%1)</source>
+        <translation>Job og uddannelser (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="302"/>
+        <source>Contact people (%1)</source>
+        <translation>Kontaktpersoner (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="303"/>
+        <source>Known in the team (%1)</source>
+        <translation>Kendt i teamet (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="388"/>
+        <source>Remove contact person</source>
+        <translation>Fjern kontaktperson</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="389"/>
+        <source>Remove %1 from the employer&apos;s contact people?</source>
+        <translation>Fjern %1 fra virksomhedens kontaktpersoner?</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="391"/>
+        <source>Contacts already logged with them keep their name.</source>
+        <translation>Kontakter, der allerede er logget med personen, beholder navnet.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="392"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="458"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Fjern</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="393"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annullér</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="451"/>
+        <source>← &amp;Back</source>
+        <translation>← &amp;Tilbage</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="452"/>
+        <source>&amp;Log contact…</source>
+        <translation>&amp;Log kontakt…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="453"/>
+        <source>&amp;Edit details…</source>
+        <translation>&amp;Redigér oplysninger…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="454"/>
+        <source>&amp;Merge with…</source>
+        <translation>Læg &amp;sammen med…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="455"/>
+        <source>Go to the &amp;participant</source>
+        <translation>Gå til &amp;deltageren</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="456"/>
+        <source>&amp;Add contact person…</source>
+        <translation>Tilføj &amp;kontaktperson…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="457"/>
+        <source>Change contact &amp;person…</source>
+        <translation>Ret kontakt&amp;person…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="460"/>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="460"/>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="460"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="472"/>
+        <source>Consultant</source>
+        <translation>Konsulent</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="461"/>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="461"/>
+        <source>Mode</source>
+        <translation>Kontaktform</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="462"/>
+        <source>Purpose</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="462"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="467"/>
+        <source>Participant</source>
+        <translation>Deltager</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="463"/>
+        <source>Outcome</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="463"/>
+        <source>Next step</source>
+        <translation>Næste skridt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="464"/>
+        <source>Found</source>
+        <translation>Fundet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="464"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="467"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="464"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="468"/>
+        <source>Hours</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="465"/>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="465"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="466"/>
+        <source>Candidates</source>
+        <translation>Kandidater</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="467"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="468"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="468"/>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="469"/>
+        <source>Ordinary terms</source>
+        <translation>Ordinære vilkår</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="470"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="470"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="470"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="471"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="472"/>
+        <source>Initials</source>
+        <translation>Initialer</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="473"/>
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="473"/>
+        <source>Last contact</source>
+        <translation>Seneste kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="477"/>
+        <source>Contacts with the employer</source>
+        <translation>Kontakter med virksomheden</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="478"/>
+        <source>Openings at the employer</source>
+        <translation>Ledige stillinger hos virksomheden</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="479"/>
+        <source>Jobs and educations at the employer</source>
+        <translation>Job og uddannelser hos virksomheden</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="480"/>
+        <source>Contact people</source>
+        <translation>Kontaktpersoner</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="481"/>
+        <source>Known in the team</source>
+        <translation>Kendt i teamet</translation>
+    </message>
+</context>
+<context>
+    <name>EmployersArea</name>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/area.py" line="121"/>
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/area.py" line="122"/>
+        <source>Employers</source>
+        <translation>Virksomheder</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/area.py" line="123"/>
+        <source>Openings</source>
+        <translation>Jobåbninger</translation>
     </message>
 </context>
 <context>
@@ -1476,59 +1788,69 @@
 <context>
     <name>HomeArea</name>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="108"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="113"/>
         <source>Hello, %1</source>
         <translation>Goddag, %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="108"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="113"/>
         <source>Hello</source>
         <translation>Goddag</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="115"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="120"/>
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="115"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="120"/>
         <source>Courses</source>
         <translation>Forløb</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="116"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="121"/>
         <source>Employers</source>
         <translation>Virksomheder</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="117"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="122"/>
         <source>Employer contacts</source>
         <translation>Virksomhedskontakter</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="118"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="123"/>
         <source>Contact notes</source>
         <translation>Kontakter og notater</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="119"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="124"/>
+        <source>Follow-ups that are due</source>
+        <translation>Opfølgninger der er forfaldne</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="125"/>
         <source>Open the participant list</source>
         <translation>Åbn deltagerlisten</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="120"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="126"/>
         <source>Open the employer contact log</source>
         <translation>Åbn virksomhedsloggen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="121"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="127"/>
         <source>The employer contact log comes in a later version.</source>
         <translation>Virksomhedsloggen kommer i en senere version.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="122"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="128"/>
         <source>Contact notes are read on each participant&apos;s page.</source>
         <translation>Kontakter og notater ses på hver deltagers side, under Kontakter.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="135"/>
+        <source>Your follow-ups with employers, due today or earlier</source>
+        <translation>Dine opfølgninger hos virksomheder med frist i dag eller før</translation>
     </message>
 </context>
 <context>
@@ -1751,6 +2073,213 @@
     </message>
 </context>
 <context>
+    <name>LogModel</name>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_model.py" line="63"/>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_model.py" line="64"/>
+        <source>Employer</source>
+        <translation>Virksomhed</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_model.py" line="65"/>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_model.py" line="66"/>
+        <source>Consultant</source>
+        <translation>Konsulent</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_model.py" line="67"/>
+        <source>Mode</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_model.py" line="68"/>
+        <source>Purpose</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_model.py" line="69"/>
+        <source>Participant</source>
+        <translation>Deltager</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_model.py" line="70"/>
+        <source>Outcome</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_model.py" line="71"/>
+        <source>Next step</source>
+        <translation>Næste skridt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_model.py" line="72"/>
+        <source>Follow-up</source>
+        <translation>Opfølgning</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_model.py" line="236"/>
+        <source>%1, done</source>
+        <translation>%1, udført</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_model.py" line="243"/>
+        <source>%1, due</source>
+        <translation>%1, forfalden</translation>
+    </message>
+</context>
+<context>
+    <name>LogOutput</name>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_output.py" line="54"/>
+        <source>Export the log</source>
+        <translation>Eksportér loggen</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_output.py" line="55"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-projektmapper (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_output.py" line="64"/>
+        <location filename="../../ips_desktop/ui/employers/log_output.py" line="67"/>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_output.py" line="68"/>
+        <source>The file could not be saved in %1:</source>
+        <translation>Filen kunne ikke gemmes i %1:</translation>
+    </message>
+</context>
+<context>
+    <name>LogView</name>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="202"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="435"/>
+        <source>All consultants</source>
+        <translation>Alle konsulenter</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="203"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="436"/>
+        <source>My contacts</source>
+        <translation>Mine kontakter</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="333"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n kontakt</numerusform>
+            <numerusform>%n kontakter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="396"/>
+        <source>Week %1, %2</source>
+        <translation>Uge %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="402"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="403"/>
+        <source>The week before</source>
+        <translation>Ugen før</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="404"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="405"/>
+        <source>The week after</source>
+        <translation>Ugen efter</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="406"/>
+        <source>This week</source>
+        <translation>Denne uge</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="407"/>
+        <source>All weeks</source>
+        <translation>Alle uger</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="408"/>
+        <source>Search employer, person, participant, text</source>
+        <translation>Søg virksomhed, person, deltager, tekst</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="409"/>
+        <source>Search the log</source>
+        <translation>Søg i loggen</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="410"/>
+        <source>Employer</source>
+        <translation>Virksomhed</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="411"/>
+        <source>Only this employer</source>
+        <translation>Kun denne virksomhed</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="412"/>
+        <source>Participant</source>
+        <translation>Deltager</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="413"/>
+        <source>Only this participant</source>
+        <translation>Kun denne deltager</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="414"/>
+        <source>Due follow-ups</source>
+        <translation>Forfaldne opfølgninger</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="415"/>
+        <source>Log contact…</source>
+        <translation>Registrér kontakt…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="416"/>
+        <source>Export…</source>
+        <translation>Eksportér…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="417"/>
+        <source>Save the contacts shown as a spreadsheet (.xlsx)</source>
+        <translation>Gem de viste kontakter som regneark (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="418"/>
+        <source>Print week…</source>
+        <translation>Udskriv uge…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="419"/>
+        <source>The week&apos;s log for the team meeting (PDF)</source>
+        <translation>Ugens log til teammødet (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="423"/>
+        <source>All modes</source>
+        <translation>Alle kontaktformer</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="425"/>
+        <source>All purposes</source>
+        <translation>Alle formål</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ips_desktop/ui/shell/main_window.py" line="216"/>
@@ -1871,6 +2400,100 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</s
         <translation>IPS Desktop %1
 
 Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="49"/>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="157"/>
+        <source>Merge employers</source>
+        <translation>Læg virksomheder sammen</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="52"/>
+        <source>Merge “%1” with another employer that is the same business. The contacts, contact people, openings and jobs of the one merged away move to the one kept, and its details fill the kept one&apos;s empty fields. A merge cannot be undone.</source>
+        <translation>Læg “%1” sammen med en anden virksomhed, der er samme forretning. Kontakter, kontaktpersoner, ledige stillinger og job hos den, der lægges ind, flyttes til den, der beholdes, og dens oplysninger udfylder de tomme felter. En sammenlægning kan ikke fortrydes.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="59"/>
+        <source>Type the other employer&apos;s name or CVR number</source>
+        <translation>Skriv den anden virksomheds navn eller CVR-nummer</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="60"/>
+        <source>Find the other employer</source>
+        <translation>Find den anden virksomhed</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="64"/>
+        <source>Employers found</source>
+        <translation>Fundne virksomheder</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="76"/>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Læg sammen…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="80"/>
+        <source>&amp;Other employer:</source>
+        <translation>&amp;Anden virksomhed:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="82"/>
+        <source>Keep:</source>
+        <translation>Behold:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="116"/>
+        <source>Registered with the same name or CVR number:</source>
+        <translation>Oprettet med samme navn eller CVR-nummer:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="117"/>
+        <source>No other employer has the same name or CVR number; type to find one.</source>
+        <translation>Ingen anden virksomhed har samme navn eller CVR-nummer; skriv for at finde en.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="120"/>
+        <source>No employer found.</source>
+        <translation>Ingen virksomhed fundet.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="132"/>
+        <source>“%1” (this page)</source>
+        <translation>“%1” (denne side)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="133"/>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="134"/>
+        <source>the other employer</source>
+        <translation>den anden virksomhed</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="158"/>
+        <source>Merge “%1” into “%2”?</source>
+        <translation>Læg “%1” ind i “%2”?</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="160"/>
+        <source>“%1” is then no longer in the register; everything registered with it moves to “%2”. This cannot be undone.</source>
+        <translation>“%1” er derefter ikke længere i registeret; alt, der er registreret hos den, flyttes til “%2”. Det kan ikke fortrydes.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="164"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Læg sammen</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="165"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annullér</translation>
     </message>
 </context>
 <context>
@@ -2216,8 +2839,8 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
 <context>
     <name>OpeningsView</name>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="252"/>
-        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="337"/>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="258"/>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="349"/>
         <source>%n opening(s)</source>
         <translation>
             <numerusform>%n stilling</numerusform>
@@ -2225,42 +2848,42 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="320"/>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="332"/>
         <source>&amp;Show:</source>
         <translation>&amp;Vis:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="324"/>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="336"/>
         <source>Open openings</source>
         <translation>Åbne stillinger</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="325"/>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="337"/>
         <source>Filled</source>
         <translation>Besatte</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="326"/>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="338"/>
         <source>Closed</source>
         <translation>Lukkede</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="327"/>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="339"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="332"/>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="344"/>
         <source>&amp;New opening…</source>
         <translation>&amp;Ny stilling…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="333"/>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="345"/>
         <source>&amp;Placement from this opening…</source>
         <translation>&amp;Job fra denne stilling…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="334"/>
+        <location filename="../../ips_desktop/ui/employers/openings_view.py" line="346"/>
         <source>Job openings</source>
         <translation>Ledige stillinger</translation>
     </message>
@@ -2279,11 +2902,6 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
         <location filename="../../ips_desktop/ui/participants/page.py" line="167"/>
         <source>consultant %1</source>
         <translation>konsulent %1</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="170"/>
-        <source>job search began %1</source>
-        <translation>jobsøgning startet %1</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/participants/page.py" line="172"/>
@@ -2487,6 +3105,11 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
         <location filename="../../ips_desktop/ui/participants/page.py" line="496"/>
         <source>Note</source>
         <translation>Notat</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="170"/>
+        <source>job search began %1</source>
+        <translation>jobsøgning startet %1</translation>
     </message>
 </context>
 <context>
@@ -2821,7 +3444,7 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
         <translation>Timer om u&amp;gen:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="309"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="310"/>
         <source>The start is recorded. Move the course to “%1” now?</source>
         <translation>Starten er registreret. Skal forløbet flyttes til “%1” nu?</translation>
     </message>
@@ -2829,42 +3452,42 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
 <context>
     <name>PlacementEndDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="319"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="320"/>
         <source>End job or education</source>
         <translation>Afslut job eller uddannelse</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="324"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="325"/>
         <source>%1 at %2, since %3</source>
         <translation>%1 hos %2, siden %3</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="330"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="331"/>
         <source>End date</source>
         <translation>Slutdato</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="332"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="333"/>
         <source>Reason</source>
         <translation>Årsag</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="333"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="334"/>
         <source>Choose a reason…</source>
         <translation>Vælg en årsag…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="336"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="337"/>
         <source>&amp;End date:</source>
         <translation>&amp;Slutdato:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="337"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="338"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Årsag:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="354"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="355"/>
         <source>The end is recorded. Move the course on now?</source>
         <translation>Afslutningen er registreret. Skal forløbet flyttes nu?</translation>
     </message>
@@ -3568,6 +4191,52 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
         <location filename="../../ips_desktop/ui/widgets/unsaved.py" line="38"/>
         <source>Keep editing</source>
         <translation>Fortsæt redigering</translation>
+    </message>
+</context>
+<context>
+    <name>WeekSummary</name>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/week_summary.py" line="63"/>
+        <source>Face to face, week %1 (reference %2)</source>
+        <translation>Ansigt til ansigt, uge %1 (reference %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/week_summary.py" line="57"/>
+        <source>reached</source>
+        <translation>nået</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/week_summary.py" line="57"/>
+        <source>below</source>
+        <translation>under</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/week_summary.py" line="58"/>
+        <source>%1 of %2 – %3</source>
+        <translation>%1 af %2 – %3</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/week_summary.py" line="75"/>
+        <source>%1: %2 face-to-face employer contacts this week</source>
+        <translation>%1: %2 virksomhedskontakter ansigt til ansigt i ugen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/employers/week_summary.py" line="77"/>
+        <source>%n employer contact(s) in all</source>
+        <translation>
+            <numerusform>%n virksomhedskontakt i alt</numerusform>
+            <numerusform>%n virksomhedskontakter i alt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/week_summary.py" line="89"/>
+        <source>Face to face</source>
+        <translation>Ansigt til ansigt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/employers/week_summary.py" line="86"/>
+        <source>Reference: %1 face-to-face contacts a week (IPS fidelity scale)</source>
+        <translation>Reference: %1 kontakter ansigt til ansigt om ugen (IPS-fidelityskalaen)</translation>
     </message>
 </context>
 <context>

@@ -79,7 +79,7 @@ def test_the_rows_columns_and_cell_types_follow_the_filter(ws, log, tmp_path) ->
     assert visit["Virksomhed"].value == "Bageriet Østergård"
     assert visit["Kontaktperson"].value == CONTACT_PERSON
     assert (visit["Kontaktform"].value, visit["Formål"].value) == (
-        "Personligt møde", "Job til en deltager")
+        "Ansigt til ansigt", "Job til en bestemt deltager")
     assert network["Kontaktform"].value == "Video"
     assert visit["Deltager"].value == PARTICIPANT  # the file is personal data, names in it
     assert (visit["Resultat"].value, visit["Resultat, beskrivelse"].value) == (

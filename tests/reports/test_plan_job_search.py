@@ -41,7 +41,7 @@ def test_before_any_contact_it_says_not_yet_and_the_profile_has_no_such_block(ws
     course = register(ws, name="Åse Brønnum")
     text = all_text(form_print_pdf(form_printing.form_print(ws.ctx, course,
                                                             recorded(ws.ctx, PLAN)), language="da"))
-    assert "Jobsøgning startet Virksomheder kontaktet Ikke endnu Ingen endnu" in text
+    assert "Jobsøgning startet Virksomheder kontaktet Ikke startet Ingen endnu" in text
     profile = form_printing.form_print(ws.ctx, course, recorded(ws.ctx, PROFILE_V2))
     assert profile.job_search is None
     assert "Jobsøgning startet" not in all_text(form_print_pdf(profile, language="da"))

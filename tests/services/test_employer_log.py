@@ -150,6 +150,11 @@ def test_each_filter(ws, log_data, flt, expected):
 def test_search_is_folded_over_the_names_and_texts(ws, log_data, query, expected):
     found = set(_ids(log.contacts(ws.ctx, LogFilter(search=query))))
     assert found == {log_data[k] for k in expected}
+    # Counted both ways: names folded once each (any date), or on the joined rows (a period).
+    assert log.contact_count(ws.ctx, LogFilter(search=query)) == len(expected)
+    period = LogFilter(search=query, date_from=MONDAY - timedelta(days=7),
+                       date_to=MONDAY + timedelta(days=13))
+    assert log.contact_count(ws.ctx, period) == len(expected)
 
 
 def test_sorting_on_a_column_puts_missing_values_together(ws, log_data):

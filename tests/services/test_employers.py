@@ -294,3 +294,11 @@ def test_merge_refuses_itself_and_the_merged_away(demo):
     with pytest.raises(LookupError):
         employers.merge_employers(demo.ctx, rows[2].id, rows[1].id)
     assert len(events(demo, AuditAction.MERGE)) == 1
+
+
+def test_the_company_form_typed_or_half_typed_does_not_hide_the_employer(ws):
+    netto = employers.register_employer(ws.ctx, EmployerInput("Netto A/S"))
+    for typed in ("Netto A/S", "netto a", "netto ap", "NETTO as", "netto & co"[:5]):
+        assert [c.id for c in employers.find_employers(ws.ctx, typed)] == [netto], typed
+    assert employers.find_employers(ws.ctx, "netto køge") == []
+    assert employers.query_words("As Sko ApS") == ["as", "sko"]  # a first word is a name

@@ -94,9 +94,9 @@ def test_suggestions_come_from_the_profile_job_goals(ws):
     job_openings.create_opening(ws.ctx, OpeningInput(
         shop, "Lagermedarbejder (deltid) – arbejde", candidates=(candidate,)), found_on=TODAY)
     [row] = job_openings.openings(ws.ctx)
-    assert [(s.name, s.matched) for s in row.suggestions] == [
-        ("Dorte Drøm", "Lagerforvalter i en stor virksomhed"),
-        ("Lise Lager", "Noget på et lager, gerne deltid")]
+    assert [(s.name, s.matched) for s in row.suggestions] == [  # the job wanted now first
+        ("Lise Lager", "Noget på et lager, gerne deltid"),
+        ("Dorte Drøm", "Lagerforvalter i en stor virksomhed")]
 
 
 def test_suggestions_fold_like_search_and_need_four_letters(ws):
@@ -107,6 +107,18 @@ def test_suggestions_fold_like_search_and_need_four_letters(ws):
     rows = {r.title: r for r in job_openings.openings(ws.ctx)}
     assert [s.name for s in rows["PAEDAGOG"].suggestions] == ["Øjvind"]
     assert rows["Kok"].suggestions == ()  # three letters: too short to mean a trade
+
+
+def test_more_shared_words_come_first_then_the_name(ws):
+    shop = employer(ws)
+    one, two, also_one = enrol(ws, "Anna"), enrol(ws, "Ørjan"), enrol(ws, "Bent")
+    profile(ws, two, work_goal="Kantine, gerne som kokkeelev")
+    profile(ws, also_one, work_goal="Kantinemedhjælper")
+    profile(ws, one, work_goal="Kantine")
+    job_openings.create_opening(ws.ctx, OpeningInput(shop, "Kokkeelev i kantine"),
+                                found_on=TODAY)
+    [row] = job_openings.openings(ws.ctx)
+    assert [s.name for s in row.suggestions] == ["Ørjan", "Anna", "Bent"]
 
 
 def test_a_filled_opening_has_no_suggestions(ws):

@@ -22,6 +22,7 @@ from ips_desktop.domain.enums import (
     PlacementEndReason,
     PlacementKind,
 )
+from ips_desktop.domain.messages import message
 from ips_desktop.services import courses, employer_contacts, employers, job_openings, placements
 from ips_desktop.services.employer_contacts import ContactInput
 from ips_desktop.services.employers import EmployerInput
@@ -124,8 +125,10 @@ def test_bad_input_shows_at_the_field_and_saves_nothing(qtbot, ws):
     assert dialog.errors.text("hours_per_week") and dialog.errors.text("title")
     assert dialog.errors.text("employer_id")  # neither employer nor school
     dialog.hours.setText("tyve")
+    qtbot.keyClicks(dialog.employer, "Ukendt Firma")  # typed, never chosen from the list
     dialog.save()
     assert dialog.errors.text("hours_per_week")
+    assert dialog.errors.text("employer_id") == message("choose_from_list")
     assert placements.placements_for_course(ws.ctx, course) == []
 
 
@@ -180,6 +183,9 @@ def test_escape_with_input_asks_before_it_goes(qtbot, ws, monkeypatch):
     qtbot.keyClicks(dialog.title, "Kok")
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert asked == [1] and dialog.isVisible()
+    monkeypatch.setattr(opening_dialog, "ask_about_unsaved", lambda parent: Unsaved.DISCARD)
+    dialog.reject()
+    assert not dialog.isVisible()
     monkeypatch.setattr(placement_dialog, "ask_about_unsaved",
                         lambda parent: asked.append(2) or Unsaved.DISCARD)
     start = PlacementDialog(ws, None)
@@ -243,3 +249,64 @@ def test_enter_on_an_opening_opens_it_and_a_placement_can_start_from_the_list(qt
     start.save()
     start.accept()
     qtbot.waitUntil(lambda: view.model.rowCount() == 0)  # filled: off the open list
+
+
+def test_from_the_contact_dialog_to_a_placement_and_the_phase_move(qtbot, ws):
+    """Issue 15's "done when": an 'opening found' contact logged in the contact dialog opens
+    the opening dialog; a placement from the opening; the move confirmed; the data stored."""
+    from ips_desktop.ui.dialogs.contact_dialog import ContactDialog, ContactPreset
+
+    course, employer = enrol(ws), shop(ws)
+    courses.change_phase(ws.ctx, course, Phase.JOB_SEARCH, TODAY, today=TODAY)
+    contact = ContactDialog(ws, None, preset=ContactPreset(course_id=course))
+    qtbot.addWidget(contact)
+    contact.show()
+    contact._choose_employer(employer)  # its keyboard type-ahead is the contact dialog's test
+    contact.outcome_kind.setCurrentIndex(contact.outcome_kind.findData(
+        ContactOutcome.OPENING_FOUND))
+    assert contact.save()
+    def from_contact() -> list[OpeningDialog]:
+        return [w for w in QApplication.topLevelWidgets() if isinstance(w, OpeningDialog)
+                and w.isVisible() and w.contact_id == contact.saved_id]
+
+    qtbot.waitUntil(lambda: len(from_contact()) == 1)
+    [opening] = from_contact()
+    assert opening.candidate_ids() == (course,)
+    qtbot.keyClicks(opening.title, "Opvasker")
+    started: list[PlacementDialog] = []
+    opening.placement_started.connect(started.append)
+    qtbot.mouseClick(opening.placement_button, Qt.MouseButton.LeftButton)
+    [start] = started
+    assert start.participant.chosen == course and start.employer.chosen == employer
+    start.save()
+    qtbot.mouseClick(start.offer_page.phase_buttons[Phase.IN_JOB_OR_EDUCATION],
+                     Qt.MouseButton.LeftButton)
+    assert courses.course_phase(ws.ctx, course) is Phase.IN_JOB_OR_EDUCATION
+    with ws.ctx.engine.connect() as conn:
+        stored = conn.execute(select(JobOpening)).one()
+        placement = conn.execute(select(Placement)).one()
+    assert (stored.title, stored.contact_id, stored.status) == (
+        "Opvasker", contact.saved_id, OpeningStatus.FILLED.value)
+    assert (placement.course_id, placement.employer_id, placement.opening_id,
+            placement.title) == (course, employer, stored.id, "Opvasker")
+
+
+def test_the_move_is_dated_the_start_or_today_when_the_phase_changed_since(qtbot, ws):
+    from ips_desktop.storage.models import PhaseChange
+
+    course, employer = enrol(ws), shop(ws)
+    courses.change_phase(ws.ctx, course, Phase.JOB_SEARCH, TODAY - timedelta(days=2),
+                         today=TODAY)
+    dialog = PlacementDialog(ws, None, course_id=course, participant_name="Åse",
+                             employer_id=employer, employer_name="Brugsen Køge", title="Kok")
+    qtbot.addWidget(dialog)
+    dialog.start.edit.setText((TODAY - timedelta(days=9)).strftime("%d.%m.%Y"))
+    dialog.save()
+    moved: list[Phase] = []
+    dialog.phase_moved.connect(moved.append)
+    assert dialog.move_phase(Phase.IN_JOB_OR_EDUCATION)
+    assert moved == [Phase.IN_JOB_OR_EDUCATION]
+    with ws.ctx.engine.connect() as conn:
+        last = conn.execute(select(PhaseChange.phase, PhaseChange.changed_on)
+                            .order_by(PhaseChange.created_at.desc()).limit(1)).one()
+    assert tuple(last) == (Phase.IN_JOB_OR_EDUCATION.value, TODAY)  # not before the last move

@@ -17,7 +17,8 @@ from tests.ui.conftest import activate
 from tests.ui.window_support import PARTICIPANTS_ROW, enrol, open_window, visible_texts
 
 HOME_ROW = 0
-COMING = ["Virksomhedslog", "Kalender", "Supervision"]
+EMPLOYERS_ROW = PARTICIPANTS_ROW + 1
+COMING = ["Kalender", "Supervision"]
 
 
 def sidebar_texts(window: MainWindow) -> list[str]:
@@ -43,7 +44,7 @@ def counted(qtbot, window: MainWindow) -> None:
 
 def test_coming_areas_are_greyed_out_with_a_note_and_cannot_be_chosen(qtbot, ws, preferences):
     window = open_window(qtbot, ws, preferences)
-    assert sidebar_texts(window) == ["Overblik", "Deltagere", *COMING]
+    assert sidebar_texts(window) == ["Overblik", "Deltagere", "Virksomhedslog", *COMING]
     for row, area in enumerate(window.areas):
         item = window.sidebar.item(row)
         enabled = bool(item.flags() & Qt.ItemFlag.ItemIsEnabled)
@@ -54,14 +55,14 @@ def test_coming_areas_are_greyed_out_with_a_note_and_cannot_be_chosen(qtbot, ws,
             assert item.data(Qt.ItemDataRole.AccessibleDescriptionRole) == item.toolTip()
     assert "Kommer i en senere version" in visible_texts()  # what a screen reader gets
 
-    click_sidebar(qtbot, window, PARTICIPANTS_ROW + 1)  # the mouse on a coming area
+    click_sidebar(qtbot, window, EMPLOYERS_ROW + 1)  # the mouse on a coming area
     assert window.sidebar.currentRow() == HOME_ROW
     click_sidebar(qtbot, window, PARTICIPANTS_ROW)
     window.sidebar.setFocus()
     qtbot.keyClick(window.sidebar, Qt.Key.Key_Down)  # the keys skip them too
     qtbot.keyClick(window.sidebar, Qt.Key.Key_End)
-    assert window.sidebar.currentRow() == PARTICIPANTS_ROW
-    assert window.windowTitle() == "Deltagere — IPS Desktop"
+    assert window.sidebar.currentRow() == EMPLOYERS_ROW
+    assert window.windowTitle() == "Virksomhedslog — IPS Desktop"
 
 
 def test_a_landed_area_is_chosen_like_any_other(qtbot, ws, preferences):
@@ -89,8 +90,7 @@ def test_a_saved_coming_area_opens_the_overview(qtbot, ws, data_dir, preferences
     assert window.sidebar.currentRow() == HOME_ROW
 
 
-def test_participant_counts_open_the_list_and_employer_counts_are_plain(qtbot, ws,
-                                                                        preferences):
+def test_participant_and_employer_counts_open_their_lists(qtbot, ws, preferences):
     enrol(ws)
     window = open_window(qtbot, ws, preferences)
     counted(qtbot, window)
@@ -101,8 +101,8 @@ def test_participant_counts_open_the_list_and_employer_counts_are_plain(qtbot, w
         assert labels[key].toolTip() == "Åbn deltagerlisten"
     assert labels["participant"].text() == '<a href="#participant">1</a>'
     for key in ("employer", "employer_contact"):
-        assert labels[key].text() == "0" and labels[key].textFormat() == Qt.TextFormat.PlainText
-        assert labels[key].toolTip() == "Virksomhedsloggen kommer i en senere version."
+        assert labels[key].text() == f'<a href="#{key}">0</a>'
+        assert labels[key].toolTip() == "Åbn virksomhedsloggen"
 
     click_link(qtbot, labels["participant"])
     assert window.sidebar.currentRow() == PARTICIPANTS_ROW

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -142,22 +142,23 @@ class EmployerDialog(_SavingDialog):
         self.add_row(form, self.tr("N&otes:"), self.notes, "notes")
         self.edits["cvr"].setPlaceholderText(self.tr("8 digits, optional"))
         self.edits["cvr"].editingFinished.connect(self._check_cvr)
-        self.person_box = QFrame()
-        person_form = QFormLayout(self.person_box)
-        person_form.setContentsMargins(0, 0, 0, 0)
-        heading = QLabel(self.tr("Contact person (optional)"))
-        heading.setStyleSheet("font-weight: bold;")
-        person_form.addRow(heading)
+        # The first contact person, in the same form (so the fields line up); a new
+        # employer only: an existing one's people are kept on its page.
+        self.person_heading = QLabel(self.tr("Contact person (optional)"))
+        self.person_heading.setStyleSheet("font-weight: bold;")
+        form.addRow(self.person_heading)
         person_captions = {"name": self.tr("Con&tact person:"), "role": self.tr("&Role:"),
                            "phone": self.tr("Person's p&hone:"),
                            "email": self.tr("&E-mail:")}
         for field, edit in self.person.items():
-            self.add_row(person_form, person_captions[field], edit, f"person_{field}")
-        self.person_box.setVisible(employer_id is None)
+            self.add_row(form, person_captions[field], edit, f"person_{field}")
+        if employer_id is not None:
+            for widget in (self.person_heading, *self.person.values()):
+                form.setRowVisible(widget, False)
+        self.form = form
         self.duplicates = self._duplicate_panel()
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.person_box)
         layout.addWidget(self.duplicates)
         layout.addWidget(self.errors.form_label())
         layout.addWidget(self.buttons)
@@ -170,8 +171,23 @@ class EmployerDialog(_SavingDialog):
         self._initial = self._values()
         for edit in (self.edits["name"], self.edits["cvr"]):
             edit.textEdited.connect(self._hide_duplicates)
+        self.edits["name"].installEventFilter(self)
         self.edits["name"].setFocus()
-        self.edits["name"].end(False)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The cursor after the name typed before (in the contact dialog), not the name
+        selected, when the dialog first gets the focus: the next key completes the
+        name ("Bilhuset Øster" → "…gård ApS") instead of replacing it."""
+        if watched is self.edits["name"] and event.type() == QEvent.Type.FocusIn:
+            self.edits["name"].removeEventFilter(self)
+            QTimer.singleShot(0, self._cursor_after_name)
+        return super().eventFilter(watched, event)
+
+    def _cursor_after_name(self) -> None:
+        name = self.edits["name"]
+        if name.selectedText() == name.text():
+            name.deselect()
+            name.end(False)
 
     def _duplicate_panel(self) -> QFrame:
         panel = QFrame()
@@ -180,7 +196,7 @@ class EmployerDialog(_SavingDialog):
         self.duplicate_text.setWordWrap(True)
         self.matches = QListWidget()
         self.matches.setAccessibleName(self.tr("Employers already registered"))
-        self.matches.setMaximumHeight(self.fontMetrics().height() * 5 + 12)
+        self.matches.setMaximumHeight(self.fontMetrics().height() * 4 + 12)
         self.matches.itemDoubleClicked.connect(lambda _item: self.use_existing())
         self.use_existing_button = QPushButton(self.tr("&Use the existing one"))
         self.use_existing_button.clicked.connect(self.use_existing)
@@ -283,6 +299,7 @@ class EmployerDialog(_SavingDialog):
             self.matches.addItem(item)
         self.matches.setCurrentRow(0)
         self.duplicates.show()
+        self._fit_height()
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(False)
         self.use_existing_button.setDefault(True)
         self.matches.setFocus()
@@ -290,8 +307,19 @@ class EmployerDialog(_SavingDialog):
     def _hide_duplicates(self) -> None:
         if self.duplicates.isVisible():
             self.duplicates.hide()
+            self._fit_height()
             self.use_existing_button.setDefault(False)
             self.buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
+
+    def _fit_height(self) -> None:
+        """As tall as the fields and the offer need (adjustSize stops at two thirds of
+        the screen, which on a 1366×768 laptop squeezes the fields over each other)."""
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        wanted = self.sizeHint().height()
+        screen = self.screen().availableGeometry().height() if self.screen() else wanted
+        self.resize(self.width(), min(wanted, screen - 40))
 
     def use_existing(self) -> None:
         """The chosen match is the employer; a contact person typed here joins it (unless it
@@ -369,9 +397,18 @@ class ContactPersonDialog(_SavingDialog):
 def register_employer_interactively(workspace: Workspace, parent: QWidget | None,
                                     name: str = "") -> uuid.UUID | None:
     """The new-employer dialog, prefilled with `name`; the employer registered or the
-    existing one chosen instead, or None when cancelled. Modal: the caller waits."""
+    existing one chosen instead, or None when cancelled. The caller waits for the answer.
+
+    Opened and waited for in a loop of its own rather than with exec(): the auto-lock
+    hides every window, and a hidden exec() dialog would end as if cancelled, losing
+    what was typed; this one is shown again at the unlock and still answers.
+    """
     dialog = EmployerDialog(workspace, parent, name=name)
-    accepted = dialog.exec() == QDialog.DialogCode.Accepted
-    employer_id = dialog.employer_id if accepted else None
+    loop = QEventLoop()
+    dialog.finished.connect(loop.quit)
+    dialog.open()
+    loop.exec()
+    employer_id = dialog.employer_id if dialog.result() == QDialog.DialogCode.Accepted \
+        else None
     dialog.deleteLater()
     return employer_id

@@ -261,7 +261,7 @@ class OpeningDialog(QDialog):
         problems = []
         if self.employer.chosen is None:
             problems.append(FieldError("employer_id", message(
-                "employer_unknown" if self.employer.text().strip() else "required")))
+                "choose_from_list" if self.employer.text().strip() else "required")))
         try:
             hours = hours_value(self.hours.text())
         except ValidationError as exc:

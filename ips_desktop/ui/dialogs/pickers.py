@@ -44,9 +44,15 @@ class _Picker(QLineEdit):
 
     def _typed(self, text: str) -> None:
         self._set_chosen(None)
-        hits = list(self._search(text)) if text.strip() else []
-        self._labels = {label: record_id for record_id, label in hits}
-        self._model.setStringList([label for _, label in hits])
+        self._labels = {}
+        for record_id, label in (self._search(text) if text.strip() else []):
+            shown, n = label, 1
+            while shown in self._labels:  # two people of one name, consultant and phase
+                n += 1
+                shown = f"{label} ({n})"
+            self._labels[shown] = record_id
+        hits = list(self._labels)
+        self._model.setStringList(hits)
         if hits:
             self.completer().complete()
 

@@ -281,7 +281,7 @@ class PlacementDialog(_RecordDialog):
     def record(self) -> PlacementRecorded:
         problems = []
         if self.employer.chosen is None and self.employer.text().strip():
-            problems.append(FieldError("employer_id", message("employer_unknown")))
+            problems.append(FieldError("employer_id", message("choose_from_list")))
         try:
             hours = hours_value(self.hours.text())
         except ValidationError as exc:
@@ -299,7 +299,8 @@ class PlacementDialog(_RecordDialog):
             institution=self.institution.text(), hours_per_week=hours,
             ordinary_terms=self.ordinary.isChecked(), opening_id=self.opening_id)
         if self.participant.chosen is None:
-            problems.append(FieldError("course_id", message("required")))
+            problems.append(FieldError("course_id", message(
+                "choose_from_list" if self.participant.text().strip() else "required")))
         # Every problem at once: what only the screen can read, and what the service says.
         raise_all(problems, placements.start_problems(self.ws.ctx, data, today=date.today()))
         self.course_id, self.on = data.course_id, start

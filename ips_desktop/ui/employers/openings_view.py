@@ -25,7 +25,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QShowEvent
+from PySide6.QtGui import QBrush, QColor, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -189,6 +189,11 @@ def _sort_key(column: Column) -> Callable[[OpeningRow], Any]:
     }[column]
 
 
+# The most of the width a long text column may take, so that the suggestions (the last
+# column, taking the rest) stay on screen at 1366 pixels beside the sidebar.
+_CAPS = {Column.EMPLOYER: 0.2, Column.TITLE: 0.14, Column.WHERE: 0.09, Column.CANDIDATES: 0.2}
+
+
 class OpeningsView(QWidget):
     """The openings list (a tab of the employer area); loads when first shown."""
 
@@ -218,6 +223,7 @@ class OpeningsView(QWidget):
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setResizeContentsPrecision(60)  # widths from the first rows, not all 4,000
         header.setStretchLastSection(True)
         self.table.activated.connect(self._open_index)  # Enter, or a double-click
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
@@ -259,10 +265,16 @@ class OpeningsView(QWidget):
 
     def _fit_columns(self) -> None:
         self.table.resizeColumnsToContents()
-        limit = max(self.table.viewport().width() // 4, 160)
-        for column in Column:
-            if self.table.columnWidth(column) > limit:
-                self.table.setColumnWidth(column, limit)
+        width = max(self.table.viewport().width(), 800)
+        for column, share in _CAPS.items():
+            cap = int(width * share)
+            if self.table.columnWidth(column) > cap:
+                self.table.setColumnWidth(column, cap)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._loaded and event.oldSize().width() != event.size().width():
+            self._fit_columns()
 
     def current_id(self) -> uuid.UUID | None:
         index = self.table.currentIndex()

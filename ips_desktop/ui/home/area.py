@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import html
 from collections.abc import Collection
+from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from ips_desktop.services import caseload, maintenance
+from ips_desktop.services import caseload, employer_log, maintenance
 from ips_desktop.services.consultants import owner
 from ips_desktop.services.workspace import Workspace
 from ips_desktop.ui.i18n import week_label
@@ -29,9 +30,11 @@ EVERYONE = {"consultant": "all", "include_ended": True}
 COUNT_TARGETS: dict[str, tuple[str | None, dict[str, object]]] = {
     "participant": ("participants", {"consultant": "all", "include_ended": False}),
     "course": ("participants", EVERYONE),
-    "employer": ("employers", {}),
-    "employer_contact": ("employers", {}),
+    "employer": ("employers", {"tab": "employers"}),  # the register
+    "employer_contact": ("employers", {"weeks": "all"}),  # the log, every week and consultant
     "note": (None, {}),
+    # My follow-ups due today or earlier and not done, listed in the log.
+    "follow_up_due": ("employers", {"follow_ups": "due"}),
 }
 
 
@@ -89,8 +92,10 @@ class HomeArea(QWidget):
         super().showEvent(event)
 
     def refresh_counts(self) -> None:
+        ctx = self.ws.ctx
         run_in_background(
-            lambda: {**maintenance.row_counts(self.ws), **caseload.overview_counts(self.ws.ctx)},
+            lambda: {**maintenance.row_counts(self.ws), **caseload.overview_counts(ctx),
+                     **employer_log.overview_counts(ctx, today=date.today())},
             self._show_counts, self)
 
     def _show_counts(self, counts: dict[str, int | None]) -> None:
@@ -115,7 +120,8 @@ class HomeArea(QWidget):
         captions = {"participant": self.tr("Participants"), "course": self.tr("Courses"),
                     "employer": self.tr("Employers"),
                     "employer_contact": self.tr("Employer contacts"),
-                    "note": self.tr("Contact notes")}
+                    "note": self.tr("Contact notes"),
+                    "follow_up_due": self.tr("Follow-ups that are due")}
         opens = {"participants": self.tr("Open the participant list"),
                  "employers": self.tr("Open the employer contact log")}
         later = {"employers": self.tr("The employer contact log comes in a later version."),
@@ -125,6 +131,9 @@ class HomeArea(QWidget):
             label = self.count_labels[key]
             label.setAccessibleName(captions[key])
             area = COUNT_TARGETS[key][0]
+            if key == "follow_up_due" and self.is_link(key):
+                label.setToolTip(self.tr("Your follow-ups with employers, due today or earlier"))
+                continue
             label.setToolTip(opens[area] if area is not None and self.is_link(key)
                              else later.get(area, ""))
         if self._counted:
@@ -134,3 +143,4 @@ class HomeArea(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.refresh()
         super().changeEvent(event)
+

@@ -69,6 +69,7 @@ def coming_note() -> str:
 
 
 def all_areas() -> list[Area]:
+    from ips_desktop.ui.employers.area import EmployersArea
     from ips_desktop.ui.home.area import HomeArea
     from ips_desktop.ui.participants.area import ParticipantsArea
 
@@ -78,7 +79,7 @@ def all_areas() -> list[Area]:
         Area(PARTICIPANTS, lambda: QCoreApplication.translate("Areas", "Participants"),
              ParticipantsArea),
         Area(EMPLOYERS, lambda: QCoreApplication.translate("Areas", "Employer contact log"),
-             None),
+             EmployersArea),
         Area(CALENDAR, lambda: QCoreApplication.translate("Areas", "Calendar"), None),
         Area(SUPERVISION, lambda: QCoreApplication.translate("Areas", "Supervision"), None),
     ]
