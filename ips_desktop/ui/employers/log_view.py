@@ -305,8 +305,9 @@ class LogView(QWidget):
 
     def _count(self) -> None:
         """The count and the week's summary, off the GUI thread: over every week the count
-        reads the whole table (100,000 rows: ~0.1 s). Counting is reading the log: the first
-        count after the log is opened records one audit READ."""
+        reads much of the table. Counting is reading the log: the first count after the log
+        is opened records one audit READ, written on the GUI thread (the worker only reads:
+        a write there could meet the GUI thread's in SQLite and fail as "locked")."""
         flt = self.log_filter()
         record = not self._read_recorded
         self._read_recorded = True
@@ -316,12 +317,11 @@ class LogView(QWidget):
         week = self.week
 
         def work() -> tuple[int, list[employer_log.WeekSummaryRow]]:
-            count = employer_log.contact_count(ctx, flt)
-            if record:
-                employer_log.record_log_read(ctx, flt, count)
-            return count, employer_log.week_summary(ctx, week)
+            return employer_log.contact_count(ctx, flt), employer_log.week_summary(ctx, week)
 
         def done(result: tuple[int, list[employer_log.WeekSummaryRow]]) -> None:
+            if record:
+                employer_log.record_log_read(ctx, flt, result[0])
             if asked == self._count_asked:  # not an answer to an older filter
                 self._show_count(result[0])
                 self.summary.show_week(week, result[1])
