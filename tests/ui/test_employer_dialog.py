@@ -213,3 +213,33 @@ def test_a_contact_person_is_added_and_changed(qtbot, ws):
     edit.save()
     assert employers.contact_persons(ws.ctx, new)[0].email == "aase@fakta.dk"
     employers.add_contact_person(ws.ctx, new, ContactPersonInput("Bo"))
+
+
+def test_the_lock_hiding_the_dialog_keeps_it_waiting_with_its_input(qtbot, ws):
+    """The auto-lock hides every window; the dialog comes back at the unlock, still typed in,
+    and its save still answers the caller (an exec() dialog would end as cancelled)."""
+    steps: list[str] = []
+
+    def lock_then_unlock(dialog: QDialog) -> None:
+        assert isinstance(dialog, EmployerDialog)
+        qtbot.waitUntil(lambda: not dialog.edits["name"].hasSelectedText())
+        qtbot.keyClicks(dialog.edits["name"], " Lager")  # the name typed before is kept
+        dialog.hide()  # what MainWindow.lock does to every other window
+        steps.append("hidden")
+
+        def unlocked() -> None:
+            dialog.show()
+            steps.append(dialog.edits["name"].text())
+            dialog.save()
+        QTimer.singleShot(50, unlocked)
+
+    when_modal(lock_then_unlock, EmployerDialog)
+    guard = QTimer()  # never hang: a broken dialog is cancelled after 15 s
+    guard.setSingleShot(True)
+    guard.timeout.connect(lambda: [w.done(0) for w in QApplication.topLevelWidgets()
+                                   if isinstance(w, EmployerDialog)])
+    guard.start(15_000)
+    new = register_employer_interactively(ws, None, name="Fakta")
+    guard.stop()
+    assert steps == ["hidden", "Fakta Lager"]
+    assert new is not None and employers.employer_input(ws.ctx, new).name == "Fakta Lager"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -171,8 +171,23 @@ class EmployerDialog(_SavingDialog):
         self._initial = self._values()
         for edit in (self.edits["name"], self.edits["cvr"]):
             edit.textEdited.connect(self._hide_duplicates)
+        self.edits["name"].installEventFilter(self)
         self.edits["name"].setFocus()
-        self.edits["name"].end(False)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The cursor after the name typed before (in the contact dialog), not the name
+        selected, when the dialog first gets the focus: the next key completes the
+        name ("Bilhuset Øster" → "…gård ApS") instead of replacing it."""
+        if watched is self.edits["name"] and event.type() == QEvent.Type.FocusIn:
+            self.edits["name"].removeEventFilter(self)
+            QTimer.singleShot(0, self._cursor_after_name)
+        return super().eventFilter(watched, event)
+
+    def _cursor_after_name(self) -> None:
+        name = self.edits["name"]
+        if name.selectedText() == name.text():
+            name.deselect()
+            name.end(False)
 
     def _duplicate_panel(self) -> QFrame:
         panel = QFrame()
@@ -382,9 +397,18 @@ class ContactPersonDialog(_SavingDialog):
 def register_employer_interactively(workspace: Workspace, parent: QWidget | None,
                                     name: str = "") -> uuid.UUID | None:
     """The new-employer dialog, prefilled with `name`; the employer registered or the
-    existing one chosen instead, or None when cancelled. Modal: the caller waits."""
+    existing one chosen instead, or None when cancelled. The caller waits for the answer.
+
+    Opened and waited for in a loop of its own rather than with exec(): the auto-lock
+    hides every window, and a hidden exec() dialog would end as if cancelled, losing
+    what was typed; this one is shown again at the unlock and still answers.
+    """
     dialog = EmployerDialog(workspace, parent, name=name)
-    accepted = dialog.exec() == QDialog.DialogCode.Accepted
-    employer_id = dialog.employer_id if accepted else None
+    loop = QEventLoop()
+    dialog.finished.connect(loop.quit)
+    dialog.open()
+    loop.exec()
+    employer_id = dialog.employer_id if dialog.result() == QDialog.DialogCode.Accepted \
+        else None
     dialog.deleteLater()
     return employer_id
