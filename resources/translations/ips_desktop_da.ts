@@ -299,191 +299,191 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="348"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="405"/>
         <source>Edit employer contact</source>
         <translation>Rediger virksomhedskontakt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="349"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="406"/>
         <source>Log employer contact</source>
         <translation>Log virksomhedskontakt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="350"/>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="362"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="407"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="419"/>
         <source>Employer</source>
         <translation>Virksomhed</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="351"/>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="366"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="408"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="423"/>
         <source>Contact person</source>
         <translation>Kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="352"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="409"/>
         <source>Date and time</source>
         <translation>Dato og tid</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="353"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="410"/>
         <source>Consultant</source>
         <translation>IPS-konsulent</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="354"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="411"/>
         <source>How</source>
         <translation>Kontaktform</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="354"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="411"/>
         <source>Purpose</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="355"/>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="370"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="412"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="427"/>
         <source>Participant</source>
         <translation>Deltager</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="356"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="413"/>
         <source>Outcome</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="357"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="414"/>
         <source>Outcome in words</source>
         <translation>Resultat med egne ord</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="358"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="415"/>
         <source>Next step</source>
         <translation>Næste skridt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="359"/>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="371"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="416"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="428"/>
         <source>Follow up on</source>
         <translation>Følg op den</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="361"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="418"/>
         <source>Type the name; Enter creates a new one</source>
         <translation>Skriv navnet; Enter opretter en ny</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="365"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="422"/>
         <source>Choose, or type a new name</source>
         <translation>Vælg, eller skriv et nyt navn</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="367"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="424"/>
         <source>Time</source>
         <translation>Klokkeslæt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="368"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="425"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="369"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="426"/>
         <source>Type the name (only for a participant)</source>
         <translation>Skriv navnet (kun når det gælder en deltager)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="380"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="437"/>
         <source>+1 week</source>
         <translation>+1 uge</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="381"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="438"/>
         <source>+2 weeks</source>
         <translation>+2 uger</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="382"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="439"/>
         <source>Follow up in a week</source>
         <translation>Følg op om en uge</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="383"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="440"/>
         <source>Follow up in two weeks</source>
         <translation>Følg op om to uger</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="384"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="441"/>
         <source>Done</source>
         <translation>Udført</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="385"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="442"/>
         <source>Save</source>
         <translation>Gem</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="388"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="445"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="389"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="446"/>
         <source>Delete contact…</source>
         <translation>Slet kontakt…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="448"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="505"/>
         <source>Create «%1» as a new employer</source>
         <translation>Opret «%1» som ny virksomhed</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="503"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="561"/>
         <source>Not chosen yet</source>
         <translation>Ikke valgt endnu</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="676"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="757"/>
         <source>Delete contact</source>
         <translation>Slet kontakt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="677"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="758"/>
         <source>Delete this employer contact from the log?</source>
         <translation>Slet denne virksomhedskontakt fra loggen?</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="679"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="760"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="680"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="761"/>
         <source>Keep it</source>
         <translation>Behold den</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="719"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="800"/>
         <source>Hired</source>
         <translation>Ansat</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="720"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="801"/>
         <source>Record the job start now?</source>
         <translation>Registrér jobstarten nu?</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="722"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="803"/>
         <source>It can also be recorded later on the participant&apos;s page.</source>
         <translation>Den kan også registreres senere på deltagerens side.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="724"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="805"/>
         <source>Record job start</source>
         <translation>Registrér jobstart</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="726"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="807"/>
         <source>Later</source>
         <translation>Senere</translation>
     </message>

@@ -299,191 +299,191 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="348"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="405"/>
         <source>Edit employer contact</source>
         <translation>Edit employer contact</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="349"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="406"/>
         <source>Log employer contact</source>
         <translation>Log employer contact</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="350"/>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="362"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="407"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="419"/>
         <source>Employer</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="351"/>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="366"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="408"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="423"/>
         <source>Contact person</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="352"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="409"/>
         <source>Date and time</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="353"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="410"/>
         <source>Consultant</source>
         <translation>Employment specialist</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="354"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="411"/>
         <source>How</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="354"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="411"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="355"/>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="370"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="412"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="427"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="356"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="413"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="357"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="414"/>
         <source>Outcome in words</source>
         <translation>Outcome in words</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="358"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="415"/>
         <source>Next step</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="359"/>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="371"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="416"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="428"/>
         <source>Follow up on</source>
         <translation>Follow up on</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="361"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="418"/>
         <source>Type the name; Enter creates a new one</source>
         <translation>Type the name; Enter creates a new one</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="365"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="422"/>
         <source>Choose, or type a new name</source>
         <translation>Choose, or type a new name</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="367"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="424"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="368"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="425"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="369"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="426"/>
         <source>Type the name (only for a participant)</source>
         <translation>Type the name (only for a participant)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="380"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="437"/>
         <source>+1 week</source>
         <translation>+1 week</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="381"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="438"/>
         <source>+2 weeks</source>
         <translation>+2 weeks</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="382"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="439"/>
         <source>Follow up in a week</source>
         <translation>Follow up in a week</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="383"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="440"/>
         <source>Follow up in two weeks</source>
         <translation>Follow up in two weeks</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="384"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="441"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="385"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="442"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="388"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="445"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="389"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="446"/>
         <source>Delete contact…</source>
         <translation>Delete contact…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="448"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="505"/>
         <source>Create «%1» as a new employer</source>
         <translation>Create “%1” as a new employer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="503"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="561"/>
         <source>Not chosen yet</source>
         <translation>Not chosen yet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="676"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="757"/>
         <source>Delete contact</source>
         <translation>Delete contact</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="677"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="758"/>
         <source>Delete this employer contact from the log?</source>
         <translation>Delete this employer contact from the log?</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="679"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="760"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="680"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="761"/>
         <source>Keep it</source>
         <translation>Keep it</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="719"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="800"/>
         <source>Hired</source>
         <translation>Hired</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="720"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="801"/>
         <source>Record the job start now?</source>
         <translation>Record the job start now?</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="722"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="803"/>
         <source>It can also be recorded later on the participant&apos;s page.</source>
         <translation>It can also be recorded later on the participant&apos;s page.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="724"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="805"/>
         <source>Record job start</source>
         <translation>Record job start</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="726"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="807"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
@@ -713,7 +713,7 @@
     <message>
         <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="327"/>
         <source>Also registered: %1. If it is the same business, use “Merge with…” on the employer&apos;s page.</source>
-        <translation>Also registered: %1. If it is the same business, use “Merge with…” on the employer's page.</translation>
+        <translation>Also registered: %1. If it is the same business, use “Merge with…” on the employer&apos;s page.</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@ from ips_desktop.ui.dialogs.contact_dialog import (
     open_contact_dialog,
     typed_day,
 )
+from ips_desktop.ui.dialogs.employer_dialog import EmployerDialog
 from ips_desktop.ui.dialogs.opening_dialog import OpeningDialog
 from ips_desktop.ui.dialogs.placement_dialog import PlacementDialog
 from tests.ui.conftest import activate
@@ -136,7 +137,7 @@ def test_a_contact_with_a_known_employer_from_the_keyboard_alone(qtbot, ws, pref
     qtbot.waitUntil(popup.isVisible)
     assert [popup.model().index(r, 0).data() for r in range(popup.model().rowCount())] == [
         "Bageriet Østergård — Torvet 1, Køge", "+ Opret «ostergaard bag» som ny virksomhed"]
-    qtbot.waitUntil(lambda: not popup.currentIndex().isValid())  # nothing chosen yet
+    qtbot.waitUntil(lambda: not popup.selectionModel().hasSelection())  # nothing chosen yet
     qtbot.keyClick(popup, Qt.Key.Key_Down)
     qtbot.keyClick(popup, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: dialog.employer_id == emp)
@@ -379,3 +380,52 @@ def test_no_follow_on_for_other_outcomes_or_an_edit_that_keeps_it(qtbot, ws, pre
     other.save()
     qtbot.wait(50)
     assert visible_of(OpeningDialog) == [] and message_box() is None
+
+
+def test_done_when_a_contact_for_a_new_employer_with_the_keyboard_alone(qtbot, ws, preferences):
+    """Issue 15's test: type-ahead, Enter on "new", the employer dialog, back, Ctrl+Enter."""
+    bakery(ws)  # one employer registered already: not the one meant
+    window, dialog = open_by_shortcut(qtbot, ws, preferences)
+    type_here(qtbot, "Nyt Værksted")
+    popup = dialog.employer.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    assert [popup.model().index(r, 0).data() for r in range(popup.model().rowCount())] == [
+        "+ Opret «Nyt Værksted» som ny virksomhed"]
+    seen: list[str] = []
+
+    def fill_in(new: EmployerDialog) -> None:
+        seen.append(new.windowTitle())
+        name = new.edits["name"]
+        focused(qtbot, name)
+        assert name.text() == "Nyt Værksted"  # what was typed in the contact dialog
+        for field, text in (("cvr", ""), ("industry", "Autoværksted"),
+                            ("address", "Havnen 3, Køge")):
+            key(qtbot, Qt.Key.Key_Tab)
+            focused(qtbot, new.edits[field])
+            type_here(qtbot, text)
+        while QApplication.focusWidget() is not new.person["name"]:
+            key(qtbot, Qt.Key.Key_Tab)
+        type_here(qtbot, "Mads Mester")
+        key(qtbot, Qt.Key.Key_Return, CTRL)
+
+    later(qtbot, lambda: next(iter(visible_of(EmployerDialog)), None), fill_in)
+    key(qtbot, Qt.Key.Key_Return)  # nothing highlighted, nothing matches: a new one
+    qtbot.waitUntil(lambda: dialog.employer_id is not None)
+    assert seen == ["Ny virksomhed"] and visible_of(EmployerDialog) == []
+    focused(qtbot, dialog.person)  # back in the contact dialog, on the next field
+    assert dialog.employer.text() == "Nyt Værksted"
+    assert dialog.person.currentText() == "Mads Mester"
+    clock = dialog.clock.time()
+    key(qtbot, Qt.Key.Key_Return, CTRL)
+    assert visible_of(ContactDialog) == []
+
+    [row] = stored(ws)
+    [choice] = employers.find_employers(ws.ctx, "nyt vaerksted")
+    assert choice.address == "Havnen 3, Køge" and choice.industry == "Autoværksted"
+    [person] = employers.contact_persons(ws.ctx, choice.id)
+    assert (row.employer_id, row.contact_person_id, row.contact_date, row.contact_time,
+            row.consultant_id, row.mode, row.purpose, row.course_id, row.outcome_kind) == (
+        choice.id, person.id, date.today(), time(clock.hour(), clock.minute()),
+        ws.ctx.actor_id, "face_to_face", "networking", None, None)
+    assert person.name == "Mads Mester"
+    del window

@@ -26,8 +26,25 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QModelIndex, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QEventLoop,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTime,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import (
+    QFocusEvent,
+    QKeyEvent,
+    QKeySequence,
+    QShortcut,
+    QStandardItem,
+    QStandardItemModel,
+)
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -75,6 +92,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the employer's or course's id; None: "
 NAME_ROLE = Qt.ItemDataRole.UserRole + 2  # what the field shows once the row is chosen
 SAVE_KEYS = ("Ctrl+Return", "Ctrl+Enter")
 NO_ID = uuid.UUID(int=0)  # no record has it
+PENDING_FOCUS_MS = 1000  # how long a late focus hand-back is redirected (_focus_next)
 # Words for a day, in each of the app's languages (typed_dates reads the numbers).
 _DAY_WORDS = {"i dag": 0, "idag": 0, "today": 0, "i går": -1, "igår": -1, "i gaar": -1,
               "yesterday": -1, "i morgen": 1, "imorgen": 1, "tomorrow": 1}
@@ -127,22 +145,33 @@ class TypeAheadEdit(QLineEdit):
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not modifiers:
             completer = self.completer()
             popup = completer.popup() if completer is not None else None
-            if popup is not None and popup.isVisible() and popup.currentIndex().isValid():
-                event.ignore()  # the completer chooses the highlighted row
-                return
+            if popup is not None and popup.isVisible():
+                # A row the user highlighted (arrows, the mouse) is selected; the list's
+                # own current row (its first, when it takes focus) is not a choice.
+                if popup.selectionModel().hasSelection():
+                    event.ignore()  # the completer chooses the highlighted row
+                    return
+                popup.hide()
             event.accept()
             self.entered.emit()
             return
         super().keyPressEvent(event)
 
 
-class TypeAhead:
+class TypeAhead(QObject):
     """A field's type-ahead: `fill` gives the rows for the text typed; a row chosen
-    (Enter or a click) is handed to `chosen` once the completer is done with the field."""
+    (Enter or a click) is handed to `chosen` once the completer is done with the field.
+
+    No row is highlighted until an arrow key or the mouse chooses one, so Enter on
+    what was typed never takes a row by accident (the list's own current row, its
+    first when it takes focus, is no choice): Down then starts at the first row and
+    Up at the last ("create new").
+    """
 
     def __init__(self, edit: TypeAheadEdit,
                  fill: Callable[[str], list[tuple[str, str, object]]],
                  chosen: Callable[[str, object], None]) -> None:
+        super().__init__(edit)
         self.edit = edit
         self.model = QStandardItemModel(edit)
         self.completer = QCompleter(self.model, edit)
@@ -154,6 +183,31 @@ class TypeAhead:
         self.completer.activated[QModelIndex].connect(self._activated)  # type: ignore[index]
         edit.textEdited.connect(self.refresh)
         self._chosen = chosen
+        popup = self.completer.popup()
+        assert popup is not None
+        popup.installEventFilter(self)  # after the completer's own filter: it sees keys first
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return super().eventFilter(watched, event)
+        popup = self.completer.popup()
+        model = self.completer.completionModel()
+        selected = popup is not None and popup.selectionModel().hasSelection()
+        if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up) and popup is not None \
+                and model.rowCount() and not selected:
+            row = 0 if event.key() == Qt.Key.Key_Down else model.rowCount() - 1
+            popup.setCurrentIndex(model.index(row, 0))
+            return True
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and popup is not None \
+                and selected and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            # Chosen here rather than by the completer, which would give the focus back
+            # to this field after the popup closed, not to the next one.
+            index = popup.currentIndex()
+            popup.hide()
+            self.edit.setText(str(index.data(NAME_ROLE)))
+            self._chosen(index.data(NAME_ROLE), index.data(ID_ROLE))
+            return True
+        return super().eventFilter(watched, event)
 
     def refresh(self, text: str) -> None:
         """The rows for `text` (the line edit shows the popup after this, as it does
@@ -166,14 +220,14 @@ class TypeAhead:
             item.setEditable(False)
             self.model.appendRow(item)
         # The completer highlights the first row starting with the text typed, which is
-        # often "create new" (its text is the text typed): Enter would create one when a
-        # match was meant. Nothing is highlighted until an arrow key chooses.
+        # often "create new" (its text is the text typed). Nothing is, until a key chooses.
         QTimer.singleShot(0, self._no_highlight)
 
     def _no_highlight(self) -> None:
         popup = self.completer.popup()
         if popup is not None:
             popup.setCurrentIndex(QModelIndex())
+            popup.clearSelection()
 
     def rows(self) -> list[tuple[str, object]]:
         return [(self.model.item(r).data(NAME_ROLE), self.model.item(r).data(ID_ROLE))
@@ -210,6 +264,7 @@ class ContactDialog(QDialog):
         self.course_id: uuid.UUID | None = None
         self.persons: list[ContactPersonView] = []
         self._employer_data: employers.EmployerInput | None = None
+        self._pending_focus: QWidget | None = None
         self.errors = FieldErrors()
         self._build()
         editing = employer_contacts.contact_input(ws.ctx, contact_id) if contact_id else None
@@ -232,6 +287,7 @@ class ContactDialog(QDialog):
         self.employer_ahead = TypeAhead(self.employer, self._employer_rows, self._employer_chosen)
         self.employer.entered.connect(self._employer_entered)
         self.employer.save_keys.connect(self.save)
+        self.employer.installEventFilter(self)
         self.employer.textEdited.connect(self._employer_edited)
         self.employer_note = QLabel()
         self.employer_note.setStyleSheet("color: palette(mid);")
@@ -257,6 +313,7 @@ class ContactDialog(QDialog):
                                            self._participant_chosen)
         self.participant.entered.connect(self._participant_entered)
         self.participant.save_keys.connect(self.save)
+        self.participant.installEventFilter(self)
         self.participant.textEdited.connect(self._participant_edited)
         self.outcome_kind = QComboBox()
         self.outcome_kind.addItem("—", None)
@@ -477,12 +534,13 @@ class ContactDialog(QDialog):
             return
         assert isinstance(value, uuid.UUID)
         self._choose_employer(value)
-        self.person.setFocus()
+        self._focus_next(self.person)
 
     def _register_employer(self, name: str) -> None:
         from ips_desktop.ui.dialogs.employer_dialog import register_employer_interactively
 
         made = register_employer_interactively(self.ws, self, " ".join(name.split()))
+        self.activateWindow()  # back from the employer dialog
         if made is None:
             self.employer.setFocus()
             return
@@ -557,7 +615,7 @@ class ContactDialog(QDialog):
     def _participant_chosen(self, _name: str, value: object) -> None:
         assert isinstance(value, uuid.UUID)
         self._choose_participant(value)
-        self.outcome_kind.setFocus()
+        self._focus_next(self.outcome_kind)
 
     def _choose_participant(self, course_id: uuid.UUID) -> None:
         choice = employer_contacts.participant_choice(self.ws.ctx, course_id)
@@ -565,6 +623,29 @@ class ContactDialog(QDialog):
         self.participant.setText(choice.name)
 
     # -- keys ----------------------------------------------------------------------------
+
+    def _focus_next(self, widget: QWidget) -> None:
+        """Move on to `widget` once a row was chosen from a popup.
+
+        Some window systems (Xvfb without a window manager, Qt's offscreen platform)
+        give the popup the window focus just as it closes and then hand it back to the
+        field the popup belonged to; for a moment that late hand-back goes on to
+        `widget` instead, so the next key lands where the user expects it.
+        """
+        widget.setFocus()
+        self._pending_focus = widget
+        QTimer.singleShot(PENDING_FOCUS_MS, self._forget_pending_focus)
+
+    def _forget_pending_focus(self) -> None:
+        self._pending_focus = None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn and isinstance(event, QFocusEvent) \
+                and event.reason() in (Qt.FocusReason.ActiveWindowFocusReason,
+                                       Qt.FocusReason.PopupFocusReason) \
+                and self._pending_focus is not None and watched is not self._pending_focus:
+            QTimer.singleShot(0, self._pending_focus.setFocus)
+        return super().eventFilter(watched, event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter moves to the next field (on a button, presses it); Escape is `reject`."""
