@@ -542,32 +542,32 @@
 <context>
     <name>ContactPersonDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="357"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="375"/>
         <source>Edit contact person</source>
         <translation>Edit contact person</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="358"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="376"/>
         <source>New contact person</source>
         <translation>New contact person</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="362"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="380"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="362"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="380"/>
         <source>&amp;Role:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="363"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="381"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="363"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="381"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
@@ -676,39 +676,44 @@
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="167"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="173"/>
         <source>Edit employer</source>
         <translation>Edit employer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="170"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="176"/>
         <source>New employer</source>
         <translation>New employer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="198"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="206"/>
         <source>Employers already registered</source>
         <translation>Employers already registered</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="201"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="209"/>
         <source>&amp;Use the existing one</source>
         <translation>&amp;Use the existing one</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="203"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="211"/>
         <source>Register an&amp;yway</source>
         <translation>Register an&amp;yway</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="291"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="299"/>
         <source>An employer with this CVR number is already registered. Use it, or register this one as well?</source>
         <translation>An employer with this CVR number is already registered. Use it, or register this one as well?</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="293"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="301"/>
         <source>An employer with this name is already registered (perhaps another branch). Use it, or register this one as well?</source>
         <translation>An employer with this name is already registered (perhaps another branch). Use it, or register this one as well?</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="327"/>
+        <source>Also registered: %1. If it is the same business, use “Merge with…” on the employer&apos;s page.</source>
+        <translation>Also registered: %1. If it is the same business, use “Merge with…” on the employer&apos;s page.</translation>
     </message>
 </context>
 <context>
@@ -785,17 +790,17 @@
 <context>
     <name>EmployerPage</name>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="211"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="223"/>
         <source>no CVR number</source>
         <translation>no CVR number</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="218"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="230"/>
         <source>The employer asked for was merged into this one.</source>
         <translation>The employer asked for was merged into this one.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="224"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="236"/>
         <source>%1 (%n contact(s), last %2)</source>
         <translation>
             <numerusform>%1 (%n contact, last %2)</numerusform>
@@ -803,7 +808,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="229"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="241"/>
         <source>%n more</source>
         <translation>
             <numerusform>%n more</numerusform>
@@ -811,267 +816,267 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="230"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="242"/>
         <source>Known in the team by: %1</source>
         <translation>Known in the team by: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="233"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="245"/>
         <source>No one in the team has been in contact yet.</source>
         <translation>No one in the team has been in contact yet.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="289"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="305"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="289"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="305"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="300"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="317"/>
         <source>Contacts (%1)</source>
         <translation>Contacts (%1)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="300"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="317"/>
         <source>Openings (%1)</source>
         <translation>Openings (%1)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="301"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="318"/>
         <source>Jobs and educations (%1)</source>
         <translation>Jobs and educations (%1)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="302"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="319"/>
         <source>Contact people (%1)</source>
         <translation>Contact people (%1)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="303"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="320"/>
         <source>Known in the team (%1)</source>
         <translation>Known in the team (%1)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="388"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="405"/>
         <source>Remove contact person</source>
         <translation>Remove contact person</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="389"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="406"/>
         <source>Remove %1 from the employer&apos;s contact people?</source>
         <translation>Remove %1 from the employer&apos;s contact people?</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="391"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="408"/>
         <source>Contacts already logged with them keep their name.</source>
         <translation>Contacts already logged with them keep their name.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="392"/>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="458"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="409"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="475"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="393"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="410"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="451"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="468"/>
         <source>← &amp;Back</source>
         <translation>← &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="452"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="469"/>
         <source>&amp;Log contact…</source>
         <translation>&amp;Log contact…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="453"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="470"/>
         <source>&amp;Edit details…</source>
         <translation>&amp;Edit details…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="454"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="471"/>
         <source>&amp;Merge with…</source>
         <translation>&amp;Merge with…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="455"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="472"/>
         <source>Go to the &amp;participant</source>
         <translation>Go to the &amp;participant</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="456"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="473"/>
         <source>&amp;Add contact person…</source>
         <translation>&amp;Add contact person…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="457"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="474"/>
         <source>Change contact &amp;person…</source>
         <translation>Change contact &amp;person…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="460"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="477"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="460"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="477"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="460"/>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="472"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="477"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="489"/>
         <source>Consultant</source>
         <translation>Consultant</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="461"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="478"/>
         <source>Contact person</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="461"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="478"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="462"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="479"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="462"/>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="467"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="479"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="484"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="463"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="480"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="463"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="480"/>
         <source>Next step</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="464"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="481"/>
         <source>Found</source>
         <translation>Found</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="464"/>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="467"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="481"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="484"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="464"/>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="468"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="481"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="485"/>
         <source>Hours</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="465"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="482"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="465"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="482"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="466"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="483"/>
         <source>Candidates</source>
         <translation>Candidates</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="467"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="484"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="468"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="485"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="468"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="485"/>
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="469"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="486"/>
         <source>Ordinary terms</source>
         <translation>Ordinary terms</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="470"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="487"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="470"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="487"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="470"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="487"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="471"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="488"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="472"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="489"/>
         <source>Initials</source>
         <translation>Initials</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="473"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="490"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="473"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="490"/>
         <source>Last contact</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="477"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="494"/>
         <source>Contacts with the employer</source>
         <translation>Contacts with the employer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="478"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="495"/>
         <source>Openings at the employer</source>
         <translation>Openings at the employer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="479"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="496"/>
         <source>Jobs and educations at the employer</source>
         <translation>Jobs and educations at the employer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="480"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="497"/>
         <source>Contact people</source>
         <translation>Contact people</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="481"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="498"/>
         <source>Known in the team</source>
         <translation>Known in the team</translation>
     </message>

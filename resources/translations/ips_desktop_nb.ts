@@ -542,32 +542,32 @@
 <context>
     <name>ContactPersonDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="357"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="375"/>
         <source>Edit contact person</source>
         <translation>Rediger kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="358"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="376"/>
         <source>New contact person</source>
         <translation>Ny kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="362"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="380"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="362"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="380"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="363"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="381"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Telefon:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="363"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="381"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-post:</translation>
     </message>
@@ -676,39 +676,44 @@
         <translation>&amp;E-post:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="167"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="173"/>
         <source>Edit employer</source>
         <translation>Rediger arbeidsgiver</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="170"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="176"/>
         <source>New employer</source>
         <translation>Ny arbeidsgiver</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="198"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="206"/>
         <source>Employers already registered</source>
         <translation>Arbeidsgivere som allerede er registrert</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="201"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="209"/>
         <source>&amp;Use the existing one</source>
         <translation>Br&amp;uk den eksisterende</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="203"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="211"/>
         <source>Register an&amp;yway</source>
         <translation>Registrer like&amp;vel</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="291"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="299"/>
         <source>An employer with this CVR number is already registered. Use it, or register this one as well?</source>
         <translation>En arbeidsgiver med dette CVR-nummeret er allerede registrert. Vil du bruke den, eller registrere denne likevel?</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="293"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="301"/>
         <source>An employer with this name is already registered (perhaps another branch). Use it, or register this one as well?</source>
         <translation>En arbeidsgiver med dette navnet er allerede registrert (kanskje en annen avdeling). Vil du bruke den, eller registrere denne likevel?</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="327"/>
+        <source>Also registered: %1. If it is the same business, use “Merge with…” on the employer&apos;s page.</source>
+        <translation>Også registrert: %1. Er det samme virksomhet, bruk «Slå sammen med…» på arbeidsgiverens side.</translation>
     </message>
 </context>
 <context>
@@ -785,17 +790,17 @@
 <context>
     <name>EmployerPage</name>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="211"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="223"/>
         <source>no CVR number</source>
         <translation>ikke noe CVR-nummer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="218"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="230"/>
         <source>The employer asked for was merged into this one.</source>
         <translation>Arbeidsgiveren du åpnet, er slått sammen med denne.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="224"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="236"/>
         <source>%1 (%n contact(s), last %2)</source>
         <translation>
             <numerusform>%1 (%n kontakt, sist %2)</numerusform>
@@ -803,7 +808,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="229"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="241"/>
         <source>%n more</source>
         <translation>
             <numerusform>%n til</numerusform>
@@ -811,267 +816,267 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="230"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="242"/>
         <source>Known in the team by: %1</source>
         <translation>Kjent i teamet av: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="233"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="245"/>
         <source>No one in the team has been in contact yet.</source>
         <translation>Ingen i teamet har hatt kontakt ennå.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="289"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="305"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="289"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="305"/>
         <source>no</source>
         <translation>nei</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="300"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="317"/>
         <source>Contacts (%1)</source>
         <translation>Kontakter (%1)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="300"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="317"/>
         <source>Openings (%1)</source>
         <translation>Ledige stillinger (%1)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="301"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="318"/>
         <source>Jobs and educations (%1)</source>
         <translation>Jobber og utdanninger (%1)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="302"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="319"/>
         <source>Contact people (%1)</source>
         <translation>Kontaktpersoner (%1)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="303"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="320"/>
         <source>Known in the team (%1)</source>
         <translation>Kjent i teamet (%1)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="388"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="405"/>
         <source>Remove contact person</source>
         <translation>Fjern kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="389"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="406"/>
         <source>Remove %1 from the employer&apos;s contact people?</source>
         <translation>Fjerne %1 fra arbeidsgiverens kontaktpersoner?</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="391"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="408"/>
         <source>Contacts already logged with them keep their name.</source>
         <translation>Kontakter som allerede er logget med personen, beholder navnet.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="392"/>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="458"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="409"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="475"/>
         <source>&amp;Remove</source>
         <translation>&amp;Fjern</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="393"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="410"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="451"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="468"/>
         <source>← &amp;Back</source>
         <translation>← &amp;Tilbake</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="452"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="469"/>
         <source>&amp;Log contact…</source>
         <translation>&amp;Logg kontakt…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="453"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="470"/>
         <source>&amp;Edit details…</source>
         <translation>&amp;Rediger opplysninger…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="454"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="471"/>
         <source>&amp;Merge with…</source>
         <translation>&amp;Slå sammen med…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="455"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="472"/>
         <source>Go to the &amp;participant</source>
         <translation>Gå til &amp;deltakeren</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="456"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="473"/>
         <source>&amp;Add contact person…</source>
         <translation>Legg til &amp;kontaktperson…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="457"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="474"/>
         <source>Change contact &amp;person…</source>
         <translation>Endre kontakt&amp;person…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="460"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="477"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="460"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="477"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="460"/>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="472"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="477"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="489"/>
         <source>Consultant</source>
         <translation>Konsulent</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="461"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="478"/>
         <source>Contact person</source>
         <translation>Kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="461"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="478"/>
         <source>Mode</source>
         <translation>Kontaktform</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="462"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="479"/>
         <source>Purpose</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="462"/>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="467"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="479"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="484"/>
         <source>Participant</source>
         <translation>Deltaker</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="463"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="480"/>
         <source>Outcome</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="463"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="480"/>
         <source>Next step</source>
         <translation>Neste steg</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="464"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="481"/>
         <source>Found</source>
         <translation>Funnet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="464"/>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="467"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="481"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="484"/>
         <source>Title</source>
         <translation>Tittel</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="464"/>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="468"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="481"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="485"/>
         <source>Hours</source>
         <translation>Timer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="465"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="482"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="465"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="482"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="466"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="483"/>
         <source>Candidates</source>
         <translation>Kandidater</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="467"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="484"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="468"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="485"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="468"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="485"/>
         <source>End</source>
         <translation>Slutt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="469"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="486"/>
         <source>Ordinary terms</source>
         <translation>Ordinære vilkår</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="470"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="487"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="470"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="487"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="470"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="487"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="471"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="488"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="472"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="489"/>
         <source>Initials</source>
         <translation>Initialer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="473"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="490"/>
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="473"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="490"/>
         <source>Last contact</source>
         <translation>Siste kontakt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="477"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="494"/>
         <source>Contacts with the employer</source>
         <translation>Kontakter med arbeidsgiveren</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="478"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="495"/>
         <source>Openings at the employer</source>
         <translation>Ledige stillinger hos arbeidsgiveren</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="479"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="496"/>
         <source>Jobs and educations at the employer</source>
         <translation>Jobber og utdanninger hos arbeidsgiveren</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="480"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="497"/>
         <source>Contact people</source>
         <translation>Kontaktpersoner</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="481"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="498"/>
         <source>Known in the team</source>
         <translation>Kjent i teamet</translation>
     </message>

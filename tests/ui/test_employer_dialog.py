@@ -243,3 +243,16 @@ def test_the_lock_hiding_the_dialog_keeps_it_waiting_with_its_input(qtbot, ws):
     guard.stop()
     assert steps == ["hidden", "Fakta Lager"]
     assert new is not None and employers.employer_input(ws.ctx, new).name == "Fakta Lager"
+
+
+def test_editing_to_another_employers_name_says_so_and_still_saves(qtbot, ws):
+    employers.register_employer(ws.ctx, EmployerInput("Netto Køge", cvr=VALID_CVR))
+    mine = employers.register_employer(ws.ctx, EmployerInput("Netto"))
+    dialog = shown(qtbot, EmployerDialog(ws, employer_id=mine))
+    dialog.edits["cvr"].setFocus()
+    qtbot.keyClicks(dialog.edits["cvr"], VALID_CVR)
+    qtbot.keyClick(dialog.edits["cvr"], Qt.Key.Key_Tab)
+    assert not dialog.similar_note.isHidden() and "Netto Køge" in dialog.similar_note.text()
+    dialog.save()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert employers.employer_input(ws.ctx, mine).cvr == VALID_CVR

@@ -160,6 +160,12 @@ class EmployerDialog(_SavingDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.duplicates)
+        # Editing: a name or CVR number another employer has is said, not refused (a
+        # branch); making the two one is the page's "Merge with…".
+        self.similar_note = QLabel()
+        self.similar_note.setWordWrap(True)
+        self.similar_note.hide()
+        layout.addWidget(self.similar_note)
         layout.addWidget(self.errors.form_label())
         layout.addWidget(self.buttons)
         if employer_id is not None:
@@ -171,6 +177,8 @@ class EmployerDialog(_SavingDialog):
         self._initial = self._values()
         for edit in (self.edits["name"], self.edits["cvr"]):
             edit.textEdited.connect(self._hide_duplicates)
+            if employer_id is not None:
+                edit.editingFinished.connect(self._note_similar)
         self.edits["name"].installEventFilter(self)
         self.edits["name"].setFocus()
 
@@ -310,6 +318,16 @@ class EmployerDialog(_SavingDialog):
             self._fit_height()
             self.use_existing_button.setDefault(False)
             self.buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
+
+    def _note_similar(self) -> None:
+        if self.editing is None:
+            return
+        similar = employers.similar_employers(self.ws.ctx, self.data(), exclude=self.editing)
+        self.similar_note.setText(self.tr(
+            "Also registered: %1. If it is the same business, use “Merge with…” on the "
+            "employer's page.").replace("%1", "; ".join(choice_text(c) for c in similar[:3]))
+            if similar else "")
+        self.similar_note.setVisible(bool(similar))
 
     def _fit_height(self) -> None:
         """As tall as the fields and the offer need (adjustSize stops at two thirds of

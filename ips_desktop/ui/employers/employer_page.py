@@ -45,6 +45,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole  # a row's record id
 COURSE_ROLE = Qt.ItemDataRole.UserRole + 1  # the participant's course, when the row has one
 CONTACTS_TAB, OPENINGS_TAB, PLACEMENTS_TAB, PERSONS_TAB, KNOWN_TAB = range(5)
 KNOWN_IN_HEADER = 3  # consultants named in the header line; the tab has them all
+FIT_MOST = 220  # pixels: the widest a fitted column starts
 
 
 def _day(value: date | None) -> str:
@@ -52,7 +53,8 @@ def _day(value: date | None) -> str:
 
 
 def _list(columns: int, stretch: int) -> QTreeWidget:
-    """One line per row; the `stretch` column takes the width left and elides."""
+    """One line per row; the `stretch` column takes the width left and elides. The
+    others are fitted to their text when filled (`_fit`) and can be dragged wider."""
     tree = QTreeWidget()
     tree.setRootIsDecorated(False)
     tree.setColumnCount(columns)
@@ -62,10 +64,20 @@ def _list(columns: int, stretch: int) -> QTreeWidget:
     tree.setSortingEnabled(False)
     header = tree.header()
     header.setStretchLastSection(False)
-    for column in range(columns):
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return tree
+
+
+def _fit(tree: QTreeWidget) -> None:
+    """Each column not stretched as wide as its header and text, at most FIT_MOST
+    pixels (a long purpose or name is elided, its whole text one drag away)."""
+    header = tree.header()
+    for column in range(tree.columnCount()):
+        if header.sectionResizeMode(column) == QHeaderView.ResizeMode.Stretch:
+            continue
+        tree.resizeColumnToContents(column)
+        header.resizeSection(column, min(header.sectionSize(column), FIT_MOST))
 
 
 class EmployerPage(QWidget):
@@ -237,6 +249,7 @@ class EmployerPage(QWidget):
             item.setData(0, ID_ROLE, k.consultant_id)
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.known.addTopLevelItem(item)
+        _fit(self.known)
 
     def _show_persons(self, persons: list[ContactPersonView]) -> None:
         current = self._current_id(self.persons)
@@ -247,6 +260,7 @@ class EmployerPage(QWidget):
             self.persons.addTopLevelItem(item)
             if person.id == current:
                 self.persons.setCurrentItem(item)
+        _fit(self.persons)
         self._person_chosen()
 
     def _show_contacts(self, rows: list[ContactRow]) -> None:
@@ -268,6 +282,7 @@ class EmployerPage(QWidget):
                     item.setToolTip(column, text)
             items.append(item)
         self.contacts.addTopLevelItems(items)
+        _fit(self.contacts)
         self._contact_chosen()
 
     def _show_openings(self, rows: list[OpeningRow]) -> None:
@@ -279,6 +294,7 @@ class EmployerPage(QWidget):
                                     candidates])
             item.setData(0, ID_ROLE, row.id)
             self.openings.addTopLevelItem(item)
+        _fit(self.openings)
 
     def _show_placements(self, rows: list[PlacementView]) -> None:
         self.placements.clear()
@@ -290,6 +306,7 @@ class EmployerPage(QWidget):
             item.setData(0, ID_ROLE, row.id)
             item.setData(0, COURSE_ROLE, row.course_id)
             self.placements.addTopLevelItem(item)
+        _fit(self.placements)
 
     def _retitle_tabs(self) -> None:
         detail = self.detail
