@@ -122,6 +122,9 @@ def test_ctrl_shift_k_opens_it_from_participants_with_today_now_me_and_the_emplo
     assert dialog.consultant.currentData() == ws.ctx.actor_id
     assert dialog.mode.currentData() == ContactMode.FACE_TO_FACE
     assert dialog.purpose.currentData() == ContactPurpose.NETWORKING
+    # Every caption belongs to its field (a screen reader reads them together).
+    assert all(label.buddy() is not None for label in dialog.labels.values())
+    assert dialog.labels["contact_date"].buddy() is dialog.day.edit
     dialog.reject()  # nothing typed: closes without asking
     assert visible_of(ContactDialog) == []
     del window

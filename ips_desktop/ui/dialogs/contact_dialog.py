@@ -347,6 +347,9 @@ class ContactDialog(QDialog):
         follow.addWidget(self.two_weeks_later)
         follow.addWidget(self.follow_up_done)
         follow.addStretch(1)
+        self._buddies: dict[str, QWidget | None] = {
+            "employer_id": self.employer, "contact_date": self.day.edit,
+            "follow_up_date": self.follow_up.edit}
         for field, content in (("employer_id", employer_box), ("contact_person_id", self.person),
                                ("contact_date", when), ("consultant_id", self.consultant),
                                ("mode", self.mode), ("purpose", self.purpose),
@@ -395,9 +398,12 @@ class ContactDialog(QDialog):
         box.setSpacing(1)
         if isinstance(content, QWidget):
             box.addWidget(content)
-            label.setBuddy(content)
         else:
             box.addLayout(content)
+        # A row of several widgets is labelled for its first (screen readers read it).
+        buddy = self._buddies.get(field, content if isinstance(content, QWidget) else None)
+        if buddy is not None:
+            label.setBuddy(buddy)
         box.addWidget(self.errors.label_for(field))
         self.form.addRow(label, box)
 
