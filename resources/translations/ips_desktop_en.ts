@@ -299,191 +299,191 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="405"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="411"/>
         <source>Edit employer contact</source>
         <translation>Edit employer contact</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="406"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="412"/>
         <source>Log employer contact</source>
         <translation>Log employer contact</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="407"/>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="419"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="413"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="425"/>
         <source>Employer</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="408"/>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="423"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="414"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="429"/>
         <source>Contact person</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="409"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="415"/>
         <source>Date and time</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="410"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="416"/>
         <source>Consultant</source>
         <translation>Employment specialist</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="411"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="417"/>
         <source>How</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="411"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="417"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="412"/>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="427"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="418"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="433"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="413"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="419"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="414"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="420"/>
         <source>Outcome in words</source>
         <translation>Outcome in words</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="415"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="421"/>
         <source>Next step</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="416"/>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="428"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="422"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="434"/>
         <source>Follow up on</source>
         <translation>Follow up on</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="418"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="424"/>
         <source>Type the name; Enter creates a new one</source>
         <translation>Type the name; Enter creates a new one</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="422"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="428"/>
         <source>Choose, or type a new name</source>
         <translation>Choose, or type a new name</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="424"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="430"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="425"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="431"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="426"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="432"/>
         <source>Type the name (only for a participant)</source>
         <translation>Type the name (only for a participant)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="437"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="443"/>
         <source>+1 week</source>
         <translation>+1 week</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="438"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="444"/>
         <source>+2 weeks</source>
         <translation>+2 weeks</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="439"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="445"/>
         <source>Follow up in a week</source>
         <translation>Follow up in a week</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="440"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="446"/>
         <source>Follow up in two weeks</source>
         <translation>Follow up in two weeks</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="441"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="447"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="442"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="448"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="445"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="451"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="446"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="452"/>
         <source>Delete contact…</source>
         <translation>Delete contact…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="505"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="511"/>
         <source>Create «%1» as a new employer</source>
         <translation>Create “%1” as a new employer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="561"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="567"/>
         <source>Not chosen yet</source>
         <translation>Not chosen yet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="757"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="763"/>
         <source>Delete contact</source>
         <translation>Delete contact</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="758"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="764"/>
         <source>Delete this employer contact from the log?</source>
         <translation>Delete this employer contact from the log?</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="760"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="766"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="761"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="767"/>
         <source>Keep it</source>
         <translation>Keep it</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="800"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="806"/>
         <source>Hired</source>
         <translation>Hired</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="801"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="807"/>
         <source>Record the job start now?</source>
         <translation>Record the job start now?</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="803"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="809"/>
         <source>It can also be recorded later on the participant&apos;s page.</source>
         <translation>It can also be recorded later on the participant&apos;s page.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="805"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="811"/>
         <source>Record job start</source>
         <translation>Record job start</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="807"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="813"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>

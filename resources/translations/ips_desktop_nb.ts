@@ -299,191 +299,191 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="405"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="411"/>
         <source>Edit employer contact</source>
         <translation>Rediger arbeidsgiverkontakt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="406"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="412"/>
         <source>Log employer contact</source>
         <translation>Logg arbeidsgiverkontakt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="407"/>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="419"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="413"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="425"/>
         <source>Employer</source>
         <translation>Arbeidsgiver</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="408"/>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="423"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="414"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="429"/>
         <source>Contact person</source>
         <translation>Kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="409"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="415"/>
         <source>Date and time</source>
         <translation>Dato og tid</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="410"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="416"/>
         <source>Consultant</source>
         <translation>IPS-konsulent</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="411"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="417"/>
         <source>How</source>
         <translation>Kontaktform</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="411"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="417"/>
         <source>Purpose</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="412"/>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="427"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="418"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="433"/>
         <source>Participant</source>
         <translation>Deltaker</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="413"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="419"/>
         <source>Outcome</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="414"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="420"/>
         <source>Outcome in words</source>
         <translation>Resultat med egne ord</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="415"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="421"/>
         <source>Next step</source>
         <translation>Neste steg</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="416"/>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="428"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="422"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="434"/>
         <source>Follow up on</source>
         <translation>Følg opp den</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="418"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="424"/>
         <source>Type the name; Enter creates a new one</source>
         <translation>Skriv navnet; Enter oppretter en ny</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="422"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="428"/>
         <source>Choose, or type a new name</source>
         <translation>Velg, eller skriv et nytt navn</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="424"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="430"/>
         <source>Time</source>
         <translation>Klokkeslett</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="425"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="431"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="426"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="432"/>
         <source>Type the name (only for a participant)</source>
         <translation>Skriv navnet (bare når det gjelder en deltaker)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="437"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="443"/>
         <source>+1 week</source>
         <translation>+1 uke</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="438"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="444"/>
         <source>+2 weeks</source>
         <translation>+2 uker</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="439"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="445"/>
         <source>Follow up in a week</source>
         <translation>Følg opp om en uke</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="440"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="446"/>
         <source>Follow up in two weeks</source>
         <translation>Følg opp om to uker</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="441"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="447"/>
         <source>Done</source>
         <translation>Utført</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="442"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="448"/>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="445"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="451"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="446"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="452"/>
         <source>Delete contact…</source>
         <translation>Slett kontakt…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="505"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="511"/>
         <source>Create «%1» as a new employer</source>
         <translation>Opprett «%1» som ny arbeidsgiver</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="561"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="567"/>
         <source>Not chosen yet</source>
         <translation>Ikke valgt ennå</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="757"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="763"/>
         <source>Delete contact</source>
         <translation>Slett kontakt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="758"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="764"/>
         <source>Delete this employer contact from the log?</source>
         <translation>Slette denne arbeidsgiverkontakten fra loggen?</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="760"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="766"/>
         <source>Delete</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="761"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="767"/>
         <source>Keep it</source>
         <translation>Behold den</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="800"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="806"/>
         <source>Hired</source>
         <translation>Ansatt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="801"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="807"/>
         <source>Record the job start now?</source>
         <translation>Registrere jobbstarten nå?</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="803"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="809"/>
         <source>It can also be recorded later on the participant&apos;s page.</source>
         <translation>Den kan også registreres senere på deltakerens side.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="805"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="811"/>
         <source>Record job start</source>
         <translation>Registrer jobbstart</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="807"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="813"/>
         <source>Later</source>
         <translation>Senere</translation>
     </message>
