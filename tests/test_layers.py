@@ -14,12 +14,12 @@ ALLOWED: dict[str, set[str]] = {
     "domain": set(),
     "storage": {"domain", "paths", "sqlalchemy", "alembic", "sqlcipher3", "keyring"},
     "services": {"domain", "storage", "paths", "sqlalchemy"},
-    "reports": {"domain", "services", "paths", "reportlab"},
+    "reports": {"domain", "services", "paths", "reportlab", "openpyxl"},
     "cli": {"domain", "services", "paths", "ui", "reports"},
     "ui": {"domain", "services", "paths", "reports", "PySide6", "shiboken6"},
 }
 THIRD_PARTY = {"sqlalchemy", "alembic", "sqlcipher3", "keyring", "reportlab", "PySide6",
-               "shiboken6", "platformdirs"}
+               "shiboken6", "platformdirs", "openpyxl"}
 
 
 def imports_of(path: Path) -> set[str]:

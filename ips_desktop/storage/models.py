@@ -246,8 +246,7 @@ class EmployerContact(Record, Base):
         Index("ix_employer_contact_date", "contact_date", "contact_time", "id"),
         Index("ix_employer_contact_consultant_date", "consultant_id", "contact_date"),
         Index("ix_employer_contact_course_date", "course_id", "contact_date"),
-        Index("ix_employer_contact_employer_date", "employer_id", "contact_date"),
-        # The register's live counts per employer, read from the index alone (0006).
+        # An employer's page, and the register's live counts read from the index alone.
         Index("ix_employer_contact_employer_live", "employer_id", "deleted_at", "contact_date"),
         Index("ix_employer_contact_follow_up", "consultant_id", "follow_up_date"),
     )

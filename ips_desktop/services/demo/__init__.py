@@ -38,7 +38,7 @@ from ips_desktop.storage.models import Participant
 
 __all__ = ["GENERATOR_VERSION", "DemoOwner", "DemoSummary", "Progress", "Size", "generate_demo"]
 
-GENERATOR_VERSION = 6
+GENERATOR_VERSION = 7
 """Raise when the generated data change, so cached benchmark databases are rebuilt."""
 
 Size = Literal["small", "large"]

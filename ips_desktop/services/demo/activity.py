@@ -213,14 +213,18 @@ class Activity:
                 status = OpeningStatus.OPEN if rng.random() < 0.3 else OpeningStatus.CLOSED
             else:
                 status = OpeningStatus.CLOSED
+            deadline = found.day + timedelta(days=rng.randint(7, 28)) \
+                if rng.random() < 0.6 else None
+            if status is OpeningStatus.OPEN and deadline is not None \
+                    and (today - deadline).days > 3 and rng.random() < 0.85:
+                status = OpeningStatus.CLOSED  # the team closes most once the deadline passes
             yield {
                 "id": opening_id, "created_at": self.stamp, "updated_at": self.stamp,
                 "employer_id": found.employer.id, "contact_id": found.contact_id,
                 "consultant_id": found.consultant.id, "title": rng.choice(dk.JOB_TITLES),
                 "hours_per_week": rng.choice(_OPENING_HOURS),
                 "location": found.employer.municipality if rng.random() < 0.7 else None,
-                "deadline": found.day + timedelta(days=rng.randint(7, 28))
-                if rng.random() < 0.6 else None,
+                "deadline": deadline,
                 "status": status.value,
                 "notes": rng.choice(dk.OPENING_NOTES) if rng.random() < 0.3 else None,
                 "found_on": found.day,
