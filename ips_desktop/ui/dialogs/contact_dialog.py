@@ -290,6 +290,7 @@ class ContactDialog(QDialog):
         self.employer.installEventFilter(self)
         self.employer.textEdited.connect(self._employer_edited)
         self.employer_note = QLabel()
+        self.employer_note.setTextFormat(Qt.TextFormat.PlainText)  # an address as typed
         self.employer_note.setStyleSheet("color: palette(mid);")
         self.person = QComboBox()
         self.person.setEditable(True)

@@ -163,6 +163,7 @@ class EmployerDialog(_SavingDialog):
         # Editing: a name or CVR number another employer has is said, not refused (a
         # branch); making the two one is the page's "Merge with…".
         self.similar_note = QLabel()
+        self.similar_note.setTextFormat(Qt.TextFormat.PlainText)  # names as typed
         self.similar_note.setWordWrap(True)
         self.similar_note.hide()
         layout.addWidget(self.similar_note)

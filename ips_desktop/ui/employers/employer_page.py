@@ -119,6 +119,9 @@ class EmployerPage(QWidget):
         self.known_line.setWordWrap(True)
         self.merged_note = QLabel()
         self.merged_note.setWordWrap(True)
+        # Names, addresses and notes as typed: a "<b>" in them is text, not markup.
+        for label in (self.name, self.facts, self.notes, self.known_line):
+            label.setTextFormat(Qt.TextFormat.PlainText)
 
         self.contacts = _list(9, 8)
         # The outcome and the next step share the width left; a long one elides (tooltip).
@@ -405,6 +408,7 @@ class EmployerPage(QWidget):
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Remove contact person"),
                           self.tr("Remove %1 from the employer's contact people?")
                           .replace("%1", person.name), parent=self)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the name as typed, never markup
         box.setInformativeText(self.tr("Contacts already logged with them keep their name."))
         remove = box.addButton(self.tr("&Remove"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(self.tr("&Cancel"), QMessageBox.ButtonRole.RejectRole)

@@ -157,6 +157,7 @@ class MergeDialog(QDialog):
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Merge employers"),
                           self.tr("Merge “%1” into “%2”?").replace("%1", away_name)
                           .replace("%2", kept_name), parent=self)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the names as typed, never markup
         box.setInformativeText(self.tr("“%1” is then no longer in the register; everything "
                                        "registered with it moves to “%2”. This cannot be "
                                        "undone.").replace("%1", away_name)
