@@ -202,9 +202,10 @@ class CellLines(Flowable):
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self.width = availWidth
-        self._broken = [(part, marked) for text, marked in self.lines
+        self._broken = [(piece, marked) for text, marked in self.lines
                         for part in simpleSplit(text, FONT_BOLD if marked else FONT, SIZE,
-                                                availWidth) or [""]]
+                                                availWidth) or [""]
+                        for piece in _fitted(part, FONT_BOLD if marked else FONT, availWidth)]
         self.height = len(self._broken) * LEADING
         return self.width, self.height
 
@@ -219,6 +220,22 @@ class CellLines(Flowable):
             else:
                 canvas.drawString(0, y, text)
             y -= LEADING
+
+
+def _fitted(text: str, font: str, width: float) -> list[str]:
+    """`text` in pieces no wider than `width`: a word without spaces longer than its
+    cell (a web address, a name typed without spaces) is broken between letters, rather
+    than drawn over the next columns. A word a little wider (a date in a squeezed
+    column) stays whole: it runs into the padding only."""
+    if stringWidth(text, font, SIZE) <= width + 2 * PADDING:
+        return [text]
+    pieces, piece = [], ""
+    for char in text:
+        if piece and stringWidth(piece + char, font, SIZE) > width:
+            pieces.append(piece)
+            piece = ""
+        piece += char
+    return [*pieces, piece]
 
 
 def column_widths(columns: Sequence[PrintedColumn],

@@ -77,3 +77,18 @@ def test_an_empty_list_says_so_and_the_file_name_names_no_one():
                                         language="da")))
     assert "Ingen deltagere passer." in text and "Konsulent" not in text
     assert list_file_name("nb", datetime(2026, 12, 1).date()) == "deltakerliste-2026-12-01.pdf"
+
+
+def test_a_word_longer_than_its_cell_is_broken_not_drawn_over_the_next_columns():
+    """An employer name or a web address typed without spaces: broken between letters so
+    that each line fits the cell (before, it ran on across every column to its right)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from ips_desktop.reports.list_pdf import FONT, SIZE, CellLines
+
+    cell = CellLines([("Å" * 199 + "x", False), ("www.example.dk/" + "a" * 80, False)])
+    _, height = cell.wrap(90, 1000)
+    lines = [text for text, _ in cell._broken]
+    assert "".join(lines) == "Å" * 199 + "x" + "www.example.dk/" + "a" * 80
+    assert all(stringWidth(text, FONT, SIZE) <= 90 for text in lines)
+    assert len(lines) > 2 and height == len(lines) * cell.wrap(90, 1000)[1] / len(lines)
