@@ -93,3 +93,32 @@ def test_the_merge_confirmation_names_both_employers_as_text(qtbot, ws):
     assert asked and MARKUP in asked[0][0]
     assert asked[0][1] == Qt.TextFormat.PlainText
     dialog.reject()
+
+
+def test_the_end_dialog_names_the_job_and_the_employer_as_text(qtbot, ws):
+    from datetime import date, timedelta
+
+    from ips_desktop.domain.enums import PlacementKind
+    from ips_desktop.services import placements
+    from ips_desktop.services.placements import PlacementInput
+    from ips_desktop.ui.dialogs.placement_dialog import PlacementEndDialog
+    from tests.ui.window_support import enrol
+
+    today = date.today()
+    placed = placements.record_start(ws.ctx, PlacementInput(
+        enrol(ws), PlacementKind.JOB, "<b>Kok</b>", today - timedelta(days=3), _register(ws)),
+        today=today)
+    dialog = PlacementEndDialog(ws, placed.placement_id)
+    qtbot.addWidget(dialog)
+    assert [label for label in dialog.findChildren(QLabel) if "<b>Kok</b>" in label.text()]
+    assert rich_labels(dialog, "<b>Kok</b>") == []
+
+
+def test_hours_from_an_opening_are_shown_with_a_decimal_comma(qtbot, ws):
+    """37.5 hours handed on from an opening read "37,5" in Danish, as the opening dialog
+    shows them and as they are typed."""
+    from ips_desktop.ui.dialogs.placement_dialog import PlacementDialog
+
+    dialog = PlacementDialog(ws, hours_per_week=37.5)
+    qtbot.addWidget(dialog)
+    assert dialog.hours.text() == "37,5"

@@ -78,7 +78,7 @@ def test_an_opening_found_contact_becomes_a_placement_and_the_course_moves_on(qt
     [start] = started
     qtbot.addWidget(start)
     assert start.participant.chosen == course and start.participant.text() == "Åse Ærenfeldt"
-    assert start.title.text() == "Lagermedarbejder" and start.hours.text() == "25.5"
+    assert start.title.text() == "Lagermedarbejder" and start.hours.text() == "25,5"
     assert start.employer.chosen == employer
     start.start.edit.setText(TODAY.strftime("%d.%m.%Y"))
     start.buttons.button(start.buttons.StandardButton.Save).click()

@@ -41,6 +41,7 @@ from ips_desktop.services.placements import PlacementInput, PlacementRecorded
 from ips_desktop.services.workspace import Workspace
 from ips_desktop.ui.dialogs.pickers import EmployerPicker, ParticipantPicker
 from ips_desktop.ui.dialogs.placement_texts import (
+    hours_text,
     parse_hours,
     placement_end_reason_text,
     placement_kind_text,
@@ -249,7 +250,7 @@ class PlacementDialog(_RecordDialog):
         self.institution.setAccessibleName(self.tr("School"))
         self.start = DayField()
         self.start.setAccessibleName(self.tr("Start date"))
-        self.hours = QLineEdit("" if hours_per_week is None else f"{hours_per_week:g}")
+        self.hours = QLineEdit(hours_text(hours_per_week))  # 37,5 in Danish
         self.hours.setAccessibleName(self.tr("Hours per week"))
         self.hours.setMaximumWidth(self.hours.fontMetrics().horizontalAdvance("000,00") * 2)
         self.ordinary = QCheckBox(self.tr("On &ordinary terms"))
@@ -325,6 +326,7 @@ class PlacementEndDialog(_RecordDialog):
         what = QLabel(self.tr("%1 at %2, since %3").replace("%1", view.title)
                       .replace("%2", view.employer_name or "–")
                       .replace("%3", view.start_date.strftime("%d.%m.%Y")))
+        what.setTextFormat(Qt.TextFormat.PlainText)  # the title and name as typed
         what.setWordWrap(True)
         self.form.addRow(what)
         self.end = DayField()
