@@ -1192,3 +1192,12 @@ CATALOG.update({
         "en": "The contact has no follow-up date.",
     },
 })
+
+# -- review (issue 15): what the five parts let through ----------------------------------
+CATALOG.update({
+    "website_invalid": {
+        "da": "Ikke en gyldig webadresse (fx www.firma.dk).",
+        "nb": "Ikke en gyldig nettadresse (f.eks. www.firma.no).",
+        "en": "Not a valid web address (e.g. www.company.com).",
+    },
+})

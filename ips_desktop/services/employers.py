@@ -53,6 +53,9 @@ NAME_MAX, INDUSTRY_MAX, ADDRESS_MAX, MUNICIPALITY_MAX = 200, 100, 300, 100
 PHONE_MAX, WEBSITE_MAX, NOTES_MAX = 40, 300, 10_000
 ROLE_MAX, EMAIL_MAX = 100, 200
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+# A web address as people write it: "netto.dk", "www.netto.dk/job", "https://netto.dk";
+# a host with a dot, no spaces, and no other scheme (not "javascript:", not a sentence).
+_WEBSITE = re.compile(r"^(https?://)?[^\s/:@]+\.[^\s/:@.]{2,}(:\d+)?(/\S*)?$", re.IGNORECASE)
 _WORD = re.compile(r"[a-z0-9]+")
 
 
@@ -372,6 +375,9 @@ def _employer_problems(data: EmployerInput) -> list[FieldError]:
     cvr = normalise_cvr(data.cvr)
     if cvr and not cvr_is_valid(cvr):
         errors.append(FieldError("cvr", message("cvr_invalid")))
+    website = data.website.strip()
+    if website and not any(e.field == "website" for e in errors) and not _WEBSITE.match(website):
+        errors.append(FieldError("website", message("website_invalid")))
     if not name_key(data.name) and not errors:
         errors.append(FieldError("name", message("employer_name_no_letters")))
     return errors

@@ -92,6 +92,15 @@ def test_bad_input_is_refused_at_its_field_and_nothing_is_saved(ws):
         assert conn.scalar(select(func.count()).select_from(EmployerContactPerson)) == 0
 
 
+def test_a_web_address_must_be_one(ws):
+    for bad in ("ikke en adresse", "javascript:alert(1)", "netto", "ftp://netto.dk"):
+        with pytest.raises(ValidationError) as raised:
+            employers.register_employer(ws.ctx, EmployerInput("Netto", website=bad))
+        assert raised.value.for_field("website"), bad
+    for good in ("netto.dk", "https://www.netto.dk/job?id=1", "www.brød.dk"):
+        employers.register_employer(ws.ctx, EmployerInput(good, website=good))
+
+
 def test_an_empty_cvr_is_fine_and_punctuation_alone_is_no_name(ws):
     assert employers.register_employer(ws.ctx, EmployerInput("Netto"))
     with pytest.raises(ValidationError) as raised:

@@ -100,6 +100,22 @@ def test_a_bad_cvr_number_is_said_at_its_field_and_nothing_is_saved(qtbot, ws):
     assert "CVR-nummer" in dialog.errors.text("cvr")
 
 
+def test_a_web_address_that_is_none_is_said_at_its_field(qtbot, ws):
+    """"Ring til Jens", a pasted "javascript:" link: refused at the field, nothing saved;
+    "netto.dk" as people write it is fine."""
+    dialog = EmployerDialog(ws, name="Netto")
+    shown(qtbot, dialog)
+    for typed in ("Ring til Jens", "javascript:alert(1)", "netto"):
+        dialog.edits["website"].setText(typed)
+        dialog.save()
+        assert dialog.isVisible() and employer_count(ws) == 0, typed
+        assert dialog.errors.text("website") == "Ikke en gyldig webadresse (fx www.firma.dk).", \
+            typed
+    dialog.edits["website"].setText("www.netto.dk/job")
+    dialog.save()
+    assert employer_count(ws) == 1
+
+
 def test_the_existing_employer_is_offered_and_can_be_used(qtbot, ws):
     netto = employers.register_employer(ws.ctx, EmployerInput("Netto A/S", cvr=VALID_CVR))
     dialog = EmployerDialog(ws, name="netto")
