@@ -110,6 +110,30 @@ def test_typed_days_and_the_clock_rounded():
     assert now_to_five_minutes(datetime(2026, 12, 1, 23, 59)) == time(23, 55)
 
 
+def test_a_contact_day_without_a_year_is_one_that_has_been():
+    """Logged on 2 January, "30/12" is the contact three days ago, not next December
+    (which the log refuses: "a contact cannot be dated after today"); a follow-up's day
+    and a typed year are as typed."""
+    today = date(2027, 1, 2)
+    assert typed_day("30/12", today, past=True) == date(2026, 12, 30)
+    assert typed_day("30.12.", today, past=True) == date(2026, 12, 30)
+    assert typed_day("2/1", today, past=True) == today
+    assert typed_day("30/12", today) == date(2027, 12, 30)  # a follow-up lies ahead
+    assert typed_day("30.12.2027", today, past=True) == date(2027, 12, 30)  # said so
+    assert typed_day("29/2", date(2028, 2, 28), past=True) == date(2028, 2, 29)
+
+
+def test_logged_after_new_year_a_december_day_is_stored_as_last_years(qtbot, ws):
+    employer = bakery(ws)
+    dialog = ContactDialog(ws, preset=ContactPreset(employer_id=employer))
+    qtbot.addWidget(dialog)
+    dialog.today = date(2027, 1, 2)
+    dialog.day.edit.setText("30/12")
+    assert dialog.save(), dialog.errors.text("contact_date")
+    [row] = stored(ws)
+    assert row.contact_date == date(2026, 12, 30)
+
+
 def test_ctrl_shift_k_opens_it_from_participants_with_today_now_me_and_the_employer_field(
         qtbot, ws, preferences):
     before = now_to_five_minutes(datetime.now())

@@ -21,6 +21,7 @@ which would end an `exec()`, and its input must survive the lock.
 from __future__ import annotations
 
 import itertools
+import re
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -108,14 +109,27 @@ class ContactPreset:
     purpose: ContactPurpose | None = None
 
 
-def typed_day(text: str, today: date) -> date | str | None:
-    """The day typed: "3/12", "03.12.26", "i dag", "i går"; None when empty, else as typed."""
+def typed_day(text: str, today: date, *, past: bool = False) -> date | str | None:
+    """The day typed: "3/12", "03.12.26", "i dag", "i går"; None when empty, else as typed.
+
+    For a day that has been (`past`: the contact's own), a day and month without a
+    year that would lie ahead are last year's: "30/12" typed on 2 January is the
+    contact three days ago, not one due next December.
+    """
     words = " ".join(text.casefold().split())
     if not words:
         return None
     if words in _DAY_WORDS:
         return today + timedelta(days=_DAY_WORDS[words])
-    return typed_dates.parse_date(text, today=today) or text
+    day = typed_dates.parse_date(text, today=today)
+    if day is None:
+        return text
+    if past and day > today and len(re.findall(r"\d+", text)) == 2:
+        try:
+            return day.replace(year=day.year - 1)
+        except ValueError:  # 29 February: no such day last year
+            return day
+    return day
 
 
 def now_to_five_minutes(now: datetime) -> time:
@@ -494,7 +508,7 @@ class ContactDialog(QDialog):
             combo.setCurrentIndex(index)
 
     def _follow_up_in(self, days: int) -> None:
-        start = typed_day(self.day.edit.text(), self.today)
+        start = typed_day(self.day.edit.text(), self.today, past=True)
         base = start if isinstance(start, date) else self.today
         self.follow_up.set_value(base + timedelta(days=days))
 
@@ -686,7 +700,7 @@ class ContactDialog(QDialog):
         shows every field to mend.
         """
         errors: list[FieldError] = []
-        day = typed_day(self.day.edit.text(), self.today)
+        day = typed_day(self.day.edit.text(), self.today, past=True)
         if not isinstance(day, date):
             errors.append(FieldError("contact_date",
                                      message("required" if day is None else "not_a_date")))
