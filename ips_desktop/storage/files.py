@@ -9,6 +9,7 @@ the new file is there, whole. Files are created readable by the user alone.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import uuid
 from pathlib import Path
@@ -65,7 +66,13 @@ def temporary_sibling(target: Path, suffix: str = ".tmp") -> Path:
 
 
 def atomic_write_bytes(target: Path, data: bytes) -> None:
-    """Write `data` to `target` whole or not at all, readable by the user alone."""
+    """Write `data` to `target` whole or not at all, readable by the user alone.
+
+    A target without a file name ("", ".", "/", as `--out ""` gives) is a folder:
+    IsADirectoryError, an OSError like any other place that cannot be written.
+    """
+    if target.name in ("", ".", ".."):
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(target))
     tmp = temporary_sibling(target)
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)

@@ -136,3 +136,17 @@ def test_the_command_runs_as_a_program_and_names_no_person_in_its_output(
     book = load_workbook(out)
     assert book.sheetnames == ["Employer contact log", "Filter"]
     assert book.worksheets[0].max_row == 3
+
+
+@pytest.mark.parametrize("out", ["", ".", "/"])
+def test_an_out_that_names_no_file_is_said_not_a_crash(database, capsys, out) -> None:
+    """`--out ""` (an empty variable in a script) named no file: the export and the
+    printout said an unexpected error (ValueError); now "could not write", exit 1."""
+    root, _ = database
+    assert export(root, "--from", "1.11.2026", "--to", "30.11.2026", "--out", out) == 1
+    err = capsys.readouterr().err
+    assert "Kunne ikke skrive" in err and "Uventet fejl" not in err
+    assert audit_exports(root) == []
+    assert main(["--data-dir", str(root), "report", "plan", "--blank", "--out", out]) == 1
+    err = capsys.readouterr().err
+    assert "Kunne ikke skrive" in err and "Uventet fejl" not in err

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import stat
+from pathlib import Path
 
 import pytest
 
@@ -46,3 +47,9 @@ def test_a_failed_write_keeps_the_old_file(tmp_path, monkeypatch):
         files.atomic_write_bytes(target, b"new")
     assert target.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["ips.key"]
+
+
+@pytest.mark.parametrize("name", ["", ".", "/"])
+def test_a_target_without_a_file_name_is_a_folder(name):
+    with pytest.raises(IsADirectoryError):
+        files.atomic_write_bytes(Path(name), b"data")
