@@ -288,7 +288,7 @@ def test_editing_changes_the_row_and_marks_the_follow_up_done(qtbot, ws, prefere
     window = open_window(qtbot, ws, preferences)
 
     def fill(dialog: ContactDialog) -> None:
-        assert dialog.windowTitle() == "Rediger virksomhedskontakt"
+        assert dialog.windowTitle() == "Redigér virksomhedskontakt"
         assert dialog.clock.time().toString("HH:mm") == "09:00"
         assert dialog.outcome_kind.currentData() == ContactOutcome.NO_OPENING
         dialog.next_step.setText("Ring igen i januar")

@@ -297,7 +297,7 @@ def test_the_home_screens_due_follow_ups_open_the_log_with_as_many_rows(qtbot, w
     label = home.count_labels["follow_up_due"]
     qtbot.waitUntil(lambda: "<a " in label.text())
     assert label.text() == '<a href="#follow_up_due">3</a>'
-    assert home.caption["follow_up_due"].text() == "Opfølgninger der er forfaldne:"
+    assert home.caption["follow_up_due"].text() == "Forfaldne opfølgninger:"
     click_link(qtbot, label)
     area = window.area_widgets[[a.key for a in window.areas].index("employers")]
     assert window.sidebar.currentRow() == [a.key for a in window.areas].index("employers")
