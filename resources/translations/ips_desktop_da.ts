@@ -1676,9 +1676,19 @@
         <translation>Ny henvisning, fra ethvert område</translation>
     </message>
     <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="58"/>
+        <source>log an employer contact instead</source>
+        <translation>log en virksomhedskontakt i stedet</translation>
+    </message>
+    <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="61"/>
         <source>Search participants, from any area</source>
         <translation>Søg blandt deltagerne, fra ethvert område</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="63"/>
+        <source>search the log instead</source>
+        <translation>søg i loggen i stedet</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="66"/>
@@ -1689,6 +1699,11 @@
         <location filename="../../ips_desktop/ui/shell/help.py" line="68"/>
         <source>Print what Participants shows</source>
         <translation>Udskriv det, der vises under Deltagere</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="70"/>
+        <source>print the week&apos;s log for the team meeting</source>
+        <translation>udskriv ugens log til teammødet</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="73"/>
@@ -1739,6 +1754,11 @@
         <location filename="../../ips_desktop/ui/shell/help.py" line="92"/>
         <source>Move the row down</source>
         <translation>Flyt rækken ned</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="105"/>
+        <source>In “%1”: %2</source>
+        <translation>I “%1”: %2</translation>
     </message>
 </context>
 <context>

@@ -1676,9 +1676,19 @@
         <translation>New referral, from any area</translation>
     </message>
     <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="58"/>
+        <source>log an employer contact instead</source>
+        <translation>log an employer contact instead</translation>
+    </message>
+    <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="61"/>
         <source>Search participants, from any area</source>
         <translation>Search participants, from any area</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="63"/>
+        <source>search the log instead</source>
+        <translation>search the log instead</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="66"/>
@@ -1689,6 +1699,11 @@
         <location filename="../../ips_desktop/ui/shell/help.py" line="68"/>
         <source>Print what Participants shows</source>
         <translation>Print what Participants shows</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="70"/>
+        <source>print the week&apos;s log for the team meeting</source>
+        <translation>print the week's log for the team meeting</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="73"/>
@@ -1739,6 +1754,11 @@
         <location filename="../../ips_desktop/ui/shell/help.py" line="92"/>
         <source>Move the row down</source>
         <translation>Move the row down</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="105"/>
+        <source>In “%1”: %2</source>
+        <translation>In “%1”: %2</translation>
     </message>
 </context>
 <context>

@@ -1676,9 +1676,19 @@
         <translation>Ny henvisning, fra alle områder</translation>
     </message>
     <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="58"/>
+        <source>log an employer contact instead</source>
+        <translation>logg en arbeidsgiverkontakt i stedet</translation>
+    </message>
+    <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="61"/>
         <source>Search participants, from any area</source>
         <translation>Søk blant deltakerne, fra alle områder</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="63"/>
+        <source>search the log instead</source>
+        <translation>søk i loggen i stedet</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="66"/>
@@ -1689,6 +1699,11 @@
         <location filename="../../ips_desktop/ui/shell/help.py" line="68"/>
         <source>Print what Participants shows</source>
         <translation>Skriv ut det som vises under Deltakere</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="70"/>
+        <source>print the week&apos;s log for the team meeting</source>
+        <translation>skriv ut ukens logg til teammøtet</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="73"/>
@@ -1739,6 +1754,11 @@
         <location filename="../../ips_desktop/ui/shell/help.py" line="92"/>
         <source>Move the row down</source>
         <translation>Flytt raden ned</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="105"/>
+        <source>In “%1”: %2</source>
+        <translation>I «%1»: %2</translation>
     </message>
 </context>
 <context>
