@@ -37,13 +37,13 @@ from ips_desktop.services import consultants, employer_log
 from ips_desktop.services.employer_log import LogFilter, LogSort
 from ips_desktop.services.workspace import Workspace
 from ips_desktop.ui.dialogs.pickers import EmployerPicker, ParticipantPicker
-from ips_desktop.ui.employers.flow_layout import FlowLayout
 from ips_desktop.ui.employers.log_model import COLUMN_OF, Column, LogModel
 from ips_desktop.ui.employers.log_output import LogOutput
 from ips_desktop.ui.employers.week_summary import WeekSummary
 from ips_desktop.ui.preferences import Preferences
 from ips_desktop.ui.texts import contact_mode_text, contact_purpose_text
 from ips_desktop.ui.widgets.background import run_in_background
+from ips_desktop.ui.widgets.flow_layout import FlowLayout
 
 ALL, MINE = "all", "mine"  # the consultant filter's first two choices; then a consultant's id
 SEARCH_PAUSE_MS = 250  # the search runs when typing pauses, not at every key
