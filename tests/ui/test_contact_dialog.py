@@ -139,7 +139,7 @@ def test_a_contact_with_a_known_employer_from_the_keyboard_alone(qtbot, ws, pref
     popup = dialog.employer.completer().popup()
     qtbot.waitUntil(popup.isVisible)
     assert [popup.model().index(r, 0).data() for r in range(popup.model().rowCount())] == [
-        "Bageriet Østergård — Torvet 1, Køge", "+ Opret «ostergaard bag» som ny virksomhed"]
+        "Bageriet Østergård — Torvet 1, Køge", "+ Opret “ostergaard bag” som ny virksomhed"]
     qtbot.waitUntil(lambda: not popup.selectionModel().hasSelection())  # nothing chosen yet
     qtbot.keyClick(popup, Qt.Key.Key_Down)
     qtbot.keyClick(popup, Qt.Key.Key_Return)
@@ -393,7 +393,7 @@ def test_done_when_a_contact_for_a_new_employer_with_the_keyboard_alone(qtbot, w
     popup = dialog.employer.completer().popup()
     qtbot.waitUntil(popup.isVisible)
     assert [popup.model().index(r, 0).data() for r in range(popup.model().rowCount())] == [
-        "+ Opret «Nyt Værksted» som ny virksomhed"]
+        "+ Opret “Nyt Værksted” som ny virksomhed"]
     seen: list[str] = []
 
     def fill_in(new: EmployerDialog) -> None:

@@ -218,7 +218,7 @@ def test_cancelling_the_confirmation_merges_nothing(qtbot, page, demo):
     page.merge_button.click()
     dialog = visible(MergeDialog)
     qtbot.keyClicks(dialog.search, rows[1].name)
-    when_modal(QMessageBox, lambda box: click(box, "Annullér"))
+    when_modal(QMessageBox, lambda box: click(box, "Annuller"))
     dialog.merge_button.click()
     assert dialog.isVisible()
     assert len(employers.employer_rows(demo.ctx)) == len(rows)
