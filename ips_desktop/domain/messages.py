@@ -983,9 +983,9 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "This job or education has already ended.",
     },
     "opening_not_open": {
-        "da": "Stillingen er ikke længere åben.",
-        "nb": "Stillingen er ikke lenger åpen.",
-        "en": "This opening is no longer open.",
+        "da": "Jobåbningen er ikke længere åben.",
+        "nb": "Jobbmuligheten er ikke lenger åpen.",
+        "en": "This job opening is no longer open.",
     },
     "choose_from_list": {
         "da": "Vælg på listen: skriv begyndelsen af navnet, og tag et af forslagene.",

@@ -136,6 +136,17 @@ def iso_week(d: date) -> tuple[int, int]:
     return (iso.year, iso.week)
 
 
+def week_bounds(week: tuple[int, int]) -> tuple[date, date]:
+    """The Monday and Sunday of ISO week (year, week): the days a week's filter spans."""
+    monday = date.fromisocalendar(week[0], week[1], 1)
+    return monday, monday + timedelta(days=6)
+
+
+def shift_week(week: tuple[int, int], weeks: int) -> tuple[int, int]:
+    """The ISO week `weeks` after `week` (before, when negative); 53-week years included."""
+    return iso_week(week_bounds(week)[0] + timedelta(weeks=weeks))
+
+
 def weekly_face_to_face_counts(
     contacts: Iterable[tuple[date, ContactMode]],
 ) -> dict[tuple[int, int], int]:

@@ -35,13 +35,21 @@ PURPOSES: dict[ContactPurpose, Texts] = {
                                   "nb": "Oppfølging av en som jobber der",
                                   "en": "Follow-along support for someone working there"},
 }
+# The short form for table cells (the week's PDF); the screen's log says the same.
+PURPOSES_SHORT: dict[ContactPurpose, Texts] = {
+    ContactPurpose.NETWORKING: {"da": "Netværk", "nb": "Nettverk", "en": "Networking"},
+    ContactPurpose.FOR_PARTICIPANT: {"da": "Job til deltager", "nb": "Jobb til deltaker",
+                                     "en": "Job for participant"},
+    ContactPurpose.FOLLOW_ALONG: {"da": "Fastholdelse", "nb": "Oppfølging",
+                                  "en": "Follow-along"},
+}
 OUTCOMES: dict[ContactOutcome, Texts] = {
     ContactOutcome.MEETING_AGREED: {"da": "Møde aftalt", "nb": "Møte avtalt",
                                     "en": "Meeting agreed"},
-    ContactOutcome.OPENING_FOUND: {"da": "Jobåbning fundet", "nb": "Ledig stilling funnet",
-                                   "en": "Opening found"},
-    ContactOutcome.NO_OPENING: {"da": "Ingen jobåbning lige nu", "nb": "Ingen ledig stilling nå",
-                                "en": "No opening now"},
+    ContactOutcome.OPENING_FOUND: {"da": "Jobåbning fundet", "nb": "Jobbmulighet funnet",
+                                   "en": "Job opening found"},
+    ContactOutcome.NO_OPENING: {"da": "Ingen jobåbning lige nu", "nb": "Ingen jobbmulighet nå",
+                                "en": "No job opening now"},
     ContactOutcome.HIRED: {"da": "Ansat", "nb": "Ansatt", "en": "Hired"},
     ContactOutcome.OTHER: {"da": "Andet", "nb": "Annet", "en": "Other"},
 }

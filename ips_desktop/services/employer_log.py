@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import date, time, timedelta
+from datetime import date, time
 from enum import StrEnum
 from typing import Any
 
@@ -48,7 +48,7 @@ from ips_desktop.domain.enums import (
     ContactPurpose,
     Role,
 )
-from ips_desktop.domain.rules import week_meets_reference
+from ips_desktop.domain.rules import week_bounds, week_meets_reference
 from ips_desktop.domain.text_search import query_words
 from ips_desktop.services import audit
 from ips_desktop.services.collation import sort_key
@@ -193,12 +193,6 @@ def _sort_value(sort: LogSort) -> ColumnElement[bytes] | None:
 
 
 # -- the query ------------------------------------------------------------------------------
-
-def week_bounds(week: tuple[int, int]) -> tuple[date, date]:
-    """The Monday and Sunday of ISO week (year, week)."""
-    monday = date.fromisocalendar(week[0], week[1], 1)
-    return monday, monday + timedelta(days=6)
-
 
 def _folded_contains(column: Any, word: str) -> ColumnElement[bool]:
     return getattr(func, sql_functions.FOLD)(column).contains(word, autoescape=True)

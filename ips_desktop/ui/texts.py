@@ -81,6 +81,18 @@ def contact_purpose_text(purpose: ContactPurpose) -> str:
     }[purpose]
 
 
+def contact_purpose_short_text(purpose: ContactPurpose) -> str:
+    """The purpose in a word or two, for table cells; the long text goes in the tooltip
+    (the long one does not fit a column and was cut to "Lære virks…")."""
+    return {
+        ContactPurpose.NETWORKING: QCoreApplication.translate("ContactPurposeShort", "Networking"),
+        ContactPurpose.FOR_PARTICIPANT: QCoreApplication.translate(
+            "ContactPurposeShort", "Job for participant"),
+        ContactPurpose.FOLLOW_ALONG: QCoreApplication.translate(
+            "ContactPurposeShort", "Follow-along"),
+    }[purpose]
+
+
 def contact_outcome_text(outcome: ContactOutcome) -> str:
     return {
         ContactOutcome.MEETING_AGREED: QCoreApplication.translate(

@@ -301,7 +301,7 @@
     <message>
         <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="411"/>
         <source>Edit employer contact</source>
-        <translation>Rediger virksomhedskontakt</translation>
+        <translation>Redigér virksomhedskontakt</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="412"/>
@@ -365,7 +365,7 @@
         <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="422"/>
         <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="434"/>
         <source>Follow up on</source>
-        <translation>Følg op den</translation>
+        <translation>Opfølgning den</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="424"/>
@@ -435,7 +435,7 @@
     <message>
         <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="511"/>
         <source>Create «%1» as a new employer</source>
-        <translation>Opret «%1» som ny virksomhed</translation>
+        <translation>Opret “%1” som ny virksomhed</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="567"/>
@@ -514,27 +514,27 @@
 <context>
     <name>ContactOutcome</name>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="86"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="98"/>
         <source>Meeting agreed</source>
         <translation>Møde aftalt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="88"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="100"/>
         <source>Opening found</source>
         <translation>Jobåbning fundet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="90"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="102"/>
         <source>No opening now</source>
         <translation>Ingen jobåbning lige nu</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="91"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="103"/>
         <source>Hired</source>
         <translation>Ansat</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="92"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="104"/>
         <source>Other</source>
         <translation>Andet</translation>
     </message>
@@ -588,6 +588,24 @@
         <location filename="../../ips_desktop/ui/texts.py" line="79"/>
         <source>Follow-along support for someone working there</source>
         <translation>Fastholdelse af en, der arbejder der</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPurposeShort</name>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="88"/>
+        <source>Networking</source>
+        <translation>Netværk</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="89"/>
+        <source>Job for participant</source>
+        <translation>Job til deltager</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="91"/>
+        <source>Follow-along</source>
+        <translation>Fastholdelse</translation>
     </message>
 </context>
 <context>
@@ -779,7 +797,7 @@
     <message>
         <location filename="../../ips_desktop/ui/employers/employer_list.py" line="73"/>
         <source>Open openings</source>
-        <translation>Ledige stillinger</translation>
+        <translation>Åbne jobåbninger</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/employer_list.py" line="74"/>
@@ -790,17 +808,17 @@
 <context>
     <name>EmployerPage</name>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="223"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="228"/>
         <source>no CVR number</source>
         <translation>intet CVR-nummer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="230"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="235"/>
         <source>The employer asked for was merged into this one.</source>
         <translation>Den virksomhed, du åbnede, er lagt sammen med denne.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="236"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="241"/>
         <source>%1 (%n contact(s), last %2)</source>
         <translation>
             <numerusform>%1 (%n kontakt, senest %2)</numerusform>
@@ -808,7 +826,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="241"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="246"/>
         <source>%n more</source>
         <translation>
             <numerusform>%n mere</numerusform>
@@ -816,267 +834,267 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="242"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="247"/>
         <source>Known in the team by: %1</source>
         <translation>Kendt i teamet af: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="245"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="250"/>
         <source>No one in the team has been in contact yet.</source>
         <translation>Ingen i teamet har haft kontakt endnu.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="305"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="312"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="305"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="312"/>
         <source>no</source>
         <translation>nej</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="317"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="324"/>
         <source>Contacts (%1)</source>
         <translation>Kontakter (%1)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="317"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="324"/>
         <source>Openings (%1)</source>
-        <translation>Ledige stillinger (%1)</translation>
+        <translation>Jobåbninger (%1)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="318"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="325"/>
         <source>Jobs and educations (%1)</source>
         <translation>Job og uddannelser (%1)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="319"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="326"/>
         <source>Contact people (%1)</source>
         <translation>Kontaktpersoner (%1)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="320"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="327"/>
         <source>Known in the team (%1)</source>
         <translation>Kendt i teamet (%1)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="405"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="412"/>
         <source>Remove contact person</source>
         <translation>Fjern kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="406"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="413"/>
         <source>Remove %1 from the employer&apos;s contact people?</source>
         <translation>Fjern %1 fra virksomhedens kontaktpersoner?</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="408"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="415"/>
         <source>Contacts already logged with them keep their name.</source>
         <translation>Kontakter, der allerede er logget med personen, beholder navnet.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="409"/>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="475"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="416"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="482"/>
         <source>&amp;Remove</source>
         <translation>&amp;Fjern</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="410"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="417"/>
         <source>&amp;Cancel</source>
-        <translation>&amp;Annullér</translation>
+        <translation>&amp;Annuller</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="468"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="475"/>
         <source>← &amp;Back</source>
         <translation>← &amp;Tilbage</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="469"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="476"/>
         <source>&amp;Log contact…</source>
         <translation>&amp;Log kontakt…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="470"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="477"/>
         <source>&amp;Edit details…</source>
         <translation>&amp;Redigér oplysninger…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="471"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="478"/>
         <source>&amp;Merge with…</source>
         <translation>Læg &amp;sammen med…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="472"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="479"/>
         <source>Go to the &amp;participant</source>
         <translation>Gå til &amp;deltageren</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="473"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="480"/>
         <source>&amp;Add contact person…</source>
         <translation>Tilføj &amp;kontaktperson…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="474"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="481"/>
         <source>Change contact &amp;person…</source>
         <translation>Ret kontakt&amp;person…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="477"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="484"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="477"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="484"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="477"/>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="489"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="484"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="496"/>
         <source>Consultant</source>
         <translation>Konsulent</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="478"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="485"/>
         <source>Contact person</source>
         <translation>Kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="478"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="485"/>
         <source>Mode</source>
         <translation>Kontaktform</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="479"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="486"/>
         <source>Purpose</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="479"/>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="484"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="486"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="491"/>
         <source>Participant</source>
         <translation>Deltager</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="480"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="487"/>
         <source>Outcome</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="480"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="487"/>
         <source>Next step</source>
         <translation>Næste skridt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="481"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="488"/>
         <source>Found</source>
         <translation>Fundet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="481"/>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="484"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="488"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="491"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="481"/>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="485"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="488"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="492"/>
         <source>Hours</source>
         <translation>Timer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="482"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="489"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="482"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="489"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="483"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="490"/>
         <source>Candidates</source>
         <translation>Kandidater</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="484"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="491"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="485"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="492"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="485"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="492"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="486"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="493"/>
         <source>Ordinary terms</source>
         <translation>Ordinære vilkår</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="487"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="494"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="487"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="494"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="487"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="494"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="488"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="495"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="489"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="496"/>
         <source>Initials</source>
         <translation>Initialer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="490"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="497"/>
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="490"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="497"/>
         <source>Last contact</source>
         <translation>Seneste kontakt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="494"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="501"/>
         <source>Contacts with the employer</source>
         <translation>Kontakter med virksomheden</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="495"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="502"/>
         <source>Openings at the employer</source>
-        <translation>Ledige stillinger hos virksomheden</translation>
+        <translation>Jobåbninger hos virksomheden</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="496"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="503"/>
         <source>Jobs and educations at the employer</source>
         <translation>Job og uddannelser hos virksomheden</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="497"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="504"/>
         <source>Contact people</source>
         <translation>Kontaktpersoner</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="498"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="505"/>
         <source>Known in the team</source>
         <translation>Kendt i teamet</translation>
     </message>
@@ -1653,96 +1671,116 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="43"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="56"/>
         <source>New referral, from any area</source>
         <translation>Ny henvisning, fra ethvert område</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="46"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="58"/>
+        <source>log an employer contact instead</source>
+        <translation>log en virksomhedskontakt i stedet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="61"/>
         <source>Search participants, from any area</source>
         <translation>Søg blandt deltagerne, fra ethvert område</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="49"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="63"/>
+        <source>search the log instead</source>
+        <translation>søg i loggen i stedet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="66"/>
         <source>Log an employer contact, from any area</source>
         <translation>Log en virksomhedskontakt, fra ethvert område</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="51"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="68"/>
         <source>Print what Participants shows</source>
         <translation>Udskriv det, der vises under Deltagere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="54"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="70"/>
+        <source>print the week&apos;s log for the team meeting</source>
+        <translation>udskriv ugens log til teammødet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="73"/>
         <source>Lock the window now</source>
         <translation>Lås vinduet nu</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="56"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="75"/>
         <source>Settings</source>
         <translation>Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="57"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="76"/>
         <source>Quit</source>
         <translation>Afslut</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="58"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="77"/>
         <source>This help</source>
         <translation>Denne hjælp</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="65"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="84"/>
         <source>Next question; after the page&apos;s last, the next page</source>
         <translation>Næste spørgsmål; efter sidens sidste den næste side</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="67"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="86"/>
         <source>Leave a long text (there Enter starts a new line)</source>
         <translation>Forlad en lang tekst (dér giver Enter en ny linje)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="69"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="88"/>
         <source>Add a row to a table (jobs, medication, sub-goals)</source>
         <translation>Tilføj en række i en tabel (job, medicin, delmål)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="71"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="90"/>
         <source>Remove the table&apos;s row</source>
         <translation>Fjern tabellens række</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="72"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="91"/>
         <source>Move the row up</source>
         <translation>Flyt rækken op</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="73"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="92"/>
         <source>Move the row down</source>
         <translation>Flyt rækken ned</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="105"/>
+        <source>In “%1”: %2</source>
+        <translation>I “%1”: %2</translation>
     </message>
 </context>
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="90"/>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="92"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="116"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="118"/>
         <source>Help</source>
         <translation>Hjælp</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="95"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="122"/>
         <source>The window locks itself when you leave it; the password opens it again. Everything you have not saved is kept while it is locked.</source>
         <translation>Vinduet låser sig selv, når du forlader det; adgangskoden åbner det igen. Alt, hvad du ikke har gemt, bevares, mens det er låst.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="97"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="124"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="98"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="125"/>
         <source>In a form</source>
         <translation>I et skema</translation>
     </message>
@@ -1830,7 +1868,7 @@
     <message>
         <location filename="../../ips_desktop/ui/home/area.py" line="124"/>
         <source>Follow-ups that are due</source>
-        <translation>Opfølgninger der er forfaldne</translation>
+        <translation>Forfaldne opfølgninger</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/home/area.py" line="125"/>
@@ -1950,7 +1988,7 @@
     <message>
         <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="197"/>
         <source>How</source>
-        <translation>Form</translation>
+        <translation>Kontaktform</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="198"/>
@@ -2080,62 +2118,62 @@
 <context>
     <name>LogModel</name>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_model.py" line="63"/>
+        <location filename="../../ips_desktop/ui/employers/log_model.py" line="68"/>
         <source>When</source>
         <translation>Hvornår</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_model.py" line="64"/>
+        <location filename="../../ips_desktop/ui/employers/log_model.py" line="69"/>
         <source>Employer</source>
         <translation>Virksomhed</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_model.py" line="65"/>
+        <location filename="../../ips_desktop/ui/employers/log_model.py" line="70"/>
         <source>Contact person</source>
         <translation>Kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_model.py" line="66"/>
+        <location filename="../../ips_desktop/ui/employers/log_model.py" line="71"/>
         <source>Consultant</source>
         <translation>Konsulent</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_model.py" line="67"/>
+        <location filename="../../ips_desktop/ui/employers/log_model.py" line="72"/>
         <source>Mode</source>
-        <translation>Form</translation>
+        <translation>Kontaktform</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_model.py" line="68"/>
+        <location filename="../../ips_desktop/ui/employers/log_model.py" line="73"/>
         <source>Purpose</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_model.py" line="69"/>
+        <location filename="../../ips_desktop/ui/employers/log_model.py" line="74"/>
         <source>Participant</source>
         <translation>Deltager</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_model.py" line="70"/>
+        <location filename="../../ips_desktop/ui/employers/log_model.py" line="75"/>
         <source>Outcome</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_model.py" line="71"/>
+        <location filename="../../ips_desktop/ui/employers/log_model.py" line="76"/>
         <source>Next step</source>
         <translation>Næste skridt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_model.py" line="72"/>
+        <location filename="../../ips_desktop/ui/employers/log_model.py" line="77"/>
         <source>Follow-up</source>
         <translation>Opfølgning</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_model.py" line="236"/>
+        <location filename="../../ips_desktop/ui/employers/log_model.py" line="243"/>
         <source>%1, done</source>
         <translation>%1, udført</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_model.py" line="243"/>
+        <location filename="../../ips_desktop/ui/employers/log_model.py" line="250"/>
         <source>%1, due</source>
         <translation>%1, forfalden</translation>
     </message>
@@ -2251,7 +2289,7 @@
     <message>
         <location filename="../../ips_desktop/ui/employers/log_view.py" line="415"/>
         <source>Log contact…</source>
-        <translation>Registrér kontakt…</translation>
+        <translation>Log kontakt…</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/log_view.py" line="416"/>
@@ -2418,7 +2456,7 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
     <message>
         <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="52"/>
         <source>Merge “%1” with another employer that is the same business. The contacts, contact people, openings and jobs of the one merged away move to the one kept, and its details fill the kept one&apos;s empty fields. A merge cannot be undone.</source>
-        <translation>Læg “%1” sammen med en anden virksomhed, der er samme forretning. Kontakter, kontaktpersoner, ledige stillinger og job hos den, der lægges ind, flyttes til den, der beholdes, og dens oplysninger udfylder de tomme felter. En sammenlægning kan ikke fortrydes.</translation>
+        <translation>Læg “%1” sammen med en anden virksomhed, der er samme forretning. Kontakter, kontaktpersoner, jobåbninger og job hos den, der lægges ind, flyttes til den, der beholdes, og dens oplysninger udfylder de tomme felter. En sammenlægning kan ikke fortrydes.</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="59"/>
@@ -2498,7 +2536,7 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
     <message>
         <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="165"/>
         <source>&amp;Cancel</source>
-        <translation>&amp;Annullér</translation>
+        <translation>&amp;Annuller</translation>
     </message>
 </context>
 <context>
@@ -2637,12 +2675,12 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
     <message>
         <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="75"/>
         <source>Job opening</source>
-        <translation>Ledig stilling</translation>
+        <translation>Jobåbning</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="75"/>
         <source>New job opening</source>
-        <translation>Ny ledig stilling</translation>
+        <translation>Ny jobåbning</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="80"/>
@@ -2762,7 +2800,7 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
     <message>
         <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="153"/>
         <source>&amp;Placement from this opening…</source>
-        <translation>&amp;Job fra denne stilling…</translation>
+        <translation>&amp;Job fra denne jobåbning…</translation>
     </message>
 </context>
 <context>
@@ -2838,7 +2876,7 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
     <message>
         <location filename="../../ips_desktop/ui/employers/openings_view.py" line="162"/>
         <source>The deadline has passed: close the opening, or ask the employer whether it is still open.</source>
-        <translation>Fristen er overskredet: luk stillingen, eller spørg virksomheden, om den stadig er ledig.</translation>
+        <translation>Fristen er overskredet: luk jobåbningen, eller spørg virksomheden, om den stadig er åben.</translation>
     </message>
 </context>
 <context>
@@ -2848,8 +2886,8 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
         <location filename="../../ips_desktop/ui/employers/openings_view.py" line="349"/>
         <source>%n opening(s)</source>
         <translation>
-            <numerusform>%n stilling</numerusform>
-            <numerusform>%n stillinger</numerusform>
+            <numerusform>%n jobåbning</numerusform>
+            <numerusform>%n jobåbninger</numerusform>
         </translation>
     </message>
     <message>
@@ -2860,7 +2898,7 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
     <message>
         <location filename="../../ips_desktop/ui/employers/openings_view.py" line="336"/>
         <source>Open openings</source>
-        <translation>Åbne stillinger</translation>
+        <translation>Åbne jobåbninger</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/openings_view.py" line="337"/>
@@ -2880,17 +2918,17 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
     <message>
         <location filename="../../ips_desktop/ui/employers/openings_view.py" line="344"/>
         <source>&amp;New opening…</source>
-        <translation>&amp;Ny stilling…</translation>
+        <translation>&amp;Ny jobåbning…</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/openings_view.py" line="345"/>
         <source>&amp;Placement from this opening…</source>
-        <translation>&amp;Job fra denne stilling…</translation>
+        <translation>&amp;Job fra denne jobåbning…</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/openings_view.py" line="346"/>
         <source>Job openings</source>
-        <translation>Ledige stillinger</translation>
+        <translation>Jobåbninger</translation>
     </message>
 </context>
 <context>

@@ -514,27 +514,27 @@
 <context>
     <name>ContactOutcome</name>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="86"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="98"/>
         <source>Meeting agreed</source>
         <translation>Meeting agreed</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="88"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="100"/>
         <source>Opening found</source>
-        <translation>Opening found</translation>
+        <translation>Job opening found</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="90"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="102"/>
         <source>No opening now</source>
-        <translation>No opening now</translation>
+        <translation>No job opening now</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="91"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="103"/>
         <source>Hired</source>
         <translation>Hired</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="92"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="104"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
@@ -588,6 +588,24 @@
         <location filename="../../ips_desktop/ui/texts.py" line="79"/>
         <source>Follow-along support for someone working there</source>
         <translation>Follow-along support for someone working there</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPurposeShort</name>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="88"/>
+        <source>Networking</source>
+        <translation>Networking</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="89"/>
+        <source>Job for participant</source>
+        <translation>Job for participant</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="91"/>
+        <source>Follow-along</source>
+        <translation>Follow-along</translation>
     </message>
 </context>
 <context>
@@ -779,7 +797,7 @@
     <message>
         <location filename="../../ips_desktop/ui/employers/employer_list.py" line="73"/>
         <source>Open openings</source>
-        <translation>Open openings</translation>
+        <translation>Open job openings</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/employer_list.py" line="74"/>
@@ -790,17 +808,17 @@
 <context>
     <name>EmployerPage</name>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="223"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="228"/>
         <source>no CVR number</source>
         <translation>no CVR number</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="230"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="235"/>
         <source>The employer asked for was merged into this one.</source>
         <translation>The employer asked for was merged into this one.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="236"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="241"/>
         <source>%1 (%n contact(s), last %2)</source>
         <translation>
             <numerusform>%1 (%n contact, last %2)</numerusform>
@@ -808,7 +826,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="241"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="246"/>
         <source>%n more</source>
         <translation>
             <numerusform>%n more</numerusform>
@@ -816,267 +834,267 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="242"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="247"/>
         <source>Known in the team by: %1</source>
         <translation>Known in the team by: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="245"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="250"/>
         <source>No one in the team has been in contact yet.</source>
         <translation>No one in the team has been in contact yet.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="305"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="312"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="305"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="312"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="317"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="324"/>
         <source>Contacts (%1)</source>
         <translation>Contacts (%1)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="317"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="324"/>
         <source>Openings (%1)</source>
-        <translation>Openings (%1)</translation>
+        <translation>Job openings (%1)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="318"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="325"/>
         <source>Jobs and educations (%1)</source>
         <translation>Jobs and educations (%1)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="319"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="326"/>
         <source>Contact people (%1)</source>
         <translation>Contact people (%1)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="320"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="327"/>
         <source>Known in the team (%1)</source>
         <translation>Known in the team (%1)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="405"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="412"/>
         <source>Remove contact person</source>
         <translation>Remove contact person</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="406"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="413"/>
         <source>Remove %1 from the employer&apos;s contact people?</source>
         <translation>Remove %1 from the employer&apos;s contact people?</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="408"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="415"/>
         <source>Contacts already logged with them keep their name.</source>
         <translation>Contacts already logged with them keep their name.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="409"/>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="475"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="416"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="482"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="410"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="417"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="468"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="475"/>
         <source>← &amp;Back</source>
         <translation>← &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="469"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="476"/>
         <source>&amp;Log contact…</source>
         <translation>&amp;Log contact…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="470"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="477"/>
         <source>&amp;Edit details…</source>
         <translation>&amp;Edit details…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="471"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="478"/>
         <source>&amp;Merge with…</source>
         <translation>&amp;Merge with…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="472"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="479"/>
         <source>Go to the &amp;participant</source>
         <translation>Go to the &amp;participant</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="473"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="480"/>
         <source>&amp;Add contact person…</source>
         <translation>&amp;Add contact person…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="474"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="481"/>
         <source>Change contact &amp;person…</source>
         <translation>Change contact &amp;person…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="477"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="484"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="477"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="484"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="477"/>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="489"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="484"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="496"/>
         <source>Consultant</source>
         <translation>Consultant</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="478"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="485"/>
         <source>Contact person</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="478"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="485"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="479"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="486"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="479"/>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="484"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="486"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="491"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="480"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="487"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="480"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="487"/>
         <source>Next step</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="481"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="488"/>
         <source>Found</source>
         <translation>Found</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="481"/>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="484"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="488"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="491"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="481"/>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="485"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="488"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="492"/>
         <source>Hours</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="482"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="489"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="482"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="489"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="483"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="490"/>
         <source>Candidates</source>
         <translation>Candidates</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="484"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="491"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="485"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="492"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="485"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="492"/>
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="486"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="493"/>
         <source>Ordinary terms</source>
         <translation>Ordinary terms</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="487"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="494"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="487"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="494"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="487"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="494"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="488"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="495"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="489"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="496"/>
         <source>Initials</source>
         <translation>Initials</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="490"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="497"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="490"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="497"/>
         <source>Last contact</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="494"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="501"/>
         <source>Contacts with the employer</source>
         <translation>Contacts with the employer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="495"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="502"/>
         <source>Openings at the employer</source>
-        <translation>Openings at the employer</translation>
+        <translation>Job openings at the employer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="496"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="503"/>
         <source>Jobs and educations at the employer</source>
         <translation>Jobs and educations at the employer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="497"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="504"/>
         <source>Contact people</source>
         <translation>Contact people</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="498"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="505"/>
         <source>Known in the team</source>
         <translation>Known in the team</translation>
     </message>
@@ -1096,7 +1114,7 @@
     <message>
         <location filename="../../ips_desktop/ui/employers/area.py" line="123"/>
         <source>Openings</source>
-        <translation>Openings</translation>
+        <translation>Job openings</translation>
     </message>
 </context>
 <context>
@@ -1653,96 +1671,116 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="43"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="56"/>
         <source>New referral, from any area</source>
         <translation>New referral, from any area</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="46"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="58"/>
+        <source>log an employer contact instead</source>
+        <translation>log an employer contact instead</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="61"/>
         <source>Search participants, from any area</source>
         <translation>Search participants, from any area</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="49"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="63"/>
+        <source>search the log instead</source>
+        <translation>search the log instead</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="66"/>
         <source>Log an employer contact, from any area</source>
         <translation>Log an employer contact, from any area</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="51"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="68"/>
         <source>Print what Participants shows</source>
         <translation>Print what Participants shows</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="54"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="70"/>
+        <source>print the week&apos;s log for the team meeting</source>
+        <translation>print the week's log for the team meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="73"/>
         <source>Lock the window now</source>
         <translation>Lock the window now</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="56"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="75"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="57"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="76"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="58"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="77"/>
         <source>This help</source>
         <translation>This help</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="65"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="84"/>
         <source>Next question; after the page&apos;s last, the next page</source>
         <translation>Next question; after the page&apos;s last, the next page</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="67"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="86"/>
         <source>Leave a long text (there Enter starts a new line)</source>
         <translation>Leave a long text (there Enter starts a new line)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="69"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="88"/>
         <source>Add a row to a table (jobs, medication, sub-goals)</source>
         <translation>Add a row to a table (jobs, medication, sub-goals)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="71"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="90"/>
         <source>Remove the table&apos;s row</source>
         <translation>Remove the table&apos;s row</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="72"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="91"/>
         <source>Move the row up</source>
         <translation>Move the row up</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="73"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="92"/>
         <source>Move the row down</source>
         <translation>Move the row down</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="105"/>
+        <source>In “%1”: %2</source>
+        <translation>In “%1”: %2</translation>
     </message>
 </context>
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="90"/>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="92"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="116"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="118"/>
         <source>Help</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="95"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="122"/>
         <source>The window locks itself when you leave it; the password opens it again. Everything you have not saved is kept while it is locked.</source>
         <translation>The window locks itself when you leave it; the password opens it again. Everything you have not saved is kept while it is locked.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="97"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="124"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="98"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="125"/>
         <source>In a form</source>
         <translation>In a form</translation>
     </message>
@@ -2080,62 +2118,62 @@
 <context>
     <name>LogModel</name>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_model.py" line="63"/>
+        <location filename="../../ips_desktop/ui/employers/log_model.py" line="68"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_model.py" line="64"/>
+        <location filename="../../ips_desktop/ui/employers/log_model.py" line="69"/>
         <source>Employer</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_model.py" line="65"/>
+        <location filename="../../ips_desktop/ui/employers/log_model.py" line="70"/>
         <source>Contact person</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_model.py" line="66"/>
+        <location filename="../../ips_desktop/ui/employers/log_model.py" line="71"/>
         <source>Consultant</source>
         <translation>Consultant</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_model.py" line="67"/>
+        <location filename="../../ips_desktop/ui/employers/log_model.py" line="72"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_model.py" line="68"/>
+        <location filename="../../ips_desktop/ui/employers/log_model.py" line="73"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_model.py" line="69"/>
+        <location filename="../../ips_desktop/ui/employers/log_model.py" line="74"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_model.py" line="70"/>
+        <location filename="../../ips_desktop/ui/employers/log_model.py" line="75"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_model.py" line="71"/>
+        <location filename="../../ips_desktop/ui/employers/log_model.py" line="76"/>
         <source>Next step</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_model.py" line="72"/>
+        <location filename="../../ips_desktop/ui/employers/log_model.py" line="77"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_model.py" line="236"/>
+        <location filename="../../ips_desktop/ui/employers/log_model.py" line="243"/>
         <source>%1, done</source>
         <translation>%1, done</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_model.py" line="243"/>
+        <location filename="../../ips_desktop/ui/employers/log_model.py" line="250"/>
         <source>%1, due</source>
         <translation>%1, due</translation>
     </message>
@@ -2418,7 +2456,7 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
     <message>
         <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="52"/>
         <source>Merge “%1” with another employer that is the same business. The contacts, contact people, openings and jobs of the one merged away move to the one kept, and its details fill the kept one&apos;s empty fields. A merge cannot be undone.</source>
-        <translation>Merge “%1” with another employer that is the same business. The contacts, contact people, openings and jobs of the one merged away move to the one kept, and its details fill the kept one&apos;s empty fields. A merge cannot be undone.</translation>
+        <translation>Merge “%1” with another employer that is the same business. The contacts, contact people, job openings and jobs of the one merged away move to the one kept, and its details fill the kept one&apos;s empty fields. A merge cannot be undone.</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="59"/>
@@ -2762,7 +2800,7 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
     <message>
         <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="153"/>
         <source>&amp;Placement from this opening…</source>
-        <translation>&amp;Placement from this opening…</translation>
+        <translation>&amp;Placement from this job opening…</translation>
     </message>
 </context>
 <context>
@@ -2838,7 +2876,7 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
     <message>
         <location filename="../../ips_desktop/ui/employers/openings_view.py" line="162"/>
         <source>The deadline has passed: close the opening, or ask the employer whether it is still open.</source>
-        <translation>The deadline has passed: close the opening, or ask the employer whether it is still open.</translation>
+        <translation>The deadline has passed: close the job opening, or ask the employer whether it is still open.</translation>
     </message>
 </context>
 <context>
@@ -2848,8 +2886,8 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
         <location filename="../../ips_desktop/ui/employers/openings_view.py" line="349"/>
         <source>%n opening(s)</source>
         <translation>
-            <numerusform>%n opening</numerusform>
-            <numerusform>%n openings</numerusform>
+            <numerusform>%n job opening</numerusform>
+            <numerusform>%n job openings</numerusform>
         </translation>
     </message>
     <message>
@@ -2860,7 +2898,7 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
     <message>
         <location filename="../../ips_desktop/ui/employers/openings_view.py" line="336"/>
         <source>Open openings</source>
-        <translation>Open openings</translation>
+        <translation>Open job openings</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/openings_view.py" line="337"/>
@@ -2880,12 +2918,12 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
     <message>
         <location filename="../../ips_desktop/ui/employers/openings_view.py" line="344"/>
         <source>&amp;New opening…</source>
-        <translation>&amp;New opening…</translation>
+        <translation>&amp;New job opening…</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/openings_view.py" line="345"/>
         <source>&amp;Placement from this opening…</source>
-        <translation>&amp;Placement from this opening…</translation>
+        <translation>&amp;Placement from this job opening…</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/openings_view.py" line="346"/>

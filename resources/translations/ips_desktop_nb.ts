@@ -365,7 +365,7 @@
         <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="422"/>
         <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="434"/>
         <source>Follow up on</source>
-        <translation>Følg opp den</translation>
+        <translation>Oppfølging den</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="424"/>
@@ -514,27 +514,27 @@
 <context>
     <name>ContactOutcome</name>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="86"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="98"/>
         <source>Meeting agreed</source>
         <translation>Møte avtalt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="88"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="100"/>
         <source>Opening found</source>
-        <translation>Ledig stilling funnet</translation>
+        <translation>Jobbmulighet funnet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="90"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="102"/>
         <source>No opening now</source>
-        <translation>Ingen ledig stilling nå</translation>
+        <translation>Ingen jobbmulighet nå</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="91"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="103"/>
         <source>Hired</source>
         <translation>Ansatt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="92"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="104"/>
         <source>Other</source>
         <translation>Annet</translation>
     </message>
@@ -588,6 +588,24 @@
         <location filename="../../ips_desktop/ui/texts.py" line="79"/>
         <source>Follow-along support for someone working there</source>
         <translation>Oppfølging av en som jobber der</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPurposeShort</name>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="88"/>
+        <source>Networking</source>
+        <translation>Nettverk</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="89"/>
+        <source>Job for participant</source>
+        <translation>Jobb til deltaker</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="91"/>
+        <source>Follow-along</source>
+        <translation>Oppfølging</translation>
     </message>
 </context>
 <context>
@@ -779,7 +797,7 @@
     <message>
         <location filename="../../ips_desktop/ui/employers/employer_list.py" line="73"/>
         <source>Open openings</source>
-        <translation>Ledige stillinger</translation>
+        <translation>Åpne jobbmuligheter</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/employer_list.py" line="74"/>
@@ -790,17 +808,17 @@
 <context>
     <name>EmployerPage</name>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="223"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="228"/>
         <source>no CVR number</source>
         <translation>ikke noe CVR-nummer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="230"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="235"/>
         <source>The employer asked for was merged into this one.</source>
         <translation>Arbeidsgiveren du åpnet, er slått sammen med denne.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="236"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="241"/>
         <source>%1 (%n contact(s), last %2)</source>
         <translation>
             <numerusform>%1 (%n kontakt, sist %2)</numerusform>
@@ -808,7 +826,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="241"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="246"/>
         <source>%n more</source>
         <translation>
             <numerusform>%n til</numerusform>
@@ -816,267 +834,267 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="242"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="247"/>
         <source>Known in the team by: %1</source>
         <translation>Kjent i teamet av: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="245"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="250"/>
         <source>No one in the team has been in contact yet.</source>
         <translation>Ingen i teamet har hatt kontakt ennå.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="305"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="312"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="305"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="312"/>
         <source>no</source>
         <translation>nei</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="317"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="324"/>
         <source>Contacts (%1)</source>
         <translation>Kontakter (%1)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="317"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="324"/>
         <source>Openings (%1)</source>
-        <translation>Ledige stillinger (%1)</translation>
+        <translation>Jobbmuligheter (%1)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="318"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="325"/>
         <source>Jobs and educations (%1)</source>
         <translation>Jobber og utdanninger (%1)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="319"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="326"/>
         <source>Contact people (%1)</source>
         <translation>Kontaktpersoner (%1)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="320"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="327"/>
         <source>Known in the team (%1)</source>
         <translation>Kjent i teamet (%1)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="405"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="412"/>
         <source>Remove contact person</source>
         <translation>Fjern kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="406"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="413"/>
         <source>Remove %1 from the employer&apos;s contact people?</source>
         <translation>Fjerne %1 fra arbeidsgiverens kontaktpersoner?</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="408"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="415"/>
         <source>Contacts already logged with them keep their name.</source>
         <translation>Kontakter som allerede er logget med personen, beholder navnet.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="409"/>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="475"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="416"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="482"/>
         <source>&amp;Remove</source>
         <translation>&amp;Fjern</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="410"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="417"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="468"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="475"/>
         <source>← &amp;Back</source>
         <translation>← &amp;Tilbake</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="469"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="476"/>
         <source>&amp;Log contact…</source>
         <translation>&amp;Logg kontakt…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="470"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="477"/>
         <source>&amp;Edit details…</source>
         <translation>&amp;Rediger opplysninger…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="471"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="478"/>
         <source>&amp;Merge with…</source>
         <translation>&amp;Slå sammen med…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="472"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="479"/>
         <source>Go to the &amp;participant</source>
         <translation>Gå til &amp;deltakeren</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="473"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="480"/>
         <source>&amp;Add contact person…</source>
         <translation>Legg til &amp;kontaktperson…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="474"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="481"/>
         <source>Change contact &amp;person…</source>
         <translation>Endre kontakt&amp;person…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="477"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="484"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="477"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="484"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="477"/>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="489"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="484"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="496"/>
         <source>Consultant</source>
         <translation>Konsulent</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="478"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="485"/>
         <source>Contact person</source>
         <translation>Kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="478"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="485"/>
         <source>Mode</source>
         <translation>Kontaktform</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="479"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="486"/>
         <source>Purpose</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="479"/>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="484"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="486"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="491"/>
         <source>Participant</source>
         <translation>Deltaker</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="480"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="487"/>
         <source>Outcome</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="480"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="487"/>
         <source>Next step</source>
         <translation>Neste steg</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="481"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="488"/>
         <source>Found</source>
         <translation>Funnet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="481"/>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="484"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="488"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="491"/>
         <source>Title</source>
         <translation>Tittel</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="481"/>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="485"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="488"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="492"/>
         <source>Hours</source>
         <translation>Timer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="482"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="489"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="482"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="489"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="483"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="490"/>
         <source>Candidates</source>
         <translation>Kandidater</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="484"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="491"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="485"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="492"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="485"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="492"/>
         <source>End</source>
         <translation>Slutt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="486"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="493"/>
         <source>Ordinary terms</source>
         <translation>Ordinære vilkår</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="487"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="494"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="487"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="494"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="487"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="494"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="488"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="495"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="489"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="496"/>
         <source>Initials</source>
         <translation>Initialer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="490"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="497"/>
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="490"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="497"/>
         <source>Last contact</source>
         <translation>Siste kontakt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="494"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="501"/>
         <source>Contacts with the employer</source>
         <translation>Kontakter med arbeidsgiveren</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="495"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="502"/>
         <source>Openings at the employer</source>
-        <translation>Ledige stillinger hos arbeidsgiveren</translation>
+        <translation>Jobbmuligheter hos arbeidsgiveren</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="496"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="503"/>
         <source>Jobs and educations at the employer</source>
         <translation>Jobber og utdanninger hos arbeidsgiveren</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="497"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="504"/>
         <source>Contact people</source>
         <translation>Kontaktpersoner</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="498"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="505"/>
         <source>Known in the team</source>
         <translation>Kjent i teamet</translation>
     </message>
@@ -1653,96 +1671,116 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="43"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="56"/>
         <source>New referral, from any area</source>
         <translation>Ny henvisning, fra alle områder</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="46"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="58"/>
+        <source>log an employer contact instead</source>
+        <translation>logg en arbeidsgiverkontakt i stedet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="61"/>
         <source>Search participants, from any area</source>
         <translation>Søk blant deltakerne, fra alle områder</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="49"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="63"/>
+        <source>search the log instead</source>
+        <translation>søk i loggen i stedet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="66"/>
         <source>Log an employer contact, from any area</source>
         <translation>Logg en arbeidsgiverkontakt, fra alle områder</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="51"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="68"/>
         <source>Print what Participants shows</source>
         <translation>Skriv ut det som vises under Deltakere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="54"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="70"/>
+        <source>print the week&apos;s log for the team meeting</source>
+        <translation>skriv ut ukens logg til teammøtet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="73"/>
         <source>Lock the window now</source>
         <translation>Lås vinduet nå</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="56"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="75"/>
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="57"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="76"/>
         <source>Quit</source>
         <translation>Avslutt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="58"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="77"/>
         <source>This help</source>
         <translation>Denne hjelpen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="65"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="84"/>
         <source>Next question; after the page&apos;s last, the next page</source>
         <translation>Neste spørsmål; etter sidens siste neste side</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="67"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="86"/>
         <source>Leave a long text (there Enter starts a new line)</source>
         <translation>Gå ut av en lang tekst (der gir Enter en ny linje)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="69"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="88"/>
         <source>Add a row to a table (jobs, medication, sub-goals)</source>
         <translation>Legg til en rad i en tabell (jobber, medisiner, delmål)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="71"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="90"/>
         <source>Remove the table&apos;s row</source>
         <translation>Fjern tabellens rad</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="72"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="91"/>
         <source>Move the row up</source>
         <translation>Flytt raden opp</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="73"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="92"/>
         <source>Move the row down</source>
         <translation>Flytt raden ned</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="105"/>
+        <source>In “%1”: %2</source>
+        <translation>I «%1»: %2</translation>
     </message>
 </context>
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="90"/>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="92"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="116"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="118"/>
         <source>Help</source>
         <translation>Hjelp</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="95"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="122"/>
         <source>The window locks itself when you leave it; the password opens it again. Everything you have not saved is kept while it is locked.</source>
         <translation>Vinduet låser seg selv når du forlater det; passordet åpner det igjen. Alt du ikke har lagret, tas vare på mens det er låst.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="97"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="124"/>
         <source>Keyboard shortcuts</source>
         <translation>Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="98"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="125"/>
         <source>In a form</source>
         <translation>I et skjema</translation>
     </message>
@@ -1830,7 +1868,7 @@
     <message>
         <location filename="../../ips_desktop/ui/home/area.py" line="124"/>
         <source>Follow-ups that are due</source>
-        <translation>Oppfølginger som har forfalt</translation>
+        <translation>Forfalte oppfølginger</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/home/area.py" line="125"/>
@@ -1965,7 +2003,7 @@
     <message>
         <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="197"/>
         <source>How</source>
-        <translation>Form</translation>
+        <translation>Kontaktform</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="200"/>
@@ -2080,62 +2118,62 @@
 <context>
     <name>LogModel</name>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_model.py" line="63"/>
+        <location filename="../../ips_desktop/ui/employers/log_model.py" line="68"/>
         <source>When</source>
         <translation>Når</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_model.py" line="64"/>
+        <location filename="../../ips_desktop/ui/employers/log_model.py" line="69"/>
         <source>Employer</source>
         <translation>Arbeidsgiver</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_model.py" line="65"/>
+        <location filename="../../ips_desktop/ui/employers/log_model.py" line="70"/>
         <source>Contact person</source>
         <translation>Kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_model.py" line="66"/>
+        <location filename="../../ips_desktop/ui/employers/log_model.py" line="71"/>
         <source>Consultant</source>
         <translation>Konsulent</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_model.py" line="67"/>
+        <location filename="../../ips_desktop/ui/employers/log_model.py" line="72"/>
         <source>Mode</source>
-        <translation>Form</translation>
+        <translation>Kontaktform</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_model.py" line="68"/>
+        <location filename="../../ips_desktop/ui/employers/log_model.py" line="73"/>
         <source>Purpose</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_model.py" line="69"/>
+        <location filename="../../ips_desktop/ui/employers/log_model.py" line="74"/>
         <source>Participant</source>
         <translation>Deltaker</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_model.py" line="70"/>
+        <location filename="../../ips_desktop/ui/employers/log_model.py" line="75"/>
         <source>Outcome</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_model.py" line="71"/>
+        <location filename="../../ips_desktop/ui/employers/log_model.py" line="76"/>
         <source>Next step</source>
         <translation>Neste steg</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_model.py" line="72"/>
+        <location filename="../../ips_desktop/ui/employers/log_model.py" line="77"/>
         <source>Follow-up</source>
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_model.py" line="236"/>
+        <location filename="../../ips_desktop/ui/employers/log_model.py" line="243"/>
         <source>%1, done</source>
         <translation>%1, utført</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_model.py" line="243"/>
+        <location filename="../../ips_desktop/ui/employers/log_model.py" line="250"/>
         <source>%1, due</source>
         <translation>%1, forfalt</translation>
     </message>
@@ -2251,7 +2289,7 @@
     <message>
         <location filename="../../ips_desktop/ui/employers/log_view.py" line="415"/>
         <source>Log contact…</source>
-        <translation>Registrer kontakt…</translation>
+        <translation>Logg kontakt…</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/log_view.py" line="416"/>
@@ -2418,7 +2456,7 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
     <message>
         <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="52"/>
         <source>Merge “%1” with another employer that is the same business. The contacts, contact people, openings and jobs of the one merged away move to the one kept, and its details fill the kept one&apos;s empty fields. A merge cannot be undone.</source>
-        <translation>Slå sammen «%1» med en annen arbeidsgiver som er samme virksomhet. Kontakter, kontaktpersoner, ledige stillinger og jobber hos den som slås inn, flyttes til den som beholdes, og opplysningene fyller de tomme feltene. En sammenslåing kan ikke angres.</translation>
+        <translation>Slå sammen «%1» med en annen arbeidsgiver som er samme virksomhet. Kontakter, kontaktpersoner, jobbmuligheter og jobber hos den som slås inn, flyttes til den som beholdes, og opplysningene fyller de tomme feltene. En sammenslåing kan ikke angres.</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="59"/>
@@ -2637,12 +2675,12 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
     <message>
         <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="75"/>
         <source>Job opening</source>
-        <translation>Ledig stilling</translation>
+        <translation>Jobbmulighet</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="75"/>
         <source>New job opening</source>
-        <translation>Ny ledig stilling</translation>
+        <translation>Ny jobbmulighet</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="80"/>
@@ -2762,7 +2800,7 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
     <message>
         <location filename="../../ips_desktop/ui/dialogs/opening_dialog.py" line="153"/>
         <source>&amp;Placement from this opening…</source>
-        <translation>&amp;Jobb fra denne stillingen…</translation>
+        <translation>&amp;Jobb fra denne jobbmuligheten…</translation>
     </message>
 </context>
 <context>
@@ -2838,7 +2876,7 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
     <message>
         <location filename="../../ips_desktop/ui/employers/openings_view.py" line="162"/>
         <source>The deadline has passed: close the opening, or ask the employer whether it is still open.</source>
-        <translation>Fristen er passert: lukk stillingen, eller spør arbeidsgiveren om den fortsatt er ledig.</translation>
+        <translation>Fristen er passert: lukk jobbmuligheten, eller spør arbeidsgiveren om den fortsatt er åpen.</translation>
     </message>
 </context>
 <context>
@@ -2848,8 +2886,8 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
         <location filename="../../ips_desktop/ui/employers/openings_view.py" line="349"/>
         <source>%n opening(s)</source>
         <translation>
-            <numerusform>%n stilling</numerusform>
-            <numerusform>%n stillinger</numerusform>
+            <numerusform>%n jobbmulighet</numerusform>
+            <numerusform>%n jobbmuligheter</numerusform>
         </translation>
     </message>
     <message>
@@ -2860,7 +2898,7 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
     <message>
         <location filename="../../ips_desktop/ui/employers/openings_view.py" line="336"/>
         <source>Open openings</source>
-        <translation>Åpne stillinger</translation>
+        <translation>Åpne jobbmuligheter</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/openings_view.py" line="337"/>
@@ -2880,17 +2918,17 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
     <message>
         <location filename="../../ips_desktop/ui/employers/openings_view.py" line="344"/>
         <source>&amp;New opening…</source>
-        <translation>&amp;Ny stilling…</translation>
+        <translation>&amp;Ny jobbmulighet…</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/openings_view.py" line="345"/>
         <source>&amp;Placement from this opening…</source>
-        <translation>&amp;Jobb fra denne stillingen…</translation>
+        <translation>&amp;Jobb fra denne jobbmuligheten…</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/openings_view.py" line="346"/>
         <source>Job openings</source>
-        <translation>Ledige stillinger</translation>
+        <translation>Jobbmuligheter</translation>
     </message>
 </context>
 <context>

@@ -60,7 +60,7 @@ def test_a_follow_up_due_and_not_done_is_said_in_words(ws) -> None:
     assert "Employer contact log – Week 46, 2026" in text
     assert "13.11.2026 done 14.11.2026" in text  # the visit's follow-up was done
     assert CONTACT_PERSON in text and OTHER_PARTICIPANT in text
-    assert "Opening found" in text and "Follow-along support for someone working" in text
+    assert "Job opening found" in text and "Follow-along" in text
     assert "not done" not in text
     later = exports.week_print(ws.ctx, LogFilter(week=(2026, 47)))
     assert "24.11.2026 not done" in " ".join(pages_text(week_pdf(later, language="en",

@@ -163,7 +163,7 @@ def test_a_contact_with_a_known_employer_from_the_keyboard_alone(qtbot, ws, pref
     popup = dialog.employer.completer().popup()
     qtbot.waitUntil(popup.isVisible)
     assert [popup.model().index(r, 0).data() for r in range(popup.model().rowCount())] == [
-        "Bageriet Østergård — Torvet 1, Køge", "+ Opret «ostergaard bag» som ny virksomhed"]
+        "Bageriet Østergård — Torvet 1, Køge", "+ Opret “ostergaard bag” som ny virksomhed"]
     qtbot.waitUntil(lambda: not popup.selectionModel().hasSelection())  # nothing chosen yet
     qtbot.keyClick(popup, Qt.Key.Key_Down)
     qtbot.keyClick(popup, Qt.Key.Key_Return)
@@ -312,7 +312,7 @@ def test_editing_changes_the_row_and_marks_the_follow_up_done(qtbot, ws, prefere
     window = open_window(qtbot, ws, preferences)
 
     def fill(dialog: ContactDialog) -> None:
-        assert dialog.windowTitle() == "Rediger virksomhedskontakt"
+        assert dialog.windowTitle() == "Redigér virksomhedskontakt"
         assert dialog.clock.time().toString("HH:mm") == "09:00"
         assert dialog.outcome_kind.currentData() == ContactOutcome.NO_OPENING
         dialog.next_step.setText("Ring igen i januar")
@@ -417,7 +417,7 @@ def test_done_when_a_contact_for_a_new_employer_with_the_keyboard_alone(qtbot, w
     popup = dialog.employer.completer().popup()
     qtbot.waitUntil(popup.isVisible)
     assert [popup.model().index(r, 0).data() for r in range(popup.model().rowCount())] == [
-        "+ Opret «Nyt Værksted» som ny virksomhed"]
+        "+ Opret “Nyt Værksted” som ny virksomhed"]
     seen: list[str] = []
 
     def fill_in(new: EmployerDialog) -> None:

@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from ips_desktop.domain.enums import AuditAction, ContactMode, ContactPurpose
-from ips_desktop.domain.rules import iso_week
+from ips_desktop.domain.rules import iso_week, shift_week
 from ips_desktop.services import employer_contacts, employer_log, employers
 from ips_desktop.services.context import unit_of_work
 from ips_desktop.services.employer_contacts import ContactInput
@@ -25,7 +25,7 @@ from ips_desktop.storage.models import AuditEvent
 from ips_desktop.ui.employers import log_view as log_view_module
 from ips_desktop.ui.employers.area import EmployersArea
 from ips_desktop.ui.employers.log_model import Column
-from ips_desktop.ui.employers.log_view import LogView, shift_week
+from ips_desktop.ui.employers.log_view import LogView
 from tests.helpers import make_demo_database, open_copy
 
 TODAY = date.today()
@@ -297,7 +297,7 @@ def test_the_home_screens_due_follow_ups_open_the_log_with_as_many_rows(qtbot, w
     label = home.count_labels["follow_up_due"]
     qtbot.waitUntil(lambda: "<a " in label.text())
     assert label.text() == '<a href="#follow_up_due">3</a>'
-    assert home.caption["follow_up_due"].text() == "Opfølgninger der er forfaldne:"
+    assert home.caption["follow_up_due"].text() == "Forfaldne opfølgninger:"
     click_link(qtbot, label)
     area = window.area_widgets[[a.key for a in window.areas].index("employers")]
     assert window.sidebar.currentRow() == [a.key for a in window.areas].index("employers")

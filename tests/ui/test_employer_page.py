@@ -97,7 +97,7 @@ def test_the_page_shows_everything_done_with_the_employer(page, demo):
     assert page.openings.topLevelItemCount() == len(openings)
     assert page.tabs.tabText(CONTACTS_TAB) == f"Kontakter ({row.contacts})"
     assert page.tabs.tabText(PLACEMENTS_TAB) == f"Job og uddannelser ({row.placements})"
-    assert page.tabs.tabText(OPENINGS_TAB) == f"Ledige stillinger ({len(openings)})"
+    assert page.tabs.tabText(OPENINGS_TAB) == f"Jobåbninger ({len(openings)})"
     first = page.contacts.topLevelItem(0)
     assert first.text(0) == contacts[0].contact_date.strftime("%d.%m.%Y")
     assert first.text(6) == contacts[0].participant
@@ -218,7 +218,7 @@ def test_cancelling_the_confirmation_merges_nothing(qtbot, page, demo):
     page.merge_button.click()
     dialog = visible(MergeDialog)
     qtbot.keyClicks(dialog.search, rows[1].name)
-    when_modal(QMessageBox, lambda box: click(box, "Annullér"))
+    when_modal(QMessageBox, lambda box: click(box, "Annuller"))
     dialog.merge_button.click()
     assert dialog.isVisible()
     assert len(employers.employer_rows(demo.ctx)) == len(rows)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
@@ -130,3 +130,44 @@ def test_ctrl_comma_opens_settings_and_the_menu_shows_it(qtbot, ws, preferences)
                    Qt.KeyboardModifier.ControlModifier)
     assert len(visible_of(SettingsDialog)) == 1
     close_all(SettingsDialog)
+
+
+EMPLOYERS_ROW = 2
+
+
+def test_in_the_employer_log_the_keys_do_what_help_says_there(qtbot, ws, preferences):
+    """Ctrl+N, Ctrl+F and Ctrl+P reach the log area's own methods, and Help says so."""
+    window = open_window(qtbot, ws, preferences)
+    press_shortcut(qtbot, window, shortcut_for("help_action"))
+    [dialog] = visible_of(HelpDialog)
+    text = dialog.text.toPlainText()
+    assert "I “Virksomhedslog”: log en virksomhedskontakt i stedet" in text
+    assert "I “Virksomhedslog”: søg i loggen i stedet" in text
+    assert "I “Virksomhedslog”: udskriv ugens log til teammødet" in text
+    close_all(HelpDialog)
+    assert window.show_area(EMPLOYERS_ROW)
+    area = window.area_widgets[EMPLOYERS_ROW]
+    area.log.table.setFocus()
+    seen: list[str] = []
+
+    def close_the_contact_dialog() -> None:  # the log waits for the dialog to end
+        dialogs = visible_of(ContactDialog)
+        if not dialogs:
+            QTimer.singleShot(50, close_the_contact_dialog)
+            return
+        seen.append(dialogs[0].windowTitle())
+        dialogs[0].reject()
+
+    QTimer.singleShot(0, close_the_contact_dialog)
+    press_shortcut(qtbot, window, shortcut_for("new_action"))
+    qtbot.waitUntil(lambda: seen == ["Log virksomhedskontakt"])
+    assert window.sidebar.currentRow() == EMPLOYERS_ROW  # not a referral in Participants
+    assert not visible_of(ReferralDialog)
+    window.activateWindow()
+    area.log.table.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is area.log.table)
+    press_shortcut(qtbot, window, shortcut_for("find_action"))
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is area.log.search)
+    press_shortcut(qtbot, window, shortcut_for("print_action"))
+    qtbot.waitUntil(lambda: len(visible_of(PrintPreviewDialog)) == 1, timeout=20_000)
+    close_all(PrintPreviewDialog)

@@ -39,7 +39,12 @@ from ips_desktop.ui.dialogs.placement_texts import (
     opening_status_text,
     placement_kind_text,
 )
-from ips_desktop.ui.texts import contact_mode_text, contact_outcome_text, contact_purpose_text
+from ips_desktop.ui.texts import (
+    contact_mode_text,
+    contact_outcome_text,
+    contact_purpose_short_text,
+    contact_purpose_text,
+)
 
 ID_ROLE = Qt.ItemDataRole.UserRole  # a row's record id
 COURSE_ROLE = Qt.ItemDataRole.UserRole + 1  # the participant's course, when the row has one
@@ -276,7 +281,9 @@ class EmployerPage(QWidget):
             item = QTreeWidgetItem([
                 _day(row.contact_date), row.contact_time.strftime("%H:%M"),
                 row.consultant_initials, row.contact_person, contact_mode_text(row.mode),
-                contact_purpose_text(row.purpose), row.participant, outcome, row.next_step])
+                contact_purpose_short_text(row.purpose), row.participant, outcome,
+                row.next_step])
+            item.setToolTip(5, contact_purpose_text(row.purpose))
             item.setData(0, ID_ROLE, row.id)
             item.setData(0, COURSE_ROLE, row.course_id)
             for column in (7, 8):

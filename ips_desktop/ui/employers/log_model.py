@@ -26,7 +26,12 @@ from PySide6.QtGui import QBrush, QColor
 from ips_desktop.services import employer_log
 from ips_desktop.services.context import AppContext
 from ips_desktop.services.employer_log import ContactRow, LogCursor, LogFilter, LogSort
-from ips_desktop.ui.texts import contact_mode_text, contact_outcome_text, contact_purpose_text
+from ips_desktop.ui.texts import (
+    contact_mode_text,
+    contact_outcome_text,
+    contact_purpose_short_text,
+    contact_purpose_text,
+)
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 OVERDUE = QColor("#b00020")
@@ -195,6 +200,8 @@ class LogModel(QAbstractTableModel):
         if role == ROW_ROLE:
             return row
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column == Column.PURPOSE:  # the cell shows the short form
+                return contact_purpose_text(row.purpose)
             text = self.display_text(row, column)
             return text or None
         if role == Qt.ItemDataRole.ForegroundRole and column == Column.FOLLOW_UP \
@@ -217,7 +224,7 @@ class LogModel(QAbstractTableModel):
         if column == Column.MODE:
             return contact_mode_text(row.mode)
         if column == Column.PURPOSE:
-            return contact_purpose_text(row.purpose)
+            return contact_purpose_short_text(row.purpose)
         if column == Column.PARTICIPANT:
             return row.participant
         if column == Column.OUTCOME:

@@ -12,7 +12,7 @@ again and stays where it was.
 from __future__ import annotations
 
 import uuid
-from datetime import date, timedelta
+from datetime import date
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
@@ -32,27 +32,21 @@ from PySide6.QtWidgets import (
 )
 
 from ips_desktop.domain.enums import ContactMode, ContactPurpose
-from ips_desktop.domain.rules import iso_week
+from ips_desktop.domain.rules import iso_week, shift_week
 from ips_desktop.services import consultants, employer_log
 from ips_desktop.services.employer_log import LogFilter, LogSort
 from ips_desktop.services.workspace import Workspace
 from ips_desktop.ui.dialogs.pickers import EmployerPicker, ParticipantPicker
-from ips_desktop.ui.employers.flow_layout import FlowLayout
 from ips_desktop.ui.employers.log_model import COLUMN_OF, Column, LogModel
 from ips_desktop.ui.employers.log_output import LogOutput
 from ips_desktop.ui.employers.week_summary import WeekSummary
 from ips_desktop.ui.preferences import Preferences
-from ips_desktop.ui.texts import contact_mode_text, contact_purpose_text
+from ips_desktop.ui.texts import contact_mode_text, contact_purpose_short_text, contact_purpose_text
 from ips_desktop.ui.widgets.background import run_in_background
+from ips_desktop.ui.widgets.flow_layout import FlowLayout
 
 ALL, MINE = "all", "mine"  # the consultant filter's first two choices; then a consultant's id
 SEARCH_PAUSE_MS = 250  # the search runs when typing pauses, not at every key
-
-
-def shift_week(week: tuple[int, int], weeks: int) -> tuple[int, int]:
-    """The ISO week `weeks` after `week` (before, when negative)."""
-    monday = date.fromisocalendar(week[0], week[1], 1)
-    return iso_week(monday + timedelta(weeks=weeks))
 
 
 class LogView(QWidget):
@@ -444,8 +438,8 @@ class LogView(QWidget):
 
     def _fit_columns(self) -> None:
         """The short columns as wide as their header or their longest word in this language
-        (the day and time, initials, a mode, a follow-up with "due"); the purpose's long
-        words are cut, and said whole in the tooltip."""
+        (the day and time, initials, a mode, a short purpose, a follow-up with "due"); the
+        purpose's long wording is in the tooltip."""
         metrics = self.table.fontMetrics()
         header = self.table.horizontalHeader()
         pad = 18  # the cell's margins and the sort arrow
@@ -453,7 +447,7 @@ class LogView(QWidget):
             Column.WHEN: ["30.12.2026 23:59"],
             Column.CONSULTANT: ["ÆØÅM"],
             Column.MODE: [contact_mode_text(m) for m in ContactMode],
-            Column.PURPOSE: [contact_purpose_text(ContactPurpose.NETWORKING)[:10]],
+            Column.PURPOSE: [contact_purpose_short_text(p) for p in ContactPurpose],
             Column.FOLLOW_UP: [self.model.due_text("30.12.2026")],
         }
         for column, texts in samples.items():

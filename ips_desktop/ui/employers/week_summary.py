@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ips_desktop.domain.rules import FACE_TO_FACE_WEEKLY_REFERENCE
 from ips_desktop.services.employer_log import WeekSummaryRow
-from ips_desktop.ui.employers.flow_layout import FlowLayout
+from ips_desktop.ui.widgets.flow_layout import FlowLayout
 
 BELOW = QColor("#8a5a00")  # amber text: below the reference (the words say it too)
 

@@ -2,8 +2,11 @@
 
 `SHORTCUTS` is the one list of the window's shortcuts: the main window makes
 its actions from it and Help prints it, so Help cannot promise a key that does
-nothing. Each entry says what the key does as the user meets it. The keys
-inside a form (`FORM_KEYS`) follow, the tables' taken from the tables' code.
+nothing. Each entry says what the key does as the user meets it; where an
+area answers a key with its own method (Ctrl+N in the employer contact log logs
+a contact, not a referral), `in_areas` says so and Help prints it under the
+key. The keys inside a form (`FORM_KEYS`) follow, the tables' taken from the
+tables' code.
 """
 
 from __future__ import annotations
@@ -16,12 +19,21 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from ips_desktop.ui.shell.areas import EMPLOYERS, all_areas
 from ips_desktop.ui.widgets.group_field import (
     ADD_ROW_KEYS,
     MOVE_DOWN_KEYS,
     MOVE_UP_KEYS,
     REMOVE_ROW_KEYS,
 )
+
+
+@dataclass(frozen=True)
+class InArea:
+    """What a key does instead while that area is shown."""
+
+    area: str  # the area's key (ui/shell/areas.py)
+    text: Callable[[], str]
 
 
 @dataclass(frozen=True)
@@ -33,6 +45,7 @@ class Shortcut:
     area_method: str | None = None
     # Where the current area lacks the method: go to the first area that has it.
     anywhere: bool = False
+    in_areas: tuple[InArea, ...] = ()
 
     def sequence(self) -> QKeySequence:
         return QKeySequence(self.keys)
@@ -41,15 +54,21 @@ class Shortcut:
 SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut("new_action", "Ctrl+N",
              lambda: QCoreApplication.translate("Help", "New referral, from any area"),
-             "new_item", anywhere=True),
+             "new_item", anywhere=True,
+             in_areas=(InArea(EMPLOYERS, lambda: QCoreApplication.translate(
+                 "Help", "log an employer contact instead")),)),
     Shortcut("find_action", "Ctrl+F",
              lambda: QCoreApplication.translate("Help", "Search participants, from any area"),
-             "focus_search", anywhere=True),
+             "focus_search", anywhere=True,
+             in_areas=(InArea(EMPLOYERS, lambda: QCoreApplication.translate(
+                 "Help", "search the log instead")),)),
     Shortcut("contact_action", "Ctrl+Shift+K",
              lambda: QCoreApplication.translate("Help", "Log an employer contact, from any area")),
     Shortcut("print_action", "Ctrl+P",
              lambda: QCoreApplication.translate("Help", "Print what Participants shows"),
-             "print_current"),
+             "print_current",
+             in_areas=(InArea(EMPLOYERS, lambda: QCoreApplication.translate(
+                 "Help", "print the week's log for the team meeting")),)),
     Shortcut("lock_action", "Ctrl+L",
              lambda: QCoreApplication.translate("Help", "Lock the window now")),
     Shortcut("settings_action", "Ctrl+,",
@@ -80,6 +99,13 @@ def _rows(keys_and_texts: list[tuple[str, str]]) -> str:
         f"</b></td><td>{html.escape(text)}</td></tr>" for keys, text in keys_and_texts)
 
 
+def area_lines(shortcut: Shortcut) -> list[str]:
+    """The lines Help prints under a key for the areas that answer it their own way."""
+    titles = {area.key: area.title() for area in all_areas()}
+    return [QCoreApplication.translate("Help", "In “%1”: %2").replace(
+        "%1", titles[in_area.area]).replace("%2", in_area.text()) for in_area in shortcut.in_areas]
+
+
 def shortcut_for(action: str) -> Shortcut:
     return next(s for s in SHORTCUTS if s.action == action)
 
@@ -90,7 +116,8 @@ class HelpDialog(QDialog):
         self.setWindowTitle(self.tr("Help"))
         self.text = QTextBrowser()
         self.text.setAccessibleName(self.tr("Help"))
-        table = _rows([(s.keys, s.text()) for s in SHORTCUTS])
+        table = _rows([row for s in SHORTCUTS
+                       for row in [(s.keys, s.text()), *(("", line) for line in area_lines(s))]])
         form_table = _rows([(keys, text()) for keys, text in FORM_KEYS])
         locking = self.tr("The window locks itself when you leave it; the password opens it "
                           "again. Everything you have not saved is kept while it is locked.")
