@@ -140,7 +140,7 @@ class LogView(QWidget):
         for week_widget in (self.previous_week, self.week_label, self.next_week,
                             self.this_week, self.all_weeks):
             week_row.addWidget(week_widget)
-        for combo, letters in ((self.consultant, 14), (self.mode, 10), (self.purpose, 14)):
+        for combo, letters in ((self.consultant, 14), (self.mode, 14), (self.purpose, 14)):
             # As wide as a short choice; the open list is as wide as the longest.
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
