@@ -57,6 +57,21 @@ def parse_date(text: str, *, today: date) -> date | None:
         return None
 
 
+def parse_past_date(text: str, *, today: date) -> date | None:
+    """A day that has been, as `parse_date` reads it, but a day and month without a
+    year that would lie ahead are last year's: "30/12" typed on 2 January is three
+    days ago (a note, a job start), not a day next December refused as in the future.
+    """
+    day = parse_date(text, today=today)
+    match = _DAY_FIRST.fullmatch(text.strip())
+    if day is None or day <= today or match is None or match[3] is not None:
+        return day
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:  # 29 February: no such day last year
+        return day
+
+
 def format_date(day: date) -> str:
     """How the app shows a date: dd.mm.åååå."""
     return day.strftime("%d.%m.%Y")

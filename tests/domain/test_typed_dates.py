@@ -75,3 +75,17 @@ def test_without_leading_zeros_and_without_a_year(day, today):
 @given(day=st.dates(min_value=date(1000, 1, 1)))
 def test_the_shown_form_reads_back(day):
     assert parse_date(format_date(day), today=TODAY) == day
+
+
+def test_a_past_day_without_a_year_is_the_last_one_that_passed():
+    """Typed on 2 January, "30/12" is three days ago, not next December."""
+    from ips_desktop.domain.typed_dates import parse_past_date
+
+    today = date(2027, 1, 2)
+    assert parse_past_date("30/12", today=today) == date(2026, 12, 30)
+    assert parse_past_date("30.12", today=today) == date(2026, 12, 30)
+    assert parse_past_date("02.01", today=today) == today  # today stays today
+    assert parse_past_date("30.12.2027", today=today) == date(2027, 12, 30)  # a year typed
+    assert parse_past_date("2027-12-30", today=today) == date(2027, 12, 30)
+    assert parse_past_date("29/2", today=date(2028, 2, 1)) == date(2028, 2, 29)  # none in 2027
+    assert parse_past_date("31/2", today=today) is None

@@ -21,7 +21,6 @@ which would end an `exec()`, and its input must survive the lock.
 from __future__ import annotations
 
 import itertools
-import re
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -121,15 +120,8 @@ def typed_day(text: str, today: date, *, past: bool = False) -> date | str | Non
         return None
     if words in _DAY_WORDS:
         return today + timedelta(days=_DAY_WORDS[words])
-    day = typed_dates.parse_date(text, today=today)
-    if day is None:
-        return text
-    if past and day > today and len(re.findall(r"\d+", text)) == 2:
-        try:
-            return day.replace(year=day.year - 1)
-        except ValueError:  # 29 February: no such day last year
-            return day
-    return day
+    read = typed_dates.parse_past_date if past else typed_dates.parse_date
+    return read(text, today=today) or text
 
 
 def now_to_five_minutes(now: datetime) -> time:

@@ -109,7 +109,8 @@ class DateField(FieldWidget):
 
 
 class DayField(DateField):
-    """A date that must be given (a note's or a phase change's), typed the Danish way."""
+    """A day that has been and must be given (a note's, a phase change's, a job start's),
+    typed the Danish way; a day and month without a year mean the last one that passed."""
 
     def __init__(self, day: date | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -117,10 +118,11 @@ class DayField(DateField):
 
     def required_date(self, field: str) -> date:
         """The date typed; raises ValidationError on `field` (saying the form) when none is."""
-        parsed = parse_date(self.edit.text())
-        if isinstance(parsed, date):
+        text = self.edit.text()
+        parsed = typed_dates.parse_past_date(text, today=date.today())
+        if parsed is not None:
             return parsed
-        code = "required" if parsed is None else "not_a_date"
+        code = "required" if not text.strip() else "not_a_date"
         raise ValidationError([FieldError(field, message(code))])
 
 
