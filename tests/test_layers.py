@@ -11,15 +11,16 @@ PACKAGE = Path(__file__).resolve().parent.parent / "ips_desktop"
 
 # What each layer may import, beyond the standard library and itself.
 ALLOWED: dict[str, set[str]] = {
-    "domain": set(),
+    # Pure computation, no I/O: recurrence rules and the public holidays by year.
+    "domain": {"dateutil", "holidays"},
     "storage": {"domain", "paths", "sqlalchemy", "alembic", "sqlcipher3", "keyring"},
-    "services": {"domain", "storage", "paths", "sqlalchemy"},
-    "reports": {"domain", "services", "paths", "reportlab", "openpyxl"},
+    "services": {"domain", "storage", "paths", "sqlalchemy", "dateutil"},
+    "reports": {"domain", "services", "paths", "reportlab", "openpyxl", "icalendar", "dateutil"},
     "cli": {"domain", "services", "paths", "ui", "reports"},
     "ui": {"domain", "services", "paths", "reports", "PySide6", "shiboken6"},
 }
 THIRD_PARTY = {"sqlalchemy", "alembic", "sqlcipher3", "keyring", "reportlab", "PySide6",
-               "shiboken6", "platformdirs", "openpyxl"}
+               "shiboken6", "platformdirs", "openpyxl", "dateutil", "holidays", "icalendar"}
 
 
 def imports_of(path: Path) -> set[str]:

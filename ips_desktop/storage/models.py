@@ -21,6 +21,7 @@ from sqlalchemy import (
     Float,
     ForeignKey,
     Index,
+    Integer,
     MetaData,
     String,
     Text,
@@ -313,7 +314,18 @@ class Note(Record, Base):
 
 
 class CalendarEvent(Record, Base):
-    """A calendar entry; recurring ones (presence days) carry an RFC 5545 rule."""
+    """A calendar entry; recurring ones (presence days) carry an RFC 5545 rule.
+
+    Times are the wall clock in Denmark (naive, Europe/Copenhagen), not UTC
+    instants: a series at 12:30 stays at 12:30 across the changes to and from
+    summer time, as an iCalendar DTSTART with a TZID does. `exdates` lists the
+    cancelled occurrences by the start the rule gives them (ISO strings). An
+    occurrence changed on its own is a row of its own whose `parent_id` is the
+    series and whose `recurrence_id` is that start (RFC 5545's RECURRENCE-ID);
+    the series also lists it in `exdates`, so expanding the rule never shows it
+    twice. `sequence` rises with every change, so a calendar that imports a
+    second export updates the event instead of keeping the old one.
+    """
 
     __tablename__ = "calendar_event"
     consultant_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("consultant.id"))
@@ -326,8 +338,25 @@ class CalendarEvent(Record, Base):
     exdates: Mapped[list[Any]] = mapped_column(JSON, default=list)
     course_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("course.id"), index=True)
     employer_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("employer.id"))
+    notes: Mapped[str] = mapped_column(Text, default="", server_default="")
+    parent_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("calendar_event.id"),
+                                                        index=True)
+    recurrence_id: Mapped[datetime | None] = mapped_column(DateTime)
+    sequence: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # The contact note a held meeting with the participant became (the monthly-contact
+    # rule and the timeline read notes); None: not marked as held.
+    held_note_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("note.id"))
 
-    __table_args__ = (Index("ix_calendar_event_consultant_start", "consultant_id", "starts_at"),)
+    __table_args__ = (Index("ix_calendar_event_consultant_start", "consultant_id", "starts_at"),
+                      Index("ix_calendar_event_starts_at", "starts_at"))
+
+
+class PsychiatryUnit(Record, Base):
+    """A psychiatry unit the team sits in or meets at, offered as a calendar location."""
+
+    __tablename__ = "psychiatry_unit"
+    name: Mapped[str] = mapped_column(String(200))
+    name_key: Mapped[str] = mapped_column(String(200), index=True)
 
 
 class AuditEvent(Record, Base):

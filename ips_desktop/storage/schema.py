@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS_DIR = PACKAGE_DIR / "storage" / "migrations"
-REVISIONS = ("0001", "0002", "0003", "0004", "0005")  # oldest first; the last is the head
+REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006")  # oldest first; the last is the head
 
 
 def head_revision() -> str:

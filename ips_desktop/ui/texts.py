@@ -9,6 +9,7 @@ from ips_desktop.domain.enums import (
     ContactOutcome,
     ContactPurpose,
     EndReason,
+    EventKind,
     NoteKind,
     NotePlace,
     Phase,
@@ -103,3 +104,17 @@ def contact_outcome_text(outcome: ContactOutcome) -> str:
         ContactOutcome.HIRED: QCoreApplication.translate("ContactOutcome", "Hired"),
         ContactOutcome.OTHER: QCoreApplication.translate("ContactOutcome", "Other"),
     }[outcome]
+
+
+def event_kind_text(kind: EventKind) -> str:
+    return {
+        EventKind.PRESENCE_DAY: QCoreApplication.translate("EventKind", "Presence in psychiatry"),
+        EventKind.TREATMENT_CONFERENCE: QCoreApplication.translate(
+            "EventKind", "Treatment conference"),
+        EventKind.JOINT_START_UP: QCoreApplication.translate("EventKind", "Joint start-up meeting"),
+        EventKind.PARTICIPANT_MEETING: QCoreApplication.translate(
+            "EventKind", "Meeting with participant"),
+        EventKind.EMPLOYER_MEETING: QCoreApplication.translate("EventKind", "Employer visit"),
+        EventKind.SUPERVISION: QCoreApplication.translate("EventKind", "Group supervision"),
+        EventKind.OTHER: QCoreApplication.translate("EventKind", "Other"),
+    }[kind]

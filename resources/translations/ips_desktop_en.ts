@@ -299,191 +299,191 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="411"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="289"/>
         <source>Edit employer contact</source>
         <translation>Edit employer contact</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="412"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="290"/>
         <source>Log employer contact</source>
         <translation>Log employer contact</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="413"/>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="425"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="291"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="303"/>
         <source>Employer</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="414"/>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="429"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="292"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="307"/>
         <source>Contact person</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="415"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="293"/>
         <source>Date and time</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="416"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="294"/>
         <source>Consultant</source>
         <translation>Employment specialist</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="417"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="295"/>
         <source>How</source>
         <translation>How</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="417"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="295"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="418"/>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="433"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="296"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="311"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="419"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="297"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="420"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="298"/>
         <source>Outcome in words</source>
         <translation>Outcome in words</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="421"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="299"/>
         <source>Next step</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="422"/>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="434"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="300"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="312"/>
         <source>Follow up on</source>
         <translation>Follow up on</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="424"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="302"/>
         <source>Type the name; Enter creates a new one</source>
         <translation>Type the name; Enter creates a new one</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="428"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="306"/>
         <source>Choose, or type a new name</source>
         <translation>Choose, or type a new name</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="430"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="308"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="431"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="309"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="432"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="310"/>
         <source>Type the name (only for a participant)</source>
         <translation>Type the name (only for a participant)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="443"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="321"/>
         <source>+1 week</source>
         <translation>+1 week</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="444"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="322"/>
         <source>+2 weeks</source>
         <translation>+2 weeks</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="445"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="323"/>
         <source>Follow up in a week</source>
         <translation>Follow up in a week</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="446"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="324"/>
         <source>Follow up in two weeks</source>
         <translation>Follow up in two weeks</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="447"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="325"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="448"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="326"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="451"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="329"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="452"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="330"/>
         <source>Delete contact…</source>
         <translation>Delete contact…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="511"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="389"/>
         <source>Create «%1» as a new employer</source>
         <translation>Create “%1” as a new employer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="567"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="445"/>
         <source>Not chosen yet</source>
         <translation>Not chosen yet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="763"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="641"/>
         <source>Delete contact</source>
         <translation>Delete contact</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="764"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="642"/>
         <source>Delete this employer contact from the log?</source>
         <translation>Delete this employer contact from the log?</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="766"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="644"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="767"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="645"/>
         <source>Keep it</source>
         <translation>Keep it</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="806"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="684"/>
         <source>Hired</source>
         <translation>Hired</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="807"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="685"/>
         <source>Record the job start now?</source>
         <translation>Record the job start now?</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="809"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="687"/>
         <source>It can also be recorded later on the participant&apos;s page.</source>
         <translation>It can also be recorded later on the participant&apos;s page.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="811"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="689"/>
         <source>Record job start</source>
         <translation>Record job start</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="813"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="691"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
@@ -491,22 +491,22 @@
 <context>
     <name>ContactMode</name>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="66"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="67"/>
         <source>Face to face</source>
         <translation>Face to face</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="67"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="68"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="68"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="69"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="69"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="70"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
@@ -514,27 +514,27 @@
 <context>
     <name>ContactOutcome</name>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="98"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="99"/>
         <source>Meeting agreed</source>
         <translation>Meeting agreed</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="100"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="101"/>
         <source>Opening found</source>
         <translation>Job opening found</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="102"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="103"/>
         <source>No opening now</source>
         <translation>No job opening now</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="103"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="104"/>
         <source>Hired</source>
         <translation>Hired</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="104"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="105"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
@@ -542,32 +542,32 @@
 <context>
     <name>ContactPersonDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="375"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="376"/>
         <source>Edit contact person</source>
         <translation>Edit contact person</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="376"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="377"/>
         <source>New contact person</source>
         <translation>New contact person</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="380"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="381"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="380"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="381"/>
         <source>&amp;Role:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="381"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="382"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="381"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="382"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
@@ -575,17 +575,17 @@
 <context>
     <name>ContactPurpose</name>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="75"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="76"/>
         <source>Getting to know the business</source>
         <translation>Getting to know the business</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="77"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="78"/>
         <source>A job for a named participant</source>
         <translation>A job for a named participant</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="79"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="80"/>
         <source>Follow-along support for someone working there</source>
         <translation>Follow-along support for someone working there</translation>
     </message>
@@ -593,17 +593,17 @@
 <context>
     <name>ContactPurposeShort</name>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="88"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="89"/>
         <source>Networking</source>
         <translation>Networking</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="89"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="90"/>
         <source>Job for participant</source>
         <translation>Job for participant</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="91"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="92"/>
         <source>Follow-along</source>
         <translation>Follow-along</translation>
     </message>
@@ -694,42 +694,42 @@
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="173"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="174"/>
         <source>Edit employer</source>
         <translation>Edit employer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="176"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="177"/>
         <source>New employer</source>
         <translation>New employer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="206"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="207"/>
         <source>Employers already registered</source>
         <translation>Employers already registered</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="209"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="210"/>
         <source>&amp;Use the existing one</source>
         <translation>&amp;Use the existing one</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="211"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="212"/>
         <source>Register an&amp;yway</source>
         <translation>Register an&amp;yway</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="299"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="300"/>
         <source>An employer with this CVR number is already registered. Use it, or register this one as well?</source>
         <translation>An employer with this CVR number is already registered. Use it, or register this one as well?</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="301"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="302"/>
         <source>An employer with this name is already registered (perhaps another branch). Use it, or register this one as well?</source>
         <translation>An employer with this name is already registered (perhaps another branch). Use it, or register this one as well?</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="327"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="328"/>
         <source>Also registered: %1. If it is the same business, use “Merge with…” on the employer&apos;s page.</source>
         <translation>Also registered: %1. If it is the same business, use “Merge with…” on the employer&apos;s page.</translation>
     </message>
@@ -808,17 +808,17 @@
 <context>
     <name>EmployerPage</name>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="228"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="231"/>
         <source>no CVR number</source>
         <translation>no CVR number</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="235"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="238"/>
         <source>The employer asked for was merged into this one.</source>
         <translation>The employer asked for was merged into this one.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="241"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="244"/>
         <source>%1 (%n contact(s), last %2)</source>
         <translation>
             <numerusform>%1 (%n contact, last %2)</numerusform>
@@ -826,7 +826,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="246"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="249"/>
         <source>%n more</source>
         <translation>
             <numerusform>%n more</numerusform>
@@ -834,267 +834,267 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="247"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="250"/>
         <source>Known in the team by: %1</source>
         <translation>Known in the team by: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="250"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="253"/>
         <source>No one in the team has been in contact yet.</source>
         <translation>No one in the team has been in contact yet.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="312"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="315"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="312"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="315"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="324"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="327"/>
         <source>Contacts (%1)</source>
         <translation>Contacts (%1)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="324"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="327"/>
         <source>Openings (%1)</source>
         <translation>Job openings (%1)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="325"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="328"/>
         <source>Jobs and educations (%1)</source>
         <translation>Jobs and educations (%1)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="326"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="329"/>
         <source>Contact people (%1)</source>
         <translation>Contact people (%1)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="327"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="330"/>
         <source>Known in the team (%1)</source>
         <translation>Known in the team (%1)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="412"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="415"/>
         <source>Remove contact person</source>
         <translation>Remove contact person</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="413"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="416"/>
         <source>Remove %1 from the employer&apos;s contact people?</source>
         <translation>Remove %1 from the employer&apos;s contact people?</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="415"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="419"/>
         <source>Contacts already logged with them keep their name.</source>
         <translation>Contacts already logged with them keep their name.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="416"/>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="482"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="420"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="486"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="417"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="421"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="475"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="479"/>
         <source>← &amp;Back</source>
         <translation>← &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="476"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="480"/>
         <source>&amp;Log contact…</source>
         <translation>&amp;Log contact…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="477"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="481"/>
         <source>&amp;Edit details…</source>
         <translation>&amp;Edit details…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="478"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="482"/>
         <source>&amp;Merge with…</source>
         <translation>&amp;Merge with…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="479"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="483"/>
         <source>Go to the &amp;participant</source>
         <translation>Go to the &amp;participant</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="480"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="484"/>
         <source>&amp;Add contact person…</source>
         <translation>&amp;Add contact person…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="481"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="485"/>
         <source>Change contact &amp;person…</source>
         <translation>Change contact &amp;person…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="484"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="488"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="484"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="488"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="484"/>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="496"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="488"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="500"/>
         <source>Consultant</source>
         <translation>Consultant</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="485"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="489"/>
         <source>Contact person</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="485"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="489"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="486"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="490"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="486"/>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="491"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="490"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="495"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="487"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="491"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="487"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="491"/>
         <source>Next step</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="488"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="492"/>
         <source>Found</source>
         <translation>Found</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="488"/>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="491"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="492"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="495"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="488"/>
         <location filename="../../ips_desktop/ui/employers/employer_page.py" line="492"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="496"/>
         <source>Hours</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="489"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="493"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="489"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="493"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="490"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="494"/>
         <source>Candidates</source>
         <translation>Candidates</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="491"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="495"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="492"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="496"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="492"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="496"/>
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="493"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="497"/>
         <source>Ordinary terms</source>
         <translation>Ordinary terms</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="494"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="498"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="494"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="498"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="494"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="498"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="495"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="499"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="496"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="500"/>
         <source>Initials</source>
         <translation>Initials</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="497"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="501"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="497"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="501"/>
         <source>Last contact</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="501"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="505"/>
         <source>Contacts with the employer</source>
         <translation>Contacts with the employer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="502"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="506"/>
         <source>Openings at the employer</source>
         <translation>Job openings at the employer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="503"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="507"/>
         <source>Jobs and educations at the employer</source>
         <translation>Jobs and educations at the employer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="504"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="508"/>
         <source>Contact people</source>
         <translation>Contact people</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="505"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="509"/>
         <source>Known in the team</source>
         <translation>Known in the team</translation>
     </message>
@@ -1163,27 +1163,27 @@
 <context>
     <name>EndReason</name>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="52"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="53"/>
         <source>The participant&apos;s wish</source>
         <translation>The participant&apos;s wish</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="55"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="56"/>
         <source>In job or education, and support no longer wanted</source>
         <translation>In job or education, and support no longer wanted</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="58"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="59"/>
         <source>Moved away</source>
         <translation>Moved away</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="59"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="60"/>
         <source>Treatment ended</source>
         <translation>Treatment ended</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="60"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="61"/>
         <source>Other</source>
         <translation>Other</translation>
     </message>
@@ -1204,6 +1204,44 @@
         <location filename="../../ips_desktop/ui/widgets/error_dialog.py" line="36"/>
         <source>Copy details</source>
         <translation>Copy details</translation>
+    </message>
+</context>
+<context>
+    <name>EventKind</name>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="111"/>
+        <source>Presence in psychiatry</source>
+        <translation>Presence in psychiatry</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="112"/>
+        <source>Treatment conference</source>
+        <translation>Treatment conference</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="114"/>
+        <source>Joint start-up meeting</source>
+        <translation>Joint start-up meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="115"/>
+        <source>Meeting with participant</source>
+        <translation>Meeting with participant</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="117"/>
+        <source>Employer visit</source>
+        <translation>Employer visit</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="118"/>
+        <source>Group supervision</source>
+        <translation>Group supervision</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/texts.py" line="119"/>
+        <source>Other</source>
+        <translation>Other</translation>
     </message>
 </context>
 <context>
@@ -1346,14 +1384,14 @@
 <context>
     <name>FormFields</name>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="276"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="278"/>
         <location filename="../../ips_desktop/ui/widgets/group_field.py" line="366"/>
         <location filename="../../ips_desktop/ui/widgets/group_field.py" line="382"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="277"/>
+        <location filename="../../ips_desktop/ui/widgets/form_fields.py" line="279"/>
         <location filename="../../ips_desktop/ui/widgets/group_field.py" line="367"/>
         <location filename="../../ips_desktop/ui/widgets/group_field.py" line="383"/>
         <source>No</source>
@@ -1703,7 +1741,7 @@
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="70"/>
         <source>print the week&apos;s log for the team meeting</source>
-        <translation>print the week's log for the team meeting</translation>
+        <translation>print the week&apos;s log for the team meeting</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="73"/>
@@ -2205,19 +2243,19 @@
 <context>
     <name>LogView</name>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="202"/>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="435"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="196"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="429"/>
         <source>All consultants</source>
         <translation>All consultants</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="203"/>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="436"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="197"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="430"/>
         <source>My contacts</source>
         <translation>My contacts</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="333"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="327"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -2225,99 +2263,99 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="396"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="390"/>
         <source>Week %1, %2</source>
         <translation>Week %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="402"/>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="403"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="396"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="397"/>
         <source>The week before</source>
         <translation>The week before</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="404"/>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="405"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="398"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="399"/>
         <source>The week after</source>
         <translation>The week after</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="406"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="400"/>
         <source>This week</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="407"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="401"/>
         <source>All weeks</source>
         <translation>All weeks</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="408"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="402"/>
         <source>Search employer, person, participant, text</source>
         <translation>Search employer, person, participant, text</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="409"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="403"/>
         <source>Search the log</source>
         <translation>Search the log</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="410"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="404"/>
         <source>Employer</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="411"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="405"/>
         <source>Only this employer</source>
         <translation>Only this employer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="412"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="406"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="413"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="407"/>
         <source>Only this participant</source>
         <translation>Only this participant</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="414"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="408"/>
         <source>Due follow-ups</source>
         <translation>Due follow-ups</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="415"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="409"/>
         <source>Log contact…</source>
         <translation>Log contact…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="416"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="410"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="417"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="411"/>
         <source>Save the contacts shown as a spreadsheet (.xlsx)</source>
         <translation>Save the contacts shown as a spreadsheet (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="418"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="412"/>
         <source>Print week…</source>
         <translation>Print week…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="419"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="413"/>
         <source>The week&apos;s log for the team meeting (PDF)</source>
         <translation>The week&apos;s log for the team meeting (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="423"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="417"/>
         <source>All modes</source>
         <translation>All modes</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="425"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="419"/>
         <source>All purposes</source>
         <translation>All purposes</translation>
     </message>
@@ -2524,17 +2562,17 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
         <translation>Merge “%1” into “%2”?</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="160"/>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="161"/>
         <source>“%1” is then no longer in the register; everything registered with it moves to “%2”. This cannot be undone.</source>
         <translation>“%1” is then no longer in the register; everything registered with it moves to “%2”. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="164"/>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="165"/>
         <source>&amp;Merge</source>
         <translation>&amp;Merge</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="165"/>
+        <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="166"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
@@ -2612,32 +2650,32 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
 <context>
     <name>NoteKind</name>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="31"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="32"/>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="32"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="33"/>
         <source>Phone call</source>
         <translation>Phone call</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="33"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="34"/>
         <source>Text message</source>
         <translation>Text message</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="34"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="35"/>
         <source>Home visit</source>
         <translation>Home visit</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="35"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="36"/>
         <source>With clinician</source>
         <translation>With clinician</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="36"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="37"/>
         <source>Joint start-up meeting</source>
         <translation>Joint start-up meeting</translation>
     </message>
@@ -2645,27 +2683,27 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
 <context>
     <name>NotePlace</name>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="42"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="43"/>
         <source>In the community</source>
         <translation>In the community</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="43"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="44"/>
         <source>At the employer</source>
         <translation>At the employer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="44"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="45"/>
         <source>By video</source>
         <translation>By video</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="45"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="46"/>
         <source>Jobcenter</source>
         <translation>Jobcenter</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="46"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="47"/>
         <source>Psychiatry</source>
         <translation>Psychiatry</translation>
     </message>
@@ -3336,32 +3374,32 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
 <context>
     <name>Phase</name>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="20"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="21"/>
         <source>Referred</source>
         <translation>Referred</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="21"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="22"/>
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="22"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="23"/>
         <source>Job search</source>
         <translation>Job search</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="23"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="24"/>
         <source>In job or education</source>
         <translation>In job or education</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="24"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="25"/>
         <source>Follow-along support</source>
         <translation>Follow-along support</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/texts.py" line="25"/>
+        <location filename="../../ips_desktop/ui/texts.py" line="26"/>
         <source>Ended</source>
         <translation>Ended</translation>
     </message>
@@ -3392,102 +3430,102 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
 <context>
     <name>PlacementDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="227"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="228"/>
         <source>Record job or education</source>
         <translation>Record job or education</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="231"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="232"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="232"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="233"/>
         <source>Type a name</source>
         <translation>Type a name</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="236"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="237"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="241"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="242"/>
         <source>Job title or programme</source>
         <translation>Job title or programme</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="243"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="244"/>
         <source>Employer</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="244"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="245"/>
         <source>Type the name, choose from the list</source>
         <translation>Type the name, choose from the list</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="249"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="250"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="251"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="252"/>
         <source>Start date</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="253"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="254"/>
         <source>Hours per week</source>
         <translation>Hours per week</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="255"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="256"/>
         <source>On &amp;ordinary terms</source>
         <translation>On &amp;ordinary terms</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="258"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="259"/>
         <source>Clear it for a wage-subsidy or sheltered job: it is recorded, but IPS does not count it.</source>
         <translation>Clear it for a wage-subsidy or sheltered job: it is recorded, but IPS does not count it.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="262"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="263"/>
         <source>&amp;Participant:</source>
         <translation>&amp;Participant:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="263"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="264"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="264"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="265"/>
         <source>&amp;Title or programme:</source>
         <translation>&amp;Title or programme:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="265"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="266"/>
         <source>&amp;Employer:</source>
         <translation>&amp;Employer:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="266"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="267"/>
         <source>or &amp;school:</source>
         <translation>or &amp;school:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="267"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="268"/>
         <source>Start &amp;date:</source>
         <translation>Start &amp;date:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="268"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="269"/>
         <source>&amp;Hours per week:</source>
         <translation>&amp;Hours per week:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="310"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="311"/>
         <source>The start is recorded. Move the course to “%1” now?</source>
         <translation>The start is recorded. Move the course to “%1” now?</translation>
     </message>
@@ -3495,42 +3533,42 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
 <context>
     <name>PlacementEndDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="320"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="321"/>
         <source>End job or education</source>
         <translation>End job or education</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="325"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="326"/>
         <source>%1 at %2, since %3</source>
         <translation>%1 at %2, since %3</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="331"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="333"/>
         <source>End date</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="333"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="335"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="334"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="336"/>
         <source>Choose a reason…</source>
         <translation>Choose a reason…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="337"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="339"/>
         <source>&amp;End date:</source>
         <translation>&amp;End date:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="338"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="340"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="355"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="357"/>
         <source>The end is recorded. Move the course on now?</source>
         <translation>The end is recorded. Move the course on now?</translation>
     </message>
@@ -4298,12 +4336,12 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
 <context>
     <name>_PhaseOffer</name>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="96"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="97"/>
         <source>Move to “%1”</source>
         <translation>Move to “%1”</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="100"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="101"/>
         <source>Not now</source>
         <translation>Not now</translation>
     </message>

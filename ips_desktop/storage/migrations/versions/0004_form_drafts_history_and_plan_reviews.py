@@ -14,19 +14,13 @@ rule reads instead of the plan's last-edited time.
 import sqlalchemy as sa
 from alembic import op
 
+from ips_desktop.storage.migrations.columns import record_columns
+
 revision = "0004"
 down_revision = "0003"
 branch_labels = None
 depends_on = None
 
-
-def _record_columns() -> list[sa.Column]:
-    return [
-        sa.Column("id", sa.Uuid(), nullable=False),
-        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
-        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
-        sa.Column("deleted_at", sa.DateTime(timezone=True), nullable=True),
-    ]
 
 
 def upgrade() -> None:
@@ -41,7 +35,7 @@ def upgrade() -> None:
         sa.Column("field_name", sa.String(length=200), nullable=False),
         sa.Column("old_value", sa.JSON(), nullable=True),
         sa.Column("new_value", sa.JSON(), nullable=True),
-        *_record_columns(),
+        *record_columns(),
         sa.ForeignKeyConstraint(["actor_id"], ["consultant.id"],
                                 name=op.f("fk_form_answer_change_actor_id_consultant")),
         sa.ForeignKeyConstraint(["response_id"], ["form_response.id"],
@@ -57,7 +51,7 @@ def upgrade() -> None:
         sa.Column("course_id", sa.Uuid(), nullable=False),
         sa.Column("reviewed_on", sa.Date(), nullable=False),
         sa.Column("reviewed_by", sa.Uuid(), nullable=True),
-        *_record_columns(),
+        *record_columns(),
         sa.ForeignKeyConstraint(["course_id"], ["course.id"],
                                 name=op.f("fk_plan_review_course_id_course")),
         sa.ForeignKeyConstraint(["reviewed_by"], ["consultant.id"],

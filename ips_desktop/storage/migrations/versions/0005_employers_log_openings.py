@@ -19,35 +19,12 @@ import sqlalchemy as sa
 from alembic import op
 
 from ips_desktop.domain.employer_names import name_key
+from ips_desktop.storage.migrations.columns import add_reference, record_columns
 
 revision = "0005"
 down_revision = "0004"
 branch_labels = None
 depends_on = None
-
-
-def _record_columns() -> list[sa.Column]:
-    return [
-        sa.Column("id", sa.Uuid(), nullable=False),
-        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
-        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
-        sa.Column("deleted_at", sa.DateTime(timezone=True), nullable=True),
-    ]
-
-
-def _add_reference(table: str, column: str, target: str) -> None:
-    """A nullable column with a named foreign key, added without recreating the table.
-
-    Alembic will not put a constraint into SQLite's ADD COLUMN, though SQLite
-    takes one there; other databases add the constraint after the column.
-    """
-    name = f"fk_{table}_{column}_{target}"
-    if op.get_bind().dialect.name == "sqlite":
-        op.execute(f"ALTER TABLE {table} ADD COLUMN {column} CHAR(32) "
-                   f"CONSTRAINT {name} REFERENCES {target} (id)")
-    else:
-        op.add_column(table, sa.Column(column, sa.Uuid(), nullable=True))
-        op.create_foreign_key(name, table, target, [column], ["id"])
 
 
 def upgrade() -> None:
@@ -57,7 +34,7 @@ def upgrade() -> None:
                                         server_default=""))
     op.add_column("employer", sa.Column("website", sa.String(length=300), nullable=True))
     op.add_column("employer", sa.Column("notes", sa.Text(), nullable=True))
-    _add_reference("employer", "merged_into_id", "employer")
+    add_reference("employer", "merged_into_id", "employer")
     op.create_index(op.f("ix_employer_name_key"), "employer", ["name_key"], unique=False)
     op.create_index(op.f("ix_employer_cvr"), "employer", ["cvr"], unique=False)
     conn = op.get_bind()
@@ -99,7 +76,7 @@ def upgrade() -> None:
         sa.Column("status", sa.String(length=20), nullable=False),
         sa.Column("notes", sa.Text(), nullable=True),
         sa.Column("found_on", sa.Date(), nullable=False),
-        *_record_columns(),
+        *record_columns(),
         sa.ForeignKeyConstraint(["consultant_id"], ["consultant.id"],
                                 name=op.f("fk_job_opening_consultant_id_consultant")),
         sa.ForeignKeyConstraint(["contact_id"], ["employer_contact.id"],
@@ -118,7 +95,7 @@ def upgrade() -> None:
         "job_opening_candidate",
         sa.Column("opening_id", sa.Uuid(), nullable=False),
         sa.Column("course_id", sa.Uuid(), nullable=False),
-        *_record_columns(),
+        *record_columns(),
         sa.ForeignKeyConstraint(["course_id"], ["course.id"],
                                 name=op.f("fk_job_opening_candidate_course_id_course")),
         sa.ForeignKeyConstraint(["opening_id"], ["job_opening.id"],
@@ -131,7 +108,7 @@ def upgrade() -> None:
         batch_op.create_index("uq_job_opening_candidate_opening_course",
                               ["opening_id", "course_id"], unique=True)
 
-    _add_reference("placement", "opening_id", "job_opening")
+    add_reference("placement", "opening_id", "job_opening")
 
 
 def downgrade() -> None:
