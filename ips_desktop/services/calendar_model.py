@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -202,8 +203,9 @@ def copy_row(row: CalendarEvent, **changes: object) -> CalendarEvent:
     return CalendarEvent(**values)
 
 
-Item = tuple[CalendarEvent, datetime | None, datetime, datetime]
-"""A row, the original start of the occurrence (None: not of a series), its start and end."""
+Item = tuple[Any, datetime | None, datetime, datetime]
+"""A row (a CalendarEvent or a plain result row with its columns), the original start of the
+occurrence (None: not of a series), its start and end."""
 
 
 def occurrences_of(session: Session, items: list[Item]) -> list[Occurrence]:
@@ -219,8 +221,9 @@ def occurrences_of(session: Session, items: list[Item]) -> list[Occurrence]:
         Employer.id.in_(employers))).all()) if employers else {}
     held = set(session.scalars(select(Note.id).where(
         Note.id.in_(notes), Note.deleted_at.is_(None)))) if notes else set()
-    initials = dict(session.execute(select(Consultant.id, Consultant.initials))
-                    .all()) if rows else {}
+    people = {r.consultant_id for r in rows if r.consultant_id is not None}
+    initials = dict(session.execute(select(Consultant.id, Consultant.initials).where(
+        Consultant.id.in_(people))).all()) if people else {}
     found = []
     for row, original, starts, ends in items:
         series = row.id if row.rrule else row.parent_id
