@@ -43,9 +43,9 @@ HOLIDAY_HORIZON = timedelta(days=2 * 366)
 _NEXT_HORIZON = timedelta(days=366)
 
 
-def _filtered(query: Select[Any], consultant_ids: Sequence[uuid.UUID] | None,
+def _filtered(query: Select[*tuple[Any, ...]], consultant_ids: Sequence[uuid.UUID] | None,
               kinds: Collection[EventKind] | None,
-              course_id: uuid.UUID | None = None) -> Select[Any]:
+              course_id: uuid.UUID | None = None) -> Select[*tuple[Any, ...]]:
     query = query.where(CalendarEvent.deleted_at.is_(None))
     if consultant_ids is not None:
         query = query.where(CalendarEvent.consultant_id.in_(list(consultant_ids)))
