@@ -280,3 +280,33 @@ def test_the_audit_of_changes_names_ids_only(ws):
             AuditEvent.entity == "calendar_event"))]
     assert [a for a, _ in found] == ["create", "create", "delete"]  # series, override
     assert "Åse" not in str(found)
+
+
+def _statements(ws, action) -> list[str]:
+    from sqlalchemy import event
+
+    seen: list[str] = []
+
+    def count(conn, cursor, statement, *args) -> None:
+        seen.append(statement)
+
+    event.listen(ws.ctx.engine, "before_cursor_execute", count)
+    try:
+        action()
+    finally:
+        event.remove(ws.ctx.engine, "before_cursor_execute", count)
+    return [s for s in seen if s.lstrip().upper().startswith("SELECT")]
+
+
+def test_a_week_costs_the_same_few_queries_however_full_it_is(ws):
+    course = enrol(ws, date(2026, 8, 1))
+    calendar.create_event(ws.ctx, presence(ws))
+    calendar.create_event(ws.ctx, meeting(ws, datetime(2026, 9, 1, 9, 0), course))
+    few = _statements(ws, lambda: week(ws, MON))
+    for day in range(5):
+        for hour in range(8, 16):
+            calendar.create_event(ws.ctx, meeting(ws, MON + timedelta(days=day, hours=hour),
+                                                  course))
+    assert len(week(ws, MON)) == 42
+    many = _statements(ws, lambda: week(ws, MON))
+    assert len(many) == len(few) <= 6

@@ -68,6 +68,9 @@ def test_this_and_later_from_an_override_splits_at_its_original_start(ws, moved)
     assert new.event_id not in (series.event_id, override.event_id)
     assert weeks(ws, 3) == [[(WED, "Mødedag")], [(datetime(2026, 9, 9, 14, 0), "Senere")],
                             [(datetime(2026, 9, 16, 14, 0), "Senere")]]
+    assert week(ws, MON + timedelta(days=7))[0].ref == new  # the new series' first one
+    with pytest.raises(LookupError):
+        calendar.event_input(ws.ctx, override)
 
 
 def test_this_and_later_from_the_first_occurrence_is_the_whole_series(ws, moved):
