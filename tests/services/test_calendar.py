@@ -310,3 +310,16 @@ def test_a_week_costs_the_same_few_queries_however_full_it_is(ws):
     assert len(week(ws, MON)) == 42
     many = _statements(ws, lambda: week(ws, MON))
     assert len(many) == len(few) <= 6
+
+
+def test_a_norwegian_screen_skips_the_norwegian_holidays(ws):
+    from ips_desktop.domain import messages
+
+    first = datetime(2026, 4, 24, 9, 0)  # Fridays: 1 May is a public holiday in Norway only
+    data = presence(ws, first, until=date(2026, 5, 8), skip_holidays=True)
+    assert calendar.holidays_in_series(ws.ctx, data, language="nb") == [
+        (date(2026, 5, 1), "Arbeidernes dag")]
+    assert calendar.holidays_in_series(ws.ctx, data) == []
+    messages.set_language("nb")
+    ref = calendar.create_event(ws.ctx, data)
+    assert row(ws, ref.event_id).exdates == ["2026-05-01T09:00:00"]
