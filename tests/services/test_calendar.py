@@ -323,3 +323,24 @@ def test_a_norwegian_screen_skips_the_norwegian_holidays(ws):
     messages.set_language("nb")
     ref = calendar.create_event(ws.ctx, data)
     assert row(ws, ref.event_id).exdates == ["2026-05-01T09:00:00"]
+
+
+def test_weeks_read_one_by_one_add_up_to_the_whole_range(ws):
+    weekly = calendar.create_event(ws.ctx, presence(ws))
+    calendar.create_event(ws.ctx, presence(ws, datetime(2026, 9, 10, 9, 0), title="Konference",
+                                           repeat=Repeat.FORTNIGHTLY, until=date(2026, 12, 1)))
+    calendar.create_event(ws.ctx, presence(ws, datetime(2026, 9, 30, 9, 0), title="Sidste",
+                                           repeat=Repeat.MONTHLY_WEEKDAY))
+    calendar.delete_event(ws.ctx, OccurrenceRef(weekly.event_id, datetime(2026, 10, 7, 12, 30)),
+                          Scope.THIS)
+    calendar.move_occurrence(ws.ctx, OccurrenceRef(weekly.event_id, datetime(2026, 10, 14, 12, 30)),
+                             datetime(2026, 10, 16, 8, 0), datetime(2026, 10, 16, 9, 0))
+    for day in range(0, 120, 9):
+        calendar.create_event(ws.ctx, meeting(ws, MON + timedelta(days=day, hours=10)))
+    whole = calendar.occurrences_between(
+        ws.ctx, MON, MON + timedelta(weeks=17))
+    pieces = [o for n in range(17) for o in week(ws, MON + timedelta(weeks=n))]
+    assert pieces == whole
+    assert len([o for o in whole if o.title == "Mødedag"]) == 16  # 17 weeks, one cancelled
+    assert [o.starts_at.day for o in whole if o.title == "Sidste"] == [30, 28, 25]
+    assert len([o for o in whole if o.title == "Konference"]) == 6
