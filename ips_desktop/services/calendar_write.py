@@ -310,6 +310,9 @@ def delete_event(ctx: AppContext, ref: OccurrenceRef, scope: Scope = Scope.ALL) 
             series = row
             original = _checked_original(series, ref.original_start)
             if scope is Scope.THIS:
+                changed = override_for(session, series.id, original)
+                if changed is not None:  # the series' occurrence lives on as its own row
+                    changed.deleted_at = _now()
                 set_exdates(series, [*exdates_of(series), original])
                 _bump(series)
                 _record(session, ctx, AuditAction.UPDATE, series, cancelled=1)

@@ -176,3 +176,11 @@ def test_this_and_later_from_a_held_occurrence_keeps_it_held_as_the_new_first(ws
         (2, "Møde med Åse", False), (9, "Møde, nyt forløb", True),
         (16, "Møde, nyt forløb", False), (23, "Møde, nyt forløb", False)]
     assert shown[1].series_id == new.event_id
+
+
+def test_cancelling_by_the_series_occurrence_also_removes_its_changed_row(ws, moved):
+    series, override = moved
+    calendar.delete_event(ws.ctx, OccurrenceRef(series.event_id, SECOND), Scope.THIS)
+    assert weeks(ws, 2)[1] == []
+    with pytest.raises(LookupError):
+        calendar.event_input(ws.ctx, override)
