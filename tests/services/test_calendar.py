@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 import pytest
@@ -344,3 +345,22 @@ def test_weeks_read_one_by_one_add_up_to_the_whole_range(ws):
     assert len([o for o in whole if o.title == "Mødedag"]) == 16  # 17 weeks, one cancelled
     assert [o.starts_at.day for o in whole if o.title == "Sidste"] == [30, 28, 25]
     assert len([o for o in whole if o.title == "Konference"]) == 6
+
+
+def test_a_change_to_a_series_may_skip_holidays_too(ws):
+    first = datetime(2026, 12, 4, 9, 0)  # Fridays; 25 December and 1 January are holidays
+    holidays = ["2026-12-25T09:00:00", "2027-01-01T09:00:00"]
+    data = presence(ws, first, until=date(2027, 1, 15), skip_holidays=True)
+    single = calendar.create_event(ws.ctx, presence(ws, first, repeat=Repeat.NONE))
+    calendar.update_event(ws.ctx, single, data, Scope.ALL)
+    assert row(ws, single.event_id).exdates == holidays
+    series = calendar.create_event(ws.ctx, replace(data, skip_holidays=False))
+    calendar.update_event(ws.ctx, series, data, Scope.ALL)
+    assert row(ws, series.event_id).exdates == holidays
+    other = calendar.create_event(ws.ctx, replace(data, skip_holidays=False))
+    later = datetime(2026, 12, 18, 10, 0)  # from the 18th on at 10:00
+    at = OccurrenceRef(other.event_id, datetime(2026, 12, 18, 9))
+    split = calendar.update_event(ws.ctx, at, replace(
+        data, starts_at=later, ends_at=later + timedelta(hours=1)), Scope.THIS_AND_LATER)
+    assert row(ws, split.event_id).exdates == ["2026-12-25T10:00:00", "2027-01-01T10:00:00"]
+    assert row(ws, other.event_id).exdates == []
