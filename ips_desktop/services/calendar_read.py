@@ -158,9 +158,11 @@ def event_input(ctx: AppContext, ref: OccurrenceRef) -> EventInput:
         if row.rrule and ref.original_start is not None:
             starts, ends = ref.original_start, ref.original_start + (row.ends_at - row.starts_at)
         rec = recurrence_of(series.rrule) if series is not None else recurrence_of(None)
-        assert row.consultant_id is not None
+        consultant = row.consultant_id or ctx.actor_id  # a row from elsewhere may lack one
+        if consultant is None:
+            raise LookupError("calendar event without a consultant")
         return EventInput(kind=EventKind(row.kind), title=row.title, starts_at=starts,
-                          ends_at=ends, consultant_id=row.consultant_id,
+                          ends_at=ends, consultant_id=consultant,
                           location=row.location or "", notes=row.notes or "",
                           course_id=row.course_id, employer_id=row.employer_id, recurrence=rec)
 
