@@ -1209,108 +1209,108 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="237"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="244"/>
         <source>New event</source>
         <translation>New event</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="239"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="246"/>
         <source>Edit event</source>
         <translation>Edit event</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="240"/>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="249"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="247"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="256"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="240"/>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="251"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="247"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="258"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="241"/>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="253"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="248"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="260"/>
         <source>Employer</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="241"/>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="254"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="248"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="261"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="242"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="249"/>
         <source>Day and time</source>
         <translation>Day and time</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="242"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="249"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="243"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="250"/>
         <source>Repeats</source>
         <translation>Repeats</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="244"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="251"/>
         <source>Consultant</source>
         <translation>Consultant</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="245"/>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="257"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="252"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="264"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="245"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="252"/>
         <source>Held</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="250"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="257"/>
         <source>Type the name (only for a participant)</source>
         <translation>Type the name (only for a participant)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="252"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="259"/>
         <source>Type the name (only for an employer)</source>
         <translation>Type the name (only for an employer)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="258"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="265"/>
         <source>The meeting was held (a contact on the participant&apos;s page)</source>
-        <translation>The meeting was held (a contact on the participant's page)</translation>
+        <translation>The meeting was held (a contact on the participant&apos;s page)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="259"/>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="486"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="266"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_saving.py" line="57"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="262"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="269"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="263"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="270"/>
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="396"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="384"/>
         <source>Noted as a contact with the participant; untick to remove it.</source>
         <translation>Noted as a contact with the participant; untick to remove it.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="398"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="386"/>
         <source>Saving removes the contact note this meeting became.</source>
         <translation>Saving removes the contact note this meeting became.</translation>
     </message>
@@ -3649,25 +3649,25 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
 <context>
     <name>PlaceField</name>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="160"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="163"/>
         <source>A psychiatric unit, video or an address</source>
         <translation>A psychiatric unit, video or an address</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="161"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="164"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="182"/>
-        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="192"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="185"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="195"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="208"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="211"/>
         <source>Add «%1» to the team&apos;s psychiatric units</source>
-        <translation>Add “%1” to the team's psychiatric units</translation>
+        <translation>Add “%1” to the team&apos;s psychiatric units</translation>
     </message>
 </context>
 <context>
@@ -4693,37 +4693,37 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
 <context>
     <name>WhenField</name>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="72"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="75"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="73"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="76"/>
         <source>Starts</source>
         <translation>Starts</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="74"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="77"/>
         <source>Ends</source>
         <translation>Ends</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="75"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="78"/>
         <source>same day</source>
         <translation>same day</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="76"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="79"/>
         <source>Ends on day</source>
         <translation>Ends on day</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="130"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="133"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="131"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="134"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>

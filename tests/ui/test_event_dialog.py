@@ -152,10 +152,18 @@ def test_a_weekly_presence_day_made_from_the_keyboard(qtbot, ws, preferences):
     on(qtbot, dialog.recurrence.repeat)
     key(qtbot, Qt.Key.Key_Down)
     assert dialog.recurrence.words.text() == "Hver onsdag fra 2.12.2026, uden slutdato"
-    key(qtbot, Qt.Key.Key_Return, CTRL)
+    key(qtbot, Qt.Key.Key_Return)
+    on(qtbot, dialog.recurrence.until.edit)  # empty: no end date
+    key(qtbot, Qt.Key.Key_Return)
+    on(qtbot, dialog.consultant)
+    key(qtbot, Qt.Key.Key_Return)
+    on(qtbot, dialog.notes)
+    type_here(qtbot, "Lokale 2.14")
+    key(qtbot, Qt.Key.Key_Return, CTRL)  # saves from the notes too
     qtbot.waitUntil(lambda: not dialog.isVisible())
 
     [row] = rows(ws)
+    assert row.notes == "Lokale 2.14"
     assert (row.kind, row.title, row.location) == (
         EventKind.PRESENCE_DAY.value, "Mødedag i psykiatrien", UNIT)
     assert (row.starts_at, row.ends_at) == (datetime(2026, 12, 2, 12, 30),
@@ -301,6 +309,10 @@ def test_a_meeting_ahead_cannot_be_held(qtbot, ws):
     assert not dialog.save()
     assert dialog.errors.text("starts_at") == message("calendar_held_future")
     assert QApplication.focusWidget() is dialog.held
+    dialog.end.setTime(dialog.start.time().addSecs(-3600))  # and the end before the start
+    assert not dialog.save()
+    assert dialog.errors.text("starts_at") == message("calendar_held_future")
+    assert dialog.errors.text("ends_at") == message("calendar_end_before_start")
     assert rows(ws) == []
 
 
@@ -401,3 +413,51 @@ def test_the_rule_in_words(qtbot):
 ])
 def test_the_next_half_hour(now, expected):
     assert next_half_hour(now) == expected
+
+
+def test_a_new_repetition_from_one_occurrence_is_never_only_that_one(qtbot, ws):
+    """Every other week from 9 December: "only this occurrence" cannot be chosen; "this
+    and all later" ends the weekly series before it and starts the new one there."""
+    series(ws, WEDNESDAY)
+    [ninth] = calendar.occurrences_between(ws.ctx, datetime(2026, 12, 9), datetime(2026, 12, 10))
+    dialog = opened(qtbot, ws, ref=ninth.ref)
+    repeat = dialog.recurrence.repeat
+    repeat.setCurrentIndex(repeat.findData(Repeat.FORTNIGHTLY))
+    assert dialog.recurrence.words.text() == \
+        "Hver 2. uge om onsdagen fra 2.12.2026, uden slutdato"
+    offered: list[bool] = []
+
+    def later_ones(box: QWidget) -> None:
+        assert isinstance(box, ScopeDialog)
+        offered.append(box.choices[Scope.THIS].isEnabled())
+        assert box.scope() is Scope.THIS_AND_LATER  # the first that can be chosen
+        qtbot.mouseClick(box.go, Qt.MouseButton.LeftButton)
+    when_shown(qtbot, ScopeDialog, later_ones)
+    assert dialog.save()
+    assert offered == [False]
+    days = [o.starts_at.date() for o in calendar.occurrences_between(
+        ws.ctx, datetime(2026, 12, 1), datetime(2027, 1, 1))]
+    assert days == [date(2026, 12, 2), date(2026, 12, 9), date(2026, 12, 23)]
+
+
+def test_a_single_event_made_a_series_is_asked_about_its_holidays(qtbot, ws):
+    """A Thursday made weekly until June: the holidays are asked about; "keep them" keeps
+    Maundy Thursday in the series."""
+    single = calendar.create_event(ws.ctx, EventInput(
+        kind=EventKind.TREATMENT_CONFERENCE, title="Konference",
+        starts_at=datetime.combine(THURSDAY, time(9)), ends_at=datetime.combine(THURSDAY, time(10)),
+        consultant_id=ws.ctx.actor_id, location="Video"))
+    dialog = opened(qtbot, ws, ref=single)
+    dialog.recurrence.repeat.setCurrentIndex(dialog.recurrence.repeat.findData(Repeat.WEEKLY))
+    dialog.recurrence.until.edit.setText("1.6.2027")
+
+    def keep(box: QWidget) -> None:
+        assert isinstance(box, HolidayQuestion)
+        qtbot.mouseClick(box.keep, Qt.MouseButton.LeftButton)
+    seen = when_shown(qtbot, HolidayQuestion, keep)
+    assert dialog.save()
+    assert seen and seen[0].startswith("2 gange falder på helligdage: Skærtorsdag 25.3.2027")
+    [row] = rows(ws)
+    assert row.rrule is not None and not row.exdates
+    easter = calendar.occurrences_between(ws.ctx, datetime(2027, 3, 25), datetime(2027, 3, 26))
+    assert len(easter) == 1

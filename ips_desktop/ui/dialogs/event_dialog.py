@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import itertools
 import uuid
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QEventLoop, Qt, QTimer, Signal
@@ -37,28 +37,33 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from ips_desktop.domain.enums import EventKind
 from ips_desktop.domain.errors import FieldError, ValidationError
-from ips_desktop.domain.messages import current_language, message
-from ips_desktop.domain.recurrence import Recurrence, Repeat
-from ips_desktop.services import calendar, consultants, employer_contacts, employers
-from ips_desktop.services.calendar import EventInput, OccurrenceRef, Scope
+from ips_desktop.domain.messages import message
+from ips_desktop.domain.recurrence import Recurrence
+from ips_desktop.services import calendar, consultants
+from ips_desktop.services.calendar import EventInput, OccurrenceRef
+from ips_desktop.services.calendar_model import check_times
 from ips_desktop.services.workspace import Workspace
 from ips_desktop.ui.dialogs.contact_dialog import SAVE_KEYS
 from ips_desktop.ui.dialogs.event_delete import delete_event_interactively
-from ips_desktop.ui.dialogs.event_fields import ChosenField, PlaceField, WhenField
+from ips_desktop.ui.dialogs.event_fields import (
+    PlaceField,
+    WhenField,
+    employer_field,
+    participant_field,
+)
 from ips_desktop.ui.dialogs.event_recurrence import (
     RecurrenceField,
-    ask_skip_holidays,
 )
-from ips_desktop.ui.dialogs.event_scope import ask_scope
-from ips_desktop.ui.dialogs.type_ahead import HITS
+from ips_desktop.ui.dialogs.event_saving import store_event
 from ips_desktop.ui.preferences import Preferences
-from ips_desktop.ui.texts import event_kind_text, phase_text
+from ips_desktop.ui.texts import event_kind_text
 from ips_desktop.ui.widgets.field_errors import FieldErrors, try_save
 from ips_desktop.ui.widgets.form_fields import GrowingTextEdit
 from ips_desktop.ui.widgets.unsaved import Unsaved, ask_about_unsaved
@@ -130,8 +135,8 @@ class EventDialog(QDialog):
             self.kind.addItem("", kind)
         self.title_edit = QLineEdit()
         self.title_edit.textEdited.connect(self._title_typed)
-        self.who = ChosenField(self._participant_rows, self._participant_lookup, self)
-        self.at = ChosenField(self._employer_rows, self._employer_lookup, self)
+        self.who = participant_field(self.ws.ctx, self)
+        self.at = employer_field(self.ws.ctx, self)
         self.participant, self.employer = self.who.edit, self.at.edit
         for chosen, next_field in ((self.who, self.employer), (self.at, self.title_edit)):
             chosen.changed.connect(self._follow)
@@ -154,6 +159,8 @@ class EventDialog(QDialog):
             self.consultant.addItem(f"{c.name} ({c.initials})", c.id)
         self.notes = GrowingTextEdit()
         self.held = QCheckBox()
+        # The row spans the form, so its note and message do not wrap into a narrow column.
+        self.held.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.held_note = QLabel()
         self.held_note.setWordWrap(True)
         self.held_note.setStyleSheet("color: palette(mid);")
@@ -355,29 +362,6 @@ class EventDialog(QDialog):
 
     # -- who it is with ------------------------------------------------------------------
 
-    def _participant_rows(self, text: str) -> list[tuple[str, str, object]]:
-        if not text.strip():
-            return []
-        return [(f"{c.name} · {c.consultant_initials} · {phase_text(c.phase)}"
-                 if c.consultant_initials else f"{c.name} · {phase_text(c.phase)}",
-                 c.name, c.course_id)
-                for c in employer_contacts.participant_choices(self.ws.ctx, text, limit=HITS)]
-
-    def _participant_lookup(self, course_id: uuid.UUID) -> tuple[uuid.UUID, str]:
-        choice = employer_contacts.participant_choice(self.ws.ctx, course_id)
-        return choice.course_id, choice.name
-
-    def _employer_rows(self, text: str) -> list[tuple[str, str, object]]:
-        if not text.strip():
-            return []
-        return [(" — ".join(part for part in (hit.name, hit.address or hit.industry) if part),
-                 hit.name, hit.id)
-                for hit in employers.find_employers(self.ws.ctx, text, limit=HITS)]
-
-    def _employer_lookup(self, employer_id: uuid.UUID) -> tuple[uuid.UUID, str]:
-        detail = employers.employer_detail(self.ws.ctx, employer_id)
-        return detail.id, detail.data.name  # the kept one, if that id was merged away
-
     def _focus_later(self, widget: QWidget) -> None:
         """On to `widget` once the popup has closed (it hands the focus back as it goes)."""
         widget.setFocus()
@@ -385,8 +369,12 @@ class EventDialog(QDialog):
 
     # -- held ----------------------------------------------------------------------------
 
+    def _can_hold(self) -> bool:
+        """A meeting with a participant chosen: it can be marked held (once its day came)."""
+        return self._kind() in HELD_KINDS and self.who.chosen_id is not None
+
     def _show_held_note(self, *_: object) -> None:
-        can = self._kind() in HELD_KINDS and self.who.chosen_id is not None
+        can = self._can_hold()
         self.held.setVisible(can)
         self.labels["starts_at"].setVisible(can)
         if not can:
@@ -447,12 +435,14 @@ class EventDialog(QDialog):
             errors.append(FieldError("course_id", message("contact_unknown_participant")))
         if self.at.typed_not_chosen():
             errors.append(FieldError("employer_id", message("contact_unknown_employer")))
-        if self.held.isVisible() and self.held.isChecked() and not self._was_held \
+        if self._can_hold() and self.held.isChecked() and not self._was_held \
                 and start is not None and start.date() > date.today():
             errors.append(FieldError("starts_at", message("calendar_held_future")))
-        if errors and not self.title_edit.text().strip():
-            errors.append(FieldError("title", message("required")))
-        if errors:
+        if errors:  # with what the service would say too: one Save shows every field to mend
+            if not self.title_edit.text().strip():
+                errors.append(FieldError("title", message("required")))
+            if start is not None and end is not None:
+                errors += check_times(start, end)
             raise ValidationError(errors)
         assert start is not None and end is not None
         kind = self._kind()
@@ -464,39 +454,11 @@ class EventDialog(QDialog):
             course_id=self.who.chosen_id, employer_id=self.at.chosen_id, recurrence=recurrence)
 
     def _store(self) -> OccurrenceRef | None:
-        """Save; None when the user went back from a question (nothing was stored)."""
-        data = self._input()
-        ctx = self.ws.ctx
-        loaded = self._loaded
-        if self.ref is None or loaded is None:
-            if data.recurrence.repeat is not Repeat.NONE:
-                hits = calendar.holidays_in_series(ctx, data, language=current_language())
-                if hits:
-                    skip = ask_skip_holidays(self, hits)
-                    if skip is None:
-                        return None
-                    data = replace(data, skip_holidays=skip)
-            ref = calendar.create_event(ctx, data)
-        else:
-            ref = self.ref
-            if data != replace(loaded, skip_holidays=False):
-                in_series = ref.original_start is not None
-                scope = Scope.ALL
-                if in_series:
-                    asked = ask_scope(self, self.tr("Save"),
-                                      allow_this=data.recurrence == loaded.recurrence)
-                    if asked is None:
-                        return None
-                    scope = asked
-                ref = calendar.update_event(ctx, ref, data, scope)
-        if unit := self.place.unit_to_add():
-            calendar.add_psychiatry_unit(ctx, unit)
-        held = self.held.isVisible() and self.held.isChecked()
-        if held and not self._was_held:
-            ref = calendar.mark_held(ctx, ref, today=date.today())
-        elif self._was_held and not held:
-            calendar.unmark_held(ctx, ref)
-        return ref
+        """Save (event_saving.py); None when the user went back from a question."""
+        return store_event(self.ws, self, self._input(), ref=self.ref, loaded=self._loaded,
+                           new_unit=self.place.unit_to_add(),
+                           held=self._can_hold() and self.held.isChecked(),
+                           was_held=self._was_held)
 
     def save(self) -> bool:
         """Store the event and close; False (input kept, reasons at the fields) if refused."""

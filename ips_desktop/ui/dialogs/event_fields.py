@@ -25,8 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ips_desktop.services import employer_contacts, employers
+from ips_desktop.services.context import AppContext
 from ips_desktop.ui.dialogs.contact_dialog import typed_day
 from ips_desktop.ui.dialogs.type_ahead import HITS, TypeAhead, TypeAheadEdit
+from ips_desktop.ui.texts import phase_text
 from ips_desktop.ui.widgets.form_fields import DateField, DayField
 
 
@@ -263,3 +266,33 @@ class ChosenField(QObject):
             self._chosen(*rows[0])
         elif rows:
             self.ahead.highlight_first()
+
+
+def participant_field(ctx: AppContext, parent: QWidget) -> ChosenField:
+    """The participant, found among the open courses as the name is typed."""
+    def rows(text: str) -> list[tuple[str, str, object]]:
+        if not text.strip():
+            return []
+        return [(f"{c.name} · {c.consultant_initials} · {phase_text(c.phase)}"
+                 if c.consultant_initials else f"{c.name} · {phase_text(c.phase)}",
+                 c.name, c.course_id)
+                for c in employer_contacts.participant_choices(ctx, text, limit=HITS)]
+
+    def lookup(course_id: uuid.UUID) -> tuple[uuid.UUID, str]:
+        choice = employer_contacts.participant_choice(ctx, course_id)
+        return choice.course_id, choice.name
+    return ChosenField(rows, lookup, parent)
+
+
+def employer_field(ctx: AppContext, parent: QWidget) -> ChosenField:
+    """The employer, found in the register as the name is typed (with its address)."""
+    def rows(text: str) -> list[tuple[str, str, object]]:
+        if not text.strip():
+            return []
+        return [(" — ".join(part for part in (hit.name, hit.address or hit.industry) if part),
+                 hit.name, hit.id) for hit in employers.find_employers(ctx, text, limit=HITS)]
+
+    def lookup(employer_id: uuid.UUID) -> tuple[uuid.UUID, str]:
+        detail = employers.employer_detail(ctx, employer_id)
+        return detail.id, detail.data.name  # the kept one, if that id was merged away
+    return ChosenField(rows, lookup, parent)
