@@ -2689,7 +2689,7 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
     <message>
         <location filename="../../ips_desktop/ui/participants/meetings.py" line="124"/>
         <source>&amp;Book meeting…</source>
-        <translation>&amp;Book meeting…</translation>
+        <translation>Book &amp;meeting…</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/participants/meetings.py" line="125"/>

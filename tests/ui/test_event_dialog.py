@@ -461,3 +461,24 @@ def test_a_single_event_made_a_series_is_asked_about_its_holidays(qtbot, ws):
     assert row.rrule is not None and not row.exdates
     easter = calendar.occurrences_between(ws.ctx, datetime(2027, 3, 25), datetime(2027, 3, 26))
     assert len(easter) == 1
+
+
+def test_a_participant_chosen_from_the_popup_and_on_to_the_next_field(qtbot, ws):
+    """Two match: Enter shows them with the first highlighted, Enter again takes it, and
+    the typing goes on in the employer field."""
+    bente = enrol(ws, "Bente Bøgh")
+    enrol(ws, "Bo Bøgh")
+    dialog = opened(qtbot, ws, EventPreset(kind=EventKind.PARTICIPANT_MEETING))
+    dialog.participant.setFocus()
+    on(qtbot, dialog.participant)
+    type_here(qtbot, "bøgh")
+    key(qtbot, Qt.Key.Key_Return)  # two rows: the first is highlighted, nothing taken yet
+    assert dialog.who.chosen_id is None
+    popup = dialog.who.ahead.completer.popup()
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.who.chosen_id == bente)
+    on(qtbot, dialog.employer)
+    assert dialog.title_edit.text() == "Møde med deltager: Bente Bøgh"
+    type_here(qtbot, "x")
+    assert dialog.employer.text() == "x"
