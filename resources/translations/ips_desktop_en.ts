@@ -4151,7 +4151,7 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
     <message>
         <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="68"/>
         <source>Every 2nd week on %1s from %2</source>
-        <translation>Every 2nd week on %1s from %2</translation>
+        <translation>Every other week on %1s from %2</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="71"/>

@@ -58,9 +58,7 @@ from ips_desktop.ui.dialogs.event_fields import (
     employer_field,
     participant_field,
 )
-from ips_desktop.ui.dialogs.event_recurrence import (
-    RecurrenceField,
-)
+from ips_desktop.ui.dialogs.event_recurrence import RecurrenceField
 from ips_desktop.ui.dialogs.event_saving import store_event
 from ips_desktop.ui.preferences import Preferences
 from ips_desktop.ui.texts import event_kind_text
@@ -359,8 +357,6 @@ class EventDialog(QDialog):
                 and self.ref.original_start is not None:
             first = self._series_first + (first - self.ref.original_start.date())
         self.recurrence.set_first(first)
-
-    # -- who it is with ------------------------------------------------------------------
 
     def _focus_later(self, widget: QWidget) -> None:
         """On to `widget` once the popup has closed (it hands the focus back as it goes)."""
