@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import statistics
 import time as clock
 import uuid
 from datetime import date, datetime, time, timedelta
@@ -322,18 +321,19 @@ def test_painting_a_week_of_sixty_events_is_fast(grid):
                         + timedelta(minutes=(30, 45, 60, 90)[n % 4]), kinds[n % len(kinds)],
                         f"Møde nummer {n}", location="Psykiatrien Køge", held=n % 3 == 0,
                         series=uuid.uuid4() if n % 4 == 0 else None) for n in range(60)]
-    started = clock.perf_counter()
-    grid.set_occurrences(items)
-    laid_out = clock.perf_counter() - started
     image = QImage(grid.size(), QImage.Format.Format_ARGB32_Premultiplied)
-    times = []
-    for _ in range(7):
+    opened, repainted = [], []
+    for _ in range(5):  # the best of five: the machine is shared, a paint is not slower alone
         started = clock.perf_counter()
+        grid.set_occurrences(items)
         grid.render(image)
-        times.append(clock.perf_counter() - started)
+        opened.append(clock.perf_counter() - started)
+        started = clock.perf_counter()
+        grid.render(image)  # scrolling, the selection, a drag: the boxes come from the cache
+        repainted.append(clock.perf_counter() - started)
     assert len(grid.placed.pieces) == 60
-    assert laid_out < 0.05
-    assert statistics.median(times) < 0.075 / 2, times  # far under the 75 ms
+    assert min(opened) < 0.075 / 2, opened  # far under the 75 ms
+    assert min(repainted) < 0.075 / 5, repainted
 
 
 def test_hours_outside_the_shown_days_are_refused_by_slot_point(grid):

@@ -227,9 +227,9 @@ class GridGeometry:
         drawn_end = min(DAY_MINUTES, max(piece.end, piece.start + MIN_DRAWN_MINUTES))
         top = self.y_of(piece.start)
         bottom = self.y_of(drawn_end)
-        x = left + 1 + inner * piece.placement.left
-        w = inner * piece.placement.width - 1
-        return QRectF(x, top + 1, max(4.0, w), max(4, bottom - top - 2))
+        x = left + 1 + round(inner * piece.placement.left)
+        w = round(inner * (piece.placement.left + piece.placement.width)) - (x - left - 1) - 1
+        return QRectF(x, top + 1, max(4, w), max(4, bottom - top - 2))  # whole pixels: cached
 
     def slot_point(self, column: int, minute: int) -> QPoint:
         left, width = self.column_rect_x(column)

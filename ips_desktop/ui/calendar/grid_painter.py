@@ -10,7 +10,16 @@ from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QPointF, QRect, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+    QPixmap,
+)
 
 from ips_desktop.ui.calendar.describe import clock, time_span
 from ips_desktop.ui.calendar.grid_layout import DAY_MINUTES, GridGeometry
@@ -49,7 +58,17 @@ class _Colours:
         self.lane_line = blend(base, text, 0.11)
 
 
-def paint(grid: WeekGrid, painter: QPainter, geo: GridGeometry, dirty: QRect) -> None:
+BoxCache = dict[tuple[int, int, int, bool, bool, bool, float], QPixmap]
+
+
+def paint(grid: WeekGrid, painter: QPainter, geo: GridGeometry, dirty: QRect,
+          cache: BoxCache | None = None) -> None:
+    """Paint what `dirty` covers; `cache` keeps each drawn box as a pixmap for the next paint.
+
+    A box's words (wrapped, elided, icons) cost most of a paint; scrolling, the
+    selection and the now line repaint often with the boxes unchanged. The owner
+    empties the cache when the occurrences, the font or the palette change.
+    """
     colours = _Colours(grid.palette())
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.fillRect(dirty, colours.base)
@@ -57,7 +76,7 @@ def paint(grid: WeekGrid, painter: QPainter, geo: GridGeometry, dirty: QRect) ->
     if dirty.intersects(body):
         painter.save()
         painter.setClipRect(body.intersected(dirty))
-        _paint_body(grid, painter, geo, colours, dirty)
+        _paint_body(grid, painter, geo, colours, dirty, cache)
         painter.restore()
     header = QRect(0, 0, geo.width, geo.header_height)
     if dirty.intersects(header):
@@ -73,7 +92,7 @@ def paint(grid: WeekGrid, painter: QPainter, geo: GridGeometry, dirty: QRect) ->
 # --- body ------------------------------------------------------------------------------
 
 def _paint_body(grid: WeekGrid, painter: QPainter, geo: GridGeometry, colours: _Colours,
-                dirty: QRect) -> None:
+                dirty: QRect, cache: BoxCache | None) -> None:
     body = geo.body
     work_start, work_end = grid.work_hours
     work_top = geo.y_of(work_start.hour * 60 + work_start.minute)
@@ -103,9 +122,13 @@ def _paint_body(grid: WeekGrid, painter: QPainter, geo: GridGeometry, colours: _
             continue
         if piece.occurrence is moving:
             painter.setOpacity(0.35)
-        _paint_box(painter, rect, piece.occurrence, metrics, colours,
-                   selected=piece.occurrence is selected and moving is None,
-                   first=piece.first)
+        chosen = piece.occurrence is selected and moving is None
+        if cache is None:
+            _paint_box(painter, rect, piece.occurrence, metrics, colours, selected=chosen,
+                       first=piece.first)
+        else:
+            painter.drawPixmap(rect.topLeft(), _box_pixmap(cache, painter, rect, piece.occurrence,
+                                                           metrics, colours, chosen, piece.first))
         painter.setOpacity(1.0)
     _paint_now(grid, painter, geo)
     if preview is not None:
@@ -178,6 +201,27 @@ class _Metrics:
         self.normal_fm = QFontMetrics(self.normal)
         self.bold_fm = QFontMetrics(self.bold)
         self.line = max(self.normal_fm.height(), self.bold_fm.height())
+
+
+def _box_pixmap(cache: BoxCache, painter: QPainter, rect: QRectF, occurrence: Occurrence,
+                metrics: _Metrics, colours: _Colours, selected: bool, first: bool) -> QPixmap:
+    ratio = painter.device().devicePixelRatioF() if painter.device() else 1.0
+    key = (id(occurrence), round(rect.width()), round(rect.height()), selected, first,
+           colours.dark, ratio)
+    pixmap = cache.get(key)
+    if pixmap is None:
+        if len(cache) > 500:  # a long session of resizes: start again
+            cache.clear()
+        pixmap = QPixmap(max(1, round(rect.width() * ratio)), max(1, round(rect.height() * ratio)))
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        box = QPainter(pixmap)
+        box.setRenderHint(QPainter.RenderHint.Antialiasing)
+        _paint_box(box, QRectF(0, 0, rect.width(), rect.height()), occurrence, metrics, colours,
+                   selected=selected, first=first)
+        box.end()
+        cache[key] = pixmap
+    return pixmap
 
 
 def _paint_box(painter: QPainter, rect: QRectF, occurrence: Occurrence, metrics: _Metrics,

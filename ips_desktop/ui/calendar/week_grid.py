@@ -92,6 +92,7 @@ class WeekGrid(QWidget):
         self._drag: _Drag | None = None
         self._last_mouse = QPoint()
         self._geometry: GridGeometry | None = None
+        self._boxes: grid_painter.BoxCache = {}
         self._top_minute = 7 * 60 + 45.0
         self._scrollbar = QScrollBar(Qt.Orientation.Vertical, self)
         self._scrollbar.valueChanged.connect(self._scrolled)
@@ -221,6 +222,7 @@ class WeekGrid(QWidget):
     # --- layout -------------------------------------------------------------------------
 
     def _relayout(self) -> None:
+        self._boxes.clear()
         self._placed = place_occurrences(self._items, self._days, self._lanes)
         self._reselect()
         self._geometry = None
@@ -307,7 +309,7 @@ class WeekGrid(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         try:
-            grid_painter.paint(self, painter, self._geo(), event.rect())
+            grid_painter.paint(self, painter, self._geo(), event.rect(), self._boxes)
         finally:
             painter.end()
 
@@ -547,6 +549,10 @@ class WeekGrid(QWidget):
             return True
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange,
+                            QEvent.Type.StyleChange):
+            self._boxes.clear()
+            self._geometry = None
         return super().event(event)
 
     def _retranslate(self) -> None:
