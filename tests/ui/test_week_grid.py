@@ -7,9 +7,10 @@ import uuid
 from datetime import date, datetime, time, timedelta
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, QRectF, Qt
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, Qt
+from PySide6.QtGui import QColor, QHelpEvent, QImage, QPainter
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLineEdit, QToolTip, QVBoxLayout, QWidget
 
 from ips_desktop.domain.enums import EventKind
 from ips_desktop.ui.calendar import grid_painter
@@ -164,8 +165,22 @@ def test_dragging_an_event_moves_it_and_shows_the_new_time_while_dragging(grid, 
     assert "13:30–14:30" in [text for text, _ in painted_texts(grid)]
     assert pixel(grid, target) == kind_style(EventKind.EMPLOYER_MEETING).selected_fill
     assert moved == []
+    before = grid.event_rect(meeting)
     QTest.mouseRelease(grid, LEFT, NO_MODIFIER, target)
     assert moved == [(meeting, at(2, 13, 30), at(2, 14, 30))]
+    assert grid.event_rect(meeting) == before  # until the area sets what the service did
+
+
+def test_dragging_past_the_bottom_scrolls_the_evening_into_view(grid, qtbot):
+    late = occurrence(at(0, 15), at(0, 16))
+    grid.set_occurrences([late])
+    start = grid.slot_point(at(0, 15))
+    before = grid._scrollbar.value()
+    drag(grid, start, QPoint(start.x(), grid.height() + 20), release=False)
+    qtbot.waitUntil(lambda: grid._scrollbar.value() > before + 2 * grid._geo().slot_height)
+    assert grid.drag_preview[1] > at(0, 15, 30)
+    QTest.keyClick(grid, Qt.Key.Key_Escape)
+    QTest.mouseRelease(grid, LEFT, NO_MODIFIER, start)
 
 
 def test_dragging_the_bottom_edge_resizes_in_quarter_hours(grid, qtbot):
@@ -260,6 +275,27 @@ def test_tab_and_arrows_move_the_selection_between_events(grid, qtbot):
     assert grid.selected() is mon_9
 
 
+def test_tab_past_the_last_event_leaves_the_grid(qtbot):
+    window = QWidget()
+    qtbot.addWidget(window)
+    layout = QVBoxLayout(window)
+    grid, after = WeekGrid(), QLineEdit()
+    layout.addWidget(grid)
+    layout.addWidget(after)
+    grid.set_days(WEEK)
+    only = occurrence(at(0, 9), at(0, 10))
+    grid.set_occurrences([only])
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    grid.setFocus()
+    qtbot.waitUntil(grid.hasFocus)
+    QTest.keyClick(grid, Qt.Key.Key_Tab)
+    assert grid.selected() is only and grid.hasFocus()
+    QTest.keyClick(grid, Qt.Key.Key_Tab)
+    qtbot.waitUntil(after.hasFocus)
+
+
 def test_tooltip_and_accessible_description_say_kind_time_title_and_place(grid):
     weekly = occurrence(at(2, 12, 30), at(2, 13, 30), EventKind.PRESENCE_DAY, "Køge",
                         location="Psykiatrisk Center Køge", series=uuid.uuid4(), held=False)
@@ -270,6 +306,10 @@ def test_tooltip_and_accessible_description_say_kind_time_title_and_place(grid):
                  "Psykiatrisk Center Køge", "Gentages"):
         assert part in described
     assert grid.accessibleName()
+    point = grid.slot_point(at(2, 12, 45))
+    QApplication.sendEvent(grid, QHelpEvent(QEvent.Type.ToolTip, point, grid.mapToGlobal(point)))
+    assert QToolTip.text().splitlines()[:2] == [event_kind_text(EventKind.PRESENCE_DAY),
+                                                "onsdag 2.12.2026 12:30–13:30"]
 
 
 def test_lanes_put_each_consultant_beside_the_other(grid, qtbot):

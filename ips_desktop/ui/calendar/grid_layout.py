@@ -17,6 +17,7 @@ from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QRect, QRectF
+from PySide6.QtGui import QFontMetrics
 
 from ips_desktop.ui.calendar.overlap import Placement, side_by_side
 
@@ -234,3 +235,30 @@ class GridGeometry:
     def slot_point(self, column: int, minute: int) -> QPoint:
         left, width = self.column_rect_x(column)
         return QPoint(left + width // 2, self.y_of(minute) + self.slot_height // 2)
+
+
+def fit_geometry(metrics: QFontMetrics, width: int, height: int, *, days: int, lanes: int,
+                 strip_rows: int, work: tuple[time, time], top_minute: float) -> GridGeometry:
+    """The geometry for a widget of width x height (without its scroll bar).
+
+    The hour height makes the working hours (and a quarter hour either side) fill
+    the body, but never so small that a 20-minute box loses its line of text, nor
+    larger than 120 pixels; it is a multiple of 4 so quarter hours are whole pixels.
+    """
+    line = metrics.height()
+    date_row = line * 2 + 6
+    lane_row = line + 6 if lanes > 1 else 0
+    strip_height = strip_rows * (line + 4) + 6
+    header = date_row + lane_row + strip_height
+    body = max(1, height - header)
+    start, end = work
+    work_minutes = max(60, (end.hour - start.hour) * 60 + end.minute - start.minute
+                       + 2 * SNAP_MINUTES)
+    hour = int(body * 60 / work_minutes) // 4 * 4
+    hour = max(4 * ((3 * (line + 2) + 3) // 4), min(120, hour))
+    scroll = max(0, min(24 * hour - body, round(top_minute * hour / 60)))
+    return GridGeometry(
+        width=max(1, width), height=height, axis_width=metrics.horizontalAdvance("00:00") + 14,
+        header_height=header, lane_row=lane_row, strip_top=date_row + lane_row,
+        strip_height=strip_height, hour_height=hour, scroll=scroll, days=max(1, days),
+        lanes=lanes)
