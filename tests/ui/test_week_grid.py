@@ -382,3 +382,13 @@ def test_hours_outside_the_shown_days_are_refused_by_slot_point(grid):
     assert grid.event_rect(occurrence(at(0, 9), at(0, 10)).ref) is None
     assert isinstance(grid.slot_point(at(0, 9)), QPoint)
     assert isinstance(QRect(), QRect)
+
+
+def test_one_lane_with_several_consultants_says_whose_each_event_is(grid):
+    hers = occurrence(at(0, 9), at(0, 11), consultant=uuid.uuid4(), initials="AH")
+    his = occurrence(at(1, 9), at(1, 11), consultant=uuid.uuid4(), initials="BSN")
+    grid.set_occurrences([hers])
+    assert not any("AH" in text for text, _ in painted_texts(grid))
+    grid.set_occurrences([hers, his])
+    texts = [text for text, _ in painted_texts(grid)]
+    assert "09:00–11:00 · AH" in texts and "09:00–11:00 · BSN" in texts

@@ -39,7 +39,8 @@ class Metrics:
 
 
 def box_pixmap(cache: BoxCache, painter: QPainter, rect: QRectF, occurrence: Occurrence,
-               metrics: Metrics, dark: bool, selected: bool, first: bool) -> QPixmap:
+               metrics: Metrics, dark: bool, selected: bool, first: bool,
+               who: str = "") -> QPixmap:
     """The box drawn once into a pixmap, and taken from `cache` after that."""
     ratio = painter.device().devicePixelRatioF() if painter.device() else 1.0
     key = (id(occurrence), round(rect.width()), round(rect.height()), selected, first,
@@ -54,7 +55,7 @@ def box_pixmap(cache: BoxCache, painter: QPainter, rect: QRectF, occurrence: Occ
         box = QPainter(pixmap)
         box.setRenderHint(QPainter.RenderHint.Antialiasing)
         paint_box(box, QRectF(0, 0, rect.width(), rect.height()), occurrence, metrics, dark,
-                  selected=selected, first=first)
+                  selected=selected, first=first, who=who)
         box.end()
         cache[key] = pixmap
     return pixmap
@@ -62,7 +63,8 @@ def box_pixmap(cache: BoxCache, painter: QPainter, rect: QRectF, occurrence: Occ
 
 def paint_box(painter: QPainter, rect: QRectF, occurrence: Occurrence, metrics: Metrics,
               dark: bool, *, selected: bool, first: bool,
-              shown_time: tuple[datetime, datetime] | None = None) -> None:
+              shown_time: tuple[datetime, datetime] | None = None, who: str = "") -> None:
+    """`who`: the consultant's initials, shown when one column holds several consultants."""
     style = kind_style(occurrence.kind, dark=dark)
     fill = style.selected_fill if selected else style.fill
     text = style.selected_text if selected else style.text
@@ -75,12 +77,13 @@ def paint_box(painter: QPainter, rect: QRectF, occurrence: Occurrence, metrics: 
         painter.setPen(QPen(blend(style.stripe, QColor("#000000"), 0.35), 1.5))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRoundedRect(rect.adjusted(0.75, 0.75, -0.75, -0.75), _RADIUS, _RADIUS)
-    _paint_words(painter, rect, occurrence, metrics, text, first=first, shown_time=shown_time)
+    _paint_words(painter, rect, occurrence, metrics, text, first=first, shown_time=shown_time,
+                 who=who)
 
 
 def _paint_words(painter: QPainter, rect: QRectF, occurrence: Occurrence, metrics: Metrics,
                  colour: QColor, *, first: bool,
-                 shown_time: tuple[datetime, datetime] | None) -> None:
+                 shown_time: tuple[datetime, datetime] | None, who: str) -> None:
     inner = rect.adjusted(7, 1, -3, -1)
     if inner.width() < 12 or inner.height() < 6:
         return
@@ -137,7 +140,10 @@ def _paint_words(painter: QPainter, rect: QRectF, occurrence: Occurrence, metric
                  metrics.line)
     y += max(1, len(wrapped)) * metrics.line
     painter.setFont(metrics.normal)
-    detail = span if detail_lines == 2 or not place else f"{span} · {place}"
+    timed = f"{span} · {who}" if who else span
+    if who and metrics.normal_fm.horizontalAdvance(timed) > width:
+        timed = f"{clock(start)} · {who}"  # whose it is matters more than when it ends
+    detail = timed if detail_lines == 2 or not place else f"{timed} · {place}"
     painter.drawText(QRectF(x, y, width, metrics.line),
                      int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
                      metrics.normal_fm.elidedText(detail, Qt.TextElideMode.ElideRight, int(width)))

@@ -58,6 +58,7 @@ class Placed:
     pieces: list[Piece] = field(default_factory=list)
     all_day: dict[int, list[Occurrence]] = field(default_factory=dict)  # column -> occurrences
     order: list[Occurrence] = field(default_factory=list)   # keyboard order: day, lane, start
+    several_consultants: bool = False   # one lane holds several consultants' events: say whose
 
     def first_piece(self, occurrence: Occurrence) -> Piece | None:
         return next((p for p in self.pieces if p.occurrence is occurrence and p.first),
@@ -107,6 +108,9 @@ def place_occurrences(items: Sequence[Occurrence], days: Sequence[date],
         keyed.extend(((column // lane_count, column % lane_count, -1, n), occurrence)
                      for n, occurrence in enumerate(occurrences)
                      if occurrence.starts_at.date() == days[column // lane_count])
+    placed.several_consultants = len(lanes) <= 1 and len(
+        {p.occurrence.consultant_id for p in placed.pieces}
+        | {o.consultant_id for v in placed.all_day.values() for o in v}) > 1
     seen: set[int] = set()
     for _, occurrence in sorted(keyed, key=lambda entry: entry[0]):
         if id(occurrence) not in seen:

@@ -111,6 +111,7 @@ def _paint_body(grid: WeekGrid, painter: QPainter, geo: GridGeometry, colours: _
     moving = preview[0] if preview is not None else None
     selected = grid.selected()
     metrics = grid_boxes.Metrics(grid.font())
+    several = grid.placed.several_consultants
     for piece in grid.placed.pieces:
         rect = geo.piece_rect(piece)
         if not rect.intersects(QRectF(dirty)):
@@ -118,13 +119,14 @@ def _paint_body(grid: WeekGrid, painter: QPainter, geo: GridGeometry, colours: _
         if piece.occurrence is moving:
             painter.setOpacity(0.35)
         chosen = piece.occurrence is selected and moving is None
+        who = piece.occurrence.consultant_initials if several else ""
         if cache is None:
             grid_boxes.paint_box(painter, rect, piece.occurrence, metrics, colours.dark,
-                                 selected=chosen, first=piece.first)
+                                 selected=chosen, first=piece.first, who=who)
         else:
             painter.drawPixmap(rect.topLeft(), grid_boxes.box_pixmap(
                 cache, painter, rect, piece.occurrence, metrics, colours.dark, chosen,
-                piece.first))
+                piece.first, who))
         painter.setOpacity(1.0)
     _paint_now(grid, painter, geo)
     if preview is not None:
