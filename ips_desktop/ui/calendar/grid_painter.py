@@ -79,6 +79,13 @@ def paint(grid: WeekGrid, painter: QPainter, geo: GridGeometry, dirty: QRect,
         painter.setClipRect(header.intersected(dirty))
         _paint_header(grid, painter, geo, colours)
         painter.restore()
+    if grid.hasFocus():  # keyboard users see where their keys go, selection or not
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.setPen(QPen(ACCENT, 2))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(QRect(1, 1, geo.width - 2, grid.height() - 2))
+        painter.restore()
     corner = QRect(geo.width, 0, grid.width() - geo.width, geo.header_height)
     if dirty.intersects(corner):
         painter.fillRect(corner, colours.header)
