@@ -235,6 +235,15 @@ def test_the_selection_follows_a_moved_occurrence_to_its_new_row(grid, qtbot):
     assert grid.selected().ref != weekly.ref
 
 
+def test_after_a_move_another_event_at_the_same_time_is_not_selected(grid, qtbot):
+    single = occurrence(at(0, 10), at(0, 11), title="moved")
+    other = occurrence(at(1, 14), at(1, 15), title="other")
+    grid.set_occurrences([single, other])
+    grid.move_requested.connect(lambda *args: grid.set_occurrences([other]))  # refused, say
+    drag(grid, grid.slot_point(at(0, 10)), grid.slot_point(at(1, 14)))
+    assert grid.selected() is None
+
+
 def test_double_click_and_enter_open_delete_deletes(grid, qtbot):
     meeting = occurrence(at(0, 10), at(0, 11))
     grid.set_occurrences([meeting])

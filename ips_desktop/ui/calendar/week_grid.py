@@ -159,11 +159,14 @@ class WeekGrid(QWidget):
         Dragging over empty slots from slot_point(a) to slot_point(b) asks to create
         [a, b + 15 min); pressing on slot_point(occurrence.starts_at) and releasing on
         slot_point(new_start) moves it to new_start; a bottom edge released on
-        slot_point(t) ends the event at t + 15 min. ValueError for a day not shown.
+        slot_point(t) ends the event at t + 15 min. `lane_key` None: the first lane.
+        ValueError for a day or lane not shown.
         """
         if when.date() not in self._days:
             raise ValueError("that day is not shown")
-        lane = lane_index(self._lanes, lane_key) if len(self._lanes) > 1 else 0
+        lane = lane_index(self._lanes, lane_key)
+        if lane is None and lane_key is None:
+            lane = 0  # no lane named: the first
         if lane is None:
             raise ValueError("no such lane")
         minute = when.hour * 60 + when.minute
@@ -227,7 +230,7 @@ class WeekGrid(QWidget):
         found = self._find(previous.ref) if previous is not None else None
         if moved is not None:
             old, start = moved
-            ids = {old.ref.event_id, old.series_id}
+            ids = {old.ref.event_id, old.series_id} - {None}
             found = next((o for o in self._placed.order if o.starts_at == start
                           and (o.ref.event_id in ids or o.series_id in ids)), found)
         if found is not previous:
