@@ -264,6 +264,7 @@ def test_tab_and_arrows_move_the_selection_between_events(grid, qtbot):
     tue_13 = occurrence(at(1, 13), at(1, 14), title="c")
     thu_9 = occurrence(at(3, 9), at(3, 10), title="d")
     grid.set_occurrences([thu_9, tue_13, mon_14, mon_9])
+    grid.activateWindow()
     grid.setFocus()
     qtbot.waitUntil(grid.hasFocus)
     QTest.keyClick(grid, Qt.Key.Key_Tab)
