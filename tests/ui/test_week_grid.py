@@ -402,3 +402,20 @@ def test_one_lane_with_several_consultants_says_whose_each_event_is(grid):
     grid.set_occurrences([hers, his])
     texts = [text for text, _ in painted_texts(grid)]
     assert "09:00–11:00 · AH" in texts and "09:00–11:00 · BSN" in texts
+
+
+def test_an_event_begun_before_the_first_shown_day_is_found_and_selectable(grid, qtbot):
+    sunday_night = occurrence(datetime(2026, 11, 29, 22), at(0, 2), title="Nat")
+    monday = occurrence(at(0, 9), at(0, 10), title="Morgen")
+    grid.set_occurrences([monday, sunday_night])
+    rect = grid.event_rect(sunday_night)
+    assert rect is not None and grid._geo().body.contains(rect.center())
+    piece = grid.placed.first_piece(sunday_night)
+    assert (piece.column, piece.start, piece.end, piece.first) == (0, 0, 120, False)
+    grid.activateWindow()
+    grid.setFocus()
+    qtbot.waitUntil(grid.hasFocus)
+    QTest.keyClick(grid, Qt.Key.Key_Tab)
+    assert grid.selected() is sunday_night
+    QTest.keyClick(grid, Qt.Key.Key_Down)
+    assert grid.selected() is monday

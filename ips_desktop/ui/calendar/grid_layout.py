@@ -61,8 +61,18 @@ class Placed:
     several_consultants: bool = False   # one lane holds several consultants' events: say whose
 
     def first_piece(self, occurrence: Occurrence) -> Piece | None:
+        """The piece holding its start, or (begun before the shown days) its first shown one."""
         return next((p for p in self.pieces if p.occurrence is occurrence and p.first),
                     next((p for p in self.pieces if p.occurrence is occurrence), None))
+
+    def lead_pieces(self) -> list[Piece]:
+        """One piece per occurrence: the one first_piece gives."""
+        leads: dict[int, Piece] = {}
+        for piece in self.pieces:
+            held = leads.get(id(piece.occurrence))
+            if held is None or (piece.first and not held.first):
+                leads[id(piece.occurrence)] = piece
+        return list(leads.values())
 
 
 def lane_index(lanes: Sequence[Lane], key: uuid.UUID | None) -> int | None:
@@ -101,9 +111,8 @@ def place_occurrences(items: Sequence[Occurrence], days: Sequence[date],
         for (occurrence, start, end, first, last), placement in zip(
                 entries, side_by_side(spans), strict=True):
             placed.pieces.append(Piece(occurrence, column, start, end, placement, first, last))
-            if first:
-                keyed.append(((column // lane_count, column % lane_count, start,
-                               placement.column), occurrence))
+            keyed.append(((column // lane_count, column % lane_count, start,
+                           placement.column), occurrence))
     for column, occurrences in placed.all_day.items():
         keyed.extend(((column // lane_count, column % lane_count, -1, n), occurrence)
                      for n, occurrence in enumerate(occurrences)
@@ -132,7 +141,7 @@ def neighbour(placed: Placed, selected: Occurrence | None,
     current = placed.first_piece(selected) if selected is not None else None
     if current is None:
         return placed.order[0]
-    firsts = [p for p in placed.pieces if p.first]
+    firsts = placed.lead_pieces()
     if direction in ("up", "down"):
         same = sorted((p for p in firsts if p.column == current.column),
                       key=lambda p: (p.start, p.placement.column))
