@@ -334,6 +334,13 @@ def test_lanes_put_each_consultant_beside_the_other(grid, qtbot):
     assert grid.event_rect(hers).right() <= middle <= grid.event_rect(his).left()
     assert grid.event_rect(stranger) is None
     assert {"Anne Berg", "Carl Dahl"} <= {text for text, _ in painted_texts(grid)}
+    grid.set_lanes([Lane(anne, "AB", "Anne Berg"), Lane(carl, "CD", "Carl Dahl")])
+    assert {"Anne Berg", "Carl Dahl"} <= {text for text, _ in painted_texts(grid)}  # room: names
+    grid.set_days(WEEK + [MONDAY + timedelta(days=n) for n in range(5, 7)])
+    grid.resize(700, 620)
+    assert {"AB", "CD"} <= {text for text, _ in painted_texts(grid)}  # narrow: initials
+    grid.set_days(WEEK)
+    grid.resize(1100, 620)
     with qtbot.waitSignal(grid.create_requested) as signal:
         QTest.mouseDClick(grid, LEFT, NO_MODIFIER, grid.slot_point(at(3, 10), carl))
     assert signal.args == [at(3, 10), at(3, 11), carl]

@@ -36,6 +36,7 @@ class Lane:
 
     key: uuid.UUID | None   # a consultant id; None: the single lane
     title: str              # shown under the day's name when there are several lanes ("" otherwise)
+    name: str = ""          # the longer form (a full name), shown instead when the lane is wide
 
 
 @dataclass(frozen=True)

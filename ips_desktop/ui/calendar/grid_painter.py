@@ -282,9 +282,11 @@ def _paint_header(grid: WeekGrid, painter: QPainter, geo: GridGeometry,
             painter.setPen(colours.muted)
             for lane_number, lane in enumerate(grid.lanes):
                 lane_left, lane_width = geo.column_rect_x(day_index * geo.lanes + lane_number)
+                shown = lane.name if lane.name and \
+                    fm_small.horizontalAdvance(lane.name) <= lane_width - 4 else lane.title
                 painter.drawText(QRect(lane_left + 2, date_row, lane_width - 4, geo.lane_row),
                                  int(Qt.AlignmentFlag.AlignCenter),
-                                 fm_small.elidedText(lane.title, Qt.TextElideMode.ElideRight,
+                                 fm_small.elidedText(shown, Qt.TextElideMode.ElideRight,
                                                      lane_width - 4))
         if holiday:
             chip = QRectF(left + 2, geo.strip_top + 3, width - 4, line + 2)
