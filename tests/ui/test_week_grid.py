@@ -137,6 +137,12 @@ def test_working_hours_are_scrolled_to_and_the_evening_is_reachable(grid):
     before = grid._scrollbar.value()
     evening = grid.slot_point(at(0, 20))
     assert body.contains(evening) and grid._scrollbar.value() > before
+    scrolled = grid._scrollbar.value()
+    grid.set_hours(time(8), time(16))  # a refresh with the same hours: stays where it was
+    assert grid._scrollbar.value() == scrolled
+    grid.set_hours(time(6), time(14))
+    top = grid._geo().y_of(6 * 60)
+    assert body.top() <= top < body.top() + grid._geo().hour_height
 
 
 def test_double_click_on_an_empty_slot_asks_for_a_new_event(grid, qtbot):

@@ -105,6 +105,8 @@ class WeekGrid(QWidget):
         """Working hours: drawn lighter than the rest of the day and scrolled to."""
         if end <= start:
             start, end = time(8, 0), time(16, 0)
+        if (start, end) == self._work:
+            return  # the same hours again (a refresh): keep where the user scrolled
         self._work = (start, end)
         self._top_minute = max(0.0, start.hour * 60 + start.minute - SNAP_MINUTES)
         self._geometry = None
