@@ -378,25 +378,24 @@ def test_every_kind_has_readable_text_and_the_legend_names_them(qtbot):
     assert legend.label(EventKind.PRESENCE_DAY).text() == "Mødedag i psykiatrien"
 
 
-def test_painting_a_week_of_sixty_events_is_fast(grid):
+def test_a_week_of_sixty_events_is_drawn_once_and_repainted_from_the_cache(grid):
+    """How fast is `make bench`'s question (bench/calendar.py); this checks that a repaint
+    (scrolling, the selection, a drag) draws no box anew, which is what keeps it fast."""
     kinds = list(EventKind)
     items = [occurrence(at(n % 5, 8 + n % 8, 15 * (n % 4)), at(n % 5, 8 + n % 8, 15 * (n % 4))
                         + timedelta(minutes=(30, 45, 60, 90)[n % 4]), kinds[n % len(kinds)],
                         f"Møde nummer {n}", location="Psykiatrien Køge", held=n % 3 == 0,
                         series=uuid.uuid4() if n % 4 == 0 else None) for n in range(60)]
     image = QImage(grid.size(), QImage.Format.Format_ARGB32_Premultiplied)
-    opened, repainted = [], []
-    for _ in range(5):  # the best of five: the machine is shared, a paint is not slower alone
-        started = clock.perf_counter()
-        grid.set_occurrences(items)
-        grid.render(image)
-        opened.append(clock.perf_counter() - started)
-        started = clock.perf_counter()
-        grid.render(image)  # scrolling, the selection, a drag: the boxes come from the cache
-        repainted.append(clock.perf_counter() - started)
+    grid.set_occurrences(items)
+    grid.render(image)
     assert len(grid.placed.pieces) == 60
-    assert min(opened) < 0.075 / 2, opened  # far under the issue's 75 ms
-    assert min(repainted) < 0.075 / 5, repainted
+    drawn = dict(grid._boxes)
+    assert drawn
+    grid.render(image)
+    assert grid._boxes == drawn  # the same pixmaps: nothing drawn again
+    grid.set_occurrences(items[:30])
+    assert grid._boxes == {}  # new occurrences: the boxes are drawn afresh
 
 
 def test_hours_outside_the_shown_days_are_refused_by_slot_point(grid):
