@@ -106,6 +106,145 @@
     </message>
 </context>
 <context>
+    <name>CalendarArea</name>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="210"/>
+        <source>My calendar</source>
+        <translation>My calendar</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="216"/>
+        <source>Everyone’s presence days side by side</source>
+        <translation>Everyone’s presence days side by side</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="345"/>
+        <source>Moved “%1” to %2.</source>
+        <translation>Moved “%1” to %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="346"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="365"/>
+        <source>The move is undone.</source>
+        <translation>The move is undone.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="411"/>
+        <source>No meeting is booked with the participant.</source>
+        <translation>No meeting is booked with the participant.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="423"/>
+        <source>Previous (%1)</source>
+        <translation>Previous (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="425"/>
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="426"/>
+        <source>Next (%1)</source>
+        <translation>Next (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="427"/>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="428"/>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="430"/>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="431"/>
+        <source>Work week</source>
+        <translation>Work week</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="432"/>
+        <source>Full week</source>
+        <translation>Full week</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="433"/>
+        <source>View</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="434"/>
+        <source>Whose calendar</source>
+        <translation>Whose calendar</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="435"/>
+        <source>Only presence days</source>
+        <translation>Only presence days</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="436"/>
+        <source>New event…</source>
+        <translation>New event…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="437"/>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="438"/>
+        <source>Export .ics…</source>
+        <translation>Export .ics…</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarHeader</name>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/header.py" line="39"/>
+        <source>%1–%2 %3 %4</source>
+        <translation>%1–%2 %3 %4</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/header.py" line="43"/>
+        <source>%1 %2 – %3 %4 %5</source>
+        <translation>%1 %2 – %3 %4 %5</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/header.py" line="46"/>
+        <source>%1 %2 %3 – %4 %5 %6</source>
+        <translation>%1 %2 %3 – %4 %5 %6</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/header.py" line="54"/>
+        <source>Week %1 · %2</source>
+        <translation>Week %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/header.py" line="61"/>
+        <source>%1 %2 %3 %4 · week %5</source>
+        <translation>%1 %2 %3 %4 · week %5</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarOutput</name>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/output.py" line="89"/>
+        <source>The calendar is exported to %1.</source>
+        <translation>The calendar is exported to %1.</translation>
+    </message>
+</context>
+<context>
     <name>CaseloadModel</name>
     <message>
         <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="49"/>
@@ -606,6 +745,32 @@
         <location filename="../../ips_desktop/ui/texts.py" line="92"/>
         <source>Follow-along</source>
         <translation>Follow-along</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageStrip</name>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/calendar/coverage.py" line="82"/>
+        <source>%n presence day(s)</source>
+        <translation>
+            <numerusform>%n presence day</numerusform>
+            <numerusform>%n presence days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/coverage.py" line="85"/>
+        <source>no presence day</source>
+        <translation>no presence day</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/coverage.py" line="92"/>
+        <source>Show the first week of this month</source>
+        <translation>Show the first week of this month</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/coverage.py" line="96"/>
+        <source>Presence in psychiatry</source>
+        <translation>Presence in psychiatry</translation>
     </message>
 </context>
 <context>

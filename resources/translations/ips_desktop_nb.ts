@@ -106,6 +106,145 @@
     </message>
 </context>
 <context>
+    <name>CalendarArea</name>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="210"/>
+        <source>My calendar</source>
+        <translation>Min kalender</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="216"/>
+        <source>Everyone’s presence days side by side</source>
+        <translation>Alles oppmøtedager side om side</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="345"/>
+        <source>Moved “%1” to %2.</source>
+        <translation>«%1» er flyttet til %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="346"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Angre</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="365"/>
+        <source>The move is undone.</source>
+        <translation>Flyttingen er angret.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="411"/>
+        <source>No meeting is booked with the participant.</source>
+        <translation>Det er ikke booket noe møte med deltakeren.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="423"/>
+        <source>Previous (%1)</source>
+        <translation>Forrige (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="425"/>
+        <source>Previous</source>
+        <translation>Forrige</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="426"/>
+        <source>Next (%1)</source>
+        <translation>Neste (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="427"/>
+        <source>Next</source>
+        <translation>Neste</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="428"/>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="430"/>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="431"/>
+        <source>Work week</source>
+        <translation>Arbeidsuke</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="432"/>
+        <source>Full week</source>
+        <translation>Hele uken</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="433"/>
+        <source>View</source>
+        <translation>Visning</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="434"/>
+        <source>Whose calendar</source>
+        <translation>Hvem sin kalender</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="435"/>
+        <source>Only presence days</source>
+        <translation>Kun oppmøtedager</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="436"/>
+        <source>New event…</source>
+        <translation>Ny avtale…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="437"/>
+        <source>Print…</source>
+        <translation>Skriv ut…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="438"/>
+        <source>Export .ics…</source>
+        <translation>Eksporter .ics…</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarHeader</name>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/header.py" line="39"/>
+        <source>%1–%2 %3 %4</source>
+        <translation>%1.–%2. %3 %4</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/header.py" line="43"/>
+        <source>%1 %2 – %3 %4 %5</source>
+        <translation>%1. %2 – %3. %4 %5</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/header.py" line="46"/>
+        <source>%1 %2 %3 – %4 %5 %6</source>
+        <translation>%1. %2 %3 – %4. %5 %6</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/header.py" line="54"/>
+        <source>Week %1 · %2</source>
+        <translation>Uke %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/header.py" line="61"/>
+        <source>%1 %2 %3 %4 · week %5</source>
+        <translation>%1 %2. %3 %4 · uke %5</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarOutput</name>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/output.py" line="89"/>
+        <source>The calendar is exported to %1.</source>
+        <translation>Kalenderen er eksportert til %1.</translation>
+    </message>
+</context>
+<context>
     <name>CaseloadModel</name>
     <message>
         <location filename="../../ips_desktop/ui/participants/caseload_model.py" line="49"/>
@@ -606,6 +745,32 @@
         <location filename="../../ips_desktop/ui/texts.py" line="92"/>
         <source>Follow-along</source>
         <translation>Oppfølging</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageStrip</name>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/calendar/coverage.py" line="82"/>
+        <source>%n presence day(s)</source>
+        <translation>
+            <numerusform>%n oppmøtedag</numerusform>
+            <numerusform>%n oppmøtedager</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/coverage.py" line="85"/>
+        <source>no presence day</source>
+        <translation>ingen oppmøtedag</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/coverage.py" line="92"/>
+        <source>Show the first week of this month</source>
+        <translation>Vis månedens første uke</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/coverage.py" line="96"/>
+        <source>Presence in psychiatry</source>
+        <translation>Oppmøtedager i psykiatrien</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,456 @@
+"""The calendar area (*Kalender*): the week's presence days in psychiatry and meetings.
+
+It opens on this ISO week, Monday to Friday, scrolled to the working hours
+(Settings); the toolbar goes to the week (or day) before and after and back to
+today, switches between a day, the work week and the full week, and for a
+team lead chooses whose calendar to show: the lead's own, a colleague's, or
+every consultant's presence days side by side (one lane each). Beside the grid:
+a month calendar with ISO week numbers to jump to any day, the presence
+coverage of the months around (a month without a presence day is marked), and
+the legend of the kinds' colours.
+
+The grid (week_grid) only shows and reports what the user does; the area asks
+the services and the dialogs: a drag over empty time opens the event dialog
+prefilled, a drag of an event moves it (`calendar.move_occurrence`) with a
+message bar to undo it (Undo, or Ctrl+Z), a double-click edits, Delete
+deletes. What the window reaches (shell/areas.py): Ctrl+N a new event at the
+next free half hour, Ctrl+P the week as PDF, `show_filtered` with `{"date":
+date}` or `{"course": uuid}` (the week of the next meeting booked with them).
+The occurrences are read when the area is first shown and after every change;
+the events are all in the area's own dialogs, so it has no unsaved input.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime, time, timedelta
+from enum import IntEnum
+
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ips_desktop.domain import messages
+from ips_desktop.domain.enums import EventKind, Role
+from ips_desktop.domain.errors import ValidationError
+from ips_desktop.domain.public_holidays import public_holidays
+from ips_desktop.services import calendar, consultants
+from ips_desktop.services.calendar import MoveDone, Occurrence
+from ips_desktop.services.workspace import Workspace
+from ips_desktop.ui.calendar.coverage import CoverageStrip, month_range
+from ips_desktop.ui.calendar.free_slot import next_free_slot
+from ips_desktop.ui.calendar.header import day_title, week_title
+from ips_desktop.ui.calendar.kinds import KindLegend
+from ips_desktop.ui.calendar.month_picker import MonthPicker
+from ips_desktop.ui.calendar.output import CalendarOutput
+from ips_desktop.ui.calendar.week_grid import Lane, WeekGrid
+from ips_desktop.ui.preferences import Preferences
+from ips_desktop.ui.widgets.message_bar import MessageBar
+
+PREVIOUS_KEYS, NEXT_KEYS, TODAY_KEYS = "Alt+Left", "Alt+Right", "Ctrl+T"
+UNDO_KEYS = "Ctrl+Z"
+LANES = "lanes"  # the consultant chooser's "side by side" entry; the others are ids
+MINUTE_MS = 60_000
+HOLIDAY_MARGIN = timedelta(days=62)  # the month calendar's holidays: around the week shown
+
+
+class View(IntEnum):
+    DAY = 0
+    WORK_WEEK = 1
+    FULL_WEEK = 2
+
+
+class CalendarArea(QWidget):
+    open_area = Signal(str, object)  # an area's key and its filters (shell/areas.py)
+
+    def __init__(self, ws: Workspace, preferences: Preferences,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.preferences = preferences
+        self.day = date.today()  # a day of the period shown (the day itself in the day view)
+        self.view = View.WORK_WEEK
+        self.last_move: MoveDone | None = None
+        self.occurrences: list[Occurrence] = []
+        self.holidays: dict[date, str] = {}
+        self.output = CalendarOutput(self)
+        self._loaded = False  # read when first shown
+        self._dirty = True
+        # -- the toolbar ----------------------------------------------------------------
+        self.previous_button = QToolButton()
+        self.previous_button.setArrowType(Qt.ArrowType.LeftArrow)
+        self.previous_button.clicked.connect(lambda: self.step(-1))
+        self.next_button = QToolButton()
+        self.next_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.next_button.clicked.connect(lambda: self.step(1))
+        self.today_button = QPushButton()
+        self.today_button.clicked.connect(self.go_to_today)
+        self.title = QLabel()
+        font = self.title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.title.setFont(font)
+        self.view_choice = QComboBox()
+        for _ in View:
+            self.view_choice.addItem("")
+        self.view_choice.setCurrentIndex(self.view)
+        self.view_choice.currentIndexChanged.connect(self._view_chosen)
+        self.consultant = QComboBox()
+        self.consultant.currentIndexChanged.connect(lambda _: self._filters_changed())
+        self.only_presence = QCheckBox()
+        self.only_presence.toggled.connect(lambda _: self._filters_changed())
+        self.new_button = QPushButton()
+        self.new_button.clicked.connect(self.new_item)
+        self.print_button = QPushButton()
+        self.print_button.clicked.connect(self.print_current)
+        self.export_button = QPushButton()
+        self.export_button.clicked.connect(self.export_ics)
+        # -- the week and what is beside it ---------------------------------------------
+        self.message = MessageBar()
+        self.grid = WeekGrid()
+        self.grid.create_requested.connect(self._create_requested)
+        self.grid.open_requested.connect(self._open_requested)
+        self.grid.move_requested.connect(self._move_requested)
+        self.grid.delete_requested.connect(self._delete_requested)
+        self.picker = MonthPicker()
+        self.picker.day_chosen.connect(self.go_to)
+        self.coverage = CoverageStrip()
+        self.coverage.month_chosen.connect(lambda y, m: self.go_to(date(y, m, 1)))
+        self.legend = KindLegend()
+        self._layout()
+        for keys, slot in ((PREVIOUS_KEYS, lambda: self.step(-1)),
+                           (NEXT_KEYS, lambda: self.step(1)),
+                           (TODAY_KEYS, self.go_to_today), (UNDO_KEYS, self.undo_last_move)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        self.now_timer = QTimer(self)
+        self.now_timer.setInterval(MINUTE_MS)
+        self.now_timer.timeout.connect(self._tick)
+        self.retranslate()
+
+    def _layout(self) -> None:
+        bar = QHBoxLayout()
+        for widget in (self.previous_button, self.today_button, self.next_button):
+            bar.addWidget(widget)
+        bar.addSpacing(8)
+        bar.addWidget(self.title, 1)
+        for control in (self.view_choice, self.consultant, self.only_presence, self.new_button,
+                        self.print_button, self.export_button):
+            bar.addWidget(control)
+        side = QVBoxLayout()
+        side.setContentsMargins(0, 0, 0, 0)
+        side.addWidget(self.picker)
+        side.addWidget(self.coverage)
+        side.addWidget(self.legend)
+        side.addStretch(1)
+        side_panel = QWidget()
+        side_panel.setLayout(side)
+        side_panel.setFixedWidth(max(250, self.picker.sizeHint().width()))
+        self.side_panel = side_panel
+        body = QHBoxLayout()
+        body.addWidget(self.grid, 1)
+        body.addWidget(side_panel)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.message)
+        layout.addLayout(body, 1)
+
+    # -- the period shown -----------------------------------------------------------------
+
+    def shown_days(self) -> list[date]:
+        """The days in the grid: the day, Monday–Friday, or Monday–Sunday of its ISO week."""
+        if self.view is View.DAY:
+            return [self.day]
+        monday = self.day - timedelta(days=self.day.weekday())
+        return [monday + timedelta(days=n) for n in range(5 if self.view is View.WORK_WEEK else 7)]
+
+    def title_text(self) -> str:
+        """The header: the ISO week and its dates (Monday–Sunday), or the day."""
+        if self.view is View.DAY:
+            return day_title(self.day)
+        monday = self.day - timedelta(days=self.day.weekday())
+        return week_title(monday, monday + timedelta(days=6))
+
+    def working_hours(self) -> tuple[time, time]:
+        """The working hours from Settings, as the grid and the free-slot rule take them."""
+        hours = self.preferences.working_hours
+        return (time(hours.start.hour(), hours.start.minute()),
+                time(hours.end.hour(), hours.end.minute()))
+
+    def step(self, by: int) -> None:
+        """The day or week before (`by` -1) or after (+1)."""
+        self.go_to(self.day + timedelta(days=by if self.view is View.DAY else 7 * by))
+
+    def go_to_today(self) -> None:
+        self.go_to(date.today())
+
+    def go_to(self, day: date) -> None:
+        self.day = day
+        self.reload()
+
+    def _view_chosen(self, index: int) -> None:
+        self.view = View(index)
+        self.reload()
+
+    # -- whose calendar -------------------------------------------------------------------
+
+    def _me(self) -> uuid.UUID | None:
+        return self.ws.ctx.actor_id
+
+    def _load_team(self) -> None:
+        """A team lead chooses: my calendar, a colleague's, or everyone's presence days."""
+        me = consultants.owner(self.ws.ctx)
+        chosen = self.consultant.currentData()
+        self.consultant.blockSignals(True)
+        self.consultant.clear()
+        self.consultant.addItem(self.tr("My calendar"), self._me())
+        lead = me is not None and me.role is Role.TEAM_LEAD
+        if lead:
+            for person in consultants.list_consultants(self.ws.ctx):
+                if person.id != self._me():
+                    self.consultant.addItem(f"{person.initials} – {person.name}", person.id)
+            self.consultant.addItem(self.tr("Everyone’s presence days side by side"), LANES)
+        self.consultant.setCurrentIndex(max(0, self.consultant.findData(chosen)))
+        self.consultant.blockSignals(False)
+        self.consultant.setVisible(lead)
+
+    def side_by_side(self) -> bool:
+        return self.consultant.currentData() == LANES
+
+    def shown_consultants(self) -> list[uuid.UUID]:
+        """Whose events are read: the one chosen, or every consultant's (one lane each)."""
+        if self.side_by_side():
+            return [person.id for person in consultants.list_consultants(self.ws.ctx)]
+        chosen = self.consultant.currentData()
+        return [chosen] if isinstance(chosen, uuid.UUID) else []
+
+    def _filters_changed(self) -> None:
+        lanes = self.side_by_side()
+        self.only_presence.setEnabled(not lanes)  # side by side shows presence days only
+        self.reload()
+
+    # -- reading ----------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._loaded:
+            self._load_team()
+            self._loaded = True
+            self.grid.set_hours(*self.working_hours())
+        if self._dirty:
+            self.reload()
+        self.now_timer.start()
+        self.output.show_waiting()
+
+    def hideEvent(self, event: QEvent) -> None:  # type: ignore[override]
+        super().hideEvent(event)  # type: ignore[arg-type]
+        self.now_timer.stop()
+
+    def reload(self) -> None:
+        """Read the period's occurrences and holidays and hand them to the grid."""
+        if not self._loaded:
+            self._dirty = True
+            return
+        self._dirty = False
+        days = self.shown_days()
+        first, last = days[0], days[-1]
+        self.title.setText(self.title_text())
+        language = messages.current_language()
+        around = public_holidays(first - HOLIDAY_MARGIN, last + HOLIDAY_MARGIN, language)
+        self.holidays = {day: name for day, name in around.items() if first <= day <= last}
+        people = self.shown_consultants()
+        kinds = {EventKind.PRESENCE_DAY} if (
+            self.side_by_side() or self.only_presence.isChecked()) else None
+        self.occurrences = calendar.occurrences_between(
+            self.ws.ctx, datetime.combine(first, time()),
+            datetime.combine(last + timedelta(days=1), time()),
+            consultant_ids=people, kinds=kinds) if people else []
+        self.grid.set_days(days)
+        self.grid.set_lanes(self._lanes(people))
+        self.grid.set_holidays(self.holidays)
+        self.grid.set_occurrences(self.occurrences)
+        self.grid.set_now(datetime.now())
+        self.picker.show_days(first, last, around)
+        self._show_coverage(people, first)
+
+    def _lanes(self, people: list[uuid.UUID]) -> list[Lane]:
+        if not self.side_by_side():
+            return []
+        names = {p.id: p for p in consultants.list_consultants(self.ws.ctx)}
+        return [Lane(person, names[person].initials, names[person].name) for person in people]
+
+    def _show_coverage(self, people: list[uuid.UUID], first: date) -> None:
+        """The months around the one shown, for the consultant shown (side by side: mine)."""
+        whose = people[0] if len(people) == 1 else self._me()
+        if whose is None:
+            self.coverage.hide()
+            return
+        self.coverage.show()
+        months = calendar.presence_coverage(self.ws.ctx, whose, *month_range(first.year,
+                                                                          first.month))
+        self.coverage.set_coverage(months, (first.year, first.month))
+
+    def _tick(self) -> None:
+        self.grid.set_now(datetime.now())
+
+    # -- what the grid asks for -------------------------------------------------------------
+
+    def _consultant_for(self, lane_key: object) -> uuid.UUID | None:
+        if isinstance(lane_key, uuid.UUID):
+            return lane_key
+        chosen = self.consultant.currentData()
+        return chosen if isinstance(chosen, uuid.UUID) else self._me()
+
+    def _create_requested(self, start: datetime, end: datetime, lane_key: object) -> None:
+        from ips_desktop.ui.dialogs.event_dialog import EventPreset
+
+        presence = self.side_by_side() or self.only_presence.isChecked()
+        self._create(EventPreset(starts_at=start, ends_at=end,
+                                 kind=EventKind.PRESENCE_DAY if presence else None,
+                                 consultant_id=self._consultant_for(lane_key)))
+
+    def _create(self, preset: object) -> None:
+        from ips_desktop.ui.dialogs.event_dialog import create_event_interactively
+
+        if create_event_interactively(self.ws, self, preset) is not None:  # type: ignore[arg-type]
+            self.reload()
+
+    def _open_requested(self, occurrence: Occurrence) -> None:
+        from ips_desktop.ui.dialogs.event_dialog import edit_event_interactively
+
+        if edit_event_interactively(self.ws, self, occurrence.ref):
+            self.reload()
+
+    def _delete_requested(self, occurrence: Occurrence) -> None:
+        from ips_desktop.ui.dialogs.event_dialog import delete_event_interactively
+
+        if delete_event_interactively(self.ws, self, occurrence.ref):
+            self.reload()
+
+    def _move_requested(self, occurrence: Occurrence, start: datetime, end: datetime) -> None:
+        """A drag: only this occurrence moves; the message bar offers to undo it."""
+        try:
+            done = calendar.move_occurrence(self.ws.ctx, occurrence.ref, start, end)
+        except ValidationError as refused:
+            self.message.say(messages.error_message(refused))
+            self.reload()  # the grid shows the event where it still is
+            return
+        self.last_move = done
+        when = self._when(start)
+        self.message.say(self.tr("Moved “%1” to %2.").replace("%1", occurrence.title)
+                         .replace("%2", when), self.tr("&Undo"), self.undo_last_move)
+        self.reload()
+
+    @staticmethod
+    def _when(moment: datetime) -> str:
+        locale = QLocale()
+        weekday = locale.dayName(moment.isoweekday(), QLocale.FormatType.ShortFormat)
+        return f"{weekday} {moment.day}.{moment.month}. {moment:%H:%M}"
+
+    def undo_last_move(self) -> None:
+        """Ctrl+Z or the message bar's Undo: the last drag is taken back (once)."""
+        done, self.last_move = self.last_move, None
+        if done is None:
+            return
+        try:
+            calendar.undo_move(self.ws.ctx, done)
+        except ValidationError as refused:
+            self.message.say(messages.error_message(refused))
+        else:
+            self.message.say(self.tr("The move is undone."))
+        self.reload()
+
+    # -- what the window reaches ------------------------------------------------------------
+
+    def new_item(self) -> None:
+        """Ctrl+N: a new event at the next free half hour (today, or the first day shown)."""
+        from ips_desktop.ui.dialogs.event_dialog import EventPreset
+
+        if not self._loaded:
+            self._load_team()
+            self._loaded = True
+            self.reload()
+        days = self.shown_days()
+        work_start, work_end = self.working_hours()
+        mine = self._consultant_for(None)
+        busy = [(o.starts_at, o.ends_at) for o in self.occurrences if o.consultant_id == mine]
+        start = next_free_slot(busy, now=datetime.now(), first_day=days[0], last_day=days[-1],
+                               work_start=work_start, work_end=work_end)
+        self._create(EventPreset(starts_at=start, ends_at=start + timedelta(minutes=30),
+                                 consultant_id=mine))
+
+    def print_current(self) -> None:
+        """Ctrl+P: the week shown (Monday–Sunday) as an A4 landscape PDF in the preview."""
+        days = self.shown_days()
+        self.output.print_week(days[0], self._consultant_for(None))
+
+    def export_ics(self) -> None:
+        days = self.shown_days()
+        self.output.export_ics(days[0], days[-1], self._consultant_for(None))
+
+    def show_filtered(self, filters: dict[str, object]) -> None:
+        """`{"date": date}` shows its week; `{"course": uuid}` the week of the next meeting
+        booked with the participant (this week, with a note, when none is)."""
+        day = filters.get("date")
+        if isinstance(day, datetime):
+            day = day.date()
+        if isinstance(day, date):
+            self.go_to(day)
+            return
+        course = filters.get("course")
+        if isinstance(course, uuid.UUID):
+            upcoming = calendar.next_meetings(self.ws.ctx, course, now=datetime.now(), limit=1)
+            if upcoming:
+                self.go_to(upcoming[0].starts_at.date())
+            else:
+                self.message.say(self.tr("No meeting is booked with the participant."))
+                self.go_to_today()
+
+    def refresh(self) -> None:
+        """Shared data changed (a profile, a meeting booked from a participant's page)."""
+        if self._loaded:
+            self._load_team()
+            self.reload()
+
+    # -- words ------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.previous_button.setToolTip(self.tr("Previous (%1)").replace("%1", _native(
+            PREVIOUS_KEYS)))
+        self.previous_button.setAccessibleName(self.tr("Previous"))
+        self.next_button.setToolTip(self.tr("Next (%1)").replace("%1", _native(NEXT_KEYS)))
+        self.next_button.setAccessibleName(self.tr("Next"))
+        self.today_button.setText(self.tr("Today"))
+        self.today_button.setToolTip(_native(TODAY_KEYS))
+        self.view_choice.setItemText(View.DAY, self.tr("Day"))
+        self.view_choice.setItemText(View.WORK_WEEK, self.tr("Work week"))
+        self.view_choice.setItemText(View.FULL_WEEK, self.tr("Full week"))
+        self.view_choice.setAccessibleName(self.tr("View"))
+        self.consultant.setAccessibleName(self.tr("Whose calendar"))
+        self.only_presence.setText(self.tr("Only presence days"))
+        self.new_button.setText(self.tr("New event…"))
+        self.print_button.setText(self.tr("Print…"))
+        self.export_button.setText(self.tr("Export .ics…"))
+        self.message.retranslate()
+        if self._loaded:
+            self._load_team()
+            self.reload()  # the header, the holidays' names (nb: Norway's), the months
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+def _native(keys: str) -> str:
+    return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
