@@ -108,102 +108,102 @@
 <context>
     <name>CalendarArea</name>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="210"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="215"/>
         <source>My calendar</source>
         <translation>Min kalender</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="216"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="221"/>
         <source>Everyone’s presence days side by side</source>
         <translation>Alles mødedage side om side</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="345"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="349"/>
         <source>Moved “%1” to %2.</source>
         <translation>“%1” er flyttet til %2.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="346"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="350"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="365"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="369"/>
         <source>The move is undone.</source>
         <translation>Flytningen er fortrudt.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="411"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="415"/>
         <source>No meeting is booked with the participant.</source>
         <translation>Der er ikke booket noget møde med deltageren.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="423"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="427"/>
         <source>Previous (%1)</source>
         <translation>Forrige (%1)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="425"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="429"/>
         <source>Previous</source>
         <translation>Forrige</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="426"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="430"/>
         <source>Next (%1)</source>
         <translation>Næste (%1)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="427"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="431"/>
         <source>Next</source>
         <translation>Næste</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="428"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="432"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="430"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="434"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="431"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="435"/>
         <source>Work week</source>
         <translation>Arbejdsuge</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="432"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="436"/>
         <source>Full week</source>
         <translation>Hele ugen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="433"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="437"/>
         <source>View</source>
         <translation>Visning</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="434"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="438"/>
         <source>Whose calendar</source>
         <translation>Hvis kalender</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="435"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="439"/>
         <source>Only presence days</source>
         <translation>Kun mødedage</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="436"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="440"/>
         <source>New event…</source>
         <translation>Ny aftale…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="437"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="441"/>
         <source>Print…</source>
         <translation>Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="438"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="442"/>
         <source>Export .ics…</source>
         <translation>Eksportér .ics…</translation>
     </message>
@@ -750,7 +750,7 @@
 <context>
     <name>CoverageStrip</name>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/calendar/coverage.py" line="82"/>
+        <location filename="../../ips_desktop/ui/calendar/coverage.py" line="85"/>
         <source>%n presence day(s)</source>
         <translation>
             <numerusform>%n mødedag</numerusform>
@@ -758,17 +758,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/coverage.py" line="85"/>
+        <location filename="../../ips_desktop/ui/calendar/coverage.py" line="88"/>
         <source>no presence day</source>
         <translation>ingen mødedag</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/coverage.py" line="92"/>
+        <location filename="../../ips_desktop/ui/calendar/coverage.py" line="95"/>
         <source>Show the first week of this month</source>
         <translation>Vis månedens første uge</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/coverage.py" line="96"/>
+        <location filename="../../ips_desktop/ui/calendar/coverage.py" line="99"/>
         <source>Presence in psychiatry</source>
         <translation>Mødedage i psykiatrien</translation>
     </message>
@@ -1874,92 +1874,137 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="56"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="57"/>
         <source>New referral, from any area</source>
         <translation>Ny henvisning, fra ethvert område</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="58"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="59"/>
         <source>log an employer contact instead</source>
         <translation>log en virksomhedskontakt i stedet</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="61"/>
+        <source>a new event at the next free half hour</source>
+        <translation>en ny aftale i næste ledige halve time</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="64"/>
         <source>Search participants, from any area</source>
         <translation>Søg blandt deltagerne, fra ethvert område</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="63"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="66"/>
         <source>search the log instead</source>
         <translation>søg i loggen i stedet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="66"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="69"/>
         <source>Log an employer contact, from any area</source>
         <translation>Log en virksomhedskontakt, fra ethvert område</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="68"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="71"/>
         <source>Print what Participants shows</source>
         <translation>Udskriv det, der vises under Deltagere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="70"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="73"/>
         <source>print the week&apos;s log for the team meeting</source>
         <translation>udskriv ugens log til teammødet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="73"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="75"/>
+        <source>print the week shown</source>
+        <translation>udskriv den viste uge</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="78"/>
         <source>Lock the window now</source>
         <translation>Lås vinduet nu</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="75"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="80"/>
         <source>Settings</source>
         <translation>Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="76"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="81"/>
         <source>Quit</source>
         <translation>Afslut</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="77"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="82"/>
         <source>This help</source>
         <translation>Denne hjælp</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="84"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="89"/>
         <source>Next question; after the page&apos;s last, the next page</source>
         <translation>Næste spørgsmål; efter sidens sidste den næste side</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="86"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="91"/>
         <source>Leave a long text (there Enter starts a new line)</source>
         <translation>Forlad en lang tekst (dér giver Enter en ny linje)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="88"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="93"/>
         <source>Add a row to a table (jobs, medication, sub-goals)</source>
         <translation>Tilføj en række i en tabel (job, medicin, delmål)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="90"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="95"/>
         <source>Remove the table&apos;s row</source>
         <translation>Fjern tabellens række</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="91"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="96"/>
         <source>Move the row up</source>
         <translation>Flyt rækken op</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="92"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="97"/>
         <source>Move the row down</source>
         <translation>Flyt rækken ned</translation>
     </message>
     <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="103"/>
+        <source>The week (or day) before</source>
+        <translation>Ugen (eller dagen) før</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="104"/>
+        <source>The week (or day) after</source>
+        <translation>Ugen (eller dagen) efter</translation>
+    </message>
+    <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="105"/>
+        <source>Back to today</source>
+        <translation>Tilbage til i dag</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="106"/>
+        <source>Undo the last move</source>
+        <translation>Fortryd den sidste flytning</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="107"/>
+        <source>Open the event chosen</source>
+        <translation>Åbn den valgte aftale</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="108"/>
+        <source>Delete the event chosen</source>
+        <translation>Slet den valgte aftale</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="109"/>
+        <source>The next event (arrow keys too)</source>
+        <translation>Næste aftale (også piletasterne)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="122"/>
         <source>In “%1”: %2</source>
         <translation>I “%1”: %2</translation>
     </message>
@@ -1967,25 +2012,35 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="116"/>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="118"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="133"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="135"/>
         <source>Help</source>
         <translation>Hjælp</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="122"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="140"/>
+        <source>Drag over empty time (or double-click it) to make an event there; drag an event to move it, its lower edge to make it longer or shorter.</source>
+        <translation>Træk hen over ledig tid (eller dobbeltklik på den) for at oprette en aftale der; træk en aftale for at flytte den, og dens nederste kant for at gøre den længere eller kortere.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="143"/>
         <source>The window locks itself when you leave it; the password opens it again. Everything you have not saved is kept while it is locked.</source>
         <translation>Vinduet låser sig selv, når du forlader det; adgangskoden åbner det igen. Alt, hvad du ikke har gemt, bevares, mens det er låst.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="124"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="145"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="125"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="146"/>
         <source>In a form</source>
         <translation>I et skema</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="147"/>
+        <source>In the calendar</source>
+        <translation>I kalenderen</translation>
     </message>
 </context>
 <context>

@@ -108,102 +108,102 @@
 <context>
     <name>CalendarArea</name>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="210"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="215"/>
         <source>My calendar</source>
         <translation>My calendar</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="216"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="221"/>
         <source>Everyone’s presence days side by side</source>
         <translation>Everyone’s presence days side by side</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="345"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="349"/>
         <source>Moved “%1” to %2.</source>
         <translation>Moved “%1” to %2.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="346"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="350"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="365"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="369"/>
         <source>The move is undone.</source>
         <translation>The move is undone.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="411"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="415"/>
         <source>No meeting is booked with the participant.</source>
         <translation>No meeting is booked with the participant.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="423"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="427"/>
         <source>Previous (%1)</source>
         <translation>Previous (%1)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="425"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="429"/>
         <source>Previous</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="426"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="430"/>
         <source>Next (%1)</source>
         <translation>Next (%1)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="427"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="431"/>
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="428"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="432"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="430"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="434"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="431"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="435"/>
         <source>Work week</source>
         <translation>Work week</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="432"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="436"/>
         <source>Full week</source>
         <translation>Full week</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="433"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="437"/>
         <source>View</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="434"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="438"/>
         <source>Whose calendar</source>
         <translation>Whose calendar</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="435"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="439"/>
         <source>Only presence days</source>
         <translation>Only presence days</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="436"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="440"/>
         <source>New event…</source>
         <translation>New event…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="437"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="441"/>
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="438"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="442"/>
         <source>Export .ics…</source>
         <translation>Export .ics…</translation>
     </message>
@@ -750,7 +750,7 @@
 <context>
     <name>CoverageStrip</name>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/calendar/coverage.py" line="82"/>
+        <location filename="../../ips_desktop/ui/calendar/coverage.py" line="85"/>
         <source>%n presence day(s)</source>
         <translation>
             <numerusform>%n presence day</numerusform>
@@ -758,17 +758,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/coverage.py" line="85"/>
+        <location filename="../../ips_desktop/ui/calendar/coverage.py" line="88"/>
         <source>no presence day</source>
         <translation>no presence day</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/coverage.py" line="92"/>
+        <location filename="../../ips_desktop/ui/calendar/coverage.py" line="95"/>
         <source>Show the first week of this month</source>
         <translation>Show the first week of this month</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/coverage.py" line="96"/>
+        <location filename="../../ips_desktop/ui/calendar/coverage.py" line="99"/>
         <source>Presence in psychiatry</source>
         <translation>Presence in psychiatry</translation>
     </message>
@@ -1874,92 +1874,137 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="56"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="57"/>
         <source>New referral, from any area</source>
         <translation>New referral, from any area</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="58"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="59"/>
         <source>log an employer contact instead</source>
         <translation>log an employer contact instead</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="61"/>
+        <source>a new event at the next free half hour</source>
+        <translation>a new event at the next free half hour</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="64"/>
         <source>Search participants, from any area</source>
         <translation>Search participants, from any area</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="63"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="66"/>
         <source>search the log instead</source>
         <translation>search the log instead</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="66"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="69"/>
         <source>Log an employer contact, from any area</source>
         <translation>Log an employer contact, from any area</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="68"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="71"/>
         <source>Print what Participants shows</source>
         <translation>Print what Participants shows</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="70"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="73"/>
         <source>print the week&apos;s log for the team meeting</source>
         <translation>print the week&apos;s log for the team meeting</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="73"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="75"/>
+        <source>print the week shown</source>
+        <translation>print the week shown</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="78"/>
         <source>Lock the window now</source>
         <translation>Lock the window now</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="75"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="80"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="76"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="81"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="77"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="82"/>
         <source>This help</source>
         <translation>This help</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="84"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="89"/>
         <source>Next question; after the page&apos;s last, the next page</source>
         <translation>Next question; after the page&apos;s last, the next page</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="86"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="91"/>
         <source>Leave a long text (there Enter starts a new line)</source>
         <translation>Leave a long text (there Enter starts a new line)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="88"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="93"/>
         <source>Add a row to a table (jobs, medication, sub-goals)</source>
         <translation>Add a row to a table (jobs, medication, sub-goals)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="90"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="95"/>
         <source>Remove the table&apos;s row</source>
         <translation>Remove the table&apos;s row</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="91"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="96"/>
         <source>Move the row up</source>
         <translation>Move the row up</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="92"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="97"/>
         <source>Move the row down</source>
         <translation>Move the row down</translation>
     </message>
     <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="103"/>
+        <source>The week (or day) before</source>
+        <translation>The week (or day) before</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="104"/>
+        <source>The week (or day) after</source>
+        <translation>The week (or day) after</translation>
+    </message>
+    <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="105"/>
+        <source>Back to today</source>
+        <translation>Back to today</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="106"/>
+        <source>Undo the last move</source>
+        <translation>Undo the last move</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="107"/>
+        <source>Open the event chosen</source>
+        <translation>Open the event chosen</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="108"/>
+        <source>Delete the event chosen</source>
+        <translation>Delete the event chosen</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="109"/>
+        <source>The next event (arrow keys too)</source>
+        <translation>The next event (arrow keys too)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="122"/>
         <source>In “%1”: %2</source>
         <translation>In “%1”: %2</translation>
     </message>
@@ -1967,25 +2012,35 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="116"/>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="118"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="133"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="135"/>
         <source>Help</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="122"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="140"/>
+        <source>Drag over empty time (or double-click it) to make an event there; drag an event to move it, its lower edge to make it longer or shorter.</source>
+        <translation>Drag over empty time (or double-click it) to make an event there; drag an event to move it, its lower edge to make it longer or shorter.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="143"/>
         <source>The window locks itself when you leave it; the password opens it again. Everything you have not saved is kept while it is locked.</source>
         <translation>The window locks itself when you leave it; the password opens it again. Everything you have not saved is kept while it is locked.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="124"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="145"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="125"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="146"/>
         <source>In a form</source>
         <translation>In a form</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="147"/>
+        <source>In the calendar</source>
+        <translation>In the calendar</translation>
     </message>
 </context>
 <context>

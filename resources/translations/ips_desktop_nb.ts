@@ -108,102 +108,102 @@
 <context>
     <name>CalendarArea</name>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="210"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="215"/>
         <source>My calendar</source>
         <translation>Min kalender</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="216"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="221"/>
         <source>Everyone’s presence days side by side</source>
         <translation>Alles oppmøtedager side om side</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="345"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="349"/>
         <source>Moved “%1” to %2.</source>
         <translation>«%1» er flyttet til %2.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="346"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="350"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="365"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="369"/>
         <source>The move is undone.</source>
         <translation>Flyttingen er angret.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="411"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="415"/>
         <source>No meeting is booked with the participant.</source>
         <translation>Det er ikke booket noe møte med deltakeren.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="423"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="427"/>
         <source>Previous (%1)</source>
         <translation>Forrige (%1)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="425"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="429"/>
         <source>Previous</source>
         <translation>Forrige</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="426"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="430"/>
         <source>Next (%1)</source>
         <translation>Neste (%1)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="427"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="431"/>
         <source>Next</source>
         <translation>Neste</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="428"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="432"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="430"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="434"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="431"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="435"/>
         <source>Work week</source>
         <translation>Arbeidsuke</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="432"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="436"/>
         <source>Full week</source>
         <translation>Hele uken</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="433"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="437"/>
         <source>View</source>
         <translation>Visning</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="434"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="438"/>
         <source>Whose calendar</source>
         <translation>Hvem sin kalender</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="435"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="439"/>
         <source>Only presence days</source>
         <translation>Kun oppmøtedager</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="436"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="440"/>
         <source>New event…</source>
         <translation>Ny avtale…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="437"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="441"/>
         <source>Print…</source>
         <translation>Skriv ut…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="438"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="442"/>
         <source>Export .ics…</source>
         <translation>Eksporter .ics…</translation>
     </message>
@@ -750,7 +750,7 @@
 <context>
     <name>CoverageStrip</name>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/calendar/coverage.py" line="82"/>
+        <location filename="../../ips_desktop/ui/calendar/coverage.py" line="85"/>
         <source>%n presence day(s)</source>
         <translation>
             <numerusform>%n oppmøtedag</numerusform>
@@ -758,17 +758,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/coverage.py" line="85"/>
+        <location filename="../../ips_desktop/ui/calendar/coverage.py" line="88"/>
         <source>no presence day</source>
         <translation>ingen oppmøtedag</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/coverage.py" line="92"/>
+        <location filename="../../ips_desktop/ui/calendar/coverage.py" line="95"/>
         <source>Show the first week of this month</source>
         <translation>Vis månedens første uke</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/coverage.py" line="96"/>
+        <location filename="../../ips_desktop/ui/calendar/coverage.py" line="99"/>
         <source>Presence in psychiatry</source>
         <translation>Oppmøtedager i psykiatrien</translation>
     </message>
@@ -1874,92 +1874,137 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="56"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="57"/>
         <source>New referral, from any area</source>
         <translation>Ny henvisning, fra alle områder</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="58"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="59"/>
         <source>log an employer contact instead</source>
         <translation>logg en arbeidsgiverkontakt i stedet</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="61"/>
+        <source>a new event at the next free half hour</source>
+        <translation>en ny avtale i neste ledige halvtime</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="64"/>
         <source>Search participants, from any area</source>
         <translation>Søk blant deltakerne, fra alle områder</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="63"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="66"/>
         <source>search the log instead</source>
         <translation>søk i loggen i stedet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="66"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="69"/>
         <source>Log an employer contact, from any area</source>
         <translation>Logg en arbeidsgiverkontakt, fra alle områder</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="68"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="71"/>
         <source>Print what Participants shows</source>
         <translation>Skriv ut det som vises under Deltakere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="70"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="73"/>
         <source>print the week&apos;s log for the team meeting</source>
         <translation>skriv ut ukens logg til teammøtet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="73"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="75"/>
+        <source>print the week shown</source>
+        <translation>skriv ut uken som vises</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="78"/>
         <source>Lock the window now</source>
         <translation>Lås vinduet nå</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="75"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="80"/>
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="76"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="81"/>
         <source>Quit</source>
         <translation>Avslutt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="77"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="82"/>
         <source>This help</source>
         <translation>Denne hjelpen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="84"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="89"/>
         <source>Next question; after the page&apos;s last, the next page</source>
         <translation>Neste spørsmål; etter sidens siste neste side</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="86"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="91"/>
         <source>Leave a long text (there Enter starts a new line)</source>
         <translation>Gå ut av en lang tekst (der gir Enter en ny linje)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="88"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="93"/>
         <source>Add a row to a table (jobs, medication, sub-goals)</source>
         <translation>Legg til en rad i en tabell (jobber, medisiner, delmål)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="90"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="95"/>
         <source>Remove the table&apos;s row</source>
         <translation>Fjern tabellens rad</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="91"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="96"/>
         <source>Move the row up</source>
         <translation>Flytt raden opp</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="92"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="97"/>
         <source>Move the row down</source>
         <translation>Flytt raden ned</translation>
     </message>
     <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="103"/>
+        <source>The week (or day) before</source>
+        <translation>Uken (eller dagen) før</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="104"/>
+        <source>The week (or day) after</source>
+        <translation>Uken (eller dagen) etter</translation>
+    </message>
+    <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="105"/>
+        <source>Back to today</source>
+        <translation>Tilbake til i dag</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="106"/>
+        <source>Undo the last move</source>
+        <translation>Angre siste flytting</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="107"/>
+        <source>Open the event chosen</source>
+        <translation>Åpne den valgte avtalen</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="108"/>
+        <source>Delete the event chosen</source>
+        <translation>Slett den valgte avtalen</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="109"/>
+        <source>The next event (arrow keys too)</source>
+        <translation>Neste avtale (også piltastene)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="122"/>
         <source>In “%1”: %2</source>
         <translation>I «%1»: %2</translation>
     </message>
@@ -1967,25 +2012,35 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="116"/>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="118"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="133"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="135"/>
         <source>Help</source>
         <translation>Hjelp</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="122"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="140"/>
+        <source>Drag over empty time (or double-click it) to make an event there; drag an event to move it, its lower edge to make it longer or shorter.</source>
+        <translation>Dra over ledig tid (eller dobbeltklikk på den) for å lage en avtale der; dra en avtale for å flytte den, og den nederste kanten for å gjøre den lengre eller kortere.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="143"/>
         <source>The window locks itself when you leave it; the password opens it again. Everything you have not saved is kept while it is locked.</source>
         <translation>Vinduet låser seg selv når du forlater det; passordet åpner det igjen. Alt du ikke har lagret, tas vare på mens det er låst.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="124"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="145"/>
         <source>Keyboard shortcuts</source>
         <translation>Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="125"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="146"/>
         <source>In a form</source>
         <translation>I et skjema</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="147"/>
+        <source>In the calendar</source>
+        <translation>I kalenderen</translation>
     </message>
 </context>
 <context>

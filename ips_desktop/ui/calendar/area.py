@@ -49,6 +49,7 @@ from ips_desktop.services.workspace import Workspace
 from ips_desktop.ui.calendar.coverage import CoverageStrip, month_range
 from ips_desktop.ui.calendar.free_slot import next_free_slot
 from ips_desktop.ui.calendar.header import day_title, week_title
+from ips_desktop.ui.calendar.keys import NEXT_KEYS, PREVIOUS_KEYS, TODAY_KEYS, UNDO_KEYS
 from ips_desktop.ui.calendar.kinds import KindLegend
 from ips_desktop.ui.calendar.month_picker import MonthPicker
 from ips_desktop.ui.calendar.output import CalendarOutput
@@ -56,8 +57,6 @@ from ips_desktop.ui.calendar.week_grid import Lane, WeekGrid
 from ips_desktop.ui.preferences import Preferences
 from ips_desktop.ui.widgets.message_bar import MessageBar
 
-PREVIOUS_KEYS, NEXT_KEYS, TODAY_KEYS = "Alt+Left", "Alt+Right", "Ctrl+T"
-UNDO_KEYS = "Ctrl+Z"
 LANES = "lanes"  # the consultant chooser's "side by side" entry; the others are ids
 MINUTE_MS = 60_000
 HOLIDAY_MARGIN = timedelta(days=62)  # the month calendar's holidays: around the week shown
