@@ -108,102 +108,102 @@
 <context>
     <name>CalendarArea</name>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="215"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="216"/>
         <source>My calendar</source>
         <translation>Min kalender</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="221"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="222"/>
         <source>Everyone’s presence days side by side</source>
         <translation>Alles mødedage side om side</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="349"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="361"/>
         <source>Moved “%1” to %2.</source>
         <translation>“%1” er flyttet til %2.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="350"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="362"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="369"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="381"/>
         <source>The move is undone.</source>
         <translation>Flytningen er fortrudt.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="415"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="427"/>
         <source>No meeting is booked with the participant.</source>
         <translation>Der er ikke booket noget møde med deltageren.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="427"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="439"/>
         <source>Previous (%1)</source>
         <translation>Forrige (%1)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="429"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="441"/>
         <source>Previous</source>
         <translation>Forrige</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="430"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="442"/>
         <source>Next (%1)</source>
         <translation>Næste (%1)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="431"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="443"/>
         <source>Next</source>
         <translation>Næste</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="432"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="444"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="434"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="446"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="435"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="447"/>
         <source>Work week</source>
         <translation>Arbejdsuge</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="436"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="448"/>
         <source>Full week</source>
         <translation>Hele ugen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="437"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="449"/>
         <source>View</source>
         <translation>Visning</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="438"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="450"/>
         <source>Whose calendar</source>
         <translation>Hvis kalender</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="439"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="451"/>
         <source>Only presence days</source>
         <translation>Kun mødedage</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="440"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="452"/>
         <source>New event…</source>
         <translation>Ny aftale…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="441"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="453"/>
         <source>Print…</source>
         <translation>Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="442"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="454"/>
         <source>Export .ics…</source>
         <translation>Eksportér .ics…</translation>
     </message>
@@ -750,7 +750,7 @@
 <context>
     <name>CoverageStrip</name>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/calendar/coverage.py" line="85"/>
+        <location filename="../../ips_desktop/ui/calendar/coverage.py" line="100"/>
         <source>%n presence day(s)</source>
         <translation>
             <numerusform>%n mødedag</numerusform>
@@ -758,17 +758,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/coverage.py" line="88"/>
+        <location filename="../../ips_desktop/ui/calendar/coverage.py" line="100"/>
         <source>no presence day</source>
         <translation>ingen mødedag</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/coverage.py" line="95"/>
+        <location filename="../../ips_desktop/ui/calendar/coverage.py" line="104"/>
+        <source>Show this consultant’s calendar</source>
+        <translation>Vis konsulentens kalender</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/coverage.py" line="107"/>
         <source>Show the first week of this month</source>
         <translation>Vis månedens første uge</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/coverage.py" line="99"/>
+        <location filename="../../ips_desktop/ui/calendar/coverage.py" line="122"/>
+        <source>Presence in psychiatry, %1</source>
+        <translation>Mødedage i psykiatrien, %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/coverage.py" line="125"/>
         <source>Presence in psychiatry</source>
         <translation>Mødedage i psykiatrien</translation>
     </message>

@@ -108,102 +108,102 @@
 <context>
     <name>CalendarArea</name>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="215"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="216"/>
         <source>My calendar</source>
         <translation>My calendar</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="221"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="222"/>
         <source>Everyone’s presence days side by side</source>
         <translation>Everyone’s presence days side by side</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="349"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="361"/>
         <source>Moved “%1” to %2.</source>
         <translation>Moved “%1” to %2.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="350"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="362"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="369"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="381"/>
         <source>The move is undone.</source>
         <translation>The move is undone.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="415"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="427"/>
         <source>No meeting is booked with the participant.</source>
         <translation>No meeting is booked with the participant.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="427"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="439"/>
         <source>Previous (%1)</source>
         <translation>Previous (%1)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="429"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="441"/>
         <source>Previous</source>
         <translation>Previous</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="430"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="442"/>
         <source>Next (%1)</source>
         <translation>Next (%1)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="431"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="443"/>
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="432"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="444"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="434"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="446"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="435"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="447"/>
         <source>Work week</source>
         <translation>Work week</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="436"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="448"/>
         <source>Full week</source>
         <translation>Full week</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="437"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="449"/>
         <source>View</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="438"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="450"/>
         <source>Whose calendar</source>
         <translation>Whose calendar</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="439"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="451"/>
         <source>Only presence days</source>
         <translation>Only presence days</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="440"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="452"/>
         <source>New event…</source>
         <translation>New event…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="441"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="453"/>
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="442"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="454"/>
         <source>Export .ics…</source>
         <translation>Export .ics…</translation>
     </message>
@@ -750,7 +750,7 @@
 <context>
     <name>CoverageStrip</name>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/calendar/coverage.py" line="85"/>
+        <location filename="../../ips_desktop/ui/calendar/coverage.py" line="100"/>
         <source>%n presence day(s)</source>
         <translation>
             <numerusform>%n presence day</numerusform>
@@ -758,17 +758,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/coverage.py" line="88"/>
+        <location filename="../../ips_desktop/ui/calendar/coverage.py" line="100"/>
         <source>no presence day</source>
         <translation>no presence day</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/coverage.py" line="95"/>
+        <location filename="../../ips_desktop/ui/calendar/coverage.py" line="104"/>
+        <source>Show this consultant’s calendar</source>
+        <translation>Show this consultant’s calendar</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/coverage.py" line="107"/>
         <source>Show the first week of this month</source>
         <translation>Show the first week of this month</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/coverage.py" line="99"/>
+        <location filename="../../ips_desktop/ui/calendar/coverage.py" line="122"/>
+        <source>Presence in psychiatry, %1</source>
+        <translation>Presence in psychiatry, %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/coverage.py" line="125"/>
         <source>Presence in psychiatry</source>
         <translation>Presence in psychiatry</translation>
     </message>

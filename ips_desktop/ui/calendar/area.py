@@ -124,6 +124,7 @@ class CalendarArea(QWidget):
         self.picker.day_chosen.connect(self.go_to)
         self.coverage = CoverageStrip()
         self.coverage.month_chosen.connect(lambda y, m: self.go_to(date(y, m, 1)))
+        self.coverage.consultant_chosen.connect(self.show_consultant)
         self.legend = KindLegend()
         self._layout()
         for keys, slot in ((PREVIOUS_KEYS, lambda: self.step(-1)),
@@ -223,6 +224,12 @@ class CalendarArea(QWidget):
         self.consultant.blockSignals(False)
         self.consultant.setVisible(lead)
 
+    def show_consultant(self, consultant_id: uuid.UUID) -> None:
+        """Show one consultant's calendar (the team lead's chooser, or a coverage row)."""
+        index = self.consultant.findData(consultant_id)
+        if index >= 0:
+            self.consultant.setCurrentIndex(index)
+
     def side_by_side(self) -> bool:
         return self.consultant.currentData() == LANES
 
@@ -289,15 +296,20 @@ class CalendarArea(QWidget):
         return [Lane(person, names[person].initials, names[person].name) for person in people]
 
     def _show_coverage(self, people: list[uuid.UUID], first: date) -> None:
-        """The months around the one shown, for the consultant shown (side by side: mine)."""
-        whose = people[0] if len(people) == 1 else self._me()
-        if whose is None:
-            self.coverage.hide()
+        """The months around the one shown for the consultant shown; side by side, the
+        month shown for every consultant."""
+        shown = (first.year, first.month)
+        if self.side_by_side():
+            counts = calendar.team_presence_coverage(self.ws.ctx, *shown)
+            initials = {p.id: p.initials for p in consultants.list_consultants(self.ws.ctx)}
+            self.coverage.set_team([(person, initials.get(person, "?"), counts.get(person, 0))
+                                    for person in people], shown)
             return
-        self.coverage.show()
-        months = calendar.presence_coverage(self.ws.ctx, whose, *month_range(first.year,
-                                                                          first.month))
-        self.coverage.set_coverage(months, (first.year, first.month))
+        if not people:
+            self.coverage.set_coverage([], shown)
+            return
+        self.coverage.set_coverage(calendar.presence_coverage(
+            self.ws.ctx, people[0], *month_range(*shown)), shown)
 
     def _tick(self) -> None:
         self.grid.set_now(datetime.now())
