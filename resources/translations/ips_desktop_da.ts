@@ -9,27 +9,27 @@
         <translation>Kommer i en senere version</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="77"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="78"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="79"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="80"/>
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="81"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="82"/>
         <source>Employer contact log</source>
         <translation>Virksomhedslog</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="83"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="84"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="84"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="85"/>
         <source>Supervision</source>
         <translation>Supervision</translation>
     </message>
@@ -108,102 +108,102 @@
 <context>
     <name>CalendarArea</name>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="216"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="231"/>
         <source>My calendar</source>
         <translation>Min kalender</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="222"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="237"/>
         <source>Everyone’s presence days side by side</source>
         <translation>Alles mødedage side om side</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="361"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="386"/>
         <source>Moved “%1” to %2.</source>
         <translation>“%1” er flyttet til %2.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="362"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="387"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="381"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="406"/>
         <source>The move is undone.</source>
         <translation>Flytningen er fortrudt.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="427"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="452"/>
         <source>No meeting is booked with the participant.</source>
         <translation>Der er ikke booket noget møde med deltageren.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="439"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="464"/>
         <source>Previous (%1)</source>
         <translation>Forrige (%1)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="441"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="466"/>
         <source>Previous</source>
         <translation>Forrige</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="442"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="467"/>
         <source>Next (%1)</source>
         <translation>Næste (%1)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="443"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="468"/>
         <source>Next</source>
         <translation>Næste</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="444"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="469"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="446"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="471"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="447"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="472"/>
         <source>Work week</source>
         <translation>Arbejdsuge</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="448"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="473"/>
         <source>Full week</source>
         <translation>Hele ugen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="449"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="474"/>
         <source>View</source>
         <translation>Visning</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="450"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="475"/>
         <source>Whose calendar</source>
         <translation>Hvis kalender</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="451"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="476"/>
         <source>Only presence days</source>
         <translation>Kun mødedage</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="452"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="477"/>
         <source>New event…</source>
         <translation>Ny aftale…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="453"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="478"/>
         <source>Print…</source>
         <translation>Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="454"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="479"/>
         <source>Export .ics…</source>
         <translation>Eksportér .ics…</translation>
     </message>
@@ -4522,7 +4522,7 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
         <translation>Gentages</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/week_grid.py" line="552"/>
+        <location filename="../../ips_desktop/ui/calendar/week_grid.py" line="559"/>
         <source>Calendar week</source>
         <translation>Kalenderuge</translation>
     </message>

@@ -27,7 +27,7 @@ from datetime import date, datetime, time, timedelta
 from enum import IntEnum
 
 from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -55,11 +55,13 @@ from ips_desktop.ui.calendar.month_picker import MonthPicker
 from ips_desktop.ui.calendar.output import CalendarOutput
 from ips_desktop.ui.calendar.week_grid import Lane, WeekGrid
 from ips_desktop.ui.preferences import Preferences
+from ips_desktop.ui.widgets.flow_layout import FlowLayout
 from ips_desktop.ui.widgets.message_bar import MessageBar
 
 LANES = "lanes"  # the consultant chooser's "side by side" entry; the others are ids
 MINUTE_MS = 60_000
-HOLIDAY_MARGIN = timedelta(days=62)  # the month calendar's holidays: around the week shown
+HOLIDAY_MARGIN = timedelta(days=62)
+SIDE_PANEL_FROM = 880  # the area's width (pixels) from which the side panel is shown
 
 
 class View(IntEnum):
@@ -125,7 +127,7 @@ class CalendarArea(QWidget):
         self.coverage = CoverageStrip()
         self.coverage.month_chosen.connect(lambda y, m: self.go_to(date(y, m, 1)))
         self.coverage.consultant_chosen.connect(self.show_consultant)
-        self.legend = KindLegend()
+        self.legend = KindLegend(orientation=Qt.Orientation.Vertical)
         self._layout()
         for keys, slot in ((PREVIOUS_KEYS, lambda: self.step(-1)),
                            (NEXT_KEYS, lambda: self.step(1)),
@@ -139,13 +141,19 @@ class CalendarArea(QWidget):
         self.retranslate()
 
     def _layout(self) -> None:
-        bar = QHBoxLayout()
+        # The week and its title, then the choices and buttons: one row where there is
+        # room, more in a narrow window (flow_layout), so they never set its least width.
+        week_group = QWidget()
+        week_row = QHBoxLayout(week_group)
+        week_row.setContentsMargins(0, 0, 0, 0)
         for widget in (self.previous_button, self.today_button, self.next_button):
-            bar.addWidget(widget)
-        bar.addSpacing(8)
-        bar.addWidget(self.title, 1)
-        for control in (self.view_choice, self.consultant, self.only_presence, self.new_button,
-                        self.print_button, self.export_button):
+            week_row.addWidget(widget)
+        week_row.addSpacing(8)
+        week_row.addWidget(self.title)
+        week_row.addSpacing(16)
+        bar = FlowLayout()
+        for control in (week_group, self.view_choice, self.consultant, self.only_presence,
+                        self.new_button, self.print_button, self.export_button):
             bar.addWidget(control)
         side = QVBoxLayout()
         side.setContentsMargins(0, 0, 0, 0)
@@ -157,6 +165,7 @@ class CalendarArea(QWidget):
         side_panel.setLayout(side)
         side_panel.setFixedWidth(max(250, self.picker.sizeHint().width()))
         self.side_panel = side_panel
+        side_panel.hide()  # until the area is wide enough (resizeEvent)
         body = QHBoxLayout()
         body.addWidget(self.grid, 1)
         body.addWidget(side_panel)
@@ -164,6 +173,12 @@ class CalendarArea(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.message)
         layout.addLayout(body, 1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """A narrow window keeps the grid and drops the panel beside it (the month
+        calendar, the coverage, the legend): the toolbar still reaches every week."""
+        super().resizeEvent(event)
+        self.side_panel.setVisible(event.size().width() >= SIDE_PANEL_FROM)
 
     # -- the period shown -----------------------------------------------------------------
 
@@ -220,15 +235,20 @@ class CalendarArea(QWidget):
                 if person.id != self._me():
                     self.consultant.addItem(f"{person.initials} – {person.name}", person.id)
             self.consultant.addItem(self.tr("Everyone’s presence days side by side"), LANES)
-        self.consultant.setCurrentIndex(max(0, self.consultant.findData(chosen)))
+        self.consultant.setCurrentIndex(max(0, self._index_of(chosen)))
         self.consultant.blockSignals(False)
         self.consultant.setVisible(lead)
 
     def show_consultant(self, consultant_id: uuid.UUID) -> None:
         """Show one consultant's calendar (the team lead's chooser, or a coverage row)."""
-        index = self.consultant.findData(consultant_id)
+        index = self._index_of(consultant_id)
         if index >= 0:
             self.consultant.setCurrentIndex(index)
+
+    def _index_of(self, data: object) -> int:
+        """The chooser's row holding `data` (findData cannot compare a uuid), or -1."""
+        return next((row for row in range(self.consultant.count())
+                     if self.consultant.itemData(row) == data), -1)
 
     def side_by_side(self) -> bool:
         return self.consultant.currentData() == LANES
@@ -286,19 +306,24 @@ class CalendarArea(QWidget):
         self.grid.set_holidays(self.holidays)
         self.grid.set_occurrences(self.occurrences)
         self.grid.set_now(datetime.now())
-        self.picker.show_days(first, last, around)
-        self._show_coverage(people, first)
+        self.picker.show_days(first, last, around, current=self.day)
+        self._show_coverage(people, self.shown_month())
 
     def _lanes(self, people: list[uuid.UUID]) -> list[Lane]:
         if not self.side_by_side():
             return []
         names = {p.id: p for p in consultants.list_consultants(self.ws.ctx)}
-        return [Lane(person, names[person].initials, names[person].name) for person in people]
+        return [Lane(person, names[person].initials) for person in people]
 
-    def _show_coverage(self, people: list[uuid.UUID], first: date) -> None:
+    def shown_month(self) -> tuple[int, int]:
+        """The month a week belongs to: its Thursday's (as ISO 8601 gives a week its year)."""
+        day = self.day if self.view is View.DAY else (
+            self.day - timedelta(days=self.day.weekday()) + timedelta(days=3))
+        return day.year, day.month
+
+    def _show_coverage(self, people: list[uuid.UUID], shown: tuple[int, int]) -> None:
         """The months around the one shown for the consultant shown; side by side, the
         month shown for every consultant."""
-        shown = (first.year, first.month)
         if self.side_by_side():
             counts = calendar.team_presence_coverage(self.ws.ctx, *shown)
             initials = {p.id: p.initials for p in consultants.list_consultants(self.ws.ctx)}
@@ -365,7 +390,7 @@ class CalendarArea(QWidget):
     @staticmethod
     def _when(moment: datetime) -> str:
         locale = QLocale()
-        weekday = locale.dayName(moment.isoweekday(), QLocale.FormatType.ShortFormat)
+        weekday = locale.dayName(moment.isoweekday(), QLocale.FormatType.LongFormat)
         return f"{weekday} {moment.day}.{moment.month}. {moment:%H:%M}"
 
     def undo_last_move(self) -> None:

@@ -3,7 +3,8 @@
 A QCalendarWidget (its keyboard, its month and year buttons) showing the days
 of the week on screen highlighted and the public holidays in red, so a
 consultant sees at a glance where in the month the grid is. Choosing a day
-(a click, or Enter on the day the arrow keys reached) emits `day_chosen`.
+(a click, or Enter on the day the arrow keys reached) emits `day_chosen`. Red
+means a holiday only: the weekend is grey, not Qt's red.
 """
 
 from __future__ import annotations
@@ -12,11 +13,12 @@ from collections.abc import Mapping
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QColor, QTextCharFormat
+from PySide6.QtGui import QColor, QFont, QTextCharFormat
 from PySide6.QtWidgets import QCalendarWidget, QWidget
 
 SHOWN_BACKGROUND = QColor("#dbe8f7")
 HOLIDAY_TEXT = QColor("#b00020")
+WEEKEND_TEXT = QColor("#5f6b7a")
 
 
 def to_qdate(day: date) -> QDate:
@@ -36,6 +38,11 @@ class MonthPicker(QCalendarWidget):
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.ISOWeekNumbers)
         self.setGridVisible(False)
         self.setHorizontalHeaderFormat(QCalendarWidget.HorizontalHeaderFormat.SingleLetterDayNames)
+        # Red means a public holiday here, so the weekend is not red as well (Qt's default).
+        weekend = QTextCharFormat()
+        weekend.setForeground(WEEKEND_TEXT)
+        for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
+            self.setWeekdayTextFormat(day, weekend)
         self._marked: list[date] = []
         self.clicked.connect(self._chosen)
         self.activated.connect(self._chosen)
@@ -43,8 +50,10 @@ class MonthPicker(QCalendarWidget):
     def _chosen(self, day: QDate) -> None:
         self.day_chosen.emit(from_qdate(day))
 
-    def show_days(self, first: date, last: date, holidays: Mapping[date, str]) -> None:
-        """Highlight `first`..`last` (the days the grid shows) and mark `holidays`."""
+    def show_days(self, first: date, last: date, holidays: Mapping[date, str], *,
+                  current: date | None = None) -> None:
+        """Highlight `first`..`last` (the days the grid shows) and mark `holidays`; the
+        month shown is `current`'s (the day gone to), else `first`'s."""
         for day in self._marked:
             self.setDateTextFormat(to_qdate(day), QTextCharFormat())
         self._marked = []
@@ -56,7 +65,7 @@ class MonthPicker(QCalendarWidget):
             if not first <= holiday <= last:
                 self._mark(holiday, shown=False, holiday=True)
         self.blockSignals(True)  # moving the selection is not the user choosing a day
-        self.setSelectedDate(to_qdate(first))
+        self.setSelectedDate(to_qdate(current if current is not None else first))
         self.blockSignals(False)
 
     def _mark(self, day: date, *, shown: bool, holiday: bool) -> None:
@@ -65,5 +74,8 @@ class MonthPicker(QCalendarWidget):
             fmt.setBackground(SHOWN_BACKGROUND)
         if holiday:
             fmt.setForeground(HOLIDAY_TEXT)
+            fmt.setFontWeight(QFont.Weight.Bold)
+        elif day.isoweekday() >= 6:
+            fmt.setForeground(WEEKEND_TEXT)
         self.setDateTextFormat(to_qdate(day), fmt)
         self._marked.append(day)
