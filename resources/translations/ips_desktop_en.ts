@@ -108,104 +108,24 @@
 <context>
     <name>CalendarArea</name>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="231"/>
-        <source>My calendar</source>
-        <translation>My calendar</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="237"/>
-        <source>Everyone’s presence days side by side</source>
-        <translation>Everyone’s presence days side by side</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="386"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="333"/>
         <source>Moved “%1” to %2.</source>
         <translation>Moved “%1” to %2.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="387"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="334"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="406"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="353"/>
         <source>The move is undone.</source>
         <translation>The move is undone.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="452"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="399"/>
         <source>No meeting is booked with the participant.</source>
         <translation>No meeting is booked with the participant.</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="464"/>
-        <source>Previous (%1)</source>
-        <translation>Previous (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="466"/>
-        <source>Previous</source>
-        <translation>Previous</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="467"/>
-        <source>Next (%1)</source>
-        <translation>Next (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="468"/>
-        <source>Next</source>
-        <translation>Next</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="469"/>
-        <source>Today</source>
-        <translation>Today</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="471"/>
-        <source>Day</source>
-        <translation>Day</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="472"/>
-        <source>Work week</source>
-        <translation>Work week</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="473"/>
-        <source>Full week</source>
-        <translation>Full week</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="474"/>
-        <source>View</source>
-        <translation>View</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="475"/>
-        <source>Whose calendar</source>
-        <translation>Whose calendar</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="476"/>
-        <source>Only presence days</source>
-        <translation>Only presence days</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="477"/>
-        <source>New event…</source>
-        <translation>New event…</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="478"/>
-        <source>Print…</source>
-        <translation>Print…</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="479"/>
-        <source>Export .ics…</source>
-        <translation>Export .ics…</translation>
     </message>
 </context>
 <context>
@@ -242,6 +162,89 @@
         <location filename="../../ips_desktop/ui/calendar/output.py" line="89"/>
         <source>The calendar is exported to %1.</source>
         <translation>The calendar is exported to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarToolbar</name>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/toolbar.py" line="118"/>
+        <source>My calendar</source>
+        <translation>My calendar</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/toolbar.py" line="121"/>
+        <source>Everyone’s presence days side by side</source>
+        <translation>Everyone’s presence days side by side</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/toolbar.py" line="124"/>
+        <source>Previous (%1)</source>
+        <translation>Previous (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/toolbar.py" line="126"/>
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/toolbar.py" line="127"/>
+        <source>Next (%1)</source>
+        <translation>Next (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/toolbar.py" line="128"/>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/toolbar.py" line="129"/>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/toolbar.py" line="131"/>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/toolbar.py" line="132"/>
+        <source>Work week</source>
+        <translation>Work week</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/toolbar.py" line="133"/>
+        <source>Full week</source>
+        <translation>Full week</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/toolbar.py" line="134"/>
+        <source>View</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/toolbar.py" line="135"/>
+        <source>Whose calendar</source>
+        <translation>Whose calendar</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/toolbar.py" line="137"/>
+        <source>Only presence days</source>
+        <translation>Only presence days</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/toolbar.py" line="138"/>
+        <source>New event…</source>
+        <translation>New event…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/toolbar.py" line="139"/>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/toolbar.py" line="140"/>
+        <source>Export .ics…</source>
+        <translation>Export .ics…</translation>
     </message>
 </context>
 <context>

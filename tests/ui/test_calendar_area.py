@@ -21,9 +21,10 @@ from ips_desktop.domain.recurrence import Recurrence, Repeat
 from ips_desktop.services import calendar, consultants, workspace
 from ips_desktop.services.calendar import EventInput
 from ips_desktop.services.consultants import ConsultantInput
-from ips_desktop.ui.calendar.area import LANES, CalendarArea, View
+from ips_desktop.ui.calendar.area import CalendarArea
 from ips_desktop.ui.calendar.coverage import MISSING_STYLE
 from ips_desktop.ui.calendar.header import day_title, week_title
+from ips_desktop.ui.calendar.toolbar import LANES, View
 from ips_desktop.ui.i18n import apply_language
 from ips_desktop.ui.preferences import WorkingHours
 from tests.helpers import PASSWORD
@@ -320,3 +321,20 @@ def test_the_area_is_in_the_sidebar_and_reads_nothing_until_shown(qtbot, ws, pre
     assert window.windowTitle().startswith("Kalender — ")
     assert [o.title for o in area.occurrences] == ["Teammøde"]
     assert QApplication.activeWindow() in (window, None)
+
+
+def test_help_lists_the_calendars_keys(qtbot):
+    from PySide6.QtGui import QKeySequence
+
+    from ips_desktop.ui.shell.help import CALENDAR_KEYS, HelpDialog
+
+    dialog = HelpDialog()
+    qtbot.addWidget(dialog)
+    text = dialog.text.toPlainText()
+    assert "I kalenderen" in text
+    for keys, words in CALENDAR_KEYS:
+        assert QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText) in text
+        assert words() in text
+    assert "Ugen (eller dagen) før" in text and "Fortryd den sidste flytning" in text
+    assert "I “Kalender”: en ny aftale i næste ledige halve time" in text
+    assert "I “Kalender”: udskriv den viste uge" in text

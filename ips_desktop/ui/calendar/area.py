@@ -24,17 +24,11 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, datetime, time, timedelta
-from enum import IntEnum
 
 from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -45,6 +39,7 @@ from ips_desktop.domain.errors import ValidationError
 from ips_desktop.domain.public_holidays import public_holidays
 from ips_desktop.services import calendar, consultants
 from ips_desktop.services.calendar import MoveDone, Occurrence
+from ips_desktop.services.consultants import ConsultantView
 from ips_desktop.services.workspace import Workspace
 from ips_desktop.ui.calendar.coverage import CoverageStrip, month_range
 from ips_desktop.ui.calendar.free_slot import next_free_slot
@@ -53,21 +48,14 @@ from ips_desktop.ui.calendar.keys import NEXT_KEYS, PREVIOUS_KEYS, TODAY_KEYS, U
 from ips_desktop.ui.calendar.kinds import KindLegend
 from ips_desktop.ui.calendar.month_picker import MonthPicker
 from ips_desktop.ui.calendar.output import CalendarOutput
+from ips_desktop.ui.calendar.toolbar import CalendarToolbar, View
 from ips_desktop.ui.calendar.week_grid import Lane, WeekGrid
 from ips_desktop.ui.preferences import Preferences
-from ips_desktop.ui.widgets.flow_layout import FlowLayout
 from ips_desktop.ui.widgets.message_bar import MessageBar
 
-LANES = "lanes"  # the consultant chooser's "side by side" entry; the others are ids
 MINUTE_MS = 60_000
 HOLIDAY_MARGIN = timedelta(days=62)
 SIDE_PANEL_FROM = 880  # the area's width (pixels) from which the side panel is shown
-
-
-class View(IntEnum):
-    DAY = 0
-    WORK_WEEK = 1
-    FULL_WEEK = 2
 
 
 class CalendarArea(QWidget):
@@ -86,35 +74,23 @@ class CalendarArea(QWidget):
         self.output = CalendarOutput(self)
         self._loaded = False  # read when first shown
         self._dirty = True
-        # -- the toolbar ----------------------------------------------------------------
-        self.previous_button = QToolButton()
-        self.previous_button.setArrowType(Qt.ArrowType.LeftArrow)
+        # -- the toolbar (toolbar.py holds and words its controls) ------------------------
+        self.toolbar = CalendarToolbar()
+        bar = self.toolbar
+        self.previous_button, self.next_button = bar.previous_button, bar.next_button
+        self.today_button, self.title, self.view_choice = bar.today_button, bar.title, \
+            bar.view_choice
+        self.consultant, self.only_presence = bar.consultant, bar.only_presence
         self.previous_button.clicked.connect(lambda: self.step(-1))
-        self.next_button = QToolButton()
-        self.next_button.setArrowType(Qt.ArrowType.RightArrow)
         self.next_button.clicked.connect(lambda: self.step(1))
-        self.today_button = QPushButton()
         self.today_button.clicked.connect(self.go_to_today)
-        self.title = QLabel()
-        font = self.title.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        self.title.setFont(font)
-        self.view_choice = QComboBox()
-        for _ in View:
-            self.view_choice.addItem("")
-        self.view_choice.setCurrentIndex(self.view)
         self.view_choice.currentIndexChanged.connect(self._view_chosen)
-        self.consultant = QComboBox()
         self.consultant.currentIndexChanged.connect(lambda _: self._filters_changed())
-        self.only_presence = QCheckBox()
         self.only_presence.toggled.connect(lambda _: self._filters_changed())
-        self.new_button = QPushButton()
-        self.new_button.clicked.connect(self.new_item)
-        self.print_button = QPushButton()
-        self.print_button.clicked.connect(self.print_current)
-        self.export_button = QPushButton()
-        self.export_button.clicked.connect(self.export_ics)
+        bar.new_button.clicked.connect(self.new_item)
+        bar.print_button.clicked.connect(self.print_current)
+        bar.export_button.clicked.connect(self.export_ics)
+        self.team: list[ConsultantView] = []  # read when shown, again on refresh()
         # -- the week and what is beside it ---------------------------------------------
         self.message = MessageBar()
         self.grid = WeekGrid()
@@ -141,20 +117,6 @@ class CalendarArea(QWidget):
         self.retranslate()
 
     def _layout(self) -> None:
-        # The week and its title, then the choices and buttons: one row where there is
-        # room, more in a narrow window (flow_layout), so they never set its least width.
-        week_group = QWidget()
-        week_row = QHBoxLayout(week_group)
-        week_row.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.previous_button, self.today_button, self.next_button):
-            week_row.addWidget(widget)
-        week_row.addSpacing(8)
-        week_row.addWidget(self.title)
-        week_row.addSpacing(16)
-        bar = FlowLayout()
-        for control in (week_group, self.view_choice, self.consultant, self.only_presence,
-                        self.new_button, self.print_button, self.export_button):
-            bar.addWidget(control)
         side = QVBoxLayout()
         side.setContentsMargins(0, 0, 0, 0)
         side.addWidget(self.picker)
@@ -170,7 +132,7 @@ class CalendarArea(QWidget):
         body.addWidget(self.grid, 1)
         body.addWidget(side_panel)
         layout = QVBoxLayout(self)
-        layout.addLayout(bar)
+        layout.addWidget(self.toolbar)
         layout.addWidget(self.message)
         layout.addLayout(body, 1)
 
@@ -225,40 +187,25 @@ class CalendarArea(QWidget):
     def _load_team(self) -> None:
         """A team lead chooses: my calendar, a colleague's, or everyone's presence days."""
         me = consultants.owner(self.ws.ctx)
-        chosen = self.consultant.currentData()
-        self.consultant.blockSignals(True)
-        self.consultant.clear()
-        self.consultant.addItem(self.tr("My calendar"), self._me())
-        lead = me is not None and me.role is Role.TEAM_LEAD
-        if lead:
-            for person in consultants.list_consultants(self.ws.ctx):
-                if person.id != self._me():
-                    self.consultant.addItem(f"{person.initials} – {person.name}", person.id)
-            self.consultant.addItem(self.tr("Everyone’s presence days side by side"), LANES)
-        self.consultant.setCurrentIndex(max(0, self._index_of(chosen)))
-        self.consultant.blockSignals(False)
-        self.consultant.setVisible(lead)
+        self.team = consultants.list_consultants(self.ws.ctx)
+        self.toolbar.set_team(self._me(), me is not None and me.role is Role.TEAM_LEAD,
+                              self.team)
 
     def show_consultant(self, consultant_id: uuid.UUID) -> None:
         """Show one consultant's calendar (the team lead's chooser, or a coverage row)."""
-        index = self._index_of(consultant_id)
+        index = self.toolbar.index_of(consultant_id)
         if index >= 0:
             self.consultant.setCurrentIndex(index)
 
-    def _index_of(self, data: object) -> int:
-        """The chooser's row holding `data` (findData cannot compare a uuid), or -1."""
-        return next((row for row in range(self.consultant.count())
-                     if self.consultant.itemData(row) == data), -1)
-
     def side_by_side(self) -> bool:
-        return self.consultant.currentData() == LANES
+        return self.toolbar.side_by_side()
 
     def shown_consultants(self) -> list[uuid.UUID]:
         """Whose events are read: the one chosen, or every consultant's (one lane each)."""
         if self.side_by_side():
-            return [person.id for person in consultants.list_consultants(self.ws.ctx)]
-        chosen = self.consultant.currentData()
-        return [chosen] if isinstance(chosen, uuid.UUID) else []
+            return [person.id for person in self.team]
+        chosen = self.toolbar.chosen()
+        return [chosen] if chosen is not None else []
 
     def _filters_changed(self) -> None:
         lanes = self.side_by_side()
@@ -312,8 +259,8 @@ class CalendarArea(QWidget):
     def _lanes(self, people: list[uuid.UUID]) -> list[Lane]:
         if not self.side_by_side():
             return []
-        names = {p.id: p for p in consultants.list_consultants(self.ws.ctx)}
-        return [Lane(person, names[person].initials) for person in people]
+        initials = {p.id: p.initials for p in self.team}
+        return [Lane(person, initials[person]) for person in people]
 
     def shown_month(self) -> tuple[int, int]:
         """The month a week belongs to: its Thursday's (as ISO 8601 gives a week its year)."""
@@ -326,7 +273,7 @@ class CalendarArea(QWidget):
         month shown for every consultant."""
         if self.side_by_side():
             counts = calendar.team_presence_coverage(self.ws.ctx, *shown)
-            initials = {p.id: p.initials for p in consultants.list_consultants(self.ws.ctx)}
+            initials = {p.id: p.initials for p in self.team}
             self.coverage.set_team([(person, initials.get(person, "?"), counts.get(person, 0))
                                     for person in people], shown)
             return
@@ -342,10 +289,10 @@ class CalendarArea(QWidget):
     # -- what the grid asks for -------------------------------------------------------------
 
     def _consultant_for(self, lane_key: object) -> uuid.UUID | None:
+        """Whose new event: the lane's consultant, else the one shown (side by side: me)."""
         if isinstance(lane_key, uuid.UUID):
             return lane_key
-        chosen = self.consultant.currentData()
-        return chosen if isinstance(chosen, uuid.UUID) else self._me()
+        return self.toolbar.chosen() or self._me()
 
     def _create_requested(self, start: datetime, end: datetime, lane_key: object) -> None:
         from ips_desktop.ui.dialogs.event_dialog import EventPreset
@@ -461,32 +408,14 @@ class CalendarArea(QWidget):
     # -- words ------------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        self.previous_button.setToolTip(self.tr("Previous (%1)").replace("%1", _native(
-            PREVIOUS_KEYS)))
-        self.previous_button.setAccessibleName(self.tr("Previous"))
-        self.next_button.setToolTip(self.tr("Next (%1)").replace("%1", _native(NEXT_KEYS)))
-        self.next_button.setAccessibleName(self.tr("Next"))
-        self.today_button.setText(self.tr("Today"))
-        self.today_button.setToolTip(_native(TODAY_KEYS))
-        self.view_choice.setItemText(View.DAY, self.tr("Day"))
-        self.view_choice.setItemText(View.WORK_WEEK, self.tr("Work week"))
-        self.view_choice.setItemText(View.FULL_WEEK, self.tr("Full week"))
-        self.view_choice.setAccessibleName(self.tr("View"))
-        self.consultant.setAccessibleName(self.tr("Whose calendar"))
-        self.only_presence.setText(self.tr("Only presence days"))
-        self.new_button.setText(self.tr("New event…"))
-        self.print_button.setText(self.tr("Print…"))
-        self.export_button.setText(self.tr("Export .ics…"))
+        """The toolbar, the legend and the coverage word themselves; what is shown is read
+        again: the header, the holidays' names (nb: Norway's), the months."""
         self.message.retranslate()
         if self._loaded:
-            self._load_team()
-            self.reload()  # the header, the holidays' names (nb: Norway's), the months
+            self.reload()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 
-
-def _native(keys: str) -> str:
-    return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
