@@ -1020,9 +1020,9 @@ CATALOG: dict[str, dict[str, str]] = {
     },
     # `ips-desktop export employer-log` (cli/export.py).
     "help_cmd_export": {
-        "da": "eksportér virksomhedsloggen som regneark (.xlsx)",
-        "nb": "eksporter arbeidsgiverloggen som regneark (.xlsx)",
-        "en": "export the employer contact log as a spreadsheet (.xlsx)",
+        "da": "eksportér virksomhedsloggen som regneark (.xlsx) eller kalenderen (.ics)",
+        "nb": "eksporter arbeidsgiverloggen som regneark (.xlsx) eller kalenderen (.ics)",
+        "en": "export the employer contact log as a spreadsheet (.xlsx) or the calendar (.ics)",
     },
     "help_export_what": {"da": "hvad der eksporteres", "nb": "hva som eksporteres",
                          "en": "what to export"},
@@ -1037,14 +1037,14 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "the last day, included (e.g. 30.11.2026)",
     },
     "help_export_consultant": {
-        "da": "kun denne konsulents kontakter (initialer)",
-        "nb": "bare denne konsulentens kontakter (initialer)",
-        "en": "only this consultant's contacts (initials)",
+        "da": "kun denne konsulents kontakter eller aftaler (initialer)",
+        "nb": "bare denne konsulentens kontakter eller avtaler (initialer)",
+        "en": "only this consultant's contacts or events (initials)",
     },
     "help_export_out": {
-        "da": "regnearket, der skrives (.xlsx); navngiv det ikke efter en person",
-        "nb": "regnearket som skrives (.xlsx); ikke gi det navn etter en person",
-        "en": "the spreadsheet to write (.xlsx); do not name it after a person",
+        "da": "filen, der skrives (.xlsx eller .ics); navngiv den ikke efter en person",
+        "nb": "filen som skrives (.xlsx eller .ics); ikke gi den navn etter en person",
+        "en": "the file to write (.xlsx or .ics); do not name it after a person",
     },
     "export_bad_date": {
         "da": "{value!r} er ikke en dato (skriv fx 1.11.2026 eller 2026-11-01)",

@@ -275,7 +275,7 @@ def _export_details(export: CalendarExport) -> dict[str, Any]:
     if export.consultant_id is not None:
         details["consultant"] = export.consultant_id
     if export.presence_only:
-        details["kinds"] = [EventKind.PRESENCE_DAY.value]
+        details["kind"] = EventKind.PRESENCE_DAY.value
     return details
 
 
@@ -332,8 +332,10 @@ def record_week_print(ctx: AppContext, week: tuple[int, int],
                 else ", ".join(p.initials for p in people)
         details: dict[str, Any] = {"format": "pdf", "week": f"{week[0]}-W{week[1]:02d}",
                                    "events": len(shown)}
-        if consultant_ids:
-            details["consultants"] = [str(i) for i in consultant_ids]
+        if consultant_ids and len(consultant_ids) == 1:
+            details["consultant"] = consultant_ids[0]
+        elif consultant_ids:
+            details["consultants"] = len(consultant_ids)  # the audit keeps single ids only
         audit.record(session, ctx.actor_id, AuditAction.PRINT, AUDIT_ENTITY, details=details)
     return WeekPrint(week=week, days=days, occurrences=shown,
                      holidays=public_holidays(days[0], days[-1], language),
