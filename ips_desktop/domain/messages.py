@@ -1202,6 +1202,60 @@ CATALOG.update({
     },
 })
 
+# -- calendar core (issue 16): the calendar services' field messages ----------------------
+CATALOG.update({
+    "calendar_end_before_start": {
+        "da": "Sluttidspunktet skal ligge efter starttidspunktet.",
+        "nb": "Sluttidspunktet må være etter starttidspunktet.",
+        "en": "The end must be after the start.",
+    },
+    "calendar_too_long": {
+        "da": "En aftale kan højst vare 24 timer.",
+        "nb": "En avtale kan vare høyst 24 timer.",
+        "en": "An event can last at most 24 hours.",
+    },
+    "calendar_no_occurrence": {
+        "da": "Gentagelsen giver ingen aftaler: slutdatoen ligger før første gang.",
+        "nb": "Gjentakelsen gir ingen avtaler: sluttdatoen er før første gang.",
+        "en": "The repetition gives no events: its end date is before the first one.",
+    },
+    "calendar_not_occurrence": {
+        "da": "Datoen er ikke en af seriens gange.",
+        "nb": "Datoen er ikke en av seriens ganger.",
+        "en": "That date is not one of the series' occurrences.",
+    },
+    "calendar_not_cancelled": {
+        "da": "Den gang er ikke aflyst.",
+        "nb": "Den gangen er ikke avlyst.",
+        "en": "That occurrence is not cancelled.",
+    },
+    "calendar_held_future": {
+        "da": "Et møde kan først markeres som holdt, når dagen er kommet.",
+        "nb": "Et møte kan først markeres som holdt når dagen er kommet.",
+        "en": "A meeting can be marked as held only on or after its day.",
+    },
+    "calendar_held_kind": {
+        "da": "Kun et møde med en deltager eller et fælles opstartsmøde kan markeres som holdt.",
+        "nb": "Bare et møte med en deltaker eller et felles oppstartsmøte kan markeres som holdt.",
+        "en": "Only a meeting with a participant or a joint start-up meeting can be marked held.",
+    },
+    "calendar_held_no_participant": {
+        "da": "Vælg den deltager, mødet var med.",
+        "nb": "Velg deltakeren møtet var med.",
+        "en": "Choose the participant the meeting was with.",
+    },
+    "calendar_held_meeting_note": {
+        "da": "Møde holdt (fra kalenderen).",
+        "nb": "Møte holdt (fra kalenderen).",
+        "en": "Meeting held (from the calendar).",
+    },
+    "calendar_held_start_up_note": {
+        "da": "Fælles opstartsmøde holdt (fra kalenderen).",
+        "nb": "Felles oppstartsmøte holdt (fra kalenderen).",
+        "en": "Joint start-up meeting held (from the calendar).",
+    },
+})
+
 # -- issue 16, exports: the calendar's .ics and week printout (services/calendar_exports.py,
 # reports/calendar_ics.py, reports/calendar_pdf.py, `ips-desktop export ics`) -----------------
 CATALOG.update({

@@ -164,28 +164,35 @@ def add_note(ctx: AppContext, course_id: uuid.UUID, data: NoteInput, *,
     while the course is open; the phase moves from referred to engagement as a
     first meeting typed on the referral tab does.
     """
+    with unit_of_work(ctx) as session:
+        return add_note_in(session, ctx, course_id, data, today=today)
+
+
+def add_note_in(session: Session, ctx: AppContext, course_id: uuid.UUID, data: NoteInput, *,
+                today: date) -> NoteAdded:
+    """`add_note` inside a transaction another use case holds (a calendar meeting marked
+    held writes its note and the mark on the event together, or neither)."""
     errors = []
     problem = text_problem(data.text, max_len=NOTE_MAX, required=True, multiline=True)
     if problem:
         errors.append(FieldError("text", problem))
-    with unit_of_work(ctx) as session:
-        course = _course(session, course_id)
-        if data.note_date > today:
-            errors.append(FieldError("note_date", message("date_in_future")))
-        elif data.note_date < course.referral_date:
-            errors.append(FieldError("note_date", message("date_before_referral")))
-        if errors:
-            raise ValidationError(errors)
-        note = Note(course_id=course_id, consultant_id=ctx.actor_id, note_date=data.note_date,
-                    kind=NoteKind(data.kind).value, place=NotePlace(data.place).value,
-                    text=data.text.strip())
-        session.add(note)
-        session.flush()
-        audit.record(session, ctx.actor_id, AuditAction.CREATE, "note", note.id,
-                     details={"course": course_id})
-        first = _first_meeting_from(session, ctx, course, note, today)
-        return NoteAdded(NoteView(note.id, note.note_date, NoteKind(note.kind),
-                                  NotePlace(note.place), note.text), first)
+    course = _course(session, course_id)
+    if data.note_date > today:
+        errors.append(FieldError("note_date", message("date_in_future")))
+    elif data.note_date < course.referral_date:
+        errors.append(FieldError("note_date", message("date_before_referral")))
+    if errors:
+        raise ValidationError(errors)
+    note = Note(course_id=course_id, consultant_id=ctx.actor_id, note_date=data.note_date,
+                kind=NoteKind(data.kind).value, place=NotePlace(data.place).value,
+                text=data.text.strip())
+    session.add(note)
+    session.flush()
+    audit.record(session, ctx.actor_id, AuditAction.CREATE, "note", note.id,
+                 details={"course": course_id})
+    first = _first_meeting_from(session, ctx, course, note, today)
+    return NoteAdded(NoteView(note.id, note.note_date, NoteKind(note.kind),
+                              NotePlace(note.place), note.text), first)
 
 
 def _first_meeting_from(session: Session, ctx: AppContext, course: Course, note: Note,
