@@ -25,7 +25,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from dateutil.rrule import rrulestr
 from sqlalchemy import ColumnElement, and_, or_, select
@@ -36,6 +36,7 @@ from ips_desktop.domain.enums import AuditAction, EventKind
 from ips_desktop.domain.rules import week_bounds
 from ips_desktop.domain.text_search import fold
 from ips_desktop.services import audit, printing
+from ips_desktop.services.calendar_model import Occurrence
 from ips_desktop.services.context import AppContext, unit_of_work
 from ips_desktop.storage.models import (
     CalendarEvent,
@@ -45,9 +46,6 @@ from ips_desktop.storage.models import (
     Participant,
     PsychiatryUnit,
 )
-
-if TYPE_CHECKING:
-    from ips_desktop.services.calendar import Occurrence
 
 __all__ = ["AUDIT_ENTITY", "CalendarExport", "ExportTargetRefused", "IcsEvent", "WeekPrint",
            "calendar_export", "ics_file_name", "record_week_pdf_saved", "record_week_print",
