@@ -4275,6 +4275,29 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
     </message>
 </context>
 <context>
+    <name>WeekGrid</name>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/describe.py" line="50"/>
+        <source>Consultant: %1</source>
+        <translation>Konsulent: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/describe.py" line="53"/>
+        <source>Held</source>
+        <translation>Holdt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/describe.py" line="55"/>
+        <source>Recurring</source>
+        <translation>Gentages</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/week_grid.py" line="552"/>
+        <source>Calendar week</source>
+        <translation>Kalenderuge</translation>
+    </message>
+</context>
+<context>
     <name>WeekSummary</name>
     <message>
         <location filename="../../ips_desktop/ui/employers/week_summary.py" line="63"/>

@@ -4275,6 +4275,29 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
     </message>
 </context>
 <context>
+    <name>WeekGrid</name>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/describe.py" line="50"/>
+        <source>Consultant: %1</source>
+        <translation>Consultant: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/describe.py" line="53"/>
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/describe.py" line="55"/>
+        <source>Recurring</source>
+        <translation>Recurring</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/week_grid.py" line="552"/>
+        <source>Calendar week</source>
+        <translation>Calendar week</translation>
+    </message>
+</context>
+<context>
     <name>WeekSummary</name>
     <message>
         <location filename="../../ips_desktop/ui/employers/week_summary.py" line="63"/>

@@ -4275,6 +4275,29 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
     </message>
 </context>
 <context>
+    <name>WeekGrid</name>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/describe.py" line="50"/>
+        <source>Consultant: %1</source>
+        <translation>Konsulent: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/describe.py" line="53"/>
+        <source>Held</source>
+        <translation>Holdt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/describe.py" line="55"/>
+        <source>Recurring</source>
+        <translation>Gjentas</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/week_grid.py" line="552"/>
+        <source>Calendar week</source>
+        <translation>Kalenderuke</translation>
+    </message>
+</context>
+<context>
     <name>WeekSummary</name>
     <message>
         <location filename="../../ips_desktop/ui/employers/week_summary.py" line="63"/>
