@@ -108,22 +108,22 @@
 <context>
     <name>CalendarArea</name>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="333"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="344"/>
         <source>Moved “%1” to %2.</source>
         <translation>Moved “%1” to %2.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="334"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="345"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="353"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="364"/>
         <source>The move is undone.</source>
         <translation>The move is undone.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="399"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="423"/>
         <source>No meeting is booked with the participant.</source>
         <translation>No meeting is booked with the participant.</translation>
     </message>
@@ -159,7 +159,7 @@
 <context>
     <name>CalendarOutput</name>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/output.py" line="89"/>
+        <location filename="../../ips_desktop/ui/calendar/output.py" line="98"/>
         <source>The calendar is exported to %1.</source>
         <translation>The calendar is exported to %1.</translation>
     </message>

@@ -108,22 +108,22 @@
 <context>
     <name>CalendarArea</name>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="333"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="344"/>
         <source>Moved “%1” to %2.</source>
         <translation>«%1» er flyttet til %2.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="334"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="345"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="353"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="364"/>
         <source>The move is undone.</source>
         <translation>Flyttingen er angret.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="399"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="423"/>
         <source>No meeting is booked with the participant.</source>
         <translation>Det er ikke booket noe møte med deltakeren.</translation>
     </message>
@@ -159,7 +159,7 @@
 <context>
     <name>CalendarOutput</name>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/output.py" line="89"/>
+        <location filename="../../ips_desktop/ui/calendar/output.py" line="98"/>
         <source>The calendar is exported to %1.</source>
         <translation>Kalenderen er eksportert til %1.</translation>
     </message>

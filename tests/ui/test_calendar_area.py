@@ -14,7 +14,6 @@ from datetime import date, datetime, time, timedelta
 
 import pytest
 from PySide6.QtCore import Qt, QTime
-from PySide6.QtWidgets import QApplication
 
 from ips_desktop.domain.enums import EventKind, Role
 from ips_desktop.domain.recurrence import Recurrence, Repeat
@@ -307,20 +306,46 @@ def test_the_link_from_a_participant_shows_the_week_of_the_next_meeting(qtbot, w
     assert area.message.text.text() == "Der er ikke booket noget møde med deltageren."
 
 
-def test_the_area_is_in_the_sidebar_and_reads_nothing_until_shown(qtbot, ws, preferences):
-    from ips_desktop.ui.shell.main_window import MainWindow
+def printed(ws) -> list[dict]:
+    from sqlalchemy import select
 
-    add_event(ws, EventKind.OTHER, at(monday_of(TODAY), 9), title="Teammøde")
+    from ips_desktop.services.context import unit_of_work
+    from ips_desktop.storage.models import AuditEvent
+
+    with unit_of_work(ws.ctx) as session:
+        return list(session.scalars(select(AuditEvent.details).where(
+            AuditEvent.action == "print", AuditEvent.entity == "calendar")))
+
+
+def test_in_the_window_it_reads_when_shown_and_ctrl_p_previews_the_week(qtbot, ws,
+                                                                        preferences):
+    from ips_desktop.ui.shell.main_window import MainWindow
+    from ips_desktop.ui.widgets.print_preview import PrintPreviewDialog
+    from tests.ui.window_support import press, visible_of
+
+    monday = monday_of(TODAY)
+    add_event(ws, EventKind.OTHER, at(monday, 9), title="Teammøde")
+    add_event(ws, EventKind.OTHER, at(monday + timedelta(days=5), 9), title="Lørdag")
     window = MainWindow(ws, preferences)
     qtbot.addWidget(window)
     window.show()
+    activate(qtbot, window)
     keys = [area.key for area in window.areas]
     area = window.area_widgets[keys.index("calendar")]
-    assert isinstance(area, CalendarArea) and area.occurrences == []
+    assert isinstance(area, CalendarArea) and area.occurrences == []  # nothing read yet
     assert window.show_area(keys.index("calendar"))
     assert window.windowTitle().startswith("Kalender — ")
-    assert [o.title for o in area.occurrences] == ["Teammøde"]
-    assert QApplication.activeWindow() in (window, None)
+    assert [o.title for o in area.occurrences] == ["Teammøde"]  # Monday to Friday
+    assert window.print_action.isEnabled()
+    area.grid.setFocus()
+    press(qtbot, window, Qt.Key.Key_P)
+    qtbot.waitUntil(lambda: len(visible_of(PrintPreviewDialog)) == 1, timeout=20_000)
+    [preview] = visible_of(PrintPreviewDialog)
+    week = TODAY.isocalendar()
+    assert preview.windowTitle().startswith(f"Kalender – uge {week.week}, {week.year}")
+    assert printed(ws) == [{"format": "pdf", "week": f"{week.year}-W{week.week:02d}",
+                            "events": 1, "consultant": str(ws.ctx.actor_id)}]
+    preview.reject()
 
 
 def test_help_lists_the_calendars_keys(qtbot):

@@ -37,6 +37,7 @@ from ips_desktop.domain import messages
 from ips_desktop.domain.enums import EventKind, Role
 from ips_desktop.domain.errors import ValidationError
 from ips_desktop.domain.public_holidays import public_holidays
+from ips_desktop.domain.rules import iso_week
 from ips_desktop.services import calendar, consultants
 from ips_desktop.services.calendar import MoveDone, Occurrence
 from ips_desktop.services.consultants import ConsultantView
@@ -217,13 +218,17 @@ class CalendarArea(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self._loaded:
-            self._load_team()
-            self._loaded = True
-            self.grid.set_hours(*self.working_hours())
-        if self._dirty:
+            self._first_load()
+        elif self._dirty:
             self.reload()
         self.now_timer.start()
         self.output.show_waiting()
+
+    def _first_load(self) -> None:
+        self._load_team()
+        self._loaded = True
+        self.grid.set_hours(*self.working_hours())
+        self.reload()
 
     def hideEvent(self, event: QEvent) -> None:  # type: ignore[override]
         super().hideEvent(event)  # type: ignore[arg-type]
@@ -242,12 +247,7 @@ class CalendarArea(QWidget):
         around = public_holidays(first - HOLIDAY_MARGIN, last + HOLIDAY_MARGIN, language)
         self.holidays = {day: name for day, name in around.items() if first <= day <= last}
         people = self.shown_consultants()
-        kinds = {EventKind.PRESENCE_DAY} if (
-            self.side_by_side() or self.only_presence.isChecked()) else None
-        self.occurrences = calendar.occurrences_between(
-            self.ws.ctx, datetime.combine(first, time()),
-            datetime.combine(last + timedelta(days=1), time()),
-            consultant_ids=people, kinds=kinds) if people else []
+        self.occurrences = self._read(first, last, people)
         self.grid.set_days(days)
         self.grid.set_lanes(self._lanes(people))
         self.grid.set_holidays(self.holidays)
@@ -255,6 +255,17 @@ class CalendarArea(QWidget):
         self.grid.set_now(datetime.now())
         self.picker.show_days(first, last, around, current=self.day)
         self._show_coverage(people, self.shown_month())
+
+    def _read(self, first: date, last: date, people: list[uuid.UUID]) -> list[Occurrence]:
+        """The occurrences of `people` from `first` to `last`, filtered as the toolbar says."""
+        if not people:
+            return []
+        kinds = {EventKind.PRESENCE_DAY} if (
+            self.side_by_side() or self.only_presence.isChecked()) else None
+        return calendar.occurrences_between(
+            self.ws.ctx, datetime.combine(first, time()),
+            datetime.combine(last + timedelta(days=1), time()), consultant_ids=people,
+            kinds=kinds)
 
     def _lanes(self, people: list[uuid.UUID]) -> list[Lane]:
         if not self.side_by_side():
@@ -360,9 +371,7 @@ class CalendarArea(QWidget):
         from ips_desktop.ui.dialogs.event_dialog import EventPreset
 
         if not self._loaded:
-            self._load_team()
-            self._loaded = True
-            self.reload()
+            self._first_load()
         days = self.shown_days()
         work_start, work_end = self.working_hours()
         mine = self._consultant_for(None)
@@ -373,13 +382,28 @@ class CalendarArea(QWidget):
                                  consultant_id=mine))
 
     def print_current(self) -> None:
-        """Ctrl+P: the week shown (Monday–Sunday) as an A4 landscape PDF in the preview."""
-        days = self.shown_days()
-        self.output.print_week(days[0], self._consultant_for(None))
+        """Ctrl+P: the week shown as an A4 landscape PDF in the preview (the day view
+        prints its work week); the hours printed take in the working hours."""
+        if not self._loaded:
+            self._first_load()
+        start, end = self.working_hours()
+        self.output.print_week(iso_week(self.day), full_week=self.view is View.FULL_WEEK,
+                               hours=(start.hour, end.hour + (1 if end.minute else 0)))
+
+    def week_occurrences(self) -> list[Occurrence]:
+        """The occurrences of the ISO week shown, as the area reads them (for the print)."""
+        if self.view is not View.DAY:
+            return list(self.occurrences)
+        monday = self.day - timedelta(days=self.day.weekday())
+        return self._read(monday, monday + timedelta(days=6), self.shown_consultants())
 
     def export_ics(self) -> None:
-        days = self.shown_days()
-        self.output.export_ics(days[0], days[-1], self._consultant_for(None))
+        """"Export .ics…": the export dialog, from the week shown to the end of the months
+        ahead that the coverage shows (what goes into Outlook); the dialog can change it."""
+        monday = self.day - timedelta(days=self.day.weekday())
+        _, (year, month) = month_range(*self.shown_month())
+        last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+        self.output.export_ics(monday, last, self.toolbar.chosen())
 
     def show_filtered(self, filters: dict[str, object]) -> None:
         """`{"date": date}` shows its week; `{"course": uuid}` the week of the next meeting

@@ -12,14 +12,16 @@ from __future__ import annotations
 import uuid
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDir, QObject, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
+from ips_desktop.domain import messages
 from ips_desktop.ui.widgets.background import run_in_background
 
 if TYPE_CHECKING:
+    from ips_desktop.services.calendar_exports import WeekPrint
     from ips_desktop.ui.calendar.area import CalendarArea
 
 
@@ -28,18 +30,23 @@ class CalendarOutput(QObject):
         super().__init__(area)
         self.area = area
         self._printing = False
-        self._waiting: tuple[bytes, Any] | None = None
+        self._waiting: tuple[bytes, WeekPrint] | None = None
         self.preview: QWidget | None = None  # the last week's preview, while open
 
-    def print_week(self, monday: date, consultant_id: uuid.UUID | None) -> None:
-        """The ISO week of `monday` in the print preview; the print is recorded."""
+    def print_week(self, week: tuple[int, int], *, full_week: bool,
+                   hours: tuple[int, int]) -> None:
+        """The ISO `week` as the area shows it (its occurrences, whose, work or full week)
+        in the print preview; the print is recorded (an audit PRINT with the count)."""
         from ips_desktop.reports.calendar_pdf import week_pdf
         from ips_desktop.services.calendar_exports import record_week_print
 
         if self._printing:  # a second Ctrl+P while the first is being laid out
             return
-        printout = record_week_print(self.area.ws.ctx, monday, consultant_id=consultant_id)
-        language = self.area.preferences.language
+        area = self.area
+        language = messages.current_language()
+        printout = record_week_print(area.ws.ctx, week, area.week_occurrences(),
+                                     language=language, full_week=full_week, hours=hours,
+                                     consultant_ids=area.shown_consultants())
 
         def work() -> bytes | Exception:
             try:
@@ -67,13 +74,15 @@ class CalendarOutput(QObject):
             waiting, self._waiting = self._waiting, None
             self._show(*waiting)
 
-    def _show(self, pdf: bytes, printout: Any) -> None:
-        from ips_desktop.reports.calendar_pdf import week_file_name, week_title
+    def _show(self, pdf: bytes, printout: WeekPrint) -> None:
+        from ips_desktop.reports.calendar_pdf import week_title
+        from ips_desktop.services.calendar_exports import record_week_pdf_saved, week_file_name
         from ips_desktop.ui.widgets.print_preview import PrintPreviewDialog
 
-        language = self.area.preferences.language
-        dialog = PrintPreviewDialog(pdf, week_title(printout, language),
-                                    week_file_name(printout, language), self.area)
+        ctx = self.area.ws.ctx
+        dialog = PrintPreviewDialog(
+            pdf, week_title(printout, messages.current_language()), week_file_name(printout),
+            self.area, on_saved=lambda: record_week_pdf_saved(ctx, printout))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(lambda: setattr(self, "preview", None))
         self.preview = dialog
