@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from dateutil.rrule import rrulestr
-from sqlalchemy import ColumnElement, and_, or_, select
+from sqlalchemy import ColumnElement, Select, and_, or_, select
 from sqlalchemy.orm import Session
 
 from ips_desktop.domain.employer_names import name_key
@@ -163,6 +163,11 @@ def calendar_export(ctx: AppContext, first: date, last: date, *,
 
 def _rows(session: Session, start: datetime, end: datetime, consultant_id: uuid.UUID | None,
           presence_only: bool) -> list[CalendarEvent]:
+    return list(session.scalars(_rows_query(start, end, consultant_id, presence_only)))
+
+
+def _rows_query(start: datetime, end: datetime, consultant_id: uuid.UUID | None,
+                presence_only: bool) -> Select[CalendarEvent]:
     """Candidates: series begun before the end, events overlapping, overrides near the range.
 
     Whether a series' rule still runs at `start` is decided after (`_meets`):
@@ -174,14 +179,13 @@ def _rows(session: Session, start: datetime, end: datetime, consultant_id: uuid.
         wanted.append(e.consultant_id == consultant_id)
     if presence_only:
         wanted.append(e.kind == EventKind.PRESENCE_DAY.value)
-    stmt = select(e).where(*wanted, or_(
+    return select(e).where(*wanted, or_(
         and_(e.parent_id.is_(None), e.rrule.is_not(None), e.starts_at < end),
         and_(e.parent_id.is_(None), e.rrule.is_(None), e.starts_at < end, e.ends_at > start),
         and_(e.parent_id.is_not(None), or_(
             and_(e.starts_at < end, e.ends_at > start),
             and_(e.recurrence_id >= start, e.recurrence_id < end)))),
     ).order_by(e.starts_at, e.id)
-    return list(session.scalars(stmt))
 
 
 def _meets(row: CalendarEvent, start: datetime, end: datetime) -> bool:
