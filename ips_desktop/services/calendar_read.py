@@ -14,7 +14,7 @@ from collections.abc import Collection, Sequence
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, and_, func, select
 from sqlalchemy.orm import Session
 
 from ips_desktop.domain.enums import AuditAction, EventKind, NoteKind
@@ -32,21 +32,27 @@ from ips_desktop.services.calendar_model import (
     Item,
     Occurrence,
     OccurrenceRef,
-    exdates_of,
     live_row,
     occurrences_of,
 )
 from ips_desktop.services.context import AppContext, unit_of_work
-from ips_desktop.storage.models import CalendarEvent, Note
+from ips_desktop.storage.models import (
+    CalendarEvent,
+    Consultant,
+    Course,
+    Employer,
+    Note,
+    Participant,
+)
 
 # How far ahead a series without an end is looked at for its holidays (and skipped).
 HOLIDAY_HORIZON = timedelta(days=2 * 366)
 _NEXT_HORIZON = timedelta(days=366)
 
 
-def _filtered(query: Select[Any], consultant_ids: Sequence[uuid.UUID] | None,
+def _filtered(query: Select[*tuple[Any, ...]], consultant_ids: Sequence[uuid.UUID] | None,
               kinds: Collection[EventKind] | None,
-              course_id: uuid.UUID | None = None) -> Select[Any]:
+              course_id: uuid.UUID | None = None) -> Select[*tuple[Any, ...]]:
     query = query.where(CalendarEvent.deleted_at.is_(None))
     if consultant_ids is not None:
         query = query.where(CalendarEvent.consultant_id.in_(list(consultant_ids)))
@@ -57,29 +63,61 @@ def _filtered(query: Select[Any], consultant_ids: Sequence[uuid.UUID] | None,
     return query
 
 
+# Plain rows, not ORM objects: a busy week is a few hundred rows, and building (and
+# tracking) an object per row costs more than the query itself.
+_COLUMNS = (CalendarEvent.id, CalendarEvent.consultant_id, CalendarEvent.kind,
+            CalendarEvent.title, CalendarEvent.starts_at, CalendarEvent.ends_at,
+            CalendarEvent.location, CalendarEvent.rrule, CalendarEvent.course_id,
+            CalendarEvent.employer_id, CalendarEvent.notes, CalendarEvent.parent_id,
+            CalendarEvent.recurrence_id, CalendarEvent.sequence, CalendarEvent.held_note_id)
+
+
+def _joined(*extra: Any) -> Select[*tuple[Any, ...]]:
+    """The event columns with the names an occurrence shows, in the same query."""
+    return (select(*_COLUMNS, *extra, Participant.name.label("participant_name"),
+                   Employer.name.label("employer_name"),
+                   Consultant.initials.label("consultant_initials"),
+                   Note.id.label("held_note"))
+            .select_from(CalendarEvent)
+            .outerjoin(Course, Course.id == CalendarEvent.course_id)
+            .outerjoin(Participant, Participant.id == Course.participant_id)
+            .outerjoin(Employer, Employer.id == CalendarEvent.employer_id)
+            .outerjoin(Consultant, Consultant.id == CalendarEvent.consultant_id)
+            .outerjoin(Note, and_(Note.id == CalendarEvent.held_note_id,
+                                  Note.deleted_at.is_(None))))
+
+
 def window_items(session: Session, start: datetime, end: datetime, *,
                  consultant_ids: Sequence[uuid.UUID] | None = None,
                  kinds: Collection[EventKind] | None = None,
                  course_id: uuid.UUID | None = None) -> list[Item]:
-    """The rows and occurrences overlapping [start, end): two queries, then dateutil."""
+    """The rows and occurrences overlapping [start, end): two queries, then dateutil.
+
+    Each row carries the participant's and employer's names, the consultant's
+    initials and whether its held note is there (`occurrences_of` reads them).
+    """
     items: list[Item] = []
-    singles = _filtered(select(CalendarEvent).where(
+    singles = _filtered(_joined().where(
         CalendarEvent.rrule.is_(None), CalendarEvent.starts_at >= start - LONGEST,
         CalendarEvent.starts_at < end), consultant_ids, kinds, course_id)
-    for row in session.scalars(singles):
+    for row in session.execute(singles):
         if row.ends_at > start or row.starts_at >= start:
             items.append((row, row.recurrence_id, row.starts_at, row.ends_at))
-    series = _filtered(select(CalendarEvent).where(
-        CalendarEvent.rrule.is_not(None), CalendarEvent.starts_at < end),
-        consultant_ids, kinds, course_id)
-    for row in session.scalars(series):
-        assert row.rrule is not None
+    # Neither starts_at nor the consultant in SQL here: SQLite would walk those indexes
+    # through the whole past (every single event) to find the few series, where reading
+    # the table once is quicker. The course's index is narrow, so that one stays.
+    series = _filtered(_joined(CalendarEvent.exdates).where(
+        CalendarEvent.rrule.is_not(None)), None, kinds, course_id)
+    wanted = set(consultant_ids) if consultant_ids is not None else None
+    for row in session.execute(series):
+        if row.starts_at >= end or (wanted is not None and row.consultant_id not in wanted):
+            continue
         until = last_day(row.rrule)
         if until is not None and until < (start - LONGEST).date():
             continue
         duration = row.ends_at - row.starts_at
-        for when in occurrence_starts(row.rrule, row.starts_at, exdates_of(row), start, end,
-                                      duration):
+        cancelled = [datetime.fromisoformat(value) for value in row.exdates or ()]
+        for when in occurrence_starts(row.rrule, row.starts_at, cancelled, start, end, duration):
             items.append((row, when, when, when + duration))
     return items
 
@@ -97,7 +135,7 @@ def occurrences_between(ctx: AppContext, start: datetime, end: datetime, *,
                         kinds: Collection[EventKind] | None = None) -> list[Occurrence]:
     """Every occurrence overlapping [start, end), sorted by start (None filters: all)."""
     with unit_of_work(ctx) as session:
-        found = occurrences_of(session, window_items(
+        found = occurrences_of(window_items(
             session, start, end, consultant_ids=consultant_ids, kinds=kinds))
         _audit_names(session, ctx, found)
         return found
@@ -120,9 +158,11 @@ def event_input(ctx: AppContext, ref: OccurrenceRef) -> EventInput:
         if row.rrule and ref.original_start is not None:
             starts, ends = ref.original_start, ref.original_start + (row.ends_at - row.starts_at)
         rec = recurrence_of(series.rrule) if series is not None else recurrence_of(None)
-        assert row.consultant_id is not None
+        consultant = row.consultant_id or ctx.actor_id  # a row from elsewhere may lack one
+        if consultant is None:
+            raise LookupError("calendar event without a consultant")
         return EventInput(kind=EventKind(row.kind), title=row.title, starts_at=starts,
-                          ends_at=ends, consultant_id=row.consultant_id,
+                          ends_at=ends, consultant_id=consultant,
                           location=row.location or "", notes=row.notes or "",
                           course_id=row.course_id, employer_id=row.employer_id, recurrence=rec)
 
@@ -164,16 +204,13 @@ def holidays_in_series(ctx: AppContext, data: EventInput, *,
 
 def next_meetings(ctx: AppContext, course_id: uuid.UUID, *, now: datetime,
                   limit: int = 3) -> list[Occurrence]:
-    """The course's next booked events (not yet over), soonest first, at most `limit`."""
+    """The course's next booked events (not yet over), soonest first, at most `limit`.
+
+    A year ahead is looked at: the course's index makes that a handful of rows.
+    """
     with unit_of_work(ctx) as session:
-        unique: dict[tuple[OccurrenceRef, datetime], Occurrence] = {}
-        step, start = timedelta(days=31), now
-        while len(unique) < limit and start < now + _NEXT_HORIZON:
-            for o in occurrences_of(session, window_items(session, start, start + step,
-                                                          course_id=course_id)):
-                unique[(o.ref, o.starts_at)] = o
-            start += step
-        found = sorted(unique.values(), key=lambda o: (o.starts_at, o.ends_at))[:limit]
+        found = occurrences_of(window_items(
+            session, now, now + _NEXT_HORIZON, course_id=course_id))[:limit]
         _audit_names(session, ctx, found)
         return found
 

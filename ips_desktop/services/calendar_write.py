@@ -74,13 +74,21 @@ def create_event(ctx: AppContext, data: EventInput) -> OccurrenceRef:
         rule = check_input(session, data)
         row = CalendarEvent(id=uuid.uuid4(), rrule=rule, exdates=[], sequence=0)
         apply_input(row, data)
-        if rule is not None and data.skip_holidays:
-            set_exdates(row, [when for _, when, _ in series_holidays(data, current_language())])
+        if rule is not None:
+            set_exdates(row, _holidays_skipped(data))
         session.add(row)
         session.flush()
         _record(session, ctx, AuditAction.CREATE, row, series=rule is not None,
                 skipped=len(row.exdates or ()))
         return OccurrenceRef(row.id, row.starts_at if rule else None)
+
+
+def _holidays_skipped(data: EventInput) -> list[datetime]:
+    """With `skip_holidays`: the starts of the series' occurrences on public holidays (those
+    of the language the services speak, as `holidays_in_series` showed them)."""
+    if not data.skip_holidays:
+        return []
+    return [when for _, when, _ in series_holidays(data, current_language())]
 
 
 def _checked_original(series: CalendarEvent, original: datetime | None) -> datetime:
@@ -121,6 +129,7 @@ def update_event(ctx: AppContext, ref: OccurrenceRef, data: EventInput,
             rule = check_input(session, data)
             apply_input(row, data)
             row.rrule = rule
+            set_exdates(row, _holidays_skipped(data) if rule else [])
             _bump(row)
             _record(session, ctx, AuditAction.UPDATE, row, series=rule is not None)
             return OccurrenceRef(row.id, row.starts_at if rule else None)
@@ -140,8 +149,9 @@ def update_event(ctx: AppContext, ref: OccurrenceRef, data: EventInput,
             _record(session, ctx, AuditAction.UPDATE, target, scope=Scope.THIS.value)
             return OccurrenceRef(target.id, target.recurrence_id)
         if Scope(scope) is Scope.THIS_AND_LATER and original > series.starts_at:
-            return _split(session, ctx, series, original, shown, data)
-        return _update_series(session, ctx, series, shown, data)
+            edited = row if row.parent_id is not None else None
+            return _split(session, ctx, series, original, data, edited)
+        return _update_series(session, ctx, series, original, shown, data)
 
 
 def _shifted_overrides(session: Session, series: CalendarEvent, rule: str | None,
@@ -168,8 +178,13 @@ def _shifted_overrides(session: Session, series: CalendarEvent, rule: str | None
     return kept
 
 
-def _update_series(session: Session, ctx: AppContext, series: CalendarEvent, shown: datetime,
-                   data: EventInput) -> OccurrenceRef:
+def _update_series(session: Session, ctx: AppContext, series: CalendarEvent,
+                   original: datetime, shown: datetime, data: EventInput) -> OccurrenceRef:
+    """ALL: the series moves by the change made to the occurrence as it was shown.
+
+    Opened from an occurrence changed alone (shown at its own time), an untouched
+    time changes nothing in the series' times; the override itself is kept.
+    """
     delta = data.starts_at - shown
     first = series.starts_at + delta
     shifted = replace(data, starts_at=first, ends_at=first + (data.ends_at - data.starts_at))
@@ -189,10 +204,11 @@ def _update_series(session: Session, ctx: AppContext, series: CalendarEvent, sho
         kept = _shifted_overrides(session, series, rule, first, delta)
         apply_input(series, shifted)
         series.rrule = rule
-        set_exdates(series, [e for e in cancelled if is_occurrence(rule, first, e)] + kept)
+        set_exdates(series, [e for e in cancelled if is_occurrence(rule, first, e)] + kept
+                    + _holidays_skipped(shifted))
     _bump(series)
     _record(session, ctx, AuditAction.UPDATE, series, scope=Scope.ALL.value)
-    return OccurrenceRef(series.id, shown + delta if rule else None)
+    return OccurrenceRef(series.id, original + delta if rule else None)
 
 
 def _end_before(series: CalendarEvent, original: datetime) -> None:
@@ -205,18 +221,31 @@ def _end_before(series: CalendarEvent, original: datetime) -> None:
 
 
 def _split(session: Session, ctx: AppContext, series: CalendarEvent, original: datetime,
-           shown: datetime, data: EventInput) -> OccurrenceRef:
+           data: EventInput, edited: CalendarEvent | None) -> OccurrenceRef:
+    """THIS_AND_LATER: the series ends the day before `original`; a new one starts with `data`.
+
+    The later occurrences follow the new first one (its time and weekday), so
+    cancelled and changed ones keep their place in the pattern. An occurrence
+    changed alone that was opened (`edited`) is the new first one: it goes,
+    unless it was marked held, when it stays as the new series' first occurrence.
+    """
     rule = check_input(session, data)
-    delta = data.starts_at - shown
+    delta = data.starts_at - original
     cancelled = [e + delta for e in exdates_of(series) if e >= original]
     new = copy_row(series, id=uuid.uuid4(), rrule=rule, exdates=[])
     apply_input(new, data)
     session.add(new)
     session.flush()
+    if edited is not None and edited.held_note_id is None:
+        edited.deleted_at = _now()
+        cancelled = [e for e in cancelled if e != data.starts_at]
+    elif edited is not None:
+        apply_input(edited, data)
     kept = _shifted_overrides(session, series, rule, data.starts_at, delta, since=original,
                               to=new)
     if rule is not None:
-        set_exdates(new, [e for e in cancelled if is_occurrence(rule, data.starts_at, e)] + kept)
+        set_exdates(new, [e for e in cancelled if is_occurrence(rule, data.starts_at, e)] + kept
+                    + _holidays_skipped(data))
     _end_before(series, original)
     _bump(series)
     _record(session, ctx, AuditAction.UPDATE, series, scope=Scope.THIS_AND_LATER.value)
@@ -292,6 +321,9 @@ def delete_event(ctx: AppContext, ref: OccurrenceRef, scope: Scope = Scope.ALL) 
             series = row
             original = _checked_original(series, ref.original_start)
             if scope is Scope.THIS:
+                changed = override_for(session, series.id, original)
+                if changed is not None:  # the series' occurrence lives on as its own row
+                    changed.deleted_at = _now()
                 set_exdates(series, [*exdates_of(series), original])
                 _bump(series)
                 _record(session, ctx, AuditAction.UPDATE, series, cancelled=1)
