@@ -126,9 +126,7 @@ def _vevent(event: IcsEvent, include_names: bool, language: str, stamp: datetime
     vevent.add("uid", uid_of(event))
     vevent.add("dtstamp", stamp)
     vevent.add("sequence", max(0, event.sequence))
-    created, modified = _utc(event.created_at), _utc(event.updated_at)
-    if created is not None:
-        vevent.add("created", created)
+    modified = _utc(event.updated_at)
     if modified is not None:
         vevent.add("last-modified", modified)
     if event.recurrence_id is not None and event.parent_id is not None:
@@ -142,8 +140,6 @@ def _vevent(event: IcsEvent, include_names: bool, language: str, stamp: datetime
     notes = shown_notes(event, include_names)
     if notes.strip():
         vevent.add("description", notes)
-    vevent.add("categories", [kind_word(event.kind, language)])
-    vevent.add("transp", "OPAQUE")
     if event.rrule and event.parent_id is None:
         vevent.add("rrule", rule_with_utc_until(event.rrule))
         if event.cancelled:

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from dateutil.rrule import rrulestr
-from sqlalchemy import ColumnElement, and_, or_, select
+from sqlalchemy import ColumnElement, Select, or_, select
 from sqlalchemy.orm import Session
 
 from ips_desktop.domain.employer_names import name_key
@@ -134,22 +134,25 @@ def calendar_export(ctx: AppContext, first: date, last: date, *,
                     include_names: bool = False) -> CalendarExport:
     """The rows whose occurrences meet `first`..`last` (inclusive days), for the .ics.
 
-    Series whose span meets the range (their rule is read to the end, not cut
-    at the range: a calendar that imports the file carries the series on),
-    single events inside it, and the override rows of those series that fall
-    inside it (by their start or the start they replace).
+    Series whose span meets the range, with every occurrence of theirs changed
+    on its own (override rows), wherever it lies: the file carries the series
+    to its end, not cut at the range, so a calendar that imports it needs each
+    moved occurrence as its own VEVENT, or it would show the original time
+    there. And the single events overlapping the range.
     """
     start = datetime.combine(first, time.min)
     end = datetime.combine(last + timedelta(days=1), time.min)
     with unit_of_work(ctx) as session:
         rows = _rows(session, start, end, consultant_id, presence_only)
+        series = {row.id: row for row in rows if row.rrule and _meets(row, start, end)}
+        singles = [row for row in rows if not row.rrule]
+        overrides = [row for chunk in _chunks(set(series)) for row in session.scalars(
+            select(CalendarEvent).where(CalendarEvent.parent_id.in_(chunk),
+                                        CalendarEvent.deleted_at.is_(None))
+            .order_by(CalendarEvent.starts_at, CalendarEvent.id))]
         units = set(session.scalars(select(PsychiatryUnit.name_key)
                                     .where(PsychiatryUnit.deleted_at.is_(None))))
-        names = _labels(session, rows)
-    series = {row.id: row for row in rows if row.parent_id is None and row.rrule
-              and _meets(row, start, end)}
-    singles = [row for row in rows if row.parent_id is None and not row.rrule]
-    overrides = [row for row in rows if row.parent_id in series]
+        names = _labels(session, [*series.values(), *singles, *overrides])
     replaced: dict[uuid.UUID, set[str]] = {}
     for row in overrides:
         if row.recurrence_id is not None:
@@ -163,25 +166,24 @@ def calendar_export(ctx: AppContext, first: date, last: date, *,
 
 def _rows(session: Session, start: datetime, end: datetime, consultant_id: uuid.UUID | None,
           presence_only: bool) -> list[CalendarEvent]:
-    """Candidates: series begun before the end, events overlapping, overrides near the range.
+    return list(session.scalars(_rows_query(start, end, consultant_id, presence_only)))
+
+
+def _rows_query(start: datetime, end: datetime, consultant_id: uuid.UUID | None,
+                presence_only: bool) -> Select[CalendarEvent]:
+    """Series begun before the end, and single events overlapping the range.
 
     Whether a series' rule still runs at `start` is decided after (`_meets`):
-    its UNTIL is inside the rule text.
+    its UNTIL is inside the rule text. Override rows are read by their series.
     """
     e = CalendarEvent
-    wanted: list[ColumnElement[bool]] = [e.deleted_at.is_(None)]
+    wanted: list[ColumnElement[bool]] = [e.deleted_at.is_(None), e.parent_id.is_(None)]
     if consultant_id is not None:
         wanted.append(e.consultant_id == consultant_id)
     if presence_only:
         wanted.append(e.kind == EventKind.PRESENCE_DAY.value)
-    stmt = select(e).where(*wanted, or_(
-        and_(e.parent_id.is_(None), e.rrule.is_not(None), e.starts_at < end),
-        and_(e.parent_id.is_(None), e.rrule.is_(None), e.starts_at < end, e.ends_at > start),
-        and_(e.parent_id.is_not(None), or_(
-            and_(e.starts_at < end, e.ends_at > start),
-            and_(e.recurrence_id >= start, e.recurrence_id < end)))),
-    ).order_by(e.starts_at, e.id)
-    return list(session.scalars(stmt))
+    return select(e).where(*wanted, e.starts_at < end, or_(
+        e.rrule.is_not(None), e.ends_at > start)).order_by(e.starts_at, e.id)
 
 
 def _meets(row: CalendarEvent, start: datetime, end: datetime) -> bool:

@@ -19,7 +19,12 @@ from ips_desktop.domain.errors import FieldError, ValidationError
 from ips_desktop.domain.messages import message
 from ips_desktop.domain.recurrence import is_occurrence
 from ips_desktop.services import audit, courses
-from ips_desktop.services.calendar_model import OccurrenceRef, field_error, live_row
+from ips_desktop.services.calendar_model import (
+    OccurrenceRef,
+    field_error,
+    live_row,
+    override_for,
+)
 from ips_desktop.services.calendar_write import make_override
 from ips_desktop.services.context import AppContext, unit_of_work
 from ips_desktop.storage.models import CalendarEvent, Note, PsychiatryUnit
@@ -96,6 +101,11 @@ def unmark_held(ctx: AppContext, ref: OccurrenceRef) -> None:
     """
     with unit_of_work(ctx) as session:
         row = live_row(session, ref.event_id)
+        if row.rrule:  # the series' occurrence: its mark is on the row it became, if any
+            found = override_for(session, row.id, ref.original_start or row.starts_at)
+            if found is None:
+                return
+            row = found
         if row.held_note_id is None:
             return
         note = session.get(Note, row.held_note_id)

@@ -30,8 +30,6 @@ from ips_desktop.storage.models import (
     Consultant,
     Course,
     Employer,
-    Note,
-    Participant,
 )
 
 TITLE_MAX = 200
@@ -204,35 +202,21 @@ def copy_row(row: CalendarEvent, **changes: object) -> CalendarEvent:
 
 
 Item = tuple[Any, datetime | None, datetime, datetime]
-"""A row (a CalendarEvent or a plain result row with its columns), the original start of the
-occurrence (None: not of a series), its start and end."""
+"""A plain result row (the event's columns, and the names `occurrences_of` shows), the
+original start of the occurrence (None: not of a series), its start and end."""
 
 
-def occurrences_of(session: Session, items: list[Item]) -> list[Occurrence]:
-    """The items as `Occurrence`s, sorted by start; names looked up in one query per table."""
-    rows = [item[0] for item in items]
-    courses = {r.course_id for r in rows if r.course_id is not None}
-    employers = {r.employer_id for r in rows if r.employer_id is not None}
-    notes = {r.held_note_id for r in rows if r.held_note_id is not None}
-    participant = dict(session.execute(select(Course.id, Participant.name).join(
-        Participant, Participant.id == Course.participant_id).where(
-        Course.id.in_(courses))).all()) if courses else {}
-    employer = dict(session.execute(select(Employer.id, Employer.name).where(
-        Employer.id.in_(employers))).all()) if employers else {}
-    held = set(session.scalars(select(Note.id).where(
-        Note.id.in_(notes), Note.deleted_at.is_(None)))) if notes else set()
-    people = {r.consultant_id for r in rows if r.consultant_id is not None}
-    initials = dict(session.execute(select(Consultant.id, Consultant.initials).where(
-        Consultant.id.in_(people))).all()) if people else {}
+def occurrences_of(items: list[Item]) -> list[Occurrence]:
+    """The items (rows from `calendar_read.window_items`, names joined) as `Occurrence`s,
+    sorted by start."""
     found = []
     for row, original, starts, ends in items:
         series = row.id if row.rrule else row.parent_id
         found.append(Occurrence(
             OccurrenceRef(row.id, original), series, EventKind(row.kind), row.title, starts,
             ends, row.location or "", row.notes or "", row.consultant_id,
-            initials.get(row.consultant_id, "") if row.consultant_id else "",
-            row.course_id, participant.get(row.course_id, "") if row.course_id else "",
-            row.employer_id, employer.get(row.employer_id, "") if row.employer_id else "",
-            row.held_note_id in held, row.sequence or 0))
+            row.consultant_initials or "", row.course_id, row.participant_name or "",
+            row.employer_id, row.employer_name or "", row.held_note is not None,
+            row.sequence or 0))
     found.sort(key=lambda o: (o.starts_at, o.ends_at, o.title))
     return found

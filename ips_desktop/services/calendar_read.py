@@ -14,7 +14,7 @@ from collections.abc import Collection, Sequence
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, and_, func, select
 from sqlalchemy.orm import Session
 
 from ips_desktop.domain.enums import AuditAction, EventKind, NoteKind
@@ -36,7 +36,14 @@ from ips_desktop.services.calendar_model import (
     occurrences_of,
 )
 from ips_desktop.services.context import AppContext, unit_of_work
-from ips_desktop.storage.models import CalendarEvent, Note
+from ips_desktop.storage.models import (
+    CalendarEvent,
+    Consultant,
+    Course,
+    Employer,
+    Note,
+    Participant,
+)
 
 # How far ahead a series without an end is looked at for its holidays (and skipped).
 HOLIDAY_HORIZON = timedelta(days=2 * 366)
@@ -65,13 +72,32 @@ _COLUMNS = (CalendarEvent.id, CalendarEvent.consultant_id, CalendarEvent.kind,
             CalendarEvent.recurrence_id, CalendarEvent.sequence, CalendarEvent.held_note_id)
 
 
+def _joined(*extra: Any) -> Select[*tuple[Any, ...]]:
+    """The event columns with the names an occurrence shows, in the same query."""
+    return (select(*_COLUMNS, *extra, Participant.name.label("participant_name"),
+                   Employer.name.label("employer_name"),
+                   Consultant.initials.label("consultant_initials"),
+                   Note.id.label("held_note"))
+            .select_from(CalendarEvent)
+            .outerjoin(Course, Course.id == CalendarEvent.course_id)
+            .outerjoin(Participant, Participant.id == Course.participant_id)
+            .outerjoin(Employer, Employer.id == CalendarEvent.employer_id)
+            .outerjoin(Consultant, Consultant.id == CalendarEvent.consultant_id)
+            .outerjoin(Note, and_(Note.id == CalendarEvent.held_note_id,
+                                  Note.deleted_at.is_(None))))
+
+
 def window_items(session: Session, start: datetime, end: datetime, *,
                  consultant_ids: Sequence[uuid.UUID] | None = None,
                  kinds: Collection[EventKind] | None = None,
                  course_id: uuid.UUID | None = None) -> list[Item]:
-    """The rows and occurrences overlapping [start, end): two queries, then dateutil."""
+    """The rows and occurrences overlapping [start, end): two queries, then dateutil.
+
+    Each row carries the participant's and employer's names, the consultant's
+    initials and whether its held note is there (`occurrences_of` reads them).
+    """
     items: list[Item] = []
-    singles = _filtered(select(*_COLUMNS).where(
+    singles = _filtered(_joined().where(
         CalendarEvent.rrule.is_(None), CalendarEvent.starts_at >= start - LONGEST,
         CalendarEvent.starts_at < end), consultant_ids, kinds, course_id)
     for row in session.execute(singles):
@@ -80,7 +106,7 @@ def window_items(session: Session, start: datetime, end: datetime, *,
     # Neither starts_at nor the consultant in SQL here: SQLite would walk those indexes
     # through the whole past (every single event) to find the few series, where reading
     # the table once is quicker. The course's index is narrow, so that one stays.
-    series = _filtered(select(*_COLUMNS, CalendarEvent.exdates).where(
+    series = _filtered(_joined(CalendarEvent.exdates).where(
         CalendarEvent.rrule.is_not(None)), None, kinds, course_id)
     wanted = set(consultant_ids) if consultant_ids is not None else None
     for row in session.execute(series):
@@ -109,7 +135,7 @@ def occurrences_between(ctx: AppContext, start: datetime, end: datetime, *,
                         kinds: Collection[EventKind] | None = None) -> list[Occurrence]:
     """Every occurrence overlapping [start, end), sorted by start (None filters: all)."""
     with unit_of_work(ctx) as session:
-        found = occurrences_of(session, window_items(
+        found = occurrences_of(window_items(
             session, start, end, consultant_ids=consultant_ids, kinds=kinds))
         _audit_names(session, ctx, found)
         return found
@@ -132,9 +158,11 @@ def event_input(ctx: AppContext, ref: OccurrenceRef) -> EventInput:
         if row.rrule and ref.original_start is not None:
             starts, ends = ref.original_start, ref.original_start + (row.ends_at - row.starts_at)
         rec = recurrence_of(series.rrule) if series is not None else recurrence_of(None)
-        assert row.consultant_id is not None
+        consultant = row.consultant_id or ctx.actor_id  # a row from elsewhere may lack one
+        if consultant is None:
+            raise LookupError("calendar event without a consultant")
         return EventInput(kind=EventKind(row.kind), title=row.title, starts_at=starts,
-                          ends_at=ends, consultant_id=row.consultant_id,
+                          ends_at=ends, consultant_id=consultant,
                           location=row.location or "", notes=row.notes or "",
                           course_id=row.course_id, employer_id=row.employer_id, recurrence=rec)
 
@@ -176,16 +204,13 @@ def holidays_in_series(ctx: AppContext, data: EventInput, *,
 
 def next_meetings(ctx: AppContext, course_id: uuid.UUID, *, now: datetime,
                   limit: int = 3) -> list[Occurrence]:
-    """The course's next booked events (not yet over), soonest first, at most `limit`."""
+    """The course's next booked events (not yet over), soonest first, at most `limit`.
+
+    A year ahead is looked at: the course's index makes that a handful of rows.
+    """
     with unit_of_work(ctx) as session:
-        unique: dict[tuple[OccurrenceRef, datetime], Occurrence] = {}
-        step, start = timedelta(days=31), now
-        while len(unique) < limit and start < now + _NEXT_HORIZON:
-            for o in occurrences_of(session, window_items(session, start, start + step,
-                                                          course_id=course_id)):
-                unique[(o.ref, o.starts_at)] = o
-            start += step
-        found = sorted(unique.values(), key=lambda o: (o.starts_at, o.ends_at))[:limit]
+        found = occurrences_of(window_items(
+            session, now, now + _NEXT_HORIZON, course_id=course_id))[:limit]
         _audit_names(session, ctx, found)
         return found
 

@@ -74,13 +74,21 @@ def create_event(ctx: AppContext, data: EventInput) -> OccurrenceRef:
         rule = check_input(session, data)
         row = CalendarEvent(id=uuid.uuid4(), rrule=rule, exdates=[], sequence=0)
         apply_input(row, data)
-        if rule is not None and data.skip_holidays:
-            set_exdates(row, [when for _, when, _ in series_holidays(data, current_language())])
+        if rule is not None:
+            set_exdates(row, _holidays_skipped(data))
         session.add(row)
         session.flush()
         _record(session, ctx, AuditAction.CREATE, row, series=rule is not None,
                 skipped=len(row.exdates or ()))
         return OccurrenceRef(row.id, row.starts_at if rule else None)
+
+
+def _holidays_skipped(data: EventInput) -> list[datetime]:
+    """With `skip_holidays`: the starts of the series' occurrences on public holidays (those
+    of the language the services speak, as `holidays_in_series` showed them)."""
+    if not data.skip_holidays:
+        return []
+    return [when for _, when, _ in series_holidays(data, current_language())]
 
 
 def _checked_original(series: CalendarEvent, original: datetime | None) -> datetime:
@@ -121,6 +129,7 @@ def update_event(ctx: AppContext, ref: OccurrenceRef, data: EventInput,
             rule = check_input(session, data)
             apply_input(row, data)
             row.rrule = rule
+            set_exdates(row, _holidays_skipped(data) if rule else [])
             _bump(row)
             _record(session, ctx, AuditAction.UPDATE, row, series=rule is not None)
             return OccurrenceRef(row.id, row.starts_at if rule else None)
@@ -195,7 +204,8 @@ def _update_series(session: Session, ctx: AppContext, series: CalendarEvent,
         kept = _shifted_overrides(session, series, rule, first, delta)
         apply_input(series, shifted)
         series.rrule = rule
-        set_exdates(series, [e for e in cancelled if is_occurrence(rule, first, e)] + kept)
+        set_exdates(series, [e for e in cancelled if is_occurrence(rule, first, e)] + kept
+                    + _holidays_skipped(shifted))
     _bump(series)
     _record(session, ctx, AuditAction.UPDATE, series, scope=Scope.ALL.value)
     return OccurrenceRef(series.id, original + delta if rule else None)
@@ -234,7 +244,8 @@ def _split(session: Session, ctx: AppContext, series: CalendarEvent, original: d
     kept = _shifted_overrides(session, series, rule, data.starts_at, delta, since=original,
                               to=new)
     if rule is not None:
-        set_exdates(new, [e for e in cancelled if is_occurrence(rule, data.starts_at, e)] + kept)
+        set_exdates(new, [e for e in cancelled if is_occurrence(rule, data.starts_at, e)] + kept
+                    + _holidays_skipped(data))
     _end_before(series, original)
     _bump(series)
     _record(session, ctx, AuditAction.UPDATE, series, scope=Scope.THIS_AND_LATER.value)
@@ -310,6 +321,9 @@ def delete_event(ctx: AppContext, ref: OccurrenceRef, scope: Scope = Scope.ALL) 
             series = row
             original = _checked_original(series, ref.original_start)
             if scope is Scope.THIS:
+                changed = override_for(session, series.id, original)
+                if changed is not None:  # the series' occurrence lives on as its own row
+                    changed.deleted_at = _now()
                 set_exdates(series, [*exdates_of(series), original])
                 _bump(series)
                 _record(session, ctx, AuditAction.UPDATE, series, cancelled=1)

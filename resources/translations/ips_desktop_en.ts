@@ -2168,6 +2168,110 @@
     </message>
 </context>
 <context>
+    <name>IcsExportDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="59"/>
+        <source>Export calendar to Outlook (.ics)</source>
+        <translation>Export calendar to Outlook (.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="63"/>
+        <source>First day</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="66"/>
+        <source>Last day</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="68"/>
+        <source>Consultant</source>
+        <translation>Employment specialist</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="69"/>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="74"/>
+        <source>Only presence days in psychiatry</source>
+        <translation>Only presence days in psychiatry</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="75"/>
+        <source>Include names (titles, notes and places)</source>
+        <translation>Include names (titles, notes and places)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="79"/>
+        <source>About names</source>
+        <translation>About names</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="84"/>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="86"/>
+        <source>&amp;To</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="88"/>
+        <source>&amp;Consultant</source>
+        <translation>Employment &amp;specialist</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="92"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="115"/>
+        <source>The file leaves the encrypted database. With names, the events&apos; titles, notes and places go into it as they are, and they may name participants: keep the file where only you can read it, and delete it after the import.</source>
+        <translation>The file leaves the encrypted database. With names, the events&apos; titles, notes and places go into it as they are, and they may name participants: keep the file where only you can read it, and delete it after the import.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="121"/>
+        <source>The file leaves the encrypted database, so no names go into it: each event is called by its kind, and its place is kept only when it names no one (a psychiatry unit, video).</source>
+        <translation>The file leaves the encrypted database, so no names go into it: each event is called by its kind, and its place is kept only when it names no one (a psychiatry unit, video).</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="133"/>
+        <source>Type a date, e.g. 1.12.2026.</source>
+        <translation>Type a date, e.g. 1.12.2026.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="137"/>
+        <source>The last day is before the first.</source>
+        <translation>The last day is before the first.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="165"/>
+        <source>Export calendar</source>
+        <translation>Export calendar</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="166"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Calendar files (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="175"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="178"/>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="179"/>
+        <source>The file could not be saved in %1:</source>
+        <translation>The file could not be saved in %1:</translation>
+    </message>
+</context>
+<context>
     <name>JobsTab</name>
     <message>
         <location filename="../../ips_desktop/ui/participants/jobs_tab.py" line="112"/>
@@ -4525,7 +4629,7 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
         <translation>Recurring</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/week_grid.py" line="559"/>
+        <location filename="../../ips_desktop/ui/calendar/week_grid.py" line="536"/>
         <source>Calendar week</source>
         <translation>Calendar week</translation>
     </message>

@@ -119,3 +119,14 @@ def test_until_is_changed_and_read():
         [datetime(2026, 12, 2, 12, 30), datetime(2026, 12, 9, 12, 30)]
     assert last_day(with_until(rule, None)) is None
     assert last_day(None) is None
+
+
+@pytest.mark.parametrize("rule, expected", [
+    ("FREQ=WEEKLY;INTERVAL=3;BYDAY=MO", Recurrence(Repeat.WEEKLY)),
+    ("RRULE:FREQ=WEEKLY;BYDAY=TU;COUNT=5", Recurrence(Repeat.WEEKLY)),
+    ("FREQ=MONTHLY;BYMONTHDAY=15;UNTIL=20270101T000000Z",
+     Recurrence(Repeat.MONTHLY_WEEKDAY, date(2027, 1, 1))),
+    ("", Recurrence()),
+])
+def test_a_rule_from_elsewhere_reads_as_the_nearest_pattern(rule, expected):
+    assert recurrence_of(rule) == expected

@@ -197,3 +197,18 @@ def test_a_target_in_the_data_directory_is_refused_and_not_audited(ws, cal) -> N
     with ws.ctx.engine.connect() as conn:
         assert conn.execute(select(AuditEvent.id).where(
             AuditEvent.entity == "calendar")).first() is None
+
+
+def test_a_moved_occurrence_after_the_range_still_goes_with_its_series(ws, cal) -> None:
+    """The series is carried to its end: the occurrence moved in November must come along
+    as its own VEVENT when only September and October are exported, or an importing
+    calendar would show it at the series' time."""
+    made = exports.calendar_export(ws.ctx, date(2026, 9, 1), date(2026, 10, 31),
+                                   consultant_id=cal.me)
+    by_uid = events_by_uid(calendar_ics(made, language="da"))
+    assert set(by_uid) == {f"{cal.series}@ips-desktop"}
+    master, moved = sorted(by_uid[f"{cal.series}@ips-desktop"],
+                           key=lambda e: "RECURRENCE-ID" in e)
+    assert moved.decoded("RECURRENCE-ID") == MOVED_FROM.replace(tzinfo=CPH)
+    assert [d.dt for prop in _as_list(master["EXDATE"]) for d in prop.dts] == [
+        CANCELLED.replace(tzinfo=CPH)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 import pytest
@@ -310,3 +311,56 @@ def test_a_week_costs_the_same_few_queries_however_full_it_is(ws):
     assert len(week(ws, MON)) == 42
     many = _statements(ws, lambda: week(ws, MON))
     assert len(many) == len(few) <= 6
+
+
+def test_a_norwegian_screen_skips_the_norwegian_holidays(ws):
+    from ips_desktop.domain import messages
+
+    first = datetime(2026, 4, 24, 9, 0)  # Fridays: 1 May is a public holiday in Norway only
+    data = presence(ws, first, until=date(2026, 5, 8), skip_holidays=True)
+    assert calendar.holidays_in_series(ws.ctx, data, language="nb") == [
+        (date(2026, 5, 1), "Arbeidernes dag")]
+    assert calendar.holidays_in_series(ws.ctx, data) == []
+    messages.set_language("nb")
+    ref = calendar.create_event(ws.ctx, data)
+    assert row(ws, ref.event_id).exdates == ["2026-05-01T09:00:00"]
+
+
+def test_weeks_read_one_by_one_add_up_to_the_whole_range(ws):
+    weekly = calendar.create_event(ws.ctx, presence(ws))
+    calendar.create_event(ws.ctx, presence(ws, datetime(2026, 9, 10, 9, 0), title="Konference",
+                                           repeat=Repeat.FORTNIGHTLY, until=date(2026, 12, 1)))
+    calendar.create_event(ws.ctx, presence(ws, datetime(2026, 9, 30, 9, 0), title="Sidste",
+                                           repeat=Repeat.MONTHLY_WEEKDAY))
+    calendar.delete_event(ws.ctx, OccurrenceRef(weekly.event_id, datetime(2026, 10, 7, 12, 30)),
+                          Scope.THIS)
+    calendar.move_occurrence(ws.ctx, OccurrenceRef(weekly.event_id, datetime(2026, 10, 14, 12, 30)),
+                             datetime(2026, 10, 16, 8, 0), datetime(2026, 10, 16, 9, 0))
+    for day in range(0, 120, 9):
+        calendar.create_event(ws.ctx, meeting(ws, MON + timedelta(days=day, hours=10)))
+    whole = calendar.occurrences_between(
+        ws.ctx, MON, MON + timedelta(weeks=17))
+    pieces = [o for n in range(17) for o in week(ws, MON + timedelta(weeks=n))]
+    assert pieces == whole
+    assert len([o for o in whole if o.title == "Mødedag"]) == 16  # 17 weeks, one cancelled
+    assert [o.starts_at.day for o in whole if o.title == "Sidste"] == [30, 28, 25]
+    assert len([o for o in whole if o.title == "Konference"]) == 6
+
+
+def test_a_change_to_a_series_may_skip_holidays_too(ws):
+    first = datetime(2026, 12, 4, 9, 0)  # Fridays; 25 December and 1 January are holidays
+    holidays = ["2026-12-25T09:00:00", "2027-01-01T09:00:00"]
+    data = presence(ws, first, until=date(2027, 1, 15), skip_holidays=True)
+    single = calendar.create_event(ws.ctx, presence(ws, first, repeat=Repeat.NONE))
+    calendar.update_event(ws.ctx, single, data, Scope.ALL)
+    assert row(ws, single.event_id).exdates == holidays
+    series = calendar.create_event(ws.ctx, replace(data, skip_holidays=False))
+    calendar.update_event(ws.ctx, series, data, Scope.ALL)
+    assert row(ws, series.event_id).exdates == holidays
+    other = calendar.create_event(ws.ctx, replace(data, skip_holidays=False))
+    later = datetime(2026, 12, 18, 10, 0)  # from the 18th on at 10:00
+    at = OccurrenceRef(other.event_id, datetime(2026, 12, 18, 9))
+    split = calendar.update_event(ws.ctx, at, replace(
+        data, starts_at=later, ends_at=later + timedelta(hours=1)), Scope.THIS_AND_LATER)
+    assert row(ws, split.event_id).exdates == ["2026-12-25T10:00:00", "2027-01-01T10:00:00"]
+    assert row(ws, other.event_id).exdates == []

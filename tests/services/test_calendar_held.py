@@ -120,3 +120,15 @@ def test_the_first_occurrence_of_a_series_can_be_held_by_the_series_ref(ws):
     assert held.original_start == HELD_ON
     assert [o.held for o in calendar.occurrences_between(
         ws.ctx, HELD_ON, HELD_ON + timedelta(days=8))] == [True, False]
+
+
+def test_unmarking_by_the_series_occurrence_finds_its_row(ws):
+    course = enrol(ws, REFERRED)
+    series = calendar.create_event(ws.ctx, meeting(
+        ws, HELD_ON, course, recurrence=Recurrence(Repeat.WEEKLY)))
+    calendar.mark_held(ws.ctx, series, today=TODAY)
+    calendar.unmark_held(ws.ctx, OccurrenceRef(series.event_id, HELD_ON + timedelta(days=7)))
+    assert len(notes(ws, course)) == 1  # another occurrence: nothing to unmark
+    calendar.unmark_held(ws.ctx, series)
+    assert notes(ws, course) == ()
+    assert not any(o.held for o in week(ws, datetime(2026, 8, 31)))

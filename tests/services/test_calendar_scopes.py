@@ -160,3 +160,27 @@ def test_undo_of_a_move_keeps_an_occurrence_marked_held_meanwhile(ws):
     assert back == done.ref
     (shown,) = week(ws, MON)
     assert shown.held and shown.starts_at == WED
+
+
+def test_this_and_later_from_a_held_occurrence_keeps_it_held_as_the_new_first(ws):
+    course = enrol(ws, date(2026, 8, 1))
+    series = calendar.create_event(ws.ctx, meeting(ws, WED, course,
+                                                   recurrence=Recurrence(Repeat.WEEKLY)))
+    held = calendar.mark_held(ws.ctx, OccurrenceRef(series.event_id, SECOND),
+                              today=date(2026, 9, 10))
+    data = calendar.event_input(ws.ctx, held)
+    new = calendar.update_event(ws.ctx, held, replace(data, title="Møde, nyt forløb"),
+                                Scope.THIS_AND_LATER)
+    shown = [o for w in range(4) for o in week(ws, MON + timedelta(days=7 * w))]
+    assert [(o.starts_at.day, o.title, o.held) for o in shown] == [
+        (2, "Møde med Åse", False), (9, "Møde, nyt forløb", True),
+        (16, "Møde, nyt forløb", False), (23, "Møde, nyt forløb", False)]
+    assert shown[1].series_id == new.event_id
+
+
+def test_cancelling_by_the_series_occurrence_also_removes_its_changed_row(ws, moved):
+    series, override = moved
+    calendar.delete_event(ws.ctx, OccurrenceRef(series.event_id, SECOND), Scope.THIS)
+    assert weeks(ws, 2)[1] == []
+    with pytest.raises(LookupError):
+        calendar.event_input(ws.ctx, override)

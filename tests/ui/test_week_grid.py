@@ -7,9 +7,10 @@ import uuid
 from datetime import date, datetime, time, timedelta
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, QRectF, Qt
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, Qt
+from PySide6.QtGui import QColor, QHelpEvent, QImage, QPainter
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLineEdit, QToolTip, QVBoxLayout, QWidget
 
 from ips_desktop.domain.enums import EventKind
 from ips_desktop.ui.calendar import grid_painter
@@ -136,6 +137,12 @@ def test_working_hours_are_scrolled_to_and_the_evening_is_reachable(grid):
     before = grid._scrollbar.value()
     evening = grid.slot_point(at(0, 20))
     assert body.contains(evening) and grid._scrollbar.value() > before
+    scrolled = grid._scrollbar.value()
+    grid.set_hours(time(8), time(16))  # a refresh with the same hours: stays where it was
+    assert grid._scrollbar.value() == scrolled
+    grid.set_hours(time(6), time(14))
+    top = grid._geo().y_of(6 * 60)
+    assert body.top() <= top < body.top() + grid._geo().hour_height
 
 
 def test_double_click_on_an_empty_slot_asks_for_a_new_event(grid, qtbot):
@@ -164,8 +171,22 @@ def test_dragging_an_event_moves_it_and_shows_the_new_time_while_dragging(grid, 
     assert "13:30–14:30" in [text for text, _ in painted_texts(grid)]
     assert pixel(grid, target) == kind_style(EventKind.EMPLOYER_MEETING).selected_fill
     assert moved == []
+    before = grid.event_rect(meeting)
     QTest.mouseRelease(grid, LEFT, NO_MODIFIER, target)
     assert moved == [(meeting, at(2, 13, 30), at(2, 14, 30))]
+    assert grid.event_rect(meeting) == before  # until the area sets what the service did
+
+
+def test_dragging_past_the_bottom_scrolls_the_evening_into_view(grid, qtbot):
+    late = occurrence(at(0, 15), at(0, 16))
+    grid.set_occurrences([late])
+    start = grid.slot_point(at(0, 15))
+    before = grid._scrollbar.value()
+    drag(grid, start, QPoint(start.x(), grid.height() + 20), release=False)
+    qtbot.waitUntil(lambda: grid._scrollbar.value() > before + 2 * grid._geo().slot_height)
+    assert grid.drag_preview[1] > at(0, 15, 30)
+    QTest.keyClick(grid, Qt.Key.Key_Escape)
+    QTest.mouseRelease(grid, LEFT, NO_MODIFIER, start)
 
 
 def test_dragging_the_bottom_edge_resizes_in_quarter_hours(grid, qtbot):
@@ -220,6 +241,15 @@ def test_the_selection_follows_a_moved_occurrence_to_its_new_row(grid, qtbot):
     assert grid.selected().ref != weekly.ref
 
 
+def test_after_a_move_another_event_at_the_same_time_is_not_selected(grid, qtbot):
+    single = occurrence(at(0, 10), at(0, 11), title="moved")
+    other = occurrence(at(1, 14), at(1, 15), title="other")
+    grid.set_occurrences([single, other])
+    grid.move_requested.connect(lambda *args: grid.set_occurrences([other]))  # refused, say
+    drag(grid, grid.slot_point(at(0, 10)), grid.slot_point(at(1, 14)))
+    assert grid.selected() is None
+
+
 def test_double_click_and_enter_open_delete_deletes(grid, qtbot):
     meeting = occurrence(at(0, 10), at(0, 11))
     grid.set_occurrences([meeting])
@@ -240,6 +270,7 @@ def test_tab_and_arrows_move_the_selection_between_events(grid, qtbot):
     tue_13 = occurrence(at(1, 13), at(1, 14), title="c")
     thu_9 = occurrence(at(3, 9), at(3, 10), title="d")
     grid.set_occurrences([thu_9, tue_13, mon_14, mon_9])
+    grid.activateWindow()
     grid.setFocus()
     qtbot.waitUntil(grid.hasFocus)
     QTest.keyClick(grid, Qt.Key.Key_Tab)
@@ -260,6 +291,27 @@ def test_tab_and_arrows_move_the_selection_between_events(grid, qtbot):
     assert grid.selected() is mon_9
 
 
+def test_tab_past_the_last_event_leaves_the_grid(qtbot):
+    window = QWidget()
+    qtbot.addWidget(window)
+    layout = QVBoxLayout(window)
+    grid, after = WeekGrid(), QLineEdit()
+    layout.addWidget(grid)
+    layout.addWidget(after)
+    grid.set_days(WEEK)
+    only = occurrence(at(0, 9), at(0, 10))
+    grid.set_occurrences([only])
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    grid.setFocus()
+    qtbot.waitUntil(grid.hasFocus)
+    QTest.keyClick(grid, Qt.Key.Key_Tab)
+    assert grid.selected() is only and grid.hasFocus()
+    QTest.keyClick(grid, Qt.Key.Key_Tab)
+    qtbot.waitUntil(after.hasFocus)
+
+
 def test_tooltip_and_accessible_description_say_kind_time_title_and_place(grid):
     weekly = occurrence(at(2, 12, 30), at(2, 13, 30), EventKind.PRESENCE_DAY, "Køge",
                         location="Psykiatrisk Center Køge", series=uuid.uuid4(), held=False)
@@ -270,6 +322,10 @@ def test_tooltip_and_accessible_description_say_kind_time_title_and_place(grid):
                  "Psykiatrisk Center Køge", "Gentages"):
         assert part in described
     assert grid.accessibleName()
+    point = grid.slot_point(at(2, 12, 45))
+    QApplication.sendEvent(grid, QHelpEvent(QEvent.Type.ToolTip, point, grid.mapToGlobal(point)))
+    assert QToolTip.text().splitlines()[:2] == [event_kind_text(EventKind.PRESENCE_DAY),
+                                                "onsdag 2.12.2026 12:30–13:30"]
 
 
 def test_lanes_put_each_consultant_beside_the_other(grid, qtbot):
@@ -284,6 +340,13 @@ def test_lanes_put_each_consultant_beside_the_other(grid, qtbot):
     assert grid.event_rect(hers).right() <= middle <= grid.event_rect(his).left()
     assert grid.event_rect(stranger) is None
     assert {"Anne Berg", "Carl Dahl"} <= {text for text, _ in painted_texts(grid)}
+    grid.set_lanes([Lane(anne, "AB", "Anne Berg"), Lane(carl, "CD", "Carl Dahl")])
+    assert {"Anne Berg", "Carl Dahl"} <= {text for text, _ in painted_texts(grid)}  # room: names
+    grid.set_days(WEEK + [MONDAY + timedelta(days=n) for n in range(5, 7)])
+    grid.resize(700, 620)
+    assert {"AB", "CD"} <= {text for text, _ in painted_texts(grid)}  # narrow: initials
+    grid.set_days(WEEK)
+    grid.resize(1100, 620)
     with qtbot.waitSignal(grid.create_requested) as signal:
         QTest.mouseDClick(grid, LEFT, NO_MODIFIER, grid.slot_point(at(3, 10), carl))
     assert signal.args == [at(3, 10), at(3, 11), carl]
@@ -342,3 +405,30 @@ def test_hours_outside_the_shown_days_are_refused_by_slot_point(grid):
     assert grid.event_rect(occurrence(at(0, 9), at(0, 10)).ref) is None
     assert isinstance(grid.slot_point(at(0, 9)), QPoint)
     assert isinstance(QRect(), QRect)
+
+
+def test_one_lane_with_several_consultants_says_whose_each_event_is(grid):
+    hers = occurrence(at(0, 9), at(0, 11), consultant=uuid.uuid4(), initials="AH")
+    his = occurrence(at(1, 9), at(1, 11), consultant=uuid.uuid4(), initials="BSN")
+    grid.set_occurrences([hers])
+    assert not any("AH" in text for text, _ in painted_texts(grid))
+    grid.set_occurrences([hers, his])
+    texts = [text for text, _ in painted_texts(grid)]
+    assert "09:00–11:00 · AH" in texts and "09:00–11:00 · BSN" in texts
+
+
+def test_an_event_begun_before_the_first_shown_day_is_found_and_selectable(grid, qtbot):
+    sunday_night = occurrence(datetime(2026, 11, 29, 22), at(0, 2), title="Nat")
+    monday = occurrence(at(0, 9), at(0, 10), title="Morgen")
+    grid.set_occurrences([monday, sunday_night])
+    rect = grid.event_rect(sunday_night)
+    assert rect is not None and grid._geo().body.contains(rect.center())
+    piece = grid.placed.first_piece(sunday_night)
+    assert (piece.column, piece.start, piece.end, piece.first) == (0, 0, 120, False)
+    grid.activateWindow()
+    grid.setFocus()
+    qtbot.waitUntil(grid.hasFocus)
+    QTest.keyClick(grid, Qt.Key.Key_Tab)
+    assert grid.selected() is sunday_night
+    QTest.keyClick(grid, Qt.Key.Key_Down)
+    assert grid.selected() is monday

@@ -17,6 +17,7 @@ from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QRect, QRectF
+from PySide6.QtGui import QFontMetrics
 
 from ips_desktop.ui.calendar.overlap import Placement, side_by_side
 
@@ -35,6 +36,7 @@ class Lane:
 
     key: uuid.UUID | None   # a consultant id; None: the single lane
     title: str              # shown under the day's name when there are several lanes ("" otherwise)
+    name: str = ""          # the longer form (a full name), shown instead when the lane is wide
 
 
 @dataclass(frozen=True)
@@ -57,10 +59,21 @@ class Placed:
     pieces: list[Piece] = field(default_factory=list)
     all_day: dict[int, list[Occurrence]] = field(default_factory=dict)  # column -> occurrences
     order: list[Occurrence] = field(default_factory=list)   # keyboard order: day, lane, start
+    several_consultants: bool = False   # one lane holds several consultants' events: say whose
 
     def first_piece(self, occurrence: Occurrence) -> Piece | None:
+        """The piece holding its start, or (begun before the shown days) its first shown one."""
         return next((p for p in self.pieces if p.occurrence is occurrence and p.first),
                     next((p for p in self.pieces if p.occurrence is occurrence), None))
+
+    def lead_pieces(self) -> list[Piece]:
+        """One piece per occurrence: the one first_piece gives."""
+        leads: dict[int, Piece] = {}
+        for piece in self.pieces:
+            held = leads.get(id(piece.occurrence))
+            if held is None or (piece.first and not held.first):
+                leads[id(piece.occurrence)] = piece
+        return list(leads.values())
 
 
 def lane_index(lanes: Sequence[Lane], key: uuid.UUID | None) -> int | None:
@@ -99,13 +112,15 @@ def place_occurrences(items: Sequence[Occurrence], days: Sequence[date],
         for (occurrence, start, end, first, last), placement in zip(
                 entries, side_by_side(spans), strict=True):
             placed.pieces.append(Piece(occurrence, column, start, end, placement, first, last))
-            if first:
-                keyed.append(((column // lane_count, column % lane_count, start,
-                               placement.column), occurrence))
+            keyed.append(((column // lane_count, column % lane_count, start,
+                           placement.column), occurrence))
     for column, occurrences in placed.all_day.items():
         keyed.extend(((column // lane_count, column % lane_count, -1, n), occurrence)
                      for n, occurrence in enumerate(occurrences)
                      if occurrence.starts_at.date() == days[column // lane_count])
+    placed.several_consultants = len(lanes) <= 1 and len(
+        {p.occurrence.consultant_id for p in placed.pieces}
+        | {o.consultant_id for v in placed.all_day.values() for o in v}) > 1
     seen: set[int] = set()
     for _, occurrence in sorted(keyed, key=lambda entry: entry[0]):
         if id(occurrence) not in seen:
@@ -127,7 +142,7 @@ def neighbour(placed: Placed, selected: Occurrence | None,
     current = placed.first_piece(selected) if selected is not None else None
     if current is None:
         return placed.order[0]
-    firsts = [p for p in placed.pieces if p.first]
+    firsts = placed.lead_pieces()
     if direction in ("up", "down"):
         same = sorted((p for p in firsts if p.column == current.column),
                       key=lambda p: (p.start, p.placement.column))
@@ -234,3 +249,30 @@ class GridGeometry:
     def slot_point(self, column: int, minute: int) -> QPoint:
         left, width = self.column_rect_x(column)
         return QPoint(left + width // 2, self.y_of(minute) + self.slot_height // 2)
+
+
+def fit_geometry(metrics: QFontMetrics, width: int, height: int, *, days: int, lanes: int,
+                 strip_rows: int, work: tuple[time, time], top_minute: float) -> GridGeometry:
+    """The geometry for a widget of width x height (without its scroll bar).
+
+    The hour height makes the working hours (and a quarter hour either side) fill
+    the body, but never so small that a 20-minute box loses its line of text, nor
+    larger than 120 pixels; it is a multiple of 4 so quarter hours are whole pixels.
+    """
+    line = metrics.height()
+    date_row = line * 2 + 6
+    lane_row = line + 6 if lanes > 1 else 0
+    strip_height = strip_rows * (line + 4) + 6
+    header = date_row + lane_row + strip_height
+    body = max(1, height - header)
+    start, end = work
+    work_minutes = max(60, (end.hour - start.hour) * 60 + end.minute - start.minute
+                       + 2 * SNAP_MINUTES)
+    hour = int(body * 60 / work_minutes) // 4 * 4
+    hour = max(4 * ((3 * (line + 2) + 3) // 4), min(120, hour))
+    scroll = max(0, min(24 * hour - body, round(top_minute * hour / 60)))
+    return GridGeometry(
+        width=max(1, width), height=height, axis_width=metrics.horizontalAdvance("00:00") + 14,
+        header_height=header, lane_row=lane_row, strip_top=date_row + lane_row,
+        strip_height=strip_height, hour_height=hour, scroll=scroll, days=max(1, days),
+        lanes=lanes)

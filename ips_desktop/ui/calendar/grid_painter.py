@@ -15,13 +15,11 @@ from PySide6.QtGui import (
     QFont,
     QFontMetrics,
     QPainter,
-    QPainterPath,
     QPalette,
     QPen,
-    QPixmap,
 )
 
-from ips_desktop.ui.calendar.describe import clock, time_span
+from ips_desktop.ui.calendar import grid_boxes
 from ips_desktop.ui.calendar.grid_layout import DAY_MINUTES, GridGeometry
 from ips_desktop.ui.calendar.kinds import KindStyle, blend, is_dark, kind_style, readable_on
 from ips_desktop.ui.i18n import week_label
@@ -30,7 +28,7 @@ if TYPE_CHECKING:
     from ips_desktop.services.calendar import Occurrence
     from ips_desktop.ui.calendar.week_grid import WeekGrid
 
-ACCENT = QColor("#1a73e8")
+ACCENT = grid_boxes.ACCENT
 NOW = QColor("#d93025")
 HOLIDAY = QColor("#c5221f")
 _RADIUS = 4.0
@@ -58,11 +56,8 @@ class _Colours:
         self.lane_line = blend(base, text, 0.11)
 
 
-BoxCache = dict[tuple[int, int, int, bool, bool, bool, float], QPixmap]
-
-
 def paint(grid: WeekGrid, painter: QPainter, geo: GridGeometry, dirty: QRect,
-          cache: BoxCache | None = None) -> None:
+          cache: grid_boxes.BoxCache | None = None) -> None:
     """Paint what `dirty` covers; `cache` keeps each drawn box as a pixmap for the next paint.
 
     A box's words (wrapped, elided, icons) cost most of a paint; scrolling, the
@@ -84,6 +79,13 @@ def paint(grid: WeekGrid, painter: QPainter, geo: GridGeometry, dirty: QRect,
         painter.setClipRect(header.intersected(dirty))
         _paint_header(grid, painter, geo, colours)
         painter.restore()
+    if grid.hasFocus():  # keyboard users see where their keys go, selection or not
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.setPen(QPen(ACCENT, 2))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(QRect(1, 1, geo.width - 2, grid.height() - 2))
+        painter.restore()
     corner = QRect(geo.width, 0, grid.width() - geo.width, geo.header_height)
     if dirty.intersects(corner):
         painter.fillRect(corner, colours.header)
@@ -92,7 +94,7 @@ def paint(grid: WeekGrid, painter: QPainter, geo: GridGeometry, dirty: QRect,
 # --- body ------------------------------------------------------------------------------
 
 def _paint_body(grid: WeekGrid, painter: QPainter, geo: GridGeometry, colours: _Colours,
-                dirty: QRect, cache: BoxCache | None) -> None:
+                dirty: QRect, cache: grid_boxes.BoxCache | None) -> None:
     body = geo.body
     work_start, work_end = grid.work_hours
     work_top = geo.y_of(work_start.hour * 60 + work_start.minute)
@@ -115,7 +117,8 @@ def _paint_body(grid: WeekGrid, painter: QPainter, geo: GridGeometry, colours: _
     preview = grid.drag_preview
     moving = preview[0] if preview is not None else None
     selected = grid.selected()
-    metrics = _Metrics(grid.font())
+    metrics = grid_boxes.Metrics(grid.font())
+    several = grid.placed.several_consultants
     for piece in grid.placed.pieces:
         rect = geo.piece_rect(piece)
         if not rect.intersects(QRectF(dirty)):
@@ -123,12 +126,14 @@ def _paint_body(grid: WeekGrid, painter: QPainter, geo: GridGeometry, colours: _
         if piece.occurrence is moving:
             painter.setOpacity(0.35)
         chosen = piece.occurrence is selected and moving is None
+        who = piece.occurrence.consultant_initials if several else ""
         if cache is None:
-            _paint_box(painter, rect, piece.occurrence, metrics, colours, selected=chosen,
-                       first=piece.first)
+            grid_boxes.paint_box(painter, rect, piece.occurrence, metrics, colours.dark,
+                                 selected=chosen, first=piece.first, who=who)
         else:
-            painter.drawPixmap(rect.topLeft(), _box_pixmap(cache, painter, rect, piece.occurrence,
-                                                           metrics, colours, chosen, piece.first))
+            painter.drawPixmap(rect.topLeft(), grid_boxes.box_pixmap(
+                cache, painter, rect, piece.occurrence, metrics, colours.dark, chosen,
+                piece.first, who))
         painter.setOpacity(1.0)
     _paint_now(grid, painter, geo)
     if preview is not None:
@@ -191,196 +196,8 @@ def _paint_now(grid: WeekGrid, painter: QPainter, geo: GridGeometry) -> None:
     painter.drawEllipse(QPointF(left + 1, y), 4.5, 4.5)
 
 
-class _Metrics:
-    """The two fonts an event box uses and their line heights, made once per paint."""
-
-    def __init__(self, font: QFont) -> None:
-        self.normal = QFont(font)
-        self.bold = QFont(font)
-        self.bold.setWeight(QFont.Weight.DemiBold)
-        self.normal_fm = QFontMetrics(self.normal)
-        self.bold_fm = QFontMetrics(self.bold)
-        self.line = max(self.normal_fm.height(), self.bold_fm.height())
-
-
-def _box_pixmap(cache: BoxCache, painter: QPainter, rect: QRectF, occurrence: Occurrence,
-                metrics: _Metrics, colours: _Colours, selected: bool, first: bool) -> QPixmap:
-    ratio = painter.device().devicePixelRatioF() if painter.device() else 1.0
-    key = (id(occurrence), round(rect.width()), round(rect.height()), selected, first,
-           colours.dark, ratio)
-    pixmap = cache.get(key)
-    if pixmap is None:
-        if len(cache) > 500:  # a long session of resizes: start again
-            cache.clear()
-        pixmap = QPixmap(max(1, round(rect.width() * ratio)), max(1, round(rect.height() * ratio)))
-        pixmap.setDevicePixelRatio(ratio)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        box = QPainter(pixmap)
-        box.setRenderHint(QPainter.RenderHint.Antialiasing)
-        _paint_box(box, QRectF(0, 0, rect.width(), rect.height()), occurrence, metrics, colours,
-                   selected=selected, first=first)
-        box.end()
-        cache[key] = pixmap
-    return pixmap
-
-
-def _paint_box(painter: QPainter, rect: QRectF, occurrence: Occurrence, metrics: _Metrics,
-               colours: _Colours, *, selected: bool, first: bool,
-               shown_time: tuple[datetime, datetime] | None = None) -> None:
-    style = kind_style(occurrence.kind, dark=colours.dark)
-    fill = style.selected_fill if selected else style.fill
-    text = style.selected_text if selected else style.text
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(style.stripe)
-    painter.drawRoundedRect(rect, _RADIUS, _RADIUS)
-    painter.setBrush(fill)
-    painter.drawRoundedRect(rect.adjusted(3.5, 0, 0, 0), _RADIUS - 1, _RADIUS - 1)
-    if selected:
-        painter.setPen(QPen(blend(style.stripe, QColor("#000000"), 0.35), 1.5))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRoundedRect(rect.adjusted(0.75, 0.75, -0.75, -0.75), _RADIUS, _RADIUS)
-    _paint_words(painter, rect, occurrence, metrics, text, first=first, shown_time=shown_time)
-
-
-def _paint_words(painter: QPainter, rect: QRectF, occurrence: Occurrence, metrics: _Metrics,
-                 colour: QColor, *, first: bool,
-                 shown_time: tuple[datetime, datetime] | None) -> None:
-    inner = rect.adjusted(7, 1, -3, -1)
-    if inner.width() < 12 or inner.height() < 6:
-        return
-    icons = int(occurrence.held) + int(occurrence.series_id is not None)
-    icon_size = min(11.0, metrics.line - 5.0)
-    icon_room = icons * (icon_size + 3)
-    start, end = shown_time or (occurrence.starts_at, occurrence.ends_at)
-    span = time_span(start, end)
-    if metrics.normal_fm.horizontalAdvance(span) > inner.width():
-        span = clock(start)
-    title = occurrence.title or ""
-    place = occurrence.location
-    lines = max(1, int(inner.height() // metrics.line))
-    painter.setPen(colour)
-    x, y, width = inner.left(), inner.top(), inner.width()
-    if lines == 1:
-        clock_text = (span if shown_time else clock(start)) + " "
-        painter.setFont(metrics.bold if shown_time else metrics.normal)
-        fm = metrics.bold_fm if shown_time else metrics.normal_fm
-        painter.drawText(QRectF(x, y, width, metrics.line),
-                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                         clock_text)
-        used = fm.horizontalAdvance(clock_text)
-        painter.setFont(metrics.bold)
-        room = int(width - used - icon_room)
-        if room > 8:
-            painter.drawText(QRectF(x + used, y, room, metrics.line),
-                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                             metrics.bold_fm.elidedText(title, Qt.TextElideMode.ElideRight, room))
-        _paint_icons(painter, occurrence, QPointF(x + width - icon_room, y), icon_size, colour,
-                     metrics.line)
-        return
-    detail_lines = 1 + (1 if place and lines >= 3 else 0)
-    title_lines = max(1, lines - detail_lines)
-    if shown_time:  # dragging: the new time first, in bold, where the eye is
-        painter.setFont(metrics.bold)
-        painter.drawText(QRectF(x, y, width - icon_room, metrics.line),
-                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), span)
-        _paint_icons(painter, occurrence, QPointF(x + width - icon_room, y), icon_size, colour,
-                     metrics.line)
-        painter.setFont(metrics.normal)
-        painter.drawText(QRectF(x, y + metrics.line, width, metrics.line),
-                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                         metrics.normal_fm.elidedText(title, Qt.TextElideMode.ElideRight,
-                                                      int(width)))
-        return
-    painter.setFont(metrics.bold)
-    wrapped = _wrap(metrics.bold_fm, title,
-                    int(width), int(width - icon_room), title_lines)
-    for n, line in enumerate(wrapped):
-        painter.drawText(QRectF(x, y + n * metrics.line, width, metrics.line),
-                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), line)
-    _paint_icons(painter, occurrence, QPointF(x + width - icon_room, y), icon_size, colour,
-                 metrics.line)
-    y += max(1, len(wrapped)) * metrics.line
-    painter.setFont(metrics.normal)
-    detail = span if detail_lines == 2 or not place else f"{span} · {place}"
-    painter.drawText(QRectF(x, y, width, metrics.line),
-                     int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                     metrics.normal_fm.elidedText(detail, Qt.TextElideMode.ElideRight, int(width)))
-    if detail_lines == 2 and y + 2 * metrics.line <= inner.bottom() + 2:
-        painter.drawText(QRectF(x, y + metrics.line, width, metrics.line),
-                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                         metrics.normal_fm.elidedText(place, Qt.TextElideMode.ElideRight,
-                                                      int(width)))
-
-
-def _wrap(fm: QFontMetrics, text: str, width: int, first_width: int, lines: int) -> list[str]:
-    """Greedy word wrap into at most `lines` lines; the last one elided. The first is narrower.
-
-    A word wider than a line would be cut into "M…" / "i" / "psy…": then one elided line.
-    """
-    words = text.split()
-    if lines <= 1 or any(fm.horizontalAdvance(word) > width for word in words):
-        return [fm.elidedText(text, Qt.TextElideMode.ElideRight, first_width)]
-    out: list[str] = []
-    current = ""
-    for index, word in enumerate(words):
-        room = first_width if not out else width
-        candidate = f"{current} {word}" if current else word
-        if fm.horizontalAdvance(candidate) <= room or not current:
-            current = candidate
-            continue
-        out.append(current)
-        current = word
-        if len(out) == lines - 1:
-            current = " ".join(words[index:])
-            break
-    if current or not out:
-        room = first_width if not out else width
-        out.append(fm.elidedText(current, Qt.TextElideMode.ElideRight, room))
-    return [fm.elidedText(line, Qt.TextElideMode.ElideRight, first_width if n == 0 else width)
-            for n, line in enumerate(out[:lines])]
-
-
-def _paint_icons(painter: QPainter, occurrence: Occurrence, at: QPointF, size: float,
-                 colour: QColor, line: int) -> None:
-    """A check mark for a held meeting, a circular arrow for a series: drawn, not font glyphs."""
-    painter.save()
-    try:
-        _draw_icons(painter, occurrence, at, size, colour, line)
-    finally:
-        painter.restore()
-
-
-def _draw_icons(painter: QPainter, occurrence: Occurrence, at: QPointF, size: float,
-                colour: QColor, line: int) -> None:
-    x = at.x()
-    y = at.y() + (line - size) / 2
-    pen = QPen(colour, 1.6, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
-               Qt.PenJoinStyle.RoundJoin)
-    if occurrence.held:
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        path = QPainterPath(QPointF(x + size * 0.1, y + size * 0.55))
-        path.lineTo(x + size * 0.4, y + size * 0.85)
-        path.lineTo(x + size * 0.95, y + size * 0.15)
-        painter.drawPath(path)
-        x += size + 3
-    if occurrence.series_id is not None:
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        box = QRectF(x + 1, y + 1, size - 2, size - 2)
-        painter.drawArc(box, 60 * 16, 280 * 16)
-        tip = QPointF(box.center().x() + box.width() / 2 * 0.5, box.top() + box.height() * 0.07)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(colour)
-        arrow = QPainterPath(tip + QPointF(2.8, -1.8))
-        arrow.lineTo(tip + QPointF(2.4, 2.9))
-        arrow.lineTo(tip + QPointF(-1.6, 0.6))
-        arrow.closeSubpath()
-        painter.drawPath(arrow)
-
-
-def _paint_preview(grid: WeekGrid, painter: QPainter, geo: GridGeometry, metrics: _Metrics,
-                   colours: _Colours,
+def _paint_preview(grid: WeekGrid, painter: QPainter, geo: GridGeometry,
+                   metrics: grid_boxes.Metrics, colours: _Colours,
                    preview: tuple[Occurrence | None, datetime, datetime, int]) -> None:
     occurrence, start, end, column = preview
     lane = column % geo.lanes
@@ -395,27 +212,14 @@ def _paint_preview(grid: WeekGrid, painter: QPainter, geo: GridGeometry, metrics
             rect = QRectF(left + 1, geo.y_of(top) + 1, width - 7,
                           max(metrics.line + 2, geo.y_of(bottom) - geo.y_of(top) - 2))
             if occurrence is not None:
-                _paint_box(painter, rect, occurrence, metrics, colours, selected=True,
-                           first=day == start.date(), shown_time=(start, end))
+                grid_boxes.paint_box(painter, rect, occurrence, metrics, colours.dark,
+                                     selected=True, first=day == start.date(),
+                                     shown_time=(start, end))
             else:
-                _paint_new(painter, rect, metrics, start, end)
+                grid_boxes.paint_new(painter, rect, metrics, start, end)
         day += timedelta(days=1)
         if day > end.date():
             break
-
-
-def _paint_new(painter: QPainter, rect: QRectF, metrics: _Metrics, start: datetime,
-               end: datetime) -> None:
-    fill = QColor(ACCENT)
-    fill.setAlpha(200)
-    painter.setPen(QPen(blend(ACCENT, QColor("#000000"), 0.3), 1))
-    painter.setBrush(fill)
-    painter.drawRoundedRect(rect, _RADIUS, _RADIUS)
-    painter.setPen(readable_on(ACCENT))
-    painter.setFont(metrics.bold)
-    painter.drawText(rect.adjusted(6, 1, -3, 0),
-                     int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
-                     time_span(start, end))
 
 
 # --- header ----------------------------------------------------------------------------
@@ -478,9 +282,11 @@ def _paint_header(grid: WeekGrid, painter: QPainter, geo: GridGeometry,
             painter.setPen(colours.muted)
             for lane_number, lane in enumerate(grid.lanes):
                 lane_left, lane_width = geo.column_rect_x(day_index * geo.lanes + lane_number)
+                shown = lane.name if lane.name and \
+                    fm_small.horizontalAdvance(lane.name) <= lane_width - 4 else lane.title
                 painter.drawText(QRect(lane_left + 2, date_row, lane_width - 4, geo.lane_row),
                                  int(Qt.AlignmentFlag.AlignCenter),
-                                 fm_small.elidedText(lane.title, Qt.TextElideMode.ElideRight,
+                                 fm_small.elidedText(shown, Qt.TextElideMode.ElideRight,
                                                      lane_width - 4))
         if holiday:
             chip = QRectF(left + 2, geo.strip_top + 3, width - 4, line + 2)
@@ -513,7 +319,7 @@ def _paint_header(grid: WeekGrid, painter: QPainter, geo: GridGeometry,
 
 def _paint_all_day(grid: WeekGrid, painter: QPainter, geo: GridGeometry,
                    colours: _Colours) -> None:
-    metrics = _Metrics(grid.font())
+    metrics = grid_boxes.Metrics(grid.font())
     selected = grid.selected()
     for column, occurrences in grid.placed.all_day.items():
         for row, occurrence in enumerate(occurrences):

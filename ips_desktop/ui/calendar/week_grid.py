@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
+    QFocusEvent,
     QFontMetrics,
     QHelpEvent,
     QKeyEvent,
@@ -35,6 +36,8 @@ from PySide6.QtWidgets import QApplication, QScrollBar, QSizePolicy, QToolTip, Q
 
 from ips_desktop.ui.calendar import grid_painter
 from ips_desktop.ui.calendar.describe import describe_occurrence
+from ips_desktop.ui.calendar.grid_boxes import BoxCache
+from ips_desktop.ui.calendar.grid_drag import Drag, floor_to
 from ips_desktop.ui.calendar.grid_layout import (
     DAY_MINUTES,
     SNAP_MINUTES,
@@ -42,6 +45,7 @@ from ips_desktop.ui.calendar.grid_layout import (
     Lane,
     Piece,
     Placed,
+    fit_geometry,
     lane_index,
     neighbour,
     place_occurrences,
@@ -53,18 +57,6 @@ if TYPE_CHECKING:
 __all__ = ["Lane", "WeekGrid"]
 
 _EDGE = 5  # pixels at an event's bottom that resize it instead of moving it
-
-
-@dataclass
-class _Drag:
-    mode: Literal["move", "resize", "create"]
-    press: QPoint
-    column: int
-    press_time: datetime
-    occurrence: Occurrence | None = None
-    started: bool = False
-    start: datetime | None = None   # what the drag shows now
-    end: datetime | None = None
 
 
 class WeekGrid(QWidget):
@@ -89,10 +81,10 @@ class WeekGrid(QWidget):
         self._placed = Placed()
         self._selected: Occurrence | None = None
         self._moved_to: tuple[Occurrence, datetime] | None = None
-        self._drag: _Drag | None = None
+        self._drag: Drag | None = None
         self._last_mouse = QPoint()
         self._geometry: GridGeometry | None = None
-        self._boxes: grid_painter.BoxCache = {}
+        self._boxes: BoxCache = {}
         self._top_minute = 7 * 60 + 45.0
         self._scrollbar = QScrollBar(Qt.Orientation.Vertical, self)
         self._scrollbar.valueChanged.connect(self._scrolled)
@@ -113,6 +105,8 @@ class WeekGrid(QWidget):
         """Working hours: drawn lighter than the rest of the day and scrolled to."""
         if end <= start:
             start, end = time(8, 0), time(16, 0)
+        if (start, end) == self._work:
+            return  # the same hours again (a refresh): keep where the user scrolled
         self._work = (start, end)
         self._top_minute = max(0.0, start.hour * 60 + start.minute - SNAP_MINUTES)
         self._geometry = None
@@ -167,11 +161,14 @@ class WeekGrid(QWidget):
         Dragging over empty slots from slot_point(a) to slot_point(b) asks to create
         [a, b + 15 min); pressing on slot_point(occurrence.starts_at) and releasing on
         slot_point(new_start) moves it to new_start; a bottom edge released on
-        slot_point(t) ends the event at t + 15 min. ValueError for a day not shown.
+        slot_point(t) ends the event at t + 15 min. `lane_key` None: the first lane.
+        ValueError for a day or lane not shown.
         """
         if when.date() not in self._days:
             raise ValueError("that day is not shown")
-        lane = lane_index(self._lanes, lane_key) if len(self._lanes) > 1 else 0
+        lane = lane_index(self._lanes, lane_key)
+        if lane is None and lane_key is None:
+            lane = 0  # no lane named: the first
         if lane is None:
             raise ValueError("no such lane")
         minute = when.hour * 60 + when.minute
@@ -235,52 +232,37 @@ class WeekGrid(QWidget):
         found = self._find(previous.ref) if previous is not None else None
         if moved is not None:
             old, start = moved
-            ids = {old.ref.event_id, old.series_id}
+            ids = {old.ref.event_id, old.series_id} - {None}
             found = next((o for o in self._placed.order if o.starts_at == start
                           and (o.ref.event_id in ids or o.series_id in ids)), found)
         if found is not previous:
             self._set_selected(found, scroll=False)
 
     def _apply_geometry(self) -> None:
-        metrics = QFontMetrics(self.font())
-        line = metrics.height()
-        lanes = len(self._lanes)
-        strip_rows = max([1, *(len(v) + (self._days[c // lanes] in self._holidays)
-                               for c, v in self._placed.all_day.items())])
-        date_row = line * 2 + 6
-        lane_row = line + 6 if lanes > 1 else 0
-        strip_height = strip_rows * (line + 4) + 6
-        header = date_row + lane_row + strip_height
-        bar = self._scrollbar.sizeHint().width()
-        width = max(1, self.width() - bar)
-        body = max(1, self.height() - header)
-        work_start, work_end = self._work
-        work_minutes = max(60, (work_end.hour - work_start.hour) * 60
-                           + work_end.minute - work_start.minute + 2 * SNAP_MINUTES)
-        hour = int(body * 60 / work_minutes) // 4 * 4
-        hour = max(4 * ((3 * (line + 2) + 3) // 4), min(120, hour))
+        """Fit the hours to the height (working hours fill the view) and keep the top hour."""
         old = self._geometry
         if old is not None:
             self._top_minute = old.minute_at(old.header_height)
-        geometry = GridGeometry(
-            width=width, height=self.height(), axis_width=metrics.horizontalAdvance("00:00") + 14,
-            header_height=header, lane_row=lane_row, strip_top=date_row + lane_row,
-            strip_height=strip_height, hour_height=hour, scroll=0,
-            days=max(1, len(self._days)), lanes=lanes)
-        maximum = max(0, geometry.content_height - body)
-        scroll = max(0, min(maximum, round(self._top_minute * hour / 60)))
-        self._geometry = GridGeometry(**{**geometry.__dict__, "scroll": scroll})
+        lanes = len(self._lanes)
+        strip_rows = max([1, *(len(v) + (self._days[c // lanes] in self._holidays)
+                               for c, v in self._placed.all_day.items())])
+        bar = self._scrollbar.sizeHint().width()
+        geometry = fit_geometry(QFontMetrics(self.font()), self.width() - bar, self.height(),
+                                days=len(self._days), lanes=lanes, strip_rows=strip_rows,
+                                work=self._work, top_minute=self._top_minute)
+        self._geometry = geometry
+        body = geometry.body
         self._scrollbar.blockSignals(True)
-        self._scrollbar.setRange(0, maximum)
-        self._scrollbar.setPageStep(body)
-        self._scrollbar.setSingleStep(max(1, hour // 4))
-        self._scrollbar.setValue(scroll)
+        self._scrollbar.setRange(0, max(0, geometry.content_height - body.height()))
+        self._scrollbar.setPageStep(body.height())
+        self._scrollbar.setSingleStep(max(1, geometry.slot_height))
+        self._scrollbar.setValue(geometry.scroll)
         self._scrollbar.blockSignals(False)
-        self._scrollbar.setGeometry(width, header, bar, body)
+        self._scrollbar.setGeometry(geometry.width, body.top(), bar, body.height())
 
     def _scrolled(self, value: int) -> None:
         geometry = self._geo()
-        self._geometry = GridGeometry(**{**geometry.__dict__, "scroll": value})
+        self._geometry = replace(geometry, scroll=value)
         self._top_minute = value * 60 / geometry.hour_height
         self.update()
 
@@ -373,7 +355,7 @@ class WeekGrid(QWidget):
             rect = geometry.piece_rect(piece)
             mode: Literal["move", "resize"] = (
                 "resize" if piece.last and pos.y() >= rect.bottom() - _EDGE else "move")
-            self._drag = _Drag(mode, pos, piece.column, self._time_at(pos),
+            self._drag = Drag(mode, pos, piece.column, self._time_at(pos),
                                occurrence=piece.occurrence)
             return
         all_day = self._all_day_at(pos)
@@ -381,7 +363,7 @@ class WeekGrid(QWidget):
         if all_day is None and pos.y() >= geometry.header_height \
                 and geometry.axis_width <= pos.x() < geometry.width:
             column = geometry.column_at(pos.x())
-            self._drag = _Drag("create", pos, column, self._time_at(pos, column))
+            self._drag = Drag("create", pos, column, self._time_at(pos, column))
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         pos = event.position().toPoint()
@@ -404,25 +386,12 @@ class WeekGrid(QWidget):
     def _drag_to(self, pos: QPoint) -> None:
         drag = self._drag
         assert drag is not None
-        step = timedelta(minutes=SNAP_MINUTES)
-        occurrence = drag.occurrence
-        if drag.mode == "move" and occurrence is not None:
-            lane = drag.column % len(self._lanes)
-            day = self._geo().column_at(pos.x()) // len(self._lanes)
-            drag.column = day * len(self._lanes) + lane
-            moved = occurrence.starts_at + (self._time_at(pos) - drag.press_time)
-            drag.start = _round(moved, step)
-            drag.end = drag.start + (occurrence.ends_at - occurrence.starts_at)
-        elif drag.mode == "resize" and occurrence is not None:
-            end = _floor(self._time_at(pos), step) + step
-            drag.start = occurrence.starts_at
-            drag.end = min(max(end, occurrence.starts_at + step),
-                           occurrence.starts_at + timedelta(hours=24))
+        if drag.mode == "move":  # to another day, in the same lane
+            lanes = len(self._lanes)
+            drag.column = self._geo().column_at(pos.x()) // lanes * lanes + drag.column % lanes
+            drag.follow(self._time_at(pos))
         else:
-            here = self._time_at(pos, drag.column)
-            first, last = sorted((drag.press_time, here))
-            drag.start = _floor(first, step)
-            drag.end = max(_floor(last, step) + step, drag.start + step)
+            drag.follow(self._time_at(pos, drag.column))
         self.update()
 
     def _autoscroll_step(self) -> None:
@@ -449,17 +418,17 @@ class WeekGrid(QWidget):
             return
         self._drag_to_release(drag, event.position().toPoint())
 
-    def _drag_to_release(self, drag: _Drag, pos: QPoint) -> None:
+    def _drag_to_release(self, drag: Drag, pos: QPoint) -> None:
         self._drag = drag
         self._drag_to(pos)
         self._drag = None
         self.update()
         start, end, occurrence = drag.start, drag.end, drag.occurrence
-        if start is None or end is None:
+        if start is None or end is None or not drag.changed():
             return
-        if drag.mode == "create":
+        if occurrence is None:
             self.create_requested.emit(start, end, self._lanes[drag.column % len(self._lanes)].key)
-        elif occurrence is not None and (start, end) != (occurrence.starts_at, occurrence.ends_at):
+        else:
             self._moved_to = (occurrence, start)
             self.move_requested.emit(occurrence, start, end)
 
@@ -477,7 +446,7 @@ class WeekGrid(QWidget):
         geometry = self._geo()
         if pos.y() >= geometry.header_height and geometry.axis_width <= pos.x() < geometry.width:
             column = geometry.column_at(pos.x())
-            start = _floor(self._time_at(pos, column), timedelta(minutes=30))
+            start = floor_to(self._time_at(pos, column), timedelta(minutes=30))
             self.create_requested.emit(start, start + timedelta(hours=1),
                                        self._lanes[column % len(self._lanes)].key)
 
@@ -520,6 +489,14 @@ class WeekGrid(QWidget):
         else:
             super().keyPressEvent(event)
 
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()
+
     def focusNextPrevChild(self, next: bool) -> bool:
         """Tab walks the events in time order; past the last one it leaves the grid."""
         order = self._placed.order
@@ -561,11 +538,3 @@ class WeekGrid(QWidget):
             self.setAccessibleDescription(describe_occurrence(self._selected, one_line=True))
         self.update()
 
-
-def _floor(when: datetime, step: timedelta) -> datetime:
-    midnight = datetime.combine(when.date(), time(0))
-    return midnight + (when - midnight) // step * step
-
-
-def _round(when: datetime, step: timedelta) -> datetime:
-    return _floor(when + step / 2, step)
