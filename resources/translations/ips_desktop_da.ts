@@ -123,7 +123,7 @@
         <translation>Flytningen er fortrudt.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="423"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="421"/>
         <source>No meeting is booked with the participant.</source>
         <translation>Der er ikke booket noget møde med deltageren.</translation>
     </message>

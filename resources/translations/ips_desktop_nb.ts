@@ -123,7 +123,7 @@
         <translation>Flyttingen er angret.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="423"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="421"/>
         <source>No meeting is booked with the participant.</source>
         <translation>Det er ikke booket noe møte med deltakeren.</translation>
     </message>

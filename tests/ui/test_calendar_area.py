@@ -348,6 +348,42 @@ def test_in_the_window_it_reads_when_shown_and_ctrl_p_previews_the_week(qtbot, w
     preview.reject()
 
 
+def answer_when_shown(kind: type, answer) -> list:
+    """Wait (on the event loop) for a visible `kind` of dialog, then `answer` it; the area
+    waits for its dialogs to end, so the answer must come from inside that wait."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    results: list = []
+
+    def look() -> None:
+        shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
+        if not shown:
+            QTimer.singleShot(30, look)
+            return
+        results.append(answer(shown[0]))
+
+    QTimer.singleShot(0, look)
+    return results
+
+
+def test_export_opens_the_dialog_over_the_week_shown(qtbot, ws, preferences):
+    from ips_desktop.ui.calendar.export_dialog import IcsExportDialog
+
+    area = open_area(qtbot, ws, preferences)
+    area.show_filtered({"date": WEEK_49 + timedelta(days=2)})
+
+    def cancel(dialog):
+        seen = (dialog.first.value(), dialog.last.value())
+        dialog.reject()
+        return seen
+
+    seen = answer_when_shown(IcsExportDialog, cancel)
+    qtbot.mouseClick(area.toolbar.export_button, LEFT)
+    assert seen == [("2026-11-30", "2026-12-06")]
+    assert not area.message.isVisible()  # nothing was exported, nothing said
+
+
 def test_help_lists_the_calendars_keys(qtbot):
     from PySide6.QtGui import QKeySequence
 

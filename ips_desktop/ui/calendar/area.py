@@ -270,8 +270,8 @@ class CalendarArea(QWidget):
     def _lanes(self, people: list[uuid.UUID]) -> list[Lane]:
         if not self.side_by_side():
             return []
-        initials = {p.id: p.initials for p in self.team}
-        return [Lane(person, initials[person]) for person in people]
+        team = {p.id: p for p in self.team}
+        return [Lane(person, team[person].initials, team[person].name) for person in people]
 
     def shown_month(self) -> tuple[int, int]:
         """The month a week belongs to: its Thursday's (as ISO 8601 gives a week its year)."""
@@ -398,12 +398,10 @@ class CalendarArea(QWidget):
         return self._read(monday, monday + timedelta(days=6), self.shown_consultants())
 
     def export_ics(self) -> None:
-        """"Export .ics…": the export dialog, from the week shown to the end of the months
-        ahead that the coverage shows (what goes into Outlook); the dialog can change it."""
+        """"Export .ics…": the export dialog over the ISO week shown (a series in it goes
+        with its whole rule) for the consultant shown, everyone side by side."""
         monday = self.day - timedelta(days=self.day.weekday())
-        _, (year, month) = month_range(*self.shown_month())
-        last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
-        self.output.export_ics(monday, last, self.toolbar.chosen())
+        self.output.export_ics(monday, monday + timedelta(days=6), self.toolbar.chosen())
 
     def show_filtered(self, filters: dict[str, object]) -> None:
         """`{"date": date}` shows its week; `{"course": uuid}` the week of the next meeting
