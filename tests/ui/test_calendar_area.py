@@ -90,6 +90,11 @@ def test_it_opens_on_this_week_monday_to_friday_and_the_keys_move_it(qtbot, ws, 
     assert area.title.text() == week_title(monday, monday + timedelta(days=6))
     assert area.title.text().startswith(f"Uge {TODAY.isocalendar().week} · ")
     assert area.grid.work_hours == (time(9, 0), time(15, 30))  # scrolled to by the grid
+    assert area.now_timer.isActive() and area.now_timer.interval() == 60_000  # the now line
+    assert abs(area.grid.now - datetime.now()) < timedelta(minutes=2)
+    preferences.working_hours = WorkingHours(QTime(7, 30), QTime(14, 0))
+    area.refresh()  # Settings saved
+    assert area.grid.work_hours == (time(7, 30), time(14, 0))
 
     qtbot.mouseClick(area.next_button, LEFT)
     assert area.grid.days[0] == monday + timedelta(days=7)

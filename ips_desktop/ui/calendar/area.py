@@ -74,7 +74,6 @@ class CalendarArea(QWidget):
         self.holidays: dict[date, str] = {}
         self.output = CalendarOutput(self)
         self._loaded = False  # read when first shown
-        self._dirty = True
         # -- the toolbar (toolbar.py holds and words its controls) ------------------------
         self.toolbar = CalendarToolbar()
         bar = self.toolbar
@@ -219,7 +218,7 @@ class CalendarArea(QWidget):
         super().showEvent(event)
         if not self._loaded:
             self._first_load()
-        elif self._dirty:
+        else:  # read again: a meeting booked on a participant's page meanwhile shows
             self.reload()
         self.now_timer.start()
         self.output.show_waiting()
@@ -237,9 +236,7 @@ class CalendarArea(QWidget):
     def reload(self) -> None:
         """Read the period's occurrences and holidays and hand them to the grid."""
         if not self._loaded:
-            self._dirty = True
-            return
-        self._dirty = False
+            return  # read when first shown
         days = self.shown_days()
         first, last = days[0], days[-1]
         self.title.setText(self.title_text())
@@ -422,9 +419,11 @@ class CalendarArea(QWidget):
                 self.go_to_today()
 
     def refresh(self) -> None:
-        """Shared data changed (a profile, a meeting booked from a participant's page)."""
+        """Shared data changed (a profile, the working hours in Settings, a meeting booked
+        from a participant's page): the team, the hours and the period are read again."""
         if self._loaded:
             self._load_team()
+            self.grid.set_hours(*self.working_hours())
             self.reload()
 
     # -- words ------------------------------------------------------------------------------
