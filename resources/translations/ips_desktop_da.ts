@@ -1385,6 +1385,141 @@
     </message>
 </context>
 <context>
+    <name>EventDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="244"/>
+        <source>New event</source>
+        <translation>Ny aftale</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="246"/>
+        <source>Edit event</source>
+        <translation>Redigér aftale</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="247"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="256"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="247"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="258"/>
+        <source>Participant</source>
+        <translation>Deltager</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="248"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="260"/>
+        <source>Employer</source>
+        <translation>Virksomhed</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="248"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="261"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="249"/>
+        <source>Day and time</source>
+        <translation>Dag og tid</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="249"/>
+        <source>Place</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="250"/>
+        <source>Repeats</source>
+        <translation>Gentages</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="251"/>
+        <source>Consultant</source>
+        <translation>Konsulent</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="252"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="264"/>
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="252"/>
+        <source>Held</source>
+        <translation>Holdt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="257"/>
+        <source>Type the name (only for a participant)</source>
+        <translation>Skriv navnet (kun for en deltager)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="259"/>
+        <source>Type the name (only for an employer)</source>
+        <translation>Skriv navnet (kun for en virksomhed)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="265"/>
+        <source>The meeting was held (a contact on the participant&apos;s page)</source>
+        <translation>Mødet blev holdt (en kontakt på deltagerens side)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="266"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_saving.py" line="57"/>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="269"/>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="270"/>
+        <source>Delete…</source>
+        <translation>Slet…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="384"/>
+        <source>Noted as a contact with the participant; untick to remove it.</source>
+        <translation>Noteret som kontakt med deltageren; fjern fluebenet for at fjerne den.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="386"/>
+        <source>Saving removes the contact note this meeting became.</source>
+        <translation>Når du gemmer, fjernes den kontakt, mødet blev til.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_delete.py" line="28"/>
+        <source>Delete «%1» on %2?</source>
+        <translation>Slet »%1« den %2?</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_delete.py" line="31"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_delete.py" line="40"/>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_delete.py" line="32"/>
+        <source>It repeats: which occurrences?</source>
+        <translation>Den gentages: hvilke gange?</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_delete.py" line="38"/>
+        <source>Delete event</source>
+        <translation>Slet aftale</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_delete.py" line="42"/>
+        <source>Keep it</source>
+        <translation>Behold den</translation>
+    </message>
+</context>
+<context>
     <name>EventKind</name>
     <message>
         <location filename="../../ips_desktop/ui/texts.py" line="111"/>
@@ -2097,6 +2232,42 @@
         <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="210"/>
         <source>No answer has been changed yet.</source>
         <translation>Der er endnu ikke ændret noget svar.</translation>
+    </message>
+</context>
+<context>
+    <name>HolidayQuestion</name>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="173"/>
+        <source>Public holidays</source>
+        <translation>Helligdage</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="178"/>
+        <source>%n occurrence(s) fall on public holidays: %1.</source>
+        <translation>
+            <numerusform>%n gang falder på en helligdag: %1.</numerusform>
+            <numerusform>%n gange falder på helligdage: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="180"/>
+        <source>Skip them? A skipped one can be put back later.</source>
+        <translation>Spring dem over? En gang, der er sprunget over, kan sættes ind igen senere.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="181"/>
+        <source>&amp;Skip them</source>
+        <translation>&amp;Spring dem over</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="182"/>
+        <source>&amp;Keep them</source>
+        <translation>&amp;Behold dem</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="183"/>
+        <source>Back</source>
+        <translation>Tilbage</translation>
     </message>
 </context>
 <context>
@@ -2821,6 +2992,49 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
     </message>
 </context>
 <context>
+    <name>MeetingsPanel</name>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/meetings.py" line="105"/>
+        <source>Joint start-up meeting held %1</source>
+        <translation>Fælles opstartsmøde holdt %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/meetings.py" line="110"/>
+        <source>Joint start-up meeting not held: recommended for every new participant</source>
+        <translation>Fælles opstartsmøde ikke holdt: anbefales for alle nye deltagere</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/meetings.py" line="113"/>
+        <source>Joint start-up meeting</source>
+        <translation>Fælles opstartsmøde</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/meetings.py" line="117"/>
+        <source>Next meetings:</source>
+        <translation>Næste møder:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/meetings.py" line="119"/>
+        <source>No meetings booked.</source>
+        <translation>Ingen møder booket.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/meetings.py" line="121"/>
+        <source>Next meetings</source>
+        <translation>Næste møder</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/meetings.py" line="124"/>
+        <source>&amp;Book meeting…</source>
+        <translation>&amp;Book møde…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/meetings.py" line="125"/>
+        <source>A meeting with the participant in the calendar</source>
+        <translation>Et møde med deltageren i kalenderen</translation>
+    </message>
+</context>
+<context>
     <name>MergeDialog</name>
     <message>
         <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="49"/>
@@ -3309,7 +3523,7 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
 <context>
     <name>ParticipantPage</name>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/participants/page.py" line="166"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="170"/>
         <source>%n day(s) in IPS</source>
         <translation>
             <numerusform>%n dag i IPS</numerusform>
@@ -3317,215 +3531,220 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="167"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="171"/>
         <source>consultant %1</source>
         <translation>konsulent %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="172"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="173"/>
+        <source>last contact %1</source>
+        <translation>sidste kontakt %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="179"/>
         <source>ended %1: %2</source>
         <translation>afsluttet %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="189"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="196"/>
         <source>%1–%2 (%3)</source>
         <translation>%1–%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="192"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="199"/>
         <source>Other courses: %1</source>
         <translation>Andre forløb: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="214"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="222"/>
         <source>Forms</source>
         <translation>Skemaer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="273"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="281"/>
         <source>Referred</source>
         <translation>Henvist</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="273"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="281"/>
         <source>Referral received</source>
         <translation>Henvisning modtaget</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="274"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="282"/>
         <source>First meeting</source>
         <translation>Første møde</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="274"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="282"/>
         <source>Consent given</source>
         <translation>Samtykke givet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="275"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="283"/>
         <source>Consent withdrawn</source>
         <translation>Samtykke trukket tilbage</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="276"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="284"/>
         <source>Form begun</source>
         <translation>Skema påbegyndt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="276"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="284"/>
         <source>Form completed</source>
         <translation>Skema færdigt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="277"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="285"/>
         <source>Employer contact</source>
         <translation>Virksomhedskontakt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="278"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="286"/>
         <source>Started job or education</source>
         <translation>Startet i job eller uddannelse</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="279"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="287"/>
         <source>Job or education ended</source>
         <translation>Job eller uddannelse ophørt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="280"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="288"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="280"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="288"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="220"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="228"/>
         <source>Career profile</source>
         <translation>Karriereprofil</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="221"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="229"/>
         <source>Employment plan</source>
         <translation>Handleplan</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="338"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="346"/>
         <source>First meeting set to %1 from this contact.</source>
         <translation>Første møde er sat til %1 ud fra denne kontakt.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="341"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="349"/>
         <source>The phase is now %1.</source>
         <translation>Fasen er nu %1.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="343"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="351"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="352"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="360"/>
         <source>The first meeting is no longer set.</source>
         <translation>Datoen for første møde er fjernet igen.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="353"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="361"/>
         <source>The first-meeting date was changed since, so it was left as it is.</source>
         <translation>Datoen for første møde er ændret siden og er derfor ikke fortrudt.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="484"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="492"/>
         <source>← &amp;Back to the list</source>
         <translation>← &amp;Tilbage til listen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="485"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="493"/>
         <source>Change &amp;phase…</source>
         <translation>Skift &amp;fase…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="486"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="494"/>
         <source>&amp;End course…</source>
         <translation>&amp;Afslut forløb…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="487"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="495"/>
         <source>&amp;Print referral…</source>
         <translation>&amp;Udskriv henvisning…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="488"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="496"/>
         <source>Start a &amp;new course…</source>
         <translation>Start et &amp;nyt forløb…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="489"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="497"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="377"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="489"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="385"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="497"/>
         <source>Referral</source>
         <translation>Henvisning</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="180"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="187"/>
         <source>Consent</source>
         <translation>Samtykke</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="489"/>
         <location filename="../../ips_desktop/ui/participants/page.py" line="497"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="505"/>
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="490"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="498"/>
         <source>Jobs</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="493"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="495"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="501"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="503"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="493"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="501"/>
         <source>Event</source>
         <translation>Hændelse</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="493"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="501"/>
         <source>Detail</source>
         <translation>Detalje</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="494"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="502"/>
         <source>Timeline</source>
         <translation>Tidslinje</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="495"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="503"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="495"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="503"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="496"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="504"/>
         <source>Note</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="170"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="177"/>
         <source>job search began %1</source>
         <translation>jobsøgning startet %1</translation>
     </message>
@@ -3762,6 +3981,30 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
         <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="70"/>
         <source>&amp;New phase:</source>
         <translation>&amp;Ny fase:</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceField</name>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="163"/>
+        <source>A psychiatric unit, video or an address</source>
+        <translation>En psykiatrisk enhed, video eller en adresse</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="164"/>
+        <source>Place</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="185"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="195"/>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="211"/>
+        <source>Add «%1» to the team&apos;s psychiatric units</source>
+        <translation>Føj »%1« til teamets psykiatriske enheder</translation>
     </message>
 </context>
 <context>
@@ -4200,6 +4443,100 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
     </message>
 </context>
 <context>
+    <name>Recurrence</name>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="46"/>
+        <source>1st</source>
+        <translation>1.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="47"/>
+        <source>2nd</source>
+        <translation>2.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="48"/>
+        <source>3rd</source>
+        <translation>3.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="49"/>
+        <source>4th</source>
+        <translation>4.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="50"/>
+        <source>last</source>
+        <translation>sidste</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="56"/>
+        <source>Monthly: the %1 %2</source>
+        <translation>Månedligt: %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="63"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="113"/>
+        <source>Does not repeat</source>
+        <translation>Gentages ikke</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="66"/>
+        <source>Every %1 from %2</source>
+        <translation>Hver %1 fra %2</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="68"/>
+        <source>Every 2nd week on %1s from %2</source>
+        <translation>Hver 2. uge om %1en fra %2</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="71"/>
+        <source>The %1 of the month from %2</source>
+        <translation>Den %1 i måneden fra %2</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="74"/>
+        <source>, no end date</source>
+        <translation>, uden slutdato</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="75"/>
+        <source>, until %1</source>
+        <translation>, til og med %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="114"/>
+        <source>Every week</source>
+        <translation>Hver uge</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="115"/>
+        <source>Every other week</source>
+        <translation>Hver 2. uge</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="119"/>
+        <source>Repeats</source>
+        <translation>Gentages</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="120"/>
+        <source>until</source>
+        <translation>til og med</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="122"/>
+        <source>no end date</source>
+        <translation>uden slutdato</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="124"/>
+        <source>Repeats until</source>
+        <translation>Gentages til og med</translation>
+    </message>
+</context>
+<context>
     <name>Referral</name>
     <message>
         <location filename="../../ips_desktop/ui/participants/referral_dialog.py" line="35"/>
@@ -4434,6 +4771,39 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
         <location filename="../../ips_desktop/ui/participants/form_tab.py" line="117"/>
         <source>Date of the &amp;review</source>
         <translation>&amp;Dato for gennemgangen</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_scope.py" line="32"/>
+        <source>Repeating event</source>
+        <translation>Gentaget aftale</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_scope.py" line="34"/>
+        <source>This is one occurrence of a repeating event. Which occurrences?</source>
+        <translation>Det er én gang af en aftale, der gentages. Hvilke gange?</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_scope.py" line="38"/>
+        <source>&amp;Only this occurrence</source>
+        <translation>&amp;Kun denne gang</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_scope.py" line="39"/>
+        <source>This and all &amp;later ones</source>
+        <translation>Denne og alle &amp;senere</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_scope.py" line="40"/>
+        <source>The &amp;whole series</source>
+        <translation>Hele &amp;serien</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_scope.py" line="53"/>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
     </message>
 </context>
 <context>
@@ -4678,6 +5048,44 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
         <location filename="../../ips_desktop/ui/employers/week_summary.py" line="86"/>
         <source>Reference: %1 face-to-face contacts a week (IPS fidelity scale)</source>
         <translation>Reference: %1 kontakter ansigt til ansigt om ugen (IPS-fidelityskalaen)</translation>
+    </message>
+</context>
+<context>
+    <name>WhenField</name>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="75"/>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="76"/>
+        <source>Starts</source>
+        <translation>Starter</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="77"/>
+        <source>Ends</source>
+        <translation>Slutter</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="78"/>
+        <source>same day</source>
+        <translation>samme dag</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="79"/>
+        <source>Ends on day</source>
+        <translation>Slutter dagen</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="133"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 t %2 min</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="134"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
     </message>
 </context>
 <context>

@@ -1385,6 +1385,141 @@
     </message>
 </context>
 <context>
+    <name>EventDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="244"/>
+        <source>New event</source>
+        <translation>New event</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="246"/>
+        <source>Edit event</source>
+        <translation>Edit event</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="247"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="256"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="247"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="258"/>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="248"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="260"/>
+        <source>Employer</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="248"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="261"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="249"/>
+        <source>Day and time</source>
+        <translation>Day and time</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="249"/>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="250"/>
+        <source>Repeats</source>
+        <translation>Repeats</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="251"/>
+        <source>Consultant</source>
+        <translation>Consultant</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="252"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="264"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="252"/>
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="257"/>
+        <source>Type the name (only for a participant)</source>
+        <translation>Type the name (only for a participant)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="259"/>
+        <source>Type the name (only for an employer)</source>
+        <translation>Type the name (only for an employer)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="265"/>
+        <source>The meeting was held (a contact on the participant&apos;s page)</source>
+        <translation>The meeting was held (a contact on the participant&apos;s page)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="266"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_saving.py" line="57"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="269"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="270"/>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="384"/>
+        <source>Noted as a contact with the participant; untick to remove it.</source>
+        <translation>Noted as a contact with the participant; untick to remove it.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="386"/>
+        <source>Saving removes the contact note this meeting became.</source>
+        <translation>Saving removes the contact note this meeting became.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_delete.py" line="28"/>
+        <source>Delete «%1» on %2?</source>
+        <translation>Delete “%1” on %2?</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_delete.py" line="31"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_delete.py" line="40"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_delete.py" line="32"/>
+        <source>It repeats: which occurrences?</source>
+        <translation>It repeats: which occurrences?</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_delete.py" line="38"/>
+        <source>Delete event</source>
+        <translation>Delete event</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_delete.py" line="42"/>
+        <source>Keep it</source>
+        <translation>Keep it</translation>
+    </message>
+</context>
+<context>
     <name>EventKind</name>
     <message>
         <location filename="../../ips_desktop/ui/texts.py" line="111"/>
@@ -2097,6 +2232,42 @@
         <location filename="../../ips_desktop/ui/participants/form_wizard_parts.py" line="210"/>
         <source>No answer has been changed yet.</source>
         <translation>No answer has been changed yet.</translation>
+    </message>
+</context>
+<context>
+    <name>HolidayQuestion</name>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="173"/>
+        <source>Public holidays</source>
+        <translation>Public holidays</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="178"/>
+        <source>%n occurrence(s) fall on public holidays: %1.</source>
+        <translation>
+            <numerusform>%n occurrence falls on a public holiday: %1.</numerusform>
+            <numerusform>%n occurrences fall on public holidays: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="180"/>
+        <source>Skip them? A skipped one can be put back later.</source>
+        <translation>Skip them? A skipped one can be put back later.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="181"/>
+        <source>&amp;Skip them</source>
+        <translation>&amp;Skip them</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="182"/>
+        <source>&amp;Keep them</source>
+        <translation>&amp;Keep them</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="183"/>
+        <source>Back</source>
+        <translation>Back</translation>
     </message>
 </context>
 <context>
@@ -2821,6 +2992,49 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
     </message>
 </context>
 <context>
+    <name>MeetingsPanel</name>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/meetings.py" line="105"/>
+        <source>Joint start-up meeting held %1</source>
+        <translation>Joint start-up meeting held %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/meetings.py" line="110"/>
+        <source>Joint start-up meeting not held: recommended for every new participant</source>
+        <translation>Joint start-up meeting not held: recommended for every new participant</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/meetings.py" line="113"/>
+        <source>Joint start-up meeting</source>
+        <translation>Joint start-up meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/meetings.py" line="117"/>
+        <source>Next meetings:</source>
+        <translation>Next meetings:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/meetings.py" line="119"/>
+        <source>No meetings booked.</source>
+        <translation>No meetings booked.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/meetings.py" line="121"/>
+        <source>Next meetings</source>
+        <translation>Next meetings</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/meetings.py" line="124"/>
+        <source>&amp;Book meeting…</source>
+        <translation>&amp;Book meeting…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/meetings.py" line="125"/>
+        <source>A meeting with the participant in the calendar</source>
+        <translation>A meeting with the participant in the calendar</translation>
+    </message>
+</context>
+<context>
     <name>MergeDialog</name>
     <message>
         <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="49"/>
@@ -3309,7 +3523,7 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
 <context>
     <name>ParticipantPage</name>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/participants/page.py" line="166"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="170"/>
         <source>%n day(s) in IPS</source>
         <translation>
             <numerusform>%n day in IPS</numerusform>
@@ -3317,215 +3531,220 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="167"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="171"/>
         <source>consultant %1</source>
         <translation>consultant %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="172"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="173"/>
+        <source>last contact %1</source>
+        <translation>last contact %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="179"/>
         <source>ended %1: %2</source>
         <translation>ended %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="189"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="196"/>
         <source>%1–%2 (%3)</source>
         <translation>%1–%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="192"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="199"/>
         <source>Other courses: %1</source>
         <translation>Other courses: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="214"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="222"/>
         <source>Forms</source>
         <translation>Forms</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="273"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="281"/>
         <source>Referred</source>
         <translation>Referred</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="273"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="281"/>
         <source>Referral received</source>
         <translation>Referral received</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="274"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="282"/>
         <source>First meeting</source>
         <translation>First meeting</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="274"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="282"/>
         <source>Consent given</source>
         <translation>Consent given</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="275"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="283"/>
         <source>Consent withdrawn</source>
         <translation>Consent withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="276"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="284"/>
         <source>Form begun</source>
         <translation>Form begun</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="276"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="284"/>
         <source>Form completed</source>
         <translation>Form completed</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="277"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="285"/>
         <source>Employer contact</source>
         <translation>Employer contact</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="278"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="286"/>
         <source>Started job or education</source>
         <translation>Started job or education</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="279"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="287"/>
         <source>Job or education ended</source>
         <translation>Job or education ended</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="280"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="288"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="280"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="288"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="220"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="228"/>
         <source>Career profile</source>
         <translation>Career profile</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="221"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="229"/>
         <source>Employment plan</source>
         <translation>Employment plan</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="338"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="346"/>
         <source>First meeting set to %1 from this contact.</source>
         <translation>First meeting set to %1 from this contact.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="341"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="349"/>
         <source>The phase is now %1.</source>
         <translation>The phase is now %1.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="343"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="351"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="352"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="360"/>
         <source>The first meeting is no longer set.</source>
         <translation>The first meeting is no longer set.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="353"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="361"/>
         <source>The first-meeting date was changed since, so it was left as it is.</source>
         <translation>The first-meeting date was changed since, so it was left as it is.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="484"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="492"/>
         <source>← &amp;Back to the list</source>
         <translation>← &amp;Back to the list</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="485"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="493"/>
         <source>Change &amp;phase…</source>
         <translation>Change &amp;phase…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="486"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="494"/>
         <source>&amp;End course…</source>
         <translation>&amp;End course…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="487"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="495"/>
         <source>&amp;Print referral…</source>
         <translation>&amp;Print referral…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="488"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="496"/>
         <source>Start a &amp;new course…</source>
         <translation>Start a &amp;new course…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="489"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="497"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="377"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="489"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="385"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="497"/>
         <source>Referral</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="180"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="187"/>
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="489"/>
         <location filename="../../ips_desktop/ui/participants/page.py" line="497"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="505"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="490"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="498"/>
         <source>Jobs</source>
         <translation>Jobs</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="493"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="495"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="501"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="503"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="493"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="501"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="493"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="501"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="494"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="502"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="495"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="503"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="495"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="503"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="496"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="504"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="170"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="177"/>
         <source>job search began %1</source>
         <translation>job search began %1</translation>
     </message>
@@ -3762,6 +3981,30 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
         <location filename="../../ips_desktop/ui/participants/phase_dialogs.py" line="70"/>
         <source>&amp;New phase:</source>
         <translation>&amp;New phase:</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceField</name>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="163"/>
+        <source>A psychiatric unit, video or an address</source>
+        <translation>A psychiatric unit, video or an address</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="164"/>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="185"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="195"/>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="211"/>
+        <source>Add «%1» to the team&apos;s psychiatric units</source>
+        <translation>Add “%1” to the team&apos;s psychiatric units</translation>
     </message>
 </context>
 <context>
@@ -4200,6 +4443,100 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
     </message>
 </context>
 <context>
+    <name>Recurrence</name>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="46"/>
+        <source>1st</source>
+        <translation>1st</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="47"/>
+        <source>2nd</source>
+        <translation>2nd</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="48"/>
+        <source>3rd</source>
+        <translation>3rd</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="49"/>
+        <source>4th</source>
+        <translation>4th</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="50"/>
+        <source>last</source>
+        <translation>last</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="56"/>
+        <source>Monthly: the %1 %2</source>
+        <translation>Monthly: the %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="63"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="113"/>
+        <source>Does not repeat</source>
+        <translation>Does not repeat</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="66"/>
+        <source>Every %1 from %2</source>
+        <translation>Every %1 from %2</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="68"/>
+        <source>Every 2nd week on %1s from %2</source>
+        <translation>Every 2nd week on %1s from %2</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="71"/>
+        <source>The %1 of the month from %2</source>
+        <translation>The %1 of the month from %2</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="74"/>
+        <source>, no end date</source>
+        <translation>, no end date</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="75"/>
+        <source>, until %1</source>
+        <translation>, until %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="114"/>
+        <source>Every week</source>
+        <translation>Every week</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="115"/>
+        <source>Every other week</source>
+        <translation>Every other week</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="119"/>
+        <source>Repeats</source>
+        <translation>Repeats</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="120"/>
+        <source>until</source>
+        <translation>until</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="122"/>
+        <source>no end date</source>
+        <translation>no end date</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="124"/>
+        <source>Repeats until</source>
+        <translation>Repeats until</translation>
+    </message>
+</context>
+<context>
     <name>Referral</name>
     <message>
         <location filename="../../ips_desktop/ui/participants/referral_dialog.py" line="35"/>
@@ -4434,6 +4771,39 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
         <location filename="../../ips_desktop/ui/participants/form_tab.py" line="117"/>
         <source>Date of the &amp;review</source>
         <translation>Date of the &amp;review</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_scope.py" line="32"/>
+        <source>Repeating event</source>
+        <translation>Repeating event</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_scope.py" line="34"/>
+        <source>This is one occurrence of a repeating event. Which occurrences?</source>
+        <translation>This is one occurrence of a repeating event. Which occurrences?</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_scope.py" line="38"/>
+        <source>&amp;Only this occurrence</source>
+        <translation>&amp;Only this occurrence</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_scope.py" line="39"/>
+        <source>This and all &amp;later ones</source>
+        <translation>This and all &amp;later ones</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_scope.py" line="40"/>
+        <source>The &amp;whole series</source>
+        <translation>The &amp;whole series</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_scope.py" line="53"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -4678,6 +5048,44 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
         <location filename="../../ips_desktop/ui/employers/week_summary.py" line="86"/>
         <source>Reference: %1 face-to-face contacts a week (IPS fidelity scale)</source>
         <translation>Reference: %1 face-to-face contacts a week (IPS fidelity scale)</translation>
+    </message>
+</context>
+<context>
+    <name>WhenField</name>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="75"/>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="76"/>
+        <source>Starts</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="77"/>
+        <source>Ends</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="78"/>
+        <source>same day</source>
+        <translation>same day</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="79"/>
+        <source>Ends on day</source>
+        <translation>Ends on day</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="133"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="134"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
     </message>
 </context>
 <context>

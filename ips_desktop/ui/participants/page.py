@@ -45,6 +45,7 @@ from ips_desktop.services.workspace import Workspace
 from ips_desktop.ui.participants.form_tab import FormTab, state_text
 from ips_desktop.ui.participants.form_wizard_dialog import FormDraftWizard, open_form_wizard
 from ips_desktop.ui.participants.jobs_tab import JobsTab
+from ips_desktop.ui.participants.meetings import MeetingsPanel
 from ips_desktop.ui.participants.notes import (
     NoteDialog,
     NoteForm,
@@ -132,6 +133,8 @@ class ParticipantPage(QWidget):
         self.wizards: dict[str, FormDraftWizard] = {}
         self.forms_line = QLabel()
         self.forms_line.setWordWrap(True)
+        self.meetings = MeetingsPanel(ws, course_id)
+        self.meetings.changed.connect(self._changed)
         self.jobs_tab = JobsTab(ws, course_id)
         self.jobs_tab.changed.connect(self._changed)
         self.tabs.addTab(self.jobs_tab, "")
@@ -142,6 +145,7 @@ class ParticipantPage(QWidget):
         layout.addWidget(self.consent)
         layout.addWidget(self.overdue)
         layout.addWidget(self.forms_line)
+        layout.addWidget(self.meetings)
         layout.addWidget(self.message)
         layout.addWidget(self.history)
         layout.addWidget(self.tabs, 1)
@@ -165,6 +169,9 @@ class ParticipantPage(QWidget):
         facts = [phase_text(row.phase),
                  self.tr("%n day(s) in IPS", "", row.days_in_ips),
                  self.tr("consultant %1").replace("%1", row.consultant_initials or "–")]
+        if row.last_contact is not None:  # a held meeting in the calendar moves it too
+            facts.append(self.tr("last contact %1").replace(
+                "%1", row.last_contact.strftime("%d.%m.%Y")))
         began = job_search_began(detail)
         if began is not None:
             facts.append(self.tr("job search began %1").replace("%1", began.strftime("%d.%m.%Y")))
@@ -193,6 +200,7 @@ class ParticipantPage(QWidget):
                              if earlier else "")
         self.history.setVisible(bool(earlier))
         self.note_form.setEnabled(not ended)
+        self.meetings.refresh(ended=ended)
         self.jobs_tab.show_course(row.name, ended=ended, job_search_began=began)
         self._fill_timeline(detail)
         self._fill_notes(detail)
@@ -496,6 +504,7 @@ class ParticipantPage(QWidget):
                                          self.tr("Note")])
         self.notes_list.setAccessibleName(self.tr("Contacts"))
         self.note_form.retranslate()
+        self.meetings.retranslate()
         for tab in self.form_tabs.values():
             tab.retranslate()
         self.message.retranslate()
