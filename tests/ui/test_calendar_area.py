@@ -14,6 +14,7 @@ from datetime import date, datetime, time, timedelta
 
 import pytest
 from PySide6.QtCore import Qt, QTime
+from PySide6.QtWidgets import QApplication
 
 from ips_desktop.domain.enums import EventKind, Role
 from ips_desktop.domain.recurrence import Recurrence, Repeat
@@ -370,6 +371,73 @@ def answer_when_shown(kind: type, answer) -> list:
 
     QTimer.singleShot(0, look)
     return results
+
+
+UNIT = "Psykiatrisk ambulatorium Køge"
+
+
+def test_a_drag_over_empty_time_makes_a_weekly_presence_day(qtbot, ws, preferences):
+    """The issue's "Done when": a weekly presence day made by dragging over the real grid,
+    the dialog filled from the keyboard (weekly chosen), storage and the grid checked."""
+    from ips_desktop.ui.dialogs.event_dialog import EventDialog
+
+    wednesday = WEEK_49 + timedelta(days=2)
+    area = open_area(qtbot, ws, preferences)
+    area.show_filtered({"date": wednesday})
+    assert area.occurrences == []
+
+    def fill(dialog: EventDialog):
+        dialog.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+        seen = (dialog.day.edit.text(), dialog.start.time().toString("HH:mm"),
+                dialog.end.time().toString("HH:mm"), dialog.kind.currentData())
+        dialog.location.setFocus()
+        qtbot.keyClicks(dialog.location, UNIT)
+        dialog.recurrence.repeat.setFocus()
+        qtbot.keyClick(dialog.recurrence.repeat, Qt.Key.Key_Down)  # every week
+        seen += (dialog.recurrence.words.text(),)
+        qtbot.keyClick(dialog.recurrence.repeat, Qt.Key.Key_Return,
+                       Qt.KeyboardModifier.ControlModifier)  # saves
+        return seen
+
+    filled = answer_when_shown(EventDialog, fill)
+    drag(area.grid, area.grid.slot_point(at(wednesday, 12, 30)),
+         area.grid.slot_point(at(wednesday, 13, 15)))  # to the end of the 13:15 slot
+    assert filled == [("02.12.2026", "12:30", "13:30", EventKind.PRESENCE_DAY,
+                       "Hver onsdag fra 2.12.2026, uden slutdato")]
+    # Stored: a weekly series from that Wednesday, in this week and the next ones.
+    assert stored(ws, WEEK_49, 21) == [
+        ("Mødedag i psykiatrien", at(wednesday + timedelta(days=7 * n), 12, 30),
+         at(wednesday + timedelta(days=7 * n), 13, 30)) for n in range(3)]
+    [made] = area.occurrences
+    assert calendar.event_input(ws.ctx, made.ref).recurrence == Recurrence(Repeat.WEEKLY)
+    assert (made.kind, made.location) == (EventKind.PRESENCE_DAY, UNIT)
+    assert drawn_at(area, made.ref, at(wednesday, 12, 30))  # the grid shows it where dragged
+    assert drawn_at(area, made.ref, at(wednesday, 13, 15))
+    qtbot.mouseClick(area.next_button, LEFT)
+    assert [o.starts_at for o in area.occurrences] == [at(wednesday + timedelta(days=7), 12, 30)]
+    assert (2026, 12) not in area.coverage.missing()  # December has its presence days now
+    assert (2026, 11) in area.coverage.missing()
+
+
+def test_ctrl_n_opens_a_new_event_at_the_next_free_half_hour(qtbot, ws, preferences):
+    from ips_desktop.ui.dialogs.event_dialog import EventDialog
+
+    monday = date(2026, 11, 16)  # a week gone by: its Monday's first free half hour
+    add_event(ws, EventKind.OTHER, at(monday, 8), title="Teammøde")
+    area = open_area(qtbot, ws, preferences)
+    area.show_filtered({"date": monday})
+
+    def look(dialog: EventDialog):
+        seen = (dialog.day.edit.text(), dialog.start.time().toString("HH:mm"),
+                dialog.end.time().toString("HH:mm"))
+        dialog.reject()  # nothing typed: it closes without asking
+        return seen
+
+    seen = answer_when_shown(EventDialog, look)
+    area.new_item()
+    assert seen == [("16.11.2026", "09:00", "09:30")]
+    assert [o.title for o in area.occurrences] == ["Teammøde"]  # nothing made
 
 
 def test_export_opens_the_dialog_over_the_week_shown(qtbot, ws, preferences):
