@@ -440,6 +440,43 @@ def test_ctrl_n_opens_a_new_event_at_the_next_free_half_hour(qtbot, ws, preferen
     assert [o.title for o in area.occurrences] == ["Teammøde"]  # nothing made
 
 
+def test_a_double_click_opens_an_event_and_delete_asks_before_it_goes(qtbot, ws, preferences):
+    from PySide6.QtWidgets import QMessageBox
+
+    from ips_desktop.ui.dialogs.event_dialog import EventDialog
+
+    tuesday = WEEK_49 + timedelta(days=1)
+    meeting = add_event(ws, EventKind.OTHER, at(tuesday, 10), title="Teammøde")
+    area = open_area(qtbot, ws, preferences)
+    area.show_filtered({"date": tuesday})
+
+    def look(dialog: EventDialog):
+        title = dialog.title_edit.text()
+        dialog.title_edit.setText("Teammøde i Køge")
+        dialog.save()
+        return title
+
+    seen = answer_when_shown(EventDialog, look)
+    qtbot.mouseDClick(area.grid, LEFT, pos=area.grid.event_rect(meeting).center())
+    assert seen == ["Teammøde"]
+    assert [o.title for o in area.occurrences] == ["Teammøde i Køge"]  # read again
+
+    def delete(box: QMessageBox):
+        text = box.text()
+        [button] = [b for b in box.buttons()
+                    if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole]
+        button.click()
+        return text
+
+    asked = answer_when_shown(QMessageBox, delete)
+    qtbot.mouseClick(area.grid, LEFT, pos=area.grid.event_rect(meeting).center())
+    assert area.grid.selected().ref == meeting
+    qtbot.keyClick(area.grid, Qt.Key.Key_Delete)
+    assert asked == ["Slet »Teammøde i Køge« den 1.12.2026 10:00?"]
+    assert stored(ws, WEEK_49) == [] and area.occurrences == []
+    assert area.grid.event_rect(meeting) is None
+
+
 def test_export_opens_the_dialog_over_the_week_shown(qtbot, ws, preferences):
     from ips_desktop.ui.calendar.export_dialog import IcsExportDialog
 
