@@ -16,8 +16,10 @@ message bar to undo it (Undo, or Ctrl+Z), a double-click edits, Delete
 deletes. What the window reaches (shell/areas.py): Ctrl+N a new event at the
 next free half hour, Ctrl+P the week as PDF, `show_filtered` with `{"date":
 date}` or `{"course": uuid}` (the week of the next meeting booked with them).
-The occurrences are read when the area is first shown and after every change;
-the events are all in the area's own dialogs, so it has no unsaved input.
+The occurrences are read each time the area is shown and after every change
+(a meeting booked on a participant's page shows when the user comes back); the
+events are changed in dialogs that save on their own, so the area has no unsaved
+input to ask about.
 """
 
 from __future__ import annotations
@@ -27,11 +29,7 @@ from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from ips_desktop.domain import messages
 from ips_desktop.domain.enums import EventKind, Role
@@ -44,13 +42,19 @@ from ips_desktop.services.consultants import ConsultantView
 from ips_desktop.services.workspace import Workspace
 from ips_desktop.ui.calendar.coverage import CoverageStrip, month_range
 from ips_desktop.ui.calendar.free_slot import next_free_slot
-from ips_desktop.ui.calendar.header import day_title, week_title
+from ips_desktop.ui.calendar.header import day_title, fill, week_title
 from ips_desktop.ui.calendar.keys import NEXT_KEYS, PREVIOUS_KEYS, TODAY_KEYS, UNDO_KEYS
 from ips_desktop.ui.calendar.kinds import KindLegend
 from ips_desktop.ui.calendar.month_picker import MonthPicker
 from ips_desktop.ui.calendar.output import CalendarOutput
 from ips_desktop.ui.calendar.toolbar import CalendarToolbar, View
 from ips_desktop.ui.calendar.week_grid import Lane, WeekGrid
+from ips_desktop.ui.dialogs.event_dialog import (
+    EventPreset,
+    create_event_interactively,
+    delete_event_interactively,
+    edit_event_interactively,
+)
 from ips_desktop.ui.preferences import Preferences
 from ips_desktop.ui.widgets.message_bar import MessageBar
 
@@ -303,30 +307,30 @@ class CalendarArea(QWidget):
         return self.toolbar.chosen() or self._me()
 
     def _create_requested(self, start: datetime, end: datetime, lane_key: object) -> None:
-        from ips_desktop.ui.dialogs.event_dialog import EventPreset
-
         presence = self.side_by_side() or self.only_presence.isChecked()
         self._create(EventPreset(starts_at=start, ends_at=end,
                                  kind=EventKind.PRESENCE_DAY if presence else None,
                                  consultant_id=self._consultant_for(lane_key)))
 
-    def _create(self, preset: object) -> None:
-        from ips_desktop.ui.dialogs.event_dialog import create_event_interactively
-
-        if create_event_interactively(self.ws, self, preset) is not None:  # type: ignore[arg-type]
-            self.reload()
+    def _create(self, preset: EventPreset) -> None:
+        if create_event_interactively(self.ws, self, preset) is not None:
+            self._changed()
 
     def _open_requested(self, occurrence: Occurrence) -> None:
-        from ips_desktop.ui.dialogs.event_dialog import edit_event_interactively
-
         if edit_event_interactively(self.ws, self, occurrence.ref):
-            self.reload()
+            self._changed()
 
     def _delete_requested(self, occurrence: Occurrence) -> None:
-        from ips_desktop.ui.dialogs.event_dialog import delete_event_interactively
-
         if delete_event_interactively(self.ws, self, occurrence.ref):
-            self.reload()
+            self._changed()
+
+    def _changed(self) -> None:
+        """Saved in a dialog: the last move can no longer be undone by itself (Ctrl+Z
+        would take back more than the drag), so its offer goes; the period is read again."""
+        if self.last_move is not None:
+            self.last_move = None
+            self.message.hide()
+        self.reload()
 
     def _move_requested(self, occurrence: Occurrence, start: datetime, end: datetime) -> None:
         """A drag: only this occurrence moves; the message bar offers to undo it."""
@@ -337,9 +341,8 @@ class CalendarArea(QWidget):
             self.reload()  # the grid shows the event where it still is
             return
         self.last_move = done
-        when = self._when(start)
-        self.message.say(self.tr("Moved “%1” to %2.").replace("%1", occurrence.title)
-                         .replace("%2", when), self.tr("&Undo"), self.undo_last_move)
+        self.message.say(fill(self.tr("Moved “%1” to %2."), occurrence.title, self._when(start)),
+                         self.tr("&Undo"), self.undo_last_move)
         self.reload()
 
     @staticmethod
@@ -365,8 +368,6 @@ class CalendarArea(QWidget):
 
     def new_item(self) -> None:
         """Ctrl+N: a new event at the next free half hour (today, or the first day shown)."""
-        from ips_desktop.ui.dialogs.event_dialog import EventPreset
-
         if not self._loaded:
             self._first_load()
         days = self.shown_days()
