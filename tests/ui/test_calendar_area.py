@@ -252,7 +252,8 @@ def test_a_team_lead_sees_everyones_presence_days_side_by_side(qtbot, team, pref
     assert drawn_at(area, koege.ref, at(wednesday, 12, 30), ab)
     assert not drawn_at(area, koege.ref, at(wednesday, 12, 30), bc)
     assert drawn_at(area, solroed.ref, at(thursday, 9), bc)
-    assert not area.only_presence.isEnabled()  # side by side is presence days only
+    # Side by side is presence days only, and the box says so.
+    assert area.only_presence.isChecked() and not area.only_presence.isEnabled()
     # The coverage beside it: the month shown for each of them; the lead has none.
     assert area.coverage.missing() == [lead]
     rows = {row.text(): row for row in area.coverage.rows if row.isVisible()}
@@ -264,7 +265,7 @@ def test_a_team_lead_sees_everyones_presence_days_side_by_side(qtbot, team, pref
     assert area.consultant.currentData() == ab  # AB's own calendar, meeting and all
     assert area.grid.lanes[0].key is None
     assert sorted(o.title for o in area.occurrences) == ["Besøg", "Køge"]
-    assert area.only_presence.isEnabled()
+    assert area.only_presence.isEnabled() and not area.only_presence.isChecked()
     area.only_presence.click()
     assert [o.title for o in area.occurrences] == ["Køge"]
 

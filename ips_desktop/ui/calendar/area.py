@@ -95,6 +95,7 @@ class CalendarArea(QWidget):
         bar.print_button.clicked.connect(self.print_current)
         bar.export_button.clicked.connect(self.export_ics)
         self.team: list[ConsultantView] = []  # read when shown, again on refresh()
+        self._own_presence_choice = False  # "only presence days" before side by side
         # -- the week and what is beside it ---------------------------------------------
         self.message = MessageBar()
         self.grid = WeekGrid()
@@ -212,8 +213,18 @@ class CalendarArea(QWidget):
         return [chosen] if chosen is not None else []
 
     def _filters_changed(self) -> None:
+        """Side by side shows presence days only: the box says so (ticked, greyed), and
+        the user's own choice comes back with one consultant's calendar."""
         lanes = self.side_by_side()
-        self.only_presence.setEnabled(not lanes)  # side by side shows presence days only
+        if lanes != (not self.only_presence.isEnabled()):
+            self.only_presence.blockSignals(True)
+            if lanes:
+                self._own_presence_choice = self.only_presence.isChecked()
+                self.only_presence.setChecked(True)
+            else:
+                self.only_presence.setChecked(self._own_presence_choice)
+            self.only_presence.blockSignals(False)
+            self.only_presence.setEnabled(not lanes)
         self.reload()
 
     # -- reading ----------------------------------------------------------------------------
