@@ -1997,43 +1997,43 @@
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="107"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="115"/>
         <source>The file leaves the encrypted database. With names, the events&apos; titles, notes and places go into it as they are, and they may name participants: keep the file where only you can read it, and delete it after the import.</source>
-        <translation>The file leaves the encrypted database. With names, the events' titles, notes and places go into it as they are, and they may name participants: keep the file where only you can read it, and delete it after the import.</translation>
+        <translation>The file leaves the encrypted database. With names, the events&apos; titles, notes and places go into it as they are, and they may name participants: keep the file where only you can read it, and delete it after the import.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="113"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="121"/>
         <source>The file leaves the encrypted database, so no names go into it: each event is called by its kind, and its place is kept only when it names no one (a psychiatry unit, video).</source>
         <translation>The file leaves the encrypted database, so no names go into it: each event is called by its kind, and its place is kept only when it names no one (a psychiatry unit, video).</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="125"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="133"/>
         <source>Type a date, e.g. 1.12.2026.</source>
         <translation>Type a date, e.g. 1.12.2026.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="129"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="137"/>
         <source>The last day is before the first.</source>
         <translation>The last day is before the first.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="157"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="166"/>
         <source>Export calendar</source>
         <translation>Export calendar</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="158"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="166"/>
         <source>Calendar files (*.ics)</source>
         <translation>Calendar files (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="167"/>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="170"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="175"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="178"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="171"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="179"/>
         <source>The file could not be saved in %1:</source>
         <translation>The file could not be saved in %1:</translation>
     </message>
@@ -4396,7 +4396,7 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
         <translation>Recurring</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/week_grid.py" line="553"/>
+        <location filename="../../ips_desktop/ui/calendar/week_grid.py" line="536"/>
         <source>Calendar week</source>
         <translation>Calendar week</translation>
     </message>

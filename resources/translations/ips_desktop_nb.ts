@@ -1997,43 +1997,43 @@
         <translation>&amp;Eksporter…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="107"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="115"/>
         <source>The file leaves the encrypted database. With names, the events&apos; titles, notes and places go into it as they are, and they may name participants: keep the file where only you can read it, and delete it after the import.</source>
         <translation>Filen forlater den krypterte databasen. Med navn blir avtalenes titler, notater og steder med slik de er, og de kan nevne deltakere: lagre filen der bare du kan lese den, og slett den etter importen.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="113"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="121"/>
         <source>The file leaves the encrypted database, so no names go into it: each event is called by its kind, and its place is kept only when it names no one (a psychiatry unit, video).</source>
         <translation>Filen forlater den krypterte databasen, så ingen navn blir med: hver avtale heter det den er (f.eks. møte med deltaker), og stedet blir bare med når det ikke nevner noen (en psykiatrisk enhet, video).</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="125"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="133"/>
         <source>Type a date, e.g. 1.12.2026.</source>
         <translation>Skriv en dato, f.eks. 1.12.2026.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="129"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="137"/>
         <source>The last day is before the first.</source>
         <translation>Siste dag er før første dag.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="157"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="166"/>
         <source>Export calendar</source>
         <translation>Eksporter kalender</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="158"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="166"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderfiler (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="167"/>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="170"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="175"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="178"/>
         <source>Not saved</source>
         <translation>Ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="171"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="179"/>
         <source>The file could not be saved in %1:</source>
         <translation>Filen kunne ikke lagres i %1:</translation>
     </message>
@@ -4396,7 +4396,7 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
         <translation>Gjentas</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/week_grid.py" line="553"/>
+        <location filename="../../ips_desktop/ui/calendar/week_grid.py" line="536"/>
         <source>Calendar week</source>
         <translation>Kalenderuke</translation>
     </message>

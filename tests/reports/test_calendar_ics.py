@@ -175,6 +175,7 @@ def test_english_kind_words_and_presence_only(ws, cal) -> None:
 def test_saving_writes_the_file_and_audits_counts_only(ws, cal, tmp_path) -> None:
     made = exports.calendar_export(ws.ctx, FIRST, LAST, consultant_id=cal.me)
     assert exports.ics_file_name(made) == "kalender-2026-10-01-til-2026-12-31.ics"
+    assert exports.ics_file_name(made, "en") == "calendar-2026-10-01-to-2026-12-31.ics"
     target = tmp_path / "out" / exports.ics_file_name(made)
     target.parent.mkdir()
     exports.save_ics(ws.ctx, target, calendar_ics(made, language="da"), made)
