@@ -59,7 +59,7 @@ _WEEKDAYS = {
     "nb": ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"),
     "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
 }
-_HEADER_HEIGHT = 26.0  # the days' row: weekday and date, and a holiday's name
+_HEADER_HEIGHT = 32.0  # the days' row: weekday and date, and a holiday's name
 _HOUR_COLUMN = 11 * mm
 _LEGEND_HEIGHT = 14.0
 _TEXT = 7.2  # points: the boxes' text
@@ -184,10 +184,13 @@ class WeekSheet(Flowable):
                 else f"{weekday} {day.day}.{day.month}."
             canvas.drawString(left + 3, self.height - 10, fit(label, FONT_BOLD, 8.5,
                                                               day_width - 6))
-            if day in p.holidays:
-                canvas.setFont(FONT, 7.5)
-                canvas.drawString(left + 3, self.height - 21,
-                                  fit(p.holidays[day], FONT, 7.5, day_width - 6))
+            if day in p.holidays:  # its name on up to two lines under the date
+                canvas.setFont(FONT, 7)
+                lines = _wrap(p.holidays[day], FONT, 7, day_width - 6)
+                if len(lines) > 2:
+                    lines = [lines[0], fit(" ".join(lines[1:]), FONT, 7, day_width - 6)]
+                for n, text in enumerate(lines):
+                    canvas.drawString(left + 3, self.height - 19.5 - 8 * n, text)
         # Hour lines and labels.
         canvas.setStrokeColor(GRID)
         canvas.setLineWidth(0.5)
@@ -228,12 +231,17 @@ class WeekSheet(Flowable):
         canvas.setFillColor(INK)
         room = width - 4
         y = bottom + height - _LINE
+        when = self._when(o, room)
         canvas.setFont(FONT_BOLD, _TEXT)
-        canvas.drawString(left + 2, y, self._when(o, room))
+        canvas.drawString(left + 2, y, when)
         lines_left = int((height - _LINE - 2) // _LINE)
         title = unicodedata.normalize("NFC", o.title or "")
         place = unicodedata.normalize("NFC", o.location or "")
-        if lines_left <= 0:
+        if lines_left <= 0:  # a short event: the title on the time's line
+            after = stringWidth(when + " ", FONT_BOLD, _TEXT)
+            if room - after > 12 and not scripts.needs_script_support(title):
+                canvas.setFont(FONT, _TEXT)
+                canvas.drawString(left + 2 + after, y, fit(title, FONT, _TEXT, room - after))
             return
         if scripts.needs_script_support(title):  # shaped, right to left: a paragraph
             line = text_paragraph(title, ParagraphStyle("box", fontName=FONT, fontSize=_TEXT,

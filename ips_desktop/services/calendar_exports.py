@@ -245,9 +245,14 @@ def _iso(moment: datetime) -> str:
     return moment.replace(microsecond=0).isoformat()
 
 
-def ics_file_name(export: CalendarExport) -> str:
+_FILE_WORDS = {"da": ("kalender", "til", "uge"), "nb": ("kalender", "til", "uke"),
+               "en": ("calendar", "to", "week")}
+
+
+def ics_file_name(export: CalendarExport, language: str = "da") -> str:
     """"kalender-2026-12-01-til-2027-01-31.ics": the kind of file and its dates, never a name."""
-    return f"kalender-{export.first.isoformat()}-til-{export.last.isoformat()}.ics"
+    stem, to, _ = _FILE_WORDS.get(language, _FILE_WORDS["da"])
+    return f"{stem}-{export.first.isoformat()}-{to}-{export.last.isoformat()}.ics"
 
 
 def save_ics(ctx: AppContext, target: Path, data: bytes, export: CalendarExport) -> None:
@@ -359,9 +364,10 @@ def week_print(ctx: AppContext, week: tuple[int, int], *,
                              hours=hours, consultant_ids=consultant_ids)
 
 
-def week_file_name(printout: WeekPrint) -> str:
+def week_file_name(printout: WeekPrint, language: str = "da") -> str:
     """"kalender-uge-49-2026.pdf": the week, never a name."""
-    return f"kalender-uge-{printout.week[1]}-{printout.week[0]}.pdf"
+    stem, _, week = _FILE_WORDS.get(language, _FILE_WORDS["da"])
+    return f"{stem}-{week}-{printout.week[1]}-{printout.week[0]}.pdf"
 
 
 def record_week_pdf_saved(ctx: AppContext, printout: WeekPrint) -> None:

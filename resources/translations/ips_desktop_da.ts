@@ -108,22 +108,22 @@
 <context>
     <name>CalendarArea</name>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="344"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="355"/>
         <source>Moved “%1” to %2.</source>
         <translation>“%1” er flyttet til %2.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="345"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="356"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="364"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="375"/>
         <source>The move is undone.</source>
         <translation>Flytningen er fortrudt.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="419"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="430"/>
         <source>No meeting is booked with the participant.</source>
         <translation>Der er ikke booket noget møde med deltageren.</translation>
     </message>
@@ -2421,7 +2421,7 @@
         <translation>Sidste dag ligger før første dag.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="165"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="166"/>
         <source>Export calendar</source>
         <translation>Eksportér kalender</translation>
     </message>

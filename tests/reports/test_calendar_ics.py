@@ -175,6 +175,7 @@ def test_english_kind_words_and_presence_only(ws, cal) -> None:
 def test_saving_writes_the_file_and_audits_counts_only(ws, cal, tmp_path) -> None:
     made = exports.calendar_export(ws.ctx, FIRST, LAST, consultant_id=cal.me)
     assert exports.ics_file_name(made) == "kalender-2026-10-01-til-2026-12-31.ics"
+    assert exports.ics_file_name(made, "en") == "calendar-2026-10-01-to-2026-12-31.ics"
     target = tmp_path / "out" / exports.ics_file_name(made)
     target.parent.mkdir()
     exports.save_ics(ws.ctx, target, calendar_ics(made, language="da"), made)
@@ -212,3 +213,51 @@ def test_a_moved_occurrence_after_the_range_still_goes_with_its_series(ws, cal) 
     assert moved.decoded("RECURRENCE-ID") == MOVED_FROM.replace(tzinfo=CPH)
     assert [d.dt for prop in _as_list(master["EXDATE"]) for d in prop.dts] == [
         CANCELLED.replace(tzinfo=CPH)]
+
+
+def test_a_series_made_moved_and_cancelled_through_the_calendar_services(ws) -> None:
+    """The rows as services.calendar writes them (not as the fixture does): a weekly
+    presence day skipping public holidays, one occurrence moved by a drag, one cancelled,
+    then the whole series edited (its SEQUENCE rises, the UID stays)."""
+    from ips_desktop.domain.enums import EventKind
+    from ips_desktop.services import calendar
+    from ips_desktop.services.calendar import EventInput, OccurrenceRef, Recurrence, Repeat, Scope
+
+    start = datetime(2026, 10, 7, 12, 30)
+    data = EventInput(kind=EventKind.PRESENCE_DAY, title="Mødedag", starts_at=start,
+                      ends_at=start + timedelta(hours=1), consultant_id=ws.ctx.actor_id,
+                      location=UNIT, recurrence=Recurrence(Repeat.WEEKLY, date(2027, 1, 27)),
+                      skip_holidays=True)
+    ref = calendar.create_event(ws.ctx, data)
+    december_30 = datetime(2026, 12, 30, 12, 30)
+    moved = calendar.move_occurrence(ws.ctx, OccurrenceRef(ref.event_id, december_30),
+                                     december_30 + timedelta(days=1),
+                                     december_30 + timedelta(days=1, hours=1))
+    cancelled = datetime(2026, 11, 4, 12, 30)
+    calendar.delete_event(ws.ctx, OccurrenceRef(ref.event_id, cancelled), Scope.THIS)
+    before = events_by_uid(export_bytes(ws))
+    calendar.update_event(ws.ctx, OccurrenceRef(ref.event_id, start),
+                          replace_title(data, "Mødedag i Køge"), Scope.ALL)
+    after = events_by_uid(export_bytes(ws, names=True))
+    uid = f"{ref.event_id}@ips-desktop"
+    assert set(before) == set(after) == {uid}
+    master = next(e for e in after[uid] if "RECURRENCE-ID" not in e)
+    old_master = next(e for e in before[uid] if "RECURRENCE-ID" not in e)
+    assert master.decoded("SEQUENCE") > old_master.decoded("SEQUENCE")
+    assert str(master["SUMMARY"]) == "Mødedag i Køge"
+    exdates = {d.dt for prop in _as_list(master["EXDATE"]) for d in prop.dts}
+    # 23 December is not a public holiday, 25 December is a Friday: only the cancelled one.
+    assert exdates == {cancelled.replace(tzinfo=CPH)}
+    override = next(e for e in after[uid] if "RECURRENCE-ID" in e)
+    assert override.decoded("RECURRENCE-ID") == december_30.replace(tzinfo=CPH)
+    assert override.decoded("DTSTART") == (december_30 + timedelta(days=1)).replace(tzinfo=CPH)
+    assert moved.ref.event_id != ref.event_id  # the move is a row of its own
+    # UNTIL: the end of 27 January 2027 in Denmark (winter time, +1) in UTC.
+    assert master["RRULE"]["UNTIL"][0].astimezone(UTC) == datetime(2027, 1, 27, 22, 59, 59,
+                                                                     tzinfo=UTC)
+
+
+def replace_title(data, title):
+    from dataclasses import replace
+
+    return replace(data, title=title)

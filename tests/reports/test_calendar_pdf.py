@@ -46,6 +46,8 @@ def test_a_week_prints_its_days_hours_and_events(ws, cal) -> None:
     assert "09:00–09:45" in text and "Video" in text
     assert "Fortroligt – indeholder personoplysninger" in text and "Side 1 af 1" in text
     assert exports.week_file_name(printout) == "kalender-uge-48-2026.pdf"
+    assert exports.week_file_name(printout, "nb") == "kalender-uke-48-2026.pdf"
+    assert exports.week_file_name(printout, "en") == "calendar-week-48-2026.pdf"
     assert PdfReader(io.BytesIO(pdf)).metadata.title == week_title(printout, "da")
 
 

@@ -161,9 +161,9 @@ class IcsExportDialog(QDialog):
             QApplication.restoreOverrideCursor()
         folder = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        suggested = Path(folder) / exports.ics_file_name(made, current_language())
         chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export calendar"), str(Path(folder) / exports.ics_file_name(made)),
-            self.tr("Calendar files (*.ics)"))
+            self, self.tr("Export calendar"), str(suggested), self.tr("Calendar files (*.ics)"))
         if not chosen:
             return  # back to the dialog: the user may change the period
         target = Path(chosen)

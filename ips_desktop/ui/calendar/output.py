@@ -79,9 +79,9 @@ class CalendarOutput(QObject):
         from ips_desktop.services.calendar_exports import record_week_pdf_saved, week_file_name
         from ips_desktop.ui.widgets.print_preview import PrintPreviewDialog
 
-        ctx = self.area.ws.ctx
+        ctx, language = self.area.ws.ctx, messages.current_language()
         dialog = PrintPreviewDialog(
-            pdf, week_title(printout, messages.current_language()), week_file_name(printout),
+            pdf, week_title(printout, language), week_file_name(printout, language),
             self.area, on_saved=lambda: record_week_pdf_saved(ctx, printout))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(lambda: setattr(self, "preview", None))
