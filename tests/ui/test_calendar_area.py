@@ -31,6 +31,7 @@ from tests.helpers import PASSWORD
 from tests.ui.conftest import activate
 from tests.ui.grid_support import drag
 from tests.ui.test_calendar_month_picker import day_cell
+from tests.ui.test_week_grid import painted_texts
 from tests.ui.window_support import enrol
 
 LEFT = Qt.MouseButton.LeftButton
@@ -133,6 +134,7 @@ def test_week_52_names_its_holidays_in_the_language_chosen(qtbot, ws, preference
     area.show_filtered({"date": date(2026, 12, 23)})
     assert area.title.text() == "Uge 52 · 21.–27. december 2026"
     assert area.grid.holidays == {date(2026, 12, 25): "Juledag"}  # the work week
+    assert "Juledag" in [text for text, _ in painted_texts(area.grid)]  # named in the header
     area.view_choice.setCurrentIndex(View.FULL_WEEK)
     assert area.grid.holidays == {date(2026, 12, 25): "Juledag",
                                   date(2026, 12, 26): "Anden juledag"}
@@ -140,6 +142,7 @@ def test_week_52_names_its_holidays_in_the_language_chosen(qtbot, ws, preference
         apply_language("nb")  # at run time: Norway's holidays, in Norwegian
         qtbot.waitUntil(lambda: area.title.text() == "Uke 52 · 21.–27. desember 2026")
         assert area.grid.holidays[date(2026, 12, 25)] == "Første juledag"
+        assert "Andre juledag" in [text for text, _ in painted_texts(area.grid)]
         assert area.today_button.text() == "I dag"
         apply_language("en")
         qtbot.waitUntil(lambda: area.title.text() == "Week 52 · 21–27 December 2026")
