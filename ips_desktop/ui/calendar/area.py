@@ -96,6 +96,7 @@ class CalendarArea(QWidget):
         bar.export_button.clicked.connect(self.export_ics)
         self.team: list[ConsultantView] = []  # read when shown, again on refresh()
         self._own_presence_choice = False  # "only presence days" before side by side
+        self._coverage_key: tuple[object, ...] | None = None  # what the coverage shows
         # -- the week and what is beside it ---------------------------------------------
         self.message = MessageBar()
         self.grid = WeekGrid()
@@ -178,11 +179,11 @@ class CalendarArea(QWidget):
 
     def go_to(self, day: date) -> None:
         self.day = day
-        self.reload()
+        self.reload(data_changed=False)
 
     def _view_chosen(self, index: int) -> None:
         self.view = View(index)
-        self.reload()
+        self.reload(data_changed=False)
 
     # -- whose calendar -------------------------------------------------------------------
 
@@ -225,7 +226,7 @@ class CalendarArea(QWidget):
                 self.only_presence.setChecked(self._own_presence_choice)
             self.only_presence.blockSignals(False)
             self.only_presence.setEnabled(not lanes)
-        self.reload()
+        self.reload(data_changed=False)
 
     # -- reading ----------------------------------------------------------------------------
 
@@ -248,8 +249,10 @@ class CalendarArea(QWidget):
         super().hideEvent(event)  # type: ignore[arg-type]
         self.now_timer.stop()
 
-    def reload(self) -> None:
-        """Read the period's occurrences and holidays and hand them to the grid."""
+    def reload(self, *, data_changed: bool = True) -> None:
+        """Read the period's occurrences and holidays and hand them to the grid. Moving
+        between weeks (`data_changed` False) reads the months' coverage only when the
+        month or the consultants shown change: it is the same for the weeks of a month."""
         if not self._loaded:
             return  # read when first shown
         days = self.shown_days()
@@ -266,7 +269,10 @@ class CalendarArea(QWidget):
         self.grid.set_occurrences(self.occurrences)
         self.grid.set_now(datetime.now())
         self.picker.show_days(first, last, around, current=self.day)
-        self._show_coverage(people, self.shown_month())
+        coverage_key = (self.side_by_side(), tuple(people), self.shown_month())
+        if data_changed or coverage_key != self._coverage_key:
+            self._coverage_key = coverage_key
+            self._show_coverage(people, self.shown_month())
 
     def _read(self, first: date, last: date, people: list[uuid.UUID]) -> list[Occurrence]:
         """The occurrences of `people` from `first` to `last`, filtered as the toolbar says."""
