@@ -1387,110 +1387,95 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="244"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="232"/>
         <source>New event</source>
         <translation>Ny aftale</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="246"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="234"/>
         <source>Edit event</source>
         <translation>Redigér aftale</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="247"/>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="256"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="235"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="244"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="247"/>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="258"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="235"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="246"/>
         <source>Participant</source>
         <translation>Deltager</translation>
     </message>
     <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="236"/>
         <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="248"/>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="260"/>
         <source>Employer</source>
         <translation>Virksomhed</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="248"/>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="261"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="236"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="249"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="249"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="237"/>
         <source>Day and time</source>
         <translation>Dag og tid</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="249"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="237"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="250"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="238"/>
         <source>Repeats</source>
         <translation>Gentages</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="251"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="239"/>
         <source>Consultant</source>
         <translation>Konsulent</translation>
     </message>
     <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="240"/>
         <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="252"/>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="264"/>
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="252"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="240"/>
         <source>Held</source>
         <translation>Holdt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="257"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="245"/>
         <source>Type the name (only for a participant)</source>
         <translation>Skriv navnet (kun for en deltager)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="259"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="247"/>
         <source>Type the name (only for an employer)</source>
         <translation>Skriv navnet (kun for en virksomhed)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="265"/>
-        <source>The meeting was held (a contact on the participant&apos;s page)</source>
-        <translation>Mødet blev holdt (en kontakt på deltagerens side)</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="266"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="254"/>
         <location filename="../../ips_desktop/ui/dialogs/event_saving.py" line="57"/>
         <source>Save</source>
         <translation>Gem</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="269"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="257"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="270"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="258"/>
         <source>Delete…</source>
         <translation>Slet…</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="384"/>
-        <source>Noted as a contact with the participant; untick to remove it.</source>
-        <translation>Noteret som kontakt med deltageren; fjern fluebenet for at fjerne den.</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="386"/>
-        <source>Saving removes the contact note this meeting became.</source>
-        <translation>Når du gemmer, fjernes den kontakt, mødet blev til.</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/event_delete.py" line="28"/>
@@ -2017,6 +2002,24 @@
         <location filename="../../ips_desktop/ui/widgets/group_field.py" line="275"/>
         <source>Keep</source>
         <translation>Behold</translation>
+    </message>
+</context>
+<context>
+    <name>HeldField</name>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="330"/>
+        <source>The meeting was held (a contact on the participant&apos;s page)</source>
+        <translation>Mødet blev holdt (en kontakt på deltagerens side)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="351"/>
+        <source>Noted as a contact with the participant; untick to remove it.</source>
+        <translation>Noteret som kontakt med deltageren; fjern fluebenet for at fjerne den.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="353"/>
+        <source>Saving removes the contact note this meeting became.</source>
+        <translation>Når du gemmer, fjernes den kontakt, mødet blev til.</translation>
     </message>
 </context>
 <context>
@@ -3986,23 +3989,23 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
 <context>
     <name>PlaceField</name>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="163"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="165"/>
         <source>A psychiatric unit, video or an address</source>
         <translation>En psykiatrisk enhed, video eller en adresse</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="164"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="166"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="185"/>
-        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="195"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="187"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="197"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="211"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="213"/>
         <source>Add «%1» to the team&apos;s psychiatric units</source>
         <translation>Føj »%1« til teamets psykiatriske enheder</translation>
     </message>
@@ -5053,37 +5056,37 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
 <context>
     <name>WhenField</name>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="75"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="77"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="76"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="78"/>
         <source>Starts</source>
         <translation>Starter</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="77"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="79"/>
         <source>Ends</source>
         <translation>Slutter</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="78"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="80"/>
         <source>same day</source>
         <translation>samme dag</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="79"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="81"/>
         <source>Ends on day</source>
         <translation>Slutter dagen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="133"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="135"/>
         <source>%1 h %2 min</source>
         <translation>%1 t %2 min</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="134"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="136"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>

@@ -1387,110 +1387,95 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="244"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="232"/>
         <source>New event</source>
         <translation>New event</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="246"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="234"/>
         <source>Edit event</source>
         <translation>Edit event</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="247"/>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="256"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="235"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="244"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="247"/>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="258"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="235"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="246"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="236"/>
         <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="248"/>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="260"/>
         <source>Employer</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="248"/>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="261"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="236"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="249"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="249"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="237"/>
         <source>Day and time</source>
         <translation>Day and time</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="249"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="237"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="250"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="238"/>
         <source>Repeats</source>
         <translation>Repeats</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="251"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="239"/>
         <source>Consultant</source>
         <translation>Consultant</translation>
     </message>
     <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="240"/>
         <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="252"/>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="264"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="252"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="240"/>
         <source>Held</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="257"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="245"/>
         <source>Type the name (only for a participant)</source>
         <translation>Type the name (only for a participant)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="259"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="247"/>
         <source>Type the name (only for an employer)</source>
         <translation>Type the name (only for an employer)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="265"/>
-        <source>The meeting was held (a contact on the participant&apos;s page)</source>
-        <translation>The meeting was held (a contact on the participant&apos;s page)</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="266"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="254"/>
         <location filename="../../ips_desktop/ui/dialogs/event_saving.py" line="57"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="269"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="257"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="270"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="258"/>
         <source>Delete…</source>
         <translation>Delete…</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="384"/>
-        <source>Noted as a contact with the participant; untick to remove it.</source>
-        <translation>Noted as a contact with the participant; untick to remove it.</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="386"/>
-        <source>Saving removes the contact note this meeting became.</source>
-        <translation>Saving removes the contact note this meeting became.</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/event_delete.py" line="28"/>
@@ -2017,6 +2002,24 @@
         <location filename="../../ips_desktop/ui/widgets/group_field.py" line="275"/>
         <source>Keep</source>
         <translation>Keep</translation>
+    </message>
+</context>
+<context>
+    <name>HeldField</name>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="330"/>
+        <source>The meeting was held (a contact on the participant&apos;s page)</source>
+        <translation>The meeting was held (a contact on the participant's page)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="351"/>
+        <source>Noted as a contact with the participant; untick to remove it.</source>
+        <translation>Noted as a contact with the participant; untick to remove it.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="353"/>
+        <source>Saving removes the contact note this meeting became.</source>
+        <translation>Saving removes the contact note this meeting became.</translation>
     </message>
 </context>
 <context>
@@ -3026,7 +3029,7 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
     <message>
         <location filename="../../ips_desktop/ui/participants/meetings.py" line="124"/>
         <source>&amp;Book meeting…</source>
-        <translation>&amp;Book meeting…</translation>
+        <translation>Book &amp;meeting…</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/participants/meetings.py" line="125"/>
@@ -3986,23 +3989,23 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
 <context>
     <name>PlaceField</name>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="163"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="165"/>
         <source>A psychiatric unit, video or an address</source>
         <translation>A psychiatric unit, video or an address</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="164"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="166"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="185"/>
-        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="195"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="187"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="197"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="211"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="213"/>
         <source>Add «%1» to the team&apos;s psychiatric units</source>
         <translation>Add “%1” to the team&apos;s psychiatric units</translation>
     </message>
@@ -4488,7 +4491,7 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
     <message>
         <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="68"/>
         <source>Every 2nd week on %1s from %2</source>
-        <translation>Every 2nd week on %1s from %2</translation>
+        <translation>Every other week on %1s from %2</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="71"/>
@@ -5053,37 +5056,37 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
 <context>
     <name>WhenField</name>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="75"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="77"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="76"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="78"/>
         <source>Starts</source>
         <translation>Starts</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="77"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="79"/>
         <source>Ends</source>
         <translation>Ends</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="78"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="80"/>
         <source>same day</source>
         <translation>same day</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="79"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="81"/>
         <source>Ends on day</source>
         <translation>Ends on day</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="133"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="135"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="134"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="136"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>

@@ -1387,110 +1387,95 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="244"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="232"/>
         <source>New event</source>
         <translation>Ny avtale</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="246"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="234"/>
         <source>Edit event</source>
         <translation>Rediger avtale</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="247"/>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="256"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="235"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="244"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="247"/>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="258"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="235"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="246"/>
         <source>Participant</source>
         <translation>Deltaker</translation>
     </message>
     <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="236"/>
         <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="248"/>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="260"/>
         <source>Employer</source>
         <translation>Arbeidsgiver</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="248"/>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="261"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="236"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="249"/>
         <source>Title</source>
         <translation>Tittel</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="249"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="237"/>
         <source>Day and time</source>
         <translation>Dag og tid</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="249"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="237"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="250"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="238"/>
         <source>Repeats</source>
         <translation>Gjentas</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="251"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="239"/>
         <source>Consultant</source>
         <translation>Konsulent</translation>
     </message>
     <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="240"/>
         <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="252"/>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="264"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="252"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="240"/>
         <source>Held</source>
         <translation>Holdt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="257"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="245"/>
         <source>Type the name (only for a participant)</source>
         <translation>Skriv navnet (bare for en deltaker)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="259"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="247"/>
         <source>Type the name (only for an employer)</source>
         <translation>Skriv navnet (bare for en arbeidsgiver)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="265"/>
-        <source>The meeting was held (a contact on the participant&apos;s page)</source>
-        <translation>Møtet ble holdt (en kontakt på deltakerens side)</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="266"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="254"/>
         <location filename="../../ips_desktop/ui/dialogs/event_saving.py" line="57"/>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="269"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="257"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="270"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="258"/>
         <source>Delete…</source>
         <translation>Slett…</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="384"/>
-        <source>Noted as a contact with the participant; untick to remove it.</source>
-        <translation>Notert som kontakt med deltakeren; fjern haken for å fjerne den.</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="386"/>
-        <source>Saving removes the contact note this meeting became.</source>
-        <translation>Når du lagrer, fjernes kontakten møtet ble til.</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/event_delete.py" line="28"/>
@@ -2017,6 +2002,24 @@
         <location filename="../../ips_desktop/ui/widgets/group_field.py" line="275"/>
         <source>Keep</source>
         <translation>Behold</translation>
+    </message>
+</context>
+<context>
+    <name>HeldField</name>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="330"/>
+        <source>The meeting was held (a contact on the participant&apos;s page)</source>
+        <translation>Møtet ble holdt (en kontakt på deltakerens side)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="351"/>
+        <source>Noted as a contact with the participant; untick to remove it.</source>
+        <translation>Notert som kontakt med deltakeren; fjern haken for å fjerne den.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="353"/>
+        <source>Saving removes the contact note this meeting became.</source>
+        <translation>Når du lagrer, fjernes kontakten møtet ble til.</translation>
     </message>
 </context>
 <context>
@@ -3986,23 +3989,23 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
 <context>
     <name>PlaceField</name>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="163"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="165"/>
         <source>A psychiatric unit, video or an address</source>
         <translation>En poliklinikk, video eller en adresse</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="164"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="166"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="185"/>
-        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="195"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="187"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="197"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="211"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="213"/>
         <source>Add «%1» to the team&apos;s psychiatric units</source>
         <translation>Legg «%1» til teamets poliklinikker</translation>
     </message>
@@ -5053,37 +5056,37 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
 <context>
     <name>WhenField</name>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="75"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="77"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="76"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="78"/>
         <source>Starts</source>
         <translation>Starter</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="77"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="79"/>
         <source>Ends</source>
         <translation>Slutter</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="78"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="80"/>
         <source>same day</source>
         <translation>samme dag</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="79"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="81"/>
         <source>Ends on day</source>
         <translation>Slutter dagen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="133"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="135"/>
         <source>%1 h %2 min</source>
         <translation>%1 t %2 min</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="134"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="136"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>

@@ -29,6 +29,7 @@ from ips_desktop.ui.dialogs.event_dialog import (
 from ips_desktop.ui.dialogs.event_recurrence import HolidayQuestion, recurrence_words
 from ips_desktop.ui.dialogs.event_scope import ScopeDialog
 from ips_desktop.ui.participants.page import ParticipantPage
+from tests.ui.test_participant_page import enrol as enrol_referred
 from tests.ui.window_support import answer_question, enrol
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -461,3 +462,56 @@ def test_a_single_event_made_a_series_is_asked_about_its_holidays(qtbot, ws):
     assert row.rrule is not None and not row.exdates
     easter = calendar.occurrences_between(ws.ctx, datetime(2027, 3, 25), datetime(2027, 3, 26))
     assert len(easter) == 1
+
+
+def test_a_participant_chosen_from_the_popup_and_on_to_the_next_field(qtbot, ws):
+    """Two match: Enter shows them with the first highlighted, Enter again takes it, and
+    the typing goes on in the employer field."""
+    bente = enrol(ws, "Bente Bøgh")
+    enrol(ws, "Bo Bøgh")
+    dialog = opened(qtbot, ws, EventPreset(kind=EventKind.PARTICIPANT_MEETING))
+    dialog.participant.setFocus()
+    on(qtbot, dialog.participant)
+    type_here(qtbot, "bøgh")
+    key(qtbot, Qt.Key.Key_Return)  # two rows: the first is highlighted, nothing taken yet
+    assert dialog.who.chosen_id is None
+    popup = dialog.who.ahead.completer.popup()
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.who.chosen_id == bente)
+    on(qtbot, dialog.employer)
+    assert dialog.title_edit.text() == "Møde med deltager: Bente Bøgh"
+    type_here(qtbot, "x")
+    assert dialog.employer.text() == "x"
+
+
+def test_one_held_meeting_of_a_weekly_series(qtbot, ws):
+    """Weekly meetings: last week's marked held becomes that occurrence's alone (asked
+    nothing), shows as held when opened again, and unticking takes its contact away."""
+    course = enrol_referred(ws, days_ago=30)
+    today = date.today()
+    first = today - timedelta(days=14)
+    calendar.create_event(ws.ctx, EventInput(
+        kind=EventKind.PARTICIPANT_MEETING, title="Ugentligt møde",
+        starts_at=datetime.combine(first, time(9)), ends_at=datetime.combine(first, time(10)),
+        consultant_id=ws.ctx.actor_id, course_id=course,
+        recurrence=Recurrence(Repeat.WEEKLY)))
+    last_week = datetime.combine(today - timedelta(days=7), time(9))
+    [occurrence] = calendar.occurrences_between(ws.ctx, last_week, last_week + timedelta(hours=1))
+    dialog = opened(qtbot, ws, ref=occurrence.ref)
+    dialog.held.setChecked(True)
+    assert dialog.save()  # no scope question: held is this meeting's alone
+    shown = calendar.occurrences_between(ws.ctx, datetime.combine(first, time()),
+                                         datetime.combine(today, time()))
+    assert [(o.starts_at.date(), o.held) for o in shown] == [
+        (first, False), (last_week.date(), True)]
+    assert courses.course_detail(ws.ctx, course, today=today).row.last_contact == \
+        last_week.date()
+
+    again = opened(qtbot, ws, ref=shown[1].ref)
+    assert again.held.isChecked()
+    again.held.setChecked(False)
+    assert again.save()
+    assert courses.course_detail(ws.ctx, course, today=today).row.last_contact is None
+    assert not any(o.held for o in calendar.occurrences_between(
+        ws.ctx, datetime.combine(first, time()), datetime.combine(today, time())))

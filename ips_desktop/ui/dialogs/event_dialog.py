@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -53,14 +52,13 @@ from ips_desktop.services.workspace import Workspace
 from ips_desktop.ui.dialogs.contact_dialog import SAVE_KEYS
 from ips_desktop.ui.dialogs.event_delete import delete_event_interactively
 from ips_desktop.ui.dialogs.event_fields import (
+    HeldField,
     PlaceField,
     WhenField,
     employer_field,
     participant_field,
 )
-from ips_desktop.ui.dialogs.event_recurrence import (
-    RecurrenceField,
-)
+from ips_desktop.ui.dialogs.event_recurrence import RecurrenceField
 from ips_desktop.ui.dialogs.event_saving import store_event
 from ips_desktop.ui.preferences import Preferences
 from ips_desktop.ui.texts import event_kind_text
@@ -113,7 +111,6 @@ class EventDialog(QDialog):
         self.deleted = False
         self._title_auto = True
         self._loaded: EventInput | None = None
-        self._was_held = False
         self._series_first: date | None = None  # editing a series: its first day
         self.errors = FieldErrors()
         self._build()
@@ -158,22 +155,14 @@ class EventDialog(QDialog):
         for c in consultants.list_consultants(self.ws.ctx):
             self.consultant.addItem(f"{c.name} ({c.initials})", c.id)
         self.notes = GrowingTextEdit()
-        self.held = QCheckBox()
-        # The row spans the form, so its note and message do not wrap into a narrow column.
-        self.held.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.held_note = QLabel()
-        self.held_note.setWordWrap(True)
-        self.held_note.setStyleSheet("color: palette(mid);")
+        self.held_field = HeldField()
+        self.held, self.held_note = self.held_field.box, self.held_field.note
         for edit in (self.participant, self.employer, self.location):  # popup open
             edit.save_keys.connect(self.save)
 
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.labels: dict[str, QLabel] = {}
-        held = QVBoxLayout()
-        held.setSpacing(2)
-        held.addWidget(self.held)
-        held.addWidget(self.held_note)
         self._row("kind", self.kind)
         self._row("course_id", self.participant)
         self._row("employer_id", self.employer)
@@ -185,7 +174,7 @@ class EventDialog(QDialog):
         self._row("consultant_id", self.consultant)
         self._row("notes", self.notes)
         # The service says "a meeting ahead cannot be held" at its start: here, at Held.
-        self._row("starts_at", held, buddy=self.held)
+        self._row("starts_at", self.held_field, buddy=self.held)
 
         self.save_button, self.cancel_button = QPushButton(), QPushButton()
         self.delete_button = QPushButton()
@@ -220,7 +209,6 @@ class EventDialog(QDialog):
             QWidget.setTabOrder(before, after)
 
         self.kind.currentIndexChanged.connect(self._kind_changed)
-        self.held.toggled.connect(self._show_held_note)
 
     def _row(self, field: str, content: QWidget | QHBoxLayout | QVBoxLayout, *,
              buddy: QWidget | None = None, also: tuple[str, ...] = ()) -> None:
@@ -262,7 +250,7 @@ class EventDialog(QDialog):
         self.when.retranslate()
         self.place.retranslate()
         self.notes.setAccessibleName(self.tr("Notes"))
-        self.held.setText(self.tr("The meeting was held (a contact on the participant's page)"))
+        self.held_field.retranslate()
         self.save_button.setText(self.tr("Save"))
         self.save_button.setToolTip(QKeySequence(SAVE_KEYS[0]).toString(
             QKeySequence.SequenceFormat.NativeText))
@@ -310,8 +298,7 @@ class EventDialog(QDialog):
         self.recurrence.set_value(data.recurrence)
         self.title_edit.setText(data.title)
         self._title_auto = data.title == self._auto_title()
-        self._was_held = self._held_now(ref, data)
-        self.held.setChecked(self._was_held)
+        self.held_field.load(self._held_now(ref, data))
         self._kind_changed()
 
     def _held_now(self, ref: OccurrenceRef, data: EventInput) -> bool:
@@ -360,8 +347,6 @@ class EventDialog(QDialog):
             first = self._series_first + (first - self.ref.original_start.date())
         self.recurrence.set_first(first)
 
-    # -- who it is with ------------------------------------------------------------------
-
     def _focus_later(self, widget: QWidget) -> None:
         """On to `widget` once the popup has closed (it hands the focus back as it goes)."""
         widget.setFocus()
@@ -375,19 +360,8 @@ class EventDialog(QDialog):
 
     def _show_held_note(self, *_: object) -> None:
         can = self._can_hold()
-        self.held.setVisible(can)
+        self.held_field.set_possible(can)
         self.labels["starts_at"].setVisible(can)
-        if not can:
-            self.held_note.hide()
-            return
-        if self._was_held and self.held.isChecked():
-            text = self.tr("Noted as a contact with the participant; untick to remove it.")
-        elif self._was_held:
-            text = self.tr("Saving removes the contact note this meeting became.")
-        else:
-            text = ""
-        self.held_note.setText(text)
-        self.held_note.setVisible(bool(text))
 
     # -- keys ----------------------------------------------------------------------------
 
@@ -435,7 +409,7 @@ class EventDialog(QDialog):
             errors.append(FieldError("course_id", message("contact_unknown_participant")))
         if self.at.typed_not_chosen():
             errors.append(FieldError("employer_id", message("contact_unknown_employer")))
-        if self._can_hold() and self.held.isChecked() and not self._was_held \
+        if self.held_field.newly() \
                 and start is not None and start.date() > date.today():
             errors.append(FieldError("starts_at", message("calendar_held_future")))
         if errors:  # with what the service would say too: one Save shows every field to mend
@@ -457,8 +431,8 @@ class EventDialog(QDialog):
         """Save (event_saving.py); None when the user went back from a question."""
         return store_event(self.ws, self, self._input(), ref=self.ref, loaded=self._loaded,
                            new_unit=self.place.unit_to_add(),
-                           held=self._can_hold() and self.held.isChecked(),
-                           was_held=self._was_held)
+                           held=self.held_field.wanted(),
+                           was_held=self.held_field.was_held)
 
     def save(self) -> bool:
         """Store the event and close; False (input kept, reasons at the fields) if refused."""

@@ -6,7 +6,8 @@ with it, so the meeting keeps its length, also across midnight. `PlaceField` is
 the place with a type-ahead over the team's psychiatric units and "Video"; a
 presence day or conference starts at the consultant's own unit until another
 is typed, and a unit typed that the list does not have yet can join it.
-`ChosenField` is a participant or an employer found as it is typed.
+`ChosenField` is a participant or an employer found as it is typed; `HeldField`
+marks a meeting that took place as held.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
+    QSizePolicy,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -296,3 +298,60 @@ def employer_field(ctx: AppContext, parent: QWidget) -> ChosenField:
         detail = employers.employer_detail(ctx, employer_id)
         return detail.id, detail.data.name  # the kept one, if that id was merged away
     return ChosenField(rows, lookup, parent)
+
+
+class HeldField(QWidget):
+    """"The meeting was held": a past meeting with a participant becomes their contact.
+
+    Shown only where it can be (`set_possible`: a participant meeting or joint
+    start-up with the participant chosen); one already held says so, and
+    unticking it says that saving takes the contact note away.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.box = QCheckBox()
+        # The row spans the form, so its note and message do not wrap into a narrow column.
+        self.box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: palette(mid);")
+        self.was_held = False
+        self.possible = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.box)
+        layout.addWidget(self.note)
+        self.box.toggled.connect(self._show)
+        self.setFocusProxy(self.box)
+
+    def retranslate(self) -> None:
+        self.box.setText(self.tr("The meeting was held (a contact on the participant's page)"))
+        self._show()
+
+    def load(self, held: bool) -> None:
+        self.was_held = held
+        self.box.setChecked(held)
+
+    def set_possible(self, possible: bool) -> None:
+        self.possible = possible
+        self._show()
+
+    def wanted(self) -> bool:
+        """Held is what the saving should leave: ticked where it can be."""
+        return self.possible and self.box.isChecked()
+
+    def newly(self) -> bool:
+        return self.wanted() and not self.was_held
+
+    def _show(self, *_: object) -> None:
+        self.box.setVisible(self.possible)
+        if self.possible and self.was_held and self.box.isChecked():
+            text = self.tr("Noted as a contact with the participant; untick to remove it.")
+        elif self.possible and self.was_held:
+            text = self.tr("Saving removes the contact note this meeting became.")
+        else:
+            text = ""
+        self.note.setText(text)
+        self.note.setVisible(bool(text))

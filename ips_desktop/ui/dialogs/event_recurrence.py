@@ -145,13 +145,14 @@ class RecurrenceField(QWidget):
         return Recurrence(repeat, until)
 
     def _changed(self) -> None:
-        repeat = Repeat(self.repeat.currentData())
-        self.until_label.setVisible(repeat is not Repeat.NONE)
-        self.until.setVisible(repeat is not Repeat.NONE)
         self._show_words()
         self.changed.emit()
 
     def _show_words(self) -> None:
+        """The until and the words only for a repetition; "until" asks nothing otherwise."""
+        repeats = Repeat(self.repeat.currentData()) is not Repeat.NONE
+        self.until_label.setVisible(repeats)
+        self.until.setVisible(repeats)
         try:
             rec = self.value()
         except ValidationError:
