@@ -108,22 +108,22 @@
 <context>
     <name>CalendarArea</name>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="355"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="361"/>
         <source>Moved “%1” to %2.</source>
         <translation>“%1” er flyttet til %2.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="356"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="362"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="375"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="381"/>
         <source>The move is undone.</source>
         <translation>Flytningen er fortrudt.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="430"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="436"/>
         <source>No meeting is booked with the participant.</source>
         <translation>Der er ikke booket noget møde med deltageren.</translation>
     </message>
@@ -2240,12 +2240,12 @@
 <context>
     <name>HolidayQuestion</name>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="173"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="174"/>
         <source>Public holidays</source>
         <translation>Helligdage</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="178"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="179"/>
         <source>%n occurrence(s) fall on public holidays: %1.</source>
         <translation>
             <numerusform>%n gang falder på en helligdag: %1.</numerusform>
@@ -2253,22 +2253,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="180"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="181"/>
         <source>Skip them? A skipped one can be put back later.</source>
         <translation>Spring dem over? En gang, der er sprunget over, kan sættes ind igen senere.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="181"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="182"/>
         <source>&amp;Skip them</source>
         <translation>&amp;Spring dem over</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="182"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="183"/>
         <source>&amp;Keep them</source>
         <translation>&amp;Behold dem</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="183"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="184"/>
         <source>Back</source>
         <translation>Tilbage</translation>
     </message>
