@@ -27,6 +27,7 @@ from sqlalchemy import (
     Text,
     Time,
     Uuid,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -347,8 +348,14 @@ class CalendarEvent(Record, Base):
     # rule and the timeline read notes); None: not marked as held.
     held_note_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("note.id"))
 
-    __table_args__ = (Index("ix_calendar_event_consultant_start", "consultant_id", "starts_at"),
-                      Index("ix_calendar_event_starts_at", "starts_at"))
+    __table_args__ = (
+        Index("ix_calendar_event_consultant_start", "consultant_id", "starts_at"),
+        Index("ix_calendar_event_starts_at", "starts_at"),
+        # The few series among thousands of single events, found without reading the table
+        # (a week's read: about 2 ms less on the large demo).
+        Index("ix_calendar_event_series", "consultant_id",
+              sqlite_where=text("rrule IS NOT NULL"), postgresql_where=text("rrule IS NOT NULL")),
+    )
 
 
 class PsychiatryUnit(Record, Base):

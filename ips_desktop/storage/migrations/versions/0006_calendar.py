@@ -40,6 +40,9 @@ def upgrade() -> None:
                     unique=False)
     op.create_index("ix_calendar_event_starts_at", "calendar_event", ["starts_at"],
                     unique=False)
+    op.create_index("ix_calendar_event_series", "calendar_event", ["consultant_id"],
+                    unique=False, sqlite_where=sa.text("rrule IS NOT NULL"),
+                    postgresql_where=sa.text("rrule IS NOT NULL"))
 
     op.create_table(
         "psychiatry_unit",
@@ -73,6 +76,7 @@ def downgrade() -> None:
     op.drop_index(op.f("ix_psychiatry_unit_name_key"), table_name="psychiatry_unit")
     op.drop_table("psychiatry_unit")
     with op.batch_alter_table("calendar_event", schema=None) as batch_op:
+        batch_op.drop_index("ix_calendar_event_series")
         batch_op.drop_index("ix_calendar_event_starts_at")
         batch_op.drop_index(batch_op.f("ix_calendar_event_parent_id"))
         batch_op.drop_column("held_note_id")
