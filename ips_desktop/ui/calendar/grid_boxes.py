@@ -101,12 +101,15 @@ def _paint_words(painter: QPainter, rect: QRectF, occurrence: Occurrence, metric
     x, y, width = inner.left(), inner.top(), inner.width()
     if lines == 1:
         clock_text = (span if shown_time else clock(start)) + " "
-        painter.setFont(metrics.bold if shown_time else metrics.normal)
         fm = metrics.bold_fm if shown_time else metrics.normal_fm
-        painter.drawText(QRectF(x, y, width, metrics.line),
-                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                         clock_text)
         used = fm.horizontalAdvance(clock_text)
+        if not shown_time and width - used - icon_room < metrics.bold_fm.horizontalAdvance("Mmmmm"):
+            used = 0  # narrow: the title says more than "11:00 …" (the hour is beside it)
+        else:
+            painter.setFont(metrics.bold if shown_time else metrics.normal)
+            painter.drawText(QRectF(x, y, width, metrics.line),
+                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                             clock_text)
         painter.setFont(metrics.bold)
         room = int(width - used - icon_room)
         if room > 8:
