@@ -27,8 +27,6 @@ import uuid
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
-from sqlalchemy import select
-
 from bench import queries
 from bench.dataset import Dataset
 from bench.harness import Measurement
@@ -41,22 +39,23 @@ _KEEP: list[object] = []
 
 
 def _window_sql(start: datetime, end: datetime, ids: list[uuid.UUID]) -> list[str]:
-    """The two queries `calendar_read.window_items` sends, as SQL text with their values."""
+    """The two queries `calendar_read.window_items` sends, as SQL text with their values
+    (kept in step with it by hand: the single events of the window, and every series)."""
     e = CalendarEvent
-    singles = calendar_read._filtered(select(e).where(
+    singles = calendar_read._filtered(calendar_read._joined().where(
         e.rrule.is_(None), e.starts_at >= start - calendar_read.LONGEST, e.starts_at < end),
         ids, None)
-    series = calendar_read._filtered(select(e).where(e.rrule.is_not(None), e.starts_at < end),
-                                     ids, None)
+    series = calendar_read._filtered(calendar_read._joined(e.exdates).where(
+        e.rrule.is_not(None)), None, None)
     return [queries.to_sql(singles), queries.to_sql(series)]
 
 
-def _export_sql(first: date, last: date, consultant: uuid.UUID) -> str:
-    from ips_desktop.services.calendar_exports import _rows_query
+def _export_sql(first: date, last: date, consultant: uuid.UUID) -> list[str]:
+    from ips_desktop.services.calendar_exports import _rows_queries
 
     start = datetime.combine(first, time.min)
     end = datetime.combine(last + timedelta(days=1), time.min)
-    return queries.to_sql(_rows_query(start, end, consultant, False))
+    return [queries.to_sql(q) for q in _rows_queries(start, end, consultant, False)]
 
 
 def measurements(ds: Dataset, plain: sqlite3.Connection) -> list[Measurement]:
@@ -139,14 +138,15 @@ def measurements(ds: Dataset, plain: sqlite3.Connection) -> list[Measurement]:
 
     def export_floor() -> None:
         lines = ["BEGIN:VCALENDAR", "VERSION:2.0"]
-        cursor = plain.execute(export_sql)
-        names = [d[0] for d in cursor.description]
-        uid, begins, ends, kind = (names.index(n) for n in ("id", "starts_at", "ends_at",
-                                                             "kind"))
-        for row in cursor:
-            lines += ["BEGIN:VEVENT", f"UID:{row[uid]}@ips-desktop",
-                      f"DTSTART:{row[begins]}", f"DTEND:{row[ends]}", f"SUMMARY:{row[kind]}",
-                      "END:VEVENT"]
+        for sql in export_sql:
+            cursor = plain.execute(sql)
+            names = [d[0] for d in cursor.description]
+            uid, begins, ends, kind = (names.index(n) for n in ("id", "starts_at", "ends_at",
+                                                                 "kind"))
+            for row in cursor:
+                lines += ["BEGIN:VEVENT", f"UID:{row[uid]}@ips-desktop",
+                          f"DTSTART:{row[begins]}", f"DTEND:{row[ends]}",
+                          f"SUMMARY:{row[kind]}", "END:VEVENT"]
         lines.append("END:VCALENDAR")
         (out / "floor.ics").write_text("\r\n".join(lines) + "\r\n", encoding="utf-8")
 
