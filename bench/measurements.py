@@ -14,7 +14,15 @@ from typing import Any
 
 from sqlalchemy import Select, func, select
 
-from bench import employer_exports, employer_log, form_wizard, participants, queries, startup
+from bench import (
+    calendar,
+    employer_exports,
+    employer_log,
+    form_wizard,
+    participants,
+    queries,
+    startup,
+)
 from bench.dataset import Dataset
 from bench.harness import Measurement
 from ips_desktop.storage.database import Database, _load_key
@@ -64,6 +72,7 @@ def build(ctx: Context) -> list[Measurement]:
         *startup.measurements(ds, ctx.db),
         *form_wizard.measurements(ds, ctx.plain),
         *employer_exports.measurements(ds, ctx.plain),
+        *calendar.measurements(ds, ctx.plain),
     ]
 
 

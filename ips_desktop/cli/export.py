@@ -1,4 +1,9 @@
-"""`ips-desktop export employer-log --from DATE --to DATE [--consultant INITIALS] --out FILE.xlsx`.
+"""`ips-desktop export employer-log|ics --from DATE --to DATE [--consultant INITIALS] --out FILE`.
+
+`export ics [--kind presence] [--include-names]` writes the calendar's
+events of the period as an .ics file for Outlook or Google Calendar
+(services/calendar_exports.py, reports/calendar_ics.py): series as series,
+participants' names only with --include-names. Its exit codes are the log's.
 
 The same workbook as the log's Export button (services/employer_log_exports.py,
 reports/employer_log_xlsx.py), for a period: a month for the team lead's
@@ -29,14 +34,17 @@ EXIT_USAGE = 2  # argparse's own code for a usage error
 def add_parser(add: Callable[..., argparse.ArgumentParser]) -> argparse.ArgumentParser:
     export = add("export", help=message("help_cmd_export"),
                  description=message("help_cmd_export"))
-    export.add_argument("what", choices=("employer-log",), help=message("help_export_what"))
+    export.add_argument("what", choices=("employer-log", "ics"), help=message("help_export_what"))
     export.add_argument("--from", dest="date_from", type=typed_date, required=True,
                         metavar="DATE", help=message("help_from"))
     export.add_argument("--to", dest="date_to", type=typed_date, required=True,
                         metavar="DATE", help=message("help_to"))
     export.add_argument("--consultant", metavar="INITIALS",
                         help=message("help_export_consultant"))
-    export.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx",
+    export.add_argument("--kind", choices=("presence",), help=message("help_export_kind"))
+    export.add_argument("--include-names", action="store_true",
+                        help=message("help_export_include_names"))
+    export.add_argument("--out", type=Path, required=True, metavar="FILE",
                         help=message("help_export_out"))
     return export
 
@@ -56,10 +64,14 @@ def cmd_export(args: argparse.Namespace, root: Path) -> int:
     from ips_desktop.services.employer_log import LogFilter
 
     if args.date_from > args.date_to:
-        print(message("cli_usage_error", prog="ips-desktop export", problem=message(
+        return _usage_error(message(
             "export_dates_reversed", first=args.date_from.strftime("%d.%m.%Y"),
-            last=args.date_to.strftime("%d.%m.%Y"))), file=sys.stderr)
-        return EXIT_USAGE
+            last=args.date_to.strftime("%d.%m.%Y")))
+    if args.what == "ics":
+        return _export_ics(args, root)
+    for option, given in (("--kind", args.kind), ("--include-names", args.include_names)):
+        if given:
+            return _usage_error(message("export_ics_only_for_ics", option=option))
     target: Path = args.out.expanduser()
     ws = _unlock(root)
     try:
@@ -81,4 +93,43 @@ def cmd_export(args: argparse.Namespace, root: Path) -> int:
     finally:
         ws.close()
     print(message("export_written", path=target.resolve(), rows=number(len(made.rows))))
+    return EXIT_OK
+
+
+def _usage_error(problem: str) -> int:
+    print(message("cli_usage_error", prog="ips-desktop export", problem=problem),
+          file=sys.stderr)
+    return EXIT_USAGE
+
+
+def _export_ics(args: argparse.Namespace, root: Path) -> int:
+    """The calendar's events of the period as .ics; the same refusals and codes as the log."""
+    from ips_desktop.cli.main import EXIT_ERROR, EXIT_OK, _unlock  # main imports this module
+    from ips_desktop.reports.calendar_ics import calendar_ics
+    from ips_desktop.services import calendar_exports
+    from ips_desktop.services import employer_log_exports as exports
+
+    target: Path = args.out.expanduser()
+    ws = _unlock(root)
+    try:
+        consultant_id = None
+        if args.consultant:
+            consultant_id = exports.consultant_by_initials(ws.ctx, args.consultant)
+            if consultant_id is None:
+                print(message("list_no_consultant", initials=args.consultant), file=sys.stderr)
+                return EXIT_ERROR
+        made = calendar_exports.calendar_export(
+            ws.ctx, args.date_from, args.date_to, consultant_id=consultant_id,
+            presence_only=args.kind == "presence", include_names=args.include_names)
+        data = calendar_ics(made, language=current_language())
+        try:  # an --out in the data directory raises ExportTargetRefused: main says it (30)
+            calendar_exports.save_ics(ws.ctx, target, data, made)
+        except OSError as error:
+            print(message("export_not_written", path=target, error=error.strerror or error),
+                  file=sys.stderr)
+            return EXIT_ERROR
+    finally:
+        ws.close()
+    print(message("export_ics_written", path=target.resolve(), events=number(len(made.events)),
+                  series=number(made.series)))
     return EXIT_OK

@@ -1020,9 +1020,9 @@ CATALOG: dict[str, dict[str, str]] = {
     },
     # `ips-desktop export employer-log` (cli/export.py).
     "help_cmd_export": {
-        "da": "eksportér virksomhedsloggen som regneark (.xlsx)",
-        "nb": "eksporter arbeidsgiverloggen som regneark (.xlsx)",
-        "en": "export the employer contact log as a spreadsheet (.xlsx)",
+        "da": "eksportér virksomhedsloggen som regneark (.xlsx) eller kalenderen (.ics)",
+        "nb": "eksporter arbeidsgiverloggen som regneark (.xlsx) eller kalenderen (.ics)",
+        "en": "export the employer contact log as a spreadsheet (.xlsx) or the calendar (.ics)",
     },
     "help_export_what": {"da": "hvad der eksporteres", "nb": "hva som eksporteres",
                          "en": "what to export"},
@@ -1037,14 +1037,14 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "the last day, included (e.g. 30.11.2026)",
     },
     "help_export_consultant": {
-        "da": "kun denne konsulents kontakter (initialer)",
-        "nb": "bare denne konsulentens kontakter (initialer)",
-        "en": "only this consultant's contacts (initials)",
+        "da": "kun denne konsulents kontakter eller aftaler (initialer)",
+        "nb": "bare denne konsulentens kontakter eller avtaler (initialer)",
+        "en": "only this consultant's contacts or events (initials)",
     },
     "help_export_out": {
-        "da": "regnearket, der skrives (.xlsx); navngiv det ikke efter en person",
-        "nb": "regnearket som skrives (.xlsx); ikke gi det navn etter en person",
-        "en": "the spreadsheet to write (.xlsx); do not name it after a person",
+        "da": "filen, der skrives (.xlsx eller .ics); navngiv den ikke efter en person",
+        "nb": "filen som skrives (.xlsx eller .ics); ikke gi den navn etter en person",
+        "en": "the file to write (.xlsx or .ics); do not name it after a person",
     },
     "export_bad_date": {
         "da": "{value!r} er ikke en dato (skriv fx 1.11.2026 eller 2026-11-01)",
@@ -1254,4 +1254,58 @@ CATALOG.update({
         "nb": "Felles oppstartsmøte holdt (fra kalenderen).",
         "en": "Joint start-up meeting held (from the calendar).",
     },
+})
+
+# -- issue 16, exports: the calendar's .ics and week printout (services/calendar_exports.py,
+# reports/calendar_ics.py, reports/calendar_pdf.py, `ips-desktop export ics`) -----------------
+CATALOG.update({
+    # An exported event's title without names: the kind of event.
+    "calendar_kind_presence_day": {"da": "Mødedag i psykiatrien",
+                                   "nb": "Oppmøtedag i psykiatrien",
+                                   "en": "Presence in psychiatry"},
+    "calendar_kind_treatment_conference": {"da": "Konference", "nb": "Behandlingsmøte",
+                                           "en": "Treatment conference"},
+    "calendar_kind_joint_start_up": {"da": "Fælles opstartsmøde", "nb": "Felles oppstartsmøte",
+                                     "en": "Joint start-up meeting"},
+    "calendar_kind_participant_meeting": {"da": "Møde med deltager", "nb": "Møte med deltaker",
+                                          "en": "Meeting with participant"},
+    "calendar_kind_employer_meeting": {"da": "Virksomhedsbesøg", "nb": "Arbeidsgiverbesøk",
+                                       "en": "Employer visit"},
+    "calendar_kind_supervision": {"da": "Supervision", "nb": "Gruppeveiledning",
+                                  "en": "Group supervision"},
+    "calendar_kind_other": {"da": "Andet", "nb": "Annet", "en": "Other"},
+    "demo_step_psychiatry_units": {"da": "psykiatriske enheder", "nb": "psykiatriske enheter",
+                                   "en": "psychiatry units"},
+    "calendar_ics_name": {"da": "IPS-kalender", "nb": "IPS-kalender", "en": "IPS calendar"},
+    # `ips-desktop export ics` (cli/export.py).
+    "help_export_kind": {
+        "da": "kun denne slags aftaler (presence: mødedage i psykiatrien)",
+        "nb": "bare denne typen avtaler (presence: oppmøtedager i psykiatrien)",
+        "en": "only this kind of event (presence: presence days in psychiatry)",
+    },
+    "help_export_include_names": {
+        "da": "tag titler, noter og steder med (kan rumme deltageres navne; filen forlader "
+              "den krypterede database)",
+        "nb": "ta med titler, notater og steder (kan inneholde deltakeres navn; filen forlater "
+              "den krypterte databasen)",
+        "en": "include titles, notes and places (they may hold participants' names; the file "
+              "leaves the encrypted database)",
+    },
+    "export_ics_written": {
+        "da": "Kalender skrevet: {path} ({events} aftaler, heraf {series} gentagne)",
+        "nb": "Kalender skrevet: {path} ({events} avtaler, av dem {series} gjentatte)",
+        "en": "Calendar written: {path} ({events} events, {series} of them repeating)",
+    },
+    "export_ics_only_for_ics": {
+        "da": "{option} gælder kun for export ics",
+        "nb": "{option} gjelder bare for export ics",
+        "en": "{option} applies to export ics only",
+    },
+    # The week's printout (reports/calendar_pdf.py).
+    "calendar_pdf_title": {"da": "Kalender – uge {week}, {year}",
+                           "nb": "Kalender – uke {week}, {year}",
+                           "en": "Calendar – week {week}, {year}"},
+    "calendar_pdf_no_events": {"da": "Ingen aftaler i ugen.", "nb": "Ingen avtaler i uken.",
+                               "en": "No events this week."},
+    "calendar_pdf_held": {"da": "holdt", "nb": "holdt", "en": "held"},
 })

@@ -9,27 +9,27 @@
         <translation>Kommer i en senere version</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="77"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="78"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="79"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="80"/>
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="81"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="82"/>
         <source>Employer contact log</source>
         <translation>Virksomhedslog</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="83"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="84"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="84"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="85"/>
         <source>Supervision</source>
         <translation>Supervision</translation>
     </message>
@@ -103,6 +103,148 @@
         <location filename="../../ips_desktop/ui/i18n.py" line="67"/>
         <source>week %1</source>
         <translation>uge %1</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarArea</name>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="361"/>
+        <source>Moved “%1” to %2.</source>
+        <translation>“%1” er flyttet til %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="362"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Fortryd</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="381"/>
+        <source>The move is undone.</source>
+        <translation>Flytningen er fortrudt.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="436"/>
+        <source>No meeting is booked with the participant.</source>
+        <translation>Der er ikke booket noget møde med deltageren.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarHeader</name>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/header.py" line="39"/>
+        <source>%1–%2 %3 %4</source>
+        <translation>%1.–%2. %3 %4</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/header.py" line="43"/>
+        <source>%1 %2 – %3 %4 %5</source>
+        <translation>%1. %2 – %3. %4 %5</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/header.py" line="46"/>
+        <source>%1 %2 %3 – %4 %5 %6</source>
+        <translation>%1. %2 %3 – %4. %5 %6</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/header.py" line="54"/>
+        <source>Week %1 · %2</source>
+        <translation>Uge %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/header.py" line="61"/>
+        <source>%1 %2 %3 %4 · week %5</source>
+        <translation>%1 %2. %3 %4 · uge %5</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarOutput</name>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/output.py" line="98"/>
+        <source>The calendar is exported to %1.</source>
+        <translation>Kalenderen er eksporteret til %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarToolbar</name>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/toolbar.py" line="118"/>
+        <source>My calendar</source>
+        <translation>Min kalender</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/toolbar.py" line="121"/>
+        <source>Everyone’s presence days side by side</source>
+        <translation>Alles mødedage side om side</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/toolbar.py" line="124"/>
+        <source>Previous (%1)</source>
+        <translation>Forrige (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/toolbar.py" line="126"/>
+        <source>Previous</source>
+        <translation>Forrige</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/toolbar.py" line="127"/>
+        <source>Next (%1)</source>
+        <translation>Næste (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/toolbar.py" line="128"/>
+        <source>Next</source>
+        <translation>Næste</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/toolbar.py" line="129"/>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/toolbar.py" line="131"/>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/toolbar.py" line="132"/>
+        <source>Work week</source>
+        <translation>Arbejdsuge</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/toolbar.py" line="133"/>
+        <source>Full week</source>
+        <translation>Hele ugen</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/toolbar.py" line="134"/>
+        <source>View</source>
+        <translation>Visning</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/toolbar.py" line="135"/>
+        <source>Whose calendar</source>
+        <translation>Hvis kalender</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/toolbar.py" line="137"/>
+        <source>Only presence days</source>
+        <translation>Kun mødedage</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/toolbar.py" line="138"/>
+        <source>New event…</source>
+        <translation>Ny aftale…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/toolbar.py" line="139"/>
+        <source>Print…</source>
+        <translation>Udskriv…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/toolbar.py" line="140"/>
+        <source>Export .ics…</source>
+        <translation>Eksportér .ics…</translation>
     </message>
 </context>
 <context>
@@ -606,6 +748,42 @@
         <location filename="../../ips_desktop/ui/texts.py" line="92"/>
         <source>Follow-along</source>
         <translation>Fastholdelse</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageStrip</name>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/calendar/coverage.py" line="100"/>
+        <source>%n presence day(s)</source>
+        <translation>
+            <numerusform>%n mødedag</numerusform>
+            <numerusform>%n mødedage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/coverage.py" line="100"/>
+        <source>no presence day</source>
+        <translation>ingen mødedag</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/coverage.py" line="104"/>
+        <source>Show this consultant’s calendar</source>
+        <translation>Vis konsulentens kalender</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/coverage.py" line="107"/>
+        <source>Show the first week of this month</source>
+        <translation>Vis månedens første uge</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/coverage.py" line="122"/>
+        <source>Presence in psychiatry, %1</source>
+        <translation>Mødedage i psykiatrien, %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/coverage.py" line="125"/>
+        <source>Presence in psychiatry</source>
+        <translation>Mødedage i psykiatrien</translation>
     </message>
 </context>
 <context>
@@ -1847,92 +2025,137 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="56"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="57"/>
         <source>New referral, from any area</source>
         <translation>Ny henvisning, fra ethvert område</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="58"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="59"/>
         <source>log an employer contact instead</source>
         <translation>log en virksomhedskontakt i stedet</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="61"/>
+        <source>a new event at the next free half hour</source>
+        <translation>en ny aftale i næste ledige halve time</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="64"/>
         <source>Search participants, from any area</source>
         <translation>Søg blandt deltagerne, fra ethvert område</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="63"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="66"/>
         <source>search the log instead</source>
         <translation>søg i loggen i stedet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="66"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="69"/>
         <source>Log an employer contact, from any area</source>
         <translation>Log en virksomhedskontakt, fra ethvert område</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="68"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="71"/>
         <source>Print what Participants shows</source>
         <translation>Udskriv det, der vises under Deltagere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="70"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="73"/>
         <source>print the week&apos;s log for the team meeting</source>
         <translation>udskriv ugens log til teammødet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="73"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="75"/>
+        <source>print the week shown</source>
+        <translation>udskriv den viste uge</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="78"/>
         <source>Lock the window now</source>
         <translation>Lås vinduet nu</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="75"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="80"/>
         <source>Settings</source>
         <translation>Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="76"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="81"/>
         <source>Quit</source>
         <translation>Afslut</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="77"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="82"/>
         <source>This help</source>
         <translation>Denne hjælp</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="84"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="89"/>
         <source>Next question; after the page&apos;s last, the next page</source>
         <translation>Næste spørgsmål; efter sidens sidste den næste side</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="86"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="91"/>
         <source>Leave a long text (there Enter starts a new line)</source>
         <translation>Forlad en lang tekst (dér giver Enter en ny linje)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="88"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="93"/>
         <source>Add a row to a table (jobs, medication, sub-goals)</source>
         <translation>Tilføj en række i en tabel (job, medicin, delmål)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="90"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="95"/>
         <source>Remove the table&apos;s row</source>
         <translation>Fjern tabellens række</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="91"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="96"/>
         <source>Move the row up</source>
         <translation>Flyt rækken op</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="92"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="97"/>
         <source>Move the row down</source>
         <translation>Flyt rækken ned</translation>
     </message>
     <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="103"/>
+        <source>The week (or day) before</source>
+        <translation>Ugen (eller dagen) før</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="104"/>
+        <source>The week (or day) after</source>
+        <translation>Ugen (eller dagen) efter</translation>
+    </message>
+    <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="105"/>
+        <source>Back to today</source>
+        <translation>Tilbage til i dag</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="106"/>
+        <source>Undo the last move</source>
+        <translation>Fortryd den sidste flytning</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="107"/>
+        <source>Open the event chosen</source>
+        <translation>Åbn den valgte aftale</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="108"/>
+        <source>Delete the event chosen</source>
+        <translation>Slet den valgte aftale</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="109"/>
+        <source>The next event (arrow keys too)</source>
+        <translation>Næste aftale (også piletasterne)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="122"/>
         <source>In “%1”: %2</source>
         <translation>I “%1”: %2</translation>
     </message>
@@ -1940,25 +2163,35 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="116"/>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="118"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="133"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="135"/>
         <source>Help</source>
         <translation>Hjælp</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="122"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="140"/>
+        <source>Drag over empty time (or double-click it) to make an event there; drag an event to move it, its lower edge to make it longer or shorter.</source>
+        <translation>Træk hen over ledig tid (eller dobbeltklik på den) for at oprette en aftale der; træk en aftale for at flytte den, og dens nederste kant for at gøre den længere eller kortere.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="143"/>
         <source>The window locks itself when you leave it; the password opens it again. Everything you have not saved is kept while it is locked.</source>
         <translation>Vinduet låser sig selv, når du forlader det; adgangskoden åbner det igen. Alt, hvad du ikke har gemt, bevares, mens det er låst.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="124"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="145"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="125"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="146"/>
         <source>In a form</source>
         <translation>I et skema</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="147"/>
+        <source>In the calendar</source>
+        <translation>I kalenderen</translation>
     </message>
 </context>
 <context>
@@ -2007,12 +2240,12 @@
 <context>
     <name>HolidayQuestion</name>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="173"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="174"/>
         <source>Public holidays</source>
         <translation>Helligdage</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="178"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="179"/>
         <source>%n occurrence(s) fall on public holidays: %1.</source>
         <translation>
             <numerusform>%n gang falder på en helligdag: %1.</numerusform>
@@ -2020,22 +2253,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="180"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="181"/>
         <source>Skip them? A skipped one can be put back later.</source>
         <translation>Spring dem over? En gang, der er sprunget over, kan sættes ind igen senere.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="181"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="182"/>
         <source>&amp;Skip them</source>
         <translation>&amp;Spring dem over</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="182"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="183"/>
         <source>&amp;Keep them</source>
         <translation>&amp;Behold dem</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="183"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="184"/>
         <source>Back</source>
         <translation>Tilbage</translation>
     </message>
@@ -2106,6 +2339,110 @@
         <location filename="../../ips_desktop/ui/home/area.py" line="135"/>
         <source>Your follow-ups with employers, due today or earlier</source>
         <translation>Dine opfølgninger hos virksomheder med frist i dag eller før</translation>
+    </message>
+</context>
+<context>
+    <name>IcsExportDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="59"/>
+        <source>Export calendar to Outlook (.ics)</source>
+        <translation>Eksportér kalender til Outlook (.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="63"/>
+        <source>First day</source>
+        <translation>Første dag</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="66"/>
+        <source>Last day</source>
+        <translation>Sidste dag</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="68"/>
+        <source>Consultant</source>
+        <translation>Konsulent</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="69"/>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="74"/>
+        <source>Only presence days in psychiatry</source>
+        <translation>Kun mødedage i psykiatrien</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="75"/>
+        <source>Include names (titles, notes and places)</source>
+        <translation>Medtag navne (titler, noter og steder)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="79"/>
+        <source>About names</source>
+        <translation>Om navne</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="84"/>
+        <source>&amp;From</source>
+        <translation>&amp;Fra</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="86"/>
+        <source>&amp;To</source>
+        <translation>&amp;Til</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="88"/>
+        <source>&amp;Consultant</source>
+        <translation>&amp;Konsulent</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="92"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Eksportér…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="115"/>
+        <source>The file leaves the encrypted database. With names, the events&apos; titles, notes and places go into it as they are, and they may name participants: keep the file where only you can read it, and delete it after the import.</source>
+        <translation>Filen forlader den krypterede database. Med navne kommer aftalernes titler, noter og steder med, som de er, og de kan nævne deltagere: gem filen, hvor kun du kan læse den, og slet den efter importen.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="121"/>
+        <source>The file leaves the encrypted database, so no names go into it: each event is called by its kind, and its place is kept only when it names no one (a psychiatry unit, video).</source>
+        <translation>Filen forlader den krypterede database, så ingen navne kommer med: hver aftale hedder det, den er (fx møde med deltager), og stedet kommer kun med, når det ikke nævner nogen (en psykiatrisk enhed, video).</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="133"/>
+        <source>Type a date, e.g. 1.12.2026.</source>
+        <translation>Skriv en dato, fx 1.12.2026.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="137"/>
+        <source>The last day is before the first.</source>
+        <translation>Sidste dag ligger før første dag.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="166"/>
+        <source>Export calendar</source>
+        <translation>Eksportér kalender</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="166"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderfiler (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="175"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="178"/>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="179"/>
+        <source>The file could not be saved in %1:</source>
+        <translation>Filen kunne ikke gemmes i %1:</translation>
     </message>
 </context>
 <context>
@@ -4665,7 +5002,7 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
         <translation>Gentages</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/week_grid.py" line="552"/>
+        <location filename="../../ips_desktop/ui/calendar/week_grid.py" line="536"/>
         <source>Calendar week</source>
         <translation>Kalenderuge</translation>
     </message>

@@ -9,27 +9,27 @@
         <translation>Coming in a later version</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="77"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="78"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="79"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="80"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="81"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="82"/>
         <source>Employer contact log</source>
         <translation>Employer contact log</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="83"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="84"/>
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="84"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="85"/>
         <source>Supervision</source>
         <translation>Supervision</translation>
     </message>
@@ -103,6 +103,148 @@
         <location filename="../../ips_desktop/ui/i18n.py" line="67"/>
         <source>week %1</source>
         <translation>week %1</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarArea</name>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="361"/>
+        <source>Moved “%1” to %2.</source>
+        <translation>Moved “%1” to %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="362"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="381"/>
+        <source>The move is undone.</source>
+        <translation>The move is undone.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="436"/>
+        <source>No meeting is booked with the participant.</source>
+        <translation>No meeting is booked with the participant.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarHeader</name>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/header.py" line="39"/>
+        <source>%1–%2 %3 %4</source>
+        <translation>%1–%2 %3 %4</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/header.py" line="43"/>
+        <source>%1 %2 – %3 %4 %5</source>
+        <translation>%1 %2 – %3 %4 %5</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/header.py" line="46"/>
+        <source>%1 %2 %3 – %4 %5 %6</source>
+        <translation>%1 %2 %3 – %4 %5 %6</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/header.py" line="54"/>
+        <source>Week %1 · %2</source>
+        <translation>Week %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/header.py" line="61"/>
+        <source>%1 %2 %3 %4 · week %5</source>
+        <translation>%1 %2 %3 %4 · week %5</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarOutput</name>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/output.py" line="98"/>
+        <source>The calendar is exported to %1.</source>
+        <translation>The calendar is exported to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarToolbar</name>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/toolbar.py" line="118"/>
+        <source>My calendar</source>
+        <translation>My calendar</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/toolbar.py" line="121"/>
+        <source>Everyone’s presence days side by side</source>
+        <translation>Everyone’s presence days side by side</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/toolbar.py" line="124"/>
+        <source>Previous (%1)</source>
+        <translation>Previous (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/toolbar.py" line="126"/>
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/toolbar.py" line="127"/>
+        <source>Next (%1)</source>
+        <translation>Next (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/toolbar.py" line="128"/>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/toolbar.py" line="129"/>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/toolbar.py" line="131"/>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/toolbar.py" line="132"/>
+        <source>Work week</source>
+        <translation>Work week</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/toolbar.py" line="133"/>
+        <source>Full week</source>
+        <translation>Full week</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/toolbar.py" line="134"/>
+        <source>View</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/toolbar.py" line="135"/>
+        <source>Whose calendar</source>
+        <translation>Whose calendar</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/toolbar.py" line="137"/>
+        <source>Only presence days</source>
+        <translation>Only presence days</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/toolbar.py" line="138"/>
+        <source>New event…</source>
+        <translation>New event…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/toolbar.py" line="139"/>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/toolbar.py" line="140"/>
+        <source>Export .ics…</source>
+        <translation>Export .ics…</translation>
     </message>
 </context>
 <context>
@@ -606,6 +748,42 @@
         <location filename="../../ips_desktop/ui/texts.py" line="92"/>
         <source>Follow-along</source>
         <translation>Follow-along</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageStrip</name>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/calendar/coverage.py" line="100"/>
+        <source>%n presence day(s)</source>
+        <translation>
+            <numerusform>%n presence day</numerusform>
+            <numerusform>%n presence days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/coverage.py" line="100"/>
+        <source>no presence day</source>
+        <translation>no presence day</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/coverage.py" line="104"/>
+        <source>Show this consultant’s calendar</source>
+        <translation>Show this consultant’s calendar</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/coverage.py" line="107"/>
+        <source>Show the first week of this month</source>
+        <translation>Show the first week of this month</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/coverage.py" line="122"/>
+        <source>Presence in psychiatry, %1</source>
+        <translation>Presence in psychiatry, %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/coverage.py" line="125"/>
+        <source>Presence in psychiatry</source>
+        <translation>Presence in psychiatry</translation>
     </message>
 </context>
 <context>
@@ -1831,7 +2009,7 @@
     <message>
         <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="330"/>
         <source>The meeting was held (a contact on the participant&apos;s page)</source>
-        <translation>The meeting was held (a contact on the participant's page)</translation>
+        <translation>The meeting was held (a contact on the participant&apos;s page)</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="351"/>
@@ -1847,92 +2025,137 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="56"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="57"/>
         <source>New referral, from any area</source>
         <translation>New referral, from any area</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="58"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="59"/>
         <source>log an employer contact instead</source>
         <translation>log an employer contact instead</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="61"/>
+        <source>a new event at the next free half hour</source>
+        <translation>a new event at the next free half hour</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="64"/>
         <source>Search participants, from any area</source>
         <translation>Search participants, from any area</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="63"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="66"/>
         <source>search the log instead</source>
         <translation>search the log instead</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="66"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="69"/>
         <source>Log an employer contact, from any area</source>
         <translation>Log an employer contact, from any area</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="68"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="71"/>
         <source>Print what Participants shows</source>
         <translation>Print what Participants shows</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="70"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="73"/>
         <source>print the week&apos;s log for the team meeting</source>
         <translation>print the week&apos;s log for the team meeting</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="73"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="75"/>
+        <source>print the week shown</source>
+        <translation>print the week shown</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="78"/>
         <source>Lock the window now</source>
         <translation>Lock the window now</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="75"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="80"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="76"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="81"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="77"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="82"/>
         <source>This help</source>
         <translation>This help</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="84"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="89"/>
         <source>Next question; after the page&apos;s last, the next page</source>
         <translation>Next question; after the page&apos;s last, the next page</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="86"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="91"/>
         <source>Leave a long text (there Enter starts a new line)</source>
         <translation>Leave a long text (there Enter starts a new line)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="88"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="93"/>
         <source>Add a row to a table (jobs, medication, sub-goals)</source>
         <translation>Add a row to a table (jobs, medication, sub-goals)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="90"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="95"/>
         <source>Remove the table&apos;s row</source>
         <translation>Remove the table&apos;s row</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="91"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="96"/>
         <source>Move the row up</source>
         <translation>Move the row up</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="92"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="97"/>
         <source>Move the row down</source>
         <translation>Move the row down</translation>
     </message>
     <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="103"/>
+        <source>The week (or day) before</source>
+        <translation>The week (or day) before</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="104"/>
+        <source>The week (or day) after</source>
+        <translation>The week (or day) after</translation>
+    </message>
+    <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="105"/>
+        <source>Back to today</source>
+        <translation>Back to today</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="106"/>
+        <source>Undo the last move</source>
+        <translation>Undo the last move</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="107"/>
+        <source>Open the event chosen</source>
+        <translation>Open the event chosen</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="108"/>
+        <source>Delete the event chosen</source>
+        <translation>Delete the event chosen</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="109"/>
+        <source>The next event (arrow keys too)</source>
+        <translation>The next event (arrow keys too)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="122"/>
         <source>In “%1”: %2</source>
         <translation>In “%1”: %2</translation>
     </message>
@@ -1940,25 +2163,35 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="116"/>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="118"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="133"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="135"/>
         <source>Help</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="122"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="140"/>
+        <source>Drag over empty time (or double-click it) to make an event there; drag an event to move it, its lower edge to make it longer or shorter.</source>
+        <translation>Drag over empty time (or double-click it) to make an event there; drag an event to move it, its lower edge to make it longer or shorter.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="143"/>
         <source>The window locks itself when you leave it; the password opens it again. Everything you have not saved is kept while it is locked.</source>
         <translation>The window locks itself when you leave it; the password opens it again. Everything you have not saved is kept while it is locked.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="124"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="145"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="125"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="146"/>
         <source>In a form</source>
         <translation>In a form</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="147"/>
+        <source>In the calendar</source>
+        <translation>In the calendar</translation>
     </message>
 </context>
 <context>
@@ -2007,12 +2240,12 @@
 <context>
     <name>HolidayQuestion</name>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="173"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="174"/>
         <source>Public holidays</source>
         <translation>Public holidays</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="178"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="179"/>
         <source>%n occurrence(s) fall on public holidays: %1.</source>
         <translation>
             <numerusform>%n occurrence falls on a public holiday: %1.</numerusform>
@@ -2020,22 +2253,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="180"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="181"/>
         <source>Skip them? A skipped one can be put back later.</source>
         <translation>Skip them? A skipped one can be put back later.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="181"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="182"/>
         <source>&amp;Skip them</source>
         <translation>&amp;Skip them</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="182"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="183"/>
         <source>&amp;Keep them</source>
         <translation>&amp;Keep them</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="183"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="184"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
@@ -2106,6 +2339,110 @@
         <location filename="../../ips_desktop/ui/home/area.py" line="135"/>
         <source>Your follow-ups with employers, due today or earlier</source>
         <translation>Your follow-ups with employers, due today or earlier</translation>
+    </message>
+</context>
+<context>
+    <name>IcsExportDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="59"/>
+        <source>Export calendar to Outlook (.ics)</source>
+        <translation>Export calendar to Outlook (.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="63"/>
+        <source>First day</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="66"/>
+        <source>Last day</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="68"/>
+        <source>Consultant</source>
+        <translation>Employment specialist</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="69"/>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="74"/>
+        <source>Only presence days in psychiatry</source>
+        <translation>Only presence days in psychiatry</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="75"/>
+        <source>Include names (titles, notes and places)</source>
+        <translation>Include names (titles, notes and places)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="79"/>
+        <source>About names</source>
+        <translation>About names</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="84"/>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="86"/>
+        <source>&amp;To</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="88"/>
+        <source>&amp;Consultant</source>
+        <translation>Employment &amp;specialist</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="92"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="115"/>
+        <source>The file leaves the encrypted database. With names, the events&apos; titles, notes and places go into it as they are, and they may name participants: keep the file where only you can read it, and delete it after the import.</source>
+        <translation>The file leaves the encrypted database. With names, the events&apos; titles, notes and places go into it as they are, and they may name participants: keep the file where only you can read it, and delete it after the import.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="121"/>
+        <source>The file leaves the encrypted database, so no names go into it: each event is called by its kind, and its place is kept only when it names no one (a psychiatry unit, video).</source>
+        <translation>The file leaves the encrypted database, so no names go into it: each event is called by its kind, and its place is kept only when it names no one (a psychiatry unit, video).</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="133"/>
+        <source>Type a date, e.g. 1.12.2026.</source>
+        <translation>Type a date, e.g. 1.12.2026.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="137"/>
+        <source>The last day is before the first.</source>
+        <translation>The last day is before the first.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="166"/>
+        <source>Export calendar</source>
+        <translation>Export calendar</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="166"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Calendar files (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="175"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="178"/>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="179"/>
+        <source>The file could not be saved in %1:</source>
+        <translation>The file could not be saved in %1:</translation>
     </message>
 </context>
 <context>
@@ -4665,7 +5002,7 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
         <translation>Recurring</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/week_grid.py" line="552"/>
+        <location filename="../../ips_desktop/ui/calendar/week_grid.py" line="536"/>
         <source>Calendar week</source>
         <translation>Calendar week</translation>
     </message>

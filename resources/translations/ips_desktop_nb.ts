@@ -9,27 +9,27 @@
         <translation>Kommer i en senere versjon</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="77"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="78"/>
         <source>Overview</source>
         <translation>Oversikt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="79"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="80"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="81"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="82"/>
         <source>Employer contact log</source>
         <translation>Arbeidsgiverlogg</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="83"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="84"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="84"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="85"/>
         <source>Supervision</source>
         <translation>Gruppeveiledning</translation>
     </message>
@@ -103,6 +103,148 @@
         <location filename="../../ips_desktop/ui/i18n.py" line="67"/>
         <source>week %1</source>
         <translation>uke %1</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarArea</name>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="361"/>
+        <source>Moved “%1” to %2.</source>
+        <translation>«%1» er flyttet til %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="362"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Angre</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="381"/>
+        <source>The move is undone.</source>
+        <translation>Flyttingen er angret.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="436"/>
+        <source>No meeting is booked with the participant.</source>
+        <translation>Det er ikke booket noe møte med deltakeren.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarHeader</name>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/header.py" line="39"/>
+        <source>%1–%2 %3 %4</source>
+        <translation>%1.–%2. %3 %4</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/header.py" line="43"/>
+        <source>%1 %2 – %3 %4 %5</source>
+        <translation>%1. %2 – %3. %4 %5</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/header.py" line="46"/>
+        <source>%1 %2 %3 – %4 %5 %6</source>
+        <translation>%1. %2 %3 – %4. %5 %6</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/header.py" line="54"/>
+        <source>Week %1 · %2</source>
+        <translation>Uke %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/header.py" line="61"/>
+        <source>%1 %2 %3 %4 · week %5</source>
+        <translation>%1 %2. %3 %4 · uke %5</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarOutput</name>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/output.py" line="98"/>
+        <source>The calendar is exported to %1.</source>
+        <translation>Kalenderen er eksportert til %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarToolbar</name>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/toolbar.py" line="118"/>
+        <source>My calendar</source>
+        <translation>Min kalender</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/toolbar.py" line="121"/>
+        <source>Everyone’s presence days side by side</source>
+        <translation>Alles oppmøtedager side om side</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/toolbar.py" line="124"/>
+        <source>Previous (%1)</source>
+        <translation>Forrige (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/toolbar.py" line="126"/>
+        <source>Previous</source>
+        <translation>Forrige</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/toolbar.py" line="127"/>
+        <source>Next (%1)</source>
+        <translation>Neste (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/toolbar.py" line="128"/>
+        <source>Next</source>
+        <translation>Neste</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/toolbar.py" line="129"/>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/toolbar.py" line="131"/>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/toolbar.py" line="132"/>
+        <source>Work week</source>
+        <translation>Arbeidsuke</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/toolbar.py" line="133"/>
+        <source>Full week</source>
+        <translation>Hele uken</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/toolbar.py" line="134"/>
+        <source>View</source>
+        <translation>Visning</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/toolbar.py" line="135"/>
+        <source>Whose calendar</source>
+        <translation>Hvem sin kalender</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/toolbar.py" line="137"/>
+        <source>Only presence days</source>
+        <translation>Kun oppmøtedager</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/toolbar.py" line="138"/>
+        <source>New event…</source>
+        <translation>Ny avtale…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/toolbar.py" line="139"/>
+        <source>Print…</source>
+        <translation>Skriv ut…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/toolbar.py" line="140"/>
+        <source>Export .ics…</source>
+        <translation>Eksporter .ics…</translation>
     </message>
 </context>
 <context>
@@ -606,6 +748,42 @@
         <location filename="../../ips_desktop/ui/texts.py" line="92"/>
         <source>Follow-along</source>
         <translation>Oppfølging</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageStrip</name>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/calendar/coverage.py" line="100"/>
+        <source>%n presence day(s)</source>
+        <translation>
+            <numerusform>%n oppmøtedag</numerusform>
+            <numerusform>%n oppmøtedager</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/coverage.py" line="100"/>
+        <source>no presence day</source>
+        <translation>ingen oppmøtedag</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/coverage.py" line="104"/>
+        <source>Show this consultant’s calendar</source>
+        <translation>Vis konsulentens kalender</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/coverage.py" line="107"/>
+        <source>Show the first week of this month</source>
+        <translation>Vis månedens første uke</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/coverage.py" line="122"/>
+        <source>Presence in psychiatry, %1</source>
+        <translation>Oppmøtedager i psykiatrien, %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/coverage.py" line="125"/>
+        <source>Presence in psychiatry</source>
+        <translation>Oppmøtedager i psykiatrien</translation>
     </message>
 </context>
 <context>
@@ -1847,92 +2025,137 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="56"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="57"/>
         <source>New referral, from any area</source>
         <translation>Ny henvisning, fra alle områder</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="58"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="59"/>
         <source>log an employer contact instead</source>
         <translation>logg en arbeidsgiverkontakt i stedet</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="61"/>
+        <source>a new event at the next free half hour</source>
+        <translation>en ny avtale i neste ledige halvtime</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="64"/>
         <source>Search participants, from any area</source>
         <translation>Søk blant deltakerne, fra alle områder</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="63"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="66"/>
         <source>search the log instead</source>
         <translation>søk i loggen i stedet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="66"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="69"/>
         <source>Log an employer contact, from any area</source>
         <translation>Logg en arbeidsgiverkontakt, fra alle områder</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="68"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="71"/>
         <source>Print what Participants shows</source>
         <translation>Skriv ut det som vises under Deltakere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="70"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="73"/>
         <source>print the week&apos;s log for the team meeting</source>
         <translation>skriv ut ukens logg til teammøtet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="73"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="75"/>
+        <source>print the week shown</source>
+        <translation>skriv ut uken som vises</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="78"/>
         <source>Lock the window now</source>
         <translation>Lås vinduet nå</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="75"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="80"/>
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="76"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="81"/>
         <source>Quit</source>
         <translation>Avslutt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="77"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="82"/>
         <source>This help</source>
         <translation>Denne hjelpen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="84"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="89"/>
         <source>Next question; after the page&apos;s last, the next page</source>
         <translation>Neste spørsmål; etter sidens siste neste side</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="86"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="91"/>
         <source>Leave a long text (there Enter starts a new line)</source>
         <translation>Gå ut av en lang tekst (der gir Enter en ny linje)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="88"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="93"/>
         <source>Add a row to a table (jobs, medication, sub-goals)</source>
         <translation>Legg til en rad i en tabell (jobber, medisiner, delmål)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="90"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="95"/>
         <source>Remove the table&apos;s row</source>
         <translation>Fjern tabellens rad</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="91"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="96"/>
         <source>Move the row up</source>
         <translation>Flytt raden opp</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="92"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="97"/>
         <source>Move the row down</source>
         <translation>Flytt raden ned</translation>
     </message>
     <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="103"/>
+        <source>The week (or day) before</source>
+        <translation>Uken (eller dagen) før</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="104"/>
+        <source>The week (or day) after</source>
+        <translation>Uken (eller dagen) etter</translation>
+    </message>
+    <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="105"/>
+        <source>Back to today</source>
+        <translation>Tilbake til i dag</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="106"/>
+        <source>Undo the last move</source>
+        <translation>Angre siste flytting</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="107"/>
+        <source>Open the event chosen</source>
+        <translation>Åpne den valgte avtalen</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="108"/>
+        <source>Delete the event chosen</source>
+        <translation>Slett den valgte avtalen</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="109"/>
+        <source>The next event (arrow keys too)</source>
+        <translation>Neste avtale (også piltastene)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="122"/>
         <source>In “%1”: %2</source>
         <translation>I «%1»: %2</translation>
     </message>
@@ -1940,25 +2163,35 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="116"/>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="118"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="133"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="135"/>
         <source>Help</source>
         <translation>Hjelp</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="122"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="140"/>
+        <source>Drag over empty time (or double-click it) to make an event there; drag an event to move it, its lower edge to make it longer or shorter.</source>
+        <translation>Dra over ledig tid (eller dobbeltklikk på den) for å lage en avtale der; dra en avtale for å flytte den, og den nederste kanten for å gjøre den lengre eller kortere.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="143"/>
         <source>The window locks itself when you leave it; the password opens it again. Everything you have not saved is kept while it is locked.</source>
         <translation>Vinduet låser seg selv når du forlater det; passordet åpner det igjen. Alt du ikke har lagret, tas vare på mens det er låst.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="124"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="145"/>
         <source>Keyboard shortcuts</source>
         <translation>Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="125"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="146"/>
         <source>In a form</source>
         <translation>I et skjema</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="147"/>
+        <source>In the calendar</source>
+        <translation>I kalenderen</translation>
     </message>
 </context>
 <context>
@@ -2007,12 +2240,12 @@
 <context>
     <name>HolidayQuestion</name>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="173"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="174"/>
         <source>Public holidays</source>
         <translation>Helligdager</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="178"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="179"/>
         <source>%n occurrence(s) fall on public holidays: %1.</source>
         <translation>
             <numerusform>%n gang faller på en helligdag: %1.</numerusform>
@@ -2020,22 +2253,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="180"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="181"/>
         <source>Skip them? A skipped one can be put back later.</source>
         <translation>Hoppe over dem? En gang som er hoppet over, kan legges inn igjen senere.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="181"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="182"/>
         <source>&amp;Skip them</source>
         <translation>&amp;Hopp over dem</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="182"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="183"/>
         <source>&amp;Keep them</source>
         <translation>&amp;Behold dem</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="183"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_recurrence.py" line="184"/>
         <source>Back</source>
         <translation>Tilbake</translation>
     </message>
@@ -2106,6 +2339,110 @@
         <location filename="../../ips_desktop/ui/home/area.py" line="135"/>
         <source>Your follow-ups with employers, due today or earlier</source>
         <translation>Dine oppfølginger hos arbeidsgivere med frist i dag eller før</translation>
+    </message>
+</context>
+<context>
+    <name>IcsExportDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="59"/>
+        <source>Export calendar to Outlook (.ics)</source>
+        <translation>Eksporter kalender til Outlook (.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="63"/>
+        <source>First day</source>
+        <translation>Første dag</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="66"/>
+        <source>Last day</source>
+        <translation>Siste dag</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="68"/>
+        <source>Consultant</source>
+        <translation>Konsulent</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="69"/>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="74"/>
+        <source>Only presence days in psychiatry</source>
+        <translation>Bare oppmøtedager i psykiatrien</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="75"/>
+        <source>Include names (titles, notes and places)</source>
+        <translation>Ta med navn (titler, notater og steder)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="79"/>
+        <source>About names</source>
+        <translation>Om navn</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="84"/>
+        <source>&amp;From</source>
+        <translation>&amp;Fra</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="86"/>
+        <source>&amp;To</source>
+        <translation>&amp;Til</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="88"/>
+        <source>&amp;Consultant</source>
+        <translation>&amp;Konsulent</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="92"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Eksporter…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="115"/>
+        <source>The file leaves the encrypted database. With names, the events&apos; titles, notes and places go into it as they are, and they may name participants: keep the file where only you can read it, and delete it after the import.</source>
+        <translation>Filen forlater den krypterte databasen. Med navn blir avtalenes titler, notater og steder med slik de er, og de kan nevne deltakere: lagre filen der bare du kan lese den, og slett den etter importen.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="121"/>
+        <source>The file leaves the encrypted database, so no names go into it: each event is called by its kind, and its place is kept only when it names no one (a psychiatry unit, video).</source>
+        <translation>Filen forlater den krypterte databasen, så ingen navn blir med: hver avtale heter det den er (f.eks. møte med deltaker), og stedet blir bare med når det ikke nevner noen (en psykiatrisk enhet, video).</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="133"/>
+        <source>Type a date, e.g. 1.12.2026.</source>
+        <translation>Skriv en dato, f.eks. 1.12.2026.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="137"/>
+        <source>The last day is before the first.</source>
+        <translation>Siste dag er før første dag.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="166"/>
+        <source>Export calendar</source>
+        <translation>Eksporter kalender</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="166"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderfiler (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="175"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="178"/>
+        <source>Not saved</source>
+        <translation>Ikke lagret</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="179"/>
+        <source>The file could not be saved in %1:</source>
+        <translation>Filen kunne ikke lagres i %1:</translation>
     </message>
 </context>
 <context>
@@ -4665,7 +5002,7 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
         <translation>Gjentas</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/week_grid.py" line="552"/>
+        <location filename="../../ips_desktop/ui/calendar/week_grid.py" line="536"/>
         <source>Calendar week</source>
         <translation>Kalenderuke</translation>
     </message>

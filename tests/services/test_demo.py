@@ -33,6 +33,7 @@ from ips_desktop.storage.models import (
     Participant,
     PhaseChange,
     Placement,
+    PsychiatryUnit,
 )
 
 TODAY = date(2026, 11, 20)
@@ -134,9 +135,76 @@ def test_caseloads_and_presence_days(small) -> None:
     assert any(c.role == Role.TEAM_LEAD for c in consultants)
     assert any(open_counts.get(c.id, 0) > 25 * c.fte for c in consultants)  # someone is over
     assert {e.consultant_id for e in presence} == {c.id for c in consultants}
-    koege = [e for e in presence if e.location == "Psykiatrien Køge"]
+    koege = [e for e in presence if e.location == "Psykiatrien Køge" and e.parent_id is None]
     assert koege and all(e.rrule == "FREQ=WEEKLY;BYDAY=WE" for e in koege)
     assert all((e.starts_at.hour, e.starts_at.minute) == (12, 30) for e in koege)
+
+
+def test_the_calendar_has_cancelled_moved_and_held_occurrences(small) -> None:
+    """What the calendar's screens and the .ics need to show: a presence day cancelled on a
+    public holiday, one moved on its own, past meetings held (each a contact note), notes,
+    and the team's list of psychiatry units."""
+    from ips_desktop.domain.public_holidays import public_holidays
+
+    db, summary = small
+    with db.engine.connect() as conn:
+        events = conn.execute(select(CalendarEvent)).all()
+        notes = {n.id: n for n in conn.execute(select(Note)).all()}
+        units = conn.execute(select(PsychiatryUnit.name, PsychiatryUnit.name_key)).all()
+    by_id = {e.id: e for e in events}
+    series = [e for e in events if e.kind == EventKind.PRESENCE_DAY and e.rrule]
+    holidays = public_holidays(date(2024, 1, 1), date(2028, 1, 1), "da")
+    cancelled = [(e, d) for e in series for d in e.exdates
+                 if date.fromisoformat(d[:10]) in holidays]
+    assert cancelled and all(d[11:] == e.starts_at.time().isoformat() for e, d in cancelled)
+    overrides = [e for e in events if e.parent_id is not None]
+    assert len(overrides) == len(series)
+    for moved in overrides:
+        parent = by_id[moved.parent_id]
+        assert moved.recurrence_id.isoformat() in parent.exdates  # never shown twice
+        assert moved.starts_at.date() != moved.recurrence_id.date()
+        assert moved.recurrence_id.date() > TODAY and moved.sequence == parent.sequence == 1
+    held = [e for e in events if e.held_note_id is not None]
+    assert len(held) > 20
+    for event in held:
+        note = notes[event.held_note_id]
+        assert event.starts_at.date() == note.note_date < TODAY
+        assert note.course_id == event.course_id and note.consultant_id == event.consultant_id
+        assert note.kind == ("joint_start_up" if event.kind == EventKind.JOINT_START_UP
+                             else "meeting")
+        assert event.kind in (EventKind.PARTICIPANT_MEETING, EventKind.JOINT_START_UP)
+    assert summary.notes == len(notes)
+    assert sum(1 for e in events if e.notes) > 10
+    assert summary.calendar_events == len(events)
+    names = [name for name, _ in units]
+    assert summary.psychiatry_units == len(names) == len({key for _, key in units})
+    assert {"Psykiatrien Køge", "Psykiatrien Roskilde"} <= set(names)
+    assert {e.location for e in series} <= set(names)
+
+
+def test_the_moved_presence_day_shows_once_in_the_week_view(data_dir: Path,
+                                                            password: str) -> None:
+    from datetime import datetime, timedelta
+
+    from ips_desktop.services import calendar, workspace
+
+    db = _demo_db(data_dir, password)
+    generate_demo(db.engine, size="small", seed=7, today=TODAY)
+    db.close()
+    ws = workspace.unlock(data_dir, password)
+    try:
+        with ws.ctx.engine.connect() as conn:
+            moved = conn.execute(select(CalendarEvent).where(
+                CalendarEvent.parent_id.is_not(None))).first()
+        monday = moved.recurrence_id.date() - timedelta(days=moved.recurrence_id.weekday())
+        week = calendar.occurrences_between(
+            ws.ctx, datetime.combine(monday, datetime.min.time()),
+            datetime.combine(monday + timedelta(days=7), datetime.min.time()),
+            consultant_ids=[moved.consultant_id], kinds=[EventKind.PRESENCE_DAY])
+    finally:
+        ws.close()
+    presence = [o for o in week if o.series_id == moved.parent_id]
+    assert [o.starts_at for o in presence] == [moved.starts_at]
 
 
 def test_employer_contacts_are_mostly_linked_to_a_course(small) -> None:

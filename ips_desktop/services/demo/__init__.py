@@ -38,7 +38,7 @@ from ips_desktop.storage.models import Participant
 
 __all__ = ["GENERATOR_VERSION", "DemoOwner", "DemoSummary", "Progress", "Size", "generate_demo"]
 
-GENERATOR_VERSION = 7
+GENERATOR_VERSION = 8
 """Raise when the generated data change, so cached benchmark databases are rebuilt."""
 
 Size = Literal["small", "large"]
@@ -74,6 +74,7 @@ class DemoSummary:
     job_opening_candidates: int
     notes: int
     calendar_events: int
+    psychiatry_units: int
     owner: DemoOwner | None = None
 
     @property

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from itertools import accumulate
 
+from ips_desktop.domain.employer_names import name_key
 from ips_desktop.domain.enums import (
     ContactMode,
     ContactOutcome,
@@ -28,6 +29,7 @@ from ips_desktop.domain.enums import (
     Phase,
     Role,
 )
+from ips_desktop.domain.public_holidays import public_holidays
 from ips_desktop.services.demo import names as dk
 from ips_desktop.services.demo.plan import (
     HISTORY_DAYS,
@@ -79,6 +81,10 @@ class Activity:
         self._filled_by: dict[uuid.UUID, _Found] = {}  # course -> the opening its job was
         self.filled_openings: dict[uuid.UUID, uuid.UUID] = {}  # course -> opening it filled
         self.candidates: list[Row] = []  # drawn with the openings, written after them
+        self.held_notes: list[Row] = []  # the notes held meetings became, written after them
+        self.held_links: list[Row] = []  # {"event", "note"}: set once both rows exist
+        self.units = [row["psychiatry_unit"] for row in plan.course_rows
+                      if row["psychiatry_unit"]]
 
     def employer_contacts(self) -> Iterator[Row]:
         """~60 % for a participant, from job search on; the rest networking by consultant.
@@ -274,6 +280,12 @@ class Activity:
                        "text": rng.choice(dk.NOTE_TEXTS)}
 
     def events(self) -> Iterator[Row]:
+        """The team's calendar: presence days and supervision as series, then single events.
+
+        Past meetings with a participant who had been met are mostly marked held: each
+        becomes a contact note (`held_notes`, written after the events, and linked by
+        `held_links`), as marking one held in the calendar does.
+        """
         rng, today = self.rng, self.today
         recurring = list(self._recurring_events())
         yield from recurring
@@ -297,13 +309,14 @@ class Activity:
                 title = f"Møde med {course.first_name}"
                 location = rng.choice((f"Jobcenter {mun.name}", mun.clinic, f"Biblioteket, {town}",
                                        f"Café {rng.choice(dk.CAFE_WORDS)}, {town}", "Gåtur",
-                                       "Hjemmebesøg"))
+                                       "Hjemmebesøg", "Video"))
             elif kind is EventKind.JOINT_START_UP:
                 day = course.first_meeting or workday(course.referral + timedelta(days=5),
                                                       course.referral)
                 title, location = f"Fælles opstartsmøde – {course.first_name}", mun.clinic
             elif kind is EventKind.TREATMENT_CONFERENCE:
-                title, location = f"Konference om {course.first_name}", mun.clinic
+                title = f"Konference om {course.first_name}"
+                location = "Video" if rng.random() < 0.25 else mun.clinic  # sometimes by video
             elif kind is EventKind.EMPLOYER_MEETING:
                 if course.employers and rng.random() < 0.5:
                     employer = rng.choice(course.employers)
@@ -320,16 +333,55 @@ class Activity:
                                     "Temadag om IPS", "Klyngemøde"))
                 location = f"Jobcenter {consultant.municipality.name}"
             begins = datetime.combine(day, time(rng.randint(8, 15), rng.choice((0, 15, 30, 45))))
-            yield {"id": self.new_id(), "created_at": self.stamp, "updated_at": self.stamp,
-                   "consultant_id": consultant.id, "kind": kind.value, "title": title,
-                   "starts_at": begins,
-                   "ends_at": begins + timedelta(minutes=rng.choice((30, 45, 60, 60, 90))),
-                   "location": location, "rrule": None, "exdates": [],
-                   "course_id": course_id, "employer_id": employer_id}
+            notes = rng.choice(dk.EVENT_NOTES) if rng.random() < 0.2 else ""
+            row = self._event(consultant, kind, title, begins,
+                              begins + timedelta(minutes=rng.choice((30, 45, 60, 60, 90))),
+                              location, course_id=course_id, employer_id=employer_id,
+                              notes=notes)
+            if kind in (EventKind.PARTICIPANT_MEETING, EventKind.JOINT_START_UP) \
+                    and day < today and course.first_meeting and day >= course.first_meeting \
+                    and rng.random() < 0.7:
+                self._held(row, course.id, kind, location)
+            yield row
+
+    def _held(self, event: Row, course_id: uuid.UUID, kind: EventKind, location: str) -> None:
+        """The meeting marked held: its contact note, linked to the event after both exist."""
+        place = NotePlace.VIDEO if location == "Video" else NotePlace.PSYCHIATRY \
+            if location.startswith("Psykiatrien") else NotePlace.JOBCENTER \
+            if location.startswith("Jobcenter") else NotePlace.COMMUNITY
+        note_kind = NoteKind.JOINT_START_UP if kind is EventKind.JOINT_START_UP \
+            else NoteKind.MEETING
+        note_id = self.new_id()
+        self.held_notes.append({
+            "id": note_id, "created_at": self.stamp, "updated_at": self.stamp,
+            "course_id": course_id, "consultant_id": event["consultant_id"],
+            "note_date": event["starts_at"].date(), "kind": note_kind.value,
+            "place": place.value, "text": self.rng.choice(dk.HELD_NOTE_TEXTS)})
+        self.held_links.append({"event": event["id"], "note": note_id})
+
+    def _event(self, consultant: PlannedConsultant, kind: EventKind, title: str,
+               begins: datetime, ends: datetime, location: str, *,
+               course_id: uuid.UUID | None = None, employer_id: uuid.UUID | None = None,
+               rrule: str | None = None, exdates: list[str] | None = None, notes: str = "",
+               parent_id: uuid.UUID | None = None, recurrence_id: datetime | None = None,
+               sequence: int = 0) -> Row:
+        """One calendar row with every column (a bulk insert takes its keys from the first)."""
+        return {"id": self.new_id(), "created_at": self.stamp, "updated_at": self.stamp,
+                "consultant_id": consultant.id, "kind": kind.value, "title": title,
+                "starts_at": begins, "ends_at": ends, "location": location, "rrule": rrule,
+                "exdates": exdates or [], "course_id": course_id, "employer_id": employer_id,
+                "notes": notes, "parent_id": parent_id, "recurrence_id": recurrence_id,
+                "sequence": sequence, "held_note_id": None}
 
     def _recurring_events(self) -> Iterator[Row]:
-        """Each consultant's weekly presence day in psychiatry; team leads' group supervision."""
+        """Each consultant's weekly presence day in psychiatry; team leads' group supervision.
+
+        A presence day that falls on a public holiday is cancelled (an exdate), and
+        the one in the week after today is moved a day on its own (an override row
+        the series lists in its exdates too), as consultants do in the calendar.
+        """
         first = self.today - timedelta(days=HISTORY_DAYS)
+        holidays = public_holidays(first, self.today + timedelta(days=365), "da")
         for c in self.consultants:
             if c.municipality.clinic == "Psykiatrien Køge":
                 hour, minute, minutes = dk.KOEGE_PRESENCE[1], dk.KOEGE_PRESENCE[2], 60
@@ -337,22 +389,37 @@ class Activity:
                 hour, minute, minutes = 9, 0, 180
             day = _next_weekday(first, c.presence_day)
             begins = datetime.combine(day, time(hour, minute))
-            yield {"id": self.new_id(), "created_at": self.stamp, "updated_at": self.stamp,
-                   "consultant_id": c.id, "kind": EventKind.PRESENCE_DAY.value,
-                   "title": "Mødedag i psykiatrien", "starts_at": begins,
-                   "ends_at": begins + timedelta(minutes=minutes),
-                   "location": c.municipality.clinic,
-                   "rrule": f"FREQ=WEEKLY;BYDAY={c.presence_day}", "exdates": [],
-                   "course_id": None, "employer_id": None}
+            length = timedelta(minutes=minutes)
+            cancelled = [datetime.combine(d, begins.time()) for d in sorted(holidays)
+                         if d >= day and d.weekday() == day.weekday()]
+            moved_from = datetime.combine(
+                _next_weekday(self.today + timedelta(days=7), c.presence_day), begins.time())
+            while moved_from in cancelled:
+                moved_from += timedelta(days=7)
+            series = self._event(
+                c, EventKind.PRESENCE_DAY, "Mødedag i psykiatrien", begins, begins + length,
+                c.municipality.clinic, rrule=f"FREQ=WEEKLY;BYDAY={c.presence_day}",
+                exdates=sorted(m.isoformat() for m in [*cancelled, moved_from]), sequence=1)
+            yield series
+            shift = timedelta(days=1 if moved_from.weekday() < 4 else -1)
+            yield self._event(
+                c, EventKind.PRESENCE_DAY, "Mødedag i psykiatrien", moved_from + shift,
+                moved_from + shift + length, c.municipality.clinic,
+                notes="Flyttet en dag i denne uge: konference om formiddagen.",
+                parent_id=series["id"], recurrence_id=moved_from, sequence=1)
             if c.role is Role.TEAM_LEAD:
                 begins = datetime.combine(_next_weekday(first, "TH"), time(9, 0))
-                yield {"id": self.new_id(), "created_at": self.stamp, "updated_at": self.stamp,
-                       "consultant_id": c.id, "kind": EventKind.SUPERVISION.value,
-                       "title": "Gruppesupervision", "starts_at": begins,
-                       "ends_at": begins + timedelta(hours=2),
-                       "location": f"Jobcenter {c.municipality.name}",
-                       "rrule": "FREQ=WEEKLY;BYDAY=TH", "exdates": [],
-                       "course_id": None, "employer_id": None}
+                yield self._event(c, EventKind.SUPERVISION, "Gruppesupervision", begins,
+                                  begins + timedelta(hours=2), f"Jobcenter {c.municipality.name}",
+                                  rrule="FREQ=WEEKLY;BYDAY=TH")
+
+    def psychiatry_units(self) -> Iterator[Row]:
+        """The team's list of units: each clinic, and the units the courses were referred from."""
+        names = sorted({c.municipality.clinic for c in self.consultants}
+                       | {unit for unit in self.units})
+        for name in names:
+            yield {"id": self.new_id(), "created_at": self.stamp, "updated_at": self.stamp,
+                   "name": name, "name_key": name_key(name)}
 
 
 _WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")

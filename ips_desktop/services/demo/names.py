@@ -205,6 +205,16 @@ NOTE_TEXTS = (
     "Fælles møde med behandler og deltager.", "Deltager har søgt to stillinger.",
     "Snak om at fortælle arbejdsgiver om sygdom.",
 )
+# What consultants write on a calendar event for themselves (the event's notes).
+EVENT_NOTES = (
+    "Medbring samtykkeerklæring.", "Husk CV på papir.", "Behandler deltager på video.",
+    "Parkering bag bygningen.", "Tag referat med til journalen.", "Aftal næste møde.",
+    "Ring dagen før og mind om mødet.", "Spørg til timetal og opstartsdato.",
+)
+HELD_NOTE_TEXTS = (
+    "Møde holdt som aftalt.", "Mødet holdt; næste skridt aftalt.",
+    "Godt møde; deltager kom til tiden.", "Mødet holdt, kortere end planlagt.",
+)
 # What came of a contact, by kind (enums.ContactOutcome values): the consultant's own
 # words beside the kind picked from the list.
 CONTACT_OUTCOMES: dict[str, tuple[str, ...]] = {

@@ -40,6 +40,7 @@ from ips_desktop.storage.models import (
     PhaseChange,
     Placement,
     PlanReview,
+    PsychiatryUnit,
 )
 
 Progress = Callable[[str, float], None]
@@ -123,7 +124,15 @@ class Rows:
                                               self.activity.candidates),
             "notes": w.write("notes", Note, self.activity.notes()),
             "calendar_events": w.write("calendar_events", CalendarEvent, self.activity.events()),
+            "psychiatry_units": w.write("psychiatry_units", PsychiatryUnit,
+                                        self.activity.psychiatry_units()),
         }
+        # The meetings marked held became contact notes: written now that the events
+        # exist, then linked (the event points at its note).
+        counts["notes"] += w.write("notes", Note, self.activity.held_notes)
+        events = Base.metadata.tables[CalendarEvent.__tablename__]
+        w.update(update(events).where(events.c.id == bindparam("event"))
+                 .values(held_note_id=bindparam("note")), self.activity.held_links)
         placements = Base.metadata.tables[Placement.__tablename__]
         w.update(update(placements).where(placements.c.id == bindparam("placement"))
                  .values(opening_id=bindparam("opening")),

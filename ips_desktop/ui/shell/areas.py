@@ -69,6 +69,7 @@ def coming_note() -> str:
 
 
 def all_areas() -> list[Area]:
+    from ips_desktop.ui.calendar.area import CalendarArea
     from ips_desktop.ui.employers.area import EmployersArea
     from ips_desktop.ui.home.area import HomeArea
     from ips_desktop.ui.participants.area import ParticipantsArea
@@ -80,7 +81,7 @@ def all_areas() -> list[Area]:
              ParticipantsArea),
         Area(EMPLOYERS, lambda: QCoreApplication.translate("Areas", "Employer contact log"),
              EmployersArea),
-        Area(CALENDAR, lambda: QCoreApplication.translate("Areas", "Calendar"), None),
+        Area(CALENDAR, lambda: QCoreApplication.translate("Areas", "Calendar"), CalendarArea),
         Area(SUPERVISION, lambda: QCoreApplication.translate("Areas", "Supervision"), None),
     ]
     landed = frozenset(area.key for area in areas if not area.coming)

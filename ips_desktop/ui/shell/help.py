@@ -19,7 +19,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
-from ips_desktop.ui.shell.areas import EMPLOYERS, all_areas
+from ips_desktop.ui.calendar.keys import NEXT_KEYS, PREVIOUS_KEYS, TODAY_KEYS, UNDO_KEYS
+from ips_desktop.ui.shell.areas import CALENDAR, EMPLOYERS, all_areas
 from ips_desktop.ui.widgets.group_field import (
     ADD_ROW_KEYS,
     MOVE_DOWN_KEYS,
@@ -56,7 +57,9 @@ SHORTCUTS: tuple[Shortcut, ...] = (
              lambda: QCoreApplication.translate("Help", "New referral, from any area"),
              "new_item", anywhere=True,
              in_areas=(InArea(EMPLOYERS, lambda: QCoreApplication.translate(
-                 "Help", "log an employer contact instead")),)),
+                 "Help", "log an employer contact instead")),
+                       InArea(CALENDAR, lambda: QCoreApplication.translate(
+                           "Help", "a new event at the next free half hour")))),
     Shortcut("find_action", "Ctrl+F",
              lambda: QCoreApplication.translate("Help", "Search participants, from any area"),
              "focus_search", anywhere=True,
@@ -68,7 +71,9 @@ SHORTCUTS: tuple[Shortcut, ...] = (
              lambda: QCoreApplication.translate("Help", "Print what Participants shows"),
              "print_current",
              in_areas=(InArea(EMPLOYERS, lambda: QCoreApplication.translate(
-                 "Help", "print the week's log for the team meeting")),)),
+                 "Help", "print the week's log for the team meeting")),
+                       InArea(CALENDAR, lambda: QCoreApplication.translate(
+                           "Help", "print the week shown")))),
     Shortcut("lock_action", "Ctrl+L",
              lambda: QCoreApplication.translate("Help", "Lock the window now")),
     Shortcut("settings_action", "Ctrl+,",
@@ -90,6 +95,18 @@ FORM_KEYS: tuple[tuple[str, Callable[[], str]], ...] = (
     (REMOVE_ROW_KEYS, lambda: QCoreApplication.translate("Help", "Remove the table's row")),
     (MOVE_UP_KEYS, lambda: QCoreApplication.translate("Help", "Move the row up")),
     (MOVE_DOWN_KEYS, lambda: QCoreApplication.translate("Help", "Move the row down")),
+)
+
+
+# The calendar's own keys (ui/calendar/keys.py binds them; the grid's keys are its own).
+CALENDAR_KEYS: tuple[tuple[str, Callable[[], str]], ...] = (
+    (PREVIOUS_KEYS, lambda: QCoreApplication.translate("Help", "The week (or day) before")),
+    (NEXT_KEYS, lambda: QCoreApplication.translate("Help", "The week (or day) after")),
+    (TODAY_KEYS, lambda: QCoreApplication.translate("Help", "Back to today")),
+    (UNDO_KEYS, lambda: QCoreApplication.translate("Help", "Undo the last move")),
+    ("Return", lambda: QCoreApplication.translate("Help", "Open the event chosen")),
+    ("Del", lambda: QCoreApplication.translate("Help", "Delete the event chosen")),
+    ("Tab", lambda: QCoreApplication.translate("Help", "The next event (arrow keys too)")),
 )
 
 
@@ -119,15 +136,22 @@ class HelpDialog(QDialog):
         table = _rows([row for s in SHORTCUTS
                        for row in [(s.keys, s.text()), *(("", line) for line in area_lines(s))]])
         form_table = _rows([(keys, text()) for keys, text in FORM_KEYS])
+        calendar_table = _rows([(keys, text()) for keys, text in CALENDAR_KEYS])
+        mouse = self.tr("Drag over empty time (or double-click it) to make an event there; "
+                        "drag an event to move it, its lower edge to make it longer or "
+                        "shorter.")
         locking = self.tr("The window locks itself when you leave it; the password opens it "
                           "again. Everything you have not saved is kept while it is locked.")
         shortcuts = self.tr("Keyboard shortcuts")
         in_forms = self.tr("In a form")
+        in_calendar = self.tr("In the calendar")
         self.text.setHtml(f"<h3>IPS Desktop</h3><p>{html.escape(locking)}</p>"
                           f"<h4>{html.escape(shortcuts)}</h4>"
                           f"<table cellpadding='4'>{table}</table>"
                           f"<h4>{html.escape(in_forms)}</h4>"
-                          f"<table cellpadding='4'>{form_table}</table>")
+                          f"<table cellpadding='4'>{form_table}</table>"
+                          f"<h4>{html.escape(in_calendar)}</h4><p>{html.escape(mouse)}</p>"
+                          f"<table cellpadding='4'>{calendar_table}</table>")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

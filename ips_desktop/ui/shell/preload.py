@@ -18,6 +18,10 @@ on the main window's first paint, after Enter. Here it is Python code that
 hands the interpreter lock back within the switch interval, where on the GUI
 thread one large class would hold up a keystroke for its whole creation.
 The GUI thread meanwhile runs only the unlock screen, whose types exist.
+
+The `holidays` package reads its names' translations on its first call (about
+90 ms): the holidays around today are asked for here too, so the calendar's
+first week does not wait for them.
 """
 
 from __future__ import annotations
@@ -37,9 +41,21 @@ from ips_desktop.ui import gui_gc
 
 # What the window needs after the unlock; services.startup adds what the unlock needs.
 UI_MODULES = ("ips_desktop.ui.shell.main_window", "ips_desktop.ui.home.area",
-              "ips_desktop.ui.participants.area", "ips_desktop.ui.employers.area")
+              "ips_desktop.ui.participants.area", "ips_desktop.ui.employers.area",
+              "ips_desktop.ui.calendar.area")
 SWITCH_INTERVAL_S = 0.001  # while loading: the GUI thread waits at most this for the GIL
 QT_MODULES = (QtCore, QtGui, QtWidgets)
+
+
+def _warm_holidays() -> None:
+    from datetime import date, timedelta
+
+    from ips_desktop.domain import messages
+    from ips_desktop.domain.public_holidays import public_holidays
+
+    today = date.today()
+    public_holidays(today - timedelta(days=62), today + timedelta(days=62),
+                    messages.current_language())
 
 
 class Preloader:
@@ -81,6 +97,7 @@ class Preloader:
             startup.load(self.root)
             for name in UI_MODULES:
                 importlib.import_module(name)
+            _warm_holidays()
             for module in QT_MODULES:
                 for name in dir(module):
                     if name.startswith("Q"):
