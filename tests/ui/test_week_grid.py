@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time as clock
 import uuid
 from datetime import date, datetime, time, timedelta
 
