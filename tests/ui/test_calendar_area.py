@@ -521,3 +521,36 @@ def test_help_lists_the_calendars_keys(qtbot):
     assert "Ugen (eller dagen) før" in text and "Fortryd den sidste flytning" in text
     assert "I “Kalender”: en ny aftale i næste ledige halve time" in text
     assert "I “Kalender”: udskriv den viste uge" in text
+
+
+MARKUP = "<b>Møde</b> med <i>Ole</i>"
+
+
+def test_a_title_with_markup_is_shown_as_typed_in_the_message_and_the_questions(
+        qtbot, ws, preferences):
+    """A title (or a participant's name) is text, never HTML: Qt's labels and message boxes
+    guess "rich text" from a leading tag and would show it bold, or load an <img>."""
+    from PySide6.QtWidgets import QMessageBox
+
+    tuesday = WEEK_49 + timedelta(days=1)
+    meeting = add_event(ws, EventKind.OTHER, at(tuesday, 10), title=MARKUP)
+    area = open_area(qtbot, ws, preferences)
+    area.show_filtered({"date": tuesday})
+    drag(area.grid, area.grid.slot_point(at(tuesday, 10)), area.grid.slot_point(at(tuesday, 11)))
+    assert MARKUP in area.message.text.text()
+    assert area.message.text.textFormat() == Qt.TextFormat.PlainText
+
+    def delete(box: QMessageBox):
+        [button] = [b for b in box.buttons()
+                    if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole]
+        fmt = box.textFormat()
+        button.click()
+        return fmt
+
+    asked = answer_when_shown(QMessageBox, delete)
+    qtbot.mouseClick(area.grid, LEFT, pos=area.grid.event_rect(meeting).center())
+    activate(qtbot, area)
+    area.grid.setFocus()
+    qtbot.keyClick(area.grid, Qt.Key.Key_Delete)
+    assert asked == [Qt.TextFormat.PlainText]
+    assert stored(ws, WEEK_49) == []

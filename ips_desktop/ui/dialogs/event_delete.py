@@ -9,7 +9,7 @@ calendar's Delete key both come here.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ips_desktop.services import calendar
@@ -37,6 +37,7 @@ def delete_event_interactively(ws: Workspace, parent: QWidget | None,
         box = QMessageBox(QMessageBox.Icon.Question,
                           QCoreApplication.translate("EventDialog", "Delete event"), what,
                           QMessageBox.StandardButton.NoButton, parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the title is text, not HTML
         delete = box.addButton(QCoreApplication.translate("EventDialog", "Delete"),
                                QMessageBox.ButtonRole.DestructiveRole)
         keep = box.addButton(QCoreApplication.translate("EventDialog", "Keep it"),

@@ -9,6 +9,7 @@ Escape changes nothing.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -32,6 +33,7 @@ class ScopeDialog(QDialog):
         self.setWindowTitle(self.tr("Repeating event"))
         self.question = QLabel(question or self.tr(
             "This is one occurrence of a repeating event. Which occurrences?"))
+        self.question.setTextFormat(Qt.TextFormat.PlainText)  # it quotes the title
         self.question.setWordWrap(True)
         self.group = QButtonGroup(self)
         self.choices: dict[Scope, QRadioButton] = {

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
 
@@ -20,6 +20,7 @@ class MessageBar(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet("#MessageBar { background: #e8f1fb; border: 1px solid #9cbbe0; }")
         self.text = QLabel()
+        self.text.setTextFormat(Qt.TextFormat.PlainText)  # titles and names are text, not HTML
         self.text.setWordWrap(True)
         self.action = QPushButton()
         self.action.clicked.connect(self._act)
