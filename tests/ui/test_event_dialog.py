@@ -515,3 +515,21 @@ def test_one_held_meeting_of_a_weekly_series(qtbot, ws):
     assert courses.course_detail(ws.ctx, course, today=today).row.last_contact is None
     assert not any(o.held for o in calendar.occurrences_between(
         ws.ctx, datetime.combine(first, time()), datetime.combine(today, time())))
+
+
+def test_a_held_meeting_refused_by_the_participants_notes_stores_no_event(qtbot, ws):
+    """A meeting dated before the referral cannot be the participant's contact: the refusal
+    comes after the event would be made, so nothing may be kept, and the next Save (the day
+    mended) makes one event, not a second."""
+    course = enrol(ws)  # referred two days ago
+    before = datetime.combine(date.today() - timedelta(days=5), time(10))
+    dialog = opened(qtbot, ws, EventPreset(starts_at=before, course_id=course))
+    dialog.held.setChecked(True)
+    assert not dialog.save()
+    assert dialog.errors.text("starts_at") == message("date_before_referral")
+    assert rows(ws) == []
+
+    dialog.day.edit.setText(f"{date.today() - timedelta(days=1):%d.%m.%Y}")
+    assert dialog.save()
+    [row] = rows(ws)
+    assert row.held_note_id is not None

@@ -51,6 +51,11 @@ def store_event(ws: Workspace, parent: QWidget | None, data: EventInput, *,
         if asked is None:
             return None
         ref = calendar.create_event(ctx, asked)
+        try:
+            return _after_saving(ws, ref, new_unit=new_unit, held=held, was_held=was_held)
+        except Exception:  # e.g. a held meeting the notes refuse: keep no half of the Save,
+            calendar.delete_event(ctx, ref, Scope.ALL)  # or the next Save makes it twice
+            raise
     elif data != replace(loaded, skip_holidays=False):
         scope = Scope.ALL  # a single event: the event itself
         if ref.original_start is not None:
@@ -66,6 +71,13 @@ def store_event(ws: Workspace, parent: QWidget | None, data: EventInput, *,
                 return None
             data = asked
         ref = calendar.update_event(ctx, ref, data, scope)
+    return _after_saving(ws, ref, new_unit=new_unit, held=held, was_held=was_held)
+
+
+def _after_saving(ws: Workspace, ref: OccurrenceRef, *, new_unit: str, held: bool,
+                  was_held: bool) -> OccurrenceRef:
+    """The steps after the event itself: the team's new unit, and "held" set or taken away."""
+    ctx = ws.ctx
     if new_unit:
         calendar.add_psychiatry_unit(ctx, new_unit)
     if held and not was_held:
