@@ -554,3 +554,42 @@ def test_a_title_with_markup_is_shown_as_typed_in_the_message_and_the_questions(
     qtbot.keyClick(area.grid, Qt.Key.Key_Delete)
     assert asked == [Qt.TextFormat.PlainText]
     assert stored(ws, WEEK_49) == []
+
+
+def test_a_lock_while_the_delete_question_is_up_deletes_nothing_and_unlocks(
+        qtbot, ws, preferences):
+    """Ctrl+L (or the auto-lock) hides the calendar's Delete question, which ends it as
+    "keep it"; unlocking must not trip over the question that is gone: the menus come
+    back and the auto-lock runs again."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    from ips_desktop.ui.shell.main_window import MainWindow
+    from tests.ui.test_lock import unlock_from_lock_screen
+
+    window = MainWindow(ws, preferences)
+    qtbot.addWidget(window)
+    window.show()
+    activate(qtbot, window)
+    keys = [a.key for a in window.areas]
+    area = window.area_widgets[keys.index("calendar")]
+    assert window.show_area(keys.index("calendar"))
+    meeting = add_event(ws, EventKind.OTHER, at(TODAY, 10), title="Teammøde")
+    area.show_filtered({"date": TODAY})
+
+    def lock_when_asked() -> None:
+        if not isinstance(QApplication.activeModalWidget(), QMessageBox):
+            QTimer.singleShot(20, lock_when_asked)
+            return
+        window.lock()
+
+    QTimer.singleShot(0, lock_when_asked)
+    qtbot.mouseClick(area.grid, LEFT, pos=area.grid.event_rect(meeting).center())
+    area.grid.setFocus()
+    qtbot.keyClick(area.grid, Qt.Key.Key_Delete)
+    assert window.locked
+    qtbot.wait(20)  # the question ended by the lock is deleted meanwhile
+    unlock_from_lock_screen(qtbot, window)
+    assert not window.locked
+    assert window.lock_action.isEnabled() and window.idle._timer.isActive()
+    assert stored(ws, monday_of(TODAY)) == [("Teammøde", at(TODAY, 10), at(TODAY, 11))]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
+import shiboken6
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
@@ -336,8 +337,9 @@ class MainWindow(QMainWindow):
     def unlock(self) -> None:
         self.locked = False
         self.pages.setCurrentWidget(self.content)
-        for window in self._hidden_windows:
-            window.show()
+        for window in self._hidden_windows:  # a question that ran exec() ended when hidden
+            if shiboken6.isValid(window):  # and may be deleted by now
+                window.show()
         self._hidden_windows = []
         for menu_action in (self.settings_action, self.password_action, self.lock_action,
                             self.rekey_action, self.restore_action, self.contact_action):
