@@ -262,7 +262,7 @@ def test_a_team_lead_sees_everyones_presence_days_side_by_side(qtbot, team, pref
     rows = {row.text(): row for row in area.coverage.rows if row.isVisible()}
     # Week 49 is December's (its Thursday's): five Wednesdays and five Thursdays from the 2nd.
     assert set(rows) == {"AB: 5 mødedage", "BC: 5 mødedage", "LL: ingen mødedag"}
-    assert area.coverage.title.text() == "Mødedage i psykiatrien, December 2026"
+    assert area.coverage.title.text() == "Mødedage i psykiatrien, december 2026"
 
     qtbot.mouseClick(next(r for t, r in rows.items() if t.startswith("AB")), LEFT)
     assert area.consultant.currentData() == ab  # AB's own calendar, meeting and all

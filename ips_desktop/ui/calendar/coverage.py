@@ -120,7 +120,7 @@ class CoverageStrip(QWidget):
     def _title(self) -> None:
         if self._team and self._shown is not None:
             self.title.setText(self.tr("Presence in psychiatry, %1").replace(
-                "%1", _month_name(*self._shown)))
+                "%1", _month_name(*self._shown, capital=False)))  # mid-sentence: "december"
         else:
             self.title.setText(self.tr("Presence in psychiatry"))
 
@@ -133,6 +133,8 @@ class CoverageStrip(QWidget):
         super().changeEvent(event)
 
 
-def _month_name(year: int, month: int) -> str:
+def _month_name(year: int, month: int, *, capital: bool = True) -> str:
+    """"December 2026" to begin a row; within a sentence as the language writes it (da and
+    nb: "december 2026")."""
     name = QLocale().standaloneMonthName(month, QLocale.FormatType.LongFormat)
-    return f"{name[:1].upper()}{name[1:]} {year}"
+    return f"{name[:1].upper()}{name[1:]} {year}" if capital else f"{name} {year}"
