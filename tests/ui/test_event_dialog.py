@@ -533,3 +533,16 @@ def test_a_held_meeting_refused_by_the_participants_notes_stores_no_event(qtbot,
     assert dialog.save()
     [row] = rows(ws)
     assert row.held_note_id is not None
+
+
+def test_tab_from_the_notes_reaches_save_when_held_is_not_offered(qtbot, ws):
+    """Without a participant "held" is hidden; Tab from the notes must not stop at it (its
+    hidden box took the focus nowhere and the notes kept it: Save was out of Tab's reach)."""
+    dialog = opened(qtbot, ws, EventPreset(starts_at=datetime.combine(date.today(), time(10))))
+    assert not dialog.held.isVisible()
+    dialog.notes.setFocus()
+    on(qtbot, dialog.notes)
+    key(qtbot, Qt.Key.Key_Tab)
+    on(qtbot, dialog.save_button)
+    key(qtbot, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    on(qtbot, dialog.notes)

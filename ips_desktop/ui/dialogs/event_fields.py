@@ -347,6 +347,8 @@ class HeldField(QWidget):
 
     def _show(self, *_: object) -> None:
         self.box.setVisible(self.possible)
+        # A proxy to the hidden box would catch Tab and take the focus nowhere.
+        self.setFocusProxy(self.box if self.possible else None)  # type: ignore[arg-type]
         if self.possible and self.was_held and self.box.isChecked():
             text = self.tr("Noted as a contact with the participant; untick to remove it.")
         elif self.possible and self.was_held:
