@@ -593,3 +593,23 @@ def test_a_lock_while_the_delete_question_is_up_deletes_nothing_and_unlocks(
     assert not window.locked
     assert window.lock_action.isEnabled() and window.idle._timer.isActive()
     assert stored(ws, monday_of(TODAY)) == [("Teammøde", at(TODAY, 10), at(TODAY, 11))]
+
+
+def test_the_move_message_follows_a_change_of_language(qtbot, ws, preferences):
+    tuesday = WEEK_49 + timedelta(days=1)
+    add_event(ws, EventKind.EMPLOYER_MEETING, at(tuesday, 10), title="Besøg")
+    area = open_area(qtbot, ws, preferences)
+    area.show_filtered({"date": tuesday})
+    drag(area.grid, area.grid.slot_point(at(tuesday, 10)), area.grid.slot_point(at(tuesday, 14)))
+    assert area.message.text.text() == "“Besøg” er flyttet til tirsdag 1.12. 14:00."
+    try:
+        apply_language("en")
+        qtbot.waitUntil(lambda: area.message.text.text() == "Moved “Besøg” to Tuesday 1.12. 14:00.")
+        assert area.message.action.text() == "&Undo" and area.message.action.isVisible()
+        qtbot.mouseClick(area.message.action, LEFT)
+        assert area.message.text.text() == "The move is undone."
+        assert not area.message.action.isVisible()
+    finally:
+        apply_language("da")
+    qtbot.waitUntil(lambda: area.message.text.text() == "Flytningen er fortrudt.")
+    assert not area.message.action.isVisible()

@@ -25,6 +25,7 @@ input to ask about.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
@@ -74,6 +75,8 @@ class CalendarArea(QWidget):
         self.day = date.today()  # a day of the period shown (the day itself in the day view)
         self.view = View.WORK_WEEK
         self.last_move: MoveDone | None = None
+        self._say_again: Callable[[], None] | None = None  # the move's message, re-worded
+        self._said = ""  # what it said: another message since is not replaced by it
         self.occurrences: list[Occurrence] = []
         self.holidays: dict[date, str] = {}
         self.output = CalendarOutput(self)
@@ -358,9 +361,16 @@ class CalendarArea(QWidget):
             self.reload()  # the grid shows the event where it still is
             return
         self.last_move = done
-        self.message.say(fill(self.tr("Moved “%1” to %2."), occurrence.title, self._when(start)),
-                         self.tr("&Undo"), self.undo_last_move)
+        self._say(lambda: self.message.say(
+            fill(self.tr("Moved “%1” to %2."), occurrence.title, self._when(start)),
+            self.tr("&Undo") if self.last_move is done else "", self.undo_last_move))
         self.reload()
+
+    def _say(self, say: Callable[[], None]) -> None:
+        """Show a message that a change of language words again while it is up."""
+        self._say_again = say
+        say()
+        self._said = self.message.text.text()
 
     @staticmethod
     def _when(moment: datetime) -> str:
@@ -378,7 +388,7 @@ class CalendarArea(QWidget):
         except ValidationError as refused:
             self.message.say(messages.error_message(refused))
         else:
-            self.message.say(self.tr("The move is undone."))
+            self._say(lambda: self.message.say(self.tr("The move is undone.")))
         self.reload()
 
     # -- what the window reaches ------------------------------------------------------------
@@ -450,6 +460,9 @@ class CalendarArea(QWidget):
         """The toolbar, the legend and the coverage word themselves; what is shown is read
         again: the header, the holidays' names (nb: Norway's), the months."""
         self.message.retranslate()
+        if self._say_again is not None and self.message.isVisible() \
+                and self.message.text.text() == self._said:
+            self._say(self._say_again)
         if self._loaded:
             self.reload()
 
