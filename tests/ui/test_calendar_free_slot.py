@@ -43,3 +43,9 @@ def test_a_full_week_gives_the_first_candidate():
     busy = [(at(16, 0, 0), at(21, 0, 0))]
     assert next_free_slot(busy, now=at(10, 9, 0), first_day=MONDAY, last_day=FRIDAY,
                           **HOURS) == at(16, 8, 0)
+
+
+def test_late_in_the_evening_it_is_the_next_morning_not_midnight():
+    """At 23:40 the next half hour is tomorrow 00:00: still the next working morning."""
+    assert next_free_slot([], now=at(18, 23, 40), first_day=MONDAY, last_day=FRIDAY,
+                          **HOURS) == at(19, 8, 0)

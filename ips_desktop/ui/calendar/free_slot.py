@@ -36,6 +36,9 @@ def next_free_slot(busy: Iterable[tuple[datetime, datetime]], *, now: datetime,
         first = datetime.combine(first_day, work_start)
     candidate = first
     while candidate.date() <= last_day:
+        day_start = datetime.combine(candidate.date(), work_start)
+        if candidate < day_start:  # past midnight (asked late in the evening): the morning
+            candidate = day_start
         day_end = datetime.combine(candidate.date(), work_end)
         if candidate + length > day_end:
             candidate = datetime.combine(candidate.date() + timedelta(days=1), work_start)
