@@ -75,6 +75,20 @@ REMEDY_TEXTS: dict[RuleId, dict[str, str]] = {
     },
 }
 
+_TOOLKIT = {"da": "Kilde: IPS-værktøjskassen (SAMHSA), norsk udgave",
+            "nb": "Kilde: IPS-verktøykassen (SAMHSA), norsk utgave",
+            "en": "Source: the IPS toolkit (SAMHSA), Norwegian edition"}
+
+SOURCE_QUOTES: dict[RuleId, str] = {
+    # The seed's own words (Norwegian, as the toolkit is), so a reader can look them up.
+    RuleId.FIRST_MEETING: "«møtes IPS-konsulentene og deltakerne innen en uke etter henvisning»",
+    RuleId.FIRST_EMPLOYER_CONTACT: "«innen én måned etter at de begynner i IPS-programmet»",
+    RuleId.PROFILE_AND_PLAN_STARTED: "«innen noen få uker» — «skjemaet ikke behøver å være "
+                                     "ferdig utfylt»",
+    RuleId.PLAN_REVIEW: "«oppdatere planene hvert kvartal»",
+    RuleId.PARTICIPANT_CONTACT: "«Aktiv innsats» — kontakt «minst en gang i måneden»",
+}
+
 CONSENT_TEXTS: dict[str, dict[str, str]] = {
     "given": {"da": "Samtykke givet den {date}", "nb": "Samtykke gitt den {date}",
               "en": "Consent given on {date}"},
@@ -120,6 +134,11 @@ def rule_short(rule: RuleId, language: str | None = None) -> str:
 def rule_remedy(rule: RuleId, language: str | None = None) -> str:
     """What the consultant does to clear the rule's warning, in a phrase after a dash."""
     return REMEDY_TEXTS[rule][language or current_language()]
+
+
+def rule_source(rule: RuleId, language: str | None = None) -> str:
+    """Where the rule comes from, with the seed's words: the supervision list's hover text."""
+    return f"{_TOOLKIT[language or current_language()]}: {SOURCE_QUOTES[rule]}"
 
 
 def consent_missing(given_on: date | None, withdrawn_on: date | None, today: date) -> bool:

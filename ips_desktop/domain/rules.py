@@ -147,6 +147,34 @@ def shift_week(week: tuple[int, int], weeks: int) -> tuple[int, int]:
     return iso_week(week_bounds(week)[0] + timedelta(weeks=weeks))
 
 
+def parse_iso_week(text: str) -> tuple[int, int]:
+    """ "2026-W47" (or "2026W47", "2026-w47") as (2026, 47); ValueError for a week that is not.
+
+    Week 53 exists only in the years that have one (2026 does, 2027 does not).
+    """
+    cleaned = text.strip().upper().replace("-W", "W")
+    year_text, sep, week_text = cleaned.partition("W")
+    if not sep or not (year_text.isdigit() and len(year_text) == 4) or not (
+            week_text.isdigit() and 1 <= len(week_text) <= 2):
+        raise ValueError(f"not an ISO week: {text!r}")
+    year, week = int(year_text), int(week_text)
+    try:
+        monday = date.fromisocalendar(year, week, 1)
+    except ValueError as exc:
+        raise ValueError(f"not an ISO week: {text!r}") from exc
+    return iso_week(monday)
+
+
+def week_as_of(week: tuple[int, int], today: date) -> date:
+    """The day a week's figures are read at: today in this week, else the nearest day of it.
+
+    A past week is read at its Sunday and a coming week at its Monday, so a list
+    printed ahead of next week's supervision shows what will be late on Monday.
+    """
+    monday, sunday = week_bounds(week)
+    return min(max(today, monday), sunday)
+
+
 def weekly_face_to_face_counts(
     contacts: Iterable[tuple[date, ContactMode]],
 ) -> dict[tuple[int, int], int]:

@@ -15,7 +15,7 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import Select, case, func, select
-from sqlalchemy.orm import aliased
+from sqlalchemy.orm import Session, aliased
 
 from ips_desktop.domain.enums import AuditAction, Phase
 from ips_desktop.domain.rules import CourseFacts, DueItem, due_items
@@ -52,6 +52,7 @@ class CaseloadRow:
     days_since_contact: int | None
     due: tuple[DueItem, ...]
     consultant_name: str = ""  # for the initials' tooltip and the printout's heading
+    facts: CourseFacts | None = None  # what the rules were given (the supervision list's dates)
 
     @property
     def next_due(self) -> DueItem | None:
@@ -109,14 +110,21 @@ def _query(include_ended: bool) -> Select[*tuple[Any, ...]]:
 def caseload(ctx: AppContext, *, today: date, consultant_id: uuid.UUID | None = None,
              include_ended: bool = False) -> list[CaseloadRow]:
     """Every (open) course, optionally one consultant's; reading names is audited."""
+    with unit_of_work(ctx) as session:
+        rows = caseload_rows(session, today=today, consultant_id=consultant_id,
+                             include_ended=include_ended)
+        audit.record(session, ctx.actor_id, AuditAction.READ, "caseload",
+                     details={"rows": len(rows)})
+    return rows
+
+
+def caseload_rows(session: Session, *, today: date, consultant_id: uuid.UUID | None = None,
+                  include_ended: bool = False) -> list[CaseloadRow]:
+    """The list's rows inside a caller's transaction, which audits the read its own way."""
     query = _query(include_ended)
     if consultant_id is not None:
         query = query.where(query.selected_columns[5] == consultant_id)
-    with unit_of_work(ctx) as session:
-        raw = session.execute(query).all()
-        audit.record(session, ctx.actor_id, AuditAction.READ, "caseload",
-                     details={"rows": len(raw)})
-    return [_row(r, today) for r in raw]
+    return [_row(r, today) for r in session.execute(query).all()]
 
 
 def overview_counts(ctx: AppContext) -> dict[str, int | None]:
@@ -191,6 +199,7 @@ def _row(r: tuple[Any, ...], today: date) -> CaseloadRow:
         last_contact=last_contact,
         days_since_contact=(today - last_contact).days if last_contact else None,
         due=tuple(due_items(facts, today)),
+        facts=facts,
     )
 
 

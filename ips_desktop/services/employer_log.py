@@ -402,6 +402,19 @@ def due_follow_up_count(ctx: AppContext, *, today: date,
     return contact_count(ctx, LogFilter(consultant_id=consultant_id, follow_up_due_by=today))
 
 
+def due_follow_up_counts(ctx: AppContext, *, today: date) -> dict[uuid.UUID, int]:
+    """`due_follow_up_count` for every consultant at once (the supervision list's headings)."""
+    where = _conditions(LogFilter(follow_up_due_by=today))
+    everyone = select(Consultant.id).where(Consultant.deleted_at.is_(None))
+    # Naming the consultants lets SQLite seek (consultant, follow-up date) in the index for
+    # each; grouping the whole table instead reads every contact (0.2 s on the large demo).
+    query = (select(Contact.consultant_id, func.count())
+             .where(*where, Contact.consultant_id.in_(everyone.scalar_subquery()))
+             .group_by(Contact.consultant_id))
+    with unit_of_work(ctx) as session:
+        return {consultant: int(count) for consultant, count in session.execute(query)}
+
+
 def overview_counts(ctx: AppContext, *, today: date) -> dict[str, int | None]:
     """The home screen's figure: my follow-ups due (None: unreadable, a damaged database)."""
     try:
@@ -442,6 +455,6 @@ def record_log_read(ctx: AppContext, flt: LogFilter, rows: int) -> None:
 
 __all__ = [
     "ContactRow", "LogCursor", "LogFilter", "LogPage", "LogSort", "WeekSummaryRow",
-    "contact_count", "contact_page", "contacts", "due_follow_up_count",
+    "contact_count", "contact_page", "contacts", "due_follow_up_count", "due_follow_up_counts",
     "due_follow_ups", "overview_counts", "record_log_read", "week_bounds", "week_summary",
 ]

@@ -174,7 +174,7 @@ def open_form(ctx: AppContext, course_id: uuid.UUID, form_id: str,
         status, position = FormStatus(response.status), _position(response.position)
         updated_at, completed = _aware(response.updated_at), local_date(response.completed_at)
     spec = current if version == current.version else \
-        _spec(ctx, form_id, version, None) or current
+        recorded_spec(ctx, form_id, version, None) or current
     changes = changes_between(spec, current) if spec.version != current.version else None
     return FormDraft(course_id, form_id, spec, current, answers, status, position, changes,
                      updated_at, who, completed, tuple(old_answers(ctx, spec, answers)))
@@ -187,7 +187,7 @@ def old_answers(ctx: AppContext, spec: FormSpec, answers: Mapping[str, Any]) -> 
         return []
     found: dict[str, tuple[str, FormField]] = {}
     for version in reversed(stored_versions(ctx, spec.id)):
-        older = _spec(ctx, spec.id, version, None)
+        older = recorded_spec(ctx, spec.id, version, None)
         for name in left:
             question = older.field(name) if older is not None else None
             if question is not None and name not in found:
@@ -235,12 +235,12 @@ def form_states(ctx: AppContext, course_id: uuid.UUID, *, today: date) -> dict[s
             PlanReview.course_id == course_id, PlanReview.deleted_at.is_(None)))
     for form_id in FORMS:
         if form_id not in facts:
-            spec = _latest_spec(ctx, form_id)
+            spec = latest_spec(ctx, form_id)
             total = len(spec.sections) if spec else 0
             states[form_id] = FormState(form_id, None, 0, total, None)
             continue
         version, answers, status, completed, started = facts[form_id]
-        spec = _spec(ctx, form_id, version, None) or _latest_spec(ctx, form_id)
+        spec = recorded_spec(ctx, form_id, version, None) or latest_spec(ctx, form_id)
         marks = section_states(spec, answers) if spec else []
         done = sum(mark is SectionState.COMPLETE for mark in marks)
         review, due = None, None
@@ -565,7 +565,7 @@ def _position(stored: Any) -> Position:
 _SPECS: dict[str, FormSpec] = {}  # by source hash: the same text always parses the same
 
 
-def _spec(ctx: AppContext, form_id: str, version: str,
+def recorded_spec(ctx: AppContext, form_id: str, version: str,
           fallback: FormSpec | None) -> FormSpec | None:
     """A recorded version's spec (each text parsed once per process), or `fallback`.
 
@@ -587,6 +587,6 @@ def _spec(ctx: AppContext, form_id: str, version: str,
     return _SPECS[source_hash]
 
 
-def _latest_spec(ctx: AppContext, form_id: str) -> FormSpec | None:
+def latest_spec(ctx: AppContext, form_id: str) -> FormSpec | None:
     versions = stored_versions(ctx, form_id)
-    return _spec(ctx, form_id, versions[-1], None) if versions else None
+    return recorded_spec(ctx, form_id, versions[-1], None) if versions else None

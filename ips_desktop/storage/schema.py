@@ -18,7 +18,8 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS_DIR = PACKAGE_DIR / "storage" / "migrations"
-REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006")  # oldest first; the last is the head
+# Oldest first; the last is the head.
+REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007")
 
 
 def head_revision() -> str:

@@ -1,0 +1,101 @@
+"""What supervision adds to a course's line: ticked as discussed, and a note for the week.
+
+The note is written in supervision and read by the consultant on the
+participant's page. It is kept out of the contact notes (`Note`) on purpose: a
+conversation about the participant is not a contact with them, so it must not
+reset the monthly-contact rule. Changes are audited like every note (ids only).
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, aliased
+
+from ips_desktop.domain.enums import AuditAction
+from ips_desktop.domain.errors import FieldError, ValidationError
+from ips_desktop.domain.messages import message
+from ips_desktop.domain.rules import iso_week, week_bounds
+from ips_desktop.services import audit
+from ips_desktop.services.context import AppContext, unit_of_work
+from ips_desktop.storage.models import Consultant, Course, SupervisionItem
+
+ENTITY = "supervision_item"
+MAX_NOTE = 4000  # a few paragraphs; a longer paste is refused at the field, never cut
+
+
+@dataclass(frozen=True)
+class SupervisionNote:
+    """One week's note on a course, for the participant page (newest first)."""
+
+    week: tuple[int, int]
+    note: str
+    written_by: str  # initials ("" if unknown)
+    discussed_on: date | None
+
+
+def set_discussed(ctx: AppContext, course_id: uuid.UUID, week: tuple[int, int],
+                  discussed: bool, *, today: date) -> None:
+    """Tick (or untick) a course as discussed in the week's supervision."""
+    with unit_of_work(ctx) as session:
+        item, created = _item(session, course_id, week)
+        if (item.discussed_on is not None) == discussed:
+            return
+        item.discussed_on = today if discussed else None
+        item.discussed_by = ctx.actor_id if discussed else None
+        _audit(session, ctx, item, created, {"discussed": discussed})
+
+
+def save_note(ctx: AppContext, course_id: uuid.UUID, week: tuple[int, int], text: str) -> None:
+    """The week's note as typed (an empty text clears it); too long: refused at the field."""
+    text = text.strip()
+    if len(text) > MAX_NOTE:
+        raise ValidationError([FieldError("note", message("too_long", max=MAX_NOTE))])
+    with unit_of_work(ctx) as session:
+        item, created = _item(session, course_id, week)
+        if item.note == text:
+            return
+        item.note = text
+        item.note_by = ctx.actor_id if text else None
+        _audit(session, ctx, item, created, {"note": bool(text)})
+
+
+def notes_for_course(ctx: AppContext, course_id: uuid.UUID) -> list[SupervisionNote]:
+    """Every week's note on the course, newest week first (the participant page's list)."""
+    author = aliased(Consultant)
+    query = (select(SupervisionItem.iso_year, SupervisionItem.iso_week, SupervisionItem.note,
+                    author.initials, SupervisionItem.discussed_on)
+             .outerjoin(author, author.id == SupervisionItem.note_by)
+             .where(SupervisionItem.course_id == course_id, SupervisionItem.deleted_at.is_(None),
+                    SupervisionItem.note != "")
+             .order_by(SupervisionItem.iso_year.desc(), SupervisionItem.iso_week.desc()))
+    with unit_of_work(ctx) as session:
+        return [SupervisionNote((year, week), note, initials or "", on)
+                for year, week, note, initials, on in session.execute(query)]
+
+
+def _item(session: Session, course_id: uuid.UUID, week: tuple[int, int]
+          ) -> tuple[SupervisionItem, bool]:
+    year, number = iso_week(week_bounds(week)[0])  # refuses a week that does not exist
+    course = session.get(Course, course_id)
+    if course is None or course.deleted_at is not None:
+        raise LookupError("no such course")
+    item = session.scalars(select(SupervisionItem).where(
+        SupervisionItem.course_id == course_id, SupervisionItem.iso_year == year,
+        SupervisionItem.iso_week == number, SupervisionItem.deleted_at.is_(None))).first()
+    if item is not None:
+        return item, False
+    item = SupervisionItem(course_id=course_id, iso_year=year, iso_week=number, note="")
+    session.add(item)
+    session.flush()
+    return item, True
+
+
+def _audit(session: Session, ctx: AppContext, item: SupervisionItem, created: bool,
+           what: dict[str, bool]) -> None:
+    audit.record(session, ctx.actor_id, AuditAction.CREATE if created else AuditAction.UPDATE,
+                 ENTITY, item.id, details={"course": item.course_id, "year": item.iso_year,
+                                           "week": item.iso_week, **what})
