@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from ips_desktop.domain.enums import AuditAction, FormStatus, Phase, PlacementKind, Role
@@ -240,9 +240,10 @@ def supervision_list(ctx: AppContext, week: tuple[int, int], *, today: date,
 
     rows: dict[uuid.UUID | None, list[SupervisionRow]] = {}
     for row in base:
+        stored = row.course_id.hex  # the helpers' rows are keyed by the id's stored text
         rows.setdefault(row.consultant_id, []).append(_row(
-            row, as_of, forms, placements.get(row.course_id), follow_ups.get(row.course_id),
-            consents.get(row.course_id, True), items.get(row.course_id)))
+            row, as_of, forms, placements.get(stored), follow_ups.get(stored),
+            consents.get(stored, True), items.get(stored)))
     key = sort_key()
     weeks: list[ConsultantWeek] = []
     for cid, (initials, name, fte, role) in consultants.items():
@@ -268,7 +269,7 @@ def _sorted(rows: list[SupervisionRow], key: Any) -> tuple[SupervisionRow, ...]:
                                              str(r.course_id))))
 
 
-def _row(row: CaseloadRow, as_of: date, forms: dict[tuple[uuid.UUID, str], FormProgress],
+def _row(row: CaseloadRow, as_of: date, forms: dict[tuple[str, str], FormProgress],
          placement: CurrentPlacement | None, follow_up: date | None, no_consent: bool,
          item: tuple[date | None, str] | None) -> SupervisionRow:
     facts = row.facts
@@ -294,8 +295,8 @@ def _row(row: CaseloadRow, as_of: date, forms: dict[tuple[uuid.UUID, str], FormP
         first_employer_contact=deadline(facts.first_employer_contact_date,
                                         first_employer_contact_due(start),
                                         RuleId.FIRST_EMPLOYER_CONTACT),
-        profile=forms.get((row.course_id, PROFILE_FORM), empty),
-        plan=forms.get((row.course_id, PLAN_FORM), empty),
+        profile=forms.get((row.course_id.hex, PROFILE_FORM), empty),
+        plan=forms.get((row.course_id.hex, PLAN_FORM), empty),
         plan_review=Deadline(facts.last_plan_review, review_due,
                              days_overdue(review_due, as_of) if review_due else 0),
         last_contact=row.last_contact, days_since_contact=row.days_since_contact,
@@ -304,6 +305,13 @@ def _row(row: CaseloadRow, as_of: date, forms: dict[tuple[uuid.UUID, str], FormP
         consent_missing=no_consent,
         discussed_on=item[0] if item else None, note=item[1] if item else "",
     )
+
+
+def _text(column: Any) -> Any:
+    """A column as SQLite stores it (an id's 32 hex digits, a timestamp's text): the list
+    only matches and compares these, and making 2,000 UUIDs and datetimes of them per
+    read was the largest cost left in Python on the large demo."""
+    return type_coerce(column, String)
 
 
 def _open_courses(consultant_id: uuid.UUID | None) -> Select[Any]:
@@ -320,14 +328,15 @@ def _open_courses(consultant_id: uuid.UUID | None) -> Select[Any]:
     return query
 
 
-_Response = tuple[uuid.UUID, Any, uuid.UUID, str, str, str]
+_Response = tuple[str, str, str, str, str, str]  # id, updated_at, course id: as stored
 
 
 def _form_rows(session: Session, scope: Select[Any]
                ) -> tuple[list[_Response], dict[Any, Any]]:
     """The profiles and plans (oldest last), and the answers of those not counted before."""
-    query = (select(FormResponse.id, FormResponse.updated_at, FormResponse.course_id,
-                    FormResponse.form_id, FormResponse.form_version, FormResponse.status)
+    query = (select(_text(FormResponse.id), _text(FormResponse.updated_at),
+                    _text(FormResponse.course_id), FormResponse.form_id,
+                    FormResponse.form_version, FormResponse.status)
              .where(FormResponse.course_id.in_(scope), FormResponse.deleted_at.is_(None),
                     FormResponse.form_id.in_((PROFILE_FORM, PLAN_FORM)))
              .order_by(FormResponse.created_at.desc()))  # the oldest is kept, as the page
@@ -336,20 +345,20 @@ def _form_rows(session: Session, scope: Select[Any]
     answers: dict[Any, Any] = {}
     for start in range(0, len(stale), MAX_IDS_IN_QUERY):
         answers.update({response_id: stored for response_id, stored in session.execute(
-            select(FormResponse.id, FormResponse.answers)
-            .where(FormResponse.id.in_(stale[start:start + MAX_IDS_IN_QUERY])))})
+            select(_text(FormResponse.id), FormResponse.answers)
+            .where(_text(FormResponse.id).in_(stale[start:start + MAX_IDS_IN_QUERY])))})
     return rows, answers  # type: ignore[return-value]
 
 
 def _form_progress(ctx: AppContext, rows: list[_Response], answers: dict[Any, Any],
-                   ids: Sequence[uuid.UUID]) -> dict[tuple[uuid.UUID, str], FormProgress]:
+                   ids: Sequence[uuid.UUID]) -> dict[tuple[str, str], FormProgress]:
     """Each course's profile and plan: sections complete under the version they were given in.
 
     Runs after the list's session has closed: the form versions are looked up in
     sessions of their own, which must not hold a second connection meanwhile.
     """
     specs: dict[tuple[str, str], FormSpec | None] = {}
-    found: dict[tuple[uuid.UUID, str], FormProgress] = {}
+    found: dict[tuple[str, str], FormProgress] = {}
     for response_id, updated_at, course_id, form_id, version, status in rows:
         if (response_id, updated_at) not in _SECTIONS:
             if (version_key := (form_id, version)) not in specs:
@@ -362,40 +371,40 @@ def _form_progress(ctx: AppContext, rows: list[_Response], answers: dict[Any, An
         done, total = _SECTIONS[(response_id, updated_at)]
         found[(course_id, form_id)] = FormProgress(FormStatus(status), done, total)
     for form_id in (PROFILE_FORM, PLAN_FORM):  # not started: out of the current version's sections
-        if all((course_id, form_id) in found for course_id in ids):
+        if all((course.hex, form_id) in found for course in ids):
             continue
         spec = latest_spec(ctx, form_id)
         total = len(spec.sections) if spec else 0
-        for course_id in ids:
-            found.setdefault((course_id, form_id), FormProgress(None, 0, total))
+        for course in ids:
+            found.setdefault((course.hex, form_id), FormProgress(None, 0, total))
     return found
 
 
 # Sections complete per stored answers (response id, last change): counting them means
 # decoding and walking every answer (0.4 ms a form, 0.27 s for the large demo's team), and
 # a saved change gives the response a new `updated_at`, so a kept count is never stale.
-_SECTIONS: dict[tuple[uuid.UUID, Any], tuple[int, int]] = {}
+_SECTIONS: dict[tuple[str, str], tuple[int, int]] = {}
 MAX_REMEMBERED = 20_000
 
 
-def _remember(key: tuple[uuid.UUID, Any], value: tuple[int, int]) -> None:
+def _remember(key: tuple[str, str], value: tuple[int, int]) -> None:
     if len(_SECTIONS) >= MAX_REMEMBERED:
         _SECTIONS.clear()
     _SECTIONS[key] = value
 
 
 def _current_placements(session: Session, scope: Select[Any], as_of: date
-                        ) -> dict[uuid.UUID, CurrentPlacement]:
+                        ) -> dict[str, CurrentPlacement]:
     """The job or education running on `as_of`, the latest started where there are two."""
-    query = (select(Placement.course_id, Placement.kind, Employer.name, Placement.institution,
-                    Placement.title, Placement.hours_per_week, Placement.start_date,
-                    Placement.ordinary_terms)
+    query = (select(_text(Placement.course_id), Placement.kind, Employer.name,
+                    Placement.institution, Placement.title, Placement.hours_per_week,
+                    Placement.start_date, Placement.ordinary_terms)
              .outerjoin(Employer, Employer.id == Placement.employer_id)
              .where(Placement.course_id.in_(scope), Placement.deleted_at.is_(None),
                     Placement.start_date <= as_of,
                     (Placement.end_date.is_(None)) | (Placement.end_date > as_of))
              .order_by(Placement.start_date, Placement.created_at))
-    found: dict[uuid.UUID, CurrentPlacement] = {}
+    found: dict[str, CurrentPlacement] = {}
     for course_id, kind, employer, school, title, hours, since, ordinary in session.execute(
             query):
         found[course_id] = CurrentPlacement(PlacementKind(kind), employer or school or "",
@@ -411,7 +420,7 @@ def _next_follow_ups(session: Session) -> dict[Any, Any]:
     on the large demo: 15 ms against 3); the caller keeps the courses it lists.
     """
     everyone = select(Consultant.id).scalar_subquery()
-    query = (select(EmployerContact.course_id, func.min(EmployerContact.follow_up_date))
+    query = (select(_text(EmployerContact.course_id), func.min(EmployerContact.follow_up_date))
              .where(EmployerContact.follow_up_done_on.is_(None),
                     EmployerContact.deleted_at.is_(None),
                     EmployerContact.follow_up_date.is_not(None),
@@ -422,9 +431,9 @@ def _next_follow_ups(session: Session) -> dict[Any, Any]:
 
 
 def _consent_missing(session: Session, scope: Select[Any], as_of: date
-                     ) -> dict[uuid.UUID, bool]:
+                     ) -> dict[str, bool]:
     """The latest consent per course, as the participant page reads it."""
-    query = (select(Consent.course_id, Consent.given_on, Consent.withdrawn_on)
+    query = (select(_text(Consent.course_id), Consent.given_on, Consent.withdrawn_on)
              .where(Consent.course_id.in_(scope), Consent.deleted_at.is_(None))
              .order_by(Consent.given_on))
     return {course_id: consent_missing(given, withdrawn, as_of)
@@ -432,8 +441,8 @@ def _consent_missing(session: Session, scope: Select[Any], as_of: date
 
 
 def _items(session: Session, scope: Select[Any], week: tuple[int, int]
-           ) -> dict[uuid.UUID, tuple[date | None, str]]:
-    query = select(SupervisionItem.course_id, SupervisionItem.discussed_on,
+           ) -> dict[str, tuple[date | None, str]]:
+    query = select(_text(SupervisionItem.course_id), SupervisionItem.discussed_on,
                    SupervisionItem.note).where(
         SupervisionItem.course_id.in_(scope), SupervisionItem.deleted_at.is_(None),
         SupervisionItem.iso_year == week[0], SupervisionItem.iso_week == week[1])
