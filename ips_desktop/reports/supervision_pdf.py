@@ -304,12 +304,19 @@ def _cell(lines: Sequence[Line], room: float) -> Flowable | str:
     draws a string fastest); lines drawn by hand, bold and red, when one is; a shaped
     paragraph for right-to-left or Devanagari names (as reports/list_pdf.py does)."""
     shown = [(unicodedata.normalize("NFC", text), marked) for text, marked in lines]
-    if any(needs_script_support(text) for text, _ in shown):
+    if any(_needs_shaping(text) for text, _ in shown):
         return text_paragraph("\n".join(text for text, _ in shown), ParagraphStyle(
             "shaped", fontName=FONT, fontSize=SIZE, leading=LEADING, textColor=INK))
     if not any(marked for _, marked in shown):
         return "\n".join(piece for text, _ in shown for piece in _wrapped(text, FONT, room))
     return _MarkedLines(shown)
+
+
+@lru_cache(maxsize=8192)
+def _needs_shaping(text: str) -> bool:
+    """`needs_script_support` once per phrase: it reads every letter, and most cells are
+    the same few phrases ("Profil: udfyldt", "6 dage siden")."""
+    return needs_script_support(text)
 
 
 @lru_cache(maxsize=8192)
