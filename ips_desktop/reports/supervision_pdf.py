@@ -104,15 +104,8 @@ class _Styles:
         self.subtitle = ParagraphStyle("subtitle", fontName=FONT, fontSize=9, leading=12,
                                        textColor=SOFT, spaceAfter=4 * mm)
         self.heading = ParagraphStyle("heading", fontName=FONT_BOLD, fontSize=10.5,
-                                      leading=13, textColor=INK, spaceBefore=2 * mm,
-                                      spaceAfter=1.5 * mm)
-        self.head = ParagraphStyle("head", fontName=FONT_BOLD, fontSize=SIZE, leading=LEADING,
-                                   textColor=INK)
-        self.head_right = ParagraphStyle("head_right", parent=self.head, alignment=2)
-        self.band = ParagraphStyle("band", fontName=FONT, fontSize=9, leading=11.5,
-                                   textColor=INK)
-        self.cell = ParagraphStyle("cell", fontName=FONT, fontSize=SIZE, leading=LEADING,
-                                   textColor=INK)
+                                      leading=13, textColor=INK, spaceBefore=1.5 * mm,
+                                      spaceAfter=1 * mm)
         self.empty = ParagraphStyle("empty", fontName=FONT, fontSize=SIZE, leading=LEADING,
                                     textColor=SOFT)
 
@@ -204,7 +197,10 @@ def _grid(head_rows: list[list[str]], rows: Sequence[Sequence[Sequence[Line]]]) 
                                                                           strict=True)]
               for row in rows]
     table = LongTable(cells, colWidths=widths, repeatRows=len(head_rows), hAlign="LEFT")
-    table.setStyle(TableStyle(_table_style(len(head_rows))))
+    # Tighter than the course table: the team's lines should fit the first page.
+    style = [*_table_style(len(head_rows)), ("TOPPADDING", (0, 0), (-1, -1), 1),
+             ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5)]
+    table.setStyle(TableStyle(style))
     return table
 
 
