@@ -23,6 +23,7 @@ from bench import (
     queries,
     startup,
     supervision,
+    supervision_print,
 )
 from bench.dataset import Dataset
 from bench.harness import Measurement
@@ -75,6 +76,7 @@ def build(ctx: Context) -> list[Measurement]:
         *employer_exports.measurements(ds, ctx.plain),
         *calendar.measurements(ds, ctx.plain),
         *supervision.measurements(ds, ctx.plain),
+        *supervision_print.measurements(ds, ctx.plain),
     ]
 
 
