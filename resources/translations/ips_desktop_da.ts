@@ -3524,9 +3524,9 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
     </message>
 </context>
 <context>
-    <name>ParticipantPage</name>
+    <name>PageHeader</name>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/participants/page.py" line="170"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="67"/>
         <source>%n day(s) in IPS</source>
         <translation>
             <numerusform>%n dag i IPS</numerusform>
@@ -3534,222 +3534,230 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="171"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="68"/>
         <source>consultant %1</source>
         <translation>konsulent %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="173"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="70"/>
         <source>last contact %1</source>
         <translation>sidste kontakt %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="179"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="73"/>
+        <source>job search began %1</source>
+        <translation>jobsøgning startet %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="76"/>
         <source>ended %1: %2</source>
         <translation>afsluttet %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="196"/>
-        <source>%1–%2 (%3)</source>
-        <translation>%1–%2 (%3)</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="199"/>
-        <source>Other courses: %1</source>
-        <translation>Andre forløb: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="222"/>
-        <source>Forms</source>
-        <translation>Skemaer</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="281"/>
-        <source>Referred</source>
-        <translation>Henvist</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="281"/>
-        <source>Referral received</source>
-        <translation>Henvisning modtaget</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="282"/>
-        <source>First meeting</source>
-        <translation>Første møde</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="282"/>
-        <source>Consent given</source>
-        <translation>Samtykke givet</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="283"/>
-        <source>Consent withdrawn</source>
-        <translation>Samtykke trukket tilbage</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="284"/>
-        <source>Form begun</source>
-        <translation>Skema påbegyndt</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="284"/>
-        <source>Form completed</source>
-        <translation>Skema færdigt</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="285"/>
-        <source>Employer contact</source>
-        <translation>Virksomhedskontakt</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="286"/>
-        <source>Started job or education</source>
-        <translation>Startet i job eller uddannelse</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="287"/>
-        <source>Job or education ended</source>
-        <translation>Job eller uddannelse ophørt</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="288"/>
-        <source>Phase</source>
-        <translation>Fase</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="288"/>
-        <source>Contact</source>
-        <translation>Kontakt</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="228"/>
-        <source>Career profile</source>
-        <translation>Karriereprofil</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="229"/>
-        <source>Employment plan</source>
-        <translation>Handleplan</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="346"/>
-        <source>First meeting set to %1 from this contact.</source>
-        <translation>Første møde er sat til %1 ud fra denne kontakt.</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="349"/>
-        <source>The phase is now %1.</source>
-        <translation>Fasen er nu %1.</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="351"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Fortryd</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="360"/>
-        <source>The first meeting is no longer set.</source>
-        <translation>Datoen for første møde er fjernet igen.</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="361"/>
-        <source>The first-meeting date was changed since, so it was left as it is.</source>
-        <translation>Datoen for første møde er ændret siden og er derfor ikke fortrudt.</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="492"/>
-        <source>← &amp;Back to the list</source>
-        <translation>← &amp;Tilbage til listen</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="493"/>
-        <source>Change &amp;phase…</source>
-        <translation>Skift &amp;fase…</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="494"/>
-        <source>&amp;End course…</source>
-        <translation>&amp;Afslut forløb…</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="495"/>
-        <source>&amp;Print referral…</source>
-        <translation>&amp;Udskriv henvisning…</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="496"/>
-        <source>Start a &amp;new course…</source>
-        <translation>Start et &amp;nyt forløb…</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="497"/>
-        <source>Overview</source>
-        <translation>Overblik</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="385"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="497"/>
-        <source>Referral</source>
-        <translation>Henvisning</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="187"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="84"/>
         <source>Consent</source>
         <translation>Samtykke</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="497"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="505"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="93"/>
+        <source>%1–%2 (%3)</source>
+        <translation>%1–%2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="96"/>
+        <source>Other courses: %1</source>
+        <translation>Andre forløb: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="101"/>
+        <source>← &amp;Back to the list</source>
+        <translation>← &amp;Tilbage til listen</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="102"/>
+        <source>Change &amp;phase…</source>
+        <translation>Skift &amp;fase…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="103"/>
+        <source>&amp;End course…</source>
+        <translation>&amp;Afslut forløb…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="104"/>
+        <source>&amp;Print referral…</source>
+        <translation>&amp;Udskriv henvisning…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="105"/>
+        <source>Start a &amp;new course…</source>
+        <translation>Start et &amp;nyt forløb…</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantPage</name>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="178"/>
+        <source>Forms</source>
+        <translation>Skemaer</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="237"/>
+        <source>Referred</source>
+        <translation>Henvist</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="237"/>
+        <source>Referral received</source>
+        <translation>Henvisning modtaget</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="238"/>
+        <source>First meeting</source>
+        <translation>Første møde</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="238"/>
+        <source>Consent given</source>
+        <translation>Samtykke givet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="239"/>
+        <source>Consent withdrawn</source>
+        <translation>Samtykke trukket tilbage</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="240"/>
+        <source>Form begun</source>
+        <translation>Skema påbegyndt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="240"/>
+        <source>Form completed</source>
+        <translation>Skema færdigt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="241"/>
+        <source>Employer contact</source>
+        <translation>Virksomhedskontakt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="242"/>
+        <source>Started job or education</source>
+        <translation>Startet i job eller uddannelse</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="243"/>
+        <source>Job or education ended</source>
+        <translation>Job eller uddannelse ophørt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="244"/>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="244"/>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="184"/>
+        <source>Career profile</source>
+        <translation>Karriereprofil</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="185"/>
+        <source>Employment plan</source>
+        <translation>Handleplan</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="297"/>
+        <source>First meeting set to %1 from this contact.</source>
+        <translation>Første møde er sat til %1 ud fra denne kontakt.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="300"/>
+        <source>The phase is now %1.</source>
+        <translation>Fasen er nu %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="302"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Fortryd</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="311"/>
+        <source>The first meeting is no longer set.</source>
+        <translation>Datoen for første møde er fjernet igen.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="312"/>
+        <source>The first-meeting date was changed since, so it was left as it is.</source>
+        <translation>Datoen for første møde er ændret siden og er derfor ikke fortrudt.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="444"/>
+        <source>Overview</source>
+        <translation>Overblik</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="336"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="444"/>
+        <source>Referral</source>
+        <translation>Henvisning</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="444"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="453"/>
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="498"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="445"/>
         <source>Jobs</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="501"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="503"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="446"/>
+        <source>Supervision</source>
+        <translation>Supervision</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="449"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="451"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="501"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="449"/>
         <source>Event</source>
         <translation>Hændelse</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="501"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="449"/>
         <source>Detail</source>
         <translation>Detalje</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="502"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="450"/>
         <source>Timeline</source>
         <translation>Tidslinje</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="503"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="451"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="503"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="451"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="504"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="452"/>
         <source>Note</source>
         <translation>Notat</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="177"/>
-        <source>job search began %1</source>
-        <translation>jobsøgning startet %1</translation>
     </message>
 </context>
 <context>
@@ -4949,6 +4957,54 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
         <location filename="../../ips_desktop/ui/shell/strength.py" line="85"/>
         <source>Strong.</source>
         <translation>Stærk.</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionNotesView</name>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/supervision_notes.py" line="107"/>
+        <source>Week %1, %2</source>
+        <translation>Uge %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/supervision_notes.py" line="112"/>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/supervision_notes.py" line="117"/>
+        <source>Notes from supervision, newest week first. They are the team&apos;s advice, not contacts with the participant.</source>
+        <translation>Noter fra supervision, nyeste uge først. De er teamets råd, ikke kontakter med deltageren.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/supervision_notes.py" line="119"/>
+        <source>Week</source>
+        <translation>Uge</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/supervision_notes.py" line="119"/>
+        <source>Written by</source>
+        <translation>Skrevet af</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/supervision_notes.py" line="120"/>
+        <source>Discussed</source>
+        <translation>Drøftet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/supervision_notes.py" line="120"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/supervision_notes.py" line="121"/>
+        <source>Notes from supervision</source>
+        <translation>Noter fra supervision</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/supervision_notes.py" line="122"/>
+        <source>Supervision note</source>
+        <translation>Supervisionsnote</translation>
     </message>
 </context>
 <context>

@@ -3524,9 +3524,9 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
     </message>
 </context>
 <context>
-    <name>ParticipantPage</name>
+    <name>PageHeader</name>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/participants/page.py" line="170"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="67"/>
         <source>%n day(s) in IPS</source>
         <translation>
             <numerusform>%n day in IPS</numerusform>
@@ -3534,222 +3534,230 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="171"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="68"/>
         <source>consultant %1</source>
         <translation>consultant %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="173"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="70"/>
         <source>last contact %1</source>
         <translation>last contact %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="179"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="73"/>
+        <source>job search began %1</source>
+        <translation>job search began %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="76"/>
         <source>ended %1: %2</source>
         <translation>ended %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="196"/>
-        <source>%1–%2 (%3)</source>
-        <translation>%1–%2 (%3)</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="199"/>
-        <source>Other courses: %1</source>
-        <translation>Other courses: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="222"/>
-        <source>Forms</source>
-        <translation>Forms</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="281"/>
-        <source>Referred</source>
-        <translation>Referred</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="281"/>
-        <source>Referral received</source>
-        <translation>Referral received</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="282"/>
-        <source>First meeting</source>
-        <translation>First meeting</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="282"/>
-        <source>Consent given</source>
-        <translation>Consent given</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="283"/>
-        <source>Consent withdrawn</source>
-        <translation>Consent withdrawn</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="284"/>
-        <source>Form begun</source>
-        <translation>Form begun</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="284"/>
-        <source>Form completed</source>
-        <translation>Form completed</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="285"/>
-        <source>Employer contact</source>
-        <translation>Employer contact</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="286"/>
-        <source>Started job or education</source>
-        <translation>Started job or education</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="287"/>
-        <source>Job or education ended</source>
-        <translation>Job or education ended</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="288"/>
-        <source>Phase</source>
-        <translation>Phase</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="288"/>
-        <source>Contact</source>
-        <translation>Contact</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="228"/>
-        <source>Career profile</source>
-        <translation>Career profile</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="229"/>
-        <source>Employment plan</source>
-        <translation>Employment plan</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="346"/>
-        <source>First meeting set to %1 from this contact.</source>
-        <translation>First meeting set to %1 from this contact.</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="349"/>
-        <source>The phase is now %1.</source>
-        <translation>The phase is now %1.</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="351"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="360"/>
-        <source>The first meeting is no longer set.</source>
-        <translation>The first meeting is no longer set.</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="361"/>
-        <source>The first-meeting date was changed since, so it was left as it is.</source>
-        <translation>The first-meeting date was changed since, so it was left as it is.</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="492"/>
-        <source>← &amp;Back to the list</source>
-        <translation>← &amp;Back to the list</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="493"/>
-        <source>Change &amp;phase…</source>
-        <translation>Change &amp;phase…</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="494"/>
-        <source>&amp;End course…</source>
-        <translation>&amp;End course…</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="495"/>
-        <source>&amp;Print referral…</source>
-        <translation>&amp;Print referral…</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="496"/>
-        <source>Start a &amp;new course…</source>
-        <translation>Start a &amp;new course…</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="497"/>
-        <source>Overview</source>
-        <translation>Overview</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="385"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="497"/>
-        <source>Referral</source>
-        <translation>Referral</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="187"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="84"/>
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="497"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="505"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="93"/>
+        <source>%1–%2 (%3)</source>
+        <translation>%1–%2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="96"/>
+        <source>Other courses: %1</source>
+        <translation>Other courses: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="101"/>
+        <source>← &amp;Back to the list</source>
+        <translation>← &amp;Back to the list</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="102"/>
+        <source>Change &amp;phase…</source>
+        <translation>Change &amp;phase…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="103"/>
+        <source>&amp;End course…</source>
+        <translation>&amp;End course…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="104"/>
+        <source>&amp;Print referral…</source>
+        <translation>&amp;Print referral…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="105"/>
+        <source>Start a &amp;new course…</source>
+        <translation>Start a &amp;new course…</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantPage</name>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="178"/>
+        <source>Forms</source>
+        <translation>Forms</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="237"/>
+        <source>Referred</source>
+        <translation>Referred</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="237"/>
+        <source>Referral received</source>
+        <translation>Referral received</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="238"/>
+        <source>First meeting</source>
+        <translation>First meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="238"/>
+        <source>Consent given</source>
+        <translation>Consent given</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="239"/>
+        <source>Consent withdrawn</source>
+        <translation>Consent withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="240"/>
+        <source>Form begun</source>
+        <translation>Form begun</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="240"/>
+        <source>Form completed</source>
+        <translation>Form completed</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="241"/>
+        <source>Employer contact</source>
+        <translation>Employer contact</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="242"/>
+        <source>Started job or education</source>
+        <translation>Started job or education</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="243"/>
+        <source>Job or education ended</source>
+        <translation>Job or education ended</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="244"/>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="244"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="184"/>
+        <source>Career profile</source>
+        <translation>Career profile</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="185"/>
+        <source>Employment plan</source>
+        <translation>Employment plan</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="297"/>
+        <source>First meeting set to %1 from this contact.</source>
+        <translation>First meeting set to %1 from this contact.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="300"/>
+        <source>The phase is now %1.</source>
+        <translation>The phase is now %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="302"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="311"/>
+        <source>The first meeting is no longer set.</source>
+        <translation>The first meeting is no longer set.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="312"/>
+        <source>The first-meeting date was changed since, so it was left as it is.</source>
+        <translation>The first-meeting date was changed since, so it was left as it is.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="444"/>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="336"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="444"/>
+        <source>Referral</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="444"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="453"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="498"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="445"/>
         <source>Jobs</source>
         <translation>Jobs</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="501"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="503"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="446"/>
+        <source>Supervision</source>
+        <translation>Supervision</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="449"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="451"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="501"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="449"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="501"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="449"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="502"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="450"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="503"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="451"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="503"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="451"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="504"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="452"/>
         <source>Note</source>
         <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="177"/>
-        <source>job search began %1</source>
-        <translation>job search began %1</translation>
     </message>
 </context>
 <context>
@@ -4949,6 +4957,54 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
         <location filename="../../ips_desktop/ui/shell/strength.py" line="85"/>
         <source>Strong.</source>
         <translation>Strong.</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionNotesView</name>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/supervision_notes.py" line="107"/>
+        <source>Week %1, %2</source>
+        <translation>Week %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/supervision_notes.py" line="112"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/supervision_notes.py" line="117"/>
+        <source>Notes from supervision, newest week first. They are the team&apos;s advice, not contacts with the participant.</source>
+        <translation>Notes from supervision, newest week first. They are the team's advice, not contacts with the participant.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/supervision_notes.py" line="119"/>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/supervision_notes.py" line="119"/>
+        <source>Written by</source>
+        <translation>Written by</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/supervision_notes.py" line="120"/>
+        <source>Discussed</source>
+        <translation>Discussed</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/supervision_notes.py" line="120"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/supervision_notes.py" line="121"/>
+        <source>Notes from supervision</source>
+        <translation>Notes from supervision</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/supervision_notes.py" line="122"/>
+        <source>Supervision note</source>
+        <translation>Supervision note</translation>
     </message>
 </context>
 <context>

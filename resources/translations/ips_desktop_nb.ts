@@ -3524,9 +3524,9 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
     </message>
 </context>
 <context>
-    <name>ParticipantPage</name>
+    <name>PageHeader</name>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/participants/page.py" line="170"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="67"/>
         <source>%n day(s) in IPS</source>
         <translation>
             <numerusform>%n dag i IPS</numerusform>
@@ -3534,222 +3534,230 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="171"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="68"/>
         <source>consultant %1</source>
         <translation>konsulent %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="173"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="70"/>
         <source>last contact %1</source>
         <translation>siste kontakt %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="179"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="73"/>
+        <source>job search began %1</source>
+        <translation>jobbsøkingen startet %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="76"/>
         <source>ended %1: %2</source>
         <translation>avsluttet %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="196"/>
-        <source>%1–%2 (%3)</source>
-        <translation>%1–%2 (%3)</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="199"/>
-        <source>Other courses: %1</source>
-        <translation>Andre forløp: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="222"/>
-        <source>Forms</source>
-        <translation>Skjemaer</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="281"/>
-        <source>Referred</source>
-        <translation>Henvist</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="281"/>
-        <source>Referral received</source>
-        <translation>Henvisning mottatt</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="282"/>
-        <source>First meeting</source>
-        <translation>Første møte</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="282"/>
-        <source>Consent given</source>
-        <translation>Samtykke gitt</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="283"/>
-        <source>Consent withdrawn</source>
-        <translation>Samtykke trukket tilbake</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="284"/>
-        <source>Form begun</source>
-        <translation>Skjema påbegynt</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="284"/>
-        <source>Form completed</source>
-        <translation>Skjema ferdig</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="285"/>
-        <source>Employer contact</source>
-        <translation>Arbeidsgiverkontakt</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="286"/>
-        <source>Started job or education</source>
-        <translation>Startet i jobb eller utdanning</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="287"/>
-        <source>Job or education ended</source>
-        <translation>Jobb eller utdanning avsluttet</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="288"/>
-        <source>Phase</source>
-        <translation>Fase</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="288"/>
-        <source>Contact</source>
-        <translation>Kontakt</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="228"/>
-        <source>Career profile</source>
-        <translation>Yrkesprofil</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="229"/>
-        <source>Employment plan</source>
-        <translation>Handlingsplan</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="346"/>
-        <source>First meeting set to %1 from this contact.</source>
-        <translation>Første møte er satt til %1 ut fra denne kontakten.</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="349"/>
-        <source>The phase is now %1.</source>
-        <translation>Fasen er nå %1.</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="351"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Angre</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="360"/>
-        <source>The first meeting is no longer set.</source>
-        <translation>Datoen for første møte er fjernet igjen.</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="361"/>
-        <source>The first-meeting date was changed since, so it was left as it is.</source>
-        <translation>Datoen for første møte er endret siden og er derfor ikke angret.</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="492"/>
-        <source>← &amp;Back to the list</source>
-        <translation>← &amp;Tilbake til listen</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="493"/>
-        <source>Change &amp;phase…</source>
-        <translation>Bytt &amp;fase…</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="494"/>
-        <source>&amp;End course…</source>
-        <translation>&amp;Avslutt forløp…</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="495"/>
-        <source>&amp;Print referral…</source>
-        <translation>Skriv &amp;ut henvisning…</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="496"/>
-        <source>Start a &amp;new course…</source>
-        <translation>Start et &amp;nytt forløp…</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="497"/>
-        <source>Overview</source>
-        <translation>Oversikt</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="385"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="497"/>
-        <source>Referral</source>
-        <translation>Henvisning</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="187"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="84"/>
         <source>Consent</source>
         <translation>Samtykke</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="497"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="505"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="93"/>
+        <source>%1–%2 (%3)</source>
+        <translation>%1–%2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="96"/>
+        <source>Other courses: %1</source>
+        <translation>Andre forløp: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="101"/>
+        <source>← &amp;Back to the list</source>
+        <translation>← &amp;Tilbake til listen</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="102"/>
+        <source>Change &amp;phase…</source>
+        <translation>Bytt &amp;fase…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="103"/>
+        <source>&amp;End course…</source>
+        <translation>&amp;Avslutt forløp…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="104"/>
+        <source>&amp;Print referral…</source>
+        <translation>Skriv &amp;ut henvisning…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="105"/>
+        <source>Start a &amp;new course…</source>
+        <translation>Start et &amp;nytt forløp…</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantPage</name>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="178"/>
+        <source>Forms</source>
+        <translation>Skjemaer</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="237"/>
+        <source>Referred</source>
+        <translation>Henvist</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="237"/>
+        <source>Referral received</source>
+        <translation>Henvisning mottatt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="238"/>
+        <source>First meeting</source>
+        <translation>Første møte</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="238"/>
+        <source>Consent given</source>
+        <translation>Samtykke gitt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="239"/>
+        <source>Consent withdrawn</source>
+        <translation>Samtykke trukket tilbake</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="240"/>
+        <source>Form begun</source>
+        <translation>Skjema påbegynt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="240"/>
+        <source>Form completed</source>
+        <translation>Skjema ferdig</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="241"/>
+        <source>Employer contact</source>
+        <translation>Arbeidsgiverkontakt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="242"/>
+        <source>Started job or education</source>
+        <translation>Startet i jobb eller utdanning</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="243"/>
+        <source>Job or education ended</source>
+        <translation>Jobb eller utdanning avsluttet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="244"/>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="244"/>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="184"/>
+        <source>Career profile</source>
+        <translation>Yrkesprofil</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="185"/>
+        <source>Employment plan</source>
+        <translation>Handlingsplan</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="297"/>
+        <source>First meeting set to %1 from this contact.</source>
+        <translation>Første møte er satt til %1 ut fra denne kontakten.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="300"/>
+        <source>The phase is now %1.</source>
+        <translation>Fasen er nå %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="302"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Angre</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="311"/>
+        <source>The first meeting is no longer set.</source>
+        <translation>Datoen for første møte er fjernet igjen.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="312"/>
+        <source>The first-meeting date was changed since, so it was left as it is.</source>
+        <translation>Datoen for første møte er endret siden og er derfor ikke angret.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="444"/>
+        <source>Overview</source>
+        <translation>Oversikt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="336"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="444"/>
+        <source>Referral</source>
+        <translation>Henvisning</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="444"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="453"/>
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="498"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="445"/>
         <source>Jobs</source>
         <translation>Jobb</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="501"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="503"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="446"/>
+        <source>Supervision</source>
+        <translation>Veiledning</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="449"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="451"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="501"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="449"/>
         <source>Event</source>
         <translation>Hendelse</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="501"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="449"/>
         <source>Detail</source>
         <translation>Detalj</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="502"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="450"/>
         <source>Timeline</source>
         <translation>Tidslinje</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="503"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="451"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="503"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="451"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="504"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="452"/>
         <source>Note</source>
         <translation>Notat</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="177"/>
-        <source>job search began %1</source>
-        <translation>jobbsøkingen startet %1</translation>
     </message>
 </context>
 <context>
@@ -4949,6 +4957,54 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
         <location filename="../../ips_desktop/ui/shell/strength.py" line="85"/>
         <source>Strong.</source>
         <translation>Sterkt.</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionNotesView</name>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/supervision_notes.py" line="107"/>
+        <source>Week %1, %2</source>
+        <translation>Uke %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/supervision_notes.py" line="112"/>
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/supervision_notes.py" line="117"/>
+        <source>Notes from supervision, newest week first. They are the team&apos;s advice, not contacts with the participant.</source>
+        <translation>Notater fra veiledning, nyeste uke først. De er teamets råd, ikke kontakter med deltakeren.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/supervision_notes.py" line="119"/>
+        <source>Week</source>
+        <translation>Uke</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/supervision_notes.py" line="119"/>
+        <source>Written by</source>
+        <translation>Skrevet av</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/supervision_notes.py" line="120"/>
+        <source>Discussed</source>
+        <translation>Drøftet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/supervision_notes.py" line="120"/>
+        <source>Note</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/supervision_notes.py" line="121"/>
+        <source>Notes from supervision</source>
+        <translation>Notater fra veiledning</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/supervision_notes.py" line="122"/>
+        <source>Supervision note</source>
+        <translation>Veiledningsnotat</translation>
     </message>
 </context>
 <context>
