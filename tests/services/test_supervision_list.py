@@ -313,3 +313,21 @@ def test_week_53_of_2026_and_week_1_of_2027(ws, week, today, expected_as_of):
     # referred on 1.1.2027: not yet on the list read on 30.12.2026
     listed = [row.course_id for row in mine.rows]
     assert listed == ([data.course_id] if expected_as_of >= date(2027, 1, 1) else [])
+
+
+def test_forms_never_opened_on_this_database_count_the_shipped_sections(ws, team) -> None:
+    """A demo, or a database whose plan wizard was never opened, has no stored definition:
+    its sections are counted by the shipped form, never as "0 of 0"."""
+    from sqlalchemy import delete
+
+    from ips_desktop.services.form_drafts import recorded_spec
+    from ips_desktop.storage.models import FormDefinition
+
+    with ws.ctx.engine.begin() as conn:
+        conn.execute(delete(FormDefinition))
+    assert recorded_spec(ws.ctx, "action_plan", "1", None) is None
+    listing = supervision_list(ws.ctx, WEEK, today=TODAY)
+    started = [row for row in listing.rows if row.plan.status is not None]
+    assert started
+    assert {row.plan.sections_total for row in listing.rows} == {team.plan_sections}
+    assert {row.profile.sections_total for row in listing.rows} == {team.profile_sections}
