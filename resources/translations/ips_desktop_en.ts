@@ -9,27 +9,27 @@
         <translation>Coming in a later version</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="78"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="79"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="80"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="81"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="82"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="83"/>
         <source>Employer contact log</source>
         <translation>Employer contact log</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="84"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="85"/>
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="85"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="86"/>
         <source>Supervision</source>
         <translation>Supervision</translation>
     </message>
@@ -108,22 +108,22 @@
 <context>
     <name>CalendarArea</name>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="361"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="365"/>
         <source>Moved “%1” to %2.</source>
         <translation>Moved “%1” to %2.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="362"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="366"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="381"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="391"/>
         <source>The move is undone.</source>
         <translation>The move is undone.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="436"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="446"/>
         <source>No meeting is booked with the participant.</source>
         <translation>No meeting is booked with the participant.</translation>
     </message>
@@ -1463,7 +1463,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="254"/>
-        <location filename="../../ips_desktop/ui/dialogs/event_saving.py" line="57"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_saving.py" line="62"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -1484,7 +1484,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/event_delete.py" line="31"/>
-        <location filename="../../ips_desktop/ui/dialogs/event_delete.py" line="40"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_delete.py" line="41"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
@@ -1499,7 +1499,7 @@
         <translation>Delete event</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_delete.py" line="42"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_delete.py" line="43"/>
         <source>Keep it</source>
         <translation>Keep it</translation>
     </message>
@@ -2012,12 +2012,12 @@
         <translation>The meeting was held (a contact on the participant&apos;s page)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="351"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="353"/>
         <source>Noted as a contact with the participant; untick to remove it.</source>
         <translation>Noted as a contact with the participant; untick to remove it.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="353"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="355"/>
         <source>Saving removes the contact note this meeting became.</source>
         <translation>Saving removes the contact note this meeting became.</translation>
     </message>
@@ -2659,7 +2659,7 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="69"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="70"/>
         <source>IPS Desktop is locked</source>
         <translation>IPS Desktop is locked</translation>
     </message>
@@ -2874,118 +2874,118 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="216"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="217"/>
         <source>Areas</source>
         <translation>Areas</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="217"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="218"/>
         <source>&amp;New…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="218"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="219"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="219"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="220"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="220"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="221"/>
         <source>Log employer &amp;contact…</source>
         <translation>Log employer &amp;contact…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="221"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="222"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="222"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="223"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="223"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="224"/>
         <source>Change &amp;password…</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="224"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="225"/>
         <source>New database &amp;key…</source>
         <translation>New database &amp;key…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="225"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="226"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="226"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="227"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="227"/>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="231"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="228"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="232"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="228"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="229"/>
         <source>&amp;About IPS Desktop</source>
         <translation>&amp;About IPS Desktop</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="229"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="230"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="230"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="231"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="232"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="233"/>
         <source>Toolbar</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="247"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="248"/>
         <source>locked</source>
         <translation>locked</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="253"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="254"/>
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="253"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="254"/>
         <source>Unlocked</source>
         <translation>Unlocked</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="363"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="365"/>
         <source>The employer contact is saved.</source>
         <translation>The employer contact is saved.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="404"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="406"/>
         <source>A backup is being made; try again in a moment.</source>
         <translation>A backup is being made; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="428"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="430"/>
         <source>About IPS Desktop</source>
         <translation>About IPS Desktop</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="429"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="431"/>
         <source>IPS Desktop %1
 
 For IPS consultants and team leads. The data stay encrypted on this computer.</source>
@@ -3134,8 +3134,8 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/message_bar.py" line="55"/>
         <location filename="../../ips_desktop/ui/widgets/message_bar.py" line="56"/>
+        <location filename="../../ips_desktop/ui/widgets/message_bar.py" line="57"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -3151,6 +3151,34 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
         <location filename="../../ips_desktop/ui/participants/notes.py" line="72"/>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/note_editor.py" line="106"/>
+        <source>Supervision note: choose a participant in the list</source>
+        <translation>Supervision note: choose a participant in the list</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/note_editor.py" line="108"/>
+        <source>Supervision note: %1</source>
+        <translation>Supervision note: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/note_editor.py" line="112"/>
+        <source>Supervision note</source>
+        <translation>Supervision note</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/note_editor.py" line="114"/>
+        <source>What the group agreed; the consultant sees it on the participant&apos;s page</source>
+        <translation>What the group agreed; the employment specialist sees it on the participant's page</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/note_editor.py" line="115"/>
+        <source>Save note</source>
+        <translation>Save note</translation>
     </message>
 </context>
 <context>
@@ -4779,32 +4807,32 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
 <context>
     <name>ScopeDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_scope.py" line="32"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_scope.py" line="33"/>
         <source>Repeating event</source>
         <translation>Repeating event</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_scope.py" line="34"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_scope.py" line="35"/>
         <source>This is one occurrence of a repeating event. Which occurrences?</source>
         <translation>This is one occurrence of a repeating event. Which occurrences?</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_scope.py" line="38"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_scope.py" line="40"/>
         <source>&amp;Only this occurrence</source>
         <translation>&amp;Only this occurrence</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_scope.py" line="39"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_scope.py" line="41"/>
         <source>This and all &amp;later ones</source>
         <translation>This and all &amp;later ones</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_scope.py" line="40"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_scope.py" line="42"/>
         <source>The &amp;whole series</source>
         <translation>The &amp;whole series</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_scope.py" line="53"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_scope.py" line="55"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -4936,6 +4964,323 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
         <location filename="../../ips_desktop/ui/shell/strength.py" line="85"/>
         <source>Strong.</source>
         <translation>Strong.</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionArea</name>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/supervision/area.py" line="322"/>
+        <source>%n course(s)</source>
+        <translation>
+            <numerusform>%n course</numerusform>
+            <numerusform>%n courses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/area.py" line="327"/>
+        <source>Supervision list</source>
+        <translation>Supervision list</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionCells</name>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="37"/>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="37"/>
+        <source>Discussed</source>
+        <translation>Discussed</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="38"/>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="38"/>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="39"/>
+        <source>Days in IPS</source>
+        <translation>Days in IPS</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="39"/>
+        <source>First meeting</source>
+        <translation>First meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="40"/>
+        <source>First employer contact</source>
+        <translation>First employer contact</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="41"/>
+        <source>Profile</source>
+        <translation>Career profile</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="41"/>
+        <source>Plan</source>
+        <translation>Employment plan</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="42"/>
+        <source>Last contact</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="42"/>
+        <source>Job or education</source>
+        <translation>Job or education</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="43"/>
+        <source>Next follow-up</source>
+        <translation>Next follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="43"/>
+        <source>Supervision note</source>
+        <translation>Supervision note</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="54"/>
+        <source>due %1</source>
+        <translation>due %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="58"/>
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="62"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="71"/>
+        <source>not started</source>
+        <translation>not started</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="64"/>
+        <source>complete</source>
+        <translation>complete</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="65"/>
+        <source>draft, %1 of %2</source>
+        <translation>draft, %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="76"/>
+        <source>review %1</source>
+        <translation>review %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="82"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="84"/>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="86"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="88"/>
+        <source>outreach due</source>
+        <translation>outreach due</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="98"/>
+        <source>%1 h/week</source>
+        <translation>%1 h/week</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="99"/>
+        <source>since %1</source>
+        <translation>since %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="102"/>
+        <source>not on ordinary terms</source>
+        <translation>not on ordinary terms</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="109"/>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="110"/>
+        <source>Education</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="118"/>
+        <source>Consent missing</source>
+        <translation>Consent missing</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="130"/>
+        <source>discussed</source>
+        <translation>discussed</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="137"/>
+        <source>Courses without a consultant</source>
+        <translation>Courses without an employment specialist</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="140"/>
+        <source>caseload %1 of %2</source>
+        <translation>caseload %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="143"/>
+        <source>over capacity</source>
+        <translation>over capacity</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="147"/>
+        <source>%n course(s)</source>
+        <translation>
+            <numerusform>%n course</numerusform>
+            <numerusform>%n courses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="149"/>
+        <source>face-to-face %1 of %2</source>
+        <translation>face-to-face %1 of %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="151"/>
+        <source>%n presence day(s) this month</source>
+        <translation>
+            <numerusform>%n co-location day this month</numerusform>
+            <numerusform>%n co-location days this month</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="152"/>
+        <source>%n new referral(s)</source>
+        <translation>
+            <numerusform>%n new referral</numerusform>
+            <numerusform>%n new referrals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="153"/>
+        <source>%n start(s)</source>
+        <translation>
+            <numerusform>%n start</numerusform>
+            <numerusform>%n starts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="155"/>
+        <source>+%1 not on ordinary terms</source>
+        <translation>+%1 not on ordinary terms</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="158"/>
+        <source>%n end(s)</source>
+        <translation>
+            <numerusform>%n end</numerusform>
+            <numerusform>%n ends</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="159"/>
+        <source>%n follow-up(s) due</source>
+        <translation>
+            <numerusform>%n follow-up due</numerusform>
+            <numerusform>%n follow-ups due</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionToolbar</name>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/toolbar.py" line="138"/>
+        <source>The whole team</source>
+        <translation>The whole team</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/toolbar.py" line="140"/>
+        <source>My caseload</source>
+        <translation>My caseload</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/toolbar.py" line="151"/>
+        <source>Only late on: %1</source>
+        <translation>Only overdue: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/toolbar.py" line="161"/>
+        <source>Previous week (%1)</source>
+        <translation>Previous week (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/toolbar.py" line="163"/>
+        <source>Previous week</source>
+        <translation>Previous week</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/toolbar.py" line="164"/>
+        <source>Next week (%1)</source>
+        <translation>Next week (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/toolbar.py" line="165"/>
+        <source>Next week</source>
+        <translation>Next week</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/toolbar.py" line="166"/>
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/toolbar.py" line="168"/>
+        <source>Choose a week</source>
+        <translation>Choose a week</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/toolbar.py" line="169"/>
+        <source>Whose list</source>
+        <translation>Whose list</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/toolbar.py" line="172"/>
+        <source>Show every course</source>
+        <translation>Show every course</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/toolbar.py" line="173"/>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/toolbar.py" line="175"/>
+        <source>Export…</source>
+        <translation>Export…</translation>
     </message>
 </context>
 <context>

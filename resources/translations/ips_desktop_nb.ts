@@ -9,29 +9,29 @@
         <translation>Kommer i en senere versjon</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="78"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="79"/>
         <source>Overview</source>
         <translation>Oversikt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="80"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="81"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="82"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="83"/>
         <source>Employer contact log</source>
         <translation>Arbeidsgiverlogg</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="84"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="85"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="85"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="86"/>
         <source>Supervision</source>
-        <translation>Gruppeveiledning</translation>
+        <translation>Veiledning</translation>
     </message>
 </context>
 <context>
@@ -108,22 +108,22 @@
 <context>
     <name>CalendarArea</name>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="361"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="365"/>
         <source>Moved “%1” to %2.</source>
         <translation>«%1» er flyttet til %2.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="362"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="366"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="381"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="391"/>
         <source>The move is undone.</source>
         <translation>Flyttingen er angret.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="436"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="446"/>
         <source>No meeting is booked with the participant.</source>
         <translation>Det er ikke booket noe møte med deltakeren.</translation>
     </message>
@@ -1463,7 +1463,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="254"/>
-        <location filename="../../ips_desktop/ui/dialogs/event_saving.py" line="57"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_saving.py" line="62"/>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
@@ -1484,7 +1484,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/event_delete.py" line="31"/>
-        <location filename="../../ips_desktop/ui/dialogs/event_delete.py" line="40"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_delete.py" line="41"/>
         <source>Delete</source>
         <translation>Slett</translation>
     </message>
@@ -1499,7 +1499,7 @@
         <translation>Slett avtale</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_delete.py" line="42"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_delete.py" line="43"/>
         <source>Keep it</source>
         <translation>Behold den</translation>
     </message>
@@ -2012,12 +2012,12 @@
         <translation>Møtet ble holdt (en kontakt på deltakerens side)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="351"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="353"/>
         <source>Noted as a contact with the participant; untick to remove it.</source>
         <translation>Notert som kontakt med deltakeren; fjern haken for å fjerne den.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="353"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="355"/>
         <source>Saving removes the contact note this meeting became.</source>
         <translation>Når du lagrer, fjernes kontakten møtet ble til.</translation>
     </message>
@@ -2659,7 +2659,7 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="69"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="70"/>
         <source>IPS Desktop is locked</source>
         <translation>IPS Desktop er låst</translation>
     </message>
@@ -2874,118 +2874,118 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="216"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="217"/>
         <source>Areas</source>
         <translation>Områder</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="217"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="218"/>
         <source>&amp;New…</source>
         <translation>&amp;Ny…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="218"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="219"/>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="219"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="220"/>
         <source>&amp;Find</source>
         <translation>&amp;Søk</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="220"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="221"/>
         <source>Log employer &amp;contact…</source>
         <translation>Logg arbeidsgiver&amp;kontakt…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="221"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="222"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lås</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="222"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="223"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Innstillinger…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="223"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="224"/>
         <source>Change &amp;password…</source>
         <translation>Bytt &amp;passord…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="224"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="225"/>
         <source>New database &amp;key…</source>
         <translation>Ny database&amp;nøkkel…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="225"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="226"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Gjenopprett fra sikkerhetskopi…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="226"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="227"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="227"/>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="231"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="228"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="232"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="228"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="229"/>
         <source>&amp;About IPS Desktop</source>
         <translation>&amp;Om IPS Desktop</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="229"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="230"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="230"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="231"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="232"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="233"/>
         <source>Toolbar</source>
         <translation>Verktøylinje</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="247"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="248"/>
         <source>locked</source>
         <translation>låst</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="253"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="254"/>
         <source>Locked</source>
         <translation>Låst</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="253"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="254"/>
         <source>Unlocked</source>
         <translation>Låst opp</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="363"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="365"/>
         <source>The employer contact is saved.</source>
         <translation>Arbeidsgiverkontakten er lagret.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="404"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="406"/>
         <source>A backup is being made; try again in a moment.</source>
         <translation>Det tas en sikkerhetskopi; prøv igjen om litt.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="428"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="430"/>
         <source>About IPS Desktop</source>
         <translation>Om IPS Desktop</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="429"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="431"/>
         <source>IPS Desktop %1
 
 For IPS consultants and team leads. The data stay encrypted on this computer.</source>
@@ -3134,8 +3134,8 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/message_bar.py" line="55"/>
         <location filename="../../ips_desktop/ui/widgets/message_bar.py" line="56"/>
+        <location filename="../../ips_desktop/ui/widgets/message_bar.py" line="57"/>
         <source>Close</source>
         <translation>Lukk</translation>
     </message>
@@ -3151,6 +3151,34 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
         <location filename="../../ips_desktop/ui/participants/notes.py" line="72"/>
         <source>Note</source>
         <translation>Notat</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/note_editor.py" line="106"/>
+        <source>Supervision note: choose a participant in the list</source>
+        <translation>Notat fra veiledning: velg en deltaker i listen</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/note_editor.py" line="108"/>
+        <source>Supervision note: %1</source>
+        <translation>Notat fra veiledning: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/note_editor.py" line="112"/>
+        <source>Supervision note</source>
+        <translation>Notat fra veiledning</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/note_editor.py" line="114"/>
+        <source>What the group agreed; the consultant sees it on the participant&apos;s page</source>
+        <translation>Hva gruppen ble enige om; IPS-konsulenten ser det på deltakerens side</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/note_editor.py" line="115"/>
+        <source>Save note</source>
+        <translation>Lagre notat</translation>
     </message>
 </context>
 <context>
@@ -4779,32 +4807,32 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
 <context>
     <name>ScopeDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_scope.py" line="32"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_scope.py" line="33"/>
         <source>Repeating event</source>
         <translation>Gjentatt avtale</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_scope.py" line="34"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_scope.py" line="35"/>
         <source>This is one occurrence of a repeating event. Which occurrences?</source>
         <translation>Dette er én gang av en avtale som gjentas. Hvilke ganger?</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_scope.py" line="38"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_scope.py" line="40"/>
         <source>&amp;Only this occurrence</source>
         <translation>&amp;Bare denne gangen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_scope.py" line="39"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_scope.py" line="41"/>
         <source>This and all &amp;later ones</source>
         <translation>Denne og alle &amp;senere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_scope.py" line="40"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_scope.py" line="42"/>
         <source>The &amp;whole series</source>
         <translation>Hele &amp;serien</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_scope.py" line="53"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_scope.py" line="55"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -4936,6 +4964,323 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
         <location filename="../../ips_desktop/ui/shell/strength.py" line="85"/>
         <source>Strong.</source>
         <translation>Sterkt.</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionArea</name>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/supervision/area.py" line="322"/>
+        <source>%n course(s)</source>
+        <translation>
+            <numerusform>%n forløp</numerusform>
+            <numerusform>%n forløp</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/area.py" line="327"/>
+        <source>Supervision list</source>
+        <translation>Veiledningsliste</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionCells</name>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="37"/>
+        <source>Participant</source>
+        <translation>Deltaker</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="37"/>
+        <source>Discussed</source>
+        <translation>Drøftet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="38"/>
+        <source>Flags</source>
+        <translation>Varsler</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="38"/>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="39"/>
+        <source>Days in IPS</source>
+        <translation>Dager i IPS</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="39"/>
+        <source>First meeting</source>
+        <translation>Første møte</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="40"/>
+        <source>First employer contact</source>
+        <translation>Første arbeidsgiverkontakt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="41"/>
+        <source>Profile</source>
+        <translation>Yrkesprofil</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="41"/>
+        <source>Plan</source>
+        <translation>Handlingsplan</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="42"/>
+        <source>Last contact</source>
+        <translation>Siste kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="42"/>
+        <source>Job or education</source>
+        <translation>Jobb eller utdanning</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="43"/>
+        <source>Next follow-up</source>
+        <translation>Neste oppfølging</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="43"/>
+        <source>Supervision note</source>
+        <translation>Notat fra veiledning</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="54"/>
+        <source>due %1</source>
+        <translation>frist %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="58"/>
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n dag over fristen</numerusform>
+            <numerusform>%n dager over fristen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="62"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="71"/>
+        <source>not started</source>
+        <translation>ikke påbegynt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="64"/>
+        <source>complete</source>
+        <translation>ferdig</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="65"/>
+        <source>draft, %1 of %2</source>
+        <translation>utkast, %1 av %2</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="76"/>
+        <source>review %1</source>
+        <translation>gjennomgang %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="82"/>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="84"/>
+        <source>today</source>
+        <translation>i dag</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="86"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>for %n dag siden</numerusform>
+            <numerusform>for %n dager siden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="88"/>
+        <source>outreach due</source>
+        <translation>oppsøkende arbeid</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="98"/>
+        <source>%1 h/week</source>
+        <translation>%1 t/uke</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="99"/>
+        <source>since %1</source>
+        <translation>siden %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="102"/>
+        <source>not on ordinary terms</source>
+        <translation>ikke på ordinære vilkår</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="109"/>
+        <source>Job</source>
+        <translation>Jobb</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="110"/>
+        <source>Education</source>
+        <translation>Utdanning</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="118"/>
+        <source>Consent missing</source>
+        <translation>Samtykke mangler</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="130"/>
+        <source>discussed</source>
+        <translation>drøftet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="137"/>
+        <source>Courses without a consultant</source>
+        <translation>Forløp uten IPS-konsulent</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="140"/>
+        <source>caseload %1 of %2</source>
+        <translation>klientportefølje %1 av %2</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="143"/>
+        <source>over capacity</source>
+        <translation>over kapasitet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="147"/>
+        <source>%n course(s)</source>
+        <translation>
+            <numerusform>%n forløp</numerusform>
+            <numerusform>%n forløp</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="149"/>
+        <source>face-to-face %1 of %2</source>
+        <translation>ansikt til ansikt %1 av %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="151"/>
+        <source>%n presence day(s) this month</source>
+        <translation>
+            <numerusform>%n oppmøtedag i måneden</numerusform>
+            <numerusform>%n oppmøtedager i måneden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="152"/>
+        <source>%n new referral(s)</source>
+        <translation>
+            <numerusform>%n ny henvisning</numerusform>
+            <numerusform>%n nye henvisninger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="153"/>
+        <source>%n start(s)</source>
+        <translation>
+            <numerusform>%n oppstart</numerusform>
+            <numerusform>%n oppstarter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="155"/>
+        <source>+%1 not on ordinary terms</source>
+        <translation>+%1 ikke på ordinære vilkår</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="158"/>
+        <source>%n end(s)</source>
+        <translation>
+            <numerusform>%n avslutning</numerusform>
+            <numerusform>%n avslutninger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="159"/>
+        <source>%n follow-up(s) due</source>
+        <translation>
+            <numerusform>%n forfalt oppfølging</numerusform>
+            <numerusform>%n forfalte oppfølginger</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionToolbar</name>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/toolbar.py" line="138"/>
+        <source>The whole team</source>
+        <translation>Hele teamet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/toolbar.py" line="140"/>
+        <source>My caseload</source>
+        <translation>Min klientportefølje</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/toolbar.py" line="151"/>
+        <source>Only late on: %1</source>
+        <translation>Bare over fristen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/toolbar.py" line="161"/>
+        <source>Previous week (%1)</source>
+        <translation>Forrige uke (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/toolbar.py" line="163"/>
+        <source>Previous week</source>
+        <translation>Forrige uke</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/toolbar.py" line="164"/>
+        <source>Next week (%1)</source>
+        <translation>Neste uke (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/toolbar.py" line="165"/>
+        <source>Next week</source>
+        <translation>Neste uke</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/toolbar.py" line="166"/>
+        <source>This week</source>
+        <translation>Denne uken</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/toolbar.py" line="168"/>
+        <source>Choose a week</source>
+        <translation>Velg en uke</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/toolbar.py" line="169"/>
+        <source>Whose list</source>
+        <translation>Hvems liste</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/toolbar.py" line="172"/>
+        <source>Show every course</source>
+        <translation>Vis alle forløp</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/toolbar.py" line="173"/>
+        <source>Print…</source>
+        <translation>Skriv ut…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/toolbar.py" line="175"/>
+        <source>Export…</source>
+        <translation>Eksporter…</translation>
     </message>
 </context>
 <context>
