@@ -240,7 +240,6 @@ class CalendarArea(QWidget):
         else:  # read again: a meeting booked on a participant's page meanwhile shows
             self.reload()
         self.now_timer.start()
-        self.output.show_waiting()
 
     def _first_load(self) -> None:
         self._load_team()
