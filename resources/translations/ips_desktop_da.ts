@@ -4982,7 +4982,7 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
 <context>
     <name>SupervisionArea</name>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/supervision/area.py" line="322"/>
+        <location filename="../../ips_desktop/ui/supervision/area.py" line="329"/>
         <source>%n course(s)</source>
         <translation>
             <numerusform>%n forløb</numerusform>
@@ -4990,7 +4990,7 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/area.py" line="327"/>
+        <location filename="../../ips_desktop/ui/supervision/area.py" line="334"/>
         <source>Supervision list</source>
         <translation>Supervisionsliste</translation>
     </message>
@@ -5226,6 +5226,40 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
             <numerusform>%n forfalden opfølgning</numerusform>
             <numerusform>%n forfaldne opfølgninger</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionOutput</name>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/output.py" line="40"/>
+        <source>Supervision list, %1</source>
+        <translation>Supervisionsliste, %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/output.py" line="59"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/output.py" line="60"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-projektmapper (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/output.py" line="64"/>
+        <source>Export the supervision list</source>
+        <translation>Eksportér supervisionslisten</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/output.py" line="87"/>
+        <location filename="../../ips_desktop/ui/supervision/output.py" line="90"/>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/output.py" line="91"/>
+        <source>The file could not be saved in %1:</source>
+        <translation>Filen kunne ikke gemmes i %1:</translation>
     </message>
 </context>
 <context>

@@ -3173,7 +3173,7 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
     <message>
         <location filename="../../ips_desktop/ui/supervision/note_editor.py" line="114"/>
         <source>What the group agreed; the consultant sees it on the participant&apos;s page</source>
-        <translation>What the group agreed; the employment specialist sees it on the participant's page</translation>
+        <translation>What the group agreed; the employment specialist sees it on the participant&apos;s page</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/supervision/note_editor.py" line="115"/>
@@ -4982,7 +4982,7 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
 <context>
     <name>SupervisionArea</name>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/supervision/area.py" line="322"/>
+        <location filename="../../ips_desktop/ui/supervision/area.py" line="329"/>
         <source>%n course(s)</source>
         <translation>
             <numerusform>%n course</numerusform>
@@ -4990,7 +4990,7 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/area.py" line="327"/>
+        <location filename="../../ips_desktop/ui/supervision/area.py" line="334"/>
         <source>Supervision list</source>
         <translation>Supervision list</translation>
     </message>
@@ -5226,6 +5226,40 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
             <numerusform>%n follow-up due</numerusform>
             <numerusform>%n follow-ups due</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionOutput</name>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/output.py" line="40"/>
+        <source>Supervision list, %1</source>
+        <translation>Supervision list, %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/output.py" line="59"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/output.py" line="60"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/output.py" line="64"/>
+        <source>Export the supervision list</source>
+        <translation>Export the supervision list</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/output.py" line="87"/>
+        <location filename="../../ips_desktop/ui/supervision/output.py" line="90"/>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/output.py" line="91"/>
+        <source>The file could not be saved in %1:</source>
+        <translation>The file could not be saved in %1:</translation>
     </message>
 </context>
 <context>

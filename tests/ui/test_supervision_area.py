@@ -205,3 +205,60 @@ def test_a_team_lead_chooses_the_whole_team_or_one_consultant(ws, preferences, q
     whose.setCurrentIndex(area.toolbar.index_of(other.id))
     qtbot.waitUntil(lambda: area.model.listing.consultant_id == other.id)
     assert [r.name for r in area.model.listing.rows] == ["Carl Carlsen"]
+
+
+def audit_actions(ws) -> list[str]:
+    from sqlalchemy import select
+
+    from ips_desktop.storage.models import AuditEvent
+
+    with unit_of_work(ws.ctx) as session:
+        return sorted(e.action for e in session.scalars(select(AuditEvent).where(
+            AuditEvent.entity == supervision.ENTITY)))
+
+
+def test_ctrl_p_previews_the_weeks_pdf_built_in_the_background(ws, preferences, qtbot,
+                                                               courses):
+    from tests.reports.support import all_text
+
+    area = open_area(qtbot, ws, preferences)
+    area.tree.setFocus()
+    area.print_current()  # what the window's Ctrl+P reaches
+    job = area.output.job
+    assert job.building  # laid out off the GUI thread: the window goes on meanwhile
+    qtbot.waitUntil(lambda: job.preview is not None, timeout=20_000)
+    preview = job.preview
+    week = iso_week(TODAY)
+    assert preview.windowTitle().startswith(f"Supervisionsliste, uge {week[1]}")
+    assert preview.page_count() >= 2  # the team's totals, then the consultant's section
+    text = all_text(preview.pdf_bytes)
+    assert LATE in text and QUIET in text
+    assert "print" in audit_actions(ws)
+    preview.close()
+
+
+def test_export_writes_pdf_or_xlsx_where_asked_and_never_into_the_data_folder(
+        ws, preferences, qtbot, courses, tmp_path, monkeypatch, data_dir):
+    import openpyxl
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from ips_desktop.ui.supervision import output
+
+    area = open_area(qtbot, ws, preferences)
+    target = tmp_path / "ud" / "liste"
+    target.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(target), "Excel-projektmapper (*.xlsx)"))
+    monkeypatch.setattr(output.SupervisionOutput, "tr", lambda self, text: {
+        "Excel workbooks (*.xlsx)": "Excel-projektmapper (*.xlsx)"}.get(text, text))
+    area.export()
+    written = target.with_name("liste.xlsx")
+    assert written.exists() and written.stat().st_mode & 0o777 == 0o600
+    sheet = openpyxl.load_workbook(written).worksheets[0]
+    cells = {str(c.value) for row in sheet.iter_rows() for c in row}
+    assert LATE in cells and QUIET in cells
+    assert "export" in audit_actions(ws)
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warned.append(a[1]))
+    assert area._output().save(area.model.listing, data_dir / "x.pdf", "pdf") is None
+    assert warned and not (data_dir / "x.pdf").exists()

@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import uuid
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
@@ -43,6 +44,9 @@ from ips_desktop.ui.widgets.background import run_in_background
 from ips_desktop.ui.widgets.message_bar import MessageBar
 from ips_desktop.ui.widgets.period_keys import NEXT_KEYS, PREVIOUS_KEYS, TODAY_KEYS
 
+if TYPE_CHECKING:  # ReportLab and Qt's PDF modules load when something is printed
+    from ips_desktop.ui.supervision.output import SupervisionOutput
+
 PARTICIPANTS = "participants"  # the participant list's area key (shell/areas.py)
 NOTE_ROOM = 150  # the note editor's height below the list, in pixels
 # Each column's width in average characters (the note takes the rest); a header wider
@@ -63,7 +67,7 @@ class SupervisionArea(QWidget):
         self._asked = 0  # the number of the last list asked for: older answers are dropped
         self._built = False
         self._rule: RuleId | None = None
-        self.printing = False
+        self.output: SupervisionOutput | None = None  # made on the first print or export
         self.layout_ = QVBoxLayout(self)
 
     # -- built when first shown --------------------------------------------------------------
@@ -294,18 +298,21 @@ class SupervisionArea(QWidget):
     # -- printing and export (ui/supervision/output.py) --------------------------------------
 
     def print_current(self) -> None:
-        """Ctrl+P: the list as shown (week, whose, rule filter) in a print preview."""
-        from ips_desktop.ui.supervision.output import print_listing
-
+        """Ctrl+P: the week's list (whose list chosen) in a print preview."""
         self._build()
         if self.model.listing is not None:
-            print_listing(self, self.model.listing)
+            self._output().print_listing(self.model.listing)
 
     def export(self) -> None:
-        from ips_desktop.ui.supervision.output import export_listing
-
         if self.model.listing is not None:
-            export_listing(self, self.model.listing)
+            self._output().export_listing(self.model.listing)
+
+    def _output(self) -> SupervisionOutput:
+        from ips_desktop.ui.supervision.output import SupervisionOutput
+
+        if self.output is None:
+            self.output = SupervisionOutput(self)
+        return self.output
 
     # -- words -------------------------------------------------------------------------------
 
