@@ -65,6 +65,7 @@ class SupervisionArea(QWidget):
         self.preferences = preferences
         self.week = iso_week(date.today())
         self._asked = 0  # the number of the last list asked for: older answers are dropped
+        self._reading = False  # a read runs in the background
         self._built = False
         self._rule: RuleId | None = None
         self.output: SupervisionOutput | None = None  # made on the first print or export
@@ -186,19 +187,41 @@ class SupervisionArea(QWidget):
         self._after_reset()
 
     def reload(self) -> None:
-        """Read the list for the week and consultant chosen, off the GUI thread."""
-        self._asked += 1
-        asked, week, whose, ctx = self._asked, self.week, self.toolbar.chosen(), self.ws.ctx
-        self._word_week()
-        run_in_background(
-            lambda: supervision.supervision_list(ctx, week, today=date.today(),
-                                                 consultant_id=whose),
-            lambda listing: self._show_listing(asked, listing), self)
+        """Read the list for the week and consultant chosen, off the GUI thread.
 
-    def _show_listing(self, asked: int, listing: SupervisionList) -> None:
-        if asked != self._asked:
-            return  # the user moved on meanwhile: a newer list is on its way
-        self.show_listing(listing)
+        One read at a time: each read records its audit event, and two such
+        transactions at once can find the database busy. A change made while a
+        read runs (Alt+Right held down) is read when it is done, the last one only.
+        """
+        self._asked += 1
+        self._word_week()
+        if not self._reading:
+            self._read()
+
+    def _read(self) -> None:
+        asked, week, whose, ctx = self._asked, self.week, self.toolbar.chosen(), self.ws.ctx
+        self._reading = True
+
+        def work() -> SupervisionList | Exception:
+            try:
+                return supervision.supervision_list(ctx, week, today=date.today(),
+                                                    consultant_id=whose)
+            except Exception as exc:  # said on the GUI thread, where the next read starts
+                return exc
+
+        run_in_background(work, lambda listing: self._show_listing(asked, listing), self)
+
+    def _show_listing(self, asked: int, listing: SupervisionList | Exception) -> None:
+        self._reading = False
+        if isinstance(listing, Exception):
+            problem = problems.storage_problem(listing)
+            if problem is None:
+                raise listing
+            self.message.say(error_message(problem))  # the list shown stays; a reload retries
+        elif asked != self._asked:
+            self._read()  # the user moved on meanwhile: read what is asked for now
+        else:
+            self.show_listing(listing)
 
     def show_listing(self, listing: SupervisionList) -> None:
         """Put `listing` on screen (the bench calls this with a list read beforehand)."""
