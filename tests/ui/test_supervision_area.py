@@ -262,3 +262,39 @@ def test_export_writes_pdf_or_xlsx_where_asked_and_never_into_the_data_folder(
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: warned.append(a[1]))
     assert area._output().save(area.model.listing, data_dir / "x.pdf", "pdf") is None
     assert warned and not (data_dir / "x.pdf").exists()
+
+
+def test_a_language_change_rewords_the_list_and_the_toolbar(ws, preferences, qtbot, courses):
+    from ips_desktop.ui.i18n import apply_language
+
+    area = open_area(qtbot, ws, preferences)
+    apply_language("en")
+    qtbot.waitUntil(lambda: area.toolbar.today_button.text() == "This week")
+    assert area.model.headerData(Column.FLAGS, Qt.Orientation.Horizontal) == "Flags"
+    assert cell(area, LATE, Column.FIRST_MEETING) == "3 days overdue"
+    assert area.model.index(0, 0).data().startswith("Søren Østergård (SOE) · caseload 2 of 25")
+    assert area.toolbar.title.text().startswith("Week ")
+    apply_language("nb")
+    qtbot.waitUntil(lambda: area.toolbar.today_button.text() == "Denne uken")
+    assert cell(area, LATE, Column.FIRST_MEETING) == "3 dager over fristen"
+
+
+def test_weeks_moved_quickly_end_on_the_last_one_asked_for(ws, preferences, qtbot, courses):
+    area = open_area(qtbot, ws, preferences)
+    area.tree.setFocus()
+    this = iso_week(TODAY)
+    for _ in range(3):  # faster than the list is read: one read at a time, the last one wins
+        qtbot.keyClick(area.tree, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: area.model.listing.week == shift_week(this, 3), timeout=10_000)
+    assert not area._reading
+
+
+def test_every_control_has_a_name_a_screen_reader_says(ws, preferences, qtbot, courses):
+    area = open_area(qtbot, ws, preferences)
+    bar = area.toolbar
+    for control in (bar.previous_button, bar.next_button, bar.title, area.tree,
+                    area.notes.text):
+        assert control.accessibleName(), control
+    for button in (bar.today_button, bar.print_button, bar.export_button,
+                   area.notes.save_button):
+        assert button.text() and button.focusPolicy() != Qt.FocusPolicy.NoFocus
