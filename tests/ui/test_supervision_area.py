@@ -298,3 +298,22 @@ def test_every_control_has_a_name_a_screen_reader_says(ws, preferences, qtbot, c
     for button in (bar.today_button, bar.print_button, bar.export_button,
                    area.notes.save_button):
         assert button.text() and button.focusPolicy() != Qt.FocusPolicy.NoFocus
+
+
+def test_a_filter_that_hides_the_chosen_row_clears_the_note_and_a_typed_note_is_asked_for(
+        ws, preferences, qtbot, courses, monkeypatch):
+    area = open_area(qtbot, ws, preferences)
+    area.tree.setCurrentIndex(area.model.index_of_course(courses["quiet"]))
+    area.set_rule(RuleId.FIRST_MEETING)  # QUIET is not late on it
+    assert area.notes.row is None and not area.notes.text.isEnabled()
+    area.set_rule(None)
+    area.tree.setCurrentIndex(area.model.index_of_course(courses["late"]))
+    area.notes.text.setPlainText("Halvt skrevet")
+    monkeypatch.setattr(note_editor, "ask_about_unsaved", lambda parent: Unsaved.KEEP_EDITING)
+    area.show_filtered({"rule": RuleId.PARTICIPANT_CONTACT.value})
+    assert area.model.rule is None and area.notes.text.toPlainText() == "Halvt skrevet"
+    monkeypatch.setattr(note_editor, "ask_about_unsaved", lambda parent: Unsaved.SAVE)
+    area.set_rule(RuleId.FIRST_MEETING)  # saved, then filtered: LATE is still listed
+    assert area.model.rule is RuleId.FIRST_MEETING and area.notes.row.course_id == courses["late"]
+    assert [n.note for n in supervision_items.notes_for_course(ws.ctx, courses["late"])] == [
+        "Halvt skrevet"]

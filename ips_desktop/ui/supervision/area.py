@@ -126,7 +126,8 @@ class SupervisionArea(QWidget):
             QShortcut(QKeySequence(keys), self, slot,
                       context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._load_team()
-        bar.whose.currentIndexChanged.connect(lambda _: self.reload())
+        self._whose = bar.whose.currentIndex()
+        bar.whose.currentIndexChanged.connect(lambda _: self._whose_changed())
         self.retranslate()
         self.reload()
 
@@ -158,6 +159,7 @@ class SupervisionArea(QWidget):
         if not self._built:
             return
         self._load_team()
+        self._whose = self.toolbar.whose.currentIndex()
         self.reload()
 
     def has_unsaved_changes(self) -> bool:
@@ -181,10 +183,25 @@ class SupervisionArea(QWidget):
         self.reload()
 
     def set_rule(self, rule: RuleId | None) -> None:
+        if rule != self._rule and not self.notes.may_leave():
+            return  # the typed note stays, and the list as it is
+        current = self.notes.row.course_id if self.notes.row is not None else None
         self._rule = rule
         self.toolbar.set_rule(rule)
         self.model.set_rule(rule)
         self._after_reset()
+        self._select_course(current)  # still listed: still chosen; else no note shown
+
+    def _whose_changed(self) -> None:
+        """Another consultant's list (or the team's); a typed note is asked about first."""
+        if self.notes.may_leave():
+            self._whose = self.toolbar.whose.currentIndex()
+            self.reload()
+            return
+        whose = self.toolbar.whose
+        whose.blockSignals(True)
+        whose.setCurrentIndex(self._whose)
+        whose.blockSignals(False)
 
     def reload(self) -> None:
         """Read the list for the week and consultant chosen, off the GUI thread.
