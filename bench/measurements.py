@@ -24,6 +24,7 @@ from bench import (
     startup,
     supervision,
     supervision_print,
+    supervision_screen,
 )
 from bench.dataset import Dataset
 from bench.harness import Measurement
@@ -77,6 +78,7 @@ def build(ctx: Context) -> list[Measurement]:
         *calendar.measurements(ds, ctx.plain),
         *supervision.measurements(ds, ctx.plain),
         *supervision_print.measurements(ds, ctx.plain),
+        *supervision_screen.measurements(ds),  # issue 17, part 2 (area)
     ]
 
 

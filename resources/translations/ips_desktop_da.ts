@@ -9,27 +9,27 @@
         <translation>Kommer i en senere version</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="78"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="79"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="80"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="81"/>
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="82"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="83"/>
         <source>Employer contact log</source>
         <translation>Virksomhedslog</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="84"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="85"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="85"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="86"/>
         <source>Supervision</source>
         <translation>Supervision</translation>
     </message>
@@ -3154,6 +3154,34 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
     </message>
 </context>
 <context>
+    <name>NoteEditor</name>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/note_editor.py" line="106"/>
+        <source>Supervision note: choose a participant in the list</source>
+        <translation>Note fra supervision: vælg en deltager på listen</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/note_editor.py" line="108"/>
+        <source>Supervision note: %1</source>
+        <translation>Note fra supervision: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/note_editor.py" line="112"/>
+        <source>Supervision note</source>
+        <translation>Note fra supervision</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/note_editor.py" line="114"/>
+        <source>What the group agreed; the consultant sees it on the participant&apos;s page</source>
+        <translation>Hvad gruppen aftalte; IPS-konsulenten ser det på deltagerens side</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/note_editor.py" line="115"/>
+        <source>Save note</source>
+        <translation>Gem note</translation>
+    </message>
+</context>
+<context>
     <name>NoteForm</name>
     <message>
         <location filename="../../ips_desktop/ui/participants/notes.py" line="117"/>
@@ -4960,6 +4988,255 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
     </message>
 </context>
 <context>
+    <name>SupervisionArea</name>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/supervision/area.py" line="369"/>
+        <source>%n course(s)</source>
+        <translation>
+            <numerusform>%n forløb</numerusform>
+            <numerusform>%n forløb</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/area.py" line="374"/>
+        <source>Supervision list</source>
+        <translation>Supervisionsliste</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionCells</name>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="37"/>
+        <source>Participant</source>
+        <translation>Deltager</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="37"/>
+        <source>Discussed</source>
+        <translation>Drøftet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="38"/>
+        <source>Flags</source>
+        <translation>Advarsler</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="38"/>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="39"/>
+        <source>Days in IPS</source>
+        <translation>Dage i IPS</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="39"/>
+        <source>First meeting</source>
+        <translation>Første møde</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="40"/>
+        <source>First employer contact</source>
+        <translation>Første virksomhedskontakt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="41"/>
+        <source>Profile</source>
+        <translation>Karriereprofil</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="41"/>
+        <source>Plan</source>
+        <translation>Handleplan</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="42"/>
+        <source>Last contact</source>
+        <translation>Seneste kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="42"/>
+        <source>Job or education</source>
+        <translation>Job eller uddannelse</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="43"/>
+        <source>Next follow-up</source>
+        <translation>Næste opfølgning</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="43"/>
+        <source>Supervision note</source>
+        <translation>Note fra supervision</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="54"/>
+        <source>due %1</source>
+        <translation>frist %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="58"/>
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n dag over fristen</numerusform>
+            <numerusform>%n dage over fristen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="62"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="71"/>
+        <source>not started</source>
+        <translation>ikke påbegyndt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="64"/>
+        <source>complete</source>
+        <translation>færdig</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="65"/>
+        <source>draft, %1 of %2</source>
+        <translation>kladde, %1 af %2</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="76"/>
+        <source>review %1</source>
+        <translation>gennemgang %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="82"/>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="84"/>
+        <source>today</source>
+        <translation>i dag</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="86"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>for %n dag siden</numerusform>
+            <numerusform>for %n dage siden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="88"/>
+        <source>outreach due</source>
+        <translation>opsøgende indsats</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="98"/>
+        <source>%1 h/week</source>
+        <translation>%1 t/uge</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="99"/>
+        <source>since %1</source>
+        <translation>siden %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="102"/>
+        <source>not on ordinary terms</source>
+        <translation>ikke på ordinære vilkår</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="109"/>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="110"/>
+        <source>Education</source>
+        <translation>Uddannelse</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="118"/>
+        <source>Consent missing</source>
+        <translation>Samtykke mangler</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="130"/>
+        <source>discussed</source>
+        <translation>drøftet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="137"/>
+        <source>Courses without a consultant</source>
+        <translation>Forløb uden IPS-konsulent</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="140"/>
+        <source>caseload %1 of %2</source>
+        <translation>sagsstamme %1 af %2</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="143"/>
+        <source>over capacity</source>
+        <translation>over kapacitet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="147"/>
+        <source>%n course(s)</source>
+        <translation>
+            <numerusform>%n forløb</numerusform>
+            <numerusform>%n forløb</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="149"/>
+        <source>face-to-face %1 of %2</source>
+        <translation>ansigt til ansigt %1 af %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="151"/>
+        <source>%n presence day(s) this month</source>
+        <translation>
+            <numerusform>%n mødedag i måneden</numerusform>
+            <numerusform>%n mødedage i måneden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="152"/>
+        <source>%n new referral(s)</source>
+        <translation>
+            <numerusform>%n ny henvisning</numerusform>
+            <numerusform>%n nye henvisninger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="153"/>
+        <source>%n start(s)</source>
+        <translation>
+            <numerusform>%n start</numerusform>
+            <numerusform>%n starter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="155"/>
+        <source>+%1 not on ordinary terms</source>
+        <translation>+%1 ikke på ordinære vilkår</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="158"/>
+        <source>%n end(s)</source>
+        <translation>
+            <numerusform>%n afslutning</numerusform>
+            <numerusform>%n afslutninger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="159"/>
+        <source>%n follow-up(s) due</source>
+        <translation>
+            <numerusform>%n forfalden opfølgning</numerusform>
+            <numerusform>%n forfaldne opfølgninger</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SupervisionNotesView</name>
     <message>
         <location filename="../../ips_desktop/ui/participants/supervision_notes.py" line="107"/>
@@ -5005,6 +5282,108 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
         <location filename="../../ips_desktop/ui/participants/supervision_notes.py" line="122"/>
         <source>Supervision note</source>
         <translation>Supervisionsnote</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionOutput</name>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/output.py" line="40"/>
+        <source>Supervision list, %1</source>
+        <translation>Supervisionsliste, %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/output.py" line="59"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/output.py" line="60"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-projektmapper (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/output.py" line="64"/>
+        <source>Export the supervision list</source>
+        <translation>Eksportér supervisionslisten</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/output.py" line="87"/>
+        <location filename="../../ips_desktop/ui/supervision/output.py" line="90"/>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/output.py" line="91"/>
+        <source>The file could not be saved in %1:</source>
+        <translation>Filen kunne ikke gemmes i %1:</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionToolbar</name>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/toolbar.py" line="138"/>
+        <source>The whole team</source>
+        <translation>Hele teamet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/toolbar.py" line="140"/>
+        <source>My caseload</source>
+        <translation>Min sagsstamme</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/toolbar.py" line="151"/>
+        <source>Only late on: %1</source>
+        <translation>Kun over fristen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/toolbar.py" line="161"/>
+        <source>Previous week (%1)</source>
+        <translation>Forrige uge (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/toolbar.py" line="163"/>
+        <source>Previous week</source>
+        <translation>Forrige uge</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/toolbar.py" line="164"/>
+        <source>Next week (%1)</source>
+        <translation>Næste uge (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/toolbar.py" line="165"/>
+        <source>Next week</source>
+        <translation>Næste uge</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/toolbar.py" line="166"/>
+        <source>This week</source>
+        <translation>Denne uge</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/toolbar.py" line="168"/>
+        <source>Choose a week</source>
+        <translation>Vælg en uge</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/toolbar.py" line="169"/>
+        <source>Whose list</source>
+        <translation>Hvis liste</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/toolbar.py" line="172"/>
+        <source>Show every course</source>
+        <translation>Vis alle forløb</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/toolbar.py" line="173"/>
+        <source>Print…</source>
+        <translation>Udskriv…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/toolbar.py" line="175"/>
+        <source>Export…</source>
+        <translation>Eksportér…</translation>
     </message>
 </context>
 <context>

@@ -9,27 +9,27 @@
         <translation>Coming in a later version</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="78"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="79"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="80"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="81"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="82"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="83"/>
         <source>Employer contact log</source>
         <translation>Employer contact log</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="84"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="85"/>
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="85"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="86"/>
         <source>Supervision</source>
         <translation>Supervision</translation>
     </message>
@@ -3154,6 +3154,34 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
     </message>
 </context>
 <context>
+    <name>NoteEditor</name>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/note_editor.py" line="106"/>
+        <source>Supervision note: choose a participant in the list</source>
+        <translation>Supervision note: choose a participant in the list</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/note_editor.py" line="108"/>
+        <source>Supervision note: %1</source>
+        <translation>Supervision note: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/note_editor.py" line="112"/>
+        <source>Supervision note</source>
+        <translation>Supervision note</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/note_editor.py" line="114"/>
+        <source>What the group agreed; the consultant sees it on the participant&apos;s page</source>
+        <translation>What the group agreed; the employment specialist sees it on the participant's page</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/note_editor.py" line="115"/>
+        <source>Save note</source>
+        <translation>Save note</translation>
+    </message>
+</context>
+<context>
     <name>NoteForm</name>
     <message>
         <location filename="../../ips_desktop/ui/participants/notes.py" line="117"/>
@@ -4960,6 +4988,255 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
     </message>
 </context>
 <context>
+    <name>SupervisionArea</name>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/supervision/area.py" line="369"/>
+        <source>%n course(s)</source>
+        <translation>
+            <numerusform>%n course</numerusform>
+            <numerusform>%n courses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/area.py" line="374"/>
+        <source>Supervision list</source>
+        <translation>Supervision list</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionCells</name>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="37"/>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="37"/>
+        <source>Discussed</source>
+        <translation>Discussed</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="38"/>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="38"/>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="39"/>
+        <source>Days in IPS</source>
+        <translation>Days in IPS</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="39"/>
+        <source>First meeting</source>
+        <translation>First meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="40"/>
+        <source>First employer contact</source>
+        <translation>First employer contact</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="41"/>
+        <source>Profile</source>
+        <translation>Career profile</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="41"/>
+        <source>Plan</source>
+        <translation>Employment plan</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="42"/>
+        <source>Last contact</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="42"/>
+        <source>Job or education</source>
+        <translation>Job or education</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="43"/>
+        <source>Next follow-up</source>
+        <translation>Next follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="43"/>
+        <source>Supervision note</source>
+        <translation>Supervision note</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="54"/>
+        <source>due %1</source>
+        <translation>due %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="58"/>
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="62"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="71"/>
+        <source>not started</source>
+        <translation>not started</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="64"/>
+        <source>complete</source>
+        <translation>complete</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="65"/>
+        <source>draft, %1 of %2</source>
+        <translation>draft, %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="76"/>
+        <source>review %1</source>
+        <translation>review %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="82"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="84"/>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="86"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="88"/>
+        <source>outreach due</source>
+        <translation>outreach due</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="98"/>
+        <source>%1 h/week</source>
+        <translation>%1 h/week</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="99"/>
+        <source>since %1</source>
+        <translation>since %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="102"/>
+        <source>not on ordinary terms</source>
+        <translation>not on ordinary terms</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="109"/>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="110"/>
+        <source>Education</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="118"/>
+        <source>Consent missing</source>
+        <translation>Consent missing</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="130"/>
+        <source>discussed</source>
+        <translation>discussed</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="137"/>
+        <source>Courses without a consultant</source>
+        <translation>Courses without an employment specialist</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="140"/>
+        <source>caseload %1 of %2</source>
+        <translation>caseload %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="143"/>
+        <source>over capacity</source>
+        <translation>over capacity</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="147"/>
+        <source>%n course(s)</source>
+        <translation>
+            <numerusform>%n course</numerusform>
+            <numerusform>%n courses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="149"/>
+        <source>face-to-face %1 of %2</source>
+        <translation>face-to-face %1 of %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="151"/>
+        <source>%n presence day(s) this month</source>
+        <translation>
+            <numerusform>%n co-location day this month</numerusform>
+            <numerusform>%n co-location days this month</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="152"/>
+        <source>%n new referral(s)</source>
+        <translation>
+            <numerusform>%n new referral</numerusform>
+            <numerusform>%n new referrals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="153"/>
+        <source>%n start(s)</source>
+        <translation>
+            <numerusform>%n start</numerusform>
+            <numerusform>%n starts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="155"/>
+        <source>+%1 not on ordinary terms</source>
+        <translation>+%1 not on ordinary terms</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="158"/>
+        <source>%n end(s)</source>
+        <translation>
+            <numerusform>%n end</numerusform>
+            <numerusform>%n ends</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="159"/>
+        <source>%n follow-up(s) due</source>
+        <translation>
+            <numerusform>%n follow-up due</numerusform>
+            <numerusform>%n follow-ups due</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SupervisionNotesView</name>
     <message>
         <location filename="../../ips_desktop/ui/participants/supervision_notes.py" line="107"/>
@@ -5005,6 +5282,108 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
         <location filename="../../ips_desktop/ui/participants/supervision_notes.py" line="122"/>
         <source>Supervision note</source>
         <translation>Supervision note</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionOutput</name>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/output.py" line="40"/>
+        <source>Supervision list, %1</source>
+        <translation>Supervision list, %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/output.py" line="59"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/output.py" line="60"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/output.py" line="64"/>
+        <source>Export the supervision list</source>
+        <translation>Export the supervision list</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/output.py" line="87"/>
+        <location filename="../../ips_desktop/ui/supervision/output.py" line="90"/>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/output.py" line="91"/>
+        <source>The file could not be saved in %1:</source>
+        <translation>The file could not be saved in %1:</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionToolbar</name>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/toolbar.py" line="138"/>
+        <source>The whole team</source>
+        <translation>The whole team</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/toolbar.py" line="140"/>
+        <source>My caseload</source>
+        <translation>My caseload</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/toolbar.py" line="151"/>
+        <source>Only late on: %1</source>
+        <translation>Only overdue: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/toolbar.py" line="161"/>
+        <source>Previous week (%1)</source>
+        <translation>Previous week (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/toolbar.py" line="163"/>
+        <source>Previous week</source>
+        <translation>Previous week</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/toolbar.py" line="164"/>
+        <source>Next week (%1)</source>
+        <translation>Next week (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/toolbar.py" line="165"/>
+        <source>Next week</source>
+        <translation>Next week</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/toolbar.py" line="166"/>
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/toolbar.py" line="168"/>
+        <source>Choose a week</source>
+        <translation>Choose a week</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/toolbar.py" line="169"/>
+        <source>Whose list</source>
+        <translation>Whose list</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/toolbar.py" line="172"/>
+        <source>Show every course</source>
+        <translation>Show every course</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/toolbar.py" line="173"/>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/toolbar.py" line="175"/>
+        <source>Export…</source>
+        <translation>Export…</translation>
     </message>
 </context>
 <context>

@@ -9,29 +9,29 @@
         <translation>Kommer i en senere versjon</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="78"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="79"/>
         <source>Overview</source>
         <translation>Oversikt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="80"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="81"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="82"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="83"/>
         <source>Employer contact log</source>
         <translation>Arbeidsgiverlogg</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="84"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="85"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="85"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="86"/>
         <source>Supervision</source>
-        <translation>Gruppeveiledning</translation>
+        <translation>Veiledning</translation>
     </message>
 </context>
 <context>
@@ -3154,6 +3154,34 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
     </message>
 </context>
 <context>
+    <name>NoteEditor</name>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/note_editor.py" line="106"/>
+        <source>Supervision note: choose a participant in the list</source>
+        <translation>Notat fra veiledning: velg en deltaker i listen</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/note_editor.py" line="108"/>
+        <source>Supervision note: %1</source>
+        <translation>Notat fra veiledning: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/note_editor.py" line="112"/>
+        <source>Supervision note</source>
+        <translation>Notat fra veiledning</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/note_editor.py" line="114"/>
+        <source>What the group agreed; the consultant sees it on the participant&apos;s page</source>
+        <translation>Hva gruppen ble enige om; IPS-konsulenten ser det på deltakerens side</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/note_editor.py" line="115"/>
+        <source>Save note</source>
+        <translation>Lagre notat</translation>
+    </message>
+</context>
+<context>
     <name>NoteForm</name>
     <message>
         <location filename="../../ips_desktop/ui/participants/notes.py" line="117"/>
@@ -4960,6 +4988,255 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
     </message>
 </context>
 <context>
+    <name>SupervisionArea</name>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/supervision/area.py" line="369"/>
+        <source>%n course(s)</source>
+        <translation>
+            <numerusform>%n forløp</numerusform>
+            <numerusform>%n forløp</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/area.py" line="374"/>
+        <source>Supervision list</source>
+        <translation>Veiledningsliste</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionCells</name>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="37"/>
+        <source>Participant</source>
+        <translation>Deltaker</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="37"/>
+        <source>Discussed</source>
+        <translation>Drøftet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="38"/>
+        <source>Flags</source>
+        <translation>Varsler</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="38"/>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="39"/>
+        <source>Days in IPS</source>
+        <translation>Dager i IPS</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="39"/>
+        <source>First meeting</source>
+        <translation>Første møte</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="40"/>
+        <source>First employer contact</source>
+        <translation>Første arbeidsgiverkontakt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="41"/>
+        <source>Profile</source>
+        <translation>Yrkesprofil</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="41"/>
+        <source>Plan</source>
+        <translation>Handlingsplan</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="42"/>
+        <source>Last contact</source>
+        <translation>Siste kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="42"/>
+        <source>Job or education</source>
+        <translation>Jobb eller utdanning</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="43"/>
+        <source>Next follow-up</source>
+        <translation>Neste oppfølging</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="43"/>
+        <source>Supervision note</source>
+        <translation>Notat fra veiledning</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="54"/>
+        <source>due %1</source>
+        <translation>frist %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="58"/>
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n dag over fristen</numerusform>
+            <numerusform>%n dager over fristen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="62"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="71"/>
+        <source>not started</source>
+        <translation>ikke påbegynt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="64"/>
+        <source>complete</source>
+        <translation>ferdig</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="65"/>
+        <source>draft, %1 of %2</source>
+        <translation>utkast, %1 av %2</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="76"/>
+        <source>review %1</source>
+        <translation>gjennomgang %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="82"/>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="84"/>
+        <source>today</source>
+        <translation>i dag</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="86"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>for %n dag siden</numerusform>
+            <numerusform>for %n dager siden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="88"/>
+        <source>outreach due</source>
+        <translation>oppsøkende arbeid</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="98"/>
+        <source>%1 h/week</source>
+        <translation>%1 t/uke</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="99"/>
+        <source>since %1</source>
+        <translation>siden %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="102"/>
+        <source>not on ordinary terms</source>
+        <translation>ikke på ordinære vilkår</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="109"/>
+        <source>Job</source>
+        <translation>Jobb</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="110"/>
+        <source>Education</source>
+        <translation>Utdanning</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="118"/>
+        <source>Consent missing</source>
+        <translation>Samtykke mangler</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="130"/>
+        <source>discussed</source>
+        <translation>drøftet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="137"/>
+        <source>Courses without a consultant</source>
+        <translation>Forløp uten IPS-konsulent</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="140"/>
+        <source>caseload %1 of %2</source>
+        <translation>klientportefølje %1 av %2</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="143"/>
+        <source>over capacity</source>
+        <translation>over kapasitet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="147"/>
+        <source>%n course(s)</source>
+        <translation>
+            <numerusform>%n forløp</numerusform>
+            <numerusform>%n forløp</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="149"/>
+        <source>face-to-face %1 of %2</source>
+        <translation>ansikt til ansikt %1 av %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="151"/>
+        <source>%n presence day(s) this month</source>
+        <translation>
+            <numerusform>%n oppmøtedag i måneden</numerusform>
+            <numerusform>%n oppmøtedager i måneden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="152"/>
+        <source>%n new referral(s)</source>
+        <translation>
+            <numerusform>%n ny henvisning</numerusform>
+            <numerusform>%n nye henvisninger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="153"/>
+        <source>%n start(s)</source>
+        <translation>
+            <numerusform>%n oppstart</numerusform>
+            <numerusform>%n oppstarter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="155"/>
+        <source>+%1 not on ordinary terms</source>
+        <translation>+%1 ikke på ordinære vilkår</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="158"/>
+        <source>%n end(s)</source>
+        <translation>
+            <numerusform>%n avslutning</numerusform>
+            <numerusform>%n avslutninger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="159"/>
+        <source>%n follow-up(s) due</source>
+        <translation>
+            <numerusform>%n forfalt oppfølging</numerusform>
+            <numerusform>%n forfalte oppfølginger</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SupervisionNotesView</name>
     <message>
         <location filename="../../ips_desktop/ui/participants/supervision_notes.py" line="107"/>
@@ -5005,6 +5282,108 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
         <location filename="../../ips_desktop/ui/participants/supervision_notes.py" line="122"/>
         <source>Supervision note</source>
         <translation>Veiledningsnotat</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionOutput</name>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/output.py" line="40"/>
+        <source>Supervision list, %1</source>
+        <translation>Veiledningsliste, %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/output.py" line="59"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/output.py" line="60"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-arbeidsbøker (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/output.py" line="64"/>
+        <source>Export the supervision list</source>
+        <translation>Eksporter veiledningslisten</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/output.py" line="87"/>
+        <location filename="../../ips_desktop/ui/supervision/output.py" line="90"/>
+        <source>Not saved</source>
+        <translation>Ikke lagret</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/output.py" line="91"/>
+        <source>The file could not be saved in %1:</source>
+        <translation>Filen kunne ikke lagres i %1:</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionToolbar</name>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/toolbar.py" line="138"/>
+        <source>The whole team</source>
+        <translation>Hele teamet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/toolbar.py" line="140"/>
+        <source>My caseload</source>
+        <translation>Min klientportefølje</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/toolbar.py" line="151"/>
+        <source>Only late on: %1</source>
+        <translation>Bare over fristen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/toolbar.py" line="161"/>
+        <source>Previous week (%1)</source>
+        <translation>Forrige uke (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/toolbar.py" line="163"/>
+        <source>Previous week</source>
+        <translation>Forrige uke</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/toolbar.py" line="164"/>
+        <source>Next week (%1)</source>
+        <translation>Neste uke (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/toolbar.py" line="165"/>
+        <source>Next week</source>
+        <translation>Neste uke</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/toolbar.py" line="166"/>
+        <source>This week</source>
+        <translation>Denne uken</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/toolbar.py" line="168"/>
+        <source>Choose a week</source>
+        <translation>Velg en uke</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/toolbar.py" line="169"/>
+        <source>Whose list</source>
+        <translation>Hvems liste</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/toolbar.py" line="172"/>
+        <source>Show every course</source>
+        <translation>Vis alle forløp</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/toolbar.py" line="173"/>
+        <source>Print…</source>
+        <translation>Skriv ut…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/toolbar.py" line="175"/>
+        <source>Export…</source>
+        <translation>Eksporter…</translation>
     </message>
 </context>
 <context>

@@ -19,7 +19,21 @@ from tests.ui.window_support import PARTICIPANTS_ROW, enrol, open_window, visibl
 HOME_ROW = 0
 EMPLOYERS_ROW = PARTICIPANTS_ROW + 1
 CALENDAR_ROW = EMPLOYERS_ROW + 1
-COMING = ["Supervision"]
+COMING = ["Supervision"]  # no area is coming now: the tests make supervision one again
+
+
+def with_coming_supervision() -> list[Area]:
+    """The registry as it was before the Supervision area landed: its entry coming."""
+    return [a if a.key != "supervision" else Area(a.key, a.title, None) for a in all_areas()]
+
+
+def open_with_coming(qtbot, ws, preferences) -> MainWindow:
+    window = MainWindow(ws, preferences, areas=with_coming_supervision())
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    activate(qtbot, window)
+    return window
 
 
 def sidebar_texts(window: MainWindow) -> list[str]:
@@ -43,8 +57,17 @@ def counted(qtbot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: home.count_labels["participant"].text() != "")
 
 
-def test_coming_areas_are_greyed_out_with_a_note_and_cannot_be_chosen(qtbot, ws, preferences):
+def test_every_area_has_landed_and_supervision_is_chosen_like_any_other(qtbot, ws,
+                                                                         preferences):
+    assert not [a.key for a in all_areas() if a.coming]
     window = open_window(qtbot, ws, preferences)
+    click_sidebar(qtbot, window, CALENDAR_ROW + 1)
+    assert window.sidebar.currentRow() == CALENDAR_ROW + 1
+    assert window.windowTitle() == "Supervision — IPS Desktop"
+
+
+def test_coming_areas_are_greyed_out_with_a_note_and_cannot_be_chosen(qtbot, ws, preferences):
+    window = open_with_coming(qtbot, ws, preferences)
     assert sidebar_texts(window) == ["Overblik", "Deltagere", "Virksomhedslog", "Kalender",
                                     *COMING]
     for row, area in enumerate(window.areas):
@@ -88,7 +111,7 @@ def test_a_saved_coming_area_opens_the_overview(qtbot, ws, data_dir, preferences
     from PySide6.QtCore import QByteArray
 
     preferences.save_window_state(QByteArray(), QByteArray(), "supervision")
-    window = MainWindow(ws, preferences)
+    window = MainWindow(ws, preferences, areas=with_coming_supervision())
     qtbot.addWidget(window)
     assert window.sidebar.currentRow() == HOME_ROW
 

@@ -73,6 +73,7 @@ def all_areas() -> list[Area]:
     from ips_desktop.ui.employers.area import EmployersArea
     from ips_desktop.ui.home.area import HomeArea
     from ips_desktop.ui.participants.area import ParticipantsArea
+    from ips_desktop.ui.supervision.area import SupervisionArea
 
     areas = [
         Area(HOME, lambda: QCoreApplication.translate("Areas", "Overview"),
@@ -82,7 +83,8 @@ def all_areas() -> list[Area]:
         Area(EMPLOYERS, lambda: QCoreApplication.translate("Areas", "Employer contact log"),
              EmployersArea),
         Area(CALENDAR, lambda: QCoreApplication.translate("Areas", "Calendar"), CalendarArea),
-        Area(SUPERVISION, lambda: QCoreApplication.translate("Areas", "Supervision"), None),
+        Area(SUPERVISION, lambda: QCoreApplication.translate("Areas", "Supervision"),
+             SupervisionArea),
     ]
     landed = frozenset(area.key for area in areas if not area.coming)
     return areas
