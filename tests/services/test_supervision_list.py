@@ -331,3 +331,24 @@ def test_forms_never_opened_on_this_database_count_the_shipped_sections(ws, team
     assert started
     assert {row.plan.sections_total for row in listing.rows} == {team.plan_sections}
     assert {row.profile.sections_total for row in listing.rows} == {team.profile_sections}
+
+
+def test_lists_read_at_the_same_time_all_succeed(ws, team) -> None:
+    """The home screen and the Supervision area read at once: neither may fail as locked."""
+    import threading
+
+    failures: list[str] = []
+
+    def read() -> None:
+        for _ in range(8):
+            try:
+                supervision_list(ws.ctx, WEEK, today=TODAY)
+            except Exception as exc:  # the test counts any failure
+                failures.append(type(exc).__name__)
+
+    threads = [threading.Thread(target=read) for _ in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert failures == []
