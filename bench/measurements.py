@@ -22,6 +22,7 @@ from bench import (
     participants,
     queries,
     startup,
+    supervision,
     supervision_print,
 )
 from bench.dataset import Dataset
@@ -74,6 +75,7 @@ def build(ctx: Context) -> list[Measurement]:
         *form_wizard.measurements(ds, ctx.plain),
         *employer_exports.measurements(ds, ctx.plain),
         *calendar.measurements(ds, ctx.plain),
+        *supervision.measurements(ds, ctx.plain),
         *supervision_print.measurements(ds, ctx.plain),
     ]
 
