@@ -43,8 +43,8 @@ def measurements(ds: Dataset, plain: sqlite3.Connection) -> list[Measurement]:
     rows = len(listing.rows)
     pages: list[int] = []
     register_fonts()
-    plain_rows = [["\n".join(text for text, _ in cell) for cell in
-                   _row_lines(row, listing, "da")] + [""] for row in listing.rows]
+    plain_rows = [["\n".join(text for text, _ in cell) for cell in  # the pen's cell last
+                   _row_lines(row, listing, "da")] for row in listing.rows]
     header = [key for key, _ in COLUMNS]
     values = [[get(row, "da") for _, _, get in SHEET_COLUMNS] for row in listing.rows]
 

@@ -32,11 +32,10 @@ from reportlab.platypus import (
     LongTable,
     PageBreak,
     Paragraph,
-    Spacer,
     TableStyle,
 )
 
-from ips_desktop.domain.messages import plural
+from ips_desktop.domain.enums import FormStatus, Phase
 from ips_desktop.domain.rule_texts import rule_short
 from ips_desktop.domain.rules import RuleId, week_bounds
 from ips_desktop.reports import supervision_texts as texts
@@ -47,6 +46,7 @@ from ips_desktop.reports.list_pdf import (
     HEAD,
     INK,
     LEADING,
+    OVERDUE,
     PADDING,
     PAGE,
     RULE,
@@ -60,23 +60,44 @@ from ips_desktop.reports.list_pdf import (
 from ips_desktop.reports.pdf_base import build_pdf, markup, register_fonts, text_paragraph
 from ips_desktop.reports.scripts import needs_script_support
 from ips_desktop.reports.supervision_texts import day, header, said
-from ips_desktop.services.supervision import ConsultantWeek, SupervisionList, SupervisionRow
+from ips_desktop.services.supervision import (
+    ConsultantWeek,
+    Deadline,
+    FormProgress,
+    SupervisionList,
+    SupervisionRow,
+)
 
-# The course table's columns and their share of the page; a column is never narrower than
-# its header's longest word, and the others give up what that takes.
+# The course table's columns and their widths in points across A4 landscape's 716: chosen
+# from what the cells hold at 8 pt (a date is 46 pt wide, "Fastholdelse · 467 dage" 96) so
+# that nearly every cell fits two lines, and the pen keeps 45 mm. A column is never
+# narrower than its header's longest word; the pen's column gives up what that takes.
 COLUMNS: tuple[tuple[str, float], ...] = (
-    ("participant", 72), ("phase", 60), ("first_meeting", 56),
-    ("first_employer_contact_pdf", 56), ("forms_pdf", 76), ("last_contact", 56),
-    ("placement", 88), ("next_follow_up", 56), ("flags", 80), ("discussed", 36), ("pen", 80),
-)  # points across A4 landscape's 716; scaled to the page, a header's longest word kept whole
+    ("participant_pdf", 104), ("first_meeting", 52), ("first_employer_contact_pdf", 54),
+    ("profile_pdf", 45), ("plan_pdf", 54), ("last_contact", 60), ("placement", 96),
+    ("next_follow_up", 47), ("flags", 76), ("pen", 128.5),
+)
 PDF_HEADERS = {  # shorter words where the column is narrow; the workbook has the long ones
+    "participant_pdf": {"da": "Deltager\nFase · dage i IPS", "nb": "Deltaker\nFase · dager i IPS",
+                        "en": "Participant\nPhase · days in IPS"},
     "first_employer_contact_pdf": {"da": "Første kontakt med virksomhed",
                                    "nb": "Første kontakt med arbeidsgiver",
                                    "en": "First employer contact"},
-    "forms_pdf": {"da": "Profil og plan", "nb": "Profil og plan", "en": "Profile and plan"},
+    "profile_pdf": {"da": "Profil", "nb": "Profil", "en": "Profile"},
+    "plan_pdf": {"da": "Plan\nGennemgang", "nb": "Plan\nGjennomgang", "en": "Plan\nReview"},
+    "placement": {"da": "Job/uddannelse nu\nHvor · timer · siden",
+                  "nb": "Jobb/utdanning nå\nHvor · timer · siden",
+                  "en": "Job/education now\nWhere · hours · since"},
+    "pen": {"da": "Noter fra supervision", "nb": "Notater fra veiledning",
+            "en": "Notes from supervision"},
 }
-PEN_ROOM = 2 * LEADING  # every row has room for two written lines in the notes column
-TICK = "✓"
+PHASES_SHORT = {  # the printout's: "I job eller uddannelse" would take a line of its own
+    Phase.IN_JOB_OR_EDUCATION: {"da": "I job/uddannelse", "nb": "I jobb/utdanning",
+                                "en": "In job/education"},
+    Phase.FOLLOW_ALONG: {"da": "Fastholdelse", "nb": "Oppfølging", "en": "Follow-along"},
+}
+BODY_SIZE, BODY_LEADING = 8, 9.4  # the course table: 8 pt, set close
+CELL_PADDING = 2
 
 
 def supervision_pdf(listing: SupervisionList, *, language: str, made_at: datetime) -> bytes:
@@ -221,15 +242,12 @@ def _fitted_widths(heads: Sequence[str], rows: Sequence[Sequence[Sequence[Line]]
 # -- a consultant's courses -----------------------------------------------------------------
 
 def _widths(language: str) -> list[float]:
-    scale = CONTENT_WIDTH / sum(points for _, points in COLUMNS)
-    wanted = [points * scale for _, points in COLUMNS]
-    least = [max(stringWidth(word, FONT_BOLD, SIZE) for word in _header(key, language).split())
-             + 2 * PADDING + 1 for key, _ in COLUMNS]
-    widths = [max(w, m) for w, m in zip(wanted, least, strict=True)]
-    excess = sum(widths) - CONTENT_WIDTH
-    spare = [w - m for w, m in zip(widths, least, strict=True)]
-    if excess > 0 and sum(spare) > 0:
-        widths = [w - excess * room / sum(spare) for w, room in zip(widths, spare, strict=True)]
+    widths = [points for _, points in COLUMNS]
+    least = [max(stringWidth(word, FONT_BOLD, BODY_SIZE)
+                 for word in _header(key, language).split()) + 2 * CELL_PADDING + 1
+             for key, _ in COLUMNS]
+    widths = [max(w, m) for w, m in zip(widths, least, strict=True)]
+    widths[-1] -= max(0.0, sum(widths) - CONTENT_WIDTH)  # the pen gives up what that took
     return widths
 
 
@@ -244,126 +262,272 @@ def _consultant_table(consultant: ConsultantWeek, listing: SupervisionList, lang
     if consultant.consultant_id is not None and consultant.initials:
         band += f" · {_heading_band(consultant, language)}"
     top: list[Flowable | str] = [_head_text(band, CONTENT_WIDTH)] + [""] * (len(COLUMNS) - 1)
-    heads: list[Flowable | str] = [_head_text(_header(key, language), width)
-                                   for (key, _), width in zip(COLUMNS, widths, strict=True)]
+    heads: list[Flowable | str] = [
+        _head_text(_header(key, language), width, BODY_SIZE, CELL_PADDING)
+        for (key, _), width in zip(COLUMNS, widths, strict=True)]
     cells: list[list[Flowable | str]] = [top, heads]
+    rooms = [width - 2 * CELL_PADDING for width in widths]
     for row in consultant.rows:
-        lines = _row_lines(row, listing, language)
-        cells.append([_cell(cell, width - 2 * PADDING) for cell, width in
-                      zip(lines, widths[:-1], strict=True)] + [Spacer(1, PEN_ROOM)])
+        lines = _row_lines(row, listing, language, rooms)
+        cells.append([_cell(cell, room, BODY_SIZE, BODY_LEADING)
+                      for cell, room in zip(lines[:-1], rooms[:-1], strict=True)]
+                     + [_PenRoom(lines[-1][0][0] if lines[-1] else "")])
     if not consultant.rows:
         cells.append([Paragraph(markup(said("no_rows", language)), styles.empty)]
                      + [""] * (len(COLUMNS) - 1))
     table = LongTable(cells, colWidths=widths, repeatRows=2, hAlign="LEFT")
-    style = _table_style(2, band=True)
-    style.append(("LINEBEFORE", (len(COLUMNS) - 1, 1), (len(COLUMNS) - 1, -1), 0.6, RULE))
+    style = _table_style(2, band=True, size=BODY_SIZE, leading=BODY_LEADING,
+                         padding=CELL_PADDING)
+    style += [("TOPPADDING", (0, 2), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 2), (-1, -1), 2),
+              ("TOPPADDING", (0, 1), (-1, 1), 1.5), ("BOTTOMPADDING", (0, 1), (-1, 1), 2),
+              ("LINEBEFORE", (len(COLUMNS) - 1, 1), (len(COLUMNS) - 1, -1), 0.6, RULE)]
     if not consultant.rows:
         style.append(("SPAN", (0, 2), (-1, 2)))
     table.setStyle(TableStyle(style))
     return table
 
 
-def _row_lines(row: SupervisionRow, listing: SupervisionList,
-               language: str) -> list[list[Line]]:
-    """One course's cells, in the order of COLUMNS (without the pen's)."""
+def _row_lines(row: SupervisionRow, listing: SupervisionList, language: str,
+               rooms: Sequence[float] | None = None) -> list[list[Line]]:
+    """One course's cells, in the order of COLUMNS: two short lines each where the
+    facts allow (the name wrapping, a missing consent, outreach or a job on other terms
+    may take a third). `rooms` (points of text per column) fit the job's cell to two
+    lines, its workplace ellipsised; without them it is left whole."""
     name: list[Line] = [(row.name, False)]
+    phase = texts.label(PHASES_SHORT.get(row.phase, texts.PHASES[row.phase]), language)
+    name.append((f"{phase} · {said('days_short', language, n=row.days_in_ips)}", False))
     if row.consent_missing:
         name.append((said("no_consent", language), True))
-    phase: list[Line] = [(texts.label(texts.PHASES[row.phase], language), False),
-                         (plural("days_in_ips", row.days_in_ips, language), False)]
-    forms: list[Line] = [
-        (f"{said('profile', language)}: {texts.form_text(row.profile, language)}", False),
-        (f"{said('plan', language)}: {texts.form_text(row.plan, language)}", False),
-        *texts.review_lines(row.plan_review, language)]
+    plan: list[Line] = [(_form_short(row.plan, language), False)]
+    if row.plan_review.days_overdue > 0:
+        plan.append((said("late_short", language, n=row.plan_review.days_overdue), True))
+    elif row.plan_review.due is not None:
+        plan.append((day(row.plan_review.due), False))
     follow_up: list[Line] = []
     if row.next_follow_up is not None:
         follow_up.append((day(row.next_follow_up), row.next_follow_up <= listing.as_of))
-    discussed: list[Line] = []
+    contact: list[Line] = [(_ago(row.days_since_contact, language), False)]
+    if row.outreach_due:
+        contact.append((said("outreach", language), True))
+    # The pen's column: "✓ drøftet" at its top when the course was discussed this week
+    # (its own column's width goes to the pen); _consultant_table makes the room.
+    pen: list[Line] = []
     if row.discussed_on is not None:
-        discussed = [(TICK, False)]
+        pen = [(said("discussed_tick", language), False)]
+    placement_room = rooms[6] if rooms is not None else None
     return [
-        name, phase,
-        texts.deadline_lines(row.first_meeting, language),
-        texts.deadline_lines(row.first_employer_contact, language),
-        forms,
-        texts.contact_lines(row.last_contact, row.days_since_contact, row.outreach_due,
-                            language),
-        texts.placement_lines(row.placement, language),
+        name,
+        _deadline(row.first_meeting, language),
+        _deadline(row.first_employer_contact, language),
+        [(_form_short(row.profile, language), False)],
+        plan,
+        contact,
+        _placement(row, language, placement_room),
         follow_up,
         [(texts.flag_text(flag, language), True) for flag in row.flags],
-        discussed,
+        pen,
     ]
 
 
-def _cell(lines: Sequence[Line], room: float) -> Flowable | str:
+def _form_short(progress: FormProgress, language: str) -> str:
+    """"udfyldt", "kladde 8/11" or "ikke påbegyndt"."""
+    if progress.status is None:
+        return said("not_started", language)
+    if progress.status is FormStatus.COMPLETE:
+        return said("complete", language)
+    return said("draft_short", language, done=progress.sections_done,
+                total=progress.sections_total)
+
+
+def _deadline(deadline: Deadline, language: str) -> list[Line]:
+    """The day it was met; "14 d. over" (marked: the flags column says it in full); or
+    its due day."""
+    if deadline.done_on is not None:
+        return [(day(deadline.done_on), False)]
+    if deadline.days_overdue > 0:
+        return [(said("late_short", language, n=deadline.days_overdue), True)]
+    if deadline.due is not None:
+        return [(said("due_on", language, day=day(deadline.due)), False)]
+    return []
+
+
+def _ago(days_since: int | None, language: str) -> str:
+    if days_since is None:
+        return said("no_contact", language)
+    if days_since == 0:
+        return said("today", language)
+    if days_since == 1:
+        return said("one_day_ago", language)
+    return said("days_ago", language, n=days_since)
+
+
+def _placement(row: SupervisionRow, language: str, room: float | None) -> list[Line]:
+    """"Højgaards Tømrerforretning ApS · 18 t/uge · 13.1.2026" (the header says
+    "where · hours · since") in two lines, the
+    workplace cut with "…" when it would take a third (the position is left to the
+    workbook); "ikke ordinære vilkår" on a line of its own."""
+    placement = row.placement
+    if placement is None:
+        return []
+    where = placement.where or texts.label(texts.KINDS[placement.kind], language)
+    facts = [text for text in (_hours(placement.hours_per_week, language),
+                               day(placement.since)) if text]
+    lines: list[Line] = [(line, False) for line in _two_lines(
+        unicodedata.normalize("NFC", where), tuple(facts), room)]
+    if not placement.ordinary_terms:
+        lines.append((said("not_ordinary", language), False))
+    return lines
+
+
+def _hours(hours: float | None, language: str) -> str:
+    if hours is None:
+        return ""
+    shown = f"{hours:g}" if language == "en" else f"{hours:g}".replace(".", ",")
+    return said("hours_short", language, hours=shown)
+
+
+@lru_cache(maxsize=4096)
+def _two_lines(where: str, facts: tuple[str, ...], room: float | None) -> tuple[str, ...]:
+    """`where · facts…` wrapped to `room` when that takes two lines at most; else the
+    workplace on the first line, shortened letter by letter to "…" until it fits, and
+    the facts whole on the second."""
+    text = " · ".join((where, *facts))
+    if room is None:
+        return (text,)
+    lines = _wrapped(text, FONT, room, BODY_SIZE)
+    if len(lines) <= 2:
+        return lines
+    cut = where
+    while cut and stringWidth(f"{cut}…", FONT, BODY_SIZE) > room:
+        cut = cut[:-1].rstrip(" ,–-·")
+    return (f"{cut}…", *_wrapped(" · ".join(facts), FONT, room, BODY_SIZE))
+
+
+def _cell(lines: Sequence[Line], room: float, size: float = SIZE,
+          leading: float = LEADING) -> Flowable | str:
     """A cell's lines: a plain string, wrapped here once, when no line is marked (the table
     draws a string fastest); lines drawn by hand, bold and red, when one is; a shaped
     paragraph for right-to-left or Devanagari names (as reports/list_pdf.py does)."""
     shown = [(unicodedata.normalize("NFC", text), marked) for text, marked in lines]
     if any(_needs_shaping(text) for text, _ in shown):
         return text_paragraph("\n".join(text for text, _ in shown), ParagraphStyle(
-            "shaped", fontName=FONT, fontSize=SIZE, leading=LEADING, textColor=INK))
+            "shaped", fontName=FONT, fontSize=size, leading=leading, textColor=INK))
     if not any(marked for _, marked in shown):
-        return "\n".join(piece for text, _ in shown for piece in _wrapped(text, FONT, room))
-    return _MarkedLines(shown)
+        return "\n".join(piece for text, _ in shown
+                          for piece in _wrapped(text, FONT, room, size))
+    return _MarkedLines(shown, size, leading)
 
 
 @lru_cache(maxsize=8192)
 def _needs_shaping(text: str) -> bool:
     """`needs_script_support` once per phrase: it reads every letter, and most cells are
-    the same few phrases ("Profil: udfyldt", "6 dage siden")."""
+    the same few phrases ("udfyldt", "6 dage siden")."""
     return needs_script_support(text)
 
 
 @lru_cache(maxsize=8192)
-def _wrapped(text: str, font: str, room: float) -> tuple[str, ...]:
-    """`text` broken at spaces to `room` points, a word longer than that between letters;
-    the same phrases recur in every row ("Profil: udfyldt"), so each is measured once."""
-    return tuple(piece for part in simpleSplit(text, font, SIZE, room) or [""]
-                 for piece in _fitted(part, font, room))
+def _wrapped(text: str, font: str, room: float, size: float = SIZE) -> tuple[str, ...]:
+    """`text` broken at spaces (and at a line break) to `room` points, a word longer than
+    that between letters; the same phrases recur in every row ("udfyldt"), so each is
+    measured once."""
+    return tuple(piece for part in simpleSplit(text, font, size, room) or [""]
+                 for piece in _fitted_at(part, font, room, size))
+
+
+def _fitted_at(text: str, font: str, width: float, size: float) -> list[str]:
+    """reports/list_pdf.py's `_fitted` at `size`: a word wider than its cell broken
+    between letters, one a little wider left to run into the padding."""
+    if size == SIZE:
+        return _fitted(text, font, width)
+    if stringWidth(text, font, size) <= width + 2 * CELL_PADDING:
+        return [text]
+    pieces, piece = [], ""
+    for char in text:
+        if piece and stringWidth(piece + char, font, size) > width:
+            pieces.append(piece)
+            piece = ""
+        piece += char
+    return [*pieces, piece]
+
+
+class _PenRoom(Flowable):
+    """The notes column's cell: empty room for about two handwritten lines (9 mm a row
+    with the padding), with the "discussed" tick at its top when there is one."""
+
+    HEIGHT = 2.4 * BODY_LEADING
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width, self.height = availWidth, self.HEIGHT
+        return self.width, self.height
+
+    def draw(self) -> None:
+        if self.text:
+            self.canv.setFont(FONT, BODY_SIZE)
+            self.canv.setFillColor(INK)
+            self.canv.drawString(0, self.height - BODY_SIZE, self.text)
 
 
 class _MarkedLines(CellLines):
-    """CellLines whose wrapping is done once per width: a table asks a cell its size
-    three times (column widths, the page split, the drawing)."""
+    """CellLines at the table's size, whose wrapping is done once per width: a table asks
+    a cell its size three times (column widths, the page split, the drawing)."""
+
+    def __init__(self, lines: Sequence[Line], size: float, leading: float) -> None:
+        super().__init__(lines)
+        self.size, self.leading = size, leading
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         if getattr(self, "_wrapped_at", None) != availWidth:
             self._broken = [(piece, marked) for text, marked in self.lines
                             for piece in _wrapped(text, FONT_BOLD if marked else FONT,
-                                                  availWidth)]
+                                                  availWidth, self.size)]
             self._wrapped_at = availWidth
         self.width = availWidth
-        self.height = len(self._broken) * LEADING
+        self.height = len(self._broken) * self.leading
         return self.width, self.height
 
+    def draw(self) -> None:
+        canvas = self.canv
+        y = self.height - self.size  # the first baseline, as a paragraph sets it
+        for text, marked in self._broken:
+            canvas.setFont(FONT_BOLD if marked else FONT, self.size)
+            canvas.setFillColor(OVERDUE if marked else INK)
+            canvas.drawString(0, y, text)
+            y -= self.leading
 
-def _head_text(text: str, width: float) -> Flowable | str:
+
+def _head_text(text: str, width: float, size: float = SIZE,
+               padding: float = PADDING) -> Flowable | str:
     """A header cell, bold (the table's style sets the font), wrapped here once."""
     if needs_script_support(text):  # a consultant's name in another script
-        return text_paragraph(text, ParagraphStyle("head", fontName=FONT_BOLD, fontSize=SIZE,
-                                                   leading=LEADING, textColor=INK))
+        return text_paragraph(text, ParagraphStyle("head", fontName=FONT_BOLD, fontSize=size,
+                                                   leading=size + 2, textColor=INK))
     return "\n".join(_wrapped(unicodedata.normalize("NFC", text), FONT_BOLD,
-                               width - 2 * PADDING))
+                               width - 2 * padding, size))
 
 
-def _table_style(head_rows: int, *, band: bool = False) -> list[tuple[object, ...]]:
+def _table_style(head_rows: int, *, band: bool = False, size: float = SIZE,
+                 leading: float = LEADING, padding: float = PADDING
+                 ) -> list[tuple[object, ...]]:
     style: list[tuple[object, ...]] = [
         ("FONTNAME", (0, 0), (-1, head_rows - 1), FONT_BOLD),
-        ("FONTSIZE", (0, 0), (-1, head_rows - 1), SIZE),
-        ("LEADING", (0, 0), (-1, head_rows - 1), LEADING),
+        ("FONTSIZE", (0, 0), (-1, head_rows - 1), size),
+        ("LEADING", (0, 0), (-1, head_rows - 1), leading),
         ("TEXTCOLOR", (0, 0), (-1, head_rows - 1), INK),
         ("FONTNAME", (0, head_rows), (-1, -1), FONT),
-        ("FONTSIZE", (0, head_rows), (-1, -1), SIZE),
-        ("LEADING", (0, head_rows), (-1, -1), LEADING),
+        ("FONTSIZE", (0, head_rows), (-1, -1), size),
+        ("LEADING", (0, head_rows), (-1, -1), leading),
         ("TEXTCOLOR", (0, head_rows), (-1, -1), INK),
         ("BACKGROUND", (0, head_rows - 1), (-1, head_rows - 1), HEAD),
         ("LINEBELOW", (0, head_rows - 1), (-1, head_rows - 1), 0.6, RULE),
         ("ROWBACKGROUNDS", (0, head_rows), (-1, -1), [None, ZEBRA]),
         ("LINEBELOW", (0, -1), (-1, -1), 0.6, RULE),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), PADDING),
-        ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
+        ("LEFTPADDING", (0, 0), (-1, -1), padding),
+        ("RIGHTPADDING", (0, 0), (-1, -1), padding),
         ("TOPPADDING", (0, 0), (-1, -1), 2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]

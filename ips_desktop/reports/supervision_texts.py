@@ -182,6 +182,13 @@ SAID: dict[str, Texts] = {
                      "en": "not ordinary terms"},
     "no_consent": {"da": "samtykke mangler", "nb": "samtykke mangler",
                    "en": "consent missing"},
+    # The printout's short forms: two lines a cell (reports/supervision_pdf.py).
+    "days_short": {"da": "{n} d.", "nb": "{n} d.", "en": "{n} d."},
+    "late_short": {"da": "{n} d. over", "nb": "{n} d. over", "en": "{n} d. late"},
+    "draft_short": {"da": "kladde {done}/{total}", "nb": "utkast {done}/{total}",
+                    "en": "draft {done}/{total}"},
+    "hours_short": {"da": "{hours} t/uge", "nb": "{hours} t/uke", "en": "{hours} h/wk"},
+    "discussed_tick": {"da": "✓ drøftet", "nb": "✓ drøftet", "en": "✓ discussed"},
     "yes": {"da": "Ja", "nb": "Ja", "en": "Yes"},
     "no": {"da": "Nej", "nb": "Nei", "en": "No"},
     "made_at": {"da": "Udtrukket", "nb": "Hentet ut", "en": "Exported"},

@@ -5,13 +5,21 @@ from __future__ import annotations
 
 import dataclasses
 import io
-from datetime import datetime
+from collections.abc import Iterable
+from datetime import date, datetime
 
 import pytest
 from pypdf import PdfReader
 
+from ips_desktop.domain.enums import Phase, PlacementKind
+from ips_desktop.domain.rules import DueItem, RuleId
 from ips_desktop.reports.supervision_pdf import supervision_pdf
-from ips_desktop.services.supervision import SupervisionList, supervision_list
+from ips_desktop.services.supervision import (
+    CurrentPlacement,
+    Deadline,
+    SupervisionList,
+    supervision_list,
+)
 from tests.helpers import CONSULTANT_NAME
 from tests.reports.support import pages_text
 from tests.supervision_data import EMPLOYER_NAME, TODAY, WEEK, TeamData, build_team
@@ -89,30 +97,35 @@ def test_a_rows_cells_say_what_the_screen_says(team) -> None:
     data, listing = team
     text = " ".join(pages_text(pdf_of(listing)))
     # The headers, and the pen's column last.
-    for header in ("Deltager", "Fase", "Første møde", "Første kontakt med virksomhed",
-                   "Profil og plan", "Seneste kontakt", "Job/uddannelse nu",
-                   "Næste opfølgning", "Over fristen", "Drøftet", "Noter fra supervision"):
+    for header in ("Deltager Fase · dage i IPS", "Første møde",
+                   "Første kontakt med virksomhed", "Profil", "Plan Gennemgang",
+                   "Seneste kontakt", "Job/uddannelse nu Hvor · timer · siden",
+                   "Næste opfølgning", "Over fristen", "Noter fra supervision"):
         assert header in text
     ida = _row_text(text, data.names["ida"])
-    assert "Henvist" in ida and "8 dage i IPS" in ida
-    assert "1 dag over fristen" in ida  # the first meeting, in its own column
+    assert "Henvist · 8 d." in ida  # phase and days in IPS in the name's cell
+    assert "1 d. over" in ida  # the first meeting, in its own column
     assert "Første møde: 1 dag" in ida  # and as a flag, short name and days late
+    assert "ikke påbegyndt" in ida  # profile and plan
     karen = _row_text(text, data.names["karen"])
-    assert EMPLOYER_NAME in karen and "siden 17.11.2026" in karen
+    assert EMPLOYER_NAME in karen and "17.11.2026" in karen  # where and since when
     assert "16.11.2026" in karen  # the next follow-up (due: marked)
-    assert "✓" in karen  # discussed this week
+    assert "✓ drøftet" in karen  # discussed this week, at the top of the pen's column
     lars = _row_text(text, data.names["lars"])
-    assert "Pedelmedhjælper" in lars and "15 t/uge" in lars and "ikke ordinære vilkår" in lars
-    niels = _row_text(text, data.names["niels"])
-    assert "18.10.2026" in niels and "31 dage siden" in niels and "opsøgende indsats" in niels
+    assert "15 t/uge" in lars and "ikke ordinære vilkår" in lars
+    assert "Pedelmedhjælper" not in lars  # the position is the workbook's
+    niels = _row_text(text, data.names["niels"], data.names.values())
+    assert "31 dage siden" in niels and "opsøgende indsats" in niels
     assert "Månedlig kontakt: 1 dag" in niels
     assert "✓" not in niels
 
 
-def _row_text(text: str, name: str) -> str:
-    """From a participant's name up to the next row's start (good enough for a row's cells)."""
+def _row_text(text: str, name: str, others: Iterable[str] = ()) -> str:
+    """From a participant's name up to the next row's start: the next of `others` (the
+    other participants' names) printed after it, or 400 characters."""
     start = text.index(name)
-    return text[start:start + 400]
+    ends = [text.find(other, start + len(name)) for other in others if other != name]
+    return text[start:min([end for end in ends if end > 0] + [start + 400])]
 
 
 def test_every_page_has_the_week_page_x_of_y_the_print_time_and_the_footer(team) -> None:
@@ -176,3 +189,30 @@ def test_no_text_is_smaller_than_8_points(team) -> None:
     for page in PdfReader(io.BytesIO(pdf_of(listing))).pages:
         page.extract_text(visitor_text=visit)
     assert sizes and min(sizes) >= 8
+
+
+def test_25_courses_of_one_consultant_fit_on_two_pages(team) -> None:
+    """A team lead prints this every week: a full caseload of 25, each course as full as the
+    large demo's (a long workplace, the plan's review late, a flag, a follow-up), takes two
+    pages after the totals' page, and the workplace is cut to keep the row at two lines."""
+    _, listing = team
+    bo = next(c for c in listing.consultants if c.initials == "BB")
+    job = CurrentPlacement(kind=PlacementKind.JOB, where="Højgaards Tømrerforretning ApS",
+                           title="Rengøringsassistent", hours_per_week=18,
+                           since=date(2026, 1, 13), ordinary_terms=True)
+    late = Deadline(done_on=None, due=date(2026, 5, 1), days_overdue=191)
+    flag = DueItem(rule=RuleId.PLAN_REVIEW, due=date(2026, 5, 1), overdue=True,
+                   days_overdue=191)
+    full = [dataclasses.replace(row, phase=Phase.IN_JOB_OR_EDUCATION, days_in_ips=467,
+                                placement=job, plan_review=late, flags=(flag,),
+                                next_follow_up=date(2026, 11, 27))
+            for row in (bo.rows * 2)[:25]]
+    many = dataclasses.replace(bo, rows=tuple(full))
+    listing = dataclasses.replace(listing, consultants=(many,), consultant_id=bo.consultant_id)
+    pdf = pdf_of(listing)
+    pages = pages_text(pdf)
+    assert len(PdfReader(io.BytesIO(pdf)).pages) == len(pages) <= 3  # totals + 2
+    section = " ".join(pages[1:])
+    assert section.count("18 t/uge · 13.1.2026") == 25  # hours and since, on every row
+    assert "Højgaards Tømrerfor" in section and "…" in section
+    assert section.count("Gennemgang af plan: 191 dage") == 25
