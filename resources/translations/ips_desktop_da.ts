@@ -108,22 +108,22 @@
 <context>
     <name>CalendarArea</name>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="361"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="365"/>
         <source>Moved “%1” to %2.</source>
         <translation>“%1” er flyttet til %2.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="362"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="366"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="381"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="391"/>
         <source>The move is undone.</source>
         <translation>Flytningen er fortrudt.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="436"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="446"/>
         <source>No meeting is booked with the participant.</source>
         <translation>Der er ikke booket noget møde med deltageren.</translation>
     </message>
@@ -1463,7 +1463,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="254"/>
-        <location filename="../../ips_desktop/ui/dialogs/event_saving.py" line="57"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_saving.py" line="62"/>
         <source>Save</source>
         <translation>Gem</translation>
     </message>
@@ -1484,7 +1484,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/event_delete.py" line="31"/>
-        <location filename="../../ips_desktop/ui/dialogs/event_delete.py" line="40"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_delete.py" line="41"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
@@ -1499,7 +1499,7 @@
         <translation>Slet aftale</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_delete.py" line="42"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_delete.py" line="43"/>
         <source>Keep it</source>
         <translation>Behold den</translation>
     </message>
@@ -1540,6 +1540,42 @@
         <location filename="../../ips_desktop/ui/texts.py" line="119"/>
         <source>Other</source>
         <translation>Andet</translation>
+    </message>
+</context>
+<context>
+    <name>EventList</name>
+    <message>
+        <location filename="../../ips_desktop/ui/home/events.py" line="71"/>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/events.py" line="72"/>
+        <source>Later this week</source>
+        <translation>Resten af ugen</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/events.py" line="82"/>
+        <source>Nothing in your calendar today.</source>
+        <translation>Intet i din kalender i dag.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/events.py" line="88"/>
+        <source>Nothing more in your calendar this week.</source>
+        <translation>Ikke mere i din kalender i denne uge.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/events.py" line="99"/>
+        <source>Open the calendar on this day</source>
+        <translation>Åbn kalenderen på denne dag</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/home/events.py" line="106"/>
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n mere</numerusform>
+            <numerusform>%n mere</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2012,12 +2048,12 @@
         <translation>Mødet blev holdt (en kontakt på deltagerens side)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="351"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="353"/>
         <source>Noted as a contact with the participant; untick to remove it.</source>
         <translation>Noteret som kontakt med deltageren; fjern fluebenet for at fjerne den.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="353"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="355"/>
         <source>Saving removes the contact note this meeting became.</source>
         <translation>Når du gemmer, fjernes den kontakt, mødet blev til.</translation>
     </message>
@@ -2276,67 +2312,136 @@
 <context>
     <name>HomeArea</name>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="113"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="169"/>
         <source>Hello, %1</source>
         <translation>Goddag, %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="113"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="169"/>
         <source>Hello</source>
         <translation>Goddag</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="120"/>
-        <source>Participants</source>
-        <translation>Deltagere</translation>
+        <location filename="../../ips_desktop/ui/home/area.py" line="185"/>
+        <source>Overdue by the IPS rules</source>
+        <translation>Overskredne frister efter IPS-reglerne</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="120"/>
-        <source>Courses</source>
-        <translation>Forløb</translation>
+        <location filename="../../ips_desktop/ui/home/area.py" line="186"/>
+        <source>The team&apos;s week</source>
+        <translation>Teamets uge</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="121"/>
-        <source>Employers</source>
-        <translation>Virksomheder</translation>
+        <location filename="../../ips_desktop/ui/home/area.py" line="186"/>
+        <source>Your week</source>
+        <translation>Din uge</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="122"/>
-        <source>Employer contacts</source>
-        <translation>Virksomhedskontakter</translation>
+        <location filename="../../ips_desktop/ui/home/area.py" line="209"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="270"/>
+        <source>Caseload</source>
+        <translation>Sagsstamme</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="123"/>
-        <source>Contact notes</source>
-        <translation>Kontakter og notater</translation>
+        <location filename="../../ips_desktop/ui/home/area.py" line="209"/>
+        <source>Open courses</source>
+        <translation>Åbne forløb</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="124"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="210"/>
+        <source>Face-to-face employer contacts this week</source>
+        <translation>Virksomhedskontakter ansigt til ansigt i ugen</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="211"/>
+        <source>Presence days in psychiatry this month</source>
+        <translation>Mødedage i psykiatrien i måneden</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="212"/>
+        <source>Follow-ups due in the team</source>
+        <translation>Forfaldne opfølgninger i teamet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="226"/>
+        <source>Reference: %1 face-to-face contacts a week for each consultant</source>
+        <translation>Reference: %1 kontakter ansigt til ansigt om ugen for hver konsulent</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="230"/>
+        <source>%1 of %2</source>
+        <translation>%1 af %2</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="232"/>
+        <source>%1 (over capacity)</source>
+        <translation>%1 (over kapacitet)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/home/area.py" line="247"/>
+        <source>%n consultant(s) over capacity</source>
+        <translation>
+            <numerusform>%n konsulent over kapacitet</numerusform>
+            <numerusform>%n konsulenter over kapacitet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="269"/>
+        <source>Per consultant</source>
+        <translation>Pr. konsulent</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="270"/>
+        <source>Consultant</source>
+        <translation>Konsulent</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="270"/>
+        <source>Face to face</source>
+        <translation>Ansigt til ansigt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="271"/>
+        <source>Presence days</source>
+        <translation>Mødedage</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="271"/>
+        <source>Overdue</source>
+        <translation>Overskredet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="271"/>
+        <source>Follow-ups due</source>
+        <translation>Forfaldne opfølgninger</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="282"/>
+        <source>Not assigned</source>
+        <translation>Ikke tildelt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="297"/>
+        <source>Courses late on at least one IPS rule</source>
+        <translation>Forløb med mindst én overskredet IPS-frist</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="213"/>
         <source>Follow-ups that are due</source>
         <translation>Forfaldne opfølgninger</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="125"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="220"/>
         <source>Open the participant list</source>
         <translation>Åbn deltagerlisten</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="126"/>
-        <source>Open the employer contact log</source>
-        <translation>Åbn virksomhedsloggen</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="127"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="224"/>
         <source>The employer contact log comes in a later version.</source>
         <translation>Virksomhedsloggen kommer i en senere version.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="128"/>
-        <source>Contact notes are read on each participant&apos;s page.</source>
-        <translation>Kontakter og notater ses på hver deltagers side, under Kontakter.</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="135"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="222"/>
         <source>Your follow-ups with employers, due today or earlier</source>
         <translation>Dine opfølgninger hos virksomheder med frist i dag eller før</translation>
     </message>
@@ -2659,7 +2764,7 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="69"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="70"/>
         <source>IPS Desktop is locked</source>
         <translation>IPS Desktop er låst</translation>
     </message>
@@ -2874,118 +2979,118 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="216"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="217"/>
         <source>Areas</source>
         <translation>Områder</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="217"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="218"/>
         <source>&amp;New…</source>
         <translation>&amp;Ny…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="218"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="219"/>
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="219"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="220"/>
         <source>&amp;Find</source>
         <translation>&amp;Søg</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="220"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="221"/>
         <source>Log employer &amp;contact…</source>
         <translation>Log &amp;virksomhedskontakt…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="221"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="222"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lås</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="222"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="223"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="223"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="224"/>
         <source>Change &amp;password…</source>
         <translation>Skift &amp;adgangskode…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="224"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="225"/>
         <source>New database &amp;key…</source>
         <translation>Ny database&amp;nøgle…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="225"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="226"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Gendan fra sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="226"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="227"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="227"/>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="231"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="228"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="232"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="228"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="229"/>
         <source>&amp;About IPS Desktop</source>
         <translation>&amp;Om IPS Desktop</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="229"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="230"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="230"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="231"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="232"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="233"/>
         <source>Toolbar</source>
         <translation>Værktøjslinje</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="247"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="248"/>
         <source>locked</source>
         <translation>låst</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="253"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="254"/>
         <source>Locked</source>
         <translation>Låst</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="253"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="254"/>
         <source>Unlocked</source>
         <translation>Låst op</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="363"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="365"/>
         <source>The employer contact is saved.</source>
         <translation>Virksomhedskontakten er gemt.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="404"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="406"/>
         <source>A backup is being made; try again in a moment.</source>
         <translation>Der tages en sikkerhedskopi; prøv igen om lidt.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="428"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="430"/>
         <source>About IPS Desktop</source>
         <translation>Om IPS Desktop</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="429"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="431"/>
         <source>IPS Desktop %1
 
 For IPS consultants and team leads. The data stay encrypted on this computer.</source>
@@ -3134,8 +3239,8 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/message_bar.py" line="55"/>
         <location filename="../../ips_desktop/ui/widgets/message_bar.py" line="56"/>
+        <location filename="../../ips_desktop/ui/widgets/message_bar.py" line="57"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
@@ -4779,32 +4884,32 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
 <context>
     <name>ScopeDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_scope.py" line="32"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_scope.py" line="33"/>
         <source>Repeating event</source>
         <translation>Gentaget aftale</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_scope.py" line="34"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_scope.py" line="35"/>
         <source>This is one occurrence of a repeating event. Which occurrences?</source>
         <translation>Det er én gang af en aftale, der gentages. Hvilke gange?</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_scope.py" line="38"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_scope.py" line="40"/>
         <source>&amp;Only this occurrence</source>
         <translation>&amp;Kun denne gang</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_scope.py" line="39"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_scope.py" line="41"/>
         <source>This and all &amp;later ones</source>
         <translation>Denne og alle &amp;senere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_scope.py" line="40"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_scope.py" line="42"/>
         <source>The &amp;whole series</source>
         <translation>Hele &amp;serien</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_scope.py" line="53"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_scope.py" line="55"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>

@@ -108,22 +108,22 @@
 <context>
     <name>CalendarArea</name>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="361"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="365"/>
         <source>Moved “%1” to %2.</source>
         <translation>Moved “%1” to %2.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="362"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="366"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="381"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="391"/>
         <source>The move is undone.</source>
         <translation>The move is undone.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="436"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="446"/>
         <source>No meeting is booked with the participant.</source>
         <translation>No meeting is booked with the participant.</translation>
     </message>
@@ -1463,7 +1463,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="254"/>
-        <location filename="../../ips_desktop/ui/dialogs/event_saving.py" line="57"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_saving.py" line="62"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -1484,7 +1484,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/event_delete.py" line="31"/>
-        <location filename="../../ips_desktop/ui/dialogs/event_delete.py" line="40"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_delete.py" line="41"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
@@ -1499,7 +1499,7 @@
         <translation>Delete event</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_delete.py" line="42"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_delete.py" line="43"/>
         <source>Keep it</source>
         <translation>Keep it</translation>
     </message>
@@ -1540,6 +1540,42 @@
         <location filename="../../ips_desktop/ui/texts.py" line="119"/>
         <source>Other</source>
         <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>EventList</name>
+    <message>
+        <location filename="../../ips_desktop/ui/home/events.py" line="71"/>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/events.py" line="72"/>
+        <source>Later this week</source>
+        <translation>Later this week</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/events.py" line="82"/>
+        <source>Nothing in your calendar today.</source>
+        <translation>Nothing in your calendar today.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/events.py" line="88"/>
+        <source>Nothing more in your calendar this week.</source>
+        <translation>Nothing more in your calendar this week.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/events.py" line="99"/>
+        <source>Open the calendar on this day</source>
+        <translation>Open the calendar on this day</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/home/events.py" line="106"/>
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2012,12 +2048,12 @@
         <translation>The meeting was held (a contact on the participant&apos;s page)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="351"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="353"/>
         <source>Noted as a contact with the participant; untick to remove it.</source>
         <translation>Noted as a contact with the participant; untick to remove it.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="353"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="355"/>
         <source>Saving removes the contact note this meeting became.</source>
         <translation>Saving removes the contact note this meeting became.</translation>
     </message>
@@ -2276,67 +2312,136 @@
 <context>
     <name>HomeArea</name>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="113"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="169"/>
         <source>Hello, %1</source>
         <translation>Hello, %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="113"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="169"/>
         <source>Hello</source>
         <translation>Hello</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="120"/>
-        <source>Participants</source>
-        <translation>Participants</translation>
+        <location filename="../../ips_desktop/ui/home/area.py" line="185"/>
+        <source>Overdue by the IPS rules</source>
+        <translation>Overdue by the IPS rules</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="120"/>
-        <source>Courses</source>
-        <translation>Courses</translation>
+        <location filename="../../ips_desktop/ui/home/area.py" line="186"/>
+        <source>The team&apos;s week</source>
+        <translation>The team's week</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="121"/>
-        <source>Employers</source>
-        <translation>Employers</translation>
+        <location filename="../../ips_desktop/ui/home/area.py" line="186"/>
+        <source>Your week</source>
+        <translation>Your week</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="122"/>
-        <source>Employer contacts</source>
-        <translation>Employer contacts</translation>
+        <location filename="../../ips_desktop/ui/home/area.py" line="209"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="270"/>
+        <source>Caseload</source>
+        <translation>Caseload</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="123"/>
-        <source>Contact notes</source>
-        <translation>Contact notes</translation>
+        <location filename="../../ips_desktop/ui/home/area.py" line="209"/>
+        <source>Open courses</source>
+        <translation>Open courses</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="124"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="210"/>
+        <source>Face-to-face employer contacts this week</source>
+        <translation>Face-to-face employer contacts this week</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="211"/>
+        <source>Presence days in psychiatry this month</source>
+        <translation>Presence days in psychiatry this month</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="212"/>
+        <source>Follow-ups due in the team</source>
+        <translation>Follow-ups due in the team</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="226"/>
+        <source>Reference: %1 face-to-face contacts a week for each consultant</source>
+        <translation>Reference: %1 face-to-face contacts a week for each consultant</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="230"/>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="232"/>
+        <source>%1 (over capacity)</source>
+        <translation>%1 (over capacity)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/home/area.py" line="247"/>
+        <source>%n consultant(s) over capacity</source>
+        <translation>
+            <numerusform>%n consultant over capacity</numerusform>
+            <numerusform>%n consultants over capacity</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="269"/>
+        <source>Per consultant</source>
+        <translation>Per consultant</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="270"/>
+        <source>Consultant</source>
+        <translation>Consultant</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="270"/>
+        <source>Face to face</source>
+        <translation>Face to face</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="271"/>
+        <source>Presence days</source>
+        <translation>Presence days</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="271"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="271"/>
+        <source>Follow-ups due</source>
+        <translation>Follow-ups due</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="282"/>
+        <source>Not assigned</source>
+        <translation>Not assigned</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="297"/>
+        <source>Courses late on at least one IPS rule</source>
+        <translation>Courses late on at least one IPS rule</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="213"/>
         <source>Follow-ups that are due</source>
         <translation>Follow-ups that are due</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="125"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="220"/>
         <source>Open the participant list</source>
         <translation>Open the participant list</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="126"/>
-        <source>Open the employer contact log</source>
-        <translation>Open the employer contact log</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="127"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="224"/>
         <source>The employer contact log comes in a later version.</source>
         <translation>The employer contact log comes in a later version.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="128"/>
-        <source>Contact notes are read on each participant&apos;s page.</source>
-        <translation>Contact notes are read on each participant&apos;s page, under Contacts.</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="135"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="222"/>
         <source>Your follow-ups with employers, due today or earlier</source>
         <translation>Your follow-ups with employers, due today or earlier</translation>
     </message>
@@ -2659,7 +2764,7 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="69"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="70"/>
         <source>IPS Desktop is locked</source>
         <translation>IPS Desktop is locked</translation>
     </message>
@@ -2874,118 +2979,118 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="216"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="217"/>
         <source>Areas</source>
         <translation>Areas</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="217"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="218"/>
         <source>&amp;New…</source>
         <translation>&amp;New…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="218"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="219"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="219"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="220"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="220"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="221"/>
         <source>Log employer &amp;contact…</source>
         <translation>Log employer &amp;contact…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="221"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="222"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="222"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="223"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="223"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="224"/>
         <source>Change &amp;password…</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="224"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="225"/>
         <source>New database &amp;key…</source>
         <translation>New database &amp;key…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="225"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="226"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="226"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="227"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="227"/>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="231"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="228"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="232"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="228"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="229"/>
         <source>&amp;About IPS Desktop</source>
         <translation>&amp;About IPS Desktop</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="229"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="230"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="230"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="231"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="232"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="233"/>
         <source>Toolbar</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="247"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="248"/>
         <source>locked</source>
         <translation>locked</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="253"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="254"/>
         <source>Locked</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="253"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="254"/>
         <source>Unlocked</source>
         <translation>Unlocked</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="363"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="365"/>
         <source>The employer contact is saved.</source>
         <translation>The employer contact is saved.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="404"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="406"/>
         <source>A backup is being made; try again in a moment.</source>
         <translation>A backup is being made; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="428"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="430"/>
         <source>About IPS Desktop</source>
         <translation>About IPS Desktop</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="429"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="431"/>
         <source>IPS Desktop %1
 
 For IPS consultants and team leads. The data stay encrypted on this computer.</source>
@@ -3134,8 +3239,8 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/message_bar.py" line="55"/>
         <location filename="../../ips_desktop/ui/widgets/message_bar.py" line="56"/>
+        <location filename="../../ips_desktop/ui/widgets/message_bar.py" line="57"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -4779,32 +4884,32 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
 <context>
     <name>ScopeDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_scope.py" line="32"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_scope.py" line="33"/>
         <source>Repeating event</source>
         <translation>Repeating event</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_scope.py" line="34"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_scope.py" line="35"/>
         <source>This is one occurrence of a repeating event. Which occurrences?</source>
         <translation>This is one occurrence of a repeating event. Which occurrences?</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_scope.py" line="38"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_scope.py" line="40"/>
         <source>&amp;Only this occurrence</source>
         <translation>&amp;Only this occurrence</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_scope.py" line="39"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_scope.py" line="41"/>
         <source>This and all &amp;later ones</source>
         <translation>This and all &amp;later ones</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_scope.py" line="40"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_scope.py" line="42"/>
         <source>The &amp;whole series</source>
         <translation>The &amp;whole series</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_scope.py" line="53"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_scope.py" line="55"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
