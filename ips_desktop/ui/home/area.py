@@ -23,8 +23,8 @@ from __future__ import annotations
 from collections.abc import Collection
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
@@ -138,6 +138,7 @@ class HomeArea(QWidget):
         layout.addWidget(scroll, 1)
         self.team_title.hide()
         self._counted = False
+        self._read_after_paint = False
         self.refresh()
 
     def _link(self) -> QLabel:
@@ -155,11 +156,19 @@ class HomeArea(QWidget):
             self.open_area.emit(area, filters)
 
     def showEvent(self, event: QShowEvent) -> None:
-        # Reading the week reads much of the file; do it after the first paint, and
-        # again each time the overview is shown (a referral or meeting added meanwhile).
+        # Reading the week reads much of the file (and holds the interpreter a while): start
+        # it once the page has painted, and again each time the overview is shown (a
+        # referral or meeting added meanwhile).
         self._counted = True
-        self.refresh_counts()
+        self._read_after_paint = True
+        self.update()
         super().showEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._read_after_paint:
+            self._read_after_paint = False
+            QTimer.singleShot(0, self, self.refresh_counts)
 
     def refresh_counts(self) -> None:
         ctx, day = self.ws.ctx, today()
@@ -217,7 +226,8 @@ class HomeArea(QWidget):
             "face_to_face": self.tr("Face-to-face employer contacts this week"),
             "presence": self.tr("Presence days in psychiatry this month"),
             "team_follow_ups": self.tr("Follow-ups due in the team"),
-            "follow_up_due": self.tr("Follow-ups that are due"),
+            "follow_up_due": self.tr("Your follow-ups that are due") if team
+            else self.tr("Follow-ups that are due"),
         }
         self.figures.setRowVisible(self.count_labels["team_follow_ups"], team)
         for key, caption in self.caption.items():
