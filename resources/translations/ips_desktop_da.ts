@@ -108,22 +108,22 @@
 <context>
     <name>CalendarArea</name>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="365"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="364"/>
         <source>Moved “%1” to %2.</source>
         <translation>“%1” er flyttet til %2.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="366"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="365"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="391"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="390"/>
         <source>The move is undone.</source>
         <translation>Flytningen er fortrudt.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="446"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="445"/>
         <source>No meeting is booked with the participant.</source>
         <translation>Der er ikke booket noget møde med deltageren.</translation>
     </message>
@@ -159,7 +159,7 @@
 <context>
     <name>CalendarOutput</name>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/output.py" line="98"/>
+        <location filename="../../ips_desktop/ui/calendar/output.py" line="71"/>
         <source>The calendar is exported to %1.</source>
         <translation>Kalenderen er eksporteret til %1.</translation>
     </message>
@@ -2840,23 +2840,23 @@
 <context>
     <name>LogOutput</name>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_output.py" line="54"/>
+        <location filename="../../ips_desktop/ui/employers/log_output.py" line="58"/>
         <source>Export the log</source>
         <translation>Eksportér loggen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_output.py" line="55"/>
+        <location filename="../../ips_desktop/ui/employers/log_output.py" line="59"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-projektmapper (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_output.py" line="64"/>
-        <location filename="../../ips_desktop/ui/employers/log_output.py" line="67"/>
+        <location filename="../../ips_desktop/ui/employers/log_output.py" line="68"/>
+        <location filename="../../ips_desktop/ui/employers/log_output.py" line="71"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_output.py" line="68"/>
+        <location filename="../../ips_desktop/ui/employers/log_output.py" line="72"/>
         <source>The file could not be saved in %1:</source>
         <translation>Filen kunne ikke gemmes i %1:</translation>
     </message>
@@ -2864,19 +2864,19 @@
 <context>
     <name>LogView</name>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="196"/>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="429"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="195"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="428"/>
         <source>All consultants</source>
         <translation>Alle konsulenter</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="197"/>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="430"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="196"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="429"/>
         <source>My contacts</source>
         <translation>Mine kontakter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="327"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="326"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n kontakt</numerusform>
@@ -2884,99 +2884,99 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="390"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="389"/>
         <source>Week %1, %2</source>
         <translation>Uge %1, %2</translation>
     </message>
     <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="395"/>
         <location filename="../../ips_desktop/ui/employers/log_view.py" line="396"/>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="397"/>
         <source>The week before</source>
         <translation>Ugen før</translation>
     </message>
     <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="397"/>
         <location filename="../../ips_desktop/ui/employers/log_view.py" line="398"/>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="399"/>
         <source>The week after</source>
         <translation>Ugen efter</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="400"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="399"/>
         <source>This week</source>
         <translation>Denne uge</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="401"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="400"/>
         <source>All weeks</source>
         <translation>Alle uger</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="402"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="401"/>
         <source>Search employer, person, participant, text</source>
         <translation>Søg virksomhed, person, deltager, tekst</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="403"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="402"/>
         <source>Search the log</source>
         <translation>Søg i loggen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="404"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="403"/>
         <source>Employer</source>
         <translation>Virksomhed</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="405"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="404"/>
         <source>Only this employer</source>
         <translation>Kun denne virksomhed</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="406"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="405"/>
         <source>Participant</source>
         <translation>Deltager</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="407"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="406"/>
         <source>Only this participant</source>
         <translation>Kun denne deltager</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="408"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="407"/>
         <source>Due follow-ups</source>
         <translation>Forfaldne opfølgninger</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="409"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="408"/>
         <source>Log contact…</source>
         <translation>Log kontakt…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="410"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="409"/>
         <source>Export…</source>
         <translation>Eksportér…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="411"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="410"/>
         <source>Save the contacts shown as a spreadsheet (.xlsx)</source>
         <translation>Gem de viste kontakter som regneark (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="412"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="411"/>
         <source>Print week…</source>
         <translation>Udskriv uge…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="413"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="412"/>
         <source>The week&apos;s log for the team meeting (PDF)</source>
         <translation>Ugens log til teammødet (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="417"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="416"/>
         <source>All modes</source>
         <translation>Alle kontaktformer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="419"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="418"/>
         <source>All purposes</source>
         <translation>Alle formål</translation>
     </message>
@@ -3865,72 +3865,72 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
 <context>
     <name>ParticipantsArea</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="304"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="298"/>
         <source>%1 of %2</source>
         <translation>%1 af %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="438"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="414"/>
         <source>Search name, CPR or phone (Ctrl+F)</source>
         <translation>Søg navn, CPR eller telefon (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="440"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="416"/>
         <source>Search participants</source>
         <translation>Søg deltagere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="233"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="227"/>
         <source>My participants</source>
         <translation>Mine deltagere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="234"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="228"/>
         <source>All participants</source>
         <translation>Alle deltagere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="416"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="386"/>
         <source>Participant list</source>
         <translation>Deltagerliste</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="442"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="418"/>
         <source>Whose participants</source>
         <translation>Hvis deltagere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="446"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="422"/>
         <source>All phases</source>
         <translation>Alle faser</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="451"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="427"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="452"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="428"/>
         <source>Only &amp;overdue</source>
         <translation>Kun &amp;overskredne</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="453"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="429"/>
         <source>Show &amp;ended</source>
         <translation>Vis &amp;afsluttede</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="454"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="430"/>
         <source>&amp;Blank referral form…</source>
         <translation>&amp;Tomt henvisningsskema…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="455"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="431"/>
         <source>Print &amp;blank referral form…</source>
         <translation>Udskriv &amp;tomt henvisningsskema…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="456"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="432"/>
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
@@ -4308,106 +4308,119 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
     </message>
 </context>
 <context>
+    <name>PreparingDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="346"/>
+        <source>Preparing the printout…</source>
+        <translation>Udskriften forberedes…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="348"/>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+</context>
+<context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="145"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="153"/>
         <source>Previous page</source>
         <translation>Forrige side</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="146"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="154"/>
         <source>Next page</source>
         <translation>Næste side</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="147"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="155"/>
         <source>Zoom out</source>
         <translation>Zoom ud</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="148"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="156"/>
         <source>Zoom in</source>
         <translation>Zoom ind</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="149"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="157"/>
         <source>Fit &amp;width</source>
         <translation>Tilpas &amp;bredde</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="150"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="158"/>
         <source>Whole &amp;page</source>
         <translation>Hele &amp;siden</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="151"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="159"/>
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="152"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="160"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Gem som PDF…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="153"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="161"/>
         <source>&amp;Close</source>
         <translation>&amp;Luk</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="181"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="189"/>
         <source>Page %1 of %2</source>
         <translation>Side %1 af %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="230"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="238"/>
         <source>Print</source>
         <translation>Udskriv</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="296"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="304"/>
         <source>Saved: %1</source>
         <translation>Gemt: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="210"/>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="246"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="218"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="254"/>
         <source>Not printed</source>
         <translation>Ikke udskrevet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="211"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="219"/>
         <source>This document can only be printed on paper.</source>
         <translation>Dette dokument kan kun udskrives på papir.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="155"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="163"/>
         <source>Some characters cannot be printed and will be missing from the printout (a script the printout has no font for), in: %1</source>
         <translation>Nogle tegn kan ikke udskrives og vil mangle i udskriften (en skrift, som udskriften ikke har), i: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="247"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="255"/>
         <source>The printer could not be started.</source>
         <translation>Printeren kunne ikke startes.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="276"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="284"/>
         <source>Save as PDF</source>
         <translation>Gem som PDF</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="277"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="285"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="287"/>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="290"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="295"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="298"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="291"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="299"/>
         <source>The PDF could not be saved in %1:</source>
         <translation>PDF-filen kunne ikke gemmes i %1:</translation>
     </message>

@@ -108,22 +108,22 @@
 <context>
     <name>CalendarArea</name>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="365"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="364"/>
         <source>Moved “%1” to %2.</source>
         <translation>Moved “%1” to %2.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="366"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="365"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="391"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="390"/>
         <source>The move is undone.</source>
         <translation>The move is undone.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="446"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="445"/>
         <source>No meeting is booked with the participant.</source>
         <translation>No meeting is booked with the participant.</translation>
     </message>
@@ -159,7 +159,7 @@
 <context>
     <name>CalendarOutput</name>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/output.py" line="98"/>
+        <location filename="../../ips_desktop/ui/calendar/output.py" line="71"/>
         <source>The calendar is exported to %1.</source>
         <translation>The calendar is exported to %1.</translation>
     </message>
@@ -2329,7 +2329,7 @@
     <message>
         <location filename="../../ips_desktop/ui/home/area.py" line="202"/>
         <source>The team&apos;s week</source>
-        <translation>The team&apos;s week</translation>
+        <translation>The team's week</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/home/area.py" line="202"/>
@@ -2840,23 +2840,23 @@
 <context>
     <name>LogOutput</name>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_output.py" line="54"/>
+        <location filename="../../ips_desktop/ui/employers/log_output.py" line="58"/>
         <source>Export the log</source>
         <translation>Export the log</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_output.py" line="55"/>
+        <location filename="../../ips_desktop/ui/employers/log_output.py" line="59"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_output.py" line="64"/>
-        <location filename="../../ips_desktop/ui/employers/log_output.py" line="67"/>
+        <location filename="../../ips_desktop/ui/employers/log_output.py" line="68"/>
+        <location filename="../../ips_desktop/ui/employers/log_output.py" line="71"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_output.py" line="68"/>
+        <location filename="../../ips_desktop/ui/employers/log_output.py" line="72"/>
         <source>The file could not be saved in %1:</source>
         <translation>The file could not be saved in %1:</translation>
     </message>
@@ -2864,19 +2864,19 @@
 <context>
     <name>LogView</name>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="196"/>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="429"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="195"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="428"/>
         <source>All consultants</source>
         <translation>All consultants</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="197"/>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="430"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="196"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="429"/>
         <source>My contacts</source>
         <translation>My contacts</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="327"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="326"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -2884,99 +2884,99 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="390"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="389"/>
         <source>Week %1, %2</source>
         <translation>Week %1, %2</translation>
     </message>
     <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="395"/>
         <location filename="../../ips_desktop/ui/employers/log_view.py" line="396"/>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="397"/>
         <source>The week before</source>
         <translation>The week before</translation>
     </message>
     <message>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="397"/>
         <location filename="../../ips_desktop/ui/employers/log_view.py" line="398"/>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="399"/>
         <source>The week after</source>
         <translation>The week after</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="400"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="399"/>
         <source>This week</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="401"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="400"/>
         <source>All weeks</source>
         <translation>All weeks</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="402"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="401"/>
         <source>Search employer, person, participant, text</source>
         <translation>Search employer, person, participant, text</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="403"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="402"/>
         <source>Search the log</source>
         <translation>Search the log</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="404"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="403"/>
         <source>Employer</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="405"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="404"/>
         <source>Only this employer</source>
         <translation>Only this employer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="406"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="405"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="407"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="406"/>
         <source>Only this participant</source>
         <translation>Only this participant</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="408"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="407"/>
         <source>Due follow-ups</source>
         <translation>Due follow-ups</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="409"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="408"/>
         <source>Log contact…</source>
         <translation>Log contact…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="410"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="409"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="411"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="410"/>
         <source>Save the contacts shown as a spreadsheet (.xlsx)</source>
         <translation>Save the contacts shown as a spreadsheet (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="412"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="411"/>
         <source>Print week…</source>
         <translation>Print week…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="413"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="412"/>
         <source>The week&apos;s log for the team meeting (PDF)</source>
         <translation>The week&apos;s log for the team meeting (PDF)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="417"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="416"/>
         <source>All modes</source>
         <translation>All modes</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/log_view.py" line="419"/>
+        <location filename="../../ips_desktop/ui/employers/log_view.py" line="418"/>
         <source>All purposes</source>
         <translation>All purposes</translation>
     </message>
@@ -3865,72 +3865,72 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
 <context>
     <name>ParticipantsArea</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="304"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="298"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="438"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="414"/>
         <source>Search name, CPR or phone (Ctrl+F)</source>
         <translation>Search name, CPR or phone (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="440"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="416"/>
         <source>Search participants</source>
         <translation>Search participants</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="233"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="227"/>
         <source>My participants</source>
         <translation>My participants</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="234"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="228"/>
         <source>All participants</source>
         <translation>All participants</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="416"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="386"/>
         <source>Participant list</source>
         <translation>Participant list</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="442"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="418"/>
         <source>Whose participants</source>
         <translation>Whose participants</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="446"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="422"/>
         <source>All phases</source>
         <translation>All phases</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="451"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="427"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="452"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="428"/>
         <source>Only &amp;overdue</source>
         <translation>Only &amp;overdue</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="453"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="429"/>
         <source>Show &amp;ended</source>
         <translation>Show &amp;ended</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="454"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="430"/>
         <source>&amp;Blank referral form…</source>
         <translation>&amp;Blank referral form…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="455"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="431"/>
         <source>Print &amp;blank referral form…</source>
         <translation>Print &amp;blank referral form…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="456"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="432"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
@@ -4308,106 +4308,119 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
     </message>
 </context>
 <context>
+    <name>PreparingDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="346"/>
+        <source>Preparing the printout…</source>
+        <translation>Preparing the printout…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="348"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="145"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="153"/>
         <source>Previous page</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="146"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="154"/>
         <source>Next page</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="147"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="155"/>
         <source>Zoom out</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="148"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="156"/>
         <source>Zoom in</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="149"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="157"/>
         <source>Fit &amp;width</source>
         <translation>Fit &amp;width</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="150"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="158"/>
         <source>Whole &amp;page</source>
         <translation>Whole &amp;page</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="151"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="159"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="152"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="160"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="153"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="161"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="181"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="189"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="230"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="238"/>
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="296"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="304"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="210"/>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="246"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="218"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="254"/>
         <source>Not printed</source>
         <translation>Not printed</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="211"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="219"/>
         <source>This document can only be printed on paper.</source>
         <translation>This document can only be printed on paper.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="155"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="163"/>
         <source>Some characters cannot be printed and will be missing from the printout (a script the printout has no font for), in: %1</source>
         <translation>Some characters cannot be printed and will be missing from the printout (a script the printout has no font for), in: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="247"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="255"/>
         <source>The printer could not be started.</source>
         <translation>The printer could not be started.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="276"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="284"/>
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="277"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="285"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="287"/>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="290"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="295"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="298"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="291"/>
+        <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="299"/>
         <source>The PDF could not be saved in %1:</source>
         <translation>The PDF could not be saved in %1:</translation>
     </message>

@@ -8,7 +8,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCalendarWidget, QTableView
 
-from ips_desktop.ui.calendar.month_picker import (
+from ips_desktop.ui.widgets.month_picker import (
     HOLIDAY_TEXT,
     SHOWN_BACKGROUND,
     MonthPicker,

@@ -44,9 +44,7 @@ from ips_desktop.services.workspace import Workspace
 from ips_desktop.ui.calendar.coverage import CoverageStrip, month_range
 from ips_desktop.ui.calendar.free_slot import next_free_slot
 from ips_desktop.ui.calendar.header import day_title, fill, week_title
-from ips_desktop.ui.calendar.keys import NEXT_KEYS, PREVIOUS_KEYS, TODAY_KEYS, UNDO_KEYS
 from ips_desktop.ui.calendar.kinds import KindLegend
-from ips_desktop.ui.calendar.month_picker import MonthPicker
 from ips_desktop.ui.calendar.output import CalendarOutput
 from ips_desktop.ui.calendar.toolbar import CalendarToolbar, View
 from ips_desktop.ui.calendar.week_grid import Lane, WeekGrid
@@ -58,6 +56,8 @@ from ips_desktop.ui.dialogs.event_dialog import (
 )
 from ips_desktop.ui.preferences import Preferences
 from ips_desktop.ui.widgets.message_bar import MessageBar
+from ips_desktop.ui.widgets.month_picker import MonthPicker
+from ips_desktop.ui.widgets.period_keys import NEXT_KEYS, PREVIOUS_KEYS, TODAY_KEYS, UNDO_KEYS
 
 MINUTE_MS = 60_000
 HOLIDAY_MARGIN = timedelta(days=62)
@@ -240,7 +240,6 @@ class CalendarArea(QWidget):
         else:  # read again: a meeting booked on a participant's page meanwhile shows
             self.reload()
         self.now_timer.start()
-        self.output.show_waiting()
 
     def _first_load(self) -> None:
         self._load_team()

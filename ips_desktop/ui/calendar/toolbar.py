@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from ips_desktop.services.consultants import ConsultantView
-from ips_desktop.ui.calendar.keys import NEXT_KEYS, PREVIOUS_KEYS, TODAY_KEYS
 from ips_desktop.ui.widgets.flow_layout import FlowLayout
+from ips_desktop.ui.widgets.period_keys import NEXT_KEYS, PREVIOUS_KEYS, TODAY_KEYS
 
 LANES = "lanes"  # the consultant chooser's "side by side" entry; the others are ids
 

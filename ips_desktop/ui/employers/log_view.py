@@ -176,7 +176,6 @@ class LogView(QWidget):
             self.reload(keep_position=False)
         elif not self._read_recorded:
             self._count()  # shown again: the log is read again (its count records it)
-        self.output.show_waiting()
 
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)

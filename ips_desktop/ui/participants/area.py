@@ -35,11 +35,10 @@ from ips_desktop.ui.participants.caseload_model import CaseloadModel, Column
 from ips_desktop.ui.participants.page import ParticipantPage
 from ips_desktop.ui.preferences import Preferences
 from ips_desktop.ui.texts import phase_text
-from ips_desktop.ui.widgets.background import run_in_background
 
 if TYPE_CHECKING:  # ReportLab and Qt's PDF modules load when something is printed
     from ips_desktop.reports.list_pdf import ListPrintout
-    from ips_desktop.ui.widgets.print_preview import PrintPreviewDialog
+    from ips_desktop.ui.widgets.print_preview import BackgroundPreview, PrintPreviewDialog
 
 MINE, ALL = "mine", "all"  # the whose filter's first two choices; then a consultant's id
 # The least the name column keeps when the window is narrow, in pixels.
@@ -76,9 +75,7 @@ class ParticipantsArea(QWidget):
         # The same for the window's File menu (Ctrl+P prints the list itself).
         self.blank_form_action = QAction(self)
         self.blank_form_action.triggered.connect(self.print_blank_form)
-        self.list_preview: PrintPreviewDialog | None = None  # the list's last print preview
-        self._waiting_preview: tuple[bytes, str, int, uuid.UUID | None] | None = None
-        self._printing = False
+        self._list_job: BackgroundPreview | None = None  # the list's printouts, from the first
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
@@ -129,9 +126,6 @@ class ParticipantsArea(QWidget):
             self._load_team()
             self.reload()
         super().showEvent(event)
-        if self._waiting_preview is not None:  # made while the window was locked
-            waiting, self._waiting_preview = self._waiting_preview, None
-            self._show_list_preview(*waiting)
 
     # -- what the window's actions reach --------------------------------------------------
 
@@ -376,50 +370,32 @@ class ParticipantsArea(QWidget):
         The text is taken from the list on the GUI thread (a few milliseconds);
         the PDF is laid out off it, as it takes a second or more for a long
         list, and the preview opens when it is ready (after the unlock, if the
-        window was locked meanwhile).
+        window was locked meanwhile): the print preview's BackgroundPreview.
         """
         from ips_desktop.reports.list_pdf import list_file_name, list_pdf
+        from ips_desktop.ui.widgets.print_preview import BackgroundPreview
 
-        if self._printing:  # a second Ctrl+P while the first is being laid out
+        self._list_job = BackgroundPreview.of(self)
+        if self._list_job.building:  # a second Ctrl+P while the first is being laid out
             return
         printout = self.printout()
         language, rows, whose = self.preferences.language, self.model.rowCount(), \
             self.chosen_consultant()
         caseload.record_list_print(self.ws.ctx, rows=rows, consultant_id=whose)
-        name = list_file_name(language, date.today())
-
-        def work() -> bytes | Exception:
-            try:
-                return list_pdf(printout, language=language)
-            except Exception as problem:  # said on the GUI thread, once the cursor is back
-                return problem
-
-        def done(result: bytes | Exception) -> None:
-            self._printing = False
-            QApplication.restoreOverrideCursor()
-            if isinstance(result, Exception):
-                raise result
-            if self.isVisible():
-                self._show_list_preview(result, name, rows, whose)
-            else:
-                self._waiting_preview = (result, name, rows, whose)
-
-        self._printing = True
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        run_in_background(work, done, self)
-
-    def _show_list_preview(self, pdf: bytes, name: str, rows: int,
-                           whose: uuid.UUID | None) -> None:
-        from ips_desktop.ui.widgets.print_preview import PrintPreviewDialog
-
-        dialog = PrintPreviewDialog(
-            pdf, self.tr("Participant list"), name, self,
+        self._list_job.start(
+            lambda: list_pdf(printout, language=language), title=self.tr("Participant list"),
+            suggested_name=list_file_name(language, date.today()),
             on_saved=lambda: caseload.record_list_export(self.ws.ctx, rows=rows,
                                                          consultant_id=whose))
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.destroyed.connect(lambda: setattr(self, "list_preview", None))
-        self.list_preview = dialog
-        dialog.open()
+
+    @property
+    def list_preview(self) -> PrintPreviewDialog | None:
+        """The list's last print preview, while open."""
+        return self._list_job.preview if self._list_job is not None else None
+
+    @property
+    def _printing(self) -> bool:
+        return self._list_job is not None and self._list_job.building
 
     def printout(self) -> ListPrintout:
         """What the printed list shows: the list as it stands (ui/participants/list_printout)."""

@@ -19,7 +19,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
-from ips_desktop.ui.calendar.keys import NEXT_KEYS, PREVIOUS_KEYS, TODAY_KEYS, UNDO_KEYS
 from ips_desktop.ui.shell.areas import CALENDAR, EMPLOYERS, all_areas
 from ips_desktop.ui.widgets.group_field import (
     ADD_ROW_KEYS,
@@ -27,6 +26,7 @@ from ips_desktop.ui.widgets.group_field import (
     MOVE_UP_KEYS,
     REMOVE_ROW_KEYS,
 )
+from ips_desktop.ui.widgets.period_keys import NEXT_KEYS, PREVIOUS_KEYS, TODAY_KEYS, UNDO_KEYS
 
 
 @dataclass(frozen=True)
@@ -98,7 +98,7 @@ FORM_KEYS: tuple[tuple[str, Callable[[], str]], ...] = (
 )
 
 
-# The calendar's own keys (ui/calendar/keys.py binds them; the grid's keys are its own).
+# The calendar's own keys (ui/widgets/period_keys.py; the grid's keys are its own).
 CALENDAR_KEYS: tuple[tuple[str, Callable[[], str]], ...] = (
     (PREVIOUS_KEYS, lambda: QCoreApplication.translate("Help", "The week (or day) before")),
     (NEXT_KEYS, lambda: QCoreApplication.translate("Help", "The week (or day) after")),

@@ -5,6 +5,9 @@ QByteArray that this dialog keeps alive, printing renders each page to an
 image and paints it onto the printer, and nothing is ever written to a
 temporary folder. Only "Save as PDF…" writes a file, where the user says, and
 then says where it went ("Gemt: <path>" beside the buttons).
+
+`preview_in_background` (BackgroundPreview) is every Ctrl+P's course: the PDF
+laid out off the GUI thread with a progress window, then this preview.
 """
 
 from __future__ import annotations
@@ -16,23 +19,28 @@ from PySide6.QtCore import (
     QBuffer,
     QByteArray,
     QDir,
+    QEvent,
     QIODevice,
+    QObject,
     QPointF,
     QRect,
     QSize,
     QStandardPaths,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QIcon, QKeySequence, QPageSize, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QToolButton,
     QVBoxLayout,
@@ -298,3 +306,170 @@ class PrintPreviewDialog(QDialog):
         self.saved_note.setToolTip(self.saved_note.text())
         self.saved_note.show()
         return target
+
+
+# -- building a printout off the GUI thread -------------------------------------------------
+
+# A printout laid out quicker than this opens without a progress window flashing by.
+PROGRESS_DELAY_MS = 400
+
+
+class PreparingDialog(QDialog):
+    """"Preparing the printout…" with a busy bar and Cancel, over the window that asked.
+
+    Window-modal, so the list is not changed under a printout being made of it;
+    the window itself keeps painting (the work is on another thread). Cancel
+    (or Escape) drops the result when it comes: a thread cannot be stopped.
+    """
+
+    def __init__(self, title: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.label = QLabel()
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 0)  # busy: ReportLab says nothing of how far it is
+        self.bar.setTextVisible(False)
+        self.cancel_button = QPushButton()
+        self.cancel_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        layout.addLayout(buttons)
+        self.setMinimumWidth(320)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.label.setText(self.tr("Preparing the printout…"))
+        self.bar.setAccessibleName(self.label.text())
+        self.cancel_button.setText(self.tr("Cancel"))
+
+
+class BackgroundPreview(QObject):
+    """One printout at a time for `owner`: laid out off the GUI thread, then previewed.
+
+    Every printout's PDF takes from a moment to seconds (a long list, a busy
+    week), so `build` runs on the thread pool while the window keeps working;
+    after PROGRESS_DELAY_MS a PreparingDialog says so and offers Cancel. A
+    second Ctrl+P meanwhile is ignored. The preview opens over `owner` when
+    the bytes are ready, unless `owner` is hidden (the window was locked, or
+    another area is shown): then it waits and opens when `owner` is shown
+    again, so no name appears over the lock screen. Get an owner's one with
+    `BackgroundPreview.of(owner)` or start it with `preview_in_background`.
+    """
+
+    def __init__(self, owner: QWidget) -> None:
+        super().__init__(owner)
+        self.owner = owner
+        self.preview: PrintPreviewDialog | None = None  # the last preview, while open
+        self.progress: PreparingDialog | None = None  # while building, once it is shown
+        self._job = 0  # which start() the result coming back belongs to (0: none running)
+        self._started = 0
+        self._waiting: Callable[[], None] | None = None  # a preview made while hidden
+        owner.installEventFilter(self)
+
+    @classmethod
+    def of(cls, owner: QWidget) -> BackgroundPreview:
+        """The owner's helper, made on its first printout (a child of the owner)."""
+        found = owner.findChild(cls, "", Qt.FindChildOption.FindDirectChildrenOnly)
+        return found if found is not None else cls(owner)
+
+    @property
+    def building(self) -> bool:
+        return self._job != 0
+
+    def start(self, build: Callable[[], bytes], *, title: str, suggested_name: str,
+              on_saved: Callable[[], None] | None = None) -> bool:
+        """Lay out `build()` off the GUI thread and preview it; False if one is under way.
+
+        `title` and `suggested_name` are the PrintPreviewDialog's (never a
+        person's name); `on_saved` its audit of a saved file. An exception in
+        `build` is raised on the GUI thread once the progress is gone.
+        """
+        from ips_desktop.ui.widgets.background import run_in_background
+
+        if self.building:  # a second Ctrl+P while the first is being laid out
+            return False
+        self._started += 1
+        job = self._job = self._started
+
+        def work() -> bytes | Exception:
+            try:
+                return build()
+            except Exception as problem:  # raised on the GUI thread, once the progress is gone
+                return problem
+
+        def done(result: bytes | Exception) -> None:
+            if job != self._job:  # cancelled: a newer printout may be under way
+                return
+            self._finish()
+            if isinstance(result, Exception):
+                raise result
+            self._waiting = lambda: self._open(result, title, suggested_name, on_saved)
+            if self.owner.isVisible():
+                self.show_waiting()
+
+        QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        QTimer.singleShot(PROGRESS_DELAY_MS, self, lambda: self._show_progress(job, title))
+        run_in_background(work, done, self)
+        return True
+
+    def cancel(self) -> None:
+        """Drop the printout under way: its result is ignored when it comes."""
+        if self.building:
+            self._finish()
+
+    def show_waiting(self) -> None:
+        """A preview made while `owner` was hidden: opened now that it is shown."""
+        if self._waiting is not None and self.owner.isVisible():
+            waiting, self._waiting = self._waiting, None
+            waiting()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.owner and event.type() == QEvent.Type.Show \
+                and self._waiting is not None:
+            QTimer.singleShot(0, self, self.show_waiting)  # once the owner is on screen
+        return False
+
+    def _show_progress(self, job: int, title: str) -> None:
+        # Never over the lock screen: a hidden owner means the window is locked (or
+        # another area is shown); the lock hides a progress already shown, and the
+        # unlock shows it again.
+        if job != self._job or not self.owner.isVisible():
+            return
+        self.progress = PreparingDialog(title, self.owner)
+        self.progress.rejected.connect(self.cancel)
+        self.progress.open()
+
+    def _finish(self) -> None:
+        self._job = 0
+        QApplication.restoreOverrideCursor()
+        progress, self.progress = self.progress, None
+        if progress is not None:
+            progress.rejected.disconnect(self.cancel)
+            progress.hide()
+            progress.deleteLater()  # gone, so an unlock cannot show it again
+
+    def _open(self, pdf: bytes, title: str, suggested_name: str,
+              on_saved: Callable[[], None] | None) -> None:
+        dialog = PrintPreviewDialog(pdf, title, suggested_name, self.owner, on_saved=on_saved)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda: setattr(self, "preview", None))
+        self.preview = dialog
+        dialog.open()
+
+
+def preview_in_background(owner: QWidget, build: Callable[[], bytes], *, title: str,
+                          suggested_name: str,
+                          on_saved: Callable[[], None] | None = None) -> BackgroundPreview:
+    """Ctrl+P's usual course: `build` off the GUI thread, then the preview over `owner`.
+
+    Returns the owner's BackgroundPreview (its `building` and `preview` tell
+    how far it is); a second call while one is being built does nothing.
+    """
+    helper = BackgroundPreview.of(owner)
+    helper.start(build, title=title, suggested_name=suggested_name, on_saved=on_saved)
+    return helper

@@ -1,4 +1,4 @@
-"""The calendar area's own keys, in one place: the area binds them and Help lists them.
+"""The keys that move a period (a week, a day): the calendar and supervision bind them.
 
 They work while the calendar has the focus (the window's Ctrl+N and Ctrl+P reach
 the area through shell/help.SHORTCUTS). Alt+Left and Alt+Right are a browser's

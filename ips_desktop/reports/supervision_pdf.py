@@ -1,0 +1,331 @@
+"""The week's supervision list on A4 across, for the team's weekly group supervision.
+
+The first page holds the team's figures for the week (`listing.totals()`),
+the courses late on each rule, and a line per consultant with their
+heading's figures. Then each consultant's courses, each consultant starting
+on a new page, most overdue first as the screen lists them. Their table's
+two top rows repeat on every page: the consultant with their figures (so a
+loose page still says whose courses it holds) and the column headers. A row
+is never split across pages. The last column, "Noter fra supervision", is
+left empty for the pen, and every row leaves room to write in it. Late
+items are bold in the list's red and their words ("14 dage over fristen")
+say it on a black-and-white printer too. Header, confidentiality footer,
+page X of Y, print time and DEMO come from reports/pdf_base.py.
+
+Every figure is the service's (services/supervision.py): nothing is counted
+again here, so paper and screen agree.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+from datetime import datetime
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import (
+    Flowable,
+    LongTable,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    TableStyle,
+)
+
+from ips_desktop.domain.messages import plural
+from ips_desktop.domain.rule_texts import rule_short
+from ips_desktop.domain.rules import RuleId, week_bounds
+from ips_desktop.reports import supervision_texts as texts
+from ips_desktop.reports.list_pdf import (
+    CONTENT_WIDTH,
+    FONT,
+    FONT_BOLD,
+    HEAD,
+    INK,
+    LEADING,
+    PADDING,
+    PAGE,
+    RULE,
+    SIZE,
+    SOFT,
+    ZEBRA,
+    CellLines,
+    Line,
+)
+from ips_desktop.reports.pdf_base import build_pdf, markup, register_fonts, text_paragraph
+from ips_desktop.reports.scripts import needs_script_support
+from ips_desktop.reports.supervision_texts import day, header, said
+from ips_desktop.services.supervision import ConsultantWeek, SupervisionList, SupervisionRow
+
+# The course table's columns and their share of the page; a column is never narrower than
+# its header's longest word, and the others give up what that takes.
+COLUMNS: tuple[tuple[str, float], ...] = (
+    ("participant", 72), ("phase", 60), ("first_meeting", 56),
+    ("first_employer_contact_pdf", 56), ("forms_pdf", 76), ("last_contact", 56),
+    ("placement", 88), ("next_follow_up", 56), ("flags", 80), ("discussed", 36), ("pen", 80),
+)  # points across A4 landscape's 716; scaled to the page, a header's longest word kept whole
+PDF_HEADERS = {  # shorter words where the column is narrow; the workbook has the long ones
+    "first_employer_contact_pdf": {"da": "Første kontakt med virksomhed",
+                                   "nb": "Første kontakt med arbeidsgiver",
+                                   "en": "First employer contact"},
+    "forms_pdf": {"da": "Profil og plan", "nb": "Profil og plan", "en": "Profile and plan"},
+}
+PEN_ROOM = 2 * LEADING  # every row has room for two written lines in the notes column
+TICK = "✓"
+
+
+def supervision_pdf(listing: SupervisionList, *, language: str, made_at: datetime) -> bytes:
+    """The list as A4 landscape PDF bytes, its words in `language`, printed at `made_at`."""
+    register_fonts()
+    title = texts.list_title(listing, language)
+    styles = _Styles()
+    story: list[Flowable] = [
+        text_paragraph(title, styles.title),
+        text_paragraph(_subtitle(listing, language), styles.subtitle),
+        *_totals_page(listing, language, styles),
+    ]
+    widths = _widths(language)
+    for consultant in listing.consultants:
+        story.append(PageBreak())
+        story.append(_consultant_table(consultant, listing, language, widths, styles))
+    return build_pdf(story, title=title, language=language, demo=listing.is_demo,
+                     header=title, printed_at=made_at, page_size=PAGE)
+
+
+class _Styles:
+    def __init__(self) -> None:
+        self.title = ParagraphStyle("title", fontName=FONT_BOLD, fontSize=15, leading=19,
+                                    textColor=INK, spaceAfter=1.5 * mm)
+        self.subtitle = ParagraphStyle("subtitle", fontName=FONT, fontSize=9, leading=12,
+                                       textColor=SOFT, spaceAfter=4 * mm)
+        self.heading = ParagraphStyle("heading", fontName=FONT_BOLD, fontSize=10.5,
+                                      leading=13, textColor=INK, spaceBefore=2 * mm,
+                                      spaceAfter=1.5 * mm)
+        self.head = ParagraphStyle("head", fontName=FONT_BOLD, fontSize=SIZE, leading=LEADING,
+                                   textColor=INK)
+        self.head_right = ParagraphStyle("head_right", parent=self.head, alignment=2)
+        self.band = ParagraphStyle("band", fontName=FONT, fontSize=9, leading=11.5,
+                                   textColor=INK)
+        self.cell = ParagraphStyle("cell", fontName=FONT, fontSize=SIZE, leading=LEADING,
+                                   textColor=INK)
+        self.empty = ParagraphStyle("empty", fontName=FONT, fontSize=SIZE, leading=LEADING,
+                                    textColor=SOFT)
+
+
+def _subtitle(listing: SupervisionList, language: str) -> str:
+    monday, sunday = week_bounds(listing.week)
+    who = said("team", language)
+    if listing.consultant_id is not None and listing.consultants:
+        who = texts.consultant_label(listing.consultants[0], language)
+    return " · ".join((f"{day(monday)} – {day(sunday)}",
+                       said("as_of", language, day=day(listing.as_of)), who))
+
+
+# -- the first page -------------------------------------------------------------------------
+
+def _totals_page(listing: SupervisionList, language: str, styles: _Styles) -> list[Flowable]:
+    totals = listing.totals()
+    figures = [
+        (said("consultants", language), str(totals.consultants)),
+        (said("open_courses", language), str(totals.open_courses)),
+        (header("capacity", language), str(totals.capacity)),
+        (header("over", language), str(totals.over_capacity)),
+        (header("face_to_face_short", language),
+         said("of", language, count=totals.face_to_face, total=totals.face_to_face_reference)),
+        (header("presence_days", language), str(totals.presence_days)),
+        (header("new_referrals", language), str(totals.new_referrals)),
+        (header("starts_short", language),
+         texts.starts_text(totals.starts, totals.other_starts, language)),
+        (header("ends_short", language), str(totals.ends)),
+        (header("follow_ups_due", language), str(totals.follow_ups_due)),
+        (said("discussed_count", language), str(totals.discussed)),
+    ]
+    story: list[Flowable] = [text_paragraph(said("totals", language), styles.heading),
+                             _grid([[label for label, _ in figures]],
+                                   [[((value, False),) for _, value in figures]], styles)]
+    rules = [rule for rule in RuleId]
+    story += [text_paragraph(said("overdue_heading", language), styles.heading),
+              _grid([[rule_short(rule, language) for rule in rules]],
+                    [[((str(totals.overdue.get(rule, 0)), False),) for rule in rules]],
+                    styles)]
+    heads = [header("consultant", language), header("caseload", language),
+             header("face_to_face_short", language), header("presence_days", language),
+             header("new_referrals", language), header("starts_short", language),
+             header("ends_short", language), header("follow_ups_short", language),
+             header("overdue_courses", language)]
+    rows = [_heading_cells(c, language) for c in listing.consultants]
+    story.append(text_paragraph(said("per_consultant", language), styles.heading))
+    if rows:
+        story.append(_grid([heads], rows, styles, first_wide=True))
+    else:
+        story.append(Paragraph(markup(said("no_rows", language)), styles.empty))
+    return story
+
+
+def _heading_cells(consultant: ConsultantWeek, language: str) -> list[tuple[Line, ...]]:
+    over = consultant.caseload is not None and consultant.caseload.over
+    late = sum(1 for row in consultant.rows if row.flags)
+    return [((texts.consultant_label(consultant, language), False),),
+            ((texts.caseload_text(consultant, language), over),),
+            ((texts.face_to_face_text(consultant, language), False),),
+            ((str(consultant.presence_days), False),),
+            ((str(consultant.new_referrals), False),),
+            ((texts.starts_text(consultant.starts, consultant.other_starts, language), False),),
+            ((str(consultant.ends), False),),
+            ((str(consultant.follow_ups_due), False),),
+            ((str(late), late > 0),)]
+
+
+def _heading_band(consultant: ConsultantWeek, language: str) -> str:
+    """The consultant and their figures on one line: the top of each of their pages."""
+    parts = [f"{header('caseload', language)}: {texts.caseload_text(consultant, language)}",
+             f"{header('face_to_face_short', language)}: "
+             f"{texts.face_to_face_text(consultant, language)}",
+             f"{header('presence_days', language)}: {consultant.presence_days}",
+             f"{header('new_referrals', language)}: {consultant.new_referrals}",
+             f"{header('starts_short', language)}: "
+             f"{texts.starts_text(consultant.starts, consultant.other_starts, language)}",
+             f"{header('ends_short', language)}: {consultant.ends}",
+             f"{header('follow_ups_short', language)}: {consultant.follow_ups_due}"]
+    return " · ".join(parts)
+
+
+def _grid(head_rows: list[list[str]], rows: Sequence[Sequence[Sequence[Line]]],
+          styles: _Styles, *, first_wide: bool = False) -> Flowable:
+    """A small table of figures across the page: headers, then rows of short cells."""
+    widths = _fitted_widths(head_rows[0], 0.22 if first_wide else 0.0)
+    cells: list[list[Flowable | str]] = [
+        [Paragraph(markup(text), styles.head) for text in head] for head in head_rows]
+    cells += [[_cell(lines, width - 2 * PADDING) for lines, width in zip(row, widths,
+                                                                          strict=True)]
+              for row in rows]
+    table = LongTable(cells, colWidths=widths, repeatRows=len(head_rows), hAlign="LEFT")
+    table.setStyle(TableStyle(_table_style(len(head_rows))))
+    return table
+
+
+def _fitted_widths(heads: Sequence[str], first_share: float) -> list[float]:
+    """Each column its header's longest word (never cut inside a word), the rest of the
+    page shared out evenly; the first column `first_share` of the page when it is names."""
+    least = [max(stringWidth(word, FONT_BOLD, SIZE) for word in head.split()) + 2 * PADDING + 1
+             for head in heads]
+    if first_share:
+        least[0] = max(least[0], first_share * CONTENT_WIDTH)
+    spare = max(0.0, CONTENT_WIDTH - sum(least)) / len(least)
+    return [width + spare for width in least]
+
+
+# -- a consultant's courses -----------------------------------------------------------------
+
+def _widths(language: str) -> list[float]:
+    scale = CONTENT_WIDTH / sum(points for _, points in COLUMNS)
+    wanted = [points * scale for _, points in COLUMNS]
+    least = [max(stringWidth(word, FONT_BOLD, SIZE) for word in _header(key, language).split())
+             + 2 * PADDING + 1 for key, _ in COLUMNS]
+    widths = [max(w, m) for w, m in zip(wanted, least, strict=True)]
+    excess = sum(widths) - CONTENT_WIDTH
+    spare = [w - m for w, m in zip(widths, least, strict=True)]
+    if excess > 0 and sum(spare) > 0:
+        widths = [w - excess * room / sum(spare) for w, room in zip(widths, spare, strict=True)]
+    return widths
+
+
+def _header(key: str, language: str) -> str:
+    return texts.label(PDF_HEADERS[key], language) if key in PDF_HEADERS else header(key,
+                                                                                      language)
+
+
+def _consultant_table(consultant: ConsultantWeek, listing: SupervisionList, language: str,
+                      widths: list[float], styles: _Styles) -> Flowable:
+    band = (f"<b>{markup(texts.consultant_label(consultant, language))}</b> · "
+            f"{markup(_heading_band(consultant, language))}")
+    if consultant.consultant_id is None or not consultant.initials:
+        band = f"<b>{markup(texts.consultant_label(consultant, language))}</b>"
+    top: list[Flowable | str] = [Paragraph(band, styles.band)] + [""] * (len(COLUMNS) - 1)
+    heads: list[Flowable | str] = [Paragraph(markup(_header(key, language)), styles.head)
+                                   for key, _ in COLUMNS]
+    cells: list[list[Flowable | str]] = [top, heads]
+    for row in consultant.rows:
+        lines = _row_lines(row, listing, language)
+        cells.append([_cell(cell, width - 2 * PADDING) for cell, width in
+                      zip(lines, widths[:-1], strict=True)] + [Spacer(1, PEN_ROOM)])
+    if not consultant.rows:
+        cells.append([Paragraph(markup(said("no_rows", language)), styles.empty)]
+                     + [""] * (len(COLUMNS) - 1))
+    table = LongTable(cells, colWidths=widths, repeatRows=2, hAlign="LEFT")
+    style = _table_style(2, band=True)
+    style.append(("LINEBEFORE", (len(COLUMNS) - 1, 1), (len(COLUMNS) - 1, -1), 0.6, RULE))
+    if not consultant.rows:
+        style.append(("SPAN", (0, 2), (-1, 2)))
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def _row_lines(row: SupervisionRow, listing: SupervisionList,
+               language: str) -> list[list[Line]]:
+    """One course's cells, in the order of COLUMNS (without the pen's)."""
+    name: list[Line] = [(row.name, False)]
+    if row.consent_missing:
+        name.append((said("no_consent", language), True))
+    phase: list[Line] = [(texts.label(texts.PHASES[row.phase], language), False),
+                         (plural("days_in_ips", row.days_in_ips, language), False)]
+    forms: list[Line] = [
+        (f"{said('profile', language)}: {texts.form_text(row.profile, language)}", False),
+        (f"{said('plan', language)}: {texts.form_text(row.plan, language)}", False),
+        *texts.review_lines(row.plan_review, language)]
+    follow_up: list[Line] = []
+    if row.next_follow_up is not None:
+        follow_up.append((day(row.next_follow_up), row.next_follow_up <= listing.as_of))
+    discussed: list[Line] = []
+    if row.discussed_on is not None:
+        discussed = [(TICK, False)]
+    return [
+        name, phase,
+        texts.deadline_lines(row.first_meeting, language),
+        texts.deadline_lines(row.first_employer_contact, language),
+        forms,
+        texts.contact_lines(row.last_contact, row.days_since_contact, row.outreach_due,
+                            language),
+        texts.placement_lines(row.placement, language),
+        follow_up,
+        [(texts.flag_text(flag, language), True) for flag in row.flags],
+        discussed,
+    ]
+
+
+def _cell(lines: Sequence[Line], room: float) -> Flowable | str:
+    """A cell's lines: a plain string when it fits and needs no colour (the fast path),
+    lines drawn and wrapped by hand when a line is marked or too long, a shaped paragraph
+    for right-to-left or Devanagari names (as reports/list_pdf.py does)."""
+    shown = [(unicodedata.normalize("NFC", text), marked) for text, marked in lines]
+    if any(needs_script_support(text) for text, _ in shown):
+        return text_paragraph("\n".join(text for text, _ in shown), ParagraphStyle(
+            "shaped", fontName=FONT, fontSize=SIZE, leading=LEADING, textColor=INK))
+    if not any(marked for _, marked in shown) and all(
+            stringWidth(text, FONT, SIZE) <= room for text, _ in shown):
+        return "\n".join(text for text, _ in shown)
+    return CellLines(shown)
+
+
+def _table_style(head_rows: int, *, band: bool = False) -> list[tuple[object, ...]]:
+    style: list[tuple[object, ...]] = [
+        ("FONTNAME", (0, head_rows), (-1, -1), FONT),
+        ("FONTSIZE", (0, head_rows), (-1, -1), SIZE),
+        ("LEADING", (0, head_rows), (-1, -1), LEADING),
+        ("TEXTCOLOR", (0, head_rows), (-1, -1), INK),
+        ("BACKGROUND", (0, head_rows - 1), (-1, head_rows - 1), HEAD),
+        ("LINEBELOW", (0, head_rows - 1), (-1, head_rows - 1), 0.6, RULE),
+        ("ROWBACKGROUNDS", (0, head_rows), (-1, -1), [None, ZEBRA]),
+        ("LINEBELOW", (0, -1), (-1, -1), 0.6, RULE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+    if band:
+        style += [("SPAN", (0, 0), (-1, 0)), ("LINEBELOW", (0, 0), (-1, 0), 0.9, INK),
+                  ("BOTTOMPADDING", (0, 0), (-1, 0), 4)]
+    return style
