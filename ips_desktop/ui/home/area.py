@@ -186,9 +186,9 @@ class HomeArea(QWidget):
 
     def refresh(self) -> None:
         """The greeting, captions and figures again (the profile or the language changed)."""
-        today = QDate.currentDate()
-        day = QLocale().toString(today, QLocale.FormatType.LongFormat)
-        self.heading.setText(f"{self.greeting()} — {day}, {week_label(today.weekNumber()[0])}")
+        now = QDate.currentDate()
+        day = QLocale().toString(now, QLocale.FormatType.LongFormat)
+        self.heading.setText(f"{self.greeting()} — {day}, {week_label(now.weekNumber()[0])}")
         self._render()
         if self._counted:
             self.refresh_counts()
