@@ -22,6 +22,8 @@ from bench import (
     participants,
     queries,
     startup,
+    supervision,
+    supervision_print,
 )
 from bench.dataset import Dataset
 from bench.harness import Measurement
@@ -73,6 +75,8 @@ def build(ctx: Context) -> list[Measurement]:
         *form_wizard.measurements(ds, ctx.plain),
         *employer_exports.measurements(ds, ctx.plain),
         *calendar.measurements(ds, ctx.plain),
+        *supervision.measurements(ds, ctx.plain),
+        *supervision_print.measurements(ds, ctx.plain),
     ]
 
 

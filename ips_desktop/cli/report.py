@@ -1,5 +1,6 @@
 """`ips-desktop report referral|profile|plan --participant ID --out FILE.pdf`: printouts on
-the command line.
+the command line; `report supervision [--week 2026-W47] [--consultant INITIALS] --out FILE
+[--format pdf|xlsx]`: the week's supervision list (cli/supervision_report.py).
 
 The same services and reports as the window's preview, so a printout made
 here is the window's, byte for byte apart from the print time. ID is a
@@ -20,6 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ips_desktop.cli import supervision_report
 from ips_desktop.domain.messages import current_language, message
 
 if TYPE_CHECKING:
@@ -27,7 +29,7 @@ if TYPE_CHECKING:
     from ips_desktop.reports.form_document import FormPrintout
     from ips_desktop.services.context import AppContext
 
-KINDS = ("referral", "profile", "plan")
+KINDS = ("referral", "profile", "plan", "supervision")
 SAID = {
     "da": {"wrote": "Udskrift skrevet: {path}", "unknown": "Ingen deltager eller forløb med "
            "id {id}.", "bad_id": "{id} er ikke et gyldigt id.", "form": "Skemafil med fejl "
@@ -51,11 +53,13 @@ def add_parser(add: Callable[..., argparse.ArgumentParser]) -> argparse.Argument
     report = add("report", help=message("help_cmd_report"),
                  description=message("help_cmd_report"))
     report.add_argument("kind", choices=KINDS, help=message("help_kind"))
-    which = report.add_mutually_exclusive_group(required=True)
+    which = report.add_mutually_exclusive_group()  # required for all but supervision
     which.add_argument("--participant", metavar="ID", help=message("help_participant"))
     which.add_argument("--blank", action="store_true", help=message("help_blank"))
-    report.add_argument("--out", type=Path, required=True, metavar="FILE.pdf",
+    report.add_argument("--out", type=Path, required=True, metavar="FILE",
                         help=message("help_report_out"))
+    supervision_report.add_arguments(report)
+    report.set_defaults(report_parser=report)  # for usage errors found after parsing
     report.add_argument("--forms-dir", type=Path, metavar="DIR",
                         help=message("help_forms_dir"))
     return report
@@ -65,6 +69,16 @@ def cmd_report(args: argparse.Namespace, root: Path) -> int:
     from ips_desktop.cli.main import EXIT_ERROR, EXIT_OK, _unlock  # main imports this module
     from ips_desktop.services import forms, printing
 
+    if args.kind == "supervision":
+        return supervision_report.cmd_supervision(args, root)
+    for option, given in (("--week", args.week), ("--consultant", args.consultant),
+                          ("--format", args.format)):
+        if given is not None:
+            supervision_report.usage_error(args, message("report_supervision_only",
+                                                         option=option))
+    if not args.blank and args.participant is None:
+        supervision_report.usage_error(args, message("report_needs_participant",
+                                                     kind=args.kind))
     said = SAID.get(current_language(), SAID["da"])
     language = current_language()
     wanted: uuid.UUID | None = None

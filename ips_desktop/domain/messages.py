@@ -1309,3 +1309,67 @@ CATALOG.update({
                                "en": "No events this week."},
     "calendar_pdf_held": {"da": "holdt", "nb": "holdt", "en": "held"},
 })
+
+# Issue 17, part 3 (print): `ips-desktop report supervision` (cli/report.py).
+CATALOG.update({
+    "help_week": {
+        "da": "ISO-ugen, fx 2026-W47 (kun supervision; standard: denne uge)",
+        "nb": "ISO-uken, f.eks. 2026-W47 (bare supervision; standard: denne uken)",
+        "en": "the ISO week, e.g. 2026-W47 (supervision only; default: this week)",
+    },
+    "help_report_consultant": {
+        "da": "kun denne konsulents deltagere (initialer; kun supervision; standard: hele "
+              "teamet)",
+        "nb": "bare denne konsulentens deltakere (initialer; bare supervision; standard: hele "
+              "teamet)",
+        "en": "only this specialist's participants (initials; supervision only; default: the "
+              "whole team)",
+    },
+    "help_report_format": {
+        "da": "pdf eller xlsx (kun supervision; standard: efter endelsen på --out, ellers pdf)",
+        "nb": "pdf eller xlsx (bare supervision; standard: etter endelsen på --out, ellers pdf)",
+        "en": "pdf or xlsx (supervision only; default: from the --out suffix, else pdf)",
+    },
+    "report_bad_week": {
+        "da": "{value} er ikke en ISO-uge (skriv fx 2026-W47)",
+        "nb": "{value} er ikke en ISO-uke (skriv f.eks. 2026-W47)",
+        "en": "{value} is not an ISO week (type e.g. 2026-W47)",
+    },
+    "report_needs_participant": {
+        "da": "{kind} kræver --participant eller --blank",
+        "nb": "{kind} krever --participant eller --blank",
+        "en": "{kind} needs --participant or --blank",
+    },
+    "report_supervision_only": {
+        "da": "{option} gælder kun for report supervision",
+        "nb": "{option} gjelder bare for report supervision",
+        "en": "{option} applies to report supervision only",
+    },
+    "report_not_for_supervision": {
+        "da": "{option} gælder ikke for report supervision",
+        "nb": "{option} gjelder ikke for report supervision",
+        "en": "{option} does not apply to report supervision",
+    },
+    # The command's own help, now that it writes the supervision list too.
+    "help_cmd_report": {
+        "da": "skriv en udskrift (henvisning, karriereprofil, handleplan) som PDF eller ugens "
+              "supervisionsliste som PDF/xlsx",
+        "nb": "skriv en utskrift (henvisning, yrkesprofil, handlingsplan) som PDF eller ukens "
+              "veiledningsliste som PDF/xlsx",
+        "en": "write a printout (referral, career profile, employment plan) as PDF, or the "
+              "week's supervision list as PDF/xlsx",
+    },
+    "help_report_out": {
+        "da": "filen, udskriften skrives til (supervision: også en mappe, så får filen "
+              "navnet supervision-ÅÅÅÅ-Wuu.pdf)",
+        "nb": "filen utskriften skrives til (supervision: også en mappe, da får filen "
+              "navnet supervision-ÅÅÅÅ-Wuu.pdf)",
+        "en": "the file to write the printout to (supervision: a folder too, the file is "
+              "then named supervision-YYYY-Www.pdf)",
+    },
+    "report_supervision_written": {
+        "da": "Supervisionsliste skrevet: {path} ({rows} forløb)",
+        "nb": "Veiledningsliste skrevet: {path} ({rows} forløp)",
+        "en": "Supervision list written: {path} ({rows} courses)",
+    },
+})

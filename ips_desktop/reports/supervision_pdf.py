@@ -21,9 +21,11 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 from datetime import datetime
+from functools import lru_cache
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     Flowable,
@@ -53,6 +55,7 @@ from ips_desktop.reports.list_pdf import (
     ZEBRA,
     CellLines,
     Line,
+    _fitted,
 )
 from ips_desktop.reports.pdf_base import build_pdf, markup, register_fonts, text_paragraph
 from ips_desktop.reports.scripts import needs_script_support
@@ -101,15 +104,8 @@ class _Styles:
         self.subtitle = ParagraphStyle("subtitle", fontName=FONT, fontSize=9, leading=12,
                                        textColor=SOFT, spaceAfter=4 * mm)
         self.heading = ParagraphStyle("heading", fontName=FONT_BOLD, fontSize=10.5,
-                                      leading=13, textColor=INK, spaceBefore=2 * mm,
-                                      spaceAfter=1.5 * mm)
-        self.head = ParagraphStyle("head", fontName=FONT_BOLD, fontSize=SIZE, leading=LEADING,
-                                   textColor=INK)
-        self.head_right = ParagraphStyle("head_right", parent=self.head, alignment=2)
-        self.band = ParagraphStyle("band", fontName=FONT, fontSize=9, leading=11.5,
-                                   textColor=INK)
-        self.cell = ParagraphStyle("cell", fontName=FONT, fontSize=SIZE, leading=LEADING,
-                                   textColor=INK)
+                                      leading=13, textColor=INK, spaceBefore=1.5 * mm,
+                                      spaceAfter=1 * mm)
         self.empty = ParagraphStyle("empty", fontName=FONT, fontSize=SIZE, leading=LEADING,
                                     textColor=SOFT)
 
@@ -144,12 +140,11 @@ def _totals_page(listing: SupervisionList, language: str, styles: _Styles) -> li
     ]
     story: list[Flowable] = [text_paragraph(said("totals", language), styles.heading),
                              _grid([[label for label, _ in figures]],
-                                   [[((value, False),) for _, value in figures]], styles)]
+                                   [[((value, False),) for _, value in figures]])]
     rules = [rule for rule in RuleId]
     story += [text_paragraph(said("overdue_heading", language), styles.heading),
               _grid([[rule_short(rule, language) for rule in rules]],
-                    [[((str(totals.overdue.get(rule, 0)), False),) for rule in rules]],
-                    styles)]
+                    [[((str(totals.overdue.get(rule, 0)), False),) for rule in rules]])]
     heads = [header("consultant", language), header("caseload", language),
              header("face_to_face_short", language), header("presence_days", language),
              header("new_referrals", language), header("starts_short", language),
@@ -158,7 +153,7 @@ def _totals_page(listing: SupervisionList, language: str, styles: _Styles) -> li
     rows = [_heading_cells(c, language) for c in listing.consultants]
     story.append(text_paragraph(said("per_consultant", language), styles.heading))
     if rows:
-        story.append(_grid([heads], rows, styles, first_wide=True))
+        story.append(_grid([heads], rows))
     else:
         story.append(Paragraph(markup(said("no_rows", language)), styles.empty))
     return story
@@ -192,27 +187,33 @@ def _heading_band(consultant: ConsultantWeek, language: str) -> str:
     return " · ".join(parts)
 
 
-def _grid(head_rows: list[list[str]], rows: Sequence[Sequence[Sequence[Line]]],
-          styles: _Styles, *, first_wide: bool = False) -> Flowable:
+def _grid(head_rows: list[list[str]], rows: Sequence[Sequence[Sequence[Line]]]) -> Flowable:
     """A small table of figures across the page: headers, then rows of short cells."""
-    widths = _fitted_widths(head_rows[0], 0.22 if first_wide else 0.0)
+    widths = _fitted_widths(head_rows[0], rows)
     cells: list[list[Flowable | str]] = [
-        [Paragraph(markup(text), styles.head) for text in head] for head in head_rows]
+        [_head_text(text, width) for text, width in zip(head, widths, strict=True)]
+        for head in head_rows]
     cells += [[_cell(lines, width - 2 * PADDING) for lines, width in zip(row, widths,
                                                                           strict=True)]
               for row in rows]
     table = LongTable(cells, colWidths=widths, repeatRows=len(head_rows), hAlign="LEFT")
-    table.setStyle(TableStyle(_table_style(len(head_rows))))
+    # Tighter than the course table: the team's lines should fit the first page.
+    style = [*_table_style(len(head_rows)), ("TOPPADDING", (0, 0), (-1, -1), 1),
+             ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5)]
+    table.setStyle(TableStyle(style))
     return table
 
 
-def _fitted_widths(heads: Sequence[str], first_share: float) -> list[float]:
-    """Each column its header's longest word (never cut inside a word), the rest of the
-    page shared out evenly; the first column `first_share` of the page when it is names."""
-    least = [max(stringWidth(word, FONT_BOLD, SIZE) for word in head.split()) + 2 * PADDING + 1
-             for head in heads]
-    if first_share:
-        least[0] = max(least[0], first_share * CONTENT_WIDTH)
+def _fitted_widths(heads: Sequence[str], rows: Sequence[Sequence[Sequence[Line]]]
+                   ) -> list[float]:
+    """Each column its header's longest word (never cut inside a word) or its widest line
+    (up to a fifth of the page), the rest of the page shared out evenly."""
+    least = []
+    for n, head in enumerate(heads):
+        widest = max((stringWidth(text, FONT_BOLD if marked else FONT, SIZE)
+                      for row in rows for text, marked in row[n]), default=0.0)
+        least.append(max(max(stringWidth(word, FONT_BOLD, SIZE) for word in head.split()),
+                         min(widest, CONTENT_WIDTH / 5)) + 2 * PADDING + 1)
     spare = max(0.0, CONTENT_WIDTH - sum(least)) / len(least)
     return [width + spare for width in least]
 
@@ -239,13 +240,12 @@ def _header(key: str, language: str) -> str:
 
 def _consultant_table(consultant: ConsultantWeek, listing: SupervisionList, language: str,
                       widths: list[float], styles: _Styles) -> Flowable:
-    band = (f"<b>{markup(texts.consultant_label(consultant, language))}</b> · "
-            f"{markup(_heading_band(consultant, language))}")
-    if consultant.consultant_id is None or not consultant.initials:
-        band = f"<b>{markup(texts.consultant_label(consultant, language))}</b>"
-    top: list[Flowable | str] = [Paragraph(band, styles.band)] + [""] * (len(COLUMNS) - 1)
-    heads: list[Flowable | str] = [Paragraph(markup(_header(key, language)), styles.head)
-                                   for key, _ in COLUMNS]
+    band = texts.consultant_label(consultant, language)
+    if consultant.consultant_id is not None and consultant.initials:
+        band += f" · {_heading_band(consultant, language)}"
+    top: list[Flowable | str] = [_head_text(band, CONTENT_WIDTH)] + [""] * (len(COLUMNS) - 1)
+    heads: list[Flowable | str] = [_head_text(_header(key, language), width)
+                                   for (key, _), width in zip(COLUMNS, widths, strict=True)]
     cells: list[list[Flowable | str]] = [top, heads]
     for row in consultant.rows:
         lines = _row_lines(row, listing, language)
@@ -296,21 +296,63 @@ def _row_lines(row: SupervisionRow, listing: SupervisionList,
 
 
 def _cell(lines: Sequence[Line], room: float) -> Flowable | str:
-    """A cell's lines: a plain string when it fits and needs no colour (the fast path),
-    lines drawn and wrapped by hand when a line is marked or too long, a shaped paragraph
-    for right-to-left or Devanagari names (as reports/list_pdf.py does)."""
+    """A cell's lines: a plain string, wrapped here once, when no line is marked (the table
+    draws a string fastest); lines drawn by hand, bold and red, when one is; a shaped
+    paragraph for right-to-left or Devanagari names (as reports/list_pdf.py does)."""
     shown = [(unicodedata.normalize("NFC", text), marked) for text, marked in lines]
-    if any(needs_script_support(text) for text, _ in shown):
+    if any(_needs_shaping(text) for text, _ in shown):
         return text_paragraph("\n".join(text for text, _ in shown), ParagraphStyle(
             "shaped", fontName=FONT, fontSize=SIZE, leading=LEADING, textColor=INK))
-    if not any(marked for _, marked in shown) and all(
-            stringWidth(text, FONT, SIZE) <= room for text, _ in shown):
-        return "\n".join(text for text, _ in shown)
-    return CellLines(shown)
+    if not any(marked for _, marked in shown):
+        return "\n".join(piece for text, _ in shown for piece in _wrapped(text, FONT, room))
+    return _MarkedLines(shown)
+
+
+@lru_cache(maxsize=8192)
+def _needs_shaping(text: str) -> bool:
+    """`needs_script_support` once per phrase: it reads every letter, and most cells are
+    the same few phrases ("Profil: udfyldt", "6 dage siden")."""
+    return needs_script_support(text)
+
+
+@lru_cache(maxsize=8192)
+def _wrapped(text: str, font: str, room: float) -> tuple[str, ...]:
+    """`text` broken at spaces to `room` points, a word longer than that between letters;
+    the same phrases recur in every row ("Profil: udfyldt"), so each is measured once."""
+    return tuple(piece for part in simpleSplit(text, font, SIZE, room) or [""]
+                 for piece in _fitted(part, font, room))
+
+
+class _MarkedLines(CellLines):
+    """CellLines whose wrapping is done once per width: a table asks a cell its size
+    three times (column widths, the page split, the drawing)."""
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if getattr(self, "_wrapped_at", None) != availWidth:
+            self._broken = [(piece, marked) for text, marked in self.lines
+                            for piece in _wrapped(text, FONT_BOLD if marked else FONT,
+                                                  availWidth)]
+            self._wrapped_at = availWidth
+        self.width = availWidth
+        self.height = len(self._broken) * LEADING
+        return self.width, self.height
+
+
+def _head_text(text: str, width: float) -> Flowable | str:
+    """A header cell, bold (the table's style sets the font), wrapped here once."""
+    if needs_script_support(text):  # a consultant's name in another script
+        return text_paragraph(text, ParagraphStyle("head", fontName=FONT_BOLD, fontSize=SIZE,
+                                                   leading=LEADING, textColor=INK))
+    return "\n".join(_wrapped(unicodedata.normalize("NFC", text), FONT_BOLD,
+                               width - 2 * PADDING))
 
 
 def _table_style(head_rows: int, *, band: bool = False) -> list[tuple[object, ...]]:
     style: list[tuple[object, ...]] = [
+        ("FONTNAME", (0, 0), (-1, head_rows - 1), FONT_BOLD),
+        ("FONTSIZE", (0, 0), (-1, head_rows - 1), SIZE),
+        ("LEADING", (0, 0), (-1, head_rows - 1), LEADING),
+        ("TEXTCOLOR", (0, 0), (-1, head_rows - 1), INK),
         ("FONTNAME", (0, head_rows), (-1, -1), FONT),
         ("FONTSIZE", (0, head_rows), (-1, -1), SIZE),
         ("LEADING", (0, head_rows), (-1, -1), LEADING),

@@ -236,6 +236,9 @@ def caseload_text(consultant: ConsultantWeek, language: str) -> str:
 
 
 def face_to_face_text(consultant: ConsultantWeek, language: str) -> str:
+    """"2 af 6"; for the courses nobody holds (no FTE, no reference) the bare count."""
+    if consultant.caseload is None:
+        return str(consultant.face_to_face)
     return said("of", language, count=consultant.face_to_face,
                 total=consultant.face_to_face_reference)
 

@@ -63,22 +63,24 @@ class CaseloadRow:
         return tuple(item for item in self.due if item.overdue)
 
 
-def _query(include_ended: bool) -> Select[*tuple[Any, ...]]:
+def _query(include_ended: bool, until: date | None = None) -> Select[*tuple[Any, ...]]:
+    """`until`: only what was recorded for a day up to then counts (a past week's list)."""
     course = aliased(Course)
     live = course.deleted_at.is_(None)
-    last_note = (select(func.max(Note.note_date))
-                 .where(Note.course_id == course.id, Note.deleted_at.is_(None))
-                 .scalar_subquery())
-    first_contact = (select(func.min(EmployerContact.contact_date))
-                     .where(EmployerContact.course_id == course.id,
-                            EmployerContact.deleted_at.is_(None))
+    noted = [Note.course_id == course.id, Note.deleted_at.is_(None)]
+    contacted = [EmployerContact.course_id == course.id, EmployerContact.deleted_at.is_(None)]
+    reviewed = [PlanReview.course_id == course.id, PlanReview.deleted_at.is_(None)]
+    if until is not None:
+        noted.append(Note.note_date <= until)
+        contacted.append(EmployerContact.contact_date <= until)
+        reviewed.append(PlanReview.reviewed_on <= until)
+    last_note = select(func.max(Note.note_date)).where(*noted).scalar_subquery()
+    first_contact = (select(func.min(EmployerContact.contact_date)).where(*contacted)
                      .scalar_subquery())
 
     # The quarterly review runs from the last explicit review ("Mark as reviewed"),
     # never from the plan's last edit: fixing a typo is not a review.
-    last_review = (select(func.max(PlanReview.reviewed_on))
-                   .where(PlanReview.course_id == course.id, PlanReview.deleted_at.is_(None))
-                   .scalar_subquery())
+    last_review = select(func.max(PlanReview.reviewed_on)).where(*reviewed).scalar_subquery()
 
     def form_date(form_id: str, agg: Any) -> Any:
         return (select(agg).where(FormResponse.course_id == course.id,
@@ -119,9 +121,13 @@ def caseload(ctx: AppContext, *, today: date, consultant_id: uuid.UUID | None = 
 
 
 def caseload_rows(session: Session, *, today: date, consultant_id: uuid.UUID | None = None,
-                  include_ended: bool = False) -> list[CaseloadRow]:
-    """The list's rows inside a caller's transaction, which audits the read its own way."""
-    query = _query(include_ended)
+                  include_ended: bool = False, until: date | None = None) -> list[CaseloadRow]:
+    """The list's rows inside a caller's transaction, which audits the read its own way.
+
+    `until` (the supervision list of a past week): notes, employer contacts and plan
+    reviews dated after it are left out, so the rules read that day as it was.
+    """
+    query = _query(include_ended, until)
     if consultant_id is not None:
         query = query.where(query.selected_columns[5] == consultant_id)
     return [_row(r, today) for r in session.execute(query).all()]

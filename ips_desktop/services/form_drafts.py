@@ -52,7 +52,7 @@ from ips_desktop.services import audit
 from ips_desktop.services.caseload import PLAN_FORM, PROFILE_FORM
 from ips_desktop.services.context import AppContext, unit_of_work
 from ips_desktop.services.dates import local_date
-from ips_desktop.services.forms import stored_versions
+from ips_desktop.services.forms import shipped_spec, stored_versions
 from ips_desktop.storage.models import (
     Consultant,
     Course,
@@ -589,4 +589,5 @@ def recorded_spec(ctx: AppContext, form_id: str, version: str,
 
 def latest_spec(ctx: AppContext, form_id: str) -> FormSpec | None:
     versions = stored_versions(ctx, form_id)
-    return recorded_spec(ctx, form_id, versions[-1], None) if versions else None
+    found = recorded_spec(ctx, form_id, versions[-1], None) if versions else None
+    return found or shipped_spec(form_id)

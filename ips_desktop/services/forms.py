@@ -13,6 +13,7 @@ Form definitions are not personal data, so nothing here is audited.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -69,6 +70,17 @@ def load_forms(data_dir: Path, extra_dir: Path | None = None) -> FormCatalog:
             catalog.specs.pop(spec.id, None)
             _add(catalog, path, spec, text)
     return catalog
+
+
+@functools.cache
+def shipped_spec(form_id: str) -> FormSpec | None:
+    """The form as shipped, for counting sections where the database has recorded none.
+
+    A demo or a database whose forms were never opened has no stored
+    definition; its answers were given under the shipped version.
+    """
+    specs = {spec.id: spec for _, spec, _ in _read_folder(forms_dir(), [])}
+    return specs.get(form_id)
 
 
 def _add(catalog: FormCatalog, path: Path, spec: FormSpec, text: str) -> None:

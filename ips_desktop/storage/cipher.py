@@ -65,9 +65,18 @@ def connect(path: Path, key_pragma: str, *, readonly: bool = False) -> sqlcipher
     return conn
 
 
+# SQLCipher decrypts a page each time it is read into SQLite's page cache, so a cache
+# smaller than a list's working set decrypts the same index pages on every read. The
+# default 2 MiB held too little of the large demo: the participant list's query took
+# 55 ms against 11 ms in plain SQLite; with 32 MiB it runs at the plain figure. The
+# cache only grows as pages are read, so a small database uses little of it.
+CACHE_KIB = 32 * 1024
+
+
 def configure(conn: sqlcipher.Connection) -> None:
     """The pragmas every connection of the app runs with."""
     conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
     conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = NORMAL")

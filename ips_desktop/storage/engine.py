@@ -22,8 +22,13 @@ def make_engine(path: Path, key: bytes) -> Engine:
         return conn
 
     # hide_parameters: an error message must never carry the personal data it was writing.
+    # pool_use_lifo: the connection used last is handed out next, so its page cache (warm,
+    # and not reset by its own writes) serves the next read; first-in-first-out handed out
+    # the connection that had idled longest, whose cache another connection's write (an
+    # audit event) had emptied: the participant list's query then decrypted every page again.
     engine = create_engine(
-        f"sqlite:///{path}", creator=creator, module=sqlcipher, hide_parameters=True
+        f"sqlite:///{path}", creator=creator, module=sqlcipher, hide_parameters=True,
+        pool_use_lifo=True,
     )
 
     # The driver runs in autocommit mode; SQLAlchemy's own BEGIN makes each

@@ -441,191 +441,191 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="289"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="270"/>
         <source>Edit employer contact</source>
         <translation>Redigér virksomhedskontakt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="290"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="271"/>
         <source>Log employer contact</source>
         <translation>Log virksomhedskontakt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="291"/>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="303"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="272"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="284"/>
         <source>Employer</source>
         <translation>Virksomhed</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="292"/>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="307"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="273"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="288"/>
         <source>Contact person</source>
         <translation>Kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="293"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="274"/>
         <source>Date and time</source>
         <translation>Dato og tid</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="294"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="275"/>
         <source>Consultant</source>
         <translation>IPS-konsulent</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="295"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="276"/>
         <source>How</source>
         <translation>Kontaktform</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="295"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="276"/>
         <source>Purpose</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="296"/>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="311"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="277"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="292"/>
         <source>Participant</source>
         <translation>Deltager</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="297"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="278"/>
         <source>Outcome</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="298"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="279"/>
         <source>Outcome in words</source>
         <translation>Resultat med egne ord</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="299"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="280"/>
         <source>Next step</source>
         <translation>Næste skridt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="300"/>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="312"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="281"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="293"/>
         <source>Follow up on</source>
         <translation>Opfølgning den</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="302"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="283"/>
         <source>Type the name; Enter creates a new one</source>
         <translation>Skriv navnet; Enter opretter en ny</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="306"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="287"/>
         <source>Choose, or type a new name</source>
         <translation>Vælg, eller skriv et nyt navn</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="308"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="289"/>
         <source>Time</source>
         <translation>Klokkeslæt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="309"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="290"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="310"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="291"/>
         <source>Type the name (only for a participant)</source>
         <translation>Skriv navnet (kun når det gælder en deltager)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="321"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="302"/>
         <source>+1 week</source>
         <translation>+1 uge</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="322"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="303"/>
         <source>+2 weeks</source>
         <translation>+2 uger</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="323"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="304"/>
         <source>Follow up in a week</source>
         <translation>Følg op om en uge</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="324"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="305"/>
         <source>Follow up in two weeks</source>
         <translation>Følg op om to uger</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="325"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="306"/>
         <source>Done</source>
         <translation>Udført</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="326"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="307"/>
         <source>Save</source>
         <translation>Gem</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="329"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="309"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="330"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="310"/>
         <source>Delete contact…</source>
         <translation>Slet kontakt…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="389"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="369"/>
         <source>Create «%1» as a new employer</source>
         <translation>Opret “%1” som ny virksomhed</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="445"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="425"/>
         <source>Not chosen yet</source>
         <translation>Ikke valgt endnu</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="641"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="614"/>
         <source>Delete contact</source>
         <translation>Slet kontakt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="642"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="615"/>
         <source>Delete this employer contact from the log?</source>
         <translation>Slet denne virksomhedskontakt fra loggen?</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="644"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="617"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="645"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="618"/>
         <source>Keep it</source>
         <translation>Behold den</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="684"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="647"/>
         <source>Hired</source>
         <translation>Ansat</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="685"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="648"/>
         <source>Record the job start now?</source>
         <translation>Registrér jobstarten nu?</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="687"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="650"/>
         <source>It can also be recorded later on the participant&apos;s page.</source>
         <translation>Den kan også registreres senere på deltagerens side.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="689"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="652"/>
         <source>Record job start</source>
         <translation>Registrér jobstart</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="691"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="654"/>
         <source>Later</source>
         <translation>Senere</translation>
     </message>
@@ -684,32 +684,32 @@
 <context>
     <name>ContactPersonDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="376"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="377"/>
         <source>Edit contact person</source>
         <translation>Redigér kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="377"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="378"/>
         <source>New contact person</source>
         <translation>Ny kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="381"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="382"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="381"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="382"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="382"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="383"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Telefon:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="382"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="383"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
@@ -802,112 +802,112 @@
 <context>
     <name>EmployerDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="135"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="136"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="135"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="136"/>
         <source>&amp;CVR number:</source>
         <translation>&amp;CVR-nummer:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="136"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="137"/>
         <source>&amp;Industry:</source>
         <translation>&amp;Branche:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="136"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="137"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="137"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="138"/>
         <source>&amp;Municipality:</source>
         <translation>&amp;Kommune:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="137"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="138"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Telefon:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="138"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="139"/>
         <source>&amp;Web site:</source>
         <translation>&amp;Hjemmeside:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="142"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="143"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;oter:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="143"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="144"/>
         <source>8 digits, optional</source>
         <translation>8 cifre, kan udelades</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="147"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="148"/>
         <source>Contact person (optional)</source>
         <translation>Kontaktperson (kan udelades)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="150"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="151"/>
         <source>Con&amp;tact person:</source>
         <translation>Kontakt&amp;person:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="150"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="151"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="151"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="152"/>
         <source>Person&apos;s p&amp;hone:</source>
         <translation>Personens te&amp;lefon:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="152"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="153"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="174"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="175"/>
         <source>Edit employer</source>
         <translation>Redigér virksomhed</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="177"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="178"/>
         <source>New employer</source>
         <translation>Ny virksomhed</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="207"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="208"/>
         <source>Employers already registered</source>
         <translation>Virksomheder, der allerede er oprettet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="210"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="211"/>
         <source>&amp;Use the existing one</source>
         <translation>Brug den eksi&amp;sterende</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="212"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="213"/>
         <source>Register an&amp;yway</source>
         <translation>Opret allige&amp;vel</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="300"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="301"/>
         <source>An employer with this CVR number is already registered. Use it, or register this one as well?</source>
         <translation>En virksomhed med dette CVR-nummer er allerede oprettet. Vil du bruge den, eller oprette denne alligevel?</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="302"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="303"/>
         <source>An employer with this name is already registered (perhaps another branch). Use it, or register this one as well?</source>
         <translation>En virksomhed med dette navn er allerede oprettet (måske en anden afdeling). Vil du bruge den, eller oprette denne alligevel?</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="328"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="329"/>
         <source>Also registered: %1. If it is the same business, use “Merge with…” on the employer&apos;s page.</source>
         <translation>Også oprettet: %1. Er det samme forretning, så brug “Læg sammen med…” på virksomhedens side.</translation>
     </message>
@@ -1387,93 +1387,93 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="232"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="218"/>
         <source>New event</source>
         <translation>Ny aftale</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="234"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="220"/>
         <source>Edit event</source>
         <translation>Redigér aftale</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="235"/>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="244"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="221"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="230"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="235"/>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="246"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="221"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="232"/>
         <source>Participant</source>
         <translation>Deltager</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="236"/>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="248"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="222"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="234"/>
         <source>Employer</source>
         <translation>Virksomhed</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="236"/>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="249"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="222"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="235"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="237"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="223"/>
         <source>Day and time</source>
         <translation>Dag og tid</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="237"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="223"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="238"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="224"/>
         <source>Repeats</source>
         <translation>Gentages</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="239"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="225"/>
         <source>Consultant</source>
         <translation>Konsulent</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="240"/>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="252"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="226"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="238"/>
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="240"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="226"/>
         <source>Held</source>
         <translation>Holdt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="245"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="231"/>
         <source>Type the name (only for a participant)</source>
         <translation>Skriv navnet (kun for en deltager)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="247"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="233"/>
         <source>Type the name (only for an employer)</source>
         <translation>Skriv navnet (kun for en virksomhed)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="254"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="240"/>
         <location filename="../../ips_desktop/ui/dialogs/event_saving.py" line="62"/>
         <source>Save</source>
         <translation>Gem</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="257"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="242"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="258"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="243"/>
         <source>Delete…</source>
         <translation>Slet…</translation>
     </message>
@@ -3634,9 +3634,9 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
     </message>
 </context>
 <context>
-    <name>ParticipantPage</name>
+    <name>PageHeader</name>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/participants/page.py" line="170"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="67"/>
         <source>%n day(s) in IPS</source>
         <translation>
             <numerusform>%n dag i IPS</numerusform>
@@ -3644,222 +3644,230 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="171"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="68"/>
         <source>consultant %1</source>
         <translation>konsulent %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="173"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="70"/>
         <source>last contact %1</source>
         <translation>sidste kontakt %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="179"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="73"/>
+        <source>job search began %1</source>
+        <translation>jobsøgning startet %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="76"/>
         <source>ended %1: %2</source>
         <translation>afsluttet %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="196"/>
-        <source>%1–%2 (%3)</source>
-        <translation>%1–%2 (%3)</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="199"/>
-        <source>Other courses: %1</source>
-        <translation>Andre forløb: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="222"/>
-        <source>Forms</source>
-        <translation>Skemaer</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="281"/>
-        <source>Referred</source>
-        <translation>Henvist</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="281"/>
-        <source>Referral received</source>
-        <translation>Henvisning modtaget</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="282"/>
-        <source>First meeting</source>
-        <translation>Første møde</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="282"/>
-        <source>Consent given</source>
-        <translation>Samtykke givet</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="283"/>
-        <source>Consent withdrawn</source>
-        <translation>Samtykke trukket tilbage</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="284"/>
-        <source>Form begun</source>
-        <translation>Skema påbegyndt</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="284"/>
-        <source>Form completed</source>
-        <translation>Skema færdigt</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="285"/>
-        <source>Employer contact</source>
-        <translation>Virksomhedskontakt</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="286"/>
-        <source>Started job or education</source>
-        <translation>Startet i job eller uddannelse</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="287"/>
-        <source>Job or education ended</source>
-        <translation>Job eller uddannelse ophørt</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="288"/>
-        <source>Phase</source>
-        <translation>Fase</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="288"/>
-        <source>Contact</source>
-        <translation>Kontakt</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="228"/>
-        <source>Career profile</source>
-        <translation>Karriereprofil</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="229"/>
-        <source>Employment plan</source>
-        <translation>Handleplan</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="346"/>
-        <source>First meeting set to %1 from this contact.</source>
-        <translation>Første møde er sat til %1 ud fra denne kontakt.</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="349"/>
-        <source>The phase is now %1.</source>
-        <translation>Fasen er nu %1.</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="351"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Fortryd</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="360"/>
-        <source>The first meeting is no longer set.</source>
-        <translation>Datoen for første møde er fjernet igen.</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="361"/>
-        <source>The first-meeting date was changed since, so it was left as it is.</source>
-        <translation>Datoen for første møde er ændret siden og er derfor ikke fortrudt.</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="492"/>
-        <source>← &amp;Back to the list</source>
-        <translation>← &amp;Tilbage til listen</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="493"/>
-        <source>Change &amp;phase…</source>
-        <translation>Skift &amp;fase…</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="494"/>
-        <source>&amp;End course…</source>
-        <translation>&amp;Afslut forløb…</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="495"/>
-        <source>&amp;Print referral…</source>
-        <translation>&amp;Udskriv henvisning…</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="496"/>
-        <source>Start a &amp;new course…</source>
-        <translation>Start et &amp;nyt forløb…</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="497"/>
-        <source>Overview</source>
-        <translation>Overblik</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="385"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="497"/>
-        <source>Referral</source>
-        <translation>Henvisning</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="187"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="84"/>
         <source>Consent</source>
         <translation>Samtykke</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="497"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="505"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="93"/>
+        <source>%1–%2 (%3)</source>
+        <translation>%1–%2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="96"/>
+        <source>Other courses: %1</source>
+        <translation>Andre forløb: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="101"/>
+        <source>← &amp;Back to the list</source>
+        <translation>← &amp;Tilbage til listen</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="102"/>
+        <source>Change &amp;phase…</source>
+        <translation>Skift &amp;fase…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="103"/>
+        <source>&amp;End course…</source>
+        <translation>&amp;Afslut forløb…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="104"/>
+        <source>&amp;Print referral…</source>
+        <translation>&amp;Udskriv henvisning…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="105"/>
+        <source>Start a &amp;new course…</source>
+        <translation>Start et &amp;nyt forløb…</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantPage</name>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="178"/>
+        <source>Forms</source>
+        <translation>Skemaer</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="237"/>
+        <source>Referred</source>
+        <translation>Henvist</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="237"/>
+        <source>Referral received</source>
+        <translation>Henvisning modtaget</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="238"/>
+        <source>First meeting</source>
+        <translation>Første møde</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="238"/>
+        <source>Consent given</source>
+        <translation>Samtykke givet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="239"/>
+        <source>Consent withdrawn</source>
+        <translation>Samtykke trukket tilbage</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="240"/>
+        <source>Form begun</source>
+        <translation>Skema påbegyndt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="240"/>
+        <source>Form completed</source>
+        <translation>Skema færdigt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="241"/>
+        <source>Employer contact</source>
+        <translation>Virksomhedskontakt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="242"/>
+        <source>Started job or education</source>
+        <translation>Startet i job eller uddannelse</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="243"/>
+        <source>Job or education ended</source>
+        <translation>Job eller uddannelse ophørt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="244"/>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="244"/>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="184"/>
+        <source>Career profile</source>
+        <translation>Karriereprofil</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="185"/>
+        <source>Employment plan</source>
+        <translation>Handleplan</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="297"/>
+        <source>First meeting set to %1 from this contact.</source>
+        <translation>Første møde er sat til %1 ud fra denne kontakt.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="300"/>
+        <source>The phase is now %1.</source>
+        <translation>Fasen er nu %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="302"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Fortryd</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="311"/>
+        <source>The first meeting is no longer set.</source>
+        <translation>Datoen for første møde er fjernet igen.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="312"/>
+        <source>The first-meeting date was changed since, so it was left as it is.</source>
+        <translation>Datoen for første møde er ændret siden og er derfor ikke fortrudt.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="444"/>
+        <source>Overview</source>
+        <translation>Overblik</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="336"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="444"/>
+        <source>Referral</source>
+        <translation>Henvisning</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="444"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="453"/>
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="498"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="445"/>
         <source>Jobs</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="501"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="503"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="446"/>
+        <source>Supervision</source>
+        <translation>Supervision</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="449"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="451"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="501"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="449"/>
         <source>Event</source>
         <translation>Hændelse</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="501"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="449"/>
         <source>Detail</source>
         <translation>Detalje</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="502"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="450"/>
         <source>Timeline</source>
         <translation>Tidslinje</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="503"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="451"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="503"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="451"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="504"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="452"/>
         <source>Note</source>
         <translation>Notat</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="177"/>
-        <source>job search began %1</source>
-        <translation>jobsøgning startet %1</translation>
     </message>
 </context>
 <context>
@@ -4123,102 +4131,102 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
 <context>
     <name>PlacementDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="228"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="222"/>
         <source>Record job or education</source>
         <translation>Registrér job eller uddannelse</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="232"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="226"/>
         <source>Participant</source>
         <translation>Deltager</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="233"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="227"/>
         <source>Type a name</source>
         <translation>Skriv et navn</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="237"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="231"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="242"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="236"/>
         <source>Job title or programme</source>
         <translation>Jobtitel eller uddannelse</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="244"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="238"/>
         <source>Employer</source>
         <translation>Virksomhed</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="245"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="239"/>
         <source>Type the name, choose from the list</source>
         <translation>Skriv navnet, vælg på listen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="250"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="244"/>
         <source>School</source>
         <translation>Uddannelsessted</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="252"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="246"/>
         <source>Start date</source>
         <translation>Startdato</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="254"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="248"/>
         <source>Hours per week</source>
         <translation>Timer om ugen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="256"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="250"/>
         <source>On &amp;ordinary terms</source>
         <translation>På &amp;ordinære vilkår</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="259"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="253"/>
         <source>Clear it for a wage-subsidy or sheltered job: it is recorded, but IPS does not count it.</source>
         <translation>Fjern fluebenet ved løntilskud eller beskyttet beskæftigelse: jobbet registreres, men IPS tæller det ikke med.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="263"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="257"/>
         <source>&amp;Participant:</source>
         <translation>&amp;Deltager:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="264"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="258"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="265"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="259"/>
         <source>&amp;Title or programme:</source>
         <translation>&amp;Titel eller uddannelse:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="266"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="260"/>
         <source>&amp;Employer:</source>
         <translation>&amp;Virksomhed:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="267"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="261"/>
         <source>or &amp;school:</source>
         <translation>eller &amp;uddannelsessted:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="268"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="262"/>
         <source>Start &amp;date:</source>
         <translation>&amp;Startdato:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="269"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="263"/>
         <source>&amp;Hours per week:</source>
         <translation>Timer om u&amp;gen:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="311"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="305"/>
         <source>The start is recorded. Move the course to “%1” now?</source>
         <translation>Starten er registreret. Skal forløbet flyttes til “%1” nu?</translation>
     </message>
@@ -4226,42 +4234,42 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
 <context>
     <name>PlacementEndDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="321"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="315"/>
         <source>End job or education</source>
         <translation>Afslut job eller uddannelse</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="326"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="320"/>
         <source>%1 at %2, since %3</source>
         <translation>%1 hos %2, siden %3</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="333"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="327"/>
         <source>End date</source>
         <translation>Slutdato</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="335"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="329"/>
         <source>Reason</source>
         <translation>Årsag</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="336"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="330"/>
         <source>Choose a reason…</source>
         <translation>Vælg en årsag…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="339"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="333"/>
         <source>&amp;End date:</source>
         <translation>&amp;Slutdato:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="340"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="334"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Årsag:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="357"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="351"/>
         <source>The end is recorded. Move the course on now?</source>
         <translation>Afslutningen er registreret. Skal forløbet flyttes nu?</translation>
     </message>
@@ -5059,6 +5067,54 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
         <location filename="../../ips_desktop/ui/shell/strength.py" line="85"/>
         <source>Strong.</source>
         <translation>Stærk.</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionNotesView</name>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/supervision_notes.py" line="107"/>
+        <source>Week %1, %2</source>
+        <translation>Uge %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/supervision_notes.py" line="112"/>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/supervision_notes.py" line="117"/>
+        <source>Notes from supervision, newest week first. They are the team&apos;s advice, not contacts with the participant.</source>
+        <translation>Noter fra supervision, nyeste uge først. De er teamets råd, ikke kontakter med deltageren.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/supervision_notes.py" line="119"/>
+        <source>Week</source>
+        <translation>Uge</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/supervision_notes.py" line="119"/>
+        <source>Written by</source>
+        <translation>Skrevet af</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/supervision_notes.py" line="120"/>
+        <source>Discussed</source>
+        <translation>Drøftet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/supervision_notes.py" line="120"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/supervision_notes.py" line="121"/>
+        <source>Notes from supervision</source>
+        <translation>Noter fra supervision</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/supervision_notes.py" line="122"/>
+        <source>Supervision note</source>
+        <translation>Supervisionsnote</translation>
     </message>
 </context>
 <context>

@@ -441,191 +441,191 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="289"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="270"/>
         <source>Edit employer contact</source>
         <translation>Rediger arbeidsgiverkontakt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="290"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="271"/>
         <source>Log employer contact</source>
         <translation>Logg arbeidsgiverkontakt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="291"/>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="303"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="272"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="284"/>
         <source>Employer</source>
         <translation>Arbeidsgiver</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="292"/>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="307"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="273"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="288"/>
         <source>Contact person</source>
         <translation>Kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="293"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="274"/>
         <source>Date and time</source>
         <translation>Dato og tid</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="294"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="275"/>
         <source>Consultant</source>
         <translation>IPS-konsulent</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="295"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="276"/>
         <source>How</source>
         <translation>Kontaktform</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="295"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="276"/>
         <source>Purpose</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="296"/>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="311"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="277"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="292"/>
         <source>Participant</source>
         <translation>Deltaker</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="297"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="278"/>
         <source>Outcome</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="298"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="279"/>
         <source>Outcome in words</source>
         <translation>Resultat med egne ord</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="299"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="280"/>
         <source>Next step</source>
         <translation>Neste steg</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="300"/>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="312"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="281"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="293"/>
         <source>Follow up on</source>
         <translation>Oppfølging den</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="302"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="283"/>
         <source>Type the name; Enter creates a new one</source>
         <translation>Skriv navnet; Enter oppretter en ny</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="306"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="287"/>
         <source>Choose, or type a new name</source>
         <translation>Velg, eller skriv et nytt navn</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="308"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="289"/>
         <source>Time</source>
         <translation>Klokkeslett</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="309"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="290"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="310"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="291"/>
         <source>Type the name (only for a participant)</source>
         <translation>Skriv navnet (bare når det gjelder en deltaker)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="321"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="302"/>
         <source>+1 week</source>
         <translation>+1 uke</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="322"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="303"/>
         <source>+2 weeks</source>
         <translation>+2 uker</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="323"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="304"/>
         <source>Follow up in a week</source>
         <translation>Følg opp om en uke</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="324"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="305"/>
         <source>Follow up in two weeks</source>
         <translation>Følg opp om to uker</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="325"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="306"/>
         <source>Done</source>
         <translation>Utført</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="326"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="307"/>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="329"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="309"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="330"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="310"/>
         <source>Delete contact…</source>
         <translation>Slett kontakt…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="389"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="369"/>
         <source>Create «%1» as a new employer</source>
         <translation>Opprett «%1» som ny arbeidsgiver</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="445"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="425"/>
         <source>Not chosen yet</source>
         <translation>Ikke valgt ennå</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="641"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="614"/>
         <source>Delete contact</source>
         <translation>Slett kontakt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="642"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="615"/>
         <source>Delete this employer contact from the log?</source>
         <translation>Slette denne arbeidsgiverkontakten fra loggen?</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="644"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="617"/>
         <source>Delete</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="645"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="618"/>
         <source>Keep it</source>
         <translation>Behold den</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="684"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="647"/>
         <source>Hired</source>
         <translation>Ansatt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="685"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="648"/>
         <source>Record the job start now?</source>
         <translation>Registrere jobbstarten nå?</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="687"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="650"/>
         <source>It can also be recorded later on the participant&apos;s page.</source>
         <translation>Den kan også registreres senere på deltakerens side.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="689"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="652"/>
         <source>Record job start</source>
         <translation>Registrer jobbstart</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="691"/>
+        <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="654"/>
         <source>Later</source>
         <translation>Senere</translation>
     </message>
@@ -684,32 +684,32 @@
 <context>
     <name>ContactPersonDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="376"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="377"/>
         <source>Edit contact person</source>
         <translation>Rediger kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="377"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="378"/>
         <source>New contact person</source>
         <translation>Ny kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="381"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="382"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="381"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="382"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="382"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="383"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Telefon:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="382"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="383"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-post:</translation>
     </message>
@@ -802,112 +802,112 @@
 <context>
     <name>EmployerDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="135"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="136"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="135"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="136"/>
         <source>&amp;CVR number:</source>
         <translation>&amp;CVR-nummer:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="136"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="137"/>
         <source>&amp;Industry:</source>
         <translation>&amp;Bransje:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="136"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="137"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adresse:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="137"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="138"/>
         <source>&amp;Municipality:</source>
         <translation>&amp;Kommune:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="137"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="138"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Telefon:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="138"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="139"/>
         <source>&amp;Web site:</source>
         <translation>Nett&amp;side:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="142"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="143"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;otater:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="143"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="144"/>
         <source>8 digits, optional</source>
         <translation>8 sifre, valgfritt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="147"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="148"/>
         <source>Contact person (optional)</source>
         <translation>Kontaktperson (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="150"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="151"/>
         <source>Con&amp;tact person:</source>
         <translation>Kontakt&amp;person:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="150"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="151"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="151"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="152"/>
         <source>Person&apos;s p&amp;hone:</source>
         <translation>Personens te&amp;lefon:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="152"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="153"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-post:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="174"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="175"/>
         <source>Edit employer</source>
         <translation>Rediger arbeidsgiver</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="177"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="178"/>
         <source>New employer</source>
         <translation>Ny arbeidsgiver</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="207"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="208"/>
         <source>Employers already registered</source>
         <translation>Arbeidsgivere som allerede er registrert</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="210"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="211"/>
         <source>&amp;Use the existing one</source>
         <translation>Br&amp;uk den eksisterende</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="212"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="213"/>
         <source>Register an&amp;yway</source>
         <translation>Registrer like&amp;vel</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="300"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="301"/>
         <source>An employer with this CVR number is already registered. Use it, or register this one as well?</source>
         <translation>En arbeidsgiver med dette CVR-nummeret er allerede registrert. Vil du bruke den, eller registrere denne likevel?</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="302"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="303"/>
         <source>An employer with this name is already registered (perhaps another branch). Use it, or register this one as well?</source>
         <translation>En arbeidsgiver med dette navnet er allerede registrert (kanskje en annen avdeling). Vil du bruke den, eller registrere denne likevel?</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="328"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="329"/>
         <source>Also registered: %1. If it is the same business, use “Merge with…” on the employer&apos;s page.</source>
         <translation>Også registrert: %1. Er det samme virksomhet, bruk «Slå sammen med…» på arbeidsgiverens side.</translation>
     </message>
@@ -1387,93 +1387,93 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="232"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="218"/>
         <source>New event</source>
         <translation>Ny avtale</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="234"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="220"/>
         <source>Edit event</source>
         <translation>Rediger avtale</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="235"/>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="244"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="221"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="230"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="235"/>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="246"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="221"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="232"/>
         <source>Participant</source>
         <translation>Deltaker</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="236"/>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="248"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="222"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="234"/>
         <source>Employer</source>
         <translation>Arbeidsgiver</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="236"/>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="249"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="222"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="235"/>
         <source>Title</source>
         <translation>Tittel</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="237"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="223"/>
         <source>Day and time</source>
         <translation>Dag og tid</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="237"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="223"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="238"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="224"/>
         <source>Repeats</source>
         <translation>Gjentas</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="239"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="225"/>
         <source>Consultant</source>
         <translation>Konsulent</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="240"/>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="252"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="226"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="238"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="240"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="226"/>
         <source>Held</source>
         <translation>Holdt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="245"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="231"/>
         <source>Type the name (only for a participant)</source>
         <translation>Skriv navnet (bare for en deltaker)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="247"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="233"/>
         <source>Type the name (only for an employer)</source>
         <translation>Skriv navnet (bare for en arbeidsgiver)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="254"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="240"/>
         <location filename="../../ips_desktop/ui/dialogs/event_saving.py" line="62"/>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="257"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="242"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="258"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="243"/>
         <source>Delete…</source>
         <translation>Slett…</translation>
     </message>
@@ -3634,9 +3634,9 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
     </message>
 </context>
 <context>
-    <name>ParticipantPage</name>
+    <name>PageHeader</name>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/participants/page.py" line="170"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="67"/>
         <source>%n day(s) in IPS</source>
         <translation>
             <numerusform>%n dag i IPS</numerusform>
@@ -3644,222 +3644,230 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="171"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="68"/>
         <source>consultant %1</source>
         <translation>konsulent %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="173"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="70"/>
         <source>last contact %1</source>
         <translation>siste kontakt %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="179"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="73"/>
+        <source>job search began %1</source>
+        <translation>jobbsøkingen startet %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="76"/>
         <source>ended %1: %2</source>
         <translation>avsluttet %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="196"/>
-        <source>%1–%2 (%3)</source>
-        <translation>%1–%2 (%3)</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="199"/>
-        <source>Other courses: %1</source>
-        <translation>Andre forløp: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="222"/>
-        <source>Forms</source>
-        <translation>Skjemaer</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="281"/>
-        <source>Referred</source>
-        <translation>Henvist</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="281"/>
-        <source>Referral received</source>
-        <translation>Henvisning mottatt</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="282"/>
-        <source>First meeting</source>
-        <translation>Første møte</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="282"/>
-        <source>Consent given</source>
-        <translation>Samtykke gitt</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="283"/>
-        <source>Consent withdrawn</source>
-        <translation>Samtykke trukket tilbake</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="284"/>
-        <source>Form begun</source>
-        <translation>Skjema påbegynt</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="284"/>
-        <source>Form completed</source>
-        <translation>Skjema ferdig</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="285"/>
-        <source>Employer contact</source>
-        <translation>Arbeidsgiverkontakt</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="286"/>
-        <source>Started job or education</source>
-        <translation>Startet i jobb eller utdanning</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="287"/>
-        <source>Job or education ended</source>
-        <translation>Jobb eller utdanning avsluttet</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="288"/>
-        <source>Phase</source>
-        <translation>Fase</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="288"/>
-        <source>Contact</source>
-        <translation>Kontakt</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="228"/>
-        <source>Career profile</source>
-        <translation>Yrkesprofil</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="229"/>
-        <source>Employment plan</source>
-        <translation>Handlingsplan</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="346"/>
-        <source>First meeting set to %1 from this contact.</source>
-        <translation>Første møte er satt til %1 ut fra denne kontakten.</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="349"/>
-        <source>The phase is now %1.</source>
-        <translation>Fasen er nå %1.</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="351"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Angre</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="360"/>
-        <source>The first meeting is no longer set.</source>
-        <translation>Datoen for første møte er fjernet igjen.</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="361"/>
-        <source>The first-meeting date was changed since, so it was left as it is.</source>
-        <translation>Datoen for første møte er endret siden og er derfor ikke angret.</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="492"/>
-        <source>← &amp;Back to the list</source>
-        <translation>← &amp;Tilbake til listen</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="493"/>
-        <source>Change &amp;phase…</source>
-        <translation>Bytt &amp;fase…</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="494"/>
-        <source>&amp;End course…</source>
-        <translation>&amp;Avslutt forløp…</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="495"/>
-        <source>&amp;Print referral…</source>
-        <translation>Skriv &amp;ut henvisning…</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="496"/>
-        <source>Start a &amp;new course…</source>
-        <translation>Start et &amp;nytt forløp…</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="497"/>
-        <source>Overview</source>
-        <translation>Oversikt</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="385"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="497"/>
-        <source>Referral</source>
-        <translation>Henvisning</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="187"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="84"/>
         <source>Consent</source>
         <translation>Samtykke</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="497"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="505"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="93"/>
+        <source>%1–%2 (%3)</source>
+        <translation>%1–%2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="96"/>
+        <source>Other courses: %1</source>
+        <translation>Andre forløp: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="101"/>
+        <source>← &amp;Back to the list</source>
+        <translation>← &amp;Tilbake til listen</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="102"/>
+        <source>Change &amp;phase…</source>
+        <translation>Bytt &amp;fase…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="103"/>
+        <source>&amp;End course…</source>
+        <translation>&amp;Avslutt forløp…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="104"/>
+        <source>&amp;Print referral…</source>
+        <translation>Skriv &amp;ut henvisning…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="105"/>
+        <source>Start a &amp;new course…</source>
+        <translation>Start et &amp;nytt forløp…</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantPage</name>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="178"/>
+        <source>Forms</source>
+        <translation>Skjemaer</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="237"/>
+        <source>Referred</source>
+        <translation>Henvist</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="237"/>
+        <source>Referral received</source>
+        <translation>Henvisning mottatt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="238"/>
+        <source>First meeting</source>
+        <translation>Første møte</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="238"/>
+        <source>Consent given</source>
+        <translation>Samtykke gitt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="239"/>
+        <source>Consent withdrawn</source>
+        <translation>Samtykke trukket tilbake</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="240"/>
+        <source>Form begun</source>
+        <translation>Skjema påbegynt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="240"/>
+        <source>Form completed</source>
+        <translation>Skjema ferdig</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="241"/>
+        <source>Employer contact</source>
+        <translation>Arbeidsgiverkontakt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="242"/>
+        <source>Started job or education</source>
+        <translation>Startet i jobb eller utdanning</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="243"/>
+        <source>Job or education ended</source>
+        <translation>Jobb eller utdanning avsluttet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="244"/>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="244"/>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="184"/>
+        <source>Career profile</source>
+        <translation>Yrkesprofil</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="185"/>
+        <source>Employment plan</source>
+        <translation>Handlingsplan</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="297"/>
+        <source>First meeting set to %1 from this contact.</source>
+        <translation>Første møte er satt til %1 ut fra denne kontakten.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="300"/>
+        <source>The phase is now %1.</source>
+        <translation>Fasen er nå %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="302"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Angre</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="311"/>
+        <source>The first meeting is no longer set.</source>
+        <translation>Datoen for første møte er fjernet igjen.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="312"/>
+        <source>The first-meeting date was changed since, so it was left as it is.</source>
+        <translation>Datoen for første møte er endret siden og er derfor ikke angret.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="444"/>
+        <source>Overview</source>
+        <translation>Oversikt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="336"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="444"/>
+        <source>Referral</source>
+        <translation>Henvisning</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="444"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="453"/>
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="498"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="445"/>
         <source>Jobs</source>
         <translation>Jobb</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="501"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="503"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="446"/>
+        <source>Supervision</source>
+        <translation>Veiledning</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="449"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="451"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="501"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="449"/>
         <source>Event</source>
         <translation>Hendelse</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="501"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="449"/>
         <source>Detail</source>
         <translation>Detalj</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="502"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="450"/>
         <source>Timeline</source>
         <translation>Tidslinje</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="503"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="451"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="503"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="451"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="504"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="452"/>
         <source>Note</source>
         <translation>Notat</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="177"/>
-        <source>job search began %1</source>
-        <translation>jobbsøkingen startet %1</translation>
     </message>
 </context>
 <context>
@@ -4123,102 +4131,102 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
 <context>
     <name>PlacementDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="228"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="222"/>
         <source>Record job or education</source>
         <translation>Registrer jobb eller utdanning</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="232"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="226"/>
         <source>Participant</source>
         <translation>Deltaker</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="233"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="227"/>
         <source>Type a name</source>
         <translation>Skriv et navn</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="237"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="231"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="242"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="236"/>
         <source>Job title or programme</source>
         <translation>Stillingstittel eller utdanning</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="244"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="238"/>
         <source>Employer</source>
         <translation>Arbeidsgiver</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="245"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="239"/>
         <source>Type the name, choose from the list</source>
         <translation>Skriv navnet, velg fra listen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="250"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="244"/>
         <source>School</source>
         <translation>Utdanningssted</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="252"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="246"/>
         <source>Start date</source>
         <translation>Startdato</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="254"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="248"/>
         <source>Hours per week</source>
         <translation>Timer i uka</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="256"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="250"/>
         <source>On &amp;ordinary terms</source>
         <translation>På &amp;ordinære vilkår</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="259"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="253"/>
         <source>Clear it for a wage-subsidy or sheltered job: it is recorded, but IPS does not count it.</source>
         <translation>Fjern haken ved lønnstilskudd eller skjermet arbeid: jobben registreres, men IPS teller den ikke med.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="263"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="257"/>
         <source>&amp;Participant:</source>
         <translation>&amp;Deltaker:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="264"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="258"/>
         <source>&amp;Kind:</source>
         <translation>T&amp;ype:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="265"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="259"/>
         <source>&amp;Title or programme:</source>
         <translation>&amp;Tittel eller utdanning:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="266"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="260"/>
         <source>&amp;Employer:</source>
         <translation>&amp;Arbeidsgiver:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="267"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="261"/>
         <source>or &amp;school:</source>
         <translation>eller &amp;utdanningssted:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="268"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="262"/>
         <source>Start &amp;date:</source>
         <translation>&amp;Startdato:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="269"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="263"/>
         <source>&amp;Hours per week:</source>
         <translation>Timer i u&amp;ka:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="311"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="305"/>
         <source>The start is recorded. Move the course to “%1” now?</source>
         <translation>Starten er registrert. Skal forløpet flyttes til “%1” nå?</translation>
     </message>
@@ -4226,42 +4234,42 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
 <context>
     <name>PlacementEndDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="321"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="315"/>
         <source>End job or education</source>
         <translation>Avslutt jobb eller utdanning</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="326"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="320"/>
         <source>%1 at %2, since %3</source>
         <translation>%1 hos %2, siden %3</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="333"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="327"/>
         <source>End date</source>
         <translation>Sluttdato</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="335"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="329"/>
         <source>Reason</source>
         <translation>Årsak</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="336"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="330"/>
         <source>Choose a reason…</source>
         <translation>Velg en årsak…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="339"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="333"/>
         <source>&amp;End date:</source>
         <translation>&amp;Sluttdato:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="340"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="334"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Årsak:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="357"/>
+        <location filename="../../ips_desktop/ui/dialogs/placement_dialog.py" line="351"/>
         <source>The end is recorded. Move the course on now?</source>
         <translation>Avslutningen er registrert. Skal forløpet flyttes nå?</translation>
     </message>
@@ -5059,6 +5067,54 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
         <location filename="../../ips_desktop/ui/shell/strength.py" line="85"/>
         <source>Strong.</source>
         <translation>Sterkt.</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisionNotesView</name>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/supervision_notes.py" line="107"/>
+        <source>Week %1, %2</source>
+        <translation>Uke %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/supervision_notes.py" line="112"/>
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/supervision_notes.py" line="117"/>
+        <source>Notes from supervision, newest week first. They are the team&apos;s advice, not contacts with the participant.</source>
+        <translation>Notater fra veiledning, nyeste uke først. De er teamets råd, ikke kontakter med deltakeren.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/supervision_notes.py" line="119"/>
+        <source>Week</source>
+        <translation>Uke</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/supervision_notes.py" line="119"/>
+        <source>Written by</source>
+        <translation>Skrevet av</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/supervision_notes.py" line="120"/>
+        <source>Discussed</source>
+        <translation>Drøftet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/supervision_notes.py" line="120"/>
+        <source>Note</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/supervision_notes.py" line="121"/>
+        <source>Notes from supervision</source>
+        <translation>Notater fra veiledning</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/supervision_notes.py" line="122"/>
+        <source>Supervision note</source>
+        <translation>Veiledningsnotat</translation>
     </message>
 </context>
 <context>

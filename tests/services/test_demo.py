@@ -359,3 +359,25 @@ def test_most_past_follow_ups_are_done_and_a_few_are_due(small) -> None:
     assert len(done) / len(past) > 0.95
     assert all(due <= on <= TODAY for due, on in done)
     assert ahead and all(on is None for on in ahead)
+
+
+def test_past_weeks_have_supervision_ticks_and_a_few_notes(small) -> None:
+    """The supervision list and the participant page have something to show in the demo."""
+    from ips_desktop.domain.rules import iso_week, shift_week
+    from ips_desktop.storage.models import SupervisionItem
+
+    db, summary = small
+    with db.engine.connect() as conn:
+        rows = conn.execute(select(SupervisionItem.iso_year, SupervisionItem.iso_week,
+                                   SupervisionItem.discussed_on, SupervisionItem.note,
+                                   Course.referral_date, Course.ended_on)
+                            .join(Course, Course.id == SupervisionItem.course_id)).all()
+    assert len(rows) == summary.supervision_items > 20
+    this_week = iso_week(TODAY)
+    weeks = {(year, week) for year, week, *_ in rows}
+    assert weeks == {shift_week(this_week, -n) for n in range(1, 7)}  # six past weeks only
+    for year, week, discussed_on, _, referred, ended_on in rows:
+        assert iso_week(discussed_on) == (year, week) and referred <= discussed_on
+        assert ended_on is None or ended_on > discussed_on
+    noted = [row[3] for row in rows if row[3]]
+    assert 0 < len(noted) < len(rows)

@@ -29,7 +29,7 @@ from ips_desktop.services.employers import EmployerInput
 from ips_desktop.services.job_openings import OpeningInput
 from ips_desktop.services.placements import PlacementInput
 from ips_desktop.storage.models import JobOpening, Placement
-from ips_desktop.ui.dialogs import opening_dialog, placement_dialog
+from ips_desktop.ui.dialogs import form_keys
 from ips_desktop.ui.dialogs.opening_dialog import OpeningDialog, opening_from_contact_interactively
 from ips_desktop.ui.dialogs.placement_dialog import PlacementDialog, PlacementEndDialog
 from ips_desktop.ui.employers.openings_view import Column, OpeningsView
@@ -175,7 +175,7 @@ def test_candidates_are_added_by_type_ahead_and_removed_with_delete(qtbot, ws):
 
 def test_escape_with_input_asks_before_it_goes(qtbot, ws, monkeypatch):
     asked = []
-    monkeypatch.setattr(opening_dialog, "ask_about_unsaved",
+    monkeypatch.setattr(form_keys, "ask_about_unsaved",
                         lambda parent: asked.append(1) or Unsaved.KEEP_EDITING)
     dialog = OpeningDialog(ws, None, preset=OpeningInput(shop(ws), ""))
     qtbot.addWidget(dialog)
@@ -183,10 +183,10 @@ def test_escape_with_input_asks_before_it_goes(qtbot, ws, monkeypatch):
     qtbot.keyClicks(dialog.title, "Kok")
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert asked == [1] and dialog.isVisible()
-    monkeypatch.setattr(opening_dialog, "ask_about_unsaved", lambda parent: Unsaved.DISCARD)
+    monkeypatch.setattr(form_keys, "ask_about_unsaved", lambda parent: Unsaved.DISCARD)
     dialog.reject()
     assert not dialog.isVisible()
-    monkeypatch.setattr(placement_dialog, "ask_about_unsaved",
+    monkeypatch.setattr(form_keys, "ask_about_unsaved",
                         lambda parent: asked.append(2) or Unsaved.DISCARD)
     start = PlacementDialog(ws, None)
     qtbot.addWidget(start)

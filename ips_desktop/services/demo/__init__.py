@@ -38,7 +38,7 @@ from ips_desktop.storage.models import Participant
 
 __all__ = ["GENERATOR_VERSION", "DemoOwner", "DemoSummary", "Progress", "Size", "generate_demo"]
 
-GENERATOR_VERSION = 8
+GENERATOR_VERSION = 9
 """Raise when the generated data change, so cached benchmark databases are rebuilt."""
 
 Size = Literal["small", "large"]
@@ -75,6 +75,7 @@ class DemoSummary:
     notes: int
     calendar_events: int
     psychiatry_units: int
+    supervision_items: int = 0  # past weeks' ticks and notes from supervision
     owner: DemoOwner | None = None
 
     @property

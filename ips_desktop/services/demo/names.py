@@ -205,6 +205,14 @@ NOTE_TEXTS = (
     "Fælles møde med behandler og deltager.", "Deltager har søgt to stillinger.",
     "Snak om at fortælle arbejdsgiver om sygdom.",
 )
+# What the team writes on a participant's line in weekly supervision (no contact).
+SUPERVISION_NOTES = (
+    "Prøv en ny arbejdsgiver i branchen.", "Behandler inddrages i næste samtale.",
+    "Tal om timetal før jobstart.", "Følg op på mødet med virksomheden.",
+    "Genopfrisk jobønsker: noget med dyr?", "Opsøgende besøg, hvis ingen kontakt i ugen.",
+    "Fint forløb; fortsæt som aftalt.", "Overvej uddannelse frem for job lige nu.",
+    "Brug gruppens idéer til virksomheder.", "Afklar samtykke til kontakt med arbejdsgiver.",
+)
 # What consultants write on a calendar event for themselves (the event's notes).
 EVENT_NOTES = (
     "Medbring samtykkeerklæring.", "Husk CV på papir.", "Behandler deltager på video.",

@@ -122,7 +122,9 @@ class Plan:
 
     def __init__(self, rng: random.Random, today: date, spec: Spec) -> None:
         self.rng, self.today, self.spec = rng, today, spec
-        self.stamp = datetime.combine(today, time(6, 0), tzinfo=UTC)
+        # When the rows say they were written: the evening before, so never after a change
+        # a user makes today (at 06:00 UTC today, a note added before then sorted as older).
+        self.stamp = datetime.combine(today - timedelta(days=1), time(18, 0), tzinfo=UTC)
         self.consultants = self._consultants()
         self.caseload = [c for c in self.consultants if c.role is Role.CONSULTANT]
         # The demo's own user: one consultant of the team, with her share of the courses

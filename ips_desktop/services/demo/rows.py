@@ -16,8 +16,14 @@ from typing import Any
 
 from sqlalchemy import Connection, bindparam, insert, update
 
-from ips_desktop.domain.enums import FormStatus, Phase, PlacementEndReason, PlacementKind
-from ips_desktop.domain.rules import PLAN_REVIEW_DAYS
+from ips_desktop.domain.enums import (
+    FormStatus,
+    Phase,
+    PlacementEndReason,
+    PlacementKind,
+    Role,
+)
+from ips_desktop.domain.rules import PLAN_REVIEW_DAYS, iso_week
 from ips_desktop.services.caseload import PLAN_FORM, PROFILE_FORM
 from ips_desktop.services.demo import answers as demo_answers
 from ips_desktop.services.demo import names as dk
@@ -41,11 +47,13 @@ from ips_desktop.storage.models import (
     Placement,
     PlanReview,
     PsychiatryUnit,
+    SupervisionItem,
 )
 
 Progress = Callable[[str, float], None]
 
 _BATCH = 5_000
+SUPERVISION_WEEKS = 6  # past weeks with ticks and notes from supervision
 
 
 class Writer:
@@ -138,7 +146,40 @@ class Rows:
                  .values(opening_id=bindparam("opening")),
                  [{"placement": self.activity.job_placements[course_id][0], "opening": opening}
                   for course_id, opening in self.activity.filled_openings.items()])
+        counts["supervision_items"] = w.write("supervision_items", SupervisionItem,
+                                              self._supervision_items())
         return counts
+
+    def _supervision_items(self) -> Iterator[Row]:
+        """Past weeks' supervision: some open courses ticked as discussed, a few with a note.
+
+        Drawn from each course's own generator, so every other table stays as it was.
+        Ticked on the week's Wednesday by the team lead (or the course's consultant);
+        this week is left for the user to tick.
+        """
+        lead = next((c for c in self.consultants if c.role is Role.TEAM_LEAD), None)
+        this_monday = self.today - timedelta(days=self.today.weekday())
+        first_wednesday = this_monday - timedelta(weeks=SUPERVISION_WEEKS, days=-2)
+        for course in self.courses:
+            if course.ended_on and course.ended_on <= first_wednesday:
+                continue  # most of the large demo's courses: ended long before
+            own = demo_answers.course_rng(course.id, "supervision")
+            for back in range(SUPERVISION_WEEKS, 0, -1):
+                monday = this_monday - timedelta(weeks=back)
+                wednesday = monday + timedelta(days=2)
+                if course.referral > monday or (course.ended_on and course.ended_on <= wednesday):
+                    continue
+                if own.random() >= 0.35:
+                    continue
+                noted = own.random() < 0.4
+                stamp = datetime.combine(wednesday, time(11, 0), tzinfo=UTC)
+                year, week = iso_week(monday)
+                yield {"id": uuid.UUID(int=own.getrandbits(128), version=4),
+                       "created_at": stamp, "updated_at": stamp, "course_id": course.id,
+                       "iso_year": year, "iso_week": week, "discussed_on": wednesday,
+                       "discussed_by": (lead or course.consultant).id,
+                       "note": own.choice(dk.SUPERVISION_NOTES) if noted else "",
+                       "note_by": course.consultant.id if noted else None}
 
     def _consultant_rows(self) -> Iterator[Row]:
         for c in self.consultants:

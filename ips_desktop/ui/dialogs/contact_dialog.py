@@ -38,11 +38,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QFocusEvent,
     QKeyEvent,
-    QKeySequence,
-    QShortcut,
 )
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -70,6 +67,7 @@ from ips_desktop.services import consultants, employer_contacts, employers
 from ips_desktop.services.employer_contacts import ContactInput
 from ips_desktop.services.employers import ContactPersonView
 from ips_desktop.services.workspace import Workspace
+from ips_desktop.ui.dialogs.form_keys import enter_moves_on, form_buttons, may_close, save_keys_text
 from ips_desktop.ui.dialogs.opening_dialog import opening_from_contact_interactively
 from ips_desktop.ui.dialogs.placement_dialog import placement_from_contact_interactively
 from ips_desktop.ui.dialogs.type_ahead import HITS, TypeAhead, TypeAheadEdit
@@ -81,9 +79,7 @@ from ips_desktop.ui.texts import (
 )
 from ips_desktop.ui.widgets.field_errors import FieldErrors, try_save
 from ips_desktop.ui.widgets.form_fields import DateField, DayField
-from ips_desktop.ui.widgets.unsaved import Unsaved, ask_about_unsaved
 
-SAVE_KEYS = ("Ctrl+Return", "Ctrl+Enter")
 NO_ID = uuid.UUID(int=0)  # no record has it
 PENDING_FOCUS_MS = 1000  # how long a late focus hand-back is redirected (_focus_next)
 # Words for a day, in each of the app's languages (typed_dates reads the numbers).
@@ -236,29 +232,14 @@ class ContactDialog(QDialog):
                                ("next_step", self.next_step), ("follow_up_date", follow)):
             self._row(field, content)
 
-        self.save_button, self.cancel_button = QPushButton(), QPushButton()
-        self.delete_button = QPushButton()
-        self.delete_button.setVisible(self.contact_id is not None)
-        self.save_button.clicked.connect(self.save)
-        self.cancel_button.clicked.connect(self.reject)
-        self.delete_button.clicked.connect(self._delete)
-        for button in (self.save_button, self.cancel_button, self.delete_button,
-                       self.week_later, self.two_weeks_later):
-            button.setAutoDefault(False)  # Enter moves on; Ctrl+Enter saves
-            button.setDefault(False)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.delete_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.cancel_button)
+        buttons = form_buttons(self, save=self.save, delete=self._delete,
+                               can_delete=self.contact_id is not None,
+                               others=(self.week_later, self.two_weeks_later))
+        self.save_button, self.cancel_button, self.delete_button = buttons[:3]
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.errors.form_label())
-        layout.addLayout(buttons)
-        for keys in SAVE_KEYS:
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-            shortcut.activated.connect(self.save)
+        layout.addLayout(buttons.row)
         self.setMinimumWidth(620)
         chain: list[QWidget] = [self.employer, self.person, self.day.edit, self.clock,
                                 self.consultant, self.mode, self.purpose, self.participant,
@@ -324,8 +305,7 @@ class ContactDialog(QDialog):
         self.two_weeks_later.setAccessibleName(self.tr("Follow up in two weeks"))
         self.follow_up_done.setText(self.tr("Done"))
         self.save_button.setText(self.tr("Save"))
-        self.save_button.setToolTip(QKeySequence(SAVE_KEYS[0]).toString(
-            QKeySequence.SequenceFormat.NativeText))
+        self.save_button.setToolTip(save_keys_text())
         self.cancel_button.setText(self.tr("Cancel"))
         self.delete_button.setText(self.tr("Delete contact…"))
         self._show_employer_note()
@@ -532,16 +512,9 @@ class ContactDialog(QDialog):
         return super().eventFilter(watched, event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Enter moves to the next field (on a button, presses it); Escape is `reject`."""
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
-                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
-            focused = self.focusWidget()
-            if isinstance(focused, QAbstractButton):
-                focused.click()
-            else:
-                self.focusNextChild()
-            return
-        super().keyPressEvent(event)
+        """Enter moves to the next field (on a button or box, presses it); Escape is `reject`."""
+        if not enter_moves_on(self, event, press_boxes=True):
+            super().keyPressEvent(event)
 
     # -- saving, leaving -----------------------------------------------------------------
 
@@ -654,18 +627,8 @@ class ContactDialog(QDialog):
 
     def reject(self) -> None:
         """Escape, Cancel or the close button: ask first when something was typed."""
-        if self.has_unsaved_changes():
-            was = self.focusWidget()
-            answer = ask_about_unsaved(self)
-            if answer is Unsaved.KEEP_EDITING:
-                self.activateWindow()  # back where the typing was
-                if was is not None:
-                    was.setFocus()
-                return
-            if answer is Unsaved.SAVE:
-                self.save()
-                return
-        super().reject()
+        if may_close(self, self.has_unsaved_changes(), self.save):
+            super().reject()
 
 
 def follow_on(ws: Workspace, parent: QWidget | None, contact_id: uuid.UUID,

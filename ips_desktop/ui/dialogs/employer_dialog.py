@@ -41,6 +41,7 @@ from ips_desktop.services.employers import (
     EmployerInput,
 )
 from ips_desktop.services.workspace import Workspace
+from ips_desktop.ui.dialogs.form_keys import SAVE_KEYS
 from ips_desktop.ui.widgets.field_errors import FieldErrors, try_save
 from ips_desktop.ui.widgets.unsaved import Unsaved, ask_about_unsaved
 
@@ -71,7 +72,7 @@ class _SavingDialog(QDialog):
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+        for keys in SAVE_KEYS:
             QShortcut(QKeySequence(keys), self, self.save)
         self._asking = False
 

@@ -26,17 +26,14 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QEventLoop, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractButton,
-    QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -49,7 +46,6 @@ from ips_desktop.services import calendar, consultants
 from ips_desktop.services.calendar import EventInput, OccurrenceRef
 from ips_desktop.services.calendar_model import check_times
 from ips_desktop.services.workspace import Workspace
-from ips_desktop.ui.dialogs.contact_dialog import SAVE_KEYS
 from ips_desktop.ui.dialogs.event_delete import delete_event_interactively
 from ips_desktop.ui.dialogs.event_fields import (
     HeldField,
@@ -60,11 +56,16 @@ from ips_desktop.ui.dialogs.event_fields import (
 )
 from ips_desktop.ui.dialogs.event_recurrence import RecurrenceField
 from ips_desktop.ui.dialogs.event_saving import store_event
+from ips_desktop.ui.dialogs.form_keys import (
+    enter_moves_on,
+    form_buttons,
+    may_close,
+    save_keys_text,
+)
 from ips_desktop.ui.preferences import Preferences
 from ips_desktop.ui.texts import event_kind_text
 from ips_desktop.ui.widgets.field_errors import FieldErrors, try_save
 from ips_desktop.ui.widgets.form_fields import GrowingTextEdit
-from ips_desktop.ui.widgets.unsaved import Unsaved, ask_about_unsaved
 
 __all__ = ["EventDialog", "EventPreset", "create_event_interactively",
            "delete_event_interactively", "edit_event_interactively", "open_event_dialog"]
@@ -176,28 +177,13 @@ class EventDialog(QDialog):
         # The service says "a meeting ahead cannot be held" at its start: here, at Held.
         self._row("starts_at", self.held_field, buddy=self.held)
 
-        self.save_button, self.cancel_button = QPushButton(), QPushButton()
-        self.delete_button = QPushButton()
-        self.delete_button.setVisible(self.ref is not None)
-        self.save_button.clicked.connect(self.save)
-        self.cancel_button.clicked.connect(self.reject)
-        self.delete_button.clicked.connect(self._delete)
-        for button in (self.save_button, self.cancel_button, self.delete_button):
-            button.setAutoDefault(False)  # Enter moves on; Ctrl+Enter saves
-            button.setDefault(False)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.delete_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.cancel_button)
+        buttons = form_buttons(self, save=self.save, delete=self._delete,
+                               can_delete=self.ref is not None)
+        self.save_button, self.cancel_button, self.delete_button = buttons[:3]
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.errors.form_label())
-        layout.addLayout(buttons)
-        for keys in SAVE_KEYS:
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-            shortcut.activated.connect(self.save)
+        layout.addLayout(buttons.row)
         self.setMinimumWidth(640)
         chain: list[QWidget] = [self.kind, self.participant, self.employer, self.title_edit,
                                 self.day.edit, self.start, self.end, self.end_day.edit,
@@ -252,8 +238,7 @@ class EventDialog(QDialog):
         self.notes.setAccessibleName(self.tr("Notes"))
         self.held_field.retranslate()
         self.save_button.setText(self.tr("Save"))
-        self.save_button.setToolTip(QKeySequence(SAVE_KEYS[0]).toString(
-            QKeySequence.SequenceFormat.NativeText))
+        self.save_button.setToolTip(save_keys_text())
         self.cancel_button.setText(self.tr("Cancel"))
         self.delete_button.setText(self.tr("Delete…"))
         self.recurrence.retranslate()
@@ -368,15 +353,8 @@ class EventDialog(QDialog):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Enter moves to the next field (on a button, presses it; a box is ticked with
         Space); Escape is `reject`."""
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) \
-                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
-            focused = self.focusWidget()
-            if isinstance(focused, QAbstractButton) and not isinstance(focused, QCheckBox):
-                focused.click()
-            else:
-                self.focusNextChild()
-            return
-        super().keyPressEvent(event)
+        if not enter_moves_on(self, event, press_boxes=False):
+            super().keyPressEvent(event)
 
     # -- saving, leaving -----------------------------------------------------------------
 
@@ -468,18 +446,8 @@ class EventDialog(QDialog):
 
     def reject(self) -> None:
         """Escape, Cancel or the close button: ask first when something was typed."""
-        if self.has_unsaved_changes():
-            was = self.focusWidget()
-            answer = ask_about_unsaved(self)
-            if answer is Unsaved.KEEP_EDITING:
-                self.activateWindow()
-                if was is not None:
-                    was.setFocus()
-                return
-            if answer is Unsaved.SAVE:
-                self.save()
-                return
-        super().reject()
+        if may_close(self, self.has_unsaved_changes(), self.save):
+            super().reject()
 
 
 def open_event_dialog(ws: Workspace, parent: QWidget | None,

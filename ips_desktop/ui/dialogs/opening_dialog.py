@@ -42,6 +42,7 @@ from ips_desktop.domain.messages import message
 from ips_desktop.services import employer_contacts, employers, job_openings, placements
 from ips_desktop.services.job_openings import OpeningInput, Suggestion
 from ips_desktop.services.workspace import Workspace
+from ips_desktop.ui.dialogs.form_keys import may_close
 from ips_desktop.ui.dialogs.pickers import EmployerPicker, ParticipantPicker
 from ips_desktop.ui.dialogs.placement_dialog import (
     NO_RECORD,
@@ -53,7 +54,6 @@ from ips_desktop.ui.dialogs.placement_dialog import (
 from ips_desktop.ui.dialogs.placement_texts import hours_text, opening_status_text
 from ips_desktop.ui.widgets.field_errors import FieldErrors, try_save
 from ips_desktop.ui.widgets.form_fields import DateField, parse_date
-from ips_desktop.ui.widgets.unsaved import Unsaved, ask_about_unsaved
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -319,14 +319,8 @@ class OpeningDialog(QDialog):
         return dialog
 
     def reject(self) -> None:
-        if self.has_input():
-            answer = ask_about_unsaved(self)
-            if answer is Unsaved.KEEP_EDITING:
-                return
-            if answer is Unsaved.SAVE:
-                self.save()
-                return
-        super().reject()
+        if may_close(self, self.has_input(), self.save):
+            super().reject()
 
 
 def parse_hours_or_none(field: QLineEdit) -> float | None:

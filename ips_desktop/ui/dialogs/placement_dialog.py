@@ -39,6 +39,7 @@ from ips_desktop.domain.messages import message
 from ips_desktop.services import courses, employer_contacts, employers, placements
 from ips_desktop.services.placements import PlacementInput, PlacementRecorded
 from ips_desktop.services.workspace import Workspace
+from ips_desktop.ui.dialogs.form_keys import may_close
 from ips_desktop.ui.dialogs.pickers import EmployerPicker, ParticipantPicker
 from ips_desktop.ui.dialogs.placement_texts import (
     hours_text,
@@ -49,7 +50,6 @@ from ips_desktop.ui.dialogs.placement_texts import (
 from ips_desktop.ui.texts import phase_text
 from ips_desktop.ui.widgets.field_errors import FieldErrors, try_save
 from ips_desktop.ui.widgets.form_fields import DayField
-from ips_desktop.ui.widgets.unsaved import Unsaved, ask_about_unsaved
 
 
 def hours_value(text: str) -> float | None:
@@ -206,14 +206,8 @@ class _RecordDialog(QDialog):
         if self.recorded is not None:  # saved: Escape on the offer page is "Not now"
             self.accept()
             return
-        if self.has_input():
-            answer = ask_about_unsaved(self)
-            if answer is Unsaved.KEEP_EDITING:
-                return
-            if answer is Unsaved.SAVE:
-                self.save()
-                return
-        super().reject()
+        if may_close(self, self.has_input(), self.save):
+            super().reject()
 
 
 class PlacementDialog(_RecordDialog):

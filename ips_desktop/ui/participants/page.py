@@ -1,11 +1,11 @@
 """A participant's page: who, where they stand, what is overdue and why, and their story.
 
-Every warning here says what clears it (the words come from domain.rule_texts,
-so the lists say the same), consent is shown but never required, the career
-profile and the employment plan each say where they stand (and open in the
-draft wizard, which saves as it goes), the Jobs tab says when the job search
-began and lists the employers contacted and the jobs and educations (with
-their start and end), and typed
+The top (who, consent, what is overdue, the course's buttons) is page_header's.
+The career profile and the employment plan each say where they stand (and
+open in the draft wizard, which saves as it goes), the Jobs tab says when the
+job search began and lists the employers contacted and the jobs and
+educations (with their start and end), the Supervision tab (only when there
+is one) the notes the weekly group supervision wrote on the course, and typed
 input is never thrown away without asking: `may_leave` asks "Kassér ændringer?"
 before the page goes, and the window asks through `has_unsaved_changes` /
 `save_unsaved` before it closes or changes area.
@@ -18,11 +18,10 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
@@ -30,8 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ips_desktop.domain.enums import EndReason, NoteKind, Phase
-from ips_desktop.domain.rule_texts import consent_missing, consent_text, overdue_warning
+from ips_desktop.domain.enums import NoteKind, Phase
 from ips_desktop.services import courses, form_drafts
 from ips_desktop.services.courses import (
     CourseDetail,
@@ -53,15 +51,16 @@ from ips_desktop.ui.participants.notes import (
     is_long,
     note_tooltip,
 )
+from ips_desktop.ui.participants.page_header import WARNING_STYLE, PageHeader, reason_text
+from ips_desktop.ui.participants.supervision_notes import SupervisionNotesView
 from ips_desktop.ui.preferences import Preferences
-from ips_desktop.ui.texts import end_reason_text, note_kind_text, note_place_text, phase_text
+from ips_desktop.ui.texts import note_kind_text, note_place_text, phase_text
 from ips_desktop.ui.widgets.field_errors import try_save
 from ips_desktop.ui.widgets.message_bar import MessageBar
 from ips_desktop.ui.widgets.unsaved import Unsaved, ask_about_unsaved
 
-WARNING_STYLE = "color: #b00020;"
 NOTE_ROLE = Qt.ItemDataRole.UserRole  # a row's note id, for opening the whole note
-REFERRAL_TAB, CONTACTS_TAB, PROFILE_TAB, PLAN_TAB, JOBS_TAB = 1, 2, 3, 4, 5
+REFERRAL_TAB, CONTACTS_TAB, PROFILE_TAB, PLAN_TAB, JOBS_TAB, SUPERVISION_TAB = 1, 2, 3, 4, 5, 6
 
 
 class ParticipantPage(QWidget):
@@ -76,38 +75,19 @@ class ParticipantPage(QWidget):
         self.preferences = preferences
         self.course_id = course_id
         self.detail: CourseDetail | None = None
-        self.back = QPushButton()
+        self.header = header = PageHeader()
+        # The header's parts by their old names: the window and the tests reach them here.
+        self.back, self.name, self.facts = header.back, header.name, header.facts
+        self.consent, self.overdue, self.history = header.consent, header.overdue, header.history
+        self.phase_button, self.end_button = header.phase_button, header.end_button
+        self.print_button, self.new_course_button = header.print_button, header.new_course_button
         self.back.clicked.connect(self.back_requested)
-        self.name = QLabel()
-        font = self.name.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.name.setFont(font)
-        self.facts = QLabel()
-        self.facts.setWordWrap(True)
-        self.consent = QLabel()
-        self.consent.setWordWrap(True)
-        self.overdue = QLabel()
-        self.overdue.setWordWrap(True)
-        self.overdue.setStyleSheet(WARNING_STYLE)
+        self.phase_button.clicked.connect(self.change_phase)
+        self.end_button.clicked.connect(self.end_course)
+        self.print_button.clicked.connect(self.print_referral)
+        self.new_course_button.clicked.connect(self.start_new_course)
         self.message = MessageBar()
         self._say_again: Callable[[], None] | None = None  # the message, in a new language
-        self.phase_button = QPushButton()
-        self.phase_button.clicked.connect(self.change_phase)
-        self.end_button = QPushButton()
-        self.end_button.clicked.connect(self.end_course)
-        self.print_button = QPushButton()
-        self.print_button.clicked.connect(self.print_referral)
-        self.new_course_button = QPushButton()
-        self.new_course_button.clicked.connect(self.start_new_course)
-        self.history = QLabel()
-        self.history.setWordWrap(True)
-        header_buttons = QHBoxLayout()
-        header_buttons.addWidget(self.back)
-        header_buttons.addStretch(1)
-        for button in (self.phase_button, self.end_button, self.new_course_button,
-                       self.print_button):
-            header_buttons.addWidget(button)
 
         self.timeline = _list(3)
         self.timeline.itemActivated.connect(self._open_note)
@@ -138,12 +118,10 @@ class ParticipantPage(QWidget):
         self.jobs_tab = JobsTab(ws, course_id)
         self.jobs_tab.changed.connect(self._changed)
         self.tabs.addTab(self.jobs_tab, "")
+        self.supervision = SupervisionNotesView(ws, course_id)
+        self.tabs.addTab(self.supervision, "")  # shown only when there is a note
         layout = QVBoxLayout(self)
-        layout.addLayout(header_buttons)
-        layout.addWidget(self.name)
-        layout.addWidget(self.facts)
-        layout.addWidget(self.consent)
-        layout.addWidget(self.overdue)
+        layout.addWidget(header)
         layout.addWidget(self.forms_line)
         layout.addWidget(self.meetings)
         layout.addWidget(self.message)
@@ -164,47 +142,25 @@ class ParticipantPage(QWidget):
     def refresh(self) -> None:
         today = date.today()
         self.detail = detail = courses.course_detail(self.ws.ctx, self.course_id, today=today)
-        row = detail.row
-        self.name.setText(row.name)
-        facts = [phase_text(row.phase),
-                 self.tr("%n day(s) in IPS", "", row.days_in_ips),
-                 self.tr("consultant %1").replace("%1", row.consultant_initials or "–")]
-        if row.last_contact is not None:  # a held meeting in the calendar moves it too
-            facts.append(self.tr("last contact %1").replace(
-                "%1", row.last_contact.strftime("%d.%m.%Y")))
         began = job_search_began(detail)
-        if began is not None:
-            facts.append(self.tr("job search began %1").replace("%1", began.strftime("%d.%m.%Y")))
-        if detail.end_reason is not None and detail.ended_on is not None:
-            facts.append(self.tr("ended %1: %2").replace(
-                "%1", detail.ended_on.strftime("%d.%m.%Y")).replace(
-                "%2", self._reason(detail.end_reason, detail.end_reason_text)))
-        self.facts.setText(" · ".join(facts))
-        missing = consent_missing(detail.consent_given_on, detail.consent_withdrawn_on, today)
-        self.consent.setText(consent_text(detail.consent_given_on, detail.consent_withdrawn_on,
-                                          today))
-        self.consent.setStyleSheet(WARNING_STYLE if missing else "")
-        self.consent.setAccessibleName(self.tr("Consent"))
-        lines = [overdue_warning(item.rule, item.days_overdue) for item in detail.overdue]
-        self.overdue.setText("\n".join(lines))
-        self.overdue.setVisible(bool(lines))
+        self.header.show_detail(detail, today, began)
         ended = detail.ended_on is not None
-        self.phase_button.setVisible(not ended)
-        self.end_button.setVisible(not ended)
-        self.new_course_button.setVisible(ended and not any(
-            c.ended_on is None for c in detail.other_courses))
-        earlier = [self.tr("%1–%2 (%3)").replace("%1", c.referral_date.strftime("%d.%m.%Y"))
-                   .replace("%2", c.ended_on.strftime("%d.%m.%Y") if c.ended_on else "")
-                   .replace("%3", phase_text(c.phase)) for c in detail.other_courses]
-        self.history.setText(self.tr("Other courses: %1").replace("%1", "; ".join(earlier))
-                             if earlier else "")
-        self.history.setVisible(bool(earlier))
         self.note_form.setEnabled(not ended)
         self.meetings.refresh(ended=ended)
-        self.jobs_tab.show_course(row.name, ended=ended, job_search_began=began)
+        self.jobs_tab.show_course(detail.row.name, ended=ended, job_search_began=began)
         self._fill_timeline(detail)
         self._fill_notes(detail)
         self.refresh_forms()
+        self.refresh_supervision()
+
+    def refresh_supervision(self) -> None:
+        """The supervision notes read again; their tab only when there is one."""
+        self.tabs.setTabVisible(SUPERVISION_TAB, self.supervision.refresh() > 0)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.detail is not None:  # a note may have been written in Supervision meanwhile
+            self.refresh_supervision()
 
     def refresh_forms(self, *, goals: bool = True) -> None:
         """Both forms' state on their tabs and in one line under the overdue rules (with
@@ -294,7 +250,7 @@ class ParticipantPage(QWidget):
             phase = phase_text(Phase(entry.detail))
             if entry.end_reason is None:
                 return phase
-            return f"{phase} — {self._reason(entry.end_reason, entry.text)}"
+            return f"{phase} — {reason_text(entry.end_reason, entry.text)}"
         if entry.kind == "note":
             kind = note_kind_text(NoteKind(entry.detail))
             if note is None:
@@ -303,11 +259,6 @@ class ParticipantPage(QWidget):
         if entry.kind.startswith("form_"):
             return self._form_name(entry.detail)
         return entry.detail
-
-    @staticmethod
-    def _reason(reason: EndReason, text: str) -> str:
-        """"Andet: moved to a care home": the reason, and what "other" was, in the user's words."""
-        return f"{end_reason_text(reason)}: {text}" if text else end_reason_text(reason)
 
     def _open_note(self, item: QTreeWidgetItem) -> None:
         """Double-click or Enter on a contact: the whole note, read-only."""
@@ -489,13 +440,10 @@ class ParticipantPage(QWidget):
     # -- language ---------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        self.back.setText(self.tr("← &Back to the list"))
-        self.phase_button.setText(self.tr("Change &phase…"))
-        self.end_button.setText(self.tr("&End course…"))
-        self.print_button.setText(self.tr("&Print referral…"))
-        self.new_course_button.setText(self.tr("Start a &new course…"))
+        self.header.retranslate()
         titles = [self.tr("Overview"), self.tr("Referral"), self.tr("Contacts"),
-                  self._form_name(PROFILE_FORM), self._form_name(PLAN_FORM), self.tr("Jobs")]
+                  self._form_name(PROFILE_FORM), self._form_name(PLAN_FORM), self.tr("Jobs"),
+                  self.tr("Supervision")]
         for index, title in enumerate(titles):
             self.tabs.setTabText(index, title)
         self.timeline.setHeaderLabels([self.tr("Date"), self.tr("Event"), self.tr("Detail")])
@@ -505,6 +453,7 @@ class ParticipantPage(QWidget):
         self.notes_list.setAccessibleName(self.tr("Contacts"))
         self.note_form.retranslate()
         self.meetings.retranslate()
+        self.supervision.retranslate()
         for tab in self.form_tabs.values():
             tab.retranslate()
         self.message.retranslate()
