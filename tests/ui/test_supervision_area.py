@@ -317,3 +317,35 @@ def test_a_filter_that_hides_the_chosen_row_clears_the_note_and_a_typed_note_is_
     assert area.model.rule is RuleId.FIRST_MEETING and area.notes.row.course_id == courses["late"]
     assert [n.note for n in supervision_items.notes_for_course(ws.ctx, courses["late"])] == [
         "Halvt skrevet"]
+
+
+def test_a_tick_while_the_next_week_is_read_is_for_the_week_on_screen(ws, preferences, qtbot,
+                                                                        courses):
+    area = open_area(qtbot, ws, preferences)
+    this, after = iso_week(TODAY), shift_week(iso_week(TODAY), 1)
+    row = next(r for r in area.model.listing.rows if r.name == LATE)
+    area.go_to_week(after)  # Alt+Right: next week's list is being read
+    area.toggle_discussed(row)  # Space on the row still shown, this week's
+    area.tree.setCurrentIndex(area.model.index_of_course(courses["late"]))
+    area.notes.text.setPlainText("Aftalt i dag")
+    assert area.notes.save()
+    qtbot.waitUntil(lambda: area.model.listing.week == after, timeout=10_000)
+    shown = supervision.supervision_list(ws.ctx, this, today=TODAY)
+    late = next(r for r in shown.rows if r.name == LATE)
+    assert late.discussed_on == TODAY and late.note == "Aftalt i dag"
+    coming = supervision.supervision_list(ws.ctx, after, today=TODAY)
+    late = next(r for r in coming.rows if r.name == LATE)
+    assert late.discussed_on is None and late.note == ""
+
+
+def test_a_tick_while_the_same_week_is_read_again_stays_ticked(ws, preferences, qtbot,
+                                                                courses):
+    area = open_area(qtbot, ws, preferences)
+    row = next(r for r in area.model.listing.rows if r.name == LATE)
+    area.reload()  # read again (Settings changed the profile, say): it began before the tick
+    area.toggle_discussed(row)
+    with qtbot.waitSignal(area.listing_shown, timeout=10_000):
+        pass
+    qtbot.waitUntil(lambda: not area._reading, timeout=10_000)
+    index = area.model.index_of_course(courses["late"], Column.DISCUSSED)
+    assert index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked

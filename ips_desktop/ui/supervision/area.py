@@ -236,7 +236,9 @@ class SupervisionArea(QWidget):
                 raise listing
             self.message.say(error_message(problem))  # the list shown stays; a reload retries
         elif asked != self._asked:
-            self._read()  # the user moved on meanwhile: read what is asked for now
+            # The user moved on meanwhile, or ticked or noted a row while it was read
+            # (this answer would untick it): read what is asked for now.
+            self._read()
         else:
             self.show_listing(listing)
 
@@ -310,10 +312,21 @@ class SupervisionArea(QWidget):
                  else Qt.CheckState.Checked)
         self.model.setData(index, state.value, Qt.ItemDataRole.CheckStateRole)
 
+    def shown_week(self) -> tuple[int, int]:
+        """The week of the list on screen: a tick or a note is for the week the user sees,
+        not one just asked for (Alt+Right pressed, its list still being read)."""
+        return self.model.listing.week if self.model.listing is not None else self.week
+
+    def _changed_while_reading(self) -> None:
+        """A tick or note saved while a read runs: that read began before it and would
+        show the row as it was, so its answer is dropped and the list read again."""
+        if self._reading:
+            self._asked += 1
+
     def _discussed(self, row: SupervisionRow, on: bool) -> SupervisionRow | None:
         today = date.today()
         try:
-            supervision_items.set_discussed(self.ws.ctx, row.course_id, self.week, on,
+            supervision_items.set_discussed(self.ws.ctx, row.course_id, self.shown_week(), on,
                                             today=today)
         except Exception as exc:
             problem = problems.storage_problem(exc)
@@ -321,6 +334,7 @@ class SupervisionArea(QWidget):
                 raise
             self.message.say(error_message(problem))
             return None
+        self._changed_while_reading()
         return ticked(row, today if on else None)
 
     def edit_note(self) -> None:
@@ -328,9 +342,10 @@ class SupervisionArea(QWidget):
             self.notes.text.setFocus()
 
     def _save_note(self, row: SupervisionRow, text: str) -> None:
-        supervision_items.save_note(self.ws.ctx, row.course_id, self.week, text)
+        supervision_items.save_note(self.ws.ctx, row.course_id, self.shown_week(), text)
 
     def _note_saved(self, row: SupervisionRow, text: str) -> None:
+        self._changed_while_reading()
         changed = with_note(row, text)
         self.model.replace_row(changed)
         self.notes.show_row(changed)
