@@ -4990,7 +4990,7 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
 <context>
     <name>SupervisionArea</name>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/supervision/area.py" line="369"/>
+        <location filename="../../ips_desktop/ui/supervision/area.py" line="384"/>
         <source>%n course(s)</source>
         <translation>
             <numerusform>%n forløp</numerusform>
@@ -4998,7 +4998,7 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/area.py" line="374"/>
+        <location filename="../../ips_desktop/ui/supervision/area.py" line="389"/>
         <source>Supervision list</source>
         <translation>Veiledningsliste</translation>
     </message>
@@ -5075,8 +5075,13 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
         <source>due %1</source>
         <translation>frist %1</translation>
     </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="62"/>
+        <source>%1, due</source>
+        <translation>%1, forfalt</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="58"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="66"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n dag over fristen</numerusform>
@@ -5084,38 +5089,38 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="62"/>
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="71"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="70"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="79"/>
         <source>not started</source>
         <translation>ikke påbegynt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="64"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="72"/>
         <source>complete</source>
         <translation>ferdig</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="65"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="73"/>
         <source>draft, %1 of %2</source>
         <translation>utkast, %1 av %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="76"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="84"/>
         <source>review %1</source>
         <translation>gjennomgang %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="82"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="90"/>
         <source>none</source>
         <translation>ingen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="84"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="92"/>
         <source>today</source>
         <translation>i dag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="86"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="94"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>for %n dag siden</numerusform>
@@ -5123,62 +5128,62 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="88"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="96"/>
         <source>outreach due</source>
         <translation>oppsøkende arbeid</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="98"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="106"/>
         <source>%1 h/week</source>
         <translation>%1 t/uke</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="99"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="107"/>
         <source>since %1</source>
         <translation>siden %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="102"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="110"/>
         <source>not on ordinary terms</source>
         <translation>ikke på ordinære vilkår</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="109"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="117"/>
         <source>Job</source>
         <translation>Jobb</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="110"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="118"/>
         <source>Education</source>
         <translation>Utdanning</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="118"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="126"/>
         <source>Consent missing</source>
         <translation>Samtykke mangler</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="130"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="138"/>
         <source>discussed</source>
         <translation>drøftet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="137"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="145"/>
         <source>Courses without a consultant</source>
         <translation>Forløp uten IPS-konsulent</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="140"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="148"/>
         <source>caseload %1 of %2</source>
         <translation>klientportefølje %1 av %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="143"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="151"/>
         <source>over capacity</source>
         <translation>over kapasitet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="147"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="155"/>
         <source>%n course(s)</source>
         <translation>
             <numerusform>%n forløp</numerusform>
@@ -5186,12 +5191,12 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="149"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="157"/>
         <source>face-to-face %1 of %2</source>
         <translation>ansikt til ansikt %1 av %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="151"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="159"/>
         <source>%n presence day(s) this month</source>
         <translation>
             <numerusform>%n oppmøtedag i måneden</numerusform>
@@ -5199,7 +5204,7 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="152"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="160"/>
         <source>%n new referral(s)</source>
         <translation>
             <numerusform>%n ny henvisning</numerusform>
@@ -5207,7 +5212,7 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="153"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="161"/>
         <source>%n start(s)</source>
         <translation>
             <numerusform>%n oppstart</numerusform>
@@ -5215,12 +5220,12 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="155"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="163"/>
         <source>+%1 not on ordinary terms</source>
         <translation>+%1 ikke på ordinære vilkår</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="158"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="166"/>
         <source>%n end(s)</source>
         <translation>
             <numerusform>%n avslutning</numerusform>
@@ -5228,7 +5233,7 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="159"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="167"/>
         <source>%n follow-up(s) due</source>
         <translation>
             <numerusform>%n forfalt oppfølging</numerusform>

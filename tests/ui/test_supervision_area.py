@@ -349,3 +349,17 @@ def test_a_tick_while_the_same_week_is_read_again_stays_ticked(ws, preferences, 
     qtbot.waitUntil(lambda: not area._reading, timeout=10_000)
     index = area.model.index_of_course(courses["late"], Column.DISCUSSED)
     assert index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+
+
+def test_a_follow_up_due_says_so_in_words_beside_the_red(ws, preferences, qtbot):
+    from tests.supervision_data import TODAY as DAY
+    from tests.supervision_data import WEEK, build_team
+
+    data = build_team(ws.ctx)
+    area = SupervisionArea(ws, preferences)
+    qtbot.addWidget(area)
+    area.show()
+    area.show_listing(supervision.supervision_list(ws.ctx, WEEK, today=DAY))
+    index = area.model.index_of_course(data.courses["karen"], Column.NEXT_FOLLOW_UP)
+    assert index.data() == "16.11.2026, forfalden"  # due 16.11, the list read on 18.11
+    assert index.data(Qt.ItemDataRole.ForegroundRole) is not None  # and red
