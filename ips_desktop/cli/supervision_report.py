@@ -6,7 +6,8 @@ the other commands, the week defaults to this week, and an --out that is a
 folder gets the suggested file name ("supervision-2026-W47.pdf", never a
 person's name). The format is --format, else the --out suffix (.xlsx), else
 PDF; a --format against a .pdf/.xlsx suffix is a usage error, and an --out
-ending in "/" that is no folder writes nothing (1). The same list, printout and workbook as the Supervision area's
+ending in "/" that is no folder writes nothing (1). The same list, printout and workbook as the
+Supervision area's
 (services/supervision.py, reports/supervision_pdf.py,
 reports/supervision_xlsx.py), written through services/supervision_exports.py:
 whole or not at all, 0600, never into the data directory, recorded in the
