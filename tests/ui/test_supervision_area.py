@@ -363,3 +363,20 @@ def test_a_follow_up_due_says_so_in_words_beside_the_red(ws, preferences, qtbot)
     index = area.model.index_of_course(data.courses["karen"], Column.NEXT_FOLLOW_UP)
     assert index.data() == "16.11.2026, forfalden"  # due 16.11, the list read on 18.11
     assert index.data(Qt.ItemDataRole.ForegroundRole) is not None  # and red
+
+
+def test_the_note_editor_is_one_line_until_a_row_is_chosen_and_grows_with_its_note(
+        ws, preferences, qtbot, courses):
+    area = open_area(qtbot, ws, preferences)
+    area.resize(1146, 690)  # the area's room in a 1366×768 window
+    qtbot.wait(10)
+    line = area.notes.text.fontMetrics().lineSpacing()
+    assert area.notes.row is None and area.notes.height() < 3 * line  # title and Save
+    assert area.tree.height() > 500  # the list has the height
+    area.tree.setCurrentIndex(area.model.index_of_course(courses["late"]))
+    short = area.notes.text.height()
+    assert area.notes.text.isVisibleTo(area) and 3 * line <= short < 6 * line
+    area.notes.text.setPlainText("\n".join(f"Linje {n}" for n in range(30)))
+    tall = area.notes.text.height()
+    assert tall > short and tall < 12 * line  # grows, then scrolls
+    assert area.tree.height() > 250

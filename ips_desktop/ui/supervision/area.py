@@ -23,7 +23,6 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
-    QSplitter,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -48,7 +47,6 @@ if TYPE_CHECKING:  # ReportLab and Qt's PDF modules load when something is print
     from ips_desktop.ui.supervision.output import SupervisionOutput
 
 PARTICIPANTS = "participants"  # the participant list's area key (shell/areas.py)
-NOTE_ROOM = 150  # the note editor's height below the list, in pixels
 # Each column's width in average characters (the note takes the rest); a header wider
 # than that keeps its own width.
 COLUMN_CHARS = (22, 8, 28, 17, 5, 14, 14, 12, 14, 16, 28, 10)
@@ -101,15 +99,13 @@ class SupervisionArea(QWidget):
         self.notes = NoteEditor(self._save_note)
         self.notes.saved.connect(self._note_saved)
         self.notes.leave.connect(self.tree.setFocus)
-        # The note below the list: the list keeps the window's whole width for its columns.
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.tree)
-        split.addWidget(self.notes)
-        split.setStretchFactor(0, 1)
-        split.setSizes([max(300, self.height() - NOTE_ROOM), NOTE_ROOM])
+        # The note below the list: the list keeps the window's whole width for its columns,
+        # and all the height the note (compact until a row is chosen, growing with its
+        # lines) does not need.
         self.layout_.addWidget(self.toolbar)
         self.layout_.addWidget(self.message)
-        self.layout_.addWidget(split, 1)
+        self.layout_.addWidget(self.tree, 1)
+        self.layout_.addWidget(self.notes)
         self.tree.selectionModel().currentRowChanged.connect(self._current_changed)
         bar = self.toolbar
         bar.previous_button.clicked.connect(lambda: self.go_to_week(shift_week(self.week, -1)))
