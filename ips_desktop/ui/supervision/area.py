@@ -36,6 +36,7 @@ from ips_desktop.services.supervision import SupervisionList, SupervisionRow
 from ips_desktop.services.workspace import Workspace
 from ips_desktop.ui.i18n import week_label
 from ips_desktop.ui.preferences import Preferences
+from ips_desktop.ui.supervision.keys import NOTE_KEYS, TICK_KEYS
 from ips_desktop.ui.supervision.model import Column, SupervisionModel, ticked, with_note
 from ips_desktop.ui.supervision.note_editor import NoteEditor
 from ips_desktop.ui.supervision.toolbar import SupervisionToolbar
@@ -118,7 +119,7 @@ class SupervisionArea(QWidget):
         for keys, slot in ((PREVIOUS_KEYS, lambda: self.go_to_week(shift_week(self.week, -1))),
                            (NEXT_KEYS, lambda: self.go_to_week(shift_week(self.week, 1))),
                            (TODAY_KEYS, self.go_to_this_week),
-                           ("F2", self.edit_note)):
+                           (NOTE_KEYS, self.edit_note)):
             QShortcut(QKeySequence(keys), self, slot,
                       context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._load_team()
@@ -294,8 +295,8 @@ class SupervisionArea(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (watched is self.tree and event.type() == QEvent.Type.KeyPress
-                and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Space
-                and event.modifiers() == Qt.KeyboardModifier.NoModifier):
+                and isinstance(event, QKeyEvent)
+                and QKeySequence(event.keyCombination()) == QKeySequence(TICK_KEYS)):
             row = self.current_row()
             if row is not None:
                 self.toggle_discussed(row)

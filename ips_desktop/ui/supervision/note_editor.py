@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ips_desktop.services.supervision import SupervisionRow
+from ips_desktop.ui.supervision.keys import SAVE_NOTE_KEYS
 from ips_desktop.ui.widgets.field_errors import FieldErrors, try_save
 from ips_desktop.ui.widgets.unsaved import Unsaved, ask_about_unsaved
 
@@ -50,7 +51,7 @@ class NoteEditor(QWidget):
         self.error = self.errors.label_for("note")
         self.save_button = QPushButton()
         self.save_button.clicked.connect(self.save)
-        QShortcut(QKeySequence("Ctrl+S"), self, self.save,
+        QShortcut(QKeySequence(SAVE_NOTE_KEYS), self, self.save,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.text.document().contentsChanged.connect(self._fit)
         # Compact: one line (the title, Save beside it) while no row is chosen; the text
@@ -139,7 +140,7 @@ class NoteEditor(QWidget):
         self.text.setPlaceholderText(
             self.tr("What the group agreed; the consultant sees it on the participant's page"))
         self.save_button.setText(self.tr("Save note"))
-        self.save_button.setToolTip(QKeySequence("Ctrl+S").toString(
+        self.save_button.setToolTip(QKeySequence(SAVE_NOTE_KEYS).toString(
             QKeySequence.SequenceFormat.NativeText))
 
     def changeEvent(self, event: QEvent) -> None:
