@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import event
 from sqlalchemy.orm import Session
 
 from ips_desktop.domain.enums import AuditAction
@@ -27,10 +28,42 @@ def record(
     details: Mapping[str, Any] | None = None,
     at: datetime | None = None,
 ) -> None:
-    session.add(AuditEvent(
+    row = AuditEvent(
         actor_id=actor_id, action=action.value, entity=entity, entity_id=entity_id,
         details=_safe_details(details or {}), at=at or utcnow(),
-    ))
+    )
+    if action in AFTER_COMMIT:
+        session.info.setdefault(_PENDING, []).append(row)
+    else:
+        session.add(row)
+
+
+AFTER_COMMIT = frozenset({AuditAction.READ, AuditAction.PRINT, AuditAction.EXPORT})
+"""Events that record what was shown or handed out, written once the reading is done.
+
+A transaction that has read and then writes fails at once in SQLite's WAL mode
+("database is locked") when another connection wrote since its reading began:
+the home screen reading the week in the background beside a participant page
+opened on the GUI thread did exactly that. Written in a transaction of its own
+after the commit, the event waits its turn like any write. A change's own event
+(create, update, delete) stays in the change's transaction: both or neither.
+"""
+
+_PENDING = "ips_audit_after_commit"
+
+
+@event.listens_for(Session, "after_commit")
+def _write_pending(session: Session) -> None:
+    pending = session.info.pop(_PENDING, None)
+    if pending:
+        with Session(session.get_bind()) as writer, writer.begin():
+            writer.add_all(pending)
+
+
+@event.listens_for(Session, "after_rollback")
+def _drop_pending(session: Session) -> None:
+    """Nothing was shown when the reading failed, so there is nothing to record."""
+    session.info.pop(_PENDING, None)
 
 
 def _safe_details(details: Mapping[str, Any]) -> dict[str, Any]:

@@ -137,11 +137,8 @@ def occurrences_between(ctx: AppContext, start: datetime, end: datetime, *,
     with unit_of_work(ctx) as session:
         found = occurrences_of(window_items(
             session, start, end, consultant_ids=consultant_ids, kinds=kinds))
-    # Audited apart from the read, which would otherwise fail as "locked" when another
-    # read was audited meanwhile (the home screen reads the week beside the calendar).
-    with unit_of_work(ctx) as session:
         _audit_names(session, ctx, found)
-    return found
+        return found
 
 
 def _series_of(session: Session, row: CalendarEvent) -> CalendarEvent | None:

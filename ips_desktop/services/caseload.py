@@ -115,8 +115,6 @@ def caseload(ctx: AppContext, *, today: date, consultant_id: uuid.UUID | None = 
     with unit_of_work(ctx) as session:
         rows = caseload_rows(session, today=today, consultant_id=consultant_id,
                              include_ended=include_ended)
-    # Audited apart from the read (see services.supervision.supervision_list).
-    with unit_of_work(ctx) as session:
         audit.record(session, ctx.actor_id, AuditAction.READ, "caseload",
                      details={"rows": len(rows)})
     return rows

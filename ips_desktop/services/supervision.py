@@ -231,10 +231,6 @@ def supervision_list(ctx: AppContext, week: tuple[int, int], *, today: date,
         consultants = _consultants(session, consultant_id)
         referrals = _new_referrals(session, monday, sunday)
         starts, other_starts, ends = _placement_counts(session, monday, sunday)
-    # The audit in a transaction of its own: a read that turns into a write fails at once
-    # ("database is locked") when another list was audited since it began (the home screen
-    # and the Supervision area read at the same time); a write alone waits its turn.
-    with unit_of_work(ctx) as session:
         audit.record(session, ctx.actor_id, AuditAction.READ, ENTITY,
                      details=_details(week, len(base), consultant_id))
     forms = _form_progress(ctx, responses, answers, ids)

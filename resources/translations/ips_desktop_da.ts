@@ -1543,6 +1543,42 @@
     </message>
 </context>
 <context>
+    <name>EventList</name>
+    <message>
+        <location filename="../../ips_desktop/ui/home/events.py" line="71"/>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/events.py" line="72"/>
+        <source>Later this week</source>
+        <translation>Resten af ugen</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/events.py" line="82"/>
+        <source>Nothing in your calendar today.</source>
+        <translation>Intet i din kalender i dag.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/events.py" line="88"/>
+        <source>Nothing more in your calendar this week.</source>
+        <translation>Ikke mere i din kalender i denne uge.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/events.py" line="99"/>
+        <source>Open the calendar on this day</source>
+        <translation>Åbn kalenderen på denne dag</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/home/events.py" line="106"/>
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n mere</numerusform>
+            <numerusform>%n mere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FieldErrors</name>
     <message>
         <location filename="../../ips_desktop/ui/widgets/field_errors.py" line="115"/>
@@ -2321,67 +2357,141 @@
 <context>
     <name>HomeArea</name>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="113"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="185"/>
         <source>Hello, %1</source>
         <translation>Goddag, %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="113"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="185"/>
         <source>Hello</source>
         <translation>Goddag</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="120"/>
-        <source>Participants</source>
-        <translation>Deltagere</translation>
+        <location filename="../../ips_desktop/ui/home/area.py" line="201"/>
+        <source>Overdue by the IPS rules</source>
+        <translation>Overskredne frister efter IPS-reglerne</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="120"/>
-        <source>Courses</source>
-        <translation>Forløb</translation>
+        <location filename="../../ips_desktop/ui/home/area.py" line="202"/>
+        <source>The team&apos;s week</source>
+        <translation>Teamets uge</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="121"/>
-        <source>Employers</source>
-        <translation>Virksomheder</translation>
+        <location filename="../../ips_desktop/ui/home/area.py" line="202"/>
+        <source>Your week</source>
+        <translation>Din uge</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="122"/>
-        <source>Employer contacts</source>
-        <translation>Virksomhedskontakter</translation>
+        <location filename="../../ips_desktop/ui/home/area.py" line="225"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="287"/>
+        <source>Caseload</source>
+        <translation>Sagsstamme</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="123"/>
-        <source>Contact notes</source>
-        <translation>Kontakter og notater</translation>
+        <location filename="../../ips_desktop/ui/home/area.py" line="225"/>
+        <source>Open courses</source>
+        <translation>Åbne forløb</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="124"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="226"/>
+        <source>Face-to-face employer contacts this week</source>
+        <translation>Virksomhedskontakter ansigt til ansigt i ugen</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="227"/>
+        <source>Presence days in psychiatry this month</source>
+        <translation>Mødedage i psykiatrien i måneden</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="228"/>
+        <source>Follow-ups due in the team</source>
+        <translation>Forfaldne opfølgninger i teamet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="229"/>
+        <source>Your follow-ups that are due</source>
+        <translation>Dine forfaldne opfølgninger</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="243"/>
+        <source>Reference: %1 face-to-face contacts a week for each consultant</source>
+        <translation>Reference: %1 kontakter ansigt til ansigt om ugen for hver konsulent</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="247"/>
+        <source>%1 of %2</source>
+        <translation>%1 af %2</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="249"/>
+        <source>%1 (over capacity)</source>
+        <translation>%1 (over kapacitet)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/home/area.py" line="264"/>
+        <source>%n consultant(s) over capacity</source>
+        <translation>
+            <numerusform>%n konsulent over kapacitet</numerusform>
+            <numerusform>%n konsulenter over kapacitet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="286"/>
+        <source>Per consultant</source>
+        <translation>Pr. konsulent</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="287"/>
+        <source>Consultant</source>
+        <translation>Konsulent</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="287"/>
+        <source>Face to face</source>
+        <translation>Ansigt til ansigt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="288"/>
+        <source>Presence days</source>
+        <translation>Mødedage</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="288"/>
+        <source>Overdue</source>
+        <translation>Overskredet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="288"/>
+        <source>Follow-ups due</source>
+        <translation>Forfaldne opfølgninger</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="299"/>
+        <source>Not assigned</source>
+        <translation>Ikke tildelt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="314"/>
+        <source>Courses late on at least one IPS rule</source>
+        <translation>Forløb med mindst én overskredet IPS-frist</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="230"/>
         <source>Follow-ups that are due</source>
         <translation>Forfaldne opfølgninger</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="125"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="237"/>
         <source>Open the participant list</source>
         <translation>Åbn deltagerlisten</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="126"/>
-        <source>Open the employer contact log</source>
-        <translation>Åbn virksomhedsloggen</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="127"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="241"/>
         <source>The employer contact log comes in a later version.</source>
         <translation>Virksomhedsloggen kommer i en senere version.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="128"/>
-        <source>Contact notes are read on each participant&apos;s page.</source>
-        <translation>Kontakter og notater ses på hver deltagers side, under Kontakter.</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="135"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="239"/>
         <source>Your follow-ups with employers, due today or earlier</source>
         <translation>Dine opfølgninger hos virksomheder med frist i dag eller før</translation>
     </message>

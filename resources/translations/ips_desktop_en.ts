@@ -1543,6 +1543,42 @@
     </message>
 </context>
 <context>
+    <name>EventList</name>
+    <message>
+        <location filename="../../ips_desktop/ui/home/events.py" line="71"/>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/events.py" line="72"/>
+        <source>Later this week</source>
+        <translation>Later this week</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/events.py" line="82"/>
+        <source>Nothing in your calendar today.</source>
+        <translation>Nothing in your calendar today.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/events.py" line="88"/>
+        <source>Nothing more in your calendar this week.</source>
+        <translation>Nothing more in your calendar this week.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/events.py" line="99"/>
+        <source>Open the calendar on this day</source>
+        <translation>Open the calendar on this day</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/home/events.py" line="106"/>
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FieldErrors</name>
     <message>
         <location filename="../../ips_desktop/ui/widgets/field_errors.py" line="115"/>
@@ -2321,67 +2357,141 @@
 <context>
     <name>HomeArea</name>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="113"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="185"/>
         <source>Hello, %1</source>
         <translation>Hello, %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="113"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="185"/>
         <source>Hello</source>
         <translation>Hello</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="120"/>
-        <source>Participants</source>
-        <translation>Participants</translation>
+        <location filename="../../ips_desktop/ui/home/area.py" line="201"/>
+        <source>Overdue by the IPS rules</source>
+        <translation>Overdue by the IPS rules</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="120"/>
-        <source>Courses</source>
-        <translation>Courses</translation>
+        <location filename="../../ips_desktop/ui/home/area.py" line="202"/>
+        <source>The team&apos;s week</source>
+        <translation>The team's week</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="121"/>
-        <source>Employers</source>
-        <translation>Employers</translation>
+        <location filename="../../ips_desktop/ui/home/area.py" line="202"/>
+        <source>Your week</source>
+        <translation>Your week</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="122"/>
-        <source>Employer contacts</source>
-        <translation>Employer contacts</translation>
+        <location filename="../../ips_desktop/ui/home/area.py" line="225"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="287"/>
+        <source>Caseload</source>
+        <translation>Caseload</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="123"/>
-        <source>Contact notes</source>
-        <translation>Contact notes</translation>
+        <location filename="../../ips_desktop/ui/home/area.py" line="225"/>
+        <source>Open courses</source>
+        <translation>Open courses</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="124"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="226"/>
+        <source>Face-to-face employer contacts this week</source>
+        <translation>Face-to-face employer contacts this week</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="227"/>
+        <source>Presence days in psychiatry this month</source>
+        <translation>Presence days in psychiatry this month</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="228"/>
+        <source>Follow-ups due in the team</source>
+        <translation>Follow-ups due in the team</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="229"/>
+        <source>Your follow-ups that are due</source>
+        <translation>Your follow-ups that are due</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="243"/>
+        <source>Reference: %1 face-to-face contacts a week for each consultant</source>
+        <translation>Reference: %1 face-to-face contacts a week for each consultant</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="247"/>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="249"/>
+        <source>%1 (over capacity)</source>
+        <translation>%1 (over capacity)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/home/area.py" line="264"/>
+        <source>%n consultant(s) over capacity</source>
+        <translation>
+            <numerusform>%n consultant over capacity</numerusform>
+            <numerusform>%n consultants over capacity</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="286"/>
+        <source>Per consultant</source>
+        <translation>Per consultant</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="287"/>
+        <source>Consultant</source>
+        <translation>Consultant</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="287"/>
+        <source>Face to face</source>
+        <translation>Face to face</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="288"/>
+        <source>Presence days</source>
+        <translation>Presence days</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="288"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="288"/>
+        <source>Follow-ups due</source>
+        <translation>Follow-ups due</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="299"/>
+        <source>Not assigned</source>
+        <translation>Not assigned</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="314"/>
+        <source>Courses late on at least one IPS rule</source>
+        <translation>Courses late on at least one IPS rule</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="230"/>
         <source>Follow-ups that are due</source>
         <translation>Follow-ups that are due</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="125"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="237"/>
         <source>Open the participant list</source>
         <translation>Open the participant list</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="126"/>
-        <source>Open the employer contact log</source>
-        <translation>Open the employer contact log</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="127"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="241"/>
         <source>The employer contact log comes in a later version.</source>
         <translation>The employer contact log comes in a later version.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="128"/>
-        <source>Contact notes are read on each participant&apos;s page.</source>
-        <translation>Contact notes are read on each participant&apos;s page, under Contacts.</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="135"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="239"/>
         <source>Your follow-ups with employers, due today or earlier</source>
         <translation>Your follow-ups with employers, due today or earlier</translation>
     </message>

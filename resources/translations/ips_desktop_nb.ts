@@ -1543,6 +1543,42 @@
     </message>
 </context>
 <context>
+    <name>EventList</name>
+    <message>
+        <location filename="../../ips_desktop/ui/home/events.py" line="71"/>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/events.py" line="72"/>
+        <source>Later this week</source>
+        <translation>Resten av uken</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/events.py" line="82"/>
+        <source>Nothing in your calendar today.</source>
+        <translation>Ingenting i kalenderen din i dag.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/events.py" line="88"/>
+        <source>Nothing more in your calendar this week.</source>
+        <translation>Ikke mer i kalenderen din denne uken.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/events.py" line="99"/>
+        <source>Open the calendar on this day</source>
+        <translation>Åpne kalenderen på denne dagen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/home/events.py" line="106"/>
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n til</numerusform>
+            <numerusform>%n til</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FieldErrors</name>
     <message>
         <location filename="../../ips_desktop/ui/widgets/field_errors.py" line="115"/>
@@ -2321,67 +2357,141 @@
 <context>
     <name>HomeArea</name>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="113"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="185"/>
         <source>Hello, %1</source>
         <translation>Hei, %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="113"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="185"/>
         <source>Hello</source>
         <translation>Hei</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="120"/>
-        <source>Participants</source>
-        <translation>Deltakere</translation>
+        <location filename="../../ips_desktop/ui/home/area.py" line="201"/>
+        <source>Overdue by the IPS rules</source>
+        <translation>Overskredne frister etter IPS-reglene</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="120"/>
-        <source>Courses</source>
-        <translation>Forløp</translation>
+        <location filename="../../ips_desktop/ui/home/area.py" line="202"/>
+        <source>The team&apos;s week</source>
+        <translation>Teamets uke</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="121"/>
-        <source>Employers</source>
-        <translation>Arbeidsgivere</translation>
+        <location filename="../../ips_desktop/ui/home/area.py" line="202"/>
+        <source>Your week</source>
+        <translation>Din uke</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="122"/>
-        <source>Employer contacts</source>
-        <translation>Arbeidsgiverkontakter</translation>
+        <location filename="../../ips_desktop/ui/home/area.py" line="225"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="287"/>
+        <source>Caseload</source>
+        <translation>Klientportefølje</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="123"/>
-        <source>Contact notes</source>
-        <translation>Kontakter og notater</translation>
+        <location filename="../../ips_desktop/ui/home/area.py" line="225"/>
+        <source>Open courses</source>
+        <translation>Åpne forløp</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="124"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="226"/>
+        <source>Face-to-face employer contacts this week</source>
+        <translation>Arbeidsgiverkontakter ansikt til ansikt denne uken</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="227"/>
+        <source>Presence days in psychiatry this month</source>
+        <translation>Oppmøtedager i psykiatrien denne måneden</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="228"/>
+        <source>Follow-ups due in the team</source>
+        <translation>Forfalte oppfølginger i teamet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="229"/>
+        <source>Your follow-ups that are due</source>
+        <translation>Dine forfalte oppfølginger</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="243"/>
+        <source>Reference: %1 face-to-face contacts a week for each consultant</source>
+        <translation>Referanse: %1 kontakter ansikt til ansikt i uken for hver konsulent</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="247"/>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="249"/>
+        <source>%1 (over capacity)</source>
+        <translation>%1 (over kapasitet)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/home/area.py" line="264"/>
+        <source>%n consultant(s) over capacity</source>
+        <translation>
+            <numerusform>%n konsulent over kapasitet</numerusform>
+            <numerusform>%n konsulenter over kapasitet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="286"/>
+        <source>Per consultant</source>
+        <translation>Per konsulent</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="287"/>
+        <source>Consultant</source>
+        <translation>Konsulent</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="287"/>
+        <source>Face to face</source>
+        <translation>Ansikt til ansikt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="288"/>
+        <source>Presence days</source>
+        <translation>Oppmøtedager</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="288"/>
+        <source>Overdue</source>
+        <translation>Overskredet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="288"/>
+        <source>Follow-ups due</source>
+        <translation>Forfalte oppfølginger</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="299"/>
+        <source>Not assigned</source>
+        <translation>Ikke tildelt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="314"/>
+        <source>Courses late on at least one IPS rule</source>
+        <translation>Forløp med minst én overskredet IPS-frist</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="230"/>
         <source>Follow-ups that are due</source>
         <translation>Forfalte oppfølginger</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="125"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="237"/>
         <source>Open the participant list</source>
         <translation>Åpne deltakerlisten</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="126"/>
-        <source>Open the employer contact log</source>
-        <translation>Åpne arbeidsgiverloggen</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="127"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="241"/>
         <source>The employer contact log comes in a later version.</source>
         <translation>Arbeidsgiverloggen kommer i en senere versjon.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="128"/>
-        <source>Contact notes are read on each participant&apos;s page.</source>
-        <translation>Kontakter og notater ses på hver deltakers side, under Kontakter.</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="135"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="239"/>
         <source>Your follow-ups with employers, due today or earlier</source>
         <translation>Dine oppfølginger hos arbeidsgivere med frist i dag eller før</translation>
     </message>

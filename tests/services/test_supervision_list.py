@@ -333,20 +333,27 @@ def test_forms_never_opened_on_this_database_count_the_shipped_sections(ws, team
     assert {row.profile.sections_total for row in listing.rows} == {team.profile_sections}
 
 
-def test_lists_read_at_the_same_time_all_succeed(ws, team) -> None:
-    """The home screen and the Supervision area read at once: neither may fail as locked."""
+def test_audited_reads_at_the_same_time_all_succeed(ws, team) -> None:
+    """The home screen reads the week in the background while a participant page and the
+    Supervision area read on the GUI thread: none may fail as "database is locked"."""
     import threading
 
+    from ips_desktop.services import courses
+
+    course = supervision_list(ws.ctx, WEEK, today=TODAY).rows[0].course_id
     failures: list[str] = []
 
-    def read() -> None:
+    def read(kind: int) -> None:
         for _ in range(8):
             try:
-                supervision_list(ws.ctx, WEEK, today=TODAY)
+                if kind:
+                    supervision_list(ws.ctx, WEEK, today=TODAY)
+                else:
+                    courses.course_detail(ws.ctx, course, today=TODAY)
             except Exception as exc:  # the test counts any failure
                 failures.append(type(exc).__name__)
 
-    threads = [threading.Thread(target=read) for _ in range(3)]
+    threads = [threading.Thread(target=read, args=(kind,)) for kind in (0, 1, 1)]
     for thread in threads:
         thread.start()
     for thread in threads:

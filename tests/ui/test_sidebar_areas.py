@@ -54,7 +54,7 @@ def click_link(qtbot, label) -> None:
 
 def counted(qtbot, window: MainWindow) -> None:
     home = window.area_widgets[HOME_ROW]
-    qtbot.waitUntil(lambda: home.count_labels["participant"].text() != "")
+    qtbot.waitUntil(lambda: home.week is not None)
 
 
 def test_every_area_has_landed_and_supervision_is_chosen_like_any_other(qtbot, ws,
@@ -116,19 +116,16 @@ def test_a_saved_coming_area_opens_the_overview(qtbot, ws, data_dir, preferences
     assert window.sidebar.currentRow() == HOME_ROW
 
 
-def test_participant_and_employer_counts_open_their_lists(qtbot, ws, preferences):
+def test_the_caseload_and_follow_up_figures_open_their_lists(qtbot, ws, preferences):
     enrol(ws)
     window = open_window(qtbot, ws, preferences)
     counted(qtbot, window)
     home = window.area_widgets[HOME_ROW]
     labels = home.count_labels
-    for key in ("participant", "course"):
-        assert labels[key].textFormat() == Qt.TextFormat.RichText and "<a " in labels[key].text()
-        assert labels[key].toolTip() == "Åbn deltagerlisten"
-    assert labels["participant"].text() == '<a href="#participant">1</a>'
-    for key in ("employer", "employer_contact"):
-        assert labels[key].text() == f'<a href="#{key}">0</a>'
-        assert labels[key].toolTip() == "Åbn virksomhedsloggen"
+    assert labels["participant"].text() == '<a href="#participant">1 af 25</a>'
+    assert labels["participant"].toolTip() == "Åbn deltagerlisten"
+    assert labels["follow_up_due"].text() == '<a href="#follow_up_due">0</a>'
+    assert labels["face_to_face"].text() == "0 af 6"  # a figure, not a list: no link
 
     click_link(qtbot, labels["participant"])
     assert window.sidebar.currentRow() == PARTICIPANTS_ROW
@@ -154,12 +151,13 @@ def test_a_count_link_passes_its_filter_to_an_area_that_takes_one(qtbot, ws, pre
     activate(qtbot, window)
     counted(qtbot, window)
     home = window.area_widgets[HOME_ROW]
-    label = home.count_labels["course"]
+    label = home.count_labels["participant"]
+    qtbot.waitUntil(lambda: "<a " in label.text())
     label.setFocus()  # by keyboard: Tab to the link, Enter follows it
     qtbot.keyClick(label, Qt.Key.Key_Tab)
     qtbot.keyClick(label, Qt.Key.Key_Return)
     assert window.sidebar.currentRow() == PARTICIPANTS_ROW
-    assert shown == [{"consultant": "all", "include_ended": True}]
+    assert shown == [{"consultant": "mine", "include_ended": False}]
 
 
 def test_the_greeting_names_the_consultant(qtbot, ws, preferences):

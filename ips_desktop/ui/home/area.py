@@ -1,41 +1,76 @@
-"""The start page: today's date and week, who is signed in, and what the database holds.
+"""The start page: the consultant's week, answering "what do I do today?".
 
-Each count is a link to the area that lists it, once that area exists (the
-window tells which areas have landed: `links`); until then it is plain text
-with a note that its area comes later. A link emits `open_area(key, filters)`
-and the window takes the user there (shell/areas.py describes the protocol).
+Beside the greeting with today's date and week: today's and the rest of this
+week's calendar events (each opens the calendar on its day), how many courses
+are late on each IPS rule (each opens the supervision list filtered to it), and
+this week's figures: caseload against capacity, face-to-face employer contacts
+against the reference of 6, presence days in psychiatry this month, follow-ups
+due. A team lead sees the team's figures and a compact line per consultant.
+
+Every figure comes from `supervision_list` (read in `week_read`), the same
+service as the Supervision area and its printout, so they never disagree. The
+database's raw sizes (courses, employers, employer contacts, notes) that the
+page once showed answer nothing about today's work and are gone; the number of
+participants became the caseload against capacity, and the follow-ups due stay.
+
+Everything is read once the page has painted, and again each time
+the page is shown. A link to an area that has not landed (the window's `links`)
+is plain text until it has.
 """
 
 from __future__ import annotations
 
-import html
 from collections.abc import Collection
-from datetime import date
+from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QPaintEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
-from ips_desktop.services import caseload, employer_log, maintenance
+from ips_desktop.domain.rule_texts import rule_short, rule_source, rule_text
+from ips_desktop.domain.rules import RuleId, week_bounds
 from ips_desktop.services.consultants import owner
 from ips_desktop.services.workspace import Workspace
+from ips_desktop.ui.home.events import EventList
+from ips_desktop.ui.home.links import (
+    CASELOAD_HREF,
+    EMPLOYERS,
+    FOLLOW_UPS_HREF,
+    PARTICIPANTS,
+    SUPERVISION,
+    clear,
+    link_label,
+    rule_href,
+    set_link,
+    target,
+)
+from ips_desktop.ui.home.week_read import HomeWeek, read_home_week
 from ips_desktop.ui.i18n import week_label
 from ips_desktop.ui.widgets.background import run_in_background
 
-# What each count opens: the area's key and the filters that show exactly what was counted
-# (services.caseload.overview_counts counts as those lists count their rows): the people
-# with an open course, every course (ended ones too), of every consultant. Notes have no
-# list of their own (they are read on each participant's page), so their count is no link.
-EVERYONE = {"consultant": "all", "include_ended": True}
-COUNT_TARGETS: dict[str, tuple[str | None, dict[str, object]]] = {
-    "participant": ("participants", {"consultant": "all", "include_ended": False}),
-    "course": ("participants", EVERYONE),
-    "employer": ("employers", {"tab": "employers"}),  # the register
-    "employer_contact": ("employers", {"weeks": "all"}),  # the log, every week and consultant
-    "note": (None, {}),
-    # My follow-ups due today or earlier and not done, listed in the log.
-    "follow_up_due": ("employers", {"follow_ups": "due"}),
-}
+FIGURES = ("participant", "face_to_face", "presence", "team_follow_ups", "follow_up_due")
+
+
+def today() -> date:
+    """The day the page reads its week at (a test sets another)."""
+    return date.today()
+
+
+def section_title(parent: QWidget | None = None) -> QLabel:
+    label = QLabel(parent)
+    font = label.font()
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * 1.15)
+    label.setFont(font)
+    return label
 
 
 class HomeArea(QWidget):
@@ -46,65 +81,105 @@ class HomeArea(QWidget):
         super().__init__(parent)
         self.ws = ws
         self.links = frozenset(links)
+        self.week: HomeWeek | None = None
         self.heading = QLabel()
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
         self.heading.setFont(font)
         self.heading.setAccessibleName("heading")
         self.heading.setWordWrap(True)
-        self.counts = QFormLayout()
-        self.count_labels: dict[str, QLabel] = {}
-        self.caption = {key: QLabel() for key in COUNT_TARGETS}
-        for key, caption in self.caption.items():
-            value = QLabel()
-            if self.is_link(key):
-                value.setTextFormat(Qt.TextFormat.RichText)
-                value.setTextInteractionFlags(
-                    Qt.TextInteractionFlag.LinksAccessibleByMouse
-                    | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
-                value.linkActivated.connect(lambda _href, key=key: self.open_count(key))
-            else:
-                value.setTextFormat(Qt.TextFormat.PlainText)
-            caption.setBuddy(value)
-            self.count_labels[key] = value
-            self.counts.addRow(caption, value)
+
+        self.events = EventList(links=self.links)
+        self.events.open_day.connect(lambda day: self.open_area.emit("calendar", {"date": day}))
+
+        self.rules_title = section_title()
+        self.rules = QFormLayout()
+        self.rule_captions = {rule: QLabel() for rule in RuleId}
+        self.rule_labels = {rule: self._link() for rule in RuleId}
+        for rule in RuleId:
+            self.rule_captions[rule].setBuddy(self.rule_labels[rule])
+            self.rules.addRow(self.rule_captions[rule], self.rule_labels[rule])
+
+        self.figures_title = section_title()
+        self.figures = QFormLayout()
+        self.caption = {key: QLabel() for key in FIGURES}
+        self.count_labels = {key: self._link() for key in FIGURES}
+        for key in FIGURES:
+            self.caption[key].setBuddy(self.count_labels[key])
+            self.figures.addRow(self.caption[key], self.count_labels[key])
+
+        self.team_title = section_title()
+        self.team = QGridLayout()
+        self.team.setHorizontalSpacing(16)
+        self.team_rows: list[list[QLabel]] = []  # one per consultant: the cells' labels
+
+        right = QVBoxLayout()
+        right.addWidget(self.rules_title)
+        right.addLayout(self.rules)
+        right.addSpacing(12)
+        right.addWidget(self.figures_title)
+        right.addLayout(self.figures)
+        right.addSpacing(12)
+        right.addWidget(self.team_title)
+        right.addLayout(self.team)
+        right.addStretch(1)
+        columns = QHBoxLayout()
+        columns.addWidget(self.events, 1)
+        columns.addSpacing(24)
+        columns.addLayout(right, 1)
+        body = QWidget()
+        body.setLayout(columns)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
-        layout.addLayout(self.counts)
-        layout.addStretch(1)
+        layout.addWidget(scroll, 1)
+        self.team_title.hide()
         self._counted = False
-        self._counts: dict[str, int | None] = {}
+        self._read_after_paint = False
         self.refresh()
 
-    def is_link(self, key: str) -> bool:
-        return COUNT_TARGETS[key][0] in self.links
+    def _link(self) -> QLabel:
+        label = link_label()
+        label.linkActivated.connect(self.follow)
+        return label
 
-    def open_count(self, key: str) -> None:
-        area, filters = COUNT_TARGETS[key]
-        if area is not None:
-            self.open_area.emit(area, dict(filters))
+    def is_link(self, area: str) -> bool:
+        return area in self.links
+
+    def follow(self, href: str) -> None:
+        """A link clicked (or Enter on it): open what it names."""
+        area, filters = target(href, mine=self.week is not None and not self.week.team)
+        if self.is_link(area):
+            self.open_area.emit(area, filters)
 
     def showEvent(self, event: QShowEvent) -> None:
-        # Counting a large caseload reads much of the file; do it after the first paint,
-        # and again each time the overview is shown (a referral or note added meanwhile).
+        # Reading the week reads much of the file (and holds the interpreter a while): start
+        # it once the page has painted, and again each time the overview is shown (a
+        # referral or meeting added meanwhile).
         self._counted = True
-        self.refresh_counts()
+        self._read_after_paint = True
+        self.update()
         super().showEvent(event)
 
-    def refresh_counts(self) -> None:
-        ctx = self.ws.ctx
-        run_in_background(
-            lambda: {**maintenance.row_counts(self.ws), **caseload.overview_counts(ctx),
-                     **employer_log.overview_counts(ctx, today=date.today())},
-            self._show_counts, self)
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._read_after_paint:
+            self._read_after_paint = False
+            QTimer.singleShot(0, self, self.refresh_counts)
 
-    def _show_counts(self, counts: dict[str, int | None]) -> None:
-        self._counts = counts
-        for key, label in self.count_labels.items():
-            count = counts.get(key, 0)
-            text = "–" if count is None else QLocale().toString(count)  # None: damaged
-            label.setText(f'<a href="#{key}">{html.escape(text)}</a>' if self.is_link(key)
-                          and count is not None else text)
+    def refresh_counts(self) -> None:
+        # Off the GUI thread: a team lead's week is ~0.4 s of the large demo. The reads
+        # record their READ in a transaction of their own, so a write the window makes
+        # meanwhile only waits for it (never "database is locked").
+        ctx, day = self.ws.ctx, today()
+        run_in_background(lambda: read_home_week(ctx, day), self._show_week, self)
+
+    def _show_week(self, week: HomeWeek) -> None:
+        self.week = week
+        self._render()
 
     def greeting(self) -> str:
         """'Hello, <name>', or a plain 'Hello' where the database has no profile (a demo)."""
@@ -113,34 +188,136 @@ class HomeArea(QWidget):
         return self.tr("Hello, %1").replace("%1", name) if name else self.tr("Hello")
 
     def refresh(self) -> None:
-        """The greeting, captions and counts again (the profile or the language changed)."""
-        today = QDate.currentDate()
-        date = QLocale().toString(today, QLocale.FormatType.LongFormat)
-        self.heading.setText(f"{self.greeting()} — {date}, {week_label(today.weekNumber()[0])}")
-        captions = {"participant": self.tr("Participants"), "course": self.tr("Courses"),
-                    "employer": self.tr("Employers"),
-                    "employer_contact": self.tr("Employer contacts"),
-                    "note": self.tr("Contact notes"),
-                    "follow_up_due": self.tr("Follow-ups that are due")}
-        opens = {"participants": self.tr("Open the participant list"),
-                 "employers": self.tr("Open the employer contact log")}
-        later = {"employers": self.tr("The employer contact log comes in a later version."),
-                 None: self.tr("Contact notes are read on each participant's page.")}
-        for key, caption in self.caption.items():
-            caption.setText(captions[key] + ":")
-            label = self.count_labels[key]
-            label.setAccessibleName(captions[key])
-            area = COUNT_TARGETS[key][0]
-            if key == "follow_up_due" and self.is_link(key):
-                label.setToolTip(self.tr("Your follow-ups with employers, due today or earlier"))
-                continue
-            label.setToolTip(opens[area] if area is not None and self.is_link(key)
-                             else later.get(area, ""))
+        """The greeting, captions and figures again (the profile or the language changed)."""
+        now = QDate.currentDate()
+        day = QLocale().toString(now, QLocale.FormatType.LongFormat)
+        self.heading.setText(f"{self.greeting()} — {day}, {week_label(now.weekNumber()[0])}")
+        self._render()
         if self._counted:
             self.refresh_counts()
+
+    # -- what the reading shows ---------------------------------------------------------
+
+    def _render(self) -> None:
+        week = self.week
+        team = week is None or week.team
+        self.rules_title.setText(self.tr("Overdue by the IPS rules"))
+        self.figures_title.setText(self.tr("The team's week") if team else self.tr("Your week"))
+        for rule in RuleId:
+            self.rule_captions[rule].setText(rule_short(rule) + ":")
+            label = self.rule_labels[rule]
+            label.setAccessibleName(rule_short(rule))
+            label.setToolTip(f"{rule_text(rule)}\n{rule_source(rule)}")
+        self._render_captions(team)
+        if week is None:
+            self.events.show_week(None, [])
+            return
+        sunday = week_bounds(week.listing.week)[1]
+        days = [week.today + timedelta(days=n) for n in range((sunday - week.today).days + 1)]
+        self.events.show_week(week.today, [(day, week.events_on(day)) for day in days])
+        counts = week.listing.overdue_counts()
+        for rule, label in self.rule_labels.items():
+            n = counts.get(rule, 0)
+            set_link(label, QLocale().toString(n),
+                     rule_href(rule.value) if n and self.is_link(SUPERVISION) else None)
+        self._render_figures(week)
+        self._render_team(week)
+
+    def _render_captions(self, team: bool) -> None:
+        captions = {
+            "participant": self.tr("Caseload") if not team else self.tr("Open courses"),
+            "face_to_face": self.tr("Face-to-face employer contacts this week"),
+            "presence": self.tr("Presence days in psychiatry this month"),
+            "team_follow_ups": self.tr("Follow-ups due in the team"),
+            "follow_up_due": self.tr("Your follow-ups that are due") if team
+            else self.tr("Follow-ups that are due"),
+        }
+        self.figures.setRowVisible(self.count_labels["team_follow_ups"], team)
+        for key, caption in self.caption.items():
+            caption.setText(captions[key] + ":")
+            self.count_labels[key].setAccessibleName(captions[key])
+        self.count_labels["participant"].setToolTip(
+            self.tr("Open the participant list") if self.is_link(PARTICIPANTS) else "")
+        self.count_labels["follow_up_due"].setToolTip(
+            self.tr("Your follow-ups with employers, due today or earlier")
+            if self.is_link(EMPLOYERS) else
+            self.tr("The employer contact log comes in a later version."))
+        self.count_labels["face_to_face"].setToolTip(
+            self.tr("Reference: %1 face-to-face contacts a week for each consultant").replace(
+                "%1", "6"))
+
+    def _of(self, count: int, capacity: int, over: bool) -> str:
+        text = self.tr("%1 of %2").replace("%1", QLocale().toString(count)).replace(
+            "%2", QLocale().toString(capacity))
+        return self.tr("%1 (over capacity)").replace("%1", text) if over else text
+
+    def _render_figures(self, week: HomeWeek) -> None:
+        listing, loc = week.listing, QLocale()
+        mine = None if week.team else week.mine()
+        if mine is not None:
+            load = mine.caseload
+            caseload = (self._of(load.count, load.capacity, load.over) if load
+                        else loc.toString(len(mine.rows)))
+            face = self._of(mine.face_to_face, mine.face_to_face_reference, False)
+            presence = mine.presence_days
+        else:
+            totals = listing.totals()
+            caseload = self._of(totals.open_courses, totals.capacity, False)
+            if totals.over_capacity:
+                caseload += " — " + self.tr("%n consultant(s) over capacity", "",
+                                             totals.over_capacity)
+            face = self._of(totals.face_to_face, totals.face_to_face_reference, False)
+            presence = totals.presence_days
+            set_link(self.count_labels["team_follow_ups"], loc.toString(totals.follow_ups_due),
+                     None)
+        set_link(self.count_labels["participant"], caseload,
+                 CASELOAD_HREF if self.is_link(PARTICIPANTS) else None)
+        set_link(self.count_labels["face_to_face"], face, None)
+        set_link(self.count_labels["presence"], loc.toString(presence), None)
+        due = week.counts.get("follow_up_due")
+        text = "–" if due is None else loc.toString(due)  # None: damaged
+        set_link(self.count_labels["follow_up_due"], text,
+                 FOLLOW_UPS_HREF if due is not None and self.is_link(EMPLOYERS) else None)
+
+    def _render_team(self, week: HomeWeek) -> None:
+        """A team lead's compact line per consultant: the heading figures of the list."""
+        clear(self.team)
+        self.team_rows = []
+        self.team_title.setVisible(week.team)
+        if not week.team:
+            return
+        self.team_title.setText(self.tr("Per consultant"))
+        headers = [self.tr("Consultant"), self.tr("Caseload"), self.tr("Face to face"),
+                   self.tr("Presence days"), self.tr("Overdue"), self.tr("Follow-ups due")]
+        for column, text in enumerate(headers):
+            header = QLabel(text)
+            font = header.font()
+            font.setBold(True)
+            header.setFont(font)
+            self.team.addWidget(header, 0, column)
+        loc = QLocale()
+        for row, consultant in enumerate(week.listing.consultants, start=1):
+            load = consultant.caseload
+            who = (f"{consultant.initials} {consultant.name}".strip()
+                   if consultant.consultant_id is not None else self.tr("Not assigned"))
+            cells = [
+                who,
+                self._of(load.count, load.capacity, load.over) if load
+                else loc.toString(len(consultant.rows)),
+                self._of(consultant.face_to_face, consultant.face_to_face_reference, False)
+                if consultant.consultant_id is not None else "",
+                loc.toString(consultant.presence_days),
+                loc.toString(sum(1 for r in consultant.rows if r.flags)),
+                loc.toString(consultant.follow_ups_due),
+            ]
+            labels = [QLabel(text) for text in cells]
+            for column, label in enumerate(labels):
+                label.setTextFormat(Qt.TextFormat.PlainText)
+                self.team.addWidget(label, row, column)
+            labels[4].setToolTip(self.tr("Courses late on at least one IPS rule"))
+            self.team_rows.append(labels)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.refresh()
         super().changeEvent(event)
-
