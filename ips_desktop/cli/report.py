@@ -56,7 +56,8 @@ def add_parser(add: Callable[..., argparse.ArgumentParser]) -> argparse.Argument
     which = report.add_mutually_exclusive_group()  # required for all but supervision
     which.add_argument("--participant", metavar="ID", help=message("help_participant"))
     which.add_argument("--blank", action="store_true", help=message("help_blank"))
-    report.add_argument("--out", type=Path, required=True, metavar="FILE",
+    # Kept as typed (Path() drops a trailing "/": "--out ugeliste/" means a folder).
+    report.add_argument("--out", required=True, metavar="FILE",
                         help=message("help_report_out"))
     supervision_report.add_arguments(report)
     report.set_defaults(report_parser=report)  # for usage errors found after parsing
@@ -104,7 +105,7 @@ def cmd_report(args: argparse.Namespace, root: Path) -> int:
         if made.unprintable:
             print(said["unprintable"].format(fields=", ".join(made.unprintable)),
                   file=sys.stderr)
-        target: Path = args.out.expanduser()
+        target = Path(args.out).expanduser()
         try:
             printing.export_file(ws.ctx, target, made.pdf, made.course_id, made.form_id)
         except OSError as error:

@@ -5,7 +5,9 @@ hand at the prompt: the password comes from $IPS_DESKTOP_PASSWORD as for
 the other commands, the week defaults to this week, and an --out that is a
 folder gets the suggested file name ("supervision-2026-W47.pdf", never a
 person's name). The format is --format, else the --out suffix (.xlsx), else
-PDF. The same list, printout and workbook as the Supervision area's
+PDF; a --format against a .pdf/.xlsx suffix is a usage error, and an --out
+ending in "/" that is no folder writes nothing (1). The same list, printout and workbook as the
+Supervision area's
 (services/supervision.py, reports/supervision_pdf.py,
 reports/supervision_xlsx.py), written through services/supervision_exports.py:
 whole or not at all, 0600, never into the data directory, recorded in the
@@ -20,6 +22,7 @@ database itself, refused before anything is built.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from datetime import date, datetime
 from pathlib import Path
@@ -65,10 +68,17 @@ def cmd_supervision(args: argparse.Namespace, root: Path) -> int:
             usage_error(args, message("report_not_for_supervision", option=option))
     today = date.today()
     week = args.week or iso_week(today)
-    target: Path = args.out.expanduser()
-    file_format = args.format or supervision_exports.format_of(target)
+    target = Path(args.out).expanduser()
+    named = supervision_exports.format_of(target, default="")
+    if args.format and named and named != args.format:  # "--format xlsx --out liste.pdf"
+        usage_error(args, message("report_format_not_suffix", format=args.format,
+                                  suffix=target.suffix))
+    file_format = args.format or named or "pdf"
     if target.is_dir():
         target = target / supervision_exports.file_name(week, file_format)
+    elif args.out.endswith(("/", os.sep)):  # a folder meant, none there: no file by its name
+        print(message("report_no_folder", path=target), file=sys.stderr)
+        return EXIT_ERROR
     ws = _unlock(root)
     try:
         # An --out in the data directory raises ExportTargetRefused: main says it (30).

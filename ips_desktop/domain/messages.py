@@ -1372,4 +1372,15 @@ CATALOG.update({
         "nb": "Veiledningsliste skrevet: {path} ({rows} forløp)",
         "en": "Supervision list written: {path} ({rows} courses)",
     },
+    # sv-review: report supervision's --out and --format, as a clumsy hand types them.
+    "report_format_not_suffix": {
+        "da": "--format {format} passer ikke til endelsen {suffix} på --out",
+        "nb": "--format {format} passer ikke til endelsen {suffix} på --out",
+        "en": "--format {format} does not match the --out suffix {suffix}",
+    },
+    "report_no_folder": {
+        "da": "Mappen {path} findes ikke. Intet er skrevet.",
+        "nb": "Mappen {path} finnes ikke. Ingenting er skrevet.",
+        "en": "The folder {path} does not exist. Nothing was written.",
+    },
 })

@@ -305,7 +305,10 @@ def _row_lines(row: SupervisionRow, listing: SupervisionList, language: str,
         plan.append((day(row.plan_review.due), False))
     follow_up: list[Line] = []
     if row.next_follow_up is not None:
-        follow_up.append((day(row.next_follow_up), row.next_follow_up <= listing.as_of))
+        due = row.next_follow_up <= listing.as_of
+        follow_up.append((day(row.next_follow_up), due))
+        if due:  # the words say it too, for a black-and-white printer and for everyone
+            follow_up.append((said("follow_up_due", language), True))
     contact: list[Line] = [(_ago(row.days_since_contact, language), False)]
     if row.outreach_due:
         contact.append((said("outreach", language), True))

@@ -170,6 +170,8 @@ SAID: dict[str, Texts] = {
               "en": "draft {done} of {total}"},
     "complete": {"da": "udfyldt", "nb": "utfylt", "en": "complete"},
     "due_on": {"da": "frist {day}", "nb": "frist {day}", "en": "due {day}"},
+    # A follow-up whose day has come, said in words beside the red (never colour alone).
+    "follow_up_due": {"da": "forfalden", "nb": "forfalt", "en": "due"},
     "review_on": {"da": "gennemgang {day}", "nb": "gjennomgang {day}", "en": "review {day}"},
     "days_ago": {"da": "{n} dage siden", "nb": "{n} dager siden", "en": "{n} days ago"},
     "one_day_ago": {"da": "1 dag siden", "nb": "1 dag siden", "en": "1 day ago"},

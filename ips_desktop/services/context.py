@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
+from ips_desktop.storage.engine import for_writing
+
 
 @dataclass
 class AppContext:
@@ -24,4 +26,17 @@ class AppContext:
 def unit_of_work(ctx: AppContext) -> Iterator[Session]:
     """One use case, one transaction: all of it is written, or none of it."""
     with Session(ctx.engine, expire_on_commit=False) as session, session.begin():
+        yield session
+
+
+@contextmanager
+def write_unit(ctx: AppContext) -> Iterator[Session]:
+    """A unit of work that reads and then writes, holding the write lock from its start.
+
+    For writes made while a read runs in the background (the read's audit
+    event commits in between): a plain unit of work would fail with "database
+    is locked" at its first write; this one waits its turn (the busy timeout).
+    """
+    with Session(for_writing(ctx.engine), expire_on_commit=False) as session, \
+            session.begin():
         yield session

@@ -20,7 +20,7 @@ from ips_desktop.domain.errors import FieldError, ValidationError
 from ips_desktop.domain.messages import message
 from ips_desktop.domain.rules import iso_week, week_bounds
 from ips_desktop.services import audit
-from ips_desktop.services.context import AppContext, unit_of_work
+from ips_desktop.services.context import AppContext, unit_of_work, write_unit
 from ips_desktop.storage.models import Consultant, Course, SupervisionItem
 
 ENTITY = "supervision_item"
@@ -40,7 +40,7 @@ class SupervisionNote:
 def set_discussed(ctx: AppContext, course_id: uuid.UUID, week: tuple[int, int],
                   discussed: bool, *, today: date) -> None:
     """Tick (or untick) a course as discussed in the week's supervision."""
-    with unit_of_work(ctx) as session:
+    with write_unit(ctx) as session:  # ticked while the list is read in the background
         item, created = _item(session, course_id, week)
         if (item.discussed_on is not None) == discussed:
             return
@@ -54,7 +54,7 @@ def save_note(ctx: AppContext, course_id: uuid.UUID, week: tuple[int, int], text
     text = text.strip()
     if len(text) > MAX_NOTE:
         raise ValidationError([FieldError("note", message("too_long", max=MAX_NOTE))])
-    with unit_of_work(ctx) as session:
+    with write_unit(ctx) as session:  # ticked while the list is read in the background
         item, created = _item(session, course_id, week)
         if item.note == text:
             return

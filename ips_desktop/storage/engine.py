@@ -11,6 +11,13 @@ from sqlalchemy import Engine, create_engine, event
 from ips_desktop.storage import cipher, sql_functions
 from ips_desktop.storage.errors import Damaged, StorageError, from_sqlite_error
 
+IMMEDIATE_OPTION = "ips_begin_immediate"
+
+
+def for_writing(engine: Engine) -> Engine:
+    """The same engine (and pool), whose transactions take the write lock when they begin."""
+    return engine.execution_options(**{IMMEDIATE_OPTION: True})
+
 
 def make_engine(path: Path, key: bytes) -> Engine:
     pragma = cipher.raw_key_pragma(key)
@@ -33,9 +40,14 @@ def make_engine(path: Path, key: bytes) -> Engine:
 
     # The driver runs in autocommit mode; SQLAlchemy's own BEGIN makes each
     # unit of work one real transaction (SQLAlchemy's documented pysqlite recipe).
+    # A unit of work that writes after reading asks for BEGIN IMMEDIATE (`for_writing`):
+    # a deferred one that read first cannot take the write lock once another connection
+    # (a read's audit event in the background) has committed: SQLite then says "database
+    # is locked" at once, without waiting. IMMEDIATE takes the lock first, and waits for it.
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN")
+        immediate = conn.get_execution_options().get(IMMEDIATE_OPTION, False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     # A full disk, a read-only folder or a damaged page is not a bug: every service
     # call raises DiskFull, ReadOnly or Damaged for it, so front ends can say so.

@@ -2061,137 +2061,177 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="57"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="58"/>
         <source>New referral, from any area</source>
         <translation>New referral, from any area</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="59"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="60"/>
         <source>log an employer contact instead</source>
         <translation>log an employer contact instead</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="61"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="62"/>
         <source>a new event at the next free half hour</source>
         <translation>a new event at the next free half hour</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="64"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="65"/>
         <source>Search participants, from any area</source>
         <translation>Search participants, from any area</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="66"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="67"/>
         <source>search the log instead</source>
         <translation>search the log instead</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="69"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="70"/>
         <source>Log an employer contact, from any area</source>
         <translation>Log an employer contact, from any area</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="71"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="72"/>
         <source>Print what Participants shows</source>
         <translation>Print what Participants shows</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="73"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="74"/>
         <source>print the week&apos;s log for the team meeting</source>
         <translation>print the week&apos;s log for the team meeting</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="75"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="76"/>
         <source>print the week shown</source>
         <translation>print the week shown</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="78"/>
+        <source>print the week&apos;s supervision list</source>
+        <translation>print the week's supervision list</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="81"/>
         <source>Lock the window now</source>
         <translation>Lock the window now</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="80"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="83"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="81"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="84"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="82"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="85"/>
         <source>This help</source>
         <translation>This help</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="89"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="92"/>
         <source>Next question; after the page&apos;s last, the next page</source>
         <translation>Next question; after the page&apos;s last, the next page</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="91"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="94"/>
         <source>Leave a long text (there Enter starts a new line)</source>
         <translation>Leave a long text (there Enter starts a new line)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="93"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="96"/>
         <source>Add a row to a table (jobs, medication, sub-goals)</source>
         <translation>Add a row to a table (jobs, medication, sub-goals)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="95"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="98"/>
         <source>Remove the table&apos;s row</source>
         <translation>Remove the table&apos;s row</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="96"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="99"/>
         <source>Move the row up</source>
         <translation>Move the row up</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="97"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="100"/>
         <source>Move the row down</source>
         <translation>Move the row down</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="103"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="106"/>
         <source>The week (or day) before</source>
         <translation>The week (or day) before</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="104"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="107"/>
         <source>The week (or day) after</source>
         <translation>The week (or day) after</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="105"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="108"/>
         <source>Back to today</source>
         <translation>Back to today</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="106"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="109"/>
         <source>Undo the last move</source>
         <translation>Undo the last move</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="107"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="110"/>
         <source>Open the event chosen</source>
         <translation>Open the event chosen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="108"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="111"/>
         <source>Delete the event chosen</source>
         <translation>Delete the event chosen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="109"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="112"/>
         <source>The next event (arrow keys too)</source>
         <translation>The next event (arrow keys too)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="122"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="118"/>
+        <source>The week before</source>
+        <translation>The week before</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="119"/>
+        <source>The week after</source>
+        <translation>The week after</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="120"/>
+        <source>This week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="121"/>
+        <source>Tick the participant chosen as discussed (again: untick)</source>
+        <translation>Tick the participant chosen as discussed (again: untick)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="123"/>
+        <source>Write the supervision note</source>
+        <translation>Write the supervision note</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="124"/>
+        <source>Save the note</source>
+        <translation>Save the note</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="125"/>
+        <source>Open the participant chosen</source>
+        <translation>Open the participant chosen</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="138"/>
         <source>In “%1”: %2</source>
         <translation>In “%1”: %2</translation>
     </message>
@@ -2199,33 +2239,38 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="133"/>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="135"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="149"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="151"/>
         <source>Help</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="140"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="157"/>
+        <source>In supervision</source>
+        <translation>In supervision</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="158"/>
         <source>Drag over empty time (or double-click it) to make an event there; drag an event to move it, its lower edge to make it longer or shorter.</source>
         <translation>Drag over empty time (or double-click it) to make an event there; drag an event to move it, its lower edge to make it longer or shorter.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="143"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="161"/>
         <source>The window locks itself when you leave it; the password opens it again. Everything you have not saved is kept while it is locked.</source>
         <translation>The window locks itself when you leave it; the password opens it again. Everything you have not saved is kept while it is locked.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="145"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="163"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="146"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="164"/>
         <source>In a form</source>
         <translation>In a form</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="147"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="165"/>
         <source>In the calendar</source>
         <translation>In the calendar</translation>
     </message>
@@ -3266,27 +3311,27 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/note_editor.py" line="106"/>
+        <location filename="../../ips_desktop/ui/supervision/note_editor.py" line="133"/>
         <source>Supervision note: choose a participant in the list</source>
         <translation>Supervision note: choose a participant in the list</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/note_editor.py" line="108"/>
+        <location filename="../../ips_desktop/ui/supervision/note_editor.py" line="135"/>
         <source>Supervision note: %1</source>
         <translation>Supervision note: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/note_editor.py" line="112"/>
+        <location filename="../../ips_desktop/ui/supervision/note_editor.py" line="139"/>
         <source>Supervision note</source>
         <translation>Supervision note</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/note_editor.py" line="114"/>
+        <location filename="../../ips_desktop/ui/supervision/note_editor.py" line="141"/>
         <source>What the group agreed; the consultant sees it on the participant&apos;s page</source>
-        <translation>What the group agreed; the employment specialist sees it on the participant's page</translation>
+        <translation>What the group agreed; the employment specialist sees it on the participant&apos;s page</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/note_editor.py" line="115"/>
+        <location filename="../../ips_desktop/ui/supervision/note_editor.py" line="142"/>
         <source>Save note</source>
         <translation>Save note</translation>
     </message>
@@ -5100,7 +5145,7 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
 <context>
     <name>SupervisionArea</name>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/supervision/area.py" line="369"/>
+        <location filename="../../ips_desktop/ui/supervision/area.py" line="381"/>
         <source>%n course(s)</source>
         <translation>
             <numerusform>%n course</numerusform>
@@ -5108,7 +5153,7 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/area.py" line="374"/>
+        <location filename="../../ips_desktop/ui/supervision/area.py" line="386"/>
         <source>Supervision list</source>
         <translation>Supervision list</translation>
     </message>
@@ -5185,8 +5230,13 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
         <source>due %1</source>
         <translation>due %1</translation>
     </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="62"/>
+        <source>%1, due</source>
+        <translation>%1, due</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="58"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="66"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n day overdue</numerusform>
@@ -5194,38 +5244,38 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="62"/>
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="71"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="70"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="79"/>
         <source>not started</source>
         <translation>not started</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="64"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="72"/>
         <source>complete</source>
         <translation>complete</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="65"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="73"/>
         <source>draft, %1 of %2</source>
         <translation>draft, %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="76"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="84"/>
         <source>review %1</source>
         <translation>review %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="82"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="90"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="84"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="92"/>
         <source>today</source>
         <translation>today</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="86"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="94"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n day ago</numerusform>
@@ -5233,62 +5283,62 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="88"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="96"/>
         <source>outreach due</source>
         <translation>outreach due</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="98"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="106"/>
         <source>%1 h/week</source>
         <translation>%1 h/week</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="99"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="107"/>
         <source>since %1</source>
         <translation>since %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="102"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="110"/>
         <source>not on ordinary terms</source>
         <translation>not on ordinary terms</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="109"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="117"/>
         <source>Job</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="110"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="118"/>
         <source>Education</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="118"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="126"/>
         <source>Consent missing</source>
         <translation>Consent missing</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="130"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="138"/>
         <source>discussed</source>
         <translation>discussed</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="137"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="145"/>
         <source>Courses without a consultant</source>
         <translation>Courses without an employment specialist</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="140"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="148"/>
         <source>caseload %1 of %2</source>
         <translation>caseload %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="143"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="151"/>
         <source>over capacity</source>
         <translation>over capacity</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="147"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="155"/>
         <source>%n course(s)</source>
         <translation>
             <numerusform>%n course</numerusform>
@@ -5296,12 +5346,12 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="149"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="157"/>
         <source>face-to-face %1 of %2</source>
         <translation>face-to-face %1 of %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="151"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="159"/>
         <source>%n presence day(s) this month</source>
         <translation>
             <numerusform>%n co-location day this month</numerusform>
@@ -5309,7 +5359,7 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="152"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="160"/>
         <source>%n new referral(s)</source>
         <translation>
             <numerusform>%n new referral</numerusform>
@@ -5317,7 +5367,7 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="153"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="161"/>
         <source>%n start(s)</source>
         <translation>
             <numerusform>%n start</numerusform>
@@ -5325,12 +5375,12 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="155"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="163"/>
         <source>+%1 not on ordinary terms</source>
         <translation>+%1 not on ordinary terms</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="158"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="166"/>
         <source>%n end(s)</source>
         <translation>
             <numerusform>%n end</numerusform>
@@ -5338,7 +5388,7 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="159"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="167"/>
         <source>%n follow-up(s) due</source>
         <translation>
             <numerusform>%n follow-up due</numerusform>

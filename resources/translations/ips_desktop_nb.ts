@@ -2061,137 +2061,177 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="57"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="58"/>
         <source>New referral, from any area</source>
         <translation>Ny henvisning, fra alle områder</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="59"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="60"/>
         <source>log an employer contact instead</source>
         <translation>logg en arbeidsgiverkontakt i stedet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="61"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="62"/>
         <source>a new event at the next free half hour</source>
         <translation>en ny avtale i neste ledige halvtime</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="64"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="65"/>
         <source>Search participants, from any area</source>
         <translation>Søk blant deltakerne, fra alle områder</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="66"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="67"/>
         <source>search the log instead</source>
         <translation>søk i loggen i stedet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="69"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="70"/>
         <source>Log an employer contact, from any area</source>
         <translation>Logg en arbeidsgiverkontakt, fra alle områder</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="71"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="72"/>
         <source>Print what Participants shows</source>
         <translation>Skriv ut det som vises under Deltakere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="73"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="74"/>
         <source>print the week&apos;s log for the team meeting</source>
         <translation>skriv ut ukens logg til teammøtet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="75"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="76"/>
         <source>print the week shown</source>
         <translation>skriv ut uken som vises</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="78"/>
+        <source>print the week&apos;s supervision list</source>
+        <translation>skriv ut ukens veiledningsliste</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="81"/>
         <source>Lock the window now</source>
         <translation>Lås vinduet nå</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="80"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="83"/>
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="81"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="84"/>
         <source>Quit</source>
         <translation>Avslutt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="82"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="85"/>
         <source>This help</source>
         <translation>Denne hjelpen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="89"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="92"/>
         <source>Next question; after the page&apos;s last, the next page</source>
         <translation>Neste spørsmål; etter sidens siste neste side</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="91"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="94"/>
         <source>Leave a long text (there Enter starts a new line)</source>
         <translation>Gå ut av en lang tekst (der gir Enter en ny linje)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="93"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="96"/>
         <source>Add a row to a table (jobs, medication, sub-goals)</source>
         <translation>Legg til en rad i en tabell (jobber, medisiner, delmål)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="95"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="98"/>
         <source>Remove the table&apos;s row</source>
         <translation>Fjern tabellens rad</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="96"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="99"/>
         <source>Move the row up</source>
         <translation>Flytt raden opp</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="97"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="100"/>
         <source>Move the row down</source>
         <translation>Flytt raden ned</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="103"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="106"/>
         <source>The week (or day) before</source>
         <translation>Uken (eller dagen) før</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="104"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="107"/>
         <source>The week (or day) after</source>
         <translation>Uken (eller dagen) etter</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="105"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="108"/>
         <source>Back to today</source>
         <translation>Tilbake til i dag</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="106"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="109"/>
         <source>Undo the last move</source>
         <translation>Angre siste flytting</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="107"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="110"/>
         <source>Open the event chosen</source>
         <translation>Åpne den valgte avtalen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="108"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="111"/>
         <source>Delete the event chosen</source>
         <translation>Slett den valgte avtalen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="109"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="112"/>
         <source>The next event (arrow keys too)</source>
         <translation>Neste avtale (også piltastene)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="122"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="118"/>
+        <source>The week before</source>
+        <translation>Uken før</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="119"/>
+        <source>The week after</source>
+        <translation>Uken etter</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="120"/>
+        <source>This week</source>
+        <translation>Denne uken</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="121"/>
+        <source>Tick the participant chosen as discussed (again: untick)</source>
+        <translation>Merk den valgte deltakeren som drøftet (igjen: fjern merket)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="123"/>
+        <source>Write the supervision note</source>
+        <translation>Skriv notatet fra veiledning</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="124"/>
+        <source>Save the note</source>
+        <translation>Lagre notatet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="125"/>
+        <source>Open the participant chosen</source>
+        <translation>Åpne den valgte deltakeren</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="138"/>
         <source>In “%1”: %2</source>
         <translation>I «%1»: %2</translation>
     </message>
@@ -2199,33 +2239,38 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="133"/>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="135"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="149"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="151"/>
         <source>Help</source>
         <translation>Hjelp</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="140"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="157"/>
+        <source>In supervision</source>
+        <translation>I veiledning</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="158"/>
         <source>Drag over empty time (or double-click it) to make an event there; drag an event to move it, its lower edge to make it longer or shorter.</source>
         <translation>Dra over ledig tid (eller dobbeltklikk på den) for å lage en avtale der; dra en avtale for å flytte den, og den nederste kanten for å gjøre den lengre eller kortere.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="143"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="161"/>
         <source>The window locks itself when you leave it; the password opens it again. Everything you have not saved is kept while it is locked.</source>
         <translation>Vinduet låser seg selv når du forlater det; passordet åpner det igjen. Alt du ikke har lagret, tas vare på mens det er låst.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="145"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="163"/>
         <source>Keyboard shortcuts</source>
         <translation>Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="146"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="164"/>
         <source>In a form</source>
         <translation>I et skjema</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="147"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="165"/>
         <source>In the calendar</source>
         <translation>I kalenderen</translation>
     </message>
@@ -3266,27 +3311,27 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/note_editor.py" line="106"/>
+        <location filename="../../ips_desktop/ui/supervision/note_editor.py" line="133"/>
         <source>Supervision note: choose a participant in the list</source>
         <translation>Notat fra veiledning: velg en deltaker i listen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/note_editor.py" line="108"/>
+        <location filename="../../ips_desktop/ui/supervision/note_editor.py" line="135"/>
         <source>Supervision note: %1</source>
         <translation>Notat fra veiledning: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/note_editor.py" line="112"/>
+        <location filename="../../ips_desktop/ui/supervision/note_editor.py" line="139"/>
         <source>Supervision note</source>
         <translation>Notat fra veiledning</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/note_editor.py" line="114"/>
+        <location filename="../../ips_desktop/ui/supervision/note_editor.py" line="141"/>
         <source>What the group agreed; the consultant sees it on the participant&apos;s page</source>
         <translation>Hva gruppen ble enige om; IPS-konsulenten ser det på deltakerens side</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/note_editor.py" line="115"/>
+        <location filename="../../ips_desktop/ui/supervision/note_editor.py" line="142"/>
         <source>Save note</source>
         <translation>Lagre notat</translation>
     </message>
@@ -5100,7 +5145,7 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
 <context>
     <name>SupervisionArea</name>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/supervision/area.py" line="369"/>
+        <location filename="../../ips_desktop/ui/supervision/area.py" line="381"/>
         <source>%n course(s)</source>
         <translation>
             <numerusform>%n forløp</numerusform>
@@ -5108,7 +5153,7 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/area.py" line="374"/>
+        <location filename="../../ips_desktop/ui/supervision/area.py" line="386"/>
         <source>Supervision list</source>
         <translation>Veiledningsliste</translation>
     </message>
@@ -5185,8 +5230,13 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
         <source>due %1</source>
         <translation>frist %1</translation>
     </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="62"/>
+        <source>%1, due</source>
+        <translation>%1, forfalt</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="58"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="66"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n dag over fristen</numerusform>
@@ -5194,38 +5244,38 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="62"/>
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="71"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="70"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="79"/>
         <source>not started</source>
         <translation>ikke påbegynt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="64"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="72"/>
         <source>complete</source>
         <translation>ferdig</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="65"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="73"/>
         <source>draft, %1 of %2</source>
         <translation>utkast, %1 av %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="76"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="84"/>
         <source>review %1</source>
         <translation>gjennomgang %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="82"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="90"/>
         <source>none</source>
         <translation>ingen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="84"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="92"/>
         <source>today</source>
         <translation>i dag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="86"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="94"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>for %n dag siden</numerusform>
@@ -5233,62 +5283,62 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="88"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="96"/>
         <source>outreach due</source>
         <translation>oppsøkende arbeid</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="98"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="106"/>
         <source>%1 h/week</source>
         <translation>%1 t/uke</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="99"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="107"/>
         <source>since %1</source>
         <translation>siden %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="102"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="110"/>
         <source>not on ordinary terms</source>
         <translation>ikke på ordinære vilkår</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="109"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="117"/>
         <source>Job</source>
         <translation>Jobb</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="110"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="118"/>
         <source>Education</source>
         <translation>Utdanning</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="118"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="126"/>
         <source>Consent missing</source>
         <translation>Samtykke mangler</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="130"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="138"/>
         <source>discussed</source>
         <translation>drøftet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="137"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="145"/>
         <source>Courses without a consultant</source>
         <translation>Forløp uten IPS-konsulent</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="140"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="148"/>
         <source>caseload %1 of %2</source>
         <translation>klientportefølje %1 av %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="143"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="151"/>
         <source>over capacity</source>
         <translation>over kapasitet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="147"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="155"/>
         <source>%n course(s)</source>
         <translation>
             <numerusform>%n forløp</numerusform>
@@ -5296,12 +5346,12 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="149"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="157"/>
         <source>face-to-face %1 of %2</source>
         <translation>ansikt til ansikt %1 av %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="151"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="159"/>
         <source>%n presence day(s) this month</source>
         <translation>
             <numerusform>%n oppmøtedag i måneden</numerusform>
@@ -5309,7 +5359,7 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="152"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="160"/>
         <source>%n new referral(s)</source>
         <translation>
             <numerusform>%n ny henvisning</numerusform>
@@ -5317,7 +5367,7 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="153"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="161"/>
         <source>%n start(s)</source>
         <translation>
             <numerusform>%n oppstart</numerusform>
@@ -5325,12 +5375,12 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="155"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="163"/>
         <source>+%1 not on ordinary terms</source>
         <translation>+%1 ikke på ordinære vilkår</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="158"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="166"/>
         <source>%n end(s)</source>
         <translation>
             <numerusform>%n avslutning</numerusform>
@@ -5338,7 +5388,7 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="159"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="167"/>
         <source>%n follow-up(s) due</source>
         <translation>
             <numerusform>%n forfalt oppfølging</numerusform>

@@ -101,3 +101,19 @@ def test_options_of_the_other_kind_are_usage_errors(database, tmp_path, capsys) 
               "--week", "2026-W47", "--out", str(tmp_path / "x.pdf")])
     assert stop.value.code == 2 and "--week" in capsys.readouterr().err
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_a_format_against_the_suffix_is_a_usage_error(database, tmp_path, capsys) -> None:
+    out = tmp_path / "liste.pdf"
+    with pytest.raises(SystemExit) as ended:
+        run(database, "--week", "2026-W47", "--format", "xlsx", "--out", str(out))
+    assert ended.value.code == 2 and not out.exists()  # no workbook named .pdf
+    assert "--format xlsx passer ikke til endelsen .pdf" in capsys.readouterr().err
+
+
+def test_a_folder_that_is_not_there_is_1_and_no_file_takes_its_name(database, tmp_path,
+                                                                      capsys) -> None:
+    missing = tmp_path / "ugelister"
+    assert run(database, "--week", "2026-W47", "--out", f"{missing}/") == 1
+    assert not missing.exists()  # not a PDF named like the folder meant
+    assert "findes ikke" in capsys.readouterr().err

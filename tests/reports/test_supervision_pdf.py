@@ -109,7 +109,7 @@ def test_a_rows_cells_say_what_the_screen_says(team) -> None:
     assert "ikke påbegyndt" in ida  # profile and plan
     karen = _row_text(text, data.names["karen"])
     assert EMPLOYER_NAME in karen and "17.11.2026" in karen  # where and since when
-    assert "16.11.2026" in karen  # the next follow-up (due: marked)
+    assert "16.11.2026 forfalden" in karen  # the next follow-up: due, in words beside the red
     assert "✓ drøftet" in karen  # discussed this week, at the top of the pen's column
     lars = _row_text(text, data.names["lars"])
     assert "15 t/uge" in lars and "ikke ordinære vilkår" in lars

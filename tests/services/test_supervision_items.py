@@ -115,3 +115,38 @@ def test_notes_for_course_newest_week_first_with_author_and_tick(ws, team):
         SupervisionNote((2025, 52), "Sidste år", "SOE", None),
     ]
     assert supervision_items.notes_for_course(ws.ctx, team.courses["ida"]) == []
+
+
+def test_a_tick_waits_for_a_write_committed_between_its_read_and_its_write(ws, team,
+                                                                           monkeypatch):
+    """A list read in the background audits its read while the window ticks a row: the
+    tick read its row first, so SQLite would refuse it at once ("database is locked")
+    had it not taken the write lock when it began."""
+    import threading
+
+    course = team.courses["ida"]
+    real_item = supervision_items._item
+    other_week = (WEEK[0], WEEK[1] - 1)
+    done: list[str] = []
+
+    def write_elsewhere() -> None:  # another connection, as the background read's audit
+        supervision_items.save_note(ws.ctx, course, other_week, "x")
+        done.append("other")
+
+    def item_then_another_write(session, course_id, week):
+        found = real_item(session, course_id, week)
+        if not done and week == WEEK:
+            done.append("started")
+            thread = threading.Thread(target=write_elsewhere)
+            thread.start()
+            thread.join(timeout=1.0)  # it commits meanwhile, or waits for our lock
+            threads.append(thread)
+        return found
+
+    threads: list[threading.Thread] = []
+    monkeypatch.setattr(supervision_items, "_item", item_then_another_write)
+    supervision_items.set_discussed(ws.ctx, course, WEEK, True, today=TODAY)
+    threads[0].join(timeout=10)
+    assert done == ["started", "other"]
+    assert [item.discussed_on for item in _items(ws, course) if
+            (item.iso_year, item.iso_week) == WEEK] == [TODAY]

@@ -613,3 +613,20 @@ def test_the_move_message_follows_a_change_of_language(qtbot, ws, preferences):
         apply_language("da")
     qtbot.waitUntil(lambda: area.message.text.text() == "Flytningen er fortrudt.")
     assert not area.message.action.isVisible()
+
+
+def test_help_lists_the_supervision_keys(qtbot):
+    from PySide6.QtGui import QKeySequence
+
+    from ips_desktop.ui.shell.help import SUPERVISION_KEYS, HelpDialog
+
+    dialog = HelpDialog()
+    qtbot.addWidget(dialog)
+    text = dialog.text.toPlainText()
+    assert "I supervision" in text
+    for keys, words in SUPERVISION_KEYS:
+        assert QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText) in text
+        assert words() in text
+    assert "Markér den valgte deltager som drøftet" in text and "Gem noten" in text
+    assert "F2" in text and "Ctrl+S" in text
+    assert "I “Supervision”: udskriv ugens supervisionsliste" in text

@@ -317,3 +317,66 @@ def test_a_filter_that_hides_the_chosen_row_clears_the_note_and_a_typed_note_is_
     assert area.model.rule is RuleId.FIRST_MEETING and area.notes.row.course_id == courses["late"]
     assert [n.note for n in supervision_items.notes_for_course(ws.ctx, courses["late"])] == [
         "Halvt skrevet"]
+
+
+def test_a_tick_while_the_next_week_is_read_is_for_the_week_on_screen(ws, preferences, qtbot,
+                                                                        courses):
+    area = open_area(qtbot, ws, preferences)
+    this, after = iso_week(TODAY), shift_week(iso_week(TODAY), 1)
+    row = next(r for r in area.model.listing.rows if r.name == LATE)
+    area.go_to_week(after)  # Alt+Right: next week's list is being read
+    area.toggle_discussed(row)  # Space on the row still shown, this week's
+    area.tree.setCurrentIndex(area.model.index_of_course(courses["late"]))
+    area.notes.text.setPlainText("Aftalt i dag")
+    assert area.notes.save()
+    qtbot.waitUntil(lambda: area.model.listing.week == after, timeout=10_000)
+    shown = supervision.supervision_list(ws.ctx, this, today=TODAY)
+    late = next(r for r in shown.rows if r.name == LATE)
+    assert late.discussed_on == TODAY and late.note == "Aftalt i dag"
+    coming = supervision.supervision_list(ws.ctx, after, today=TODAY)
+    late = next(r for r in coming.rows if r.name == LATE)
+    assert late.discussed_on is None and late.note == ""
+
+
+def test_a_tick_while_the_same_week_is_read_again_stays_ticked(ws, preferences, qtbot,
+                                                                courses):
+    area = open_area(qtbot, ws, preferences)
+    row = next(r for r in area.model.listing.rows if r.name == LATE)
+    area.reload()  # read again (Settings changed the profile, say): it began before the tick
+    area.toggle_discussed(row)
+    with qtbot.waitSignal(area.listing_shown, timeout=10_000):
+        pass
+    qtbot.waitUntil(lambda: not area._reading, timeout=10_000)
+    index = area.model.index_of_course(courses["late"], Column.DISCUSSED)
+    assert index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+
+
+def test_a_follow_up_due_says_so_in_words_beside_the_red(ws, preferences, qtbot):
+    from tests.supervision_data import TODAY as DAY
+    from tests.supervision_data import WEEK, build_team
+
+    data = build_team(ws.ctx)
+    area = SupervisionArea(ws, preferences)
+    qtbot.addWidget(area)
+    area.show()
+    area.show_listing(supervision.supervision_list(ws.ctx, WEEK, today=DAY))
+    index = area.model.index_of_course(data.courses["karen"], Column.NEXT_FOLLOW_UP)
+    assert index.data() == "16.11.2026, forfalden"  # due 16.11, the list read on 18.11
+    assert index.data(Qt.ItemDataRole.ForegroundRole) is not None  # and red
+
+
+def test_the_note_editor_is_one_line_until_a_row_is_chosen_and_grows_with_its_note(
+        ws, preferences, qtbot, courses):
+    area = open_area(qtbot, ws, preferences)
+    area.resize(1146, 690)  # the area's room in a 1366×768 window
+    qtbot.wait(10)
+    line = area.notes.text.fontMetrics().lineSpacing()
+    assert area.notes.row is None and area.notes.height() < 3 * line  # title and Save
+    assert area.tree.height() > 500  # the list has the height
+    area.tree.setCurrentIndex(area.model.index_of_course(courses["late"]))
+    short = area.notes.text.height()
+    assert area.notes.text.isVisibleTo(area) and 3 * line <= short < 6 * line
+    area.notes.text.setPlainText("\n".join(f"Linje {n}" for n in range(30)))
+    tall = area.notes.text.height()
+    assert tall > short and tall < 12 * line  # grows, then scrolls
+    assert area.tree.height() > 250

@@ -19,7 +19,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
-from ips_desktop.ui.shell.areas import CALENDAR, EMPLOYERS, all_areas
+from ips_desktop.ui.shell.areas import CALENDAR, EMPLOYERS, SUPERVISION, all_areas
+from ips_desktop.ui.supervision.keys import NOTE_KEYS, SAVE_NOTE_KEYS, TICK_KEYS
 from ips_desktop.ui.widgets.group_field import (
     ADD_ROW_KEYS,
     MOVE_DOWN_KEYS,
@@ -73,7 +74,9 @@ SHORTCUTS: tuple[Shortcut, ...] = (
              in_areas=(InArea(EMPLOYERS, lambda: QCoreApplication.translate(
                  "Help", "print the week's log for the team meeting")),
                        InArea(CALENDAR, lambda: QCoreApplication.translate(
-                           "Help", "print the week shown")))),
+                           "Help", "print the week shown")),
+                       InArea(SUPERVISION, lambda: QCoreApplication.translate(
+                           "Help", "print the week's supervision list")))),
     Shortcut("lock_action", "Ctrl+L",
              lambda: QCoreApplication.translate("Help", "Lock the window now")),
     Shortcut("settings_action", "Ctrl+,",
@@ -110,6 +113,19 @@ CALENDAR_KEYS: tuple[tuple[str, Callable[[], str]], ...] = (
 )
 
 
+# The Supervision area's keys (ui/supervision/keys.py; the week keys are the calendar's).
+SUPERVISION_KEYS: tuple[tuple[str, Callable[[], str]], ...] = (
+    (PREVIOUS_KEYS, lambda: QCoreApplication.translate("Help", "The week before")),
+    (NEXT_KEYS, lambda: QCoreApplication.translate("Help", "The week after")),
+    (TODAY_KEYS, lambda: QCoreApplication.translate("Help", "This week")),
+    (TICK_KEYS, lambda: QCoreApplication.translate(
+        "Help", "Tick the participant chosen as discussed (again: untick)")),
+    (NOTE_KEYS, lambda: QCoreApplication.translate("Help", "Write the supervision note")),
+    (SAVE_NOTE_KEYS, lambda: QCoreApplication.translate("Help", "Save the note")),
+    ("Return", lambda: QCoreApplication.translate("Help", "Open the participant chosen")),
+)
+
+
 def _rows(keys_and_texts: list[tuple[str, str]]) -> str:
     return "".join(
         f"<tr><td><b>{html.escape(QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText))}"
@@ -137,6 +153,8 @@ class HelpDialog(QDialog):
                        for row in [(s.keys, s.text()), *(("", line) for line in area_lines(s))]])
         form_table = _rows([(keys, text()) for keys, text in FORM_KEYS])
         calendar_table = _rows([(keys, text()) for keys, text in CALENDAR_KEYS])
+        supervision_table = _rows([(keys, text()) for keys, text in SUPERVISION_KEYS])
+        in_supervision = self.tr("In supervision")
         mouse = self.tr("Drag over empty time (or double-click it) to make an event there; "
                         "drag an event to move it, its lower edge to make it longer or "
                         "shorter.")
@@ -151,7 +169,9 @@ class HelpDialog(QDialog):
                           f"<h4>{html.escape(in_forms)}</h4>"
                           f"<table cellpadding='4'>{form_table}</table>"
                           f"<h4>{html.escape(in_calendar)}</h4><p>{html.escape(mouse)}</p>"
-                          f"<table cellpadding='4'>{calendar_table}</table>")
+                          f"<table cellpadding='4'>{calendar_table}</table>"
+                          f"<h4>{html.escape(in_supervision)}</h4>"
+                          f"<table cellpadding='4'>{supervision_table}</table>")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -23,7 +23,6 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
-    QSplitter,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -37,6 +36,7 @@ from ips_desktop.services.supervision import SupervisionList, SupervisionRow
 from ips_desktop.services.workspace import Workspace
 from ips_desktop.ui.i18n import week_label
 from ips_desktop.ui.preferences import Preferences
+from ips_desktop.ui.supervision.keys import NOTE_KEYS, TICK_KEYS
 from ips_desktop.ui.supervision.model import Column, SupervisionModel, ticked, with_note
 from ips_desktop.ui.supervision.note_editor import NoteEditor
 from ips_desktop.ui.supervision.toolbar import SupervisionToolbar
@@ -48,7 +48,6 @@ if TYPE_CHECKING:  # ReportLab and Qt's PDF modules load when something is print
     from ips_desktop.ui.supervision.output import SupervisionOutput
 
 PARTICIPANTS = "participants"  # the participant list's area key (shell/areas.py)
-NOTE_ROOM = 150  # the note editor's height below the list, in pixels
 # Each column's width in average characters (the note takes the rest); a header wider
 # than that keeps its own width.
 COLUMN_CHARS = (22, 8, 28, 17, 5, 14, 14, 12, 14, 16, 28, 10)
@@ -101,15 +100,13 @@ class SupervisionArea(QWidget):
         self.notes = NoteEditor(self._save_note)
         self.notes.saved.connect(self._note_saved)
         self.notes.leave.connect(self.tree.setFocus)
-        # The note below the list: the list keeps the window's whole width for its columns.
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.tree)
-        split.addWidget(self.notes)
-        split.setStretchFactor(0, 1)
-        split.setSizes([max(300, self.height() - NOTE_ROOM), NOTE_ROOM])
+        # The note below the list: the list keeps the window's whole width for its columns,
+        # and all the height the note (compact until a row is chosen, growing with its
+        # lines) does not need.
         self.layout_.addWidget(self.toolbar)
         self.layout_.addWidget(self.message)
-        self.layout_.addWidget(split, 1)
+        self.layout_.addWidget(self.tree, 1)
+        self.layout_.addWidget(self.notes)
         self.tree.selectionModel().currentRowChanged.connect(self._current_changed)
         bar = self.toolbar
         bar.previous_button.clicked.connect(lambda: self.go_to_week(shift_week(self.week, -1)))
@@ -122,7 +119,7 @@ class SupervisionArea(QWidget):
         for keys, slot in ((PREVIOUS_KEYS, lambda: self.go_to_week(shift_week(self.week, -1))),
                            (NEXT_KEYS, lambda: self.go_to_week(shift_week(self.week, 1))),
                            (TODAY_KEYS, self.go_to_this_week),
-                           ("F2", self.edit_note)):
+                           (NOTE_KEYS, self.edit_note)):
             QShortcut(QKeySequence(keys), self, slot,
                       context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._load_team()
@@ -236,7 +233,9 @@ class SupervisionArea(QWidget):
                 raise listing
             self.message.say(error_message(problem))  # the list shown stays; a reload retries
         elif asked != self._asked:
-            self._read()  # the user moved on meanwhile: read what is asked for now
+            # The user moved on meanwhile, or ticked or noted a row while it was read
+            # (this answer would untick it): read what is asked for now.
+            self._read()
         else:
             self.show_listing(listing)
 
@@ -296,8 +295,8 @@ class SupervisionArea(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (watched is self.tree and event.type() == QEvent.Type.KeyPress
-                and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Space
-                and event.modifiers() == Qt.KeyboardModifier.NoModifier):
+                and isinstance(event, QKeyEvent)
+                and QKeySequence(event.keyCombination()) == QKeySequence(TICK_KEYS)):
             row = self.current_row()
             if row is not None:
                 self.toggle_discussed(row)
@@ -310,10 +309,21 @@ class SupervisionArea(QWidget):
                  else Qt.CheckState.Checked)
         self.model.setData(index, state.value, Qt.ItemDataRole.CheckStateRole)
 
+    def shown_week(self) -> tuple[int, int]:
+        """The week of the list on screen: a tick or a note is for the week the user sees,
+        not one just asked for (Alt+Right pressed, its list still being read)."""
+        return self.model.listing.week if self.model.listing is not None else self.week
+
+    def _changed_while_reading(self) -> None:
+        """A tick or note saved while a read runs: that read began before it and would
+        show the row as it was, so its answer is dropped and the list read again."""
+        if self._reading:
+            self._asked += 1
+
     def _discussed(self, row: SupervisionRow, on: bool) -> SupervisionRow | None:
         today = date.today()
         try:
-            supervision_items.set_discussed(self.ws.ctx, row.course_id, self.week, on,
+            supervision_items.set_discussed(self.ws.ctx, row.course_id, self.shown_week(), on,
                                             today=today)
         except Exception as exc:
             problem = problems.storage_problem(exc)
@@ -321,6 +331,7 @@ class SupervisionArea(QWidget):
                 raise
             self.message.say(error_message(problem))
             return None
+        self._changed_while_reading()
         return ticked(row, today if on else None)
 
     def edit_note(self) -> None:
@@ -328,9 +339,10 @@ class SupervisionArea(QWidget):
             self.notes.text.setFocus()
 
     def _save_note(self, row: SupervisionRow, text: str) -> None:
-        supervision_items.save_note(self.ws.ctx, row.course_id, self.week, text)
+        supervision_items.save_note(self.ws.ctx, row.course_id, self.shown_week(), text)
 
     def _note_saved(self, row: SupervisionRow, text: str) -> None:
+        self._changed_while_reading()
         changed = with_note(row, text)
         self.model.replace_row(changed)
         self.notes.show_row(changed)

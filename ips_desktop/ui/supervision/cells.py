@@ -54,6 +54,14 @@ class SupervisionCells(QObject):
             return self.tr("due %1").replace("%1", day_text(deadline.due))
         return ""
 
+    def follow_up(self, day: date | None, as_of: date) -> str:
+        """The next employer follow-up; one whose day has come says "due" in words."""
+        if day is None:
+            return ""
+        if day <= as_of:
+            return self.tr("%1, due").replace("%1", day_text(day))
+        return day_text(day)
+
     def overdue(self, days: int) -> str:
         return self.tr("%n day(s) overdue", "", days)
 

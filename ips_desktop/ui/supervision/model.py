@@ -241,7 +241,7 @@ class SupervisionModel(QAbstractItemModel):
         if column == Column.PLACEMENT:
             return cells.placement(row.placement)
         if column == Column.NEXT_FOLLOW_UP:
-            return day_text(row.next_follow_up) if row.next_follow_up else ""
+            return cells.follow_up(row.next_follow_up, self._as_of())
         if column == Column.FLAGS:
             return cells.flags(row)
         if column == Column.DISCUSSED:
@@ -259,10 +259,16 @@ class SupervisionModel(QAbstractItemModel):
             return row.outreach_due
         if column == Column.FLAGS:
             return bool(row.flags) or row.consent_missing
+        if column == Column.NEXT_FOLLOW_UP:
+            return row.next_follow_up is not None and row.next_follow_up <= self._as_of()
         return False
 
+    def _as_of(self) -> date:
+        """The day the list's rules are read at (today clamped into its week)."""
+        return self.listing.as_of if self.listing is not None else date.today()
+
     def _tooltip(self, row: SupervisionRow, column: Column) -> str | None:
-        as_of = self.listing.as_of if self.listing else date.today()
+        as_of = self._as_of()
         if column == Column.FLAGS:
             return self.cells.flags_tip(row, as_of)
         if column == Column.PLACEMENT:

@@ -13,13 +13,22 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ips_desktop.services.supervision import SupervisionRow
+from ips_desktop.ui.supervision.keys import SAVE_NOTE_KEYS
 from ips_desktop.ui.widgets.field_errors import FieldErrors, try_save
 from ips_desktop.ui.widgets.unsaved import Unsaved, ask_about_unsaved
 
 SaveNote = Callable[[SupervisionRow, str], None]
+LINES = (3, 10)  # the text box's least and most height, in lines
 
 
 class NoteEditor(QWidget):
@@ -42,15 +51,21 @@ class NoteEditor(QWidget):
         self.error = self.errors.label_for("note")
         self.save_button = QPushButton()
         self.save_button.clicked.connect(self.save)
-        QShortcut(QKeySequence("Ctrl+S"), self, self.save,
+        QShortcut(QKeySequence(SAVE_NOTE_KEYS), self, self.save,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.text.document().contentsChanged.connect(self._fit)
+        # Compact: one line (the title, Save beside it) while no row is chosen; the text
+        # box then as tall as its note, from LINES[0] up to LINES[1] lines (then it
+        # scrolls), so that on a 1366×768 screen the list keeps the height.
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.title)
-        layout.addWidget(self.text, 1)
+        layout.addLayout(top)
+        layout.addWidget(self.text)
         layout.addWidget(self.error)
         layout.addWidget(self.errors.form_label())
-        layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
         self.show_row(None)
         self.retranslate()
 
@@ -60,8 +75,20 @@ class NoteEditor(QWidget):
         self.errors.clear()
         self.text.setPlainText(row.note if row is not None else "")
         self.text.setEnabled(row is not None)
+        self.text.setVisible(row is not None)
         self.save_button.setEnabled(row is not None)
         self._word_title()
+        self._fit()
+
+    def _fit(self) -> None:
+        """The text box as tall as its lines (wrapped ones too), within LINES."""
+        lines = int(self.text.document().size().height())  # lines, in a plain text's layout
+        shown = min(max(lines, LINES[0]), LINES[1])
+        margins = self.text.contentsMargins()
+        room = (shown * self.text.fontMetrics().lineSpacing()
+                + 2 * int(self.text.document().documentMargin())
+                + margins.top() + margins.bottom())
+        self.text.setFixedHeight(room)
 
     def has_unsaved_changes(self) -> bool:
         return self.row is not None and self.text.toPlainText().strip() != self.row.note
@@ -113,7 +140,7 @@ class NoteEditor(QWidget):
         self.text.setPlaceholderText(
             self.tr("What the group agreed; the consultant sees it on the participant's page"))
         self.save_button.setText(self.tr("Save note"))
-        self.save_button.setToolTip(QKeySequence("Ctrl+S").toString(
+        self.save_button.setToolTip(QKeySequence(SAVE_NOTE_KEYS).toString(
             QKeySequence.SequenceFormat.NativeText))
 
     def changeEvent(self, event: QEvent) -> None:
