@@ -17,8 +17,8 @@ from sqlalchemy.orm import Session, aliased
 
 from ips_desktop.domain.enums import AuditAction
 from ips_desktop.domain.errors import FieldError, ValidationError
-from ips_desktop.domain.messages import message
 from ips_desktop.domain.rules import iso_week, week_bounds
+from ips_desktop.domain.validation import text_problem
 from ips_desktop.services import audit
 from ips_desktop.services.context import AppContext, unit_of_work, write_unit
 from ips_desktop.storage.models import Consultant, Course, SupervisionItem
@@ -50,10 +50,11 @@ def set_discussed(ctx: AppContext, course_id: uuid.UUID, week: tuple[int, int],
 
 
 def save_note(ctx: AppContext, course_id: uuid.UUID, week: tuple[int, int], text: str) -> None:
-    """The week's note as typed (an empty text clears it); too long: refused at the field."""
+    """The week's note as typed (an empty text clears it); too long, or with control
+    characters or broken text (a bad paste): refused at the field, never cut or cleaned."""
     text = text.strip()
-    if len(text) > MAX_NOTE:
-        raise ValidationError([FieldError("note", message("too_long", max=MAX_NOTE))])
+    if (problem := text_problem(text, max_len=MAX_NOTE, multiline=True)) is not None:
+        raise ValidationError([FieldError("note", problem)])
     with write_unit(ctx) as session:  # ticked while the list is read in the background
         item, created = _item(session, course_id, week)
         if item.note == text:

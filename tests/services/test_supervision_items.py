@@ -71,6 +71,18 @@ def test_a_note_too_long_is_refused_at_the_field_and_nothing_is_stored(ws, team)
     assert len(_events(ws)) == 1
 
 
+@pytest.mark.parametrize("pasted", ["Aftalt\x07 møde", "Aftalt \ud800 møde"])
+def test_a_note_with_control_characters_or_broken_text_is_refused(ws, team, pasted):
+    """A bad paste is said at the field; lines and tabs are the note's own."""
+    course = team.courses["ida"]
+    supervision_items.save_note(ws.ctx, course, WEEK, "Aftalt:\n\tmøde fredag")
+    with pytest.raises(ValidationError) as caught:
+        supervision_items.save_note(ws.ctx, course, WEEK, pasted)
+    assert [e.field for e in caught.value.errors] == ["note"]
+    (item,) = _items(ws, course)
+    assert item.note == "Aftalt:\n\tmøde fredag"
+
+
 def test_an_empty_note_clears_it(ws, team):
     course = team.courses["niels"]
     supervision_items.save_note(ws.ctx, course, WEEK, "   ")
