@@ -19,6 +19,7 @@ dialogs ask for and fails on one that no installed translator has.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QKeySequence
 
 from ips_desktop.domain import messages
 from ips_desktop.paths import resources_dir
@@ -65,3 +66,8 @@ def apply_language(language: str) -> list[str]:
 def week_label(iso_week: int) -> str:
     """'uge 47' / 'uke 47' / 'week 47' (ISO 8601 weeks in all three)."""
     return QCoreApplication.translate("Calendar", "week %1").replace("%1", str(iso_week))
+
+
+def native_keys(keys: str | QKeySequence) -> str:
+    """A shortcut as the platform writes it ("Ctrl+P", "⌘P"): for tooltips and buttons."""
+    return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)

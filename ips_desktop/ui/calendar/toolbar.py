@@ -15,7 +15,6 @@ from collections.abc import Sequence
 from enum import IntEnum
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ips_desktop.services.consultants import ConsultantView
+from ips_desktop.ui.i18n import native_keys
 from ips_desktop.ui.widgets.flow_layout import FlowLayout
 from ips_desktop.ui.widgets.period_keys import NEXT_KEYS, PREVIOUS_KEYS, TODAY_KEYS
 
@@ -122,12 +122,12 @@ class CalendarToolbar(QWidget):
 
     def retranslate(self) -> None:
         self.previous_button.setToolTip(self.tr("Previous (%1)").replace(
-            "%1", native(PREVIOUS_KEYS)))
+            "%1", native_keys(PREVIOUS_KEYS)))
         self.previous_button.setAccessibleName(self.tr("Previous"))
-        self.next_button.setToolTip(self.tr("Next (%1)").replace("%1", native(NEXT_KEYS)))
+        self.next_button.setToolTip(self.tr("Next (%1)").replace("%1", native_keys(NEXT_KEYS)))
         self.next_button.setAccessibleName(self.tr("Next"))
         self.today_button.setText(self.tr("Today"))
-        self.today_button.setToolTip(native(TODAY_KEYS))
+        self.today_button.setToolTip(native_keys(TODAY_KEYS))
         self.view_choice.setItemText(View.DAY, self.tr("Day"))
         self.view_choice.setItemText(View.WORK_WEEK, self.tr("Work week"))
         self.view_choice.setItemText(View.FULL_WEEK, self.tr("Full week"))
@@ -144,6 +144,3 @@ class CalendarToolbar(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
-
-def native(keys: str) -> str:
-    return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)

@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractButton, QCheckBox, QDialog, QHBoxLayout, QPushButton
 
+from ips_desktop.ui.i18n import native_keys
 from ips_desktop.ui.widgets.unsaved import Unsaved, ask_about_unsaved
 
 SAVE_KEYS = ("Ctrl+Return", "Ctrl+Enter")
@@ -59,7 +60,7 @@ def form_buttons(dialog: QDialog, *, save: Callable[[], object],
 
 def save_keys_text() -> str:
     """"Ctrl+Return" as the platform writes it: the Save button's tooltip."""
-    return QKeySequence(SAVE_KEYS[0]).toString(QKeySequence.SequenceFormat.NativeText)
+    return native_keys(SAVE_KEYS[0])
 
 
 def enter_moves_on(dialog: QDialog, event: QKeyEvent, *, press_boxes: bool) -> bool:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ips_desktop.services.supervision import SupervisionRow
+from ips_desktop.ui.i18n import native_keys
 from ips_desktop.ui.supervision.keys import SAVE_NOTE_KEYS
 from ips_desktop.ui.widgets.field_errors import FieldErrors, try_save
 from ips_desktop.ui.widgets.unsaved import Unsaved, ask_about_unsaved
@@ -140,8 +141,7 @@ class NoteEditor(QWidget):
         self.text.setPlaceholderText(
             self.tr("What the group agreed; the consultant sees it on the participant's page"))
         self.save_button.setText(self.tr("Save note"))
-        self.save_button.setToolTip(QKeySequence(SAVE_NOTE_KEYS).toString(
-            QKeySequence.SequenceFormat.NativeText))
+        self.save_button.setToolTip(native_keys(SAVE_NOTE_KEYS))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

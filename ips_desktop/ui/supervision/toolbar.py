@@ -15,7 +15,6 @@ import uuid
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 from ips_desktop.domain.rule_texts import rule_short
 from ips_desktop.domain.rules import RuleId
 from ips_desktop.services.consultants import ConsultantView
+from ips_desktop.ui.i18n import native_keys
 from ips_desktop.ui.widgets.flow_layout import FlowLayout
 from ips_desktop.ui.widgets.month_picker import MonthPicker
 from ips_desktop.ui.widgets.period_keys import NEXT_KEYS, PREVIOUS_KEYS, TODAY_KEYS
@@ -159,19 +159,19 @@ class SupervisionToolbar(QWidget):
 
     def retranslate(self) -> None:
         self.previous_button.setToolTip(self.tr("Previous week (%1)").replace(
-            "%1", native(PREVIOUS_KEYS)))
+            "%1", native_keys(PREVIOUS_KEYS)))
         self.previous_button.setAccessibleName(self.tr("Previous week"))
-        self.next_button.setToolTip(self.tr("Next week (%1)").replace("%1", native(NEXT_KEYS)))
+        self.next_button.setToolTip(self.tr("Next week (%1)").replace("%1", native_keys(NEXT_KEYS)))
         self.next_button.setAccessibleName(self.tr("Next week"))
         self.today_button.setText(self.tr("This week"))
-        self.today_button.setToolTip(native(TODAY_KEYS))
+        self.today_button.setToolTip(native_keys(TODAY_KEYS))
         self.title.setToolTip(self.tr("Choose a week"))
         self.whose.setAccessibleName(self.tr("Whose list"))
         self._word_team()
         self._word_rule()
         self.clear_filter.setText(self.tr("Show every course"))
         self.print_button.setText(self.tr("Print…"))
-        self.print_button.setToolTip(native("Ctrl+P"))
+        self.print_button.setToolTip(native_keys("Ctrl+P"))
         self.export_button.setText(self.tr("Export…"))
 
     def changeEvent(self, event: QEvent) -> None:
@@ -179,6 +179,3 @@ class SupervisionToolbar(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
-
-def native(keys: str) -> str:
-    return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
