@@ -96,24 +96,38 @@ def log_xlsx(export: LogExport, *, language: str) -> bytes:
 
 
 def _log_sheet(sheet: WriteOnlyWorksheet, rows: Sequence[ContactRow], language: str) -> None:
-    headers = [label(HEADERS[key], language) for key, _ in COLUMNS]
     labels = _Labels.of(language)
-    values = [_values(row, labels) for row in rows]
+    write_table(sheet, [label(HEADERS[key], language) for key, _ in COLUMNS],
+                [kind for _, kind in COLUMNS], [_values(row, labels) for row in rows],
+                _FIXED_WIDTHS)
+
+
+def write_table(sheet: WriteOnlyWorksheet, headers: Sequence[str], kinds: Sequence[str],
+                values: Sequence[Sequence[Any]], fixed_widths: dict[str, float], *,
+                header_cap: int | None = None) -> None:
+    """A bold, frozen header with a filter, then one typed row per entry of `values`.
+
+    Kinds: "date" and "time" cells get their format, "number" stays a number,
+    anything else is text (wrapped when long; never read as a formula). A column
+    without a fixed width is as wide as its longest line, up to MAX_WIDTH; its
+    header widens it, up to `header_cap` characters when given.
+    """
     # What a write-only sheet needs before its first row: widths, the frozen header, the filter.
-    for n, ((_, kind), header) in enumerate(zip(COLUMNS, headers, strict=True)):
-        width = _FIXED_WIDTHS.get(kind)
+    for n, (kind, header) in enumerate(zip(kinds, headers, strict=True)):
+        width = fixed_widths.get(kind)
         if width is None:
-            longest = max((len(line) for cells in values if (text := cells[n])
+            longest = max((len(line) for cells in values if isinstance(text := cells[n], str)
                            for line in text.split("\n")), default=0)
             width = min(MAX_WIDTH, max(longest, 6) + 2)
-        sheet.column_dimensions[get_column_letter(n + 1)].width = max(width, len(header) + 3)
+        room = len(header) + 3
+        sheet.column_dimensions[get_column_letter(n + 1)].width = max(
+            width, room if header_cap is None else min(room, header_cap))
     sheet.freeze_panes = "A2"
-    sheet.auto_filter.ref = f"A1:{get_column_letter(len(COLUMNS))}{len(values) + 1}"
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(kinds))}{len(values) + 1}"
     sheet.append([_bold(sheet, header) for header in headers])
     # One styled cell per format, copied: setting a format on each cell costs a lookup each.
     styled = {kind: _formatted(sheet, number_format) for kind, number_format in
               (("date", DATE_FORMAT), ("time", TIME_FORMAT))}
-    kinds = [kind for _, kind in COLUMNS]
     wrap = Alignment(wrap_text=True, vertical="top")
     for cells in values:
         out: list[Any] = []

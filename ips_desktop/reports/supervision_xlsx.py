@@ -26,7 +26,6 @@ from typing import TYPE_CHECKING, Any
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment
-from openpyxl.utils import get_column_letter
 
 from ips_desktop.domain.rule_texts import rule_short
 from ips_desktop.domain.rules import RuleId
@@ -34,12 +33,9 @@ from ips_desktop.reports import supervision_texts as texts
 from ips_desktop.reports.employer_log_xlsx import (
     DATE_FORMAT,
     MADE_AT_FORMAT,
-    MAX_WIDTH,
     _bold,
     _clean,
-    _formula_like,
-    _long,
-    _text,
+    write_table,
 )
 from ips_desktop.reports.supervision_texts import header, said
 from ips_desktop.services.supervision import ConsultantWeek, SupervisionList, SupervisionRow
@@ -116,38 +112,10 @@ def supervision_xlsx(listing: SupervisionList, *, language: str, made_at: dateti
 
 
 def _rows_sheet(sheet: WriteOnlyWorksheet, listing: SupervisionList, language: str) -> None:
-    headers = [header(key, language) for key, _, _ in COLUMNS]
-    values = [[_clean(get(row, language)) for _, _, get in COLUMNS] for row in listing.rows]
-    for n, ((_, kind, _), head) in enumerate(zip(COLUMNS, headers, strict=True)):
-        width = _FIXED_WIDTHS.get(kind)
-        if width is None:
-            longest = max((len(line) for cells in values if isinstance(text := cells[n], str)
-                           for line in text.split("\n")), default=0)
-            width = min(MAX_WIDTH, max(longest, 6) + 2)
-        sheet.column_dimensions[get_column_letter(n + 1)].width = max(
-            width, min(len(head) + 3, 24))
-    sheet.freeze_panes = "A2"
-    sheet.auto_filter.ref = f"A1:{get_column_letter(len(COLUMNS))}{len(values) + 1}"
-    sheet.append([_bold(sheet, head) for head in headers])
-    kinds = [kind for _, kind, _ in COLUMNS]
-    wrap = Alignment(wrap_text=True, vertical="top")
-    for cells in values:
-        out: list[Any] = []
-        for value, kind in zip(cells, kinds, strict=True):
-            if value is None or kind == "number":
-                out.append(value)  # None writes no cell at all: empty, not ""
-            elif kind == "date":
-                cell = WriteOnlyCell(sheet, value)
-                cell.number_format = DATE_FORMAT
-                out.append(cell)
-            elif _long(value) or _formula_like(value):
-                cell = _text(sheet, value)
-                if _long(value):
-                    cell.alignment = wrap
-                out.append(cell)
-            else:
-                out.append(value)
-        sheet.append(out)
+    write_table(sheet, [header(key, language) for key, _, _ in COLUMNS],
+                [kind for _, kind, _ in COLUMNS],
+                [[_clean(get(row, language)) for _, _, get in COLUMNS] for row in listing.rows],
+                _FIXED_WIDTHS, header_cap=24)
 
 
 def _totals_sheet(sheet: WriteOnlyWorksheet, listing: SupervisionList, language: str,
