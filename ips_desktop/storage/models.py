@@ -396,6 +396,89 @@ class SupervisionItem(Record, Base):
     )
 
 
+class StaffingPeriod(Record, Base):
+    """A consultant's real FTE for IPS from `starts_on` to `ends_on` (inclusive; open: None).
+
+    The steering group reads resources month by month (seed 003: staff and
+    their real time for IPS), and a consultant who leaves mid-period stops
+    counting from that day; `Consultant.fte` is only today's figure.
+    """
+
+    __tablename__ = "staffing_period"
+    consultant_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("consultant.id"), index=True)
+    starts_on: Mapped[date] = mapped_column(Date)
+    ends_on: Mapped[date | None] = mapped_column(Date)
+    fte: Mapped[float] = mapped_column(Float)
+
+
+class OverviewTarget(Record, Base):
+    """The team lead's expectation for one month and measure: the burn-up chart's target line."""
+
+    __tablename__ = "overview_target"
+    month: Mapped[date] = mapped_column(Date)  # the first day of the month
+    measure: Mapped[str] = mapped_column(String(20))
+    value: Mapped[int] = mapped_column(Integer)
+
+    __table_args__ = (
+        Index("ux_overview_target_month_measure", "month", "measure", unique=True,
+              sqlite_where=text("deleted_at IS NULL"), postgresql_where=text("deleted_at IS NULL")),
+    )
+
+
+class OverviewComment(Record, Base):
+    """The team's comments for the steering group's printout of one period."""
+
+    __tablename__ = "overview_comment"
+    period_start: Mapped[date] = mapped_column(Date)
+    period_end: Mapped[date] = mapped_column(Date)
+    comment: Mapped[str] = mapped_column(Text, default="", server_default="")
+    written_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("consultant.id"))
+
+    __table_args__ = (
+        Index("ux_overview_comment_period", "period_start", "period_end", unique=True,
+              sqlite_where=text("deleted_at IS NULL"), postgresql_where=text("deleted_at IS NULL")),
+    )
+
+
+class FidelityReview(Record, Base):
+    """A saved fidelity review, kept as history.
+
+    `answers` holds the team lead's scores (and a comment each) for the items
+    the data cannot show; `derived` a snapshot of the data-derived self-check
+    as it stood that day, so an old review reads as it was saved.
+    """
+
+    __tablename__ = "fidelity_review"
+    reviewed_on: Mapped[date] = mapped_column(Date, index=True)
+    period_start: Mapped[date] = mapped_column(Date)
+    period_end: Mapped[date] = mapped_column(Date)
+    form_id: Mapped[str] = mapped_column(String(60))
+    form_version: Mapped[str] = mapped_column(String(30))
+    answers: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    derived: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    total: Mapped[int] = mapped_column(Integer)
+    comment: Mapped[str] = mapped_column(Text, default="", server_default="")
+    reviewed_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("consultant.id"))
+
+
+class ImplementationPlanItem(Record, Base):
+    """One agreement of the implementation plan (seed 000), by the form field's name."""
+
+    __tablename__ = "implementation_plan_item"
+    item: Mapped[str] = mapped_column(String(60))
+    answer: Mapped[str] = mapped_column(Text, default="", server_default="")
+    party: Mapped[str] = mapped_column(String(20))  # kommune / psykiatrien / faelles
+    responsible: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    deadline: Mapped[date | None] = mapped_column(Date)
+    done_on: Mapped[date | None] = mapped_column(Date)
+    updated_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("consultant.id"))
+
+    __table_args__ = (
+        Index("ux_implementation_plan_item_item", "item", unique=True,
+              sqlite_where=text("deleted_at IS NULL"), postgresql_where=text("deleted_at IS NULL")),
+    )
+
+
 class AuditEvent(Record, Base):
     """Who did what to which record, and when; never the personal data itself."""
 
