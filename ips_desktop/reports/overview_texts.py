@@ -81,11 +81,13 @@ BANDS: dict[str, Texts] = {
 # The references beside "within 18 months", by the figures part's label key; a key this
 # table does not know is looked up in domain/messages.py's catalogue, else shown as is.
 REFERENCES: dict[str, Texts] = {
-    "inklusion": {"da": "Inklusion-forsøget", "nb": "Inklusion-forsøket",
-                  "en": "the Inklusion trial"},
-    "almost_60": {"da": "“næsten 60 % inden for 18 måneder”",
-                  "nb": "«nesten 60 % innen 18 måneder»",
-                  "en": "“almost 60 % within 18 months”"},
+    "inklusion": {"da": "{value} i forskningsprojektet Inklusion",
+                  "nb": "{value} i forskningsprosjektet Inklusion",
+                  "en": "{value} in the Inklusion research trial"},
+    "almost_60": {"da": "knap 60 % inden for 18 måneder i evalueringen af IPS i Region Sjælland",
+                  "nb": "nesten 60 % innen 18 måneder i evalueringen av IPS i Region Sjælland",
+                  "en": "almost 60 % within 18 months in the evaluation of IPS in "
+                        "Region Sjælland"},
 }
 
 SAID: dict[str, Texts] = {
@@ -97,6 +99,8 @@ SAID: dict[str, Texts] = {
                           "en": "Specialists by month"},
     "sheet_about": {"da": "Om tallene", "nb": "Om tallene", "en": "About the figures"},
     "period": {"da": "{first} – {last}", "nb": "{first} – {last}", "en": "{first} – {last}"},
+    "period_label": {"da": "Periode", "nb": "Periode", "en": "Period"},
+    "as_of_label": {"da": "Opgjort pr.", "nb": "Per", "en": "As of"},
     "team": {"da": "Hele teamet", "nb": "Hele teamet", "en": "The whole team"},
     "as_of": {"da": "Opgjort pr. {day}", "nb": "Per {day}", "en": "As of {day}"},
     "per_month": {"da": "Tal pr. måned", "nb": "Tall per måned", "en": "Figures by month"},
@@ -228,12 +232,12 @@ def item_name(name: object, language: str) -> str:
 
 
 def reference_text(reference: Any, language: str) -> str:
-    """"59,5 % (Inklusion-forsøget)": a reference beside the 18-month share."""
+    """"59,5 % i forskningsprojektet Inklusion": a reference beside the 18-month share."""
     key = str(getattr(reference, "label", "") or getattr(reference, "label_key", ""))
+    value = percent(reference.value, language)
     if key in REFERENCES:
-        words = label(REFERENCES[key], language)
-    elif key in CATALOG:
-        words = label(CATALOG[key], language)
-    else:
-        words = key or str(getattr(reference, "source", ""))
-    return said("reference", language, value=percent(reference.value, language), label=words)
+        return label(REFERENCES[key], language).format(value=value)
+    if key in CATALOG:
+        return label(CATALOG[key], language).format(value=value)
+    return said("reference", language, value=value,
+                label=key or str(getattr(reference, "source", "")))
