@@ -23,7 +23,6 @@ import uuid
 import xml.dom.minidom
 from collections.abc import Mapping, Sequence
 from datetime import date
-from typing import Any
 
 from reportlab.graphics import renderSVG
 from reportlab.graphics.shapes import Circle, Drawing, Group, Line, PolyLine, Rect, String
@@ -33,6 +32,7 @@ from reportlab.lib.validators import isNumber, isString
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from ips_desktop.reports.pdf_base import CONTENT_WIDTH, FONT, FONT_BOLD, register_fonts
+from ips_desktop.services.overview_model import TeamOverview
 
 CHART_WIDTH = float(int(CONTENT_WIDTH))  # whole points: renderSVG writes an int viewBox
 CHART_HEIGHT = 150.0
@@ -242,21 +242,22 @@ def fte_chart(months: Sequence[date], fte: Sequence[float | None], *, title: str
     return drawing
 
 
-def overview_drawings(overview: Any, consultant_id: uuid.UUID | None = None, *,
+def overview_drawings(overview: TeamOverview, consultant_id: uuid.UUID | None = None, *,
                       language: str, width: float = CHART_WIDTH,
                       height: float = CHART_HEIGHT,
                       plot_left: float = 0.0) -> tuple[ChartDrawing, ...]:
     """The Team overview's three charts for the team or one consultant: in a course
     (burn-up), in job or education (burn-up) and FTE, in that order.
 
-    `overview` is a services.overview_model.TeamOverview. The expectations are
-    the team's (the team lead sets them for the team), so a consultant's charts
-    carry no dashed line.
+    The expectations are the team's (the team lead sets them for the team), so a
+    consultant's charts carry no dashed line. An unknown consultant raises ValueError.
     """
     series = overview.team
     targets: Mapping[str, Mapping[date, int]] = overview.targets
     if consultant_id is not None:
-        chosen = next(c for c in overview.consultants if c.consultant_id == consultant_id)
+        chosen = overview.consultant(consultant_id)
+        if chosen is None:
+            raise ValueError("no such consultant in the overview")
         series, targets = chosen.series, {}
     months = list(overview.months)
     figures = list(series.months)
@@ -340,7 +341,7 @@ class _Plot:
         self.language = language
         self.decimals = decimals
         self.width, self.height = width, height
-        self.ticks = _ticks(top)
+        self.ticks = _ticks(top, decimals)
         widest = max(stringWidth(number_text(t, language, decimals), FONT, LABEL_SIZE)
                      for t in self.ticks)
         self.left = max(widest + 6, left)
@@ -356,11 +357,13 @@ class _Plot:
         return self.bottom + (self.top - self.bottom) * value / self.top_value
 
 
-def _ticks(top: float) -> list[float]:
-    for count in (5, 4, 2, 1):
-        step = top / count
-        if step == round(step, 2):
-            return [step * i for i in range(count + 1)]
+def _ticks(top: float, decimals: int) -> list[float]:
+    """0 to `top` in 4–6 steps that the axis writes exactly (never "2, 2" for 1.6 and 2.4)."""
+    unit = 10 ** -decimals
+    for count in (5, 4, 6, 3, 2):
+        steps = top / count / unit
+        if abs(steps - round(steps)) < 1e-9:
+            return [round(top / count * i, 6) for i in range(count + 1)]
     return [0.0, top]
 
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
@@ -41,10 +41,13 @@ from ips_desktop.reports.pdf_base import (
     register_fonts,
     text_paragraph,
 )
-
-if TYPE_CHECKING:
-    from ips_desktop.services.fidelity import FidelityCheck
-    from ips_desktop.services.overview_model import TeamOverview
+from ips_desktop.services.fidelity_model import FidelityCheck
+from ips_desktop.services.overview_model import (
+    ConsultantSeries,
+    MonthFigures,
+    Share,
+    TeamOverview,
+)
 
 CHART_HEIGHT = 118.0
 INK = colors.HexColor("#222222")
@@ -131,19 +134,18 @@ class _Styles:
                                          textColor=INK)
 
 
-def _consultant(overview: TeamOverview, consultant_id: uuid.UUID | None) -> Any:
+def _consultant(overview: TeamOverview,
+                consultant_id: uuid.UUID | None) -> ConsultantSeries | None:
     if consultant_id is None:
         return None
-    for consultant in overview.consultants:
-        if consultant.consultant_id == consultant_id:
-            return consultant
-    raise ValueError("no such consultant in the overview")
+    chosen = overview.consultant(consultant_id)
+    if chosen is None:
+        raise ValueError("no such consultant in the overview")
+    return chosen
 
 
-def _consultant_label(consultant: Any, language: str) -> str:
+def _consultant_label(consultant: ConsultantSeries, language: str) -> str:
     """"AB – Anne Berg", and when they left the team."""
-    if consultant.consultant_id is None or not consultant.initials:
-        return said("no_consultant", language)
     text = f"{consultant.initials} – {consultant.name}"
     if consultant.left_on is not None:
         text += f" ({said('left', language, day=texts.day(consultant.left_on))})"
@@ -245,7 +247,7 @@ def _table_style(size: float, rows: int, *, has_total: bool = False) -> TableSty
     return TableStyle(commands)
 
 
-def _flow(months: Sequence[date], figures: Sequence[Any], language: str,
+def _flow(months: Sequence[date], figures: Sequence[MonthFigures], language: str,
           styles: _Styles) -> list[Flowable]:
     """Referrals, endings (with each reason that occurs) and starts per month, with totals."""
     lines: list[tuple[str, list[str]]] = []
@@ -270,10 +272,10 @@ def _flow(months: Sequence[date], figures: Sequence[Any], language: str,
                                          label_width=118)])]
 
 
-def _within_18(overview: TeamOverview, chosen: Any, language: str,
+def _within_18(overview: TeamOverview, chosen: ConsultantSeries | None, language: str,
                styles: _Styles) -> list[Flowable]:
     share = chosen.within_18 if chosen is not None else overview.within_18
-    if share is None or not share.cohort:
+    if not share.cohort:
         text = said("within_18_none", language)
     else:
         text = said("within_18", language, reached=share.reached, cohort=share.cohort,
@@ -287,25 +289,20 @@ def _within_18(overview: TeamOverview, chosen: Any, language: str,
     return flow
 
 
-def _latest(figures: Sequence[Any]) -> Any:
-    return next((f for f in reversed(figures) if f.in_course is not None), None)
-
-
 def _per_consultant(overview: TeamOverview, language: str,
                     styles: _Styles) -> list[Flowable]:
     """A line per consultant in the latest month with figures, and the 18-month share."""
-    latest_team = _latest(list(overview.team.months))
+    latest_team = overview.team.latest()
     month = latest_team.month if latest_team is not None else overview.last
-    header = [row("consultant", language), row("fte", language), row("in_course", language),
-              row("in_job", language), row("referrals", language), row("within_18", language)]
+    header = [row("consultant", language), charts.legend_text("fte", language),
+              row("in_course", language), row("in_job", language),
+              row("referrals_period", language), row("within_18", language)]
     body: list[list[Any]] = []
     for consultant in overview.consultants:
         figures = list(consultant.series.months)
-        latest = _latest(figures)
+        latest = consultant.series.latest()
         referrals = sum(f.referrals for f in figures if f.referrals is not None)
-        share = consultant.within_18
-        within = "–" if share is None or not share.cohort else (
-            f"{share.reached}/{share.cohort} ({texts.percent(share.share, language)})")
+        within = _share_short(consultant.within_18, language)
         body.append([
             text_paragraph(_consultant_label(consultant, language), styles.cell),
             _fte(latest.fte if latest else None, language),
@@ -318,7 +315,7 @@ def _per_consultant(overview: TeamOverview, language: str,
              for i, h in enumerate(header)]
     heads[0] = Paragraph(markup(header[0]),
                          ParagraphStyle("head0", parent=styles.cell, fontName=FONT_BOLD))
-    widths = [170.0, 52.0, 52.0, 70.0, 56.0, 0.0]
+    widths = [176.0, 38.0, 50.0, 78.0, 64.0, 0.0]
     widths[-1] = CONTENT_WIDTH - sum(widths)
     table = Table([heads, *body], colWidths=widths, repeatRows=1, hAlign="LEFT")
     table.setStyle(_table_style(8, len(body)))
@@ -327,6 +324,13 @@ def _per_consultant(overview: TeamOverview, language: str,
                        month=charts.month_name(month, language)), styles.heading),
         table, Spacer(1, 1 * mm),
         Paragraph(said("current_consultant", language), styles.note)])]
+
+
+def _share_short(share: Share, language: str) -> str:
+    """"2/4 (50 %)", or "–" without a cohort."""
+    if not share.cohort:
+        return "–"
+    return f"{share.reached}/{share.cohort} ({texts.percent(share.share, language)})"
 
 
 def _fidelity(check: FidelityCheck, language: str, styles: _Styles) -> list[Flowable]:
@@ -341,7 +345,7 @@ def _fidelity(check: FidelityCheck, language: str, styles: _Styles) -> list[Flow
             missing += 1
         body.append([
             str(item.number),
-            text_paragraph(texts.item_name(item.name, language), styles.cell),
+            text_paragraph(texts.item_name(item, language), styles.cell),
             "–" if item.score is None else str(item.score),
             text_paragraph(item.figure or "", styles.cell),
             said("derived" if item.derived else "reviewed", language),
@@ -355,7 +359,7 @@ def _fidelity(check: FidelityCheck, language: str, styles: _Styles) -> list[Flow
     style.add("ALIGN", (0, 0), (-1, -1), "LEFT")
     style.add("ALIGN", (2, 0), (2, -1), "RIGHT")
     table.setStyle(style)
-    if check.total is not None:
+    if check.total is not None and check.band is not None:
         total = said("fidelity_total", language, total=check.total,
                      band=texts.band_text(check.band, language))
     else:

@@ -15,11 +15,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date
-from typing import Any
 
+from ips_desktop.domain import fidelity
 from ips_desktop.domain.enums import EndReason
+from ips_desktop.domain.fidelity import BAND_NAMES, Band
 from ips_desktop.domain.messages import CATALOG
 from ips_desktop.reports.overview_charts import MONTHS, month_name, number_text
+from ips_desktop.services.fidelity_model import ItemScore
+from ips_desktop.services.overview_model import Reference
 
 Texts = dict[str, str]
 
@@ -32,6 +35,8 @@ ROWS: dict[str, Texts] = {
     "actual": {"da": "Faktisk", "nb": "Faktisk", "en": "Actual"},
     "target": {"da": "Forventning", "nb": "Forventning", "en": "Expected"},
     "referrals": {"da": "Nye henvisninger", "nb": "Nye henvisninger", "en": "New referrals"},
+    "referrals_period": {"da": "Henvist i perioden", "nb": "Henvist i perioden",
+                         "en": "Referred in the period"},
     "ended": {"da": "Afsluttede forløb", "nb": "Avsluttede forløp", "en": "Courses ended"},
     "job_starts": {"da": "Starter i job", "nb": "Oppstarter i jobb", "en": "Job starts"},
     "education_starts": {"da": "Starter i uddannelse", "nb": "Oppstarter i utdanning",
@@ -70,24 +75,6 @@ END_REASONS: dict[EndReason, Texts] = {  # the screen's words (ui/texts.py and i
     EndReason.ENDED_TREATMENT: {"da": "Behandling afsluttet", "nb": "Behandling avsluttet",
                                 "en": "Treatment ended"},
     EndReason.OTHER: {"da": "Andet", "nb": "Annet", "en": "Other"},
-}
-
-BANDS: dict[str, Texts] = {
-    "good": {"da": "god fidelity", "nb": "god fidelity", "en": "good fidelity"},
-    "fair": {"da": "rimelig fidelity", "nb": "rimelig fidelity", "en": "fair fidelity"},
-    "not_ips": {"da": "ikke IPS", "nb": "ikke IPS", "en": "not IPS"},
-}
-
-# The references beside "within 18 months", by the figures part's label key; a key this
-# table does not know is looked up in domain/messages.py's catalogue, else shown as is.
-REFERENCES: dict[str, Texts] = {
-    "inklusion": {"da": "{value} i forskningsprojektet Inklusion",
-                  "nb": "{value} i forskningsprosjektet Inklusion",
-                  "en": "{value} in the Inklusion research trial"},
-    "almost_60": {"da": "knap 60 % inden for 18 måneder i evalueringen af IPS i Region Sjælland",
-                  "nb": "nesten 60 % innen 18 måneder i evalueringen av IPS i Region Sjælland",
-                  "en": "almost 60 % within 18 months in the evaluation of IPS in "
-                        "Region Sjælland"},
 }
 
 SAID: dict[str, Texts] = {
@@ -218,26 +205,22 @@ def end_reason(reason: EndReason, language: str) -> str:
     return label(END_REASONS[reason], language)
 
 
-def band_text(band: object, language: str) -> str:
-    """The fidelity band's words (good / fair / not IPS), whatever form the service gives."""
-    key = str(getattr(band, "value", band))
-    return label(BANDS[key], language) if key in BANDS else key
+def band_text(band: Band | None, language: str) -> str:
+    """The fidelity band's words ("God IPS-implementering"), domain/fidelity.py's own."""
+    return "" if band is None else BAND_NAMES[band].get(language)
 
 
-def item_name(name: object, language: str) -> str:
-    """A fidelity item's name: a text already in the language, or one per language."""
-    if isinstance(name, Mapping):
-        return label(name, language)
-    return str(name)
+def item_name(item: ItemScore, language: str) -> str:
+    """A fidelity item's name in the printout's language (domain/fidelity.py's names; the
+    service's own text for an item it does not know)."""
+    known = fidelity.BY_KEY.get(item.item)
+    return known.name.get(language) if known is not None else item.name
 
 
-def reference_text(reference: Any, language: str) -> str:
-    """"59,5 % i forskningsprojektet Inklusion": a reference beside the 18-month share."""
-    key = str(getattr(reference, "label", "") or getattr(reference, "label_key", ""))
-    value = percent(reference.value, language)
-    if key in REFERENCES:
-        return label(REFERENCES[key], language).format(value=value)
-    if key in CATALOG:
-        return label(CATALOG[key], language).format(value=value)
-    return said("reference", language, value=value,
-                label=key or str(getattr(reference, "source", "")))
+def reference_text(reference: Reference, language: str) -> str:
+    """"Forskningsprojektet Inklusion: 59,5 % i job eller uddannelse": a reference beside
+    the 18-month share (its text is a message code, said in the printout's language)."""
+    if reference.label in CATALOG:
+        return label(CATALOG[reference.label], language)
+    return said("reference", language, value=percent(reference.value, language),
+                label=reference.source)

@@ -37,11 +37,10 @@ from ips_desktop.reports.employer_log_xlsx import (
 )
 from ips_desktop.reports.overview_charts import aligned
 from ips_desktop.reports.overview_texts import row, said
+from ips_desktop.services.overview_model import MonthFigures, Share, TeamOverview
 
 if TYPE_CHECKING:
     from openpyxl.worksheet._write_only import WriteOnlyWorksheet
-
-    from ips_desktop.services.overview_model import TeamOverview
 
 PERCENT_FORMAT = "0.0%"
 _FIXED_WIDTHS = {"date": 10.0, "number": 9.0}
@@ -78,8 +77,7 @@ def _figure_headers(language: str, *, targets: bool) -> list[str]:
     return heads
 
 
-def _figures(month: Any, language: str, goals: Sequence[int | None] | None) -> list[Any]:
-    del language
+def _figures(month: MonthFigures, goals: Sequence[int | None] | None) -> list[Any]:
     values: list[Any] = [None if month.fte is None else round(month.fte, 2), month.in_course]
     if goals is not None:
         values.append(goals[0])
@@ -99,7 +97,7 @@ def _team_sheet(sheet: WriteOnlyWorksheet, overview: TeamOverview, language: str
     in_job = aligned(months, overview.targets.get("in_job"))
     headers = [row("month", language), *_figure_headers(language, targets=True)]
     kinds = ["date", *["number"] * (len(headers) - 1)]
-    values = [[figures.month, *_figures(figures, language, (in_course[n], in_job[n]))]
+    values = [[figures.month, *_figures(figures, (in_course[n], in_job[n]))]
               for n, figures in enumerate(overview.team.months)]
     write_table(sheet, headers, kinds, values, _FIXED_WIDTHS, header_cap=22)
 
@@ -111,11 +109,10 @@ def _consultants_sheet(sheet: WriteOnlyWorksheet, overview: TeamOverview,
     kinds = ["text", "text", "date", "date", *["number"] * (len(headers) - 4)]
     values: list[list[Any]] = []
     for consultant in overview.consultants:
-        name = (consultant.name if consultant.consultant_id is not None
-                else said("no_consultant", language))
         for figures in consultant.series.months:
-            values.append([_clean(consultant.initials), _clean(name), consultant.left_on,
-                           figures.month, *_figures(figures, language, None)])
+            values.append([_clean(consultant.initials), _clean(consultant.name),
+                           consultant.left_on,
+                           figures.month, *_figures(figures, None)])
     write_table(sheet, headers, kinds, values, _FIXED_WIDTHS, header_cap=22)
 
 
@@ -133,12 +130,9 @@ def _about_sheet(sheet: WriteOnlyWorksheet, overview: TeamOverview, language: st
     sheet.append([_bold(sheet, said("within_18_heading", language)),
                   _bold(sheet, row("cohort", language)), _bold(sheet, row("reached", language)),
                   _bold(sheet, row("share", language))])
-    shares: list[tuple[str, Any]] = [(said("team", language), overview.within_18)]
-    shares += [(_consultant_name(c, language), c.within_18) for c in overview.consultants]
+    shares: list[tuple[str, Share]] = [(said("team", language), overview.within_18)]
+    shares += [(f"{c.initials} – {c.name}", c.within_18) for c in overview.consultants]
     for name, share in shares:
-        if share is None:
-            sheet.append([_clean(name)])
-            continue
         sheet.append([_clean(name), share.cohort, share.reached,
                       _percent(sheet, share.share)])
     for reference in overview.references:
@@ -156,12 +150,6 @@ def _about_sheet(sheet: WriteOnlyWorksheet, overview: TeamOverview, language: st
     if overview.is_demo:
         sheet.append([_bold(sheet, said("demo", language))])
     sheet.append([said("confidential", language)])
-
-
-def _consultant_name(consultant: Any, language: str) -> str:
-    if consultant.consultant_id is None or not consultant.initials:
-        return said("no_consultant", language)
-    return f"{consultant.initials} – {consultant.name}"
 
 
 def _percent(sheet: WriteOnlyWorksheet, share: float | None) -> WriteOnlyCell | None:
