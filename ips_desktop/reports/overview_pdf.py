@@ -2,14 +2,16 @@
 
 First the three charts (in a course and in job or education against the
 expectation, and the real FTE), each with a table of its figures beneath for
-those who would rather read numbers; then referrals, endings by reason and
-starts per month, the share in job or education within 18 months beside the
-references, a line per consultant (team printout), the fidelity self-check's
-summary (its 15 items, the total out of 75 and the band, labelled as the
-team's own self-check and never as an external review) and the team's
-comments. The charts are reports/overview_charts.py's Drawings, placed as
-vectors: the same definition the screen shows as SVG. Header, confidentiality
-footer, page X of Y, print time and DEMO come from reports/pdf_base.py.
+those who would rather read numbers, and the team's comments on them; then
+referrals, endings by reason and starts per month, the share in job or
+education within 18 months beside the references, a line per consultant
+(team printout) and the fidelity self-check's summary (its 15 items, the
+total out of 75 and the band, labelled as the team's own self-check and never
+as an external review). The charts are reports/overview_charts.py's Drawings,
+placed as vectors: the same definition the screen shows as SVG. Header,
+confidentiality footer, page X of Y, print time and DEMO come from
+reports/pdf_base.py. Twelve months with a few consultants make two pages;
+24 months with many consultants and a long comment may take a third.
 
 Every figure is the services' (services/overview.py, services/fidelity.py):
 nothing is counted again here, so paper and screen agree.
@@ -26,7 +28,15 @@ from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from ips_desktop.domain.enums import EndReason
 from ips_desktop.reports import overview_charts as charts
@@ -103,13 +113,15 @@ def overview_pdf(overview: TeamOverview, fidelity: FidelityCheck | None, comment
         story.append(Paragraph(said("no_target", language), styles.note))
     if any(f.in_course is None for f in figures):
         story.append(Paragraph(said("after_today", language), styles.note))
+    # The team's words on the charts' page, where the steering group reads the figures.
+    story.extend(_comments(comment, language, styles))
+    story.append(CondPageBreak(60 * mm))
     story.extend(_flow(months, figures, language, styles))
     story.extend(_within_18(overview, chosen, language, styles))
     if chosen is None and overview.consultants:
         story.extend(_per_consultant(overview, language, styles))
     if fidelity is not None:
         story.extend(_fidelity(fidelity, language, styles))
-    story.extend(_comments(comment, language, styles))
     return build_pdf(story, title=said("title", language), language=language,
                      demo=bool(overview.is_demo), printed_at=made_at,
                      header=f"{said('title', language)} · "
@@ -350,7 +362,7 @@ def _fidelity(check: FidelityCheck, language: str, styles: _Styles) -> list[Flow
             text_paragraph(item.figure or "", styles.cell),
             said("derived" if item.derived else "reviewed", language),
         ])
-    widths = [22.0, 150.0, 30.0, 0.0, 44.0]
+    widths = [20.0, 196.0, 30.0, 0.0, 44.0]
     widths[3] = CONTENT_WIDTH - sum(widths)
     table = Table([[Paragraph(markup(h), bold) for h in header], *body],
                   colWidths=widths, repeatRows=1, hAlign="LEFT")
