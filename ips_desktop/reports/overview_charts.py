@@ -484,10 +484,14 @@ def _latest_value(drawing: Drawing, plot: _Plot, actual: Sequence[int | None],
         return
     value = actual[latest]
     assert value is not None
+    # Above the dot, unless the line comes down into it or the expectation's square is
+    # just above: then beneath it, clear of both.
     y = plot.y(value) + 5
     goal = target[latest]
-    if goal is not None and 0 <= plot.y(goal) - plot.y(value) < LABEL_SIZE + 6:
-        y = plot.y(value) - LABEL_SIZE - 4  # below the dot, clear of the expectation's square
+    before = actual[latest - 1] if latest > 0 else None
+    if (goal is not None and 0 <= plot.y(goal) - plot.y(value) < LABEL_SIZE + 6) or (
+            before is not None and before > value):
+        y = plot.y(value) - LABEL_SIZE - 4
     drawing.add(String(plot.x(latest), y, number_text(value, language),
                        fontName=FONT_BOLD, fontSize=LABEL_SIZE, fillColor=ACTUAL_COLOUR,
                        textAnchor="middle"), name="latest")

@@ -377,15 +377,16 @@ def _fidelity(check: FidelityCheck, language: str, styles: _Styles) -> list[Flow
     else:
         total = said("fidelity_partial", language, derived=check.derived_total,
                      missing=missing)
-    return [
+    # Whole on one page (its label with it), so the self-check never reads as two halves.
+    return [KeepTogether([
         Paragraph(said("fidelity", language), styles.heading),
         Paragraph(markup(said("fidelity_label", language)),
                   ParagraphStyle("label", parent=styles.body, fontName=FONT_BOLD)),
         table, Spacer(1, 1.5 * mm),
         Paragraph(markup(total), ParagraphStyle("total", parent=styles.body,
-                                                            fontName=FONT_BOLD)),
+                                                fontName=FONT_BOLD)),
         Paragraph(markup(said("bands", language)), styles.note),
-    ]
+    ])]
 
 
 def _comments(comment: str, language: str, styles: _Styles) -> list[Flowable]:
