@@ -489,8 +489,9 @@ def _latest_value(drawing: Drawing, plot: _Plot, actual: Sequence[int | None],
     y = plot.y(value) + 5
     goal = target[latest]
     before = actual[latest - 1] if latest > 0 else None
-    if (goal is not None and 0 <= plot.y(goal) - plot.y(value) < LABEL_SIZE + 6) or (
-            before is not None and before > value):
+    if ((goal is not None and 0 <= plot.y(goal) - plot.y(value) < LABEL_SIZE + 6) or (
+            before is not None and before > value)) and (
+            plot.y(value) - LABEL_SIZE - 4 > plot.bottom):
         y = plot.y(value) - LABEL_SIZE - 4
     drawing.add(String(plot.x(latest), y, number_text(value, language),
                        fontName=FONT_BOLD, fontSize=LABEL_SIZE, fillColor=ACTUAL_COLOUR,

@@ -134,3 +134,24 @@ def test_the_same_drawing_prints_in_a_pdf_as_vectors_with_its_words() -> None:
     text = PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
     for word in ("Deltagere i forløb", "Faktisk", "Forventning", "apr"):
         assert word in text
+
+
+def test_qtsvg_draws_the_chart_on_white_as_the_screen_shows_it(qapp) -> None:
+    """QtSvg reads SVG Tiny: renderSVG's clip rectangle would come out black over it all."""
+    from PySide6.QtCore import QByteArray
+    from PySide6.QtGui import QColor, QImage, QPainter
+    from PySide6.QtSvg import QSvgRenderer
+
+    drawing = charts.burn_up_chart(MONTHS, [4, 5, 6, 7, None], [5, 5, 6, 6, 7],
+                                   title="t", language="da")
+    renderer = QSvgRenderer(QByteArray(charts.drawing_svg(drawing)))
+    assert renderer.isValid()
+    image = QImage(940, 300, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    renderer.render(painter)
+    painter.end()
+    assert image.pixelColor(930, 10) == QColor("white")  # the empty top right corner
+    blue = {(image.pixelColor(x, y).blue() > 150 and image.pixelColor(x, y).red() < 60)
+            for x in range(0, 940, 4) for y in range(0, 300, 4)}
+    assert True in blue  # the actual line is there, in its blue
