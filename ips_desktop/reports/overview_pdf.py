@@ -362,7 +362,7 @@ def _fidelity(check: FidelityCheck, language: str, styles: _Styles) -> list[Flow
             text_paragraph(item.figure or "", styles.cell),
             said("derived" if item.derived else "reviewed", language),
         ])
-    widths = [20.0, 196.0, 30.0, 0.0, 44.0]
+    widths = [20.0, 190.0, 36.0, 0.0, 44.0]  # "Poeng" bold fits its column
     widths[3] = CONTENT_WIDTH - sum(widths)
     table = Table([[Paragraph(markup(h), bold) for h in header], *body],
                   colWidths=widths, repeatRows=1, hAlign="LEFT")
