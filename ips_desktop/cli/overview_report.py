@@ -44,12 +44,18 @@ DEFAULT_MONTHS = 12
 
 
 def add_arguments(report: argparse.ArgumentParser) -> None:
-    """--from and --to (kept as typed: `report period` may read them as days)."""
+    """--from and --to (kept as typed: `report period` may read them as days), and the
+    shared options' help saying they serve the overview too."""
     taken = report._option_string_actions  # another report kind may have added them
     for option, dest, help_code in (("--from", "from_", "help_overview_from"),
                                     ("--to", "to", "help_overview_to")):
         if option not in taken:
             report.add_argument(option, dest=dest, metavar="MONTH", help=message(help_code))
+    for option, help_code in (("--consultant", "help_report_consultant_overview"),
+                              ("--format", "help_report_format_overview"),
+                              ("--out", "help_report_out_overview")):
+        if option in taken:
+            taken[option].help = message(help_code)
 
 
 def _given(args: argparse.Namespace, option: str) -> str | None:

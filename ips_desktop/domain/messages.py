@@ -1501,4 +1501,27 @@ CATALOG.update({
         "nb": "Teamoversikt skrevet: {path} ({months} måneder)",
         "en": "Team overview written: {path} ({months} months)",
     },
+    # The options report overview shares with report supervision, said for both.
+    "help_report_consultant_overview": {
+        "da": "kun denne konsulent (initialer; supervision og overview; standard: hele teamet)",
+        "nb": "bare denne konsulenten (initialer; supervision og overview; standard: hele "
+              "teamet)",
+        "en": "this specialist only (initials; supervision and overview; default: the whole "
+              "team)",
+    },
+    "help_report_format_overview": {
+        "da": "pdf eller xlsx (supervision og overview; standard: efter endelsen på --out, "
+              "ellers pdf)",
+        "nb": "pdf eller xlsx (supervision og overview; standard: etter endelsen på --out, "
+              "ellers pdf)",
+        "en": "pdf or xlsx (supervision and overview; default: from the --out suffix, else pdf)",
+    },
+    "help_report_out_overview": {
+        "da": "filen, udskriften skrives til (supervision og overview: også en mappe, så får "
+              "filen et foreslået navn som supervision-ÅÅÅÅ-Wuu.pdf)",
+        "nb": "filen utskriften skrives til (supervision og overview: også en mappe, da får "
+              "filen et foreslått navn som supervision-ÅÅÅÅ-Wuu.pdf)",
+        "en": "the file to write the printout to (supervision and overview: a folder too, the "
+              "file then gets a suggested name such as supervision-YYYY-Www.pdf)",
+    },
 })
