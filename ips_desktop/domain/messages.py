@@ -1384,3 +1384,37 @@ CATALOG.update({
         "en": "The folder {path} does not exist. Nothing was written.",
     },
 })
+
+# Part fidelity (issue 18): the fidelity self-check and its reviews (services/fidelity.py).
+CATALOG.update({
+    "fidelity_team_lead_only": {
+        "da": "Kun en teamleder kan se fidelity-selvevalueringen.",
+        "nb": "Bare en IPS-leder kan se egenvurderingen av fidelity.",
+        "en": "Only a team lead can see the fidelity self-check.",
+    },
+    "fidelity_reviewed_on": {
+        "da": "Vurderet af teamlederen {day}",
+        "nb": "Vurdert av IPS-lederen {day}",
+        "en": "Scored by the team lead on {day}",
+    },
+    "fidelity_not_reviewed": {
+        "da": "Ikke vurderet endnu",
+        "nb": "Ikke vurdert ennå",
+        "en": "Not scored yet",
+    },
+    "fidelity_unknown_item": {
+        "da": "Ukendt punkt i fidelity-skalaen.",
+        "nb": "Ukjent punkt i fidelity-skalaen.",
+        "en": "Not an item of the fidelity scale.",
+    },
+    "fidelity_score_range": {
+        "da": "Scoren skal være et helt tal fra 1 til 5.",
+        "nb": "Poengene må være et helt tall fra 1 til 5.",
+        "en": "The score must be a whole number from 1 to 5.",
+    },
+    "fidelity_period_order": {
+        "da": "Periodens start ligger efter dens slutning.",
+        "nb": "Periodens start er etter slutten.",
+        "en": "The period starts after it ends.",
+    },
+})
