@@ -1463,11 +1463,6 @@ CATALOG.update({
 
 # Part fidelity (issue 18): the fidelity self-check and its reviews (services/fidelity.py).
 CATALOG.update({
-    "fidelity_team_lead_only": {
-        "da": "Kun en teamleder kan se fidelity-selvevalueringen.",
-        "nb": "Bare en IPS-leder kan se egenvurderingen av fidelity.",
-        "en": "Only a team lead can see the fidelity self-check.",
-    },
     "fidelity_reviewed_on": {
         "da": "Vurderet af teamlederen {day}",
         "nb": "Vurdert av IPS-lederen {day}",
@@ -1487,10 +1482,5 @@ CATALOG.update({
         "da": "Scoren skal være et helt tal fra 1 til 5.",
         "nb": "Poengene må være et helt tall fra 1 til 5.",
         "en": "The score must be a whole number from 1 to 5.",
-    },
-    "fidelity_period_order": {
-        "da": "Periodens start ligger efter dens slutning.",
-        "nb": "Periodens start er etter slutten.",
-        "en": "The period starts after it ends.",
     },
 })

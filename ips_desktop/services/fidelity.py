@@ -8,8 +8,11 @@ participant behind the figures. Reading is audited (ids and counts only); a
 saved review is kept as history with a snapshot of the derived items, so it
 reads later as it was saved.
 
-The period is `first`–`last` (`last` after today: today). Reads are a handful
-of grouped queries over the period; the rules run in Python on plain rows.
+The period is months, as the rest of the Team overview reads it: `first` and
+`last` are any days of its first and last month, and it runs from the first
+day of the one to the last day of the other (today, for the current month).
+Reads are a handful of grouped queries over the period; the rules run in
+Python on plain rows.
 """
 
 from __future__ import annotations
@@ -36,7 +39,6 @@ from ips_desktop.domain.enums import (
     NotePlace,
     PlacementEndReason,
     PlacementKind,
-    Role,
 )
 from ips_desktop.domain.errors import FieldError, ValidationError
 from ips_desktop.domain.fidelity_data import JobFacts, contact_gaps, largest_group, name_key
@@ -49,6 +51,7 @@ from ips_desktop.domain.fidelity_review import (
 from ips_desktop.domain.form_parser import parse_form
 from ips_desktop.domain.forms import FormSpec
 from ips_desktop.domain.messages import current_language, message
+from ips_desktop.domain.overview import month_last_day, month_of
 from ips_desktop.domain.validation import text_problem
 from ips_desktop.paths import forms_dir
 from ips_desktop.services import audit
@@ -59,6 +62,7 @@ from ips_desktop.services.fidelity_model import (
     ItemScore,
     ReviewSummary,
 )
+from ips_desktop.services.overview import TeamLeadOnly, require_team_lead
 from ips_desktop.storage.models import (
     CalendarEvent,
     Consultant,
@@ -91,10 +95,6 @@ SUPPORT_ENDED_BY_CHOICE = frozenset({EndReason.PARTICIPANT_WISH.value,
                                      EndReason.MOVED_AWAY.value})
 
 
-class TeamLeadOnly(PermissionError):
-    """The self-check names every participant: a consultant cannot read it."""
-
-
 # -- the review form ------------------------------------------------------------------------
 
 @functools.cache
@@ -110,11 +110,9 @@ def review_form() -> tuple[FormSpec, dict[str, ReviewItem]]:
 def fidelity_self_check(ctx: AppContext, first: date, last: date, *,
                         today: date) -> FidelityCheck:
     """The 15 items for `first`–`last` (team leads only; audited READ, ids and counts only)."""
-    if first > last:
-        raise ValueError("the period's first day is after its last")
-    end = max(first, min(last, today))
+    first, end = period_days(first, last, today=today)
     with unit_of_work(ctx) as session:
-        _check_team_lead(session, ctx)
+        require_team_lead(session, ctx.actor_id)
         facts = _Facts.read(session, first, end)
         latest = _latest_review(session)
         audit.record(session, ctx.actor_id, AuditAction.READ, ENTITY, details={
@@ -138,12 +136,10 @@ def fidelity_self_check(ctx: AppContext, first: date, last: date, *,
         per_consultant=facts.ratios())
 
 
-def _check_team_lead(session: Session, ctx: AppContext) -> None:
-    if ctx.actor_id is None:
-        return  # the command line and the demo act without an owner
-    role = session.scalar(select(Consultant.role).where(Consultant.id == ctx.actor_id))
-    if role != Role.TEAM_LEAD.value:
-        raise TeamLeadOnly(message("fidelity_team_lead_only"))
+def period_days(first: date, last: date, *, today: date) -> tuple[date, date]:
+    """The period's first and last day: whole months, cut at today (never before `first`)."""
+    start, stop = month_of(min(first, last)), month_last_day(month_of(max(first, last)))
+    return start, max(start, min(stop, today))
 
 
 class _Course:
@@ -535,7 +531,7 @@ def _stored_score(value: object) -> int | None:
 def reviews(ctx: AppContext) -> list[ReviewSummary]:
     """Every saved review, newest first (the history); team leads only."""
     with unit_of_work(ctx) as session:
-        _check_team_lead(session, ctx)
+        require_team_lead(session, ctx.actor_id)
         return _review_rows(session)
 
 
@@ -570,8 +566,6 @@ def save_review(ctx: AppContext, first: date, last: date,
     problem = text_problem(comment, max_len=COMMENT_MAX, multiline=True)
     if problem:
         errors.append(FieldError("comment", problem))
-    if first > last:
-        errors.append(FieldError("period", message("fidelity_period_order")))
     if errors:
         raise ValidationError(errors)
     check = fidelity_self_check(ctx, first, last, today=today)
@@ -581,9 +575,9 @@ def save_review(ctx: AppContext, first: date, last: date,
     every = {**{k: a["score"] for k, a in answers.items()},
              **{k: d["score"] for k, d in derived.items()}}
     with write_unit(ctx) as session:
-        _check_team_lead(session, ctx)
+        require_team_lead(session, ctx.actor_id)
         row = FidelityReview(
-            reviewed_on=today, period_start=first, period_end=check.last, form_id=spec.id,
+            reviewed_on=today, period_start=check.first, period_end=check.last, form_id=spec.id,
             form_version=spec.version, answers=answers, derived=derived,
             total=fidelity.partial_total(every), comment=(comment or "").strip(),
             reviewed_by=ctx.actor_id)
@@ -598,4 +592,5 @@ def save_review(ctx: AppContext, first: date, last: date,
 
 
 __all__ = ["REVIEW_FORM", "BasisRow", "FidelityCheck", "ItemScore", "ReviewSummary",
-           "TeamLeadOnly", "fidelity_self_check", "review_form", "reviews", "save_review"]
+           "TeamLeadOnly", "fidelity_self_check", "period_days", "review_form", "reviews",
+           "save_review"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -139,7 +141,7 @@ def test_reading_is_audited_with_ids_and_counts_only(team) -> None:
 def test_a_consultant_is_refused(team) -> None:
     opened, built = team
     opened.ctx.actor_id = built.aa_id
-    with pytest.raises(fidelity.TeamLeadOnly, match="teamleder"):
+    with pytest.raises(fidelity.TeamLeadOnly, match="Kun en teamleder"):
         check(team)
     with pytest.raises(fidelity.TeamLeadOnly):
         fidelity.reviews(opened.ctx)
@@ -220,3 +222,15 @@ def test_every_basis_row_belongs_to_a_team_course(team) -> None:
         for row in item.basis:
             if item.item != "caseload_size":
                 assert row.course_id in courses and row.participant_id is not None
+
+
+def test_the_period_is_whole_months_cut_at_today(team) -> None:
+    opened, _ = team
+    by_months = fidelity.fidelity_self_check(opened.ctx, date(2026, 1, 15), date(2026, 6, 1),
+                                             today=TODAY)
+    assert (by_months.first, by_months.last) == (FIRST, LAST)
+    assert {i.item: i.score for i in by_months.items if i.derived} == EXPECTED_SCORES
+    assert fidelity.period_days(date(2026, 6, 1), date(2026, 12, 1), today=TODAY) == (
+        date(2026, 6, 1), TODAY)
+    assert fidelity.period_days(date(2027, 1, 1), date(2027, 2, 1), today=TODAY) == (
+        date(2027, 1, 1), date(2027, 1, 1))
