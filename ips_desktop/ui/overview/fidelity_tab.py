@@ -294,8 +294,7 @@ class FidelityTab(QWidget):
         language = current_language()
         scores = self._scores()
         total = scale.total(scores)
-        period = self.tr("%1–%2").replace("%1", format_date(check.first)).replace(
-            "%2", format_date(check.last))
+        period = f"{format_date(check.first)}–{format_date(check.last)}"
         derived = self.tr("From the data: %1 of %2 points (8 items)").replace(
             "%1", str(check.derived_total)).replace("%2", str(check.derived_max))
         if total is not None:
