@@ -531,7 +531,16 @@ def decimal_text(value: float, language: str, digits: int = 1) -> str:
 def share_text(count: int, of: int, language: str) -> str:
     """"78 % (39 af 50)": the percentage rounded to whole numbers, with the counts behind it."""
     percent = round(100 * count / of) if of else 0
-    return f"{percent} % ({count} {_OF.get(language, 'af')} {of})"
+    return f"{percent} % ({_whole(count, language)} {_OF.get(language, 'af')} " \
+           f"{_whole(of, language)})"
+
+
+_GROUPING = {"da": ".", "nb": "\u00a0", "en": ","}
+
+
+def _whole(value: int, language: str) -> str:
+    """5.223 (da), 5 223 (nb), 5,223 (en), as domain.messages.number writes them."""
+    return f"{value:,}".replace(",", _GROUPING.get(language, "."))
 
 
 def figure_text(key: str, language: str, *, value: float | None = None,
@@ -544,6 +553,6 @@ def figure_text(key: str, language: str, *, value: float | None = None,
     digits = 0 if key == "rapid_job_search" and value is not None and value == int(value) else 1
     return template.get(language).format(
         value=decimal_text(value, language, digits) if value is not None else "",
-        count=count if count is not None else 0,
+        count=_whole(count, language) if count is not None else 0,
         share=share_text(count or 0, of or 0, language),
         extra=decimal_text(extra, language) if extra is not None else "")

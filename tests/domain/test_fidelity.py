@@ -145,3 +145,11 @@ def test_total_needs_all_15_scores() -> None:
     scores["vocational_unit"] = 6
     with pytest.raises(ValueError):
         total(scores)
+
+
+def test_figures_are_written_the_languages_way() -> None:
+    assert fidelity.share_text(749, 2191, "da") == "34 % (749 af 2.191)"
+    assert fidelity.share_text(749, 2191, "en") == "34 % (749 of 2,191)"
+    assert fidelity.figure_text("caseload_size", "en", value=23.44, count=47, extra=2.0) == \
+        "23.4 participants per full-time post (47 courses, 2.0 FTE)"
+    assert fidelity.figure_text("job_permanence", "nb", count=0, of=0) == "Ingen data i perioden"

@@ -160,7 +160,7 @@ class FidelityTab(QWidget):
         self.comment_label = QLabel()
         self.comment = QPlainTextEdit()
         self.comment.setTabChangesFocus(True)
-        self.comment.setMaximumHeight(50)
+        self.comment.setMaximumHeight(44)
         self.comment_label.setBuddy(self.comment)
         self.errors = FieldErrors()
         self.comment_error = self.errors.label_for("comment")
@@ -172,23 +172,33 @@ class FidelityTab(QWidget):
         self.history_table = _Table(5)
         self.history_table.horizontalHeader().setSectionResizeMode(
             4, QHeaderView.ResizeMode.Stretch)
-        self.history_table.setMaximumHeight(100)
         for table in (self.items, self.basis, self.history_table):
-            table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+            table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
 
         review_row = QHBoxLayout()
         review_row.addWidget(self.comment_label)
         review_row.addWidget(self.comment, 1)
         review_row.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignTop)
+        bottom = QWidget()
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.addLayout(review_row)
+        bottom_layout.addWidget(self.comment_error)
+        bottom_layout.addWidget(self.errors.form_label())
+        bottom_layout.addWidget(self.history_label)
+        bottom_layout.addWidget(self.history_table, 1)
+        # The items first: all 15 fit at 1366×768; the history takes what is left, and the
+        # splitter gives it more when wanted.
+        self.vertical = QSplitter(Qt.Orientation.Vertical)
+        self.vertical.addWidget(self.splitter)
+        self.vertical.addWidget(bottom)
+        self.vertical.setStretchFactor(0, 4)
+        self.vertical.setStretchFactor(1, 1)
+        self.vertical.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.summary)
-        layout.addWidget(self.splitter, 1)
-        layout.addLayout(review_row)
-        layout.addWidget(self.comment_error)
-        layout.addWidget(self.errors.form_label())
-        layout.addWidget(self.history_label)
-        layout.addWidget(self.history_table)
+        layout.addWidget(self.vertical, 1)
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr(
