@@ -54,7 +54,7 @@ from ips_desktop.domain.messages import current_language, message
 from ips_desktop.domain.overview import month_last_day, month_of
 from ips_desktop.domain.validation import text_problem
 from ips_desktop.paths import forms_dir
-from ips_desktop.services import audit
+from ips_desktop.services import audit, forms
 from ips_desktop.services.context import AppContext, unit_of_work, write_unit
 from ips_desktop.services.fidelity_model import (
     BasisRow,
@@ -97,12 +97,18 @@ SUPPORT_ENDED_BY_CHOICE = frozenset({EndReason.PARTICIPANT_WISH.value,
 
 # -- the review form ------------------------------------------------------------------------
 
-@functools.cache
 def review_form() -> tuple[FormSpec, dict[str, ReviewItem]]:
     """The shipped review form and its seven items (parsed and checked once)."""
+    spec, _, items = _review_form()
+    return spec, items
+
+
+@functools.cache
+def _review_form() -> tuple[FormSpec, str, dict[str, ReviewItem]]:
     path = forms_dir() / f"{FORM_ID}.toml"
-    spec = parse_form(path.read_text(encoding="utf-8"), path.name)
-    return spec, review_items(spec)
+    text = path.read_text(encoding="utf-8")
+    spec = parse_form(text, path.name)
+    return spec, text, review_items(spec)
 
 
 # -- reading --------------------------------------------------------------------------------
@@ -617,7 +623,7 @@ def save_review(ctx: AppContext, first: date, last: date,
     for key in scores:
         if key not in fidelity.REVIEWED:
             errors.append(FieldError(key, message("fidelity_unknown_item")))
-    spec, form = review_form()
+    spec, source, form = _review_form()
     answers: dict[str, dict[str, Any]] = {}
     for key in fidelity.REVIEWED:
         score, note = scores.get(key, (None, ""))
@@ -636,6 +642,9 @@ def save_review(ctx: AppContext, first: date, last: date,
     if errors:
         raise ValidationError(errors)
     check = fidelity_self_check(ctx, first, last, today=today)
+    # The version the scores were given under is kept, so an old review's anchors can be
+    # read with their own wording after the file changes (services.forms.stored_spec).
+    forms.remember_form(ctx, spec, source)
     derived = {item.item: {"score": item.score, "value": item.value, "count": item.count,
                            "of": item.of, "figure": item.figure}
                for item in check.items if item.derived}

@@ -13,7 +13,7 @@ from ips_desktop.domain.enums import AuditAction
 from ips_desktop.domain.errors import ValidationError
 from ips_desktop.domain.fidelity import Band
 from ips_desktop.services import fidelity, workspace
-from ips_desktop.storage.models import AuditEvent, Consultant, FidelityReview
+from ips_desktop.storage.models import AuditEvent, Consultant, FidelityReview, FormDefinition
 from tests.fidelity_data import (
     DERIVED_TOTAL,
     EXPECTED_SCORES,
@@ -168,6 +168,8 @@ def test_a_review_completes_the_total_and_band_and_keeps_a_snapshot(team) -> Non
     with Session(opened.ctx.engine) as session:
         row = session.scalars(select(FidelityReview)).one()
         assert row.form_id == "fidelity_review" and row.form_version == "1"
+        assert session.scalars(select(FormDefinition.version).where(
+            FormDefinition.form_id == "fidelity_review")).all() == ["1"]
         assert row.derived["caseload_size"]["score"] == 5
         event = session.scalars(select(AuditEvent).where(
             AuditEvent.entity == "fidelity_review")).one()
