@@ -11,7 +11,8 @@ Team: the actor is the team lead "LL" (no courses), consultants "AA" (Anna
 Andersen) and "BB" (Bo Berg); "hans" has no consultant.
 
 label  consultant  referred    met         ended               placements
-anne   AA          2.2.2026    16.2.2026   -                   job 20 h, ordinary, from 10.3.2026
+anne   AA          2.2.2026    16.2.2026   -                   job 20 h, ordinary, from 10.3.2026;
+                                                           a second job, 2 h, from 20.4.2026
 bent   AA          20.2.2026   3.3.2026    -                   job 3 h, ordinary, from 1.4.2026
 carl   BB          1.3.2026    10.3.2026   -                   job, hours unknown, from 15.4.2026
 dora   BB          5.1.2026    8.1.2026    -                   wage subsidy job 30 h from 1.3.2026
@@ -67,7 +68,7 @@ CPRS = {
 STARTED = ("hans", "anne", "bent", "carl", "erik2")  # by first meeting, then name
 ENDED = ("erik1", "fie")
 JOB_STARTS = (("dora", "not_ordinary_terms"), ("anne", None), ("bent", "under_4_hours"),
-              ("carl", "unknown_hours"), ("erik2", None))
+              ("carl", "unknown_hours"), ("anne", "under_4_hours"), ("erik2", None))
 
 
 @dataclass(frozen=True)
@@ -84,16 +85,16 @@ class Figures:
 
 EXPECTED_Q1 = Figures(referrals=3, profiles=1, job_starts=1, in_work=2, under_4=0,
                       unknown=0, not_ordinary=1, education=0)  # in work 31.3: anne, jon
-EXPECTED_Q2 = Figures(referrals=1, profiles=1, job_starts=1, in_work=4, under_4=1,
+EXPECTED_Q2 = Figures(referrals=1, profiles=1, job_starts=1, in_work=4, under_4=2,
                       unknown=1, not_ordinary=0, education=1)  # 15.5: anne, bent, carl, erik
-EXPECTED_TOTAL = Figures(referrals=4, profiles=2, job_starts=2, in_work=4, under_4=1,
+EXPECTED_TOTAL = Figures(referrals=4, profiles=2, job_starts=2, in_work=4, under_4=2,
                          unknown=1, not_ordinary=1, education=1)
 # Anna's own report (AA as the actor): anne, bent, erik1/2, jon (ida deleted).
 AA_STARTED = ("anne", "bent", "erik2")
 AA_ENDED = ("erik1",)
 AA_Q1 = Figures(referrals=1, profiles=1, job_starts=1, in_work=2, under_4=0, unknown=0,
                 not_ordinary=0, education=0)
-AA_Q2 = Figures(referrals=1, profiles=1, job_starts=1, in_work=3, under_4=1, unknown=0,
+AA_Q2 = Figures(referrals=1, profiles=1, job_starts=1, in_work=3, under_4=2, unknown=0,
                 not_ordinary=0, education=0)
 
 
@@ -160,6 +161,7 @@ def build_period(ctx: AppContext) -> PeriodData:
 
         anne = course("anne", anna, date(2026, 2, 2), date(2026, 2, 16))
         job(anne, date(2026, 3, 10), 20)
+        job(anne, date(2026, 4, 20), 2)
         profile(anne, date(2026, 2, 17))
         bent = course("bent", anna, date(2026, 2, 20), date(2026, 3, 3))
         job(bent, date(2026, 4, 1), 3)
