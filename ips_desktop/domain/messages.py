@@ -1384,3 +1384,68 @@ CATALOG.update({
         "en": "The folder {path} does not exist. Nothing was written.",
     },
 })
+
+# Part "period" (issue 18): `ips-desktop report period`, the period report for national reporting.
+CATALOG.update({
+    "help_cmd_report_period": {
+        "da": "skriv en udskrift (henvisning, karriereprofil, handleplan) som PDF, ugens "
+              "supervisionsliste eller periodens indberetning som PDF/xlsx",
+        "nb": "skriv en utskrift (henvisning, yrkesprofil, handlingsplan) som PDF, ukens "
+              "veiledningsliste eller periodens rapportering som PDF/xlsx",
+        "en": "write a printout (referral, career profile, employment plan) as PDF, or the "
+              "week's supervision list or the period report as PDF/xlsx",
+    },
+    "help_period_from": {
+        "da": "periodens første dag, fx 1.1.2026 eller 2026-01-01 (kun period; uden --from "
+              "og --to: sidste hele kvartal)",
+        "nb": "periodens første dag, f.eks. 1.1.2026 eller 2026-01-01 (bare period; uten "
+              "--from og --to: siste hele kvartal)",
+        "en": "the period's first day, e.g. 1.1.2026 or 2026-01-01 (period only; without "
+              "--from and --to: the last whole quarter)",
+    },
+    "help_period_to": {
+        "da": "periodens sidste dag, fx 31.3.2026 eller 2026-03-31 (kun period)",
+        "nb": "periodens siste dag, f.eks. 31.3.2026 eller 2026-03-31 (bare period)",
+        "en": "the period's last day, e.g. 31.3.2026 or 2026-03-31 (period only)",
+    },
+    "help_report_format_period": {
+        "da": "pdf eller xlsx (supervision og period; standard: efter endelsen på --out, "
+              "ellers pdf)",
+        "nb": "pdf eller xlsx (supervision og period; standard: etter endelsen på --out, "
+              "ellers pdf)",
+        "en": "pdf or xlsx (supervision and period; default: from the --out suffix, else pdf)",
+    },
+    "report_bad_date": {
+        "da": "{option} {value} er ikke en dato (skriv fx 1.1.2026, 01-01-2026 eller 2026-01-01)",
+        "nb": "{option} {value} er ikke en dato (skriv f.eks. 1.1.2026, 01-01-2026 eller "
+              "2026-01-01)",
+        "en": "{option} {value} is not a date (type e.g. 1.1.2026, 01-01-2026 or 2026-01-01)",
+    },
+    "report_period_backwards": {
+        "da": "--from {first} ligger efter --to {last}",
+        "nb": "--from {first} ligger etter --to {last}",
+        "en": "--from {first} is after --to {last}",
+    },
+    "report_period_needs_both": {
+        "da": "report period kræver både --from og --to (eller ingen af dem: sidste hele "
+              "kvartal)",
+        "nb": "report period krever både --from og --to (eller ingen av dem: siste hele "
+              "kvartal)",
+        "en": "report period needs both --from and --to (or neither: the last whole quarter)",
+    },
+    "report_not_for_kind": {
+        "da": "{option} gælder ikke for report {kind}",
+        "nb": "{option} gjelder ikke for report {kind}",
+        "en": "{option} does not apply to report {kind}",
+    },
+    "report_period_written": {
+        "da": "Indberetning skrevet: {path} ({started} forløb startet, {ended} afsluttet)",
+        "nb": "Rapportering skrevet: {path} ({started} forløp startet, {ended} avsluttet)",
+        "en": "Period report written: {path} ({started} courses started, {ended} ended)",
+    },
+    "report_period_own": {
+        "da": "Kun dine egne forløb ({initials}): en teamleder kan danne hele teamets.",
+        "nb": "Bare dine egne forløp ({initials}): en IPS-leder kan lage hele teamets.",
+        "en": "Only your own courses ({initials}): a team lead can make the whole team's.",
+    },
+})
