@@ -15,11 +15,13 @@ counted again here, so paper, workbook and screen agree.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import unicodedata
+from collections.abc import Callable, Sequence
 from datetime import datetime
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, LongTable, Paragraph, TableStyle
 
@@ -37,6 +39,7 @@ from ips_desktop.reports.list_pdf import (
 )
 from ips_desktop.reports.pdf_base import build_pdf, markup, register_fonts, text_paragraph
 from ips_desktop.reports.period_report_texts import day, header, said
+from ips_desktop.reports.scripts import needs_script_support
 from ips_desktop.services.period_report import CourseLine, PeriodReport, StarFigures
 
 SIZE, LEADING, PADDING = 8.5, 10.4, 3
@@ -50,6 +53,7 @@ ENDED_COLUMNS = (("name", 0.0), ("cpr", 74.0), ("consultant", 58.0), ("referral_
                  ("marker", 56.0))
 JOB_COLUMNS = (("name", 0.0), ("consultant", 58.0), ("start_date", 60.0), ("hours", 60.0),
                ("ordinary_terms", 70.0), ("counted", 220.0))
+WRAPPED = frozenset({"name", "end_reason"})  # the columns whose text may need two lines
 FIGURES = ("referrals", "profiles_started", "job_starts", "in_work", "under_4_hours",
            "unknown_hours", "not_ordinary_terms", "education_starts")
 
@@ -154,7 +158,8 @@ def _widths(columns: Sequence[tuple[str, float]]) -> list[float]:
 
 def _course_table(lines: Sequence[CourseLine], columns: Sequence[tuple[str, float]],
                   language: str, styles: _Styles) -> Flowable:
-    values = {
+    values: dict[str, Callable[[CourseLine], str]] = {
+        "name": lambda line: line.name,
         "cpr": lambda line: line.cpr or "",
         "consultant": lambda line: line.consultant_initials,
         "referral_date": lambda line: day(line.referral_date),
@@ -163,35 +168,53 @@ def _course_table(lines: Sequence[CourseLine], columns: Sequence[tuple[str, floa
         "end_reason": lambda line: texts.end_reason(line, language),
         "marker": lambda line: line.marker,
     }
-    rows = [[text_paragraph(line.name, styles.cell)]
-            + [text_paragraph(values[key](line), styles.cell) for key, _ in columns[1:]]
+    widths = _widths(columns)
+    getters = [values[key] for key, _ in columns]
+    wrapped = [key in WRAPPED for key, _ in columns]  # dates, CPR, initials fit as they are
+    rows = [[_cell(get(line), width, styles) if wrap else get(line)
+             for get, width, wrap in zip(getters, widths, wrapped, strict=True)]
             for line in lines]
     return _table(columns, rows, language, styles)
 
 
 def _job_table(report: PeriodReport, language: str, styles: _Styles) -> Flowable:
-    rows = [[text_paragraph(job.name, styles.cell),
-             Paragraph(markup(job.consultant_initials), styles.cell),
-             Paragraph(markup(day(job.start_date)), styles.cell),
-             Paragraph(markup(texts.hours(job, language)), styles.cell),
-             Paragraph(markup(said("yes" if job.ordinary_terms else "no", language)),
-                       styles.cell),
-             Paragraph(markup(texts.counted(job, language)), styles.cell)]
-            for job in report.job_starts]
+    widths = _widths(JOB_COLUMNS)
+    yes, no = said("yes", language), said("no", language)
+    rows: list[list[Flowable | str]] = [
+        [_cell(job.name, widths[0], styles), job.consultant_initials, day(job.start_date),
+         texts.hours(job, language), yes if job.ordinary_terms else no,
+         _cell(texts.counted(job, language), widths[5], styles)]
+        for job in report.job_starts]
     return _table(JOB_COLUMNS, rows, language, styles)
 
 
-def _table(columns: Sequence[tuple[str, float]], rows: list[list[Flowable]], language: str,
-           styles: _Styles) -> Flowable:
-    head: list[Flowable] = [Paragraph(markup(header(key, language)), styles.head)
-                            for key, _ in columns]
+def _cell(text: str, width: float, styles: _Styles, font: str = FONT) -> Flowable | str:
+    """A cell's text wrapped to its column once, as plain lines: a table of 5,000 rows of
+    Paragraphs took half a minute to lay out. Text in a script that must be shaped or runs
+    right to left (a name in Arabic, say) is a paragraph that prints it so."""
+    if not text:
+        return ""
+    if needs_script_support(text):
+        return text_paragraph(text, styles.head if font == FONT_BOLD else styles.cell)
+    return "\n".join(simpleSplit(unicodedata.normalize("NFC", text), font, SIZE,
+                                 width - 2 * PADDING))
+
+
+def _table(columns: Sequence[tuple[str, float]], rows: list[list[Flowable | str]],
+           language: str, styles: _Styles) -> Flowable:
+    widths = _widths(columns)
+    head: list[Flowable | str] = [_cell(header(key, language), width, styles, FONT_BOLD)
+                                  for (key, _), width in zip(columns, widths, strict=True)]
+    style = [
+        *_style(),
+        ("FONTNAME", (0, 0), (-1, 0), FONT_BOLD), ("FONTNAME", (0, 1), (-1, -1), FONT),
+        ("FONTSIZE", (0, 0), (-1, -1), SIZE), ("LEADING", (0, 0), (-1, -1), LEADING),
+        ("TEXTCOLOR", (0, 0), (-1, -1), INK)]
     if not rows:
         rows = [[Paragraph(markup(said("no_rows", language)), styles.empty)]
-                + [Paragraph("", styles.cell) for _ in columns[1:]]]
-        style = [*_style(), ("SPAN", (0, 1), (-1, 1))]
-    else:
-        style = _style()
-    table = LongTable([head, *rows], colWidths=_widths(columns), repeatRows=1, hAlign="LEFT")
+                + ["" for _ in columns[1:]]]
+        style.append(("SPAN", (0, 1), (-1, 1)))
+    table = LongTable([head, *rows], colWidths=widths, repeatRows=1, hAlign="LEFT")
     table.setStyle(TableStyle(style))
     return table
 
