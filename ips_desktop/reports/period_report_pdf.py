@@ -67,6 +67,8 @@ class _Styles:
         self.heading = ParagraphStyle("heading", fontName=FONT_BOLD, fontSize=10.5,
                                       leading=13, textColor=INK, spaceBefore=3 * mm,
                                       spaceAfter=1.5 * mm, keepWithNext=1)
+        self.band = ParagraphStyle("band", fontName=FONT_BOLD, fontSize=10.5, leading=13,
+                                   textColor=INK)
         self.cell = ParagraphStyle("cell", fontName=FONT, fontSize=SIZE, leading=LEADING,
                                    textColor=INK)
         self.number = ParagraphStyle("number", parent=self.cell, alignment=2)  # right
@@ -88,11 +90,9 @@ def period_report_pdf(report: PeriodReport, *, language: str, made_at: datetime)
         text_paragraph(texts.subtitle(report, language), styles.subtitle),
         Paragraph(markup(said("quarters", language)), styles.heading),
         _quarters_table(report, language, styles),
-        Paragraph(markup(said("started", language)), styles.heading),
-        _course_table(report.started, STARTED_COLUMNS, language, styles),
-        Paragraph(markup(said("ended", language)), styles.heading),
-        _course_table(report.ended, ENDED_COLUMNS, language, styles),
-        Paragraph(markup(said("job_starts", language)), styles.heading),
+        _course_table(said("started", language), report.started, STARTED_COLUMNS, language,
+                      styles),
+        _course_table(said("ended", language), report.ended, ENDED_COLUMNS, language, styles),
         _job_table(report, language, styles),
         KeepTogether([Paragraph(markup(said("how", language)), styles.small)]),
     ]
@@ -156,7 +156,7 @@ def _widths(columns: Sequence[tuple[str, float]]) -> list[float]:
             for _, width in columns]
 
 
-def _course_table(lines: Sequence[CourseLine], columns: Sequence[tuple[str, float]],
+def _course_table(title: str, lines: Sequence[CourseLine], columns: Sequence[tuple[str, float]],
                   language: str, styles: _Styles) -> Flowable:
     values: dict[str, Callable[[CourseLine], str]] = {
         "name": lambda line: line.name,
@@ -174,7 +174,7 @@ def _course_table(lines: Sequence[CourseLine], columns: Sequence[tuple[str, floa
     rows = [[_cell(get(line), width, styles) if wrap else get(line)
              for get, width, wrap in zip(getters, widths, wrapped, strict=True)]
             for line in lines]
-    return _table(columns, rows, language, styles)
+    return _table(title, columns, rows, language, styles)
 
 
 def _job_table(report: PeriodReport, language: str, styles: _Styles) -> Flowable:
@@ -185,7 +185,7 @@ def _job_table(report: PeriodReport, language: str, styles: _Styles) -> Flowable
          texts.hours(job, language), yes if job.ordinary_terms else no,
          _cell(texts.counted(job, language), widths[5], styles)]
         for job in report.job_starts]
-    return _table(JOB_COLUMNS, rows, language, styles)
+    return _table(said("job_starts", language), JOB_COLUMNS, rows, language, styles)
 
 
 def _cell(text: str, width: float, styles: _Styles, font: str = FONT) -> Flowable | str:
@@ -200,34 +200,41 @@ def _cell(text: str, width: float, styles: _Styles, font: str = FONT) -> Flowabl
                                  width - 2 * PADDING))
 
 
-def _table(columns: Sequence[tuple[str, float]], rows: list[list[Flowable | str]],
+def _table(title: str, columns: Sequence[tuple[str, float]], rows: list[list[Flowable | str]],
            language: str, styles: _Styles) -> Flowable:
+    """The rows under two rows that repeat on every page: what the table is (so a loose
+    page still says it: to be marked, to be ended) and the column headers."""
     widths = _widths(columns)
+    band: list[Flowable | str] = [Paragraph(markup(title), styles.band),
+                                  *("" for _ in columns[1:])]
     head: list[Flowable | str] = [_cell(header(key, language), width, styles, FONT_BOLD)
                                   for (key, _), width in zip(columns, widths, strict=True)]
     style = [
-        *_style(),
-        ("FONTNAME", (0, 0), (-1, 0), FONT_BOLD), ("FONTNAME", (0, 1), (-1, -1), FONT),
+        ("SPAN", (0, 0), (-1, 0)), ("LEFTPADDING", (0, 0), (0, 0), 0),
+        ("TOPPADDING", (0, 0), (-1, 0), 4 * mm), ("BOTTOMPADDING", (0, 0), (-1, 0), 1.5 * mm),
+        *_style(1),
+        ("FONTNAME", (0, 1), (-1, 1), FONT_BOLD), ("FONTNAME", (0, 2), (-1, -1), FONT),
         ("FONTSIZE", (0, 0), (-1, -1), SIZE), ("LEADING", (0, 0), (-1, -1), LEADING),
         ("TEXTCOLOR", (0, 0), (-1, -1), INK)]
     if not rows:
         rows = [[Paragraph(markup(said("no_rows", language)), styles.empty)]
                 + ["" for _ in columns[1:]]]
-        style.append(("SPAN", (0, 1), (-1, 1)))
-    table = LongTable([head, *rows], colWidths=widths, repeatRows=1, hAlign="LEFT")
+        style.append(("SPAN", (0, 2), (-1, 2)))
+    table = LongTable([band, head, *rows], colWidths=widths, repeatRows=2, hAlign="LEFT")
     table.setStyle(TableStyle(style))
     return table
 
 
-def _style() -> list[tuple[object, ...]]:
+def _style(head: int = 0) -> list[tuple[object, ...]]:
+    """A table whose column headers are row `head` (above it: the title band)."""
     return [
-        ("BACKGROUND", (0, 0), (-1, 0), HEAD),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.6, RULE),
-        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [None, ZEBRA]),
+        ("BACKGROUND", (0, head), (-1, head), HEAD),
+        ("LINEBELOW", (0, head), (-1, head), 0.6, RULE),
+        ("ROWBACKGROUNDS", (0, head + 1), (-1, -1), [None, ZEBRA]),
         ("LINEBELOW", (0, -1), (-1, -1), 0.6, RULE),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), PADDING),
-        ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, head), (-1, -1), PADDING),
+        ("RIGHTPADDING", (0, head), (-1, -1), PADDING),
+        ("TOPPADDING", (0, head), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, head), (-1, -1), 3),
     ]
