@@ -1385,6 +1385,81 @@ CATALOG.update({
     },
 })
 
+# -- issue 18, part figures: the team overview's figures, targets, comments and staffing --
+CATALOG.update({
+    "overview_team_lead_only": {
+        "da": "Kun en teamleder kan se teamoverblikket.",
+        "nb": "Bare en teamleder kan se teamoversikten.",
+        "en": "Only a team lead can see the team overview.",
+    },
+    "overview_target_range": {
+        "da": "Forventningen skal være et helt tal fra 0 til {max}.",
+        "nb": "Forventningen må være et helt tall fra 0 til {max}.",
+        "en": "The expected figure must be a whole number from 0 to {max}.",
+    },
+    "overview_ref_inklusion": {
+        "da": "Forskningsprojektet Inklusion: 59,5 % i job eller uddannelse",
+        "nb": "Forskningsprosjektet Inklusion: 59,5 % i jobb eller utdanning",
+        "en": "The Inklusion trial: 59.5 % in job or education",
+    },
+    "overview_ref_region_sjaelland": {
+        "da": "IPS i Region Sjælland: knap 60 % i job eller uddannelse inden for 18 måneder",
+        "nb": "IPS i Region Sjælland: nesten 60 % i jobb eller utdanning innen 18 måneder",
+        "en": "IPS in Region Zealand: almost 60 % in job or education within 18 months",
+    },
+    "staffing_day_before_period": {
+        "da": "Datoen ligger før konsulentens nuværende periode begyndte.",
+        "nb": "Datoen ligger før konsulentens nåværende periode begynte.",
+        "en": "The date is before the consultant's current period began.",
+    },
+    "staffing_not_in_team": {
+        "da": "Konsulenten er ikke i teamet (ingen åben periode).",
+        "nb": "Konsulenten er ikke i teamet (ingen åpen periode).",
+        "en": "The consultant is not in the team (no open period).",
+    },
+    "staffing_already_in_team": {
+        "da": "Konsulenten er allerede i teamet.",
+        "nb": "Konsulenten er allerede i teamet.",
+        "en": "The consultant is already in the team.",
+    },
+    "staffing_owner_cannot_leave": {
+        "da": "Ejeren af denne computer kan ikke forlade teamet her.",
+        "nb": "Eieren av denne datamaskinen kan ikke forlate teamet her.",
+        "en": "The owner of this computer cannot leave the team here.",
+    },
+})
+
+
+# Part plan (issue 18): the implementation plan's fields.
+CATALOG.update({
+    "plan_team_lead_only": {
+        "da": "Implementeringsplanen er teamlederens: log ind som teamleder for at se den.",
+        "nb": "Implementeringsplanen er IPS-lederens: logg inn som IPS-leder for å se den.",
+        "en": "The implementation plan is the IPS supervisor's: sign in as the supervisor "
+              "to see it.",
+    },
+    "plan_unknown_item": {
+        "da": "Punktet findes ikke i implementeringsplanen.",
+        "nb": "Punktet finnes ikke i implementeringsplanen.",
+        "en": "The implementation plan has no such item.",
+    },
+    "plan_responsible_needed": {
+        "da": "Angiv en konkret ansvarlig, når punktet har en deadline.",
+        "nb": "Oppgi en konkret ansvarlig når punktet har en frist.",
+        "en": "Name a responsible person when the item has a deadline.",
+    },
+    "plan_date_range": {
+        "da": "Datoen skal ligge mellem år 2000 og 2100.",
+        "nb": "Datoen må ligge mellom år 2000 og 2100.",
+        "en": "The date must lie between the years 2000 and 2100.",
+    },
+    "plan_done_in_future": {
+        "da": "Datoen for udført kan ikke ligge efter i dag.",
+        "nb": "Datoen for utført kan ikke ligge etter i dag.",
+        "en": "The date done cannot be after today.",
+    },
+})
+
 # Part "period" (issue 18): `ips-desktop report period`, the period report for national reporting.
 CATALOG.update({
     "help_cmd_report_period": {
