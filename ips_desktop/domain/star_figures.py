@@ -89,8 +89,9 @@ def quarter_bounds(year: int, number: int) -> tuple[date, date]:
     if not 1 <= number <= 4:
         raise ValueError(f"no quarter {number}")
     start = date(year, 3 * number - 2, 1)
-    following = date(year + 1, 1, 1) if number == 4 else date(year, 3 * number + 1, 1)
-    return start, following - timedelta(days=1)
+    if number == 4:  # 31 December itself: the year after 9999 is no date
+        return start, date(year, 12, 31)
+    return start, date(year, 3 * number + 1, 1) - timedelta(days=1)
 
 
 def quarter_spans(first: date, last: date) -> list[Span]:
@@ -106,6 +107,8 @@ def quarter_spans(first: date, last: date) -> list[Span]:
         cut_start, cut_end = max(start, first), min(end, last)
         spans.append(Span(year, number, cut_start, cut_end,
                           (cut_start, cut_end) != (start, end)))
+        if end == date.max:
+            return spans
         year, number = (year + 1, 1) if number == 4 else (year, number + 1)
 
 

@@ -292,8 +292,10 @@ def _profile_starts(session: Session, consultant_id: uuid.UUID | None, first: da
              .join(Participant, Participant.id == Course.participant_id)
              .where(FormResponse.form_id == PROFILE_FORM, FormResponse.deleted_at.is_(None))
              .group_by(FormResponse.course_id)
-             .having(begun >= datetime.combine(first - timedelta(days=1), time()),
-                     begun < datetime.combine(as_of + timedelta(days=2), time())))
+             .having(begun >= datetime.combine(max(first, date(1, 1, 2)) - timedelta(days=1),
+                                               time()),
+                     begun < datetime.combine(min(as_of, date(9999, 12, 29))
+                                              + timedelta(days=2), time())))
     days = (local_date(created) for created in session.scalars(_live(query, consultant_id)))
     return [day for day in days if day is not None and first <= day <= as_of]
 

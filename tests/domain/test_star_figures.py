@@ -40,6 +40,10 @@ def test_quarter_spans_cut_at_the_edges() -> None:
     assert sf.quarter_spans(DAY, DAY) == [Span(2026, 1, DAY, DAY, True)]
     with pytest.raises(ValueError):
         sf.quarter_spans(DAY, date(2026, 3, 30))
+    # The calendar's own ends (typed on the command line) are quarters like any other.
+    assert sf.quarter_spans(date(9999, 11, 1), date.max) == [
+        Span(9999, 4, date(9999, 11, 1), date.max, True)]
+    assert sf.quarter_spans(date.min, date(1, 1, 1))[0].number == 1
 
 
 @pytest.mark.parametrize(("hours", "ordinary", "reason"), [

@@ -161,3 +161,11 @@ def test_the_suggested_file_name_names_the_period_only(ws, data) -> None:
     assert service.file_name(report, "pdf") == "period-report-2026-02-15-2026-05-15.pdf"
     with pytest.raises(ValueError):
         service.file_name(replace(report), "docx")
+
+
+def test_the_calendar_s_ends_are_no_crash(ws, data) -> None:
+    report = period_report(ws.ctx, date(9999, 12, 1), date.max, today=pd.TODAY)
+    assert report.quarters[0].figures is None and report.started == ()
+    report = period_report(ws.ctx, date.min, pd.LAST, today=pd.TODAY)
+    assert len(report.quarters) == 4 * 2025 + 2
+    assert report.totals.referrals == 9  # all but ida (deleted) and gert (after the period)
