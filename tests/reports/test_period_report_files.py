@@ -141,3 +141,17 @@ def test_a_quarter_not_begun_says_so(ws) -> None:
     assert any(r[0] == "2026 Q2" and r[4] == "not begun" for r in rows)
     _, text = pdf_text(period_report_pdf(early, language="en", made_at=MADE_AT))
     assert "not begun" in text
+
+
+def test_a_name_in_another_script_and_hours_with_decimals(report) -> None:
+    arabic = "أحمد حسن"
+    line = replace(report.started[1], name=arabic)
+    job = replace(report.job_starts[1], hours_per_week=7.5)
+    changed = replace(report, started=(report.started[0], line, *report.started[2:]),
+                      job_starts=(report.job_starts[0], job, *report.job_starts[2:]))
+    _, text = pdf_text(period_report_pdf(changed, language="da", made_at=MADE_AT))
+    assert "7,5" in text and pd.CPRS["anne"] in text  # the row is there, its name shaped
+    _, en = pdf_text(period_report_pdf(changed, language="en", made_at=MADE_AT))
+    assert "7.5" in en
+    rows = list(book_of(changed)["Startet"].iter_rows(min_row=2, values_only=True))
+    assert rows[1][0] == arabic
