@@ -40,11 +40,22 @@ if TYPE_CHECKING:
 
 
 def add_arguments(report: argparse.ArgumentParser) -> None:
-    """--from and --to, kept as typed: each kind of report reads them its own way."""
-    report.add_argument("--from", dest="period_from", metavar="DATE",
-                        help=message("help_period_from"))
-    report.add_argument("--to", dest="period_to", metavar="DATE",
-                        help=message("help_period_to"))
+    """--from and --to, kept as typed: each kind of report reads them its own way (the
+    steering-group overview as months), so whichever kind adds them first, the other reads
+    what was typed through `given`."""
+    taken = report._option_string_actions
+    for option, dest, help_code in (("--from", "period_from", "help_period_from"),
+                                    ("--to", "period_to", "help_period_to")):
+        if option not in taken:
+            report.add_argument(option, dest=dest, metavar="DATE", help=message(help_code))
+
+
+def given(args: argparse.Namespace, option: str) -> str | None:
+    """The text typed for --from / --to, under whichever name the parser keeps it."""
+    parser: argparse.ArgumentParser = args.report_parser
+    action = parser._option_string_actions.get(option)
+    value = getattr(args, action.dest, None) if action is not None else None
+    return value if isinstance(value, str) else None
 
 
 def typed_day(text: str, today: date) -> date | None:
@@ -60,21 +71,21 @@ def last_whole_quarter(today: date) -> tuple[date, date]:
 
 def period_of(args: argparse.Namespace, today: date) -> tuple[date, date]:
     """The period asked for, or a usage error (2) said as argparse says its own."""
-    given = (args.period_from, args.period_to)
-    if given == (None, None):
+    start, end = given(args, "--from"), given(args, "--to")
+    if start is None and end is None:
         return last_whole_quarter(today)
-    if None in given:
+    if start is None or end is None:
         usage_error(args, message("report_period_needs_both"))
+    typed = (start, end)
     days = []
-    for option, text in (("--from", args.period_from), ("--to", args.period_to)):
+    for option, text in zip(("--from", "--to"), typed, strict=True):
         day = typed_day(text, today)
         if day is None:
             usage_error(args, message("report_bad_date", option=option, value=text))
         days.append(day)
     first, last = days
     if first > last:
-        usage_error(args, message("report_period_backwards", first=args.period_from,
-                                  last=args.period_to))
+        usage_error(args, message("report_period_backwards", first=typed[0], last=typed[1]))
     return first, last
 
 

@@ -63,7 +63,9 @@ def add_parser(add: Callable[..., argparse.ArgumentParser]) -> argparse.Argument
                         help=message("help_report_out"))
     supervision_report.add_arguments(report)
     period_report.add_arguments(report)  # --from, --to
-    report._option_string_actions["--format"].help = message("help_report_format_period")
+    for option, code in (("--format", "help_report_format_period"),
+                         ("--consultant", "help_report_consultant_period")):
+        report._option_string_actions[option].help = message(code)  # not supervision's alone
     report.set_defaults(report_parser=report)  # for usage errors found after parsing
     report.add_argument("--forms-dir", type=Path, metavar="DIR",
                         help=message("help_forms_dir"))
@@ -76,10 +78,11 @@ def cmd_report(args: argparse.Namespace, root: Path) -> int:
 
     if args.kind == "period":
         return period_report.cmd_period(args, root)
-    for option, given in (("--from", args.period_from), ("--to", args.period_to)):
-        if given is not None:
-            supervision_report.usage_error(args, message("report_not_for_kind", option=option,
-                                                         kind=args.kind))
+    if args.kind in ("referral", "profile", "plan", "supervision"):  # they read no period
+        for option in ("--from", "--to"):
+            if period_report.given(args, option) is not None:
+                supervision_report.usage_error(args, message("report_not_for_kind",
+                                                             option=option, kind=args.kind))
     if args.kind == "supervision":
         return supervision_report.cmd_supervision(args, root)
     for option, given in (("--week", args.week), ("--consultant", args.consultant),

@@ -1471,24 +1471,33 @@ CATALOG.update({
               "week's supervision list or the period report as PDF/xlsx",
     },
     "help_period_from": {
-        "da": "periodens første dag, fx 1.1.2026 eller 2026-01-01 (kun period; uden --from "
-              "og --to: sidste hele kvartal)",
-        "nb": "periodens første dag, f.eks. 1.1.2026 eller 2026-01-01 (bare period; uten "
-              "--from og --to: siste hele kvartal)",
-        "en": "the period's first day, e.g. 1.1.2026 or 2026-01-01 (period only; without "
-              "--from and --to: the last whole quarter)",
+        "da": "period: periodens første dag, fx 1.1.2026 eller 2026-01-01 (uden --from og "
+              "--to: sidste hele kvartal); overview: første måned",
+        "nb": "period: periodens første dag, f.eks. 1.1.2026 eller 2026-01-01 (uten --from "
+              "og --to: siste hele kvartal); overview: første måned",
+        "en": "period: the period's first day, e.g. 1.1.2026 or 2026-01-01 (without --from "
+              "and --to: the last whole quarter); overview: the first month",
     },
     "help_period_to": {
-        "da": "periodens sidste dag, fx 31.3.2026 eller 2026-03-31 (kun period)",
-        "nb": "periodens siste dag, f.eks. 31.3.2026 eller 2026-03-31 (bare period)",
-        "en": "the period's last day, e.g. 31.3.2026 or 2026-03-31 (period only)",
+        "da": "period: periodens sidste dag, fx 31.3.2026; overview: sidste måned",
+        "nb": "period: periodens siste dag, f.eks. 31.3.2026; overview: siste måned",
+        "en": "period: the period's last day, e.g. 31.3.2026; overview: the last month",
     },
     "help_report_format_period": {
-        "da": "pdf eller xlsx (supervision og period; standard: efter endelsen på --out, "
-              "ellers pdf)",
-        "nb": "pdf eller xlsx (supervision og period; standard: etter endelsen på --out, "
-              "ellers pdf)",
-        "en": "pdf or xlsx (supervision and period; default: from the --out suffix, else pdf)",
+        "da": "pdf eller xlsx (supervision, period, overview; standard: efter endelsen på "
+              "--out, ellers pdf)",
+        "nb": "pdf eller xlsx (supervision, period, overview; standard: etter endelsen på "
+              "--out, ellers pdf)",
+        "en": "pdf or xlsx (supervision, period, overview; default: from the --out suffix, "
+              "else pdf)",
+    },
+    "help_report_consultant_period": {
+        "da": "kun denne konsulents forløb (initialer; supervision, period, overview; "
+              "standard: hele teamet)",
+        "nb": "bare denne konsulentens forløp (initialer; supervision, period, overview; "
+              "standard: hele teamet)",
+        "en": "only this specialist's courses (initials; supervision, period, overview; "
+              "default: the whole team)",
     },
     "report_bad_date": {
         "da": "{option} {value} er ikke en dato (skriv fx 1.1.2026, 01-01-2026 eller 2026-01-01)",
