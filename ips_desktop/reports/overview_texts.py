@@ -133,10 +133,10 @@ SAID: dict[str, Texts] = {
                              "fidelity review"},
     "fidelity_total": {"da": "I alt {total} af 75: {band}", "nb": "Totalt {total} av 75: {band}",
                        "en": "Total {total} of 75: {band}"},
-    "fidelity_partial": {"da": "Ud fra data {derived} point; {missing} punkter mangler en "
-                               "vurdering, så der er ingen samlet score.",
-                         "nb": "Ut fra data {derived} poeng; {missing} punkter mangler en "
-                               "vurdering, så det er ingen samlet poengsum.",
+    "fidelity_partial": {"da": "Ud fra data {derived} point; {missing} punkter har endnu ingen "
+                               "score, så der er ingen samlet score.",
+                         "nb": "Ut fra data {derived} poeng; {missing} punkter har ennå ingen "
+                               "poengsum, så det er ingen samlet poengsum.",
                          "en": "From the data {derived} points; {missing} items have no "
                                "score yet, so there is no total."},
     "bands": {"da": "66–75 god, 56–65 rimelig, 55 eller under ikke IPS",

@@ -11,6 +11,7 @@ from datetime import datetime
 import pytest
 from pypdf import PdfReader
 
+from ips_desktop.domain import messages
 from ips_desktop.reports.overview_pdf import overview_pdf
 from ips_desktop.services import overview
 from ips_desktop.services.fidelity import fidelity_self_check
@@ -28,6 +29,9 @@ def figures(ws):
 
 
 def _printout(ws, result, language: str = "da", comment: str = "", **more) -> bytes:
+    # The self-check's figures are worded in the services' language: the app's language,
+    # which the printout is made in.
+    messages.set_language(language)
     check = fidelity_self_check(ws.ctx, FIRST, TODAY, today=TODAY)
     return overview_pdf(result, check, comment, language=language, made_at=MADE_AT, **more)
 
@@ -117,12 +121,12 @@ def test_the_month_after_today_is_empty_not_zero(ws, data_dir) -> None:
 def test_a_complete_self_check_prints_its_total_of_75_and_band() -> None:
     text = all_text(overview_pdf(made.overview(), made.check(), "", language="da",
                                  made_at=MADE_AT))
-    assert "1 Caseload 4 Tal for punkt 1 data" in text
+    assert "1 Sagsstamme 4 Tal for punkt 1 data" in text
     assert "2 Medarbejdere med beskæftigelsesopgaver 5 vurderet" in text
     assert "I alt 67 af 75: God IPS-implementering" in text
     partial = all_text(overview_pdf(made.overview(), made.check(complete=False), "",
                                     language="nb", made_at=MADE_AT))
-    assert "Ut fra data 32 poeng; 7 punkter mangler en vurdering" in partial
+    assert "Ut fra data 32 poeng; 7 punkter har ennå ingen poengsum" in partial
     assert "Teamets egen vurdering ut fra data – ikke en ekstern fidelity-måling" in partial
     without = all_text(overview_pdf(made.overview(), None, "", language="da", made_at=MADE_AT))
     assert "Fidelity" not in without
