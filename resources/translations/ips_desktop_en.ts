@@ -1602,6 +1602,94 @@
     </message>
 </context>
 <context>
+    <name>FiguresTab</name>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="307"/>
+        <source>Figures: %1</source>
+        <translation>Figures: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="339"/>
+        <source>The team</source>
+        <translation>The team</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="353"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="369"/>
+        <source>New referrals</source>
+        <translation>New referrals</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="371"/>
+        <source>Courses ended</source>
+        <translation>Courses ended</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="378"/>
+        <source>Job starts on ordinary terms</source>
+        <translation>Job starts on ordinary terms</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="380"/>
+        <source>Education starts on ordinary terms</source>
+        <translation>Education starts on ordinary terms</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="382"/>
+        <source>Starts not on ordinary terms (recorded, not counted)</source>
+        <translation>Starts not on ordinary terms (recorded, not counted)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="394"/>
+        <source>Started a job or education on ordinary terms within 18 months of the referral: %1 of %2 courses referred at least 18 months before %3 (%4).</source>
+        <translation>Started a job or education on ordinary terms within 18 months of the referral: %1 of %2 courses referred at least 18 months before %3 (%4).</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="401"/>
+        <source>For comparison: %1.</source>
+        <translation>For comparison: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="403"/>
+        <source>Within 18 months</source>
+        <translation>Within 18 months</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="415"/>
+        <source>Demo data: made-up figures.</source>
+        <translation>Demo data: made-up figures.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="417"/>
+        <source>One consultant&apos;s figures count the courses they hold now: a course moved to another consultant counts for them in every month. The expectation is the team&apos;s.</source>
+        <translation>One consultant's figures count the courses they hold now: a course moved to another consultant counts for them in every month. The expectation is the team's.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="548"/>
+        <source>Other figures</source>
+        <translation>Other figures</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="549"/>
+        <source>The team&apos;s &amp;comments for the period</source>
+        <translation>The team's &amp;comments for the period</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="550"/>
+        <source>The team&apos;s comments for the period</source>
+        <translation>The team's comments for the period</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="551"/>
+        <source>Save comments</source>
+        <translation>Save comments</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <location filename="../../ips_desktop/ui/shell/first_run.py" line="95"/>
@@ -3714,30 +3802,64 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
 <context>
     <name>OverviewArea</name>
     <message>
-        <location filename="../../ips_desktop/ui/overview/area.py" line="227"/>
+        <location filename="../../ips_desktop/ui/overview/area.py" line="238"/>
         <source>Team overview</source>
         <translation>Team overview</translation>
     </message>
 </context>
 <context>
+    <name>OverviewOutput</name>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/output.py" line="64"/>
+        <source>Team overview, %1–%2</source>
+        <translation>Team overview, %1–%2</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/output.py" line="83"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/output.py" line="84"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/output.py" line="88"/>
+        <source>Export the team overview</source>
+        <translation>Export the team overview</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/output.py" line="112"/>
+        <location filename="../../ips_desktop/ui/overview/output.py" line="115"/>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/output.py" line="116"/>
+        <source>The file could not be saved in %1:</source>
+        <translation>The file could not be saved in %1:</translation>
+    </message>
+</context>
+<context>
     <name>OverviewTabs</name>
     <message>
-        <location filename="../../ips_desktop/ui/overview/tabs.py" line="65"/>
+        <location filename="../../ips_desktop/ui/overview/tabs.py" line="71"/>
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/tabs.py" line="66"/>
+        <location filename="../../ips_desktop/ui/overview/tabs.py" line="72"/>
         <source>Fidelity</source>
         <translation>Fidelity</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/tabs.py" line="67"/>
+        <location filename="../../ips_desktop/ui/overview/tabs.py" line="73"/>
         <source>Implementation plan</source>
         <translation>Implementation plan</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/tabs.py" line="68"/>
+        <location filename="../../ips_desktop/ui/overview/tabs.py" line="74"/>
         <source>Staffing</source>
         <translation>Staffing</translation>
     </message>
@@ -5218,6 +5340,137 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
         <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="209"/>
         <source>The working day must end after it starts.</source>
         <translation>The working day must end after it starts.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffingDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="58"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="64"/>
+        <source>FTE</source>
+        <translation>FTE</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="66"/>
+        <source>Consultant:</source>
+        <translation>Consultant:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="67"/>
+        <source>&amp;Last day in the team:</source>
+        <translation>&amp;Last day in the team:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="68"/>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="73"/>
+        <source>&amp;FTE for IPS:</source>
+        <translation>&amp;FTE for IPS:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="83"/>
+        <source>The FTE counts from this day on; the months before keep the FTE they had.</source>
+        <translation>The FTE counts from this day on; the months before keep the FTE they had.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="85"/>
+        <source>The consultant&apos;s staffing ends on this day. Their courses stay theirs until they are moved to someone else.</source>
+        <translation>The consultant's staffing ends on this day. Their courses stay theirs until they are moved to someone else.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="87"/>
+        <source>The consultant is back in the team from this day.</source>
+        <translation>The consultant is back in the team from this day.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="95"/>
+        <source>New FTE from a date</source>
+        <translation>New FTE from a date</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="96"/>
+        <source>Leaves the team</source>
+        <translation>Leaves the team</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="97"/>
+        <source>Back in the team</source>
+        <translation>Back in the team</translation>
+    </message>
+</context>
+<context>
+    <name>StaffingTab</name>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="109"/>
+        <source>Left the team %1</source>
+        <translation>Left the team %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="111"/>
+        <source>In the team</source>
+        <translation>In the team</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="111"/>
+        <source>No staffing</source>
+        <translation>No staffing</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="118"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="120"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="172"/>
+        <source>Each consultant&apos;s real FTE for IPS, period by period: the FTE chart and the caseload size per FTE count these. A change counts from its day on.</source>
+        <translation>Each consultant's real FTE for IPS, period by period: the FTE chart and the caseload size per FTE count these. A change counts from its day on.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="174"/>
+        <source>Consultant and periods</source>
+        <translation>Consultant and periods</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="174"/>
+        <source>FTE</source>
+        <translation>FTE</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="175"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="176"/>
+        <source>Staffing</source>
+        <translation>Staffing</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="177"/>
+        <source>New FTE from a date…</source>
+        <translation>New FTE from a date…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="178"/>
+        <source>Leaves the team…</source>
+        <translation>Leaves the team…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="179"/>
+        <source>Back in the team…</source>
+        <translation>Back in the team…</translation>
     </message>
 </context>
 <context>

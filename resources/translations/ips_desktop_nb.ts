@@ -1602,6 +1602,94 @@
     </message>
 </context>
 <context>
+    <name>FiguresTab</name>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="307"/>
+        <source>Figures: %1</source>
+        <translation>Tall: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="339"/>
+        <source>The team</source>
+        <translation>Teamet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="353"/>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="369"/>
+        <source>New referrals</source>
+        <translation>Nye henvisninger</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="371"/>
+        <source>Courses ended</source>
+        <translation>Avsluttede forløp</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="378"/>
+        <source>Job starts on ordinary terms</source>
+        <translation>Jobbstart på ordinære vilkår</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="380"/>
+        <source>Education starts on ordinary terms</source>
+        <translation>Utdanningsstart på ordinære vilkår</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="382"/>
+        <source>Starts not on ordinary terms (recorded, not counted)</source>
+        <translation>Start ikke på ordinære vilkår (registrert, ikke talt med)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="394"/>
+        <source>Started a job or education on ordinary terms within 18 months of the referral: %1 of %2 courses referred at least 18 months before %3 (%4).</source>
+        <translation>Startet i jobb eller utdanning på ordinære vilkår innen 18 måneder etter henvisningen: %1 av %2 forløp henvist minst 18 måneder før %3 (%4).</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="401"/>
+        <source>For comparison: %1.</source>
+        <translation>Til sammenligning: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="403"/>
+        <source>Within 18 months</source>
+        <translation>Innen 18 måneder</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="415"/>
+        <source>Demo data: made-up figures.</source>
+        <translation>Demodata: oppdiktede tall.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="417"/>
+        <source>One consultant&apos;s figures count the courses they hold now: a course moved to another consultant counts for them in every month. The expectation is the team&apos;s.</source>
+        <translation>En konsulents tall teller forløpene konsulenten har nå: et forløp som er flyttet til en annen konsulent, teller hos den nye i alle måneder. Forventningen er teamets.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="548"/>
+        <source>Other figures</source>
+        <translation>Øvrige tall</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="549"/>
+        <source>The team&apos;s &amp;comments for the period</source>
+        <translation>Teamets &amp;kommentarer til perioden</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="550"/>
+        <source>The team&apos;s comments for the period</source>
+        <translation>Teamets kommentarer til perioden</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="551"/>
+        <source>Save comments</source>
+        <translation>Lagre kommentarer</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <location filename="../../ips_desktop/ui/shell/first_run.py" line="95"/>
@@ -3714,30 +3802,64 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
 <context>
     <name>OverviewArea</name>
     <message>
-        <location filename="../../ips_desktop/ui/overview/area.py" line="227"/>
+        <location filename="../../ips_desktop/ui/overview/area.py" line="238"/>
         <source>Team overview</source>
         <translation>Teamoversikt</translation>
     </message>
 </context>
 <context>
+    <name>OverviewOutput</name>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/output.py" line="64"/>
+        <source>Team overview, %1–%2</source>
+        <translation>Teamoversikt, %1–%2</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/output.py" line="83"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/output.py" line="84"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-arbeidsbøker (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/output.py" line="88"/>
+        <source>Export the team overview</source>
+        <translation>Eksporter teamoversikten</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/output.py" line="112"/>
+        <location filename="../../ips_desktop/ui/overview/output.py" line="115"/>
+        <source>Not saved</source>
+        <translation>Ikke lagret</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/output.py" line="116"/>
+        <source>The file could not be saved in %1:</source>
+        <translation>Filen kunne ikke lagres i %1:</translation>
+    </message>
+</context>
+<context>
     <name>OverviewTabs</name>
     <message>
-        <location filename="../../ips_desktop/ui/overview/tabs.py" line="65"/>
+        <location filename="../../ips_desktop/ui/overview/tabs.py" line="71"/>
         <source>Figures</source>
         <translation>Tall</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/tabs.py" line="66"/>
+        <location filename="../../ips_desktop/ui/overview/tabs.py" line="72"/>
         <source>Fidelity</source>
         <translation>Fidelity</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/tabs.py" line="67"/>
+        <location filename="../../ips_desktop/ui/overview/tabs.py" line="73"/>
         <source>Implementation plan</source>
         <translation>Implementeringsplan</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/tabs.py" line="68"/>
+        <location filename="../../ips_desktop/ui/overview/tabs.py" line="74"/>
         <source>Staffing</source>
         <translation>Bemanning</translation>
     </message>
@@ -5218,6 +5340,137 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
         <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="209"/>
         <source>The working day must end after it starts.</source>
         <translation>Arbeidsdagen må slutte etter at den starter.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffingDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="58"/>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="64"/>
+        <source>FTE</source>
+        <translation>FTE</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="66"/>
+        <source>Consultant:</source>
+        <translation>Konsulent:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="67"/>
+        <source>&amp;Last day in the team:</source>
+        <translation>&amp;Siste dag i teamet:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="68"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Fra:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="73"/>
+        <source>&amp;FTE for IPS:</source>
+        <translation>&amp;FTE til IPS:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="83"/>
+        <source>The FTE counts from this day on; the months before keep the FTE they had.</source>
+        <translation>FTE gjelder fra denne dagen; månedene før beholder den FTE-en de hadde.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="85"/>
+        <source>The consultant&apos;s staffing ends on this day. Their courses stay theirs until they are moved to someone else.</source>
+        <translation>Konsulentens bemanning slutter denne dagen. Forløpene forblir konsulentens til de flyttes til en annen.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="87"/>
+        <source>The consultant is back in the team from this day.</source>
+        <translation>Konsulenten er tilbake i teamet fra denne dagen.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="95"/>
+        <source>New FTE from a date</source>
+        <translation>Ny FTE fra dato</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="96"/>
+        <source>Leaves the team</source>
+        <translation>Forlater teamet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="97"/>
+        <source>Back in the team</source>
+        <translation>Tilbake i teamet</translation>
+    </message>
+</context>
+<context>
+    <name>StaffingTab</name>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="109"/>
+        <source>Left the team %1</source>
+        <translation>Forlot teamet %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="111"/>
+        <source>In the team</source>
+        <translation>I teamet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="111"/>
+        <source>No staffing</source>
+        <translation>Ingen bemanning</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="118"/>
+        <source>open</source>
+        <translation>åpen</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="120"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="172"/>
+        <source>Each consultant&apos;s real FTE for IPS, period by period: the FTE chart and the caseload size per FTE count these. A change counts from its day on.</source>
+        <translation>Hver konsulents reelle FTE til IPS, periode for periode: FTE-diagrammet og klientporteføljen per FTE teller disse. En endring gjelder fra sin dag.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="174"/>
+        <source>Consultant and periods</source>
+        <translation>Konsulent og perioder</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="174"/>
+        <source>FTE</source>
+        <translation>FTE</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="175"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="176"/>
+        <source>Staffing</source>
+        <translation>Bemanning</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="177"/>
+        <source>New FTE from a date…</source>
+        <translation>Ny FTE fra dato…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="178"/>
+        <source>Leaves the team…</source>
+        <translation>Forlater teamet…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="179"/>
+        <source>Back in the team…</source>
+        <translation>Tilbake i teamet…</translation>
     </message>
 </context>
 <context>
