@@ -19,6 +19,7 @@ from bench import (
     employer_exports,
     employer_log,
     form_wizard,
+    overview_screen,  # issue 18, part area
     participants,
     queries,
     startup,
@@ -79,6 +80,7 @@ def build(ctx: Context) -> list[Measurement]:
         *supervision.measurements(ds, ctx.plain),
         *supervision_print.measurements(ds, ctx.plain),
         *supervision_screen.measurements(ds),  # issue 17, part 2 (area)
+        *overview_screen.measurements(ds),  # issue 18, part area
     ]
 
 

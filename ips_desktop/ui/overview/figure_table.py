@@ -24,7 +24,12 @@ from PySide6.QtWidgets import (
 
 from ips_desktop.reports.overview_charts import month_label
 
+MAX_LABEL_WIDTH = 250  # pixels for the rows' labels
 MONTH_ROLE = Qt.ItemDataRole.UserRole  # a cell's month (date), None in a total column
+# Combined once: 24 months × 20 rows of cells would combine them again for each cell.
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+READ_ONLY = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+EDITABLE = READ_ONLY | Qt.ItemFlag.ItemIsEditable
 
 
 class FigureTable(QTableWidget):
@@ -42,6 +47,9 @@ class FigureTable(QTableWidget):
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.verticalHeader().setDefaultAlignment(
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        # A long label (an end reason) is cut short with "…" and said whole in its tooltip,
+        # so 24 months keep their room.
+        self.verticalHeader().setMaximumWidth(MAX_LABEL_WIDTH)
         self.months: tuple[date, ...] = ()
 
     def set_columns(self, months: Sequence[date], language: str, *,
@@ -63,16 +71,18 @@ class FigureTable(QTableWidget):
         """`rows` of (label, the cells' texts); the cells of `editable_row` take input."""
         self.setRowCount(len(rows))
         self.setVerticalHeaderLabels([label for label, _ in rows])
+        for row, (label, _) in enumerate(rows):
+            header = self.verticalHeaderItem(row)
+            if header is not None:
+                header.setToolTip(label.strip())
         for row, (_label, cells) in enumerate(rows):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                item.setTextAlignment(RIGHT)
                 month = self.months[column] if column < len(self.months) else None
                 item.setData(MONTH_ROLE, month)
-                flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                if row == editable_row and month is not None:
-                    flags |= Qt.ItemFlag.ItemIsEditable
-                item.setFlags(flags)
+                item.setFlags(EDITABLE if row == editable_row and month is not None
+                              else READ_ONLY)
                 self.setItem(row, column, item)
         self._fit_height()
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import dataclasses
 import uuid
+from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -44,6 +45,7 @@ from ips_desktop.domain.errors import FieldError, ValidationError
 from ips_desktop.domain.messages import current_language, error_message, message
 from ips_desktop.reports import overview_charts as charts
 from ips_desktop.services import overview, problems
+from ips_desktop.services.context import AppContext
 from ips_desktop.services.overview_model import (
     MEASURE_IN_COURSE,
     MEASURE_IN_JOB,
@@ -65,6 +67,7 @@ if TYPE_CHECKING:
     from ips_desktop.ui.overview.output import OverviewOutput
 
 FTE = "fte"
+KINDS = (MEASURE_IN_COURSE, MEASURE_IN_JOB, FTE)
 ACTUAL_ROW, TARGET_ROW = 0, 1
 REFUSED = QColor("#f8d7da")  # a refused expectation's cell (its text is kept)
 NO_REASON = "—"
@@ -83,6 +86,74 @@ def share_text(share: Share, language: str) -> str:
     if share.share is None:
         return "–"
     return charts.number_text(share.share * 100, language, 1) + " %"
+
+
+@dataclass(frozen=True)
+class Chart:
+    """One chart made for the screen: its SVG and what a screen reader says of it."""
+
+    svg: bytes
+    title: str
+    description: str
+
+
+@dataclass(frozen=True)
+class Answer:
+    """What one read brings: the overview, the period's comment, and the charts drawn
+    for whose figures and the language asked for (made off the GUI thread as well)."""
+
+    overview: TeamOverview
+    comment: str
+    charts: dict[str, Chart]
+    consultant_id: uuid.UUID | None
+    language: str
+
+
+def chosen_series(shown: TeamOverview, consultant_id: uuid.UUID | None) -> Series | None:
+    """The team's figures, or the consultant's (None when they have none in the period)."""
+    if consultant_id is None:
+        return shown.team
+    person = shown.consultant(consultant_id)
+    return person.series if person is not None else None
+
+
+def chart_values(shown: TeamOverview, kind: str, consultant_id: uuid.UUID | None,
+                 ) -> tuple[list, list[int | None]]:
+    """A chart's values beside the months, and the expectation (the team's only)."""
+    months = shown.months
+    series = chosen_series(shown, consultant_id)
+    values = counts(series, kind) if series is not None else [None] * len(months)
+    if kind == FTE or consultant_id is not None:
+        return values, [None] * len(months)
+    return values, charts.aligned(months, shown.targets.get(kind))
+
+
+def make_chart(shown: TeamOverview, kind: str, consultant_id: uuid.UUID | None,
+               language: str) -> Chart:
+    """The chart as `reports.overview_charts` draws it for paper, as SVG for the screen."""
+    months = shown.months
+    title = charts.chart_title(kind, language)
+    values, target = chart_values(shown, kind, consultant_id)
+    if kind == FTE:
+        drawing = charts.fte_chart(months, values, title=title, language=language)
+    else:
+        drawing = charts.burn_up_chart(months, values, target, title=title, language=language)
+    return Chart(charts.drawing_svg(drawing), drawing.chart_title or title,
+                 drawing.description)
+
+
+def make_charts(shown: TeamOverview, consultant_id: uuid.UUID | None,
+                language: str) -> dict[str, Chart]:
+    return {kind: make_chart(shown, kind, consultant_id, language) for kind in KINDS}
+
+
+def read_answer(ctx: AppContext, first: date, last: date, consultant_id: uuid.UUID | None,
+                language: str, today: date) -> Answer:
+    """Everything the tab shows for a period, read and drawn: runs off the GUI thread."""
+    shown = overview.team_overview(ctx, first, last, today=today)
+    comment = overview.comment_for(ctx, first, last)
+    return Answer(shown, comment, make_charts(shown, consultant_id, language),
+                  consultant_id, language)
 
 
 class ChartSection(QWidget):
@@ -119,8 +190,7 @@ class FiguresTab(QWidget):
         self.message = MessageBar()
         self.note = QLabel()
         self.note.setWordWrap(True)
-        self.sections = {kind: ChartSection(kind) for kind in (MEASURE_IN_COURSE,
-                                                                MEASURE_IN_JOB, FTE)}
+        self.sections = {kind: ChartSection(kind) for kind in KINDS}
         for section in self.sections.values():
             section.table.itemChanged.connect(
                 lambda item, s=section: self._target_typed(s, item))
@@ -196,19 +266,19 @@ class FiguresTab(QWidget):
         if self.period is None:
             return
         asked, ctx = self._asked, self.ws.ctx
-        first, last, _ = self.period
+        first, last, consultant_id = self.period
+        language, today = current_language(), tabs.today()
         self._reading = True
 
-        def work() -> tuple[TeamOverview, str] | Exception:
+        def work() -> Answer | Exception:
             try:
-                return (overview.team_overview(ctx, first, last, today=tabs.today()),
-                        overview.comment_for(ctx, first, last))
+                return read_answer(ctx, first, last, consultant_id, language, today)
             except Exception as exc:  # said on the GUI thread, where the next read starts
                 return exc
 
         run_in_background(work, lambda answer: self._answered(asked, answer), self)
 
-    def _answered(self, asked: int, answer: tuple[TeamOverview, str] | Exception) -> None:
+    def _answered(self, asked: int, answer: Answer | Exception) -> None:
         self._reading = False
         if isinstance(answer, Exception):
             if isinstance(answer, PermissionError):
@@ -221,20 +291,23 @@ class FiguresTab(QWidget):
         elif asked != self._asked:
             self._read()
         else:
-            self._refused.clear()
-            self.show_overview(*answer)
+            self.show_answer(answer)
+
+    def show_answer(self, answer: Answer) -> None:
+        """Put a read on screen; its charts are used when drawn for what is shown now."""
+        self._refused.clear()
+        chosen = self.period[2] if self.period is not None else None
+        drawn = (answer.charts if (answer.consultant_id, answer.language)
+                 == (chosen, current_language()) else None)
+        self.show_overview(answer.overview, answer.comment, drawn=drawn)
 
     # -- on screen ---------------------------------------------------------------------------
 
     def series(self) -> Series | None:
         """The figures shown: the team's, or the chosen consultant's."""
-        if self.overview is None or self.period is None:
+        if self.overview is None:
             return None
-        chosen = self.period[2]
-        if chosen is None:
-            return self.overview.team
-        person = self.overview.consultant(chosen)
-        return person.series if person is not None else None
+        return chosen_series(self.overview, self.chosen())
 
     def within_18(self) -> Share | None:
         if self.overview is None or self.period is None:
@@ -249,7 +322,8 @@ class FiguresTab(QWidget):
         return self.period is None or self.period[2] is None
 
     def show_overview(self, shown: TeamOverview, comment: str, *,
-                      keep_comment: bool = False) -> None:
+                      keep_comment: bool = False,
+                      drawn: dict[str, Chart] | None = None) -> None:
         """Put `shown` on screen (the bench calls this with an overview read beforehand)."""
         self.overview = shown
         if not keep_comment:
@@ -259,28 +333,23 @@ class FiguresTab(QWidget):
             self.comment.blockSignals(False)
             self.comment_errors.clear()
             self._comment_changed()
-        self._draw()
+        self._draw(drawn)
         self.shown.emit()
 
-    def _draw(self) -> None:
+    def _draw(self, drawn: dict[str, Chart] | None = None) -> None:
         for kind in self.sections:
-            self._draw_section(kind)
+            self._draw_table(kind)
+            self._draw_chart(kind, drawn.get(kind) if drawn is not None else None)
         self._draw_other()
         self._word_note()
-
-    def _draw_section(self, kind: str) -> None:
-        self._draw_table(kind)
-        self._draw_chart(kind)
 
     def _figures(self, kind: str) -> tuple[list, list[int | None]]:
         """The chart's values beside the months, and the expectation (team only)."""
         assert self.overview is not None
-        months = self.overview.months
-        series = self.series()
-        values = counts(series, kind) if series is not None else [None] * len(months)
-        if kind == FTE or not self.for_team():
-            return values, [None] * len(months)
-        return values, charts.aligned(months, self.overview.targets.get(kind))
+        return chart_values(self.overview, kind, self.chosen())
+
+    def chosen(self) -> uuid.UUID | None:
+        return self.period[2] if self.period is not None else None
 
     def _draw_table(self, kind: str) -> None:
         if self.overview is None:
@@ -323,21 +392,12 @@ class FiguresTab(QWidget):
             item.setBackground(QBrush(REFUSED) if refused else QBrush())
             table.blockSignals(False)
 
-    def _draw_chart(self, kind: str) -> None:
+    def _draw_chart(self, kind: str, drawn: Chart | None = None) -> None:
         if self.overview is None:
             return
-        language = current_language()
-        months = self.overview.months
-        title = charts.chart_title(kind, language)
-        values, target = self._figures(kind)
-        if kind == FTE:
-            drawing = charts.fte_chart(months, values, title=title, language=language)
-        else:
-            drawing = charts.burn_up_chart(months, values, target, title=title,
-                                           language=language)
-        self.sections[kind].chart.set_svg(
-            charts.drawing_svg(drawing), name=drawing.chart_title or title,
-            description=drawing.description)
+        chart = drawn or make_chart(self.overview, kind, self.chosen(), current_language())
+        self.sections[kind].chart.set_svg(chart.svg, name=chart.title,
+                                          description=chart.description)
 
     def _team_label(self) -> str:
         if self.for_team() or self.overview is None or self.period is None:
