@@ -96,6 +96,7 @@ class OverviewArea(QWidget):
         bar.year_button.clicked.connect(lambda: self.set_period(*this_year(tabs.today())))
         bar.print_button.clicked.connect(self.print_current)
         bar.export_button.clicked.connect(self.export)
+        bar.report_button.clicked.connect(self.print_period_report)
         for keys, slot in ((PREVIOUS_KEYS, lambda: self.move_period(-1)),
                            (NEXT_KEYS, lambda: self.move_period(1)),
                            (TODAY_KEYS, lambda: self.set_period(
@@ -229,6 +230,14 @@ class OverviewArea(QWidget):
         figures = self.tab(FIGURES)
         if figures is not None and hasattr(figures, "export"):
             figures.export()
+
+    def print_period_report(self) -> None:
+        """"Indberetning…": the period report of the months shown, in a preview."""
+        from ips_desktop.ui.overview.period_output import print_period_report
+
+        self._build()
+        print_period_report(self, self.ws.ctx, self.first, self.last, self.consultant_id,
+                            today=tabs.today())
 
     # -- words -------------------------------------------------------------------------------
 

@@ -596,11 +596,13 @@ class FiguresTab(QWidget):
     def print_current(self) -> None:
         """Ctrl+P: the steering group's printout of the period, in a preview."""
         if self.overview is not None:
-            self._output().print_overview(self.overview, self.comment.toPlainText())
+            self._output().print_overview(self.overview, self.comment.toPlainText(),
+                                          self.chosen())
 
     def export(self) -> None:
         if self.overview is not None:
-            self._output().export_overview(self.overview, self.comment.toPlainText())
+            self._output().export_overview(self.overview, self.comment.toPlainText(),
+                                           self.chosen())
 
     def _output(self) -> OverviewOutput:
         from ips_desktop.ui.overview.output import OverviewOutput

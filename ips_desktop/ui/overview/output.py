@@ -11,6 +11,7 @@ comment as typed. File names carry the months, never a name.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
@@ -38,8 +39,9 @@ def read_fidelity(ctx: AppContext, first: date, last: date) -> FidelityCheck:
 
 
 def build(ctx: AppContext, shown: TeamOverview, comment: str, fmt: str,
-          language: str) -> bytes:
-    """The printout (pdf) or the workbook (xlsx) of `shown`; runs off the GUI thread."""
+          language: str, consultant_id: uuid.UUID | None = None) -> bytes:
+    """The printout (pdf: the team's, or one consultant's) or the workbook (xlsx: the team
+    and every consultant) of `shown`; runs off the GUI thread."""
     made_at = datetime.now()  # local time, as every printout says it
     if fmt == "xlsx":
         from ips_desktop.reports.overview_xlsx import overview_xlsx
@@ -48,7 +50,8 @@ def build(ctx: AppContext, shown: TeamOverview, comment: str, fmt: str,
     from ips_desktop.reports.overview_pdf import overview_pdf
 
     fidelity = read_fidelity(ctx, shown.first, shown.last)
-    return overview_pdf(shown, fidelity, comment, language=language, made_at=made_at)
+    return overview_pdf(shown, fidelity, comment, language=language, made_at=made_at,
+                        consultant_id=consultant_id)
 
 
 class OverviewOutput(QObject):
@@ -65,20 +68,23 @@ class OverviewOutput(QObject):
             "%1", f"{shown.first.month}.{shown.first.year}").replace(
             "%2", f"{shown.last.month}.{shown.last.year}")
 
-    def print_overview(self, shown: TeamOverview, comment: str) -> None:
+    def print_overview(self, shown: TeamOverview, comment: str,
+                       consultant_id: uuid.UUID | None = None) -> None:
         from ips_desktop.ui.widgets.print_preview import BackgroundPreview
 
         self.job = BackgroundPreview.of(self.owner)
         if self.job.building:  # a second Ctrl+P while the first is being laid out
             return
         ctx, language = self.ctx(), current_language()
-        exports.record_print(ctx, shown, fidelity=True)
-        self.job.start(lambda: build(ctx, shown, comment, "pdf", language),
+        exports.record_print(ctx, shown, consultant_id=consultant_id, fidelity=True)
+        self.job.start(lambda: build(ctx, shown, comment, "pdf", language, consultant_id),
                        title=self.title(shown),
                        suggested_name=exports.file_name(shown.first, shown.last, "pdf"),
-                       on_saved=lambda: exports.record_pdf_saved(ctx, shown, fidelity=True))
+                       on_saved=lambda: exports.record_pdf_saved(
+                           ctx, shown, consultant_id=consultant_id, fidelity=True))
 
-    def export_overview(self, shown: TeamOverview, comment: str) -> Path | None:
+    def export_overview(self, shown: TeamOverview, comment: str,
+                        consultant_id: uuid.UUID | None = None) -> Path | None:
         """Ask where and as what (PDF or .xlsx, by the filter or the name's suffix), write."""
         pdf_filter, xlsx_filter = self.tr("PDF files (*.pdf)"), self.tr(
             "Excel workbooks (*.xlsx)")
@@ -94,20 +100,21 @@ class OverviewOutput(QObject):
         fmt = exports.format_of(target, "xlsx" if chosen_filter == xlsx_filter else "pdf")
         if target.suffix.lower() != f".{fmt}":
             target = target.with_name(f"{target.name}.{fmt}")
-        return self.save(shown, comment, target, fmt)
+        return self.save(shown, comment, target, fmt, consultant_id)
 
-    def save(self, shown: TeamOverview, comment: str, target: Path,
-             fmt: str) -> Path | None:
+    def save(self, shown: TeamOverview, comment: str, target: Path, fmt: str,
+             consultant_id: uuid.UUID | None = None) -> Path | None:
         """Build and write `fmt` to `target`; a refusal or failed write is said, not raised."""
         ctx = self.ctx()
         try:
             exports.check_target(ctx, target)
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
-                data = build(ctx, shown, comment, fmt, current_language())
+                data = build(ctx, shown, comment, fmt, current_language(), consultant_id)
             finally:
                 QApplication.restoreOverrideCursor()
-            exports.save_export(ctx, target, data, shown, fmt, fidelity=fmt == "pdf")
+            exports.save_export(ctx, target, data, shown, fmt, consultant_id=consultant_id,
+                                fidelity=fmt == "pdf")
         except exports.ExportTargetRefused as refused:
             QMessageBox.warning(self.owner, self.tr("Not saved"), error_message(refused))
             return None
