@@ -1,6 +1,8 @@
 """`ips-desktop report referral|profile|plan --participant ID --out FILE.pdf`: printouts on
 the command line; `report supervision [--week 2026-W47] [--consultant INITIALS] --out FILE
-[--format pdf|xlsx]`: the week's supervision list (cli/supervision_report.py).
+[--format pdf|xlsx]`: the week's supervision list (cli/supervision_report.py); `report
+overview [--from MONTH] [--to MONTH] --out FILE [--format pdf|xlsx]`: the steering-group
+printout or workbook (cli/overview_report.py).
 
 The same services and reports as the window's preview, so a printout made
 here is the window's, byte for byte apart from the print time. ID is a
@@ -21,7 +23,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ips_desktop.cli import supervision_report
+from ips_desktop.cli import overview_report, supervision_report
 from ips_desktop.domain.messages import current_language, message
 
 if TYPE_CHECKING:
@@ -29,7 +31,7 @@ if TYPE_CHECKING:
     from ips_desktop.reports.form_document import FormPrintout
     from ips_desktop.services.context import AppContext
 
-KINDS = ("referral", "profile", "plan", "supervision")
+KINDS = ("referral", "profile", "plan", "supervision", "overview")
 SAID = {
     "da": {"wrote": "Udskrift skrevet: {path}", "unknown": "Ingen deltager eller forløb med "
            "id {id}.", "bad_id": "{id} er ikke et gyldigt id.", "form": "Skemafil med fejl "
@@ -60,6 +62,7 @@ def add_parser(add: Callable[..., argparse.ArgumentParser]) -> argparse.Argument
     report.add_argument("--out", required=True, metavar="FILE",
                         help=message("help_report_out"))
     supervision_report.add_arguments(report)
+    overview_report.add_arguments(report)  # issue 18, part print: report overview
     report.set_defaults(report_parser=report)  # for usage errors found after parsing
     report.add_argument("--forms-dir", type=Path, metavar="DIR",
                         help=message("help_forms_dir"))
@@ -72,6 +75,8 @@ def cmd_report(args: argparse.Namespace, root: Path) -> int:
 
     if args.kind == "supervision":
         return supervision_report.cmd_supervision(args, root)
+    if args.kind == "overview":
+        return overview_report.cmd_overview(args, root)
     for option, given in (("--week", args.week), ("--consultant", args.consultant),
                           ("--format", args.format)):
         if given is not None:
