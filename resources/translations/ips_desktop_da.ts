@@ -1604,87 +1604,87 @@
 <context>
     <name>FiguresTab</name>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="307"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="381"/>
         <source>Figures: %1</source>
         <translation>Tal: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="339"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="404"/>
         <source>The team</source>
         <translation>Teamet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="353"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="420"/>
         <source>Total</source>
         <translation>I alt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="369"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="436"/>
         <source>New referrals</source>
         <translation>Nye henvisninger</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="371"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="438"/>
         <source>Courses ended</source>
         <translation>Afsluttede forløb</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="378"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="445"/>
         <source>Job starts on ordinary terms</source>
         <translation>Jobstart på ordinære vilkår</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="380"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="447"/>
         <source>Education starts on ordinary terms</source>
         <translation>Uddannelsesstart på ordinære vilkår</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="382"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="449"/>
         <source>Starts not on ordinary terms (recorded, not counted)</source>
         <translation>Start ikke på ordinære vilkår (registreret, ikke talt med)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="394"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="461"/>
         <source>Started a job or education on ordinary terms within 18 months of the referral: %1 of %2 courses referred at least 18 months before %3 (%4).</source>
         <translation>Startet i job eller uddannelse på ordinære vilkår inden for 18 måneder efter henvisningen: %1 af %2 forløb henvist mindst 18 måneder før %3 (%4).</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="401"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="468"/>
         <source>For comparison: %1.</source>
         <translation>Til sammenligning: %1.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="403"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="470"/>
         <source>Within 18 months</source>
         <translation>Inden for 18 måneder</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="415"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="482"/>
         <source>Demo data: made-up figures.</source>
         <translation>Demodata: opdigtede tal.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="417"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="484"/>
         <source>One consultant&apos;s figures count the courses they hold now: a course moved to another consultant counts for them in every month. The expectation is the team&apos;s.</source>
         <translation>En konsulents tal tæller de forløb, konsulenten har nu: et forløb, der er flyttet til en anden konsulent, tæller hos den nye i alle måneder. Forventningen er teamets.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="548"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="617"/>
         <source>Other figures</source>
         <translation>Øvrige tal</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="549"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="618"/>
         <source>The team&apos;s &amp;comments for the period</source>
         <translation>Teamets &amp;kommentarer til perioden</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="550"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="619"/>
         <source>The team&apos;s comments for the period</source>
         <translation>Teamets kommentarer til perioden</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="551"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="620"/>
         <source>Save comments</source>
         <translation>Gem kommentarer</translation>
     </message>
@@ -2204,127 +2204,152 @@
         <translation>udskriv ugens supervisionsliste</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="81"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="80"/>
+        <source>print the steering group&apos;s printout of the months shown</source>
+        <translation>udskriv styregruppens oversigt over de viste måneder</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="84"/>
         <source>Lock the window now</source>
         <translation>Lås vinduet nu</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="83"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="86"/>
         <source>Settings</source>
         <translation>Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="84"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="87"/>
         <source>Quit</source>
         <translation>Afslut</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="85"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="88"/>
         <source>This help</source>
         <translation>Denne hjælp</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="92"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="95"/>
         <source>Next question; after the page&apos;s last, the next page</source>
         <translation>Næste spørgsmål; efter sidens sidste den næste side</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="94"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="97"/>
         <source>Leave a long text (there Enter starts a new line)</source>
         <translation>Forlad en lang tekst (dér giver Enter en ny linje)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="96"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="99"/>
         <source>Add a row to a table (jobs, medication, sub-goals)</source>
         <translation>Tilføj en række i en tabel (job, medicin, delmål)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="98"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="101"/>
         <source>Remove the table&apos;s row</source>
         <translation>Fjern tabellens række</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="99"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="102"/>
         <source>Move the row up</source>
         <translation>Flyt rækken op</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="100"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="103"/>
         <source>Move the row down</source>
         <translation>Flyt rækken ned</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="106"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="109"/>
         <source>The week (or day) before</source>
         <translation>Ugen (eller dagen) før</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="107"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="110"/>
         <source>The week (or day) after</source>
         <translation>Ugen (eller dagen) efter</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="108"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="111"/>
         <source>Back to today</source>
         <translation>Tilbage til i dag</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="109"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="112"/>
         <source>Undo the last move</source>
         <translation>Fortryd den sidste flytning</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="110"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="113"/>
         <source>Open the event chosen</source>
         <translation>Åbn den valgte aftale</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="111"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="114"/>
         <source>Delete the event chosen</source>
         <translation>Slet den valgte aftale</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="112"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="115"/>
         <source>The next event (arrow keys too)</source>
         <translation>Næste aftale (også piletasterne)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="118"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="121"/>
         <source>The week before</source>
         <translation>Ugen før</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="119"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="122"/>
         <source>The week after</source>
         <translation>Ugen efter</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="120"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="123"/>
         <source>This week</source>
         <translation>Denne uge</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="121"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="124"/>
         <source>Tick the participant chosen as discussed (again: untick)</source>
         <translation>Markér den valgte deltager som drøftet (igen: fjern markeringen)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="123"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="126"/>
         <source>Write the supervision note</source>
         <translation>Skriv noten fra supervision</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="124"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="127"/>
         <source>Save the note</source>
         <translation>Gem noten</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="125"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="128"/>
         <source>Open the participant chosen</source>
         <translation>Åbn den valgte deltager</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="138"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="134"/>
+        <source>The period a month earlier</source>
+        <translation>Perioden en måned tidligere</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="135"/>
+        <source>The period a month later</source>
+        <translation>Perioden en måned senere</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="136"/>
+        <source>The last 12 months</source>
+        <translation>De seneste 12 måneder</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="137"/>
+        <source>Save the expectation typed in a chart&apos;s table</source>
+        <translation>Gem forventningen, der er skrevet i et diagrams tabel</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="151"/>
         <source>In “%1”: %2</source>
         <translation>I “%1”: %2</translation>
     </message>
@@ -2332,38 +2357,43 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="149"/>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="151"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="162"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="164"/>
         <source>Help</source>
         <translation>Hjælp</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="157"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="171"/>
         <source>In supervision</source>
         <translation>I supervision</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="158"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="172"/>
+        <source>In the team overview</source>
+        <translation>I teamoverblikket</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="173"/>
         <source>Drag over empty time (or double-click it) to make an event there; drag an event to move it, its lower edge to make it longer or shorter.</source>
         <translation>Træk hen over ledig tid (eller dobbeltklik på den) for at oprette en aftale der; træk en aftale for at flytte den, og dens nederste kant for at gøre den længere eller kortere.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="161"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="176"/>
         <source>The window locks itself when you leave it; the password opens it again. Everything you have not saved is kept while it is locked.</source>
         <translation>Vinduet låser sig selv, når du forlader det; adgangskoden åbner det igen. Alt, hvad du ikke har gemt, bevares, mens det er låst.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="163"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="178"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastaturgenveje</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="164"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="179"/>
         <source>In a form</source>
         <translation>I et skema</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="165"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="180"/>
         <source>In the calendar</source>
         <translation>I kalenderen</translation>
     </message>
@@ -3802,7 +3832,7 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
 <context>
     <name>OverviewArea</name>
     <message>
-        <location filename="../../ips_desktop/ui/overview/area.py" line="238"/>
+        <location filename="../../ips_desktop/ui/overview/area.py" line="247"/>
         <source>Team overview</source>
         <translation>Teamoverblik</translation>
     </message>
@@ -3810,33 +3840,33 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
 <context>
     <name>OverviewOutput</name>
     <message>
-        <location filename="../../ips_desktop/ui/overview/output.py" line="64"/>
+        <location filename="../../ips_desktop/ui/overview/output.py" line="67"/>
         <source>Team overview, %1–%2</source>
         <translation>Teamoverblik, %1–%2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/output.py" line="83"/>
+        <location filename="../../ips_desktop/ui/overview/output.py" line="89"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/output.py" line="84"/>
+        <location filename="../../ips_desktop/ui/overview/output.py" line="90"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-projektmapper (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/output.py" line="88"/>
+        <location filename="../../ips_desktop/ui/overview/output.py" line="94"/>
         <source>Export the team overview</source>
         <translation>Eksportér teamoverblikket</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/output.py" line="112"/>
-        <location filename="../../ips_desktop/ui/overview/output.py" line="115"/>
+        <location filename="../../ips_desktop/ui/overview/output.py" line="119"/>
+        <location filename="../../ips_desktop/ui/overview/output.py" line="122"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/output.py" line="116"/>
+        <location filename="../../ips_desktop/ui/overview/output.py" line="123"/>
         <source>The file could not be saved in %1:</source>
         <translation>Filen kunne ikke gemmes i %1:</translation>
     </message>
@@ -3867,74 +3897,84 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
 <context>
     <name>OverviewToolbar</name>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="157"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="159"/>
         <source>The whole team</source>
         <translation>Hele teamet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="162"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="164"/>
         <source>&amp;From</source>
         <translation>&amp;Fra</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="163"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="165"/>
         <source>&amp;To</source>
         <translation>&amp;Til</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="164"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="166"/>
         <source>First month</source>
         <translation>Første måned</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="165"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="167"/>
         <source>Last month</source>
         <translation>Sidste måned</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="166"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="168"/>
         <source>Move the period a month: %1 and %2</source>
         <translation>Flyt perioden en måned: %1 og %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="170"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="172"/>
         <source>12 months</source>
         <translation>12 måneder</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="171"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="173"/>
         <source>The last 12 months (%1)</source>
         <translation>De seneste 12 måneder (%1)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="173"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="175"/>
         <source>24 months</source>
         <translation>24 måneder</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="174"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="176"/>
         <source>The last 24 months</source>
         <translation>De seneste 24 måneder</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="175"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="177"/>
         <source>This year</source>
         <translation>I år</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="176"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="178"/>
         <source>Whose figures</source>
         <translation>Hvis tal</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="178"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="180"/>
         <source>Print…</source>
         <translation>Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="180"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="182"/>
         <source>Export…</source>
         <translation>Eksportér…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="183"/>
+        <source>Period report…</source>
+        <translation>Indberetning…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="185"/>
+        <source>The courses started and ended in the months shown, for the municipal case system (IPS STAR), and the quarterly figures</source>
+        <translation>Forløb startet og afsluttet i de viste måneder til kommunens sagssystem (IPS STAR) og kvartalstallene</translation>
     </message>
 </context>
 <context>
@@ -4350,6 +4390,14 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
         <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="98"/>
         <source>Checking the password…</source>
         <translation>Kontrollerer adgangskoden…</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodOutput</name>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/period_output.py" line="55"/>
+        <source>Period report, %1–%2</source>
+        <translation>Indberetning, %1–%2</translation>
     </message>
 </context>
 <context>

@@ -1604,87 +1604,87 @@
 <context>
     <name>FiguresTab</name>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="307"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="381"/>
         <source>Figures: %1</source>
         <translation>Figures: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="339"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="404"/>
         <source>The team</source>
         <translation>The team</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="353"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="420"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="369"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="436"/>
         <source>New referrals</source>
         <translation>New referrals</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="371"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="438"/>
         <source>Courses ended</source>
         <translation>Courses ended</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="378"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="445"/>
         <source>Job starts on ordinary terms</source>
         <translation>Job starts on ordinary terms</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="380"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="447"/>
         <source>Education starts on ordinary terms</source>
         <translation>Education starts on ordinary terms</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="382"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="449"/>
         <source>Starts not on ordinary terms (recorded, not counted)</source>
         <translation>Starts not on ordinary terms (recorded, not counted)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="394"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="461"/>
         <source>Started a job or education on ordinary terms within 18 months of the referral: %1 of %2 courses referred at least 18 months before %3 (%4).</source>
         <translation>Started a job or education on ordinary terms within 18 months of the referral: %1 of %2 courses referred at least 18 months before %3 (%4).</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="401"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="468"/>
         <source>For comparison: %1.</source>
         <translation>For comparison: %1.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="403"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="470"/>
         <source>Within 18 months</source>
         <translation>Within 18 months</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="415"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="482"/>
         <source>Demo data: made-up figures.</source>
         <translation>Demo data: made-up figures.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="417"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="484"/>
         <source>One consultant&apos;s figures count the courses they hold now: a course moved to another consultant counts for them in every month. The expectation is the team&apos;s.</source>
-        <translation>One consultant's figures count the courses they hold now: a course moved to another consultant counts for them in every month. The expectation is the team's.</translation>
+        <translation>One consultant&apos;s figures count the courses they hold now: a course moved to another consultant counts for them in every month. The expectation is the team&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="548"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="617"/>
         <source>Other figures</source>
         <translation>Other figures</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="549"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="618"/>
         <source>The team&apos;s &amp;comments for the period</source>
-        <translation>The team's &amp;comments for the period</translation>
+        <translation>The team&apos;s &amp;comments for the period</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="550"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="619"/>
         <source>The team&apos;s comments for the period</source>
-        <translation>The team's comments for the period</translation>
+        <translation>The team&apos;s comments for the period</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="551"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="620"/>
         <source>Save comments</source>
         <translation>Save comments</translation>
     </message>
@@ -2204,127 +2204,152 @@
         <translation>print the week&apos;s supervision list</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="81"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="80"/>
+        <source>print the steering group&apos;s printout of the months shown</source>
+        <translation>print the steering group's printout of the months shown</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="84"/>
         <source>Lock the window now</source>
         <translation>Lock the window now</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="83"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="86"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="84"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="87"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="85"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="88"/>
         <source>This help</source>
         <translation>This help</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="92"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="95"/>
         <source>Next question; after the page&apos;s last, the next page</source>
         <translation>Next question; after the page&apos;s last, the next page</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="94"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="97"/>
         <source>Leave a long text (there Enter starts a new line)</source>
         <translation>Leave a long text (there Enter starts a new line)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="96"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="99"/>
         <source>Add a row to a table (jobs, medication, sub-goals)</source>
         <translation>Add a row to a table (jobs, medication, sub-goals)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="98"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="101"/>
         <source>Remove the table&apos;s row</source>
         <translation>Remove the table&apos;s row</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="99"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="102"/>
         <source>Move the row up</source>
         <translation>Move the row up</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="100"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="103"/>
         <source>Move the row down</source>
         <translation>Move the row down</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="106"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="109"/>
         <source>The week (or day) before</source>
         <translation>The week (or day) before</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="107"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="110"/>
         <source>The week (or day) after</source>
         <translation>The week (or day) after</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="108"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="111"/>
         <source>Back to today</source>
         <translation>Back to today</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="109"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="112"/>
         <source>Undo the last move</source>
         <translation>Undo the last move</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="110"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="113"/>
         <source>Open the event chosen</source>
         <translation>Open the event chosen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="111"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="114"/>
         <source>Delete the event chosen</source>
         <translation>Delete the event chosen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="112"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="115"/>
         <source>The next event (arrow keys too)</source>
         <translation>The next event (arrow keys too)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="118"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="121"/>
         <source>The week before</source>
         <translation>The week before</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="119"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="122"/>
         <source>The week after</source>
         <translation>The week after</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="120"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="123"/>
         <source>This week</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="121"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="124"/>
         <source>Tick the participant chosen as discussed (again: untick)</source>
         <translation>Tick the participant chosen as discussed (again: untick)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="123"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="126"/>
         <source>Write the supervision note</source>
         <translation>Write the supervision note</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="124"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="127"/>
         <source>Save the note</source>
         <translation>Save the note</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="125"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="128"/>
         <source>Open the participant chosen</source>
         <translation>Open the participant chosen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="138"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="134"/>
+        <source>The period a month earlier</source>
+        <translation>The period a month earlier</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="135"/>
+        <source>The period a month later</source>
+        <translation>The period a month later</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="136"/>
+        <source>The last 12 months</source>
+        <translation>The last 12 months</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="137"/>
+        <source>Save the expectation typed in a chart&apos;s table</source>
+        <translation>Save the expectation typed in a chart's table</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="151"/>
         <source>In “%1”: %2</source>
         <translation>In “%1”: %2</translation>
     </message>
@@ -2332,38 +2357,43 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="149"/>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="151"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="162"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="164"/>
         <source>Help</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="157"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="171"/>
         <source>In supervision</source>
         <translation>In supervision</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="158"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="172"/>
+        <source>In the team overview</source>
+        <translation>In the team overview</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="173"/>
         <source>Drag over empty time (or double-click it) to make an event there; drag an event to move it, its lower edge to make it longer or shorter.</source>
         <translation>Drag over empty time (or double-click it) to make an event there; drag an event to move it, its lower edge to make it longer or shorter.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="161"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="176"/>
         <source>The window locks itself when you leave it; the password opens it again. Everything you have not saved is kept while it is locked.</source>
         <translation>The window locks itself when you leave it; the password opens it again. Everything you have not saved is kept while it is locked.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="163"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="178"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="164"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="179"/>
         <source>In a form</source>
         <translation>In a form</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="165"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="180"/>
         <source>In the calendar</source>
         <translation>In the calendar</translation>
     </message>
@@ -3802,7 +3832,7 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
 <context>
     <name>OverviewArea</name>
     <message>
-        <location filename="../../ips_desktop/ui/overview/area.py" line="238"/>
+        <location filename="../../ips_desktop/ui/overview/area.py" line="247"/>
         <source>Team overview</source>
         <translation>Team overview</translation>
     </message>
@@ -3810,33 +3840,33 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
 <context>
     <name>OverviewOutput</name>
     <message>
-        <location filename="../../ips_desktop/ui/overview/output.py" line="64"/>
+        <location filename="../../ips_desktop/ui/overview/output.py" line="67"/>
         <source>Team overview, %1–%2</source>
         <translation>Team overview, %1–%2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/output.py" line="83"/>
+        <location filename="../../ips_desktop/ui/overview/output.py" line="89"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/output.py" line="84"/>
+        <location filename="../../ips_desktop/ui/overview/output.py" line="90"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/output.py" line="88"/>
+        <location filename="../../ips_desktop/ui/overview/output.py" line="94"/>
         <source>Export the team overview</source>
         <translation>Export the team overview</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/output.py" line="112"/>
-        <location filename="../../ips_desktop/ui/overview/output.py" line="115"/>
+        <location filename="../../ips_desktop/ui/overview/output.py" line="119"/>
+        <location filename="../../ips_desktop/ui/overview/output.py" line="122"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/output.py" line="116"/>
+        <location filename="../../ips_desktop/ui/overview/output.py" line="123"/>
         <source>The file could not be saved in %1:</source>
         <translation>The file could not be saved in %1:</translation>
     </message>
@@ -3867,74 +3897,84 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
 <context>
     <name>OverviewToolbar</name>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="157"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="159"/>
         <source>The whole team</source>
         <translation>The whole team</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="162"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="164"/>
         <source>&amp;From</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="163"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="165"/>
         <source>&amp;To</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="164"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="166"/>
         <source>First month</source>
         <translation>First month</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="165"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="167"/>
         <source>Last month</source>
         <translation>Last month</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="166"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="168"/>
         <source>Move the period a month: %1 and %2</source>
         <translation>Move the period a month: %1 and %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="170"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="172"/>
         <source>12 months</source>
         <translation>12 months</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="171"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="173"/>
         <source>The last 12 months (%1)</source>
         <translation>The last 12 months (%1)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="173"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="175"/>
         <source>24 months</source>
         <translation>24 months</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="174"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="176"/>
         <source>The last 24 months</source>
         <translation>The last 24 months</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="175"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="177"/>
         <source>This year</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="176"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="178"/>
         <source>Whose figures</source>
         <translation>Whose figures</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="178"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="180"/>
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="180"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="182"/>
         <source>Export…</source>
         <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="183"/>
+        <source>Period report…</source>
+        <translation>Period report…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="185"/>
+        <source>The courses started and ended in the months shown, for the municipal case system (IPS STAR), and the quarterly figures</source>
+        <translation>The courses started and ended in the months shown, for the municipal case system (IPS STAR), and the quarterly figures</translation>
     </message>
 </context>
 <context>
@@ -4350,6 +4390,14 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
         <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="98"/>
         <source>Checking the password…</source>
         <translation>Checking the password…</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodOutput</name>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/period_output.py" line="55"/>
+        <source>Period report, %1–%2</source>
+        <translation>Period report, %1–%2</translation>
     </message>
 </context>
 <context>
@@ -5382,7 +5430,7 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
     <message>
         <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="85"/>
         <source>The consultant&apos;s staffing ends on this day. Their courses stay theirs until they are moved to someone else.</source>
-        <translation>The consultant's staffing ends on this day. Their courses stay theirs until they are moved to someone else.</translation>
+        <translation>The consultant&apos;s staffing ends on this day. Their courses stay theirs until they are moved to someone else.</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="87"/>
@@ -5435,7 +5483,7 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
     <message>
         <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="172"/>
         <source>Each consultant&apos;s real FTE for IPS, period by period: the FTE chart and the caseload size per FTE count these. A change counts from its day on.</source>
-        <translation>Each consultant's real FTE for IPS, period by period: the FTE chart and the caseload size per FTE count these. A change counts from its day on.</translation>
+        <translation>Each consultant&apos;s real FTE for IPS, period by period: the FTE chart and the caseload size per FTE count these. A change counts from its day on.</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="174"/>
