@@ -171,3 +171,40 @@ def test_the_comment_is_saved_and_escape_asks_about_unsaved_input(qtbot, ws, pre
     assert figures.comment.toPlainText() == ""
     area.move_period(1)
     qtbot.waitUntil(lambda: figures.comment.toPlainText() == "Flere i job end forventet.")
+
+
+def test_a_language_change_rewords_the_tabs_tables_and_charts(qtbot, ws, preferences, data):
+    from ips_desktop.ui.i18n import apply_language
+
+    area, figures = open_figures(qtbot, ws, preferences)
+    apply_language("en")
+    tabs_ = area.tab_widget
+    qtbot.waitUntil(lambda: tabs_.tabText(0) == "Figures")
+    assert tabs_.tabText(0) == "Figures" and tabs_.tabText(tabs_.count() - 1) == "Staffing"
+    course = figures.sections["in_course"].table
+    assert course.row_label(TARGET_ROW) == "Expected"
+    assert course.horizontalHeaderItem(0).text() == "Jul\n2026"
+    assert figures.sections["in_course"].chart.accessibleName() == "Participants in a course"
+    assert area.toolbar.whose.itemText(0) == "The whole team"
+    assert figures.sections[FTE].table.row_texts(0)[0] == "3.00"
+
+
+def test_leaving_the_area_with_a_typed_comment_asks(qtbot, ws, preferences, data):
+    from ips_desktop.ui.shell.main_window import MainWindow
+
+    window = MainWindow(ws, preferences)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    activate(qtbot, window)
+    window.sidebar.setCurrentRow(window.sidebar.count() - 1)
+    area = window.area_stack.currentWidget()
+    figures = area.tab(FIGURES)
+    qtbot.waitUntil(lambda: figures.overview is not None)
+    figures.comment.setPlainText("Halvt skrevet")
+    seen: list[str] = []
+    answer_question(qtbot, "Fortsæt redigering", seen)
+    window.sidebar.setCurrentRow(0)
+    qtbot.waitUntil(lambda: bool(seen))
+    assert window.area_stack.currentWidget() is area  # kept editing: still here
+    assert figures.comment.toPlainText() == "Halvt skrevet"
