@@ -1604,87 +1604,123 @@
 <context>
     <name>FiguresTab</name>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="381"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="387"/>
         <source>Figures: %1</source>
         <translation>Figures: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="404"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="410"/>
         <source>The team</source>
         <translation>The team</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="420"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="426"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="436"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="442"/>
         <source>New referrals</source>
         <translation>New referrals</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="438"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="444"/>
         <source>Courses ended</source>
         <translation>Courses ended</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="445"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="451"/>
         <source>Job starts on ordinary terms</source>
         <translation>Job starts on ordinary terms</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="447"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="453"/>
         <source>Education starts on ordinary terms</source>
         <translation>Education starts on ordinary terms</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="449"/>
-        <source>Starts not on ordinary terms (recorded, not counted)</source>
-        <translation>Starts not on ordinary terms (recorded, not counted)</translation>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="477"/>
+        <source>Each consultant in %1 (the courses each holds now)</source>
+        <translation>Each consultant in %1 (the courses each holds now)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="461"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="479"/>
+        <source>FTE</source>
+        <translation>FTE</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="479"/>
+        <source>In a course</source>
+        <translation>In a course</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="480"/>
+        <source>In job or education</source>
+        <translation>In job or education</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="480"/>
+        <source>Courses per FTE</source>
+        <translation>Courses per FTE</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="487"/>
+        <source>left %1</source>
+        <translation>left %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="507"/>
         <source>Started a job or education on ordinary terms within 18 months of the referral: %1 of %2 courses referred at least 18 months before %3 (%4).</source>
         <translation>Started a job or education on ordinary terms within 18 months of the referral: %1 of %2 courses referred at least 18 months before %3 (%4).</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="468"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="514"/>
         <source>For comparison: %1.</source>
         <translation>For comparison: %1.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="470"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="481"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="516"/>
         <source>Within 18 months</source>
         <translation>Within 18 months</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="482"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="455"/>
+        <source>Starts not on ordinary terms</source>
+        <translation>Starts not on ordinary terms</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="461"/>
+        <source>Wage subsidy and the like: recorded, never counted as a start or as in job</source>
+        <translation>Wage subsidy and the like: recorded, never counted as a start or as in job</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="528"/>
         <source>Demo data: made-up figures.</source>
         <translation>Demo data: made-up figures.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="484"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="530"/>
         <source>One consultant&apos;s figures count the courses they hold now: a course moved to another consultant counts for them in every month. The expectation is the team&apos;s.</source>
         <translation>One consultant&apos;s figures count the courses they hold now: a course moved to another consultant counts for them in every month. The expectation is the team&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="617"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="663"/>
         <source>Other figures</source>
         <translation>Other figures</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="618"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="664"/>
         <source>The team&apos;s &amp;comments for the period</source>
         <translation>The team&apos;s &amp;comments for the period</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="619"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="665"/>
         <source>The team&apos;s comments for the period</source>
         <translation>The team&apos;s comments for the period</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="620"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="666"/>
         <source>Save comments</source>
         <translation>Save comments</translation>
     </message>
@@ -2206,7 +2242,7 @@
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="80"/>
         <source>print the steering group&apos;s printout of the months shown</source>
-        <translation>print the steering group's printout of the months shown</translation>
+        <translation>print the steering group&apos;s printout of the months shown</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="84"/>
@@ -2346,7 +2382,7 @@
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="137"/>
         <source>Save the expectation typed in a chart&apos;s table</source>
-        <translation>Save the expectation typed in a chart's table</translation>
+        <translation>Save the expectation typed in a chart&apos;s table</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="151"/>

@@ -1604,87 +1604,123 @@
 <context>
     <name>FiguresTab</name>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="381"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="387"/>
         <source>Figures: %1</source>
         <translation>Tall: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="404"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="410"/>
         <source>The team</source>
         <translation>Teamet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="420"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="426"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="436"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="442"/>
         <source>New referrals</source>
         <translation>Nye henvisninger</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="438"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="444"/>
         <source>Courses ended</source>
         <translation>Avsluttede forløp</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="445"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="451"/>
         <source>Job starts on ordinary terms</source>
         <translation>Jobbstart på ordinære vilkår</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="447"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="453"/>
         <source>Education starts on ordinary terms</source>
         <translation>Utdanningsstart på ordinære vilkår</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="449"/>
-        <source>Starts not on ordinary terms (recorded, not counted)</source>
-        <translation>Start ikke på ordinære vilkår (registrert, ikke talt med)</translation>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="477"/>
+        <source>Each consultant in %1 (the courses each holds now)</source>
+        <translation>Hver konsulent i %1 (forløpene hver har nå)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="461"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="479"/>
+        <source>FTE</source>
+        <translation>FTE</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="479"/>
+        <source>In a course</source>
+        <translation>I forløp</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="480"/>
+        <source>In job or education</source>
+        <translation>I jobb eller utdanning</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="480"/>
+        <source>Courses per FTE</source>
+        <translation>Forløp per FTE</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="487"/>
+        <source>left %1</source>
+        <translation>sluttet %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="507"/>
         <source>Started a job or education on ordinary terms within 18 months of the referral: %1 of %2 courses referred at least 18 months before %3 (%4).</source>
         <translation>Startet i jobb eller utdanning på ordinære vilkår innen 18 måneder etter henvisningen: %1 av %2 forløp henvist minst 18 måneder før %3 (%4).</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="468"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="514"/>
         <source>For comparison: %1.</source>
         <translation>Til sammenligning: %1.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="470"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="481"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="516"/>
         <source>Within 18 months</source>
         <translation>Innen 18 måneder</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="482"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="455"/>
+        <source>Starts not on ordinary terms</source>
+        <translation>Start ikke på ordinære vilkår</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="461"/>
+        <source>Wage subsidy and the like: recorded, never counted as a start or as in job</source>
+        <translation>Lønnstilskudd o.l.: registrert, men aldri talt med som start eller som i jobb</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="528"/>
         <source>Demo data: made-up figures.</source>
         <translation>Demodata: oppdiktede tall.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="484"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="530"/>
         <source>One consultant&apos;s figures count the courses they hold now: a course moved to another consultant counts for them in every month. The expectation is the team&apos;s.</source>
         <translation>En konsulents tall teller forløpene konsulenten har nå: et forløp som er flyttet til en annen konsulent, teller hos den nye i alle måneder. Forventningen er teamets.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="617"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="663"/>
         <source>Other figures</source>
         <translation>Øvrige tall</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="618"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="664"/>
         <source>The team&apos;s &amp;comments for the period</source>
         <translation>Teamets &amp;kommentarer til perioden</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="619"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="665"/>
         <source>The team&apos;s comments for the period</source>
         <translation>Teamets kommentarer til perioden</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="620"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="666"/>
         <source>Save comments</source>
         <translation>Lagre kommentarer</translation>
     </message>

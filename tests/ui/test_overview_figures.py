@@ -133,7 +133,7 @@ def test_the_other_figures_and_the_share_within_18_months(qtbot, ws, preferences
     assert numbers(rows["Fraflyttet"]) == [0, 0, 0, 0, 1, 1]
     assert numbers(rows["Jobstart på ordinære vilkår"]) == [2, 0, 1, 0, 1, 4]
     assert numbers(rows["Uddannelsesstart på ordinære vilkår"]) == [0, 0, 0, 1, 0, 1]
-    assert numbers(rows["Start ikke på ordinære vilkår (registreret, ikke talt med)"]) == [
+    assert numbers(rows["Start ikke på ordinære vilkår"]) == [
         0, 1, 0, 0, 0, 1]
     said = figures.within.text()
     assert "2 af 4 forløb" in said and "18.11.2026" in said and "(50 %)" in said
@@ -208,3 +208,14 @@ def test_leaving_the_area_with_a_typed_comment_asks(qtbot, ws, preferences, data
     qtbot.waitUntil(lambda: bool(seen))
     assert window.area_stack.currentWidget() is area  # kept editing: still here
     assert figures.comment.toPlainText() == "Halvt skrevet"
+
+
+def test_each_consultant_in_the_latest_month(qtbot, ws, preferences, data):
+    _, figures = open_figures(qtbot, ws, preferences)
+    people = figures.people
+    assert figures.people_title.text().startswith("Hver konsulent i november 2026")
+    rows = {people.row_label(n): people.row_texts(n) for n in range(people.rowCount())}
+    assert rows["AA – Anna Andersen"] == ["1,00", "5", "3", "5", "1/1 (100 %)"]
+    assert rows["BB – Bo Berg"] == ["0,50", "2", "1", "4", "0/2 (0 %)"]
+    assert rows["CC – Cecilie Carlsen (stoppet 15.8.2026)"] == ["0,00", "0", "0", "–",
+                                                               "1/1 (100 %)"]

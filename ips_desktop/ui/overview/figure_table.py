@@ -50,6 +50,7 @@ class FigureTable(QTableWidget):
         # A long label (an end reason) is cut short with "…" and said whole in its tooltip,
         # so 24 months keep their room.
         self.verticalHeader().setMaximumWidth(MAX_LABEL_WIDTH)
+        self.verticalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         self.months: tuple[date, ...] = ()
 
     def set_columns(self, months: Sequence[date], language: str, *,
@@ -65,6 +66,12 @@ class FigureTable(QTableWidget):
             header = self.horizontalHeaderItem(column)
             if header is not None:
                 header.setToolTip(month_label(month, language))
+
+    def set_headers(self, headers: Sequence[str]) -> None:
+        """Columns that are not months (the per-consultant table)."""
+        self.months = ()
+        self.setColumnCount(len(headers))
+        self.setHorizontalHeaderLabels(list(headers))
 
     def set_rows(self, rows: Sequence[tuple[str, Sequence[str]]], *,
                  editable_row: int | None = None) -> None:

@@ -197,6 +197,9 @@ class FiguresTab(QWidget):
         self.other_title = QLabel()
         self.other = FigureTable()
         self.other.setEditTriggers(FigureTable.EditTrigger.NoEditTriggers)
+        self.people_title = QLabel()
+        self.people = FigureTable()
+        self.people.setEditTriggers(FigureTable.EditTrigger.NoEditTriggers)
         self.within = QLabel()
         self.within.setWordWrap(True)
         self.within.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -211,7 +214,7 @@ class FiguresTab(QWidget):
         self.save_button = QPushButton()
         self.save_button.clicked.connect(self.save_comment)
         self.comment.textChanged.connect(self._comment_changed)
-        for title in (self.other_title, self.comment_title):
+        for title in (self.other_title, self.people_title, self.comment_title):
             font = title.font()
             font.setBold(True)
             title.setFont(font)
@@ -224,6 +227,9 @@ class FiguresTab(QWidget):
         column.addWidget(self.other_title)
         column.addWidget(self.other)
         column.addWidget(self.within)
+        column.addSpacing(12)
+        column.addWidget(self.people_title)
+        column.addWidget(self.people)
         column.addSpacing(12)
         column.addWidget(self.comment_title)
         column.addWidget(self.comment)
@@ -446,12 +452,52 @@ class FiguresTab(QWidget):
                  total.job_starts if total else None),
             line(self.tr("Education starts on ordinary terms"),
                  [m.education_starts for m in figures], total.education_starts if total else None),
-            line(self.tr("Starts not on ordinary terms (recorded, not counted)"),
+            line(self.tr("Starts not on ordinary terms"),
                  [m.other_starts for m in figures], total.other_starts if total else None),
         ]
         self.other.set_rows(rows)
+        not_counted = self.other.verticalHeaderItem(len(rows) - 1)
+        if not_counted is not None:
+            not_counted.setToolTip(self.tr("Wage subsidy and the like: recorded, never counted "
+                                           "as a start or as in job"))
         self.other.setAccessibleName(self.other_title.text())
         self._word_within(language)
+        self._draw_people(language)
+
+    def _draw_people(self, language: str) -> None:
+        """The team view's line per consultant in the latest month with figures."""
+        shown = self.overview
+        team = self.for_team() and shown is not None and bool(shown.consultants)
+        self.people_title.setVisible(team)
+        self.people.setVisible(team)
+        if not team or shown is None:
+            return
+        latest = shown.team.latest()
+        month = latest.month if latest is not None else shown.last
+        title = self.tr("Each consultant in %1 (the courses each holds now)")
+        self.people_title.setText(title.replace("%1", charts.month_name(month, language)))
+        self.people.set_headers([self.tr("FTE"), self.tr("In a course"),
+                                 self.tr("In job or education"), self.tr("Courses per FTE"),
+                                 self.tr("Within 18 months")])
+        rows = []
+        for person in shown.consultants:
+            figures = next((m for m in person.series.months if m.month == month), None)
+            label = f"{person.initials} – {person.name}"
+            if person.left_on is not None:
+                label += " (" + self.tr("left %1").replace(
+                    "%1", self._day_text(person.left_on)) + ")"
+            if figures is None or not figures.counted:
+                rows.append((label, ["", "", "", "", ""]))
+                continue
+            fte, in_course = figures.fte or 0.0, figures.in_course or 0
+            per_fte = (charts.number_text(in_course / fte, language, 1) if fte > 0 else "–")
+            share = person.within_18
+            rows.append((label, [fte_text(fte, language), str(in_course),
+                                 str(figures.in_job or 0), per_fte,
+                                 f"{share.reached}/{share.cohort} ({share_text(share, language)})"
+                                 if share.cohort else "–"]))
+        self.people.set_rows(rows)
+        self.people.setAccessibleName(self.people_title.text())
 
     def _word_within(self, language: str) -> None:
         share = self.within_18()
