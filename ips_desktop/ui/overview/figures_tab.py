@@ -253,13 +253,21 @@ class FiguresTab(QWidget):
     # -- reading -----------------------------------------------------------------------------
 
     def set_period(self, first: date, last: date, consultant_id: uuid.UUID | None) -> None:
-        same_months = self.period is not None and self.period[:2] == (first, last)
-        self.period = (first, last, consultant_id)
-        if same_months and self.overview is not None:
+        """Another consultant in the same months: the figures in hand hold theirs. Anything
+        else (other months, or the same period given again after a change) is read."""
+        previous, self.period = self.period, (first, last, consultant_id)
+        if (previous is not None and previous[:2] == (first, last)
+                and previous[2] != consultant_id and self.overview is not None
+                and not self._reading):
             self._refused.clear()
             self.show_overview(self.overview, self.saved_comment, keep_comment=True)
-            return  # another consultant: the figures read already hold theirs
+            return
         self.reload()
+
+    def refresh(self) -> None:
+        """Names changed in Settings: read again."""
+        if self.period is not None:
+            self.reload()
 
     def reload(self) -> None:
         """Read the period's overview and comment off the GUI thread (one read at a time;
