@@ -112,6 +112,7 @@ def test_a_refused_target_is_said_at_its_cell_and_kept(qtbot, ws, preferences, d
     assert section.error.text().startswith("september 2026: Forventningen skal være et helt tal")
     assert section.table.cell_text(TARGET_ROW, 2) == "mange"
     assert section.table.item(TARGET_ROW, 2).background().color().name() == "#f8d7da"
+    assert section.table.item(TARGET_ROW, 2).toolTip() == section.error.text()
     assert figures.has_unsaved_changes()
     section.table.item(TARGET_ROW, 2).setText("20000")  # above the highest
     assert "10000" in section.error.text()

@@ -404,6 +404,9 @@ class FiguresTab(QWidget):
         if item is not None:
             table.blockSignals(True)
             item.setBackground(QBrush(REFUSED) if refused else QBrush())
+            # The reason at the cell too (its tooltip, what a screen reader reads there).
+            said = self.sections[kind]
+            item.setToolTip((said.error.text() or said.errors.form_text()) if refused else "")
             table.blockSignals(False)
 
     def _draw_chart(self, kind: str, drawn: Chart | None = None) -> None:
