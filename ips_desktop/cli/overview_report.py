@@ -32,6 +32,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
+from ips_desktop.cli.period_report import given
 from ips_desktop.domain.messages import current_language, message
 from ips_desktop.domain.overview import add_months, month_of, parse_month
 
@@ -44,24 +45,19 @@ DEFAULT_MONTHS = 12
 
 
 def add_arguments(report: argparse.ArgumentParser) -> None:
-    """--from and --to (kept as typed: `report period` may read them as days)."""
-    taken = report._option_string_actions  # another report kind may have added them
+    """--from and --to (kept as typed; `report period` adds them first and reads them as
+    days), and --out's help saying a folder serves the overview too."""
+    taken = report._option_string_actions
     for option, dest, help_code in (("--from", "from_", "help_overview_from"),
                                     ("--to", "to", "help_overview_to")):
         if option not in taken:
             report.add_argument(option, dest=dest, metavar="MONTH", help=message(help_code))
-
-
-def _given(args: argparse.Namespace, option: str) -> str | None:
-    """The text typed for --from / --to, under whichever name the parser keeps it."""
-    parser: argparse.ArgumentParser = args.report_parser
-    action = parser._option_string_actions[option]
-    value = getattr(args, action.dest, None)
-    return value if isinstance(value, str) else None
+    if "--out" in taken:
+        taken["--out"].help = message("help_report_out_overview")
 
 
 def typed_month(args: argparse.Namespace, option: str) -> date | None:
-    text = _given(args, option)
+    text = given(args, option)
     if text is None:
         return None
     try:
@@ -100,9 +96,9 @@ def cmd_overview(args: argparse.Namespace, root: Path) -> int:
     from ips_desktop.services import employer_log_exports, overview_exports
     from ips_desktop.services.overview import TeamLeadOnly, team_overview
 
-    for option, given in (("--participant", args.participant), ("--blank", args.blank or None),
+    for option, value in (("--participant", args.participant), ("--blank", args.blank or None),
                           ("--week", args.week)):
-        if given is not None:
+        if value is not None:
             usage_error(args, message("report_not_for_overview", option=option))
     today = _today()
     first, last = period_of(args, today)

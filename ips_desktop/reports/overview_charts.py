@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 import re
 import uuid
-import xml.dom.minidom
+import xml.sax.saxutils
 from collections.abc import Mapping, Sequence
 from datetime import date
 
@@ -282,21 +282,21 @@ def drawing_svg(drawing: Drawing) -> bytes:
 
     QtSvg reads SVG Tiny, which has no clipPath: it would paint renderSVG's page-sized
     clip rectangle black over the chart, so the clip goes (nothing is drawn outside).
+    The text is edited as text (renderSVG writes these parts the same way each time):
+    parsing it again would cost as much as drawing it.
     """
     text = renderSVG.drawToString(drawing)
     text = text.replace("fill: None", "fill: none").replace(' style="clip-path: url(#clip)"', "")
+    text = _CLIP.sub("", text, count=1)
     text = re.sub(r"font-family: ([A-Za-z-]+);", _font_style, text)
-    document = xml.dom.minidom.parseString(text)
-    root = document.documentElement
-    assert root is not None
-    for clip in root.getElementsByTagName("clipPath"):
-        root.removeChild(clip)
-    for tag, attribute in (("title", "chart_title"), ("desc", "description")):
-        for node in root.getElementsByTagName(tag)[:1]:
-            while node.firstChild is not None:
-                node.removeChild(node.firstChild)
-            node.appendChild(document.createTextNode(str(getattr(drawing, attribute, ""))))
-    return document.toxml(encoding="utf-8")
+    title = xml.sax.saxutils.escape(str(getattr(drawing, "chart_title", "")))
+    desc = xml.sax.saxutils.escape(str(getattr(drawing, "description", "")))
+    text = text.replace("<title>...</title>", f"<title>{title}</title>", 1)
+    text = text.replace("<desc>...</desc>", f"<desc>{desc}</desc>", 1)
+    return text.encode("utf-8")
+
+
+_CLIP = re.compile(r"\s*<clipPath id=\"clip\">.*?</clipPath>", re.DOTALL)
 
 
 def _font_style(match: re.Match[str]) -> str:
@@ -432,12 +432,10 @@ def _january_near(plot: _Plot, index: int) -> bool:
                for later, month in enumerate(plot.months) if later > index)
 
 
-def _marker(x: float, y: float, colour: colors.Color, filled: bool) -> Rect | Group:
+def _marker(x: float, y: float, colour: colors.Color, filled: bool) -> Circle | Rect:
     """A filled dot (actual) or an open square (expected): the lines differ in shape too."""
     if filled:
-        group = Group()
-        group.add(Circle(x, y, 2.3, fillColor=colour, strokeColor=colour, strokeWidth=0.5))
-        return group
+        return Circle(x, y, 2.3, fillColor=colour, strokeColor=colour, strokeWidth=0.5)
     return Rect(x - 2.2, y - 2.2, 4.4, 4.4, fillColor=colors.white, strokeColor=colour,
                 strokeWidth=1)
 
@@ -486,10 +484,15 @@ def _latest_value(drawing: Drawing, plot: _Plot, actual: Sequence[int | None],
         return
     value = actual[latest]
     assert value is not None
+    # Above the dot, unless the line comes down into it or the expectation's square is
+    # just above: then beneath it, clear of both.
     y = plot.y(value) + 5
     goal = target[latest]
-    if goal is not None and 0 <= plot.y(goal) - plot.y(value) < LABEL_SIZE + 6:
-        y = plot.y(value) - LABEL_SIZE - 4  # below the dot, clear of the expectation's square
+    before = actual[latest - 1] if latest > 0 else None
+    if ((goal is not None and 0 <= plot.y(goal) - plot.y(value) < LABEL_SIZE + 6) or (
+            before is not None and before > value)) and (
+            plot.y(value) - LABEL_SIZE - 4 > plot.bottom):
+        y = plot.y(value) - LABEL_SIZE - 4
     drawing.add(String(plot.x(latest), y, number_text(value, language),
                        fontName=FONT_BOLD, fontSize=LABEL_SIZE, fillColor=ACTUAL_COLOUR,
                        textAnchor="middle"), name="latest")

@@ -362,7 +362,7 @@ def _fidelity(check: FidelityCheck, language: str, styles: _Styles) -> list[Flow
             text_paragraph(item.figure or "", styles.cell),
             said("derived" if item.derived else "reviewed", language),
         ])
-    widths = [20.0, 196.0, 30.0, 0.0, 44.0]
+    widths = [20.0, 190.0, 36.0, 0.0, 44.0]  # "Poeng" bold fits its column
     widths[3] = CONTENT_WIDTH - sum(widths)
     table = Table([[Paragraph(markup(h), bold) for h in header], *body],
                   colWidths=widths, repeatRows=1, hAlign="LEFT")
@@ -377,15 +377,16 @@ def _fidelity(check: FidelityCheck, language: str, styles: _Styles) -> list[Flow
     else:
         total = said("fidelity_partial", language, derived=check.derived_total,
                      missing=missing)
-    return [
+    # Whole on one page (its label with it), so the self-check never reads as two halves.
+    return [KeepTogether([
         Paragraph(said("fidelity", language), styles.heading),
         Paragraph(markup(said("fidelity_label", language)),
                   ParagraphStyle("label", parent=styles.body, fontName=FONT_BOLD)),
         table, Spacer(1, 1.5 * mm),
         Paragraph(markup(total), ParagraphStyle("total", parent=styles.body,
-                                                            fontName=FONT_BOLD)),
+                                                fontName=FONT_BOLD)),
         Paragraph(markup(said("bands", language)), styles.note),
-    ]
+    ])]
 
 
 def _comments(comment: str, language: str, styles: _Styles) -> list[Flowable]:

@@ -90,7 +90,6 @@ SAID: dict[str, Texts] = {
     "as_of_label": {"da": "Opgjort pr.", "nb": "Per", "en": "As of"},
     "team": {"da": "Hele teamet", "nb": "Hele teamet", "en": "The whole team"},
     "as_of": {"da": "Opgjort pr. {day}", "nb": "Per {day}", "en": "As of {day}"},
-    "per_month": {"da": "Tal pr. måned", "nb": "Tall per måned", "en": "Figures by month"},
     "flow": {"da": "Henvisninger, afslutninger og starter",
              "nb": "Henvisninger, avslutninger og oppstarter",
              "en": "Referrals, endings and starts"},
@@ -124,8 +123,6 @@ SAID: dict[str, Texts] = {
                                  "change of specialist on the way is not kept."},
     "left": {"da": "forlod teamet {day}", "nb": "sluttet i teamet {day}",
              "en": "left the team {day}"},
-    "no_consultant": {"da": "Forløb uden konsulent", "nb": "Forløp uten konsulent",
-                      "en": "Courses without a specialist"},
     "fidelity": {"da": "Fidelity-selvevaluering", "nb": "Egenvurdering av fidelity",
                  "en": "Fidelity self-check"},
     "fidelity_label": {"da": "Teamets egen selvevaluering ud fra data – ikke en ekstern "

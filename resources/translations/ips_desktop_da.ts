@@ -1584,6 +1584,231 @@
     </message>
 </context>
 <context>
+    <name>FidelityTab</name>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="205"/>
+        <source>The team&apos;s own self-check from its data – not an external fidelity review</source>
+        <translation>Teamets egen selvevaluering ud fra data – ikke en ekstern fidelity-måling</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="207"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="207"/>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="207"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="207"/>
+        <source>Figure</source>
+        <translation>Tal</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="208"/>
+        <source>Fidelity items</source>
+        <translation>Fidelity-punkter</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="210"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="210"/>
+        <source>Consultant</source>
+        <translation>Konsulent</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="210"/>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="210"/>
+        <source>Value</source>
+        <translation>Værdi</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="211"/>
+        <source>Meets the aim</source>
+        <translation>Opfylder målet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="211"/>
+        <source>Why</source>
+        <translation>Hvorfor</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="212"/>
+        <source>Rows behind the figure</source>
+        <translation>Rækkerne bag tallet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="213"/>
+        <source>Review &amp;comment:</source>
+        <translation>&amp;Kommentar til vurderingen:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="214"/>
+        <source>&amp;Save review</source>
+        <translation>&amp;Gem vurdering</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="216"/>
+        <source>Saves the seven scored items with today&apos;s data-derived scores as one review</source>
+        <translation>Gemmer de syv vurderede punkter sammen med dagens tal fra data som én vurdering</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="217"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="221"/>
+        <source>Earlier reviews</source>
+        <translation>Tidligere vurderinger</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="219"/>
+        <source>Reviewed</source>
+        <translation>Vurderet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="219"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="219"/>
+        <source>Total</source>
+        <translation>I alt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="219"/>
+        <source>Band</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="220"/>
+        <source>By</source>
+        <translation>Af</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="247"/>
+        <source>Reading…</source>
+        <translation>Henter…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="291"/>
+        <source>Changed, not saved yet</source>
+        <translation>Ændret, ikke gemt endnu</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="308"/>
+        <source>From the data: %1 of %2 points (8 items)</source>
+        <translation>Ud fra data: %1 af %2 point (8 punkter)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="311"/>
+        <source>Total %1 of 75: %2</source>
+        <translation>I alt %1 af 75: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="315"/>
+        <source>Total: %n item(s) not scored yet</source>
+        <translation>
+            <numerusform>I alt: %n punkt mangler vurdering</numerusform>
+            <numerusform>I alt: %n punkter mangler vurdering</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="316"/>
+        <source> (demo data)</source>
+        <translation> (demodata)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="325"/>
+        <source>incomplete</source>
+        <translation>ufuldstændig</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="347"/>
+        <source>Anchor reached: %1</source>
+        <translation>Ankerpunkt nået: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="348"/>
+        <source>No score: nothing to count</source>
+        <translation>Ingen score: intet at tælle</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="371"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="371"/>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="383"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="387"/>
+        <source>No contact yet</source>
+        <translation>Ingen kontakt endnu</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="388"/>
+        <source>A month without contact, then outreach</source>
+        <translation>Over en måned uden kontakt, derefter opsøgende indsats</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="389"/>
+        <source>More than 30 days without contact while working</source>
+        <translation>Over 30 dage uden kontakt i job</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="390"/>
+        <source>Support ended while still working</source>
+        <translation>Støtten sluttede, mens deltageren stadig var i job</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="391"/>
+        <source>Same kind of work as others</source>
+        <translation>Samme type arbejde som andre</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="392"/>
+        <source>Same employer as others</source>
+        <translation>Samme virksomhed som andre</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="393"/>
+        <source>Temporary job</source>
+        <translation>Midlertidigt job</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="394"/>
+        <source>Not on ordinary terms (wage subsidy)</source>
+        <translation>Ikke på ordinære vilkår (løntilskud)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="395"/>
+        <source>Courses of someone not on the staff</source>
+        <translation>Forløb hos en, der ikke er i bemandingen</translation>
+    </message>
+</context>
+<context>
     <name>FieldErrors</name>
     <message>
         <location filename="../../ips_desktop/ui/widgets/field_errors.py" line="115"/>
@@ -1604,123 +1829,123 @@
 <context>
     <name>FiguresTab</name>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="387"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="395"/>
         <source>Figures: %1</source>
         <translation>Tal: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="410"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="421"/>
         <source>The team</source>
         <translation>Teamet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="426"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="437"/>
         <source>Total</source>
         <translation>I alt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="442"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="453"/>
         <source>New referrals</source>
         <translation>Nye henvisninger</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="444"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="455"/>
         <source>Courses ended</source>
         <translation>Afsluttede forløb</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="451"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="462"/>
         <source>Job starts on ordinary terms</source>
         <translation>Jobstart på ordinære vilkår</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="453"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="464"/>
         <source>Education starts on ordinary terms</source>
         <translation>Uddannelsesstart på ordinære vilkår</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="477"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="488"/>
         <source>Each consultant in %1 (the courses each holds now)</source>
         <translation>Hver konsulent i %1 (de forløb, hver har nu)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="479"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="490"/>
         <source>FTE</source>
         <translation>FTE</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="479"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="490"/>
         <source>In a course</source>
         <translation>I forløb</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="480"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="491"/>
         <source>In job or education</source>
         <translation>I job eller uddannelse</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="480"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="491"/>
         <source>Courses per FTE</source>
         <translation>Forløb pr. FTE</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="487"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="498"/>
         <source>left %1</source>
         <translation>stoppet %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="507"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="518"/>
         <source>Started a job or education on ordinary terms within 18 months of the referral: %1 of %2 courses referred at least 18 months before %3 (%4).</source>
         <translation>Startet i job eller uddannelse på ordinære vilkår inden for 18 måneder efter henvisningen: %1 af %2 forløb henvist mindst 18 måneder før %3 (%4).</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="514"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="525"/>
         <source>For comparison: %1.</source>
         <translation>Til sammenligning: %1.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="481"/>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="516"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="492"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="527"/>
         <source>Within 18 months</source>
         <translation>Inden for 18 måneder</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="455"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="466"/>
         <source>Starts not on ordinary terms</source>
         <translation>Start ikke på ordinære vilkår</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="461"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="472"/>
         <source>Wage subsidy and the like: recorded, never counted as a start or as in job</source>
         <translation>Løntilskud o.l.: registreret, men aldrig talt med som start eller som i job</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="528"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="539"/>
         <source>Demo data: made-up figures.</source>
         <translation>Demodata: opdigtede tal.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="530"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="541"/>
         <source>One consultant&apos;s figures count the courses they hold now: a course moved to another consultant counts for them in every month. The expectation is the team&apos;s.</source>
         <translation>En konsulents tal tæller de forløb, konsulenten har nu: et forløb, der er flyttet til en anden konsulent, tæller hos den nye i alle måneder. Forventningen er teamets.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="663"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="674"/>
         <source>Other figures</source>
         <translation>Øvrige tal</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="664"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="675"/>
         <source>The team&apos;s &amp;comments for the period</source>
         <translation>Teamets &amp;kommentarer til perioden</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="665"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="676"/>
         <source>The team&apos;s comments for the period</source>
         <translation>Teamets kommentarer til perioden</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="666"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="677"/>
         <source>Save comments</source>
         <translation>Gem kommentarer</translation>
     </message>
@@ -3910,22 +4135,22 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
 <context>
     <name>OverviewTabs</name>
     <message>
-        <location filename="../../ips_desktop/ui/overview/tabs.py" line="71"/>
+        <location filename="../../ips_desktop/ui/overview/tabs.py" line="72"/>
         <source>Figures</source>
         <translation>Tal</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/tabs.py" line="72"/>
+        <location filename="../../ips_desktop/ui/overview/tabs.py" line="73"/>
         <source>Fidelity</source>
         <translation>Fidelity</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/tabs.py" line="73"/>
+        <location filename="../../ips_desktop/ui/overview/tabs.py" line="74"/>
         <source>Implementation plan</source>
         <translation>Implementeringsplan</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/tabs.py" line="74"/>
+        <location filename="../../ips_desktop/ui/overview/tabs.py" line="75"/>
         <source>Staffing</source>
         <translation>Bemanding</translation>
     </message>
@@ -5293,6 +5518,24 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
         <location filename="../../ips_desktop/ui/participants/form_tab.py" line="117"/>
         <source>Date of the &amp;review</source>
         <translation>&amp;Dato for gennemgangen</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_review_panel.py" line="98"/>
+        <source>Comment on %1</source>
+        <translation>Kommentar til %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_review_panel.py" line="123"/>
+        <source>Not scored</source>
+        <translation>Ikke vurderet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_review_panel.py" line="124"/>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Kommentar:</translation>
     </message>
 </context>
 <context>

@@ -1584,6 +1584,231 @@
     </message>
 </context>
 <context>
+    <name>FidelityTab</name>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="205"/>
+        <source>The team&apos;s own self-check from its data – not an external fidelity review</source>
+        <translation>The team's own self-check from its data – not an external fidelity review</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="207"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="207"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="207"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="207"/>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="208"/>
+        <source>Fidelity items</source>
+        <translation>Fidelity items</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="210"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="210"/>
+        <source>Consultant</source>
+        <translation>Consultant</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="210"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="210"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="211"/>
+        <source>Meets the aim</source>
+        <translation>Meets the aim</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="211"/>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="212"/>
+        <source>Rows behind the figure</source>
+        <translation>Rows behind the figure</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="213"/>
+        <source>Review &amp;comment:</source>
+        <translation>Review &amp;comment:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="214"/>
+        <source>&amp;Save review</source>
+        <translation>&amp;Save review</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="216"/>
+        <source>Saves the seven scored items with today&apos;s data-derived scores as one review</source>
+        <translation>Saves the seven scored items with today's data-derived scores as one review</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="217"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="221"/>
+        <source>Earlier reviews</source>
+        <translation>Earlier reviews</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="219"/>
+        <source>Reviewed</source>
+        <translation>Reviewed</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="219"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="219"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="219"/>
+        <source>Band</source>
+        <translation>Band</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="220"/>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="247"/>
+        <source>Reading…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="291"/>
+        <source>Changed, not saved yet</source>
+        <translation>Changed, not saved yet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="308"/>
+        <source>From the data: %1 of %2 points (8 items)</source>
+        <translation>From the data: %1 of %2 points (8 items)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="311"/>
+        <source>Total %1 of 75: %2</source>
+        <translation>Total %1 of 75: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="315"/>
+        <source>Total: %n item(s) not scored yet</source>
+        <translation>
+            <numerusform>Total: %n item not scored yet</numerusform>
+            <numerusform>Total: %n items not scored yet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="316"/>
+        <source> (demo data)</source>
+        <translation> (demo data)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="325"/>
+        <source>incomplete</source>
+        <translation>incomplete</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="347"/>
+        <source>Anchor reached: %1</source>
+        <translation>Anchor reached: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="348"/>
+        <source>No score: nothing to count</source>
+        <translation>No score: nothing to count</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="371"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="371"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="383"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="387"/>
+        <source>No contact yet</source>
+        <translation>No contact yet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="388"/>
+        <source>A month without contact, then outreach</source>
+        <translation>A month without contact, then outreach</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="389"/>
+        <source>More than 30 days without contact while working</source>
+        <translation>More than 30 days without contact while working</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="390"/>
+        <source>Support ended while still working</source>
+        <translation>Support ended while still working</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="391"/>
+        <source>Same kind of work as others</source>
+        <translation>Same kind of work as others</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="392"/>
+        <source>Same employer as others</source>
+        <translation>Same employer as others</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="393"/>
+        <source>Temporary job</source>
+        <translation>Temporary job</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="394"/>
+        <source>Not on ordinary terms (wage subsidy)</source>
+        <translation>Not on ordinary terms (wage subsidy)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="395"/>
+        <source>Courses of someone not on the staff</source>
+        <translation>Courses of someone not on the staff</translation>
+    </message>
+</context>
+<context>
     <name>FieldErrors</name>
     <message>
         <location filename="../../ips_desktop/ui/widgets/field_errors.py" line="115"/>
@@ -1604,123 +1829,123 @@
 <context>
     <name>FiguresTab</name>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="387"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="395"/>
         <source>Figures: %1</source>
         <translation>Figures: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="410"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="421"/>
         <source>The team</source>
         <translation>The team</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="426"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="437"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="442"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="453"/>
         <source>New referrals</source>
         <translation>New referrals</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="444"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="455"/>
         <source>Courses ended</source>
         <translation>Courses ended</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="451"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="462"/>
         <source>Job starts on ordinary terms</source>
         <translation>Job starts on ordinary terms</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="453"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="464"/>
         <source>Education starts on ordinary terms</source>
         <translation>Education starts on ordinary terms</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="477"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="488"/>
         <source>Each consultant in %1 (the courses each holds now)</source>
         <translation>Each consultant in %1 (the courses each holds now)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="479"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="490"/>
         <source>FTE</source>
         <translation>FTE</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="479"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="490"/>
         <source>In a course</source>
         <translation>In a course</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="480"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="491"/>
         <source>In job or education</source>
         <translation>In job or education</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="480"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="491"/>
         <source>Courses per FTE</source>
         <translation>Courses per FTE</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="487"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="498"/>
         <source>left %1</source>
         <translation>left %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="507"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="518"/>
         <source>Started a job or education on ordinary terms within 18 months of the referral: %1 of %2 courses referred at least 18 months before %3 (%4).</source>
         <translation>Started a job or education on ordinary terms within 18 months of the referral: %1 of %2 courses referred at least 18 months before %3 (%4).</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="514"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="525"/>
         <source>For comparison: %1.</source>
         <translation>For comparison: %1.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="481"/>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="516"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="492"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="527"/>
         <source>Within 18 months</source>
         <translation>Within 18 months</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="455"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="466"/>
         <source>Starts not on ordinary terms</source>
         <translation>Starts not on ordinary terms</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="461"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="472"/>
         <source>Wage subsidy and the like: recorded, never counted as a start or as in job</source>
         <translation>Wage subsidy and the like: recorded, never counted as a start or as in job</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="528"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="539"/>
         <source>Demo data: made-up figures.</source>
         <translation>Demo data: made-up figures.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="530"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="541"/>
         <source>One consultant&apos;s figures count the courses they hold now: a course moved to another consultant counts for them in every month. The expectation is the team&apos;s.</source>
         <translation>One consultant&apos;s figures count the courses they hold now: a course moved to another consultant counts for them in every month. The expectation is the team&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="663"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="674"/>
         <source>Other figures</source>
         <translation>Other figures</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="664"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="675"/>
         <source>The team&apos;s &amp;comments for the period</source>
         <translation>The team&apos;s &amp;comments for the period</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="665"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="676"/>
         <source>The team&apos;s comments for the period</source>
         <translation>The team&apos;s comments for the period</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="666"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="677"/>
         <source>Save comments</source>
         <translation>Save comments</translation>
     </message>
@@ -3910,22 +4135,22 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
 <context>
     <name>OverviewTabs</name>
     <message>
-        <location filename="../../ips_desktop/ui/overview/tabs.py" line="71"/>
+        <location filename="../../ips_desktop/ui/overview/tabs.py" line="72"/>
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/tabs.py" line="72"/>
+        <location filename="../../ips_desktop/ui/overview/tabs.py" line="73"/>
         <source>Fidelity</source>
         <translation>Fidelity</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/tabs.py" line="73"/>
+        <location filename="../../ips_desktop/ui/overview/tabs.py" line="74"/>
         <source>Implementation plan</source>
         <translation>Implementation plan</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/tabs.py" line="74"/>
+        <location filename="../../ips_desktop/ui/overview/tabs.py" line="75"/>
         <source>Staffing</source>
         <translation>Staffing</translation>
     </message>
@@ -5293,6 +5518,24 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
         <location filename="../../ips_desktop/ui/participants/form_tab.py" line="117"/>
         <source>Date of the &amp;review</source>
         <translation>Date of the &amp;review</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_review_panel.py" line="98"/>
+        <source>Comment on %1</source>
+        <translation>Comment on %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_review_panel.py" line="123"/>
+        <source>Not scored</source>
+        <translation>Not scored</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_review_panel.py" line="124"/>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Comment:</translation>
     </message>
 </context>
 <context>

@@ -1584,6 +1584,231 @@
     </message>
 </context>
 <context>
+    <name>FidelityTab</name>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="205"/>
+        <source>The team&apos;s own self-check from its data – not an external fidelity review</source>
+        <translation>Teamets egen egenvurdering ut fra data – ikke en ekstern fidelity-måling</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="207"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="207"/>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="207"/>
+        <source>Score</source>
+        <translation>Poeng</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="207"/>
+        <source>Figure</source>
+        <translation>Tall</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="208"/>
+        <source>Fidelity items</source>
+        <translation>Fidelity-punkter</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="210"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="210"/>
+        <source>Consultant</source>
+        <translation>Konsulent</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="210"/>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="210"/>
+        <source>Value</source>
+        <translation>Verdi</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="211"/>
+        <source>Meets the aim</source>
+        <translation>Oppfyller målet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="211"/>
+        <source>Why</source>
+        <translation>Hvorfor</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="212"/>
+        <source>Rows behind the figure</source>
+        <translation>Radene bak tallet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="213"/>
+        <source>Review &amp;comment:</source>
+        <translation>&amp;Kommentar til vurderingen:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="214"/>
+        <source>&amp;Save review</source>
+        <translation>&amp;Lagre vurdering</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="216"/>
+        <source>Saves the seven scored items with today&apos;s data-derived scores as one review</source>
+        <translation>Lagrer de sju vurderte punktene sammen med dagens tall fra data som én vurdering</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="217"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="221"/>
+        <source>Earlier reviews</source>
+        <translation>Tidligere vurderinger</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="219"/>
+        <source>Reviewed</source>
+        <translation>Vurdert</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="219"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="219"/>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="219"/>
+        <source>Band</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="220"/>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="247"/>
+        <source>Reading…</source>
+        <translation>Henter…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="291"/>
+        <source>Changed, not saved yet</source>
+        <translation>Endret, ikke lagret ennå</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="308"/>
+        <source>From the data: %1 of %2 points (8 items)</source>
+        <translation>Ut fra data: %1 av %2 poeng (8 punkter)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="311"/>
+        <source>Total %1 of 75: %2</source>
+        <translation>Totalt %1 av 75: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="315"/>
+        <source>Total: %n item(s) not scored yet</source>
+        <translation>
+            <numerusform>Totalt: %n punkt mangler vurdering</numerusform>
+            <numerusform>Totalt: %n punkter mangler vurdering</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="316"/>
+        <source> (demo data)</source>
+        <translation> (demodata)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="325"/>
+        <source>incomplete</source>
+        <translation>ufullstendig</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="347"/>
+        <source>Anchor reached: %1</source>
+        <translation>Ankerpunkt nådd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="348"/>
+        <source>No score: nothing to count</source>
+        <translation>Ingen poeng: ingenting å telle</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="371"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="371"/>
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="383"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dager</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="387"/>
+        <source>No contact yet</source>
+        <translation>Ingen kontakt ennå</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="388"/>
+        <source>A month without contact, then outreach</source>
+        <translation>Over en måned uten kontakt, deretter oppsøkende arbeid</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="389"/>
+        <source>More than 30 days without contact while working</source>
+        <translation>Over 30 dager uten kontakt i jobb</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="390"/>
+        <source>Support ended while still working</source>
+        <translation>Oppfølgingen sluttet mens deltakeren fortsatt var i jobb</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="391"/>
+        <source>Same kind of work as others</source>
+        <translation>Samme type arbeid som andre</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="392"/>
+        <source>Same employer as others</source>
+        <translation>Samme arbeidsgiver som andre</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="393"/>
+        <source>Temporary job</source>
+        <translation>Midlertidig jobb</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="394"/>
+        <source>Not on ordinary terms (wage subsidy)</source>
+        <translation>Ikke på ordinære vilkår (lønnstilskudd)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="395"/>
+        <source>Courses of someone not on the staff</source>
+        <translation>Forløp hos en som ikke er i bemanningen</translation>
+    </message>
+</context>
+<context>
     <name>FieldErrors</name>
     <message>
         <location filename="../../ips_desktop/ui/widgets/field_errors.py" line="115"/>
@@ -1604,123 +1829,123 @@
 <context>
     <name>FiguresTab</name>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="387"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="395"/>
         <source>Figures: %1</source>
         <translation>Tall: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="410"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="421"/>
         <source>The team</source>
         <translation>Teamet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="426"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="437"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="442"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="453"/>
         <source>New referrals</source>
         <translation>Nye henvisninger</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="444"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="455"/>
         <source>Courses ended</source>
         <translation>Avsluttede forløp</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="451"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="462"/>
         <source>Job starts on ordinary terms</source>
         <translation>Jobbstart på ordinære vilkår</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="453"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="464"/>
         <source>Education starts on ordinary terms</source>
         <translation>Utdanningsstart på ordinære vilkår</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="477"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="488"/>
         <source>Each consultant in %1 (the courses each holds now)</source>
         <translation>Hver konsulent i %1 (forløpene hver har nå)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="479"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="490"/>
         <source>FTE</source>
         <translation>FTE</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="479"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="490"/>
         <source>In a course</source>
         <translation>I forløp</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="480"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="491"/>
         <source>In job or education</source>
         <translation>I jobb eller utdanning</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="480"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="491"/>
         <source>Courses per FTE</source>
         <translation>Forløp per FTE</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="487"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="498"/>
         <source>left %1</source>
         <translation>sluttet %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="507"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="518"/>
         <source>Started a job or education on ordinary terms within 18 months of the referral: %1 of %2 courses referred at least 18 months before %3 (%4).</source>
         <translation>Startet i jobb eller utdanning på ordinære vilkår innen 18 måneder etter henvisningen: %1 av %2 forløp henvist minst 18 måneder før %3 (%4).</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="514"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="525"/>
         <source>For comparison: %1.</source>
         <translation>Til sammenligning: %1.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="481"/>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="516"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="492"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="527"/>
         <source>Within 18 months</source>
         <translation>Innen 18 måneder</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="455"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="466"/>
         <source>Starts not on ordinary terms</source>
         <translation>Start ikke på ordinære vilkår</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="461"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="472"/>
         <source>Wage subsidy and the like: recorded, never counted as a start or as in job</source>
         <translation>Lønnstilskudd o.l.: registrert, men aldri talt med som start eller som i jobb</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="528"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="539"/>
         <source>Demo data: made-up figures.</source>
         <translation>Demodata: oppdiktede tall.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="530"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="541"/>
         <source>One consultant&apos;s figures count the courses they hold now: a course moved to another consultant counts for them in every month. The expectation is the team&apos;s.</source>
         <translation>En konsulents tall teller forløpene konsulenten har nå: et forløp som er flyttet til en annen konsulent, teller hos den nye i alle måneder. Forventningen er teamets.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="663"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="674"/>
         <source>Other figures</source>
         <translation>Øvrige tall</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="664"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="675"/>
         <source>The team&apos;s &amp;comments for the period</source>
         <translation>Teamets &amp;kommentarer til perioden</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="665"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="676"/>
         <source>The team&apos;s comments for the period</source>
         <translation>Teamets kommentarer til perioden</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="666"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="677"/>
         <source>Save comments</source>
         <translation>Lagre kommentarer</translation>
     </message>
@@ -3910,22 +4135,22 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
 <context>
     <name>OverviewTabs</name>
     <message>
-        <location filename="../../ips_desktop/ui/overview/tabs.py" line="71"/>
+        <location filename="../../ips_desktop/ui/overview/tabs.py" line="72"/>
         <source>Figures</source>
         <translation>Tall</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/tabs.py" line="72"/>
+        <location filename="../../ips_desktop/ui/overview/tabs.py" line="73"/>
         <source>Fidelity</source>
         <translation>Fidelity</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/tabs.py" line="73"/>
+        <location filename="../../ips_desktop/ui/overview/tabs.py" line="74"/>
         <source>Implementation plan</source>
         <translation>Implementeringsplan</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/tabs.py" line="74"/>
+        <location filename="../../ips_desktop/ui/overview/tabs.py" line="75"/>
         <source>Staffing</source>
         <translation>Bemanning</translation>
     </message>
@@ -5293,6 +5518,24 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
         <location filename="../../ips_desktop/ui/participants/form_tab.py" line="117"/>
         <source>Date of the &amp;review</source>
         <translation>&amp;Dato for gjennomgangen</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_review_panel.py" line="98"/>
+        <source>Comment on %1</source>
+        <translation>Kommentar til %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_review_panel.py" line="123"/>
+        <source>Not scored</source>
+        <translation>Ikke vurdert</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_review_panel.py" line="124"/>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Kommentar:</translation>
     </message>
 </context>
 <context>

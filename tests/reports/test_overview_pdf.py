@@ -146,3 +146,10 @@ def test_a_consultant_not_in_the_overview_is_refused() -> None:
     with pytest.raises(ValueError):
         overview_pdf(made.overview(), None, "", language="da", made_at=MADE_AT,
                      consultant_id=uuid.uuid4())
+
+
+def test_the_comment_prints_as_typed_markup_and_all() -> None:
+    comment = "Mål: <b>flere</b> job & praktik\nNæste møde 3.12."
+    text = all_text(overview_pdf(made.overview(), None, comment, language="da",
+                                 made_at=MADE_AT))
+    assert "Teamets kommentarer Mål: <b>flere</b> job & praktik Næste møde 3.12." in text
