@@ -21,6 +21,7 @@ from bench import (
     fidelity,
     form_wizard,
     overview_print,
+    overview_screen,  # issue 18, part area
     participants,
     queries,
     startup,
@@ -83,6 +84,7 @@ def build(ctx: Context) -> list[Measurement]:
         *supervision_screen.measurements(ds),  # issue 17, part 2 (area)
         *fidelity.measurements(ds, ctx.plain),  # issue 18, part fidelity
         *overview_print.measurements(ds, ctx.plain),  # issue 18, part print
+        *overview_screen.measurements(ds),  # issue 18, part area
     ]
 
 
