@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import uuid
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import func, select
 
@@ -13,7 +14,7 @@ from ips_desktop.domain.errors import FieldError, ValidationError
 from ips_desktop.domain.messages import message
 from ips_desktop.domain.rules import MAX_FTE
 from ips_desktop.domain.validation import text_problem
-from ips_desktop.services import audit
+from ips_desktop.services import audit, staffing
 from ips_desktop.services.context import AppContext, unit_of_work
 from ips_desktop.storage.models import Consultant
 
@@ -44,7 +45,9 @@ def _view(row: Consultant) -> ConsultantView:
     return ConsultantView(row.id, row.name, row.initials, row.municipality, row.fte, Role(row.role))
 
 
-def create_consultant(ctx: AppContext, data: ConsultantInput) -> ConsultantView:
+def create_consultant(ctx: AppContext, data: ConsultantInput, *,
+                      today: date | None = None) -> ConsultantView:
+    """A new consultant, in the team from `today` at their FTE (their first staffing period)."""
     initials = data.initials.strip().upper()
     errors = _problems(data, initials)
     with unit_of_work(ctx) as session:
@@ -60,17 +63,20 @@ def create_consultant(ctx: AppContext, data: ConsultantInput) -> ConsultantView:
         session.add(row)
         session.flush()
         audit.record(session, ctx.actor_id or row.id, AuditAction.CREATE, "consultant", row.id)
+        staffing.open_first_period(session, ctx.actor_id, row, today or date.today())
         return _view(row)
 
 
 def update_profile(ctx: AppContext, consultant_id: uuid.UUID,
-                   data: ConsultantInput) -> ConsultantView:
+                   data: ConsultantInput, *, today: date | None = None) -> ConsultantView:
     """Change a consultant's name, initials, municipality or FTE (the role stays).
 
     Checked as at first run, every bad field at once. The change is audited
     with which fields changed, and for the FTE (it sets the consultant's
     capacity, FTE × 25) the old and new value; never the name or initials.
-    Nothing changed: nothing written, no event.
+    Nothing changed: nothing written, no event. A new FTE holds from today
+    on: the staffing history keeps the old figure for the days before
+    (`staffing.change_fte_in_session`), so past months' FTE do not change.
     """
     initials = data.initials.strip().upper()
     with unit_of_work(ctx) as session:
@@ -94,6 +100,9 @@ def update_profile(ctx: AppContext, consultant_id: uuid.UUID,
         details: dict[str, object] = {field: True for field in changed}
         if "fte" in changed:
             details |= {"fte_from": row.fte, "fte_to": data.fte}
+        if "fte" in changed:
+            staffing.fte_changed_by_profile(session, ctx.actor_id, row, data.fte,
+                                            today or date.today())
         for field in changed:
             setattr(row, field, new[field])
         audit.record(session, ctx.actor_id, AuditAction.UPDATE, "consultant", row.id,
