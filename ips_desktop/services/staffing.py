@@ -198,7 +198,7 @@ def leave_team(ctx: AppContext, consultant_id: uuid.UUID, day: date) -> None:
             raise ValidationError([FieldError("day", message("staffing_not_in_team"))])
         if day < current.starts_on:
             raise ValidationError([FieldError("day", message("staffing_day_before_period"))])
-        current.ends_on = day - timedelta(days=1)
+        current.ends_on = day
         audit.record(session, ctx.actor_id, AuditAction.UPDATE, ENTITY, current.id,
                      details={"consultant": consultant_id, "ends_on": day.isoformat()})
 
