@@ -79,6 +79,7 @@ def build(ctx: Context) -> list[Measurement]:
         *supervision.measurements(ds, ctx.plain),
         *supervision_print.measurements(ds, ctx.plain),
         *supervision_screen.measurements(ds),  # issue 17, part 2 (area)
+        *_issue_18_figures(ds, ctx.plain),  # issue 18, part figures
     ]
 
 
@@ -107,3 +108,10 @@ def _plain_open(ds: Dataset) -> None:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     finally:
         conn.close()
+
+
+# -- issue 18, part figures: the team overview for 24 months -----------------------------
+def _issue_18_figures(ds: Dataset, plain: sqlite3.Connection) -> list[Measurement]:
+    from bench import overview
+
+    return overview.measurements(ds, plain)
