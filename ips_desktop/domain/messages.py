@@ -1429,3 +1429,34 @@ CATALOG.update({
         "en": "The owner of this computer cannot leave the team here.",
     },
 })
+
+
+# Part plan (issue 18): the implementation plan's fields.
+CATALOG.update({
+    "plan_team_lead_only": {
+        "da": "Implementeringsplanen er teamlederens: log ind som teamleder for at se den.",
+        "nb": "Implementeringsplanen er IPS-lederens: logg inn som IPS-leder for å se den.",
+        "en": "The implementation plan is the IPS supervisor's: sign in as the supervisor "
+              "to see it.",
+    },
+    "plan_unknown_item": {
+        "da": "Punktet findes ikke i implementeringsplanen.",
+        "nb": "Punktet finnes ikke i implementeringsplanen.",
+        "en": "The implementation plan has no such item.",
+    },
+    "plan_responsible_needed": {
+        "da": "Angiv en konkret ansvarlig, når punktet har en deadline.",
+        "nb": "Oppgi en konkret ansvarlig når punktet har en frist.",
+        "en": "Name a responsible person when the item has a deadline.",
+    },
+    "plan_date_range": {
+        "da": "Datoen skal ligge mellem år 2000 og 2100.",
+        "nb": "Datoen må ligge mellom år 2000 og 2100.",
+        "en": "The date must lie between the years 2000 and 2100.",
+    },
+    "plan_done_in_future": {
+        "da": "Datoen for udført kan ikke ligge efter i dag.",
+        "nb": "Datoen for utført kan ikke ligge etter i dag.",
+        "en": "The date done cannot be after today.",
+    },
+})

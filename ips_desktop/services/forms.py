@@ -27,6 +27,10 @@ from ips_desktop.services.context import AppContext, unit_of_work
 from ips_desktop.storage.models import FormDefinition
 
 OVERRIDE_FOLDER = "forms"
+# Files in the forms folder that are not wizard forms: each has a format and a reader of
+# its own (the implementation plan: domain/implementation_plan.py), so the form reader
+# leaves them alone instead of reporting them as broken forms.
+NOT_WIZARD_FORMS = frozenset({"implementation_plan.toml"})
 CHANGED_WITHOUT_NEW_VERSION = ("a different file with the same id and version was used before; "
                                "give the changed form a new version")
 
@@ -93,6 +97,8 @@ def _read_folder(folder: Path, problems: list[FormError]) -> list[tuple[Path, Fo
     """Every valid form in one folder; two files with one id there are both set aside."""
     found: dict[str, list[tuple[Path, FormSpec, str]]] = {}
     for path in sorted(folder.glob("*.toml")):
+        if path.name in NOT_WIZARD_FORMS:
+            continue
         try:
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as error:
