@@ -294,8 +294,8 @@ def build_overview(ctx: AppContext, *, targets: bool = True) -> OverviewData:
         placement(c, date(2026, 11, 3))
         session.flush()
         gone = datetime(2026, 11, 10, 12, 0)
-        for row in session.query(Placement).filter(Placement.course_id == c):
-            row.deleted_at = gone
+        for job in session.query(Placement).filter(Placement.course_id == c):
+            job.deleted_at = gone
         course("deleted", "Dorte Dahl", aa, date(2026, 9, 1), deleted=True)
         c = course("deleted_course", "Dennis Dam", aa, date(2026, 10, 1))
         placement(c, date(2026, 10, 5))
