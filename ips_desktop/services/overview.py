@@ -1,9 +1,10 @@
 """The team overview for the steering group: monthly figures, targets and the team's comments.
 
-Team leads only. The facts (courses, placements, staffing periods) are read
-in three plain queries and counted by `domain.overview`, so the screen, the
-printout, the spreadsheet and the CLI show the same figures. Reading is
-audited (READ "overview", with the period and counts: ids only).
+Team leads only. The facts (courses, placements, staffing periods,
+consultants, targets) are read in five plain queries, whole tables but only
+the columns counted, and counted by `domain.overview` in one pass, so the
+screen, the printout, the spreadsheet and the CLI show the same figures.
+Reading is audited (READ "overview", with the period and counts: ids only).
 """
 
 from __future__ import annotations
@@ -31,7 +32,6 @@ from ips_desktop.domain.overview import (
     StaffFact,
     as_of_day,
     count_months,
-    month_end,
     month_last_day,
     month_of,
     month_range,
@@ -291,5 +291,5 @@ def save_comment(ctx: AppContext, first: date, last: date, text: str) -> None:
                          details=details)
 
 
-__all__ = ["TeamLeadOnly", "comment_for", "month_end", "save_comment", "set_target",
+__all__ = ["TeamLeadOnly", "comment_for", "require_team_lead", "save_comment", "set_target",
            "team_overview"]
