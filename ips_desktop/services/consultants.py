@@ -15,7 +15,7 @@ from ips_desktop.domain.messages import message
 from ips_desktop.domain.rules import MAX_FTE
 from ips_desktop.domain.validation import text_problem
 from ips_desktop.services import audit, staffing
-from ips_desktop.services.context import AppContext, unit_of_work
+from ips_desktop.services.context import AppContext, unit_of_work, write_unit
 from ips_desktop.storage.models import Consultant
 
 MIN_FTE = 0.1
@@ -50,7 +50,7 @@ def create_consultant(ctx: AppContext, data: ConsultantInput, *,
     """A new consultant, in the team from `today` at their FTE (their first staffing period)."""
     initials = data.initials.strip().upper()
     errors = _problems(data, initials)
-    with unit_of_work(ctx) as session:
+    with write_unit(ctx) as session:
         taken = session.scalar(select(func.count()).select_from(Consultant).where(
             Consultant.initials == initials, Consultant.deleted_at.is_(None)))
         if taken:
@@ -77,9 +77,11 @@ def update_profile(ctx: AppContext, consultant_id: uuid.UUID,
     Nothing changed: nothing written, no event. A new FTE holds from today
     on: the staffing history keeps the old figure for the days before
     (`staffing.change_fte_in_session`), so past months' FTE do not change.
+    Written holding the write lock from the start (`write_unit`): the home
+    screen's background reads commit their audit events meanwhile.
     """
     initials = data.initials.strip().upper()
-    with unit_of_work(ctx) as session:
+    with write_unit(ctx) as session:
         row = session.get(Consultant, consultant_id)
         if row is None or row.deleted_at is not None:
             raise LookupError("no such consultant")
