@@ -85,6 +85,7 @@ def build(ctx: Context) -> list[Measurement]:
         *fidelity.measurements(ds, ctx.plain),  # issue 18, part fidelity
         *overview_print.measurements(ds, ctx.plain),  # issue 18, part print
         *overview_screen.measurements(ds),  # issue 18, part area
+        *_issue_18_figures(ds, ctx.plain),  # issue 18, part figures
     ]
 
 
@@ -113,3 +114,10 @@ def _plain_open(ds: Dataset) -> None:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     finally:
         conn.close()
+
+
+# -- issue 18, part figures: the team overview for 24 months -----------------------------
+def _issue_18_figures(ds: Dataset, plain: sqlite3.Connection) -> list[Measurement]:
+    from bench import overview
+
+    return overview.measurements(ds, plain)

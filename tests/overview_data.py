@@ -46,6 +46,9 @@ Courses (label: holder, referral, what happens):
                              14.8.2026 (goal reached): in job in July only.
   nobody      --   2.11.2026 no consultant: counts for the team only (November referral).
   deleted     AA   1.9.2026  the participant is deleted: never counted.
+  deleted_course AA 1.10.2026 the course itself is deleted (its participant is not, and
+                             has no other course): never counted, nor its job.
+  (nobody's course also holds a DELETED job on ordinary terms from 3.11.2026: not counted.)
 
 Within 18 months at 18.11.2026: cohort = courses referred by 18.5.2025 = job_ok,
 month_19, restart_old, left_job (4); reached = job_ok, left_job (2): 50 %.
@@ -287,8 +290,16 @@ def build_overview(ctx: AppContext, *, targets: bool = True) -> OverviewData:
         c = course("left_job", "Lene Lund", cc, date(2025, 2, 3), ended=date(2026, 8, 14),
                    reason=EndReason.GOAL_REACHED)
         placement(c, date(2025, 5, 1), end=date(2026, 8, 14))
-        course("nobody", "Niels Nobel", None, date(2026, 11, 2))
+        c = course("nobody", "Niels Nobel", None, date(2026, 11, 2))
+        placement(c, date(2026, 11, 3))
+        session.flush()
+        gone = datetime(2026, 11, 10, 12, 0)
+        for job in session.query(Placement).filter(Placement.course_id == c):
+            job.deleted_at = gone
         course("deleted", "Dorte Dahl", aa, date(2026, 9, 1), deleted=True)
+        c = course("deleted_course", "Dennis Dam", aa, date(2026, 10, 1))
+        placement(c, date(2026, 10, 5))
+        session.get(Course, c).deleted_at = gone  # type: ignore[union-attr]
         if targets:
             for measure, values in TARGETS.items():
                 for month, value in values.items():

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import uuid
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import func, select
 
@@ -13,8 +14,8 @@ from ips_desktop.domain.errors import FieldError, ValidationError
 from ips_desktop.domain.messages import message
 from ips_desktop.domain.rules import MAX_FTE
 from ips_desktop.domain.validation import text_problem
-from ips_desktop.services import audit
-from ips_desktop.services.context import AppContext, unit_of_work
+from ips_desktop.services import audit, staffing
+from ips_desktop.services.context import AppContext, unit_of_work, write_unit
 from ips_desktop.storage.models import Consultant
 
 MIN_FTE = 0.1
@@ -44,10 +45,12 @@ def _view(row: Consultant) -> ConsultantView:
     return ConsultantView(row.id, row.name, row.initials, row.municipality, row.fte, Role(row.role))
 
 
-def create_consultant(ctx: AppContext, data: ConsultantInput) -> ConsultantView:
+def create_consultant(ctx: AppContext, data: ConsultantInput, *,
+                      today: date | None = None) -> ConsultantView:
+    """A new consultant, in the team from `today` at their FTE (their first staffing period)."""
     initials = data.initials.strip().upper()
     errors = _problems(data, initials)
-    with unit_of_work(ctx) as session:
+    with write_unit(ctx) as session:
         taken = session.scalar(select(func.count()).select_from(Consultant).where(
             Consultant.initials == initials, Consultant.deleted_at.is_(None)))
         if taken:
@@ -60,20 +63,25 @@ def create_consultant(ctx: AppContext, data: ConsultantInput) -> ConsultantView:
         session.add(row)
         session.flush()
         audit.record(session, ctx.actor_id or row.id, AuditAction.CREATE, "consultant", row.id)
+        staffing.open_first_period(session, ctx.actor_id, row, today or date.today())
         return _view(row)
 
 
 def update_profile(ctx: AppContext, consultant_id: uuid.UUID,
-                   data: ConsultantInput) -> ConsultantView:
+                   data: ConsultantInput, *, today: date | None = None) -> ConsultantView:
     """Change a consultant's name, initials, municipality or FTE (the role stays).
 
     Checked as at first run, every bad field at once. The change is audited
     with which fields changed, and for the FTE (it sets the consultant's
     capacity, FTE × 25) the old and new value; never the name or initials.
-    Nothing changed: nothing written, no event.
+    Nothing changed: nothing written, no event. A new FTE holds from today
+    on: the staffing history keeps the old figure for the days before
+    (`staffing.change_fte_in_session`), so past months' FTE do not change.
+    Written holding the write lock from the start (`write_unit`): the home
+    screen's background reads commit their audit events meanwhile.
     """
     initials = data.initials.strip().upper()
-    with unit_of_work(ctx) as session:
+    with write_unit(ctx) as session:
         row = session.get(Consultant, consultant_id)
         if row is None or row.deleted_at is not None:
             raise LookupError("no such consultant")
@@ -94,6 +102,9 @@ def update_profile(ctx: AppContext, consultant_id: uuid.UUID,
         details: dict[str, object] = {field: True for field in changed}
         if "fte" in changed:
             details |= {"fte_from": row.fte, "fte_to": data.fte}
+        if "fte" in changed:
+            staffing.fte_changed_by_profile(session, ctx.actor_id, row, data.fte,
+                                            today or date.today())
         for field in changed:
             setattr(row, field, new[field])
         audit.record(session, ctx.actor_id, AuditAction.UPDATE, "consultant", row.id,

@@ -1,9 +1,10 @@
 """The team overview for the steering group: monthly figures, targets and the team's comments.
 
-Team leads only. The facts (courses, placements, staffing periods) are read
-in three plain queries and counted by `domain.overview`, so the screen, the
-printout, the spreadsheet and the CLI show the same figures. Reading is
-audited (READ "overview", with the period and counts: ids only).
+Team leads only. The facts (courses, placements, staffing periods,
+consultants, targets) are read in five plain queries, whole tables but only
+the columns counted, and counted by `domain.overview` in one pass, so the
+screen, the printout, the spreadsheet and the CLI show the same figures.
+Reading is audited (READ "overview", with the period and counts: ids only).
 """
 
 from __future__ import annotations
@@ -12,8 +13,9 @@ import uuid
 from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session
 
 from ips_desktop.domain.enums import AuditAction, EndReason, PlacementKind, Role
@@ -23,16 +25,17 @@ from ips_desktop.domain.overview import (
     MAX_TARGET,
     MEASURES,
     CourseFact,
+    Id,
     MonthFigures,
     PlacementFact,
+    Share,
     StaffFact,
     as_of_day,
-    month_end,
-    month_figures,
+    count_months,
     month_last_day,
     month_of,
     month_range,
-    within_18_months,
+    within_18_outcome,
 )
 from ips_desktop.domain.validation import text_problem
 from ips_desktop.services import audit
@@ -100,42 +103,41 @@ def team_overview(ctx: AppContext, first: date, last: date, *, today: date) -> T
 
 def build_overview(first: date, last: date, today: date, as_of: date, months: tuple[date, ...],
                    courses: Sequence[CourseFact],
-                   placements: dict[uuid.UUID, list[PlacementFact]],
+                   placements: dict[Id, list[PlacementFact]],
                    periods: Sequence[StaffFact], people: dict[uuid.UUID, tuple[str, str]],
                    targets: dict[str, dict[date, int]], is_demo: bool) -> TeamOverview:
     """Count the facts (no database): the team, then each consultant by the course's holder."""
-    team = _series(months, today, courses, placements, periods)
-    by_holder: dict[uuid.UUID, list[CourseFact]] = defaultdict(list)
-    for course in courses:
-        if course.consultant_id is not None:
-            by_holder[course.consultant_id].append(course)
+    team, per_holder = count_months(months, today, courses, placements, periods)
     staff: dict[uuid.UUID, list[StaffFact]] = defaultdict(list)
     for period in periods:
         staff[period.consultant_id].append(period)
     range_end = month_last_day(last)
     key = sort_key()
+    cohorts: dict[uuid.UUID | None, list[int]] = defaultdict(lambda: [0, 0])
+    for course in courses:
+        outcome = within_18_outcome(course, placements, as_of)
+        if outcome is not None:
+            for holder in {None, course.consultant_id}:
+                cohorts[holder][0] += 1
+                cohorts[holder][1] += outcome
     series: list[ConsultantSeries] = []
     for cid, (initials, name) in people.items():
-        mine, theirs = by_holder.get(cid, []), staff.get(cid, [])
+        theirs = staff.get(cid, [])
         in_range = any(p.starts_on <= range_end and (p.ends_on is None or p.ends_on >= first)
                        for p in theirs)
-        figures = _series(months, today, mine, placements, theirs)
-        if not in_range and not any(_active(m) for m in figures.months):
+        figures = per_holder.get(cid)
+        if figures is None or (not in_range and not any(_active(m) for m in figures)):
             continue
         left_on = None
         if theirs and all(p.ends_on is not None for p in theirs):
             left_on = max(p.ends_on for p in theirs if p.ends_on is not None)
-        series.append(ConsultantSeries(cid, initials, name, figures,
-                                       within_18_months(mine, placements, as_of), left_on))
+        cohort, reached = cohorts.get(cid, (0, 0))
+        series.append(ConsultantSeries(cid, initials, name, Series(figures),
+                                       Share.of(reached, cohort), left_on))
     series.sort(key=lambda c: (key(c.name), c.initials))
-    return TeamOverview(first, last, as_of, months, team, tuple(series), targets,
-                        within_18_months(courses, placements, as_of), REFERENCES, is_demo)
-
-
-def _series(months: tuple[date, ...], today: date, courses: Sequence[CourseFact],
-            placements: dict[uuid.UUID, list[PlacementFact]],
-            periods: Sequence[StaffFact]) -> Series:
-    return Series(tuple(month_figures(m, today, courses, placements, periods) for m in months))
+    cohort, reached = cohorts.get(None, (0, 0))
+    return TeamOverview(first, last, as_of, months, Series(team), tuple(series), targets,
+                        Share.of(reached, cohort), REFERENCES, is_demo)
 
 
 def _active(figures: MonthFigures) -> bool:
@@ -146,27 +148,37 @@ def _active(figures: MonthFigures) -> bool:
 
 def read_courses(session: Session) -> list[CourseFact]:
     """Every live course of a live participant."""
-    rows = session.execute(
-        select(Course.id, Course.participant_id, Course.consultant_id, Course.referral_date,
-               Course.ended_on, Course.end_reason)
+    rows = session.connection().execute(
+        select(_text(Course.id), _text(Course.participant_id), _text(Course.consultant_id),
+               Course.referral_date, Course.ended_on, Course.end_reason)
         .join(Participant, Participant.id == Course.participant_id)
         .where(Course.deleted_at.is_(None), Participant.deleted_at.is_(None)))
-    reasons = {r.value for r in EndReason}
-    return [CourseFact(cid, pid, holder, referred, ended,
-                       EndReason(reason) if reason in reasons else None)
-            for cid, pid, holder, referred, ended, reason in rows]
+    reasons = {r.value: r for r in EndReason}
+    holders: dict[str | None, uuid.UUID | None] = {None: None}
+    out = []
+    for cid, pid, holder, referred, ended, reason in rows.all():
+        if holder not in holders:
+            holders[holder] = uuid.UUID(holder)
+        out.append(CourseFact(cid, pid, holders[holder], referred, ended, reasons.get(reason)))
+    return out
 
 
-def read_placements(session: Session) -> dict[uuid.UUID, list[PlacementFact]]:
+def _text(column: Any) -> Any:
+    """An id column as its stored text (no UUID object per row; see domain.overview.Id)."""
+    return type_coerce(column, String)
+
+
+def read_placements(session: Session) -> dict[Id, list[PlacementFact]]:
     """Every live placement of a live course, by course."""
-    rows = session.execute(
-        select(Placement.course_id, Placement.kind, Placement.start_date, Placement.end_date,
+    rows = session.connection().execute(
+        select(_text(Placement.course_id), Placement.kind, Placement.start_date, Placement.end_date,
                Placement.ordinary_terms, Placement.hours_per_week)
         .join(Course, Course.id == Placement.course_id)
         .where(Placement.deleted_at.is_(None), Course.deleted_at.is_(None)))
-    out: dict[uuid.UUID, list[PlacementFact]] = defaultdict(list)
-    for course_id, kind, start, end, ordinary, hours in rows:
-        out[course_id].append(PlacementFact(course_id, PlacementKind(kind), start, end,
+    kinds = {k.value: k for k in PlacementKind}
+    out: dict[Id, list[PlacementFact]] = defaultdict(list)
+    for course_id, kind, start, end, ordinary, hours in rows.all():
+        out[course_id].append(PlacementFact(course_id, kinds[kind], start, end,
                                             bool(ordinary), hours))
     return out
 
@@ -279,5 +291,5 @@ def save_comment(ctx: AppContext, first: date, last: date, text: str) -> None:
                          details=details)
 
 
-__all__ = ["TeamLeadOnly", "comment_for", "month_end", "save_comment", "set_target",
+__all__ = ["TeamLeadOnly", "comment_for", "require_team_lead", "save_comment", "set_target",
            "team_overview"]

@@ -149,6 +149,27 @@ def change_fte_in_session(session: Session, actor_id: uuid.UUID | None,
         consultant.fte = float(fte)
 
 
+def fte_changed_by_profile(session: Session, actor_id: uuid.UUID | None,
+                           consultant: Consultant, fte: float, today: date) -> None:
+    """The settings' FTE field: from today on (no team-lead check: it is one's own profile).
+
+    A consultant without any period (none should be left after migration
+    0008) gets a first one from today; one who has left the team keeps their
+    history (only `Consultant.fte` changes, which the caller sets).
+    """
+    current = _open_period(session, consultant.id)
+    if current is not None:
+        if current.starts_on <= today:  # a period planned from a later day stays as planned
+            change_fte_in_session(session, actor_id, consultant, today, fte, today)
+        return
+    has_any = session.scalar(select(StaffingPeriod.id).where(
+        StaffingPeriod.consultant_id == consultant.id, StaffingPeriod.deleted_at.is_(None))
+        .limit(1))
+    if has_any is None:
+        consultant.fte = float(fte)
+        open_first_period(session, actor_id, consultant, today)
+
+
 def set_fte_from(ctx: AppContext, consultant_id: uuid.UUID, day: date, fte: float, *,
                  today: date | None = None) -> None:
     """From `day` on, the consultant works `fte` for IPS (team lead only)."""

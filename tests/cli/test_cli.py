@@ -97,7 +97,8 @@ def test_list_consultants_and_participants(data_dir, monkeypatch, capsys):
     monkeypatch.setenv("IPS_DESKTOP_PASSWORD", PASSWORD)
     assert main(["--data-dir", str(data_dir), "list", "consultants", "--json"]) == 0
     people = json.loads(capsys.readouterr().out)
-    assert len(people) == 3 and {"id", "initials", "name"} <= set(people[0])
+    # The demo's team of three and the consultant who left (staffing history).
+    assert len(people) == 4 and {"id", "initials", "name"} <= set(people[0])
     initials = people[0]["initials"]
     assert main(["--data-dir", str(data_dir), "list", "participants", "--consultant", initials,
                  "--json"]) == 0

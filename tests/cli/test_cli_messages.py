@@ -19,9 +19,9 @@ def unattended(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.mark.parametrize(("language", "expected"), [
-    ("en", "Demo database created in {root}: 60 participants, 3 consultants, 60 courses, "),
-    ("nb", "Demodatabase opprettet i {root}: 60 deltakere, 3 konsulenter, 60 forløp, "),
-    ("da", "Demodatabase oprettet i {root}: 60 deltagere, 3 konsulenter, 60 forløb, "),
+    ("en", "Demo database created in {root}: 60 participants, 4 consultants, 62 courses, "),
+    ("nb", "Demodatabase opprettet i {root}: 60 deltakere, 4 konsulenter, 62 forløp, "),
+    ("da", "Demodatabase oprettet i {root}: 60 deltagere, 4 konsulenter, 62 forløb, "),
 ])
 def test_demo_summary_is_a_sentence(tmp_path, unattended, capsys, language, expected):
     root = tmp_path / "demo"

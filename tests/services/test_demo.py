@@ -34,6 +34,7 @@ from ips_desktop.storage.models import (
     PhaseChange,
     Placement,
     PsychiatryUnit,
+    StaffingPeriod,
 )
 
 TODAY = date(2026, 11, 20)
@@ -87,7 +88,8 @@ def test_another_seed_gives_other_people(tmp_path: Path, password: str) -> None:
 def test_small_size_has_every_phase_and_a_few_hundred_rows(small) -> None:
     db, summary = small
     assert isinstance(summary, DemoSummary)
-    assert summary.consultants == 3
+    assert summary.consultants == 4  # the team of three and one who left
+    assert summary.staffing_periods == 5 and summary.overview_targets == 48
     assert summary.participants == 60
     assert 200 <= summary.employer_contacts <= 1_000
     assert 200 <= summary.notes <= 1_000
@@ -128,7 +130,8 @@ def test_caseloads_and_presence_days(small) -> None:
             .where(Course.phase.in_([p.value for p in OPEN_PHASES]))
             .group_by(Course.consultant_id)
         ).all())
-        consultants = conn.execute(select(Consultant)).all()
+        in_team = select(StaffingPeriod.consultant_id).where(StaffingPeriod.ends_on.is_(None))
+        consultants = conn.execute(select(Consultant).where(Consultant.id.in_(in_team))).all()
         presence = conn.execute(
             select(CalendarEvent).where(CalendarEvent.kind == EventKind.PRESENCE_DAY)
         ).all()

@@ -35,6 +35,10 @@ class Spec:
     notes: int
     calendar_events: int
     earlier_course_share: float
+    # Ended courses end evenly over this many days before `today`: as many end each month
+    # as the open caseload takes in, so the team overview's months are a steady team (the
+    # large demo's 4,800 ended courses over two years were 1,400 "in a course" at once).
+    ended_history_days: int = HISTORY_DAYS
 
 
 _C, _L = Role.CONSULTANT, Role.TEAM_LEAD
@@ -52,7 +56,7 @@ SPECS: dict[str, Spec] = {
         ("Slagelse", 1.0, _C), ("Ringsted", 0.8, _C), ("Odsherred", 1.0, _C),
         ("Næstved", 1.0, _C), ("Vordingborg", 1.0, _C), ("Lolland", 1.0, _C),
     ), participants=5_000, employers=1_500, employer_contacts=100_000, notes=200_000,
-        calendar_events=20_000, earlier_course_share=0.05),
+        calendar_events=20_000, earlier_course_share=0.05, ended_history_days=1_800),
 }
 
 _OPEN_ORDER = (Phase.REFERRED, Phase.ENGAGED, Phase.JOB_SEARCH, Phase.IN_JOB_OR_EDUCATION,
@@ -246,10 +250,8 @@ class Plan:
         span = offsets[-1][1]
         ended_on: date | None = None
         if phase is Phase.ENDED:
-            referral = ceiling - timedelta(days=rng.randint(60, HISTORY_DAYS))
-            ended_on = referral + timedelta(days=span + rng.randint(7, 150))
-            if ended_on >= ceiling:
-                ended_on = ceiling - timedelta(days=rng.randint(1, 20))
+            ended_on = ceiling - timedelta(days=rng.randint(1, self.spec.ended_history_days))
+            referral = ended_on - timedelta(days=span + rng.randint(7, 150))
         else:
             age = min(rng.randint(*_AGE_DAYS[last]), max(0, HISTORY_DAYS - 10 - span))
             referral = ceiling - timedelta(days=age + span)

@@ -27,6 +27,7 @@ from ips_desktop.domain.rules import PLAN_REVIEW_DAYS, iso_week
 from ips_desktop.services.caseload import PLAN_FORM, PROFILE_FORM
 from ips_desktop.services.demo import answers as demo_answers
 from ips_desktop.services.demo import names as dk
+from ips_desktop.services.demo import staffing as demo_staffing
 from ips_desktop.services.demo.activity import Activity
 from ips_desktop.services.demo.plan import Plan, PlannedCourse, Row
 from ips_desktop.storage.models import (
@@ -42,11 +43,13 @@ from ips_desktop.storage.models import (
     JobOpening,
     JobOpeningCandidate,
     Note,
+    OverviewTarget,
     Participant,
     PhaseChange,
     Placement,
     PlanReview,
     PsychiatryUnit,
+    StaffingPeriod,
     SupervisionItem,
 )
 
@@ -98,7 +101,10 @@ class Rows:
         self.plan, self.rng, self.today, self.spec = plan, plan.rng, plan.today, plan.spec
         self.stamp, self.new_id, self.record = plan.stamp, plan.new_id, plan.record
         self.consultants, self.employers = plan.consultants, plan.employers
+        # Before the activity is drawn: the former consultant takes some ended courses.
+        self.staffing = demo_staffing.draw(plan)
         self.courses, self.activity = plan.courses, Activity(plan)
+        self._placement_rows: list[Row] = []  # what the targets are drawn from
         self._reviews: list[Row] = []  # drawn with the plans, written after them
 
     def expected_rows(self) -> int:
@@ -110,11 +116,14 @@ class Rows:
         history = sum(len(c.timeline) for c in courses)
         return (len(self.consultants) + len(self.plan.participants) + 2 * len(courses) + history
                 + met + round(0.9 * searched) + placed + round(2.7 * len(self.employers))
-                + round(1.06 * spec.employer_contacts) + spec.notes + spec.calendar_events)
+                + round(1.06 * spec.employer_contacts) + spec.notes + spec.calendar_events
+                + 2 * len(self.consultants) + 2 * demo_staffing.TARGET_MONTHS)
 
     def write(self, w: Writer) -> dict[str, int]:
         counts = {
             "consultants": w.write("consultants", Consultant, self._consultant_rows()),
+            "staffing_periods": w.write("staffing_periods", StaffingPeriod,
+                                        demo_staffing.period_rows(self.plan, self.staffing)),
             "participants": w.write("participants", Participant, self.plan.participants),
             "courses": w.write("courses", Course, self.plan.course_rows),
             "phase_changes": w.write("phase_changes", PhaseChange, self._phase_changes()),
@@ -125,6 +134,9 @@ class Rows:
             "employer_contact_persons": w.write("employer_contact_persons",
                                                 EmployerContactPerson, self._persons()),
             "placements": w.write("placements", Placement, self._placements()),
+            "overview_targets": w.write("overview_targets", OverviewTarget,
+                                        demo_staffing.target_rows(self.plan,
+                                                                  self._placement_rows)),
             "employer_contacts": w.write("employer_contacts", EmployerContact,
                                          self.activity.employer_contacts()),
             "job_openings": w.write("job_openings", JobOpening, self.activity.openings()),
@@ -182,7 +194,7 @@ class Rows:
                        "note_by": course.consultant.id if noted else None}
 
     def _consultant_rows(self) -> Iterator[Row]:
-        for c in self.consultants:
+        for c in (*self.consultants, self.staffing.former):
             yield {"id": c.id, "created_at": self.stamp, "updated_at": self.stamp,
                    "name": c.name, "initials": c.initials, "fte": c.fte,
                    "municipality": c.municipality.name, "role": c.role.value}
@@ -308,10 +320,12 @@ class Rows:
             row = self.record()
             if employer_id is not None:  # the contacts may find the opening it filled
                 self.activity.job_placements[course.id] = (row["id"], employer_id)
-            yield row | {
+            row |= {
                 "course_id": course.id, "employer_id": employer_id, "institution": institution,
                 "kind": (PlacementKind.EDUCATION if education else PlacementKind.JOB).value,
                 "title": title, "start_date": start, "end_date": end_date,
                 "hours_per_week": hours, "ordinary_terms": rng.random() < 0.9,
                 "end_reason": end_reason.value if end_reason else None,
             }
+            self._placement_rows.append(row)
+            yield row
