@@ -4,34 +4,39 @@
 <context>
     <name>Areas</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="68"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="70"/>
         <source>Coming in a later version</source>
         <translation>Kommer i en senere version</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="79"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="82"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="81"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="84"/>
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="83"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="86"/>
         <source>Employer contact log</source>
         <translation>Virksomhedslog</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="85"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="88"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="86"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="89"/>
         <source>Supervision</source>
         <translation>Supervision</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="91"/>
+        <source>Team overview</source>
+        <translation>Teamoverblik</translation>
     </message>
 </context>
 <context>
@@ -100,7 +105,7 @@
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../../ips_desktop/ui/i18n.py" line="67"/>
+        <location filename="../../ips_desktop/ui/i18n.py" line="68"/>
         <source>week %1</source>
         <translation>uge %1</translation>
     </message>
@@ -2357,78 +2362,78 @@
 <context>
     <name>HomeArea</name>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="185"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="188"/>
         <source>Hello, %1</source>
         <translation>Goddag, %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="185"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="188"/>
         <source>Hello</source>
         <translation>Goddag</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="201"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="204"/>
         <source>Overdue by the IPS rules</source>
         <translation>Overskredne frister efter IPS-reglerne</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="202"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="205"/>
         <source>The team&apos;s week</source>
         <translation>Teamets uge</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="202"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="205"/>
         <source>Your week</source>
         <translation>Din uge</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="225"/>
-        <location filename="../../ips_desktop/ui/home/area.py" line="287"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="228"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="290"/>
         <source>Caseload</source>
         <translation>Sagsstamme</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="225"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="228"/>
         <source>Open courses</source>
         <translation>Åbne forløb</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="226"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="229"/>
         <source>Face-to-face employer contacts this week</source>
         <translation>Virksomhedskontakter ansigt til ansigt i ugen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="227"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="230"/>
         <source>Presence days in psychiatry this month</source>
         <translation>Mødedage i psykiatrien i måneden</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="228"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="231"/>
         <source>Follow-ups due in the team</source>
         <translation>Forfaldne opfølgninger i teamet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="229"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="232"/>
         <source>Your follow-ups that are due</source>
         <translation>Dine forfaldne opfølgninger</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="243"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="246"/>
         <source>Reference: %1 face-to-face contacts a week for each consultant</source>
         <translation>Reference: %1 kontakter ansigt til ansigt om ugen for hver konsulent</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="247"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="250"/>
         <source>%1 of %2</source>
         <translation>%1 af %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="249"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="252"/>
         <source>%1 (over capacity)</source>
         <translation>%1 (over kapacitet)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/home/area.py" line="264"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="267"/>
         <source>%n consultant(s) over capacity</source>
         <translation>
             <numerusform>%n konsulent over kapacitet</numerusform>
@@ -2436,62 +2441,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="286"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="289"/>
         <source>Per consultant</source>
         <translation>Pr. konsulent</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="287"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="290"/>
         <source>Consultant</source>
         <translation>Konsulent</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="287"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="290"/>
         <source>Face to face</source>
         <translation>Ansigt til ansigt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="288"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="291"/>
         <source>Presence days</source>
         <translation>Mødedage</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="288"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="291"/>
         <source>Overdue</source>
         <translation>Overskredet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="288"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="291"/>
         <source>Follow-ups due</source>
         <translation>Forfaldne opfølgninger</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="299"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="302"/>
         <source>Not assigned</source>
         <translation>Ikke tildelt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="314"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="317"/>
         <source>Courses late on at least one IPS rule</source>
         <translation>Forløb med mindst én overskredet IPS-frist</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="230"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="233"/>
         <source>Follow-ups that are due</source>
         <translation>Forfaldne opfølgninger</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="237"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="240"/>
         <source>Open the participant list</source>
         <translation>Åbn deltagerlisten</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="241"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="244"/>
         <source>The employer contact log comes in a later version.</source>
         <translation>Virksomhedsloggen kommer i en senere version.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="239"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="242"/>
         <source>Your follow-ups with employers, due today or earlier</source>
         <translation>Dine opfølgninger hos virksomheder med frist i dag eller før</translation>
     </message>
@@ -3029,118 +3034,118 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="217"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="218"/>
         <source>Areas</source>
         <translation>Områder</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="218"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="219"/>
         <source>&amp;New…</source>
         <translation>&amp;Ny…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="219"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="220"/>
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="220"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="221"/>
         <source>&amp;Find</source>
         <translation>&amp;Søg</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="221"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="222"/>
         <source>Log employer &amp;contact…</source>
         <translation>Log &amp;virksomhedskontakt…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="222"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="223"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lås</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="223"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="224"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="224"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="225"/>
         <source>Change &amp;password…</source>
         <translation>Skift &amp;adgangskode…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="225"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="226"/>
         <source>New database &amp;key…</source>
         <translation>Ny database&amp;nøgle…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="226"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="227"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Gendan fra sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="227"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="228"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="228"/>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="232"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="229"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="233"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="229"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="230"/>
         <source>&amp;About IPS Desktop</source>
         <translation>&amp;Om IPS Desktop</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="230"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="231"/>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="231"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="232"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="233"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="234"/>
         <source>Toolbar</source>
         <translation>Værktøjslinje</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="248"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="249"/>
         <source>locked</source>
         <translation>låst</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="254"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="255"/>
         <source>Locked</source>
         <translation>Låst</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="254"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="255"/>
         <source>Unlocked</source>
         <translation>Låst op</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="365"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="366"/>
         <source>The employer contact is saved.</source>
         <translation>Virksomhedskontakten er gemt.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="406"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="407"/>
         <source>A backup is being made; try again in a moment.</source>
         <translation>Der tages en sikkerhedskopi; prøv igen om lidt.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="430"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="431"/>
         <source>About IPS Desktop</source>
         <translation>Om IPS Desktop</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="431"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="432"/>
         <source>IPS Desktop %1
 
 For IPS consultants and team leads. The data stay encrypted on this computer.</source>
@@ -3311,27 +3316,27 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/note_editor.py" line="133"/>
+        <location filename="../../ips_desktop/ui/supervision/note_editor.py" line="134"/>
         <source>Supervision note: choose a participant in the list</source>
         <translation>Note fra supervision: vælg en deltager på listen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/note_editor.py" line="135"/>
+        <location filename="../../ips_desktop/ui/supervision/note_editor.py" line="136"/>
         <source>Supervision note: %1</source>
         <translation>Note fra supervision: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/note_editor.py" line="139"/>
+        <location filename="../../ips_desktop/ui/supervision/note_editor.py" line="140"/>
         <source>Supervision note</source>
         <translation>Note fra supervision</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/note_editor.py" line="141"/>
+        <location filename="../../ips_desktop/ui/supervision/note_editor.py" line="142"/>
         <source>What the group agreed; the consultant sees it on the participant&apos;s page</source>
         <translation>Hvad gruppen aftalte; IPS-konsulenten ser det på deltagerens side</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/note_editor.py" line="142"/>
+        <location filename="../../ips_desktop/ui/supervision/note_editor.py" line="143"/>
         <source>Save note</source>
         <translation>Gem note</translation>
     </message>
@@ -3704,6 +3709,110 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
         <location filename="../../ips_desktop/ui/employers/openings_view.py" line="346"/>
         <source>Job openings</source>
         <translation>Jobåbninger</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewArea</name>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/area.py" line="227"/>
+        <source>Team overview</source>
+        <translation>Teamoverblik</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTabs</name>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/tabs.py" line="65"/>
+        <source>Figures</source>
+        <translation>Tal</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/tabs.py" line="66"/>
+        <source>Fidelity</source>
+        <translation>Fidelity</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/tabs.py" line="67"/>
+        <source>Implementation plan</source>
+        <translation>Implementeringsplan</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/tabs.py" line="68"/>
+        <source>Staffing</source>
+        <translation>Bemanding</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewToolbar</name>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="157"/>
+        <source>The whole team</source>
+        <translation>Hele teamet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="162"/>
+        <source>&amp;From</source>
+        <translation>&amp;Fra</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="163"/>
+        <source>&amp;To</source>
+        <translation>&amp;Til</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="164"/>
+        <source>First month</source>
+        <translation>Første måned</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="165"/>
+        <source>Last month</source>
+        <translation>Sidste måned</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="166"/>
+        <source>Move the period a month: %1 and %2</source>
+        <translation>Flyt perioden en måned: %1 og %2</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="170"/>
+        <source>12 months</source>
+        <translation>12 måneder</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="171"/>
+        <source>The last 12 months (%1)</source>
+        <translation>De seneste 12 måneder (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="173"/>
+        <source>24 months</source>
+        <translation>24 måneder</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="174"/>
+        <source>The last 24 months</source>
+        <translation>De seneste 24 måneder</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="175"/>
+        <source>This year</source>
+        <translation>I år</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="176"/>
+        <source>Whose figures</source>
+        <translation>Hvis tal</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="178"/>
+        <source>Print…</source>
+        <translation>Udskriv…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="180"/>
+        <source>Export…</source>
+        <translation>Eksportér…</translation>
     </message>
 </context>
 <context>

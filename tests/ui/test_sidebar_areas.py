@@ -8,9 +8,10 @@ from datetime import date
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
+from ips_desktop.domain.enums import Role
 from ips_desktop.services import demo, workspace
 from ips_desktop.ui.preferences import Preferences
-from ips_desktop.ui.shell.areas import Area, all_areas
+from ips_desktop.ui.shell.areas import Area, all_areas, areas_for
 from ips_desktop.ui.shell.main_window import MainWindow
 from tests.helpers import CONSULTANT_NAME, PASSWORD
 from tests.ui.conftest import activate
@@ -23,8 +24,10 @@ COMING = ["Supervision"]  # no area is coming now: the tests make supervision on
 
 
 def with_coming_supervision() -> list[Area]:
-    """The registry as it was before the Supervision area landed: its entry coming."""
-    return [a if a.key != "supervision" else Area(a.key, a.title, None) for a in all_areas()]
+    """A consultant's registry as it was before the Supervision area landed: its entry
+    coming (and no team lead's area)."""
+    return [a if a.key != "supervision" else Area(a.key, a.title, None)
+            for a in areas_for(Role.CONSULTANT)]
 
 
 def open_with_coming(qtbot, ws, preferences) -> MainWindow:

@@ -43,13 +43,14 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from ips_desktop.domain.enums import Role
 from ips_desktop.services.workspace import Workspace
 from ips_desktop.ui.preferences import Preferences
 
 MakeArea = Callable[[Workspace, Preferences], QWidget]
 
-HOME, PARTICIPANTS, EMPLOYERS, CALENDAR, SUPERVISION = (
-    "home", "participants", "employers", "calendar", "supervision")
+HOME, PARTICIPANTS, EMPLOYERS, CALENDAR, SUPERVISION, OVERVIEW = (
+    "home", "participants", "employers", "calendar", "supervision", "overview")
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,7 @@ class Area:
     key: str
     title: Callable[[], str]  # called again when the language changes
     make: MakeArea | None  # None: coming in a later version, shown greyed out
+    leads_only: bool = False  # a consultant's sidebar does not list it (areas_for)
 
     @property
     def coming(self) -> bool:
@@ -72,6 +74,7 @@ def all_areas() -> list[Area]:
     from ips_desktop.ui.calendar.area import CalendarArea
     from ips_desktop.ui.employers.area import EmployersArea
     from ips_desktop.ui.home.area import HomeArea
+    from ips_desktop.ui.overview.area import OverviewArea
     from ips_desktop.ui.participants.area import ParticipantsArea
     from ips_desktop.ui.supervision.area import SupervisionArea
 
@@ -85,6 +88,21 @@ def all_areas() -> list[Area]:
         Area(CALENDAR, lambda: QCoreApplication.translate("Areas", "Calendar"), CalendarArea),
         Area(SUPERVISION, lambda: QCoreApplication.translate("Areas", "Supervision"),
              SupervisionArea),
+        Area(OVERVIEW, lambda: QCoreApplication.translate("Areas", "Team overview"),
+             OverviewArea, leads_only=True),
     ]
     landed = frozenset(area.key for area in areas if not area.coming)
     return areas
+
+
+def areas_for(role: Role | None) -> list[Area]:
+    """The sidebar's areas for the laptop's owner: a team lead (or a database without an
+    owner, as the other areas treat it) sees every area, a consultant not the leads' own.
+
+    Decided once when the window is made, from the owner's role it already reads for
+    the status bar: one row fetched, nothing built.
+    """
+    shown = all_areas()
+    if role is None or role is Role.TEAM_LEAD:
+        return shown
+    return [area for area in shown if not area.leads_only]

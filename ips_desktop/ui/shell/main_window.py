@@ -32,7 +32,7 @@ from ips_desktop.services import workspace
 from ips_desktop.services.consultants import owner
 from ips_desktop.services.workspace import Workspace
 from ips_desktop.ui.preferences import Preferences
-from ips_desktop.ui.shell.areas import Area, all_areas, coming_note
+from ips_desktop.ui.shell.areas import Area, areas_for, coming_note
 from ips_desktop.ui.shell.auto_backup import AutoBackup
 from ips_desktop.ui.shell.help import SHORTCUTS, Shortcut
 from ips_desktop.ui.shell.idle import IdleWatcher
@@ -114,7 +114,8 @@ class MainWindow(QMainWindow):
         self.preferences = preferences
         self.locked = False
         self._hidden_windows: list[QWidget] = []
-        self.areas: list[Area] = all_areas() if areas is None else areas
+        me = owner(ws.ctx)
+        self.areas: list[Area] = areas_for(me.role if me else None) if areas is None else areas
         self.area_widgets: list[QWidget] = [
             area.make(ws, preferences) if area.make is not None else ComingArea()
             for area in self.areas]

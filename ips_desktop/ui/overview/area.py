@@ -1,0 +1,234 @@
+"""The Team overview area (team leads only): the steering group's figures, month by month.
+
+A toolbar chooses the months and whose figures (the whole team or one
+consultant); the tabs below (`ui/overview/tabs.py`) each show that period:
+the figures with their burn-up charts, the fidelity self-check, the
+implementation plan, the staffing. Nothing is built before the area is first
+shown, and a tab reads its data only when it is shown with a period it has
+not read yet: start-up pays for an empty widget only.
+
+The area forwards the window's protocol (shell/areas.py) to its tabs: Ctrl+P
+prints what the tab shown prints (the steering group's printout when the tab
+has nothing of its own), and typed input in any tab is asked about before
+the window leaves the area and before another period or consultant is chosen.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from ips_desktop.services import consultants
+from ips_desktop.services.workspace import Workspace
+from ips_desktop.ui.overview.tabs import FIGURES, TABS, Tab, tab_title
+from ips_desktop.ui.overview.toolbar import (
+    OverviewToolbar,
+    add_months,
+    last_months,
+    this_year,
+)
+from ips_desktop.ui.preferences import Preferences
+from ips_desktop.ui.widgets.message_bar import MessageBar
+from ips_desktop.ui.widgets.period_keys import NEXT_KEYS, PREVIOUS_KEYS, TODAY_KEYS
+from ips_desktop.ui.widgets.unsaved import Unsaved, ask_about_unsaved
+
+DEFAULT_MONTHS = 12
+Period = tuple[date, date, uuid.UUID | None]
+
+
+class OverviewArea(QWidget):
+    open_area = Signal(str, object)  # an area's key and its filters
+    period_changed = Signal()  # the months or whose figures changed (tests, bench)
+
+    def __init__(self, ws: Workspace, preferences: Preferences,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.preferences = preferences
+        self.first, self.last = last_months(date.today(), DEFAULT_MONTHS)
+        self.consultant_id: uuid.UUID | None = None
+        self._built = False
+        self.tab_specs: list[Tab] = []
+        self.tabs: list[QWidget] = []
+        self._given: dict[int, Period] = {}  # the period each tab was last given
+        self.layout_ = QVBoxLayout(self)
+
+    # -- built when first shown --------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._build()
+        super().showEvent(event)
+
+    def _build(self) -> None:
+        if self._built:
+            return
+        self._built = True
+        self.toolbar = OverviewToolbar()
+        self.message = MessageBar()
+        self.tab_widget = QTabWidget()
+        self.tab_widget.setDocumentMode(True)
+        for spec in TABS:
+            tab = spec.make(self.ws, self.tab_widget)
+            opener = getattr(tab, "open_area", None)
+            if opener is not None and hasattr(opener, "connect"):
+                opener.connect(self.open_area)
+            self.tab_specs.append(spec)
+            self.tabs.append(tab)
+            self.tab_widget.addTab(tab, tab_title(spec.key))
+        self.layout_.addWidget(self.toolbar)
+        self.layout_.addWidget(self.message)
+        self.layout_.addWidget(self.tab_widget, 1)
+        bar = self.toolbar
+        bar.set_period(self.first, self.last)
+        bar.set_team(consultants.list_consultants(self.ws.ctx))
+        bar.period_chosen.connect(lambda first, last: self.set_period(first, last))
+        bar.whose_chosen.connect(lambda: self.set_consultant(bar.chosen()))
+        bar.months_12.clicked.connect(lambda: self.set_period(*last_months(date.today(), 12)))
+        bar.months_24.clicked.connect(lambda: self.set_period(*last_months(date.today(), 24)))
+        bar.year_button.clicked.connect(lambda: self.set_period(*this_year(date.today())))
+        bar.print_button.clicked.connect(self.print_current)
+        bar.export_button.clicked.connect(self.export)
+        for keys, slot in ((PREVIOUS_KEYS, lambda: self.move_period(-1)),
+                           (NEXT_KEYS, lambda: self.move_period(1)),
+                           (TODAY_KEYS, lambda: self.set_period(
+                               *last_months(date.today(), DEFAULT_MONTHS)))):
+            QShortcut(QKeySequence(keys), self, slot,
+                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.tab_widget.currentChanged.connect(lambda _: self._give_period())
+        self.retranslate()
+        self._give_period()
+
+    # -- the period and whose figures --------------------------------------------------------
+
+    def period(self) -> Period:
+        return self.first, self.last, self.consultant_id
+
+    def set_period(self, first: date, last: date) -> None:
+        """Show `first`..`last` (months); typed input is asked about first."""
+        self._build()
+        first, last = min(first, last), max(first, last)
+        if (first, last) != (self.first, self.last) and self.may_leave():
+            self.first, self.last = first, last
+            self._give_period()
+            self.period_changed.emit()
+        self.toolbar.set_period(self.first, self.last)
+
+    def move_period(self, months: int) -> None:
+        self.set_period(add_months(self.first, months), add_months(self.last, months))
+
+    def set_consultant(self, consultant_id: uuid.UUID | None) -> None:
+        """One consultant's figures (None: the whole team); typed input is asked about."""
+        self._build()
+        if consultant_id != self.consultant_id and self.may_leave():
+            self.consultant_id = consultant_id
+            self._give_period()
+            self.period_changed.emit()
+        self.toolbar.choose(self.consultant_id)
+
+    def _give_period(self) -> None:
+        """The tab shown gets the period if it has not got it yet; hidden tabs wait."""
+        number = self.tab_widget.currentIndex()
+        if number < 0 or self._given.get(number) == self.period():
+            return
+        self._given[number] = self.period()
+        self.tabs[number].set_period(self.first, self.last, self.consultant_id)  # type: ignore[attr-defined]
+
+    # -- tabs by key -------------------------------------------------------------------------
+
+    def tab(self, key: str) -> QWidget | None:
+        self._build()
+        return next((tab for spec, tab in zip(self.tab_specs, self.tabs, strict=True)
+                     if spec.key == key), None)
+
+    def show_tab(self, key: str) -> None:
+        tab = self.tab(key)
+        if tab is not None:
+            self.tab_widget.setCurrentWidget(tab)
+
+    def show_filtered(self, filters: dict[str, object]) -> None:
+        """`{"tab": "plan", ...}` shows that tab; the rest of the filters go to the tab's
+        own `show_filtered` (the home screen's passed deadline opens the plan at its item).
+        """
+        tab_key = filters.get("tab")
+        if isinstance(tab_key, str):
+            self.show_tab(tab_key)
+            shown = self.tab(tab_key)
+            rest = {key: value for key, value in filters.items() if key != "tab"}
+            if shown is not None and rest and hasattr(shown, "show_filtered"):
+                shown.show_filtered(rest)
+
+    # -- what the window reaches -------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """The profile changed in Settings: names and initials read again."""
+        if not self._built:
+            return
+        self.toolbar.set_team(consultants.list_consultants(self.ws.ctx))
+        for tab in self.tabs:
+            if hasattr(tab, "refresh"):
+                tab.refresh()
+
+    def _unsaved_tabs(self) -> list[QWidget]:
+        return [tab for tab in self.tabs
+                if hasattr(tab, "has_unsaved_changes") and tab.has_unsaved_changes()]
+
+    def has_unsaved_changes(self) -> bool:
+        return self._built and bool(self._unsaved_tabs())
+
+    def save_unsaved(self) -> bool:
+        """Every tab's input saved; the first that cannot (a field error) is shown."""
+        for tab in self._unsaved_tabs():
+            if not tab.save_unsaved():  # type: ignore[attr-defined]
+                self.tab_widget.setCurrentWidget(tab)
+                return False
+        return True
+
+    def discard_unsaved(self) -> None:
+        for tab in self._unsaved_tabs():
+            if hasattr(tab, "discard_unsaved"):
+                tab.discard_unsaved()
+
+    def may_leave(self) -> bool:
+        """Before another period or consultant: typed input saved, thrown away, or kept."""
+        if not self.has_unsaved_changes():
+            return True
+        answer = ask_about_unsaved(self)
+        if answer is Unsaved.SAVE:
+            return self.save_unsaved()
+        if answer is Unsaved.DISCARD:
+            self.discard_unsaved()
+            return True
+        return False
+
+    def print_current(self) -> None:
+        """Ctrl+P: the tab's own printout, else the steering group's (the figures tab's)."""
+        self._build()
+        shown = self.tab_widget.currentWidget()
+        for tab in (shown, self.tab(FIGURES)):
+            if tab is not None and hasattr(tab, "print_current"):
+                tab.print_current()
+                return
+
+    def export(self) -> None:
+        """The figures as PDF or a workbook (the figures tab's export)."""
+        figures = self.tab(FIGURES)
+        if figures is not None and hasattr(figures, "export"):
+            figures.export()
+
+    # -- words -------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        if not self._built:
+            return
+        self.tab_widget.setAccessibleName(self.tr("Team overview"))
+        for number, spec in enumerate(self.tab_specs):
+            self.tab_widget.setTabText(number, tab_title(spec.key))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
