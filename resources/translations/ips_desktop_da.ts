@@ -3722,22 +3722,22 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
 <context>
     <name>OverviewTabs</name>
     <message>
-        <location filename="../../ips_desktop/ui/overview/tabs.py" line="65"/>
+        <location filename="../../ips_desktop/ui/overview/tabs.py" line="66"/>
         <source>Figures</source>
         <translation>Tal</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/tabs.py" line="66"/>
+        <location filename="../../ips_desktop/ui/overview/tabs.py" line="67"/>
         <source>Fidelity</source>
         <translation>Fidelity</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/tabs.py" line="67"/>
+        <location filename="../../ips_desktop/ui/overview/tabs.py" line="68"/>
         <source>Implementation plan</source>
         <translation>Implementeringsplan</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/tabs.py" line="68"/>
+        <location filename="../../ips_desktop/ui/overview/tabs.py" line="69"/>
         <source>Staffing</source>
         <translation>Bemanding</translation>
     </message>
@@ -4495,6 +4495,75 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
         <location filename="../../ips_desktop/ui/dialogs/placement_texts.py" line="18"/>
         <source>Education</source>
         <translation>Uddannelse</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="206"/>
+        <source>Implementation plan</source>
+        <translation>Implementeringsplan</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="247"/>
+        <source>done %1</source>
+        <translation>udført %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="251"/>
+        <source>%1 – deadline passed</source>
+        <translation>%1 – deadline overskredet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="292"/>
+        <source>%1 (the plan&apos;s suggestion)</source>
+        <translation>%1 (planens forslag)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="334"/>
+        <source>Saved</source>
+        <translation>Gemt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="373"/>
+        <source>Agreement and action</source>
+        <translation>Aftale og handling</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="373"/>
+        <source>Responsible</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="374"/>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="378"/>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="375"/>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="376"/>
+        <source>Party</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="377"/>
+        <source>Responsible (a named person)</source>
+        <translation>Ansvarlig (en konkret person)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="379"/>
+        <source>Done on</source>
+        <translation>Udført den</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="380"/>
+        <source>Save</source>
+        <translation>Gem</translation>
     </message>
 </context>
 <context>

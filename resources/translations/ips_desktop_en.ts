@@ -3722,22 +3722,22 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
 <context>
     <name>OverviewTabs</name>
     <message>
-        <location filename="../../ips_desktop/ui/overview/tabs.py" line="65"/>
+        <location filename="../../ips_desktop/ui/overview/tabs.py" line="66"/>
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/tabs.py" line="66"/>
+        <location filename="../../ips_desktop/ui/overview/tabs.py" line="67"/>
         <source>Fidelity</source>
         <translation>Fidelity</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/tabs.py" line="67"/>
+        <location filename="../../ips_desktop/ui/overview/tabs.py" line="68"/>
         <source>Implementation plan</source>
         <translation>Implementation plan</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/tabs.py" line="68"/>
+        <location filename="../../ips_desktop/ui/overview/tabs.py" line="69"/>
         <source>Staffing</source>
         <translation>Staffing</translation>
     </message>
@@ -4495,6 +4495,75 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
         <location filename="../../ips_desktop/ui/dialogs/placement_texts.py" line="18"/>
         <source>Education</source>
         <translation>Education</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="206"/>
+        <source>Implementation plan</source>
+        <translation>Implementation plan</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="247"/>
+        <source>done %1</source>
+        <translation>done %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="251"/>
+        <source>%1 – deadline passed</source>
+        <translation>%1 – deadline passed</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="292"/>
+        <source>%1 (the plan&apos;s suggestion)</source>
+        <translation>%1 (the plan's suggestion)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="334"/>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="373"/>
+        <source>Agreement and action</source>
+        <translation>Agreement and action</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="373"/>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="374"/>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="378"/>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="375"/>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="376"/>
+        <source>Party</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="377"/>
+        <source>Responsible (a named person)</source>
+        <translation>Responsible (a named person)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="379"/>
+        <source>Done on</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="380"/>
+        <source>Save</source>
+        <translation>Save</translation>
     </message>
 </context>
 <context>

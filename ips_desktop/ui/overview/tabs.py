@@ -55,6 +55,7 @@ class Tab:
 TABS: tuple[Tab, ...] = (
     Tab(FIGURES, "figures_tab", "FiguresTab"),
 
+    Tab(PLAN, "plan_tab", "PlanTab"),
     Tab(STAFFING, "staffing_tab", "StaffingTab"),
 )
 
