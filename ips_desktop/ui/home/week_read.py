@@ -19,6 +19,7 @@ from ips_desktop.services.calendar_model import Occurrence
 from ips_desktop.services.calendar_read import occurrences_between
 from ips_desktop.services.consultants import owner
 from ips_desktop.services.context import AppContext
+from ips_desktop.services.implementation_plan import PassedDeadline, passed_deadlines
 from ips_desktop.services.supervision import ConsultantWeek, SupervisionList, supervision_list
 
 
@@ -32,6 +33,7 @@ class HomeWeek:
     listing: SupervisionList
     events: tuple[Occurrence, ...]  # my calendar from today to Sunday, sorted by start
     counts: dict[str, int | None]  # "follow_up_due": mine, as the log lists them (None: damaged)
+    plan_deadlines: tuple[PassedDeadline, ...] = ()  # a team lead's: the implementation plan's
 
     def mine(self) -> ConsultantWeek | None:
         """My heading in the list (None: a team lead without courses of their own)."""
@@ -63,5 +65,8 @@ def read_home_week(ctx: AppContext, today: date) -> HomeWeek:
             ctx, datetime.combine(today, time()),
             datetime.combine(sunday + timedelta(days=1), time()),
             consultant_ids=[ctx.actor_id]))
+    # The implementation plan is the team lead's (a demo without an owner has no one to ask).
+    deadlines = tuple(passed_deadlines(ctx, today=today)) \
+        if me is not None and me.role is Role.TEAM_LEAD else ()
     return HomeWeek(today, team, ctx.actor_id, listing, events,
-                    employer_log.overview_counts(ctx, today=today))
+                    employer_log.overview_counts(ctx, today=today), deadlines)
