@@ -138,3 +138,28 @@ def test_the_home_screens_link_opens_the_plan_at_its_item(tab):
     assert tab.current == "plan_follow_up"
     assert tab.tree.currentItem().data(0, ITEM_ROLE) == "plan_follow_up"
     assert tab.title.text() == "Opfølgning på implementeringsplanen"
+
+
+def test_ctrl_p_previews_the_plan_and_records_the_print(qtbot, tab, ws):
+    from sqlalchemy import select
+    from sqlalchemy.orm import Session
+
+    from ips_desktop.storage.models import AuditEvent
+    from ips_desktop.ui.widgets.print_preview import BackgroundPreview
+    from tests.reports.support import all_text
+
+    save_item(ws.ctx, "access", "Nøglekort fra 1. december", "faelles", "Lis", None, None,
+              today=TODAY)
+    tab.load()
+    tab.print_current()
+    job = BackgroundPreview.of(tab)
+    qtbot.waitUntil(lambda: job.preview is not None, timeout=20_000)
+    preview = job.preview
+    assert preview.windowTitle().startswith("Implementeringsplan")
+    assert preview.suggested_name == f"implementation-plan-{TODAY.isoformat()}.pdf"
+    assert "Svar: Nøglekort fra 1. december" in all_text(preview.pdf_bytes)
+    with Session(ws.ctx.engine) as session:
+        events = list(session.scalars(select(AuditEvent).where(
+            AuditEvent.entity == "implementation_plan")))
+    assert [(e.action, e.details["items"]) for e in events] == [("print", 23)]
+    preview.close()
