@@ -1386,6 +1386,51 @@ CATALOG.update({
 })
 
 
+# -- issue 18, part figures: the team overview's figures, targets, comments and staffing --
+CATALOG.update({
+    "overview_team_lead_only": {
+        "da": "Kun en teamleder kan se teamoverblikket.",
+        "nb": "Bare en teamleder kan se teamoversikten.",
+        "en": "Only a team lead can see the team overview.",
+    },
+    "overview_target_range": {
+        "da": "Forventningen skal være et helt tal fra 0 til {max}.",
+        "nb": "Forventningen må være et helt tall fra 0 til {max}.",
+        "en": "The expected figure must be a whole number from 0 to {max}.",
+    },
+    "overview_ref_inklusion": {
+        "da": "Forskningsprojektet Inklusion: 59,5 % i job eller uddannelse",
+        "nb": "Forskningsprosjektet Inklusion: 59,5 % i jobb eller utdanning",
+        "en": "The Inklusion trial: 59.5 % in job or education",
+    },
+    "overview_ref_region_sjaelland": {
+        "da": "IPS i Region Sjælland: knap 60 % i job eller uddannelse inden for 18 måneder",
+        "nb": "IPS i Region Sjælland: nesten 60 % i jobb eller utdanning innen 18 måneder",
+        "en": "IPS in Region Zealand: almost 60 % in job or education within 18 months",
+    },
+    "staffing_day_before_period": {
+        "da": "Datoen ligger før konsulentens nuværende periode begyndte.",
+        "nb": "Datoen ligger før konsulentens nåværende periode begynte.",
+        "en": "The date is before the consultant's current period began.",
+    },
+    "staffing_not_in_team": {
+        "da": "Konsulenten er ikke i teamet (ingen åben periode).",
+        "nb": "Konsulenten er ikke i teamet (ingen åpen periode).",
+        "en": "The consultant is not in the team (no open period).",
+    },
+    "staffing_already_in_team": {
+        "da": "Konsulenten er allerede i teamet.",
+        "nb": "Konsulenten er allerede i teamet.",
+        "en": "The consultant is already in the team.",
+    },
+    "staffing_owner_cannot_leave": {
+        "da": "Ejeren af denne computer kan ikke forlade teamet her.",
+        "nb": "Eieren av denne datamaskinen kan ikke forlate teamet her.",
+        "en": "The owner of this computer cannot leave the team here.",
+    },
+})
+
+
 # Part plan (issue 18): the implementation plan's fields.
 CATALOG.update({
     "plan_team_lead_only": {

@@ -1,0 +1,40 @@
+"""The period report leaving the app: saved as PDF or .xlsx, and printed.
+
+The Team overview area ("Indberetning…") and the command line (`ips-desktop
+report period`) share these use cases; the bytes are the reports' job
+(reports/period_report_pdf.py, reports/period_report_xlsx.py, called by the
+front end: services never import reports). Written as the supervision list's
+exports are (services/supervision_exports.py): whole or not at all, 0600,
+never into a data directory nor over the open database, the export recorded
+in the audit trail (period, consultant id, counts; never the file's name).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ips_desktop.services import period_report, supervision_exports
+from ips_desktop.services.context import AppContext
+from ips_desktop.services.period_report import PeriodReport
+
+__all__ = ["FORMATS", "ExportTargetRefused", "check_target", "record_print", "save_export"]
+
+ExportTargetRefused = supervision_exports.ExportTargetRefused
+FORMATS = ("pdf", "xlsx")
+check_target = supervision_exports.check_target
+
+
+def save_export(ctx: AppContext, target: Path, data: bytes, report: PeriodReport,
+                file_format: str) -> None:
+    """Write the finished PDF or workbook to `target` and record the export.
+
+    Raises ExportTargetRefused (data directory, the database) before writing,
+    OSError when the file cannot be written; a file whose export cannot be
+    recorded is removed again.
+    """
+    raise NotImplementedError
+
+
+def record_print(ctx: AppContext, report: PeriodReport) -> None:
+    """The report shown in the print preview (and so on paper): a print event."""
+    period_report.record_print(ctx, report)
