@@ -1433,12 +1433,6 @@ CATALOG.update({
 
 # Part plan (issue 18): the implementation plan's fields.
 CATALOG.update({
-    "plan_team_lead_only": {
-        "da": "Implementeringsplanen er teamlederens: log ind som teamleder for at se den.",
-        "nb": "Implementeringsplanen er IPS-lederens: logg inn som IPS-leder for å se den.",
-        "en": "The implementation plan is the IPS supervisor's: sign in as the supervisor "
-              "to see it.",
-    },
     "plan_unknown_item": {
         "da": "Punktet findes ikke i implementeringsplanen.",
         "nb": "Punktet finnes ikke i implementeringsplanen.",

@@ -13,11 +13,11 @@ from ips_desktop.domain.implementation_plan import Party
 from ips_desktop.domain.messages import message
 from ips_desktop.services import forms, implementation_plan
 from ips_desktop.services.implementation_plan import (
-    PlanTeamLeadOnly,
     passed_deadlines,
     plan,
     save_item,
 )
+from ips_desktop.services.overview import TeamLeadOnly
 from ips_desktop.storage.models import AuditEvent, ImplementationPlanItem
 from tests.plan_support import make_lead
 
@@ -137,12 +137,12 @@ def test_passed_deadlines_are_those_before_today_and_not_done(ws, lead):
 
 
 def test_a_consultant_is_refused(ws):
-    with pytest.raises(PlanTeamLeadOnly) as raised:
+    with pytest.raises(TeamLeadOnly) as raised:
         plan(ws.ctx, today=TODAY)
-    assert str(raised.value) == message("plan_team_lead_only")
-    with pytest.raises(PlanTeamLeadOnly):
+    assert str(raised.value) == message("overview_team_lead_only")
+    with pytest.raises(TeamLeadOnly):
         save_item(ws.ctx, "access", "svar", "faelles", "", None, None, today=TODAY)
-    with pytest.raises(PlanTeamLeadOnly):
+    with pytest.raises(TeamLeadOnly):
         passed_deadlines(ws.ctx, today=TODAY)
 
 
