@@ -4540,43 +4540,43 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="371"/>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="393"/>
         <source>Agreement and action</source>
         <translation>Agreement and action</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="371"/>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="393"/>
         <source>Responsible</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="372"/>
-        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="376"/>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="394"/>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="398"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="373"/>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="395"/>
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="374"/>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="396"/>
         <source>Party</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="375"/>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="397"/>
         <source>Responsible (a named person)</source>
         <translation>Responsible (a named person)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="377"/>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="399"/>
         <source>Done on</source>
         <translation>Done on</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="378"/>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="400"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>

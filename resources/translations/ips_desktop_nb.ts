@@ -4540,43 +4540,43 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
         <translation>Lagret</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="371"/>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="393"/>
         <source>Agreement and action</source>
         <translation>Avtale og handling</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="371"/>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="393"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="372"/>
-        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="376"/>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="394"/>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="398"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="373"/>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="395"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="374"/>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="396"/>
         <source>Party</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="375"/>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="397"/>
         <source>Responsible (a named person)</source>
         <translation>Ansvarlig (en navngitt person)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="377"/>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="399"/>
         <source>Done on</source>
         <translation>Utført den</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="378"/>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="400"/>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>

@@ -163,3 +163,15 @@ def test_ctrl_p_previews_the_plan_and_records_the_print(qtbot, tab, ws):
             AuditEvent.entity == "implementation_plan")))
     assert [(e.action, e.details["items"]) for e in events] == [("print", 23)]
     preview.close()
+
+
+def test_the_arrow_keys_pass_over_the_headings(qtbot, tab):
+    tab.show_filtered({"item": "referral"})  # the last agreement of the first heading
+    tab.tree.setFocus()
+    qtbot.keyClick(tab.tree, Qt.Key.Key_Down)
+    assert tab.current == "success_criteria"
+    assert tab.tree.currentItem().data(0, ITEM_ROLE) == "success_criteria"
+    qtbot.keyClick(tab.tree, Qt.Key.Key_Up)
+    assert tab.current == "referral"
+    qtbot.keyClick(tab.tree, Qt.Key.Key_Home)  # the first row is a heading
+    assert tab.current == "target_group"

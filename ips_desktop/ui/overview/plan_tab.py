@@ -254,7 +254,7 @@ class PlanTab(QWidget):
         font = QFont(row.font(2))
         font.setBold(item.overdue)
         row.setFont(2, font)
-        row.setToolTip(0, item.question.get(language))
+        row.setToolTip(0, f"{item.title.get(language)}\n{item.question.get(language)}")
         row.setData(0, Qt.ItemDataRole.AccessibleTextRole,
                     ", ".join(t for t in (item.title.get(language), item.responsible, state) if t))
 
@@ -335,8 +335,15 @@ class PlanTab(QWidget):
         if self._moving:
             return
         name = now.data(0, ITEM_ROLE) if now is not None else None
-        if not isinstance(name, str):  # a heading: stay on the agreement shown
-            self._back_to(before)
+        if now is not None and not isinstance(name, str):
+            # A heading: on to the agreement beyond it in the direction moved (arrow keys
+            # pass over headings), or back where it was at either end of the list.
+            beyond = self._agreement_beyond(now, before)
+            self._back_to(beyond or before)
+            if beyond is None:
+                return
+            now, name = beyond, beyond.data(0, ITEM_ROLE)
+        if not isinstance(name, str):
             return
         if name == self.current:
             return
@@ -346,6 +353,21 @@ class PlanTab(QWidget):
                 self._back_to(before if self.current is None else self._row(self.current))
                 return
         self._fill(self._item(name))
+
+    def _agreement_beyond(self, heading: QTreeWidgetItem,
+                          before: QTreeWidgetItem | None) -> QTreeWidgetItem | None:
+        at = self.tree.indexOfTopLevelItem(heading)
+        # Up from the agreement just below the heading goes on up; anything else (Down, a
+        # click on the heading) goes to the heading's first agreement.
+        step = -1 if before is not None and self.tree.indexOfTopLevelItem(before) == at + 1 \
+            else 1
+        index = at + step
+        while 0 <= index < self.tree.topLevelItemCount():
+            row = self.tree.topLevelItem(index)
+            if row is not None and isinstance(row.data(0, ITEM_ROLE), str):
+                return row
+            index += step
+        return None
 
     def _back_to(self, row: QTreeWidgetItem | None) -> None:
         self._moving = True
