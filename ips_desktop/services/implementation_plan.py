@@ -163,18 +163,6 @@ def save_item(ctx: AppContext, item: str, answer: str, party: Party | str, respo
     return True
 
 
-def file_name(shown: ImplementationPlan, suffix: str = "pdf") -> str:
-    """The printout's suggested file name: the day it shows, never a person's name."""
-    return f"implementation-plan-{shown.today.isoformat()}.{suffix}"
-
-
-def record_print(ctx: AppContext, *, items: int, kind: str = "pdf") -> None:
-    """The plan was printed or saved as PDF: an audit event (counts only)."""
-    with unit_of_work(ctx) as session:
-        audit.record(session, ctx.actor_id, AuditAction.PRINT, "implementation_plan",
-                     details={"items": items, "format": kind})
-
-
 def _problems(answer: str, party: Party | str, responsible: str, deadline: date | None,
               done_on: date | None, today: date) -> list[FieldError]:
     errors: list[FieldError] = []

@@ -12,6 +12,7 @@ from ips_desktop.domain.errors import ValidationError
 from ips_desktop.domain.implementation_plan import Party
 from ips_desktop.domain.messages import message
 from ips_desktop.services import forms, implementation_plan
+from ips_desktop.services import implementation_plan_exports as plan_exports
 from ips_desktop.services.implementation_plan import (
     passed_deadlines,
     plan,
@@ -146,11 +147,27 @@ def test_a_consultant_is_refused(ws):
         passed_deadlines(ws.ctx, today=TODAY)
 
 
-def test_printing_is_an_audit_event_with_counts_only(ws, lead):
-    implementation_plan.record_print(ws.ctx, items=23)
-    events = _events(ws)
-    assert [(e.action, e.entity, e.details) for e in events] == [
-        ("print", "implementation_plan", {"items": 23, "format": "pdf"})]
+def test_printing_and_saving_are_audit_events_with_counts_only(ws, lead, tmp_path):
+    save_item(ws.ctx, "access", "Nøglekort", "faelles", "Lis", date(2026, 11, 1), None,
+              today=TODAY)
+    shown = plan(ws.ctx, today=TODAY)
+    plan_exports.record_print(ws.ctx, shown)
+    target = tmp_path / "plan.pdf"
+    plan_exports.save_export(ws.ctx, target, b"%PDF-1.4 test", shown)
+    assert target.read_bytes() == b"%PDF-1.4 test"
+    assert target.stat().st_mode & 0o777 == 0o600
+    counts = {"items": 23, "format": "pdf", "answered": 1, "overdue": 1}
+    assert [(e.action, e.entity, e.details) for e in _events(ws)][1:] == [
+        ("print", "implementation_plan", counts), ("export", "implementation_plan", counts)]
+    assert plan_exports.file_name(shown) == "implementation-plan-2026-11-20.pdf"
+
+
+def test_an_export_into_the_data_folder_is_refused_before_writing(ws, lead, data_dir):
+    shown = plan(ws.ctx, today=TODAY)
+    target = data_dir / "plan.pdf"
+    with pytest.raises(plan_exports.printing.ExportTargetRefused):
+        plan_exports.save_export(ws.ctx, target, b"%PDF", shown)
+    assert not target.exists()
 
 
 def test_the_form_reader_leaves_the_plan_alone(data_dir):

@@ -40,6 +40,7 @@ from ips_desktop.domain.errors import FieldError, ValidationError
 from ips_desktop.domain.implementation_plan import PARTY_TEXT, Party
 from ips_desktop.domain.messages import current_language, message
 from ips_desktop.services import implementation_plan as plans
+from ips_desktop.services import implementation_plan_exports as plan_exports
 from ips_desktop.services.implementation_plan import ImplementationPlan, PlanItem
 from ips_desktop.services.workspace import Workspace
 from ips_desktop.ui.widgets.field_errors import FieldErrors, try_save
@@ -197,13 +198,13 @@ class PlanTab(QWidget):
         shown = self.plan
         if shown is None:
             return
-        language, made_at = current_language(), datetime.now()
-        demo = self.ws.ctx.is_demo
-        plans.record_print(self.ws.ctx, items=sum(1 for _ in shown.items()))
+        ctx, language, made_at = self.ws.ctx, current_language(), datetime.now()
+        plan_exports.record_print(ctx, shown)
         preview_in_background(
             self, lambda: implementation_plan_pdf(shown, language=language, made_at=made_at,
-                                                  demo=demo),
-            title=self.tr("Implementation plan"), suggested_name=plans.file_name(shown))
+                                                  demo=ctx.is_demo),
+            title=self.tr("Implementation plan"), suggested_name=plan_exports.file_name(shown),
+            on_saved=lambda: plan_exports.record_export(ctx, shown))
 
     # -- reading and showing ----------------------------------------------------------------
 
