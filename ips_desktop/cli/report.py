@@ -1,6 +1,7 @@
 """`ips-desktop report referral|profile|plan --participant ID --out FILE.pdf`: printouts on
 the command line; `report supervision [--week 2026-W47] [--consultant INITIALS] --out FILE
-[--format pdf|xlsx]`: the week's supervision list (cli/supervision_report.py).
+[--format pdf|xlsx]`: the week's supervision list (cli/supervision_report.py); `report
+implementation-plan --out FILE.pdf`: the team's implementation plan (cli/plan_report.py).
 
 The same services and reports as the window's preview, so a printout made
 here is the window's, byte for byte apart from the print time. ID is a
@@ -21,7 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ips_desktop.cli import supervision_report
+from ips_desktop.cli import plan_report, supervision_report
 from ips_desktop.domain.messages import current_language, message
 
 if TYPE_CHECKING:
@@ -29,7 +30,8 @@ if TYPE_CHECKING:
     from ips_desktop.reports.form_document import FormPrintout
     from ips_desktop.services.context import AppContext
 
-KINDS = ("referral", "profile", "plan", "supervision")
+KINDS = ("referral", "profile", "plan", "supervision",
+         "implementation-plan")  # issue 18, part plan: cli/plan_report.py
 SAID = {
     "da": {"wrote": "Udskrift skrevet: {path}", "unknown": "Ingen deltager eller forløb med "
            "id {id}.", "bad_id": "{id} er ikke et gyldigt id.", "form": "Skemafil med fejl "
@@ -72,6 +74,8 @@ def cmd_report(args: argparse.Namespace, root: Path) -> int:
 
     if args.kind == "supervision":
         return supervision_report.cmd_supervision(args, root)
+    if args.kind == plan_report.KIND:  # issue 18, part plan
+        return plan_report.cmd_plan(args, root)
     for option, given in (("--week", args.week), ("--consultant", args.consultant),
                           ("--format", args.format)):
         if given is not None:
