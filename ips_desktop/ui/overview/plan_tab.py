@@ -393,6 +393,7 @@ class PlanTab(QWidget):
     def retranslate(self) -> None:
         self.tree.setHeaderLabels([self.tr("Agreement and action"), self.tr("Responsible"),
                                    self.tr("Deadline")])
+        self.tree.setAccessibleName(self.tr("Implementation plan"))
         self.captions["answer"].setText(self.tr("Answer") + ":")
         self.captions["party"].setText(self.tr("Party") + ":")
         self.captions["responsible"].setText(self.tr("Responsible (a named person)") + ":")
