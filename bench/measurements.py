@@ -18,6 +18,7 @@ from bench import (
     calendar,
     employer_exports,
     employer_log,
+    fidelity,
     form_wizard,
     participants,
     queries,
@@ -79,6 +80,7 @@ def build(ctx: Context) -> list[Measurement]:
         *supervision.measurements(ds, ctx.plain),
         *supervision_print.measurements(ds, ctx.plain),
         *supervision_screen.measurements(ds),  # issue 17, part 2 (area)
+        *fidelity.measurements(ds, ctx.plain),  # issue 18, part fidelity
     ]
 
 

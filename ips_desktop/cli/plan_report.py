@@ -35,16 +35,18 @@ def _today() -> date:
 
 def cmd_plan(args: argparse.Namespace, root: Path) -> int:
     from ips_desktop.cli.main import EXIT_ERROR, EXIT_OK, EXIT_REFUSED, _unlock
+    from ips_desktop.cli.period_report import given
     from ips_desktop.cli.supervision_report import usage_error
     from ips_desktop.services import implementation_plan_exports as exports
     from ips_desktop.services.implementation_plan import plan
     from ips_desktop.services.overview import TeamLeadOnly
 
-    for option in ("participant", "blank", "week", "consultant", "format", "period_from",
-                   "period_to"):
+    for option in ("participant", "blank", "week", "consultant", "format"):
         if getattr(args, option, None) not in (None, False):
-            usage_error(args, message("report_not_for_plan",
-                                      option="--" + option.removeprefix("period_")))
+            usage_error(args, message("report_not_for_plan", option=f"--{option}"))
+    for option in ("--from", "--to"):  # whichever kind's parser added them
+        if given(args, option) is not None:
+            usage_error(args, message("report_not_for_plan", option=option))
     target = Path(args.out).expanduser()
     if target.suffix.lower() not in ("", ".pdf") and not target.is_dir():
         usage_error(args, message("report_plan_pdf_only", suffix=target.suffix))

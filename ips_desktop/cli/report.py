@@ -1,7 +1,9 @@
 """`ips-desktop report referral|profile|plan --participant ID --out FILE.pdf`: printouts on
 the command line; `report supervision [--week 2026-W47] [--consultant INITIALS] --out FILE
 [--format pdf|xlsx]`: the week's supervision list (cli/supervision_report.py); `report
-implementation-plan --out FILE.pdf`: the team's implementation plan (cli/plan_report.py).
+period --from DATE --to DATE --out FILE [--format pdf|xlsx]`: the period report for
+national reporting (cli/period_report.py); `report implementation-plan --out FILE.pdf`:
+the team's implementation plan (cli/plan_report.py).
 
 The same services and reports as the window's preview, so a printout made
 here is the window's, byte for byte apart from the print time. ID is a
@@ -22,7 +24,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ips_desktop.cli import plan_report, supervision_report
+from ips_desktop.cli import period_report, plan_report, supervision_report
 from ips_desktop.domain.messages import current_language, message
 
 if TYPE_CHECKING:
@@ -30,7 +32,7 @@ if TYPE_CHECKING:
     from ips_desktop.reports.form_document import FormPrintout
     from ips_desktop.services.context import AppContext
 
-KINDS = ("referral", "profile", "plan", "supervision",
+KINDS = ("referral", "profile", "plan", "supervision", "period",
          "implementation-plan")  # issue 18, part plan: cli/plan_report.py
 SAID = {
     "da": {"wrote": "Udskrift skrevet: {path}", "unknown": "Ingen deltager eller forløb med "
@@ -52,8 +54,8 @@ SAID = {
 
 
 def add_parser(add: Callable[..., argparse.ArgumentParser]) -> argparse.ArgumentParser:
-    report = add("report", help=message("help_cmd_report"),
-                 description=message("help_cmd_report"))
+    report = add("report", help=message("help_cmd_report_period"),
+                 description=message("help_cmd_report_period"))
     report.add_argument("kind", choices=KINDS, help=message("help_kind"))
     which = report.add_mutually_exclusive_group()  # required for all but supervision
     which.add_argument("--participant", metavar="ID", help=message("help_participant"))
@@ -62,6 +64,10 @@ def add_parser(add: Callable[..., argparse.ArgumentParser]) -> argparse.Argument
     report.add_argument("--out", required=True, metavar="FILE",
                         help=message("help_report_out"))
     supervision_report.add_arguments(report)
+    period_report.add_arguments(report)  # --from, --to
+    for option, code in (("--format", "help_report_format_period"),
+                         ("--consultant", "help_report_consultant_period")):
+        report._option_string_actions[option].help = message(code)  # not supervision's alone
     report.set_defaults(report_parser=report)  # for usage errors found after parsing
     report.add_argument("--forms-dir", type=Path, metavar="DIR",
                         help=message("help_forms_dir"))
@@ -72,6 +78,13 @@ def cmd_report(args: argparse.Namespace, root: Path) -> int:
     from ips_desktop.cli.main import EXIT_ERROR, EXIT_OK, _unlock  # main imports this module
     from ips_desktop.services import forms, printing
 
+    if args.kind == "period":
+        return period_report.cmd_period(args, root)
+    if args.kind in ("referral", "profile", "plan", "supervision"):  # they read no period
+        for option in ("--from", "--to"):
+            if period_report.given(args, option) is not None:
+                supervision_report.usage_error(args, message("report_not_for_kind",
+                                                             option=option, kind=args.kind))
     if args.kind == "supervision":
         return supervision_report.cmd_supervision(args, root)
     if args.kind == plan_report.KIND:  # issue 18, part plan

@@ -95,7 +95,7 @@ def _t(da: str, nb: str, en: str) -> Text:
 ITEMS: tuple[FidelityItem, ...] = (
     FidelityItem(
         "caseload_size", 1, Section.STAFFING,
-        _t("Caseload", "Klientportefølje", "Caseload size"), True,
+        _t("Sagsstamme", "Klientportefølje", "Caseload size"), True,
         (_t("81 eller flere deltagere pr. fuldtidskonsulent",
             "81 eller flere deltakere per heltids IPS-konsulent",
             "81 or more participants per full-time consultant"),
@@ -165,23 +165,23 @@ ITEMS: tuple[FidelityItem, ...] = (
         "rapid_job_search", 8, Section.SERVICES,
         _t("Hurtig jobsøgning", "Rask oppstart av letingen etter vanlige jobber",
            "Rapid search for competitive jobs"), True,
-        (_t("Første arbejdsgiverkontakt i gennemsnit efter mere end et år",
+        (_t("Første virksomhedskontakt i gennemsnit efter mere end et år",
             "Første arbeidsgiverkontakt i snitt etter mer enn ett år",
             "First employer contact on average after more than a year"),
-         _t("Første arbejdsgiverkontakt efter 9–12 måneder",
+         _t("Første virksomhedskontakt efter 9–12 måneder",
             "Første arbeidsgiverkontakt etter 9–12 måneder",
             "First employer contact after 9–12 months"),
-         _t("Første arbejdsgiverkontakt efter 6–9 måneder",
+         _t("Første virksomhedskontakt efter 6–9 måneder",
             "Første arbeidsgiverkontakt etter 6–9 måneder",
             "First employer contact after 6–9 months"),
-         _t("Første arbejdsgiverkontakt efter 1–6 måneder",
+         _t("Første virksomhedskontakt efter 1–6 måneder",
             "Første arbeidsgiverkontakt etter 1–6 måneder",
             "First employer contact after 1–6 months"),
-         _t("Første arbejdsgiverkontakt inden for en måned",
+         _t("Første virksomhedskontakt inden for en måned",
             "Første arbeidsgiverkontakt innen én måned",
             "First employer contact within one month")),
         _t("Medianen af dage fra forløbets start (første møde, ellers henvisningen) til første "
-           "arbejdsgiverkontakt for deltageren, for forløb startet i perioden; forløb uden "
+           "virksomhedskontakt for deltageren, for forløb startet i perioden; forløb uden "
            "kontakt endnu er vist, men ikke talt.",
            "Medianen av dager fra forløpets start (første møte, ellers henvisningen) til første "
            "arbeidsgiverkontakt for deltakeren, for forløp startet i perioden; forløp uten "
@@ -196,27 +196,31 @@ ITEMS: tuple[FidelityItem, ...] = (
         "job_diversity", 10, Section.SERVICES,
         _t("Forskellighed i job", "Utnyttelse av varierte jobbmuligheter",
            "Diversity of jobs developed"), True,
-        (_t("85 % eller flere af jobbene er af samme type eller hos samme arbejdsgiver",
+        (_t("85 % eller flere af jobbene er af samme type eller hos samme virksomhed",
             "85 % eller flere av jobbene er av samme type eller hos samme arbeidsgiver",
             "85 % or more of the jobs are of the same type or at the same employer"),
-         _t("70–84 % af jobbene er af samme type eller hos samme arbejdsgiver",
+         _t("70–84 % af jobbene er af samme type eller hos samme virksomhed",
             "70–84 % av jobbene er av samme type eller hos samme arbeidsgiver",
             "70–84 % of the jobs are of the same type or at the same employer"),
-         _t("50–69 % af jobbene er af samme type eller hos samme arbejdsgiver",
+         _t("50–69 % af jobbene er af samme type eller hos samme virksomhed",
             "50–69 % av jobbene er av samme type eller hos samme arbeidsgiver",
             "50–69 % of the jobs are of the same type or at the same employer"),
-         _t("33–49 % af jobbene er af samme type eller hos samme arbejdsgiver",
+         _t("33–49 % af jobbene er af samme type eller hos samme virksomhed",
             "33–49 % av jobbene er av samme type eller hos samme arbeidsgiver",
             "33–49 % of the jobs are of the same type or at the same employer"),
-         _t("Under 33 % af jobbene er af samme type eller hos samme arbejdsgiver",
+         _t("Under 33 % af jobbene er af samme type eller hos samme virksomhed",
             "Under 33 % av jobbene er av samme type eller hos samme arbeidsgiver",
             "Less than 33 % of the jobs are of the same type or at the same employer")),
-        _t("Job startet i perioden: andelen, der deler arbejdsgiver, branche eller stillings"
-           "betegnelse med et andet af periodens job.",
-           "Jobber startet i perioden: andelen som deler arbeidsgiver, bransje eller stillings"
-           "tittel med en annen av periodens jobber.",
-           "Jobs started in the period: the share that shares its employer, industry or job "
-           "title with another of the period's jobs.")),
+        _t("Job startet i perioden: den største gruppe job af samme type (virksomhedens "
+           "branche, ellers stillingsbetegnelsen) eller hos samme virksomhed, som andel af "
+           "periodens job; et job, der ikke ligner et andet, danner ingen gruppe.",
+           "Jobber startet i perioden: den største gruppen jobber av samme type "
+           "(arbeidsgiverens bransje, ellers stillingstittelen) eller hos samme arbeidsgiver, "
+           "som andel av periodens jobber; en jobb som ikke ligner en annen, danner ingen "
+           "gruppe.",
+           "Jobs started in the period: the largest group of jobs of the same type (the "
+           "employer's industry, else the job title) or at the same employer, as a share of "
+           "the period's jobs; a job like no other forms no group.")),
     FidelityItem(
         "job_permanence", 11, Section.SERVICES,
         _t("Varige job", "Utvikling av permanente jobber", "Permanence of jobs developed"), True,
@@ -480,3 +484,75 @@ def band(points: int) -> Band:
     if points >= FAIR_FROM:
         return Band.FAIR
     return Band.NOT_IPS
+
+
+# -- figures as text --------------------------------------------------------------------------
+
+_NO_DATA = Text("Ingen data i perioden", "Ingen data i perioden", "No data in the period")
+_OF = {"da": "af", "nb": "av", "en": "of"}
+_FIGURES: dict[str, Text] = {
+    "caseload_size": Text("{value} deltagere pr. fuld tid ({count} forløb, normering {extra})",
+                          "{value} deltakere per heltid ({count} forløp, stillingsandel "
+                          "{extra})",
+                          "{value} participants per full-time post ({count} courses, "
+                          "{extra} FTE)"),
+    "zero_exclusion": Text("{share} af henvisningerne kom ikke i gang",
+                           "{share} av henvisningene kom ikke i gang",
+                           "{share} of the referrals were not taken in"),
+    "rapid_job_search": Text("median {value} dage til første virksomhedskontakt ({count} "
+                             "forløb)",
+                             "median {value} dager til første arbeidsgiverkontakt ({count} "
+                             "forløp)",
+                             "median {value} days to the first employer contact ({count} "
+                             "courses)"),
+    "job_diversity": Text("{share} af jobbene i samme gruppe", "{share} av jobbene i samme "
+                          "gruppe", "{share} of the jobs in one group"),
+    "job_permanence": Text("{share} varige job på ordinære vilkår",
+                           "{share} faste jobber på ordinære vilkår",
+                           "{share} permanent jobs on ordinary terms"),
+    "follow_along": Text("{share} af dem i job havde kontakt mindst hver måned",
+                         "{share} av dem i jobb hadde kontakt minst hver måned",
+                         "{share} of those working had contact at least monthly"),
+    "community_based": Text("{share} af møderne uden for kontoret",
+                            "{share} av møtene utenfor kontoret",
+                            "{share} of meetings outside the office"),
+    "assertive_engagement": Text("{share} af forløbene havde kontakt mindst hver 30. dag",
+                                 "{share} av forløpene hadde kontakt minst hver 30. dag",
+                                 "{share} of courses had contact at least every 30 days"),
+}
+
+
+def decimal_text(value: float, language: str, digits: int = 1) -> str:
+    """23,4 in Danish and Norwegian, 23.4 in English."""
+    text = f"{value:.{digits}f}"
+    return text if language == "en" else text.replace(".", ",")
+
+
+def share_text(count: int, of: int, language: str) -> str:
+    """"78 % (39 af 50)": the percentage rounded to whole numbers, with the counts behind it."""
+    percent = round(100 * count / of) if of else 0
+    return f"{percent} % ({_whole(count, language)} {_OF.get(language, 'af')} " \
+           f"{_whole(of, language)})"
+
+
+_GROUPING = {"da": ".", "nb": "\u00a0", "en": ","}
+
+
+def _whole(value: int, language: str) -> str:
+    """5.223 (da), 5 223 (nb), 5,223 (en), as domain.messages.number writes them."""
+    return f"{value:,}".replace(",", _GROUPING.get(language, "."))
+
+
+def figure_text(key: str, language: str, *, value: float | None = None,
+                count: int | None = None, of: int | None = None,
+                extra: float | None = None) -> str:
+    """An item's figure in `language`; "no data" when there is nothing to count."""
+    template = _FIGURES.get(key)
+    if template is None or (value is None and not of):
+        return _NO_DATA.get(language)
+    digits = 0 if key == "rapid_job_search" and value is not None and value == int(value) else 1
+    return template.get(language).format(
+        value=decimal_text(value, language, digits) if value is not None else "",
+        count=_whole(count, language) if count is not None else 0,
+        share=share_text(count or 0, of or 0, language),
+        extra=decimal_text(extra, language) if extra is not None else "")

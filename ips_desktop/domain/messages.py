@@ -1385,7 +1385,6 @@ CATALOG.update({
     },
 })
 
-
 # -- issue 18, part figures: the team overview's figures, targets, comments and staffing --
 CATALOG.update({
     "overview_team_lead_only": {
@@ -1467,5 +1466,104 @@ CATALOG.update({
         "da": "Datoen for udført kan ikke ligge efter i dag.",
         "nb": "Datoen for utført kan ikke ligge etter i dag.",
         "en": "The date done cannot be after today.",
+    },
+})
+
+# Part fidelity (issue 18): the fidelity self-check and its reviews (services/fidelity.py).
+CATALOG.update({
+    "fidelity_reviewed_on": {
+        "da": "Vurderet af teamlederen {day}",
+        "nb": "Vurdert av IPS-lederen {day}",
+        "en": "Scored by the team lead on {day}",
+    },
+    "fidelity_not_reviewed": {
+        "da": "Ikke vurderet endnu",
+        "nb": "Ikke vurdert ennå",
+        "en": "Not scored yet",
+    },
+    "fidelity_unknown_item": {
+        "da": "Ukendt punkt i fidelity-skalaen.",
+        "nb": "Ukjent punkt i fidelity-skalaen.",
+        "en": "Not an item of the fidelity scale.",
+    },
+    "fidelity_score_range": {
+        "da": "Scoren skal være et helt tal fra 1 til 5.",
+        "nb": "Poengene må være et helt tall fra 1 til 5.",
+        "en": "The score must be a whole number from 1 to 5.",
+    },
+})
+
+
+# Part "period" (issue 18): `ips-desktop report period`, the period report for national reporting.
+CATALOG.update({
+    "help_cmd_report_period": {
+        "da": "skriv en udskrift (henvisning, karriereprofil, handleplan) som PDF, ugens "
+              "supervisionsliste eller periodens indberetning som PDF/xlsx",
+        "nb": "skriv en utskrift (henvisning, yrkesprofil, handlingsplan) som PDF, ukens "
+              "veiledningsliste eller periodens rapportering som PDF/xlsx",
+        "en": "write a printout (referral, career profile, employment plan) as PDF, or the "
+              "week's supervision list or the period report as PDF/xlsx",
+    },
+    "help_period_from": {
+        "da": "period: periodens første dag, fx 1.1.2026 eller 2026-01-01 (uden --from og "
+              "--to: sidste hele kvartal); overview: første måned",
+        "nb": "period: periodens første dag, f.eks. 1.1.2026 eller 2026-01-01 (uten --from "
+              "og --to: siste hele kvartal); overview: første måned",
+        "en": "period: the period's first day, e.g. 1.1.2026 or 2026-01-01 (without --from "
+              "and --to: the last whole quarter); overview: the first month",
+    },
+    "help_period_to": {
+        "da": "period: periodens sidste dag, fx 31.3.2026; overview: sidste måned",
+        "nb": "period: periodens siste dag, f.eks. 31.3.2026; overview: siste måned",
+        "en": "period: the period's last day, e.g. 31.3.2026; overview: the last month",
+    },
+    "help_report_format_period": {
+        "da": "pdf eller xlsx (supervision, period, overview; standard: efter endelsen på "
+              "--out, ellers pdf)",
+        "nb": "pdf eller xlsx (supervision, period, overview; standard: etter endelsen på "
+              "--out, ellers pdf)",
+        "en": "pdf or xlsx (supervision, period, overview; default: from the --out suffix, "
+              "else pdf)",
+    },
+    "help_report_consultant_period": {
+        "da": "kun denne konsulents forløb (initialer; supervision, period, overview; "
+              "standard: hele teamet)",
+        "nb": "bare denne konsulentens forløp (initialer; supervision, period, overview; "
+              "standard: hele teamet)",
+        "en": "only this specialist's courses (initials; supervision, period, overview; "
+              "default: the whole team)",
+    },
+    "report_bad_date": {
+        "da": "{option} {value} er ikke en dato (skriv fx 1.1.2026, 01-01-2026 eller 2026-01-01)",
+        "nb": "{option} {value} er ikke en dato (skriv f.eks. 1.1.2026, 01-01-2026 eller "
+              "2026-01-01)",
+        "en": "{option} {value} is not a date (type e.g. 1.1.2026, 01-01-2026 or 2026-01-01)",
+    },
+    "report_period_backwards": {
+        "da": "--from {first} ligger efter --to {last}",
+        "nb": "--from {first} ligger etter --to {last}",
+        "en": "--from {first} is after --to {last}",
+    },
+    "report_period_needs_both": {
+        "da": "report period kræver både --from og --to (eller ingen af dem: sidste hele "
+              "kvartal)",
+        "nb": "report period krever både --from og --to (eller ingen av dem: siste hele "
+              "kvartal)",
+        "en": "report period needs both --from and --to (or neither: the last whole quarter)",
+    },
+    "report_not_for_kind": {
+        "da": "{option} gælder ikke for report {kind}",
+        "nb": "{option} gjelder ikke for report {kind}",
+        "en": "{option} does not apply to report {kind}",
+    },
+    "report_period_written": {
+        "da": "Indberetning skrevet: {path} ({started} forløb startet, {ended} afsluttet)",
+        "nb": "Rapportering skrevet: {path} ({started} forløp startet, {ended} avsluttet)",
+        "en": "Period report written: {path} ({started} courses started, {ended} ended)",
+    },
+    "report_period_own": {
+        "da": "Kun dine egne forløb ({initials}): en teamleder kan danne hele teamets.",
+        "nb": "Bare dine egne forløp ({initials}): en IPS-leder kan lage hele teamets.",
+        "en": "Only your own courses ({initials}): a team lead can make the whole team's.",
     },
 })

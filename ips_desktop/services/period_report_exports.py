@@ -13,15 +13,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ips_desktop.services import period_report, supervision_exports
+from ips_desktop.services import period_report, printing, supervision_exports
 from ips_desktop.services.context import AppContext
 from ips_desktop.services.period_report import PeriodReport
 
-__all__ = ["FORMATS", "ExportTargetRefused", "check_target", "record_print", "save_export"]
+__all__ = ["FORMATS", "ExportTargetRefused", "check_target", "file_name", "record_pdf_saved",
+           "record_print", "save_export"]
 
 ExportTargetRefused = supervision_exports.ExportTargetRefused
 FORMATS = ("pdf", "xlsx")
-check_target = supervision_exports.check_target
+check_target = supervision_exports.check_target  # the data folder, the database: refused
+file_name = period_report.file_name
 
 
 def save_export(ctx: AppContext, target: Path, data: bytes, report: PeriodReport,
@@ -32,9 +34,22 @@ def save_export(ctx: AppContext, target: Path, data: bytes, report: PeriodReport
     OSError when the file cannot be written; a file whose export cannot be
     recorded is removed again.
     """
-    raise NotImplementedError
+    if file_format not in FORMATS:
+        raise ValueError(f"unknown format {file_format!r}")
+    check_target(ctx, target)
+    printing.write_file(target, data)
+    try:
+        period_report.record_export(ctx, report, file_format)
+    except BaseException:
+        target.unlink(missing_ok=True)
+        raise
 
 
 def record_print(ctx: AppContext, report: PeriodReport) -> None:
     """The report shown in the print preview (and so on paper): a print event."""
     period_report.record_print(ctx, report)
+
+
+def record_pdf_saved(ctx: AppContext, report: PeriodReport) -> None:
+    """The printout saved from the preview, which wrote the file itself: an export event."""
+    period_report.record_export(ctx, report, "pdf")

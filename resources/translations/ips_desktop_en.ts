@@ -1584,6 +1584,231 @@
     </message>
 </context>
 <context>
+    <name>FidelityTab</name>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="195"/>
+        <source>The team&apos;s own self-check from its data – not an external fidelity review</source>
+        <translation>The team's own self-check from its data – not an external fidelity review</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="197"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="197"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="197"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="197"/>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="198"/>
+        <source>Fidelity items</source>
+        <translation>Fidelity items</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="200"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="200"/>
+        <source>Consultant</source>
+        <translation>Consultant</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="200"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="200"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="201"/>
+        <source>Meets the aim</source>
+        <translation>Meets the aim</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="201"/>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="202"/>
+        <source>Rows behind the figure</source>
+        <translation>Rows behind the figure</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="203"/>
+        <source>Review &amp;comment:</source>
+        <translation>Review &amp;comment:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="204"/>
+        <source>&amp;Save review</source>
+        <translation>&amp;Save review</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="206"/>
+        <source>Saves the seven scored items with today&apos;s data-derived scores as one review</source>
+        <translation>Saves the seven scored items with today's data-derived scores as one review</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="207"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="211"/>
+        <source>Earlier reviews</source>
+        <translation>Earlier reviews</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="209"/>
+        <source>Reviewed</source>
+        <translation>Reviewed</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="209"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="209"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="209"/>
+        <source>Band</source>
+        <translation>Band</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="210"/>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="237"/>
+        <source>Reading…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="281"/>
+        <source>Changed, not saved yet</source>
+        <translation>Changed, not saved yet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="298"/>
+        <source>From the data: %1 of %2 points (8 items)</source>
+        <translation>From the data: %1 of %2 points (8 items)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="301"/>
+        <source>Total %1 of 75: %2</source>
+        <translation>Total %1 of 75: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="305"/>
+        <source>Total: %n item(s) not scored yet</source>
+        <translation>
+            <numerusform>Total: %n item not scored yet</numerusform>
+            <numerusform>Total: %n items not scored yet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="306"/>
+        <source> (demo data)</source>
+        <translation> (demo data)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="315"/>
+        <source>incomplete</source>
+        <translation>incomplete</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="337"/>
+        <source>Anchor reached: %1</source>
+        <translation>Anchor reached: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="338"/>
+        <source>No score: nothing to count</source>
+        <translation>No score: nothing to count</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="361"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="361"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="373"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="377"/>
+        <source>No contact yet</source>
+        <translation>No contact yet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="378"/>
+        <source>A month without contact, then outreach</source>
+        <translation>A month without contact, then outreach</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="379"/>
+        <source>More than 30 days without contact while working</source>
+        <translation>More than 30 days without contact while working</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="380"/>
+        <source>Support ended while still working</source>
+        <translation>Support ended while still working</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="381"/>
+        <source>Same kind of work as others</source>
+        <translation>Same kind of work as others</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="382"/>
+        <source>Same employer as others</source>
+        <translation>Same employer as others</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="383"/>
+        <source>Temporary job</source>
+        <translation>Temporary job</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="384"/>
+        <source>Not on ordinary terms (wage subsidy)</source>
+        <translation>Not on ordinary terms (wage subsidy)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="385"/>
+        <source>Courses of someone not on the staff</source>
+        <translation>Courses of someone not on the staff</translation>
+    </message>
+</context>
+<context>
     <name>FieldErrors</name>
     <message>
         <location filename="../../ips_desktop/ui/widgets/field_errors.py" line="115"/>
@@ -5171,6 +5396,24 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
         <location filename="../../ips_desktop/ui/participants/form_tab.py" line="117"/>
         <source>Date of the &amp;review</source>
         <translation>Date of the &amp;review</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_review_panel.py" line="98"/>
+        <source>Comment on %1</source>
+        <translation>Comment on %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_review_panel.py" line="123"/>
+        <source>Not scored</source>
+        <translation>Not scored</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_review_panel.py" line="124"/>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Comment:</translation>
     </message>
 </context>
 <context>

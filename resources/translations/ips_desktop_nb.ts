@@ -1584,6 +1584,231 @@
     </message>
 </context>
 <context>
+    <name>FidelityTab</name>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="195"/>
+        <source>The team&apos;s own self-check from its data – not an external fidelity review</source>
+        <translation>Teamets egen egenvurdering ut fra data – ikke en ekstern fidelity-måling</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="197"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="197"/>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="197"/>
+        <source>Score</source>
+        <translation>Poeng</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="197"/>
+        <source>Figure</source>
+        <translation>Tall</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="198"/>
+        <source>Fidelity items</source>
+        <translation>Fidelity-punkter</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="200"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="200"/>
+        <source>Consultant</source>
+        <translation>Konsulent</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="200"/>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="200"/>
+        <source>Value</source>
+        <translation>Verdi</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="201"/>
+        <source>Meets the aim</source>
+        <translation>Oppfyller målet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="201"/>
+        <source>Why</source>
+        <translation>Hvorfor</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="202"/>
+        <source>Rows behind the figure</source>
+        <translation>Radene bak tallet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="203"/>
+        <source>Review &amp;comment:</source>
+        <translation>&amp;Kommentar til vurderingen:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="204"/>
+        <source>&amp;Save review</source>
+        <translation>&amp;Lagre vurdering</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="206"/>
+        <source>Saves the seven scored items with today&apos;s data-derived scores as one review</source>
+        <translation>Lagrer de sju vurderte punktene sammen med dagens tall fra data som én vurdering</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="207"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="211"/>
+        <source>Earlier reviews</source>
+        <translation>Tidligere vurderinger</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="209"/>
+        <source>Reviewed</source>
+        <translation>Vurdert</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="209"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="209"/>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="209"/>
+        <source>Band</source>
+        <translation>Nivå</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="210"/>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="237"/>
+        <source>Reading…</source>
+        <translation>Henter…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="281"/>
+        <source>Changed, not saved yet</source>
+        <translation>Endret, ikke lagret ennå</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="298"/>
+        <source>From the data: %1 of %2 points (8 items)</source>
+        <translation>Ut fra data: %1 av %2 poeng (8 punkter)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="301"/>
+        <source>Total %1 of 75: %2</source>
+        <translation>Totalt %1 av 75: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="305"/>
+        <source>Total: %n item(s) not scored yet</source>
+        <translation>
+            <numerusform>Totalt: %n punkt mangler vurdering</numerusform>
+            <numerusform>Totalt: %n punkter mangler vurdering</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="306"/>
+        <source> (demo data)</source>
+        <translation> (demodata)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="315"/>
+        <source>incomplete</source>
+        <translation>ufullstendig</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="337"/>
+        <source>Anchor reached: %1</source>
+        <translation>Ankerpunkt nådd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="338"/>
+        <source>No score: nothing to count</source>
+        <translation>Ingen poeng: ingenting å telle</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="361"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="361"/>
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="373"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dager</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="377"/>
+        <source>No contact yet</source>
+        <translation>Ingen kontakt ennå</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="378"/>
+        <source>A month without contact, then outreach</source>
+        <translation>Over en måned uten kontakt, deretter oppsøkende arbeid</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="379"/>
+        <source>More than 30 days without contact while working</source>
+        <translation>Over 30 dager uten kontakt i jobb</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="380"/>
+        <source>Support ended while still working</source>
+        <translation>Oppfølgingen sluttet mens deltakeren fortsatt var i jobb</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="381"/>
+        <source>Same kind of work as others</source>
+        <translation>Samme type arbeid som andre</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="382"/>
+        <source>Same employer as others</source>
+        <translation>Samme arbeidsgiver som andre</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="383"/>
+        <source>Temporary job</source>
+        <translation>Midlertidig jobb</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="384"/>
+        <source>Not on ordinary terms (wage subsidy)</source>
+        <translation>Ikke på ordinære vilkår (lønnstilskudd)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="385"/>
+        <source>Courses of someone not on the staff</source>
+        <translation>Forløp hos en som ikke er i bemanningen</translation>
+    </message>
+</context>
+<context>
     <name>FieldErrors</name>
     <message>
         <location filename="../../ips_desktop/ui/widgets/field_errors.py" line="115"/>
@@ -5171,6 +5396,24 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
         <location filename="../../ips_desktop/ui/participants/form_tab.py" line="117"/>
         <source>Date of the &amp;review</source>
         <translation>&amp;Dato for gjennomgangen</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_review_panel.py" line="98"/>
+        <source>Comment on %1</source>
+        <translation>Kommentar til %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_review_panel.py" line="123"/>
+        <source>Not scored</source>
+        <translation>Ikke vurdert</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/fidelity_review_panel.py" line="124"/>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Kommentar:</translation>
     </message>
 </context>
 <context>

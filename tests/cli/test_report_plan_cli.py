@@ -83,6 +83,10 @@ def test_another_kinds_option_or_suffix_is_a_usage_error(database, tmp_path, cap
     assert ended.value.code == 2
     assert "--week gælder ikke for report implementation-plan" in capsys.readouterr().err
     with pytest.raises(SystemExit) as ended:
+        run(database, "--from", "1.1.2026", "--out", str(tmp_path / "p.pdf"))
+    assert ended.value.code == 2
+    assert "--from gælder ikke for report implementation-plan" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as ended:
         run(database, "--out", str(tmp_path / "p.xlsx"))
     assert ended.value.code == 2
 

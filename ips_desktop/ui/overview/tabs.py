@@ -54,6 +54,7 @@ class Tab:
 # parts adding theirs at the same time merge without a conflict.
 TABS: tuple[Tab, ...] = (
     Tab(FIGURES, "figures_tab", "FiguresTab"),
+    Tab(FIDELITY, "fidelity_tab", "FidelityTab"),
 
     Tab(PLAN, "plan_tab", "PlanTab"),
     Tab(STAFFING, "staffing_tab", "StaffingTab"),
