@@ -20,6 +20,8 @@ from bench import (
     employer_log,
     fidelity,
     form_wizard,
+    overview_print,
+    overview_screen,  # issue 18, part area
     participants,
     queries,
     startup,
@@ -81,6 +83,8 @@ def build(ctx: Context) -> list[Measurement]:
         *supervision_print.measurements(ds, ctx.plain),
         *supervision_screen.measurements(ds),  # issue 17, part 2 (area)
         *fidelity.measurements(ds, ctx.plain),  # issue 18, part fidelity
+        *overview_print.measurements(ds, ctx.plain),  # issue 18, part print
+        *overview_screen.measurements(ds),  # issue 18, part area
     ]
 
 

@@ -2,8 +2,10 @@
 the command line; `report supervision [--week 2026-W47] [--consultant INITIALS] --out FILE
 [--format pdf|xlsx]`: the week's supervision list (cli/supervision_report.py); `report
 period --from DATE --to DATE --out FILE [--format pdf|xlsx]`: the period report for
-national reporting (cli/period_report.py); `report implementation-plan --out FILE.pdf`:
-the team's implementation plan (cli/plan_report.py).
+national reporting (cli/period_report.py); `report overview [--from MONTH] [--to MONTH]
+--out FILE [--format pdf|xlsx]`: the steering-group printout or workbook
+(cli/overview_report.py); `report implementation-plan --out FILE.pdf`: the team's
+implementation plan (cli/plan_report.py).
 
 The same services and reports as the window's preview, so a printout made
 here is the window's, byte for byte apart from the print time. ID is a
@@ -24,7 +26,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ips_desktop.cli import period_report, plan_report, supervision_report
+from ips_desktop.cli import overview_report, period_report, plan_report, supervision_report
 from ips_desktop.domain.messages import current_language, message
 
 if TYPE_CHECKING:
@@ -32,7 +34,7 @@ if TYPE_CHECKING:
     from ips_desktop.reports.form_document import FormPrintout
     from ips_desktop.services.context import AppContext
 
-KINDS = ("referral", "profile", "plan", "supervision", "period",
+KINDS = ("referral", "profile", "plan", "supervision", "period", "overview",
          "implementation-plan")  # issue 18, part plan: cli/plan_report.py
 SAID = {
     "da": {"wrote": "Udskrift skrevet: {path}", "unknown": "Ingen deltager eller forløb med "
@@ -68,6 +70,7 @@ def add_parser(add: Callable[..., argparse.ArgumentParser]) -> argparse.Argument
     for option, code in (("--format", "help_report_format_period"),
                          ("--consultant", "help_report_consultant_period")):
         report._option_string_actions[option].help = message(code)  # not supervision's alone
+    overview_report.add_arguments(report)  # issue 18, part print: report overview
     report.set_defaults(report_parser=report)  # for usage errors found after parsing
     report.add_argument("--forms-dir", type=Path, metavar="DIR",
                         help=message("help_forms_dir"))
@@ -87,6 +90,8 @@ def cmd_report(args: argparse.Namespace, root: Path) -> int:
                                                              option=option, kind=args.kind))
     if args.kind == "supervision":
         return supervision_report.cmd_supervision(args, root)
+    if args.kind == "overview":
+        return overview_report.cmd_overview(args, root)
     if args.kind == plan_report.KIND:  # issue 18, part plan
         return plan_report.cmd_plan(args, root)
     for option, given in (("--week", args.week), ("--consultant", args.consultant),

@@ -1567,3 +1567,54 @@ CATALOG.update({
         "en": "Only your own courses ({initials}): a team lead can make the whole team's.",
     },
 })
+
+
+# -- issue 18, part print: `ips-desktop report overview` (cli/overview_report.py) -----------
+CATALOG.update({
+    "help_overview_from": {
+        "da": "første måned, fx 2025-12 eller dec 2025 (overview; standard: 11 måneder før --to)",
+        "nb": "første måned, f.eks. 2025-12 eller des 2025 (overview; standard: 11 måneder før "
+              "--to)",
+        "en": "the first month, e.g. 2025-12 or Dec 2025 (overview; default: 11 months before "
+              "--to)",
+    },
+    "help_overview_to": {
+        "da": "sidste måned, fx 2026-11 (overview; standard: denne måned)",
+        "nb": "siste måned, f.eks. 2026-11 (overview; standard: denne måneden)",
+        "en": "the last month, e.g. 2026-11 (overview; default: this month)",
+    },
+    "report_bad_month": {
+        "da": "{option} {value} er ikke en måned (skriv fx 2026-11 eller nov 2026)",
+        "nb": "{option} {value} er ikke en måned (skriv f.eks. 2026-11 eller nov 2026)",
+        "en": "{option} {value} is not a month (type e.g. 2026-11 or Nov 2026)",
+    },
+    "report_from_after_to": {
+        "da": "--from {first} ligger efter --to {last}",
+        "nb": "--from {first} er etter --to {last}",
+        "en": "--from {first} is after --to {last}",
+    },
+    "report_not_for_overview": {
+        "da": "{option} hører ikke til report overview",
+        "nb": "{option} hører ikke til report overview",
+        "en": "{option} is not an option of report overview",
+    },
+    "report_overview_no_figures": {
+        "da": "Konsulenten {initials} har ingen bemanding eller forløb i perioden.",
+        "nb": "Konsulenten {initials} har ingen bemanning eller forløp i perioden.",
+        "en": "The specialist {initials} has no staffing or courses in the period.",
+    },
+    "report_overview_written": {
+        "da": "Teamoverblik skrevet: {path} ({months} måneder)",
+        "nb": "Teamoversikt skrevet: {path} ({months} måneder)",
+        "en": "Team overview written: {path} ({months} months)",
+    },
+    # --out: a folder gets a suggested name for report overview too.
+    "help_report_out_overview": {
+        "da": "filen, udskriften skrives til (supervision og overview: også en mappe, så får "
+              "filen et foreslået navn som supervision-ÅÅÅÅ-Wuu.pdf)",
+        "nb": "filen utskriften skrives til (supervision og overview: også en mappe, da får "
+              "filen et foreslått navn som supervision-ÅÅÅÅ-Wuu.pdf)",
+        "en": "the file to write the printout to (supervision and overview: a folder too, the "
+              "file then gets a suggested name such as supervision-YYYY-Www.pdf)",
+    },
+})

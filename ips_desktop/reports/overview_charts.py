@@ -20,19 +20,19 @@ from __future__ import annotations
 import math
 import re
 import uuid
-import xml.dom.minidom
+import xml.sax.saxutils
 from collections.abc import Mapping, Sequence
 from datetime import date
-from typing import Any
 
 from reportlab.graphics import renderSVG
 from reportlab.graphics.shapes import Circle, Drawing, Group, Line, PolyLine, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.attrmap import AttrMap, AttrMapValue
-from reportlab.lib.validators import isString
+from reportlab.lib.validators import isNumber, isString
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from ips_desktop.reports.pdf_base import CONTENT_WIDTH, FONT, FONT_BOLD, register_fonts
+from ips_desktop.services.overview_model import TeamOverview
 
 CHART_WIDTH = float(int(CONTENT_WIDTH))  # whole points: renderSVG writes an int viewBox
 CHART_HEIGHT = 150.0
@@ -48,6 +48,7 @@ GRID_COLOUR = colors.HexColor("#D9D9D9")
 AXIS_COLOUR = colors.HexColor("#595959")
 TEXT_COLOUR = colors.HexColor("#222222")
 TARGET_DASH = [4, 3]
+HEADROOM = 1.12  # room above the highest point for the figure written there
 
 MONTHS: dict[str, tuple[str, ...]] = {
     "da": ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"),
@@ -97,12 +98,18 @@ class ChartDrawing(Drawing):
     <title> and <desc>, and the screen's accessible text)."""
 
     _attrMap = AttrMap(BASE=Drawing, chart_title=AttrMapValue(isString),
-                       description=AttrMapValue(isString))
+                       description=AttrMapValue(isString), plot_left=AttrMapValue(isNumber),
+                       plot_right=AttrMapValue(isNumber), plot_step=AttrMapValue(isNumber))
 
     def __init__(self, width: float, height: float) -> None:
         super().__init__(width, height)
         self.chart_title = ""
         self.description = ""
+        # Where the months stand across (points from the left): a table beneath can put
+        # each month's figure under its point.
+        self.plot_left = 0.0
+        self.plot_right = width
+        self.plot_step = width
 
 
 def chart_title(kind: str, language: str) -> str:
@@ -176,17 +183,20 @@ def fte_summary(months: Sequence[date], fte: Sequence[float | None], *, title: s
 
 def burn_up_chart(months: Sequence[date], actual: Sequence[int | None],
                   target: Sequence[int | None], *, title: str, language: str,
-                  width: float = CHART_WIDTH, height: float = CHART_HEIGHT) -> ChartDrawing:
+                  width: float = CHART_WIDTH, height: float = CHART_HEIGHT,
+                  plot_left: float = 0.0) -> ChartDrawing:
     """A burn-up chart: the months' actual figures against the expectation (dashed).
 
     `actual` and `target` run beside `months` (same length); None is a month
     without a figure (after today) or without an expectation. The returned
     Drawing is a flowable for the PDF; `drawing_svg` makes the screen's SVG.
+    `plot_left` keeps at least that much room left of the plot (the printout lines
+    the months up with its table's columns beneath).
     """
     _check_lengths(months, actual, target)
     values = [v for v in (*actual, *target) if v is not None]
-    top = _nice_top(max(values, default=0))
-    plot = _Plot(months, top, width, height, language, decimals=0)
+    top = _nice_top(max(values, default=0) * HEADROOM)
+    plot = _Plot(months, top, width, height, language, decimals=0, left=plot_left)
     drawing = _frame(plot, title, [
         ("actual", _line_key(ACTUAL_COLOUR, None, filled=True)),
         ("target", _line_key(TARGET_COLOUR, TARGET_DASH, filled=False)),
@@ -203,12 +213,13 @@ def burn_up_chart(months: Sequence[date], actual: Sequence[int | None],
 
 def fte_chart(months: Sequence[date], fte: Sequence[float | None], *, title: str,
               language: str, width: float = CHART_WIDTH,
-              height: float = CHART_HEIGHT) -> ChartDrawing:
+              height: float = CHART_HEIGHT, plot_left: float = 0.0) -> ChartDrawing:
     """Bars of the real FTE for IPS per month (None: no figure, no bar)."""
     _check_lengths(months, fte)
     values = [v for v in fte if v is not None]
-    top = _nice_top(max(values, default=0.0), fractional=True)
-    plot = _Plot(months, top, width, height, language, decimals=_decimals(top))
+    top = _nice_top(max(values, default=0.0) * HEADROOM, fractional=True)
+    plot = _Plot(months, top, width, height, language, decimals=_decimals(top),
+                 left=plot_left)
     drawing = _frame(plot, title, [("fte", _bar_key())], language)
     if not values:
         _nothing(drawing, plot, language)
@@ -231,20 +242,22 @@ def fte_chart(months: Sequence[date], fte: Sequence[float | None], *, title: str
     return drawing
 
 
-def overview_drawings(overview: Any, consultant_id: uuid.UUID | None = None, *,
+def overview_drawings(overview: TeamOverview, consultant_id: uuid.UUID | None = None, *,
                       language: str, width: float = CHART_WIDTH,
-                      height: float = CHART_HEIGHT) -> tuple[ChartDrawing, ...]:
+                      height: float = CHART_HEIGHT,
+                      plot_left: float = 0.0) -> tuple[ChartDrawing, ...]:
     """The Team overview's three charts for the team or one consultant: in a course
     (burn-up), in job or education (burn-up) and FTE, in that order.
 
-    `overview` is a services.overview_model.TeamOverview. The expectations are
-    the team's (the team lead sets them for the team), so a consultant's charts
-    carry no dashed line.
+    The expectations are the team's (the team lead sets them for the team), so a
+    consultant's charts carry no dashed line. An unknown consultant raises ValueError.
     """
     series = overview.team
     targets: Mapping[str, Mapping[date, int]] = overview.targets
     if consultant_id is not None:
-        chosen = next(c for c in overview.consultants if c.consultant_id == consultant_id)
+        chosen = overview.consultant(consultant_id)
+        if chosen is None:
+            raise ValueError("no such consultant in the overview")
         series, targets = chosen.series, {}
     months = list(overview.months)
     figures = list(series.months)
@@ -254,12 +267,12 @@ def overview_drawings(overview: Any, consultant_id: uuid.UUID | None = None, *,
     return (
         burn_up_chart(months, in_course, aligned(months, targets.get("in_course")),
                       title=chart_title("in_course", language), language=language,
-                      width=width, height=height),
+                      width=width, height=height, plot_left=plot_left),
         burn_up_chart(months, in_job, aligned(months, targets.get("in_job")),
                       title=chart_title("in_job", language), language=language,
-                      width=width, height=height),
+                      width=width, height=height, plot_left=plot_left),
         fte_chart(months, fte, title=chart_title("fte", language), language=language,
-                  width=width, height=height),
+                  width=width, height=height, plot_left=plot_left),
     )
 
 
@@ -269,21 +282,21 @@ def drawing_svg(drawing: Drawing) -> bytes:
 
     QtSvg reads SVG Tiny, which has no clipPath: it would paint renderSVG's page-sized
     clip rectangle black over the chart, so the clip goes (nothing is drawn outside).
+    The text is edited as text (renderSVG writes these parts the same way each time):
+    parsing it again would cost as much as drawing it.
     """
     text = renderSVG.drawToString(drawing)
     text = text.replace("fill: None", "fill: none").replace(' style="clip-path: url(#clip)"', "")
+    text = _CLIP.sub("", text, count=1)
     text = re.sub(r"font-family: ([A-Za-z-]+);", _font_style, text)
-    document = xml.dom.minidom.parseString(text)
-    root = document.documentElement
-    assert root is not None
-    for clip in root.getElementsByTagName("clipPath"):
-        root.removeChild(clip)
-    for tag, attribute in (("title", "chart_title"), ("desc", "description")):
-        for node in root.getElementsByTagName(tag)[:1]:
-            while node.firstChild is not None:
-                node.removeChild(node.firstChild)
-            node.appendChild(document.createTextNode(str(getattr(drawing, attribute, ""))))
-    return document.toxml(encoding="utf-8")
+    title = xml.sax.saxutils.escape(str(getattr(drawing, "chart_title", "")))
+    desc = xml.sax.saxutils.escape(str(getattr(drawing, "description", "")))
+    text = text.replace("<title>...</title>", f"<title>{title}</title>", 1)
+    text = text.replace("<desc>...</desc>", f"<desc>{desc}</desc>", 1)
+    return text.encode("utf-8")
+
+
+_CLIP = re.compile(r"\s*<clipPath id=\"clip\">.*?</clipPath>", re.DOTALL)
 
 
 def _font_style(match: re.Match[str]) -> str:
@@ -306,11 +319,11 @@ def _decimals(top: float) -> int:
 
 
 def _nice_top(value: float, *, fractional: bool = False) -> float:
-    """The axis' top: a round number at or above `value` (1, 2, 2.5, 5 × 10^k)."""
+    """The axis' top: a round number at or above `value` (1, 1.5, 2, 2.5, 3, 4, 5, 6, 8 × 10^k)."""
     if value <= 0:
         return 1.0 if fractional else 5.0
     magnitude = 10 ** math.floor(math.log10(value))
-    for factor in (1, 2, 2.5, 5, 10):
+    for factor in (1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10):
         top = factor * magnitude
         if top >= value and (fractional or top == int(top)):
             return float(top)
@@ -321,17 +334,17 @@ class _Plot:
     """Where the plot area is and how months and values map to points."""
 
     def __init__(self, months: Sequence[date], top: float, width: float, height: float,
-                 language: str, *, decimals: int) -> None:
+                 language: str, *, decimals: int, left: float = 0.0) -> None:
         register_fonts()
         self.months = list(months)
         self.top_value = top
         self.language = language
         self.decimals = decimals
         self.width, self.height = width, height
-        self.ticks = _ticks(top)
+        self.ticks = _ticks(top, decimals)
         widest = max(stringWidth(number_text(t, language, decimals), FONT, LABEL_SIZE)
                      for t in self.ticks)
-        self.left = widest + 6
+        self.left = max(widest + 6, left)
         self.right = width - 4
         self.bottom = 2 * LABEL_SIZE + 8  # two lines of month labels beneath
         self.top = height - TITLE_SIZE - LABEL_SIZE - 14  # title and legend above
@@ -344,11 +357,13 @@ class _Plot:
         return self.bottom + (self.top - self.bottom) * value / self.top_value
 
 
-def _ticks(top: float) -> list[float]:
-    for count in (5, 4, 2, 1):
-        step = top / count
-        if step == round(step, 2):
-            return [step * i for i in range(count + 1)]
+def _ticks(top: float, decimals: int) -> list[float]:
+    """0 to `top` in 4–6 steps that the axis writes exactly (never "2, 2" for 1.6 and 2.4)."""
+    unit = 10 ** -decimals
+    for count in (5, 4, 6, 3, 2):
+        steps = top / count / unit
+        if abs(steps - round(steps)) < 1e-9:
+            return [round(top / count * i, 6) for i in range(count + 1)]
     return [0.0, top]
 
 
@@ -357,6 +372,7 @@ def _frame(plot: _Plot, title: str, keys: list[tuple[str, Group]],
     """Title, legend, grid, value axis and month labels: what every chart has."""
     drawing = ChartDrawing(plot.width, plot.height)
     drawing.chart_title = title
+    drawing.plot_left, drawing.plot_right, drawing.plot_step = plot.left, plot.right, plot.step
     drawing.add(String(0, plot.height - TITLE_SIZE, title, fontName=FONT_BOLD,
                        fontSize=TITLE_SIZE, fillColor=TEXT_COLOUR), name="title")
     legend = Group()
@@ -416,12 +432,10 @@ def _january_near(plot: _Plot, index: int) -> bool:
                for later, month in enumerate(plot.months) if later > index)
 
 
-def _marker(x: float, y: float, colour: colors.Color, filled: bool) -> Rect | Group:
+def _marker(x: float, y: float, colour: colors.Color, filled: bool) -> Circle | Rect:
     """A filled dot (actual) or an open square (expected): the lines differ in shape too."""
     if filled:
-        group = Group()
-        group.add(Circle(x, y, 2.3, fillColor=colour, strokeColor=colour, strokeWidth=0.5))
-        return group
+        return Circle(x, y, 2.3, fillColor=colour, strokeColor=colour, strokeWidth=0.5)
     return Rect(x - 2.2, y - 2.2, 4.4, 4.4, fillColor=colors.white, strokeColor=colour,
                 strokeWidth=1)
 
@@ -470,10 +484,15 @@ def _latest_value(drawing: Drawing, plot: _Plot, actual: Sequence[int | None],
         return
     value = actual[latest]
     assert value is not None
+    # Above the dot, unless the line comes down into it or the expectation's square is
+    # just above: then beneath it, clear of both.
     y = plot.y(value) + 5
     goal = target[latest]
-    if goal is not None and 0 <= plot.y(goal) - plot.y(value) < LABEL_SIZE + 6:
-        y = plot.y(value) - LABEL_SIZE - 4  # below the dot, clear of the expectation's square
+    before = actual[latest - 1] if latest > 0 else None
+    if ((goal is not None and 0 <= plot.y(goal) - plot.y(value) < LABEL_SIZE + 6) or (
+            before is not None and before > value)) and (
+            plot.y(value) - LABEL_SIZE - 4 > plot.bottom):
+        y = plot.y(value) - LABEL_SIZE - 4
     drawing.add(String(plot.x(latest), y, number_text(value, language),
                        fontName=FONT_BOLD, fontSize=LABEL_SIZE, fillColor=ACTUAL_COLOUR,
                        textAnchor="middle"), name="latest")

@@ -18,15 +18,13 @@ from __future__ import annotations
 import uuid
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ips_desktop.domain.enums import AuditAction
 from ips_desktop.services import audit, printing
 from ips_desktop.services.context import AppContext, unit_of_work
+from ips_desktop.services.overview_model import TeamOverview
 from ips_desktop.services.supervision_exports import check_target, format_of
-
-if TYPE_CHECKING:
-    from ips_desktop.services.overview_model import TeamOverview
 
 __all__ = ["ENTITY", "FORMATS", "ExportTargetRefused", "check_target", "file_name",
            "format_of", "record_pdf_saved", "record_print", "save_export"]

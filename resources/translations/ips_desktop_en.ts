@@ -1586,138 +1586,138 @@
 <context>
     <name>FidelityTab</name>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="195"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="205"/>
         <source>The team&apos;s own self-check from its data – not an external fidelity review</source>
         <translation>The team's own self-check from its data – not an external fidelity review</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="197"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="207"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="197"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="207"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="197"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="207"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="197"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="207"/>
         <source>Figure</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="198"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="208"/>
         <source>Fidelity items</source>
         <translation>Fidelity items</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="200"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="210"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="200"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="210"/>
         <source>Consultant</source>
         <translation>Consultant</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="200"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="210"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="200"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="210"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="201"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="211"/>
         <source>Meets the aim</source>
         <translation>Meets the aim</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="201"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="211"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="202"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="212"/>
         <source>Rows behind the figure</source>
         <translation>Rows behind the figure</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="203"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="213"/>
         <source>Review &amp;comment:</source>
         <translation>Review &amp;comment:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="204"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="214"/>
         <source>&amp;Save review</source>
         <translation>&amp;Save review</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="206"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="216"/>
         <source>Saves the seven scored items with today&apos;s data-derived scores as one review</source>
         <translation>Saves the seven scored items with today's data-derived scores as one review</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="207"/>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="211"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="217"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="221"/>
         <source>Earlier reviews</source>
         <translation>Earlier reviews</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="209"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="219"/>
         <source>Reviewed</source>
         <translation>Reviewed</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="209"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="219"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="209"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="219"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="209"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="219"/>
         <source>Band</source>
         <translation>Band</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="210"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="220"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="237"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="247"/>
         <source>Reading…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="281"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="291"/>
         <source>Changed, not saved yet</source>
         <translation>Changed, not saved yet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="298"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="308"/>
         <source>From the data: %1 of %2 points (8 items)</source>
         <translation>From the data: %1 of %2 points (8 items)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="301"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="311"/>
         <source>Total %1 of 75: %2</source>
         <translation>Total %1 of 75: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="305"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="315"/>
         <source>Total: %n item(s) not scored yet</source>
         <translation>
             <numerusform>Total: %n item not scored yet</numerusform>
@@ -1725,37 +1725,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="306"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="316"/>
         <source> (demo data)</source>
         <translation> (demo data)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="315"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="325"/>
         <source>incomplete</source>
         <translation>incomplete</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="337"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="347"/>
         <source>Anchor reached: %1</source>
         <translation>Anchor reached: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="338"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="348"/>
         <source>No score: nothing to count</source>
         <translation>No score: nothing to count</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="361"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="371"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="361"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="371"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="373"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="383"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -1763,47 +1763,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="377"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="387"/>
         <source>No contact yet</source>
         <translation>No contact yet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="378"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="388"/>
         <source>A month without contact, then outreach</source>
         <translation>A month without contact, then outreach</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="379"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="389"/>
         <source>More than 30 days without contact while working</source>
         <translation>More than 30 days without contact while working</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="380"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="390"/>
         <source>Support ended while still working</source>
         <translation>Support ended while still working</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="381"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="391"/>
         <source>Same kind of work as others</source>
         <translation>Same kind of work as others</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="382"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="392"/>
         <source>Same employer as others</source>
         <translation>Same employer as others</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="383"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="393"/>
         <source>Temporary job</source>
         <translation>Temporary job</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="384"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="394"/>
         <source>Not on ordinary terms (wage subsidy)</source>
         <translation>Not on ordinary terms (wage subsidy)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="385"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="395"/>
         <source>Courses of someone not on the staff</source>
         <translation>Courses of someone not on the staff</translation>
     </message>
@@ -1824,6 +1824,130 @@
         <location filename="../../ips_desktop/ui/widgets/field_errors.py" line="60"/>
         <source>What you typed is still here: press Save again when it is solved.</source>
         <translation>What you typed is still here: press Save again when it is solved.</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresTab</name>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="395"/>
+        <source>Figures: %1</source>
+        <translation>Figures: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="421"/>
+        <source>The team</source>
+        <translation>The team</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="437"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="453"/>
+        <source>New referrals</source>
+        <translation>New referrals</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="455"/>
+        <source>Courses ended</source>
+        <translation>Courses ended</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="462"/>
+        <source>Job starts on ordinary terms</source>
+        <translation>Job starts on ordinary terms</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="464"/>
+        <source>Education starts on ordinary terms</source>
+        <translation>Education starts on ordinary terms</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="488"/>
+        <source>Each consultant in %1 (the courses each holds now)</source>
+        <translation>Each consultant in %1 (the courses each holds now)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="490"/>
+        <source>FTE</source>
+        <translation>FTE</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="490"/>
+        <source>In a course</source>
+        <translation>In a course</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="491"/>
+        <source>In job or education</source>
+        <translation>In job or education</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="491"/>
+        <source>Courses per FTE</source>
+        <translation>Courses per FTE</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="498"/>
+        <source>left %1</source>
+        <translation>left %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="518"/>
+        <source>Started a job or education on ordinary terms within 18 months of the referral: %1 of %2 courses referred at least 18 months before %3 (%4).</source>
+        <translation>Started a job or education on ordinary terms within 18 months of the referral: %1 of %2 courses referred at least 18 months before %3 (%4).</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="525"/>
+        <source>For comparison: %1.</source>
+        <translation>For comparison: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="492"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="527"/>
+        <source>Within 18 months</source>
+        <translation>Within 18 months</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="466"/>
+        <source>Starts not on ordinary terms</source>
+        <translation>Starts not on ordinary terms</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="472"/>
+        <source>Wage subsidy and the like: recorded, never counted as a start or as in job</source>
+        <translation>Wage subsidy and the like: recorded, never counted as a start or as in job</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="539"/>
+        <source>Demo data: made-up figures.</source>
+        <translation>Demo data: made-up figures.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="541"/>
+        <source>One consultant&apos;s figures count the courses they hold now: a course moved to another consultant counts for them in every month. The expectation is the team&apos;s.</source>
+        <translation>One consultant&apos;s figures count the courses they hold now: a course moved to another consultant counts for them in every month. The expectation is the team&apos;s.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="674"/>
+        <source>Other figures</source>
+        <translation>Other figures</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="675"/>
+        <source>The team&apos;s &amp;comments for the period</source>
+        <translation>The team&apos;s &amp;comments for the period</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="676"/>
+        <source>The team&apos;s comments for the period</source>
+        <translation>The team&apos;s comments for the period</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="677"/>
+        <source>Save comments</source>
+        <translation>Save comments</translation>
     </message>
 </context>
 <context>
@@ -2341,127 +2465,152 @@
         <translation>print the week&apos;s supervision list</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="81"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="80"/>
+        <source>print the steering group&apos;s printout of the months shown</source>
+        <translation>print the steering group&apos;s printout of the months shown</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="84"/>
         <source>Lock the window now</source>
         <translation>Lock the window now</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="83"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="86"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="84"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="87"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="85"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="88"/>
         <source>This help</source>
         <translation>This help</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="92"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="95"/>
         <source>Next question; after the page&apos;s last, the next page</source>
         <translation>Next question; after the page&apos;s last, the next page</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="94"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="97"/>
         <source>Leave a long text (there Enter starts a new line)</source>
         <translation>Leave a long text (there Enter starts a new line)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="96"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="99"/>
         <source>Add a row to a table (jobs, medication, sub-goals)</source>
         <translation>Add a row to a table (jobs, medication, sub-goals)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="98"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="101"/>
         <source>Remove the table&apos;s row</source>
         <translation>Remove the table&apos;s row</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="99"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="102"/>
         <source>Move the row up</source>
         <translation>Move the row up</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="100"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="103"/>
         <source>Move the row down</source>
         <translation>Move the row down</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="106"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="109"/>
         <source>The week (or day) before</source>
         <translation>The week (or day) before</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="107"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="110"/>
         <source>The week (or day) after</source>
         <translation>The week (or day) after</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="108"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="111"/>
         <source>Back to today</source>
         <translation>Back to today</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="109"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="112"/>
         <source>Undo the last move</source>
         <translation>Undo the last move</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="110"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="113"/>
         <source>Open the event chosen</source>
         <translation>Open the event chosen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="111"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="114"/>
         <source>Delete the event chosen</source>
         <translation>Delete the event chosen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="112"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="115"/>
         <source>The next event (arrow keys too)</source>
         <translation>The next event (arrow keys too)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="118"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="121"/>
         <source>The week before</source>
         <translation>The week before</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="119"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="122"/>
         <source>The week after</source>
         <translation>The week after</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="120"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="123"/>
         <source>This week</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="121"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="124"/>
         <source>Tick the participant chosen as discussed (again: untick)</source>
         <translation>Tick the participant chosen as discussed (again: untick)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="123"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="126"/>
         <source>Write the supervision note</source>
         <translation>Write the supervision note</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="124"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="127"/>
         <source>Save the note</source>
         <translation>Save the note</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="125"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="128"/>
         <source>Open the participant chosen</source>
         <translation>Open the participant chosen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="138"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="134"/>
+        <source>The period a month earlier</source>
+        <translation>The period a month earlier</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="135"/>
+        <source>The period a month later</source>
+        <translation>The period a month later</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="136"/>
+        <source>The last 12 months</source>
+        <translation>The last 12 months</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="137"/>
+        <source>Save the expectation typed in a chart&apos;s table</source>
+        <translation>Save the expectation typed in a chart&apos;s table</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="151"/>
         <source>In “%1”: %2</source>
         <translation>In “%1”: %2</translation>
     </message>
@@ -2469,38 +2618,43 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="149"/>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="151"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="162"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="164"/>
         <source>Help</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="157"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="171"/>
         <source>In supervision</source>
         <translation>In supervision</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="158"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="172"/>
+        <source>In the team overview</source>
+        <translation>In the team overview</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="173"/>
         <source>Drag over empty time (or double-click it) to make an event there; drag an event to move it, its lower edge to make it longer or shorter.</source>
         <translation>Drag over empty time (or double-click it) to make an event there; drag an event to move it, its lower edge to make it longer or shorter.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="161"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="176"/>
         <source>The window locks itself when you leave it; the password opens it again. Everything you have not saved is kept while it is locked.</source>
         <translation>The window locks itself when you leave it; the password opens it again. Everything you have not saved is kept while it is locked.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="163"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="178"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="164"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="179"/>
         <source>In a form</source>
         <translation>In a form</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="165"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="180"/>
         <source>In the calendar</source>
         <translation>In the calendar</translation>
     </message>
@@ -3954,30 +4108,64 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
 <context>
     <name>OverviewArea</name>
     <message>
-        <location filename="../../ips_desktop/ui/overview/area.py" line="227"/>
+        <location filename="../../ips_desktop/ui/overview/area.py" line="247"/>
         <source>Team overview</source>
         <translation>Team overview</translation>
     </message>
 </context>
 <context>
+    <name>OverviewOutput</name>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/output.py" line="67"/>
+        <source>Team overview, %1–%2</source>
+        <translation>Team overview, %1–%2</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/output.py" line="89"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/output.py" line="90"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/output.py" line="94"/>
+        <source>Export the team overview</source>
+        <translation>Export the team overview</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/output.py" line="119"/>
+        <location filename="../../ips_desktop/ui/overview/output.py" line="122"/>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/output.py" line="123"/>
+        <source>The file could not be saved in %1:</source>
+        <translation>The file could not be saved in %1:</translation>
+    </message>
+</context>
+<context>
     <name>OverviewTabs</name>
     <message>
-        <location filename="../../ips_desktop/ui/overview/tabs.py" line="66"/>
+        <location filename="../../ips_desktop/ui/overview/tabs.py" line="72"/>
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/tabs.py" line="67"/>
+        <location filename="../../ips_desktop/ui/overview/tabs.py" line="73"/>
         <source>Fidelity</source>
         <translation>Fidelity</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/tabs.py" line="68"/>
+        <location filename="../../ips_desktop/ui/overview/tabs.py" line="74"/>
         <source>Implementation plan</source>
         <translation>Implementation plan</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/tabs.py" line="69"/>
+        <location filename="../../ips_desktop/ui/overview/tabs.py" line="75"/>
         <source>Staffing</source>
         <translation>Staffing</translation>
     </message>
@@ -3985,74 +4173,84 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
 <context>
     <name>OverviewToolbar</name>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="157"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="159"/>
         <source>The whole team</source>
         <translation>The whole team</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="162"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="164"/>
         <source>&amp;From</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="163"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="165"/>
         <source>&amp;To</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="164"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="166"/>
         <source>First month</source>
         <translation>First month</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="165"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="167"/>
         <source>Last month</source>
         <translation>Last month</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="166"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="168"/>
         <source>Move the period a month: %1 and %2</source>
         <translation>Move the period a month: %1 and %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="170"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="172"/>
         <source>12 months</source>
         <translation>12 months</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="171"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="173"/>
         <source>The last 12 months (%1)</source>
         <translation>The last 12 months (%1)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="173"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="175"/>
         <source>24 months</source>
         <translation>24 months</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="174"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="176"/>
         <source>The last 24 months</source>
         <translation>The last 24 months</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="175"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="177"/>
         <source>This year</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="176"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="178"/>
         <source>Whose figures</source>
         <translation>Whose figures</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="178"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="180"/>
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="180"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="182"/>
         <source>Export…</source>
         <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="183"/>
+        <source>Period report…</source>
+        <translation>Period report…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="185"/>
+        <source>The courses started and ended in the months shown, for the municipal case system (IPS STAR), and the quarterly figures</source>
+        <translation>The courses started and ended in the months shown, for the municipal case system (IPS STAR), and the quarterly figures</translation>
     </message>
 </context>
 <context>
@@ -4468,6 +4666,14 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
         <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="98"/>
         <source>Checking the password…</source>
         <translation>Checking the password…</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodOutput</name>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/period_output.py" line="55"/>
+        <source>Period report, %1–%2</source>
+        <translation>Period report, %1–%2</translation>
     </message>
 </context>
 <context>
@@ -5545,6 +5751,137 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
         <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="209"/>
         <source>The working day must end after it starts.</source>
         <translation>The working day must end after it starts.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffingDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="58"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="64"/>
+        <source>FTE</source>
+        <translation>FTE</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="66"/>
+        <source>Consultant:</source>
+        <translation>Consultant:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="67"/>
+        <source>&amp;Last day in the team:</source>
+        <translation>&amp;Last day in the team:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="68"/>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="73"/>
+        <source>&amp;FTE for IPS:</source>
+        <translation>&amp;FTE for IPS:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="83"/>
+        <source>The FTE counts from this day on; the months before keep the FTE they had.</source>
+        <translation>The FTE counts from this day on; the months before keep the FTE they had.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="85"/>
+        <source>The consultant&apos;s staffing ends on this day. Their courses stay theirs until they are moved to someone else.</source>
+        <translation>The consultant&apos;s staffing ends on this day. Their courses stay theirs until they are moved to someone else.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="87"/>
+        <source>The consultant is back in the team from this day.</source>
+        <translation>The consultant is back in the team from this day.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="95"/>
+        <source>New FTE from a date</source>
+        <translation>New FTE from a date</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="96"/>
+        <source>Leaves the team</source>
+        <translation>Leaves the team</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="97"/>
+        <source>Back in the team</source>
+        <translation>Back in the team</translation>
+    </message>
+</context>
+<context>
+    <name>StaffingTab</name>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="109"/>
+        <source>Left the team %1</source>
+        <translation>Left the team %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="111"/>
+        <source>In the team</source>
+        <translation>In the team</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="111"/>
+        <source>No staffing</source>
+        <translation>No staffing</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="118"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="120"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="172"/>
+        <source>Each consultant&apos;s real FTE for IPS, period by period: the FTE chart and the caseload size per FTE count these. A change counts from its day on.</source>
+        <translation>Each consultant&apos;s real FTE for IPS, period by period: the FTE chart and the caseload size per FTE count these. A change counts from its day on.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="174"/>
+        <source>Consultant and periods</source>
+        <translation>Consultant and periods</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="174"/>
+        <source>FTE</source>
+        <translation>FTE</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="175"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="176"/>
+        <source>Staffing</source>
+        <translation>Staffing</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="177"/>
+        <source>New FTE from a date…</source>
+        <translation>New FTE from a date…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="178"/>
+        <source>Leaves the team…</source>
+        <translation>Leaves the team…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="179"/>
+        <source>Back in the team…</source>
+        <translation>Back in the team…</translation>
     </message>
 </context>
 <context>

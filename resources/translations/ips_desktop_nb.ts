@@ -1586,138 +1586,138 @@
 <context>
     <name>FidelityTab</name>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="195"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="205"/>
         <source>The team&apos;s own self-check from its data – not an external fidelity review</source>
         <translation>Teamets egen egenvurdering ut fra data – ikke en ekstern fidelity-måling</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="197"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="207"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="197"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="207"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="197"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="207"/>
         <source>Score</source>
         <translation>Poeng</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="197"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="207"/>
         <source>Figure</source>
         <translation>Tall</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="198"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="208"/>
         <source>Fidelity items</source>
         <translation>Fidelity-punkter</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="200"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="210"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="200"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="210"/>
         <source>Consultant</source>
         <translation>Konsulent</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="200"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="210"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="200"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="210"/>
         <source>Value</source>
         <translation>Verdi</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="201"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="211"/>
         <source>Meets the aim</source>
         <translation>Oppfyller målet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="201"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="211"/>
         <source>Why</source>
         <translation>Hvorfor</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="202"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="212"/>
         <source>Rows behind the figure</source>
         <translation>Radene bak tallet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="203"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="213"/>
         <source>Review &amp;comment:</source>
         <translation>&amp;Kommentar til vurderingen:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="204"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="214"/>
         <source>&amp;Save review</source>
         <translation>&amp;Lagre vurdering</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="206"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="216"/>
         <source>Saves the seven scored items with today&apos;s data-derived scores as one review</source>
         <translation>Lagrer de sju vurderte punktene sammen med dagens tall fra data som én vurdering</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="207"/>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="211"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="217"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="221"/>
         <source>Earlier reviews</source>
         <translation>Tidligere vurderinger</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="209"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="219"/>
         <source>Reviewed</source>
         <translation>Vurdert</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="209"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="219"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="209"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="219"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="209"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="219"/>
         <source>Band</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="210"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="220"/>
         <source>By</source>
         <translation>Av</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="237"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="247"/>
         <source>Reading…</source>
         <translation>Henter…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="281"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="291"/>
         <source>Changed, not saved yet</source>
         <translation>Endret, ikke lagret ennå</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="298"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="308"/>
         <source>From the data: %1 of %2 points (8 items)</source>
         <translation>Ut fra data: %1 av %2 poeng (8 punkter)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="301"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="311"/>
         <source>Total %1 of 75: %2</source>
         <translation>Totalt %1 av 75: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="305"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="315"/>
         <source>Total: %n item(s) not scored yet</source>
         <translation>
             <numerusform>Totalt: %n punkt mangler vurdering</numerusform>
@@ -1725,37 +1725,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="306"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="316"/>
         <source> (demo data)</source>
         <translation> (demodata)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="315"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="325"/>
         <source>incomplete</source>
         <translation>ufullstendig</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="337"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="347"/>
         <source>Anchor reached: %1</source>
         <translation>Ankerpunkt nådd: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="338"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="348"/>
         <source>No score: nothing to count</source>
         <translation>Ingen poeng: ingenting å telle</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="361"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="371"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="361"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="371"/>
         <source>No</source>
         <translation>Nei</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="373"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="383"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n dag</numerusform>
@@ -1763,47 +1763,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="377"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="387"/>
         <source>No contact yet</source>
         <translation>Ingen kontakt ennå</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="378"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="388"/>
         <source>A month without contact, then outreach</source>
         <translation>Over en måned uten kontakt, deretter oppsøkende arbeid</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="379"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="389"/>
         <source>More than 30 days without contact while working</source>
         <translation>Over 30 dager uten kontakt i jobb</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="380"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="390"/>
         <source>Support ended while still working</source>
         <translation>Oppfølgingen sluttet mens deltakeren fortsatt var i jobb</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="381"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="391"/>
         <source>Same kind of work as others</source>
         <translation>Samme type arbeid som andre</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="382"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="392"/>
         <source>Same employer as others</source>
         <translation>Samme arbeidsgiver som andre</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="383"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="393"/>
         <source>Temporary job</source>
         <translation>Midlertidig jobb</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="384"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="394"/>
         <source>Not on ordinary terms (wage subsidy)</source>
         <translation>Ikke på ordinære vilkår (lønnstilskudd)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="385"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="395"/>
         <source>Courses of someone not on the staff</source>
         <translation>Forløp hos en som ikke er i bemanningen</translation>
     </message>
@@ -1824,6 +1824,130 @@
         <location filename="../../ips_desktop/ui/widgets/field_errors.py" line="60"/>
         <source>What you typed is still here: press Save again when it is solved.</source>
         <translation>Det du har skrevet, er her fortsatt: trykk Lagre igjen når det er løst.</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresTab</name>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="395"/>
+        <source>Figures: %1</source>
+        <translation>Tall: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="421"/>
+        <source>The team</source>
+        <translation>Teamet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="437"/>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="453"/>
+        <source>New referrals</source>
+        <translation>Nye henvisninger</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="455"/>
+        <source>Courses ended</source>
+        <translation>Avsluttede forløp</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="462"/>
+        <source>Job starts on ordinary terms</source>
+        <translation>Jobbstart på ordinære vilkår</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="464"/>
+        <source>Education starts on ordinary terms</source>
+        <translation>Utdanningsstart på ordinære vilkår</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="488"/>
+        <source>Each consultant in %1 (the courses each holds now)</source>
+        <translation>Hver konsulent i %1 (forløpene hver har nå)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="490"/>
+        <source>FTE</source>
+        <translation>FTE</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="490"/>
+        <source>In a course</source>
+        <translation>I forløp</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="491"/>
+        <source>In job or education</source>
+        <translation>I jobb eller utdanning</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="491"/>
+        <source>Courses per FTE</source>
+        <translation>Forløp per FTE</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="498"/>
+        <source>left %1</source>
+        <translation>sluttet %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="518"/>
+        <source>Started a job or education on ordinary terms within 18 months of the referral: %1 of %2 courses referred at least 18 months before %3 (%4).</source>
+        <translation>Startet i jobb eller utdanning på ordinære vilkår innen 18 måneder etter henvisningen: %1 av %2 forløp henvist minst 18 måneder før %3 (%4).</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="525"/>
+        <source>For comparison: %1.</source>
+        <translation>Til sammenligning: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="492"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="527"/>
+        <source>Within 18 months</source>
+        <translation>Innen 18 måneder</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="466"/>
+        <source>Starts not on ordinary terms</source>
+        <translation>Start ikke på ordinære vilkår</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="472"/>
+        <source>Wage subsidy and the like: recorded, never counted as a start or as in job</source>
+        <translation>Lønnstilskudd o.l.: registrert, men aldri talt med som start eller som i jobb</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="539"/>
+        <source>Demo data: made-up figures.</source>
+        <translation>Demodata: oppdiktede tall.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="541"/>
+        <source>One consultant&apos;s figures count the courses they hold now: a course moved to another consultant counts for them in every month. The expectation is the team&apos;s.</source>
+        <translation>En konsulents tall teller forløpene konsulenten har nå: et forløp som er flyttet til en annen konsulent, teller hos den nye i alle måneder. Forventningen er teamets.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="674"/>
+        <source>Other figures</source>
+        <translation>Øvrige tall</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="675"/>
+        <source>The team&apos;s &amp;comments for the period</source>
+        <translation>Teamets &amp;kommentarer til perioden</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="676"/>
+        <source>The team&apos;s comments for the period</source>
+        <translation>Teamets kommentarer til perioden</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="677"/>
+        <source>Save comments</source>
+        <translation>Lagre kommentarer</translation>
     </message>
 </context>
 <context>
@@ -2341,127 +2465,152 @@
         <translation>skriv ut ukens veiledningsliste</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="81"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="80"/>
+        <source>print the steering group&apos;s printout of the months shown</source>
+        <translation>skriv ut styringsgruppens oversikt over månedene som vises</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="84"/>
         <source>Lock the window now</source>
         <translation>Lås vinduet nå</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="83"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="86"/>
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="84"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="87"/>
         <source>Quit</source>
         <translation>Avslutt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="85"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="88"/>
         <source>This help</source>
         <translation>Denne hjelpen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="92"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="95"/>
         <source>Next question; after the page&apos;s last, the next page</source>
         <translation>Neste spørsmål; etter sidens siste neste side</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="94"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="97"/>
         <source>Leave a long text (there Enter starts a new line)</source>
         <translation>Gå ut av en lang tekst (der gir Enter en ny linje)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="96"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="99"/>
         <source>Add a row to a table (jobs, medication, sub-goals)</source>
         <translation>Legg til en rad i en tabell (jobber, medisiner, delmål)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="98"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="101"/>
         <source>Remove the table&apos;s row</source>
         <translation>Fjern tabellens rad</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="99"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="102"/>
         <source>Move the row up</source>
         <translation>Flytt raden opp</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="100"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="103"/>
         <source>Move the row down</source>
         <translation>Flytt raden ned</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="106"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="109"/>
         <source>The week (or day) before</source>
         <translation>Uken (eller dagen) før</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="107"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="110"/>
         <source>The week (or day) after</source>
         <translation>Uken (eller dagen) etter</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="108"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="111"/>
         <source>Back to today</source>
         <translation>Tilbake til i dag</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="109"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="112"/>
         <source>Undo the last move</source>
         <translation>Angre siste flytting</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="110"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="113"/>
         <source>Open the event chosen</source>
         <translation>Åpne den valgte avtalen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="111"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="114"/>
         <source>Delete the event chosen</source>
         <translation>Slett den valgte avtalen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="112"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="115"/>
         <source>The next event (arrow keys too)</source>
         <translation>Neste avtale (også piltastene)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="118"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="121"/>
         <source>The week before</source>
         <translation>Uken før</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="119"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="122"/>
         <source>The week after</source>
         <translation>Uken etter</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="120"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="123"/>
         <source>This week</source>
         <translation>Denne uken</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="121"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="124"/>
         <source>Tick the participant chosen as discussed (again: untick)</source>
         <translation>Merk den valgte deltakeren som drøftet (igjen: fjern merket)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="123"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="126"/>
         <source>Write the supervision note</source>
         <translation>Skriv notatet fra veiledning</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="124"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="127"/>
         <source>Save the note</source>
         <translation>Lagre notatet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="125"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="128"/>
         <source>Open the participant chosen</source>
         <translation>Åpne den valgte deltakeren</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="138"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="134"/>
+        <source>The period a month earlier</source>
+        <translation>Perioden en måned tidligere</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="135"/>
+        <source>The period a month later</source>
+        <translation>Perioden en måned senere</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="136"/>
+        <source>The last 12 months</source>
+        <translation>De siste 12 månedene</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="137"/>
+        <source>Save the expectation typed in a chart&apos;s table</source>
+        <translation>Lagre forventningen som er skrevet i et diagrams tabell</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="151"/>
         <source>In “%1”: %2</source>
         <translation>I «%1»: %2</translation>
     </message>
@@ -2469,38 +2618,43 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="149"/>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="151"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="162"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="164"/>
         <source>Help</source>
         <translation>Hjelp</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="157"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="171"/>
         <source>In supervision</source>
         <translation>I veiledning</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="158"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="172"/>
+        <source>In the team overview</source>
+        <translation>I teamoversikten</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="173"/>
         <source>Drag over empty time (or double-click it) to make an event there; drag an event to move it, its lower edge to make it longer or shorter.</source>
         <translation>Dra over ledig tid (eller dobbeltklikk på den) for å lage en avtale der; dra en avtale for å flytte den, og den nederste kanten for å gjøre den lengre eller kortere.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="161"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="176"/>
         <source>The window locks itself when you leave it; the password opens it again. Everything you have not saved is kept while it is locked.</source>
         <translation>Vinduet låser seg selv når du forlater det; passordet åpner det igjen. Alt du ikke har lagret, tas vare på mens det er låst.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="163"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="178"/>
         <source>Keyboard shortcuts</source>
         <translation>Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="164"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="179"/>
         <source>In a form</source>
         <translation>I et skjema</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/help.py" line="165"/>
+        <location filename="../../ips_desktop/ui/shell/help.py" line="180"/>
         <source>In the calendar</source>
         <translation>I kalenderen</translation>
     </message>
@@ -3954,30 +4108,64 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
 <context>
     <name>OverviewArea</name>
     <message>
-        <location filename="../../ips_desktop/ui/overview/area.py" line="227"/>
+        <location filename="../../ips_desktop/ui/overview/area.py" line="247"/>
         <source>Team overview</source>
         <translation>Teamoversikt</translation>
     </message>
 </context>
 <context>
+    <name>OverviewOutput</name>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/output.py" line="67"/>
+        <source>Team overview, %1–%2</source>
+        <translation>Teamoversikt, %1–%2</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/output.py" line="89"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/output.py" line="90"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-arbeidsbøker (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/output.py" line="94"/>
+        <source>Export the team overview</source>
+        <translation>Eksporter teamoversikten</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/output.py" line="119"/>
+        <location filename="../../ips_desktop/ui/overview/output.py" line="122"/>
+        <source>Not saved</source>
+        <translation>Ikke lagret</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/output.py" line="123"/>
+        <source>The file could not be saved in %1:</source>
+        <translation>Filen kunne ikke lagres i %1:</translation>
+    </message>
+</context>
+<context>
     <name>OverviewTabs</name>
     <message>
-        <location filename="../../ips_desktop/ui/overview/tabs.py" line="66"/>
+        <location filename="../../ips_desktop/ui/overview/tabs.py" line="72"/>
         <source>Figures</source>
         <translation>Tall</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/tabs.py" line="67"/>
+        <location filename="../../ips_desktop/ui/overview/tabs.py" line="73"/>
         <source>Fidelity</source>
         <translation>Fidelity</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/tabs.py" line="68"/>
+        <location filename="../../ips_desktop/ui/overview/tabs.py" line="74"/>
         <source>Implementation plan</source>
         <translation>Implementeringsplan</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/tabs.py" line="69"/>
+        <location filename="../../ips_desktop/ui/overview/tabs.py" line="75"/>
         <source>Staffing</source>
         <translation>Bemanning</translation>
     </message>
@@ -3985,74 +4173,84 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
 <context>
     <name>OverviewToolbar</name>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="157"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="159"/>
         <source>The whole team</source>
         <translation>Hele teamet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="162"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="164"/>
         <source>&amp;From</source>
         <translation>&amp;Fra</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="163"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="165"/>
         <source>&amp;To</source>
         <translation>&amp;Til</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="164"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="166"/>
         <source>First month</source>
         <translation>Første måned</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="165"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="167"/>
         <source>Last month</source>
         <translation>Siste måned</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="166"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="168"/>
         <source>Move the period a month: %1 and %2</source>
         <translation>Flytt perioden en måned: %1 og %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="170"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="172"/>
         <source>12 months</source>
         <translation>12 måneder</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="171"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="173"/>
         <source>The last 12 months (%1)</source>
         <translation>De siste 12 månedene (%1)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="173"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="175"/>
         <source>24 months</source>
         <translation>24 måneder</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="174"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="176"/>
         <source>The last 24 months</source>
         <translation>De siste 24 månedene</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="175"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="177"/>
         <source>This year</source>
         <translation>I år</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="176"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="178"/>
         <source>Whose figures</source>
         <translation>Hvem sine tall</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="178"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="180"/>
         <source>Print…</source>
         <translation>Skriv ut…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="180"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="182"/>
         <source>Export…</source>
         <translation>Eksporter…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="183"/>
+        <source>Period report…</source>
+        <translation>Innrapportering…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="185"/>
+        <source>The courses started and ended in the months shown, for the municipal case system (IPS STAR), and the quarterly figures</source>
+        <translation>Forløp startet og avsluttet i månedene som vises, til kommunens saksbehandlingssystem (IPS STAR), og kvartalstallene</translation>
     </message>
 </context>
 <context>
@@ -4468,6 +4666,14 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
         <location filename="../../ips_desktop/ui/shell/password_prompt.py" line="98"/>
         <source>Checking the password…</source>
         <translation>Kontrollerer passordet…</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodOutput</name>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/period_output.py" line="55"/>
+        <source>Period report, %1–%2</source>
+        <translation>Innrapportering, %1–%2</translation>
     </message>
 </context>
 <context>
@@ -5545,6 +5751,137 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
         <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="209"/>
         <source>The working day must end after it starts.</source>
         <translation>Arbeidsdagen må slutte etter at den starter.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffingDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="58"/>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="64"/>
+        <source>FTE</source>
+        <translation>FTE</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="66"/>
+        <source>Consultant:</source>
+        <translation>Konsulent:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="67"/>
+        <source>&amp;Last day in the team:</source>
+        <translation>&amp;Siste dag i teamet:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="68"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Fra:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="73"/>
+        <source>&amp;FTE for IPS:</source>
+        <translation>&amp;FTE til IPS:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="83"/>
+        <source>The FTE counts from this day on; the months before keep the FTE they had.</source>
+        <translation>FTE gjelder fra denne dagen; månedene før beholder den FTE-en de hadde.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="85"/>
+        <source>The consultant&apos;s staffing ends on this day. Their courses stay theirs until they are moved to someone else.</source>
+        <translation>Konsulentens bemanning slutter denne dagen. Forløpene forblir konsulentens til de flyttes til en annen.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="87"/>
+        <source>The consultant is back in the team from this day.</source>
+        <translation>Konsulenten er tilbake i teamet fra denne dagen.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="95"/>
+        <source>New FTE from a date</source>
+        <translation>Ny FTE fra dato</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="96"/>
+        <source>Leaves the team</source>
+        <translation>Forlater teamet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="97"/>
+        <source>Back in the team</source>
+        <translation>Tilbake i teamet</translation>
+    </message>
+</context>
+<context>
+    <name>StaffingTab</name>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="109"/>
+        <source>Left the team %1</source>
+        <translation>Forlot teamet %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="111"/>
+        <source>In the team</source>
+        <translation>I teamet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="111"/>
+        <source>No staffing</source>
+        <translation>Ingen bemanning</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="118"/>
+        <source>open</source>
+        <translation>åpen</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="120"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="172"/>
+        <source>Each consultant&apos;s real FTE for IPS, period by period: the FTE chart and the caseload size per FTE count these. A change counts from its day on.</source>
+        <translation>Hver konsulents reelle FTE til IPS, periode for periode: FTE-diagrammet og klientporteføljen per FTE teller disse. En endring gjelder fra sin dag.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="174"/>
+        <source>Consultant and periods</source>
+        <translation>Konsulent og perioder</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="174"/>
+        <source>FTE</source>
+        <translation>FTE</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="175"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="176"/>
+        <source>Staffing</source>
+        <translation>Bemanning</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="177"/>
+        <source>New FTE from a date…</source>
+        <translation>Ny FTE fra dato…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="178"/>
+        <source>Leaves the team…</source>
+        <translation>Forlater teamet…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="179"/>
+        <source>Back in the team…</source>
+        <translation>Tilbake i teamet…</translation>
     </message>
 </context>
 <context>

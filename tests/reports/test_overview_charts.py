@@ -134,3 +134,52 @@ def test_the_same_drawing_prints_in_a_pdf_as_vectors_with_its_words() -> None:
     text = PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
     for word in ("Deltagere i forløb", "Faktisk", "Forventning", "apr"):
         assert word in text
+
+
+def test_qtsvg_draws_the_chart_on_white_as_the_screen_shows_it(qapp) -> None:
+    """QtSvg reads SVG Tiny: renderSVG's clip rectangle would come out black over it all."""
+    from PySide6.QtCore import QByteArray
+    from PySide6.QtGui import QColor, QImage, QPainter
+    from PySide6.QtSvg import QSvgRenderer
+
+    drawing = charts.burn_up_chart(MONTHS, [4, 5, 6, 7, None], [5, 5, 6, 6, 7],
+                                   title="t", language="da")
+    renderer = QSvgRenderer(QByteArray(charts.drawing_svg(drawing)))
+    assert renderer.isValid()
+    image = QImage(940, 300, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    renderer.render(painter)
+    painter.end()
+    assert image.pixelColor(930, 10) == QColor("white")  # the empty top right corner
+    blue = {(image.pixelColor(x, y).blue() > 150 and image.pixelColor(x, y).red() < 60)
+            for x in range(0, 940, 4) for y in range(0, 300, 4)}
+    assert True in blue  # the actual line is there, in its blue
+
+
+def test_the_team_overviews_three_charts_from_the_hand_built_data(ws) -> None:
+    from ips_desktop.services import overview
+    from tests.overview_data import AFTER, FIRST, TODAY, build_overview
+
+    data = build_overview(ws.ctx)
+    result = overview.team_overview(ws.ctx, FIRST, AFTER, today=TODAY)
+    in_course, in_job, fte = charts.overview_drawings(result, language="da")
+    course_lines = _polylines(_svg(in_course))
+    [actual] = [points for points, dashed in course_lines if not dashed]
+    [target] = [points for points, dashed in course_lines if dashed]
+    assert len(actual) == 5 and len(target) == 5  # December: no figure and no expectation
+    # 9 7 7 8 8 against 8 8 9 9 10: August and September level, July above its target.
+    ys = [y for _, y in actual]
+    assert ys[1] == pytest.approx(ys[2]) and ys[0] > ys[1]
+    assert ys[0] > target[0][1] and ys[4] < target[4][1]
+    assert _child(_svg(in_course), "desc") == (
+        "Deltagere i forløb: 8 i november 2026, forventning 10")
+    assert _child(_svg(in_job), "desc") == (
+        "I job eller uddannelse på ordinære vilkår: 4 i november 2026, forventning 4")
+    assert _child(_svg(fte), "desc") == "Reel normering til IPS (FTE): 1,5 i november 2026"
+    # One consultant's charts: their figures, no expectation (it is the team's).
+    bo = charts.overview_drawings(result, data.consultants["BB"], language="en")
+    lines = _polylines(_svg(bo[0]))
+    assert [dashed for _, dashed in lines] == [False]
+    assert _child(_svg(bo[0]), "desc") == (
+        "Participants in a course: 2 in November 2026, no expectation set")

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from ips_desktop.services import consultants
 from ips_desktop.services.workspace import Workspace
+from ips_desktop.ui.overview import tabs
 from ips_desktop.ui.overview.tabs import FIGURES, TABS, Tab, tab_title
 from ips_desktop.ui.overview.toolbar import (
     OverviewToolbar,
@@ -49,11 +50,11 @@ class OverviewArea(QWidget):
         super().__init__(parent)
         self.ws = ws
         self.preferences = preferences
-        self.first, self.last = last_months(date.today(), DEFAULT_MONTHS)
+        self.first, self.last = last_months(tabs.today(), DEFAULT_MONTHS)
         self.consultant_id: uuid.UUID | None = None
         self._built = False
         self.tab_specs: list[Tab] = []
-        self.tabs: list[QWidget] = []
+        self.tab_widgets: list[QWidget] = []
         self._given: dict[int, Period] = {}  # the period each tab was last given
         self.layout_ = QVBoxLayout(self)
 
@@ -76,8 +77,11 @@ class OverviewArea(QWidget):
             opener = getattr(tab, "open_area", None)
             if opener is not None and hasattr(opener, "connect"):
                 opener.connect(self.open_area)
+            changed = getattr(tab, "changed", None)
+            if changed is not None and hasattr(changed, "connect"):
+                changed.connect(lambda t=tab: self._data_changed(t))
             self.tab_specs.append(spec)
-            self.tabs.append(tab)
+            self.tab_widgets.append(tab)
             self.tab_widget.addTab(tab, tab_title(spec.key))
         self.layout_.addWidget(self.toolbar)
         self.layout_.addWidget(self.message)
@@ -87,15 +91,16 @@ class OverviewArea(QWidget):
         bar.set_team(consultants.list_consultants(self.ws.ctx))
         bar.period_chosen.connect(lambda first, last: self.set_period(first, last))
         bar.whose_chosen.connect(lambda: self.set_consultant(bar.chosen()))
-        bar.months_12.clicked.connect(lambda: self.set_period(*last_months(date.today(), 12)))
-        bar.months_24.clicked.connect(lambda: self.set_period(*last_months(date.today(), 24)))
-        bar.year_button.clicked.connect(lambda: self.set_period(*this_year(date.today())))
+        bar.months_12.clicked.connect(lambda: self.set_period(*last_months(tabs.today(), 12)))
+        bar.months_24.clicked.connect(lambda: self.set_period(*last_months(tabs.today(), 24)))
+        bar.year_button.clicked.connect(lambda: self.set_period(*this_year(tabs.today())))
         bar.print_button.clicked.connect(self.print_current)
         bar.export_button.clicked.connect(self.export)
+        bar.report_button.clicked.connect(self.print_period_report)
         for keys, slot in ((PREVIOUS_KEYS, lambda: self.move_period(-1)),
                            (NEXT_KEYS, lambda: self.move_period(1)),
                            (TODAY_KEYS, lambda: self.set_period(
-                               *last_months(date.today(), DEFAULT_MONTHS)))):
+                               *last_months(tabs.today(), DEFAULT_MONTHS)))):
             QShortcut(QKeySequence(keys), self, slot,
                       context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.tab_widget.currentChanged.connect(lambda _: self._give_period())
@@ -135,13 +140,20 @@ class OverviewArea(QWidget):
         if number < 0 or self._given.get(number) == self.period():
             return
         self._given[number] = self.period()
-        self.tabs[number].set_period(self.first, self.last, self.consultant_id)  # type: ignore[attr-defined]
+        self.tab_widgets[number].set_period(self.first, self.last, self.consultant_id)  # type: ignore[attr-defined]
+
+    def _data_changed(self, changed: QWidget) -> None:
+        """A tab saved something the others show (staffing: the FTE): they read again
+        when next shown."""
+        for number, tab in enumerate(self.tab_widgets):
+            if tab is not changed:
+                self._given.pop(number, None)
 
     # -- tabs by key -------------------------------------------------------------------------
 
     def tab(self, key: str) -> QWidget | None:
         self._build()
-        return next((tab for spec, tab in zip(self.tab_specs, self.tabs, strict=True)
+        return next((tab for spec, tab in zip(self.tab_specs, self.tab_widgets, strict=True)
                      if spec.key == key), None)
 
     def show_tab(self, key: str) -> None:
@@ -168,12 +180,12 @@ class OverviewArea(QWidget):
         if not self._built:
             return
         self.toolbar.set_team(consultants.list_consultants(self.ws.ctx))
-        for tab in self.tabs:
+        for tab in self.tab_widgets:
             if hasattr(tab, "refresh"):
                 tab.refresh()
 
     def _unsaved_tabs(self) -> list[QWidget]:
-        return [tab for tab in self.tabs
+        return [tab for tab in self.tab_widgets
                 if hasattr(tab, "has_unsaved_changes") and tab.has_unsaved_changes()]
 
     def has_unsaved_changes(self) -> bool:
@@ -218,6 +230,14 @@ class OverviewArea(QWidget):
         figures = self.tab(FIGURES)
         if figures is not None and hasattr(figures, "export"):
             figures.export()
+
+    def print_period_report(self) -> None:
+        """"Indberetning…": the period report of the months shown, in a preview."""
+        from ips_desktop.ui.overview.period_output import print_period_report
+
+        self._build()
+        print_period_report(self, self.ws.ctx, self.first, self.last, self.consultant_id,
+                            today=tabs.today())
 
     # -- words -------------------------------------------------------------------------------
 

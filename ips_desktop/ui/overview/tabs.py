@@ -16,6 +16,11 @@ typing, as the window does for areas (shell/areas.py):
   `discard_unsaved()`: typed input. The window asks the area, which asks each
   tab; the area also asks before another period or consultant is chosen.
 - `refresh()`: shared data changed (a consultant's profile in Settings).
+- `changed`: a Signal() the tab emits when it saved data other tabs show (a new
+  FTE); the other tabs read again when next shown.
+
+A tab reads "today" as `tabs.today()` (the area's default months too), so a test
+sets one day for the whole area.
 
 Tabs whose part has not landed yet are simply not in `TABS`. Each tab's title
 is here, worded in the three languages, so a tab that lands brings no title
@@ -27,6 +32,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
@@ -70,3 +76,8 @@ def tab_title(key: str) -> str:
         STAFFING: QCoreApplication.translate("OverviewTabs", "Staffing"),
     }
     return titles[key]
+
+
+def today() -> date:
+    """The day the overview is read at: one place for the area, its tabs and tests."""
+    return date.today()

@@ -90,6 +90,7 @@ class OverviewToolbar(QWidget):
         self.whose.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.print_button = QPushButton()
         self.export_button = QPushButton()
+        self.report_button = QPushButton()  # the period report for STAR and the case system
         period = QWidget()
         row = QHBoxLayout(period)
         row.setContentsMargins(0, 0, 0, 0)
@@ -101,7 +102,8 @@ class OverviewToolbar(QWidget):
         for widget in (self.months_12, self.months_24, self.year_button):
             row.addWidget(widget)
         bar = FlowLayout(self)
-        for control in (period, presets, self.whose, self.print_button, self.export_button):
+        for control in (period, presets, self.whose, self.print_button, self.export_button,
+                        self.report_button):
             bar.addWidget(control)
         self.first_edit.dateChanged.connect(lambda _: self._typed())
         self.last_edit.dateChanged.connect(lambda _: self._typed())
@@ -178,6 +180,10 @@ class OverviewToolbar(QWidget):
         self.print_button.setText(self.tr("Print…"))
         self.print_button.setToolTip(native_keys("Ctrl+P"))
         self.export_button.setText(self.tr("Export…"))
+        self.report_button.setText(self.tr("Period report…"))
+        self.report_button.setToolTip(self.tr(
+            "The courses started and ended in the months shown, for the municipal case "
+            "system (IPS STAR), and the quarterly figures"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
-from ips_desktop.ui.shell.areas import CALENDAR, EMPLOYERS, SUPERVISION, all_areas
+from ips_desktop.ui.shell.areas import CALENDAR, EMPLOYERS, OVERVIEW, SUPERVISION, all_areas
 from ips_desktop.ui.supervision.keys import NOTE_KEYS, SAVE_NOTE_KEYS, TICK_KEYS
 from ips_desktop.ui.widgets.group_field import (
     ADD_ROW_KEYS,
@@ -76,7 +76,10 @@ SHORTCUTS: tuple[Shortcut, ...] = (
                        InArea(CALENDAR, lambda: QCoreApplication.translate(
                            "Help", "print the week shown")),
                        InArea(SUPERVISION, lambda: QCoreApplication.translate(
-                           "Help", "print the week's supervision list")))),
+                           "Help", "print the week's supervision list")),
+                       InArea(OVERVIEW, lambda: QCoreApplication.translate(
+                           "Help", "print the steering group's printout of the months "
+                                   "shown")))),
     Shortcut("lock_action", "Ctrl+L",
              lambda: QCoreApplication.translate("Help", "Lock the window now")),
     Shortcut("settings_action", "Ctrl+,",
@@ -126,6 +129,16 @@ SUPERVISION_KEYS: tuple[tuple[str, Callable[[], str]], ...] = (
 )
 
 
+# The Team overview's keys (the period keys move the months shown).
+OVERVIEW_KEYS: tuple[tuple[str, Callable[[], str]], ...] = (
+    (PREVIOUS_KEYS, lambda: QCoreApplication.translate("Help", "The period a month earlier")),
+    (NEXT_KEYS, lambda: QCoreApplication.translate("Help", "The period a month later")),
+    (TODAY_KEYS, lambda: QCoreApplication.translate("Help", "The last 12 months")),
+    ("Return", lambda: QCoreApplication.translate(
+        "Help", "Save the expectation typed in a chart's table")),
+)
+
+
 def _rows(keys_and_texts: list[tuple[str, str]]) -> str:
     return "".join(
         f"<tr><td><b>{html.escape(QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText))}"
@@ -154,7 +167,9 @@ class HelpDialog(QDialog):
         form_table = _rows([(keys, text()) for keys, text in FORM_KEYS])
         calendar_table = _rows([(keys, text()) for keys, text in CALENDAR_KEYS])
         supervision_table = _rows([(keys, text()) for keys, text in SUPERVISION_KEYS])
+        overview_table = _rows([(keys, text()) for keys, text in OVERVIEW_KEYS])
         in_supervision = self.tr("In supervision")
+        in_overview = self.tr("In the team overview")
         mouse = self.tr("Drag over empty time (or double-click it) to make an event there; "
                         "drag an event to move it, its lower edge to make it longer or "
                         "shorter.")
@@ -171,7 +186,9 @@ class HelpDialog(QDialog):
                           f"<h4>{html.escape(in_calendar)}</h4><p>{html.escape(mouse)}</p>"
                           f"<table cellpadding='4'>{calendar_table}</table>"
                           f"<h4>{html.escape(in_supervision)}</h4>"
-                          f"<table cellpadding='4'>{supervision_table}</table>")
+                          f"<table cellpadding='4'>{supervision_table}</table>"
+                          f"<h4>{html.escape(in_overview)}</h4>"
+                          f"<table cellpadding='4'>{overview_table}</table>")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -42,7 +42,8 @@ from ips_desktop.ui import gui_gc
 # What the window needs after the unlock; services.startup adds what the unlock needs.
 UI_MODULES = ("ips_desktop.ui.shell.main_window", "ips_desktop.ui.home.area",
               "ips_desktop.ui.participants.area", "ips_desktop.ui.employers.area",
-              "ips_desktop.ui.calendar.area", "ips_desktop.ui.supervision.area")
+              "ips_desktop.ui.calendar.area", "ips_desktop.ui.supervision.area",
+              "ips_desktop.ui.overview.area")
 SWITCH_INTERVAL_S = 0.001  # while loading: the GUI thread waits at most this for the GIL
 QT_MODULES = (QtCore, QtGui, QtWidgets)
 
