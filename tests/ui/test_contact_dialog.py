@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from sqlalchemy import select
 
 from ips_desktop.domain.enums import ContactMode, ContactOutcome, ContactPurpose
@@ -77,14 +77,35 @@ def open_by_shortcut(qtbot, ws, preferences) -> tuple[object, ContactDialog]:
 
 
 def later(qtbot, ready: Callable[[], object], then: Callable[[object], None]) -> None:
-    """Do `then` once `ready()` gives something: for a question asked with exec()."""
+    """Do `then` once `ready()` gives something: for a question asked with exec().
+
+    A `then` that fails, or a `ready()` that never comes (a minute), closes every
+    open dialog, so the test fails with the error instead of waiting for ever
+    in the dialog's event loop (pytest-qt reports the exception).
+    """
+    tries = [3000]
+
     def poll() -> None:
         found = ready()
+        tries[0] -= 1
         if found:
-            then(found)
+            try:
+                then(found)
+            except BaseException:
+                _close_dialogs()
+                raise
+        elif tries[0] <= 0:
+            _close_dialogs()
+            raise AssertionError("what the test waited for never showed")
         else:
             QTimer.singleShot(20, poll)
     QTimer.singleShot(0, poll)
+
+
+def _close_dialogs() -> None:
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QDialog) and widget.isVisible():
+            widget.reject()
 
 
 def message_box() -> QMessageBox | None:
