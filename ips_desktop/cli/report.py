@@ -4,7 +4,8 @@ the command line; `report supervision [--week 2026-W47] [--consultant INITIALS] 
 period --from DATE --to DATE --out FILE [--format pdf|xlsx]`: the period report for
 national reporting (cli/period_report.py); `report overview [--from MONTH] [--to MONTH]
 --out FILE [--format pdf|xlsx]`: the steering-group printout or workbook
-(cli/overview_report.py).
+(cli/overview_report.py); `report implementation-plan --out FILE.pdf`: the team's
+implementation plan (cli/plan_report.py).
 
 The same services and reports as the window's preview, so a printout made
 here is the window's, byte for byte apart from the print time. ID is a
@@ -25,7 +26,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ips_desktop.cli import overview_report, period_report, supervision_report
+from ips_desktop.cli import overview_report, period_report, plan_report, supervision_report
 from ips_desktop.domain.messages import current_language, message
 
 if TYPE_CHECKING:
@@ -33,7 +34,8 @@ if TYPE_CHECKING:
     from ips_desktop.reports.form_document import FormPrintout
     from ips_desktop.services.context import AppContext
 
-KINDS = ("referral", "profile", "plan", "supervision", "period", "overview")
+KINDS = ("referral", "profile", "plan", "supervision", "period", "overview",
+         "implementation-plan")  # issue 18, part plan: cli/plan_report.py
 SAID = {
     "da": {"wrote": "Udskrift skrevet: {path}", "unknown": "Ingen deltager eller forløb med "
            "id {id}.", "bad_id": "{id} er ikke et gyldigt id.", "form": "Skemafil med fejl "
@@ -90,6 +92,8 @@ def cmd_report(args: argparse.Namespace, root: Path) -> int:
         return supervision_report.cmd_supervision(args, root)
     if args.kind == "overview":
         return overview_report.cmd_overview(args, root)
+    if args.kind == plan_report.KIND:  # issue 18, part plan
+        return plan_report.cmd_plan(args, root)
     for option, given in (("--week", args.week), ("--consultant", args.consultant),
                           ("--format", args.format)):
         if given is not None:

@@ -1432,12 +1432,6 @@ CATALOG.update({
 
 # Part plan (issue 18): the implementation plan's fields.
 CATALOG.update({
-    "plan_team_lead_only": {
-        "da": "Implementeringsplanen er teamlederens: log ind som teamleder for at se den.",
-        "nb": "Implementeringsplanen er IPS-lederens: logg inn som IPS-leder for å se den.",
-        "en": "The implementation plan is the IPS supervisor's: sign in as the supervisor "
-              "to see it.",
-    },
     "plan_unknown_item": {
         "da": "Punktet findes ikke i implementeringsplanen.",
         "nb": "Punktet finnes ikke i implementeringsplanen.",
@@ -1452,6 +1446,21 @@ CATALOG.update({
         "da": "Datoen skal ligge mellem år 2000 og 2100.",
         "nb": "Datoen må ligge mellom år 2000 og 2100.",
         "en": "The date must lie between the years 2000 and 2100.",
+    },
+    "report_not_for_plan": {
+        "da": "{option} gælder ikke for report implementation-plan",
+        "nb": "{option} gjelder ikke for report implementation-plan",
+        "en": "{option} does not apply to report implementation-plan",
+    },
+    "report_plan_pdf_only": {
+        "da": "Implementeringsplanen skrives kun som PDF, ikke som {suffix}",
+        "nb": "Implementeringsplanen skrives bare som PDF, ikke som {suffix}",
+        "en": "The implementation plan is written as PDF only, not as {suffix}",
+    },
+    "report_plan_written": {
+        "da": "Implementeringsplan skrevet: {path} ({overdue} med overskredet deadline)",
+        "nb": "Implementeringsplan skrevet: {path} ({overdue} med passert frist)",
+        "en": "Implementation plan written: {path} ({overdue} past their deadline)",
     },
     "plan_done_in_future": {
         "da": "Datoen for udført kan ikke ligge efter i dag.",

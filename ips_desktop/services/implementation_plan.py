@@ -4,14 +4,14 @@ The items and their texts come from `forms/implementation_plan.toml`; what
 the team lead has written lives in `implementation_plan_item`, one live row
 per item, keyed by the item's name. An item nobody has written yet shows its
 default party and nothing else. The plan is the team lead's (a consultant is
-refused), like the rest of the Team overview. Writes are audited with the
-item's name and which fields hold something, never the texts themselves.
+refused with the overview's TeamLeadOnly), like the rest of the Team overview.
+Writes are audited with the item's name and which fields hold something,
+never the texts themselves.
 """
 
 from __future__ import annotations
 
 import functools
-import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -19,7 +19,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ips_desktop.domain.enums import AuditAction, Role
+from ips_desktop.domain.enums import AuditAction
 from ips_desktop.domain.errors import FieldError, ValidationError
 from ips_desktop.domain.forms import Text
 from ips_desktop.domain.implementation_plan import Party, PlanItemSpec, PlanSpec, parse_plan
@@ -28,7 +28,8 @@ from ips_desktop.domain.validation import text_problem
 from ips_desktop.paths import forms_dir
 from ips_desktop.services import audit
 from ips_desktop.services.context import AppContext, unit_of_work, write_unit
-from ips_desktop.storage.models import Consultant, ImplementationPlanItem
+from ips_desktop.services.overview import require_team_lead
+from ips_desktop.storage.models import ImplementationPlanItem
 
 ENTITY = "implementation_plan_item"
 PLAN_FILE = "implementation_plan.toml"
@@ -94,15 +95,6 @@ class PassedDeadline:
     responsible: str
 
 
-class PlanTeamLeadOnly(PermissionError):
-    """The implementation plan is the team lead's, like the rest of the Team overview."""
-
-    message_code = "plan_team_lead_only"
-
-    def __init__(self) -> None:
-        super().__init__(message(self.message_code))
-
-
 @functools.cache
 def plan_spec() -> PlanSpec:
     """The shipped plan's items (read once; a broken shipped file fails loudly in the tests)."""
@@ -114,7 +106,7 @@ def plan(ctx: AppContext, *, today: date) -> ImplementationPlan:
     """Every item of the plan with what has been written for it."""
     spec = plan_spec()
     with unit_of_work(ctx) as session:
-        _require_team_lead(session, ctx.actor_id)
+        require_team_lead(session, ctx.actor_id)
         rows = _rows(session)
     sections = tuple(
         PlanSection(section.name, section.title, tuple(
@@ -146,7 +138,7 @@ def save_item(ctx: AppContext, item: str, answer: str, party: Party | str, respo
         raise ValidationError(errors)
     chosen = Party(party)
     with write_unit(ctx) as session:
-        _require_team_lead(session, ctx.actor_id)
+        require_team_lead(session, ctx.actor_id)
         row = _rows(session).get(item)
         created = row is None
         if row is None:
@@ -169,13 +161,6 @@ def save_item(ctx: AppContext, item: str, answer: str, party: Party | str, respo
                          "responsible": bool(responsible), "deadline": deadline is not None,
                          "done": done_on is not None})
     return True
-
-
-def record_print(ctx: AppContext, *, items: int, kind: str = "pdf") -> None:
-    """The plan was printed or saved as PDF: an audit event (counts only)."""
-    with unit_of_work(ctx) as session:
-        audit.record(session, ctx.actor_id, AuditAction.PRINT, "implementation_plan",
-                     details={"items": items, "format": kind})
 
 
 def _problems(answer: str, party: Party | str, responsible: str, deadline: date | None,
@@ -216,9 +201,3 @@ def _item(spec_item: PlanItemSpec, row: ImplementationPlanItem | None, today: da
 def _rows(session: Session) -> dict[str, ImplementationPlanItem]:
     return {row.item: row for row in session.scalars(select(ImplementationPlanItem).where(
         ImplementationPlanItem.deleted_at.is_(None)))}
-
-
-def _require_team_lead(session: Session, actor_id: uuid.UUID | None) -> None:
-    row = session.get(Consultant, actor_id) if actor_id is not None else None
-    if row is None or row.deleted_at is not None or row.role != Role.TEAM_LEAD.value:
-        raise PlanTeamLeadOnly()

@@ -2741,78 +2741,78 @@
 <context>
     <name>HomeArea</name>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="188"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="201"/>
         <source>Hello, %1</source>
         <translation>Hello, %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="188"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="201"/>
         <source>Hello</source>
         <translation>Hello</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="204"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="217"/>
         <source>Overdue by the IPS rules</source>
         <translation>Overdue by the IPS rules</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="205"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="218"/>
         <source>The team&apos;s week</source>
         <translation>The team&apos;s week</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="205"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="218"/>
         <source>Your week</source>
         <translation>Your week</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="228"/>
-        <location filename="../../ips_desktop/ui/home/area.py" line="290"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="242"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="304"/>
         <source>Caseload</source>
         <translation>Caseload</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="228"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="242"/>
         <source>Open courses</source>
         <translation>Open courses</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="229"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="243"/>
         <source>Face-to-face employer contacts this week</source>
         <translation>Face-to-face employer contacts this week</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="230"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="244"/>
         <source>Presence days in psychiatry this month</source>
         <translation>Presence days in psychiatry this month</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="231"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="245"/>
         <source>Follow-ups due in the team</source>
         <translation>Follow-ups due in the team</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="232"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="246"/>
         <source>Your follow-ups that are due</source>
         <translation>Your follow-ups that are due</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="246"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="260"/>
         <source>Reference: %1 face-to-face contacts a week for each consultant</source>
         <translation>Reference: %1 face-to-face contacts a week for each consultant</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="250"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="264"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="252"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="266"/>
         <source>%1 (over capacity)</source>
         <translation>%1 (over capacity)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/home/area.py" line="267"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="281"/>
         <source>%n consultant(s) over capacity</source>
         <translation>
             <numerusform>%n consultant over capacity</numerusform>
@@ -2820,62 +2820,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="289"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="303"/>
         <source>Per consultant</source>
         <translation>Per consultant</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="290"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="304"/>
         <source>Consultant</source>
         <translation>Consultant</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="290"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="304"/>
         <source>Face to face</source>
         <translation>Face to face</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="291"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="305"/>
         <source>Presence days</source>
         <translation>Presence days</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="291"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="305"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="291"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="305"/>
         <source>Follow-ups due</source>
         <translation>Follow-ups due</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="302"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="316"/>
         <source>Not assigned</source>
         <translation>Not assigned</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="317"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="331"/>
         <source>Courses late on at least one IPS rule</source>
         <translation>Courses late on at least one IPS rule</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="233"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="339"/>
+        <source>Implementation plan: deadlines passed</source>
+        <translation>Implementation plan: deadlines passed</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="342"/>
+        <source>%1 – deadline %2</source>
+        <translation>%1 – deadline %2</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="349"/>
+        <source>Open the implementation plan at this agreement</source>
+        <translation>Open the implementation plan at this agreement</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="247"/>
         <source>Follow-ups that are due</source>
         <translation>Follow-ups that are due</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="240"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="254"/>
         <source>Open the participant list</source>
         <translation>Open the participant list</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="244"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="258"/>
         <source>The employer contact log comes in a later version.</source>
         <translation>The employer contact log comes in a later version.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="242"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="256"/>
         <source>Your follow-ups with employers, due today or earlier</source>
         <translation>Your follow-ups with employers, due today or earlier</translation>
     </message>
@@ -4926,6 +4941,75 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
         <location filename="../../ips_desktop/ui/dialogs/placement_texts.py" line="18"/>
         <source>Education</source>
         <translation>Education</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="206"/>
+        <source>Implementation plan</source>
+        <translation>Implementation plan</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="244"/>
+        <source>done %1</source>
+        <translation>done %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="248"/>
+        <source>%1 – deadline passed</source>
+        <translation>%1 – deadline passed</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="289"/>
+        <source>%1 (the plan&apos;s suggestion)</source>
+        <translation>%1 (the plan&apos;s suggestion)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="331"/>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="393"/>
+        <source>Agreement and action</source>
+        <translation>Agreement and action</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="393"/>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="394"/>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="398"/>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="395"/>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="396"/>
+        <source>Party</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="397"/>
+        <source>Responsible (a named person)</source>
+        <translation>Responsible (a named person)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="399"/>
+        <source>Done on</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="400"/>
+        <source>Save</source>
+        <translation>Save</translation>
     </message>
 </context>
 <context>

@@ -2741,78 +2741,78 @@
 <context>
     <name>HomeArea</name>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="188"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="201"/>
         <source>Hello, %1</source>
         <translation>Hei, %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="188"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="201"/>
         <source>Hello</source>
         <translation>Hei</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="204"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="217"/>
         <source>Overdue by the IPS rules</source>
         <translation>Overskredne frister etter IPS-reglene</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="205"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="218"/>
         <source>The team&apos;s week</source>
         <translation>Teamets uke</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="205"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="218"/>
         <source>Your week</source>
         <translation>Din uke</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="228"/>
-        <location filename="../../ips_desktop/ui/home/area.py" line="290"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="242"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="304"/>
         <source>Caseload</source>
         <translation>Klientportefølje</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="228"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="242"/>
         <source>Open courses</source>
         <translation>Åpne forløp</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="229"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="243"/>
         <source>Face-to-face employer contacts this week</source>
         <translation>Arbeidsgiverkontakter ansikt til ansikt denne uken</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="230"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="244"/>
         <source>Presence days in psychiatry this month</source>
         <translation>Oppmøtedager i psykiatrien denne måneden</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="231"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="245"/>
         <source>Follow-ups due in the team</source>
         <translation>Forfalte oppfølginger i teamet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="232"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="246"/>
         <source>Your follow-ups that are due</source>
         <translation>Dine forfalte oppfølginger</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="246"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="260"/>
         <source>Reference: %1 face-to-face contacts a week for each consultant</source>
         <translation>Referanse: %1 kontakter ansikt til ansikt i uken for hver konsulent</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="250"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="264"/>
         <source>%1 of %2</source>
         <translation>%1 av %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="252"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="266"/>
         <source>%1 (over capacity)</source>
         <translation>%1 (over kapasitet)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/home/area.py" line="267"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="281"/>
         <source>%n consultant(s) over capacity</source>
         <translation>
             <numerusform>%n konsulent over kapasitet</numerusform>
@@ -2820,62 +2820,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="289"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="303"/>
         <source>Per consultant</source>
         <translation>Per konsulent</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="290"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="304"/>
         <source>Consultant</source>
         <translation>Konsulent</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="290"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="304"/>
         <source>Face to face</source>
         <translation>Ansikt til ansikt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="291"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="305"/>
         <source>Presence days</source>
         <translation>Oppmøtedager</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="291"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="305"/>
         <source>Overdue</source>
         <translation>Overskredet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="291"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="305"/>
         <source>Follow-ups due</source>
         <translation>Forfalte oppfølginger</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="302"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="316"/>
         <source>Not assigned</source>
         <translation>Ikke tildelt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="317"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="331"/>
         <source>Courses late on at least one IPS rule</source>
         <translation>Forløp med minst én overskredet IPS-frist</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="233"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="339"/>
+        <source>Implementation plan: deadlines passed</source>
+        <translation>Implementeringsplan: passerte frister</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="342"/>
+        <source>%1 – deadline %2</source>
+        <translation>%1 – frist %2</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="349"/>
+        <source>Open the implementation plan at this agreement</source>
+        <translation>Åpne implementeringsplanen ved denne avtalen</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="247"/>
         <source>Follow-ups that are due</source>
         <translation>Forfalte oppfølginger</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="240"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="254"/>
         <source>Open the participant list</source>
         <translation>Åpne deltakerlisten</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="244"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="258"/>
         <source>The employer contact log comes in a later version.</source>
         <translation>Arbeidsgiverloggen kommer i en senere versjon.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="242"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="256"/>
         <source>Your follow-ups with employers, due today or earlier</source>
         <translation>Dine oppfølginger hos arbeidsgivere med frist i dag eller før</translation>
     </message>
@@ -4926,6 +4941,75 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
         <location filename="../../ips_desktop/ui/dialogs/placement_texts.py" line="18"/>
         <source>Education</source>
         <translation>Utdanning</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTab</name>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="206"/>
+        <source>Implementation plan</source>
+        <translation>Implementeringsplan</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="244"/>
+        <source>done %1</source>
+        <translation>utført %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="248"/>
+        <source>%1 – deadline passed</source>
+        <translation>%1 – fristen er passert</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="289"/>
+        <source>%1 (the plan&apos;s suggestion)</source>
+        <translation>%1 (planens forslag)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="331"/>
+        <source>Saved</source>
+        <translation>Lagret</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="393"/>
+        <source>Agreement and action</source>
+        <translation>Avtale og handling</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="393"/>
+        <source>Responsible</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="394"/>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="398"/>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="395"/>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="396"/>
+        <source>Party</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="397"/>
+        <source>Responsible (a named person)</source>
+        <translation>Ansvarlig (en navngitt person)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="399"/>
+        <source>Done on</source>
+        <translation>Utført den</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="400"/>
+        <source>Save</source>
+        <translation>Lagre</translation>
     </message>
 </context>
 <context>

@@ -35,8 +35,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ips_desktop.domain.messages import current_language
 from ips_desktop.domain.rule_texts import rule_short, rule_source, rule_text
 from ips_desktop.domain.rules import RuleId, week_bounds
+from ips_desktop.domain.typed_dates import format_date
 from ips_desktop.services.consultants import owner
 from ips_desktop.services.workspace import Workspace
 from ips_desktop.ui.home.events import EventList
@@ -44,10 +46,12 @@ from ips_desktop.ui.home.links import (
     CASELOAD_HREF,
     EMPLOYERS,
     FOLLOW_UPS_HREF,
+    OVERVIEW,
     PARTICIPANTS,
     SUPERVISION,
     clear,
     link_label,
+    plan_href,
     rule_href,
     set_link,
     target,
@@ -113,7 +117,15 @@ class HomeArea(QWidget):
         self.team.setHorizontalSpacing(16)
         self.team_rows: list[list[QLabel]] = []  # one per consultant: the cells' labels
 
+        # A team lead's implementation plan: the agreements whose deadline has passed.
+        self.plan_title = section_title()
+        self.plan_list = QVBoxLayout()
+        self.plan_labels: list[QLabel] = []
+
         right = QVBoxLayout()
+        right.addWidget(self.plan_title)
+        right.addLayout(self.plan_list)
+        right.addSpacing(12)
         right.addWidget(self.rules_title)
         right.addLayout(self.rules)
         right.addSpacing(12)
@@ -137,6 +149,7 @@ class HomeArea(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(scroll, 1)
         self.team_title.hide()
+        self.plan_title.hide()
         self._counted = False
         self._read_after_paint = False
         self.refresh()
@@ -222,6 +235,7 @@ class HomeArea(QWidget):
                      rule_href(rule.value) if n and self.is_link(SUPERVISION) else None)
         self._render_figures(week)
         self._render_team(week)
+        self._render_plan(week)
 
     def _render_captions(self, team: bool) -> None:
         captions = {
@@ -316,6 +330,26 @@ class HomeArea(QWidget):
                 self.team.addWidget(label, row, column)
             labels[4].setToolTip(self.tr("Courses late on at least one IPS rule"))
             self.team_rows.append(labels)
+
+    def _render_plan(self, week: HomeWeek) -> None:
+        """Each passed deadline of the implementation plan, opening the plan at its item."""
+        clear(self.plan_list)
+        self.plan_labels = []
+        self.plan_title.setVisible(bool(week.plan_deadlines))
+        self.plan_title.setText(self.tr("Implementation plan: deadlines passed"))
+        language = current_language()
+        for passed in week.plan_deadlines:
+            text = self.tr("%1 – deadline %2").replace("%1", passed.title.get(language)).replace(
+                "%2", format_date(passed.deadline))
+            if passed.responsible:
+                text += f" ({passed.responsible})"
+            label = self._link()
+            label.setWordWrap(True)
+            set_link(label, text, plan_href(passed.item) if self.is_link(OVERVIEW) else None)
+            label.setToolTip(self.tr("Open the implementation plan at this agreement")
+                             if self.is_link(OVERVIEW) else "")
+            self.plan_list.addWidget(label)
+            self.plan_labels.append(label)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

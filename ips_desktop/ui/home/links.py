@@ -3,7 +3,7 @@
 Every figure and event on the home screen leads somewhere (the calendar on a
 day, the supervision list filtered to a rule, the participant list, the
 employer log). A target is written as an `href` ("calendar:2026-12-02",
-"supervision:first_meeting") so that one handler turns any of them into
+"supervision:first_meeting", "overview:plan:access") so that one handler turns any of them into
 `open_area(key, filters)`; an area that has not landed (the window's `links`)
 gets plain text, never a dead link.
 """
@@ -16,8 +16,8 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLayout, QWidget
 
-CALENDAR, SUPERVISION, PARTICIPANTS, EMPLOYERS = (
-    "calendar", "supervision", "participants", "employers")
+CALENDAR, SUPERVISION, PARTICIPANTS, EMPLOYERS, OVERVIEW = (
+    "calendar", "supervision", "participants", "employers", "overview")
 
 
 def calendar_href(day: date) -> str:
@@ -26,6 +26,11 @@ def calendar_href(day: date) -> str:
 
 def rule_href(rule_value: str) -> str:
     return f"{SUPERVISION}:{rule_value}"
+
+
+def plan_href(item: str) -> str:
+    """The Team overview's implementation plan, at one agreement (a passed deadline)."""
+    return f"{OVERVIEW}:plan:{item}"
 
 
 # The figures' own links, named by what they count.
@@ -41,6 +46,9 @@ def target(href: str, *, mine: bool) -> tuple[str, dict[str, object]]:
         return area, {"date": date.fromisoformat(value)}
     if area == SUPERVISION:
         return area, {"rule": value}
+    if area == OVERVIEW:
+        tab, _, item = value.partition(":")
+        return area, {"tab": tab, "item": item}
     return EMPLOYERS, {"follow_ups": "due"}  # my follow-ups due today or earlier
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 
 from ips_desktop.domain.enums import Role
 from ips_desktop.domain.rules import iso_week, week_bounds
@@ -20,6 +21,9 @@ from ips_desktop.services.calendar_read import occurrences_between
 from ips_desktop.services.consultants import owner
 from ips_desktop.services.context import AppContext
 from ips_desktop.services.supervision import ConsultantWeek, SupervisionList, supervision_list
+
+if TYPE_CHECKING:
+    from ips_desktop.services.implementation_plan import PassedDeadline
 
 
 @dataclass(frozen=True)
@@ -32,6 +36,7 @@ class HomeWeek:
     listing: SupervisionList
     events: tuple[Occurrence, ...]  # my calendar from today to Sunday, sorted by start
     counts: dict[str, int | None]  # "follow_up_due": mine, as the log lists them (None: damaged)
+    plan_deadlines: tuple[PassedDeadline, ...] = ()  # a team lead's: the implementation plan's
 
     def mine(self) -> ConsultantWeek | None:
         """My heading in the list (None: a team lead without courses of their own)."""
@@ -63,5 +68,12 @@ def read_home_week(ctx: AppContext, today: date) -> HomeWeek:
             ctx, datetime.combine(today, time()),
             datetime.combine(sunday + timedelta(days=1), time()),
             consultant_ids=[ctx.actor_id]))
+    # The implementation plan is the team lead's (a demo without an owner has no one to ask);
+    # read here, off the GUI thread, and imported only then (not at every start-up).
+    deadlines: tuple[PassedDeadline, ...] = ()
+    if me is not None and me.role is Role.TEAM_LEAD:
+        from ips_desktop.services.implementation_plan import passed_deadlines
+
+        deadlines = tuple(passed_deadlines(ctx, today=today))
     return HomeWeek(today, team, ctx.actor_id, listing, events,
-                    employer_log.overview_counts(ctx, today=today))
+                    employer_log.overview_counts(ctx, today=today), deadlines)

@@ -62,6 +62,7 @@ TABS: tuple[Tab, ...] = (
     Tab(FIGURES, "figures_tab", "FiguresTab"),
     Tab(FIDELITY, "fidelity_tab", "FidelityTab"),
 
+    Tab(PLAN, "plan_tab", "PlanTab"),
     Tab(STAFFING, "staffing_tab", "StaffingTab"),
 )
 
