@@ -205,12 +205,12 @@ def _table(title: str, columns: Sequence[tuple[str, float]], rows: list[list[Flo
     """The rows under two rows that repeat on every page: what the table is (so a loose
     page still says it: to be marked, to be ended) and the column headers."""
     widths = _widths(columns)
-    band: list[Flowable | str] = [Paragraph(markup(title), styles.band),
+    band: list[Flowable | str] = [_Band(Paragraph(markup(title), styles.band), sum(widths)),
                                   *("" for _ in columns[1:])]
     head: list[Flowable | str] = [_cell(header(key, language), width, styles, FONT_BOLD)
                                   for (key, _), width in zip(columns, widths, strict=True)]
     style = [
-        ("SPAN", (0, 0), (-1, 0)), ("LEFTPADDING", (0, 0), (0, 0), 0),
+        ("LEFTPADDING", (0, 0), (0, 0), 0),
         ("TOPPADDING", (0, 0), (-1, 0), 4 * mm), ("BOTTOMPADDING", (0, 0), (-1, 0), 1.5 * mm),
         *_style(1),
         ("FONTNAME", (0, 1), (-1, 1), FONT_BOLD), ("FONTNAME", (0, 2), (-1, -1), FONT),
@@ -223,6 +223,29 @@ def _table(title: str, columns: Sequence[tuple[str, float]], rows: list[list[Flo
     table = LongTable([band, head, *rows], colWidths=widths, repeatRows=2, hAlign="LEFT")
     table.setStyle(TableStyle(style))
     return table
+
+
+class _Band(Flowable):
+    """The title band in the table's first cell, laid out and drawn across the whole table.
+
+    A SPAN over the band's row would do the same, but ReportLab then maps every
+    cell of the table again at each page break: a year's lists (1,700 rows, 60
+    pages) spent half their second in it. Cells are not clipped, so the band
+    reads as it did spanned.
+    """
+
+    def __init__(self, paragraph: Paragraph, width: float) -> None:
+        super().__init__()
+        self.paragraph = paragraph
+        self.full_width = width
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        _, height = self.paragraph.wrap(self.full_width, availHeight)
+        self.width, self.height = min(availWidth, self.full_width), height
+        return self.width, height
+
+    def draw(self) -> None:
+        self.paragraph.drawOn(self.canv, 0, 0)
 
 
 def _style(head: int = 0) -> list[tuple[object, ...]]:

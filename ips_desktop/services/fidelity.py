@@ -63,6 +63,7 @@ from ips_desktop.services.fidelity_model import (
     ReviewSummary,
 )
 from ips_desktop.services.overview import TeamLeadOnly, require_team_lead
+from ips_desktop.storage.contact_days import note_days
 from ips_desktop.storage.models import (
     CalendarEvent,
     Consultant,
@@ -226,7 +227,7 @@ class _Facts:
         self.courses: dict[str, _Course] = {}
         self.first_contact: dict[str, date] = {}
         self.notes: dict[str, list[int]] = defaultdict(list)
-        self.meetings: dict[str, list[tuple[int, bool]]] = defaultdict(list)  # day, outside
+        self.meetings: dict[str, list[int]] = {}  # meetings held outside, meetings
         self.previous_note: dict[str, int] = {}
         self.support: dict[str, list[int]] = defaultdict(list)
         self.calendar: list[tuple[str, int, str]] = []
@@ -259,15 +260,17 @@ class _Facts:
                 .outerjoin(Consultant, Consultant.id == Course.consultant_id).where(*live)):
             course = _Course(row, end)
             facts.courses[course.key] = course
-        # Item 8 reads only the courses started in the period: their first employer contact.
-        started = scope.where(func.coalesce(Course.first_meeting_date, Course.referral_date)
-                              .between(first, end))
+        # Item 8 reads only the courses started in the period: their first employer contact,
+        # a subquery per course (one step into the index, not every contact grouped).
+        earliest = (select(func.min(EmployerContact.contact_date))
+                    .where(EmployerContact.course_id == Course.id,
+                           EmployerContact.deleted_at.is_(None),
+                           EmployerContact.contact_date <= end).scalar_subquery())
         facts.first_contact = {key: date.fromisoformat(day[:10]) for key, day in run(
-            select(_text(EmployerContact.course_id),
-                   _text(func.min(EmployerContact.contact_date)))
-            .where(EmployerContact.course_id.in_(started), EmployerContact.deleted_at.is_(None),
-                   EmployerContact.contact_date <= end)
-            .group_by(EmployerContact.course_id))}
+            select(_text(Course.id), _text(earliest))
+            .join(Participant, Participant.id == Course.participant_id)
+            .where(*live, func.coalesce(Course.first_meeting_date, Course.referral_date)
+                   .between(first, end))) if day is not None}
         working = (select(Placement.course_id).where(
             Placement.deleted_at.is_(None), Placement.kind == PlacementKind.JOB.value,
             Placement.start_date <= end,
@@ -279,23 +282,23 @@ class _Facts:
                        EmployerContact.purpose == ContactPurpose.FOLLOW_ALONG.value,
                        EmployerContact.contact_date.between(first, end))):
             facts.support[key].append(_ordinal(day))
-        meeting_kinds = MEETING_KINDS
-        for key, day, kind, place in run(
-                select(_text(Note.course_id), _text(Note.note_date), Note.kind, Note.place)
-                .where(Note.course_id.in_(scope), Note.deleted_at.is_(None),
-                       Note.note_date.between(first, end))
-                .order_by(Note.course_id, Note.note_date)):
-            number = _ordinal(day)
-            facts.notes[key].append(number)
-            if kind in meeting_kinds:
-                facts.meetings[key].append(
-                    (number, kind == NoteKind.HOME_VISIT.value or place in OUTSIDE_PLACES))
-        earlier = scope.where(Course.referral_date < first)  # later ones have no notes before
+        # A year of notes, a row per course: SQLite hands over the day numbers (storage).
+        for key, noted in note_days(connection, scope, first, end, meeting_kinds=MEETING_KINDS,
+                                    outside_kinds=(NoteKind.HOME_VISIT.value,),
+                                    outside_places=OUTSIDE_PLACES).items():
+            facts.notes[key] = noted.days
+            if noted.meetings:
+                facts.meetings[key] = [noted.outside, noted.meetings]
+        # The last note before the period, of the courses referred before it (later ones
+        # have none): a subquery per course, which SQLite answers with one step back in
+        # the index instead of walking every earlier note (GROUP BY did).
+        latest = (select(func.max(Note.note_date))
+                  .where(Note.course_id == Course.id, Note.deleted_at.is_(None),
+                         Note.note_date < first).scalar_subquery())
         facts.previous_note = {key: _ordinal(day) for key, day in run(
-            select(_text(Note.course_id), _text(func.max(Note.note_date)))
-            .where(Note.course_id.in_(earlier), Note.deleted_at.is_(None),
-                   Note.note_date < first)
-            .group_by(Note.course_id))}
+            select(_text(Course.id), _text(latest))
+            .join(Participant, Participant.id == Course.participant_id)
+            .where(*live, Course.referral_date < first)) if day is not None}
         facts.offices = {str(key) for key in session.scalars(
             select(PsychiatryUnit.name_key).where(PsychiatryUnit.deleted_at.is_(None)))}
         facts.calendar = [(key, _ordinal(starts), str(location or ""))
@@ -497,8 +500,8 @@ def _follow_along(facts: _Facts, first: date, end: date, language: str) -> ItemS
 def _community_based(facts: _Facts, language: str) -> ItemScore:
     """Item 14: meetings with the participant (notes, and meetings in the calendar not
     marked as held) outside the office, per course."""
-    per_course: dict[str, list[bool]] = {key: [outside for _, outside in meetings]
-                                         for key, meetings in facts.meetings.items()}
+    per_course: dict[str, list[int]] = {key: list(marks) for key, marks in
+                                        facts.meetings.items()}  # outside, meetings
     noted: dict[str, set[int]] = {}
     for key, day, location in facts.calendar:
         if day in noted.setdefault(key, set(facts.notes.get(key, ()))):
@@ -506,19 +509,20 @@ def _community_based(facts: _Facts, language: str) -> ItemScore:
         place = place_key(location)
         if not place:
             continue  # no place given: nothing says where it was held
-        per_course.setdefault(key, []).append(place != "video" and place not in facts.offices)
+        marks = per_course.setdefault(key, [0, 0])
+        marks[0] += place != "video" and place not in facts.offices
+        marks[1] += 1
     basis: list[BasisRow] = []
     outside = meetings = 0
-    for key, marks in per_course.items():
+    for key, (out, held) in per_course.items():
         course = facts.courses.get(key)
-        if course is None or not marks:
+        if course is None or not held:
             continue
-        out = sum(marks)
         outside += out
-        meetings += len(marks)
-        basis.append(course.basis(None, out / len(marks),
-                                  out * 100 >= 70 * len(marks),  # the top anchor alone
-                                  "", f"{out}/{len(marks)}"))
+        meetings += held
+        basis.append(course.basis(None, out / held,
+                                  out * 100 >= 70 * held,  # the top anchor alone
+                                  "", f"{out}/{held}"))
     return _score("community_based", language,
                   fidelity.score_community_based(outside, meetings), basis,
                   count=outside, of=meetings)

@@ -305,6 +305,9 @@ class Placement(Record, Base):
     opening_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("job_opening.id"))
 
 
+_LIVE_NOTE = text("deleted_at IS NULL")  # here: Note's own column `text` hides the function
+
+
 class Note(Record, Base):
     """A contact with the participant (*kontakt / notat*)."""
 
@@ -316,7 +319,12 @@ class Note(Record, Base):
     place: Mapped[str] = mapped_column(String(20))
     text: Mapped[str] = mapped_column(Text, default="")
 
-    __table_args__ = (Index("ix_note_course_date", "course_id", "note_date"),)
+    __table_args__ = (
+        Index("ix_note_course_date", "course_id", "note_date"),
+        # Covering, live notes only: the fidelity self-check's contact days (storage.contacts).
+        Index("ix_note_live_course_date", "course_id", "note_date", "kind", "place",
+              sqlite_where=_LIVE_NOTE, postgresql_where=_LIVE_NOTE),
+    )
 
 
 class CalendarEvent(Record, Base):
