@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from ips_desktop.services import overview
+from ips_desktop.ui.i18n import native_keys
 from ips_desktop.ui.overview import tabs
 from ips_desktop.ui.overview.area import OverviewArea
 from ips_desktop.ui.overview.figures_tab import ACTUAL_ROW, FTE, TARGET_ROW, FiguresTab
@@ -220,3 +221,13 @@ def test_each_consultant_in_the_latest_month(qtbot, ws, preferences, data):
     assert rows["BB – Bo Berg"] == ["0,50", "2", "1", "4", "0/2 (0 %)"]
     assert rows["CC – Cecilie Carlsen (stoppet 15.8.2026)"] == ["0,00", "0", "0", "–",
                                                                "1/1 (100 %)"]
+
+
+def test_ctrl_s_saves_the_typed_comment_as_in_the_other_tabs(qtbot, ws, preferences, data):
+    _, figures = open_figures(qtbot, ws, preferences)
+    figures.comment.setFocus()
+    qtbot.keyClicks(figures.comment, "Drøftet med styregruppen.")
+    qtbot.keyClick(figures.comment, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert overview.comment_for(ws.ctx, od.FIRST, od.LAST) == "Drøftet med styregruppen."
+    assert not figures.has_unsaved_changes()
+    assert native_keys("Ctrl+S") in figures.save_button.toolTip()
