@@ -116,3 +116,22 @@ def test_the_owner_cannot_leave_from_here(qtbot, ws, preferences, data):
     tab.reload()
     tab.choose(data.owner_id)
     assert tab.fte_button.isEnabled() and not tab.leave_button.isEnabled()
+
+
+def test_a_very_long_name_leaves_the_fte_and_status_in_sight(qtbot, ws, preferences, data):
+    from PySide6.QtCore import Qt
+
+    from ips_desktop.domain.enums import Role
+    from ips_desktop.services import consultants
+    from ips_desktop.services.consultants import ConsultantInput
+
+    long_name = ("Marianne " * 22).strip()  # names may hold 200 characters
+    consultants.create_consultant(ws.ctx, ConsultantInput(
+        long_name, "MMM", "Køge", 1.0, Role.CONSULTANT))
+    _, tab = open_staffing(qtbot, ws, preferences)
+    qtbot.waitUntil(lambda: tab.tree.viewport().width() > 600)
+    header = tab.tree.header()
+    assert header.sectionPosition(2) + header.sectionSize(2) <= tab.tree.viewport().width()
+    row = next(tab.tree.topLevelItem(n) for n in range(tab.tree.topLevelItemCount())
+               if "(MMM)" in tab.tree.topLevelItem(n).text(0))
+    assert long_name in row.data(0, Qt.ItemDataRole.ToolTipRole)
