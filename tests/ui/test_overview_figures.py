@@ -231,3 +231,28 @@ def test_ctrl_s_saves_the_typed_comment_as_in_the_other_tabs(qtbot, ws, preferen
     assert overview.comment_for(ws.ctx, od.FIRST, od.LAST) == "Drøftet med styregruppen."
     assert not figures.has_unsaved_changes()
     assert native_keys("Ctrl+S") in figures.save_button.toolTip()
+
+
+def test_print_and_export_from_another_tab_use_the_months_chosen_there(
+        qtbot, ws, preferences, data, monkeypatch):
+    """The figures tab reads a new period only when shown: Print… from the staffing tab
+    after Alt+Left must not print the months shown before."""
+    from ips_desktop.ui.overview import output
+    from ips_desktop.ui.overview.tabs import STAFFING
+    from ips_desktop.ui.overview.toolbar import add_months
+
+    printed = []
+    monkeypatch.setattr(output.OverviewOutput, "print_overview",
+                        lambda self, shown, *a, **k: printed.append(("print", shown.first)))
+    monkeypatch.setattr(output.OverviewOutput, "export_overview",
+                        lambda self, shown, *a, **k: printed.append(("export", shown.first)))
+    area, _ = open_figures(qtbot, ws, preferences)
+    area.show_tab(STAFFING)
+    area.move_period(-1)
+    qtbot.mouseClick(area.toolbar.print_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(printed) == 1, timeout=10_000)
+    assert printed == [("print", add_months(od.FIRST, -1))]
+    area.move_period(-1)
+    qtbot.mouseClick(area.toolbar.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(printed) == 2, timeout=10_000)
+    assert printed[1] == ("export", add_months(od.FIRST, -2))
