@@ -154,3 +154,22 @@ def test_escape_with_unsaved_input_asks_and_can_throw_it_away(qtbot, team_ws, mo
     assert not tab.has_unsaved_changes()
     qtbot.keyClick(tab.comment, Qt.Key.Key_Escape)  # nothing typed: nothing asked
     assert len(asked) == 2
+
+
+def test_switching_language_words_the_tab_anew_and_keeps_what_is_typed(qtbot, team_ws):
+    from ips_desktop.ui.i18n import apply_language
+
+    ws, _ = team_ws
+    tab = open_tab(qtbot, ws)
+    tab.comment.setPlainText("Drøftet i styregruppen")
+    try:
+        with qtbot.waitSignal(tab.loaded, timeout=20_000):
+            apply_language("en")
+        assert "not an external fidelity review" in tab.heading.text()
+        assert cell(tab.items, 0, 1) == "Caseload size"
+        assert "participants per full-time" in cell(tab.items, 0, 3)
+        assert "40 points" in tab.summary.text()
+        assert tab.comment.toPlainText() == "Drøftet i styregruppen"
+        assert tab.has_unsaved_changes()
+    finally:
+        apply_language("da")

@@ -17,7 +17,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -223,6 +223,14 @@ class FidelityTab(QWidget):
         self.review.retranslate()
         if self.check is not None:
             self._show(self.check, self.history)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Another language: the words here at once, the items' names and figures (worded
+        by the service) read again; typed scores and comments are kept."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.reload()
+        super().changeEvent(event)
 
     # -- reading ------------------------------------------------------------------------------
 
