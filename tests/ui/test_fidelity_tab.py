@@ -126,3 +126,50 @@ def test_a_too_long_comment_is_refused_at_its_item_and_nothing_is_saved(qtbot, t
     assert "2000" in tab.review.comment_error.text()
     assert fidelity.reviews(ws.ctx) == []
     assert tab.has_unsaved_changes()
+
+
+def test_escape_with_unsaved_input_asks_and_can_throw_it_away(qtbot, team_ws, monkeypatch):
+    """As in the plan and the figures' comment: Escape offers to throw typed input away."""
+    from ips_desktop.ui.overview import fidelity_tab
+    from ips_desktop.ui.widgets.unsaved import Unsaved
+
+    ws, _ = team_ws
+    tab = open_tab(qtbot, ws)
+    asked = []
+
+    def answer(reply):
+        def ask(parent):
+            asked.append(parent)
+            return reply
+        return ask
+
+    tab.comment.setFocus()
+    qtbot.keyClicks(tab.comment, "Drøftet i styregruppen")
+    monkeypatch.setattr(fidelity_tab, "ask_about_unsaved", answer(Unsaved.KEEP_EDITING))
+    qtbot.keyClick(tab.comment, Qt.Key.Key_Escape)
+    assert len(asked) == 1 and tab.comment.toPlainText() == "Drøftet i styregruppen"
+    monkeypatch.setattr(fidelity_tab, "ask_about_unsaved", answer(Unsaved.DISCARD))
+    qtbot.keyClick(tab.comment, Qt.Key.Key_Escape)
+    assert len(asked) == 2 and tab.comment.toPlainText() == ""
+    assert not tab.has_unsaved_changes()
+    qtbot.keyClick(tab.comment, Qt.Key.Key_Escape)  # nothing typed: nothing asked
+    assert len(asked) == 2
+
+
+def test_switching_language_words_the_tab_anew_and_keeps_what_is_typed(qtbot, team_ws):
+    from ips_desktop.ui.i18n import apply_language
+
+    ws, _ = team_ws
+    tab = open_tab(qtbot, ws)
+    tab.comment.setPlainText("Drøftet i styregruppen")
+    try:
+        with qtbot.waitSignal(tab.loaded, timeout=20_000):
+            apply_language("en")
+        assert "not an external fidelity review" in tab.heading.text()
+        assert cell(tab.items, 0, 1) == "Caseload size"
+        assert "participants per full-time" in cell(tab.items, 0, 3)
+        assert "40 points" in tab.summary.text()
+        assert tab.comment.toPlainText() == "Drøftet i styregruppen"
+        assert tab.has_unsaved_changes()
+    finally:
+        apply_language("da")

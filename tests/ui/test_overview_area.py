@@ -95,3 +95,16 @@ def test_whose_figures_go_to_the_tab(qtbot, ws, preferences):
     whose.setCurrentIndex(area.toolbar.index_of(owner))
     assert area.consultant_id == owner
     assert area.tab(FIGURES).period == (area.first, area.last, owner)
+
+
+def test_a_very_long_name_does_not_widen_the_area_beyond_a_laptops_screen(
+        qtbot, ws, preferences):
+    long_name = ("Marianne " * 22).strip()  # names may hold 200 characters
+    consultants.create_consultant(ws.ctx, ConsultantInput(
+        long_name, "MMM", "Køge", 1.0, Role.CONSULTANT))
+    area = open_area(qtbot, ws, preferences)
+    assert area.minimumSizeHint().width() < 1366 - 240  # beside the sidebar at 1366×768
+    chooser = area.toolbar.whose
+    row = area.toolbar.index_of(next(
+        c.id for c in consultants.list_consultants(ws.ctx) if c.initials == "MMM"))
+    assert long_name in chooser.itemData(row, Qt.ItemDataRole.ToolTipRole)

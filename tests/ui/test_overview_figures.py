@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from ips_desktop.services import overview
+from ips_desktop.ui.i18n import native_keys
 from ips_desktop.ui.overview import tabs
 from ips_desktop.ui.overview.area import OverviewArea
 from ips_desktop.ui.overview.figures_tab import ACTUAL_ROW, FTE, TARGET_ROW, FiguresTab
@@ -220,3 +221,38 @@ def test_each_consultant_in_the_latest_month(qtbot, ws, preferences, data):
     assert rows["BB – Bo Berg"] == ["0,50", "2", "1", "4", "0/2 (0 %)"]
     assert rows["CC – Cecilie Carlsen (stoppet 15.8.2026)"] == ["0,00", "0", "0", "–",
                                                                "1/1 (100 %)"]
+
+
+def test_ctrl_s_saves_the_typed_comment_as_in_the_other_tabs(qtbot, ws, preferences, data):
+    _, figures = open_figures(qtbot, ws, preferences)
+    figures.comment.setFocus()
+    qtbot.keyClicks(figures.comment, "Drøftet med styregruppen.")
+    qtbot.keyClick(figures.comment, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert overview.comment_for(ws.ctx, od.FIRST, od.LAST) == "Drøftet med styregruppen."
+    assert not figures.has_unsaved_changes()
+    assert native_keys("Ctrl+S") in figures.save_button.toolTip()
+
+
+def test_print_and_export_from_another_tab_use_the_months_chosen_there(
+        qtbot, ws, preferences, data, monkeypatch):
+    """The figures tab reads a new period only when shown: Print… from the staffing tab
+    after Alt+Left must not print the months shown before."""
+    from ips_desktop.ui.overview import output
+    from ips_desktop.ui.overview.tabs import STAFFING
+    from ips_desktop.ui.overview.toolbar import add_months
+
+    printed = []
+    monkeypatch.setattr(output.OverviewOutput, "print_overview",
+                        lambda self, shown, *a, **k: printed.append(("print", shown.first)))
+    monkeypatch.setattr(output.OverviewOutput, "export_overview",
+                        lambda self, shown, *a, **k: printed.append(("export", shown.first)))
+    area, _ = open_figures(qtbot, ws, preferences)
+    area.show_tab(STAFFING)
+    area.move_period(-1)
+    qtbot.mouseClick(area.toolbar.print_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(printed) == 1, timeout=10_000)
+    assert printed == [("print", add_months(od.FIRST, -1))]
+    area.move_period(-1)
+    qtbot.mouseClick(area.toolbar.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(printed) == 2, timeout=10_000)
+    assert printed[1] == ("export", add_months(od.FIRST, -2))

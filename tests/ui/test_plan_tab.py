@@ -175,3 +175,24 @@ def test_the_arrow_keys_pass_over_the_headings(qtbot, tab):
     assert tab.current == "referral"
     qtbot.keyClick(tab.tree, Qt.Key.Key_Home)  # the first row is a heading
     assert tab.current == "target_group"
+
+
+def test_switching_language_mid_edit_words_the_agreement_anew_and_keeps_the_input(
+        qtbot, tab):
+    from ips_desktop.ui.i18n import apply_language
+
+    qtbot.keyClicks(tab.responsible, "Lis")
+    tab.deadline.edit.setText("31.02.2026")  # no date yet: kept as typed
+    tab.party.setCurrentIndex(tab.party.findData(Party.KOMMUNE.value))
+    try:
+        apply_language("en")
+        qtbot.wait(20)
+        assert tab.title.text() == "Agreement on the target group"
+        assert "(the plan's suggestion)" in tab.party.itemText(
+            tab.party.findData(Party.FAELLES.value))
+        assert tab.tree.headerItem().text(0) == "Agreement and action"
+        assert tab.responsible.text() == "Lis" and tab.deadline.edit.text() == "31.02.2026"
+        assert tab.party.currentData() == Party.KOMMUNE.value
+        assert tab.has_unsaved_changes() and tab.current == "target_group"
+    finally:
+        apply_language("da")

@@ -56,6 +56,8 @@ class OverviewArea(QWidget):
         self.tab_specs: list[Tab] = []
         self.tab_widgets: list[QWidget] = []
         self._given: dict[int, Period] = {}  # the period each tab was last given
+        self._after_read: str | None = None  # the figures' print/export once they are read
+        self._waiting_for_read = False
         self.layout_ = QVBoxLayout(self)
 
     # -- built when first shown --------------------------------------------------------------
@@ -220,16 +222,40 @@ class OverviewArea(QWidget):
         """Ctrl+P: the tab's own printout, else the steering group's (the figures tab's)."""
         self._build()
         shown = self.tab_widget.currentWidget()
-        for tab in (shown, self.tab(FIGURES)):
-            if tab is not None and hasattr(tab, "print_current"):
-                tab.print_current()
-                return
+        if shown is not None and hasattr(shown, "print_current"):
+            shown.print_current()
+        else:
+            self._on_figures("print_current")
 
     def export(self) -> None:
         """The figures as PDF or a workbook (the figures tab's export)."""
+        self._build()
+        self._on_figures("export")
+
+    def _on_figures(self, action: str) -> None:
+        """The figures tab's `action` on the months chosen now: a hidden figures tab still
+        holds the period it was last shown with, so it reads this one first."""
         figures = self.tab(FIGURES)
-        if figures is not None and hasattr(figures, "export"):
-            figures.export()
+        if figures is None or not hasattr(figures, action):
+            return
+        number = self.tab_widgets.index(figures)
+        if self._given.get(number) != self.period():
+            self._given[number] = self.period()
+            figures.set_period(self.first, self.last, self.consultant_id)  # type: ignore[attr-defined]
+        if not getattr(figures, "_reading", False):
+            getattr(figures, action)()
+            return
+        self._after_read = action
+        shown = getattr(figures, "shown", None)
+        if shown is not None and not self._waiting_for_read:
+            self._waiting_for_read = True
+            shown.connect(self._read_done)
+
+    def _read_done(self) -> None:
+        figures, action = self.tab(FIGURES), self._after_read
+        self._after_read = None
+        if figures is not None and action is not None:
+            getattr(figures, action)()
 
     def print_period_report(self) -> None:
         """"Indberetning…": the period report of the months shown, in a preview."""

@@ -17,7 +17,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,6 +47,7 @@ from ips_desktop.ui.overview.fidelity_review_panel import ReviewPanel
 from ips_desktop.ui.texts import end_reason_text
 from ips_desktop.ui.widgets.background import run_in_background
 from ips_desktop.ui.widgets.field_errors import FieldErrors, try_save
+from ips_desktop.ui.widgets.unsaved import Unsaved, ask_about_unsaved
 
 PARTICIPANTS = "participants"  # the participant list's area key (shell/areas.py)
 Draft = dict[str, tuple[int | None, str]]
@@ -222,6 +223,14 @@ class FidelityTab(QWidget):
         self.review.retranslate()
         if self.check is not None:
             self._show(self.check, self.history)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Another language: the words here at once, the items' names and figures (worded
+        by the service) read again; typed scores and comments are kept."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.reload()
+        super().changeEvent(event)
 
     # -- reading ------------------------------------------------------------------------------
 
@@ -469,6 +478,17 @@ class FidelityTab(QWidget):
         self.saved.emit()
         self.reload()
         return True
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Escape with typed scores or comments asks, as the plan and the figures do."""
+        if event.key() == Qt.Key.Key_Escape and self.has_unsaved_changes():
+            answer = ask_about_unsaved(self)
+            if answer is Unsaved.SAVE:
+                self.save_unsaved()
+            elif answer is Unsaved.DISCARD:
+                self.discard_unsaved()
+            return
+        super().keyPressEvent(event)
 
     def discard_unsaved(self) -> None:
         self.draft = dict(self.saved_draft)

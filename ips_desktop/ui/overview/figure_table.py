@@ -52,6 +52,9 @@ class FigureTable(QTableWidget):
         self.verticalHeader().setMaximumWidth(MAX_LABEL_WIDTH)
         self.verticalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         self.months: tuple[date, ...] = ()
+        # The scroll bar comes and goes after the columns are laid out (120 months, then
+        # 6): the height is fitted again then, so no row hides behind it or leaves a gap.
+        self.horizontalScrollBar().rangeChanged.connect(lambda *_: self._fit_height())
 
     def set_columns(self, months: Sequence[date], language: str, *,
                     total: str | None = None) -> None:
@@ -109,6 +112,6 @@ class FigureTable(QTableWidget):
         height = header.sizeHint().height() + self.frameWidth() * 2
         height += sum(self.rowHeight(row) for row in range(self.rowCount()))
         scroll = self.horizontalScrollBar()
-        if scroll.isVisible():
+        if scroll.maximum() > scroll.minimum():
             height += scroll.sizeHint().height()
         self.setFixedHeight(height + 2)

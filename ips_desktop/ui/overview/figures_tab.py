@@ -27,7 +27,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeyEvent
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -54,6 +54,7 @@ from ips_desktop.services.overview_model import (
     TeamOverview,
 )
 from ips_desktop.services.workspace import Workspace
+from ips_desktop.ui.i18n import native_keys
 from ips_desktop.ui.overview import tabs
 from ips_desktop.ui.overview.chart_view import ChartView
 from ips_desktop.ui.overview.figure_table import MONTH_ROLE, FigureTable
@@ -214,6 +215,9 @@ class FiguresTab(QWidget):
         self.save_button = QPushButton()
         self.save_button.clicked.connect(self.save_comment)
         self.comment.textChanged.connect(self._comment_changed)
+        # Ctrl+S saves what is typed here, as in the plan and the fidelity tab.
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save_unsaved,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         for title in (self.other_title, self.people_title, self.comment_title):
             font = title.font()
             font.setBold(True)
@@ -675,6 +679,7 @@ class FiguresTab(QWidget):
         self.comment_title.setText(self.tr("The team's &comments for the period"))
         self.comment.setAccessibleName(self.tr("The team's comments for the period"))
         self.save_button.setText(self.tr("Save comments"))
+        self.save_button.setToolTip(native_keys("Ctrl+S"))
         if self.overview is not None:
             self._draw()
 

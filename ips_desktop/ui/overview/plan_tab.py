@@ -404,8 +404,23 @@ class PlanTab(QWidget):
             QKeySequence.SequenceFormat.NativeText))
         spec = plans.plan_spec()
         self.intro.setText(spec.intro.get(current_language()) if spec.intro else "")
-        if self.plan is not None and not self.has_unsaved_changes():
+        if self.plan is not None:
+            self._load_keeping_input()
+
+    def _load_keeping_input(self) -> None:
+        """The plan worded anew (another language) with what is typed kept as typed."""
+        if not self.has_unsaved_changes():
             self.load()
+            return
+        typed = (self.answer.value() or "", self.party.currentData(), self.responsible.text(),
+                 self.deadline.edit.text(), self.done_on.edit.text())
+        self.load()
+        answer, party, responsible, deadline, done_on = typed
+        self.answer.set_value(answer)
+        self.party.setCurrentIndex(max(0, self.party.findData(party)))
+        self.responsible.setText(responsible)
+        self.deadline.edit.setText(deadline)
+        self.done_on.edit.setText(done_on)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -28,6 +28,7 @@ from ips_desktop.domain.rules import MAX_FTE
 from ips_desktop.services import staffing
 from ips_desktop.services.staffing import MIN_FTE, StaffingRow
 from ips_desktop.services.workspace import Workspace
+from ips_desktop.ui.dialogs.form_keys import may_close
 from ips_desktop.ui.widgets.field_errors import FieldErrors, try_save
 from ips_desktop.ui.widgets.form_fields import DateField, parse_date
 
@@ -96,6 +97,7 @@ class StaffingDialog(QDialog):
                              Change.LEAVE: self.tr("Leaves the team"),
                              Change.REJOIN: self.tr("Back in the team")}[change])
         self.day.setFocus()
+        self._initial = self._typed()
 
     def _save(self) -> Callable[[], None]:
         ctx, who, fte = self.ws.ctx, self.row.consultant_id, round(self.fte.value(), 2)
@@ -109,6 +111,14 @@ class StaffingDialog(QDialog):
             else:
                 staffing.rejoin(ctx, who, day, fte, today=self.today)
         return save
+
+    def _typed(self) -> tuple[str, float]:
+        return self.day.edit.text(), round(self.fte.value(), 2)
+
+    def reject(self) -> None:
+        """Escape or Cancel with another day or FTE typed asks first, as other dialogs do."""
+        if may_close(self, self._typed() != self._initial, self.accept):
+            super().reject()
 
     def accept(self) -> None:
         saved, _ = try_save(self.errors, self._save())

@@ -112,6 +112,7 @@ class StaffingTab(QWidget):
             item = QTreeWidgetItem([f"{row.name} ({row.initials})",
                                     fte_text(row.current_fte, language), status, ""])
             item.setData(0, ROW_ROLE, row)
+            item.setToolTip(0, f"{row.name} ({row.initials})")
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             for period in reversed(row.periods):  # newest first
                 until = (day_text(period.ends_on) if period.ends_on is not None
@@ -127,6 +128,13 @@ class StaffingTab(QWidget):
             item.setExpanded(True)
             if row.consultant_id == chosen_id:
                 self.tree.setCurrentItem(item)
+        # A 200-character name is cut short ("…", whole in its tooltip): FTE and status
+        # stay in sight beside it.
+        header = self.tree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.tree.resizeColumnToContents(0)
+        widest = self.tree.fontMetrics().averageCharWidth() * 48
+        header.resizeSection(0, min(header.sectionSize(0), widest))
         first = self.tree.topLevelItem(0)
         if self.tree.currentItem() is None and first is not None:
             self.tree.setCurrentItem(first)

@@ -14,7 +14,7 @@ import uuid
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
@@ -88,6 +88,10 @@ class OverviewToolbar(QWidget):
             QPushButton(), QPushButton(), QPushButton())
         self.whose = QComboBox()
         self.whose.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # A name may hold 200 characters: the chooser stops at about 40 (the whole name is
+        # in its tooltip), so the toolbar never pushes the window past a laptop's screen.
+        self.whose.setMaximumWidth(self.whose.fontMetrics().averageCharWidth() * 40 + 40)
+        self.whose.view().setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.print_button = QPushButton()
         self.export_button = QPushButton()
         self.report_button = QPushButton()  # the period report for STAR and the case system
@@ -134,6 +138,8 @@ class OverviewToolbar(QWidget):
         self.whose.addItem("", TEAM)
         for person in team:
             self.whose.addItem(f"{person.name} ({person.initials})", person.id)
+            self.whose.setItemData(self.whose.count() - 1, f"{person.name} ({person.initials})",
+                                   Qt.ItemDataRole.ToolTipRole)
         self._word_team()
         self.whose.setCurrentIndex(max(0, self.index_of(chosen)))
         self.whose.blockSignals(False)
