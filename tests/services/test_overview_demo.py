@@ -1,4 +1,4 @@
-"""The demo's staffing story and targets, read through the team overview (generator 10)."""
+"""The demo's staffing story, targets and implementation plan, read through the services."""
 
 from __future__ import annotations
 
@@ -80,3 +80,16 @@ def test_targets_for_24_months_roughly_met(demo) -> None:
         close = sum(1 for month, a in zip(result.months, actual, strict=True)
                     if abs(targets[month] - a) <= max(3, 0.25 * a))
         assert close >= 18, (measure, targets, actual)
+
+
+def test_the_demo_plan_has_agreements_made_and_two_deadlines_passed(demo) -> None:
+    from ips_desktop.services import implementation_plan
+
+    ctx, _, _ = demo
+    passed = implementation_plan.passed_deadlines(ctx, today=TODAY)
+    assert [(p.item, p.deadline) for p in passed] == [
+        ("information_psychiatry", TODAY - timedelta(days=21)),
+        ("sharing_successes", TODAY - timedelta(days=9))]
+    items = [i for s in implementation_plan.plan(ctx, today=TODAY).sections for i in s.items]
+    answered = [i for i in items if i.answer]
+    assert len(answered) == 14 and sum(1 for i in answered if i.done_on) == 9

@@ -38,7 +38,7 @@ from ips_desktop.storage.models import Participant
 
 __all__ = ["GENERATOR_VERSION", "DemoOwner", "DemoSummary", "Progress", "Size", "generate_demo"]
 
-GENERATOR_VERSION = 10
+GENERATOR_VERSION = 11
 """Raise when the generated data change, so cached benchmark databases are rebuilt."""
 
 Size = Literal["small", "large"]
@@ -78,6 +78,7 @@ class DemoSummary:
     supervision_items: int = 0  # past weeks' ticks and notes from supervision
     staffing_periods: int = 0  # the team's FTE over time (one change, one who left)
     overview_targets: int = 0  # the team lead's expectations for the last 24 months
+    implementation_plan_items: int = 0  # the agreements made, two deadlines passed
     owner: DemoOwner | None = None
 
     @property

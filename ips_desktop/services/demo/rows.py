@@ -26,6 +26,7 @@ from ips_desktop.domain.enums import (
 from ips_desktop.domain.rules import PLAN_REVIEW_DAYS, iso_week
 from ips_desktop.services.caseload import PLAN_FORM, PROFILE_FORM
 from ips_desktop.services.demo import answers as demo_answers
+from ips_desktop.services.demo import implementation_plan as demo_plan
 from ips_desktop.services.demo import names as dk
 from ips_desktop.services.demo import staffing as demo_staffing
 from ips_desktop.services.demo.activity import Activity
@@ -40,6 +41,7 @@ from ips_desktop.storage.models import (
     EmployerContact,
     EmployerContactPerson,
     FormResponse,
+    ImplementationPlanItem,
     JobOpening,
     JobOpeningCandidate,
     Note,
@@ -117,7 +119,8 @@ class Rows:
         return (len(self.consultants) + len(self.plan.participants) + 2 * len(courses) + history
                 + met + round(0.9 * searched) + placed + round(2.7 * len(self.employers))
                 + round(1.06 * spec.employer_contacts) + spec.notes + spec.calendar_events
-                + 2 * len(self.consultants) + 2 * demo_staffing.TARGET_MONTHS)
+                + 2 * len(self.consultants) + 2 * demo_staffing.TARGET_MONTHS
+                + len(demo_plan.PARTIES))
 
     def write(self, w: Writer) -> dict[str, int]:
         counts = {
@@ -160,6 +163,8 @@ class Rows:
                   for course_id, opening in self.activity.filled_openings.items()])
         counts["supervision_items"] = w.write("supervision_items", SupervisionItem,
                                               self._supervision_items())
+        counts["implementation_plan_items"] = w.write(
+            "implementation_plan_items", ImplementationPlanItem, demo_plan.plan_rows(self.plan))
         return counts
 
     def _supervision_items(self) -> Iterator[Row]:
