@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 
 from ips_desktop.cli.supervision_report import usage_error
 from ips_desktop.domain.messages import current_language, message, number
+from ips_desktop.domain.overview import FIRST_YEAR, LAST_YEAR
 from ips_desktop.domain.star_figures import quarter_bounds, quarter_of
 from ips_desktop.domain.typed_dates import parse_date
 
@@ -59,8 +60,10 @@ def given(args: argparse.Namespace, option: str) -> str | None:
 
 
 def typed_day(text: str, today: date) -> date | None:
-    """A date as typed (Danish or ISO), None when it names none."""
-    return parse_date(text, today=today)
+    """A date as typed (Danish or ISO), None when it names none or lies outside the years
+    a month may be typed in (31.12.9999 would count some 32,000 quarters)."""
+    day = parse_date(text, today=today)
+    return day if day is not None and FIRST_YEAR <= day.year <= LAST_YEAR else None
 
 
 def last_whole_quarter(today: date) -> tuple[date, date]:

@@ -96,6 +96,9 @@ for _number, _names in enumerate((
 
 _NUMERIC = (re.compile(r"(\d{4})-(\d{1,2})"), re.compile(r"(\d{1,2})[-./](\d{4})"))
 _NAMED = re.compile(r"([a-zæøå]+)\.?\s*(\d{4})")
+# The years a month or day may be typed in (the area's month fields go to 2100): beyond them
+# 9999-12 has no next month to end on, and thousands of years would be counted for minutes.
+FIRST_YEAR, LAST_YEAR = 1900, 2100
 
 
 def parse_month(text: str) -> date:
@@ -112,7 +115,8 @@ def parse_month(text: str) -> date:
         number, year = int(m.group(1)), int(m.group(2))
     elif (m := _NAMED.fullmatch(value)) and m.group(1) in _MONTH_NAMES:
         number, year = _MONTH_NAMES[m.group(1)], int(m.group(2))
-    if year is None or number is None or not 1 <= number <= 12 or not 1900 <= year <= 9999:
+    if (year is None or number is None or not 1 <= number <= 12
+            or not FIRST_YEAR <= year <= LAST_YEAR):
         raise ValueError(f"not a month: {text!r}")
     return date(year, number, 1)
 

@@ -100,6 +100,8 @@ def test_a_consultant_is_refused_and_nothing_written(database, tmp_path, capsys)
     ["--from", "2026-13"], ["--to", "november"], ["--from", "2026-11", "--to", "2026-07"],
     ["--format", "xlsx"],  # against the .pdf of --out
     ["--week", "2026-W47"], ["--blank"],
+    ["--to", "9999-12"],  # a month whose next month is no date: not an unexpected error
+    ["--from", "2026-01", "--to", "2101-01"],  # past the month fields' last year
 ])
 def test_usage_errors_are_2_and_write_nothing(database, tmp_path, capsys, args) -> None:
     out = tmp_path / "x.pdf"

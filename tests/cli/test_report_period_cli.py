@@ -98,6 +98,8 @@ def test_without_dates_the_last_whole_quarter(database, tmp_path) -> None:
     (("--from", "31.2.2026", "--to", "1.5.2026"), "--from 31.2.2026 er ikke en dato"),
     (("--from", "1.1.2026", "--to", "næste fredag"), "--to næste fredag er ikke en dato"),
     (("--from", "1.5.2026", "--to", "1.1.2026"), "--from 1.5.2026 ligger efter --to 1.1.2026"),
+    # Thousands of years of quarters would run for minutes: past the year 2100 is no date.
+    (("--from", "1.1.2026", "--to", "31.12.9999"), "--to 31.12.9999 er ikke en dato"),
     (("--from", "1.5.2026"), "kræver både --from og --to"),
     (("--to", "1.5.2026"), "kræver både --from og --to"),
     (("--from", "1.1.2026", "--to", "1.5.2026", "--week", "2026-W47"),

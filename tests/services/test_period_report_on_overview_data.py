@@ -69,3 +69,36 @@ def test_paper_and_workbook_hold_the_same_rows(made) -> None:
         report, language="da", made_at=datetime(2026, 11, 18, 9, 0))))
     ended = list(book["Afsluttet"].iter_rows(min_row=2, values_only=True))
     assert [(r[0], r[1]) for r in ended] == [(data.names[k], data.cprs[k]) for k in ENDED]
+
+
+QUARTER_ORDER = ("referrals", "profiles_started", "job_starts_4h", "in_work", "under_4h",
+                 "unknown_hours", "not_ordinary")  # the columns' order on paper and in cells
+
+
+def test_paper_and_workbook_hold_the_quarters_written_down(made) -> None:
+    """STAR's figures as the case worker types them in: from the printout's text and the
+    workbook's cells, each the one written down in EXPECTED_QUARTERS."""
+    _, report = made
+    made_at = datetime(2026, 11, 18, 9, 0)
+    pdf = period_report_pdf(report, language="da", made_at=made_at)
+    text = " ".join(PdfReader(io.BytesIO(pdf)).pages[0].extract_text().split())
+    book = load_workbook(io.BytesIO(period_report_xlsx(report, language="da",
+                                                       made_at=made_at)))
+    rows = list(book["Kvartalstal"].iter_rows(values_only=True))
+    head = next(r for r in rows if r and r[0] == "Kvartal")
+    col = {name: n for n, name in enumerate(head)}
+    cells = {r[col["Fra"]].date(): r for r in rows
+             if r and str(r[0]).startswith("2026 K")}  # not "Hele perioden" (also from 1.7.)
+    for starts, (name, ends, read_on) in zip(od.EXPECTED_QUARTERS, (
+            ("2026 K3", "30.09.", "30.09.2026"), ("2026 K4", "31.12.", "18.11.2026")),
+            strict=True):
+        want = od.EXPECTED_QUARTERS[starts]
+        figures = [str(want[k]) for k in QUARTER_ORDER]
+        printed = " ".join([name, f"{starts:%d.%m}.–{ends}", *figures[:4], read_on,
+                            *figures[4:]])
+        assert printed in text, printed
+        row = cells[starts]
+        assert [row[col[h]] for h in (
+            "Henvisninger", "Karriereprofiler påbegyndt", "Jobstarter, mindst 4 timer om ugen",
+            "I job ved udgangen", "Udeladt: under 4 timer", "Udeladt: timetal ikke oplyst",
+            "Udeladt: ikke ordinære vilkår")] == [want[k] for k in QUARTER_ORDER]
