@@ -270,14 +270,9 @@ def save_ics(ctx: AppContext, target: Path, data: bytes, export: CalendarExport)
     Raises ExportTargetRefused for a place inside a data directory (the
     database, its key) and OSError when the file cannot be written.
     """
-    printing.write_file(target, data)
-    try:
-        with unit_of_work(ctx) as session:
-            audit.record(session, ctx.actor_id, AuditAction.EXPORT, AUDIT_ENTITY,
-                         details=_export_details(export))
-    except BaseException:
-        target.unlink(missing_ok=True)
-        raise
+    with printing.recorded_write(target, data), unit_of_work(ctx) as session:
+        audit.record(session, ctx.actor_id, AuditAction.EXPORT, AUDIT_ENTITY,
+                     details=_export_details(export))
 
 
 def _export_details(export: CalendarExport) -> dict[str, Any]:

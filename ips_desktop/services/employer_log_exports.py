@@ -129,14 +129,9 @@ def save_export(ctx: AppContext, target: Path, data: bytes, export: LogExport, *
     Raises ExportTargetRefused for a place inside a data directory (the
     database, its key) and OSError when the file cannot be written.
     """
-    printing.write_file(target, data)
-    try:
-        with unit_of_work(ctx) as session:
-            audit.record(session, ctx.actor_id, AuditAction.EXPORT, AUDIT_ENTITY,
-                         details=_details(export.flt, len(export.rows), file_format))
-    except BaseException:
-        target.unlink(missing_ok=True)
-        raise
+    with printing.recorded_write(target, data), unit_of_work(ctx) as session:
+        audit.record(session, ctx.actor_id, AuditAction.EXPORT, AUDIT_ENTITY,
+                     details=_details(export.flt, len(export.rows), file_format))
 
 
 def record_week_pdf_saved(ctx: AppContext, printout: WeekPrint) -> None:

@@ -49,12 +49,8 @@ def save_export(ctx: AppContext, target: Path, data: bytes, shown: Implementatio
     OSError when the file cannot be written.
     """
     check_target(ctx, target)
-    printing.write_file(target, data)
-    try:
+    with printing.recorded_write(target, data):
         record_export(ctx, shown)
-    except BaseException:
-        target.unlink(missing_ok=True)
-        raise
 
 
 def _record(ctx: AppContext, action: AuditAction, shown: ImplementationPlan) -> None:

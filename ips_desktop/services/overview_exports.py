@@ -54,12 +54,8 @@ def save_export(ctx: AppContext, target: Path, data: bytes, overview: TeamOvervi
     if file_format not in FORMATS:
         raise ValueError(f"unknown format {file_format!r}")
     check_target(ctx, target)
-    printing.write_file(target, data)
-    try:
+    with printing.recorded_write(target, data):
         _record(ctx, AuditAction.EXPORT, overview, file_format, consultant_id, fidelity)
-    except BaseException:
-        target.unlink(missing_ok=True)
-        raise
 
 
 def record_print(ctx: AppContext, overview: TeamOverview, *,

@@ -9,6 +9,8 @@ here into a PDF with `reports/`; nothing here knows about pages or Qt.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -165,13 +167,21 @@ def write_file(target: Path, data: bytes) -> None:
     atomic_write_bytes(target, data)
 
 
+@contextmanager
+def recorded_write(target: Path, data: bytes) -> Iterator[None]:
+    """Write a file (as `write_file`) whose export the with-body records: when recording
+    fails, the file is removed again, so that no export goes unrecorded."""
+    write_file(target, data)
+    try:
+        yield
+    except BaseException:
+        target.unlink(missing_ok=True)
+        raise
+
+
 def export_file(ctx: AppContext, target: Path, data: bytes, course_id: uuid.UUID | None,
                 form_id: str) -> None:
     """Write a printout to a file and record the export; a file that cannot be recorded
     in the audit trail is removed again, so that no export goes unrecorded."""
-    write_file(target, data)
-    try:
+    with recorded_write(target, data):
         record_export(ctx, course_id, form_id)
-    except BaseException:
-        target.unlink(missing_ok=True)
-        raise

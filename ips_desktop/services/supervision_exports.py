@@ -61,12 +61,8 @@ def save_export(ctx: AppContext, target: Path, data: bytes, listing: Supervision
     if file_format not in FORMATS:
         raise ValueError(f"unknown format {file_format!r}")
     check_target(ctx, target)
-    printing.write_file(target, data)
-    try:
+    with printing.recorded_write(target, data):
         supervision.record_export(ctx, listing, file_format)
-    except BaseException:
-        target.unlink(missing_ok=True)
-        raise
 
 
 def record_print(ctx: AppContext, listing: SupervisionList) -> None:
