@@ -31,7 +31,8 @@ def measurements(ds: Dataset) -> list[Measurement]:
     from ips_desktop.domain.messages import current_language
     from ips_desktop.ui.overview import tabs
     from ips_desktop.ui.overview.area import OverviewArea
-    from ips_desktop.ui.overview.figures_tab import Answer, FiguresTab, read_answer
+    from ips_desktop.ui.overview.figures_read import Answer, read_answer
+    from ips_desktop.ui.overview.figures_tab import FiguresTab
     from ips_desktop.ui.overview.toolbar import last_months
     from ips_desktop.ui.preferences import Preferences
 

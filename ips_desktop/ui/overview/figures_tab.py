@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import dataclasses
 import uuid
-from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -45,10 +44,7 @@ from ips_desktop.domain.errors import FieldError, ValidationError
 from ips_desktop.domain.messages import current_language, error_message, message
 from ips_desktop.reports import overview_charts as charts
 from ips_desktop.services import overview, problems
-from ips_desktop.services.context import AppContext
 from ips_desktop.services.overview_model import (
-    MEASURE_IN_COURSE,
-    MEASURE_IN_JOB,
     Series,
     Share,
     TeamOverview,
@@ -58,6 +54,18 @@ from ips_desktop.ui.i18n import native_keys
 from ips_desktop.ui.overview import tabs
 from ips_desktop.ui.overview.chart_view import ChartView
 from ips_desktop.ui.overview.figure_table import MONTH_ROLE, FigureTable
+from ips_desktop.ui.overview.figures_read import (
+    FTE,
+    KINDS,
+    Answer,
+    Chart,
+    chart_values,
+    chosen_series,
+    fte_text,
+    make_chart,
+    read_answer,
+    share_text,
+)
 from ips_desktop.ui.texts import end_reason_text
 from ips_desktop.ui.widgets.background import run_in_background
 from ips_desktop.ui.widgets.field_errors import FieldErrors, try_save
@@ -67,94 +75,9 @@ from ips_desktop.ui.widgets.unsaved import Unsaved, ask_about_unsaved
 if TYPE_CHECKING:
     from ips_desktop.ui.overview.output import OverviewOutput
 
-FTE = "fte"
-KINDS = (MEASURE_IN_COURSE, MEASURE_IN_JOB, FTE)
 ACTUAL_ROW, TARGET_ROW = 0, 1
 REFUSED = QColor("#f8d7da")  # a refused expectation's cell (its text is kept)
 NO_REASON = "—"
-
-
-def counts(series: Series, attribute: str) -> list[int | None]:
-    return [getattr(month, attribute) for month in series.months]
-
-
-def fte_text(value: float, language: str) -> str:
-    text = f"{value:.2f}"
-    return text if language == "en" else text.replace(".", ",")
-
-
-def share_text(share: Share, language: str) -> str:
-    if share.share is None:
-        return "–"
-    return charts.number_text(share.share * 100, language, 1) + " %"
-
-
-@dataclass(frozen=True)
-class Chart:
-    """One chart made for the screen: its SVG and what a screen reader says of it."""
-
-    svg: bytes
-    title: str
-    description: str
-
-
-@dataclass(frozen=True)
-class Answer:
-    """What one read brings: the overview, the period's comment, and the charts drawn
-    for whose figures and the language asked for (made off the GUI thread as well)."""
-
-    overview: TeamOverview
-    comment: str
-    charts: dict[str, Chart]
-    consultant_id: uuid.UUID | None
-    language: str
-
-
-def chosen_series(shown: TeamOverview, consultant_id: uuid.UUID | None) -> Series | None:
-    """The team's figures, or the consultant's (None when they have none in the period)."""
-    if consultant_id is None:
-        return shown.team
-    person = shown.consultant(consultant_id)
-    return person.series if person is not None else None
-
-
-def chart_values(shown: TeamOverview, kind: str, consultant_id: uuid.UUID | None,
-                 ) -> tuple[list, list[int | None]]:
-    """A chart's values beside the months, and the expectation (the team's only)."""
-    months = shown.months
-    series = chosen_series(shown, consultant_id)
-    values = counts(series, kind) if series is not None else [None] * len(months)
-    if kind == FTE or consultant_id is not None:
-        return values, [None] * len(months)
-    return values, charts.aligned(months, shown.targets.get(kind))
-
-
-def make_chart(shown: TeamOverview, kind: str, consultant_id: uuid.UUID | None,
-               language: str) -> Chart:
-    """The chart as `reports.overview_charts` draws it for paper, as SVG for the screen."""
-    months = shown.months
-    title = charts.chart_title(kind, language)
-    values, target = chart_values(shown, kind, consultant_id)
-    if kind == FTE:
-        drawing = charts.fte_chart(months, values, title=title, language=language)
-    else:
-        drawing = charts.burn_up_chart(months, values, target, title=title, language=language)
-    return Chart(charts.drawing_svg(drawing), drawing.chart_title or title,
-                 drawing.description)
-
-
-def make_charts(shown: TeamOverview, consultant_id: uuid.UUID | None,
-                language: str) -> dict[str, Chart]:
-    return {kind: make_chart(shown, kind, consultant_id, language) for kind in KINDS}
-
-
-def read_answer(ctx: AppContext, first: date, last: date, consultant_id: uuid.UUID | None,
-                language: str, today: date) -> Answer:
-    """Everything the tab shows for a period, read and drawn: runs off the GUI thread."""
-    shown = overview.team_overview(ctx, first, last, today=today)
-    comment = overview.comment_for(ctx, first, last)
-    return Answer(shown, comment, make_charts(shown, consultant_id, language),
-                  consultant_id, language)
 
 
 class ChartSection(QWidget):

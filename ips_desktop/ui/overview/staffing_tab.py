@@ -34,7 +34,7 @@ from ips_desktop.services import problems, staffing
 from ips_desktop.services.staffing import StaffingRow
 from ips_desktop.services.workspace import Workspace
 from ips_desktop.ui.overview import tabs
-from ips_desktop.ui.overview.figures_tab import fte_text
+from ips_desktop.ui.overview.figures_read import fte_text
 from ips_desktop.ui.overview.staffing_dialog import Change, StaffingDialog
 from ips_desktop.ui.widgets.message_bar import MessageBar
 
