@@ -1617,4 +1617,87 @@ CATALOG.update({
         "en": "the file to write the printout to (supervision and overview: a folder too, the "
               "file then gets a suggested name such as supervision-YYYY-Www.pdf)",
     },
+    # `export person` (issue 19, part C): the access copy of GDPR art. 15.
+    "help_cmd_export_all": {
+        "da": "eksportér virksomhedsloggen (.xlsx), kalenderen (.ics) eller en persons "
+              "indsigt (person: PDF og JSON)",
+        "nb": "eksporter arbeidsgiverloggen (.xlsx), kalenderen (.ics) eller en persons "
+              "innsyn (person: PDF og JSON)",
+        "en": "export the employer contact log (.xlsx), the calendar (.ics) or a person's "
+              "access copy (person: PDF and JSON)",
+    },
+    "help_export_participant": {
+        "da": "deltagerens id (export person): personen, hvis oplysninger udtrækkes",
+        "nb": "deltakerens id (export person): personen som opplysningene hentes ut for",
+        "en": "the participant's id (export person): the person whose data is copied",
+    },
+    "help_export_out_all": {
+        "da": "filen, der skrives (.xlsx eller .ics), eller for person mappen, de to filer "
+              "skrives i; navngiv den ikke efter en person",
+        "nb": "filen som skrives (.xlsx eller .ics), eller for person mappen de to filene "
+              "skrives i; ikke gi den navn etter en person",
+        "en": "the file to write (.xlsx or .ics), or for person the folder the two files are "
+              "written to; do not name it after a person",
+    },
+    "export_needs_period": {
+        "da": "export {what} kræver --from og --to",
+        "nb": "export {what} krever --from og --to",
+        "en": "export {what} needs --from and --to",
+    },
+    "export_person_needs_participant": {
+        "da": "export person kræver --participant",
+        "nb": "export person krever --participant",
+        "en": "export person needs --participant",
+    },
+    "export_not_for_person": {
+        "da": "{option} hører ikke til export person",
+        "nb": "{option} hører ikke til export person",
+        "en": "{option} is not an option of export person",
+    },
+    "export_person_bad_id": {
+        "da": "{value} er ikke et id (som 3f2a9c1e-…, det lange id fra ips-desktop list)",
+        "nb": "{value} er ikke en id (som 3f2a9c1e-…, den lange id-en fra ips-desktop list)",
+        "en": "{value} is not an id (such as 3f2a9c1e-…, the long id from ips-desktop list)",
+    },
+    "export_person_unknown": {
+        "da": "Ingen deltager med id {id}. Intet er skrevet.",
+        "nb": "Ingen deltaker med id {id}. Ingenting er skrevet.",
+        "en": "No participant with the id {id}. Nothing was written.",
+    },
+    "export_person_written": {
+        "da": "Indsigt skrevet: {pdf} og {json}",
+        "nb": "Innsyn skrevet: {pdf} og {json}",
+        "en": "Access copy written: {pdf} and {json}",
+    },
+    "export_person_not_a_folder": {
+        "da": "{path} er ikke en mappe. Vælg en mappe, der findes. Intet er gemt.",
+        "nb": "{path} er ikke en mappe. Velg en mappe som finnes. Ingenting er lagret.",
+        "en": "{path} is not a folder. Choose a folder that exists. Nothing was saved.",
+    },
+    "export_person_read_only": {
+        "da": "Der kan ikke skrives i mappen {path} (den er skrivebeskyttet, eller du mangler "
+              "rettigheder). Vælg en anden mappe. Intet er gemt.",
+        "nb": "Det kan ikke skrives til mappen {path} (den er skrivebeskyttet, eller du mangler "
+              "rettigheter). Velg en annen mappe. Ingenting er lagret.",
+        "en": "The folder {path} cannot be written to (it is read-only, or you lack the "
+              "rights). Choose another folder. Nothing was saved.",
+    },
+    "export_person_disk_full": {
+        "da": "Disken med mappen {path} er fuld. Frigør plads, eller vælg en anden mappe. "
+              "Intet er gemt.",
+        "nb": "Disken med mappen {path} er full. Frigjør plass, eller velg en annen mappe. "
+              "Ingenting er lagret.",
+        "en": "The disk holding {path} is full. Free some space or choose another folder. "
+              "Nothing was saved.",
+    },
+    "export_person_not_written": {
+        "da": "Udtrækket kunne ikke gemmes i mappen {path}. Intet er gemt.",
+        "nb": "Utdraget kunne ikke lagres i mappen {path}. Ingenting er lagret.",
+        "en": "The copy could not be saved in the folder {path}. Nothing was saved.",
+    },
+    "export_person_only": {
+        "da": "{option} gælder kun for export person",
+        "nb": "{option} gjelder bare for export person",
+        "en": "{option} applies to export person only",
+    },
 })

@@ -16,9 +16,11 @@ import os
 from pathlib import Path
 
 from ips_desktop.domain.enums import AuditAction
+from ips_desktop.domain.messages import message
 from ips_desktop.services import audit, printing
 from ips_desktop.services.context import AppContext, unit_of_work
 from ips_desktop.services.person_export import PersonExport
+from ips_desktop.storage.errors import READ_ONLY_ERRNOS
 from ips_desktop.storage.vault import inside_a_data_dir
 
 ExportTargetRefused = printing.ExportTargetRefused
@@ -64,3 +66,18 @@ def _record(ctx: AppContext, export: PersonExport, formats: list[str]) -> None:
     with unit_of_work(ctx) as session:
         audit.record(session, ctx.actor_id, AuditAction.EXPORT, ENTITY, export.person.id,
                      details=details)
+
+
+_FULL = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
+
+
+def write_problem(error: OSError, folder: Path) -> str:
+    """Why the copy was not saved, in the user's language: one sentence naming the folder
+    (the user's own choice, never a person's name), never the system's English text."""
+    if isinstance(error, NotADirectoryError | FileNotFoundError):
+        return message("export_person_not_a_folder", path=folder)
+    if error.errno in READ_ONLY_ERRNOS:
+        return message("export_person_read_only", path=folder)
+    if error.errno in _FULL:
+        return message("export_person_disk_full", path=folder)
+    return message("export_person_not_written", path=folder)
