@@ -30,7 +30,6 @@ from ips_desktop.services.form_drafts import recorded_spec
 from ips_desktop.services.forms import shipped_spec, stored_versions
 from ips_desktop.storage import models as m
 
-
 FORM_ORDER = {"referral": 0, "vocational_profile": 1, "action_plan": 2}  # as the course goes
 
 

@@ -4,9 +4,62 @@
 <context>
     <name>AccessDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/access_dialog.py" line="18"/>
+        <location filename="../../ips_desktop/ui/participants/access_dialog.py" line="55"/>
         <source>Access copy for the person</source>
         <translation>Indsigt (udtræk til personen)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/access_dialog.py" line="58"/>
+        <source>A copy of everything IPS Desktop holds about the person, records marked as deleted too: a PDF to hand to them and a JSON file for other systems. Making it is recorded in the audit trail.</source>
+        <translation>Et udtræk af alt, hvad IPS Desktop har om personen, også det, der er markeret som slettet: en PDF, som personen kan få, og en JSON-fil til andre systemer. Udtrækket registreres i adgangsloggen.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/access_dialog.py" line="63"/>
+        <source>Folder</source>
+        <translation>Mappe</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/access_dialog.py" line="65"/>
+        <source>&amp;Choose folder…</source>
+        <translation>&amp;Vælg mappe…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/access_dialog.py" line="68"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Mappe:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/access_dialog.py" line="79"/>
+        <source>&amp;Write the copy</source>
+        <translation>&amp;Gem udtrækket</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/access_dialog.py" line="98"/>
+        <source>Will be written:
+%1 (to hand to the person)
+%2 (machine-readable)</source>
+        <translation>Skrives:
+%1 (til personen)
+%2 (maskinlæsbar)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/access_dialog.py" line="103"/>
+        <source>Choose the folder for the access copy</source>
+        <translation>Vælg mappen til udtrækket</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/access_dialog.py" line="117"/>
+        <source>Writing the copy…</source>
+        <translation>Gemmer udtrækket…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/access_dialog.py" line="130"/>
+        <source>Written in %1:
+%2
+%3</source>
+        <translation>Skrevet i %1:
+%2
+%3</translation>
     </message>
 </context>
 <context>
@@ -5147,7 +5200,7 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
         <translation>Databeskyttelse</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/privacy_menu.py" line="59"/>
+        <location filename="../../ips_desktop/ui/participants/privacy_menu.py" line="61"/>
         <source>Access copy for the person…</source>
         <translation>Indsigt (udtræk til personen)…</translation>
     </message>

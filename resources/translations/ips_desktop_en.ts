@@ -4,9 +4,62 @@
 <context>
     <name>AccessDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/access_dialog.py" line="18"/>
+        <location filename="../../ips_desktop/ui/participants/access_dialog.py" line="55"/>
         <source>Access copy for the person</source>
         <translation>Access copy for the person</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/access_dialog.py" line="58"/>
+        <source>A copy of everything IPS Desktop holds about the person, records marked as deleted too: a PDF to hand to them and a JSON file for other systems. Making it is recorded in the audit trail.</source>
+        <translation>A copy of everything IPS Desktop holds about the person, records marked as deleted too: a PDF to hand to them and a JSON file for other systems. Making it is recorded in the audit trail.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/access_dialog.py" line="63"/>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/access_dialog.py" line="65"/>
+        <source>&amp;Choose folder…</source>
+        <translation>&amp;Choose folder…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/access_dialog.py" line="68"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/access_dialog.py" line="79"/>
+        <source>&amp;Write the copy</source>
+        <translation>&amp;Write the copy</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/access_dialog.py" line="98"/>
+        <source>Will be written:
+%1 (to hand to the person)
+%2 (machine-readable)</source>
+        <translation>Will be written:
+%1 (to hand to the person)
+%2 (machine-readable)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/access_dialog.py" line="103"/>
+        <source>Choose the folder for the access copy</source>
+        <translation>Choose the folder for the access copy</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/access_dialog.py" line="117"/>
+        <source>Writing the copy…</source>
+        <translation>Writing the copy…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/access_dialog.py" line="130"/>
+        <source>Written in %1:
+%2
+%3</source>
+        <translation>Written in %1:
+%2
+%3</translation>
     </message>
 </context>
 <context>
@@ -5147,7 +5200,7 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
         <translation>Data protection</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/privacy_menu.py" line="59"/>
+        <location filename="../../ips_desktop/ui/participants/privacy_menu.py" line="61"/>
         <source>Access copy for the person…</source>
         <translation>Access copy for the person…</translation>
     </message>
