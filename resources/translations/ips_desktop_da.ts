@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da" sourcelanguage="en">
 <context>
+    <name>AccessDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/access_dialog.py" line="18"/>
+        <source>Access copy for the person</source>
+        <translation>Indsigt (udtræk til personen)</translation>
+    </message>
+</context>
+<context>
     <name>Areas</name>
     <message>
         <location filename="../../ips_desktop/ui/shell/areas.py" line="71"/>
@@ -4269,7 +4277,7 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
 <context>
     <name>PageHeader</name>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="67"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="70"/>
         <source>%n day(s) in IPS</source>
         <translation>
             <numerusform>%n dag i IPS</numerusform>
@@ -4277,62 +4285,62 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="68"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="71"/>
         <source>consultant %1</source>
         <translation>konsulent %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="70"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="73"/>
         <source>last contact %1</source>
         <translation>sidste kontakt %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="73"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="76"/>
         <source>job search began %1</source>
         <translation>jobsøgning startet %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="76"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="79"/>
         <source>ended %1: %2</source>
         <translation>afsluttet %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="84"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="87"/>
         <source>Consent</source>
         <translation>Samtykke</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="93"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="96"/>
         <source>%1–%2 (%3)</source>
         <translation>%1–%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="96"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="99"/>
         <source>Other courses: %1</source>
         <translation>Andre forløb: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="101"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="104"/>
         <source>← &amp;Back to the list</source>
         <translation>← &amp;Tilbage til listen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="102"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="105"/>
         <source>Change &amp;phase…</source>
         <translation>Skift &amp;fase…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="103"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="106"/>
         <source>&amp;End course…</source>
         <translation>&amp;Afslut forløb…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="104"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="107"/>
         <source>&amp;Print referral…</source>
         <translation>&amp;Udskriv henvisning…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="105"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="108"/>
         <source>Start a &amp;new course…</source>
         <translation>Start et &amp;nyt forløb…</translation>
     </message>
@@ -4340,165 +4348,165 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
 <context>
     <name>ParticipantPage</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="178"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="183"/>
         <source>Forms</source>
         <translation>Skemaer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="237"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="242"/>
         <source>Referred</source>
         <translation>Henvist</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="237"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="242"/>
         <source>Referral received</source>
         <translation>Henvisning modtaget</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="238"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="243"/>
         <source>First meeting</source>
         <translation>Første møde</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="238"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="243"/>
         <source>Consent given</source>
         <translation>Samtykke givet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="239"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="244"/>
         <source>Consent withdrawn</source>
         <translation>Samtykke trukket tilbage</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="240"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="245"/>
         <source>Form begun</source>
         <translation>Skema påbegyndt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="240"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="245"/>
         <source>Form completed</source>
         <translation>Skema færdigt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="241"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="246"/>
         <source>Employer contact</source>
         <translation>Virksomhedskontakt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="242"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="247"/>
         <source>Started job or education</source>
         <translation>Startet i job eller uddannelse</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="243"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="248"/>
         <source>Job or education ended</source>
         <translation>Job eller uddannelse ophørt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="244"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="249"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="244"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="249"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="184"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="189"/>
         <source>Career profile</source>
         <translation>Karriereprofil</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="185"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="190"/>
         <source>Employment plan</source>
         <translation>Handleplan</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="297"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="302"/>
         <source>First meeting set to %1 from this contact.</source>
         <translation>Første møde er sat til %1 ud fra denne kontakt.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="300"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="305"/>
         <source>The phase is now %1.</source>
         <translation>Fasen er nu %1.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="302"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="307"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="311"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="316"/>
         <source>The first meeting is no longer set.</source>
         <translation>Datoen for første møde er fjernet igen.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="312"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="317"/>
         <source>The first-meeting date was changed since, so it was left as it is.</source>
         <translation>Datoen for første møde er ændret siden og er derfor ikke fortrudt.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="444"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="449"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="336"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="444"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="341"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="449"/>
         <source>Referral</source>
         <translation>Henvisning</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="444"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="453"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="449"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="458"/>
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="445"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="450"/>
         <source>Jobs</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="446"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="451"/>
         <source>Supervision</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="449"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="451"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="454"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="456"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="449"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="454"/>
         <source>Event</source>
         <translation>Hændelse</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="449"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="454"/>
         <source>Detail</source>
         <translation>Detalje</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="450"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="455"/>
         <source>Timeline</source>
         <translation>Tidslinje</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="451"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="456"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="451"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="456"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="452"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="457"/>
         <source>Note</source>
         <translation>Notat</translation>
     </message>
@@ -5150,6 +5158,19 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
         <location filename="../../ips_desktop/ui/privacy/area.py" line="134"/>
         <source>Data protection</source>
         <translation>Databeskyttelse</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyMenu</name>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/privacy_menu.py" line="47"/>
+        <source>Data protection</source>
+        <translation>Databeskyttelse</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/privacy_menu.py" line="59"/>
+        <source>Access copy for the person…</source>
+        <translation>Indsigt (udtræk til personen)…</translation>
     </message>
 </context>
 <context>
