@@ -65,39 +65,52 @@
 <context>
     <name>Areas</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="70"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="71"/>
         <source>Coming in a later version</source>
         <translation>Coming in a later version</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="82"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="84"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="84"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="86"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="86"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="88"/>
         <source>Employer contact log</source>
         <translation>Employer contact log</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="88"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="90"/>
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="89"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="91"/>
         <source>Supervision</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="91"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="93"/>
         <source>Team overview</source>
         <translation>Team overview</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="95"/>
+        <source>Data protection</source>
+        <translation>Data protection</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTab</name>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="18"/>
+        <source>The audit trail</source>
+        <translation>The audit trail</translation>
     </message>
 </context>
 <context>
@@ -5193,6 +5206,14 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
     </message>
 </context>
 <context>
+    <name>PrivacyArea</name>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/area.py" line="134"/>
+        <source>Data protection</source>
+        <translation>Data protection</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyMenu</name>
     <message>
         <location filename="../../ips_desktop/ui/participants/privacy_menu.py" line="47"/>
@@ -5203,6 +5224,19 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
         <location filename="../../ips_desktop/ui/participants/privacy_menu.py" line="61"/>
         <source>Access copy for the person…</source>
         <translation>Access copy for the person…</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyTabs</name>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/tabs.py" line="63"/>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/tabs.py" line="64"/>
+        <source>Retention</source>
+        <translation>Retention</translation>
     </message>
 </context>
 <context>
