@@ -253,13 +253,9 @@ def person_export(ctx: AppContext, participant_id: uuid.UUID) -> PersonExport:
             select(m.Course).where(m.Course.participant_id == participant_id)
             .order_by(m.Course.referral_date, m.Course.created_at)))
         raw_courses = [_course(session, names, row) for row in course_rows]
-        if hasattr(m.AuditEvent, "participant_id"):  # TEMPORARY until part A's 0009 lands
-            audit_rows = session.scalars(
-                select(m.AuditEvent).where(m.AuditEvent.participant_id == participant_id)
-                .order_by(m.AuditEvent.at, m.AuditEvent.seq))
-        else:
-            audit_rows = session.scalars(select(m.AuditEvent).where(m.AuditEvent.entity_id.in_(
-                [participant_id, *(c.id for c in course_rows)])).order_by(m.AuditEvent.at))
+        audit_rows = session.scalars(
+            select(m.AuditEvent).where(m.AuditEvent.participant_id == participant_id)
+            .order_by(m.AuditEvent.at, m.AuditEvent.seq))
         audit = tuple(AuditItem(_aware(e.at), names(e.actor_id), e.action, e.entity,
                                 e.entity_id) for e in audit_rows)
         facts = PersonFacts(person.id, person.name, person.cpr, person.phone, person.email,
