@@ -274,7 +274,8 @@ def _placement_line(page: _Page, p: PlacementItem) -> str:
         parts.append(p.employer)
     parts.append(f"{day(p.start_date)}–{day(p.end_date)}")
     if p.hours_per_week is not None:
-        parts.append(said("hours", lang, hours=f"{p.hours_per_week:g}".replace(".", ",")))
+        hours = f"{p.hours_per_week:g}"
+        parts.append(said("hours", lang, hours=hours if lang == "en" else hours.replace(".", ",")))
     if not p.ordinary_terms:
         parts.append(said("not_ordinary", lang))
     if p.end_reason:
