@@ -23,6 +23,7 @@ from bench import (
     overview_print,
     overview_screen,  # issue 18, part area
     participants,
+    person_export,
     queries,
     startup,
     supervision,
@@ -84,6 +85,7 @@ def build(ctx: Context) -> list[Measurement]:
         *supervision_screen.measurements(ds),  # issue 17, part 2 (area)
         *fidelity.measurements(ds, ctx.plain),  # issue 18, part fidelity
         *overview_print.measurements(ds, ctx.plain),  # issue 18, part print
+        *person_export.measurements(ds, ctx.plain),  # issue 19, part C (access copy)
         *overview_screen.measurements(ds),  # issue 18, part area
         *_issue_18_figures(ds, ctx.plain),  # issue 18, part figures
     ]

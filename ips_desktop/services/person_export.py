@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time
 from typing import Any
 
@@ -354,7 +354,7 @@ def _with_forms(course: CourseItem, responses: Iterable[tuple[m.FormResponse,
             _aware(response.created_at), _aware(response.updated_at), who_saved,
             _maybe_aware(response.completed_at), answers, tuple(history),
             _maybe_aware(response.deleted_at)))
-    return CourseItem(**{**course.__dict__, "forms": tuple(forms)})
+    return replace(course, forms=tuple(forms))
 
 
 def _ordered(spec: FormSpec | None, answers: Mapping[str, Any]) -> list[tuple[str, Any]]:

@@ -215,3 +215,32 @@ def test_an_unknown_person_is_a_lookup_error(ws) -> None:
         person_export(ws.ctx, uuid.uuid4())
     with pytest.raises(NotADirectoryError):
         person_export_files.check_folder(Path("/nowhere/at/all"))
+
+
+def test_the_json_keys_are_the_documented_schema(ws, people) -> None:
+    """Schema version 1 as reports/person_json.py documents it: a renamed key is a new
+    version, so a key that changes without one fails here."""
+    subject, _ = people
+    document = json.loads(person_json(person_export(ws.ctx, subject.participant_id),
+                                      language="en"))
+    assert list(document) == ["schema", "schema_version", "language", "made_at", "demo",
+                              "person", "courses", "audit_events"]
+    assert set(document["person"]) == {"id", "name", "cpr", "phone", "email", "address",
+                                       "municipality", "created_at", "updated_at",
+                                       "deleted_at"}
+    course = document["courses"][-1]
+    assert set(course) == {
+        "id", "consultant", "referral", "first_meeting_date", "plan_completed_on", "phase",
+        "ended_on", "end_reason", "end_reason_text", "created_at", "deleted_at", "consents",
+        "phase_changes", "notes", "forms", "plan_reviews", "employer_contacts", "placements",
+        "job_opening_candidacies", "calendar_events", "supervision"}
+    assert set(course["notes"][0]) == {"date", "kind", "place", "text", "consultant",
+                                       "deleted_at"}
+    assert set(course["employer_contacts"][0]) == {
+        "date", "time", "employer", "consultant", "mode", "purpose", "outcome_kind", "outcome",
+        "next_step", "follow_up_date", "deleted_at"}
+    assert set(course["forms"][0]["answers"][0]) == {"name", "label", "value", "text"}
+    assert set(document["audit_events"][0]) == {"at", "actor", "action", "entity",
+                                                "entity_id"}
+    assert course["notes"][0]["date"] == "2026-10-08"
+    assert course["employer_contacts"][0]["time"] == "10:30:00"
