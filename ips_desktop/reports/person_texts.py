@@ -101,7 +101,7 @@ VOCABULARIES: dict[str, dict[str, Texts]] = {
         AuditAction.READ: _t("læst", "lest", "read"),
         AuditAction.PRINT: _t("udskrevet", "skrevet ut", "printed"),
         AuditAction.EXPORT: _t("eksporteret", "eksportert", "exported"),
-        "erase": _t("slettet helt", "slettet helt", "erased"),
+        AuditAction.ERASE: _t("slettet helt", "slettet helt", "erased"),
         AuditAction.MERGE: _t("lagt sammen", "slått sammen", "merged"),
     },
     "entity": {
