@@ -9,6 +9,7 @@ ended on 29.2.2024 is five years old on 28.2.2029 and due on 1.3.2029.
 from __future__ import annotations
 
 from datetime import date, timedelta
+from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
@@ -20,6 +21,7 @@ DEFAULT_YEARS = 5
 MIN_YEARS, MAX_YEARS = 1, 30
 
 
+@lru_cache(maxsize=8192)  # a list of thousands shares a few hundred end dates
 def kept_until(ended_on: date, years: int) -> date:
     """The last day the data may be kept: the end date plus the period (29.2 → 28.2)."""
     return ended_on + relativedelta(years=years)

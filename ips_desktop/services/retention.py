@@ -178,11 +178,12 @@ def _due_rows(session: Session, years: int, today: date) -> list[DueForErasure]:
     seen: set[uuid.UUID] = set()
     found: list[DueForErasure] = []
     for pid, course_id, name, cpr, ended, initials in session.execute(query):
-        if pid in seen or not rule.is_due(ended, years, today):
+        due = rule.due_on(ended, years)
+        if pid in seen or due > today:
             continue  # two courses ended the same last day: the later registered one
         seen.add(pid)
         found.append(DueForErasure(pid, course_id, name, masked_cpr(cpr), ended,
-                                   initials or "", rule.due_on(ended, years)))
+                                   initials or "", due))
     key = sort_key()
     found.sort(key=lambda row: (row.due_on, key(row.name), str(row.participant_id)))
     return found
