@@ -1633,4 +1633,18 @@ CATALOG.update({
         "nb": "IT-policyen fastsetter oppbevaringstiden; den kan ikke endres her.",
         "en": "The IT policy sets the retention period; it cannot be changed here.",
     },
+    # Erasure (GDPR art. 17): services/erasure.py, cli/erase.py.
+    "erase_unknown_participant": {
+        "da": "Der er ingen deltager med det id; intet er slettet.",
+        "nb": "Det finnes ingen deltaker med den id-en; ingenting er slettet.",
+        "en": "There is no participant with that id; nothing was erased.",
+    },
+    "erase_not_allowed": {
+        "da": "Kun en teamleder eller konsulenten på et af personens forløb kan slette "
+              "personen helt; intet er slettet.",
+        "nb": "Bare en teamleder eller konsulenten på et av personens forløp kan slette "
+              "personen helt; ingenting er slettet.",
+        "en": "Only a team lead or the specialist of one of the person's courses can erase "
+              "the person completely; nothing was erased.",
+    },
 })
