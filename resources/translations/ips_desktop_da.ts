@@ -1402,7 +1402,7 @@
     <message numerus="yes">
         <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="57"/>
         <source>Erase %n person(s) for good? Every record about them is removed from this database and cannot be brought back. Only a tombstone stays in the audit trail: their id and today's date.</source>
-        <translation><numerusform>Slet %n person helt? Alt, hvad databasen har om personen, fjernes og kan ikke hentes tilbage. Kun en gravsten bliver stående i adgangsloggen: personens id og dagens dato.</numerusform><numerusform>Slet %n personer helt? Alt, hvad databasen har om dem, fjernes og kan ikke hentes tilbage. Kun en gravsten bliver stående i adgangsloggen: deres id og dagens dato.</numerusform></translation>
+        <translation><numerusform>Slet %n person helt? Alt, hvad databasen har om personen, fjernes og kan ikke hentes tilbage. Kun en markering bliver stående i adgangsloggen: personens id og dagens dato.</numerusform><numerusform>Slet %n personer helt? Alt, hvad databasen har om dem, fjernes og kan ikke hentes tilbage. Kun en markering bliver stående i adgangsloggen: deres id og dagens dato.</numerusform></translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="65"/>
@@ -5821,7 +5821,7 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
     <message>
         <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="275"/>
         <source>Due since</source>
-        <translation>Skulle slettes fra</translation>
+        <translation>Slettefrist</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="276"/>

@@ -1402,7 +1402,7 @@
     <message numerus="yes">
         <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="57"/>
         <source>Erase %n person(s) for good? Every record about them is removed from this database and cannot be brought back. Only a tombstone stays in the audit trail: their id and today's date.</source>
-        <translation><numerusform>Slette %n person helt? Alt databasen har om personen, fjernes og kan ikke hentes tilbake. Bare en gravstein blir stående i tilgangsloggen: personens id og dagens dato.</numerusform><numerusform>Slette %n personer helt? Alt databasen har om dem, fjernes og kan ikke hentes tilbake. Bare en gravstein blir stående i tilgangsloggen: deres id og dagens dato.</numerusform></translation>
+        <translation><numerusform>Slette %n person helt? Alt databasen har om personen, fjernes og kan ikke hentes tilbake. Bare en markering blir stående i tilgangsloggen: personens id og dagens dato.</numerusform><numerusform>Slette %n personer helt? Alt databasen har om dem, fjernes og kan ikke hentes tilbake. Bare en markering blir stående i tilgangsloggen: deres id og dagens dato.</numerusform></translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="65"/>
@@ -5821,7 +5821,7 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
     <message>
         <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="275"/>
         <source>Due since</source>
-        <translation>Skulle slettes fra</translation>
+        <translation>Slettefrist</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="276"/>

@@ -127,6 +127,7 @@ class HomeArea(QWidget):
         # A team lead's retention list: how many people are past the period (hidden at 0).
         self.erasure_due = self._link()
         self.erasure_due.setWordWrap(True)
+        self.erasure_due.setContentsMargins(0, 0, 0, 8)
         self.erasure_due.hide()
 
         right = QVBoxLayout()
