@@ -1647,4 +1647,17 @@ CATALOG.update({
         "en": "Only a team lead or the specialist of one of the person's courses can erase "
               "the person completely; nothing was erased.",
     },
+    "help_cmd_retention": {
+        "da": "vis hvem der skal slettes efter opbevaringsperioden (id'er og datoer; kun "
+              "teamleder)",
+        "nb": "vis hvem som skal slettes etter oppbevaringstiden (id-er og datoer; bare "
+              "teamleder)",
+        "en": "list who is due for erasure after the retention period (ids and dates; team "
+              "lead only)",
+    },
+    "retention_listed": {
+        "da": "{count} skal slettes (opbevaringsperiode {years} år).",
+        "nb": "{count} skal slettes (oppbevaringstid {years} år).",
+        "en": "{count} due for erasure (retention period in years: {years}).",
+    },
 })
