@@ -27,7 +27,7 @@ def test_the_count_links_to_the_erasure_due_tab(qtbot, ws, preferences, monkeypa
     assert isinstance(area, PrivacyArea)
     tab = area.tab_widget.currentWidget()
     assert isinstance(tab, RetentionTab)
-    qtbot.waitUntil(lambda: len(tab.rows) == 4)
+    qtbot.waitUntil(lambda: tab.reads == 1 and len(tab.rows) == 4)
 
 
 def test_a_consultants_home_screen_has_no_erasure_line(qtbot, ws, preferences, monkeypatch):

@@ -35,7 +35,7 @@ def open_tab(qtbot, ws, preferences) -> tuple[PrivacyArea, RetentionTab]:
     area.show_tab(RETENTION)
     tab = area.tab(RETENTION)
     assert isinstance(tab, RetentionTab)
-    qtbot.waitUntil(tab.isVisible)  # read when first shown
+    qtbot.waitUntil(lambda: tab.reads == 1, timeout=10_000)  # read when first shown
     return area, tab
 
 
@@ -103,7 +103,8 @@ def test_tick_press_password_and_the_list_is_read_again(qtbot, ws, preferences,
     seen: list = []
     answer(qtbot, type_and_erase(qtbot, PASSWORD, seen))
     qtbot.mouseClick(tab.erase_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: labels(people, tab) == ["two_old", "leap"], timeout=20_000)
+    qtbot.waitUntil(lambda: tab.reads == 2, timeout=20_000)
+    assert labels(people, tab) == ["two_old", "leap"]
     assert seen[0].startswith("Slet 2 personer helt?")
     assert {"Person deleted_open", "Person day_more"}.isdisjoint(still_there(ws))
     assert {"Person two_old", "Person leap", "Person exactly_5"} <= still_there(ws)
@@ -141,6 +142,7 @@ def test_three_years_saved_changes_the_list(qtbot, ws, preferences, people) -> N
     tab.years.selectAll()
     qtbot.keyClicks(tab.years, "3")
     qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.reads == 2, timeout=10_000)
     assert retention.retention_years(ws.ctx) == 3
     assert labels(people, tab) == [*DUE_AT_5, "exactly_5", "day_less", "three_years"]
     assert tab.count.text().startswith("7 personer skal slettes")
@@ -172,3 +174,13 @@ def test_nobody_due_and_the_other_languages(qtbot, ws, preferences, people,
     assert tab.period_label.text() == "&Oppbevaringstid:"
     apply_language("da")
     qtbot.waitUntil(lambda: title() == "Sletning")
+
+
+def test_a_period_fixed_by_the_it_policy_cannot_be_changed_here(qtbot, ws, preferences,
+                                                                people, monkeypatch) -> None:
+    monkeypatch.setattr(retention, "_policy_years", lambda: 3)
+    _, tab = open_tab(qtbot, ws, preferences)
+    assert tab.years.value() == 3 and not tab.years.isEnabled()
+    assert not tab.save_button.isVisible() and tab.policy_note.text() == (
+        "Fastsat af IT-politikken")
+    assert len(tab.rows) == 7

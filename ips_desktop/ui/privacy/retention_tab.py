@@ -10,12 +10,13 @@ Nothing is ticked when the list is read: a person is erased only when the team
 lead has ticked them and confirmed with the app password ("Erase the
 ticked…", one dialog for all of them, `retention_confirm`). Enter (or a
 double-click) on a row opens the person's page, so an access copy can be
-exported first. The list is read when the tab is first shown, and again after
-an erasure or a new period.
+exported first. The list is read (off the GUI thread) when the tab is first
+shown, and again after an erasure or a new period.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QEvent, QLocale, Qt, Signal
@@ -34,12 +35,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ips_desktop.domain.messages import error_message
 from ips_desktop.domain.typed_dates import format_date
-from ips_desktop.services import problems, retention
+from ips_desktop.services import retention
+from ips_desktop.services.context import AppContext
 from ips_desktop.services.retention import DueForErasure
 from ips_desktop.services.workspace import Workspace
 from ips_desktop.ui.privacy.retention_confirm import EraseDialog
+from ips_desktop.ui.widgets.background import run_in_background
 from ips_desktop.ui.widgets.field_errors import FieldErrors, try_save
 from ips_desktop.ui.widgets.message_bar import MessageBar
 
@@ -51,6 +53,15 @@ PARTICIPANTS = "participants"
 def today() -> date:
     """The day the list is read at (a test sets another)."""
     return date.today()
+
+
+def _read(ctx: AppContext, day: date) -> tuple[int, list[DueForErasure]] | PermissionError:
+    """The period and the list (a refusal handed back, to be said on the GUI thread); a
+    storage problem is said by the background runner, as for every reading."""
+    try:
+        return retention.retention_years(ctx), retention.due_for_erasure(ctx, day)
+    except PermissionError as refused:
+        return refused
 
 
 class DueTree(QTreeWidget):
@@ -75,6 +86,7 @@ class RetentionTab(QWidget):
         self.ws = ws
         self.rows: list[DueForErasure] = []
         self._read = False
+        self.reads = 0  # readings shown (tests wait for the next)
         self.message = MessageBar()
         self.errors = FieldErrors()
         self.period_label = QLabel()
@@ -137,28 +149,29 @@ class RetentionTab(QWidget):
             self.reload()
         super().showEvent(event)
 
-    def reload(self) -> None:
-        """The period and the list read again (one query: on the GUI thread)."""
+    def reload(self, then: Callable[[], None] | None = None) -> None:
+        """The period and the list read again, off the GUI thread (a long list of a short
+        period is ~0.2 s of the large demo); `then` runs once they are shown."""
         self._read = True
-        try:
-            years = retention.retention_years(self.ws.ctx)
-            self.rows = retention.due_for_erasure(self.ws.ctx, today())
-        except PermissionError as refused:  # a consultant: the area is not theirs
+        ctx, day = self.ws.ctx, today()
+        run_in_background(lambda: _read(ctx, day), lambda got: self._show(got, then), self)
+
+    def _show(self, got: tuple[int, list[DueForErasure]] | PermissionError,
+              then: Callable[[], None] | None) -> None:
+        if isinstance(got, PermissionError):  # a consultant: the area is not theirs
             self.rows = []
-            self.message.say(str(refused))
-        except Exception as exc:
-            problem = problems.storage_problem(exc)
-            if problem is None:
-                raise
-            self.message.say(error_message(problem))
-            return
+            self.message.say(str(got))
         else:
+            years, self.rows = got
             self.years.setValue(years)
         fixed = retention.period_fixed_by_policy()
         self.years.setEnabled(not fixed)
         self.save_button.setVisible(not fixed)
         self.policy_note.setVisible(fixed)
         self._fill()
+        self.reads += 1
+        if then is not None:
+            then()
         self.listed.emit()
 
     def _fill(self) -> None:
@@ -233,12 +246,11 @@ class RetentionTab(QWidget):
         dialog = EraseDialog(self.ws, [row.participant_id for row in chosen], parent=self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
-        self.reload()
         said = self.tr("%n person(s) erased.", "", len(chosen))
         if dialog.deferred:
             said += " " + self.tr("The file was busy: its freed space is overwritten at the "
                                   "next unlock.")
-        self.message.say(said + " " + self.count.text())
+        self.reload(lambda: self.message.say(said + " " + self.count.text()))
         return True
 
     def open_person(self, row: object) -> None:
@@ -253,9 +265,8 @@ class RetentionTab(QWidget):
         saved, _ = try_save(self.errors, lambda: retention.set_retention_years(
             self.ws.ctx, years))
         if saved:
-            self.reload()
-            self.message.say(self.tr("Retention period saved: %1.").replace(
-                "%1", self._years_text(years)))
+            said = self.tr("Retention period saved: %1.").replace("%1", self._years_text(years))
+            self.reload(lambda: self.message.say(said))
         return saved
 
     # -- language --------------------------------------------------------------------------
