@@ -73,6 +73,9 @@ def type_and_erase(qtbot, password: str, seen: list) -> Callable[[EraseDialog], 
         seen.append(dialog.question.text())
         qtbot.keyClicks(dialog.password, password)
         qtbot.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton)
+        assert dialog.working.isVisible()  # says it takes a while
+        dialog.reject()  # Escape waits while the erasure runs
+        assert dialog.isVisible()
         qtbot.waitUntil(lambda: not dialog.busy, timeout=20_000)
         if dialog.isVisible():  # refused: said at the field; the test cancels
             seen.append(dialog.error.text())

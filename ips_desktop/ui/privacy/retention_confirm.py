@@ -74,6 +74,12 @@ class EraseDialog(QDialog):
         label.setBuddy(self.password)
         form.addRow(label, self.password)
         form.addRow("", self.error)
+        self.working = QLabel(self.tr(
+            "Erasing… The whole file is rewritten so that nothing of them can be found in it: "
+            "on a large database this takes a minute or so."))
+        self.working.setWordWrap(True)
+        self.working.hide()
+        form.addRow("", self.working)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.erase_button = QPushButton(self.tr("&Erase %n person(s)", "", n))
         self.buttons.addButton(self.erase_button, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -107,6 +113,11 @@ class EraseDialog(QDialog):
                           "delete them by hand.", "", len(note.unrotated))
             if note.unrotated else "")
 
+    def reject(self) -> None:
+        """Escape and the close button wait while the erasure runs: it cannot be stopped."""
+        if not self.busy:
+            super().reject()
+
     def _word_button(self) -> None:
         self.erase_button.setEnabled(bool(self.password.text()) and not self.busy)
 
@@ -117,6 +128,7 @@ class EraseDialog(QDialog):
         self._word_button()
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(False)
         self.error.hide()
+        self.working.show()
         ws, ids, password = self.ws, list(self.ids), self.password.text()
         run_in_background(lambda: _erase(ws, ids, password), self._done, self)
 
@@ -124,6 +136,7 @@ class EraseDialog(QDialog):
         from ips_desktop.services import erasure
 
         self.busy = False
+        self.working.hide()
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(True)
         if isinstance(outcome, WrongPassword):
             self._say(self.tr("The password is wrong. Nobody was erased."))
