@@ -277,7 +277,7 @@ def next_page(ctx: AppContext, flt: AuditFilter, after: Key, *, names: bool = Tr
         return _read_page(session, flt, after, size, names)
 
 
-def iter_events(ctx: AppContext, flt: AuditFilter, *, batch: int = EXPORT_BATCH,
+def iter_events(ctx: AppContext, flt: AuditFilter, *, batch: int | None = None,
                 ) -> Iterator[AuditRow]:
     """Every event of `flt`, newest first, ids only, read `batch` rows at a time.
 
@@ -290,7 +290,7 @@ def iter_events(ctx: AppContext, flt: AuditFilter, *, batch: int = EXPORT_BATCH,
     after: Key | None = None
     while True:
         with unit_of_work(ctx) as session:
-            page = _read_page(session, flt, after, batch, names=False)
+            page = _read_page(session, flt, after, batch or EXPORT_BATCH, names=False)
         yield from page.rows
         if page.after is None:
             return
