@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 import stat
 
 import pytest
@@ -71,7 +70,7 @@ def test_one_person_as_json_in_a_file_of_the_users_own(database, tmp_path, capsy
     events = json.loads(out.read_text())
     assert [(e["action"], e["participant_id"], e["participant_erased"]) for e in events] == [
         ("erase", str(trail.gone), True)]
-    assert stat.S_IMODE(os.stat(out).st_mode) == 0o600
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
     assert exports(root)[0]["participant"] == str(trail.gone)
 
 

@@ -12,56 +12,49 @@ from PySide6.QtCore import QCoreApplication
 
 from ips_desktop.domain.enums import AuditAction
 
-
-def _kind(text: str) -> Callable[[], str]:
-    return lambda: QCoreApplication.translate("AuditKinds", text)
-
-
-def _entity(text: str) -> Callable[[], str]:
-    return lambda: QCoreApplication.translate("AuditRecords", text)
-
-
+# Each word written out in full, so that lupdate finds it.
 KIND_WORDS: dict[AuditAction, Callable[[], str]] = {
-    AuditAction.READ: _kind("Read"),
-    AuditAction.CREATE: _kind("Created"),
-    AuditAction.UPDATE: _kind("Changed"),
-    AuditAction.DELETE: _kind("Deleted"),
-    AuditAction.PRINT: _kind("Printed"),
-    AuditAction.EXPORT: _kind("Exported"),
-    AuditAction.ERASE: _kind("Erased"),
-    AuditAction.UNLOCK: _kind("Unlocked"),
-    AuditAction.UNLOCK_FAILED: _kind("Failed unlock"),
-    AuditAction.BACKUP: _kind("Backup"),
-    AuditAction.RESTORE: _kind("Restore"),
-    AuditAction.MIGRATE: _kind("Database upgrade"),
-    AuditAction.REKEY: _kind("New database key"),
-    AuditAction.MERGE: _kind("Merged"),
+    AuditAction.READ: lambda: QCoreApplication.translate("AuditKinds", "Read"),
+    AuditAction.CREATE: lambda: QCoreApplication.translate("AuditKinds", "Created"),
+    AuditAction.UPDATE: lambda: QCoreApplication.translate("AuditKinds", "Changed"),
+    AuditAction.DELETE: lambda: QCoreApplication.translate("AuditKinds", "Deleted"),
+    AuditAction.PRINT: lambda: QCoreApplication.translate("AuditKinds", "Printed"),
+    AuditAction.EXPORT: lambda: QCoreApplication.translate("AuditKinds", "Exported"),
+    AuditAction.ERASE: lambda: QCoreApplication.translate("AuditKinds", "Erased"),
+    AuditAction.UNLOCK: lambda: QCoreApplication.translate("AuditKinds", "Unlocked"),
+    AuditAction.UNLOCK_FAILED: lambda: QCoreApplication.translate("AuditKinds", "Failed unlock"),
+    AuditAction.BACKUP: lambda: QCoreApplication.translate("AuditKinds", "Backup"),
+    AuditAction.RESTORE: lambda: QCoreApplication.translate("AuditKinds", "Restore"),
+    AuditAction.MIGRATE: lambda: QCoreApplication.translate("AuditKinds", "Database upgrade"),
+    AuditAction.REKEY: lambda: QCoreApplication.translate("AuditKinds", "New database key"),
+    AuditAction.MERGE: lambda: QCoreApplication.translate("AuditKinds", "Merged"),
 }
 
 RECORD_WORDS: dict[str, Callable[[], str]] = {
-    "participant": _entity("participant"),
-    "course": _entity("course"),
-    "note": _entity("note"),
-    "consent": _entity("consent"),
-    "form_response": _entity("form"),
-    "placement": _entity("job or education"),
-    "plan_review": _entity("plan review"),
-    "employer": _entity("employer"),
-    "employer_contact": _entity("employer contact"),
-    "employer_contact_person": _entity("contact person"),
-    "employer_log": _entity("employer contact log"),
-    "job_opening": _entity("job opening"),
-    "calendar_event": _entity("calendar event"),
-    "caseload": _entity("participant list"),
-    "supervision": _entity("supervision list"),
-    "supervision_item": _entity("supervision note"),
-    "consultant": _entity("consultant"),
-    "overview": _entity("team overview"),
-    "fidelity": _entity("fidelity self-check"),
-    "implementation_plan": _entity("implementation plan"),
-    "period_report": _entity("period report"),
-    "audit_trail": _entity("audit trail"),
-    "app_password": _entity("app password"),
+    "participant": lambda: QCoreApplication.translate("AuditRecords", "participant"),
+    "course": lambda: QCoreApplication.translate("AuditRecords", "course"),
+    "note": lambda: QCoreApplication.translate("AuditRecords", "note"),
+    "consent": lambda: QCoreApplication.translate("AuditRecords", "consent"),
+    "form_response": lambda: QCoreApplication.translate("AuditRecords", "form"),
+    "placement": lambda: QCoreApplication.translate("AuditRecords", "job or education"),
+    "plan_review": lambda: QCoreApplication.translate("AuditRecords", "plan review"),
+    "employer": lambda: QCoreApplication.translate("AuditRecords", "employer"),
+    "employer_contact": lambda: QCoreApplication.translate("AuditRecords", "employer contact"),
+    "employer_contact_person": lambda: QCoreApplication.translate("AuditRecords", "contact person"),
+    "employer_log": lambda: QCoreApplication.translate("AuditRecords", "employer contact log"),
+    "job_opening": lambda: QCoreApplication.translate("AuditRecords", "job opening"),
+    "calendar_event": lambda: QCoreApplication.translate("AuditRecords", "calendar event"),
+    "caseload": lambda: QCoreApplication.translate("AuditRecords", "participant list"),
+    "supervision": lambda: QCoreApplication.translate("AuditRecords", "supervision list"),
+    "supervision_item": lambda: QCoreApplication.translate("AuditRecords", "supervision note"),
+    "consultant": lambda: QCoreApplication.translate("AuditRecords", "consultant"),
+    "overview": lambda: QCoreApplication.translate("AuditRecords", "team overview"),
+    "fidelity": lambda: QCoreApplication.translate("AuditRecords", "fidelity self-check"),
+    "implementation_plan": lambda: QCoreApplication.translate("AuditRecords",
+                                                              "implementation plan"),
+    "period_report": lambda: QCoreApplication.translate("AuditRecords", "period report"),
+    "audit_trail": lambda: QCoreApplication.translate("AuditRecords", "audit trail"),
+    "app_password": lambda: QCoreApplication.translate("AuditRecords", "app password"),
 }
 
 
