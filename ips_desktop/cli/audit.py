@@ -42,8 +42,7 @@ def add_parser(add: Callable[..., argparse.ArgumentParser]) -> argparse.Argument
                        help=message("help_audit_participant"))
     audit.add_argument("--actor", metavar="INITIALS", help=message("help_audit_actor"))
     audit.add_argument("--kind", action="append", choices=[a.value for a in AuditAction],
-                       metavar="K", help=message(
-                           "help_audit_kind", kinds=", ".join(a.value for a in AuditAction)))
+                       metavar="K", help=message("help_audit_kind"))
     audit.add_argument("--format", dest="file_format", choices=("csv", "json"), required=True,
                        help=message("help_audit_format"))
     audit.add_argument("--out", type=Path, metavar="FILE", help=message("help_audit_out"))

@@ -1662,9 +1662,15 @@ CATALOG.update({
         "en": "only events done by the specialist with these initials",
     },
     "help_audit_kind": {
-        "da": "kun denne slags hændelse (kan gives flere gange): {kinds}",
-        "nb": "bare denne typen hendelse (kan gis flere ganger): {kinds}",
-        "en": "only this kind of event (may be given more than once): {kinds}",
+        "da": "kun denne slags hændelse (kan gives flere gange): "
+              "read, create, update, delete, print, export, erase, unlock, "
+              "unlock_failed, backup, restore, migrate, rekey, merge",
+        "nb": "bare denne typen hendelse (kan gis flere ganger): "
+              "read, create, update, delete, print, export, erase, unlock, "
+              "unlock_failed, backup, restore, migrate, rekey, merge",
+        "en": "only this kind of event (may be given more than once): "
+              "read, create, update, delete, print, export, erase, unlock, "
+              "unlock_failed, backup, restore, migrate, rekey, merge",
     },
     "help_audit_format": {
         "da": "csv (én linje pr. hændelse) eller json (en liste af hændelser)",

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QWidget,
 )
 
@@ -62,6 +63,7 @@ class AuditFilterBar(QWidget):
         self.last.set_value(today)
         self.person = PersonPicker(ws)
         self.person.setMinimumWidth(self.person.fontMetrics().horizontalAdvance("x" * 28))
+        self.person.setMaximumWidth(self.person.fontMetrics().horizontalAdvance("x" * 44))
         self.consultant = QComboBox()
         self.kind = QComboBox()
         self.show_button = QPushButton()
@@ -75,6 +77,7 @@ class AuditFilterBar(QWidget):
         for label, field in zip(self.labels, (self.first, self.last, self.person,
                                               self.consultant, self.kind), strict=True):
             label.setBuddy(field.focusProxy() or field)
+            label.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
 
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -94,8 +97,8 @@ class AuditFilterBar(QWidget):
         buttons.addWidget(self.show_button)
         buttons.addWidget(self.export_button)
         grid.addLayout(buttons, 0, 4, 2, 1)
-        grid.addWidget(self.problem, 2, 0, 1, 5)
-        grid.setColumnStretch(1, 1)
+        grid.addWidget(self.problem, 2, 0, 1, 6)
+        grid.setColumnStretch(5, 1)  # the fields keep their size; the room is left over
 
         for field in (self.first, self.last):
             field.edit.returnPressed.connect(self.chosen)
