@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Select, and_, or_, select
+from sqlalchemy import Connection, Select, String, and_, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from ips_desktop.domain.cpr import ascii_digits
@@ -177,8 +177,12 @@ def _stored(at: datetime) -> datetime:
 
 def _query(flt: AuditFilter, after: Key | None) -> Select[Any]:
     start, end = local_day_bounds(flt.date_from, flt.date_to)
-    columns: list[Any] = [AuditEvent.id, AuditEvent.at, AuditEvent.actor_id, AuditEvent.action,
-                          AuditEvent.entity, AuditEvent.entity_id, AuditEvent.participant_id,
+    # The actor's and participant's ids as stored (hex): a page names few of them, many
+    # times over, so each becomes a UUID once (`_read_page`), not once per row.
+    columns: list[Any] = [AuditEvent.id, AuditEvent.at,
+                          type_coerce(AuditEvent.actor_id, String).label("actor_id"),
+                          AuditEvent.action, AuditEvent.entity, AuditEvent.entity_id,
+                          type_coerce(AuditEvent.participant_id, String).label("participant_id"),
                           AuditEvent.details]
     query = select(*columns)
     if flt.participant_id is not None:
@@ -206,48 +210,58 @@ def _query(flt: AuditFilter, after: Key | None) -> Select[Any]:
 
 def _read_page(session: Session, flt: AuditFilter, after: Key | None, size: int,
                names: bool) -> AuditPage:
-    raw = session.execute(_query(flt, after).limit(size + 1)).all()
+    # Core, not the ORM's loading: plain rows of plain columns, without its per-row work.
+    conn = session.connection()
+    raw = conn.execute(_query(flt, after).limit(size + 1)).all()
     more = len(raw) > size
     raw = raw[:size]
-    initials = _initials(session, {r.actor_id for r in raw if r.actor_id is not None})
-    people = _people(session, {r.participant_id for r in raw if r.participant_id is not None},
-                     names)
-    rows = tuple(_row(r, initials, people, names) for r in raw)
+    ids: dict[str | None, uuid.UUID | None] = {None: None}
+    for r in raw:
+        for stored in (r.actor_id, r.participant_id):
+            if stored not in ids:
+                ids[stored] = uuid.UUID(stored)
+    actors = {ids[r.actor_id] for r in raw} - {None}
+    persons = {ids[r.participant_id] for r in raw} - {None}
+    initials = _initials(conn, actors)  # type: ignore[arg-type]
+    people = _people(conn, persons, names)  # type: ignore[arg-type]
+    rows = tuple(_row(r, ids[r.actor_id], ids[r.participant_id], initials, people, names)
+                 for r in raw)
     return AuditPage(rows, rows[-1].key if more and rows else None)
 
 
-def _initials(session: Session, ids: set[uuid.UUID]) -> dict[uuid.UUID, str]:
+def _initials(conn: Connection, ids: set[uuid.UUID]) -> dict[uuid.UUID, str]:
     """The initials of the page's consultants, those who have left included."""
     if not ids:
         return {}
-    return {row.id: row.initials for row in session.execute(
+    return {row.id: row.initials for row in conn.execute(
         select(Consultant.id, Consultant.initials).where(Consultant.id.in_(ids)))}
 
 
-def _people(session: Session, ids: set[uuid.UUID], names: bool) -> dict[uuid.UUID, str]:
+def _people(conn: Connection, ids: set[uuid.UUID], names: bool) -> dict[uuid.UUID, str]:
     """The page's participants still in the database, with their names when asked for."""
     if not ids:
         return {}
     if names:
-        return {row.id: row.name for row in session.execute(
+        return {row.id: row.name for row in conn.execute(
             select(Participant.id, Participant.name).where(Participant.id.in_(ids)))}
-    return {pid: "" for pid in session.scalars(
+    return {pid: "" for pid in conn.scalars(
         select(Participant.id).where(Participant.id.in_(ids)))}
 
 
-def _row(raw: Any, initials: Mapping[uuid.UUID, str], people: Mapping[uuid.UUID, str],
+def _row(raw: Any, actor: uuid.UUID | None, person: uuid.UUID | None,
+         initials: Mapping[uuid.UUID, str], people: Mapping[uuid.UUID, str],
          names: bool) -> AuditRow:
-    stored_at: datetime = raw.at
-    actor = raw.actor_id
-    person = raw.participant_id
+    at = _aware(raw.at)
+    who = None
+    if actor is not None:
+        who = initials.get(actor) or actor.hex[:8]  # a consultant's row gone: the id's start
     return AuditRow(
-        id=raw.id, at=_aware(stored_at).astimezone(), actor_id=actor,
-        actor_initials=None if actor is None else initials.get(actor, str(actor)[:8]),
+        id=raw.id, at=at.astimezone(), actor_id=actor, actor_initials=who,
         action=raw.action, entity=raw.entity, entity_id=raw.entity_id, participant_id=person,
         details=raw.details or {},
         person=people.get(person) if names and person is not None else None,
         erased=person is not None and person not in people,
-        key=(_aware(stored_at), raw.id))
+        key=(at, raw.id))
 
 
 def _aware(at: datetime) -> datetime:
