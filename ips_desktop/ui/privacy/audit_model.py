@@ -74,6 +74,7 @@ class AuditModel(QAbstractTableModel):
         super().__init__(parent)
         self.ws = ws
         self.rows: list[AuditRow] = []
+        self._texts: list[tuple[str, ...]] = []  # each row's five cells, worded once
         self.filter = AuditFilter()
         self.after: audit_log.Key | None = None
         self.reading = False  # a page is on its way
@@ -88,6 +89,7 @@ class AuditModel(QAbstractTableModel):
         load, ctx = self._load, self.ws.ctx
         self.beginResetModel()
         self.rows, self.filter, self.after, self.reading = [], flt, None, True
+        self._texts = []
         self.endResetModel()
         run_in_background(lambda: _guarded(lambda: audit_log.open_trail(ctx, flt)),
                           lambda page: self._first(load, page), self)
@@ -136,6 +138,7 @@ class AuditModel(QAbstractTableModel):
             first = len(self.rows)
             self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
             self.rows.extend(page.rows)
+            self._texts.extend(_texts(row) for row in page.rows)
             self.endInsertRows()
 
     # -- the table ---------------------------------------------------------------------------
@@ -154,13 +157,15 @@ class AuditModel(QAbstractTableModel):
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+        # A painted cell is asked for a dozen roles: the ones without an answer go first.
+        if role not in _ANSWERED or not index.isValid() \
+                or not 0 <= index.row() < len(self.rows):
             return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._texts[index.row()][index.column()]
         row = self.rows[index.row()]
         if role == ROW_ROLE:
             return row
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self.cell(row, index.column())
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == RECORD:
             return "\n".join(f"{name}: {value}" for name, value in (
                 ("entity", row.entity), ("entity_id", row.entity_id),
@@ -169,23 +174,23 @@ class AuditModel(QAbstractTableModel):
             return details_text(row.details) or None
         return None
 
-    @staticmethod
-    def cell(row: AuditRow, column: int) -> str:
-        if column == WHEN:
-            return when_text(row)
-        if column == WHO:
-            return row.actor_initials if row.actor_initials is not None else system_text()
-        if column == KIND:
-            return kind_text(row.action)
-        if column == RECORD:
-            return record_cell(row)
-        return details_text(row.details)
-
     def retranslate(self) -> None:
         """The words (kinds, "system", headers) in the new language: the rows stay."""
+        self._texts = [_texts(row) for row in self.rows]
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
         if self.rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, 4))
+
+
+_ANSWERED = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole,
+                       Qt.ItemDataRole.ToolTipRole, ROW_ROLE})
+
+
+def _texts(row: AuditRow) -> tuple[str, ...]:
+    """A row's cells in the language shown, made once when the row comes, not per paint."""
+    who = row.actor_initials if row.actor_initials is not None else system_text()
+    return (when_text(row), who, kind_text(row.action), record_cell(row),
+            details_text(row.details))
 
 
 def _guarded(read: Callable[[], AuditPage]) -> Answer:
