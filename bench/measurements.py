@@ -87,6 +87,7 @@ def build(ctx: Context) -> list[Measurement]:
         *overview_screen.measurements(ds),  # issue 18, part area
         *_issue_18_figures(ds, ctx.plain),  # issue 18, part figures
         *_issue_19_audit_view(ds, ctx.plain),  # issue 19, part B
+        *_issue_19_retention(ds, ctx.plain),  # issue 19, part retention
     ]
 
 
@@ -129,3 +130,10 @@ def _issue_19_audit_view(ds: Dataset, plain: sqlite3.Connection) -> list[Measure
     from bench import audit_trail
 
     return audit_trail.measurements(ds, plain)
+
+
+# -- issue 19, part retention: who is due for erasure ----------------------------------------
+def _issue_19_retention(ds: Dataset, plain: sqlite3.Connection) -> list[Measurement]:
+    from bench import retention
+
+    return retention.measurements(ds, plain)
