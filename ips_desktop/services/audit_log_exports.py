@@ -138,8 +138,12 @@ def write_stream(ctx: AppContext, out: TextIO, flt: AuditFilter, file_format: st
     """Write the trail of `flt` to an open text stream (the command line's stdout) and
     record the export once all of it is out; returns the row count."""
     chunks, count = export_chunks(ctx, flt, file_format)
-    for chunk in chunks:
-        out.write(chunk)
-    out.flush()
+    try:
+        for chunk in chunks:
+            out.write(chunk)
+        out.flush()
+    except BrokenPipeError:  # `… | head`: the reader stopped, but what it read has left
+        audit_log.record_export(ctx, flt, count(), file_format)
+        raise
     audit_log.record_export(ctx, flt, count(), file_format)
     return count()

@@ -156,3 +156,25 @@ def test_rows_go_out_while_later_ones_are_still_unread(database, monkeypatch) ->
     monkeypatch.setattr("sys.stdout", Out())
     assert run(root, "--from", "1.12.2026", "--to", "1.12.2026", "--format", "json") == 0
     assert len(reads) >= 4 and written_after[0] < len(reads)
+
+
+def test_a_reader_that_stops_early_still_leaves_the_export_recorded(database, monkeypatch
+                                                                    ) -> None:
+    """`ips-desktop audit … | head`: the rows read have left the app, so it is an export."""
+    root, _ = database
+    monkeypatch.setattr("ips_desktop.services.audit_log_exports._FLUSH_ROWS", 1)
+
+    class Closed(io.StringIO):
+        def write(self, text: str) -> int:
+            if self.tell():
+                raise BrokenPipeError(32, "Broken pipe")
+            return super().write(text)
+
+        def fileno(self) -> int:
+            return 1
+
+    monkeypatch.setattr("sys.stdout", Closed())
+    monkeypatch.setattr("os.dup2", lambda *_: None)  # main's own stdout is the test's
+    assert run(root, "--from", "1.12.2026", "--to", "1.12.2026", "--format", "csv") == 0
+    recorded = exports(root)
+    assert len(recorded) == 1 and recorded[0]["format"] == "csv"
