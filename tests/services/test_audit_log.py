@@ -142,3 +142,12 @@ def test_a_person_is_found_by_name_folded_or_by_cpr_digits(ws, trail) -> None:
 def test_details_read_as_short_codes() -> None:
     assert audit_log.details_text({"rows": 12, "form": "referral", "blank": True,
                                    "none": None}) == "blank=true, form=referral, none=, rows=12"
+
+
+def test_a_day_the_clocks_move_is_23_or_25_hours(monkeypatch) -> None:
+    danish_time(monkeypatch)
+    spring = audit_log.local_day_bounds(date(2026, 3, 29), date(2026, 3, 29))
+    autumn = audit_log.local_day_bounds(date(2026, 10, 25), date(2026, 10, 25))
+    assert spring == (at("2026-03-28T23:00:00"), at("2026-03-29T22:00:00"))
+    assert autumn[1] - autumn[0] == timedelta(hours=25)
+    assert audit_log.local_day_bounds(None, None) == (None, None)
