@@ -211,3 +211,12 @@ def test_every_kind_has_a_word_in_each_language(qtbot, ws, preferences, trail):
         "When", "User", "Action", "Record", "Details"]
     qtbot.waitUntil(lambda: column(tab, KIND)[0] == "Exported")  # the rows shown, worded again
     assert column(tab, WHO)[1] == "system"
+
+
+def test_another_area_can_show_one_persons_trail(qtbot, ws, preferences, trail):
+    tab = open_tab(qtbot, ws, preferences)
+    with qtbot.waitSignal(tab.shown, timeout=10_000):
+        tab.kept_area.show_filtered({"tab": "audit", "participant": str(trail.anna),
+                                     "name": ANNA})
+    assert tab.filters.person.text() == ANNA
+    assert column(tab, KIND) == ["Ændret", "Læst"]
