@@ -1730,6 +1730,72 @@ CATALOG.update({
         "en": "Only a team lead or the specialist of one of the person's courses can erase "
               "the person completely; nothing was erased.",
     },
+    # The audit trail (issue 19, part B): `ips-desktop audit`.
+    "help_cmd_audit": {
+        "da": "adgangsloggen som CSV eller JSON (kun teamleder)",
+        "nb": "tilgangsloggen som CSV eller JSON (bare teamleder)",
+        "en": "the audit trail as CSV or JSON (team leads only)",
+    },
+    "help_cmd_audit_description": {
+        "da": "Adgangsloggen for en periode, nyeste først, til IT og databeskyttelsesrådgiveren: "
+              "hvem der læste, ændrede, udskrev eller eksporterede hvad og hvornår. Udtrækket "
+              "indeholder id'er, ikke navne: deltageren med id, konsulenten med id og "
+              "initialer. Kun en teamleder kan hente det, og udtrækket logges selv.",
+        "nb": "Tilgangsloggen for en periode, nyeste først, for IT og personvernombudet: hvem "
+              "som leste, endret, skrev ut eller eksporterte hva og når. Uttrekket inneholder "
+              "id-er, ikke navn: deltakeren med id, konsulenten med id og initialer. Bare en "
+              "teamleder kan hente det, og uttrekket logges selv.",
+        "en": "The audit trail of a period, newest first, for IT and the data-protection "
+              "officer: who read, changed, printed or exported what, and when. The output "
+              "holds ids, not names: the participant by id, the specialist by id and "
+              "initials. Only a team lead can fetch it, and the export is itself logged.",
+    },
+    "help_audit_participant": {
+        "da": "kun hændelser om denne deltager (deltagerens id, som `list` viser det)",
+        "nb": "bare hendelser om denne deltakeren (deltakerens id, slik `list` viser det)",
+        "en": "only events about this participant (their id, as `list` shows it)",
+    },
+    "help_audit_actor": {
+        "da": "kun hændelser udført af konsulenten med disse initialer",
+        "nb": "bare hendelser utført av konsulenten med disse initialene",
+        "en": "only events done by the specialist with these initials",
+    },
+    "help_audit_kind": {
+        "da": "kun denne slags hændelse (kan gives flere gange): "
+              "read, create, update, delete, print, export, erase, unlock, "
+              "unlock_failed, backup, restore, migrate, rekey, merge",
+        "nb": "bare denne typen hendelse (kan gis flere ganger): "
+              "read, create, update, delete, print, export, erase, unlock, "
+              "unlock_failed, backup, restore, migrate, rekey, merge",
+        "en": "only this kind of event (may be given more than once): "
+              "read, create, update, delete, print, export, erase, unlock, "
+              "unlock_failed, backup, restore, migrate, rekey, merge",
+    },
+    "help_audit_format": {
+        "da": "csv (én linje pr. hændelse) eller json (en liste af hændelser)",
+        "nb": "csv (én linje per hendelse) eller json (en liste av hendelser)",
+        "en": "csv (one line per event) or json (a list of events)",
+    },
+    "help_audit_out": {
+        "da": "filen, udtrækket skrives til (uden: på standardoutput); aldrig i datamappen",
+        "nb": "filen uttrekket skrives til (uten: på standardutdata); aldri i datamappen",
+        "en": "the file to write to (without it: standard output); never in the data folder",
+    },
+    "audit_bad_id": {
+        "da": "{value!r} er ikke et id (fx 3f2b…-…, som `list` viser det)",
+        "nb": "{value!r} er ikke en id (f.eks. 3f2b…-…, slik `list` viser den)",
+        "en": "{value!r} is not an id (e.g. 3f2b…-…, as `list` shows it)",
+    },
+    "audit_team_lead_only": {
+        "da": "Kun en teamleder kan se adgangsloggen.",
+        "nb": "Bare en teamleder kan se tilgangsloggen.",
+        "en": "Only a team lead can see the audit trail.",
+    },
+    "audit_written": {
+        "da": "Adgangslog skrevet: {path} ({rows} hændelser)",
+        "nb": "Tilgangslogg skrevet: {path} ({rows} hendelser)",
+        "en": "Audit trail written: {path} ({rows} events)",
+    },
     "help_cmd_retention": {
         "da": "vis hvem der skal slettes efter opbevaringsperioden (id'er og datoer; kun "
               "teamleder)",
