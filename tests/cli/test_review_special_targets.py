@@ -1,0 +1,96 @@
+"""An `--out` that names a device or a pipe is written into, never replaced by a file.
+
+Every export went through temp file + rename, so `ips-desktop audit --out /dev/null`
+run as root (IT does) replaced the machine's /dev/null with a 0600 file of the audit
+trail, and `--out /dev/full` said "written". A device or a FIFO is now opened and
+written as the shell's `>` would; a full one is a failure with nothing recorded.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import threading
+
+import pytest
+from sqlalchemy import select
+
+from ips_desktop.cli.main import main
+from ips_desktop.services import workspace
+from ips_desktop.storage.models import AuditEvent
+from tests.audit_trail_data import build_trail, danish_time
+from tests.helpers import PASSWORD
+
+PERIOD = ["--from", "1.11.2026", "--to", "31.12.2026"]
+
+
+@pytest.fixture
+def database(ws, monkeypatch):
+    danish_time(monkeypatch)
+    build_trail(ws)
+    root = ws.data_dir
+    ws.close()
+    monkeypatch.setenv("IPS_DESKTOP_PASSWORD", PASSWORD)
+    return root
+
+
+def exports_recorded(root) -> int:
+    ws = workspace.unlock(root, PASSWORD)
+    try:
+        with ws.ctx.engine.connect() as conn:
+            return len(conn.execute(select(AuditEvent.id).where(
+                AuditEvent.action == "export", AuditEvent.entity == "audit_trail")).all())
+    finally:
+        ws.close()
+
+
+def device(path, minor: int):
+    """A character device node like /dev/null (minor 3) or /dev/full (minor 7)."""
+    if os.geteuid() != 0:
+        pytest.skip("making a device node needs root")
+    os.mknod(path, 0o666 | stat.S_IFCHR, os.makedev(1, minor))
+    return path
+
+
+def test_a_fifo_is_written_into_not_replaced(database, tmp_path, capsys) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()))
+    reader.start()
+    try:
+        assert main(["--data-dir", str(database), "audit", *PERIOD, "--format", "csv",
+                     "--out", str(fifo)]) == 0
+    finally:
+        if reader.is_alive():  # nothing opened the pipe (it was replaced): let the reader go
+            with fifo.open("wb"):
+                pass
+        reader.join(timeout=30)
+    assert stat.S_ISFIFO(fifo.stat().st_mode)  # still the pipe
+    assert got and got[0].startswith(b"id,at,actor_id")
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name != "data") == ["pipe"]
+
+
+def test_a_device_like_dev_null_stays_a_device(database, tmp_path) -> None:
+    null = device(tmp_path / "null", 3)
+    assert main(["--data-dir", str(database), "audit", *PERIOD, "--format", "json",
+                 "--out", str(null)]) == 0
+    assert stat.S_ISCHR(null.stat().st_mode)
+    assert exports_recorded(database) == 1
+
+
+def test_a_full_device_is_a_failure_with_nothing_recorded(database, tmp_path, capsys) -> None:
+    full = device(tmp_path / "full", 7)
+    assert main(["--data-dir", str(database), "audit", *PERIOD, "--format", "csv",
+                 "--out", str(full)]) == 1
+    assert "Kunne ikke skrive" in capsys.readouterr().err
+    assert stat.S_ISCHR(full.stat().st_mode)
+    assert exports_recorded(database) == 0
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name != "data") == ["full"]
+
+
+def test_a_report_to_a_device_leaves_the_device(database, tmp_path) -> None:
+    null = device(tmp_path / "null", 3)
+    assert main(["--data-dir", str(database), "export", "employer-log", *PERIOD,
+                 "--out", str(null)]) == 0
+    assert stat.S_ISCHR(null.stat().st_mode)
