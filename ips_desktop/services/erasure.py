@@ -171,7 +171,7 @@ def erase_participants(ws: Workspace, participant_ids: Iterable[uuid.UUID],
             rows.erase_rows(session, person)
         for participant_id in ids:
             audit.record(session, ws.ctx.actor_id, AuditAction.ERASE, ENTITY, participant_id,
-                         {}, at=at)
+                         {}, at=at, participant_id=participant_id)
     counts = _summed(found)
     rows.overwrite_freed(ws.database.engine, ws.database.path)
     return ErasureDone(ids, counts, at)
