@@ -178,11 +178,11 @@ def erase_participants(ws: Workspace, participant_ids: Iterable[uuid.UUID],
 
 
 def finish_pending(ws: Workspace) -> bool:
-    """Overwrite the file if an erasure was cut off before it; True when one was finished."""
-    if not rows.overwrite_pending(ws.database.engine):
-        return False
-    rows.overwrite_freed(ws.database.engine, ws.database.path)
-    return True
+    """Overwrite the file if an erasure was cut off before it; True when one was finished.
+
+    `workspace.unlock` does this by itself; for a window that wants to try again sooner.
+    """
+    return rows.finish_pending_overwrite(ws.database.engine, ws.database.path)
 
 
 def _check_password(ws: Workspace, password: str) -> None:

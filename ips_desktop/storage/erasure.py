@@ -70,7 +70,7 @@ SCRUB_PENDING = "erasure_overwrite_pending"
 
 # VACUUM writes every page into the WAL and builds the new file in memory: room for two.
 _ROOM_FACTOR = 2
-_ROOM_MARGIN = 4 << 20
+_ROOM_MARGIN = 1 << 20
 _BUSY_TRIES, _BUSY_PAUSE_S = 20, 0.25
 
 
@@ -159,7 +159,21 @@ def check_room(path: Path) -> None:
         raise DiskFull("no room to overwrite the erased data")
 
 
-def overwrite_freed(engine: Engine, path: Path) -> None:
+def finish_pending_overwrite(engine: Engine, path: Path) -> bool:
+    """At unlock: overwrite the file if an erasure was cut off (or kept busy) before it.
+
+    True when it was done now; a failure (busy, full) leaves the mark for the next time.
+    """
+    if not overwrite_pending(engine):
+        return False
+    try:
+        overwrite_freed(engine, path, tries=1)
+    except StorageError:
+        return False
+    return True
+
+
+def overwrite_freed(engine: Engine, path: Path, *, tries: int = _BUSY_TRIES) -> None:
     """Leave no copy of deleted rows in the file or its WAL; then clear the pending mark.
 
     Checkpoint (the WAL's frames into the file, the WAL cut to nothing), VACUUM
@@ -167,8 +181,9 @@ def overwrite_freed(engine: Engine, path: Path) -> None:
     every other connection idle: a busy database is tried for a few seconds,
     then AlreadyOpen; the pending mark stays, and the next unlock finishes it.
     """
+    del path  # the engine's file; kept in the signature for the room check's callers
     last: BaseException | None = None
-    for _ in range(_BUSY_TRIES):
+    for _ in range(tries):
         try:
             _overwrite_once(engine)
             return
