@@ -1719,12 +1719,15 @@ CATALOG.update({
         "en": "The backup folder holds no automatic copies made before now.",
     },
     "erase_manual_copies": {
-        "da": "Kopier taget med backup --out og kopier fra før en opdatering "
-              "(ips-before-migration-…) roteres ikke: de rummer personen, til de slettes.",
-        "nb": "Kopier tatt med backup --out og kopier fra før en oppdatering "
-              "(ips-before-migration-…) roteres ikke: de inneholder personen til de slettes.",
-        "en": "Copies made with backup --out and copies from before an update "
-              "(ips-before-migration-…) are not rotated: they hold the person until deleted.",
+        "da": "Kopier taget med hånden (backup --out) og kopier fra før en opdatering af "
+              "appen (ips-before-migration-…) roteres ikke: de rummer personen, til nogen "
+              "sletter dem.",
+        "nb": "Kopier tatt for hånd (backup --out) og kopier fra før en oppdatering av "
+              "appen (ips-before-migration-…) roteres ikke: de inneholder personen til noen "
+              "sletter dem.",
+        "en": "Copies made by hand (backup --out) and copies from before an update of the "
+              "app (ips-before-migration-…) are not rotated: they hold the person until "
+              "someone deletes them.",
     },
     "erase_unrotated_found": {
         "da": "Sikkerhedskopimappen har {count} kopier fra før en opdatering.",

@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 from ips_desktop.domain.enums import AuditAction, Role
 from ips_desktop.domain.messages import message
 from ips_desktop.services import audit, backups
-from ips_desktop.services.context import write_unit
+from ips_desktop.services.context import unit_of_work, write_unit
 from ips_desktop.services.workspace import Workspace
 from ips_desktop.storage import database as store
 from ips_desktop.storage import erasure as rows
@@ -63,10 +63,14 @@ class NotAllowed(PermissionError):
 
 @dataclass(frozen=True)
 class ErasurePlan:
-    """What erasing would remove: rows per table (employer contacts: kept, cleared)."""
+    """What erasing would remove: rows per table (employer contacts: kept, cleared).
+
+    `names`: each person's name, for the dialog that asks whether to erase them.
+    """
 
     participant_ids: tuple[uuid.UUID, ...]
     counts: dict[str, int]
+    names: dict[uuid.UUID, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -104,9 +108,11 @@ class BackupsNote:
 def plan(ws: Workspace, participant_ids: Iterable[uuid.UUID]) -> ErasurePlan:
     """The counts to show before the erasure is confirmed; UnknownParticipant, NotAllowed."""
     ids = tuple(dict.fromkeys(participant_ids))
-    with write_unit(ws.ctx) as session:
+    with unit_of_work(ws.ctx) as session:
         found = _rows(session, ws, ids)
-    return ErasurePlan(ids, _summed(found))
+        names = {pid: name for pid, name in session.execute(
+            select(Participant.id, Participant.name).where(Participant.id.in_(ids)))}
+    return ErasurePlan(ids, _summed(found), names)
 
 
 def _rows(session: Session, ws: Workspace,

@@ -326,6 +326,7 @@ class ParticipantsArea(QWidget):
         self.page.back_requested.connect(self.show_list)
         self.page.changed.connect(self.reload)
         self.page.course_switched.connect(self._switch_course)
+        self.page.erased.connect(self._page_erased)
         self.pages.addWidget(self.page)
         self.pages.setCurrentWidget(self.page)
 
@@ -333,6 +334,16 @@ class ParticipantsArea(QWidget):
         self.reload()
         if course_id is not None:
             self.open_course(course_id)
+
+    def _page_erased(self) -> None:
+        """The person is gone: their page with it, typed input and all; the list anew."""
+        if self.page is not None:
+            self.pages.setCurrentIndex(0)
+            self.pages.removeWidget(self.page)
+            self.page.deleteLater()
+            self.page = None
+        self.reload()
+        self.table.setFocus()
 
     def show_list(self) -> None:
         if self.page is not None and not self.page.may_leave():

@@ -68,6 +68,7 @@ class ParticipantPage(QWidget):
     back_requested = Signal()
     changed = Signal()
     course_switched = Signal(object)  # a new course was started: show that one
+    erased = Signal()  # the person was erased (erase_dialog.py): the page goes, unasked
 
     def __init__(self, ws: Workspace, preferences: Preferences, course_id: uuid.UUID,
                  parent: QWidget | None = None) -> None:
