@@ -31,7 +31,7 @@ from ips_desktop.services.workspace import Workspace
 from ips_desktop.storage import database as store
 from ips_desktop.storage import erasure as rows
 from ips_desktop.storage.erasure import OverwriteDeferred
-from ips_desktop.storage.errors import WrongPassword
+from ips_desktop.storage.errors import StorageError, WrongPassword
 from ips_desktop.storage.models import Consultant, Course, Participant, utcnow
 
 ENTITY = "participant"
@@ -179,7 +179,12 @@ def erase_participants(ws: Workspace, participant_ids: Iterable[uuid.UUID],
             audit.record(session, ws.ctx.actor_id, AuditAction.ERASE, ENTITY, participant_id,
                          {}, at=at, participant_id=participant_id)
     counts = _summed(found)
-    rows.overwrite_freed(ws.database.engine, ws.database.path)
+    try:
+        rows.overwrite_freed(ws.database.engine, ws.database.path)
+    except OverwriteDeferred:
+        raise
+    except StorageError as exc:  # the disk filled meanwhile, say: the rows are gone all the same
+        raise OverwriteDeferred("the erased data is overwritten at the next unlock") from exc
     return ErasureDone(ids, counts, at)
 
 
