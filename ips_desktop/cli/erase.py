@@ -17,13 +17,9 @@ import sys
 import uuid
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from ips_desktop.cli.prompts import read_password
 from ips_desktop.domain.messages import error_message, message, number
-
-if TYPE_CHECKING:
-    from ips_desktop.services.erasure import BackupsNote
 
 EXIT_OK, EXIT_NOT_CONFIRMED = 0, 14
 
@@ -61,7 +57,7 @@ def cmd_erase(args: argparse.Namespace, root: Path) -> int:
         for kind, count in plan.counts.items():
             if count:
                 print(f"  {message(f'erase_kind_{kind}'):<66} {number(count):>7}")
-        for line in backup_lines(erasure.backups_note(ws)):
+        for line in erasure.backups_note(ws).lines():
             print(line)
         if not args.yes and not _confirmed():
             print(message("erase_not_confirmed"), file=sys.stderr)
@@ -75,18 +71,6 @@ def cmd_erase(args: argparse.Namespace, root: Path) -> int:
         return EXIT_OK
     finally:
         ws.close()
-
-
-def backup_lines(note: BackupsNote) -> list[str]:
-    """Until when the backups hold the person, and which copies no rotation ends."""
-    from ips_desktop.domain.typed_dates import format_date
-
-    lines = [message("erase_backups_until", count=note.held_by, date=format_date(note.until))
-             if note.until else message("erase_backups_none")]
-    if note.unrotated:
-        lines.append(message("erase_unrotated_found", count=len(note.unrotated)))
-    lines.append(message("erase_manual_copies"))
-    return lines
 
 
 def _confirmed() -> bool:

@@ -1719,20 +1719,20 @@ CATALOG.update({
         "en": "The backup folder holds no automatic copies made before now.",
     },
     "erase_manual_copies": {
-        "da": "Kopier taget med hånden (backup --out) og kopier fra før en opdatering af "
-              "appen (ips-before-migration-…) roteres ikke: de rummer personen, til nogen "
-              "sletter dem.",
-        "nb": "Kopier tatt for hånd (backup --out) og kopier fra før en oppdatering av "
-              "appen (ips-before-migration-…) roteres ikke: de inneholder personen til noen "
-              "sletter dem.",
-        "en": "Copies made by hand (backup --out) and copies from before an update of the "
-              "app (ips-before-migration-…) are not rotated: they hold the person until "
-              "someone deletes them.",
+        "da": "Kopier taget med hånden (backup --out), kopier fra før en opdatering af "
+              "appen (ips-before-migration-…) og databaser gemt ved en gendannelse (kept/) "
+              "roteres ikke: de rummer personen, til nogen sletter dem.",
+        "nb": "Kopier tatt for hånd (backup --out), kopier fra før en oppdatering av "
+              "appen (ips-before-migration-…) og databaser lagret ved en gjenoppretting "
+              "(kept/) roteres ikke: de inneholder personen til noen sletter dem.",
+        "en": "Copies made by hand (backup --out), copies from before an update of the app "
+              "(ips-before-migration-…) and databases kept by a restore (kept/) are not "
+              "rotated: they hold the person until someone deletes them.",
     },
     "erase_unrotated_found": {
-        "da": "Sikkerhedskopimappen har {count} kopier fra før en opdatering.",
-        "nb": "Sikkerhetskopimappen har {count} kopier fra før en oppdatering.",
-        "en": "The backup folder holds {count} copies from before an update.",
+        "da": "Der ligger {count} sådanne kopier fra før en opdatering eller en gendannelse.",
+        "nb": "Det ligger {count} slike kopier fra før en oppdatering eller en gjenoppretting.",
+        "en": "{count} such copies from before an update or a restore are there now.",
     },
     "erase_confirm_prompt": {
         "da": "Skriv ja for at slette personen helt:",

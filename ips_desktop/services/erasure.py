@@ -19,12 +19,14 @@ import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ips_desktop.domain.enums import AuditAction, Role
 from ips_desktop.domain.messages import message
+from ips_desktop.domain.typed_dates import format_date
 from ips_desktop.services import audit, backups
 from ips_desktop.services.context import unit_of_work, write_unit
 from ips_desktop.services.workspace import Workspace
@@ -94,13 +96,24 @@ class BackupsNote:
     `until` is None when the backup folder holds no copy made before now. It
     assumes one automatic backup a day from now on (the rotation keeps the
     newest of each of the last 7 days and 8 weeks that have one), so a laptop
-    used less often keeps them longer. `unrotated` are copies in the backup
-    folder that no rotation removes (made before a migration).
+    used less often keeps them longer. `unrotated` are copies that no rotation
+    removes: those made before a migration (in the backup folder) and the
+    databases a restore kept (`kept/`).
     """
 
     until: date | None
     held_by: int
     unrotated: list[str] = field(default_factory=list)
+
+    def lines(self) -> list[str]:
+        """What the dialog and `erase` say, in the user's language."""
+        lines = [message("erase_backups_until", count=self.held_by,
+                         date=format_date(self.until))
+                 if self.until else message("erase_backups_none"),
+                 message("erase_manual_copies")]
+        if self.unrotated:
+            lines.append(message("erase_unrotated_found", count=len(self.unrotated)))
+        return lines
 
 
 # -- what would go ---------------------------------------------------------------------------
@@ -215,7 +228,7 @@ def backups_note(ws: Workspace, now: datetime | None = None) -> BackupsNote:
     now = now or datetime.now()
     folder = backups.backup_folder(ws)
     before = [b.made_at for b in backups.list_backups(ws, folder) if b.made_at <= now]
-    unrotated = _unrotated(folder)
+    unrotated = _unrotated(ws, folder)
     if not before:
         return BackupsNote(None, 0, unrotated)
     return BackupsNote(gone_on(before, now), len(before), unrotated)
@@ -236,11 +249,13 @@ def gone_on(before: Sequence[datetime], now: datetime) -> date:
     return day
 
 
-def _unrotated(folder: object) -> list[str]:
-    from pathlib import Path
-
-    assert isinstance(folder, Path)
+def _unrotated(ws: Workspace, folder: Path) -> list[str]:
+    """Copies no rotation removes: made before a migration, or kept by a restore."""
+    found: list[str] = []
     try:
-        return sorted(p.name for p in folder.glob("ips-before-migration-*.db"))
+        found += sorted(p.name for p in folder.glob("ips-before-migration-*.db"))
+        kept = ws.database.data_dir.kept
+        found += sorted(p.relative_to(kept.parent).as_posix() for p in kept.glob("*/ips.db"))
     except OSError:
-        return []
+        pass
+    return found

@@ -30,9 +30,8 @@ from PySide6.QtWidgets import (
 
 from ips_desktop.crash_log import log_exception
 from ips_desktop.domain.messages import error_message, message, number
-from ips_desktop.domain.typed_dates import format_date
 from ips_desktop.services import erasure
-from ips_desktop.services.erasure import BackupsNote, ErasureDone, ErasurePlan
+from ips_desktop.services.erasure import ErasureDone, ErasurePlan
 from ips_desktop.services.problems import StorageError, storage_problem
 from ips_desktop.services.workspace import Workspace
 from ips_desktop.ui.widgets.background import run_in_background
@@ -126,7 +125,7 @@ class EraseDialog(QDialog):
             "in the week's count of employer contacts, without the link to the person and "
             "without the text written about the outcome and the next step.", "", contacts))
         self.contacts.setVisible(bool(contacts))
-        self.backups.setText(backups_text(erasure.backups_note(self.ws)))
+        self.backups.setText(" ".join(erasure.backups_note(self.ws).lines()))
 
     def _stop(self, text: str) -> None:
         self.heading.setText(text)
@@ -208,16 +207,6 @@ class EraseDialog(QDialog):
         self._stop(text)
         self.heading.setStyleSheet("")
         self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
-
-
-def backups_text(note: BackupsNote) -> str:
-    """The dialog's word on backups: when the automatic ones end, and which never do."""
-    lines = [message("erase_backups_until", count=note.held_by, date=format_date(note.until))
-             if note.until else message("erase_backups_none")]
-    if note.unrotated:
-        lines.append(message("erase_unrotated_found", count=len(note.unrotated)))
-    lines.append(message("erase_manual_copies"))
-    return " ".join(lines)
 
 
 def open_erase_dialog(ws: Workspace, participant_id: uuid.UUID | None, page: QWidget) -> None:
