@@ -1395,47 +1395,50 @@
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="55"/>
+        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="54"/>
         <source>Erase the person completely</source>
         <translation>Slet personen helt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="67"/>
+        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="66"/>
         <source>I understand that this cannot be &amp;undone</source>
         <translation>Jeg forstår, at det ikke kan &amp;fortrydes</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="72"/>
+        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="71"/>
         <source>App password</source>
         <translation>Adgangskode</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="86"/>
+        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="89"/>
         <source>&amp;Erase completely</source>
         <translation>&amp;Slet helt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="91"/>
+        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="94"/>
         <source>Your app &amp;password:</source>
         <translation>Din &amp;adgangskode:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="117"/>
+        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="121"/>
         <source>Everything IPS Desktop holds about %1 is erased: the person, every course and all that belongs to it. This cannot be undone.</source>
         <translation>Alt, hvad IPS Desktop har om %1, slettes: personen, alle forløb og alt, der hører til dem. Det kan ikke fortrydes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="125"/>
+        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="129"/>
         <source>%n employer contact(s) made for the person stay in the employer contact log and in the week's count of employer contacts, without the link to the person and without the text written about the outcome and the next step.</source>
-        <translation><numerusform>%n virksomhedskontakt lavet for personen bliver i virksomhedsloggen og i ugens antal virksomhedskontakter, men uden koblingen til personen og uden den skrevne tekst om resultat og næste skridt.</numerusform><numerusform>%n virksomhedskontakter lavet for personen bliver i virksomhedsloggen og i ugens antal virksomhedskontakter, men uden koblingen til personen og uden den skrevne tekst om resultat og næste skridt.</numerusform></translation>
+        <translation>
+            <numerusform>%n virksomhedskontakt lavet for personen bliver i virksomhedsloggen og i ugens antal virksomhedskontakter, men uden koblingen til personen og uden den skrevne tekst om resultat og næste skridt.</numerusform>
+            <numerusform>%n virksomhedskontakter lavet for personen bliver i virksomhedsloggen og i ugens antal virksomhedskontakter, men uden koblingen til personen og uden den skrevne tekst om resultat og næste skridt.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="159"/>
-        <source>Erasing the person and overwriting the file…</source>
-        <translation>Sletter personen og overskriver filen…</translation>
+        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="165"/>
+        <source>Erasing the person and overwriting the file… On a large database this takes up to a minute.</source>
+        <translation>Sletter personen og overskriver filen… På en stor database tager det op til et minut.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="200"/>
+        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="210"/>
         <source>Something unexpected stopped the erasure; the person is not erased. It is recorded in the log.</source>
         <translation>Noget uventet stoppede sletningen; personen er ikke slettet. Det er skrevet i loggen.</translation>
     </message>

@@ -1395,47 +1395,50 @@
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="55"/>
+        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="54"/>
         <source>Erase the person completely</source>
         <translation>Erase the person completely</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="67"/>
+        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="66"/>
         <source>I understand that this cannot be &amp;undone</source>
         <translation>I understand that this cannot be &amp;undone</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="72"/>
+        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="71"/>
         <source>App password</source>
         <translation>App password</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="86"/>
+        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="89"/>
         <source>&amp;Erase completely</source>
         <translation>&amp;Erase completely</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="91"/>
+        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="94"/>
         <source>Your app &amp;password:</source>
         <translation>Your app &amp;password:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="117"/>
+        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="121"/>
         <source>Everything IPS Desktop holds about %1 is erased: the person, every course and all that belongs to it. This cannot be undone.</source>
         <translation>Everything IPS Desktop holds about %1 is erased: the person, every course and all that belongs to it. This cannot be undone.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="125"/>
+        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="129"/>
         <source>%n employer contact(s) made for the person stay in the employer contact log and in the week's count of employer contacts, without the link to the person and without the text written about the outcome and the next step.</source>
-        <translation><numerusform>%n employer contact made for the person stays in the employer contact log and in the week's count of employer contacts, without the link to the person and without the text written about the outcome and the next step.</numerusform><numerusform>%n employer contacts made for the person stay in the employer contact log and in the week's count of employer contacts, without the link to the person and without the text written about the outcome and the next step.</numerusform></translation>
+        <translation>
+            <numerusform>%n employer contact made for the person stays in the employer contact log and in the week's count of employer contacts, without the link to the person and without the text written about the outcome and the next step.</numerusform>
+            <numerusform>%n employer contacts made for the person stay in the employer contact log and in the week's count of employer contacts, without the link to the person and without the text written about the outcome and the next step.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="159"/>
-        <source>Erasing the person and overwriting the file…</source>
-        <translation>Erasing the person and overwriting the file…</translation>
+        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="165"/>
+        <source>Erasing the person and overwriting the file… On a large database this takes up to a minute.</source>
+        <translation>Erasing the person and overwriting the file… On a large database this takes up to a minute.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="200"/>
+        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="210"/>
         <source>Something unexpected stopped the erasure; the person is not erased. It is recorded in the log.</source>
         <translation>Something unexpected stopped the erasure; the person is not erased. It is recorded in the log.</translation>
     </message>

@@ -1395,47 +1395,50 @@
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="55"/>
+        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="54"/>
         <source>Erase the person completely</source>
         <translation>Slett personen helt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="67"/>
+        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="66"/>
         <source>I understand that this cannot be &amp;undone</source>
         <translation>Jeg forstår at dette ikke kan &amp;angres</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="72"/>
+        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="71"/>
         <source>App password</source>
         <translation>Passord</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="86"/>
+        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="89"/>
         <source>&amp;Erase completely</source>
         <translation>&amp;Slett helt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="91"/>
+        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="94"/>
         <source>Your app &amp;password:</source>
         <translation>Ditt &amp;passord:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="117"/>
+        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="121"/>
         <source>Everything IPS Desktop holds about %1 is erased: the person, every course and all that belongs to it. This cannot be undone.</source>
         <translation>Alt IPS Desktop har om %1, slettes: personen, alle forløp og alt som hører til dem. Dette kan ikke angres.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="125"/>
+        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="129"/>
         <source>%n employer contact(s) made for the person stay in the employer contact log and in the week's count of employer contacts, without the link to the person and without the text written about the outcome and the next step.</source>
-        <translation><numerusform>%n arbeidsgiverkontakt gjort for personen blir i arbeidsgiverloggen og i ukens antall arbeidsgiverkontakter, men uten koblingen til personen og uten den skrevne teksten om resultat og neste steg.</numerusform><numerusform>%n arbeidsgiverkontakter gjort for personen blir i arbeidsgiverloggen og i ukens antall arbeidsgiverkontakter, men uten koblingen til personen og uten den skrevne teksten om resultat og neste steg.</numerusform></translation>
+        <translation>
+            <numerusform>%n arbeidsgiverkontakt gjort for personen blir i arbeidsgiverloggen og i ukens antall arbeidsgiverkontakter, men uten koblingen til personen og uten den skrevne teksten om resultat og neste steg.</numerusform>
+            <numerusform>%n arbeidsgiverkontakter gjort for personen blir i arbeidsgiverloggen og i ukens antall arbeidsgiverkontakter, men uten koblingen til personen og uten den skrevne teksten om resultat og neste steg.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="159"/>
-        <source>Erasing the person and overwriting the file…</source>
-        <translation>Sletter personen og overskriver filen…</translation>
+        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="165"/>
+        <source>Erasing the person and overwriting the file… On a large database this takes up to a minute.</source>
+        <translation>Sletter personen og overskriver filen… På en stor database tar det opptil et minutt.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="200"/>
+        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="210"/>
         <source>Something unexpected stopped the erasure; the person is not erased. It is recorded in the log.</source>
         <translation>Noe uventet stoppet slettingen; personen er ikke slettet. Det er skrevet i loggen.</translation>
     </message>

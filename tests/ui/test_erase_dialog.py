@@ -78,6 +78,9 @@ def test_erasing_closes_the_page_and_the_list_forgets_the_person(qtbot, area, ws
     dialog.understood.setChecked(True)
     qtbot.keyClicks(dialog.password, PASSWORD)
     qtbot.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton)
+    assert dialog.running and "Sletter personen" in dialog.status.text()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # waits: an erasure is not stopped halfway
+    assert dialog.isVisible()
     qtbot.waitUntil(lambda: area.page is None, timeout=20_000)
     assert area.pages.currentIndex() == 0 and area.model.rowCount() == 1
     shown = [area.model.row_at(i).name for i in range(area.model.rowCount())]

@@ -7,6 +7,7 @@ now still hold the person. The app password is asked again: a wrong one is
 said at the field and nothing is erased. The erasure runs off the GUI thread
 (seconds on a large database: the file is rebuilt); afterwards the page
 closes and every list is read again, so nothing of the person stays on screen.
+While it runs, Escape and Cancel wait: an erasure is not stopped halfway.
 """
 
 from __future__ import annotations
@@ -22,7 +23,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QProgressDialog,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -80,6 +80,10 @@ class EraseDialog(QDialog):
         self.error.setStyleSheet(_RED)
         self.error.setWordWrap(True)
         self.error.hide()
+        self.status = QLabel()  # while the erasure runs
+        self.status.setObjectName("erase_status")
+        self.status.setWordWrap(True)
+        self.status.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.erase_button: QPushButton = self.buttons.addButton(
             self.tr("&Erase completely"), QDialogButtonBox.ButtonRole.DestructiveRole)
@@ -97,9 +101,10 @@ class EraseDialog(QDialog):
         layout.addWidget(self.understood)
         layout.addLayout(form)
         layout.addWidget(self.error)
+        layout.addWidget(self.status)
         layout.addWidget(self.buttons)
         self.plan: ErasurePlan | None = None
-        self.busy: QProgressDialog | None = None
+        self.running = False
         self._read()
         self._update_button()
 
@@ -155,12 +160,12 @@ class EraseDialog(QDialog):
             return  # a form the page could not close: nothing is erased
         self.error.hide()
         self.buttons.setEnabled(False)
-        self.busy = QProgressDialog(self.tr("Erasing the person and overwriting the file…"),
-                                    "", 0, 0, self)
-        self.busy.setCancelButton(None)  # type: ignore[arg-type]
-        self.busy.setWindowModality(Qt.WindowModality.WindowModal)
-        self.busy.setMinimumDuration(0)
-        self.busy.show()
+        self.understood.setEnabled(False)
+        self.password.setEnabled(False)
+        self.status.setText(self.tr("Erasing the person and overwriting the file… On a large "
+                                    "database this takes up to a minute."))
+        self.status.show()
+        self.running = True
         ws, participant_id = self.ws, self.participant_id
 
         def work() -> ErasureDone | Exception:
@@ -176,11 +181,17 @@ class EraseDialog(QDialog):
 
         run_in_background(work, self._finished, self)
 
+    def reject(self) -> None:
+        """Escape and Cancel wait while the erasure runs: it cannot be stopped halfway."""
+        if not self.running:
+            super().reject()
+
     def _finished(self, result: ErasureDone | Exception) -> None:
-        if self.busy is not None:
-            self.busy.close()
-            self.busy = None
+        self.running = False
+        self.status.hide()
         self.buttons.setEnabled(True)
+        self.understood.setEnabled(True)
+        self.password.setEnabled(True)
         if isinstance(result, erasure.WrongPassword):
             self.password_error.setText(error_message(result))
             self.password_error.show()
