@@ -86,6 +86,7 @@ def build(ctx: Context) -> list[Measurement]:
         *overview_print.measurements(ds, ctx.plain),  # issue 18, part print
         *overview_screen.measurements(ds),  # issue 18, part area
         *_issue_18_figures(ds, ctx.plain),  # issue 18, part figures
+        *_issue_19_retention(ds, ctx.plain),  # issue 19, part retention
     ]
 
 
@@ -121,3 +122,10 @@ def _issue_18_figures(ds: Dataset, plain: sqlite3.Connection) -> list[Measuremen
     from bench import overview
 
     return overview.measurements(ds, plain)
+
+
+# -- issue 19, part retention: who is due for erasure ----------------------------------------
+def _issue_19_retention(ds: Dataset, plain: sqlite3.Connection) -> list[Measurement]:
+    from bench import retention
+
+    return retention.measurements(ds, plain)

@@ -24,6 +24,7 @@ from ips_desktop.cli import erase as erase_command
 from ips_desktop.cli import export as export_command
 from ips_desktop.cli import listing
 from ips_desktop.cli import report as report_command
+from ips_desktop.cli import retention as retention_command
 from ips_desktop.cli.crash import report_crash
 from ips_desktop.cli.prompts import NoPassword, confirm, read_password, read_secret
 from ips_desktop.cli.usage_errors import translated
@@ -156,6 +157,7 @@ def build_parser() -> argparse.ArgumentParser:
     report_command.add_parser(add)
     export_command.add_parser(add)
     erase_command.add_parser(add)
+    retention_command.add_parser(add)
     return parser
 
 
@@ -419,4 +421,5 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Path], int]] = {
     "recover": cmd_recover, "rekey": cmd_rekey, "demo": cmd_demo, "list": cmd_list,
     "report": report_command.cmd_report, "export": export_command.cmd_export,
     "erase": erase_command.cmd_erase,
+    "retention": retention_command.cmd_retention,
 }

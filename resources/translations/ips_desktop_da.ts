@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="da" sourcelanguage="en">
 <context>
@@ -79,17 +79,17 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="137"/>
-        <source>Checking today's backup before IPS Desktop closes…</source>
+        <source>Checking today&apos;s backup before IPS Desktop closes…</source>
         <translation>Dagens sikkerhedskopi kontrolleres, før IPS Desktop lukker…</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="138"/>
-        <source>Making today's backup before IPS Desktop closes…</source>
+        <source>Making today&apos;s backup before IPS Desktop closes…</source>
         <translation>Dagens sikkerhedskopi tages, før IPS Desktop lukker…</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="140"/>
-        <source>If you skip it, IPS Desktop closes now without today's backup; it is made the next time IPS Desktop starts. Everything you saved is kept either way.</source>
+        <source>If you skip it, IPS Desktop closes now without today&apos;s backup; it is made the next time IPS Desktop starts. Everything you saved is kept either way.</source>
         <translation>Springer du den over, lukker IPS Desktop nu uden dagens sikkerhedskopi; den tages næste gang IPS Desktop starter. Alt, hvad du har gemt, er i behold under alle omstændigheder.</translation>
     </message>
     <message>
@@ -642,7 +642,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="650"/>
-        <source>It can also be recorded later on the participant's page.</source>
+        <source>It can also be recorded later on the participant&apos;s page.</source>
         <translation>Den kan også registreres senere på deltagerens side.</translation>
     </message>
     <message>
@@ -889,7 +889,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="152"/>
-        <source>Person's p&amp;hone:</source>
+        <source>Person&apos;s p&amp;hone:</source>
         <translation>Personens te&amp;lefon:</translation>
     </message>
     <message>
@@ -934,7 +934,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="329"/>
-        <source>Also registered: %1. If it is the same business, use “Merge with…” on the employer's page.</source>
+        <source>Also registered: %1. If it is the same business, use “Merge with…” on the employer&apos;s page.</source>
         <translation>Også oprettet: %1. Er det samme forretning, så brug “Læg sammen med…” på virksomhedens side.</translation>
     </message>
 </context>
@@ -1089,7 +1089,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/employer_page.py" line="416"/>
-        <source>Remove %1 from the employer's contact people?</source>
+        <source>Remove %1 from the employer&apos;s contact people?</source>
         <translation>Fjern %1 fra virksomhedens kontaktpersoner?</translation>
     </message>
     <message>
@@ -1368,7 +1368,7 @@
     <name>EndReason</name>
     <message>
         <location filename="../../ips_desktop/ui/texts.py" line="53"/>
-        <source>The participant's wish</source>
+        <source>The participant&apos;s wish</source>
         <translation>Deltagerens ønske</translation>
     </message>
     <message>
@@ -1406,6 +1406,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="71"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="65"/>
         <source>App password</source>
         <translation>Adgangskode</translation>
     </message>
@@ -1426,7 +1427,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="129"/>
-        <source>%n employer contact(s) made for the person stay in the employer contact log and in the week's count of employer contacts, without the link to the person and without the text written about the outcome and the next step.</source>
+        <source>%n employer contact(s) made for the person stay in the employer contact log and in the week&apos;s count of employer contacts, without the link to the person and without the text written about the outcome and the next step.</source>
         <translation>
             <numerusform>%n virksomhedskontakt lavet for personen bliver i virksomhedsloggen og i ugens antal virksomhedskontakter, men uden koblingen til personen og uden den skrevne tekst om resultat og næste skridt.</numerusform>
             <numerusform>%n virksomhedskontakter lavet for personen bliver i virksomhedsloggen og i ugens antal virksomhedskontakter, men uden koblingen til personen og uden den skrevne tekst om resultat og næste skridt.</numerusform>
@@ -1441,6 +1442,78 @@
         <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="210"/>
         <source>Something unexpected stopped the erasure; the person is not erased. It is recorded in the log.</source>
         <translation>Noget uventet stoppede sletningen; personen er ikke slettet. Det er skrevet i loggen.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="54"/>
+        <source>Erase for good</source>
+        <translation>Slet helt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="57"/>
+        <source>Erase %n person(s) for good? Every record about them is removed from this database and cannot be brought back. Only a tombstone stays in the audit trail: their id and today&apos;s date.</source>
+        <translation>
+            <numerusform>Slet %n person helt? Alt, hvad databasen har om personen, fjernes og kan ikke hentes tilbage. Kun en markering bliver stående i adgangsloggen: personens id og dagens dato.</numerusform>
+            <numerusform>Slet %n personer helt? Alt, hvad databasen har om dem, fjernes og kan ikke hentes tilbage. Kun en markering bliver stående i adgangsloggen: deres id og dagens dato.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="70"/>
+        <source>Not erased</source>
+        <translation>Ikke slettet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="73"/>
+        <source>App &amp;password:</source>
+        <translation>Appens &amp;adgangskode:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="78"/>
+        <source>Erasing… The whole file is rewritten so that nothing of them can be found in it: on a large database this takes a minute or so.</source>
+        <translation>Sletter … Hele filen skrives om, så intet af dem kan findes i den: i en stor database tager det et minuts tid.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="84"/>
+        <source>&amp;Erase %n person(s)</source>
+        <translation>
+            <numerusform>&amp;Slet %n person</numerusform>
+            <numerusform>&amp;Slet %n personer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="106"/>
+        <source>Backups made before today may still hold them.</source>
+        <translation>Sikkerhedskopier taget før i dag kan stadig indeholde dem.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="108"/>
+        <source>No automatic backup made before today holds them.</source>
+        <translation>Ingen automatisk sikkerhedskopi fra før i dag indeholder dem.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="109"/>
+        <source>%n backup(s) made before today still hold them; the daily backup rotation has removed the last of them by %1.</source>
+        <translation>
+            <numerusform>%n sikkerhedskopi fra før i dag indeholder dem stadig; den daglige udskiftning af sikkerhedskopier har fjernet den senest %1.</numerusform>
+            <numerusform>%n sikkerhedskopier fra før i dag indeholder dem stadig; den daglige udskiftning af sikkerhedskopier har fjernet den sidste af dem senest %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="112"/>
+        <source>%n copy(ies) in the backup folder are never rotated away: delete them by hand.</source>
+        <translation>
+            <numerusform>%n kopi i mappen med sikkerhedskopier udskiftes aldrig: slet den selv.</numerusform>
+            <numerusform>%n kopier i mappen med sikkerhedskopier udskiftes aldrig: slet dem selv.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="142"/>
+        <source>The password is wrong. Nobody was erased.</source>
+        <translation>Adgangskoden er forkert. Ingen er slettet.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="157"/>
+        <source>Nobody was erased.</source>
+        <translation>Ingen er slettet.</translation>
     </message>
 </context>
 <context>
@@ -1659,7 +1732,7 @@
     <name>FidelityTab</name>
     <message>
         <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="206"/>
-        <source>The team's own self-check from its data – not an external fidelity review</source>
+        <source>The team&apos;s own self-check from its data – not an external fidelity review</source>
         <translation>Teamets egen selvevaluering ud fra data – ikke en ekstern fidelity-måling</translation>
     </message>
     <message>
@@ -1734,7 +1807,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="217"/>
-        <source>Saves the seven scored items with today's data-derived scores as one review</source>
+        <source>Saves the seven scored items with today&apos;s data-derived scores as one review</source>
         <translation>Gemmer de syv vurderede punkter sammen med dagens tal fra data som én vurdering</translation>
     </message>
     <message>
@@ -1998,7 +2071,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="468"/>
-        <source>One consultant's figures count the courses they hold now: a course moved to another consultant counts for them in every month. The expectation is the team's.</source>
+        <source>One consultant&apos;s figures count the courses they hold now: a course moved to another consultant counts for them in every month. The expectation is the team&apos;s.</source>
         <translation>En konsulents tal tæller de forløb, konsulenten har nu: et forløb, der er flyttet til en anden konsulent, tæller hos den nye i alle måneder. Forventningen er teamets.</translation>
     </message>
     <message>
@@ -2008,12 +2081,12 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="602"/>
-        <source>The team's &amp;comments for the period</source>
+        <source>The team&apos;s &amp;comments for the period</source>
         <translation>Teamets &amp;kommentarer til perioden</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="603"/>
-        <source>The team's comments for the period</source>
+        <source>The team&apos;s comments for the period</source>
         <translation>Teamets kommentarer til perioden</translation>
     </message>
     <message>
@@ -2470,7 +2543,7 @@
     <name>HeldField</name>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="330"/>
-        <source>The meeting was held (a contact on the participant's page)</source>
+        <source>The meeting was held (a contact on the participant&apos;s page)</source>
         <translation>Mødet blev holdt (en kontakt på deltagerens side)</translation>
     </message>
     <message>
@@ -2523,7 +2596,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="74"/>
-        <source>print the week's log for the team meeting</source>
+        <source>print the week&apos;s log for the team meeting</source>
         <translation>udskriv ugens log til teammødet</translation>
     </message>
     <message>
@@ -2533,12 +2606,12 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="78"/>
-        <source>print the week's supervision list</source>
+        <source>print the week&apos;s supervision list</source>
         <translation>udskriv ugens supervisionsliste</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="80"/>
-        <source>print the steering group's printout of the months shown</source>
+        <source>print the steering group&apos;s printout of the months shown</source>
         <translation>udskriv styregruppens oversigt over de viste måneder</translation>
     </message>
     <message>
@@ -2563,7 +2636,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="95"/>
-        <source>Next question; after the page's last, the next page</source>
+        <source>Next question; after the page&apos;s last, the next page</source>
         <translation>Næste spørgsmål; efter sidens sidste den næste side</translation>
     </message>
     <message>
@@ -2578,7 +2651,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="101"/>
-        <source>Remove the table's row</source>
+        <source>Remove the table&apos;s row</source>
         <translation>Fjern tabellens række</translation>
     </message>
     <message>
@@ -2678,7 +2751,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="137"/>
-        <source>Save the expectation typed in a chart's table</source>
+        <source>Save the expectation typed in a chart&apos;s table</source>
         <translation>Gem forventningen, der er skrevet i et diagrams tabel</translation>
     </message>
     <message>
@@ -2813,78 +2886,78 @@
 <context>
     <name>HomeArea</name>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="201"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="210"/>
         <source>Hello, %1</source>
         <translation>Goddag, %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="201"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="210"/>
         <source>Hello</source>
         <translation>Goddag</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="217"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="226"/>
         <source>Overdue by the IPS rules</source>
         <translation>Overskredne frister efter IPS-reglerne</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="218"/>
-        <source>The team's week</source>
+        <location filename="../../ips_desktop/ui/home/area.py" line="227"/>
+        <source>The team&apos;s week</source>
         <translation>Teamets uge</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="218"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="227"/>
         <source>Your week</source>
         <translation>Din uge</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="242"/>
-        <location filename="../../ips_desktop/ui/home/area.py" line="304"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="252"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="314"/>
         <source>Caseload</source>
         <translation>Sagsstamme</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="242"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="252"/>
         <source>Open courses</source>
         <translation>Åbne forløb</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="243"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="253"/>
         <source>Face-to-face employer contacts this week</source>
         <translation>Virksomhedskontakter ansigt til ansigt i ugen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="244"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="254"/>
         <source>Presence days in psychiatry this month</source>
         <translation>Mødedage i psykiatrien i måneden</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="245"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="255"/>
         <source>Follow-ups due in the team</source>
         <translation>Forfaldne opfølgninger i teamet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="246"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="256"/>
         <source>Your follow-ups that are due</source>
         <translation>Dine forfaldne opfølgninger</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="260"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="270"/>
         <source>Reference: %1 face-to-face contacts a week for each consultant</source>
         <translation>Reference: %1 kontakter ansigt til ansigt om ugen for hver konsulent</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="264"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="274"/>
         <source>%1 of %2</source>
         <translation>%1 af %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="266"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="276"/>
         <source>%1 (over capacity)</source>
         <translation>%1 (over kapacitet)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/home/area.py" line="281"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="291"/>
         <source>%n consultant(s) over capacity</source>
         <translation>
             <numerusform>%n konsulent over kapacitet</numerusform>
@@ -2892,77 +2965,90 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="303"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="313"/>
         <source>Per consultant</source>
         <translation>Pr. konsulent</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="304"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="314"/>
         <source>Consultant</source>
         <translation>Konsulent</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="304"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="314"/>
         <source>Face to face</source>
         <translation>Ansigt til ansigt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="305"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="315"/>
         <source>Presence days</source>
         <translation>Mødedage</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="305"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="315"/>
         <source>Overdue</source>
         <translation>Overskredet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="305"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="315"/>
         <source>Follow-ups due</source>
         <translation>Forfaldne opfølgninger</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="316"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="326"/>
         <source>Not assigned</source>
         <translation>Ikke tildelt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="331"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="341"/>
         <source>Courses late on at least one IPS rule</source>
         <translation>Forløb med mindst én overskredet IPS-frist</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="339"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="349"/>
         <source>Implementation plan: deadlines passed</source>
         <translation>Implementeringsplan: overskredne deadlines</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="342"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="352"/>
         <source>%1 – deadline %2</source>
         <translation>%1 – deadline %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="349"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="359"/>
         <source>Open the implementation plan at this agreement</source>
         <translation>Åbn implementeringsplanen ved denne aftale</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/home/area.py" line="368"/>
+        <source>%n person(s) are due for erasure</source>
+        <translation>
+            <numerusform>%n person skal slettes</numerusform>
+            <numerusform>%n personer skal slettes</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="247"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="373"/>
+        <source>Every course of theirs ended more than the retention period ago: open the list to erase them</source>
+        <translation>Alle deres forløb sluttede for længere tid siden end opbevaringsperioden: åbn listen for at slette dem</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="257"/>
         <source>Follow-ups that are due</source>
         <translation>Forfaldne opfølgninger</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="254"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="264"/>
         <source>Open the participant list</source>
         <translation>Åbn deltagerlisten</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="258"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="268"/>
         <source>The employer contact log comes in a later version.</source>
         <translation>Virksomhedsloggen kommer i en senere version.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="256"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="266"/>
         <source>Your follow-ups with employers, due today or earlier</source>
         <translation>Dine opfølgninger hos virksomheder med frist i dag eller før</translation>
     </message>
@@ -3031,7 +3117,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="115"/>
-        <source>The file leaves the encrypted database. With names, the events' titles, notes and places go into it as they are, and they may name participants: keep the file where only you can read it, and delete it after the import.</source>
+        <source>The file leaves the encrypted database. With names, the events&apos; titles, notes and places go into it as they are, and they may name participants: keep the file where only you can read it, and delete it after the import.</source>
         <translation>Filen forlader den krypterede database. Med navne kommer aftalernes titler, noter og steder med, som de er, og de kan nævne deltagere: gem filen, hvor kun du kan læse den, og slet den efter importen.</translation>
     </message>
     <message>
@@ -3483,7 +3569,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/log_view.py" line="412"/>
-        <source>The week's log for the team meeting (PDF)</source>
+        <source>The week&apos;s log for the team meeting (PDF)</source>
         <translation>Ugens log til teammødet (PDF)</translation>
     </message>
     <message>
@@ -3673,12 +3759,12 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="52"/>
-        <source>Merge “%1” with another employer that is the same business. The contacts, contact people, openings and jobs of the one merged away move to the one kept, and its details fill the kept one's empty fields. A merge cannot be undone.</source>
+        <source>Merge “%1” with another employer that is the same business. The contacts, contact people, openings and jobs of the one merged away move to the one kept, and its details fill the kept one&apos;s empty fields. A merge cannot be undone.</source>
         <translation>Læg “%1” sammen med en anden virksomhed, der er samme forretning. Kontakter, kontaktpersoner, jobåbninger og job hos den, der lægges ind, flyttes til den, der beholdes, og dens oplysninger udfylder de tomme felter. En sammenlægning kan ikke fortrydes.</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="59"/>
-        <source>Type the other employer's name or CVR number</source>
+        <source>Type the other employer&apos;s name or CVR number</source>
         <translation>Skriv den anden virksomheds navn eller CVR-nummer</translation>
     </message>
     <message>
@@ -3798,7 +3884,7 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
     </message>
     <message>
         <location filename="../../ips_desktop/ui/supervision/note_editor.py" line="142"/>
-        <source>What the group agreed; the consultant sees it on the participant's page</source>
+        <source>What the group agreed; the consultant sees it on the participant&apos;s page</source>
         <translation>Hvad gruppen aftalte; IPS-konsulenten ser det på deltagerens side</translation>
     </message>
     <message>
@@ -4824,7 +4910,7 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="213"/>
-        <source>Add «%1» to the team's psychiatric units</source>
+        <source>Add «%1» to the team&apos;s psychiatric units</source>
         <translation>Føj »%1« til teamets psykiatriske enheder</translation>
     </message>
 </context>
@@ -5035,7 +5121,7 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="290"/>
-        <source>%1 (the plan's suggestion)</source>
+        <source>%1 (the plan&apos;s suggestion)</source>
         <translation>%1 (planens forslag)</translation>
     </message>
     <message>
@@ -5232,14 +5318,14 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
 <context>
     <name>PrivacyTabs</name>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/tabs.py" line="63"/>
+        <location filename="../../ips_desktop/ui/privacy/tabs.py" line="64"/>
         <source>Audit trail</source>
         <translation>Adgangslog</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/tabs.py" line="64"/>
-        <source>Retention</source>
-        <translation>Opbevaring</translation>
+        <location filename="../../ips_desktop/ui/privacy/tabs.py" line="65"/>
+        <source>Erasure due</source>
+        <translation>Sletning</translation>
     </message>
 </context>
 <context>
@@ -5483,7 +5569,7 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
     <name>Referral</name>
     <message>
         <location filename="../../ips_desktop/ui/participants/referral_dialog.py" line="35"/>
-        <source>No consent date yet: the referral can be saved, but get the person's consent before information is shared between psychiatry and jobcenter.</source>
+        <source>No consent date yet: the referral can be saved, but get the person&apos;s consent before information is shared between psychiatry and jobcenter.</source>
         <translation>Ingen samtykkedato endnu: henvisningen kan gemmes, men indhent personens samtykke, før der deles oplysninger mellem psykiatri og jobcenter.</translation>
     </message>
 </context>
@@ -5491,7 +5577,7 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
     <name>ReferralTab</name>
     <message>
         <location filename="../../ips_desktop/ui/participants/referral_view.py" line="37"/>
-        <source>These answers were given on version %1 of the form; they are shown with today's version %2. Answers to questions that were removed are kept.</source>
+        <source>These answers were given on version %1 of the form; they are shown with today&apos;s version %2. Answers to questions that were removed are kept.</source>
         <translation>Svarene er givet på version %1 af skemaet; de vises med dagens version %2. Svar på spørgsmål, der er fjernet, bevares.</translation>
     </message>
     <message>
@@ -5634,7 +5720,7 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="86"/>
-        <source>The current database is kept in the data directory's kept folder. After the restore IPS Desktop closes; start it again to work on the restored data.</source>
+        <source>The current database is kept in the data directory&apos;s kept folder. After the restore IPS Desktop closes; start it again to work on the restored data.</source>
         <translation>Den nuværende database gemmes i datamappens mappe kept. Efter gendannelsen lukker IPS Desktop; start programmet igen for at arbejde videre på de gendannede data.</translation>
     </message>
     <message>
@@ -5696,6 +5782,137 @@ IPS Desktop closes now; start it again to unlock the restored data.</source>
         <translation>Databasen er gendannet. Den tidligere database er gemt i %1.
 
 IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionTab</name>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="187"/>
+        <source>Enter opens the person&apos;s page (an access copy can be exported there first)</source>
+        <translation>Enter åbner personens side (der kan et indsigtsudtræk laves først)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="201"/>
+        <source>Nobody is due for erasure.</source>
+        <translation>Ingen skal slettes.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="202"/>
+        <source>%n person(s) are due for erasure: every course of theirs ended more than %1 ago.</source>
+        <translation>
+            <numerusform>%n person skal slettes: alle personens forløb sluttede for mere end %1 siden.</numerusform>
+            <numerusform>%n personer skal slettes: alle deres forløb sluttede for mere end %1 siden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="206"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="210"/>
+        <source>year(s)</source>
+        <translation>
+            <numerusform>år</numerusform>
+            <numerusform>år</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="234"/>
+        <source>Erase the ticked…</source>
+        <translation>Slet de valgte…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="235"/>
+        <source>Erase the %n ticked…</source>
+        <translation>
+            <numerusform>Slet den valgte…</numerusform>
+            <numerusform>Slet de %n valgte…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="239"/>
+        <source>Tick none</source>
+        <translation>Fravælg alle</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="239"/>
+        <source>Tick all</source>
+        <translation>Vælg alle</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="249"/>
+        <source>%n person(s) erased.</source>
+        <translation>
+            <numerusform>%n person er slettet.</numerusform>
+            <numerusform>%n personer er slettet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="251"/>
+        <source>The file was busy: its freed space is overwritten at the next unlock.</source>
+        <translation>Filen var optaget: den frigjorte plads overskrives, næste gang appen låses op.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="268"/>
+        <source>Retention period saved: %1.</source>
+        <translation>Opbevaringsperioden er gemt: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="275"/>
+        <source>&amp;Retention period:</source>
+        <translation>&amp;Opbevaringsperiode:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="276"/>
+        <source>Retention period</source>
+        <translation>Opbevaringsperiode</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="278"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Gem</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="279"/>
+        <source>Set by the IT policy</source>
+        <translation>Fastsat af IT-politikken</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="281"/>
+        <source>People all of whose courses ended more than the retention period ago. Nobody is erased until you tick them and confirm with the app password. Enter opens the person&apos;s page, where an access copy can be exported first.</source>
+        <translation>Personer, hvis forløb alle sluttede for længere tid siden end opbevaringsperioden. Ingen slettes, før du har valgt dem og bekræftet med appens adgangskode. Enter åbner personens side, hvor et indsigtsudtræk kan laves først.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="284"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="284"/>
+        <source>CPR number</source>
+        <translation>CPR-nummer</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="285"/>
+        <source>Last course ended</source>
+        <translation>Sidste forløb sluttede</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="285"/>
+        <source>Consultant</source>
+        <translation>Konsulent</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="286"/>
+        <source>Due since</source>
+        <translation>Slettefrist</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="287"/>
+        <source>People due for erasure</source>
+        <translation>Personer, der skal slettes</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="288"/>
+        <source>Erase the ticked</source>
+        <translation>Slet de valgte</translation>
     </message>
 </context>
 <context>
@@ -5816,12 +6033,12 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="141"/>
-        <source>Municipality's &amp;forms:</source>
+        <source>Municipality&apos;s &amp;forms:</source>
         <translation>Kommunens &amp;skemaer:</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="143"/>
-        <source>Municipality's forms folder</source>
+        <source>Municipality&apos;s forms folder</source>
         <translation>Mappe med kommunens skemaer</translation>
     </message>
     <message>
@@ -5904,7 +6121,7 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="86"/>
-        <source>The consultant's staffing ends on this day. Their courses stay theirs until they are moved to someone else.</source>
+        <source>The consultant&apos;s staffing ends on this day. Their courses stay theirs until they are moved to someone else.</source>
         <translation>Konsulentens bemanding slutter denne dag. Forløbene forbliver konsulentens, indtil de flyttes til en anden.</translation>
     </message>
     <message>
@@ -5957,7 +6174,7 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="180"/>
-        <source>Each consultant's real FTE for IPS, period by period: the FTE chart and the caseload size per FTE count these. A change counts from its day on.</source>
+        <source>Each consultant&apos;s real FTE for IPS, period by period: the FTE chart and the caseload size per FTE count these. A change counts from its day on.</source>
         <translation>Hver konsulents reelle FTE til IPS, periode for periode: FTE-diagrammet og sagsstammen pr. FTE tæller disse. En ændring gælder fra sin dag.</translation>
     </message>
     <message>
@@ -6295,7 +6512,7 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
     </message>
     <message>
         <location filename="../../ips_desktop/ui/participants/supervision_notes.py" line="117"/>
-        <source>Notes from supervision, newest week first. They are the team's advice, not contacts with the participant.</source>
+        <source>Notes from supervision, newest week first. They are the team&apos;s advice, not contacts with the participant.</source>
         <translation>Noter fra supervision, nyeste uge først. De er teamets råd, ikke kontakter med deltageren.</translation>
     </message>
     <message>

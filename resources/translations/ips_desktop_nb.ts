@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nb" sourcelanguage="en">
 <context>
@@ -79,17 +79,17 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="137"/>
-        <source>Checking today's backup before IPS Desktop closes…</source>
+        <source>Checking today&apos;s backup before IPS Desktop closes…</source>
         <translation>Dagens sikkerhetskopi kontrolleres før IPS Desktop lukkes…</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="138"/>
-        <source>Making today's backup before IPS Desktop closes…</source>
+        <source>Making today&apos;s backup before IPS Desktop closes…</source>
         <translation>Dagens sikkerhetskopi tas før IPS Desktop lukkes…</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="140"/>
-        <source>If you skip it, IPS Desktop closes now without today's backup; it is made the next time IPS Desktop starts. Everything you saved is kept either way.</source>
+        <source>If you skip it, IPS Desktop closes now without today&apos;s backup; it is made the next time IPS Desktop starts. Everything you saved is kept either way.</source>
         <translation>Hopper du over den, lukkes IPS Desktop nå uten dagens sikkerhetskopi; den tas neste gang IPS Desktop starter. Alt du har lagret, er i behold uansett.</translation>
     </message>
     <message>
@@ -642,7 +642,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="650"/>
-        <source>It can also be recorded later on the participant's page.</source>
+        <source>It can also be recorded later on the participant&apos;s page.</source>
         <translation>Den kan også registreres senere på deltakerens side.</translation>
     </message>
     <message>
@@ -889,7 +889,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="152"/>
-        <source>Person's p&amp;hone:</source>
+        <source>Person&apos;s p&amp;hone:</source>
         <translation>Personens te&amp;lefon:</translation>
     </message>
     <message>
@@ -934,7 +934,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="329"/>
-        <source>Also registered: %1. If it is the same business, use “Merge with…” on the employer's page.</source>
+        <source>Also registered: %1. If it is the same business, use “Merge with…” on the employer&apos;s page.</source>
         <translation>Også registrert: %1. Er det samme virksomhet, bruk «Slå sammen med…» på arbeidsgiverens side.</translation>
     </message>
 </context>
@@ -1089,7 +1089,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/employer_page.py" line="416"/>
-        <source>Remove %1 from the employer's contact people?</source>
+        <source>Remove %1 from the employer&apos;s contact people?</source>
         <translation>Fjerne %1 fra arbeidsgiverens kontaktpersoner?</translation>
     </message>
     <message>
@@ -1368,7 +1368,7 @@
     <name>EndReason</name>
     <message>
         <location filename="../../ips_desktop/ui/texts.py" line="53"/>
-        <source>The participant's wish</source>
+        <source>The participant&apos;s wish</source>
         <translation>Deltakerens ønske</translation>
     </message>
     <message>
@@ -1406,6 +1406,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="71"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="65"/>
         <source>App password</source>
         <translation>Passord</translation>
     </message>
@@ -1426,7 +1427,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="129"/>
-        <source>%n employer contact(s) made for the person stay in the employer contact log and in the week's count of employer contacts, without the link to the person and without the text written about the outcome and the next step.</source>
+        <source>%n employer contact(s) made for the person stay in the employer contact log and in the week&apos;s count of employer contacts, without the link to the person and without the text written about the outcome and the next step.</source>
         <translation>
             <numerusform>%n arbeidsgiverkontakt gjort for personen blir i arbeidsgiverloggen og i ukens antall arbeidsgiverkontakter, men uten koblingen til personen og uten den skrevne teksten om resultat og neste steg.</numerusform>
             <numerusform>%n arbeidsgiverkontakter gjort for personen blir i arbeidsgiverloggen og i ukens antall arbeidsgiverkontakter, men uten koblingen til personen og uten den skrevne teksten om resultat og neste steg.</numerusform>
@@ -1441,6 +1442,78 @@
         <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="210"/>
         <source>Something unexpected stopped the erasure; the person is not erased. It is recorded in the log.</source>
         <translation>Noe uventet stoppet slettingen; personen er ikke slettet. Det er skrevet i loggen.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="54"/>
+        <source>Erase for good</source>
+        <translation>Slett helt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="57"/>
+        <source>Erase %n person(s) for good? Every record about them is removed from this database and cannot be brought back. Only a tombstone stays in the audit trail: their id and today&apos;s date.</source>
+        <translation>
+            <numerusform>Slette %n person helt? Alt databasen har om personen, fjernes og kan ikke hentes tilbake. Bare en markering blir stående i tilgangsloggen: personens id og dagens dato.</numerusform>
+            <numerusform>Slette %n personer helt? Alt databasen har om dem, fjernes og kan ikke hentes tilbake. Bare en markering blir stående i tilgangsloggen: deres id og dagens dato.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="70"/>
+        <source>Not erased</source>
+        <translation>Ikke slettet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="73"/>
+        <source>App &amp;password:</source>
+        <translation>Appens &amp;passord:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="78"/>
+        <source>Erasing… The whole file is rewritten so that nothing of them can be found in it: on a large database this takes a minute or so.</source>
+        <translation>Sletter … Hele filen skrives om, slik at ingenting av dem kan finnes i den: i en stor database tar det et minutts tid.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="84"/>
+        <source>&amp;Erase %n person(s)</source>
+        <translation>
+            <numerusform>&amp;Slett %n person</numerusform>
+            <numerusform>&amp;Slett %n personer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="106"/>
+        <source>Backups made before today may still hold them.</source>
+        <translation>Sikkerhetskopier tatt før i dag kan fortsatt inneholde dem.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="108"/>
+        <source>No automatic backup made before today holds them.</source>
+        <translation>Ingen automatisk sikkerhetskopi fra før i dag inneholder dem.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="109"/>
+        <source>%n backup(s) made before today still hold them; the daily backup rotation has removed the last of them by %1.</source>
+        <translation>
+            <numerusform>%n sikkerhetskopi fra før i dag inneholder dem fortsatt; den daglige utskiftingen av sikkerhetskopier har fjernet den senest %1.</numerusform>
+            <numerusform>%n sikkerhetskopier fra før i dag inneholder dem fortsatt; den daglige utskiftingen av sikkerhetskopier har fjernet den siste av dem senest %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="112"/>
+        <source>%n copy(ies) in the backup folder are never rotated away: delete them by hand.</source>
+        <translation>
+            <numerusform>%n kopi i mappen med sikkerhetskopier skiftes aldri ut: slett den selv.</numerusform>
+            <numerusform>%n kopier i mappen med sikkerhetskopier skiftes aldri ut: slett dem selv.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="142"/>
+        <source>The password is wrong. Nobody was erased.</source>
+        <translation>Passordet er feil. Ingen er slettet.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="157"/>
+        <source>Nobody was erased.</source>
+        <translation>Ingen er slettet.</translation>
     </message>
 </context>
 <context>
@@ -1659,7 +1732,7 @@
     <name>FidelityTab</name>
     <message>
         <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="206"/>
-        <source>The team's own self-check from its data – not an external fidelity review</source>
+        <source>The team&apos;s own self-check from its data – not an external fidelity review</source>
         <translation>Teamets egen egenvurdering ut fra data – ikke en ekstern fidelity-måling</translation>
     </message>
     <message>
@@ -1734,7 +1807,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="217"/>
-        <source>Saves the seven scored items with today's data-derived scores as one review</source>
+        <source>Saves the seven scored items with today&apos;s data-derived scores as one review</source>
         <translation>Lagrer de sju vurderte punktene sammen med dagens tall fra data som én vurdering</translation>
     </message>
     <message>
@@ -1998,7 +2071,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="468"/>
-        <source>One consultant's figures count the courses they hold now: a course moved to another consultant counts for them in every month. The expectation is the team's.</source>
+        <source>One consultant&apos;s figures count the courses they hold now: a course moved to another consultant counts for them in every month. The expectation is the team&apos;s.</source>
         <translation>En konsulents tall teller forløpene konsulenten har nå: et forløp som er flyttet til en annen konsulent, teller hos den nye i alle måneder. Forventningen er teamets.</translation>
     </message>
     <message>
@@ -2008,12 +2081,12 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="602"/>
-        <source>The team's &amp;comments for the period</source>
+        <source>The team&apos;s &amp;comments for the period</source>
         <translation>Teamets &amp;kommentarer til perioden</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="603"/>
-        <source>The team's comments for the period</source>
+        <source>The team&apos;s comments for the period</source>
         <translation>Teamets kommentarer til perioden</translation>
     </message>
     <message>
@@ -2470,7 +2543,7 @@
     <name>HeldField</name>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="330"/>
-        <source>The meeting was held (a contact on the participant's page)</source>
+        <source>The meeting was held (a contact on the participant&apos;s page)</source>
         <translation>Møtet ble holdt (en kontakt på deltakerens side)</translation>
     </message>
     <message>
@@ -2523,7 +2596,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="74"/>
-        <source>print the week's log for the team meeting</source>
+        <source>print the week&apos;s log for the team meeting</source>
         <translation>skriv ut ukens logg til teammøtet</translation>
     </message>
     <message>
@@ -2533,12 +2606,12 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="78"/>
-        <source>print the week's supervision list</source>
+        <source>print the week&apos;s supervision list</source>
         <translation>skriv ut ukens veiledningsliste</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="80"/>
-        <source>print the steering group's printout of the months shown</source>
+        <source>print the steering group&apos;s printout of the months shown</source>
         <translation>skriv ut styringsgruppens oversikt over månedene som vises</translation>
     </message>
     <message>
@@ -2563,7 +2636,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="95"/>
-        <source>Next question; after the page's last, the next page</source>
+        <source>Next question; after the page&apos;s last, the next page</source>
         <translation>Neste spørsmål; etter sidens siste neste side</translation>
     </message>
     <message>
@@ -2578,7 +2651,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="101"/>
-        <source>Remove the table's row</source>
+        <source>Remove the table&apos;s row</source>
         <translation>Fjern tabellens rad</translation>
     </message>
     <message>
@@ -2678,7 +2751,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="137"/>
-        <source>Save the expectation typed in a chart's table</source>
+        <source>Save the expectation typed in a chart&apos;s table</source>
         <translation>Lagre forventningen som er skrevet i et diagrams tabell</translation>
     </message>
     <message>
@@ -2813,78 +2886,78 @@
 <context>
     <name>HomeArea</name>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="201"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="210"/>
         <source>Hello, %1</source>
         <translation>Hei, %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="201"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="210"/>
         <source>Hello</source>
         <translation>Hei</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="217"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="226"/>
         <source>Overdue by the IPS rules</source>
         <translation>Overskredne frister etter IPS-reglene</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="218"/>
-        <source>The team's week</source>
+        <location filename="../../ips_desktop/ui/home/area.py" line="227"/>
+        <source>The team&apos;s week</source>
         <translation>Teamets uke</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="218"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="227"/>
         <source>Your week</source>
         <translation>Din uke</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="242"/>
-        <location filename="../../ips_desktop/ui/home/area.py" line="304"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="252"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="314"/>
         <source>Caseload</source>
         <translation>Klientportefølje</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="242"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="252"/>
         <source>Open courses</source>
         <translation>Åpne forløp</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="243"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="253"/>
         <source>Face-to-face employer contacts this week</source>
         <translation>Arbeidsgiverkontakter ansikt til ansikt denne uken</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="244"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="254"/>
         <source>Presence days in psychiatry this month</source>
         <translation>Oppmøtedager i psykiatrien denne måneden</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="245"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="255"/>
         <source>Follow-ups due in the team</source>
         <translation>Forfalte oppfølginger i teamet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="246"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="256"/>
         <source>Your follow-ups that are due</source>
         <translation>Dine forfalte oppfølginger</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="260"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="270"/>
         <source>Reference: %1 face-to-face contacts a week for each consultant</source>
         <translation>Referanse: %1 kontakter ansikt til ansikt i uken for hver konsulent</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="264"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="274"/>
         <source>%1 of %2</source>
         <translation>%1 av %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="266"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="276"/>
         <source>%1 (over capacity)</source>
         <translation>%1 (over kapasitet)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/home/area.py" line="281"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="291"/>
         <source>%n consultant(s) over capacity</source>
         <translation>
             <numerusform>%n konsulent over kapasitet</numerusform>
@@ -2892,77 +2965,90 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="303"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="313"/>
         <source>Per consultant</source>
         <translation>Per konsulent</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="304"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="314"/>
         <source>Consultant</source>
         <translation>Konsulent</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="304"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="314"/>
         <source>Face to face</source>
         <translation>Ansikt til ansikt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="305"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="315"/>
         <source>Presence days</source>
         <translation>Oppmøtedager</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="305"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="315"/>
         <source>Overdue</source>
         <translation>Overskredet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="305"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="315"/>
         <source>Follow-ups due</source>
         <translation>Forfalte oppfølginger</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="316"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="326"/>
         <source>Not assigned</source>
         <translation>Ikke tildelt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="331"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="341"/>
         <source>Courses late on at least one IPS rule</source>
         <translation>Forløp med minst én overskredet IPS-frist</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="339"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="349"/>
         <source>Implementation plan: deadlines passed</source>
         <translation>Implementeringsplan: passerte frister</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="342"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="352"/>
         <source>%1 – deadline %2</source>
         <translation>%1 – frist %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="349"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="359"/>
         <source>Open the implementation plan at this agreement</source>
         <translation>Åpne implementeringsplanen ved denne avtalen</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/home/area.py" line="368"/>
+        <source>%n person(s) are due for erasure</source>
+        <translation>
+            <numerusform>%n person skal slettes</numerusform>
+            <numerusform>%n personer skal slettes</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="247"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="373"/>
+        <source>Every course of theirs ended more than the retention period ago: open the list to erase them</source>
+        <translation>Alle forløpene deres ble avsluttet for lengre tid siden enn oppbevaringstiden: åpne listen for å slette dem</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="257"/>
         <source>Follow-ups that are due</source>
         <translation>Forfalte oppfølginger</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="254"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="264"/>
         <source>Open the participant list</source>
         <translation>Åpne deltakerlisten</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="258"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="268"/>
         <source>The employer contact log comes in a later version.</source>
         <translation>Arbeidsgiverloggen kommer i en senere versjon.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="256"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="266"/>
         <source>Your follow-ups with employers, due today or earlier</source>
         <translation>Dine oppfølginger hos arbeidsgivere med frist i dag eller før</translation>
     </message>
@@ -3031,7 +3117,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="115"/>
-        <source>The file leaves the encrypted database. With names, the events' titles, notes and places go into it as they are, and they may name participants: keep the file where only you can read it, and delete it after the import.</source>
+        <source>The file leaves the encrypted database. With names, the events&apos; titles, notes and places go into it as they are, and they may name participants: keep the file where only you can read it, and delete it after the import.</source>
         <translation>Filen forlater den krypterte databasen. Med navn blir avtalenes titler, notater og steder med slik de er, og de kan nevne deltakere: lagre filen der bare du kan lese den, og slett den etter importen.</translation>
     </message>
     <message>
@@ -3483,7 +3569,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/log_view.py" line="412"/>
-        <source>The week's log for the team meeting (PDF)</source>
+        <source>The week&apos;s log for the team meeting (PDF)</source>
         <translation>Ukens logg til teammøtet (PDF)</translation>
     </message>
     <message>
@@ -3673,12 +3759,12 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="52"/>
-        <source>Merge “%1” with another employer that is the same business. The contacts, contact people, openings and jobs of the one merged away move to the one kept, and its details fill the kept one's empty fields. A merge cannot be undone.</source>
+        <source>Merge “%1” with another employer that is the same business. The contacts, contact people, openings and jobs of the one merged away move to the one kept, and its details fill the kept one&apos;s empty fields. A merge cannot be undone.</source>
         <translation>Slå sammen «%1» med en annen arbeidsgiver som er samme virksomhet. Kontakter, kontaktpersoner, jobbmuligheter og jobber hos den som slås inn, flyttes til den som beholdes, og opplysningene fyller de tomme feltene. En sammenslåing kan ikke angres.</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="59"/>
-        <source>Type the other employer's name or CVR number</source>
+        <source>Type the other employer&apos;s name or CVR number</source>
         <translation>Skriv den andre arbeidsgiverens navn eller CVR-nummer</translation>
     </message>
     <message>
@@ -3798,7 +3884,7 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
     </message>
     <message>
         <location filename="../../ips_desktop/ui/supervision/note_editor.py" line="142"/>
-        <source>What the group agreed; the consultant sees it on the participant's page</source>
+        <source>What the group agreed; the consultant sees it on the participant&apos;s page</source>
         <translation>Hva gruppen ble enige om; IPS-konsulenten ser det på deltakerens side</translation>
     </message>
     <message>
@@ -4824,7 +4910,7 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="213"/>
-        <source>Add «%1» to the team's psychiatric units</source>
+        <source>Add «%1» to the team&apos;s psychiatric units</source>
         <translation>Legg «%1» til teamets poliklinikker</translation>
     </message>
 </context>
@@ -5035,7 +5121,7 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="290"/>
-        <source>%1 (the plan's suggestion)</source>
+        <source>%1 (the plan&apos;s suggestion)</source>
         <translation>%1 (planens forslag)</translation>
     </message>
     <message>
@@ -5232,14 +5318,14 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
 <context>
     <name>PrivacyTabs</name>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/tabs.py" line="63"/>
+        <location filename="../../ips_desktop/ui/privacy/tabs.py" line="64"/>
         <source>Audit trail</source>
         <translation>Tilgangslogg</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/tabs.py" line="64"/>
-        <source>Retention</source>
-        <translation>Oppbevaring</translation>
+        <location filename="../../ips_desktop/ui/privacy/tabs.py" line="65"/>
+        <source>Erasure due</source>
+        <translation>Sletting</translation>
     </message>
 </context>
 <context>
@@ -5483,7 +5569,7 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
     <name>Referral</name>
     <message>
         <location filename="../../ips_desktop/ui/participants/referral_dialog.py" line="35"/>
-        <source>No consent date yet: the referral can be saved, but get the person's consent before information is shared between psychiatry and jobcenter.</source>
+        <source>No consent date yet: the referral can be saved, but get the person&apos;s consent before information is shared between psychiatry and jobcenter.</source>
         <translation>Ingen samtykkedato ennå: henvisningen kan lagres, men innhent personens samtykke før det deles opplysninger mellom psykiatrien og NAV/jobbsenteret.</translation>
     </message>
 </context>
@@ -5491,7 +5577,7 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
     <name>ReferralTab</name>
     <message>
         <location filename="../../ips_desktop/ui/participants/referral_view.py" line="37"/>
-        <source>These answers were given on version %1 of the form; they are shown with today's version %2. Answers to questions that were removed are kept.</source>
+        <source>These answers were given on version %1 of the form; they are shown with today&apos;s version %2. Answers to questions that were removed are kept.</source>
         <translation>Svarene ble gitt på versjon %1 av skjemaet; de vises med dagens versjon %2. Svar på spørsmål som er fjernet, tas vare på.</translation>
     </message>
     <message>
@@ -5634,7 +5720,7 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="86"/>
-        <source>The current database is kept in the data directory's kept folder. After the restore IPS Desktop closes; start it again to work on the restored data.</source>
+        <source>The current database is kept in the data directory&apos;s kept folder. After the restore IPS Desktop closes; start it again to work on the restored data.</source>
         <translation>Den nåværende databasen lagres i datamappens mappe kept. Etter gjenopprettingen lukkes IPS Desktop; start programmet igjen for å arbeide videre med de gjenopprettede dataene.</translation>
     </message>
     <message>
@@ -5696,6 +5782,137 @@ IPS Desktop closes now; start it again to unlock the restored data.</source>
         <translation>Databasen er gjenopprettet. Den forrige databasen er lagret i %1.
 
 IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenopprettede dataene.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionTab</name>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="187"/>
+        <source>Enter opens the person&apos;s page (an access copy can be exported there first)</source>
+        <translation>Enter åpner personens side (der kan et innsynsutdrag lages først)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="201"/>
+        <source>Nobody is due for erasure.</source>
+        <translation>Ingen skal slettes.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="202"/>
+        <source>%n person(s) are due for erasure: every course of theirs ended more than %1 ago.</source>
+        <translation>
+            <numerusform>%n person skal slettes: alle personens forløp ble avsluttet for mer enn %1 siden.</numerusform>
+            <numerusform>%n personer skal slettes: alle forløpene deres ble avsluttet for mer enn %1 siden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="206"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="210"/>
+        <source>year(s)</source>
+        <translation>
+            <numerusform>år</numerusform>
+            <numerusform>år</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="234"/>
+        <source>Erase the ticked…</source>
+        <translation>Slett de valgte…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="235"/>
+        <source>Erase the %n ticked…</source>
+        <translation>
+            <numerusform>Slett den valgte…</numerusform>
+            <numerusform>Slett de %n valgte…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="239"/>
+        <source>Tick none</source>
+        <translation>Velg bort alle</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="239"/>
+        <source>Tick all</source>
+        <translation>Velg alle</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="249"/>
+        <source>%n person(s) erased.</source>
+        <translation>
+            <numerusform>%n person er slettet.</numerusform>
+            <numerusform>%n personer er slettet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="251"/>
+        <source>The file was busy: its freed space is overwritten at the next unlock.</source>
+        <translation>Filen var opptatt: den frigjorte plassen overskrives neste gang appen låses opp.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="268"/>
+        <source>Retention period saved: %1.</source>
+        <translation>Oppbevaringstiden er lagret: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="275"/>
+        <source>&amp;Retention period:</source>
+        <translation>&amp;Oppbevaringstid:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="276"/>
+        <source>Retention period</source>
+        <translation>Oppbevaringstid</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="278"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="279"/>
+        <source>Set by the IT policy</source>
+        <translation>Fastsatt av IT-policyen</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="281"/>
+        <source>People all of whose courses ended more than the retention period ago. Nobody is erased until you tick them and confirm with the app password. Enter opens the person&apos;s page, where an access copy can be exported first.</source>
+        <translation>Personer der alle forløpene ble avsluttet for lengre tid siden enn oppbevaringstiden. Ingen slettes før du har valgt dem og bekreftet med appens passord. Enter åpner personens side, der et innsynsutdrag kan lages først.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="284"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="284"/>
+        <source>CPR number</source>
+        <translation>Fødselsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="285"/>
+        <source>Last course ended</source>
+        <translation>Siste forløp avsluttet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="285"/>
+        <source>Consultant</source>
+        <translation>Konsulent</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="286"/>
+        <source>Due since</source>
+        <translation>Slettefrist</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="287"/>
+        <source>People due for erasure</source>
+        <translation>Personer som skal slettes</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="288"/>
+        <source>Erase the ticked</source>
+        <translation>Slett de valgte</translation>
     </message>
 </context>
 <context>
@@ -5816,12 +6033,12 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="141"/>
-        <source>Municipality's &amp;forms:</source>
+        <source>Municipality&apos;s &amp;forms:</source>
         <translation>Kommunens &amp;skjemaer:</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="143"/>
-        <source>Municipality's forms folder</source>
+        <source>Municipality&apos;s forms folder</source>
         <translation>Mappe med kommunens skjemaer</translation>
     </message>
     <message>
@@ -5904,7 +6121,7 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="86"/>
-        <source>The consultant's staffing ends on this day. Their courses stay theirs until they are moved to someone else.</source>
+        <source>The consultant&apos;s staffing ends on this day. Their courses stay theirs until they are moved to someone else.</source>
         <translation>Konsulentens bemanning slutter denne dagen. Forløpene forblir konsulentens til de flyttes til en annen.</translation>
     </message>
     <message>
@@ -5957,7 +6174,7 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="180"/>
-        <source>Each consultant's real FTE for IPS, period by period: the FTE chart and the caseload size per FTE count these. A change counts from its day on.</source>
+        <source>Each consultant&apos;s real FTE for IPS, period by period: the FTE chart and the caseload size per FTE count these. A change counts from its day on.</source>
         <translation>Hver konsulents reelle FTE til IPS, periode for periode: FTE-diagrammet og klientporteføljen per FTE teller disse. En endring gjelder fra sin dag.</translation>
     </message>
     <message>
@@ -6295,7 +6512,7 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
     </message>
     <message>
         <location filename="../../ips_desktop/ui/participants/supervision_notes.py" line="117"/>
-        <source>Notes from supervision, newest week first. They are the team's advice, not contacts with the participant.</source>
+        <source>Notes from supervision, newest week first. They are the team&apos;s advice, not contacts with the participant.</source>
         <translation>Notater fra veiledning, nyeste uke først. De er teamets råd, ikke kontakter med deltakeren.</translation>
     </message>
     <message>
