@@ -87,6 +87,7 @@ def build(ctx: Context) -> list[Measurement]:
         *overview_screen.measurements(ds),  # issue 18, part area
         *_issue_18_figures(ds, ctx.plain),  # issue 18, part figures
         *_issue_19_retention(ds, ctx.plain),  # issue 19, part retention
+        *_issue_19_erasure(ds, ctx.plain),  # issue 19, part erasure
     ]
 
 
@@ -129,3 +130,10 @@ def _issue_19_retention(ds: Dataset, plain: sqlite3.Connection) -> list[Measurem
     from bench import retention
 
     return retention.measurements(ds, plain)
+
+
+# -- issue 19, part erasure: what secure_delete costs a write -------------------------------
+def _issue_19_erasure(ds: Dataset, plain: sqlite3.Connection) -> list[Measurement]:
+    from bench import erasure
+
+    return erasure.measurements(ds, plain)

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="da" sourcelanguage="en">
 <context>
@@ -79,17 +79,17 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="137"/>
-        <source>Checking today&apos;s backup before IPS Desktop closes…</source>
+        <source>Checking today's backup before IPS Desktop closes…</source>
         <translation>Dagens sikkerhedskopi kontrolleres, før IPS Desktop lukker…</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="138"/>
-        <source>Making today&apos;s backup before IPS Desktop closes…</source>
+        <source>Making today's backup before IPS Desktop closes…</source>
         <translation>Dagens sikkerhedskopi tages, før IPS Desktop lukker…</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="140"/>
-        <source>If you skip it, IPS Desktop closes now without today&apos;s backup; it is made the next time IPS Desktop starts. Everything you saved is kept either way.</source>
+        <source>If you skip it, IPS Desktop closes now without today's backup; it is made the next time IPS Desktop starts. Everything you saved is kept either way.</source>
         <translation>Springer du den over, lukker IPS Desktop nu uden dagens sikkerhedskopi; den tages næste gang IPS Desktop starter. Alt, hvad du har gemt, er i behold under alle omstændigheder.</translation>
     </message>
     <message>
@@ -642,7 +642,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="650"/>
-        <source>It can also be recorded later on the participant&apos;s page.</source>
+        <source>It can also be recorded later on the participant's page.</source>
         <translation>Den kan også registreres senere på deltagerens side.</translation>
     </message>
     <message>
@@ -889,7 +889,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="152"/>
-        <source>Person&apos;s p&amp;hone:</source>
+        <source>Person's p&amp;hone:</source>
         <translation>Personens te&amp;lefon:</translation>
     </message>
     <message>
@@ -934,7 +934,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="329"/>
-        <source>Also registered: %1. If it is the same business, use “Merge with…” on the employer&apos;s page.</source>
+        <source>Also registered: %1. If it is the same business, use “Merge with…” on the employer's page.</source>
         <translation>Også oprettet: %1. Er det samme forretning, så brug “Læg sammen med…” på virksomhedens side.</translation>
     </message>
 </context>
@@ -1089,7 +1089,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/employer_page.py" line="416"/>
-        <source>Remove %1 from the employer&apos;s contact people?</source>
+        <source>Remove %1 from the employer's contact people?</source>
         <translation>Fjern %1 fra virksomhedens kontaktpersoner?</translation>
     </message>
     <message>
@@ -1368,7 +1368,7 @@
     <name>EndReason</name>
     <message>
         <location filename="../../ips_desktop/ui/texts.py" line="53"/>
-        <source>The participant&apos;s wish</source>
+        <source>The participant's wish</source>
         <translation>Deltagerens ønske</translation>
     </message>
     <message>
@@ -1422,12 +1422,12 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="121"/>
-        <source>Everything IPS Desktop holds about %1 is erased: the person, every course and all that belongs to it. This cannot be undone.</source>
-        <translation>Alt, hvad IPS Desktop har om %1, slettes: personen, alle forløb og alt, der hører til dem. Det kan ikke fortrydes.</translation>
+        <source>Erase everything IPS Desktop holds about %1: the person, every course and all that belongs to it? This cannot be undone.</source>
+        <translation>Slet alt, hvad IPS Desktop har om %1: personen, alle forløb og alt, der hører til dem? Det kan ikke fortrydes.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="129"/>
-        <source>%n employer contact(s) made for the person stay in the employer contact log and in the week&apos;s count of employer contacts, without the link to the person and without the text written about the outcome and the next step.</source>
+        <source>%n employer contact(s) made for the person stay in the employer contact log and in the week's count of employer contacts, without the link to the person and without the text written about the outcome and the next step.</source>
         <translation>
             <numerusform>%n virksomhedskontakt lavet for personen bliver i virksomhedsloggen og i ugens antal virksomhedskontakter, men uden koblingen til personen og uden den skrevne tekst om resultat og næste skridt.</numerusform>
             <numerusform>%n virksomhedskontakter lavet for personen bliver i virksomhedsloggen og i ugens antal virksomhedskontakter, men uden koblingen til personen og uden den skrevne tekst om resultat og næste skridt.</numerusform>
@@ -1450,7 +1450,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="57"/>
-        <source>Erase %n person(s) for good? Every record about them is removed from this database and cannot be brought back. Only a tombstone stays in the audit trail: their id and today&apos;s date.</source>
+        <source>Erase %n person(s) for good? Every record about them is removed from this database and cannot be brought back. Only a tombstone stays in the audit trail: their id and today's date.</source>
         <translation>
             <numerusform>Slet %n person helt? Alt, hvad databasen har om personen, fjernes og kan ikke hentes tilbage. Kun en markering bliver stående i adgangsloggen: personens id og dagens dato.</numerusform>
             <numerusform>Slet %n personer helt? Alt, hvad databasen har om dem, fjernes og kan ikke hentes tilbage. Kun en markering bliver stående i adgangsloggen: deres id og dagens dato.</numerusform>
@@ -1732,7 +1732,7 @@
     <name>FidelityTab</name>
     <message>
         <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="206"/>
-        <source>The team&apos;s own self-check from its data – not an external fidelity review</source>
+        <source>The team's own self-check from its data – not an external fidelity review</source>
         <translation>Teamets egen selvevaluering ud fra data – ikke en ekstern fidelity-måling</translation>
     </message>
     <message>
@@ -1807,7 +1807,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="217"/>
-        <source>Saves the seven scored items with today&apos;s data-derived scores as one review</source>
+        <source>Saves the seven scored items with today's data-derived scores as one review</source>
         <translation>Gemmer de syv vurderede punkter sammen med dagens tal fra data som én vurdering</translation>
     </message>
     <message>
@@ -2071,7 +2071,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="468"/>
-        <source>One consultant&apos;s figures count the courses they hold now: a course moved to another consultant counts for them in every month. The expectation is the team&apos;s.</source>
+        <source>One consultant's figures count the courses they hold now: a course moved to another consultant counts for them in every month. The expectation is the team's.</source>
         <translation>En konsulents tal tæller de forløb, konsulenten har nu: et forløb, der er flyttet til en anden konsulent, tæller hos den nye i alle måneder. Forventningen er teamets.</translation>
     </message>
     <message>
@@ -2081,12 +2081,12 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="602"/>
-        <source>The team&apos;s &amp;comments for the period</source>
+        <source>The team's &amp;comments for the period</source>
         <translation>Teamets &amp;kommentarer til perioden</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="603"/>
-        <source>The team&apos;s comments for the period</source>
+        <source>The team's comments for the period</source>
         <translation>Teamets kommentarer til perioden</translation>
     </message>
     <message>
@@ -2543,7 +2543,7 @@
     <name>HeldField</name>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="330"/>
-        <source>The meeting was held (a contact on the participant&apos;s page)</source>
+        <source>The meeting was held (a contact on the participant's page)</source>
         <translation>Mødet blev holdt (en kontakt på deltagerens side)</translation>
     </message>
     <message>
@@ -2596,7 +2596,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="74"/>
-        <source>print the week&apos;s log for the team meeting</source>
+        <source>print the week's log for the team meeting</source>
         <translation>udskriv ugens log til teammødet</translation>
     </message>
     <message>
@@ -2606,12 +2606,12 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="78"/>
-        <source>print the week&apos;s supervision list</source>
+        <source>print the week's supervision list</source>
         <translation>udskriv ugens supervisionsliste</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="80"/>
-        <source>print the steering group&apos;s printout of the months shown</source>
+        <source>print the steering group's printout of the months shown</source>
         <translation>udskriv styregruppens oversigt over de viste måneder</translation>
     </message>
     <message>
@@ -2636,7 +2636,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="95"/>
-        <source>Next question; after the page&apos;s last, the next page</source>
+        <source>Next question; after the page's last, the next page</source>
         <translation>Næste spørgsmål; efter sidens sidste den næste side</translation>
     </message>
     <message>
@@ -2651,7 +2651,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="101"/>
-        <source>Remove the table&apos;s row</source>
+        <source>Remove the table's row</source>
         <translation>Fjern tabellens række</translation>
     </message>
     <message>
@@ -2751,7 +2751,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="137"/>
-        <source>Save the expectation typed in a chart&apos;s table</source>
+        <source>Save the expectation typed in a chart's table</source>
         <translation>Gem forventningen, der er skrevet i et diagrams tabel</translation>
     </message>
     <message>
@@ -2902,7 +2902,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/home/area.py" line="227"/>
-        <source>The team&apos;s week</source>
+        <source>The team's week</source>
         <translation>Teamets uge</translation>
     </message>
     <message>
@@ -3117,7 +3117,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="115"/>
-        <source>The file leaves the encrypted database. With names, the events&apos; titles, notes and places go into it as they are, and they may name participants: keep the file where only you can read it, and delete it after the import.</source>
+        <source>The file leaves the encrypted database. With names, the events' titles, notes and places go into it as they are, and they may name participants: keep the file where only you can read it, and delete it after the import.</source>
         <translation>Filen forlader den krypterede database. Med navne kommer aftalernes titler, noter og steder med, som de er, og de kan nævne deltagere: gem filen, hvor kun du kan læse den, og slet den efter importen.</translation>
     </message>
     <message>
@@ -3569,7 +3569,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/log_view.py" line="412"/>
-        <source>The week&apos;s log for the team meeting (PDF)</source>
+        <source>The week's log for the team meeting (PDF)</source>
         <translation>Ugens log til teammødet (PDF)</translation>
     </message>
     <message>
@@ -3759,12 +3759,12 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="52"/>
-        <source>Merge “%1” with another employer that is the same business. The contacts, contact people, openings and jobs of the one merged away move to the one kept, and its details fill the kept one&apos;s empty fields. A merge cannot be undone.</source>
+        <source>Merge “%1” with another employer that is the same business. The contacts, contact people, openings and jobs of the one merged away move to the one kept, and its details fill the kept one's empty fields. A merge cannot be undone.</source>
         <translation>Læg “%1” sammen med en anden virksomhed, der er samme forretning. Kontakter, kontaktpersoner, jobåbninger og job hos den, der lægges ind, flyttes til den, der beholdes, og dens oplysninger udfylder de tomme felter. En sammenlægning kan ikke fortrydes.</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="59"/>
-        <source>Type the other employer&apos;s name or CVR number</source>
+        <source>Type the other employer's name or CVR number</source>
         <translation>Skriv den anden virksomheds navn eller CVR-nummer</translation>
     </message>
     <message>
@@ -3884,7 +3884,7 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
     </message>
     <message>
         <location filename="../../ips_desktop/ui/supervision/note_editor.py" line="142"/>
-        <source>What the group agreed; the consultant sees it on the participant&apos;s page</source>
+        <source>What the group agreed; the consultant sees it on the participant's page</source>
         <translation>Hvad gruppen aftalte; IPS-konsulenten ser det på deltagerens side</translation>
     </message>
     <message>
@@ -4910,7 +4910,7 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="213"/>
-        <source>Add «%1» to the team&apos;s psychiatric units</source>
+        <source>Add «%1» to the team's psychiatric units</source>
         <translation>Føj »%1« til teamets psykiatriske enheder</translation>
     </message>
 </context>
@@ -5121,7 +5121,7 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="290"/>
-        <source>%1 (the plan&apos;s suggestion)</source>
+        <source>%1 (the plan's suggestion)</source>
         <translation>%1 (planens forslag)</translation>
     </message>
     <message>
@@ -5569,7 +5569,7 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
     <name>Referral</name>
     <message>
         <location filename="../../ips_desktop/ui/participants/referral_dialog.py" line="35"/>
-        <source>No consent date yet: the referral can be saved, but get the person&apos;s consent before information is shared between psychiatry and jobcenter.</source>
+        <source>No consent date yet: the referral can be saved, but get the person's consent before information is shared between psychiatry and jobcenter.</source>
         <translation>Ingen samtykkedato endnu: henvisningen kan gemmes, men indhent personens samtykke, før der deles oplysninger mellem psykiatri og jobcenter.</translation>
     </message>
 </context>
@@ -5577,7 +5577,7 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
     <name>ReferralTab</name>
     <message>
         <location filename="../../ips_desktop/ui/participants/referral_view.py" line="37"/>
-        <source>These answers were given on version %1 of the form; they are shown with today&apos;s version %2. Answers to questions that were removed are kept.</source>
+        <source>These answers were given on version %1 of the form; they are shown with today's version %2. Answers to questions that were removed are kept.</source>
         <translation>Svarene er givet på version %1 af skemaet; de vises med dagens version %2. Svar på spørgsmål, der er fjernet, bevares.</translation>
     </message>
     <message>
@@ -5720,7 +5720,7 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="86"/>
-        <source>The current database is kept in the data directory&apos;s kept folder. After the restore IPS Desktop closes; start it again to work on the restored data.</source>
+        <source>The current database is kept in the data directory's kept folder. After the restore IPS Desktop closes; start it again to work on the restored data.</source>
         <translation>Den nuværende database gemmes i datamappens mappe kept. Efter gendannelsen lukker IPS Desktop; start programmet igen for at arbejde videre på de gendannede data.</translation>
     </message>
     <message>
@@ -5788,7 +5788,7 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
     <name>RetentionTab</name>
     <message>
         <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="187"/>
-        <source>Enter opens the person&apos;s page (an access copy can be exported there first)</source>
+        <source>Enter opens the person's page (an access copy can be exported there first)</source>
         <translation>Enter åbner personens side (der kan et indsigtsudtræk laves først)</translation>
     </message>
     <message>
@@ -5876,7 +5876,7 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
     </message>
     <message>
         <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="281"/>
-        <source>People all of whose courses ended more than the retention period ago. Nobody is erased until you tick them and confirm with the app password. Enter opens the person&apos;s page, where an access copy can be exported first.</source>
+        <source>People all of whose courses ended more than the retention period ago. Nobody is erased until you tick them and confirm with the app password. Enter opens the person's page, where an access copy can be exported first.</source>
         <translation>Personer, hvis forløb alle sluttede for længere tid siden end opbevaringsperioden. Ingen slettes, før du har valgt dem og bekræftet med appens adgangskode. Enter åbner personens side, hvor et indsigtsudtræk kan laves først.</translation>
     </message>
     <message>
@@ -6033,12 +6033,12 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="141"/>
-        <source>Municipality&apos;s &amp;forms:</source>
+        <source>Municipality's &amp;forms:</source>
         <translation>Kommunens &amp;skemaer:</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="143"/>
-        <source>Municipality&apos;s forms folder</source>
+        <source>Municipality's forms folder</source>
         <translation>Mappe med kommunens skemaer</translation>
     </message>
     <message>
@@ -6121,7 +6121,7 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="86"/>
-        <source>The consultant&apos;s staffing ends on this day. Their courses stay theirs until they are moved to someone else.</source>
+        <source>The consultant's staffing ends on this day. Their courses stay theirs until they are moved to someone else.</source>
         <translation>Konsulentens bemanding slutter denne dag. Forløbene forbliver konsulentens, indtil de flyttes til en anden.</translation>
     </message>
     <message>
@@ -6174,7 +6174,7 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="180"/>
-        <source>Each consultant&apos;s real FTE for IPS, period by period: the FTE chart and the caseload size per FTE count these. A change counts from its day on.</source>
+        <source>Each consultant's real FTE for IPS, period by period: the FTE chart and the caseload size per FTE count these. A change counts from its day on.</source>
         <translation>Hver konsulents reelle FTE til IPS, periode for periode: FTE-diagrammet og sagsstammen pr. FTE tæller disse. En ændring gælder fra sin dag.</translation>
     </message>
     <message>
@@ -6512,7 +6512,7 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
     </message>
     <message>
         <location filename="../../ips_desktop/ui/participants/supervision_notes.py" line="117"/>
-        <source>Notes from supervision, newest week first. They are the team&apos;s advice, not contacts with the participant.</source>
+        <source>Notes from supervision, newest week first. They are the team's advice, not contacts with the participant.</source>
         <translation>Noter fra supervision, nyeste uge først. De er teamets råd, ikke kontakter med deltageren.</translation>
     </message>
     <message>

@@ -118,8 +118,8 @@ class EraseDialog(QDialog):
             return
         name = self.plan.names.get(self.participant_id, "")
         self.heading.setText(self.tr(
-            "Everything IPS Desktop holds about %1 is erased: the person, every course and "
-            "all that belongs to it. This cannot be undone.").replace("%1", name))
+            "Erase everything IPS Desktop holds about %1: the person, every course and all "
+            "that belongs to it? This cannot be undone.").replace("%1", name))
         kinds = [(message(f"erase_kind_{kind}"), count)
                  for kind, count in self.plan.counts.items()
                  if count and kind != "employer_contact"]
