@@ -91,3 +91,17 @@ def test_erasing_closes_the_page_and_the_list_forgets_the_person(qtbot, area, ws
         assert conn.execute(select(AuditEvent.action).where(
             AuditEvent.action == "erase")).scalar() == "erase"
     QApplication.processEvents()
+
+
+def test_a_page_whose_person_was_erased_elsewhere_goes_when_shown(qtbot, area, ws):  # noqa: F811
+    """The retention list erased them while their page stayed open in this area."""
+    from ips_desktop.services import erasure
+
+    course = _with_a_note(ws)
+    page = open_page(area, course)
+    area.hide()
+    erasure.erase_participant(ws, page.detail.row.participant_id, PASSWORD)
+    area.show()
+    qtbot.waitExposed(area)
+    assert area.page is None and area.pages.currentIndex() == 0
+    assert area.model.rowCount() == 0

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ips_desktop.domain.enums import Phase
-from ips_desktop.services import caseload, consultants
+from ips_desktop.services import caseload, consultants, courses
 from ips_desktop.services.collation import sort_key
 from ips_desktop.services.consultants import ConsultantView
 from ips_desktop.services.workspace import Workspace
@@ -125,7 +125,18 @@ class ParticipantsArea(QWidget):
         if not self._loaded:  # the list is read when first shown, not at start-up
             self._load_team()
             self.reload()
+        elif self._page_person_erased():  # erased from the retention list meanwhile
+            self._page_erased()
         super().showEvent(event)
+
+    def _page_person_erased(self) -> bool:
+        if self.page is None:
+            return False
+        try:
+            courses.course_phase(self.ws.ctx, self.page.course_id)
+        except LookupError:
+            return True
+        return False
 
     # -- what the window's actions reach --------------------------------------------------
 
@@ -185,6 +196,9 @@ class ParticipantsArea(QWidget):
         if not self._loaded:
             return
         self._load_team()
+        if self._page_person_erased():
+            self._page_erased()
+            return
         self.reload()
         if self.page is not None:
             self.page.refresh()  # its header names the consultant by initials
