@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from ips_desktop import __version__
+from ips_desktop.cli import audit as audit_command
 from ips_desktop.cli import erase as erase_command
 from ips_desktop.cli import export as export_command
 from ips_desktop.cli import listing
@@ -157,6 +158,7 @@ def build_parser() -> argparse.ArgumentParser:
     report_command.add_parser(add)
     export_command.add_parser(add)
     erase_command.add_parser(add)
+    audit_command.add_parser(add)
     retention_command.add_parser(add)
     return parser
 
@@ -421,5 +423,6 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Path], int]] = {
     "recover": cmd_recover, "rekey": cmd_rekey, "demo": cmd_demo, "list": cmd_list,
     "report": report_command.cmd_report, "export": export_command.cmd_export,
     "erase": erase_command.cmd_erase,
+    "audit": audit_command.cmd_audit,
     "retention": retention_command.cmd_retention,
 }

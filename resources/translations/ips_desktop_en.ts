@@ -1,12 +1,65 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>AccessDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/access_dialog.py" line="18"/>
+        <location filename="../../ips_desktop/ui/participants/access_dialog.py" line="55"/>
         <source>Access copy for the person</source>
         <translation>Access copy for the person</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/access_dialog.py" line="58"/>
+        <source>A copy of everything IPS Desktop holds about the person, records marked as deleted too: a PDF to hand to them and a JSON file for other systems. Making it is recorded in the audit trail.</source>
+        <translation>A copy of everything IPS Desktop holds about the person, records marked as deleted too: a PDF to hand to them and a JSON file for other systems. Making it is recorded in the audit trail.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/access_dialog.py" line="63"/>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/access_dialog.py" line="65"/>
+        <source>&amp;Choose folder…</source>
+        <translation>&amp;Choose folder…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/access_dialog.py" line="68"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/access_dialog.py" line="79"/>
+        <source>&amp;Write the copy</source>
+        <translation>&amp;Write the copy</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/access_dialog.py" line="98"/>
+        <source>Will be written:
+%1 (to hand to the person)
+%2 (machine-readable)</source>
+        <translation>Will be written:
+%1 (to hand to the person)
+%2 (machine-readable)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/access_dialog.py" line="103"/>
+        <source>Choose the folder for the access copy</source>
+        <translation>Choose the folder for the access copy</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/access_dialog.py" line="117"/>
+        <source>Writing the copy…</source>
+        <translation>Writing the copy…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/access_dialog.py" line="130"/>
+        <source>Written in %1:
+%2
+%3</source>
+        <translation>Written in %1:
+%2
+%3</translation>
     </message>
 </context>
 <context>
@@ -53,11 +106,426 @@
     </message>
 </context>
 <context>
+    <name>AuditFilterBar</name>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="143"/>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="147"/>
+        <source>Every kind</source>
+        <translation>Every kind</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="162"/>
+        <source>“%1” is not a date: type e.g. 1.12.2026.</source>
+        <translation>“%1” is not a date: type e.g. 1.12.2026.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="168"/>
+        <source>The last day is before the first.</source>
+        <translation>The last day is before the first.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="171"/>
+        <source>Choose the person in the list that opens as you type (Down, then Enter).</source>
+        <translation>Choose the person in the list that opens as you type (Down, then Enter).</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="201"/>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="201"/>
+        <source>&amp;To</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="201"/>
+        <source>&amp;Person</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="201"/>
+        <source>&amp;User</source>
+        <translation>&amp;User</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="202"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="204"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="205"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="206"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="207"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="208"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="209"/>
+        <source>Name or CPR number</source>
+        <translation>Name or national ID number</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="210"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="211"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="212"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="213"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="214"/>
+        <source>Export to CSV or JSON (Ctrl+E)</source>
+        <translation>Export to CSV or JSON (Ctrl+E)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditKinds</name>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="17"/>
+        <source>Read</source>
+        <translation>Read</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="18"/>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="19"/>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="20"/>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="21"/>
+        <source>Printed</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="22"/>
+        <source>Exported</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="23"/>
+        <source>Erased</source>
+        <translation>Erased</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="24"/>
+        <source>Unlocked</source>
+        <translation>Unlocked</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="25"/>
+        <source>Failed unlock</source>
+        <translation>Failed unlock</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="26"/>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="27"/>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="28"/>
+        <source>Database upgrade</source>
+        <translation>Database upgrade</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="29"/>
+        <source>New database key</source>
+        <translation>New database key</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="30"/>
+        <source>Merged</source>
+        <translation>Merged</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="78"/>
+        <source>system</source>
+        <translation>system</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="83"/>
+        <source>erased person</source>
+        <translation>erased person</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_model.py" line="40"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_model.py" line="41"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_model.py" line="42"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_model.py" line="43"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_model.py" line="44"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>AuditRecords</name>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="34"/>
+        <source>participant</source>
+        <translation>participant</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="35"/>
+        <source>course</source>
+        <translation>course</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="36"/>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="37"/>
+        <source>consent</source>
+        <translation>consent</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="38"/>
+        <source>form</source>
+        <translation>form</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="39"/>
+        <source>job or education</source>
+        <translation>job or education</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="40"/>
+        <source>plan review</source>
+        <translation>plan review</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="41"/>
+        <source>employer</source>
+        <translation>employer</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="42"/>
+        <source>employer contact</source>
+        <translation>employer contact</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="43"/>
+        <source>contact person</source>
+        <translation>contact person</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="44"/>
+        <source>employer contact log</source>
+        <translation>employer contact log</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="45"/>
+        <source>job opening</source>
+        <translation>job opening</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="46"/>
+        <source>calendar event</source>
+        <translation>calendar event</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="47"/>
+        <source>participant list</source>
+        <translation>participant list</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="48"/>
+        <source>supervision list</source>
+        <translation>supervision list</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="49"/>
+        <source>supervision note</source>
+        <translation>supervision note</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="50"/>
+        <source>consultant</source>
+        <translation>employment specialist</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="51"/>
+        <source>team overview</source>
+        <translation>team overview</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="52"/>
+        <source>fidelity self-check</source>
+        <translation>fidelity self-check</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="53"/>
+        <source>implementation plan</source>
+        <translation>implementation plan</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="55"/>
+        <source>period report</source>
+        <translation>period report</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="56"/>
+        <source>audit trail</source>
+        <translation>audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="57"/>
+        <source>app password</source>
+        <translation>app password</translation>
+    </message>
+</context>
+<context>
     <name>AuditTab</name>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="18"/>
-        <source>The audit trail</source>
-        <translation>The audit trail</translation>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="96"/>
+        <source>Audit trail status</source>
+        <translation>Audit trail status</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="109"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="233"/>
+        <source>Only a team lead can see the audit trail.</source>
+        <translation>Only a team lead can see the audit trail.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="127"/>
+        <source>Reading…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="150"/>
+        <source>No events match the filter.</source>
+        <translation>No events match the filter.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="152"/>
+        <source>The newest %1 events; more as you scroll.</source>
+        <translation>The newest %1 events; more as you scroll.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="155"/>
+        <source>%1 events.</source>
+        <translation>%1 events.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="161"/>
+        <source>The audit trail could not be read.</source>
+        <translation>The audit trail could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="177"/>
+        <source>That person has been erased: the trail keeps only their id.</source>
+        <translation>That person has been erased: the trail keeps only their id.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="182"/>
+        <source>That person has no course to open.</source>
+        <translation>That person has no course to open.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="197"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="197"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="199"/>
+        <source>Export audit trail</source>
+        <translation>Export audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="211"/>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="219"/>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="237"/>
+        <source>The file could not be saved in %1:</source>
+        <translation>The file could not be saved in %1:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="241"/>
+        <source>The audit trail could not be exported.</source>
+        <translation>The audit trail could not be exported.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="243"/>
+        <source>Saved: %1 (%2 events)</source>
+        <translation>Saved: %1 (%2 events)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="250"/>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
     </message>
 </context>
 <context>
@@ -79,18 +547,18 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="137"/>
-        <source>Checking today's backup before IPS Desktop closes…</source>
-        <translation>Checking today's backup before IPS Desktop closes…</translation>
+        <source>Checking today&apos;s backup before IPS Desktop closes…</source>
+        <translation>Checking today&apos;s backup before IPS Desktop closes…</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="138"/>
-        <source>Making today's backup before IPS Desktop closes…</source>
-        <translation>Making today's backup before IPS Desktop closes…</translation>
+        <source>Making today&apos;s backup before IPS Desktop closes…</source>
+        <translation>Making today&apos;s backup before IPS Desktop closes…</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="140"/>
-        <source>If you skip it, IPS Desktop closes now without today's backup; it is made the next time IPS Desktop starts. Everything you saved is kept either way.</source>
-        <translation>If you skip it, IPS Desktop closes now without today's backup; it is made the next time IPS Desktop starts. Everything you saved is kept either way.</translation>
+        <source>If you skip it, IPS Desktop closes now without today&apos;s backup; it is made the next time IPS Desktop starts. Everything you saved is kept either way.</source>
+        <translation>If you skip it, IPS Desktop closes now without today&apos;s backup; it is made the next time IPS Desktop starts. Everything you saved is kept either way.</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="157"/>
@@ -642,8 +1110,8 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="650"/>
-        <source>It can also be recorded later on the participant's page.</source>
-        <translation>It can also be recorded later on the participant's page.</translation>
+        <source>It can also be recorded later on the participant&apos;s page.</source>
+        <translation>It can also be recorded later on the participant&apos;s page.</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="652"/>
@@ -889,8 +1357,8 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="152"/>
-        <source>Person's p&amp;hone:</source>
-        <translation>Person's p&amp;hone:</translation>
+        <source>Person&apos;s p&amp;hone:</source>
+        <translation>Person&apos;s p&amp;hone:</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="153"/>
@@ -934,8 +1402,8 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="329"/>
-        <source>Also registered: %1. If it is the same business, use “Merge with…” on the employer's page.</source>
-        <translation>Also registered: %1. If it is the same business, use “Merge with…” on the employer's page.</translation>
+        <source>Also registered: %1. If it is the same business, use “Merge with…” on the employer&apos;s page.</source>
+        <translation>Also registered: %1. If it is the same business, use “Merge with…” on the employer&apos;s page.</translation>
     </message>
 </context>
 <context>
@@ -1089,8 +1557,8 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/employer_page.py" line="416"/>
-        <source>Remove %1 from the employer's contact people?</source>
-        <translation>Remove %1 from the employer's contact people?</translation>
+        <source>Remove %1 from the employer&apos;s contact people?</source>
+        <translation>Remove %1 from the employer&apos;s contact people?</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/employer_page.py" line="419"/>
@@ -1368,8 +1836,8 @@
     <name>EndReason</name>
     <message>
         <location filename="../../ips_desktop/ui/texts.py" line="53"/>
-        <source>The participant's wish</source>
-        <translation>The participant's wish</translation>
+        <source>The participant&apos;s wish</source>
+        <translation>The participant&apos;s wish</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/texts.py" line="56"/>
@@ -1427,10 +1895,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="129"/>
-        <source>%n employer contact(s) made for the person stay in the employer contact log and in the week's count of employer contacts, without the link to the person and without the text written about the outcome and the next step.</source>
+        <source>%n employer contact(s) made for the person stay in the employer contact log and in the week&apos;s count of employer contacts, without the link to the person and without the text written about the outcome and the next step.</source>
         <translation>
-            <numerusform>%n employer contact made for the person stays in the employer contact log and in the week's count of employer contacts, without the link to the person and without the text written about the outcome and the next step.</numerusform>
-            <numerusform>%n employer contacts made for the person stay in the employer contact log and in the week's count of employer contacts, without the link to the person and without the text written about the outcome and the next step.</numerusform>
+            <numerusform>%n employer contact made for the person stays in the employer contact log and in the week&apos;s count of employer contacts, without the link to the person and without the text written about the outcome and the next step.</numerusform>
+            <numerusform>%n employer contacts made for the person stay in the employer contact log and in the week&apos;s count of employer contacts, without the link to the person and without the text written about the outcome and the next step.</numerusform>
         </translation>
     </message>
     <message>
@@ -1450,10 +1918,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="57"/>
-        <source>Erase %n person(s) for good? Every record about them is removed from this database and cannot be brought back. Only a tombstone stays in the audit trail: their id and today's date.</source>
+        <source>Erase %n person(s) for good? Every record about them is removed from this database and cannot be brought back. Only a tombstone stays in the audit trail: their id and today&apos;s date.</source>
         <translation>
-            <numerusform>Erase %n person for good? Every record about them is removed from this database and cannot be brought back. Only a tombstone stays in the audit trail: their id and today's date.</numerusform>
-            <numerusform>Erase %n people for good? Every record about them is removed from this database and cannot be brought back. Only a tombstone stays in the audit trail: their ids and today's date.</numerusform>
+            <numerusform>Erase %n person for good? Every record about them is removed from this database and cannot be brought back. Only a tombstone stays in the audit trail: their id and today&apos;s date.</numerusform>
+            <numerusform>Erase %n people for good? Every record about them is removed from this database and cannot be brought back. Only a tombstone stays in the audit trail: their ids and today&apos;s date.</numerusform>
         </translation>
     </message>
     <message>
@@ -1732,8 +2200,8 @@
     <name>FidelityTab</name>
     <message>
         <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="206"/>
-        <source>The team's own self-check from its data – not an external fidelity review</source>
-        <translation>The team's own self-check from its data – not an external fidelity review</translation>
+        <source>The team&apos;s own self-check from its data – not an external fidelity review</source>
+        <translation>The team&apos;s own self-check from its data – not an external fidelity review</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="208"/>
@@ -1807,8 +2275,8 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="217"/>
-        <source>Saves the seven scored items with today's data-derived scores as one review</source>
-        <translation>Saves the seven scored items with today's data-derived scores as one review</translation>
+        <source>Saves the seven scored items with today&apos;s data-derived scores as one review</source>
+        <translation>Saves the seven scored items with today&apos;s data-derived scores as one review</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="218"/>
@@ -2071,8 +2539,8 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="468"/>
-        <source>One consultant's figures count the courses they hold now: a course moved to another consultant counts for them in every month. The expectation is the team's.</source>
-        <translation>One consultant's figures count the courses they hold now: a course moved to another consultant counts for them in every month. The expectation is the team's.</translation>
+        <source>One consultant&apos;s figures count the courses they hold now: a course moved to another consultant counts for them in every month. The expectation is the team&apos;s.</source>
+        <translation>One consultant&apos;s figures count the courses they hold now: a course moved to another consultant counts for them in every month. The expectation is the team&apos;s.</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="601"/>
@@ -2081,13 +2549,13 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="602"/>
-        <source>The team's &amp;comments for the period</source>
-        <translation>The team's &amp;comments for the period</translation>
+        <source>The team&apos;s &amp;comments for the period</source>
+        <translation>The team&apos;s &amp;comments for the period</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="603"/>
-        <source>The team's comments for the period</source>
-        <translation>The team's comments for the period</translation>
+        <source>The team&apos;s comments for the period</source>
+        <translation>The team&apos;s comments for the period</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="604"/>
@@ -2543,8 +3011,8 @@
     <name>HeldField</name>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="330"/>
-        <source>The meeting was held (a contact on the participant's page)</source>
-        <translation>The meeting was held (a contact on the participant's page)</translation>
+        <source>The meeting was held (a contact on the participant&apos;s page)</source>
+        <translation>The meeting was held (a contact on the participant&apos;s page)</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="353"/>
@@ -2596,8 +3064,8 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="74"/>
-        <source>print the week's log for the team meeting</source>
-        <translation>print the week's log for the team meeting</translation>
+        <source>print the week&apos;s log for the team meeting</source>
+        <translation>print the week&apos;s log for the team meeting</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="76"/>
@@ -2606,13 +3074,13 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="78"/>
-        <source>print the week's supervision list</source>
-        <translation>print the week's supervision list</translation>
+        <source>print the week&apos;s supervision list</source>
+        <translation>print the week&apos;s supervision list</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="80"/>
-        <source>print the steering group's printout of the months shown</source>
-        <translation>print the steering group's printout of the months shown</translation>
+        <source>print the steering group&apos;s printout of the months shown</source>
+        <translation>print the steering group&apos;s printout of the months shown</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="84"/>
@@ -2636,8 +3104,8 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="95"/>
-        <source>Next question; after the page's last, the next page</source>
-        <translation>Next question; after the page's last, the next page</translation>
+        <source>Next question; after the page&apos;s last, the next page</source>
+        <translation>Next question; after the page&apos;s last, the next page</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="97"/>
@@ -2651,8 +3119,8 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="101"/>
-        <source>Remove the table's row</source>
-        <translation>Remove the table's row</translation>
+        <source>Remove the table&apos;s row</source>
+        <translation>Remove the table&apos;s row</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="102"/>
@@ -2751,8 +3219,8 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="137"/>
-        <source>Save the expectation typed in a chart's table</source>
-        <translation>Save the expectation typed in a chart's table</translation>
+        <source>Save the expectation typed in a chart&apos;s table</source>
+        <translation>Save the expectation typed in a chart&apos;s table</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="151"/>
@@ -2902,8 +3370,8 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/home/area.py" line="227"/>
-        <source>The team's week</source>
-        <translation>The team's week</translation>
+        <source>The team&apos;s week</source>
+        <translation>The team&apos;s week</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/home/area.py" line="227"/>
@@ -3117,8 +3585,8 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="115"/>
-        <source>The file leaves the encrypted database. With names, the events' titles, notes and places go into it as they are, and they may name participants: keep the file where only you can read it, and delete it after the import.</source>
-        <translation>The file leaves the encrypted database. With names, the events' titles, notes and places go into it as they are, and they may name participants: keep the file where only you can read it, and delete it after the import.</translation>
+        <source>The file leaves the encrypted database. With names, the events&apos; titles, notes and places go into it as they are, and they may name participants: keep the file where only you can read it, and delete it after the import.</source>
+        <translation>The file leaves the encrypted database. With names, the events&apos; titles, notes and places go into it as they are, and they may name participants: keep the file where only you can read it, and delete it after the import.</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="121"/>
@@ -3569,8 +4037,8 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/log_view.py" line="412"/>
-        <source>The week's log for the team meeting (PDF)</source>
-        <translation>The week's log for the team meeting (PDF)</translation>
+        <source>The week&apos;s log for the team meeting (PDF)</source>
+        <translation>The week&apos;s log for the team meeting (PDF)</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/log_view.py" line="416"/>
@@ -3759,13 +4227,13 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="52"/>
-        <source>Merge “%1” with another employer that is the same business. The contacts, contact people, openings and jobs of the one merged away move to the one kept, and its details fill the kept one's empty fields. A merge cannot be undone.</source>
-        <translation>Merge “%1” with another employer that is the same business. The contacts, contact people, job openings and jobs of the one merged away move to the one kept, and its details fill the kept one's empty fields. A merge cannot be undone.</translation>
+        <source>Merge “%1” with another employer that is the same business. The contacts, contact people, openings and jobs of the one merged away move to the one kept, and its details fill the kept one&apos;s empty fields. A merge cannot be undone.</source>
+        <translation>Merge “%1” with another employer that is the same business. The contacts, contact people, job openings and jobs of the one merged away move to the one kept, and its details fill the kept one&apos;s empty fields. A merge cannot be undone.</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="59"/>
-        <source>Type the other employer's name or CVR number</source>
-        <translation>Type the other employer's name or CVR number</translation>
+        <source>Type the other employer&apos;s name or CVR number</source>
+        <translation>Type the other employer&apos;s name or CVR number</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="60"/>
@@ -3884,8 +4352,8 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
     </message>
     <message>
         <location filename="../../ips_desktop/ui/supervision/note_editor.py" line="142"/>
-        <source>What the group agreed; the consultant sees it on the participant's page</source>
-        <translation>What the group agreed; the employment specialist sees it on the participant's page</translation>
+        <source>What the group agreed; the consultant sees it on the participant&apos;s page</source>
+        <translation>What the group agreed; the employment specialist sees it on the participant&apos;s page</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/supervision/note_editor.py" line="143"/>
@@ -4651,72 +5119,72 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
 <context>
     <name>ParticipantsArea</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="298"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="312"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="425"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="439"/>
         <source>Search name, CPR or phone (Ctrl+F)</source>
         <translation>Search name, CPR or phone (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="427"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="441"/>
         <source>Search participants</source>
         <translation>Search participants</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="227"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="241"/>
         <source>My participants</source>
         <translation>My participants</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="228"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="242"/>
         <source>All participants</source>
         <translation>All participants</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="397"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="411"/>
         <source>Participant list</source>
         <translation>Participant list</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="429"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="443"/>
         <source>Whose participants</source>
         <translation>Whose participants</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="433"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="447"/>
         <source>All phases</source>
         <translation>All phases</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="438"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="452"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="439"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="453"/>
         <source>Only &amp;overdue</source>
         <translation>Only &amp;overdue</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="440"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="454"/>
         <source>Show &amp;ended</source>
         <translation>Show &amp;ended</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="441"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="455"/>
         <source>&amp;Blank referral form…</source>
         <translation>&amp;Blank referral form…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="442"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="456"/>
         <source>Print &amp;blank referral form…</source>
         <translation>Print &amp;blank referral form…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="443"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="457"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
@@ -4910,8 +5378,8 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="213"/>
-        <source>Add «%1» to the team's psychiatric units</source>
-        <translation>Add “%1” to the team's psychiatric units</translation>
+        <source>Add «%1» to the team&apos;s psychiatric units</source>
+        <translation>Add “%1” to the team&apos;s psychiatric units</translation>
     </message>
 </context>
 <context>
@@ -5121,8 +5589,8 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="290"/>
-        <source>%1 (the plan's suggestion)</source>
-        <translation>%1 (the plan's suggestion)</translation>
+        <source>%1 (the plan&apos;s suggestion)</source>
+        <translation>%1 (the plan&apos;s suggestion)</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="332"/>
@@ -5305,12 +5773,12 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
         <translation>Data protection</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/privacy_menu.py" line="60"/>
+        <location filename="../../ips_desktop/ui/participants/privacy_menu.py" line="62"/>
         <source>Access copy for the person…</source>
         <translation>Access copy for the person…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/privacy_menu.py" line="74"/>
+        <location filename="../../ips_desktop/ui/participants/privacy_menu.py" line="77"/>
         <source>Erase the person completely…</source>
         <translation>Erase the person completely…</translation>
     </message>
@@ -5569,16 +6037,16 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
     <name>Referral</name>
     <message>
         <location filename="../../ips_desktop/ui/participants/referral_dialog.py" line="35"/>
-        <source>No consent date yet: the referral can be saved, but get the person's consent before information is shared between psychiatry and jobcenter.</source>
-        <translation>No consent date yet: the referral can be saved, but get the person's consent before information is shared between psychiatry and jobcenter.</translation>
+        <source>No consent date yet: the referral can be saved, but get the person&apos;s consent before information is shared between psychiatry and jobcenter.</source>
+        <translation>No consent date yet: the referral can be saved, but get the person&apos;s consent before information is shared between psychiatry and jobcenter.</translation>
     </message>
 </context>
 <context>
     <name>ReferralTab</name>
     <message>
         <location filename="../../ips_desktop/ui/participants/referral_view.py" line="37"/>
-        <source>These answers were given on version %1 of the form; they are shown with today's version %2. Answers to questions that were removed are kept.</source>
-        <translation>These answers were given on version %1 of the form; they are shown with today's version %2. Answers to questions that were removed are kept.</translation>
+        <source>These answers were given on version %1 of the form; they are shown with today&apos;s version %2. Answers to questions that were removed are kept.</source>
+        <translation>These answers were given on version %1 of the form; they are shown with today&apos;s version %2. Answers to questions that were removed are kept.</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/participants/referral_view.py" line="50"/>
@@ -5720,8 +6188,8 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="86"/>
-        <source>The current database is kept in the data directory's kept folder. After the restore IPS Desktop closes; start it again to work on the restored data.</source>
-        <translation>The current database is kept in the data directory's kept folder. After the restore IPS Desktop closes; start it again to work on the restored data.</translation>
+        <source>The current database is kept in the data directory&apos;s kept folder. After the restore IPS Desktop closes; start it again to work on the restored data.</source>
+        <translation>The current database is kept in the data directory&apos;s kept folder. After the restore IPS Desktop closes; start it again to work on the restored data.</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="91"/>
@@ -5788,8 +6256,8 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
     <name>RetentionTab</name>
     <message>
         <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="187"/>
-        <source>Enter opens the person's page (an access copy can be exported there first)</source>
-        <translation>Enter opens the person's page (an access copy can be exported there first)</translation>
+        <source>Enter opens the person&apos;s page (an access copy can be exported there first)</source>
+        <translation>Enter opens the person&apos;s page (an access copy can be exported there first)</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="201"/>
@@ -5876,8 +6344,8 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
     </message>
     <message>
         <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="281"/>
-        <source>People all of whose courses ended more than the retention period ago. Nobody is erased until you tick them and confirm with the app password. Enter opens the person's page, where an access copy can be exported first.</source>
-        <translation>People all of whose courses ended more than the retention period ago. Nobody is erased until you tick them and confirm with the app password. Enter opens the person's page, where an access copy can be exported first.</translation>
+        <source>People all of whose courses ended more than the retention period ago. Nobody is erased until you tick them and confirm with the app password. Enter opens the person&apos;s page, where an access copy can be exported first.</source>
+        <translation>People all of whose courses ended more than the retention period ago. Nobody is erased until you tick them and confirm with the app password. Enter opens the person&apos;s page, where an access copy can be exported first.</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="284"/>
@@ -6033,13 +6501,13 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="141"/>
-        <source>Municipality's &amp;forms:</source>
-        <translation>Municipality's &amp;forms:</translation>
+        <source>Municipality&apos;s &amp;forms:</source>
+        <translation>Municipality&apos;s &amp;forms:</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="143"/>
-        <source>Municipality's forms folder</source>
-        <translation>Municipality's forms folder</translation>
+        <source>Municipality&apos;s forms folder</source>
+        <translation>Municipality&apos;s forms folder</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="146"/>
@@ -6121,8 +6589,8 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="86"/>
-        <source>The consultant's staffing ends on this day. Their courses stay theirs until they are moved to someone else.</source>
-        <translation>The consultant's staffing ends on this day. Their courses stay theirs until they are moved to someone else.</translation>
+        <source>The consultant&apos;s staffing ends on this day. Their courses stay theirs until they are moved to someone else.</source>
+        <translation>The consultant&apos;s staffing ends on this day. Their courses stay theirs until they are moved to someone else.</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="88"/>
@@ -6174,8 +6642,8 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="180"/>
-        <source>Each consultant's real FTE for IPS, period by period: the FTE chart and the caseload size per FTE count these. A change counts from its day on.</source>
-        <translation>Each consultant's real FTE for IPS, period by period: the FTE chart and the caseload size per FTE count these. A change counts from its day on.</translation>
+        <source>Each consultant&apos;s real FTE for IPS, period by period: the FTE chart and the caseload size per FTE count these. A change counts from its day on.</source>
+        <translation>Each consultant&apos;s real FTE for IPS, period by period: the FTE chart and the caseload size per FTE count these. A change counts from its day on.</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="182"/>
@@ -6512,8 +6980,8 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
     </message>
     <message>
         <location filename="../../ips_desktop/ui/participants/supervision_notes.py" line="117"/>
-        <source>Notes from supervision, newest week first. They are the team's advice, not contacts with the participant.</source>
-        <translation>Notes from supervision, newest week first. They are the team's advice, not contacts with the participant.</translation>
+        <source>Notes from supervision, newest week first. They are the team&apos;s advice, not contacts with the participant.</source>
+        <translation>Notes from supervision, newest week first. They are the team&apos;s advice, not contacts with the participant.</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/participants/supervision_notes.py" line="119"/>

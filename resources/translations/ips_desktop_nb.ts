@@ -1,12 +1,65 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nb" sourcelanguage="en">
 <context>
     <name>AccessDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/access_dialog.py" line="18"/>
+        <location filename="../../ips_desktop/ui/participants/access_dialog.py" line="55"/>
         <source>Access copy for the person</source>
         <translation>Innsyn (utdrag til personen)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/access_dialog.py" line="58"/>
+        <source>A copy of everything IPS Desktop holds about the person, records marked as deleted too: a PDF to hand to them and a JSON file for other systems. Making it is recorded in the audit trail.</source>
+        <translation>Et utdrag av alt IPS Desktop har om personen, også det som er merket som slettet: en PDF som personen kan få, og en JSON-fil til andre systemer. Utdraget registreres i tilgangsloggen.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/access_dialog.py" line="63"/>
+        <source>Folder</source>
+        <translation>Mappe</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/access_dialog.py" line="65"/>
+        <source>&amp;Choose folder…</source>
+        <translation>&amp;Velg mappe…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/access_dialog.py" line="68"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Mappe:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/access_dialog.py" line="79"/>
+        <source>&amp;Write the copy</source>
+        <translation>&amp;Lagre utdraget</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/access_dialog.py" line="98"/>
+        <source>Will be written:
+%1 (to hand to the person)
+%2 (machine-readable)</source>
+        <translation>Skrives:
+%1 (til personen)
+%2 (maskinlesbar)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/access_dialog.py" line="103"/>
+        <source>Choose the folder for the access copy</source>
+        <translation>Velg mappen for utdraget</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/access_dialog.py" line="117"/>
+        <source>Writing the copy…</source>
+        <translation>Lagrer utdraget…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/access_dialog.py" line="130"/>
+        <source>Written in %1:
+%2
+%3</source>
+        <translation>Skrevet i %1:
+%2
+%3</translation>
     </message>
 </context>
 <context>
@@ -53,11 +106,426 @@
     </message>
 </context>
 <context>
+    <name>AuditFilterBar</name>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="143"/>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="147"/>
+        <source>Every kind</source>
+        <translation>Alle typer</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="162"/>
+        <source>“%1” is not a date: type e.g. 1.12.2026.</source>
+        <translation>“%1” er ikke en dato: skriv f.eks. 1.12.2026.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="168"/>
+        <source>The last day is before the first.</source>
+        <translation>Den siste dagen er før den første.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="171"/>
+        <source>Choose the person in the list that opens as you type (Down, then Enter).</source>
+        <translation>Velg personen i listen som åpner mens du skriver (pil ned, så Enter).</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="201"/>
+        <source>&amp;From</source>
+        <translation>&amp;Fra</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="201"/>
+        <source>&amp;To</source>
+        <translation>&amp;Til</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="201"/>
+        <source>&amp;Person</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="201"/>
+        <source>&amp;User</source>
+        <translation>&amp;Bruker</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="202"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Handling</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="204"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="205"/>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="206"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="207"/>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="208"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="209"/>
+        <source>Name or CPR number</source>
+        <translation>Navn eller fødselsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="210"/>
+        <source>User</source>
+        <translation>Bruker</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="211"/>
+        <source>Kind</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="212"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="213"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Eksporter…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="214"/>
+        <source>Export to CSV or JSON (Ctrl+E)</source>
+        <translation>Eksporter til CSV eller JSON (Ctrl+E)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditKinds</name>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="17"/>
+        <source>Read</source>
+        <translation>Lest</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="18"/>
+        <source>Created</source>
+        <translation>Opprettet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="19"/>
+        <source>Changed</source>
+        <translation>Endret</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="20"/>
+        <source>Deleted</source>
+        <translation>Slettet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="21"/>
+        <source>Printed</source>
+        <translation>Skrevet ut</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="22"/>
+        <source>Exported</source>
+        <translation>Eksportert</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="23"/>
+        <source>Erased</source>
+        <translation>Slettet helt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="24"/>
+        <source>Unlocked</source>
+        <translation>Låst opp</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="25"/>
+        <source>Failed unlock</source>
+        <translation>Mislykket opplåsing</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="26"/>
+        <source>Backup</source>
+        <translation>Sikkerhetskopi</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="27"/>
+        <source>Restore</source>
+        <translation>Gjenoppretting</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="28"/>
+        <source>Database upgrade</source>
+        <translation>Databaseoppgradering</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="29"/>
+        <source>New database key</source>
+        <translation>Ny databasenøkkel</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="30"/>
+        <source>Merged</source>
+        <translation>Slått sammen</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="78"/>
+        <source>system</source>
+        <translation>system</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="83"/>
+        <source>erased person</source>
+        <translation>slettet person</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_model.py" line="40"/>
+        <source>When</source>
+        <translation>Tidspunkt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_model.py" line="41"/>
+        <source>User</source>
+        <translation>Bruker</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_model.py" line="42"/>
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_model.py" line="43"/>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_model.py" line="44"/>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+</context>
+<context>
+    <name>AuditRecords</name>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="34"/>
+        <source>participant</source>
+        <translation>deltaker</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="35"/>
+        <source>course</source>
+        <translation>forløp</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="36"/>
+        <source>note</source>
+        <translation>notat</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="37"/>
+        <source>consent</source>
+        <translation>samtykke</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="38"/>
+        <source>form</source>
+        <translation>skjema</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="39"/>
+        <source>job or education</source>
+        <translation>jobb eller utdanning</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="40"/>
+        <source>plan review</source>
+        <translation>plangjennomgang</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="41"/>
+        <source>employer</source>
+        <translation>arbeidsgiver</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="42"/>
+        <source>employer contact</source>
+        <translation>arbeidsgiverkontakt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="43"/>
+        <source>contact person</source>
+        <translation>kontaktperson</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="44"/>
+        <source>employer contact log</source>
+        <translation>arbeidsgiverlogg</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="45"/>
+        <source>job opening</source>
+        <translation>jobbmulighet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="46"/>
+        <source>calendar event</source>
+        <translation>kalenderavtale</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="47"/>
+        <source>participant list</source>
+        <translation>deltakerliste</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="48"/>
+        <source>supervision list</source>
+        <translation>veiledningsliste</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="49"/>
+        <source>supervision note</source>
+        <translation>veiledningsnotat</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="50"/>
+        <source>consultant</source>
+        <translation>IPS-konsulent</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="51"/>
+        <source>team overview</source>
+        <translation>teamoversikt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="52"/>
+        <source>fidelity self-check</source>
+        <translation>egenvurdering av fidelity</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="53"/>
+        <source>implementation plan</source>
+        <translation>implementeringsplan</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="55"/>
+        <source>period report</source>
+        <translation>rapportering</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="56"/>
+        <source>audit trail</source>
+        <translation>tilgangslogg</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="57"/>
+        <source>app password</source>
+        <translation>app-passord</translation>
+    </message>
+</context>
+<context>
     <name>AuditTab</name>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="18"/>
-        <source>The audit trail</source>
-        <translation>Tilgangsloggen</translation>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="96"/>
+        <source>Audit trail status</source>
+        <translation>Tilgangsloggens status</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="109"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="233"/>
+        <source>Only a team lead can see the audit trail.</source>
+        <translation>Bare en teamleder kan se tilgangsloggen.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="127"/>
+        <source>Reading…</source>
+        <translation>Leser…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="150"/>
+        <source>No events match the filter.</source>
+        <translation>Ingen hendelser passer til filteret.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="152"/>
+        <source>The newest %1 events; more as you scroll.</source>
+        <translation>De nyeste %1 hendelsene; flere når du ruller.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="155"/>
+        <source>%1 events.</source>
+        <translation>%1 hendelser.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="161"/>
+        <source>The audit trail could not be read.</source>
+        <translation>Tilgangsloggen kunne ikke leses.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="177"/>
+        <source>That person has been erased: the trail keeps only their id.</source>
+        <translation>Personen er slettet helt: loggen har bare personens id.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="182"/>
+        <source>That person has no course to open.</source>
+        <translation>Personen har ikke noe forløp som kan åpnes.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="197"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="197"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-filer (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="199"/>
+        <source>Export audit trail</source>
+        <translation>Eksporter tilgangslogg</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="211"/>
+        <source>Not saved</source>
+        <translation>Ikke lagret</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="219"/>
+        <source>Exporting…</source>
+        <translation>Eksporterer…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="237"/>
+        <source>The file could not be saved in %1:</source>
+        <translation>Filen kunne ikke lagres i %1:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="241"/>
+        <source>The audit trail could not be exported.</source>
+        <translation>Tilgangsloggen kunne ikke eksporteres.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="243"/>
+        <source>Saved: %1 (%2 events)</source>
+        <translation>Lagret: %1 (%2 hendelser)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="250"/>
+        <source>Audit trail</source>
+        <translation>Tilgangslogg</translation>
     </message>
 </context>
 <context>
@@ -79,17 +547,17 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="137"/>
-        <source>Checking today's backup before IPS Desktop closes…</source>
+        <source>Checking today&apos;s backup before IPS Desktop closes…</source>
         <translation>Dagens sikkerhetskopi kontrolleres før IPS Desktop lukkes…</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="138"/>
-        <source>Making today's backup before IPS Desktop closes…</source>
+        <source>Making today&apos;s backup before IPS Desktop closes…</source>
         <translation>Dagens sikkerhetskopi tas før IPS Desktop lukkes…</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="140"/>
-        <source>If you skip it, IPS Desktop closes now without today's backup; it is made the next time IPS Desktop starts. Everything you saved is kept either way.</source>
+        <source>If you skip it, IPS Desktop closes now without today&apos;s backup; it is made the next time IPS Desktop starts. Everything you saved is kept either way.</source>
         <translation>Hopper du over den, lukkes IPS Desktop nå uten dagens sikkerhetskopi; den tas neste gang IPS Desktop starter. Alt du har lagret, er i behold uansett.</translation>
     </message>
     <message>
@@ -642,7 +1110,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="650"/>
-        <source>It can also be recorded later on the participant's page.</source>
+        <source>It can also be recorded later on the participant&apos;s page.</source>
         <translation>Den kan også registreres senere på deltakerens side.</translation>
     </message>
     <message>
@@ -889,7 +1357,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="152"/>
-        <source>Person's p&amp;hone:</source>
+        <source>Person&apos;s p&amp;hone:</source>
         <translation>Personens te&amp;lefon:</translation>
     </message>
     <message>
@@ -934,7 +1402,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="329"/>
-        <source>Also registered: %1. If it is the same business, use “Merge with…” on the employer's page.</source>
+        <source>Also registered: %1. If it is the same business, use “Merge with…” on the employer&apos;s page.</source>
         <translation>Også registrert: %1. Er det samme virksomhet, bruk «Slå sammen med…» på arbeidsgiverens side.</translation>
     </message>
 </context>
@@ -1089,7 +1557,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/employer_page.py" line="416"/>
-        <source>Remove %1 from the employer's contact people?</source>
+        <source>Remove %1 from the employer&apos;s contact people?</source>
         <translation>Fjerne %1 fra arbeidsgiverens kontaktpersoner?</translation>
     </message>
     <message>
@@ -1368,7 +1836,7 @@
     <name>EndReason</name>
     <message>
         <location filename="../../ips_desktop/ui/texts.py" line="53"/>
-        <source>The participant's wish</source>
+        <source>The participant&apos;s wish</source>
         <translation>Deltakerens ønske</translation>
     </message>
     <message>
@@ -1427,7 +1895,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="129"/>
-        <source>%n employer contact(s) made for the person stay in the employer contact log and in the week's count of employer contacts, without the link to the person and without the text written about the outcome and the next step.</source>
+        <source>%n employer contact(s) made for the person stay in the employer contact log and in the week&apos;s count of employer contacts, without the link to the person and without the text written about the outcome and the next step.</source>
         <translation>
             <numerusform>%n arbeidsgiverkontakt gjort for personen blir i arbeidsgiverloggen og i ukens antall arbeidsgiverkontakter, men uten koblingen til personen og uten den skrevne teksten om resultat og neste steg.</numerusform>
             <numerusform>%n arbeidsgiverkontakter gjort for personen blir i arbeidsgiverloggen og i ukens antall arbeidsgiverkontakter, men uten koblingen til personen og uten den skrevne teksten om resultat og neste steg.</numerusform>
@@ -1450,7 +1918,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="57"/>
-        <source>Erase %n person(s) for good? Every record about them is removed from this database and cannot be brought back. Only a tombstone stays in the audit trail: their id and today's date.</source>
+        <source>Erase %n person(s) for good? Every record about them is removed from this database and cannot be brought back. Only a tombstone stays in the audit trail: their id and today&apos;s date.</source>
         <translation>
             <numerusform>Slette %n person helt? Alt databasen har om personen, fjernes og kan ikke hentes tilbake. Bare en markering blir stående i tilgangsloggen: personens id og dagens dato.</numerusform>
             <numerusform>Slette %n personer helt? Alt databasen har om dem, fjernes og kan ikke hentes tilbake. Bare en markering blir stående i tilgangsloggen: deres id og dagens dato.</numerusform>
@@ -1732,7 +2200,7 @@
     <name>FidelityTab</name>
     <message>
         <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="206"/>
-        <source>The team's own self-check from its data – not an external fidelity review</source>
+        <source>The team&apos;s own self-check from its data – not an external fidelity review</source>
         <translation>Teamets egen egenvurdering ut fra data – ikke en ekstern fidelity-måling</translation>
     </message>
     <message>
@@ -1807,7 +2275,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="217"/>
-        <source>Saves the seven scored items with today's data-derived scores as one review</source>
+        <source>Saves the seven scored items with today&apos;s data-derived scores as one review</source>
         <translation>Lagrer de sju vurderte punktene sammen med dagens tall fra data som én vurdering</translation>
     </message>
     <message>
@@ -2071,7 +2539,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="468"/>
-        <source>One consultant's figures count the courses they hold now: a course moved to another consultant counts for them in every month. The expectation is the team's.</source>
+        <source>One consultant&apos;s figures count the courses they hold now: a course moved to another consultant counts for them in every month. The expectation is the team&apos;s.</source>
         <translation>En konsulents tall teller forløpene konsulenten har nå: et forløp som er flyttet til en annen konsulent, teller hos den nye i alle måneder. Forventningen er teamets.</translation>
     </message>
     <message>
@@ -2081,12 +2549,12 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="602"/>
-        <source>The team's &amp;comments for the period</source>
+        <source>The team&apos;s &amp;comments for the period</source>
         <translation>Teamets &amp;kommentarer til perioden</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="603"/>
-        <source>The team's comments for the period</source>
+        <source>The team&apos;s comments for the period</source>
         <translation>Teamets kommentarer til perioden</translation>
     </message>
     <message>
@@ -2543,7 +3011,7 @@
     <name>HeldField</name>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="330"/>
-        <source>The meeting was held (a contact on the participant's page)</source>
+        <source>The meeting was held (a contact on the participant&apos;s page)</source>
         <translation>Møtet ble holdt (en kontakt på deltakerens side)</translation>
     </message>
     <message>
@@ -2596,7 +3064,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="74"/>
-        <source>print the week's log for the team meeting</source>
+        <source>print the week&apos;s log for the team meeting</source>
         <translation>skriv ut ukens logg til teammøtet</translation>
     </message>
     <message>
@@ -2606,12 +3074,12 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="78"/>
-        <source>print the week's supervision list</source>
+        <source>print the week&apos;s supervision list</source>
         <translation>skriv ut ukens veiledningsliste</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="80"/>
-        <source>print the steering group's printout of the months shown</source>
+        <source>print the steering group&apos;s printout of the months shown</source>
         <translation>skriv ut styringsgruppens oversikt over månedene som vises</translation>
     </message>
     <message>
@@ -2636,7 +3104,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="95"/>
-        <source>Next question; after the page's last, the next page</source>
+        <source>Next question; after the page&apos;s last, the next page</source>
         <translation>Neste spørsmål; etter sidens siste neste side</translation>
     </message>
     <message>
@@ -2651,7 +3119,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="101"/>
-        <source>Remove the table's row</source>
+        <source>Remove the table&apos;s row</source>
         <translation>Fjern tabellens rad</translation>
     </message>
     <message>
@@ -2751,7 +3219,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="137"/>
-        <source>Save the expectation typed in a chart's table</source>
+        <source>Save the expectation typed in a chart&apos;s table</source>
         <translation>Lagre forventningen som er skrevet i et diagrams tabell</translation>
     </message>
     <message>
@@ -2902,7 +3370,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/home/area.py" line="227"/>
-        <source>The team's week</source>
+        <source>The team&apos;s week</source>
         <translation>Teamets uke</translation>
     </message>
     <message>
@@ -3117,7 +3585,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="115"/>
-        <source>The file leaves the encrypted database. With names, the events' titles, notes and places go into it as they are, and they may name participants: keep the file where only you can read it, and delete it after the import.</source>
+        <source>The file leaves the encrypted database. With names, the events&apos; titles, notes and places go into it as they are, and they may name participants: keep the file where only you can read it, and delete it after the import.</source>
         <translation>Filen forlater den krypterte databasen. Med navn blir avtalenes titler, notater og steder med slik de er, og de kan nevne deltakere: lagre filen der bare du kan lese den, og slett den etter importen.</translation>
     </message>
     <message>
@@ -3569,7 +4037,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/log_view.py" line="412"/>
-        <source>The week's log for the team meeting (PDF)</source>
+        <source>The week&apos;s log for the team meeting (PDF)</source>
         <translation>Ukens logg til teammøtet (PDF)</translation>
     </message>
     <message>
@@ -3759,12 +4227,12 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="52"/>
-        <source>Merge “%1” with another employer that is the same business. The contacts, contact people, openings and jobs of the one merged away move to the one kept, and its details fill the kept one's empty fields. A merge cannot be undone.</source>
+        <source>Merge “%1” with another employer that is the same business. The contacts, contact people, openings and jobs of the one merged away move to the one kept, and its details fill the kept one&apos;s empty fields. A merge cannot be undone.</source>
         <translation>Slå sammen «%1» med en annen arbeidsgiver som er samme virksomhet. Kontakter, kontaktpersoner, jobbmuligheter og jobber hos den som slås inn, flyttes til den som beholdes, og opplysningene fyller de tomme feltene. En sammenslåing kan ikke angres.</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="59"/>
-        <source>Type the other employer's name or CVR number</source>
+        <source>Type the other employer&apos;s name or CVR number</source>
         <translation>Skriv den andre arbeidsgiverens navn eller CVR-nummer</translation>
     </message>
     <message>
@@ -3884,7 +4352,7 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
     </message>
     <message>
         <location filename="../../ips_desktop/ui/supervision/note_editor.py" line="142"/>
-        <source>What the group agreed; the consultant sees it on the participant's page</source>
+        <source>What the group agreed; the consultant sees it on the participant&apos;s page</source>
         <translation>Hva gruppen ble enige om; IPS-konsulenten ser det på deltakerens side</translation>
     </message>
     <message>
@@ -4651,72 +5119,72 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
 <context>
     <name>ParticipantsArea</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="298"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="312"/>
         <source>%1 of %2</source>
         <translation>%1 av %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="425"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="439"/>
         <source>Search name, CPR or phone (Ctrl+F)</source>
         <translation>Søk navn, fødselsnummer eller telefon (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="427"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="441"/>
         <source>Search participants</source>
         <translation>Søk deltakere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="227"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="241"/>
         <source>My participants</source>
         <translation>Mine deltakere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="228"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="242"/>
         <source>All participants</source>
         <translation>Alle deltakere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="397"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="411"/>
         <source>Participant list</source>
         <translation>Deltakerliste</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="429"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="443"/>
         <source>Whose participants</source>
         <translation>Hvem sine deltakere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="433"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="447"/>
         <source>All phases</source>
         <translation>Alle faser</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="438"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="452"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="439"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="453"/>
         <source>Only &amp;overdue</source>
         <translation>Bare &amp;forfalte</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="440"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="454"/>
         <source>Show &amp;ended</source>
         <translation>Vis &amp;avsluttede</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="441"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="455"/>
         <source>&amp;Blank referral form…</source>
         <translation>&amp;Tomt henvisningsskjema…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="442"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="456"/>
         <source>Print &amp;blank referral form…</source>
         <translation>Skriv ut &amp;tomt henvisningsskjema…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="443"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="457"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
@@ -4910,7 +5378,7 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="213"/>
-        <source>Add «%1» to the team's psychiatric units</source>
+        <source>Add «%1» to the team&apos;s psychiatric units</source>
         <translation>Legg «%1» til teamets poliklinikker</translation>
     </message>
 </context>
@@ -5121,7 +5589,7 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="290"/>
-        <source>%1 (the plan's suggestion)</source>
+        <source>%1 (the plan&apos;s suggestion)</source>
         <translation>%1 (planens forslag)</translation>
     </message>
     <message>
@@ -5305,12 +5773,12 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
         <translation>Personvern</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/privacy_menu.py" line="60"/>
+        <location filename="../../ips_desktop/ui/participants/privacy_menu.py" line="62"/>
         <source>Access copy for the person…</source>
         <translation>Innsyn (utdrag til personen)…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/privacy_menu.py" line="74"/>
+        <location filename="../../ips_desktop/ui/participants/privacy_menu.py" line="77"/>
         <source>Erase the person completely…</source>
         <translation>Slett personen helt…</translation>
     </message>
@@ -5569,7 +6037,7 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
     <name>Referral</name>
     <message>
         <location filename="../../ips_desktop/ui/participants/referral_dialog.py" line="35"/>
-        <source>No consent date yet: the referral can be saved, but get the person's consent before information is shared between psychiatry and jobcenter.</source>
+        <source>No consent date yet: the referral can be saved, but get the person&apos;s consent before information is shared between psychiatry and jobcenter.</source>
         <translation>Ingen samtykkedato ennå: henvisningen kan lagres, men innhent personens samtykke før det deles opplysninger mellom psykiatrien og NAV/jobbsenteret.</translation>
     </message>
 </context>
@@ -5577,7 +6045,7 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
     <name>ReferralTab</name>
     <message>
         <location filename="../../ips_desktop/ui/participants/referral_view.py" line="37"/>
-        <source>These answers were given on version %1 of the form; they are shown with today's version %2. Answers to questions that were removed are kept.</source>
+        <source>These answers were given on version %1 of the form; they are shown with today&apos;s version %2. Answers to questions that were removed are kept.</source>
         <translation>Svarene ble gitt på versjon %1 av skjemaet; de vises med dagens versjon %2. Svar på spørsmål som er fjernet, tas vare på.</translation>
     </message>
     <message>
@@ -5720,7 +6188,7 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="86"/>
-        <source>The current database is kept in the data directory's kept folder. After the restore IPS Desktop closes; start it again to work on the restored data.</source>
+        <source>The current database is kept in the data directory&apos;s kept folder. After the restore IPS Desktop closes; start it again to work on the restored data.</source>
         <translation>Den nåværende databasen lagres i datamappens mappe kept. Etter gjenopprettingen lukkes IPS Desktop; start programmet igjen for å arbeide videre med de gjenopprettede dataene.</translation>
     </message>
     <message>
@@ -5788,7 +6256,7 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
     <name>RetentionTab</name>
     <message>
         <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="187"/>
-        <source>Enter opens the person's page (an access copy can be exported there first)</source>
+        <source>Enter opens the person&apos;s page (an access copy can be exported there first)</source>
         <translation>Enter åpner personens side (der kan et innsynsutdrag lages først)</translation>
     </message>
     <message>
@@ -5876,7 +6344,7 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
     </message>
     <message>
         <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="281"/>
-        <source>People all of whose courses ended more than the retention period ago. Nobody is erased until you tick them and confirm with the app password. Enter opens the person's page, where an access copy can be exported first.</source>
+        <source>People all of whose courses ended more than the retention period ago. Nobody is erased until you tick them and confirm with the app password. Enter opens the person&apos;s page, where an access copy can be exported first.</source>
         <translation>Personer der alle forløpene ble avsluttet for lengre tid siden enn oppbevaringstiden. Ingen slettes før du har valgt dem og bekreftet med appens passord. Enter åpner personens side, der et innsynsutdrag kan lages først.</translation>
     </message>
     <message>
@@ -6033,12 +6501,12 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="141"/>
-        <source>Municipality's &amp;forms:</source>
+        <source>Municipality&apos;s &amp;forms:</source>
         <translation>Kommunens &amp;skjemaer:</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="143"/>
-        <source>Municipality's forms folder</source>
+        <source>Municipality&apos;s forms folder</source>
         <translation>Mappe med kommunens skjemaer</translation>
     </message>
     <message>
@@ -6121,7 +6589,7 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="86"/>
-        <source>The consultant's staffing ends on this day. Their courses stay theirs until they are moved to someone else.</source>
+        <source>The consultant&apos;s staffing ends on this day. Their courses stay theirs until they are moved to someone else.</source>
         <translation>Konsulentens bemanning slutter denne dagen. Forløpene forblir konsulentens til de flyttes til en annen.</translation>
     </message>
     <message>
@@ -6174,7 +6642,7 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="180"/>
-        <source>Each consultant's real FTE for IPS, period by period: the FTE chart and the caseload size per FTE count these. A change counts from its day on.</source>
+        <source>Each consultant&apos;s real FTE for IPS, period by period: the FTE chart and the caseload size per FTE count these. A change counts from its day on.</source>
         <translation>Hver konsulents reelle FTE til IPS, periode for periode: FTE-diagrammet og klientporteføljen per FTE teller disse. En endring gjelder fra sin dag.</translation>
     </message>
     <message>
@@ -6512,7 +6980,7 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
     </message>
     <message>
         <location filename="../../ips_desktop/ui/participants/supervision_notes.py" line="117"/>
-        <source>Notes from supervision, newest week first. They are the team's advice, not contacts with the participant.</source>
+        <source>Notes from supervision, newest week first. They are the team&apos;s advice, not contacts with the participant.</source>
         <translation>Notater fra veiledning, nyeste uke først. De er teamets råd, ikke kontakter med deltakeren.</translation>
     </message>
     <message>
