@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from ips_desktop.domain.enums import AuditAction, Role
 from ips_desktop.domain.typed_dates import format_date
 from ips_desktop.services import backups, erasure
+from ips_desktop.storage import audit_chain
 from ips_desktop.storage.errors import WrongPassword
 from ips_desktop.storage.models import AuditEvent, Consultant, Course, Note, Participant
 from tests.helpers import PASSWORD, make_demo_database, open_copy
@@ -46,7 +47,12 @@ def _count(ws, model, *where):
 def test_erasing_removes_the_person_and_leaves_a_tombstone(ws):
     pid = _a_person_with_notes(ws)
     people = _count(ws, Participant)
+    about = _count(ws, AuditEvent, AuditEvent.participant_id == pid)
     done = erasure.erase_participant(ws, pid, PASSWORD)
+    # The audit trail about them stays (ids only), whole, with the tombstone at its end.
+    assert _count(ws, AuditEvent, AuditEvent.participant_id == pid) == about + 1
+    with ws.ctx.engine.connect() as conn:
+        assert audit_chain.walk(conn).broken is None
     assert done.participant_id == pid and done.counts["participant"] == 1
     assert done.counts["note"] >= 1
     assert _count(ws, Participant) == people - 1
