@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import date, datetime, time, timedelta
 
 import pytest
@@ -101,3 +102,16 @@ def test_the_note_counts_the_backups_made_before_and_the_copies_never_rotated(ws
     assert note.unrotated == ["ips-before-migration-0008-20261101-101010-abcd1234.db"]
     said = " ".join(note.lines())
     assert format_date(note.until) in said and "backup --out" in said and "kept/" in said
+
+
+def test_the_retention_list_erases_several_in_one_go_or_none(ws):
+    with ws.ctx.engine.connect() as conn:
+        two = list(conn.execute(select(Participant.id).limit(2)).scalars())
+    people = _count(ws, Participant)
+    with pytest.raises(erasure.UnknownParticipant):  # one unknown id: nobody is erased
+        erasure.erase_participants(ws, [*two, uuid.uuid4()], PASSWORD)
+    assert _count(ws, Participant) == people
+    done = erasure.erase_participants(ws, two, PASSWORD)
+    assert done.participant_ids == tuple(two) and done.counts["participant"] == 2
+    assert _count(ws, Participant) == people - 2
+    assert _count(ws, AuditEvent, AuditEvent.action == AuditAction.ERASE.value) == 2
