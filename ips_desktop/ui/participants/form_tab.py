@@ -213,7 +213,8 @@ class FormTab(QWidget):
         """The answers as saved (an audited read), or None for a form not begun."""
         if self.state is None or self.state.status is None:
             return None
-        return form_drafts.open_form(self.ws.ctx, self.course_id, self.form_id, self._current())
+        return form_drafts.open_form(self.ws.ctx, self.course_id, self.form_id, self._current(),
+                                     record_read=False)  # the page's read covers its tabs
 
     def _current(self) -> FormSpec:
         from ips_desktop.ui.participants.forms_access import form_spec

@@ -128,7 +128,7 @@ class ParticipantPage(QWidget):
         layout.addWidget(self.history)
         layout.addWidget(self.tabs, 1)
         self.retranslate()
-        self.refresh()
+        self.refresh(record_read=True)  # the one read event of this opening
 
     def _referral_tab(self) -> QWidget:
         from ips_desktop.ui.participants.referral_view import ReferralTab
@@ -139,9 +139,12 @@ class ParticipantPage(QWidget):
 
     # -- showing ----------------------------------------------------------------------------
 
-    def refresh(self) -> None:
+    def refresh(self, *, record_read: bool = False) -> None:
+        """Read the course again and show it; only the opening records a read (an edit, a
+        new language or showing the page again is the same opening)."""
         today = date.today()
-        self.detail = detail = courses.course_detail(self.ws.ctx, self.course_id, today=today)
+        self.detail = detail = courses.course_detail(self.ws.ctx, self.course_id, today=today,
+                                                     record_read=record_read)
         began = job_search_began(detail)
         self.header.show_detail(detail, today, began)
         ended = detail.ended_on is not None
