@@ -60,6 +60,8 @@ from ips_desktop.ui.widgets.message_bar import MessageBar
 from ips_desktop.ui.widgets.unsaved import Unsaved, ask_about_unsaved
 
 NOTE_ROLE = Qt.ItemDataRole.UserRole  # a row's note id, for opening the whole note
+FIRST_MEETING = ("course.first_meeting_date",)  # Referral tab fields set from elsewhere
+CONSENT_TARGETS = ("consent.given_on", "consent.scope", "consent.withdrawn_on")
 REFERRAL_TAB, CONTACTS_TAB, PROFILE_TAB, PLAN_TAB, JOBS_TAB, SUPERVISION_TAB = 1, 2, 3, 4, 5, 6
 
 
@@ -86,6 +88,7 @@ class ParticipantPage(QWidget):
         self.end_button.clicked.connect(self.end_course)
         self.print_button.clicked.connect(self.print_referral)
         self.new_course_button.clicked.connect(self.start_new_course)
+        header.consent_line.record_requested.connect(self.record_consent)
         self.message = MessageBar()
         self._say_again: Callable[[], None] | None = None  # the message, in a new language
 
@@ -317,7 +320,7 @@ class ParticipantPage(QWidget):
         self._changed()
         self._referral_changed_elsewhere()
 
-    def _referral_changed_elsewhere(self) -> None:
+    def _referral_changed_elsewhere(self, targets: tuple[str, ...] = FIRST_MEETING) -> None:
         """The referral tab shows the first-meeting date: show the one just set, never lose input.
 
         Untouched, the tab is built again from the database; with unsaved input
@@ -327,7 +330,9 @@ class ParticipantPage(QWidget):
         tab = self.referral_tab
         unsaved = getattr(tab, "has_unsaved_changes", None)
         if unsaved is None or unsaved():
-            self._patch_first_meeting(tab)
+            patch = getattr(tab, "patch_stored", None)
+            if patch is not None:
+                patch(targets)
             return
         self._rebuild_referral_tab()
 
@@ -339,17 +344,6 @@ class ParticipantPage(QWidget):
         self.tabs.insertTab(REFERRAL_TAB, self._referral_tab(), self.tr("Referral"))
         self.tabs.setCurrentIndex(current)
 
-    def _patch_first_meeting(self, tab: QWidget) -> None:
-        from ips_desktop.services import referrals
-
-        spec, editor = getattr(tab, "spec", None), getattr(tab, "editor", None)
-        field = spec.stored_fields().get("course.first_meeting_date") if spec else None
-        if field is None or editor is None:
-            return
-        met = referrals.referral(self.ws.ctx, self.course_id).columns[
-            "course.first_meeting_date"]
-        # The field alone: loading all answers would count the typed ones as saved.
-        editor.widgets[field.name].set_value(met.isoformat() if met else None)
 
     def change_phase(self) -> None:
         from ips_desktop.ui.participants.phase_dialogs import PhaseDialog
@@ -365,6 +359,13 @@ class ParticipantPage(QWidget):
         dialog = EndCourseDialog(self.ws, self.course_id, self)
         dialog.accepted.connect(self._changed)
         dialog.open()
+
+    def record_consent(self, step: str) -> None:
+        """A withdrawal or a new consent from the header; the Referral tab shows it too."""
+        from ips_desktop.ui.participants.consent import open_consent_dialog
+
+        open_consent_dialog(self.ws, self.course_id, step, self).accepted.connect(
+            lambda: (self._changed(), self._referral_changed_elsewhere(CONSENT_TARGETS)))
 
     def start_new_course(self) -> None:
         """IPS can start again later: a new course for the same person, history kept."""

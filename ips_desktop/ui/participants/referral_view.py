@@ -78,6 +78,17 @@ class ReferralTab(QWidget):
                 return
         self.save.setFocus(Qt.FocusReason.TabFocusReason)
 
+    def patch_stored(self, targets: tuple[str, ...]) -> None:
+        """Show these answers as stored now (set on the page meanwhile), the typed rest kept:
+        only these fields, since loading all answers would count the typed ones as saved."""
+        columns = referrals.referral(self.ws.ctx, self.course_id).columns
+        for target in targets:
+            field = self.spec.stored_fields().get(target)
+            if field is not None:
+                value = columns[target]
+                self.editor.widgets[field.name].set_value(
+                    value.isoformat() if isinstance(value, date) else value)
+
     def has_unsaved_changes(self) -> bool:
         """True when an answer on the tab differs from the one saved."""
         return self.editor.has_unsaved_changes()
