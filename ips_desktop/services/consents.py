@@ -10,6 +10,7 @@ of what the person said, and the page, the lists and the form read the latest.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
 
@@ -19,6 +20,7 @@ from sqlalchemy.orm import Session
 from ips_desktop.domain.enums import AuditAction
 from ips_desktop.domain.errors import FieldError, ValidationError
 from ips_desktop.domain.messages import message
+from ips_desktop.domain.rule_texts import consent_state
 from ips_desktop.domain.validation import text_problem
 from ips_desktop.services import audit
 from ips_desktop.services.context import AppContext, unit_of_work
@@ -68,6 +70,52 @@ def latest(session: Session, course_id: uuid.UUID) -> Consent | None:
     return session.scalars(select(Consent).where(
         Consent.course_id == course_id, Consent.deleted_at.is_(None))
         .order_by(Consent.given_on.desc(), Consent.created_at.desc())).first()
+
+
+@dataclass(frozen=True)
+class WithoutConsent:
+    """Who in something about to be shared has withdrawn consent or never given it.
+
+    Ids and counts only: a warning says how many, never who, so it can go to a
+    terminal or a log the consultant does not control.
+    """
+
+    courses: tuple[uuid.UUID, ...]  # sorted
+    people: int  # distinct participants of those courses
+    withdrawn: int  # of those courses, the ones whose consent was withdrawn
+    of_people: int = 0  # the distinct participants asked about, with consent or without
+
+    def __bool__(self) -> bool:
+        return bool(self.courses)
+
+
+NOBODY = WithoutConsent((), 0, 0, 0)
+
+
+def without_consent(session: Session, course_ids: Collection[uuid.UUID], today: date,
+                    chunk: int = 500) -> WithoutConsent:
+    """The courses among `course_ids` whose latest consent is missing or withdrawn by today."""
+    ordered = sorted(set(course_ids))
+    found: dict[uuid.UUID, tuple[date, date | None]] = {}
+    people: dict[uuid.UUID, uuid.UUID] = {}
+    for first in range(0, len(ordered), chunk):
+        part = ordered[first:first + chunk]
+        for course_id, given, withdrawn in session.execute(
+                select(Consent.course_id, Consent.given_on, Consent.withdrawn_on)
+                .where(Consent.course_id.in_(part), Consent.deleted_at.is_(None))
+                .order_by(Consent.given_on, Consent.created_at)):
+            found[course_id] = (given, withdrawn)  # the latest wins
+        people.update(session.execute(select(Course.id, Course.participant_id)
+                                      .where(Course.id.in_(part))).tuples())
+    states = {c: _state(found.get(c), today) for c in ordered}
+    lacking = tuple(c for c, state in states.items() if state != "given")
+    return WithoutConsent(lacking, len({people.get(c) for c in lacking}),
+                          sum(1 for c in lacking if states[c] == "withdrawn"),
+                          len(set(people.values())))
+
+
+def _state(consent: tuple[date, date | None] | None, today: date) -> str:
+    return consent_state(consent[0], consent[1], today) if consent else "missing"
 
 
 def consent_of(ctx: AppContext, course_id: uuid.UUID) -> ConsentView | None:

@@ -365,7 +365,11 @@ class ParticipantPage(QWidget):
         from ips_desktop.ui.participants.consent import open_consent_dialog
 
         open_consent_dialog(self.ws, self.course_id, step, self).accepted.connect(
-            lambda: (self._changed(), self._referral_changed_elsewhere(CONSENT_TARGETS)))
+            self._consent_recorded)
+
+    def _consent_recorded(self) -> None:
+        self._changed()
+        self._referral_changed_elsewhere(CONSENT_TARGETS)
 
     def start_new_course(self) -> None:
         """IPS can start again later: a new course for the same person, history kept."""
