@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="da" sourcelanguage="en">
 <context>
@@ -58,17 +58,17 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="137"/>
-        <source>Checking today&apos;s backup before IPS Desktop closes…</source>
+        <source>Checking today's backup before IPS Desktop closes…</source>
         <translation>Dagens sikkerhedskopi kontrolleres, før IPS Desktop lukker…</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="138"/>
-        <source>Making today&apos;s backup before IPS Desktop closes…</source>
+        <source>Making today's backup before IPS Desktop closes…</source>
         <translation>Dagens sikkerhedskopi tages, før IPS Desktop lukker…</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="140"/>
-        <source>If you skip it, IPS Desktop closes now without today&apos;s backup; it is made the next time IPS Desktop starts. Everything you saved is kept either way.</source>
+        <source>If you skip it, IPS Desktop closes now without today's backup; it is made the next time IPS Desktop starts. Everything you saved is kept either way.</source>
         <translation>Springer du den over, lukker IPS Desktop nu uden dagens sikkerhedskopi; den tages næste gang IPS Desktop starter. Alt, hvad du har gemt, er i behold under alle omstændigheder.</translation>
     </message>
     <message>
@@ -361,6 +361,97 @@
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="101"/>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="105"/>
+        <source>Scope of the consent</source>
+        <translation>Samtykket omfatter</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="107"/>
+        <source>Usually: exchange of information between psychiatry and the jobcenter about the IPS course.</source>
+        <translation>Typisk: udveksling af oplysninger mellem psykiatrien og jobcentret om IPS-forløbet.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="111"/>
+        <source>Consent withdrawn</source>
+        <translation>Samtykke trukket tilbage</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="111"/>
+        <source>New consent</source>
+        <translation>Nyt samtykke</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="112"/>
+        <source>&amp;Withdrawn on:</source>
+        <translation>&amp;Trukket tilbage den:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="112"/>
+        <source>&amp;Given on:</source>
+        <translation>&amp;Givet den:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="117"/>
+        <source>&amp;Covers:</source>
+        <translation>&amp;Omfatter:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="122"/>
+        <source>From this day nothing about the person is shared with psychiatry or employers. What was recorded stays; a new consent can be recorded later.</source>
+        <translation>Fra denne dag deles intet om personen med psykiatrien eller virksomheder. Det registrerede bliver stående; et nyt samtykke kan registreres senere.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="124"/>
+        <source>Record the consent the person has given, and what it covers.</source>
+        <translation>Registrér det samtykke, personen har givet, og hvad det omfatter.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentLine</name>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="66"/>
+        <source>share nothing about the person with psychiatry or employers until a new consent is recorded</source>
+        <translation>del intet om personen med psykiatrien eller virksomheder, før et nyt samtykke er registreret</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="73"/>
+        <source>covers: %1</source>
+        <translation>omfatter: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="74"/>
+        <source>what it covers is not written down</source>
+        <translation>hvad det omfatter, er ikke skrevet ned</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="76"/>
+        <source>to be withdrawn %1</source>
+        <translation>trækkes tilbage %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="84"/>
+        <source>Consent</source>
+        <translation>Samtykke</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="88"/>
+        <source>Record &amp;withdrawal…</source>
+        <translation>Registrér &amp;tilbagetrækning…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="89"/>
+        <source>Record &amp;consent…</source>
+        <translation>Registrér &amp;samtykke…</translation>
+    </message>
+</context>
+<context>
     <name>ConsultantPage</name>
     <message>
         <location filename="../../ips_desktop/ui/shell/first_run.py" line="360"/>
@@ -621,7 +712,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="650"/>
-        <source>It can also be recorded later on the participant&apos;s page.</source>
+        <source>It can also be recorded later on the participant's page.</source>
         <translation>Den kan også registreres senere på deltagerens side.</translation>
     </message>
     <message>
@@ -868,7 +959,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="152"/>
-        <source>Person&apos;s p&amp;hone:</source>
+        <source>Person's p&amp;hone:</source>
         <translation>Personens te&amp;lefon:</translation>
     </message>
     <message>
@@ -913,7 +1004,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="329"/>
-        <source>Also registered: %1. If it is the same business, use “Merge with…” on the employer&apos;s page.</source>
+        <source>Also registered: %1. If it is the same business, use “Merge with…” on the employer's page.</source>
         <translation>Også oprettet: %1. Er det samme forretning, så brug “Læg sammen med…” på virksomhedens side.</translation>
     </message>
 </context>
@@ -1068,7 +1159,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/employer_page.py" line="416"/>
-        <source>Remove %1 from the employer&apos;s contact people?</source>
+        <source>Remove %1 from the employer's contact people?</source>
         <translation>Fjern %1 fra virksomhedens kontaktpersoner?</translation>
     </message>
     <message>
@@ -1347,7 +1438,7 @@
     <name>EndReason</name>
     <message>
         <location filename="../../ips_desktop/ui/texts.py" line="53"/>
-        <source>The participant&apos;s wish</source>
+        <source>The participant's wish</source>
         <translation>Deltagerens ønske</translation>
     </message>
     <message>
@@ -1586,138 +1677,138 @@
 <context>
     <name>FidelityTab</name>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="205"/>
-        <source>The team&apos;s own self-check from its data – not an external fidelity review</source>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="206"/>
+        <source>The team's own self-check from its data – not an external fidelity review</source>
         <translation>Teamets egen selvevaluering ud fra data – ikke en ekstern fidelity-måling</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="207"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="208"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="207"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="208"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="207"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="208"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="207"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="208"/>
         <source>Figure</source>
         <translation>Tal</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="208"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="209"/>
         <source>Fidelity items</source>
         <translation>Fidelity-punkter</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="210"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="211"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="210"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="211"/>
         <source>Consultant</source>
         <translation>Konsulent</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="210"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="211"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="210"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="211"/>
         <source>Value</source>
         <translation>Værdi</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="211"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="212"/>
         <source>Meets the aim</source>
         <translation>Opfylder målet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="211"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="212"/>
         <source>Why</source>
         <translation>Hvorfor</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="212"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="213"/>
         <source>Rows behind the figure</source>
         <translation>Rækkerne bag tallet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="213"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="214"/>
         <source>Review &amp;comment:</source>
         <translation>&amp;Kommentar til vurderingen:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="214"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="215"/>
         <source>&amp;Save review</source>
         <translation>&amp;Gem vurdering</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="216"/>
-        <source>Saves the seven scored items with today&apos;s data-derived scores as one review</source>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="217"/>
+        <source>Saves the seven scored items with today's data-derived scores as one review</source>
         <translation>Gemmer de syv vurderede punkter sammen med dagens tal fra data som én vurdering</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="217"/>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="221"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="218"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="222"/>
         <source>Earlier reviews</source>
         <translation>Tidligere vurderinger</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="219"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="220"/>
         <source>Reviewed</source>
         <translation>Vurderet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="219"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="220"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="219"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="220"/>
         <source>Total</source>
         <translation>I alt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="219"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="220"/>
         <source>Band</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="220"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="221"/>
         <source>By</source>
         <translation>Af</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="247"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="256"/>
         <source>Reading…</source>
         <translation>Henter…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="291"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="300"/>
         <source>Changed, not saved yet</source>
         <translation>Ændret, ikke gemt endnu</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="308"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="317"/>
         <source>From the data: %1 of %2 points (8 items)</source>
         <translation>Ud fra data: %1 af %2 point (8 punkter)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="311"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="320"/>
         <source>Total %1 of 75: %2</source>
         <translation>I alt %1 af 75: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="315"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="324"/>
         <source>Total: %n item(s) not scored yet</source>
         <translation>
             <numerusform>I alt: %n punkt mangler vurdering</numerusform>
@@ -1725,37 +1816,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="316"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="325"/>
         <source> (demo data)</source>
         <translation> (demodata)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="325"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="334"/>
         <source>incomplete</source>
         <translation>ufuldstændig</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="347"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="356"/>
         <source>Anchor reached: %1</source>
         <translation>Ankerpunkt nået: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="348"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="357"/>
         <source>No score: nothing to count</source>
         <translation>Ingen score: intet at tælle</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="371"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="380"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="371"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="380"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="383"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="392"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n dag</numerusform>
@@ -1763,47 +1854,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="387"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="396"/>
         <source>No contact yet</source>
         <translation>Ingen kontakt endnu</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="388"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="397"/>
         <source>A month without contact, then outreach</source>
         <translation>Over en måned uden kontakt, derefter opsøgende indsats</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="389"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="398"/>
         <source>More than 30 days without contact while working</source>
         <translation>Over 30 dage uden kontakt i job</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="390"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="399"/>
         <source>Support ended while still working</source>
         <translation>Støtten sluttede, mens deltageren stadig var i job</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="391"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="400"/>
         <source>Same kind of work as others</source>
         <translation>Samme type arbejde som andre</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="392"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="401"/>
         <source>Same employer as others</source>
         <translation>Samme virksomhed som andre</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="393"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="402"/>
         <source>Temporary job</source>
         <translation>Midlertidigt job</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="394"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="403"/>
         <source>Not on ordinary terms (wage subsidy)</source>
         <translation>Ikke på ordinære vilkår (løntilskud)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="395"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="404"/>
         <source>Courses of someone not on the staff</source>
         <translation>Forløb hos en, der ikke er i bemandingen</translation>
     </message>
@@ -1829,123 +1920,123 @@
 <context>
     <name>FiguresTab</name>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="395"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="322"/>
         <source>Figures: %1</source>
         <translation>Tal: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="421"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="348"/>
         <source>The team</source>
         <translation>Teamet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="437"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="364"/>
         <source>Total</source>
         <translation>I alt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="453"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="380"/>
         <source>New referrals</source>
         <translation>Nye henvisninger</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="455"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="382"/>
         <source>Courses ended</source>
         <translation>Afsluttede forløb</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="462"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="389"/>
         <source>Job starts on ordinary terms</source>
         <translation>Jobstart på ordinære vilkår</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="464"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="391"/>
         <source>Education starts on ordinary terms</source>
         <translation>Uddannelsesstart på ordinære vilkår</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="488"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="415"/>
         <source>Each consultant in %1 (the courses each holds now)</source>
         <translation>Hver konsulent i %1 (de forløb, hver har nu)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="490"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="417"/>
         <source>FTE</source>
         <translation>FTE</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="490"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="417"/>
         <source>In a course</source>
         <translation>I forløb</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="491"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="418"/>
         <source>In job or education</source>
         <translation>I job eller uddannelse</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="491"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="418"/>
         <source>Courses per FTE</source>
         <translation>Forløb pr. FTE</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="498"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="425"/>
         <source>left %1</source>
         <translation>stoppet %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="518"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="445"/>
         <source>Started a job or education on ordinary terms within 18 months of the referral: %1 of %2 courses referred at least 18 months before %3 (%4).</source>
         <translation>Startet i job eller uddannelse på ordinære vilkår inden for 18 måneder efter henvisningen: %1 af %2 forløb henvist mindst 18 måneder før %3 (%4).</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="525"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="452"/>
         <source>For comparison: %1.</source>
         <translation>Til sammenligning: %1.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="492"/>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="527"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="419"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="454"/>
         <source>Within 18 months</source>
         <translation>Inden for 18 måneder</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="466"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="393"/>
         <source>Starts not on ordinary terms</source>
         <translation>Start ikke på ordinære vilkår</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="472"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="399"/>
         <source>Wage subsidy and the like: recorded, never counted as a start or as in job</source>
         <translation>Løntilskud o.l.: registreret, men aldrig talt med som start eller som i job</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="539"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="466"/>
         <source>Demo data: made-up figures.</source>
         <translation>Demodata: opdigtede tal.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="541"/>
-        <source>One consultant&apos;s figures count the courses they hold now: a course moved to another consultant counts for them in every month. The expectation is the team&apos;s.</source>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="468"/>
+        <source>One consultant's figures count the courses they hold now: a course moved to another consultant counts for them in every month. The expectation is the team's.</source>
         <translation>En konsulents tal tæller de forløb, konsulenten har nu: et forløb, der er flyttet til en anden konsulent, tæller hos den nye i alle måneder. Forventningen er teamets.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="674"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="601"/>
         <source>Other figures</source>
         <translation>Øvrige tal</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="675"/>
-        <source>The team&apos;s &amp;comments for the period</source>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="602"/>
+        <source>The team's &amp;comments for the period</source>
         <translation>Teamets &amp;kommentarer til perioden</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="676"/>
-        <source>The team&apos;s comments for the period</source>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="603"/>
+        <source>The team's comments for the period</source>
         <translation>Teamets kommentarer til perioden</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="677"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="604"/>
         <source>Save comments</source>
         <translation>Gem kommentarer</translation>
     </message>
@@ -2090,7 +2181,7 @@
     <name>FormTab</name>
     <message>
         <location filename="../../ips_desktop/ui/participants/form_tab.py" line="66"/>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="227"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="228"/>
         <source>not started</source>
         <translation>ikke påbegyndt</translation>
     </message>
@@ -2130,27 +2221,27 @@
         <translation>Å&amp;bn skemaet…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="228"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="229"/>
         <source>started</source>
         <translation>påbegyndt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="229"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="230"/>
         <source>complete</source>
         <translation>udfyldt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="249"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="250"/>
         <source>overdue</source>
         <translation>overskredet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="250"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="251"/>
         <source>reached</source>
         <translation>nået</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="257"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="258"/>
         <source>%n sub-goal(s) past the target date and not reached.</source>
         <translation>
             <numerusform>%n delmål er over måldatoen og ikke nået.</numerusform>
@@ -2158,92 +2249,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="263"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="264"/>
         <source>Job search began: %1</source>
         <translation>Jobsøgning startet: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="264"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="265"/>
         <source>Job search began: not yet</source>
         <translation>Jobsøgning startet: ikke endnu</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="265"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="266"/>
         <source>%1 (%2, last %3)</source>
         <translation>%1 (%2, senest %3)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="268"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="269"/>
         <source>Employers contacted: %1</source>
         <translation>Virksomheder kontaktet: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="269"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="270"/>
         <source>none yet</source>
         <translation>ingen endnu</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="271"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="272"/>
         <source>From the employer contact log</source>
         <translation>Fra virksomhedsloggen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="280"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="281"/>
         <source>Mark as &amp;reviewed…</source>
         <translation>Markér som &amp;gennemgået…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="281"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="282"/>
         <source>Sub-goal</source>
         <translation>Delmål</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="281"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="282"/>
         <source>Target date</source>
         <translation>Måldato</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="282"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="283"/>
         <source>Reached</source>
         <translation>Nået</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="282"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="283"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="283"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="284"/>
         <source>Sub-goals</source>
         <translation>Delmål</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="284"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="285"/>
         <source>Section</source>
         <translation>Afsnit</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="284"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="285"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="285"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="286"/>
         <source>Sections of the form</source>
         <translation>Skemaets afsnit</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="286"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="287"/>
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="287"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="288"/>
         <source>State of the form</source>
         <translation>Skemaets status</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="288"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="289"/>
         <source>Job search, from the employer contact log</source>
         <translation>Jobsøgning, fra virksomhedsloggen</translation>
     </message>
@@ -2398,7 +2489,7 @@
     <name>HeldField</name>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="330"/>
-        <source>The meeting was held (a contact on the participant&apos;s page)</source>
+        <source>The meeting was held (a contact on the participant's page)</source>
         <translation>Mødet blev holdt (en kontakt på deltagerens side)</translation>
     </message>
     <message>
@@ -2451,7 +2542,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="74"/>
-        <source>print the week&apos;s log for the team meeting</source>
+        <source>print the week's log for the team meeting</source>
         <translation>udskriv ugens log til teammødet</translation>
     </message>
     <message>
@@ -2461,12 +2552,12 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="78"/>
-        <source>print the week&apos;s supervision list</source>
+        <source>print the week's supervision list</source>
         <translation>udskriv ugens supervisionsliste</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="80"/>
-        <source>print the steering group&apos;s printout of the months shown</source>
+        <source>print the steering group's printout of the months shown</source>
         <translation>udskriv styregruppens oversigt over de viste måneder</translation>
     </message>
     <message>
@@ -2491,7 +2582,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="95"/>
-        <source>Next question; after the page&apos;s last, the next page</source>
+        <source>Next question; after the page's last, the next page</source>
         <translation>Næste spørgsmål; efter sidens sidste den næste side</translation>
     </message>
     <message>
@@ -2506,7 +2597,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="101"/>
-        <source>Remove the table&apos;s row</source>
+        <source>Remove the table's row</source>
         <translation>Fjern tabellens række</translation>
     </message>
     <message>
@@ -2606,7 +2697,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="137"/>
-        <source>Save the expectation typed in a chart&apos;s table</source>
+        <source>Save the expectation typed in a chart's table</source>
         <translation>Gem forventningen, der er skrevet i et diagrams tabel</translation>
     </message>
     <message>
@@ -2757,7 +2848,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/home/area.py" line="218"/>
-        <source>The team&apos;s week</source>
+        <source>The team's week</source>
         <translation>Teamets uge</translation>
     </message>
     <message>
@@ -2898,103 +2989,103 @@
 <context>
     <name>IcsExportDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="59"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="60"/>
         <source>Export calendar to Outlook (.ics)</source>
         <translation>Eksportér kalender til Outlook (.ics)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="63"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="64"/>
         <source>First day</source>
         <translation>Første dag</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="66"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="67"/>
         <source>Last day</source>
         <translation>Sidste dag</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="68"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="69"/>
         <source>Consultant</source>
         <translation>Konsulent</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="69"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="70"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="74"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="75"/>
         <source>Only presence days in psychiatry</source>
         <translation>Kun mødedage i psykiatrien</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="75"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="76"/>
         <source>Include names (titles, notes and places)</source>
         <translation>Medtag navne (titler, noter og steder)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="79"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="80"/>
         <source>About names</source>
         <translation>Om navne</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="84"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="85"/>
         <source>&amp;From</source>
         <translation>&amp;Fra</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="86"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="87"/>
         <source>&amp;To</source>
         <translation>&amp;Til</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="88"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="89"/>
         <source>&amp;Consultant</source>
         <translation>&amp;Konsulent</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="92"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="93"/>
         <source>&amp;Export…</source>
         <translation>&amp;Eksportér…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="115"/>
-        <source>The file leaves the encrypted database. With names, the events&apos; titles, notes and places go into it as they are, and they may name participants: keep the file where only you can read it, and delete it after the import.</source>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="116"/>
+        <source>The file leaves the encrypted database. With names, the events' titles, notes and places go into it as they are, and they may name participants: keep the file where only you can read it, and delete it after the import.</source>
         <translation>Filen forlader den krypterede database. Med navne kommer aftalernes titler, noter og steder med, som de er, og de kan nævne deltagere: gem filen, hvor kun du kan læse den, og slet den efter importen.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="121"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="122"/>
         <source>The file leaves the encrypted database, so no names go into it: each event is called by its kind, and its place is kept only when it names no one (a psychiatry unit, video).</source>
         <translation>Filen forlader den krypterede database, så ingen navne kommer med: hver aftale hedder det, den er (fx møde med deltager), og stedet kommer kun med, når det ikke nævner nogen (en psykiatrisk enhed, video).</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="133"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="134"/>
         <source>Type a date, e.g. 1.12.2026.</source>
         <translation>Skriv en dato, fx 1.12.2026.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="137"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="138"/>
         <source>The last day is before the first.</source>
         <translation>Sidste dag ligger før første dag.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="166"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="171"/>
         <source>Export calendar</source>
         <translation>Eksportér kalender</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="166"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="171"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderfiler (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="175"/>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="178"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="180"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="183"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="179"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="184"/>
         <source>The file could not be saved in %1:</source>
         <translation>Filen kunne ikke gemmes i %1:</translation>
     </message>
@@ -3411,7 +3502,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/log_view.py" line="412"/>
-        <source>The week&apos;s log for the team meeting (PDF)</source>
+        <source>The week's log for the team meeting (PDF)</source>
         <translation>Ugens log til teammødet (PDF)</translation>
     </message>
     <message>
@@ -3551,42 +3642,42 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
 <context>
     <name>MeetingsPanel</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/meetings.py" line="105"/>
+        <location filename="../../ips_desktop/ui/participants/meetings.py" line="106"/>
         <source>Joint start-up meeting held %1</source>
         <translation>Fælles opstartsmøde holdt %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/meetings.py" line="110"/>
+        <location filename="../../ips_desktop/ui/participants/meetings.py" line="111"/>
         <source>Joint start-up meeting not held: recommended for every new participant</source>
         <translation>Fælles opstartsmøde ikke holdt: anbefales for alle nye deltagere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/meetings.py" line="113"/>
+        <location filename="../../ips_desktop/ui/participants/meetings.py" line="114"/>
         <source>Joint start-up meeting</source>
         <translation>Fælles opstartsmøde</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/meetings.py" line="117"/>
+        <location filename="../../ips_desktop/ui/participants/meetings.py" line="118"/>
         <source>Next meetings:</source>
         <translation>Næste møder:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/meetings.py" line="119"/>
+        <location filename="../../ips_desktop/ui/participants/meetings.py" line="120"/>
         <source>No meetings booked.</source>
         <translation>Ingen møder booket.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/meetings.py" line="121"/>
+        <location filename="../../ips_desktop/ui/participants/meetings.py" line="122"/>
         <source>Next meetings</source>
         <translation>Næste møder</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/meetings.py" line="124"/>
+        <location filename="../../ips_desktop/ui/participants/meetings.py" line="125"/>
         <source>&amp;Book meeting…</source>
         <translation>&amp;Book møde…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/meetings.py" line="125"/>
+        <location filename="../../ips_desktop/ui/participants/meetings.py" line="126"/>
         <source>A meeting with the participant in the calendar</source>
         <translation>Et møde med deltageren i kalenderen</translation>
     </message>
@@ -3601,12 +3692,12 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="52"/>
-        <source>Merge “%1” with another employer that is the same business. The contacts, contact people, openings and jobs of the one merged away move to the one kept, and its details fill the kept one&apos;s empty fields. A merge cannot be undone.</source>
+        <source>Merge “%1” with another employer that is the same business. The contacts, contact people, openings and jobs of the one merged away move to the one kept, and its details fill the kept one's empty fields. A merge cannot be undone.</source>
         <translation>Læg “%1” sammen med en anden virksomhed, der er samme forretning. Kontakter, kontaktpersoner, jobåbninger og job hos den, der lægges ind, flyttes til den, der beholdes, og dens oplysninger udfylder de tomme felter. En sammenlægning kan ikke fortrydes.</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="59"/>
-        <source>Type the other employer&apos;s name or CVR number</source>
+        <source>Type the other employer's name or CVR number</source>
         <translation>Skriv den anden virksomheds navn eller CVR-nummer</translation>
     </message>
     <message>
@@ -3726,7 +3817,7 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
     </message>
     <message>
         <location filename="../../ips_desktop/ui/supervision/note_editor.py" line="142"/>
-        <source>What the group agreed; the consultant sees it on the participant&apos;s page</source>
+        <source>What the group agreed; the consultant sees it on the participant's page</source>
         <translation>Hvad gruppen aftalte; IPS-konsulenten ser det på deltagerens side</translation>
     </message>
     <message>
@@ -4108,7 +4199,7 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
 <context>
     <name>OverviewArea</name>
     <message>
-        <location filename="../../ips_desktop/ui/overview/area.py" line="247"/>
+        <location filename="../../ips_desktop/ui/overview/area.py" line="273"/>
         <source>Team overview</source>
         <translation>Teamoverblik</translation>
     </message>
@@ -4150,22 +4241,22 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
 <context>
     <name>OverviewTabs</name>
     <message>
-        <location filename="../../ips_desktop/ui/overview/tabs.py" line="72"/>
+        <location filename="../../ips_desktop/ui/overview/tabs.py" line="73"/>
         <source>Figures</source>
         <translation>Tal</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/tabs.py" line="73"/>
+        <location filename="../../ips_desktop/ui/overview/tabs.py" line="74"/>
         <source>Fidelity</source>
         <translation>Fidelity</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/tabs.py" line="74"/>
+        <location filename="../../ips_desktop/ui/overview/tabs.py" line="75"/>
         <source>Implementation plan</source>
         <translation>Implementeringsplan</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/tabs.py" line="75"/>
+        <location filename="../../ips_desktop/ui/overview/tabs.py" line="76"/>
         <source>Staffing</source>
         <translation>Bemanding</translation>
     </message>
@@ -4173,82 +4264,82 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
 <context>
     <name>OverviewToolbar</name>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="159"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="165"/>
         <source>The whole team</source>
         <translation>Hele teamet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="164"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="170"/>
         <source>&amp;From</source>
         <translation>&amp;Fra</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="165"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="171"/>
         <source>&amp;To</source>
         <translation>&amp;Til</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="166"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="172"/>
         <source>First month</source>
         <translation>Første måned</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="167"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="173"/>
         <source>Last month</source>
         <translation>Sidste måned</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="168"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="174"/>
         <source>Move the period a month: %1 and %2</source>
         <translation>Flyt perioden en måned: %1 og %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="172"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="178"/>
         <source>12 months</source>
         <translation>12 måneder</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="173"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="179"/>
         <source>The last 12 months (%1)</source>
         <translation>De seneste 12 måneder (%1)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="175"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="181"/>
         <source>24 months</source>
         <translation>24 måneder</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="176"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="182"/>
         <source>The last 24 months</source>
         <translation>De seneste 24 måneder</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="177"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="183"/>
         <source>This year</source>
         <translation>I år</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="178"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="184"/>
         <source>Whose figures</source>
         <translation>Hvis tal</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="180"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="186"/>
         <source>Print…</source>
         <translation>Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="182"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="188"/>
         <source>Export…</source>
         <translation>Eksportér…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="183"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="189"/>
         <source>Period report…</source>
         <translation>Indberetning…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="185"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="191"/>
         <source>The courses started and ended in the months shown, for the municipal case system (IPS STAR), and the quarterly figures</source>
         <translation>Forløb startet og afsluttet i de viste måneder til kommunens sagssystem (IPS STAR) og kvartalstallene</translation>
     </message>
@@ -4256,7 +4347,7 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
 <context>
     <name>PageHeader</name>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="67"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="68"/>
         <source>%n day(s) in IPS</source>
         <translation>
             <numerusform>%n dag i IPS</numerusform>
@@ -4264,62 +4355,57 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="68"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="69"/>
         <source>consultant %1</source>
         <translation>konsulent %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="70"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="71"/>
         <source>last contact %1</source>
         <translation>sidste kontakt %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="73"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="74"/>
         <source>job search began %1</source>
         <translation>jobsøgning startet %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="76"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="77"/>
         <source>ended %1: %2</source>
         <translation>afsluttet %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="84"/>
-        <source>Consent</source>
-        <translation>Samtykke</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="93"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="90"/>
         <source>%1–%2 (%3)</source>
         <translation>%1–%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="96"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="93"/>
         <source>Other courses: %1</source>
         <translation>Andre forløb: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="101"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="98"/>
         <source>← &amp;Back to the list</source>
         <translation>← &amp;Tilbage til listen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="102"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="99"/>
         <source>Change &amp;phase…</source>
         <translation>Skift &amp;fase…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="103"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="100"/>
         <source>&amp;End course…</source>
         <translation>&amp;Afslut forløb…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="104"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="101"/>
         <source>&amp;Print referral…</source>
         <translation>&amp;Udskriv henvisning…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="105"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="102"/>
         <source>Start a &amp;new course…</source>
         <translation>Start et &amp;nyt forløb…</translation>
     </message>
@@ -4327,165 +4413,165 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
 <context>
     <name>ParticipantPage</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="178"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="184"/>
         <source>Forms</source>
         <translation>Skemaer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="237"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="243"/>
         <source>Referred</source>
         <translation>Henvist</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="237"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="243"/>
         <source>Referral received</source>
         <translation>Henvisning modtaget</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="238"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="244"/>
         <source>First meeting</source>
         <translation>Første møde</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="238"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="244"/>
         <source>Consent given</source>
         <translation>Samtykke givet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="239"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="245"/>
         <source>Consent withdrawn</source>
         <translation>Samtykke trukket tilbage</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="240"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="246"/>
         <source>Form begun</source>
         <translation>Skema påbegyndt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="240"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="246"/>
         <source>Form completed</source>
         <translation>Skema færdigt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="241"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="247"/>
         <source>Employer contact</source>
         <translation>Virksomhedskontakt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="242"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="248"/>
         <source>Started job or education</source>
         <translation>Startet i job eller uddannelse</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="243"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="249"/>
         <source>Job or education ended</source>
         <translation>Job eller uddannelse ophørt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="244"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="250"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="244"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="250"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="184"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="190"/>
         <source>Career profile</source>
         <translation>Karriereprofil</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="185"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="191"/>
         <source>Employment plan</source>
         <translation>Handleplan</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="297"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="303"/>
         <source>First meeting set to %1 from this contact.</source>
         <translation>Første møde er sat til %1 ud fra denne kontakt.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="300"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="306"/>
         <source>The phase is now %1.</source>
         <translation>Fasen er nu %1.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="302"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="308"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="311"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="317"/>
         <source>The first meeting is no longer set.</source>
         <translation>Datoen for første møde er fjernet igen.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="312"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="318"/>
         <source>The first-meeting date was changed since, so it was left as it is.</source>
         <translation>Datoen for første møde er ændret siden og er derfor ikke fortrudt.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="444"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="452"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="336"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="444"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="344"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="452"/>
         <source>Referral</source>
         <translation>Henvisning</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="444"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="453"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="452"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="461"/>
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="445"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="453"/>
         <source>Jobs</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="446"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="454"/>
         <source>Supervision</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="449"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="451"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="457"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="459"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="449"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="457"/>
         <source>Event</source>
         <translation>Hændelse</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="449"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="457"/>
         <source>Detail</source>
         <translation>Detalje</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="450"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="458"/>
         <source>Timeline</source>
         <translation>Tidslinje</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="451"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="459"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="451"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="459"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="452"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="460"/>
         <source>Note</source>
         <translation>Notat</translation>
     </message>
@@ -4752,7 +4838,7 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="213"/>
-        <source>Add «%1» to the team&apos;s psychiatric units</source>
+        <source>Add «%1» to the team's psychiatric units</source>
         <translation>Føj »%1« til teamets psykiatriske enheder</translation>
     </message>
 </context>
@@ -4947,67 +5033,68 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
     <name>PlanTab</name>
     <message>
         <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="206"/>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="396"/>
         <source>Implementation plan</source>
         <translation>Implementeringsplan</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="244"/>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="245"/>
         <source>done %1</source>
         <translation>udført %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="248"/>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="249"/>
         <source>%1 – deadline passed</source>
         <translation>%1 – deadline overskredet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="289"/>
-        <source>%1 (the plan&apos;s suggestion)</source>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="290"/>
+        <source>%1 (the plan's suggestion)</source>
         <translation>%1 (planens forslag)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="331"/>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="332"/>
         <source>Saved</source>
         <translation>Gemt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="393"/>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="394"/>
         <source>Agreement and action</source>
         <translation>Aftale og handling</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="393"/>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="394"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="394"/>
-        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="398"/>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="395"/>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="400"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="395"/>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="397"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="396"/>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="398"/>
         <source>Party</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="397"/>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="399"/>
         <source>Responsible (a named person)</source>
         <translation>Ansvarlig (en konkret person)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="399"/>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="401"/>
         <source>Done on</source>
         <translation>Udført den</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="400"/>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="402"/>
         <source>Save</source>
         <translation>Gem</translation>
     </message>
@@ -5371,7 +5458,7 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
     <name>Referral</name>
     <message>
         <location filename="../../ips_desktop/ui/participants/referral_dialog.py" line="35"/>
-        <source>No consent date yet: the referral can be saved, but get the person&apos;s consent before information is shared between psychiatry and jobcenter.</source>
+        <source>No consent date yet: the referral can be saved, but get the person's consent before information is shared between psychiatry and jobcenter.</source>
         <translation>Ingen samtykkedato endnu: henvisningen kan gemmes, men indhent personens samtykke, før der deles oplysninger mellem psykiatri og jobcenter.</translation>
     </message>
 </context>
@@ -5379,7 +5466,7 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
     <name>ReferralTab</name>
     <message>
         <location filename="../../ips_desktop/ui/participants/referral_view.py" line="37"/>
-        <source>These answers were given on version %1 of the form; they are shown with today&apos;s version %2. Answers to questions that were removed are kept.</source>
+        <source>These answers were given on version %1 of the form; they are shown with today's version %2. Answers to questions that were removed are kept.</source>
         <translation>Svarene er givet på version %1 af skemaet; de vises med dagens version %2. Svar på spørgsmål, der er fjernet, bevares.</translation>
     </message>
     <message>
@@ -5388,12 +5475,12 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
         <translation>&amp;Gem henvisning</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="104"/>
+        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="115"/>
         <source>Not saved: see the messages at the fields.</source>
         <translation>Ikke gemt: se beskederne ved felterne.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="98"/>
+        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="109"/>
         <source>Saved.</source>
         <translation>Gemt.</translation>
     </message>
@@ -5522,7 +5609,7 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="86"/>
-        <source>The current database is kept in the data directory&apos;s kept folder. After the restore IPS Desktop closes; start it again to work on the restored data.</source>
+        <source>The current database is kept in the data directory's kept folder. After the restore IPS Desktop closes; start it again to work on the restored data.</source>
         <translation>Den nuværende database gemmes i datamappens mappe kept. Efter gendannelsen lukker IPS Desktop; start programmet igen for at arbejde videre på de gendannede data.</translation>
     </message>
     <message>
@@ -5704,12 +5791,12 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="141"/>
-        <source>Municipality&apos;s &amp;forms:</source>
+        <source>Municipality's &amp;forms:</source>
         <translation>Kommunens &amp;skemaer:</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="143"/>
-        <source>Municipality&apos;s forms folder</source>
+        <source>Municipality's forms folder</source>
         <translation>Mappe med kommunens skemaer</translation>
     </message>
     <message>
@@ -5754,64 +5841,112 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
     </message>
 </context>
 <context>
+    <name>SharingWarning</name>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/sharing_warning.py" line="20"/>
+        <source>Consent</source>
+        <translation>Samtykke</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/sharing_warning.py" line="23"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuller</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/sharing_warning.py" line="31"/>
+        <source>The participant has withdrawn their consent. The referral holds their health data: share it with psychiatry only if the person agrees again.</source>
+        <translation>Deltageren har trukket sit samtykke tilbage. Henvisningen indeholder helbredsoplysninger: del den kun med psykiatrien, hvis personen giver samtykke igen.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/sharing_warning.py" line="34"/>
+        <source>No consent is recorded for the participant. Get their consent before the referral is shared with psychiatry.</source>
+        <translation>Der er ikke registreret samtykke fra deltageren. Indhent samtykket, før henvisningen deles med psykiatrien.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/sharing_warning.py" line="36"/>
+        <source>&amp;Print anyway</source>
+        <translation>&amp;Udskriv alligevel</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/widgets/sharing_warning.py" line="40"/>
+        <source>%n of the %1 people named in the file have withdrawn their consent or have not given it.</source>
+        <translation><numerusform>%n af de %1 personer, der nævnes i filen, har trukket sit samtykke tilbage eller har ikke givet det.</numerusform><numerusform>%n af de %1 personer, der nævnes i filen, har trukket deres samtykke tilbage eller har ikke givet det.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/widgets/sharing_warning.py" line="43"/>
+        <source>Withdrawn: %n.</source>
+        <translation><numerusform>Trukket tilbage: %n.</numerusform><numerusform>Trukket tilbage: %n.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/sharing_warning.py" line="44"/>
+        <source>Their names and the events' notes go into the file all the same. Export without names instead, or go on?</source>
+        <translation>Deres navne og aftalernes noter kommer alligevel med i filen. Eksportér uden navne i stedet, eller fortsæt?</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/sharing_warning.py" line="46"/>
+        <source>Export &amp;with names</source>
+        <translation>Eksportér &amp;med navne</translation>
+    </message>
+</context>
+<context>
     <name>StaffingDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="58"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="59"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="64"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="65"/>
         <source>FTE</source>
         <translation>FTE</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="66"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="67"/>
         <source>Consultant:</source>
         <translation>Konsulent:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="67"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="68"/>
         <source>&amp;Last day in the team:</source>
         <translation>&amp;Sidste dag i teamet:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="68"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="69"/>
         <source>&amp;From:</source>
         <translation>&amp;Fra:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="73"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="74"/>
         <source>&amp;FTE for IPS:</source>
         <translation>&amp;FTE til IPS:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="83"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="84"/>
         <source>The FTE counts from this day on; the months before keep the FTE they had.</source>
         <translation>FTE gælder fra denne dag; månederne før beholder den FTE, de havde.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="85"/>
-        <source>The consultant&apos;s staffing ends on this day. Their courses stay theirs until they are moved to someone else.</source>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="86"/>
+        <source>The consultant's staffing ends on this day. Their courses stay theirs until they are moved to someone else.</source>
         <translation>Konsulentens bemanding slutter denne dag. Forløbene forbliver konsulentens, indtil de flyttes til en anden.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="87"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="88"/>
         <source>The consultant is back in the team from this day.</source>
         <translation>Konsulenten er tilbage i teamet fra denne dag.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="95"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="96"/>
         <source>New FTE from a date</source>
         <translation>Ny FTE fra dato</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="96"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="97"/>
         <source>Leaves the team</source>
         <translation>Forlader teamet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="97"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="98"/>
         <source>Back in the team</source>
         <translation>Tilbage i teamet</translation>
     </message>
@@ -5834,52 +5969,52 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
         <translation>Ingen bemanding</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="118"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="119"/>
         <source>open</source>
         <translation>åben</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="120"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="121"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="172"/>
-        <source>Each consultant&apos;s real FTE for IPS, period by period: the FTE chart and the caseload size per FTE count these. A change counts from its day on.</source>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="180"/>
+        <source>Each consultant's real FTE for IPS, period by period: the FTE chart and the caseload size per FTE count these. A change counts from its day on.</source>
         <translation>Hver konsulents reelle FTE til IPS, periode for periode: FTE-diagrammet og sagsstammen pr. FTE tæller disse. En ændring gælder fra sin dag.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="174"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="182"/>
         <source>Consultant and periods</source>
         <translation>Konsulent og perioder</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="174"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="182"/>
         <source>FTE</source>
         <translation>FTE</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="175"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="183"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="176"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="184"/>
         <source>Staffing</source>
         <translation>Bemanding</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="177"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="185"/>
         <source>New FTE from a date…</source>
         <translation>Ny FTE fra dato…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="178"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="186"/>
         <source>Leaves the team…</source>
         <translation>Forlader teamet…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="179"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="187"/>
         <source>Back in the team…</source>
         <translation>Tilbage i teamet…</translation>
     </message>
@@ -6087,31 +6222,36 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
     </message>
     <message>
         <location filename="../../ips_desktop/ui/supervision/cells.py" line="126"/>
+        <source>Consent withdrawn</source>
+        <translation>Samtykke trukket tilbage</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="128"/>
         <source>Consent missing</source>
         <translation>Samtykke mangler</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="138"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="142"/>
         <source>discussed</source>
         <translation>drøftet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="145"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="149"/>
         <source>Courses without a consultant</source>
         <translation>Forløb uden IPS-konsulent</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="148"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="152"/>
         <source>caseload %1 of %2</source>
         <translation>sagsstamme %1 af %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="151"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="155"/>
         <source>over capacity</source>
         <translation>over kapacitet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="155"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="159"/>
         <source>%n course(s)</source>
         <translation>
             <numerusform>%n forløb</numerusform>
@@ -6119,12 +6259,12 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="157"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="161"/>
         <source>face-to-face %1 of %2</source>
         <translation>ansigt til ansigt %1 af %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="159"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="163"/>
         <source>%n presence day(s) this month</source>
         <translation>
             <numerusform>%n mødedag i måneden</numerusform>
@@ -6132,7 +6272,7 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="160"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="164"/>
         <source>%n new referral(s)</source>
         <translation>
             <numerusform>%n ny henvisning</numerusform>
@@ -6140,7 +6280,7 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="161"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="165"/>
         <source>%n start(s)</source>
         <translation>
             <numerusform>%n start</numerusform>
@@ -6148,12 +6288,12 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="163"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="167"/>
         <source>+%1 not on ordinary terms</source>
         <translation>+%1 ikke på ordinære vilkår</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="166"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="170"/>
         <source>%n end(s)</source>
         <translation>
             <numerusform>%n afslutning</numerusform>
@@ -6161,7 +6301,7 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="167"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="171"/>
         <source>%n follow-up(s) due</source>
         <translation>
             <numerusform>%n forfalden opfølgning</numerusform>
@@ -6183,7 +6323,7 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
     </message>
     <message>
         <location filename="../../ips_desktop/ui/participants/supervision_notes.py" line="117"/>
-        <source>Notes from supervision, newest week first. They are the team&apos;s advice, not contacts with the participant.</source>
+        <source>Notes from supervision, newest week first. They are the team's advice, not contacts with the participant.</source>
         <translation>Noter fra supervision, nyeste uge først. De er teamets råd, ikke kontakter med deltageren.</translation>
     </message>
     <message>

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
@@ -58,18 +58,18 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="137"/>
-        <source>Checking today&apos;s backup before IPS Desktop closes…</source>
-        <translation>Checking today&apos;s backup before IPS Desktop closes…</translation>
+        <source>Checking today's backup before IPS Desktop closes…</source>
+        <translation>Checking today's backup before IPS Desktop closes…</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="138"/>
-        <source>Making today&apos;s backup before IPS Desktop closes…</source>
-        <translation>Making today&apos;s backup before IPS Desktop closes…</translation>
+        <source>Making today's backup before IPS Desktop closes…</source>
+        <translation>Making today's backup before IPS Desktop closes…</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="140"/>
-        <source>If you skip it, IPS Desktop closes now without today&apos;s backup; it is made the next time IPS Desktop starts. Everything you saved is kept either way.</source>
-        <translation>If you skip it, IPS Desktop closes now without today&apos;s backup; it is made the next time IPS Desktop starts. Everything you saved is kept either way.</translation>
+        <source>If you skip it, IPS Desktop closes now without today's backup; it is made the next time IPS Desktop starts. Everything you saved is kept either way.</source>
+        <translation>If you skip it, IPS Desktop closes now without today's backup; it is made the next time IPS Desktop starts. Everything you saved is kept either way.</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="157"/>
@@ -361,6 +361,97 @@
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="101"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="105"/>
+        <source>Scope of the consent</source>
+        <translation>Scope of the consent</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="107"/>
+        <source>Usually: exchange of information between psychiatry and the jobcenter about the IPS course.</source>
+        <translation>Usually: exchange of information between psychiatry and the jobcenter about the IPS course.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="111"/>
+        <source>Consent withdrawn</source>
+        <translation>Consent withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="111"/>
+        <source>New consent</source>
+        <translation>New consent</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="112"/>
+        <source>&amp;Withdrawn on:</source>
+        <translation>&amp;Withdrawn on:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="112"/>
+        <source>&amp;Given on:</source>
+        <translation>&amp;Given on:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="117"/>
+        <source>&amp;Covers:</source>
+        <translation>&amp;Covers:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="122"/>
+        <source>From this day nothing about the person is shared with psychiatry or employers. What was recorded stays; a new consent can be recorded later.</source>
+        <translation>From this day nothing about the person is shared with psychiatry or employers. What was recorded stays; a new consent can be recorded later.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="124"/>
+        <source>Record the consent the person has given, and what it covers.</source>
+        <translation>Record the consent the person has given, and what it covers.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentLine</name>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="66"/>
+        <source>share nothing about the person with psychiatry or employers until a new consent is recorded</source>
+        <translation>share nothing about the person with psychiatry or employers until a new consent is recorded</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="73"/>
+        <source>covers: %1</source>
+        <translation>covers: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="74"/>
+        <source>what it covers is not written down</source>
+        <translation>what it covers is not written down</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="76"/>
+        <source>to be withdrawn %1</source>
+        <translation>to be withdrawn %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="84"/>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="88"/>
+        <source>Record &amp;withdrawal…</source>
+        <translation>Record &amp;withdrawal…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="89"/>
+        <source>Record &amp;consent…</source>
+        <translation>Record &amp;consent…</translation>
+    </message>
+</context>
+<context>
     <name>ConsultantPage</name>
     <message>
         <location filename="../../ips_desktop/ui/shell/first_run.py" line="360"/>
@@ -621,8 +712,8 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="650"/>
-        <source>It can also be recorded later on the participant&apos;s page.</source>
-        <translation>It can also be recorded later on the participant&apos;s page.</translation>
+        <source>It can also be recorded later on the participant's page.</source>
+        <translation>It can also be recorded later on the participant's page.</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="652"/>
@@ -868,8 +959,8 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="152"/>
-        <source>Person&apos;s p&amp;hone:</source>
-        <translation>Person&apos;s p&amp;hone:</translation>
+        <source>Person's p&amp;hone:</source>
+        <translation>Person's p&amp;hone:</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="153"/>
@@ -913,8 +1004,8 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="329"/>
-        <source>Also registered: %1. If it is the same business, use “Merge with…” on the employer&apos;s page.</source>
-        <translation>Also registered: %1. If it is the same business, use “Merge with…” on the employer&apos;s page.</translation>
+        <source>Also registered: %1. If it is the same business, use “Merge with…” on the employer's page.</source>
+        <translation>Also registered: %1. If it is the same business, use “Merge with…” on the employer's page.</translation>
     </message>
 </context>
 <context>
@@ -1068,8 +1159,8 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/employer_page.py" line="416"/>
-        <source>Remove %1 from the employer&apos;s contact people?</source>
-        <translation>Remove %1 from the employer&apos;s contact people?</translation>
+        <source>Remove %1 from the employer's contact people?</source>
+        <translation>Remove %1 from the employer's contact people?</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/employer_page.py" line="419"/>
@@ -1347,8 +1438,8 @@
     <name>EndReason</name>
     <message>
         <location filename="../../ips_desktop/ui/texts.py" line="53"/>
-        <source>The participant&apos;s wish</source>
-        <translation>The participant&apos;s wish</translation>
+        <source>The participant's wish</source>
+        <translation>The participant's wish</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/texts.py" line="56"/>
@@ -1586,138 +1677,138 @@
 <context>
     <name>FidelityTab</name>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="205"/>
-        <source>The team&apos;s own self-check from its data – not an external fidelity review</source>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="206"/>
+        <source>The team's own self-check from its data – not an external fidelity review</source>
         <translation>The team's own self-check from its data – not an external fidelity review</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="207"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="208"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="207"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="208"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="207"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="208"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="207"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="208"/>
         <source>Figure</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="208"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="209"/>
         <source>Fidelity items</source>
         <translation>Fidelity items</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="210"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="211"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="210"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="211"/>
         <source>Consultant</source>
         <translation>Consultant</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="210"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="211"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="210"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="211"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="211"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="212"/>
         <source>Meets the aim</source>
         <translation>Meets the aim</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="211"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="212"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="212"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="213"/>
         <source>Rows behind the figure</source>
         <translation>Rows behind the figure</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="213"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="214"/>
         <source>Review &amp;comment:</source>
         <translation>Review &amp;comment:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="214"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="215"/>
         <source>&amp;Save review</source>
         <translation>&amp;Save review</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="216"/>
-        <source>Saves the seven scored items with today&apos;s data-derived scores as one review</source>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="217"/>
+        <source>Saves the seven scored items with today's data-derived scores as one review</source>
         <translation>Saves the seven scored items with today's data-derived scores as one review</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="217"/>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="221"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="218"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="222"/>
         <source>Earlier reviews</source>
         <translation>Earlier reviews</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="219"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="220"/>
         <source>Reviewed</source>
         <translation>Reviewed</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="219"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="220"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="219"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="220"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="219"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="220"/>
         <source>Band</source>
         <translation>Band</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="220"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="221"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="247"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="256"/>
         <source>Reading…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="291"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="300"/>
         <source>Changed, not saved yet</source>
         <translation>Changed, not saved yet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="308"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="317"/>
         <source>From the data: %1 of %2 points (8 items)</source>
         <translation>From the data: %1 of %2 points (8 items)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="311"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="320"/>
         <source>Total %1 of 75: %2</source>
         <translation>Total %1 of 75: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="315"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="324"/>
         <source>Total: %n item(s) not scored yet</source>
         <translation>
             <numerusform>Total: %n item not scored yet</numerusform>
@@ -1725,37 +1816,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="316"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="325"/>
         <source> (demo data)</source>
         <translation> (demo data)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="325"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="334"/>
         <source>incomplete</source>
         <translation>incomplete</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="347"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="356"/>
         <source>Anchor reached: %1</source>
         <translation>Anchor reached: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="348"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="357"/>
         <source>No score: nothing to count</source>
         <translation>No score: nothing to count</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="371"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="380"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="371"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="380"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="383"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="392"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -1763,47 +1854,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="387"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="396"/>
         <source>No contact yet</source>
         <translation>No contact yet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="388"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="397"/>
         <source>A month without contact, then outreach</source>
         <translation>A month without contact, then outreach</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="389"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="398"/>
         <source>More than 30 days without contact while working</source>
         <translation>More than 30 days without contact while working</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="390"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="399"/>
         <source>Support ended while still working</source>
         <translation>Support ended while still working</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="391"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="400"/>
         <source>Same kind of work as others</source>
         <translation>Same kind of work as others</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="392"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="401"/>
         <source>Same employer as others</source>
         <translation>Same employer as others</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="393"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="402"/>
         <source>Temporary job</source>
         <translation>Temporary job</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="394"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="403"/>
         <source>Not on ordinary terms (wage subsidy)</source>
         <translation>Not on ordinary terms (wage subsidy)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="395"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="404"/>
         <source>Courses of someone not on the staff</source>
         <translation>Courses of someone not on the staff</translation>
     </message>
@@ -1829,123 +1920,123 @@
 <context>
     <name>FiguresTab</name>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="395"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="322"/>
         <source>Figures: %1</source>
         <translation>Figures: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="421"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="348"/>
         <source>The team</source>
         <translation>The team</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="437"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="364"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="453"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="380"/>
         <source>New referrals</source>
         <translation>New referrals</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="455"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="382"/>
         <source>Courses ended</source>
         <translation>Courses ended</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="462"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="389"/>
         <source>Job starts on ordinary terms</source>
         <translation>Job starts on ordinary terms</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="464"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="391"/>
         <source>Education starts on ordinary terms</source>
         <translation>Education starts on ordinary terms</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="488"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="415"/>
         <source>Each consultant in %1 (the courses each holds now)</source>
         <translation>Each consultant in %1 (the courses each holds now)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="490"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="417"/>
         <source>FTE</source>
         <translation>FTE</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="490"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="417"/>
         <source>In a course</source>
         <translation>In a course</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="491"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="418"/>
         <source>In job or education</source>
         <translation>In job or education</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="491"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="418"/>
         <source>Courses per FTE</source>
         <translation>Courses per FTE</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="498"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="425"/>
         <source>left %1</source>
         <translation>left %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="518"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="445"/>
         <source>Started a job or education on ordinary terms within 18 months of the referral: %1 of %2 courses referred at least 18 months before %3 (%4).</source>
         <translation>Started a job or education on ordinary terms within 18 months of the referral: %1 of %2 courses referred at least 18 months before %3 (%4).</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="525"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="452"/>
         <source>For comparison: %1.</source>
         <translation>For comparison: %1.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="492"/>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="527"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="419"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="454"/>
         <source>Within 18 months</source>
         <translation>Within 18 months</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="466"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="393"/>
         <source>Starts not on ordinary terms</source>
         <translation>Starts not on ordinary terms</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="472"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="399"/>
         <source>Wage subsidy and the like: recorded, never counted as a start or as in job</source>
         <translation>Wage subsidy and the like: recorded, never counted as a start or as in job</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="539"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="466"/>
         <source>Demo data: made-up figures.</source>
         <translation>Demo data: made-up figures.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="541"/>
-        <source>One consultant&apos;s figures count the courses they hold now: a course moved to another consultant counts for them in every month. The expectation is the team&apos;s.</source>
-        <translation>One consultant&apos;s figures count the courses they hold now: a course moved to another consultant counts for them in every month. The expectation is the team&apos;s.</translation>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="468"/>
+        <source>One consultant's figures count the courses they hold now: a course moved to another consultant counts for them in every month. The expectation is the team's.</source>
+        <translation>One consultant's figures count the courses they hold now: a course moved to another consultant counts for them in every month. The expectation is the team's.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="674"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="601"/>
         <source>Other figures</source>
         <translation>Other figures</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="675"/>
-        <source>The team&apos;s &amp;comments for the period</source>
-        <translation>The team&apos;s &amp;comments for the period</translation>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="602"/>
+        <source>The team's &amp;comments for the period</source>
+        <translation>The team's &amp;comments for the period</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="676"/>
-        <source>The team&apos;s comments for the period</source>
-        <translation>The team&apos;s comments for the period</translation>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="603"/>
+        <source>The team's comments for the period</source>
+        <translation>The team's comments for the period</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="677"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="604"/>
         <source>Save comments</source>
         <translation>Save comments</translation>
     </message>
@@ -2090,7 +2181,7 @@
     <name>FormTab</name>
     <message>
         <location filename="../../ips_desktop/ui/participants/form_tab.py" line="66"/>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="227"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="228"/>
         <source>not started</source>
         <translation>not started</translation>
     </message>
@@ -2130,27 +2221,27 @@
         <translation>&amp;Open the form…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="228"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="229"/>
         <source>started</source>
         <translation>started</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="229"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="230"/>
         <source>complete</source>
         <translation>complete</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="249"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="250"/>
         <source>overdue</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="250"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="251"/>
         <source>reached</source>
         <translation>reached</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="257"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="258"/>
         <source>%n sub-goal(s) past the target date and not reached.</source>
         <translation>
             <numerusform>%n sub-goal past the target date and not reached.</numerusform>
@@ -2158,92 +2249,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="263"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="264"/>
         <source>Job search began: %1</source>
         <translation>Job search began: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="264"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="265"/>
         <source>Job search began: not yet</source>
         <translation>Job search began: not yet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="265"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="266"/>
         <source>%1 (%2, last %3)</source>
         <translation>%1 (%2, last %3)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="268"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="269"/>
         <source>Employers contacted: %1</source>
         <translation>Employers contacted: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="269"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="270"/>
         <source>none yet</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="271"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="272"/>
         <source>From the employer contact log</source>
         <translation>From the employer contact log</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="280"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="281"/>
         <source>Mark as &amp;reviewed…</source>
         <translation>Mark as &amp;reviewed…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="281"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="282"/>
         <source>Sub-goal</source>
         <translation>Sub-goal</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="281"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="282"/>
         <source>Target date</source>
         <translation>Target date</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="282"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="283"/>
         <source>Reached</source>
         <translation>Reached</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="282"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="283"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="283"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="284"/>
         <source>Sub-goals</source>
         <translation>Sub-goals</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="284"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="285"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="284"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="285"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="285"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="286"/>
         <source>Sections of the form</source>
         <translation>Sections of the form</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="286"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="287"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="287"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="288"/>
         <source>State of the form</source>
         <translation>State of the form</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="288"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="289"/>
         <source>Job search, from the employer contact log</source>
         <translation>Job search, from the employer contact log</translation>
     </message>
@@ -2398,8 +2489,8 @@
     <name>HeldField</name>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="330"/>
-        <source>The meeting was held (a contact on the participant&apos;s page)</source>
-        <translation>The meeting was held (a contact on the participant&apos;s page)</translation>
+        <source>The meeting was held (a contact on the participant's page)</source>
+        <translation>The meeting was held (a contact on the participant's page)</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="353"/>
@@ -2451,8 +2542,8 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="74"/>
-        <source>print the week&apos;s log for the team meeting</source>
-        <translation>print the week&apos;s log for the team meeting</translation>
+        <source>print the week's log for the team meeting</source>
+        <translation>print the week's log for the team meeting</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="76"/>
@@ -2461,13 +2552,13 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="78"/>
-        <source>print the week&apos;s supervision list</source>
-        <translation>print the week&apos;s supervision list</translation>
+        <source>print the week's supervision list</source>
+        <translation>print the week's supervision list</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="80"/>
-        <source>print the steering group&apos;s printout of the months shown</source>
-        <translation>print the steering group&apos;s printout of the months shown</translation>
+        <source>print the steering group's printout of the months shown</source>
+        <translation>print the steering group's printout of the months shown</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="84"/>
@@ -2491,8 +2582,8 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="95"/>
-        <source>Next question; after the page&apos;s last, the next page</source>
-        <translation>Next question; after the page&apos;s last, the next page</translation>
+        <source>Next question; after the page's last, the next page</source>
+        <translation>Next question; after the page's last, the next page</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="97"/>
@@ -2506,8 +2597,8 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="101"/>
-        <source>Remove the table&apos;s row</source>
-        <translation>Remove the table&apos;s row</translation>
+        <source>Remove the table's row</source>
+        <translation>Remove the table's row</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="102"/>
@@ -2606,8 +2697,8 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="137"/>
-        <source>Save the expectation typed in a chart&apos;s table</source>
-        <translation>Save the expectation typed in a chart&apos;s table</translation>
+        <source>Save the expectation typed in a chart's table</source>
+        <translation>Save the expectation typed in a chart's table</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="151"/>
@@ -2757,8 +2848,8 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/home/area.py" line="218"/>
-        <source>The team&apos;s week</source>
-        <translation>The team&apos;s week</translation>
+        <source>The team's week</source>
+        <translation>The team's week</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/home/area.py" line="218"/>
@@ -2898,103 +2989,103 @@
 <context>
     <name>IcsExportDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="59"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="60"/>
         <source>Export calendar to Outlook (.ics)</source>
         <translation>Export calendar to Outlook (.ics)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="63"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="64"/>
         <source>First day</source>
         <translation>First day</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="66"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="67"/>
         <source>Last day</source>
         <translation>Last day</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="68"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="69"/>
         <source>Consultant</source>
         <translation>Employment specialist</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="69"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="70"/>
         <source>Everyone</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="74"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="75"/>
         <source>Only presence days in psychiatry</source>
         <translation>Only presence days in psychiatry</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="75"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="76"/>
         <source>Include names (titles, notes and places)</source>
         <translation>Include names (titles, notes and places)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="79"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="80"/>
         <source>About names</source>
         <translation>About names</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="84"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="85"/>
         <source>&amp;From</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="86"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="87"/>
         <source>&amp;To</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="88"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="89"/>
         <source>&amp;Consultant</source>
         <translation>Employment &amp;specialist</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="92"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="93"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="115"/>
-        <source>The file leaves the encrypted database. With names, the events&apos; titles, notes and places go into it as they are, and they may name participants: keep the file where only you can read it, and delete it after the import.</source>
-        <translation>The file leaves the encrypted database. With names, the events&apos; titles, notes and places go into it as they are, and they may name participants: keep the file where only you can read it, and delete it after the import.</translation>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="116"/>
+        <source>The file leaves the encrypted database. With names, the events' titles, notes and places go into it as they are, and they may name participants: keep the file where only you can read it, and delete it after the import.</source>
+        <translation>The file leaves the encrypted database. With names, the events' titles, notes and places go into it as they are, and they may name participants: keep the file where only you can read it, and delete it after the import.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="121"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="122"/>
         <source>The file leaves the encrypted database, so no names go into it: each event is called by its kind, and its place is kept only when it names no one (a psychiatry unit, video).</source>
         <translation>The file leaves the encrypted database, so no names go into it: each event is called by its kind, and its place is kept only when it names no one (a psychiatry unit, video).</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="133"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="134"/>
         <source>Type a date, e.g. 1.12.2026.</source>
         <translation>Type a date, e.g. 1.12.2026.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="137"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="138"/>
         <source>The last day is before the first.</source>
         <translation>The last day is before the first.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="166"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="171"/>
         <source>Export calendar</source>
         <translation>Export calendar</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="166"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="171"/>
         <source>Calendar files (*.ics)</source>
         <translation>Calendar files (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="175"/>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="178"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="180"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="183"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="179"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="184"/>
         <source>The file could not be saved in %1:</source>
         <translation>The file could not be saved in %1:</translation>
     </message>
@@ -3411,8 +3502,8 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/log_view.py" line="412"/>
-        <source>The week&apos;s log for the team meeting (PDF)</source>
-        <translation>The week&apos;s log for the team meeting (PDF)</translation>
+        <source>The week's log for the team meeting (PDF)</source>
+        <translation>The week's log for the team meeting (PDF)</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/log_view.py" line="416"/>
@@ -3551,42 +3642,42 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
 <context>
     <name>MeetingsPanel</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/meetings.py" line="105"/>
+        <location filename="../../ips_desktop/ui/participants/meetings.py" line="106"/>
         <source>Joint start-up meeting held %1</source>
         <translation>Joint start-up meeting held %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/meetings.py" line="110"/>
+        <location filename="../../ips_desktop/ui/participants/meetings.py" line="111"/>
         <source>Joint start-up meeting not held: recommended for every new participant</source>
         <translation>Joint start-up meeting not held: recommended for every new participant</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/meetings.py" line="113"/>
+        <location filename="../../ips_desktop/ui/participants/meetings.py" line="114"/>
         <source>Joint start-up meeting</source>
         <translation>Joint start-up meeting</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/meetings.py" line="117"/>
+        <location filename="../../ips_desktop/ui/participants/meetings.py" line="118"/>
         <source>Next meetings:</source>
         <translation>Next meetings:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/meetings.py" line="119"/>
+        <location filename="../../ips_desktop/ui/participants/meetings.py" line="120"/>
         <source>No meetings booked.</source>
         <translation>No meetings booked.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/meetings.py" line="121"/>
+        <location filename="../../ips_desktop/ui/participants/meetings.py" line="122"/>
         <source>Next meetings</source>
         <translation>Next meetings</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/meetings.py" line="124"/>
+        <location filename="../../ips_desktop/ui/participants/meetings.py" line="125"/>
         <source>&amp;Book meeting…</source>
         <translation>Book &amp;meeting…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/meetings.py" line="125"/>
+        <location filename="../../ips_desktop/ui/participants/meetings.py" line="126"/>
         <source>A meeting with the participant in the calendar</source>
         <translation>A meeting with the participant in the calendar</translation>
     </message>
@@ -3601,13 +3692,13 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="52"/>
-        <source>Merge “%1” with another employer that is the same business. The contacts, contact people, openings and jobs of the one merged away move to the one kept, and its details fill the kept one&apos;s empty fields. A merge cannot be undone.</source>
-        <translation>Merge “%1” with another employer that is the same business. The contacts, contact people, job openings and jobs of the one merged away move to the one kept, and its details fill the kept one&apos;s empty fields. A merge cannot be undone.</translation>
+        <source>Merge “%1” with another employer that is the same business. The contacts, contact people, openings and jobs of the one merged away move to the one kept, and its details fill the kept one's empty fields. A merge cannot be undone.</source>
+        <translation>Merge “%1” with another employer that is the same business. The contacts, contact people, job openings and jobs of the one merged away move to the one kept, and its details fill the kept one's empty fields. A merge cannot be undone.</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="59"/>
-        <source>Type the other employer&apos;s name or CVR number</source>
-        <translation>Type the other employer&apos;s name or CVR number</translation>
+        <source>Type the other employer's name or CVR number</source>
+        <translation>Type the other employer's name or CVR number</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="60"/>
@@ -3726,8 +3817,8 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
     </message>
     <message>
         <location filename="../../ips_desktop/ui/supervision/note_editor.py" line="142"/>
-        <source>What the group agreed; the consultant sees it on the participant&apos;s page</source>
-        <translation>What the group agreed; the employment specialist sees it on the participant&apos;s page</translation>
+        <source>What the group agreed; the consultant sees it on the participant's page</source>
+        <translation>What the group agreed; the employment specialist sees it on the participant's page</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/supervision/note_editor.py" line="143"/>
@@ -4108,7 +4199,7 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
 <context>
     <name>OverviewArea</name>
     <message>
-        <location filename="../../ips_desktop/ui/overview/area.py" line="247"/>
+        <location filename="../../ips_desktop/ui/overview/area.py" line="273"/>
         <source>Team overview</source>
         <translation>Team overview</translation>
     </message>
@@ -4150,22 +4241,22 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
 <context>
     <name>OverviewTabs</name>
     <message>
-        <location filename="../../ips_desktop/ui/overview/tabs.py" line="72"/>
+        <location filename="../../ips_desktop/ui/overview/tabs.py" line="73"/>
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/tabs.py" line="73"/>
+        <location filename="../../ips_desktop/ui/overview/tabs.py" line="74"/>
         <source>Fidelity</source>
         <translation>Fidelity</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/tabs.py" line="74"/>
+        <location filename="../../ips_desktop/ui/overview/tabs.py" line="75"/>
         <source>Implementation plan</source>
         <translation>Implementation plan</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/tabs.py" line="75"/>
+        <location filename="../../ips_desktop/ui/overview/tabs.py" line="76"/>
         <source>Staffing</source>
         <translation>Staffing</translation>
     </message>
@@ -4173,82 +4264,82 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
 <context>
     <name>OverviewToolbar</name>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="159"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="165"/>
         <source>The whole team</source>
         <translation>The whole team</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="164"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="170"/>
         <source>&amp;From</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="165"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="171"/>
         <source>&amp;To</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="166"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="172"/>
         <source>First month</source>
         <translation>First month</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="167"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="173"/>
         <source>Last month</source>
         <translation>Last month</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="168"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="174"/>
         <source>Move the period a month: %1 and %2</source>
         <translation>Move the period a month: %1 and %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="172"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="178"/>
         <source>12 months</source>
         <translation>12 months</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="173"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="179"/>
         <source>The last 12 months (%1)</source>
         <translation>The last 12 months (%1)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="175"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="181"/>
         <source>24 months</source>
         <translation>24 months</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="176"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="182"/>
         <source>The last 24 months</source>
         <translation>The last 24 months</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="177"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="183"/>
         <source>This year</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="178"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="184"/>
         <source>Whose figures</source>
         <translation>Whose figures</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="180"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="186"/>
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="182"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="188"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="183"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="189"/>
         <source>Period report…</source>
         <translation>Period report…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="185"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="191"/>
         <source>The courses started and ended in the months shown, for the municipal case system (IPS STAR), and the quarterly figures</source>
         <translation>The courses started and ended in the months shown, for the municipal case system (IPS STAR), and the quarterly figures</translation>
     </message>
@@ -4256,7 +4347,7 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
 <context>
     <name>PageHeader</name>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="67"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="68"/>
         <source>%n day(s) in IPS</source>
         <translation>
             <numerusform>%n day in IPS</numerusform>
@@ -4264,62 +4355,57 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="68"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="69"/>
         <source>consultant %1</source>
         <translation>consultant %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="70"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="71"/>
         <source>last contact %1</source>
         <translation>last contact %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="73"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="74"/>
         <source>job search began %1</source>
         <translation>job search began %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="76"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="77"/>
         <source>ended %1: %2</source>
         <translation>ended %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="84"/>
-        <source>Consent</source>
-        <translation>Consent</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="93"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="90"/>
         <source>%1–%2 (%3)</source>
         <translation>%1–%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="96"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="93"/>
         <source>Other courses: %1</source>
         <translation>Other courses: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="101"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="98"/>
         <source>← &amp;Back to the list</source>
         <translation>← &amp;Back to the list</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="102"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="99"/>
         <source>Change &amp;phase…</source>
         <translation>Change &amp;phase…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="103"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="100"/>
         <source>&amp;End course…</source>
         <translation>&amp;End course…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="104"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="101"/>
         <source>&amp;Print referral…</source>
         <translation>&amp;Print referral…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="105"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="102"/>
         <source>Start a &amp;new course…</source>
         <translation>Start a &amp;new course…</translation>
     </message>
@@ -4327,165 +4413,165 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
 <context>
     <name>ParticipantPage</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="178"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="184"/>
         <source>Forms</source>
         <translation>Forms</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="237"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="243"/>
         <source>Referred</source>
         <translation>Referred</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="237"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="243"/>
         <source>Referral received</source>
         <translation>Referral received</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="238"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="244"/>
         <source>First meeting</source>
         <translation>First meeting</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="238"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="244"/>
         <source>Consent given</source>
         <translation>Consent given</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="239"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="245"/>
         <source>Consent withdrawn</source>
         <translation>Consent withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="240"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="246"/>
         <source>Form begun</source>
         <translation>Form begun</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="240"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="246"/>
         <source>Form completed</source>
         <translation>Form completed</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="241"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="247"/>
         <source>Employer contact</source>
         <translation>Employer contact</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="242"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="248"/>
         <source>Started job or education</source>
         <translation>Started job or education</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="243"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="249"/>
         <source>Job or education ended</source>
         <translation>Job or education ended</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="244"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="250"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="244"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="250"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="184"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="190"/>
         <source>Career profile</source>
         <translation>Career profile</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="185"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="191"/>
         <source>Employment plan</source>
         <translation>Employment plan</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="297"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="303"/>
         <source>First meeting set to %1 from this contact.</source>
         <translation>First meeting set to %1 from this contact.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="300"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="306"/>
         <source>The phase is now %1.</source>
         <translation>The phase is now %1.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="302"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="308"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="311"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="317"/>
         <source>The first meeting is no longer set.</source>
         <translation>The first meeting is no longer set.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="312"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="318"/>
         <source>The first-meeting date was changed since, so it was left as it is.</source>
         <translation>The first-meeting date was changed since, so it was left as it is.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="444"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="452"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="336"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="444"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="344"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="452"/>
         <source>Referral</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="444"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="453"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="452"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="461"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="445"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="453"/>
         <source>Jobs</source>
         <translation>Jobs</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="446"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="454"/>
         <source>Supervision</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="449"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="451"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="457"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="459"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="449"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="457"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="449"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="457"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="450"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="458"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="451"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="459"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="451"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="459"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="452"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="460"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -4752,8 +4838,8 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="213"/>
-        <source>Add «%1» to the team&apos;s psychiatric units</source>
-        <translation>Add “%1” to the team&apos;s psychiatric units</translation>
+        <source>Add «%1» to the team's psychiatric units</source>
+        <translation>Add “%1” to the team's psychiatric units</translation>
     </message>
 </context>
 <context>
@@ -4947,67 +5033,68 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
     <name>PlanTab</name>
     <message>
         <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="206"/>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="396"/>
         <source>Implementation plan</source>
         <translation>Implementation plan</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="244"/>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="245"/>
         <source>done %1</source>
         <translation>done %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="248"/>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="249"/>
         <source>%1 – deadline passed</source>
         <translation>%1 – deadline passed</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="289"/>
-        <source>%1 (the plan&apos;s suggestion)</source>
-        <translation>%1 (the plan&apos;s suggestion)</translation>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="290"/>
+        <source>%1 (the plan's suggestion)</source>
+        <translation>%1 (the plan's suggestion)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="331"/>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="332"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="393"/>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="394"/>
         <source>Agreement and action</source>
         <translation>Agreement and action</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="393"/>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="394"/>
         <source>Responsible</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="394"/>
-        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="398"/>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="395"/>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="400"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="395"/>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="397"/>
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="396"/>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="398"/>
         <source>Party</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="397"/>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="399"/>
         <source>Responsible (a named person)</source>
         <translation>Responsible (a named person)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="399"/>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="401"/>
         <source>Done on</source>
         <translation>Done on</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="400"/>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="402"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -5371,16 +5458,16 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
     <name>Referral</name>
     <message>
         <location filename="../../ips_desktop/ui/participants/referral_dialog.py" line="35"/>
-        <source>No consent date yet: the referral can be saved, but get the person&apos;s consent before information is shared between psychiatry and jobcenter.</source>
-        <translation>No consent date yet: the referral can be saved, but get the person&apos;s consent before information is shared between psychiatry and jobcenter.</translation>
+        <source>No consent date yet: the referral can be saved, but get the person's consent before information is shared between psychiatry and jobcenter.</source>
+        <translation>No consent date yet: the referral can be saved, but get the person's consent before information is shared between psychiatry and jobcenter.</translation>
     </message>
 </context>
 <context>
     <name>ReferralTab</name>
     <message>
         <location filename="../../ips_desktop/ui/participants/referral_view.py" line="37"/>
-        <source>These answers were given on version %1 of the form; they are shown with today&apos;s version %2. Answers to questions that were removed are kept.</source>
-        <translation>These answers were given on version %1 of the form; they are shown with today&apos;s version %2. Answers to questions that were removed are kept.</translation>
+        <source>These answers were given on version %1 of the form; they are shown with today's version %2. Answers to questions that were removed are kept.</source>
+        <translation>These answers were given on version %1 of the form; they are shown with today's version %2. Answers to questions that were removed are kept.</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/participants/referral_view.py" line="50"/>
@@ -5388,12 +5475,12 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
         <translation>&amp;Save referral</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="104"/>
+        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="115"/>
         <source>Not saved: see the messages at the fields.</source>
         <translation>Not saved: see the messages at the fields.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="98"/>
+        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="109"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -5522,8 +5609,8 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="86"/>
-        <source>The current database is kept in the data directory&apos;s kept folder. After the restore IPS Desktop closes; start it again to work on the restored data.</source>
-        <translation>The current database is kept in the data directory&apos;s kept folder. After the restore IPS Desktop closes; start it again to work on the restored data.</translation>
+        <source>The current database is kept in the data directory's kept folder. After the restore IPS Desktop closes; start it again to work on the restored data.</source>
+        <translation>The current database is kept in the data directory's kept folder. After the restore IPS Desktop closes; start it again to work on the restored data.</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="91"/>
@@ -5704,13 +5791,13 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="141"/>
-        <source>Municipality&apos;s &amp;forms:</source>
-        <translation>Municipality&apos;s &amp;forms:</translation>
+        <source>Municipality's &amp;forms:</source>
+        <translation>Municipality's &amp;forms:</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="143"/>
-        <source>Municipality&apos;s forms folder</source>
-        <translation>Municipality&apos;s forms folder</translation>
+        <source>Municipality's forms folder</source>
+        <translation>Municipality's forms folder</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="146"/>
@@ -5754,64 +5841,112 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
     </message>
 </context>
 <context>
+    <name>SharingWarning</name>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/sharing_warning.py" line="20"/>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/sharing_warning.py" line="23"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/sharing_warning.py" line="31"/>
+        <source>The participant has withdrawn their consent. The referral holds their health data: share it with psychiatry only if the person agrees again.</source>
+        <translation>The participant has withdrawn their consent. The referral holds their health data: share it with psychiatry only if the person agrees again.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/sharing_warning.py" line="34"/>
+        <source>No consent is recorded for the participant. Get their consent before the referral is shared with psychiatry.</source>
+        <translation>No consent is recorded for the participant. Get their consent before the referral is shared with psychiatry.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/sharing_warning.py" line="36"/>
+        <source>&amp;Print anyway</source>
+        <translation>&amp;Print anyway</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/widgets/sharing_warning.py" line="40"/>
+        <source>%n of the %1 people named in the file have withdrawn their consent or have not given it.</source>
+        <translation><numerusform>%n of the %1 people named in the file has withdrawn their consent or has not given it.</numerusform><numerusform>%n of the %1 people named in the file have withdrawn their consent or have not given it.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/widgets/sharing_warning.py" line="43"/>
+        <source>Withdrawn: %n.</source>
+        <translation><numerusform>Withdrawn: %n.</numerusform><numerusform>Withdrawn: %n.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/sharing_warning.py" line="44"/>
+        <source>Their names and the events' notes go into the file all the same. Export without names instead, or go on?</source>
+        <translation>Their names and the events' notes go into the file all the same. Export without names instead, or go on?</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/sharing_warning.py" line="46"/>
+        <source>Export &amp;with names</source>
+        <translation>Export &amp;with names</translation>
+    </message>
+</context>
+<context>
     <name>StaffingDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="58"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="59"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="64"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="65"/>
         <source>FTE</source>
         <translation>FTE</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="66"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="67"/>
         <source>Consultant:</source>
         <translation>Consultant:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="67"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="68"/>
         <source>&amp;Last day in the team:</source>
         <translation>&amp;Last day in the team:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="68"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="69"/>
         <source>&amp;From:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="73"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="74"/>
         <source>&amp;FTE for IPS:</source>
         <translation>&amp;FTE for IPS:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="83"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="84"/>
         <source>The FTE counts from this day on; the months before keep the FTE they had.</source>
         <translation>The FTE counts from this day on; the months before keep the FTE they had.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="85"/>
-        <source>The consultant&apos;s staffing ends on this day. Their courses stay theirs until they are moved to someone else.</source>
-        <translation>The consultant&apos;s staffing ends on this day. Their courses stay theirs until they are moved to someone else.</translation>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="86"/>
+        <source>The consultant's staffing ends on this day. Their courses stay theirs until they are moved to someone else.</source>
+        <translation>The consultant's staffing ends on this day. Their courses stay theirs until they are moved to someone else.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="87"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="88"/>
         <source>The consultant is back in the team from this day.</source>
         <translation>The consultant is back in the team from this day.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="95"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="96"/>
         <source>New FTE from a date</source>
         <translation>New FTE from a date</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="96"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="97"/>
         <source>Leaves the team</source>
         <translation>Leaves the team</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="97"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="98"/>
         <source>Back in the team</source>
         <translation>Back in the team</translation>
     </message>
@@ -5834,52 +5969,52 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
         <translation>No staffing</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="118"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="119"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="120"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="121"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="172"/>
-        <source>Each consultant&apos;s real FTE for IPS, period by period: the FTE chart and the caseload size per FTE count these. A change counts from its day on.</source>
-        <translation>Each consultant&apos;s real FTE for IPS, period by period: the FTE chart and the caseload size per FTE count these. A change counts from its day on.</translation>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="180"/>
+        <source>Each consultant's real FTE for IPS, period by period: the FTE chart and the caseload size per FTE count these. A change counts from its day on.</source>
+        <translation>Each consultant's real FTE for IPS, period by period: the FTE chart and the caseload size per FTE count these. A change counts from its day on.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="174"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="182"/>
         <source>Consultant and periods</source>
         <translation>Consultant and periods</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="174"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="182"/>
         <source>FTE</source>
         <translation>FTE</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="175"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="183"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="176"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="184"/>
         <source>Staffing</source>
         <translation>Staffing</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="177"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="185"/>
         <source>New FTE from a date…</source>
         <translation>New FTE from a date…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="178"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="186"/>
         <source>Leaves the team…</source>
         <translation>Leaves the team…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="179"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="187"/>
         <source>Back in the team…</source>
         <translation>Back in the team…</translation>
     </message>
@@ -6087,31 +6222,36 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
     </message>
     <message>
         <location filename="../../ips_desktop/ui/supervision/cells.py" line="126"/>
+        <source>Consent withdrawn</source>
+        <translation>Consent withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="128"/>
         <source>Consent missing</source>
         <translation>Consent missing</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="138"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="142"/>
         <source>discussed</source>
         <translation>discussed</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="145"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="149"/>
         <source>Courses without a consultant</source>
         <translation>Courses without an employment specialist</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="148"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="152"/>
         <source>caseload %1 of %2</source>
         <translation>caseload %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="151"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="155"/>
         <source>over capacity</source>
         <translation>over capacity</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="155"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="159"/>
         <source>%n course(s)</source>
         <translation>
             <numerusform>%n course</numerusform>
@@ -6119,12 +6259,12 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="157"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="161"/>
         <source>face-to-face %1 of %2</source>
         <translation>face-to-face %1 of %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="159"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="163"/>
         <source>%n presence day(s) this month</source>
         <translation>
             <numerusform>%n co-location day this month</numerusform>
@@ -6132,7 +6272,7 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="160"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="164"/>
         <source>%n new referral(s)</source>
         <translation>
             <numerusform>%n new referral</numerusform>
@@ -6140,7 +6280,7 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="161"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="165"/>
         <source>%n start(s)</source>
         <translation>
             <numerusform>%n start</numerusform>
@@ -6148,12 +6288,12 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="163"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="167"/>
         <source>+%1 not on ordinary terms</source>
         <translation>+%1 not on ordinary terms</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="166"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="170"/>
         <source>%n end(s)</source>
         <translation>
             <numerusform>%n end</numerusform>
@@ -6161,7 +6301,7 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="167"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="171"/>
         <source>%n follow-up(s) due</source>
         <translation>
             <numerusform>%n follow-up due</numerusform>
@@ -6183,8 +6323,8 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
     </message>
     <message>
         <location filename="../../ips_desktop/ui/participants/supervision_notes.py" line="117"/>
-        <source>Notes from supervision, newest week first. They are the team&apos;s advice, not contacts with the participant.</source>
-        <translation>Notes from supervision, newest week first. They are the team&apos;s advice, not contacts with the participant.</translation>
+        <source>Notes from supervision, newest week first. They are the team's advice, not contacts with the participant.</source>
+        <translation>Notes from supervision, newest week first. They are the team's advice, not contacts with the participant.</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/participants/supervision_notes.py" line="119"/>

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nb" sourcelanguage="en">
 <context>
@@ -58,17 +58,17 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="137"/>
-        <source>Checking today&apos;s backup before IPS Desktop closes…</source>
+        <source>Checking today's backup before IPS Desktop closes…</source>
         <translation>Dagens sikkerhetskopi kontrolleres før IPS Desktop lukkes…</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="138"/>
-        <source>Making today&apos;s backup before IPS Desktop closes…</source>
+        <source>Making today's backup before IPS Desktop closes…</source>
         <translation>Dagens sikkerhetskopi tas før IPS Desktop lukkes…</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="140"/>
-        <source>If you skip it, IPS Desktop closes now without today&apos;s backup; it is made the next time IPS Desktop starts. Everything you saved is kept either way.</source>
+        <source>If you skip it, IPS Desktop closes now without today's backup; it is made the next time IPS Desktop starts. Everything you saved is kept either way.</source>
         <translation>Hopper du over den, lukkes IPS Desktop nå uten dagens sikkerhetskopi; den tas neste gang IPS Desktop starter. Alt du har lagret, er i behold uansett.</translation>
     </message>
     <message>
@@ -361,6 +361,97 @@
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="101"/>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="105"/>
+        <source>Scope of the consent</source>
+        <translation>Samtykket omfatter</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="107"/>
+        <source>Usually: exchange of information between psychiatry and the jobcenter about the IPS course.</source>
+        <translation>Vanligvis: utveksling av opplysninger mellom psykiatrien og NAV/jobbsenteret om IPS-forløpet.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="111"/>
+        <source>Consent withdrawn</source>
+        <translation>Samtykke trukket tilbake</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="111"/>
+        <source>New consent</source>
+        <translation>Nytt samtykke</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="112"/>
+        <source>&amp;Withdrawn on:</source>
+        <translation>&amp;Trukket tilbake den:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="112"/>
+        <source>&amp;Given on:</source>
+        <translation>&amp;Gitt den:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="117"/>
+        <source>&amp;Covers:</source>
+        <translation>&amp;Omfatter:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="122"/>
+        <source>From this day nothing about the person is shared with psychiatry or employers. What was recorded stays; a new consent can be recorded later.</source>
+        <translation>Fra denne dagen deles ingenting om personen med psykiatrien eller arbeidsgivere. Det som er registrert blir stående; et nytt samtykke kan registreres senere.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="124"/>
+        <source>Record the consent the person has given, and what it covers.</source>
+        <translation>Registrer samtykket personen har gitt, og hva det omfatter.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentLine</name>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="66"/>
+        <source>share nothing about the person with psychiatry or employers until a new consent is recorded</source>
+        <translation>del ingenting om personen med psykiatrien eller arbeidsgivere før et nytt samtykke er registrert</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="73"/>
+        <source>covers: %1</source>
+        <translation>omfatter: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="74"/>
+        <source>what it covers is not written down</source>
+        <translation>hva det omfatter, er ikke skrevet ned</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="76"/>
+        <source>to be withdrawn %1</source>
+        <translation>trekkes tilbake %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="84"/>
+        <source>Consent</source>
+        <translation>Samtykke</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="88"/>
+        <source>Record &amp;withdrawal…</source>
+        <translation>Registrer &amp;tilbaketrekking…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="89"/>
+        <source>Record &amp;consent…</source>
+        <translation>Registrer &amp;samtykke…</translation>
+    </message>
+</context>
+<context>
     <name>ConsultantPage</name>
     <message>
         <location filename="../../ips_desktop/ui/shell/first_run.py" line="360"/>
@@ -621,7 +712,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="650"/>
-        <source>It can also be recorded later on the participant&apos;s page.</source>
+        <source>It can also be recorded later on the participant's page.</source>
         <translation>Den kan også registreres senere på deltakerens side.</translation>
     </message>
     <message>
@@ -868,7 +959,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="152"/>
-        <source>Person&apos;s p&amp;hone:</source>
+        <source>Person's p&amp;hone:</source>
         <translation>Personens te&amp;lefon:</translation>
     </message>
     <message>
@@ -913,7 +1004,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="329"/>
-        <source>Also registered: %1. If it is the same business, use “Merge with…” on the employer&apos;s page.</source>
+        <source>Also registered: %1. If it is the same business, use “Merge with…” on the employer's page.</source>
         <translation>Også registrert: %1. Er det samme virksomhet, bruk «Slå sammen med…» på arbeidsgiverens side.</translation>
     </message>
 </context>
@@ -1068,7 +1159,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/employer_page.py" line="416"/>
-        <source>Remove %1 from the employer&apos;s contact people?</source>
+        <source>Remove %1 from the employer's contact people?</source>
         <translation>Fjerne %1 fra arbeidsgiverens kontaktpersoner?</translation>
     </message>
     <message>
@@ -1347,7 +1438,7 @@
     <name>EndReason</name>
     <message>
         <location filename="../../ips_desktop/ui/texts.py" line="53"/>
-        <source>The participant&apos;s wish</source>
+        <source>The participant's wish</source>
         <translation>Deltakerens ønske</translation>
     </message>
     <message>
@@ -1586,138 +1677,138 @@
 <context>
     <name>FidelityTab</name>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="205"/>
-        <source>The team&apos;s own self-check from its data – not an external fidelity review</source>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="206"/>
+        <source>The team's own self-check from its data – not an external fidelity review</source>
         <translation>Teamets egen egenvurdering ut fra data – ikke en ekstern fidelity-måling</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="207"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="208"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="207"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="208"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="207"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="208"/>
         <source>Score</source>
         <translation>Poeng</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="207"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="208"/>
         <source>Figure</source>
         <translation>Tall</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="208"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="209"/>
         <source>Fidelity items</source>
         <translation>Fidelity-punkter</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="210"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="211"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="210"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="211"/>
         <source>Consultant</source>
         <translation>Konsulent</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="210"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="211"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="210"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="211"/>
         <source>Value</source>
         <translation>Verdi</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="211"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="212"/>
         <source>Meets the aim</source>
         <translation>Oppfyller målet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="211"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="212"/>
         <source>Why</source>
         <translation>Hvorfor</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="212"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="213"/>
         <source>Rows behind the figure</source>
         <translation>Radene bak tallet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="213"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="214"/>
         <source>Review &amp;comment:</source>
         <translation>&amp;Kommentar til vurderingen:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="214"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="215"/>
         <source>&amp;Save review</source>
         <translation>&amp;Lagre vurdering</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="216"/>
-        <source>Saves the seven scored items with today&apos;s data-derived scores as one review</source>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="217"/>
+        <source>Saves the seven scored items with today's data-derived scores as one review</source>
         <translation>Lagrer de sju vurderte punktene sammen med dagens tall fra data som én vurdering</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="217"/>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="221"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="218"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="222"/>
         <source>Earlier reviews</source>
         <translation>Tidligere vurderinger</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="219"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="220"/>
         <source>Reviewed</source>
         <translation>Vurdert</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="219"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="220"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="219"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="220"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="219"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="220"/>
         <source>Band</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="220"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="221"/>
         <source>By</source>
         <translation>Av</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="247"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="256"/>
         <source>Reading…</source>
         <translation>Henter…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="291"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="300"/>
         <source>Changed, not saved yet</source>
         <translation>Endret, ikke lagret ennå</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="308"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="317"/>
         <source>From the data: %1 of %2 points (8 items)</source>
         <translation>Ut fra data: %1 av %2 poeng (8 punkter)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="311"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="320"/>
         <source>Total %1 of 75: %2</source>
         <translation>Totalt %1 av 75: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="315"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="324"/>
         <source>Total: %n item(s) not scored yet</source>
         <translation>
             <numerusform>Totalt: %n punkt mangler vurdering</numerusform>
@@ -1725,37 +1816,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="316"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="325"/>
         <source> (demo data)</source>
         <translation> (demodata)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="325"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="334"/>
         <source>incomplete</source>
         <translation>ufullstendig</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="347"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="356"/>
         <source>Anchor reached: %1</source>
         <translation>Ankerpunkt nådd: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="348"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="357"/>
         <source>No score: nothing to count</source>
         <translation>Ingen poeng: ingenting å telle</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="371"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="380"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="371"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="380"/>
         <source>No</source>
         <translation>Nei</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="383"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="392"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n dag</numerusform>
@@ -1763,47 +1854,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="387"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="396"/>
         <source>No contact yet</source>
         <translation>Ingen kontakt ennå</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="388"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="397"/>
         <source>A month without contact, then outreach</source>
         <translation>Over en måned uten kontakt, deretter oppsøkende arbeid</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="389"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="398"/>
         <source>More than 30 days without contact while working</source>
         <translation>Over 30 dager uten kontakt i jobb</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="390"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="399"/>
         <source>Support ended while still working</source>
         <translation>Oppfølgingen sluttet mens deltakeren fortsatt var i jobb</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="391"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="400"/>
         <source>Same kind of work as others</source>
         <translation>Samme type arbeid som andre</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="392"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="401"/>
         <source>Same employer as others</source>
         <translation>Samme arbeidsgiver som andre</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="393"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="402"/>
         <source>Temporary job</source>
         <translation>Midlertidig jobb</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="394"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="403"/>
         <source>Not on ordinary terms (wage subsidy)</source>
         <translation>Ikke på ordinære vilkår (lønnstilskudd)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="395"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="404"/>
         <source>Courses of someone not on the staff</source>
         <translation>Forløp hos en som ikke er i bemanningen</translation>
     </message>
@@ -1829,123 +1920,123 @@
 <context>
     <name>FiguresTab</name>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="395"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="322"/>
         <source>Figures: %1</source>
         <translation>Tall: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="421"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="348"/>
         <source>The team</source>
         <translation>Teamet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="437"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="364"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="453"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="380"/>
         <source>New referrals</source>
         <translation>Nye henvisninger</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="455"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="382"/>
         <source>Courses ended</source>
         <translation>Avsluttede forløp</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="462"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="389"/>
         <source>Job starts on ordinary terms</source>
         <translation>Jobbstart på ordinære vilkår</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="464"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="391"/>
         <source>Education starts on ordinary terms</source>
         <translation>Utdanningsstart på ordinære vilkår</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="488"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="415"/>
         <source>Each consultant in %1 (the courses each holds now)</source>
         <translation>Hver konsulent i %1 (forløpene hver har nå)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="490"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="417"/>
         <source>FTE</source>
         <translation>FTE</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="490"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="417"/>
         <source>In a course</source>
         <translation>I forløp</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="491"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="418"/>
         <source>In job or education</source>
         <translation>I jobb eller utdanning</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="491"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="418"/>
         <source>Courses per FTE</source>
         <translation>Forløp per FTE</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="498"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="425"/>
         <source>left %1</source>
         <translation>sluttet %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="518"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="445"/>
         <source>Started a job or education on ordinary terms within 18 months of the referral: %1 of %2 courses referred at least 18 months before %3 (%4).</source>
         <translation>Startet i jobb eller utdanning på ordinære vilkår innen 18 måneder etter henvisningen: %1 av %2 forløp henvist minst 18 måneder før %3 (%4).</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="525"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="452"/>
         <source>For comparison: %1.</source>
         <translation>Til sammenligning: %1.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="492"/>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="527"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="419"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="454"/>
         <source>Within 18 months</source>
         <translation>Innen 18 måneder</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="466"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="393"/>
         <source>Starts not on ordinary terms</source>
         <translation>Start ikke på ordinære vilkår</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="472"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="399"/>
         <source>Wage subsidy and the like: recorded, never counted as a start or as in job</source>
         <translation>Lønnstilskudd o.l.: registrert, men aldri talt med som start eller som i jobb</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="539"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="466"/>
         <source>Demo data: made-up figures.</source>
         <translation>Demodata: oppdiktede tall.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="541"/>
-        <source>One consultant&apos;s figures count the courses they hold now: a course moved to another consultant counts for them in every month. The expectation is the team&apos;s.</source>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="468"/>
+        <source>One consultant's figures count the courses they hold now: a course moved to another consultant counts for them in every month. The expectation is the team's.</source>
         <translation>En konsulents tall teller forløpene konsulenten har nå: et forløp som er flyttet til en annen konsulent, teller hos den nye i alle måneder. Forventningen er teamets.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="674"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="601"/>
         <source>Other figures</source>
         <translation>Øvrige tall</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="675"/>
-        <source>The team&apos;s &amp;comments for the period</source>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="602"/>
+        <source>The team's &amp;comments for the period</source>
         <translation>Teamets &amp;kommentarer til perioden</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="676"/>
-        <source>The team&apos;s comments for the period</source>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="603"/>
+        <source>The team's comments for the period</source>
         <translation>Teamets kommentarer til perioden</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="677"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="604"/>
         <source>Save comments</source>
         <translation>Lagre kommentarer</translation>
     </message>
@@ -2090,7 +2181,7 @@
     <name>FormTab</name>
     <message>
         <location filename="../../ips_desktop/ui/participants/form_tab.py" line="66"/>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="227"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="228"/>
         <source>not started</source>
         <translation>ikke påbegynt</translation>
     </message>
@@ -2130,27 +2221,27 @@
         <translation>Å&amp;pne skjemaet…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="228"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="229"/>
         <source>started</source>
         <translation>påbegynt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="229"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="230"/>
         <source>complete</source>
         <translation>utfylt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="249"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="250"/>
         <source>overdue</source>
         <translation>forfalt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="250"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="251"/>
         <source>reached</source>
         <translation>nådd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="257"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="258"/>
         <source>%n sub-goal(s) past the target date and not reached.</source>
         <translation>
             <numerusform>%n delmål er over måldatoen og ikke nådd.</numerusform>
@@ -2158,92 +2249,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="263"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="264"/>
         <source>Job search began: %1</source>
         <translation>Jobbsøkingen startet: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="264"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="265"/>
         <source>Job search began: not yet</source>
         <translation>Jobbsøkingen startet: ikke ennå</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="265"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="266"/>
         <source>%1 (%2, last %3)</source>
         <translation>%1 (%2, sist %3)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="268"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="269"/>
         <source>Employers contacted: %1</source>
         <translation>Arbeidsgivere kontaktet: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="269"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="270"/>
         <source>none yet</source>
         <translation>ingen ennå</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="271"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="272"/>
         <source>From the employer contact log</source>
         <translation>Fra arbeidsgiverloggen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="280"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="281"/>
         <source>Mark as &amp;reviewed…</source>
         <translation>Merk som &amp;gjennomgått…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="281"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="282"/>
         <source>Sub-goal</source>
         <translation>Delmål</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="281"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="282"/>
         <source>Target date</source>
         <translation>Måldato</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="282"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="283"/>
         <source>Reached</source>
         <translation>Nådd</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="282"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="283"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="283"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="284"/>
         <source>Sub-goals</source>
         <translation>Delmål</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="284"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="285"/>
         <source>Section</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="284"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="285"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="285"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="286"/>
         <source>Sections of the form</source>
         <translation>Skjemaets deler</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="286"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="287"/>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="287"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="288"/>
         <source>State of the form</source>
         <translation>Skjemaets status</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="288"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="289"/>
         <source>Job search, from the employer contact log</source>
         <translation>Jobbsøking, fra arbeidsgiverloggen</translation>
     </message>
@@ -2398,7 +2489,7 @@
     <name>HeldField</name>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="330"/>
-        <source>The meeting was held (a contact on the participant&apos;s page)</source>
+        <source>The meeting was held (a contact on the participant's page)</source>
         <translation>Møtet ble holdt (en kontakt på deltakerens side)</translation>
     </message>
     <message>
@@ -2451,7 +2542,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="74"/>
-        <source>print the week&apos;s log for the team meeting</source>
+        <source>print the week's log for the team meeting</source>
         <translation>skriv ut ukens logg til teammøtet</translation>
     </message>
     <message>
@@ -2461,12 +2552,12 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="78"/>
-        <source>print the week&apos;s supervision list</source>
+        <source>print the week's supervision list</source>
         <translation>skriv ut ukens veiledningsliste</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="80"/>
-        <source>print the steering group&apos;s printout of the months shown</source>
+        <source>print the steering group's printout of the months shown</source>
         <translation>skriv ut styringsgruppens oversikt over månedene som vises</translation>
     </message>
     <message>
@@ -2491,7 +2582,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="95"/>
-        <source>Next question; after the page&apos;s last, the next page</source>
+        <source>Next question; after the page's last, the next page</source>
         <translation>Neste spørsmål; etter sidens siste neste side</translation>
     </message>
     <message>
@@ -2506,7 +2597,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="101"/>
-        <source>Remove the table&apos;s row</source>
+        <source>Remove the table's row</source>
         <translation>Fjern tabellens rad</translation>
     </message>
     <message>
@@ -2606,7 +2697,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="137"/>
-        <source>Save the expectation typed in a chart&apos;s table</source>
+        <source>Save the expectation typed in a chart's table</source>
         <translation>Lagre forventningen som er skrevet i et diagrams tabell</translation>
     </message>
     <message>
@@ -2757,7 +2848,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/home/area.py" line="218"/>
-        <source>The team&apos;s week</source>
+        <source>The team's week</source>
         <translation>Teamets uke</translation>
     </message>
     <message>
@@ -2898,103 +2989,103 @@
 <context>
     <name>IcsExportDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="59"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="60"/>
         <source>Export calendar to Outlook (.ics)</source>
         <translation>Eksporter kalender til Outlook (.ics)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="63"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="64"/>
         <source>First day</source>
         <translation>Første dag</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="66"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="67"/>
         <source>Last day</source>
         <translation>Siste dag</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="68"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="69"/>
         <source>Consultant</source>
         <translation>Konsulent</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="69"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="70"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="74"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="75"/>
         <source>Only presence days in psychiatry</source>
         <translation>Bare oppmøtedager i psykiatrien</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="75"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="76"/>
         <source>Include names (titles, notes and places)</source>
         <translation>Ta med navn (titler, notater og steder)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="79"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="80"/>
         <source>About names</source>
         <translation>Om navn</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="84"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="85"/>
         <source>&amp;From</source>
         <translation>&amp;Fra</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="86"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="87"/>
         <source>&amp;To</source>
         <translation>&amp;Til</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="88"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="89"/>
         <source>&amp;Consultant</source>
         <translation>&amp;Konsulent</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="92"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="93"/>
         <source>&amp;Export…</source>
         <translation>&amp;Eksporter…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="115"/>
-        <source>The file leaves the encrypted database. With names, the events&apos; titles, notes and places go into it as they are, and they may name participants: keep the file where only you can read it, and delete it after the import.</source>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="116"/>
+        <source>The file leaves the encrypted database. With names, the events' titles, notes and places go into it as they are, and they may name participants: keep the file where only you can read it, and delete it after the import.</source>
         <translation>Filen forlater den krypterte databasen. Med navn blir avtalenes titler, notater og steder med slik de er, og de kan nevne deltakere: lagre filen der bare du kan lese den, og slett den etter importen.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="121"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="122"/>
         <source>The file leaves the encrypted database, so no names go into it: each event is called by its kind, and its place is kept only when it names no one (a psychiatry unit, video).</source>
         <translation>Filen forlater den krypterte databasen, så ingen navn blir med: hver avtale heter det den er (f.eks. møte med deltaker), og stedet blir bare med når det ikke nevner noen (en psykiatrisk enhet, video).</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="133"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="134"/>
         <source>Type a date, e.g. 1.12.2026.</source>
         <translation>Skriv en dato, f.eks. 1.12.2026.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="137"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="138"/>
         <source>The last day is before the first.</source>
         <translation>Siste dag er før første dag.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="166"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="171"/>
         <source>Export calendar</source>
         <translation>Eksporter kalender</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="166"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="171"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderfiler (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="175"/>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="178"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="180"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="183"/>
         <source>Not saved</source>
         <translation>Ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="179"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="184"/>
         <source>The file could not be saved in %1:</source>
         <translation>Filen kunne ikke lagres i %1:</translation>
     </message>
@@ -3411,7 +3502,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/log_view.py" line="412"/>
-        <source>The week&apos;s log for the team meeting (PDF)</source>
+        <source>The week's log for the team meeting (PDF)</source>
         <translation>Ukens logg til teammøtet (PDF)</translation>
     </message>
     <message>
@@ -3551,42 +3642,42 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
 <context>
     <name>MeetingsPanel</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/meetings.py" line="105"/>
+        <location filename="../../ips_desktop/ui/participants/meetings.py" line="106"/>
         <source>Joint start-up meeting held %1</source>
         <translation>Felles oppstartsmøte holdt %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/meetings.py" line="110"/>
+        <location filename="../../ips_desktop/ui/participants/meetings.py" line="111"/>
         <source>Joint start-up meeting not held: recommended for every new participant</source>
         <translation>Felles oppstartsmøte ikke holdt: anbefales for alle nye deltakere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/meetings.py" line="113"/>
+        <location filename="../../ips_desktop/ui/participants/meetings.py" line="114"/>
         <source>Joint start-up meeting</source>
         <translation>Felles oppstartsmøte</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/meetings.py" line="117"/>
+        <location filename="../../ips_desktop/ui/participants/meetings.py" line="118"/>
         <source>Next meetings:</source>
         <translation>Neste møter:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/meetings.py" line="119"/>
+        <location filename="../../ips_desktop/ui/participants/meetings.py" line="120"/>
         <source>No meetings booked.</source>
         <translation>Ingen møter booket.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/meetings.py" line="121"/>
+        <location filename="../../ips_desktop/ui/participants/meetings.py" line="122"/>
         <source>Next meetings</source>
         <translation>Neste møter</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/meetings.py" line="124"/>
+        <location filename="../../ips_desktop/ui/participants/meetings.py" line="125"/>
         <source>&amp;Book meeting…</source>
         <translation>&amp;Book møte…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/meetings.py" line="125"/>
+        <location filename="../../ips_desktop/ui/participants/meetings.py" line="126"/>
         <source>A meeting with the participant in the calendar</source>
         <translation>Et møte med deltakeren i kalenderen</translation>
     </message>
@@ -3601,12 +3692,12 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="52"/>
-        <source>Merge “%1” with another employer that is the same business. The contacts, contact people, openings and jobs of the one merged away move to the one kept, and its details fill the kept one&apos;s empty fields. A merge cannot be undone.</source>
+        <source>Merge “%1” with another employer that is the same business. The contacts, contact people, openings and jobs of the one merged away move to the one kept, and its details fill the kept one's empty fields. A merge cannot be undone.</source>
         <translation>Slå sammen «%1» med en annen arbeidsgiver som er samme virksomhet. Kontakter, kontaktpersoner, jobbmuligheter og jobber hos den som slås inn, flyttes til den som beholdes, og opplysningene fyller de tomme feltene. En sammenslåing kan ikke angres.</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="59"/>
-        <source>Type the other employer&apos;s name or CVR number</source>
+        <source>Type the other employer's name or CVR number</source>
         <translation>Skriv den andre arbeidsgiverens navn eller CVR-nummer</translation>
     </message>
     <message>
@@ -3726,7 +3817,7 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
     </message>
     <message>
         <location filename="../../ips_desktop/ui/supervision/note_editor.py" line="142"/>
-        <source>What the group agreed; the consultant sees it on the participant&apos;s page</source>
+        <source>What the group agreed; the consultant sees it on the participant's page</source>
         <translation>Hva gruppen ble enige om; IPS-konsulenten ser det på deltakerens side</translation>
     </message>
     <message>
@@ -4108,7 +4199,7 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
 <context>
     <name>OverviewArea</name>
     <message>
-        <location filename="../../ips_desktop/ui/overview/area.py" line="247"/>
+        <location filename="../../ips_desktop/ui/overview/area.py" line="273"/>
         <source>Team overview</source>
         <translation>Teamoversikt</translation>
     </message>
@@ -4150,22 +4241,22 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
 <context>
     <name>OverviewTabs</name>
     <message>
-        <location filename="../../ips_desktop/ui/overview/tabs.py" line="72"/>
+        <location filename="../../ips_desktop/ui/overview/tabs.py" line="73"/>
         <source>Figures</source>
         <translation>Tall</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/tabs.py" line="73"/>
+        <location filename="../../ips_desktop/ui/overview/tabs.py" line="74"/>
         <source>Fidelity</source>
         <translation>Fidelity</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/tabs.py" line="74"/>
+        <location filename="../../ips_desktop/ui/overview/tabs.py" line="75"/>
         <source>Implementation plan</source>
         <translation>Implementeringsplan</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/tabs.py" line="75"/>
+        <location filename="../../ips_desktop/ui/overview/tabs.py" line="76"/>
         <source>Staffing</source>
         <translation>Bemanning</translation>
     </message>
@@ -4173,82 +4264,82 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
 <context>
     <name>OverviewToolbar</name>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="159"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="165"/>
         <source>The whole team</source>
         <translation>Hele teamet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="164"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="170"/>
         <source>&amp;From</source>
         <translation>&amp;Fra</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="165"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="171"/>
         <source>&amp;To</source>
         <translation>&amp;Til</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="166"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="172"/>
         <source>First month</source>
         <translation>Første måned</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="167"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="173"/>
         <source>Last month</source>
         <translation>Siste måned</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="168"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="174"/>
         <source>Move the period a month: %1 and %2</source>
         <translation>Flytt perioden en måned: %1 og %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="172"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="178"/>
         <source>12 months</source>
         <translation>12 måneder</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="173"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="179"/>
         <source>The last 12 months (%1)</source>
         <translation>De siste 12 månedene (%1)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="175"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="181"/>
         <source>24 months</source>
         <translation>24 måneder</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="176"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="182"/>
         <source>The last 24 months</source>
         <translation>De siste 24 månedene</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="177"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="183"/>
         <source>This year</source>
         <translation>I år</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="178"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="184"/>
         <source>Whose figures</source>
         <translation>Hvem sine tall</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="180"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="186"/>
         <source>Print…</source>
         <translation>Skriv ut…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="182"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="188"/>
         <source>Export…</source>
         <translation>Eksporter…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="183"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="189"/>
         <source>Period report…</source>
         <translation>Innrapportering…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="185"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="191"/>
         <source>The courses started and ended in the months shown, for the municipal case system (IPS STAR), and the quarterly figures</source>
         <translation>Forløp startet og avsluttet i månedene som vises, til kommunens saksbehandlingssystem (IPS STAR), og kvartalstallene</translation>
     </message>
@@ -4256,7 +4347,7 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
 <context>
     <name>PageHeader</name>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="67"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="68"/>
         <source>%n day(s) in IPS</source>
         <translation>
             <numerusform>%n dag i IPS</numerusform>
@@ -4264,62 +4355,57 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="68"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="69"/>
         <source>consultant %1</source>
         <translation>konsulent %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="70"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="71"/>
         <source>last contact %1</source>
         <translation>siste kontakt %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="73"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="74"/>
         <source>job search began %1</source>
         <translation>jobbsøkingen startet %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="76"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="77"/>
         <source>ended %1: %2</source>
         <translation>avsluttet %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="84"/>
-        <source>Consent</source>
-        <translation>Samtykke</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="93"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="90"/>
         <source>%1–%2 (%3)</source>
         <translation>%1–%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="96"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="93"/>
         <source>Other courses: %1</source>
         <translation>Andre forløp: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="101"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="98"/>
         <source>← &amp;Back to the list</source>
         <translation>← &amp;Tilbake til listen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="102"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="99"/>
         <source>Change &amp;phase…</source>
         <translation>Bytt &amp;fase…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="103"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="100"/>
         <source>&amp;End course…</source>
         <translation>&amp;Avslutt forløp…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="104"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="101"/>
         <source>&amp;Print referral…</source>
         <translation>Skriv &amp;ut henvisning…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="105"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="102"/>
         <source>Start a &amp;new course…</source>
         <translation>Start et &amp;nytt forløp…</translation>
     </message>
@@ -4327,165 +4413,165 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
 <context>
     <name>ParticipantPage</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="178"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="184"/>
         <source>Forms</source>
         <translation>Skjemaer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="237"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="243"/>
         <source>Referred</source>
         <translation>Henvist</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="237"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="243"/>
         <source>Referral received</source>
         <translation>Henvisning mottatt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="238"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="244"/>
         <source>First meeting</source>
         <translation>Første møte</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="238"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="244"/>
         <source>Consent given</source>
         <translation>Samtykke gitt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="239"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="245"/>
         <source>Consent withdrawn</source>
         <translation>Samtykke trukket tilbake</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="240"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="246"/>
         <source>Form begun</source>
         <translation>Skjema påbegynt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="240"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="246"/>
         <source>Form completed</source>
         <translation>Skjema ferdig</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="241"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="247"/>
         <source>Employer contact</source>
         <translation>Arbeidsgiverkontakt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="242"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="248"/>
         <source>Started job or education</source>
         <translation>Startet i jobb eller utdanning</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="243"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="249"/>
         <source>Job or education ended</source>
         <translation>Jobb eller utdanning avsluttet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="244"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="250"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="244"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="250"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="184"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="190"/>
         <source>Career profile</source>
         <translation>Yrkesprofil</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="185"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="191"/>
         <source>Employment plan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="297"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="303"/>
         <source>First meeting set to %1 from this contact.</source>
         <translation>Første møte er satt til %1 ut fra denne kontakten.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="300"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="306"/>
         <source>The phase is now %1.</source>
         <translation>Fasen er nå %1.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="302"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="308"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="311"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="317"/>
         <source>The first meeting is no longer set.</source>
         <translation>Datoen for første møte er fjernet igjen.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="312"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="318"/>
         <source>The first-meeting date was changed since, so it was left as it is.</source>
         <translation>Datoen for første møte er endret siden og er derfor ikke angret.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="444"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="452"/>
         <source>Overview</source>
         <translation>Oversikt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="336"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="444"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="344"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="452"/>
         <source>Referral</source>
         <translation>Henvisning</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="444"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="453"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="452"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="461"/>
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="445"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="453"/>
         <source>Jobs</source>
         <translation>Jobb</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="446"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="454"/>
         <source>Supervision</source>
         <translation>Veiledning</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="449"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="451"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="457"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="459"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="449"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="457"/>
         <source>Event</source>
         <translation>Hendelse</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="449"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="457"/>
         <source>Detail</source>
         <translation>Detalj</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="450"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="458"/>
         <source>Timeline</source>
         <translation>Tidslinje</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="451"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="459"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="451"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="459"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="452"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="460"/>
         <source>Note</source>
         <translation>Notat</translation>
     </message>
@@ -4752,7 +4838,7 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="213"/>
-        <source>Add «%1» to the team&apos;s psychiatric units</source>
+        <source>Add «%1» to the team's psychiatric units</source>
         <translation>Legg «%1» til teamets poliklinikker</translation>
     </message>
 </context>
@@ -4947,67 +5033,68 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
     <name>PlanTab</name>
     <message>
         <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="206"/>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="396"/>
         <source>Implementation plan</source>
         <translation>Implementeringsplan</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="244"/>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="245"/>
         <source>done %1</source>
         <translation>utført %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="248"/>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="249"/>
         <source>%1 – deadline passed</source>
         <translation>%1 – fristen er passert</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="289"/>
-        <source>%1 (the plan&apos;s suggestion)</source>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="290"/>
+        <source>%1 (the plan's suggestion)</source>
         <translation>%1 (planens forslag)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="331"/>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="332"/>
         <source>Saved</source>
         <translation>Lagret</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="393"/>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="394"/>
         <source>Agreement and action</source>
         <translation>Avtale og handling</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="393"/>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="394"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="394"/>
-        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="398"/>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="395"/>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="400"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="395"/>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="397"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="396"/>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="398"/>
         <source>Party</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="397"/>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="399"/>
         <source>Responsible (a named person)</source>
         <translation>Ansvarlig (en navngitt person)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="399"/>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="401"/>
         <source>Done on</source>
         <translation>Utført den</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="400"/>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="402"/>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
@@ -5371,7 +5458,7 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
     <name>Referral</name>
     <message>
         <location filename="../../ips_desktop/ui/participants/referral_dialog.py" line="35"/>
-        <source>No consent date yet: the referral can be saved, but get the person&apos;s consent before information is shared between psychiatry and jobcenter.</source>
+        <source>No consent date yet: the referral can be saved, but get the person's consent before information is shared between psychiatry and jobcenter.</source>
         <translation>Ingen samtykkedato ennå: henvisningen kan lagres, men innhent personens samtykke før det deles opplysninger mellom psykiatrien og NAV/jobbsenteret.</translation>
     </message>
 </context>
@@ -5379,7 +5466,7 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
     <name>ReferralTab</name>
     <message>
         <location filename="../../ips_desktop/ui/participants/referral_view.py" line="37"/>
-        <source>These answers were given on version %1 of the form; they are shown with today&apos;s version %2. Answers to questions that were removed are kept.</source>
+        <source>These answers were given on version %1 of the form; they are shown with today's version %2. Answers to questions that were removed are kept.</source>
         <translation>Svarene ble gitt på versjon %1 av skjemaet; de vises med dagens versjon %2. Svar på spørsmål som er fjernet, tas vare på.</translation>
     </message>
     <message>
@@ -5388,12 +5475,12 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
         <translation>&amp;Lagre henvisning</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="104"/>
+        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="115"/>
         <source>Not saved: see the messages at the fields.</source>
         <translation>Ikke lagret: se meldingene ved feltene.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="98"/>
+        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="109"/>
         <source>Saved.</source>
         <translation>Lagret.</translation>
     </message>
@@ -5522,7 +5609,7 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="86"/>
-        <source>The current database is kept in the data directory&apos;s kept folder. After the restore IPS Desktop closes; start it again to work on the restored data.</source>
+        <source>The current database is kept in the data directory's kept folder. After the restore IPS Desktop closes; start it again to work on the restored data.</source>
         <translation>Den nåværende databasen lagres i datamappens mappe kept. Etter gjenopprettingen lukkes IPS Desktop; start programmet igjen for å arbeide videre med de gjenopprettede dataene.</translation>
     </message>
     <message>
@@ -5704,12 +5791,12 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="141"/>
-        <source>Municipality&apos;s &amp;forms:</source>
+        <source>Municipality's &amp;forms:</source>
         <translation>Kommunens &amp;skjemaer:</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="143"/>
-        <source>Municipality&apos;s forms folder</source>
+        <source>Municipality's forms folder</source>
         <translation>Mappe med kommunens skjemaer</translation>
     </message>
     <message>
@@ -5754,64 +5841,112 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
     </message>
 </context>
 <context>
+    <name>SharingWarning</name>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/sharing_warning.py" line="20"/>
+        <source>Consent</source>
+        <translation>Samtykke</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/sharing_warning.py" line="23"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/sharing_warning.py" line="31"/>
+        <source>The participant has withdrawn their consent. The referral holds their health data: share it with psychiatry only if the person agrees again.</source>
+        <translation>Deltakeren har trukket samtykket tilbake. Henvisningen inneholder helseopplysninger: del den bare med psykiatrien hvis personen samtykker igjen.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/sharing_warning.py" line="34"/>
+        <source>No consent is recorded for the participant. Get their consent before the referral is shared with psychiatry.</source>
+        <translation>Det er ikke registrert samtykke fra deltakeren. Innhent samtykke før henvisningen deles med psykiatrien.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/sharing_warning.py" line="36"/>
+        <source>&amp;Print anyway</source>
+        <translation>&amp;Skriv ut likevel</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/widgets/sharing_warning.py" line="40"/>
+        <source>%n of the %1 people named in the file have withdrawn their consent or have not given it.</source>
+        <translation><numerusform>%n av de %1 personene som nevnes i filen, har trukket samtykket tilbake eller ikke gitt det.</numerusform><numerusform>%n av de %1 personene som nevnes i filen, har trukket samtykket tilbake eller ikke gitt det.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/widgets/sharing_warning.py" line="43"/>
+        <source>Withdrawn: %n.</source>
+        <translation><numerusform>Trukket tilbake: %n.</numerusform><numerusform>Trukket tilbake: %n.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/sharing_warning.py" line="44"/>
+        <source>Their names and the events' notes go into the file all the same. Export without names instead, or go on?</source>
+        <translation>Navnene deres og avtalenes notater kommer likevel med i filen. Eksporter uten navn i stedet, eller fortsett?</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/sharing_warning.py" line="46"/>
+        <source>Export &amp;with names</source>
+        <translation>Eksporter &amp;med navn</translation>
+    </message>
+</context>
+<context>
     <name>StaffingDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="58"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="59"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="64"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="65"/>
         <source>FTE</source>
         <translation>FTE</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="66"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="67"/>
         <source>Consultant:</source>
         <translation>Konsulent:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="67"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="68"/>
         <source>&amp;Last day in the team:</source>
         <translation>&amp;Siste dag i teamet:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="68"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="69"/>
         <source>&amp;From:</source>
         <translation>&amp;Fra:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="73"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="74"/>
         <source>&amp;FTE for IPS:</source>
         <translation>&amp;FTE til IPS:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="83"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="84"/>
         <source>The FTE counts from this day on; the months before keep the FTE they had.</source>
         <translation>FTE gjelder fra denne dagen; månedene før beholder den FTE-en de hadde.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="85"/>
-        <source>The consultant&apos;s staffing ends on this day. Their courses stay theirs until they are moved to someone else.</source>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="86"/>
+        <source>The consultant's staffing ends on this day. Their courses stay theirs until they are moved to someone else.</source>
         <translation>Konsulentens bemanning slutter denne dagen. Forløpene forblir konsulentens til de flyttes til en annen.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="87"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="88"/>
         <source>The consultant is back in the team from this day.</source>
         <translation>Konsulenten er tilbake i teamet fra denne dagen.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="95"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="96"/>
         <source>New FTE from a date</source>
         <translation>Ny FTE fra dato</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="96"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="97"/>
         <source>Leaves the team</source>
         <translation>Forlater teamet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="97"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="98"/>
         <source>Back in the team</source>
         <translation>Tilbake i teamet</translation>
     </message>
@@ -5834,52 +5969,52 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
         <translation>Ingen bemanning</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="118"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="119"/>
         <source>open</source>
         <translation>åpen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="120"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="121"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="172"/>
-        <source>Each consultant&apos;s real FTE for IPS, period by period: the FTE chart and the caseload size per FTE count these. A change counts from its day on.</source>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="180"/>
+        <source>Each consultant's real FTE for IPS, period by period: the FTE chart and the caseload size per FTE count these. A change counts from its day on.</source>
         <translation>Hver konsulents reelle FTE til IPS, periode for periode: FTE-diagrammet og klientporteføljen per FTE teller disse. En endring gjelder fra sin dag.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="174"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="182"/>
         <source>Consultant and periods</source>
         <translation>Konsulent og perioder</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="174"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="182"/>
         <source>FTE</source>
         <translation>FTE</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="175"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="183"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="176"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="184"/>
         <source>Staffing</source>
         <translation>Bemanning</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="177"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="185"/>
         <source>New FTE from a date…</source>
         <translation>Ny FTE fra dato…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="178"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="186"/>
         <source>Leaves the team…</source>
         <translation>Forlater teamet…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="179"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="187"/>
         <source>Back in the team…</source>
         <translation>Tilbake i teamet…</translation>
     </message>
@@ -6087,31 +6222,36 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
     </message>
     <message>
         <location filename="../../ips_desktop/ui/supervision/cells.py" line="126"/>
+        <source>Consent withdrawn</source>
+        <translation>Samtykke trukket tilbake</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="128"/>
         <source>Consent missing</source>
         <translation>Samtykke mangler</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="138"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="142"/>
         <source>discussed</source>
         <translation>drøftet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="145"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="149"/>
         <source>Courses without a consultant</source>
         <translation>Forløp uten IPS-konsulent</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="148"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="152"/>
         <source>caseload %1 of %2</source>
         <translation>klientportefølje %1 av %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="151"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="155"/>
         <source>over capacity</source>
         <translation>over kapasitet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="155"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="159"/>
         <source>%n course(s)</source>
         <translation>
             <numerusform>%n forløp</numerusform>
@@ -6119,12 +6259,12 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="157"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="161"/>
         <source>face-to-face %1 of %2</source>
         <translation>ansikt til ansikt %1 av %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="159"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="163"/>
         <source>%n presence day(s) this month</source>
         <translation>
             <numerusform>%n oppmøtedag i måneden</numerusform>
@@ -6132,7 +6272,7 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="160"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="164"/>
         <source>%n new referral(s)</source>
         <translation>
             <numerusform>%n ny henvisning</numerusform>
@@ -6140,7 +6280,7 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="161"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="165"/>
         <source>%n start(s)</source>
         <translation>
             <numerusform>%n oppstart</numerusform>
@@ -6148,12 +6288,12 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="163"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="167"/>
         <source>+%1 not on ordinary terms</source>
         <translation>+%1 ikke på ordinære vilkår</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="166"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="170"/>
         <source>%n end(s)</source>
         <translation>
             <numerusform>%n avslutning</numerusform>
@@ -6161,7 +6301,7 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="167"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="171"/>
         <source>%n follow-up(s) due</source>
         <translation>
             <numerusform>%n forfalt oppfølging</numerusform>
@@ -6183,7 +6323,7 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
     </message>
     <message>
         <location filename="../../ips_desktop/ui/participants/supervision_notes.py" line="117"/>
-        <source>Notes from supervision, newest week first. They are the team&apos;s advice, not contacts with the participant.</source>
+        <source>Notes from supervision, newest week first. They are the team's advice, not contacts with the participant.</source>
         <translation>Notater fra veiledning, nyeste uke først. De er teamets råd, ikke kontakter med deltakeren.</translation>
     </message>
     <message>
