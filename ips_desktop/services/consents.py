@@ -105,8 +105,8 @@ def without_consent(session: Session, course_ids: Collection[uuid.UUID], today: 
                 .where(Consent.course_id.in_(part), Consent.deleted_at.is_(None))
                 .order_by(Consent.given_on, Consent.created_at)):
             found[course_id] = (given, withdrawn)  # the latest wins
-        people.update(session.execute(select(Course.id, Course.participant_id)
-                                      .where(Course.id.in_(part))).tuples())
+        people.update((c, p) for c, p in session.execute(
+            select(Course.id, Course.participant_id).where(Course.id.in_(part))))
     states = {c: _state(found.get(c), today) for c in ordered}
     lacking = tuple(c for c, state in states.items() if state != "given")
     return WithoutConsent(lacking, len({people.get(c) for c in lacking}),
