@@ -22,6 +22,7 @@ from bench import (
     form_wizard,
     overview_print,
     overview_screen,  # issue 18, part area
+    participant_page,  # issue 19, part consent-reads
     participants,
     queries,
     startup,
@@ -86,6 +87,7 @@ def build(ctx: Context) -> list[Measurement]:
         *overview_print.measurements(ds, ctx.plain),  # issue 18, part print
         *overview_screen.measurements(ds),  # issue 18, part area
         *_issue_18_figures(ds, ctx.plain),  # issue 18, part figures
+        *participant_page.measurements(ds, ctx.plain),  # issue 19, part consent-reads
     ]
 
 

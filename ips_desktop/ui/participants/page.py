@@ -77,6 +77,7 @@ class ParticipantPage(QWidget):
         self.preferences = preferences
         self.course_id = course_id
         self.detail: CourseDetail | None = None
+        self._shown_before = False
         self.header = header = PageHeader()
         # The header's parts by their old names: the window and the tests reach them here.
         self.back, self.name, self.facts = header.back, header.name, header.facts
@@ -165,8 +166,9 @@ class ParticipantPage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self.detail is not None:  # a note may have been written in Supervision meanwhile
+        if self._shown_before:  # a note may have been written in Supervision meanwhile
             self.refresh_supervision()
+        self._shown_before = True  # the first showing follows the reading in __init__
 
     def refresh_forms(self, *, goals: bool = True) -> None:
         """Both forms' state on their tabs and in one line under the overdue rules (with
