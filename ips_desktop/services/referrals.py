@@ -113,8 +113,14 @@ def update_referral(ctx: AppContext, course_id: uuid.UUID, spec: FormSpec,
                      details={"form": spec.id, "version": spec.version})
 
 
-def referral(ctx: AppContext, course_id: uuid.UUID) -> ReferralView:
-    """The answers as given, the stored columns put back under their field names."""
+def referral(ctx: AppContext, course_id: uuid.UUID, *, record_read: bool = False
+             ) -> ReferralView:
+    """The answers as given, the stored columns put back under their field names.
+
+    On the participant page they are part of the page's one read; a screen of
+    their own (the new course's referral, filled in from the last) passes
+    `record_read` for its opening.
+    """
     with unit_of_work(ctx) as session:
         course = session.get(Course, course_id)
         if course is None:
@@ -139,6 +145,9 @@ def referral(ctx: AppContext, course_id: uuid.UUID) -> ReferralView:
             "consent.withdrawn_on": consent.withdrawn_on if consent else None,
         }
         version = response.form_version if response else ""
+        if record_read:
+            audit.record(session, ctx.actor_id, AuditAction.READ, "course", course_id,
+                         details={"form": REFERRAL_FORM})
         return ReferralView(course_id, version, answers, columns)
 
 

@@ -8,22 +8,35 @@ the database holds: one for the opening, one more after opening it again.
 from __future__ import annotations
 
 import uuid
-from pathlib import Path
 from datetime import date, datetime, time, timedelta
+from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
-from ips_desktop.domain.enums import AuditAction, EventKind, NoteKind, NotePlace, PlacementKind
+from ips_desktop.domain.enums import (
+    AuditAction,
+    EndReason,
+    EventKind,
+    NoteKind,
+    NotePlace,
+    PlacementKind,
+)
 from ips_desktop.domain.form_parser import parse_form
 from ips_desktop.services import calendar, courses, form_drafts, placements, supervision_items
 from ips_desktop.services.calendar_model import EventInput
 from ips_desktop.services.courses import NoteInput
 from ips_desktop.services.placements import PlacementInput
 from ips_desktop.storage.models import AuditEvent
+from ips_desktop.ui.calendar.area import CalendarArea
+from ips_desktop.ui.employers.employer_page import EmployerPage
+from ips_desktop.ui.home.area import HomeArea
 from ips_desktop.ui.i18n import apply_language
 from ips_desktop.ui.participants.area import ParticipantsArea
 from ips_desktop.ui.participants.page import JOBS_TAB, PROFILE_TAB, SUPERVISION_TAB
+from ips_desktop.ui.participants.referral_dialog import ReferralDialog
+from ips_desktop.ui.supervision.area import SupervisionArea
 from tests.services.placement_support import contact, employer, enrol
 
 TODAY = date.today()
@@ -122,3 +135,104 @@ def test_the_caseload_list_reads_once_per_load(qtbot, ws, preferences):
     assert [r[0] for r in reads(ws)[before:]] == ["caseload"]
     widget.show_ended.setChecked(True)  # another list: loaded again
     assert [r[0] for r in reads(ws)[before:]] == ["caseload"] * 2
+
+
+def test_the_referral_dialog_of_a_new_course_reads_once(qtbot, ws, area):
+    course = enrol(ws)
+    courses.end_course(ws.ctx, course, TODAY, EndReason.PARTICIPANT_WISH, today=TODAY)
+    area.open_course(course)
+    before = len(reads(ws))
+    area.page.start_new_course()  # the person's details filled in from the last course
+    dialog = next(w for w in QApplication.topLevelWidgets()
+                  if isinstance(w, ReferralDialog) and w.isVisible())
+    try:
+        dialog.go(+1)
+        apply_language("en")
+        apply_language("da")
+        assert reads(ws)[before:] == [("course", course)]
+    finally:
+        dialog.editor.mark_saved()
+        dialog.reject()
+
+
+def test_the_home_screen_reads_once_per_showing(qtbot, ws):
+    course = enrol(ws)
+    soon = datetime.combine(TODAY, time(23, 0))
+    calendar.create_event(ws.ctx, EventInput(
+        kind=EventKind.PARTICIPANT_MEETING, title="Møde med Åse", consultant_id=ws.ctx.actor_id,
+        starts_at=soon, ends_at=soon + timedelta(minutes=30), course_id=course))
+    home = HomeArea(ws)
+    qtbot.addWidget(home)
+    before = len(reads(ws))
+    home.show()
+    qtbot.waitUntil(lambda: home.week is not None)
+    loaded = reads(ws)[before:]
+    assert sorted(e for e, _ in loaded) == ["calendar_event", "supervision"]
+    apply_language("en")
+    apply_language("da")
+    home.repaint()
+    qtbot.wait(50)
+    assert reads(ws)[before:] == loaded  # worded again, not read again
+    home.hide()
+    home.week = None
+    home.show()  # shown again (back from another area): read again, once
+    qtbot.waitUntil(lambda: home.week is not None)
+    assert len(reads(ws)[before:]) == 2 * len(loaded)
+
+
+def test_the_calendar_week_reads_once_per_load(qtbot, ws, preferences):
+    course = enrol(ws)
+    soon = datetime.combine(TODAY, time(10, 0))
+    calendar.create_event(ws.ctx, EventInput(
+        kind=EventKind.PARTICIPANT_MEETING, title="Møde med Åse", consultant_id=ws.ctx.actor_id,
+        starts_at=soon, ends_at=soon + timedelta(minutes=30), course_id=course))
+    cal = CalendarArea(ws, preferences)
+    qtbot.addWidget(cal)
+    cal.resize(1300, 760)
+    before = len(reads(ws))
+    cal.show()
+    qtbot.waitExposed(cal)
+    assert reads(ws)[before:] == [("calendar_event", None)]
+    apply_language("en")  # the week drawn again in English: the same occurrences
+    apply_language("da")
+    cal.repaint()
+    assert reads(ws)[before:] == [("calendar_event", None)]
+    cal.reload()  # another load (a week moved to, an event changed): one more
+    assert reads(ws)[before:] == [("calendar_event", None)] * 2
+
+
+def test_the_supervision_list_reads_once_per_load(qtbot, ws, preferences):
+    enrol(ws)
+    sup = SupervisionArea(ws, preferences)
+    qtbot.addWidget(sup)
+    sup.resize(1300, 700)
+    before = len(reads(ws))
+    sup.show()
+    qtbot.waitUntil(lambda: sup.model.listing is not None, timeout=10_000)
+    qtbot.wait(50)
+    loaded = [e for e, _ in reads(ws)[before:]]
+    assert loaded.count("supervision") == 1
+    apply_language("en")
+    apply_language("da")
+    sup.tree.verticalScrollBar().setValue(1)
+    sup.hide()
+    sup.show()
+    qtbot.wait(50)
+    assert [e for e, _ in reads(ws)[before:]].count("supervision") == 1
+
+
+def test_the_employer_page_reads_once_per_opening(qtbot, ws):
+    course = enrol(ws)
+    shop = employer(ws, "Netto Køge")
+    contact(ws, shop, course, TODAY - timedelta(days=3))
+    page = EmployerPage(ws)
+    qtbot.addWidget(page)
+    page.show()
+    before = len(reads(ws))
+    page.show_employer(shop)
+    page._changed()  # a contact logged or a person added on the page: shown again
+    apply_language("en")
+    apply_language("da")
+    assert reads(ws)[before:] == [("employer", shop)]
+    page.show_employer(shop)  # opened again
+    assert reads(ws)[before:] == [("employer", shop)] * 2

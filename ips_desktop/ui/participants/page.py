@@ -366,12 +366,9 @@ class ParticipantPage(QWidget):
         """A withdrawal or a new consent from the header; the Referral tab shows it too."""
         from ips_desktop.ui.participants.consent import open_consent_dialog
 
-        open_consent_dialog(self.ws, self.course_id, step, self).accepted.connect(
-            self._consent_recorded)
-
-    def _consent_recorded(self) -> None:
-        self._changed()
-        self._referral_changed_elsewhere(CONSENT_TARGETS)
+        dialog = open_consent_dialog(self.ws, self.course_id, step, self)
+        dialog.accepted.connect(self._changed)
+        dialog.accepted.connect(lambda: self._referral_changed_elsewhere(CONSENT_TARGETS))
 
     def start_new_course(self) -> None:
         """IPS can start again later: a new course for the same person, history kept."""
@@ -379,7 +376,7 @@ class ParticipantPage(QWidget):
         from ips_desktop.ui.participants.referral_dialog import ReferralDialog
 
         assert self.detail is not None
-        view = referrals.referral(self.ws.ctx, self.course_id)
+        view = referrals.referral(self.ws.ctx, self.course_id, record_read=True)  # its opening
         person = {target: value for target, value in view.columns.items()
                   if target.startswith("participant.") and value}
         dialog = ReferralDialog(self.ws, self.preferences,
