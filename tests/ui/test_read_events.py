@@ -47,6 +47,13 @@ def spec(name: str):
     return parse_form((FORMS / f"{name}.toml").read_text(encoding="utf-8"), name)
 
 
+def relanguage(qtbot) -> None:
+    """English, then Danish again, each language change delivered to every widget."""
+    for language in ("en", "da"):
+        apply_language(language)
+        qtbot.wait(20)
+
+
 def reads(ws) -> list[tuple[str | None, uuid.UUID | None]]:
     """Every read event so far, oldest first: (entity, entity id)."""
     with ws.ctx.engine.connect() as conn:
@@ -101,9 +108,7 @@ def test_the_participant_page_reads_once_per_opening(qtbot, ws, area):
     courses.add_note(ws.ctx, course, NoteInput(TODAY, NoteKind.PHONE, NotePlace.JOBCENTER,
                                                "Ringede."), today=TODAY)
     type_and_save_note(qtbot, page)  # an edit: the page reads itself again
-    apply_language("en")  # a language change: the page is drawn again in English
-    qtbot.wait(10)
-    apply_language("da")
+    relanguage(qtbot)  # drawn again in English, then Danish
     page.timeline.verticalScrollBar().setValue(5)
     page.repaint()
     opened = [r for r in reads(ws)[before:] if r[0] != "caseload"]
@@ -130,8 +135,7 @@ def test_the_caseload_list_reads_once_per_load(qtbot, ws, preferences):
     widget.table.verticalScrollBar().setValue(1)
     widget.hide()
     widget.show()  # shown again: the list is not read again
-    apply_language("en")
-    apply_language("da")
+    relanguage(qtbot)  # drawn again in English, then Danish
     assert [r[0] for r in reads(ws)[before:]] == ["caseload"]
     widget.show_ended.setChecked(True)  # another list: loaded again
     assert [r[0] for r in reads(ws)[before:]] == ["caseload"] * 2
@@ -147,8 +151,7 @@ def test_the_referral_dialog_of_a_new_course_reads_once(qtbot, ws, area):
                   if isinstance(w, ReferralDialog) and w.isVisible())
     try:
         dialog.go(+1)
-        apply_language("en")
-        apply_language("da")
+        relanguage(qtbot)  # drawn again in English, then Danish
         assert reads(ws)[before:] == [("course", course)]
     finally:
         dialog.editor.mark_saved()
@@ -168,8 +171,7 @@ def test_the_home_screen_reads_once_per_showing(qtbot, ws):
     qtbot.waitUntil(lambda: home.week is not None)
     loaded = reads(ws)[before:]
     assert sorted(e for e, _ in loaded) == ["calendar_event", "supervision"]
-    apply_language("en")
-    apply_language("da")
+    relanguage(qtbot)  # drawn again in English, then Danish
     home.repaint()
     qtbot.wait(50)
     assert reads(ws)[before:] == loaded  # worded again, not read again
@@ -193,8 +195,7 @@ def test_the_calendar_week_reads_once_per_load(qtbot, ws, preferences):
     cal.show()
     qtbot.waitExposed(cal)
     assert reads(ws)[before:] == [("calendar_event", None)]
-    apply_language("en")  # the week drawn again in English: the same occurrences
-    apply_language("da")
+    relanguage(qtbot)  # drawn again in English, then Danish
     cal.repaint()
     assert reads(ws)[before:] == [("calendar_event", None)]
     cal.reload()  # another load (a week moved to, an event changed): one more
@@ -212,8 +213,7 @@ def test_the_supervision_list_reads_once_per_load(qtbot, ws, preferences):
     qtbot.wait(50)
     loaded = [e for e, _ in reads(ws)[before:]]
     assert loaded.count("supervision") == 1
-    apply_language("en")
-    apply_language("da")
+    relanguage(qtbot)  # drawn again in English, then Danish
     sup.tree.verticalScrollBar().setValue(1)
     sup.hide()
     sup.show()
@@ -231,8 +231,7 @@ def test_the_employer_page_reads_once_per_opening(qtbot, ws):
     before = len(reads(ws))
     page.show_employer(shop)
     page._changed()  # a contact logged or a person added on the page: shown again
-    apply_language("en")
-    apply_language("da")
+    relanguage(qtbot)  # drawn again in English, then Danish
     assert reads(ws)[before:] == [("employer", shop)]
     page.show_employer(shop)  # opened again
     assert reads(ws)[before:] == [("employer", shop)] * 2
