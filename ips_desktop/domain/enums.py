@@ -156,3 +156,4 @@ class AuditAction(StrEnum):
     MIGRATE = "migrate"
     REKEY = "rekey"
     MERGE = "merge"
+    ERASE = "erase"

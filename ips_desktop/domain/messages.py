@@ -1617,6 +1617,49 @@ CATALOG.update({
         "en": "the file to write the printout to (supervision and overview: a folder too, the "
               "file then gets a suggested name such as supervision-YYYY-Www.pdf)",
     },
+    # Retention (issue 19 part E): the period and the list due for erasure.
+    "retention_team_lead_only": {
+        "da": "Kun en teamleder kan se, hvem der skal slettes.",
+        "nb": "Bare en teamleder kan se hvem som skal slettes.",
+        "en": "Only a team lead can see who is due for erasure.",
+    },
+    "retention_years_range": {
+        "da": "Opbevaringsperioden skal være et helt antal år fra {low} til {high}.",
+        "nb": "Oppbevaringstiden må være et helt antall år fra {low} til {high}.",
+        "en": "The retention period must be a whole number of years from {low} to {high}.",
+    },
+    "retention_fixed_by_policy": {
+        "da": "IT-politikken fastsætter opbevaringsperioden; den kan ikke ændres her.",
+        "nb": "IT-policyen fastsetter oppbevaringstiden; den kan ikke endres her.",
+        "en": "The IT policy sets the retention period; it cannot be changed here.",
+    },
+    # Erasure (GDPR art. 17): services/erasure.py, cli/erase.py.
+    "erase_unknown_participant": {
+        "da": "Der er ingen deltager med det id; intet er slettet.",
+        "nb": "Det finnes ingen deltaker med den id-en; ingenting er slettet.",
+        "en": "There is no participant with that id; nothing was erased.",
+    },
+    "erase_not_allowed": {
+        "da": "Kun en teamleder eller konsulenten på et af personens forløb kan slette "
+              "personen helt; intet er slettet.",
+        "nb": "Bare en teamleder eller konsulenten på et av personens forløp kan slette "
+              "personen helt; ingenting er slettet.",
+        "en": "Only a team lead or the specialist of one of the person's courses can erase "
+              "the person completely; nothing was erased.",
+    },
+    "help_cmd_retention": {
+        "da": "vis hvem der skal slettes efter opbevaringsperioden (id'er og datoer; kun "
+              "teamleder)",
+        "nb": "vis hvem som skal slettes etter oppbevaringstiden (id-er og datoer; bare "
+              "teamleder)",
+        "en": "list who is due for erasure after the retention period (ids and dates; team "
+              "lead only)",
+    },
+    "retention_listed": {
+        "da": "{count} skal slettes (opbevaringsperiode {years} år).",
+        "nb": "{count} skal slettes (oppbevaringstid {years} år).",
+        "en": "{count} due for erasure (retention period in years: {years}).",
+    },
     # Consent recorded from the participant page (services/consents.py), and the sharing
     # warnings (an .ics with names from the CLI).
     "consent_before_withdrawal": {

@@ -8,11 +8,14 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import event
+from sqlalchemy import event, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.util import identity_key
 
 from ips_desktop.domain.enums import AuditAction
-from ips_desktop.storage.models import AuditEvent, utcnow
+from ips_desktop.storage import audit_chain, audit_subject
+from ips_desktop.storage.engine import for_writing
+from ips_desktop.storage.models import AuditEvent, Course, utcnow
 
 # Detail values must be ids, counts, enum values or form ids and versions: never free text.
 _CODE = re.compile(r"[A-Za-z0-9_.\-]+")
@@ -27,15 +30,45 @@ def record(
     entity_id: uuid.UUID | None = None,
     details: Mapping[str, Any] | None = None,
     at: datetime | None = None,
+    participant_id: uuid.UUID | None = None,
 ) -> None:
+    """Log one event; its participant is derived from entity/details unless given.
+
+    The event takes its place in the hash chain when it is flushed
+    (storage/audit_chain.py), so its seq follows the events written before it.
+    """
+    safe = _safe_details(details or {})
+    if participant_id is None:
+        participant_id = participant_of(session, entity, entity_id, safe)
     row = AuditEvent(
         actor_id=actor_id, action=action.value, entity=entity, entity_id=entity_id,
-        details=_safe_details(details or {}), at=at or utcnow(),
+        details=safe, at=audit_chain.utc(at or utcnow()), participant_id=participant_id,
     )
     if action in AFTER_COMMIT:
         session.info.setdefault(_PENDING, []).append(row)
     else:
         session.add(row)
+
+
+def participant_of(session: Session, entity: str | None, entity_id: uuid.UUID | None,
+                   details: Mapping[str, Any]) -> uuid.UUID | None:
+    """The participant an event concerns: from the identity map, else one small query."""
+
+    def of_course(course_id: uuid.UUID) -> uuid.UUID | None:
+        course = session.identity_map.get(identity_key(Course, course_id))
+        if course is not None:
+            return course.participant_id  # type: ignore[no-any-return]
+        return session.scalar(select(Course.participant_id).where(Course.id == course_id))
+
+    def of_row(model: Any, row_id: uuid.UUID) -> uuid.UUID | None:
+        row = session.identity_map.get(identity_key(model, row_id))
+        if row is not None:
+            return of_course(row.course_id) if row.course_id is not None else None
+        return session.scalar(select(Course.participant_id)
+                              .join(model, model.course_id == Course.id)
+                              .where(model.id == row_id))
+
+    return audit_subject.derive(entity, entity_id, details, of_course, of_row)
 
 
 AFTER_COMMIT = frozenset({AuditAction.READ, AuditAction.PRINT, AuditAction.EXPORT})
@@ -56,7 +89,8 @@ _PENDING = "ips_audit_after_commit"
 def _write_pending(session: Session) -> None:
     pending = session.info.pop(_PENDING, None)
     if pending:
-        with Session(session.get_bind()) as writer, writer.begin():
+        # BEGIN IMMEDIATE: the chain's head is read and moved under the write lock.
+        with Session(for_writing(session.get_bind())) as writer, writer.begin():  # type: ignore[arg-type]
             writer.add_all(pending)
 
 

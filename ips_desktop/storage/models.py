@@ -497,6 +497,19 @@ class AuditEvent(Record, Base):
     entity: Mapped[str | None] = mapped_column(String(40))
     entity_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
     details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    # The person the event concerns (None for lists and the app's own events): a
+    # participant's own trail is one index range, and survives the course's erasure.
+    participant_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    # The hash chain (storage/audit_chain.py): 1, 2, 3 … in the order written.
+    seq: Mapped[int] = mapped_column(Integer)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+    __table_args__ = (
+        Index("ux_audit_event_seq", "seq", unique=True),
+        Index("ix_audit_event_participant_at", "participant_id", "at"),
+        Index("ix_audit_event_actor_at", "actor_id", "at"),
+    )
 
 
 class Setting(Record, Base):

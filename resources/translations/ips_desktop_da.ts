@@ -1,42 +1,63 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="da" sourcelanguage="en">
 <context>
+    <name>AccessDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/access_dialog.py" line="18"/>
+        <source>Access copy for the person</source>
+        <translation>Indsigt (udtræk til personen)</translation>
+    </message>
+</context>
+<context>
     <name>Areas</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="70"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="71"/>
         <source>Coming in a later version</source>
         <translation>Kommer i en senere version</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="82"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="84"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="84"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="86"/>
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="86"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="88"/>
         <source>Employer contact log</source>
         <translation>Virksomhedslog</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="88"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="90"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="89"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="91"/>
         <source>Supervision</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="91"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="93"/>
         <source>Team overview</source>
         <translation>Teamoverblik</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="95"/>
+        <source>Data protection</source>
+        <translation>Databeskyttelse</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTab</name>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="18"/>
+        <source>The audit trail</source>
+        <translation>Adgangsloggen</translation>
     </message>
 </context>
 <context>
@@ -58,17 +79,17 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="137"/>
-        <source>Checking today's backup before IPS Desktop closes…</source>
+        <source>Checking today&apos;s backup before IPS Desktop closes…</source>
         <translation>Dagens sikkerhedskopi kontrolleres, før IPS Desktop lukker…</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="138"/>
-        <source>Making today's backup before IPS Desktop closes…</source>
+        <source>Making today&apos;s backup before IPS Desktop closes…</source>
         <translation>Dagens sikkerhedskopi tages, før IPS Desktop lukker…</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="140"/>
-        <source>If you skip it, IPS Desktop closes now without today's backup; it is made the next time IPS Desktop starts. Everything you saved is kept either way.</source>
+        <source>If you skip it, IPS Desktop closes now without today&apos;s backup; it is made the next time IPS Desktop starts. Everything you saved is kept either way.</source>
         <translation>Springer du den over, lukker IPS Desktop nu uden dagens sikkerhedskopi; den tages næste gang IPS Desktop starter. Alt, hvad du har gemt, er i behold under alle omstændigheder.</translation>
     </message>
     <message>
@@ -113,22 +134,22 @@
 <context>
     <name>CalendarArea</name>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="364"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="370"/>
         <source>Moved “%1” to %2.</source>
         <translation>“%1” er flyttet til %2.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="365"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="371"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="390"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="396"/>
         <source>The move is undone.</source>
         <translation>Flytningen er fortrudt.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="445"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="451"/>
         <source>No meeting is booked with the participant.</source>
         <translation>Der er ikke booket noget møde med deltageren.</translation>
     </message>
@@ -712,7 +733,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="650"/>
-        <source>It can also be recorded later on the participant's page.</source>
+        <source>It can also be recorded later on the participant&apos;s page.</source>
         <translation>Den kan også registreres senere på deltagerens side.</translation>
     </message>
     <message>
@@ -959,7 +980,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="152"/>
-        <source>Person's p&amp;hone:</source>
+        <source>Person&apos;s p&amp;hone:</source>
         <translation>Personens te&amp;lefon:</translation>
     </message>
     <message>
@@ -1004,7 +1025,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="329"/>
-        <source>Also registered: %1. If it is the same business, use “Merge with…” on the employer's page.</source>
+        <source>Also registered: %1. If it is the same business, use “Merge with…” on the employer&apos;s page.</source>
         <translation>Også oprettet: %1. Er det samme forretning, så brug “Læg sammen med…” på virksomhedens side.</translation>
     </message>
 </context>
@@ -1082,17 +1103,17 @@
 <context>
     <name>EmployerPage</name>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="231"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="234"/>
         <source>no CVR number</source>
         <translation>intet CVR-nummer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="238"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="241"/>
         <source>The employer asked for was merged into this one.</source>
         <translation>Den virksomhed, du åbnede, er lagt sammen med denne.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="244"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="247"/>
         <source>%1 (%n contact(s), last %2)</source>
         <translation>
             <numerusform>%1 (%n kontakt, senest %2)</numerusform>
@@ -1100,7 +1121,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="249"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="252"/>
         <source>%n more</source>
         <translation>
             <numerusform>%n mere</numerusform>
@@ -1108,267 +1129,267 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="250"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="253"/>
         <source>Known in the team by: %1</source>
         <translation>Kendt i teamet af: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="253"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="256"/>
         <source>No one in the team has been in contact yet.</source>
         <translation>Ingen i teamet har haft kontakt endnu.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="315"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="318"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="315"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="318"/>
         <source>no</source>
         <translation>nej</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="327"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="330"/>
         <source>Contacts (%1)</source>
         <translation>Kontakter (%1)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="327"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="330"/>
         <source>Openings (%1)</source>
         <translation>Jobåbninger (%1)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="328"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="331"/>
         <source>Jobs and educations (%1)</source>
         <translation>Job og uddannelser (%1)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="329"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="332"/>
         <source>Contact people (%1)</source>
         <translation>Kontaktpersoner (%1)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="330"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="333"/>
         <source>Known in the team (%1)</source>
         <translation>Kendt i teamet (%1)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="415"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="418"/>
         <source>Remove contact person</source>
         <translation>Fjern kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="416"/>
-        <source>Remove %1 from the employer's contact people?</source>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="419"/>
+        <source>Remove %1 from the employer&apos;s contact people?</source>
         <translation>Fjern %1 fra virksomhedens kontaktpersoner?</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="419"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="422"/>
         <source>Contacts already logged with them keep their name.</source>
         <translation>Kontakter, der allerede er logget med personen, beholder navnet.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="420"/>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="486"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="423"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="489"/>
         <source>&amp;Remove</source>
         <translation>&amp;Fjern</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="421"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="424"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Annuller</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="479"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="482"/>
         <source>← &amp;Back</source>
         <translation>← &amp;Tilbage</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="480"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="483"/>
         <source>&amp;Log contact…</source>
         <translation>&amp;Log kontakt…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="481"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="484"/>
         <source>&amp;Edit details…</source>
         <translation>&amp;Redigér oplysninger…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="482"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="485"/>
         <source>&amp;Merge with…</source>
         <translation>Læg &amp;sammen med…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="483"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="486"/>
         <source>Go to the &amp;participant</source>
         <translation>Gå til &amp;deltageren</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="484"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="487"/>
         <source>&amp;Add contact person…</source>
         <translation>Tilføj &amp;kontaktperson…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="485"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="488"/>
         <source>Change contact &amp;person…</source>
         <translation>Ret kontakt&amp;person…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="488"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="491"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="488"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="491"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="488"/>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="500"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="491"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="503"/>
         <source>Consultant</source>
         <translation>Konsulent</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="489"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="492"/>
         <source>Contact person</source>
         <translation>Kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="489"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="492"/>
         <source>Mode</source>
         <translation>Kontaktform</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="490"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="493"/>
         <source>Purpose</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="490"/>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="495"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="493"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="498"/>
         <source>Participant</source>
         <translation>Deltager</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="491"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="494"/>
         <source>Outcome</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="491"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="494"/>
         <source>Next step</source>
         <translation>Næste skridt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="492"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="495"/>
         <source>Found</source>
         <translation>Fundet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="492"/>
         <location filename="../../ips_desktop/ui/employers/employer_page.py" line="495"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="498"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="492"/>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="496"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="495"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="499"/>
         <source>Hours</source>
         <translation>Timer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="493"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="496"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="493"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="496"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="494"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="497"/>
         <source>Candidates</source>
         <translation>Kandidater</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="495"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="498"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="496"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="499"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="496"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="499"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="497"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="500"/>
         <source>Ordinary terms</source>
         <translation>Ordinære vilkår</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="498"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="501"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="498"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="501"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="498"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="501"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="499"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="502"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="500"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="503"/>
         <source>Initials</source>
         <translation>Initialer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="501"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="504"/>
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="501"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="504"/>
         <source>Last contact</source>
         <translation>Seneste kontakt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="505"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="508"/>
         <source>Contacts with the employer</source>
         <translation>Kontakter med virksomheden</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="506"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="509"/>
         <source>Openings at the employer</source>
         <translation>Jobåbninger hos virksomheden</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="507"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="510"/>
         <source>Jobs and educations at the employer</source>
         <translation>Job og uddannelser hos virksomheden</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="508"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="511"/>
         <source>Contact people</source>
         <translation>Kontaktpersoner</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="509"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="512"/>
         <source>Known in the team</source>
         <translation>Kendt i teamet</translation>
     </message>
@@ -1438,7 +1459,7 @@
     <name>EndReason</name>
     <message>
         <location filename="../../ips_desktop/ui/texts.py" line="53"/>
-        <source>The participant's wish</source>
+        <source>The participant&apos;s wish</source>
         <translation>Deltagerens ønske</translation>
     </message>
     <message>
@@ -1678,7 +1699,7 @@
     <name>FidelityTab</name>
     <message>
         <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="206"/>
-        <source>The team's own self-check from its data – not an external fidelity review</source>
+        <source>The team&apos;s own self-check from its data – not an external fidelity review</source>
         <translation>Teamets egen selvevaluering ud fra data – ikke en ekstern fidelity-måling</translation>
     </message>
     <message>
@@ -1753,7 +1774,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="217"/>
-        <source>Saves the seven scored items with today's data-derived scores as one review</source>
+        <source>Saves the seven scored items with today&apos;s data-derived scores as one review</source>
         <translation>Gemmer de syv vurderede punkter sammen med dagens tal fra data som én vurdering</translation>
     </message>
     <message>
@@ -2017,7 +2038,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="468"/>
-        <source>One consultant's figures count the courses they hold now: a course moved to another consultant counts for them in every month. The expectation is the team's.</source>
+        <source>One consultant&apos;s figures count the courses they hold now: a course moved to another consultant counts for them in every month. The expectation is the team&apos;s.</source>
         <translation>En konsulents tal tæller de forløb, konsulenten har nu: et forløb, der er flyttet til en anden konsulent, tæller hos den nye i alle måneder. Forventningen er teamets.</translation>
     </message>
     <message>
@@ -2027,12 +2048,12 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="602"/>
-        <source>The team's &amp;comments for the period</source>
+        <source>The team&apos;s &amp;comments for the period</source>
         <translation>Teamets &amp;kommentarer til perioden</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="603"/>
-        <source>The team's comments for the period</source>
+        <source>The team&apos;s comments for the period</source>
         <translation>Teamets kommentarer til perioden</translation>
     </message>
     <message>
@@ -2181,7 +2202,7 @@
     <name>FormTab</name>
     <message>
         <location filename="../../ips_desktop/ui/participants/form_tab.py" line="66"/>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="228"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="240"/>
         <source>not started</source>
         <translation>ikke påbegyndt</translation>
     </message>
@@ -2211,37 +2232,37 @@
         <translation>gennemgås senest %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="200"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="201"/>
         <source>&amp;Begin the form…</source>
         <translation>&amp;Begynd på skemaet…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="201"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="202"/>
         <source>&amp;Open the form…</source>
         <translation>Å&amp;bn skemaet…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="229"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="241"/>
         <source>started</source>
         <translation>påbegyndt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="230"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="242"/>
         <source>complete</source>
         <translation>udfyldt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="250"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="262"/>
         <source>overdue</source>
         <translation>overskredet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="251"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="263"/>
         <source>reached</source>
         <translation>nået</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="258"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="270"/>
         <source>%n sub-goal(s) past the target date and not reached.</source>
         <translation>
             <numerusform>%n delmål er over måldatoen og ikke nået.</numerusform>
@@ -2249,92 +2270,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="264"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="276"/>
         <source>Job search began: %1</source>
         <translation>Jobsøgning startet: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="265"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="277"/>
         <source>Job search began: not yet</source>
         <translation>Jobsøgning startet: ikke endnu</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="266"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="278"/>
         <source>%1 (%2, last %3)</source>
         <translation>%1 (%2, senest %3)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="269"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="281"/>
         <source>Employers contacted: %1</source>
         <translation>Virksomheder kontaktet: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="270"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="282"/>
         <source>none yet</source>
         <translation>ingen endnu</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="272"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="284"/>
         <source>From the employer contact log</source>
         <translation>Fra virksomhedsloggen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="281"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="293"/>
         <source>Mark as &amp;reviewed…</source>
         <translation>Markér som &amp;gennemgået…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="282"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="294"/>
         <source>Sub-goal</source>
         <translation>Delmål</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="282"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="294"/>
         <source>Target date</source>
         <translation>Måldato</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="283"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="295"/>
         <source>Reached</source>
         <translation>Nået</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="283"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="295"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="284"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="296"/>
         <source>Sub-goals</source>
         <translation>Delmål</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="285"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="297"/>
         <source>Section</source>
         <translation>Afsnit</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="285"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="297"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="286"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="298"/>
         <source>Sections of the form</source>
         <translation>Skemaets afsnit</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="287"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="299"/>
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="288"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="300"/>
         <source>State of the form</source>
         <translation>Skemaets status</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="289"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="301"/>
         <source>Job search, from the employer contact log</source>
         <translation>Jobsøgning, fra virksomhedsloggen</translation>
     </message>
@@ -2489,7 +2510,7 @@
     <name>HeldField</name>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="330"/>
-        <source>The meeting was held (a contact on the participant's page)</source>
+        <source>The meeting was held (a contact on the participant&apos;s page)</source>
         <translation>Mødet blev holdt (en kontakt på deltagerens side)</translation>
     </message>
     <message>
@@ -2542,7 +2563,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="74"/>
-        <source>print the week's log for the team meeting</source>
+        <source>print the week&apos;s log for the team meeting</source>
         <translation>udskriv ugens log til teammødet</translation>
     </message>
     <message>
@@ -2552,12 +2573,12 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="78"/>
-        <source>print the week's supervision list</source>
+        <source>print the week&apos;s supervision list</source>
         <translation>udskriv ugens supervisionsliste</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="80"/>
-        <source>print the steering group's printout of the months shown</source>
+        <source>print the steering group&apos;s printout of the months shown</source>
         <translation>udskriv styregruppens oversigt over de viste måneder</translation>
     </message>
     <message>
@@ -2582,7 +2603,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="95"/>
-        <source>Next question; after the page's last, the next page</source>
+        <source>Next question; after the page&apos;s last, the next page</source>
         <translation>Næste spørgsmål; efter sidens sidste den næste side</translation>
     </message>
     <message>
@@ -2597,7 +2618,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="101"/>
-        <source>Remove the table's row</source>
+        <source>Remove the table&apos;s row</source>
         <translation>Fjern tabellens række</translation>
     </message>
     <message>
@@ -2697,7 +2718,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="137"/>
-        <source>Save the expectation typed in a chart's table</source>
+        <source>Save the expectation typed in a chart&apos;s table</source>
         <translation>Gem forventningen, der er skrevet i et diagrams tabel</translation>
     </message>
     <message>
@@ -2842,68 +2863,68 @@
         <translation>Goddag</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="217"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="222"/>
         <source>Overdue by the IPS rules</source>
         <translation>Overskredne frister efter IPS-reglerne</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="218"/>
-        <source>The team's week</source>
+        <location filename="../../ips_desktop/ui/home/area.py" line="223"/>
+        <source>The team&apos;s week</source>
         <translation>Teamets uge</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="218"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="223"/>
         <source>Your week</source>
         <translation>Din uge</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="242"/>
-        <location filename="../../ips_desktop/ui/home/area.py" line="304"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="247"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="309"/>
         <source>Caseload</source>
         <translation>Sagsstamme</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="242"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="247"/>
         <source>Open courses</source>
         <translation>Åbne forløb</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="243"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="248"/>
         <source>Face-to-face employer contacts this week</source>
         <translation>Virksomhedskontakter ansigt til ansigt i ugen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="244"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="249"/>
         <source>Presence days in psychiatry this month</source>
         <translation>Mødedage i psykiatrien i måneden</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="245"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="250"/>
         <source>Follow-ups due in the team</source>
         <translation>Forfaldne opfølgninger i teamet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="246"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="251"/>
         <source>Your follow-ups that are due</source>
         <translation>Dine forfaldne opfølgninger</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="260"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="265"/>
         <source>Reference: %1 face-to-face contacts a week for each consultant</source>
         <translation>Reference: %1 kontakter ansigt til ansigt om ugen for hver konsulent</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="264"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="269"/>
         <source>%1 of %2</source>
         <translation>%1 af %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="266"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="271"/>
         <source>%1 (over capacity)</source>
         <translation>%1 (over kapacitet)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/home/area.py" line="281"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="286"/>
         <source>%n consultant(s) over capacity</source>
         <translation>
             <numerusform>%n konsulent over kapacitet</numerusform>
@@ -2911,77 +2932,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="303"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="308"/>
         <source>Per consultant</source>
         <translation>Pr. konsulent</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="304"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="309"/>
         <source>Consultant</source>
         <translation>Konsulent</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="304"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="309"/>
         <source>Face to face</source>
         <translation>Ansigt til ansigt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="305"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="310"/>
         <source>Presence days</source>
         <translation>Mødedage</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="305"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="310"/>
         <source>Overdue</source>
         <translation>Overskredet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="305"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="310"/>
         <source>Follow-ups due</source>
         <translation>Forfaldne opfølgninger</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="316"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="321"/>
         <source>Not assigned</source>
         <translation>Ikke tildelt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="331"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="336"/>
         <source>Courses late on at least one IPS rule</source>
         <translation>Forløb med mindst én overskredet IPS-frist</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="339"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="344"/>
         <source>Implementation plan: deadlines passed</source>
         <translation>Implementeringsplan: overskredne deadlines</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="342"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="347"/>
         <source>%1 – deadline %2</source>
         <translation>%1 – deadline %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="349"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="354"/>
         <source>Open the implementation plan at this agreement</source>
         <translation>Åbn implementeringsplanen ved denne aftale</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="247"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="252"/>
         <source>Follow-ups that are due</source>
         <translation>Forfaldne opfølgninger</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="254"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="259"/>
         <source>Open the participant list</source>
         <translation>Åbn deltagerlisten</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="258"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="263"/>
         <source>The employer contact log comes in a later version.</source>
         <translation>Virksomhedsloggen kommer i en senere version.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="256"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="261"/>
         <source>Your follow-ups with employers, due today or earlier</source>
         <translation>Dine opfølgninger hos virksomheder med frist i dag eller før</translation>
     </message>
@@ -3050,7 +3071,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="116"/>
-        <source>The file leaves the encrypted database. With names, the events' titles, notes and places go into it as they are, and they may name participants: keep the file where only you can read it, and delete it after the import.</source>
+        <source>The file leaves the encrypted database. With names, the events&apos; titles, notes and places go into it as they are, and they may name participants: keep the file where only you can read it, and delete it after the import.</source>
         <translation>Filen forlader den krypterede database. Med navne kommer aftalernes titler, noter og steder med, som de er, og de kan nævne deltagere: gem filen, hvor kun du kan læse den, og slet den efter importen.</translation>
     </message>
     <message>
@@ -3502,7 +3523,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/log_view.py" line="412"/>
-        <source>The week's log for the team meeting (PDF)</source>
+        <source>The week&apos;s log for the team meeting (PDF)</source>
         <translation>Ugens log til teammødet (PDF)</translation>
     </message>
     <message>
@@ -3692,12 +3713,12 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="52"/>
-        <source>Merge “%1” with another employer that is the same business. The contacts, contact people, openings and jobs of the one merged away move to the one kept, and its details fill the kept one's empty fields. A merge cannot be undone.</source>
+        <source>Merge “%1” with another employer that is the same business. The contacts, contact people, openings and jobs of the one merged away move to the one kept, and its details fill the kept one&apos;s empty fields. A merge cannot be undone.</source>
         <translation>Læg “%1” sammen med en anden virksomhed, der er samme forretning. Kontakter, kontaktpersoner, jobåbninger og job hos den, der lægges ind, flyttes til den, der beholdes, og dens oplysninger udfylder de tomme felter. En sammenlægning kan ikke fortrydes.</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="59"/>
-        <source>Type the other employer's name or CVR number</source>
+        <source>Type the other employer&apos;s name or CVR number</source>
         <translation>Skriv den anden virksomheds navn eller CVR-nummer</translation>
     </message>
     <message>
@@ -3817,7 +3838,7 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
     </message>
     <message>
         <location filename="../../ips_desktop/ui/supervision/note_editor.py" line="142"/>
-        <source>What the group agreed; the consultant sees it on the participant's page</source>
+        <source>What the group agreed; the consultant sees it on the participant&apos;s page</source>
         <translation>Hvad gruppen aftalte; IPS-konsulenten ser det på deltagerens side</translation>
     </message>
     <message>
@@ -4347,7 +4368,7 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
 <context>
     <name>PageHeader</name>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="68"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="71"/>
         <source>%n day(s) in IPS</source>
         <translation>
             <numerusform>%n dag i IPS</numerusform>
@@ -4355,57 +4376,57 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="69"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="72"/>
         <source>consultant %1</source>
         <translation>konsulent %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="71"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="74"/>
         <source>last contact %1</source>
         <translation>sidste kontakt %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="74"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="77"/>
         <source>job search began %1</source>
         <translation>jobsøgning startet %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="77"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="80"/>
         <source>ended %1: %2</source>
         <translation>afsluttet %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="90"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="93"/>
         <source>%1–%2 (%3)</source>
         <translation>%1–%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="93"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="96"/>
         <source>Other courses: %1</source>
         <translation>Andre forløb: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="98"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="101"/>
         <source>← &amp;Back to the list</source>
         <translation>← &amp;Tilbage til listen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="99"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="102"/>
         <source>Change &amp;phase…</source>
         <translation>Skift &amp;fase…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="100"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="103"/>
         <source>&amp;End course…</source>
         <translation>&amp;Afslut forløb…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="101"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="104"/>
         <source>&amp;Print referral…</source>
         <translation>&amp;Udskriv henvisning…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="102"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="105"/>
         <source>Start a &amp;new course…</source>
         <translation>Start et &amp;nyt forløb…</translation>
     </message>
@@ -4413,165 +4434,165 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
 <context>
     <name>ParticipantPage</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="184"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="191"/>
         <source>Forms</source>
         <translation>Skemaer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="243"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="250"/>
         <source>Referred</source>
         <translation>Henvist</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="243"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="250"/>
         <source>Referral received</source>
         <translation>Henvisning modtaget</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="244"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="251"/>
         <source>First meeting</source>
         <translation>Første møde</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="244"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="251"/>
         <source>Consent given</source>
         <translation>Samtykke givet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="245"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="252"/>
         <source>Consent withdrawn</source>
         <translation>Samtykke trukket tilbage</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="246"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="253"/>
         <source>Form begun</source>
         <translation>Skema påbegyndt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="246"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="253"/>
         <source>Form completed</source>
         <translation>Skema færdigt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="247"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="254"/>
         <source>Employer contact</source>
         <translation>Virksomhedskontakt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="248"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="255"/>
         <source>Started job or education</source>
         <translation>Startet i job eller uddannelse</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="249"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="256"/>
         <source>Job or education ended</source>
         <translation>Job eller uddannelse ophørt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="250"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="257"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="250"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="257"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="190"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="197"/>
         <source>Career profile</source>
         <translation>Karriereprofil</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="191"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="198"/>
         <source>Employment plan</source>
         <translation>Handleplan</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="303"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="310"/>
         <source>First meeting set to %1 from this contact.</source>
         <translation>Første møde er sat til %1 ud fra denne kontakt.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="306"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="313"/>
         <source>The phase is now %1.</source>
         <translation>Fasen er nu %1.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="308"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="315"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="317"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="324"/>
         <source>The first meeting is no longer set.</source>
         <translation>Datoen for første møde er fjernet igen.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="318"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="325"/>
         <source>The first-meeting date was changed since, so it was left as it is.</source>
         <translation>Datoen for første møde er ændret siden og er derfor ikke fortrudt.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="452"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="456"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="344"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="452"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="351"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="456"/>
         <source>Referral</source>
         <translation>Henvisning</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="452"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="461"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="456"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="465"/>
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="453"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="457"/>
         <source>Jobs</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="454"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="458"/>
         <source>Supervision</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="457"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="459"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="461"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="463"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="457"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="461"/>
         <source>Event</source>
         <translation>Hændelse</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="457"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="461"/>
         <source>Detail</source>
         <translation>Detalje</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="458"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="462"/>
         <source>Timeline</source>
         <translation>Tidslinje</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="459"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="463"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="459"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="463"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="460"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="464"/>
         <source>Note</source>
         <translation>Notat</translation>
     </message>
@@ -4838,7 +4859,7 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="213"/>
-        <source>Add «%1» to the team's psychiatric units</source>
+        <source>Add «%1» to the team&apos;s psychiatric units</source>
         <translation>Føj »%1« til teamets psykiatriske enheder</translation>
     </message>
 </context>
@@ -5049,7 +5070,7 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="290"/>
-        <source>%1 (the plan's suggestion)</source>
+        <source>%1 (the plan&apos;s suggestion)</source>
         <translation>%1 (planens forslag)</translation>
     </message>
     <message>
@@ -5215,6 +5236,40 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
         <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="299"/>
         <source>The PDF could not be saved in %1:</source>
         <translation>PDF-filen kunne ikke gemmes i %1:</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyArea</name>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/area.py" line="134"/>
+        <source>Data protection</source>
+        <translation>Databeskyttelse</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyMenu</name>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/privacy_menu.py" line="47"/>
+        <source>Data protection</source>
+        <translation>Databeskyttelse</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/privacy_menu.py" line="59"/>
+        <source>Access copy for the person…</source>
+        <translation>Indsigt (udtræk til personen)…</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyTabs</name>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/tabs.py" line="63"/>
+        <source>Audit trail</source>
+        <translation>Adgangslog</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/tabs.py" line="64"/>
+        <source>Retention</source>
+        <translation>Opbevaring</translation>
     </message>
 </context>
 <context>
@@ -5458,29 +5513,29 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
     <name>Referral</name>
     <message>
         <location filename="../../ips_desktop/ui/participants/referral_dialog.py" line="35"/>
-        <source>No consent date yet: the referral can be saved, but get the person's consent before information is shared between psychiatry and jobcenter.</source>
+        <source>No consent date yet: the referral can be saved, but get the person&apos;s consent before information is shared between psychiatry and jobcenter.</source>
         <translation>Ingen samtykkedato endnu: henvisningen kan gemmes, men indhent personens samtykke, før der deles oplysninger mellem psykiatri og jobcenter.</translation>
     </message>
 </context>
 <context>
     <name>ReferralTab</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="37"/>
-        <source>These answers were given on version %1 of the form; they are shown with today's version %2. Answers to questions that were removed are kept.</source>
+        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="64"/>
+        <source>These answers were given on version %1 of the form; they are shown with today&apos;s version %2. Answers to questions that were removed are kept.</source>
         <translation>Svarene er givet på version %1 af skemaet; de vises med dagens version %2. Svar på spørgsmål, der er fjernet, bevares.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="50"/>
+        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="77"/>
         <source>&amp;Save referral</source>
         <translation>&amp;Gem henvisning</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="115"/>
+        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="144"/>
         <source>Not saved: see the messages at the fields.</source>
         <translation>Ikke gemt: se beskederne ved felterne.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="109"/>
+        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="138"/>
         <source>Saved.</source>
         <translation>Gemt.</translation>
     </message>
@@ -5609,7 +5664,7 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="86"/>
-        <source>The current database is kept in the data directory's kept folder. After the restore IPS Desktop closes; start it again to work on the restored data.</source>
+        <source>The current database is kept in the data directory&apos;s kept folder. After the restore IPS Desktop closes; start it again to work on the restored data.</source>
         <translation>Den nuværende database gemmes i datamappens mappe kept. Efter gendannelsen lukker IPS Desktop; start programmet igen for at arbejde videre på de gendannede data.</translation>
     </message>
     <message>
@@ -5791,12 +5846,12 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="141"/>
-        <source>Municipality's &amp;forms:</source>
+        <source>Municipality&apos;s &amp;forms:</source>
         <translation>Kommunens &amp;skemaer:</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="143"/>
-        <source>Municipality's forms folder</source>
+        <source>Municipality&apos;s forms folder</source>
         <translation>Mappe med kommunens skemaer</translation>
     </message>
     <message>
@@ -5870,16 +5925,22 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
     <message numerus="yes">
         <location filename="../../ips_desktop/ui/widgets/sharing_warning.py" line="40"/>
         <source>%n of the %1 people named in the file have withdrawn their consent or have not given it.</source>
-        <translation><numerusform>%n af de %1 personer, der nævnes i filen, har trukket sit samtykke tilbage eller har ikke givet det.</numerusform><numerusform>%n af de %1 personer, der nævnes i filen, har trukket deres samtykke tilbage eller har ikke givet det.</numerusform></translation>
+        <translation>
+            <numerusform>%n af de %1 personer, der nævnes i filen, har trukket sit samtykke tilbage eller har ikke givet det.</numerusform>
+            <numerusform>%n af de %1 personer, der nævnes i filen, har trukket deres samtykke tilbage eller har ikke givet det.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ips_desktop/ui/widgets/sharing_warning.py" line="43"/>
         <source>Withdrawn: %n.</source>
-        <translation><numerusform>Trukket tilbage: %n.</numerusform><numerusform>Trukket tilbage: %n.</numerusform></translation>
+        <translation>
+            <numerusform>Trukket tilbage: %n.</numerusform>
+            <numerusform>Trukket tilbage: %n.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/widgets/sharing_warning.py" line="44"/>
-        <source>Their names and the events' notes go into the file all the same. Export without names instead, or go on?</source>
+        <source>Their names and the events&apos; notes go into the file all the same. Export without names instead, or go on?</source>
         <translation>Deres navne og aftalernes noter kommer alligevel med i filen. Eksportér uden navne i stedet, eller fortsæt?</translation>
     </message>
     <message>
@@ -5927,7 +5988,7 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="86"/>
-        <source>The consultant's staffing ends on this day. Their courses stay theirs until they are moved to someone else.</source>
+        <source>The consultant&apos;s staffing ends on this day. Their courses stay theirs until they are moved to someone else.</source>
         <translation>Konsulentens bemanding slutter denne dag. Forløbene forbliver konsulentens, indtil de flyttes til en anden.</translation>
     </message>
     <message>
@@ -5980,7 +6041,7 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="180"/>
-        <source>Each consultant's real FTE for IPS, period by period: the FTE chart and the caseload size per FTE count these. A change counts from its day on.</source>
+        <source>Each consultant&apos;s real FTE for IPS, period by period: the FTE chart and the caseload size per FTE count these. A change counts from its day on.</source>
         <translation>Hver konsulents reelle FTE til IPS, periode for periode: FTE-diagrammet og sagsstammen pr. FTE tæller disse. En ændring gælder fra sin dag.</translation>
     </message>
     <message>
@@ -6323,7 +6384,7 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
     </message>
     <message>
         <location filename="../../ips_desktop/ui/participants/supervision_notes.py" line="117"/>
-        <source>Notes from supervision, newest week first. They are the team's advice, not contacts with the participant.</source>
+        <source>Notes from supervision, newest week first. They are the team&apos;s advice, not contacts with the participant.</source>
         <translation>Noter fra supervision, nyeste uge først. De er teamets råd, ikke kontakter med deltageren.</translation>
     </message>
     <message>

@@ -1,42 +1,63 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AccessDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/access_dialog.py" line="18"/>
+        <source>Access copy for the person</source>
+        <translation>Access copy for the person</translation>
+    </message>
+</context>
+<context>
     <name>Areas</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="70"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="71"/>
         <source>Coming in a later version</source>
         <translation>Coming in a later version</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="82"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="84"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="84"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="86"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="86"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="88"/>
         <source>Employer contact log</source>
         <translation>Employer contact log</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="88"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="90"/>
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="89"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="91"/>
         <source>Supervision</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="91"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="93"/>
         <source>Team overview</source>
         <translation>Team overview</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="95"/>
+        <source>Data protection</source>
+        <translation>Data protection</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTab</name>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="18"/>
+        <source>The audit trail</source>
+        <translation>The audit trail</translation>
     </message>
 </context>
 <context>
@@ -58,18 +79,18 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="137"/>
-        <source>Checking today's backup before IPS Desktop closes…</source>
-        <translation>Checking today's backup before IPS Desktop closes…</translation>
+        <source>Checking today&apos;s backup before IPS Desktop closes…</source>
+        <translation>Checking today&apos;s backup before IPS Desktop closes…</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="138"/>
-        <source>Making today's backup before IPS Desktop closes…</source>
-        <translation>Making today's backup before IPS Desktop closes…</translation>
+        <source>Making today&apos;s backup before IPS Desktop closes…</source>
+        <translation>Making today&apos;s backup before IPS Desktop closes…</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="140"/>
-        <source>If you skip it, IPS Desktop closes now without today's backup; it is made the next time IPS Desktop starts. Everything you saved is kept either way.</source>
-        <translation>If you skip it, IPS Desktop closes now without today's backup; it is made the next time IPS Desktop starts. Everything you saved is kept either way.</translation>
+        <source>If you skip it, IPS Desktop closes now without today&apos;s backup; it is made the next time IPS Desktop starts. Everything you saved is kept either way.</source>
+        <translation>If you skip it, IPS Desktop closes now without today&apos;s backup; it is made the next time IPS Desktop starts. Everything you saved is kept either way.</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="157"/>
@@ -113,22 +134,22 @@
 <context>
     <name>CalendarArea</name>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="364"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="370"/>
         <source>Moved “%1” to %2.</source>
         <translation>Moved “%1” to %2.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="365"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="371"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="390"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="396"/>
         <source>The move is undone.</source>
         <translation>The move is undone.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="445"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="451"/>
         <source>No meeting is booked with the participant.</source>
         <translation>No meeting is booked with the participant.</translation>
     </message>
@@ -712,8 +733,8 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="650"/>
-        <source>It can also be recorded later on the participant's page.</source>
-        <translation>It can also be recorded later on the participant's page.</translation>
+        <source>It can also be recorded later on the participant&apos;s page.</source>
+        <translation>It can also be recorded later on the participant&apos;s page.</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="652"/>
@@ -959,8 +980,8 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="152"/>
-        <source>Person's p&amp;hone:</source>
-        <translation>Person's p&amp;hone:</translation>
+        <source>Person&apos;s p&amp;hone:</source>
+        <translation>Person&apos;s p&amp;hone:</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="153"/>
@@ -1004,8 +1025,8 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="329"/>
-        <source>Also registered: %1. If it is the same business, use “Merge with…” on the employer's page.</source>
-        <translation>Also registered: %1. If it is the same business, use “Merge with…” on the employer's page.</translation>
+        <source>Also registered: %1. If it is the same business, use “Merge with…” on the employer&apos;s page.</source>
+        <translation>Also registered: %1. If it is the same business, use “Merge with…” on the employer&apos;s page.</translation>
     </message>
 </context>
 <context>
@@ -1082,17 +1103,17 @@
 <context>
     <name>EmployerPage</name>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="231"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="234"/>
         <source>no CVR number</source>
         <translation>no CVR number</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="238"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="241"/>
         <source>The employer asked for was merged into this one.</source>
         <translation>The employer asked for was merged into this one.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="244"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="247"/>
         <source>%1 (%n contact(s), last %2)</source>
         <translation>
             <numerusform>%1 (%n contact, last %2)</numerusform>
@@ -1100,7 +1121,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="249"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="252"/>
         <source>%n more</source>
         <translation>
             <numerusform>%n more</numerusform>
@@ -1108,267 +1129,267 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="250"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="253"/>
         <source>Known in the team by: %1</source>
         <translation>Known in the team by: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="253"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="256"/>
         <source>No one in the team has been in contact yet.</source>
         <translation>No one in the team has been in contact yet.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="315"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="318"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="315"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="318"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="327"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="330"/>
         <source>Contacts (%1)</source>
         <translation>Contacts (%1)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="327"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="330"/>
         <source>Openings (%1)</source>
         <translation>Job openings (%1)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="328"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="331"/>
         <source>Jobs and educations (%1)</source>
         <translation>Jobs and educations (%1)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="329"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="332"/>
         <source>Contact people (%1)</source>
         <translation>Contact people (%1)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="330"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="333"/>
         <source>Known in the team (%1)</source>
         <translation>Known in the team (%1)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="415"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="418"/>
         <source>Remove contact person</source>
         <translation>Remove contact person</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="416"/>
-        <source>Remove %1 from the employer's contact people?</source>
-        <translation>Remove %1 from the employer's contact people?</translation>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="419"/>
+        <source>Remove %1 from the employer&apos;s contact people?</source>
+        <translation>Remove %1 from the employer&apos;s contact people?</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="419"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="422"/>
         <source>Contacts already logged with them keep their name.</source>
         <translation>Contacts already logged with them keep their name.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="420"/>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="486"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="423"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="489"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="421"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="424"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="479"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="482"/>
         <source>← &amp;Back</source>
         <translation>← &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="480"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="483"/>
         <source>&amp;Log contact…</source>
         <translation>&amp;Log contact…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="481"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="484"/>
         <source>&amp;Edit details…</source>
         <translation>&amp;Edit details…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="482"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="485"/>
         <source>&amp;Merge with…</source>
         <translation>&amp;Merge with…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="483"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="486"/>
         <source>Go to the &amp;participant</source>
         <translation>Go to the &amp;participant</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="484"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="487"/>
         <source>&amp;Add contact person…</source>
         <translation>&amp;Add contact person…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="485"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="488"/>
         <source>Change contact &amp;person…</source>
         <translation>Change contact &amp;person…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="488"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="491"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="488"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="491"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="488"/>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="500"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="491"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="503"/>
         <source>Consultant</source>
         <translation>Consultant</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="489"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="492"/>
         <source>Contact person</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="489"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="492"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="490"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="493"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="490"/>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="495"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="493"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="498"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="491"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="494"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="491"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="494"/>
         <source>Next step</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="492"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="495"/>
         <source>Found</source>
         <translation>Found</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="492"/>
         <location filename="../../ips_desktop/ui/employers/employer_page.py" line="495"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="498"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="492"/>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="496"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="495"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="499"/>
         <source>Hours</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="493"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="496"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="493"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="496"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="494"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="497"/>
         <source>Candidates</source>
         <translation>Candidates</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="495"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="498"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="496"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="499"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="496"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="499"/>
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="497"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="500"/>
         <source>Ordinary terms</source>
         <translation>Ordinary terms</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="498"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="501"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="498"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="501"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="498"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="501"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="499"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="502"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="500"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="503"/>
         <source>Initials</source>
         <translation>Initials</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="501"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="504"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="501"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="504"/>
         <source>Last contact</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="505"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="508"/>
         <source>Contacts with the employer</source>
         <translation>Contacts with the employer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="506"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="509"/>
         <source>Openings at the employer</source>
         <translation>Job openings at the employer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="507"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="510"/>
         <source>Jobs and educations at the employer</source>
         <translation>Jobs and educations at the employer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="508"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="511"/>
         <source>Contact people</source>
         <translation>Contact people</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="509"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="512"/>
         <source>Known in the team</source>
         <translation>Known in the team</translation>
     </message>
@@ -1438,8 +1459,8 @@
     <name>EndReason</name>
     <message>
         <location filename="../../ips_desktop/ui/texts.py" line="53"/>
-        <source>The participant's wish</source>
-        <translation>The participant's wish</translation>
+        <source>The participant&apos;s wish</source>
+        <translation>The participant&apos;s wish</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/texts.py" line="56"/>
@@ -1678,8 +1699,8 @@
     <name>FidelityTab</name>
     <message>
         <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="206"/>
-        <source>The team's own self-check from its data – not an external fidelity review</source>
-        <translation>The team's own self-check from its data – not an external fidelity review</translation>
+        <source>The team&apos;s own self-check from its data – not an external fidelity review</source>
+        <translation>The team&apos;s own self-check from its data – not an external fidelity review</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="208"/>
@@ -1753,8 +1774,8 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="217"/>
-        <source>Saves the seven scored items with today's data-derived scores as one review</source>
-        <translation>Saves the seven scored items with today's data-derived scores as one review</translation>
+        <source>Saves the seven scored items with today&apos;s data-derived scores as one review</source>
+        <translation>Saves the seven scored items with today&apos;s data-derived scores as one review</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="218"/>
@@ -2017,8 +2038,8 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="468"/>
-        <source>One consultant's figures count the courses they hold now: a course moved to another consultant counts for them in every month. The expectation is the team's.</source>
-        <translation>One consultant's figures count the courses they hold now: a course moved to another consultant counts for them in every month. The expectation is the team's.</translation>
+        <source>One consultant&apos;s figures count the courses they hold now: a course moved to another consultant counts for them in every month. The expectation is the team&apos;s.</source>
+        <translation>One consultant&apos;s figures count the courses they hold now: a course moved to another consultant counts for them in every month. The expectation is the team&apos;s.</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="601"/>
@@ -2027,13 +2048,13 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="602"/>
-        <source>The team's &amp;comments for the period</source>
-        <translation>The team's &amp;comments for the period</translation>
+        <source>The team&apos;s &amp;comments for the period</source>
+        <translation>The team&apos;s &amp;comments for the period</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="603"/>
-        <source>The team's comments for the period</source>
-        <translation>The team's comments for the period</translation>
+        <source>The team&apos;s comments for the period</source>
+        <translation>The team&apos;s comments for the period</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="604"/>
@@ -2181,7 +2202,7 @@
     <name>FormTab</name>
     <message>
         <location filename="../../ips_desktop/ui/participants/form_tab.py" line="66"/>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="228"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="240"/>
         <source>not started</source>
         <translation>not started</translation>
     </message>
@@ -2211,37 +2232,37 @@
         <translation>review due on %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="200"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="201"/>
         <source>&amp;Begin the form…</source>
         <translation>&amp;Begin the form…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="201"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="202"/>
         <source>&amp;Open the form…</source>
         <translation>&amp;Open the form…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="229"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="241"/>
         <source>started</source>
         <translation>started</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="230"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="242"/>
         <source>complete</source>
         <translation>complete</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="250"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="262"/>
         <source>overdue</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="251"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="263"/>
         <source>reached</source>
         <translation>reached</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="258"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="270"/>
         <source>%n sub-goal(s) past the target date and not reached.</source>
         <translation>
             <numerusform>%n sub-goal past the target date and not reached.</numerusform>
@@ -2249,92 +2270,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="264"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="276"/>
         <source>Job search began: %1</source>
         <translation>Job search began: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="265"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="277"/>
         <source>Job search began: not yet</source>
         <translation>Job search began: not yet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="266"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="278"/>
         <source>%1 (%2, last %3)</source>
         <translation>%1 (%2, last %3)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="269"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="281"/>
         <source>Employers contacted: %1</source>
         <translation>Employers contacted: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="270"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="282"/>
         <source>none yet</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="272"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="284"/>
         <source>From the employer contact log</source>
         <translation>From the employer contact log</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="281"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="293"/>
         <source>Mark as &amp;reviewed…</source>
         <translation>Mark as &amp;reviewed…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="282"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="294"/>
         <source>Sub-goal</source>
         <translation>Sub-goal</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="282"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="294"/>
         <source>Target date</source>
         <translation>Target date</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="283"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="295"/>
         <source>Reached</source>
         <translation>Reached</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="283"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="295"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="284"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="296"/>
         <source>Sub-goals</source>
         <translation>Sub-goals</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="285"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="297"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="285"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="297"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="286"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="298"/>
         <source>Sections of the form</source>
         <translation>Sections of the form</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="287"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="299"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="288"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="300"/>
         <source>State of the form</source>
         <translation>State of the form</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="289"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="301"/>
         <source>Job search, from the employer contact log</source>
         <translation>Job search, from the employer contact log</translation>
     </message>
@@ -2489,8 +2510,8 @@
     <name>HeldField</name>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="330"/>
-        <source>The meeting was held (a contact on the participant's page)</source>
-        <translation>The meeting was held (a contact on the participant's page)</translation>
+        <source>The meeting was held (a contact on the participant&apos;s page)</source>
+        <translation>The meeting was held (a contact on the participant&apos;s page)</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="353"/>
@@ -2542,8 +2563,8 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="74"/>
-        <source>print the week's log for the team meeting</source>
-        <translation>print the week's log for the team meeting</translation>
+        <source>print the week&apos;s log for the team meeting</source>
+        <translation>print the week&apos;s log for the team meeting</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="76"/>
@@ -2552,13 +2573,13 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="78"/>
-        <source>print the week's supervision list</source>
-        <translation>print the week's supervision list</translation>
+        <source>print the week&apos;s supervision list</source>
+        <translation>print the week&apos;s supervision list</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="80"/>
-        <source>print the steering group's printout of the months shown</source>
-        <translation>print the steering group's printout of the months shown</translation>
+        <source>print the steering group&apos;s printout of the months shown</source>
+        <translation>print the steering group&apos;s printout of the months shown</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="84"/>
@@ -2582,8 +2603,8 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="95"/>
-        <source>Next question; after the page's last, the next page</source>
-        <translation>Next question; after the page's last, the next page</translation>
+        <source>Next question; after the page&apos;s last, the next page</source>
+        <translation>Next question; after the page&apos;s last, the next page</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="97"/>
@@ -2597,8 +2618,8 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="101"/>
-        <source>Remove the table's row</source>
-        <translation>Remove the table's row</translation>
+        <source>Remove the table&apos;s row</source>
+        <translation>Remove the table&apos;s row</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="102"/>
@@ -2697,8 +2718,8 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="137"/>
-        <source>Save the expectation typed in a chart's table</source>
-        <translation>Save the expectation typed in a chart's table</translation>
+        <source>Save the expectation typed in a chart&apos;s table</source>
+        <translation>Save the expectation typed in a chart&apos;s table</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="151"/>
@@ -2842,68 +2863,68 @@
         <translation>Hello</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="217"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="222"/>
         <source>Overdue by the IPS rules</source>
         <translation>Overdue by the IPS rules</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="218"/>
-        <source>The team's week</source>
-        <translation>The team's week</translation>
+        <location filename="../../ips_desktop/ui/home/area.py" line="223"/>
+        <source>The team&apos;s week</source>
+        <translation>The team&apos;s week</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="218"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="223"/>
         <source>Your week</source>
         <translation>Your week</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="242"/>
-        <location filename="../../ips_desktop/ui/home/area.py" line="304"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="247"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="309"/>
         <source>Caseload</source>
         <translation>Caseload</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="242"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="247"/>
         <source>Open courses</source>
         <translation>Open courses</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="243"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="248"/>
         <source>Face-to-face employer contacts this week</source>
         <translation>Face-to-face employer contacts this week</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="244"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="249"/>
         <source>Presence days in psychiatry this month</source>
         <translation>Presence days in psychiatry this month</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="245"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="250"/>
         <source>Follow-ups due in the team</source>
         <translation>Follow-ups due in the team</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="246"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="251"/>
         <source>Your follow-ups that are due</source>
         <translation>Your follow-ups that are due</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="260"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="265"/>
         <source>Reference: %1 face-to-face contacts a week for each consultant</source>
         <translation>Reference: %1 face-to-face contacts a week for each consultant</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="264"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="269"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="266"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="271"/>
         <source>%1 (over capacity)</source>
         <translation>%1 (over capacity)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/home/area.py" line="281"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="286"/>
         <source>%n consultant(s) over capacity</source>
         <translation>
             <numerusform>%n consultant over capacity</numerusform>
@@ -2911,77 +2932,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="303"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="308"/>
         <source>Per consultant</source>
         <translation>Per consultant</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="304"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="309"/>
         <source>Consultant</source>
         <translation>Consultant</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="304"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="309"/>
         <source>Face to face</source>
         <translation>Face to face</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="305"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="310"/>
         <source>Presence days</source>
         <translation>Presence days</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="305"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="310"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="305"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="310"/>
         <source>Follow-ups due</source>
         <translation>Follow-ups due</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="316"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="321"/>
         <source>Not assigned</source>
         <translation>Not assigned</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="331"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="336"/>
         <source>Courses late on at least one IPS rule</source>
         <translation>Courses late on at least one IPS rule</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="339"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="344"/>
         <source>Implementation plan: deadlines passed</source>
         <translation>Implementation plan: deadlines passed</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="342"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="347"/>
         <source>%1 – deadline %2</source>
         <translation>%1 – deadline %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="349"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="354"/>
         <source>Open the implementation plan at this agreement</source>
         <translation>Open the implementation plan at this agreement</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="247"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="252"/>
         <source>Follow-ups that are due</source>
         <translation>Follow-ups that are due</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="254"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="259"/>
         <source>Open the participant list</source>
         <translation>Open the participant list</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="258"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="263"/>
         <source>The employer contact log comes in a later version.</source>
         <translation>The employer contact log comes in a later version.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="256"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="261"/>
         <source>Your follow-ups with employers, due today or earlier</source>
         <translation>Your follow-ups with employers, due today or earlier</translation>
     </message>
@@ -3050,8 +3071,8 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="116"/>
-        <source>The file leaves the encrypted database. With names, the events' titles, notes and places go into it as they are, and they may name participants: keep the file where only you can read it, and delete it after the import.</source>
-        <translation>The file leaves the encrypted database. With names, the events' titles, notes and places go into it as they are, and they may name participants: keep the file where only you can read it, and delete it after the import.</translation>
+        <source>The file leaves the encrypted database. With names, the events&apos; titles, notes and places go into it as they are, and they may name participants: keep the file where only you can read it, and delete it after the import.</source>
+        <translation>The file leaves the encrypted database. With names, the events&apos; titles, notes and places go into it as they are, and they may name participants: keep the file where only you can read it, and delete it after the import.</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="122"/>
@@ -3502,8 +3523,8 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/log_view.py" line="412"/>
-        <source>The week's log for the team meeting (PDF)</source>
-        <translation>The week's log for the team meeting (PDF)</translation>
+        <source>The week&apos;s log for the team meeting (PDF)</source>
+        <translation>The week&apos;s log for the team meeting (PDF)</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/log_view.py" line="416"/>
@@ -3692,13 +3713,13 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="52"/>
-        <source>Merge “%1” with another employer that is the same business. The contacts, contact people, openings and jobs of the one merged away move to the one kept, and its details fill the kept one's empty fields. A merge cannot be undone.</source>
-        <translation>Merge “%1” with another employer that is the same business. The contacts, contact people, job openings and jobs of the one merged away move to the one kept, and its details fill the kept one's empty fields. A merge cannot be undone.</translation>
+        <source>Merge “%1” with another employer that is the same business. The contacts, contact people, openings and jobs of the one merged away move to the one kept, and its details fill the kept one&apos;s empty fields. A merge cannot be undone.</source>
+        <translation>Merge “%1” with another employer that is the same business. The contacts, contact people, job openings and jobs of the one merged away move to the one kept, and its details fill the kept one&apos;s empty fields. A merge cannot be undone.</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="59"/>
-        <source>Type the other employer's name or CVR number</source>
-        <translation>Type the other employer's name or CVR number</translation>
+        <source>Type the other employer&apos;s name or CVR number</source>
+        <translation>Type the other employer&apos;s name or CVR number</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="60"/>
@@ -3817,8 +3838,8 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
     </message>
     <message>
         <location filename="../../ips_desktop/ui/supervision/note_editor.py" line="142"/>
-        <source>What the group agreed; the consultant sees it on the participant's page</source>
-        <translation>What the group agreed; the employment specialist sees it on the participant's page</translation>
+        <source>What the group agreed; the consultant sees it on the participant&apos;s page</source>
+        <translation>What the group agreed; the employment specialist sees it on the participant&apos;s page</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/supervision/note_editor.py" line="143"/>
@@ -4347,7 +4368,7 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
 <context>
     <name>PageHeader</name>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="68"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="71"/>
         <source>%n day(s) in IPS</source>
         <translation>
             <numerusform>%n day in IPS</numerusform>
@@ -4355,57 +4376,57 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="69"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="72"/>
         <source>consultant %1</source>
         <translation>consultant %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="71"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="74"/>
         <source>last contact %1</source>
         <translation>last contact %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="74"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="77"/>
         <source>job search began %1</source>
         <translation>job search began %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="77"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="80"/>
         <source>ended %1: %2</source>
         <translation>ended %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="90"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="93"/>
         <source>%1–%2 (%3)</source>
         <translation>%1–%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="93"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="96"/>
         <source>Other courses: %1</source>
         <translation>Other courses: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="98"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="101"/>
         <source>← &amp;Back to the list</source>
         <translation>← &amp;Back to the list</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="99"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="102"/>
         <source>Change &amp;phase…</source>
         <translation>Change &amp;phase…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="100"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="103"/>
         <source>&amp;End course…</source>
         <translation>&amp;End course…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="101"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="104"/>
         <source>&amp;Print referral…</source>
         <translation>&amp;Print referral…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="102"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="105"/>
         <source>Start a &amp;new course…</source>
         <translation>Start a &amp;new course…</translation>
     </message>
@@ -4413,165 +4434,165 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
 <context>
     <name>ParticipantPage</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="184"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="191"/>
         <source>Forms</source>
         <translation>Forms</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="243"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="250"/>
         <source>Referred</source>
         <translation>Referred</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="243"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="250"/>
         <source>Referral received</source>
         <translation>Referral received</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="244"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="251"/>
         <source>First meeting</source>
         <translation>First meeting</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="244"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="251"/>
         <source>Consent given</source>
         <translation>Consent given</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="245"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="252"/>
         <source>Consent withdrawn</source>
         <translation>Consent withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="246"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="253"/>
         <source>Form begun</source>
         <translation>Form begun</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="246"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="253"/>
         <source>Form completed</source>
         <translation>Form completed</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="247"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="254"/>
         <source>Employer contact</source>
         <translation>Employer contact</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="248"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="255"/>
         <source>Started job or education</source>
         <translation>Started job or education</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="249"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="256"/>
         <source>Job or education ended</source>
         <translation>Job or education ended</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="250"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="257"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="250"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="257"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="190"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="197"/>
         <source>Career profile</source>
         <translation>Career profile</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="191"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="198"/>
         <source>Employment plan</source>
         <translation>Employment plan</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="303"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="310"/>
         <source>First meeting set to %1 from this contact.</source>
         <translation>First meeting set to %1 from this contact.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="306"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="313"/>
         <source>The phase is now %1.</source>
         <translation>The phase is now %1.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="308"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="315"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="317"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="324"/>
         <source>The first meeting is no longer set.</source>
         <translation>The first meeting is no longer set.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="318"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="325"/>
         <source>The first-meeting date was changed since, so it was left as it is.</source>
         <translation>The first-meeting date was changed since, so it was left as it is.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="452"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="456"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="344"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="452"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="351"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="456"/>
         <source>Referral</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="452"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="461"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="456"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="465"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="453"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="457"/>
         <source>Jobs</source>
         <translation>Jobs</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="454"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="458"/>
         <source>Supervision</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="457"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="459"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="461"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="463"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="457"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="461"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="457"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="461"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="458"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="462"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="459"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="463"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="459"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="463"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="460"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="464"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -4838,8 +4859,8 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="213"/>
-        <source>Add «%1» to the team's psychiatric units</source>
-        <translation>Add “%1” to the team's psychiatric units</translation>
+        <source>Add «%1» to the team&apos;s psychiatric units</source>
+        <translation>Add “%1” to the team&apos;s psychiatric units</translation>
     </message>
 </context>
 <context>
@@ -5049,8 +5070,8 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="290"/>
-        <source>%1 (the plan's suggestion)</source>
-        <translation>%1 (the plan's suggestion)</translation>
+        <source>%1 (the plan&apos;s suggestion)</source>
+        <translation>%1 (the plan&apos;s suggestion)</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="332"/>
@@ -5215,6 +5236,40 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
         <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="299"/>
         <source>The PDF could not be saved in %1:</source>
         <translation>The PDF could not be saved in %1:</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyArea</name>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/area.py" line="134"/>
+        <source>Data protection</source>
+        <translation>Data protection</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyMenu</name>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/privacy_menu.py" line="47"/>
+        <source>Data protection</source>
+        <translation>Data protection</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/privacy_menu.py" line="59"/>
+        <source>Access copy for the person…</source>
+        <translation>Access copy for the person…</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyTabs</name>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/tabs.py" line="63"/>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/tabs.py" line="64"/>
+        <source>Retention</source>
+        <translation>Retention</translation>
     </message>
 </context>
 <context>
@@ -5458,29 +5513,29 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
     <name>Referral</name>
     <message>
         <location filename="../../ips_desktop/ui/participants/referral_dialog.py" line="35"/>
-        <source>No consent date yet: the referral can be saved, but get the person's consent before information is shared between psychiatry and jobcenter.</source>
-        <translation>No consent date yet: the referral can be saved, but get the person's consent before information is shared between psychiatry and jobcenter.</translation>
+        <source>No consent date yet: the referral can be saved, but get the person&apos;s consent before information is shared between psychiatry and jobcenter.</source>
+        <translation>No consent date yet: the referral can be saved, but get the person&apos;s consent before information is shared between psychiatry and jobcenter.</translation>
     </message>
 </context>
 <context>
     <name>ReferralTab</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="37"/>
-        <source>These answers were given on version %1 of the form; they are shown with today's version %2. Answers to questions that were removed are kept.</source>
-        <translation>These answers were given on version %1 of the form; they are shown with today's version %2. Answers to questions that were removed are kept.</translation>
+        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="64"/>
+        <source>These answers were given on version %1 of the form; they are shown with today&apos;s version %2. Answers to questions that were removed are kept.</source>
+        <translation>These answers were given on version %1 of the form; they are shown with today&apos;s version %2. Answers to questions that were removed are kept.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="50"/>
+        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="77"/>
         <source>&amp;Save referral</source>
         <translation>&amp;Save referral</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="115"/>
+        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="144"/>
         <source>Not saved: see the messages at the fields.</source>
         <translation>Not saved: see the messages at the fields.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="109"/>
+        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="138"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -5609,8 +5664,8 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="86"/>
-        <source>The current database is kept in the data directory's kept folder. After the restore IPS Desktop closes; start it again to work on the restored data.</source>
-        <translation>The current database is kept in the data directory's kept folder. After the restore IPS Desktop closes; start it again to work on the restored data.</translation>
+        <source>The current database is kept in the data directory&apos;s kept folder. After the restore IPS Desktop closes; start it again to work on the restored data.</source>
+        <translation>The current database is kept in the data directory&apos;s kept folder. After the restore IPS Desktop closes; start it again to work on the restored data.</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="91"/>
@@ -5791,13 +5846,13 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="141"/>
-        <source>Municipality's &amp;forms:</source>
-        <translation>Municipality's &amp;forms:</translation>
+        <source>Municipality&apos;s &amp;forms:</source>
+        <translation>Municipality&apos;s &amp;forms:</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="143"/>
-        <source>Municipality's forms folder</source>
-        <translation>Municipality's forms folder</translation>
+        <source>Municipality&apos;s forms folder</source>
+        <translation>Municipality&apos;s forms folder</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="146"/>
@@ -5870,17 +5925,23 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
     <message numerus="yes">
         <location filename="../../ips_desktop/ui/widgets/sharing_warning.py" line="40"/>
         <source>%n of the %1 people named in the file have withdrawn their consent or have not given it.</source>
-        <translation><numerusform>%n of the %1 people named in the file has withdrawn their consent or has not given it.</numerusform><numerusform>%n of the %1 people named in the file have withdrawn their consent or have not given it.</numerusform></translation>
+        <translation>
+            <numerusform>%n of the %1 people named in the file has withdrawn their consent or has not given it.</numerusform>
+            <numerusform>%n of the %1 people named in the file have withdrawn their consent or have not given it.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ips_desktop/ui/widgets/sharing_warning.py" line="43"/>
         <source>Withdrawn: %n.</source>
-        <translation><numerusform>Withdrawn: %n.</numerusform><numerusform>Withdrawn: %n.</numerusform></translation>
+        <translation>
+            <numerusform>Withdrawn: %n.</numerusform>
+            <numerusform>Withdrawn: %n.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/widgets/sharing_warning.py" line="44"/>
-        <source>Their names and the events' notes go into the file all the same. Export without names instead, or go on?</source>
-        <translation>Their names and the events' notes go into the file all the same. Export without names instead, or go on?</translation>
+        <source>Their names and the events&apos; notes go into the file all the same. Export without names instead, or go on?</source>
+        <translation>Their names and the events&apos; notes go into the file all the same. Export without names instead, or go on?</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/widgets/sharing_warning.py" line="46"/>
@@ -5927,8 +5988,8 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="86"/>
-        <source>The consultant's staffing ends on this day. Their courses stay theirs until they are moved to someone else.</source>
-        <translation>The consultant's staffing ends on this day. Their courses stay theirs until they are moved to someone else.</translation>
+        <source>The consultant&apos;s staffing ends on this day. Their courses stay theirs until they are moved to someone else.</source>
+        <translation>The consultant&apos;s staffing ends on this day. Their courses stay theirs until they are moved to someone else.</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="88"/>
@@ -5980,8 +6041,8 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="180"/>
-        <source>Each consultant's real FTE for IPS, period by period: the FTE chart and the caseload size per FTE count these. A change counts from its day on.</source>
-        <translation>Each consultant's real FTE for IPS, period by period: the FTE chart and the caseload size per FTE count these. A change counts from its day on.</translation>
+        <source>Each consultant&apos;s real FTE for IPS, period by period: the FTE chart and the caseload size per FTE count these. A change counts from its day on.</source>
+        <translation>Each consultant&apos;s real FTE for IPS, period by period: the FTE chart and the caseload size per FTE count these. A change counts from its day on.</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="182"/>
@@ -6323,8 +6384,8 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
     </message>
     <message>
         <location filename="../../ips_desktop/ui/participants/supervision_notes.py" line="117"/>
-        <source>Notes from supervision, newest week first. They are the team's advice, not contacts with the participant.</source>
-        <translation>Notes from supervision, newest week first. They are the team's advice, not contacts with the participant.</translation>
+        <source>Notes from supervision, newest week first. They are the team&apos;s advice, not contacts with the participant.</source>
+        <translation>Notes from supervision, newest week first. They are the team&apos;s advice, not contacts with the participant.</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/participants/supervision_notes.py" line="119"/>

@@ -1,0 +1,213 @@
+"""The audit trail's hash chain: each event's hash covers the one before it.
+
+Every event gets `seq` (1, 2, 3 … in the order written), `prev_hash` (the
+hash of the event before it) and `hash` = SHA-256 over `prev_hash` and a
+canonical encoding of the event. Altering a stored event, or removing one
+from the middle, breaks the chain at that event; `walk` finds it.
+
+The chain's head (the last seq and hash) is kept in a Setting row that is
+written in the same transaction as the events: the row is updated before
+the last event is read, so the UPDATE takes the write lock first (a second
+writer waits for it) and two writers can never both append to the same
+head. Removing the last events then shows as a head that points past the
+last stored event.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Connection, event, insert, select, update
+from sqlalchemy.orm import Session, UOWTransaction
+from sqlalchemy.orm.attributes import instance_state
+
+from ips_desktop.storage.models import AuditEvent, Setting, utcnow
+
+GENESIS = "0" * 64
+"""The `prev_hash` of the first event."""
+
+HEAD_KEY = "audit_chain_head"
+"""Setting key of the chain's head: "<seq> <hash>"."""
+
+# SQLite only (created by migration 0009): audit events are written once, never changed.
+APPEND_ONLY_TRIGGERS = {
+    "audit_event_no_update": "CREATE TRIGGER audit_event_no_update BEFORE UPDATE ON audit_event "
+                             "BEGIN SELECT RAISE(ABORT, 'audit events cannot be changed'); END",
+    "audit_event_no_delete": "CREATE TRIGGER audit_event_no_delete BEFORE DELETE ON audit_event "
+                             "BEGIN SELECT RAISE(ABORT, 'audit events cannot be removed'); END",
+}
+
+
+def utc(at: datetime) -> datetime:
+    """An aware UTC datetime; a naive one (as SQLite hands it back) is taken as UTC."""
+    return at.replace(tzinfo=UTC) if at.tzinfo is None else at.astimezone(UTC)
+
+
+def _id(value: uuid.UUID | str | None) -> str | None:
+    if value is None:
+        return None
+    return value.hex if isinstance(value, uuid.UUID) else uuid.UUID(value).hex
+
+
+def event_hash(prev_hash: str, seq: int, at: datetime, actor_id: uuid.UUID | None,
+               action: str, entity: str | None, entity_id: uuid.UUID | None,
+               participant_id: uuid.UUID | None, details: Mapping[str, Any]) -> str:
+    """SHA-256 (hex) over the previous hash and a canonical encoding of one event.
+
+    The encoding is a JSON array with ids as 32 hex digits, `at` as UTC ISO 8601
+    with microseconds and the details with sorted keys: the same event gives the
+    same bytes whichever way it was read back.
+    """
+    canonical = json.dumps(
+        [seq, utc(at).strftime("%Y-%m-%dT%H:%M:%S.%f"), _id(actor_id), action, entity,
+         _id(entity_id), _id(participant_id), details],
+        sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False,
+    )
+    return hashlib.sha256(f"{prev_hash}\n{canonical}".encode()).hexdigest()
+
+
+def seal(row: AuditEvent, seq: int, prev_hash: str) -> str:
+    """Give a new event its place in the chain; returns its hash."""
+    row.at = utc(row.at or utcnow())
+    row.seq = seq
+    row.prev_hash = prev_hash
+    row.hash = event_hash(prev_hash, seq, row.at, row.actor_id, row.action, row.entity,
+                          row.entity_id, row.participant_id, row.details or {})
+    return row.hash
+
+
+def _parse_head(value: str | None) -> tuple[int, str] | None:
+    if not value:
+        return None
+    seq, _, digest = value.partition(" ")
+    return int(seq), digest
+
+
+def _last_event(conn: Connection) -> tuple[int, str]:
+    last = conn.execute(select(AuditEvent.seq, AuditEvent.hash)
+                        .order_by(AuditEvent.seq.desc()).limit(1)).first()
+    return (int(last[0]), str(last[1])) if last and last[0] is not None else (0, GENESIS)
+
+
+def append(conn: Connection, rows: Sequence[AuditEvent]) -> None:
+    """Seal `rows` (in order) onto the chain's head and move the head past them.
+
+    Must run in the transaction that inserts the rows. The head row's UPDATE
+    comes first: it takes the write lock (or, on a server database, the row's
+    lock) before the head is read, so no other writer can append meanwhile.
+    """
+    if not rows:
+        return
+    now = utcnow()
+    head = _parse_head(conn.execute(
+        update(Setting).where(Setting.key == HEAD_KEY).values(updated_at=now)
+        .returning(Setting.value)).scalar())
+    if head is None:  # no head row (a database from before the chain was kept): start one
+        head = _last_event(conn)
+        conn.execute(insert(Setting).values(
+            id=uuid.uuid4(), key=HEAD_KEY, value=format_head(*head), created_at=now,
+            updated_at=now, deleted_at=None))
+    seq, digest = head
+    for row in rows:
+        seq += 1
+        digest = seal(row, seq, digest)
+    conn.execute(update(Setting).where(Setting.key == HEAD_KEY)
+                 .values(value=format_head(seq, digest)))
+
+
+@event.listens_for(Session, "before_flush")
+def _seal_new_events(session: Session, _flush: UOWTransaction, _instances: Any) -> None:
+    """Every audit event any session writes joins the chain, in the order it was added."""
+    new = [obj for obj in session.new if isinstance(obj, AuditEvent)]
+    if new:
+        new.sort(key=lambda obj: instance_state(obj).insert_order or 0)
+        append(session.connection(), new)
+
+
+def format_head(seq: int, digest: str) -> str:
+    return f"{seq} {digest}"
+
+
+@dataclass(frozen=True)
+class ChainBreak:
+    """Where the chain first breaks: the event's seq and what is wrong (no personal data).
+
+    `problem`: "altered" (the event's content or hash does not match), "missing"
+    (seq numbers are missing before this one: events were removed), "removed"
+    (the head says later events existed: the last ones were removed), "head"
+    (the head record is missing or does not match the last event).
+    """
+
+    seq: int
+    problem: str
+
+
+@dataclass(frozen=True)
+class ChainState:
+    events: int
+    broken: ChainBreak | None
+
+
+_WALK_BATCH = 5000
+
+
+def walk(conn: Connection) -> ChainState:
+    """Verify every event in seq order, streaming; stops at the first break."""
+    columns = (AuditEvent.seq, AuditEvent.at, AuditEvent.actor_id, AuditEvent.action,
+               AuditEvent.entity, AuditEvent.entity_id, AuditEvent.participant_id,
+               AuditEvent.details, AuditEvent.prev_hash, AuditEvent.hash)
+    head = _parse_head(conn.execute(select(Setting.value).where(Setting.key == HEAD_KEY))
+                       .scalar())
+    result = conn.execution_options(yield_per=_WALK_BATCH).execute(
+        select(*columns).order_by(AuditEvent.seq))
+    expected_seq, expected_prev, count = 1, GENESIS, 0
+    for rows in result.partitions():
+        for row in rows:
+            broken = _check_row(row, expected_seq, expected_prev)
+            if broken is not None:
+                result.close()
+                return ChainState(count, broken)
+            count += 1
+            expected_seq, expected_prev = row[0] + 1, row[9]
+    last = (expected_seq - 1, expected_prev)
+    if head is None:
+        return ChainState(count, ChainBreak(last[0], "head") if count else None)
+    if head[0] > last[0]:
+        return ChainState(count, ChainBreak(last[0] + 1, "removed"))
+    if head != last:
+        return ChainState(count, ChainBreak(last[0], "head"))
+    return ChainState(count, None)
+
+
+def _check_row(row: Any, expected_seq: int, expected_prev: str) -> ChainBreak | None:
+    seq = row[0]
+    if seq is None:
+        return ChainBreak(expected_seq, "altered")
+    if seq != expected_seq:
+        return ChainBreak(seq, "missing")
+    if row[8] != expected_prev:
+        return ChainBreak(seq, "altered")
+    if event_hash(row[8], seq, row[1], row[2], row[3], row[4], row[5], row[6],
+                  row[7] or {}) != row[9]:
+        return ChainBreak(seq, "altered")
+    return None
+
+
+def iter_chain(rows: Iterator[tuple[Any, ...]], start: tuple[int, str] = (0, GENESIS)
+               ) -> Iterator[tuple[int, str, str]]:
+    """(seq, prev_hash, hash) for events given in order as the hash's arguments after seq.
+
+    The migration's backfill and the bench build chains with it.
+    """
+    seq, digest = start
+    for at, actor_id, action, entity, entity_id, participant_id, details in rows:
+        seq += 1
+        prev, digest = digest, event_hash(digest, seq, at, actor_id, action, entity,
+                                          entity_id, participant_id, details or {})
+        yield seq, prev, digest
