@@ -113,6 +113,11 @@ def test_the_participant_page_reads_once_per_opening(qtbot, ws, area):
     page.repaint()
     opened = [r for r in reads(ws)[before:] if r[0] != "caseload"]
     assert opened == [("course", course)]
+    with ws.ctx.engine.connect() as conn:  # the person the event concerns, by id
+        concerns = conn.execute(select(AuditEvent.participant_id).where(
+            AuditEvent.action == AuditAction.READ.value, AuditEvent.entity_id == course)
+        ).scalars().all()
+    assert concerns == [page.detail.row.participant_id]
     area.show_list()
     area.open_course(course)  # opened again: one more
     assert [r for r in reads(ws)[before:] if r[0] != "caseload"] == [("course", course)] * 2

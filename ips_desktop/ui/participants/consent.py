@@ -36,6 +36,7 @@ from ips_desktop.ui.widgets.form_fields import DayField
 MISSING_STYLE = "color: #b00020;"
 WITHDRAWN_STYLE = ("color: #b00020; font-weight: bold; background: #fdecee; "
                    "border: 1px solid #b00020; border-radius: 3px; padding: 4px;")
+DIALOG_WIDTH = 480
 SCOPE_SHOWN = 160  # characters of the scope on the page; the whole text as a tooltip
 
 
@@ -128,6 +129,7 @@ class ConsentDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        self.setMinimumWidth(DIALOG_WIDTH)  # room for the intro's lines, never cut off
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.errors.form_label())
