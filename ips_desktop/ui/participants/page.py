@@ -20,10 +20,8 @@ from datetime import date
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QHeaderView,
     QLabel,
     QTabWidget,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -54,6 +52,7 @@ from ips_desktop.ui.participants.notes import (
 from ips_desktop.ui.participants.page_header import WARNING_STYLE, PageHeader, reason_text
 from ips_desktop.ui.participants.privacy_menu import add_privacy_actions
 from ips_desktop.ui.participants.supervision_notes import SupervisionNotesView
+from ips_desktop.ui.participants.tree_lists import fit_columns, one_line_list
 from ips_desktop.ui.preferences import Preferences
 from ips_desktop.ui.texts import note_kind_text, note_place_text, phase_text
 from ips_desktop.ui.widgets.field_errors import try_save
@@ -95,9 +94,9 @@ class ParticipantPage(QWidget):
         self.message = MessageBar()
         self._say_again: Callable[[], None] | None = None  # the message, in a new language
 
-        self.timeline = _list(3)
+        self.timeline = one_line_list(3)
         self.timeline.itemActivated.connect(self._open_note)
-        self.notes_list = _list(4)
+        self.notes_list = one_line_list(4)
         self.notes_list.itemActivated.connect(self._open_note)
         self.note_form = NoteForm()
         self.note_form.save.clicked.connect(self.add_note)
@@ -232,6 +231,7 @@ class ParticipantPage(QWidget):
             if note is not None:
                 item.setData(0, NOTE_ROLE, str(note.id))
             self.timeline.addTopLevelItem(item)
+        fit_columns(self.timeline)
 
     def _fill_notes(self, detail: CourseDetail) -> None:
         self.notes_list.clear()
@@ -244,6 +244,7 @@ class ParticipantPage(QWidget):
                     item.setToolTip(column, note_tooltip(note.text))
             item.setData(0, NOTE_ROLE, str(note.id))
             self.notes_list.addTopLevelItem(item)
+        fit_columns(self.notes_list)
 
     def _entry_text(self, entry: TimelineEntry) -> str:
         texts = {
@@ -484,19 +485,3 @@ def job_search_began(detail: CourseDetail) -> date | None:
     """The first employer contact made for them, from the timeline the page has read already
     (the date services.placements.job_search_began and the 30-day rule read: no query)."""
     return min((e.on for e in detail.timeline if e.kind == "employer_contact"), default=None)
-
-
-def _list(columns: int) -> QTreeWidget:
-    """One line per row, the last column taking the rest and eliding what does not fit."""
-    tree = QTreeWidget()
-    tree.setRootIsDecorated(False)
-    tree.setColumnCount(columns)
-    tree.setUniformRowHeights(True)
-    tree.setTextElideMode(Qt.TextElideMode.ElideRight)
-    header = tree.header()
-    header.setStretchLastSection(True)
-    for column in range(columns - 1):
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(columns - 1, QHeaderView.ResizeMode.Stretch)
-    tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    return tree
