@@ -4,9 +4,62 @@
 <context>
     <name>AccessDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/access_dialog.py" line="18"/>
+        <location filename="../../ips_desktop/ui/participants/access_dialog.py" line="55"/>
         <source>Access copy for the person</source>
         <translation>Access copy for the person</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/access_dialog.py" line="58"/>
+        <source>A copy of everything IPS Desktop holds about the person, records marked as deleted too: a PDF to hand to them and a JSON file for other systems. Making it is recorded in the audit trail.</source>
+        <translation>A copy of everything IPS Desktop holds about the person, records marked as deleted too: a PDF to hand to them and a JSON file for other systems. Making it is recorded in the audit trail.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/access_dialog.py" line="63"/>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/access_dialog.py" line="65"/>
+        <source>&amp;Choose folder…</source>
+        <translation>&amp;Choose folder…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/access_dialog.py" line="68"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/access_dialog.py" line="79"/>
+        <source>&amp;Write the copy</source>
+        <translation>&amp;Write the copy</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/access_dialog.py" line="98"/>
+        <source>Will be written:
+%1 (to hand to the person)
+%2 (machine-readable)</source>
+        <translation>Will be written:
+%1 (to hand to the person)
+%2 (machine-readable)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/access_dialog.py" line="103"/>
+        <source>Choose the folder for the access copy</source>
+        <translation>Choose the folder for the access copy</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/access_dialog.py" line="117"/>
+        <source>Writing the copy…</source>
+        <translation>Writing the copy…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/access_dialog.py" line="130"/>
+        <source>Written in %1:
+%2
+%3</source>
+        <translation>Written in %1:
+%2
+%3</translation>
     </message>
 </context>
 <context>
@@ -53,11 +106,426 @@
     </message>
 </context>
 <context>
+    <name>AuditFilterBar</name>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="143"/>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="147"/>
+        <source>Every kind</source>
+        <translation>Every kind</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="162"/>
+        <source>“%1” is not a date: type e.g. 1.12.2026.</source>
+        <translation>“%1” is not a date: type e.g. 1.12.2026.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="168"/>
+        <source>The last day is before the first.</source>
+        <translation>The last day is before the first.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="171"/>
+        <source>Choose the person in the list that opens as you type (Down, then Enter).</source>
+        <translation>Choose the person in the list that opens as you type (Down, then Enter).</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="201"/>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="201"/>
+        <source>&amp;To</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="201"/>
+        <source>&amp;Person</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="201"/>
+        <source>&amp;User</source>
+        <translation>&amp;User</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="202"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="204"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="205"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="206"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="207"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="208"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="209"/>
+        <source>Name or CPR number</source>
+        <translation>Name or national ID number</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="210"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="211"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="212"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="213"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="214"/>
+        <source>Export to CSV or JSON (Ctrl+E)</source>
+        <translation>Export to CSV or JSON (Ctrl+E)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditKinds</name>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="17"/>
+        <source>Read</source>
+        <translation>Read</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="18"/>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="19"/>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="20"/>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="21"/>
+        <source>Printed</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="22"/>
+        <source>Exported</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="23"/>
+        <source>Erased</source>
+        <translation>Erased</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="24"/>
+        <source>Unlocked</source>
+        <translation>Unlocked</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="25"/>
+        <source>Failed unlock</source>
+        <translation>Failed unlock</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="26"/>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="27"/>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="28"/>
+        <source>Database upgrade</source>
+        <translation>Database upgrade</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="29"/>
+        <source>New database key</source>
+        <translation>New database key</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="30"/>
+        <source>Merged</source>
+        <translation>Merged</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="78"/>
+        <source>system</source>
+        <translation>system</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="83"/>
+        <source>erased person</source>
+        <translation>erased person</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_model.py" line="40"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_model.py" line="41"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_model.py" line="42"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_model.py" line="43"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_model.py" line="44"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>AuditRecords</name>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="34"/>
+        <source>participant</source>
+        <translation>participant</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="35"/>
+        <source>course</source>
+        <translation>course</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="36"/>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="37"/>
+        <source>consent</source>
+        <translation>consent</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="38"/>
+        <source>form</source>
+        <translation>form</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="39"/>
+        <source>job or education</source>
+        <translation>job or education</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="40"/>
+        <source>plan review</source>
+        <translation>plan review</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="41"/>
+        <source>employer</source>
+        <translation>employer</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="42"/>
+        <source>employer contact</source>
+        <translation>employer contact</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="43"/>
+        <source>contact person</source>
+        <translation>contact person</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="44"/>
+        <source>employer contact log</source>
+        <translation>employer contact log</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="45"/>
+        <source>job opening</source>
+        <translation>job opening</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="46"/>
+        <source>calendar event</source>
+        <translation>calendar event</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="47"/>
+        <source>participant list</source>
+        <translation>participant list</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="48"/>
+        <source>supervision list</source>
+        <translation>supervision list</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="49"/>
+        <source>supervision note</source>
+        <translation>supervision note</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="50"/>
+        <source>consultant</source>
+        <translation>employment specialist</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="51"/>
+        <source>team overview</source>
+        <translation>team overview</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="52"/>
+        <source>fidelity self-check</source>
+        <translation>fidelity self-check</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="53"/>
+        <source>implementation plan</source>
+        <translation>implementation plan</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="55"/>
+        <source>period report</source>
+        <translation>period report</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="56"/>
+        <source>audit trail</source>
+        <translation>audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="57"/>
+        <source>app password</source>
+        <translation>app password</translation>
+    </message>
+</context>
+<context>
     <name>AuditTab</name>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="18"/>
-        <source>The audit trail</source>
-        <translation>The audit trail</translation>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="96"/>
+        <source>Audit trail status</source>
+        <translation>Audit trail status</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="109"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="233"/>
+        <source>Only a team lead can see the audit trail.</source>
+        <translation>Only a team lead can see the audit trail.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="127"/>
+        <source>Reading…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="150"/>
+        <source>No events match the filter.</source>
+        <translation>No events match the filter.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="152"/>
+        <source>The newest %1 events; more as you scroll.</source>
+        <translation>The newest %1 events; more as you scroll.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="155"/>
+        <source>%1 events.</source>
+        <translation>%1 events.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="161"/>
+        <source>The audit trail could not be read.</source>
+        <translation>The audit trail could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="177"/>
+        <source>That person has been erased: the trail keeps only their id.</source>
+        <translation>That person has been erased: the trail keeps only their id.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="182"/>
+        <source>That person has no course to open.</source>
+        <translation>That person has no course to open.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="197"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="197"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="199"/>
+        <source>Export audit trail</source>
+        <translation>Export audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="211"/>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="219"/>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="237"/>
+        <source>The file could not be saved in %1:</source>
+        <translation>The file could not be saved in %1:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="241"/>
+        <source>The audit trail could not be exported.</source>
+        <translation>The audit trail could not be exported.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="243"/>
+        <source>Saved: %1 (%2 events)</source>
+        <translation>Saved: %1 (%2 events)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="250"/>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
     </message>
 </context>
 <context>
@@ -384,52 +852,52 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/consent.py" line="101"/>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="102"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/consent.py" line="105"/>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="106"/>
         <source>Scope of the consent</source>
         <translation>Scope of the consent</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/consent.py" line="107"/>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="108"/>
         <source>Usually: exchange of information between psychiatry and the jobcenter about the IPS course.</source>
         <translation>Usually: exchange of information between psychiatry and the jobcenter about the IPS course.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/consent.py" line="111"/>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="112"/>
         <source>Consent withdrawn</source>
         <translation>Consent withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/consent.py" line="111"/>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="112"/>
         <source>New consent</source>
         <translation>New consent</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/consent.py" line="112"/>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="113"/>
         <source>&amp;Withdrawn on:</source>
         <translation>&amp;Withdrawn on:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/consent.py" line="112"/>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="113"/>
         <source>&amp;Given on:</source>
         <translation>&amp;Given on:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/consent.py" line="117"/>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="118"/>
         <source>&amp;Covers:</source>
         <translation>&amp;Covers:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/consent.py" line="122"/>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="123"/>
         <source>From this day nothing about the person is shared with psychiatry or employers. What was recorded stays; a new consent can be recorded later.</source>
         <translation>From this day nothing about the person is shared with psychiatry or employers. What was recorded stays; a new consent can be recorded later.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/consent.py" line="124"/>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="125"/>
         <source>Record the consent the person has given, and what it covers.</source>
         <translation>Record the consent the person has given, and what it covers.</translation>
     </message>
@@ -437,37 +905,37 @@
 <context>
     <name>ConsentLine</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/consent.py" line="66"/>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="67"/>
         <source>share nothing about the person with psychiatry or employers until a new consent is recorded</source>
         <translation>share nothing about the person with psychiatry or employers until a new consent is recorded</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/consent.py" line="73"/>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="74"/>
         <source>covers: %1</source>
         <translation>covers: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/consent.py" line="74"/>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="75"/>
         <source>what it covers is not written down</source>
         <translation>what it covers is not written down</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/consent.py" line="76"/>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="77"/>
         <source>to be withdrawn %1</source>
         <translation>to be withdrawn %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/consent.py" line="84"/>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="85"/>
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/consent.py" line="88"/>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="89"/>
         <source>Record &amp;withdrawal…</source>
         <translation>Record &amp;withdrawal…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/consent.py" line="89"/>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="90"/>
         <source>Record &amp;consent…</source>
         <translation>Record &amp;consent…</translation>
     </message>
@@ -1481,6 +1949,86 @@
         <location filename="../../ips_desktop/ui/texts.py" line="61"/>
         <source>Other</source>
         <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="54"/>
+        <source>Erase for good</source>
+        <translation>Erase for good</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="57"/>
+        <source>Erase %n person(s) for good? Every record about them is removed from this database and cannot be brought back. Only a tombstone stays in the audit trail: their id and today&apos;s date.</source>
+        <translation>
+            <numerusform>Erase %n person for good? Every record about them is removed from this database and cannot be brought back. Only a tombstone stays in the audit trail: their id and today&apos;s date.</numerusform>
+            <numerusform>Erase %n people for good? Every record about them is removed from this database and cannot be brought back. Only a tombstone stays in the audit trail: their ids and today&apos;s date.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="65"/>
+        <source>App password</source>
+        <translation>App password</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="70"/>
+        <source>Not erased</source>
+        <translation>Not erased</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="73"/>
+        <source>App &amp;password:</source>
+        <translation>App &amp;password:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="78"/>
+        <source>Erasing… The whole file is rewritten so that nothing of them can be found in it: on a large database this takes a minute or so.</source>
+        <translation>Erasing… The whole file is rewritten so that nothing of them can be found in it: on a large database this takes a minute or so.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="84"/>
+        <source>&amp;Erase %n person(s)</source>
+        <translation>
+            <numerusform>&amp;Erase %n person</numerusform>
+            <numerusform>&amp;Erase %n people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="106"/>
+        <source>Backups made before today may still hold them.</source>
+        <translation>Backups made before today may still hold them.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="108"/>
+        <source>No automatic backup made before today holds them.</source>
+        <translation>No automatic backup made before today holds them.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="109"/>
+        <source>%n backup(s) made before today still hold them; the daily backup rotation has removed the last of them by %1.</source>
+        <translation>
+            <numerusform>%n backup made before today still holds them; the daily backup rotation has removed it by %1.</numerusform>
+            <numerusform>%n backups made before today still hold them; the daily backup rotation has removed the last of them by %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="112"/>
+        <source>%n copy(ies) in the backup folder are never rotated away: delete them by hand.</source>
+        <translation>
+            <numerusform>%n copy in the backup folder is never rotated away: delete it by hand.</numerusform>
+            <numerusform>%n copies in the backup folder are never rotated away: delete them by hand.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="142"/>
+        <source>The password is wrong. Nobody was erased.</source>
+        <translation>The password is wrong. Nobody was erased.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="157"/>
+        <source>Nobody was erased.</source>
+        <translation>Nobody was erased.</translation>
     </message>
 </context>
 <context>
@@ -2853,78 +3401,78 @@
 <context>
     <name>HomeArea</name>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="201"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="210"/>
         <source>Hello, %1</source>
         <translation>Hello, %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="201"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="210"/>
         <source>Hello</source>
         <translation>Hello</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="222"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="231"/>
         <source>Overdue by the IPS rules</source>
         <translation>Overdue by the IPS rules</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="223"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="232"/>
         <source>The team&apos;s week</source>
         <translation>The team&apos;s week</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="223"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="232"/>
         <source>Your week</source>
         <translation>Your week</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="247"/>
-        <location filename="../../ips_desktop/ui/home/area.py" line="309"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="257"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="319"/>
         <source>Caseload</source>
         <translation>Caseload</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="247"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="257"/>
         <source>Open courses</source>
         <translation>Open courses</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="248"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="258"/>
         <source>Face-to-face employer contacts this week</source>
         <translation>Face-to-face employer contacts this week</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="249"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="259"/>
         <source>Presence days in psychiatry this month</source>
         <translation>Presence days in psychiatry this month</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="250"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="260"/>
         <source>Follow-ups due in the team</source>
         <translation>Follow-ups due in the team</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="251"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="261"/>
         <source>Your follow-ups that are due</source>
         <translation>Your follow-ups that are due</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="265"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="275"/>
         <source>Reference: %1 face-to-face contacts a week for each consultant</source>
         <translation>Reference: %1 face-to-face contacts a week for each consultant</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="269"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="279"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="271"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="281"/>
         <source>%1 (over capacity)</source>
         <translation>%1 (over capacity)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/home/area.py" line="286"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="296"/>
         <source>%n consultant(s) over capacity</source>
         <translation>
             <numerusform>%n consultant over capacity</numerusform>
@@ -2932,77 +3480,90 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="308"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="318"/>
         <source>Per consultant</source>
         <translation>Per consultant</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="309"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="319"/>
         <source>Consultant</source>
         <translation>Consultant</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="309"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="319"/>
         <source>Face to face</source>
         <translation>Face to face</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="310"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="320"/>
         <source>Presence days</source>
         <translation>Presence days</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="310"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="320"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="310"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="320"/>
         <source>Follow-ups due</source>
         <translation>Follow-ups due</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="321"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="331"/>
         <source>Not assigned</source>
         <translation>Not assigned</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="336"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="346"/>
         <source>Courses late on at least one IPS rule</source>
         <translation>Courses late on at least one IPS rule</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="344"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="354"/>
         <source>Implementation plan: deadlines passed</source>
         <translation>Implementation plan: deadlines passed</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="347"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="357"/>
         <source>%1 – deadline %2</source>
         <translation>%1 – deadline %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="354"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="364"/>
         <source>Open the implementation plan at this agreement</source>
         <translation>Open the implementation plan at this agreement</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/home/area.py" line="373"/>
+        <source>%n person(s) are due for erasure</source>
+        <translation>
+            <numerusform>%n person is due for erasure</numerusform>
+            <numerusform>%n people are due for erasure</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="252"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="378"/>
+        <source>Every course of theirs ended more than the retention period ago: open the list to erase them</source>
+        <translation>Every course of theirs ended more than the retention period ago: open the list to erase them</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="262"/>
         <source>Follow-ups that are due</source>
         <translation>Follow-ups that are due</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="259"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="269"/>
         <source>Open the participant list</source>
         <translation>Open the participant list</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="263"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="273"/>
         <source>The employer contact log comes in a later version.</source>
         <translation>The employer contact log comes in a later version.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="261"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="271"/>
         <source>Your follow-ups with employers, due today or earlier</source>
         <translation>Your follow-ups with employers, due today or earlier</translation>
     </message>
@@ -4434,165 +4995,165 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
 <context>
     <name>ParticipantPage</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="191"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="190"/>
         <source>Forms</source>
         <translation>Forms</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="250"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="251"/>
         <source>Referred</source>
         <translation>Referred</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="250"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="251"/>
         <source>Referral received</source>
         <translation>Referral received</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="251"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="252"/>
         <source>First meeting</source>
         <translation>First meeting</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="251"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="252"/>
         <source>Consent given</source>
         <translation>Consent given</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="252"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="253"/>
         <source>Consent withdrawn</source>
         <translation>Consent withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="253"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="254"/>
         <source>Form begun</source>
         <translation>Form begun</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="253"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="254"/>
         <source>Form completed</source>
         <translation>Form completed</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="254"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="255"/>
         <source>Employer contact</source>
         <translation>Employer contact</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="255"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="256"/>
         <source>Started job or education</source>
         <translation>Started job or education</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="256"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="257"/>
         <source>Job or education ended</source>
         <translation>Job or education ended</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="257"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="258"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="257"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="258"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="197"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="196"/>
         <source>Career profile</source>
         <translation>Career profile</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="198"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="197"/>
         <source>Employment plan</source>
         <translation>Employment plan</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="310"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="311"/>
         <source>First meeting set to %1 from this contact.</source>
         <translation>First meeting set to %1 from this contact.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="313"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="314"/>
         <source>The phase is now %1.</source>
         <translation>The phase is now %1.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="315"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="316"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="324"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="325"/>
         <source>The first meeting is no longer set.</source>
         <translation>The first meeting is no longer set.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="325"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="326"/>
         <source>The first-meeting date was changed since, so it was left as it is.</source>
         <translation>The first-meeting date was changed since, so it was left as it is.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="456"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="457"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="351"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="456"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="352"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="457"/>
         <source>Referral</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="456"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="465"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="457"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="466"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="457"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="458"/>
         <source>Jobs</source>
         <translation>Jobs</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="458"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="459"/>
         <source>Supervision</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="461"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="463"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="462"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="464"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="461"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="462"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="461"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="462"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="462"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="463"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="463"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="464"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="463"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="464"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="464"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="465"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -5254,7 +5815,7 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
         <translation>Data protection</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/privacy_menu.py" line="59"/>
+        <location filename="../../ips_desktop/ui/participants/privacy_menu.py" line="61"/>
         <source>Access copy for the person…</source>
         <translation>Access copy for the person…</translation>
     </message>
@@ -5262,14 +5823,14 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
 <context>
     <name>PrivacyTabs</name>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/tabs.py" line="63"/>
+        <location filename="../../ips_desktop/ui/privacy/tabs.py" line="64"/>
         <source>Audit trail</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/tabs.py" line="64"/>
-        <source>Retention</source>
-        <translation>Retention</translation>
+        <location filename="../../ips_desktop/ui/privacy/tabs.py" line="65"/>
+        <source>Erasure due</source>
+        <translation>Erasure due</translation>
     </message>
 </context>
 <context>
@@ -5726,6 +6287,137 @@ IPS Desktop closes now; start it again to unlock the restored data.</source>
         <translation>The database was restored. The previous database is kept in %1.
 
 IPS Desktop closes now; start it again to unlock the restored data.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionTab</name>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="187"/>
+        <source>Enter opens the person&apos;s page (an access copy can be exported there first)</source>
+        <translation>Enter opens the person&apos;s page (an access copy can be exported there first)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="201"/>
+        <source>Nobody is due for erasure.</source>
+        <translation>Nobody is due for erasure.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="202"/>
+        <source>%n person(s) are due for erasure: every course of theirs ended more than %1 ago.</source>
+        <translation>
+            <numerusform>%n person is due for erasure: every course of theirs ended more than %1 ago.</numerusform>
+            <numerusform>%n people are due for erasure: every course of theirs ended more than %1 ago.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="206"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="210"/>
+        <source>year(s)</source>
+        <translation>
+            <numerusform>year</numerusform>
+            <numerusform>years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="234"/>
+        <source>Erase the ticked…</source>
+        <translation>Erase the ticked…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="235"/>
+        <source>Erase the %n ticked…</source>
+        <translation>
+            <numerusform>Erase the ticked one…</numerusform>
+            <numerusform>Erase the %n ticked…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="239"/>
+        <source>Tick none</source>
+        <translation>Tick none</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="239"/>
+        <source>Tick all</source>
+        <translation>Tick all</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="249"/>
+        <source>%n person(s) erased.</source>
+        <translation>
+            <numerusform>%n person erased.</numerusform>
+            <numerusform>%n people erased.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="251"/>
+        <source>The file was busy: its freed space is overwritten at the next unlock.</source>
+        <translation>The file was busy: its freed space is overwritten at the next unlock.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="268"/>
+        <source>Retention period saved: %1.</source>
+        <translation>Retention period saved: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="275"/>
+        <source>&amp;Retention period:</source>
+        <translation>&amp;Retention period:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="276"/>
+        <source>Retention period</source>
+        <translation>Retention period</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="278"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="279"/>
+        <source>Set by the IT policy</source>
+        <translation>Set by the IT policy</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="281"/>
+        <source>People all of whose courses ended more than the retention period ago. Nobody is erased until you tick them and confirm with the app password. Enter opens the person&apos;s page, where an access copy can be exported first.</source>
+        <translation>People all of whose courses ended more than the retention period ago. Nobody is erased until you tick them and confirm with the app password. Enter opens the person&apos;s page, where an access copy can be exported first.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="284"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="284"/>
+        <source>CPR number</source>
+        <translation>National ID number</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="285"/>
+        <source>Last course ended</source>
+        <translation>Last course ended</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="285"/>
+        <source>Consultant</source>
+        <translation>Consultant</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="286"/>
+        <source>Due since</source>
+        <translation>Due since</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="287"/>
+        <source>People due for erasure</source>
+        <translation>People due for erasure</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="288"/>
+        <source>Erase the ticked</source>
+        <translation>Erase the ticked</translation>
     </message>
 </context>
 <context>

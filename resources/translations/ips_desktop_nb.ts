@@ -4,9 +4,62 @@
 <context>
     <name>AccessDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/access_dialog.py" line="18"/>
+        <location filename="../../ips_desktop/ui/participants/access_dialog.py" line="55"/>
         <source>Access copy for the person</source>
         <translation>Innsyn (utdrag til personen)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/access_dialog.py" line="58"/>
+        <source>A copy of everything IPS Desktop holds about the person, records marked as deleted too: a PDF to hand to them and a JSON file for other systems. Making it is recorded in the audit trail.</source>
+        <translation>Et utdrag av alt IPS Desktop har om personen, også det som er merket som slettet: en PDF som personen kan få, og en JSON-fil til andre systemer. Utdraget registreres i tilgangsloggen.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/access_dialog.py" line="63"/>
+        <source>Folder</source>
+        <translation>Mappe</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/access_dialog.py" line="65"/>
+        <source>&amp;Choose folder…</source>
+        <translation>&amp;Velg mappe…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/access_dialog.py" line="68"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Mappe:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/access_dialog.py" line="79"/>
+        <source>&amp;Write the copy</source>
+        <translation>&amp;Lagre utdraget</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/access_dialog.py" line="98"/>
+        <source>Will be written:
+%1 (to hand to the person)
+%2 (machine-readable)</source>
+        <translation>Skrives:
+%1 (til personen)
+%2 (maskinlesbar)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/access_dialog.py" line="103"/>
+        <source>Choose the folder for the access copy</source>
+        <translation>Velg mappen for utdraget</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/access_dialog.py" line="117"/>
+        <source>Writing the copy…</source>
+        <translation>Lagrer utdraget…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/access_dialog.py" line="130"/>
+        <source>Written in %1:
+%2
+%3</source>
+        <translation>Skrevet i %1:
+%2
+%3</translation>
     </message>
 </context>
 <context>
@@ -53,11 +106,426 @@
     </message>
 </context>
 <context>
+    <name>AuditFilterBar</name>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="143"/>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="147"/>
+        <source>Every kind</source>
+        <translation>Alle typer</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="162"/>
+        <source>“%1” is not a date: type e.g. 1.12.2026.</source>
+        <translation>“%1” er ikke en dato: skriv f.eks. 1.12.2026.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="168"/>
+        <source>The last day is before the first.</source>
+        <translation>Den siste dagen er før den første.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="171"/>
+        <source>Choose the person in the list that opens as you type (Down, then Enter).</source>
+        <translation>Velg personen i listen som åpner mens du skriver (pil ned, så Enter).</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="201"/>
+        <source>&amp;From</source>
+        <translation>&amp;Fra</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="201"/>
+        <source>&amp;To</source>
+        <translation>&amp;Til</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="201"/>
+        <source>&amp;Person</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="201"/>
+        <source>&amp;User</source>
+        <translation>&amp;Bruker</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="202"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Handling</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="204"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="205"/>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="206"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="207"/>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="208"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="209"/>
+        <source>Name or CPR number</source>
+        <translation>Navn eller fødselsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="210"/>
+        <source>User</source>
+        <translation>Bruker</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="211"/>
+        <source>Kind</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="212"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="213"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Eksporter…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="214"/>
+        <source>Export to CSV or JSON (Ctrl+E)</source>
+        <translation>Eksporter til CSV eller JSON (Ctrl+E)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditKinds</name>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="17"/>
+        <source>Read</source>
+        <translation>Lest</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="18"/>
+        <source>Created</source>
+        <translation>Opprettet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="19"/>
+        <source>Changed</source>
+        <translation>Endret</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="20"/>
+        <source>Deleted</source>
+        <translation>Slettet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="21"/>
+        <source>Printed</source>
+        <translation>Skrevet ut</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="22"/>
+        <source>Exported</source>
+        <translation>Eksportert</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="23"/>
+        <source>Erased</source>
+        <translation>Slettet helt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="24"/>
+        <source>Unlocked</source>
+        <translation>Låst opp</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="25"/>
+        <source>Failed unlock</source>
+        <translation>Mislykket opplåsing</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="26"/>
+        <source>Backup</source>
+        <translation>Sikkerhetskopi</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="27"/>
+        <source>Restore</source>
+        <translation>Gjenoppretting</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="28"/>
+        <source>Database upgrade</source>
+        <translation>Databaseoppgradering</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="29"/>
+        <source>New database key</source>
+        <translation>Ny databasenøkkel</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="30"/>
+        <source>Merged</source>
+        <translation>Slått sammen</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="78"/>
+        <source>system</source>
+        <translation>system</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="83"/>
+        <source>erased person</source>
+        <translation>slettet person</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_model.py" line="40"/>
+        <source>When</source>
+        <translation>Tidspunkt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_model.py" line="41"/>
+        <source>User</source>
+        <translation>Bruker</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_model.py" line="42"/>
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_model.py" line="43"/>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_model.py" line="44"/>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+</context>
+<context>
+    <name>AuditRecords</name>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="34"/>
+        <source>participant</source>
+        <translation>deltaker</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="35"/>
+        <source>course</source>
+        <translation>forløp</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="36"/>
+        <source>note</source>
+        <translation>notat</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="37"/>
+        <source>consent</source>
+        <translation>samtykke</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="38"/>
+        <source>form</source>
+        <translation>skjema</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="39"/>
+        <source>job or education</source>
+        <translation>jobb eller utdanning</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="40"/>
+        <source>plan review</source>
+        <translation>plangjennomgang</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="41"/>
+        <source>employer</source>
+        <translation>arbeidsgiver</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="42"/>
+        <source>employer contact</source>
+        <translation>arbeidsgiverkontakt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="43"/>
+        <source>contact person</source>
+        <translation>kontaktperson</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="44"/>
+        <source>employer contact log</source>
+        <translation>arbeidsgiverlogg</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="45"/>
+        <source>job opening</source>
+        <translation>jobbmulighet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="46"/>
+        <source>calendar event</source>
+        <translation>kalenderavtale</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="47"/>
+        <source>participant list</source>
+        <translation>deltakerliste</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="48"/>
+        <source>supervision list</source>
+        <translation>veiledningsliste</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="49"/>
+        <source>supervision note</source>
+        <translation>veiledningsnotat</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="50"/>
+        <source>consultant</source>
+        <translation>IPS-konsulent</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="51"/>
+        <source>team overview</source>
+        <translation>teamoversikt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="52"/>
+        <source>fidelity self-check</source>
+        <translation>egenvurdering av fidelity</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="53"/>
+        <source>implementation plan</source>
+        <translation>implementeringsplan</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="55"/>
+        <source>period report</source>
+        <translation>rapportering</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="56"/>
+        <source>audit trail</source>
+        <translation>tilgangslogg</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="57"/>
+        <source>app password</source>
+        <translation>app-passord</translation>
+    </message>
+</context>
+<context>
     <name>AuditTab</name>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="18"/>
-        <source>The audit trail</source>
-        <translation>Tilgangsloggen</translation>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="96"/>
+        <source>Audit trail status</source>
+        <translation>Tilgangsloggens status</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="109"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="233"/>
+        <source>Only a team lead can see the audit trail.</source>
+        <translation>Bare en teamleder kan se tilgangsloggen.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="127"/>
+        <source>Reading…</source>
+        <translation>Leser…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="150"/>
+        <source>No events match the filter.</source>
+        <translation>Ingen hendelser passer til filteret.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="152"/>
+        <source>The newest %1 events; more as you scroll.</source>
+        <translation>De nyeste %1 hendelsene; flere når du ruller.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="155"/>
+        <source>%1 events.</source>
+        <translation>%1 hendelser.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="161"/>
+        <source>The audit trail could not be read.</source>
+        <translation>Tilgangsloggen kunne ikke leses.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="177"/>
+        <source>That person has been erased: the trail keeps only their id.</source>
+        <translation>Personen er slettet helt: loggen har bare personens id.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="182"/>
+        <source>That person has no course to open.</source>
+        <translation>Personen har ikke noe forløp som kan åpnes.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="197"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="197"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-filer (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="199"/>
+        <source>Export audit trail</source>
+        <translation>Eksporter tilgangslogg</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="211"/>
+        <source>Not saved</source>
+        <translation>Ikke lagret</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="219"/>
+        <source>Exporting…</source>
+        <translation>Eksporterer…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="237"/>
+        <source>The file could not be saved in %1:</source>
+        <translation>Filen kunne ikke lagres i %1:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="241"/>
+        <source>The audit trail could not be exported.</source>
+        <translation>Tilgangsloggen kunne ikke eksporteres.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="243"/>
+        <source>Saved: %1 (%2 events)</source>
+        <translation>Lagret: %1 (%2 hendelser)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="250"/>
+        <source>Audit trail</source>
+        <translation>Tilgangslogg</translation>
     </message>
 </context>
 <context>
@@ -384,52 +852,52 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/consent.py" line="101"/>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="102"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/consent.py" line="105"/>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="106"/>
         <source>Scope of the consent</source>
         <translation>Samtykket omfatter</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/consent.py" line="107"/>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="108"/>
         <source>Usually: exchange of information between psychiatry and the jobcenter about the IPS course.</source>
         <translation>Vanligvis: utveksling av opplysninger mellom psykiatrien og NAV/jobbsenteret om IPS-forløpet.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/consent.py" line="111"/>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="112"/>
         <source>Consent withdrawn</source>
         <translation>Samtykke trukket tilbake</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/consent.py" line="111"/>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="112"/>
         <source>New consent</source>
         <translation>Nytt samtykke</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/consent.py" line="112"/>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="113"/>
         <source>&amp;Withdrawn on:</source>
         <translation>&amp;Trukket tilbake den:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/consent.py" line="112"/>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="113"/>
         <source>&amp;Given on:</source>
         <translation>&amp;Gitt den:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/consent.py" line="117"/>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="118"/>
         <source>&amp;Covers:</source>
         <translation>&amp;Omfatter:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/consent.py" line="122"/>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="123"/>
         <source>From this day nothing about the person is shared with psychiatry or employers. What was recorded stays; a new consent can be recorded later.</source>
         <translation>Fra denne dagen deles ingenting om personen med psykiatrien eller arbeidsgivere. Det som er registrert blir stående; et nytt samtykke kan registreres senere.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/consent.py" line="124"/>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="125"/>
         <source>Record the consent the person has given, and what it covers.</source>
         <translation>Registrer samtykket personen har gitt, og hva det omfatter.</translation>
     </message>
@@ -437,37 +905,37 @@
 <context>
     <name>ConsentLine</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/consent.py" line="66"/>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="67"/>
         <source>share nothing about the person with psychiatry or employers until a new consent is recorded</source>
         <translation>del ingenting om personen med psykiatrien eller arbeidsgivere før et nytt samtykke er registrert</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/consent.py" line="73"/>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="74"/>
         <source>covers: %1</source>
         <translation>omfatter: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/consent.py" line="74"/>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="75"/>
         <source>what it covers is not written down</source>
         <translation>hva det omfatter, er ikke skrevet ned</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/consent.py" line="76"/>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="77"/>
         <source>to be withdrawn %1</source>
         <translation>trekkes tilbake %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/consent.py" line="84"/>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="85"/>
         <source>Consent</source>
         <translation>Samtykke</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/consent.py" line="88"/>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="89"/>
         <source>Record &amp;withdrawal…</source>
         <translation>Registrer &amp;tilbaketrekking…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/consent.py" line="89"/>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="90"/>
         <source>Record &amp;consent…</source>
         <translation>Registrer &amp;samtykke…</translation>
     </message>
@@ -1481,6 +1949,86 @@
         <location filename="../../ips_desktop/ui/texts.py" line="61"/>
         <source>Other</source>
         <translation>Annet</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="54"/>
+        <source>Erase for good</source>
+        <translation>Slett helt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="57"/>
+        <source>Erase %n person(s) for good? Every record about them is removed from this database and cannot be brought back. Only a tombstone stays in the audit trail: their id and today&apos;s date.</source>
+        <translation>
+            <numerusform>Slette %n person helt? Alt databasen har om personen, fjernes og kan ikke hentes tilbake. Bare en markering blir stående i tilgangsloggen: personens id og dagens dato.</numerusform>
+            <numerusform>Slette %n personer helt? Alt databasen har om dem, fjernes og kan ikke hentes tilbake. Bare en markering blir stående i tilgangsloggen: deres id og dagens dato.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="65"/>
+        <source>App password</source>
+        <translation>Appens passord</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="70"/>
+        <source>Not erased</source>
+        <translation>Ikke slettet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="73"/>
+        <source>App &amp;password:</source>
+        <translation>Appens &amp;passord:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="78"/>
+        <source>Erasing… The whole file is rewritten so that nothing of them can be found in it: on a large database this takes a minute or so.</source>
+        <translation>Sletter … Hele filen skrives om, slik at ingenting av dem kan finnes i den: i en stor database tar det et minutts tid.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="84"/>
+        <source>&amp;Erase %n person(s)</source>
+        <translation>
+            <numerusform>&amp;Slett %n person</numerusform>
+            <numerusform>&amp;Slett %n personer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="106"/>
+        <source>Backups made before today may still hold them.</source>
+        <translation>Sikkerhetskopier tatt før i dag kan fortsatt inneholde dem.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="108"/>
+        <source>No automatic backup made before today holds them.</source>
+        <translation>Ingen automatisk sikkerhetskopi fra før i dag inneholder dem.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="109"/>
+        <source>%n backup(s) made before today still hold them; the daily backup rotation has removed the last of them by %1.</source>
+        <translation>
+            <numerusform>%n sikkerhetskopi fra før i dag inneholder dem fortsatt; den daglige utskiftingen av sikkerhetskopier har fjernet den senest %1.</numerusform>
+            <numerusform>%n sikkerhetskopier fra før i dag inneholder dem fortsatt; den daglige utskiftingen av sikkerhetskopier har fjernet den siste av dem senest %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="112"/>
+        <source>%n copy(ies) in the backup folder are never rotated away: delete them by hand.</source>
+        <translation>
+            <numerusform>%n kopi i mappen med sikkerhetskopier skiftes aldri ut: slett den selv.</numerusform>
+            <numerusform>%n kopier i mappen med sikkerhetskopier skiftes aldri ut: slett dem selv.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="142"/>
+        <source>The password is wrong. Nobody was erased.</source>
+        <translation>Passordet er feil. Ingen er slettet.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="157"/>
+        <source>Nobody was erased.</source>
+        <translation>Ingen er slettet.</translation>
     </message>
 </context>
 <context>
@@ -2853,78 +3401,78 @@
 <context>
     <name>HomeArea</name>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="201"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="210"/>
         <source>Hello, %1</source>
         <translation>Hei, %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="201"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="210"/>
         <source>Hello</source>
         <translation>Hei</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="222"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="231"/>
         <source>Overdue by the IPS rules</source>
         <translation>Overskredne frister etter IPS-reglene</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="223"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="232"/>
         <source>The team&apos;s week</source>
         <translation>Teamets uke</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="223"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="232"/>
         <source>Your week</source>
         <translation>Din uke</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="247"/>
-        <location filename="../../ips_desktop/ui/home/area.py" line="309"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="257"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="319"/>
         <source>Caseload</source>
         <translation>Klientportefølje</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="247"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="257"/>
         <source>Open courses</source>
         <translation>Åpne forløp</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="248"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="258"/>
         <source>Face-to-face employer contacts this week</source>
         <translation>Arbeidsgiverkontakter ansikt til ansikt denne uken</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="249"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="259"/>
         <source>Presence days in psychiatry this month</source>
         <translation>Oppmøtedager i psykiatrien denne måneden</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="250"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="260"/>
         <source>Follow-ups due in the team</source>
         <translation>Forfalte oppfølginger i teamet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="251"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="261"/>
         <source>Your follow-ups that are due</source>
         <translation>Dine forfalte oppfølginger</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="265"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="275"/>
         <source>Reference: %1 face-to-face contacts a week for each consultant</source>
         <translation>Referanse: %1 kontakter ansikt til ansikt i uken for hver konsulent</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="269"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="279"/>
         <source>%1 of %2</source>
         <translation>%1 av %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="271"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="281"/>
         <source>%1 (over capacity)</source>
         <translation>%1 (over kapasitet)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/home/area.py" line="286"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="296"/>
         <source>%n consultant(s) over capacity</source>
         <translation>
             <numerusform>%n konsulent over kapasitet</numerusform>
@@ -2932,77 +3480,90 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="308"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="318"/>
         <source>Per consultant</source>
         <translation>Per konsulent</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="309"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="319"/>
         <source>Consultant</source>
         <translation>Konsulent</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="309"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="319"/>
         <source>Face to face</source>
         <translation>Ansikt til ansikt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="310"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="320"/>
         <source>Presence days</source>
         <translation>Oppmøtedager</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="310"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="320"/>
         <source>Overdue</source>
         <translation>Overskredet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="310"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="320"/>
         <source>Follow-ups due</source>
         <translation>Forfalte oppfølginger</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="321"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="331"/>
         <source>Not assigned</source>
         <translation>Ikke tildelt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="336"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="346"/>
         <source>Courses late on at least one IPS rule</source>
         <translation>Forløp med minst én overskredet IPS-frist</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="344"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="354"/>
         <source>Implementation plan: deadlines passed</source>
         <translation>Implementeringsplan: passerte frister</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="347"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="357"/>
         <source>%1 – deadline %2</source>
         <translation>%1 – frist %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="354"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="364"/>
         <source>Open the implementation plan at this agreement</source>
         <translation>Åpne implementeringsplanen ved denne avtalen</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/home/area.py" line="373"/>
+        <source>%n person(s) are due for erasure</source>
+        <translation>
+            <numerusform>%n person skal slettes</numerusform>
+            <numerusform>%n personer skal slettes</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="252"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="378"/>
+        <source>Every course of theirs ended more than the retention period ago: open the list to erase them</source>
+        <translation>Alle forløpene deres ble avsluttet for lengre tid siden enn oppbevaringstiden: åpne listen for å slette dem</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="262"/>
         <source>Follow-ups that are due</source>
         <translation>Forfalte oppfølginger</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="259"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="269"/>
         <source>Open the participant list</source>
         <translation>Åpne deltakerlisten</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="263"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="273"/>
         <source>The employer contact log comes in a later version.</source>
         <translation>Arbeidsgiverloggen kommer i en senere versjon.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="261"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="271"/>
         <source>Your follow-ups with employers, due today or earlier</source>
         <translation>Dine oppfølginger hos arbeidsgivere med frist i dag eller før</translation>
     </message>
@@ -4434,165 +4995,165 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
 <context>
     <name>ParticipantPage</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="191"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="190"/>
         <source>Forms</source>
         <translation>Skjemaer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="250"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="251"/>
         <source>Referred</source>
         <translation>Henvist</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="250"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="251"/>
         <source>Referral received</source>
         <translation>Henvisning mottatt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="251"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="252"/>
         <source>First meeting</source>
         <translation>Første møte</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="251"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="252"/>
         <source>Consent given</source>
         <translation>Samtykke gitt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="252"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="253"/>
         <source>Consent withdrawn</source>
         <translation>Samtykke trukket tilbake</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="253"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="254"/>
         <source>Form begun</source>
         <translation>Skjema påbegynt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="253"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="254"/>
         <source>Form completed</source>
         <translation>Skjema ferdig</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="254"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="255"/>
         <source>Employer contact</source>
         <translation>Arbeidsgiverkontakt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="255"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="256"/>
         <source>Started job or education</source>
         <translation>Startet i jobb eller utdanning</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="256"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="257"/>
         <source>Job or education ended</source>
         <translation>Jobb eller utdanning avsluttet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="257"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="258"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="257"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="258"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="197"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="196"/>
         <source>Career profile</source>
         <translation>Yrkesprofil</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="198"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="197"/>
         <source>Employment plan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="310"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="311"/>
         <source>First meeting set to %1 from this contact.</source>
         <translation>Første møte er satt til %1 ut fra denne kontakten.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="313"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="314"/>
         <source>The phase is now %1.</source>
         <translation>Fasen er nå %1.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="315"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="316"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="324"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="325"/>
         <source>The first meeting is no longer set.</source>
         <translation>Datoen for første møte er fjernet igjen.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="325"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="326"/>
         <source>The first-meeting date was changed since, so it was left as it is.</source>
         <translation>Datoen for første møte er endret siden og er derfor ikke angret.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="456"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="457"/>
         <source>Overview</source>
         <translation>Oversikt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="351"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="456"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="352"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="457"/>
         <source>Referral</source>
         <translation>Henvisning</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="456"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="465"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="457"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="466"/>
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="457"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="458"/>
         <source>Jobs</source>
         <translation>Jobb</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="458"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="459"/>
         <source>Supervision</source>
         <translation>Veiledning</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="461"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="463"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="462"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="464"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="461"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="462"/>
         <source>Event</source>
         <translation>Hendelse</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="461"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="462"/>
         <source>Detail</source>
         <translation>Detalj</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="462"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="463"/>
         <source>Timeline</source>
         <translation>Tidslinje</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="463"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="464"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="463"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="464"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="464"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="465"/>
         <source>Note</source>
         <translation>Notat</translation>
     </message>
@@ -5254,7 +5815,7 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
         <translation>Personvern</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/privacy_menu.py" line="59"/>
+        <location filename="../../ips_desktop/ui/participants/privacy_menu.py" line="61"/>
         <source>Access copy for the person…</source>
         <translation>Innsyn (utdrag til personen)…</translation>
     </message>
@@ -5262,14 +5823,14 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
 <context>
     <name>PrivacyTabs</name>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/tabs.py" line="63"/>
+        <location filename="../../ips_desktop/ui/privacy/tabs.py" line="64"/>
         <source>Audit trail</source>
         <translation>Tilgangslogg</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/tabs.py" line="64"/>
-        <source>Retention</source>
-        <translation>Oppbevaring</translation>
+        <location filename="../../ips_desktop/ui/privacy/tabs.py" line="65"/>
+        <source>Erasure due</source>
+        <translation>Sletting</translation>
     </message>
 </context>
 <context>
@@ -5726,6 +6287,137 @@ IPS Desktop closes now; start it again to unlock the restored data.</source>
         <translation>Databasen er gjenopprettet. Den forrige databasen er lagret i %1.
 
 IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenopprettede dataene.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionTab</name>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="187"/>
+        <source>Enter opens the person&apos;s page (an access copy can be exported there first)</source>
+        <translation>Enter åpner personens side (der kan et innsynsutdrag lages først)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="201"/>
+        <source>Nobody is due for erasure.</source>
+        <translation>Ingen skal slettes.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="202"/>
+        <source>%n person(s) are due for erasure: every course of theirs ended more than %1 ago.</source>
+        <translation>
+            <numerusform>%n person skal slettes: alle personens forløp ble avsluttet for mer enn %1 siden.</numerusform>
+            <numerusform>%n personer skal slettes: alle forløpene deres ble avsluttet for mer enn %1 siden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="206"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="210"/>
+        <source>year(s)</source>
+        <translation>
+            <numerusform>år</numerusform>
+            <numerusform>år</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="234"/>
+        <source>Erase the ticked…</source>
+        <translation>Slett de valgte…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="235"/>
+        <source>Erase the %n ticked…</source>
+        <translation>
+            <numerusform>Slett den valgte…</numerusform>
+            <numerusform>Slett de %n valgte…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="239"/>
+        <source>Tick none</source>
+        <translation>Velg bort alle</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="239"/>
+        <source>Tick all</source>
+        <translation>Velg alle</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="249"/>
+        <source>%n person(s) erased.</source>
+        <translation>
+            <numerusform>%n person er slettet.</numerusform>
+            <numerusform>%n personer er slettet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="251"/>
+        <source>The file was busy: its freed space is overwritten at the next unlock.</source>
+        <translation>Filen var opptatt: den frigjorte plassen overskrives neste gang appen låses opp.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="268"/>
+        <source>Retention period saved: %1.</source>
+        <translation>Oppbevaringstiden er lagret: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="275"/>
+        <source>&amp;Retention period:</source>
+        <translation>&amp;Oppbevaringstid:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="276"/>
+        <source>Retention period</source>
+        <translation>Oppbevaringstid</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="278"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="279"/>
+        <source>Set by the IT policy</source>
+        <translation>Fastsatt av IT-policyen</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="281"/>
+        <source>People all of whose courses ended more than the retention period ago. Nobody is erased until you tick them and confirm with the app password. Enter opens the person&apos;s page, where an access copy can be exported first.</source>
+        <translation>Personer der alle forløpene ble avsluttet for lengre tid siden enn oppbevaringstiden. Ingen slettes før du har valgt dem og bekreftet med appens passord. Enter åpner personens side, der et innsynsutdrag kan lages først.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="284"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="284"/>
+        <source>CPR number</source>
+        <translation>Fødselsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="285"/>
+        <source>Last course ended</source>
+        <translation>Siste forløp avsluttet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="285"/>
+        <source>Consultant</source>
+        <translation>Konsulent</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="286"/>
+        <source>Due since</source>
+        <translation>Slettefrist</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="287"/>
+        <source>People due for erasure</source>
+        <translation>Personer som skal slettes</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="288"/>
+        <source>Erase the ticked</source>
+        <translation>Slett de valgte</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
@@ -45,6 +45,8 @@ class PrivacyMenu(QToolButton):
 
     def retranslate(self) -> None:
         self.setText(self.tr("Data protection"))
+        self.setMinimumWidth(0)  # the menu's arrow beside the text, not over its last letter
+        self.setMinimumWidth(self.sizeHint().width() + self.fontMetrics().horizontalAdvance("  "))
         for action, text in self._texts:
             action.setText(text())
 
@@ -66,4 +68,5 @@ def _open_access(ws: Workspace, person: PersonId, parent: QWidget) -> None:
     from ips_desktop.ui.participants.access_dialog import AccessDialog
 
     dialog = AccessDialog(ws, participant_id, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()

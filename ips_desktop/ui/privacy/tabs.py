@@ -54,6 +54,7 @@ class Tab:
 TABS: tuple[Tab, ...] = (
     Tab(AUDIT, "audit_tab", "AuditTab"),
 
+    Tab(RETENTION, "retention_tab", "RetentionTab"),
 )
 
 
@@ -61,6 +62,6 @@ def tab_title(key: str) -> str:
     """A tab's title in the language shown; called again when the language changes."""
     titles = {
         AUDIT: QCoreApplication.translate("PrivacyTabs", "Audit trail"),
-        RETENTION: QCoreApplication.translate("PrivacyTabs", "Retention"),
+        RETENTION: QCoreApplication.translate("PrivacyTabs", "Erasure due"),
     }
     return titles[key]
