@@ -22,6 +22,7 @@ from bench import (
     form_wizard,
     overview_print,
     overview_screen,  # issue 18, part area
+    participant_page,  # issue 19, part consent-reads
     participants,
     person_export,
     queries,
@@ -91,6 +92,7 @@ def build(ctx: Context) -> list[Measurement]:
         *_issue_19_audit_view(ds, ctx.plain),  # issue 19, part B
         *_issue_19_retention(ds, ctx.plain),  # issue 19, part retention
         *_issue_19_erasure(ds, ctx.plain),  # issue 19, part erasure
+        *participant_page.measurements(ds, ctx.plain),  # issue 19, part consent-reads
     ]
 
 

@@ -1960,4 +1960,30 @@ CATALOG.update({
         "nb": "{count} skal slettes (oppbevaringstid {years} år).",
         "en": "{count} due for erasure (retention period in years: {years}).",
     },
+    # Consent recorded from the participant page (services/consents.py), and the sharing
+    # warnings (an .ics with names from the CLI).
+    "consent_before_withdrawal": {
+        "da": "Et nyt samtykke kan ikke være givet, før det forrige blev trukket tilbage.",
+        "nb": "Et nytt samtykke kan ikke være gitt før det forrige ble trukket tilbake.",
+        "en": "A new consent cannot be given before the previous one was withdrawn.",
+    },
+    "consent_already_withdrawn": {
+        "da": "Samtykket er allerede trukket tilbage.",
+        "nb": "Samtykket er allerede trukket tilbake.",
+        "en": "The consent has already been withdrawn.",
+    },
+    "consent_already_given": {
+        "da": "Der er allerede et gældende samtykke; det skal trækkes tilbage først.",
+        "nb": "Det finnes allerede et gyldig samtykke; det må trekkes tilbake først.",
+        "en": "There is a consent in force already; it must be withdrawn first.",
+    },
+    "ics_names_without_consent": {
+        "da": "Advarsel: {count} af de {total} personer i filen har trukket deres samtykke "
+              "tilbage eller har ikke givet samtykke; deres navne deles alligevel "
+              "(forløb: {courses})",
+        "nb": "Advarsel: {count} av de {total} personene i filen har trukket samtykket "
+              "tilbake eller har ikke gitt samtykke; navnene deles likevel (forløp: {courses})",
+        "en": "Warning: {count} of the {total} people in the file have withdrawn their consent "
+              "or have not given it; their names are shared all the same (courses: {courses})",
+    },
 })
