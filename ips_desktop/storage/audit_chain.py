@@ -67,7 +67,7 @@ def event_hash(prev_hash: str, seq: int, at: datetime, actor_id: uuid.UUID | Non
     canonical = json.dumps(
         [seq, utc(at).strftime("%Y-%m-%dT%H:%M:%S.%f"), _id(actor_id), action, entity,
          _id(entity_id), _id(participant_id), details],
-        sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False,
+        sort_keys=True, separators=(",", ":"), ensure_ascii=False,
     )
     return hashlib.sha256(f"{prev_hash}\n{canonical}".encode()).hexdigest()
 
