@@ -6,7 +6,9 @@ listener: the details of each audit event, and the values of the columns that
 hold personal data or free text. At the session's end it fails the run if a
 detail value contains any of those texts' words (4 characters or more; numbers
 of 8 digits or more, so CPR and phone numbers, not years) that is not also one
-of the app's own codes (an enum value such as "meeting" may be both).
+of the app's own codes (an enum value such as "meeting" may be both): as a whole
+part of the value ("Berg" in "berg" or "form_berg"), or, 6 characters or more,
+anywhere in it.
 
 Cheap on purpose: the listener only looks at the statement's table; texts are
 split into words once, at the end, and each distinct detail value is looked up
@@ -46,6 +48,8 @@ PERSONAL: dict[str, frozenset[str]] = {name: frozenset(cols) for name, cols in {
 }.items()}
 AUDIT_TABLE = "audit_event"
 MIN_WORD, MIN_NUMBER = 4, 8
+MIN_CONTAINED = 6  # a shorter word counts only as a whole part of a code ("pres" in "presence")
+_PARTS = re.compile(r"[\s_.\-:/]+")
 _WORD = re.compile(r"\w+")
 _UUID = re.compile(r"[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}", re.I)
 
@@ -147,8 +151,10 @@ def leaks(texts: Iterable[str], details: Mapping[str, tuple[str, str | None]]
             continue  # an id: random hex, which may spell "cafe" by chance
         folded = value.casefold()
         n = len(folded)
-        hit = next((folded[i:j] for i in range(n) for j in range(i + MIN_WORD, n + 1)
-                    if folded[i:j] in personal), None)
+        hit = next((part for part in (folded, *_PARTS.split(folded)) if part in personal),
+                   None) or next((folded[i:j] for i in range(n)
+                                  for j in range(i + MIN_CONTAINED, n + 1)
+                                  if folded[i:j] in personal), None)
         if hit is not None:
             found.append((hit, value, action, entity))
     return found
