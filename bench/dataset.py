@@ -51,7 +51,10 @@ def password() -> str:
 
 
 def cache_key() -> str:
-    return f"large-r{schema.head_revision()}-g{GENERATOR_VERSION}-s{SEED}-{TODAY.isoformat()}"
+    from bench.audit_trail import EVENTS
+
+    return (f"large-r{schema.head_revision()}-g{GENERATOR_VERSION}-s{SEED}-{TODAY.isoformat()}"
+            f"-a{EVENTS}")
 
 
 def prepare(*, rebuild: bool = False) -> Dataset:
@@ -89,6 +92,10 @@ def _build(root: Path, pw: str) -> dict[str, Any]:
                                 progress=progress)
         generation_s = time.perf_counter() - start
         print(f"generated {summary.total:,} rows in {generation_s:.1f} s", flush=True)
+        from bench.audit_trail import EVENTS, add_events  # issue 19: the audit view's events
+
+        audit_s = add_events(db.engine, TODAY, SEED)
+        print(f"added {EVENTS:,} audit events in {audit_s:.1f} s", flush=True)
         key, key_mode, path = db.key, db.key_mode, db.path
     finally:
         db.close()
@@ -97,6 +104,7 @@ def _build(root: Path, pw: str) -> dict[str, Any]:
     export_s = time.perf_counter() - start
     return {"cache_key": root.name, "built_at": datetime.now().isoformat(timespec="seconds"),
             "generation_s": round(generation_s, 2), "plain_export_s": round(export_s, 2),
+            "audit_events_s": round(audit_s, 2),
             "key_mode": key_mode.value, "seed": SEED, "today": TODAY.isoformat(),
             "rows": {name: getattr(summary, name) for name in summary.__dataclass_fields__},
             "database_bytes": path.stat().st_size}

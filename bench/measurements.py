@@ -23,6 +23,7 @@ from bench import (
     overview_print,
     overview_screen,  # issue 18, part area
     participants,
+    person_export,
     queries,
     startup,
     supervision,
@@ -84,8 +85,11 @@ def build(ctx: Context) -> list[Measurement]:
         *supervision_screen.measurements(ds),  # issue 17, part 2 (area)
         *fidelity.measurements(ds, ctx.plain),  # issue 18, part fidelity
         *overview_print.measurements(ds, ctx.plain),  # issue 18, part print
+        *person_export.measurements(ds, ctx.plain),  # issue 19, part C (access copy)
         *overview_screen.measurements(ds),  # issue 18, part area
         *_issue_18_figures(ds, ctx.plain),  # issue 18, part figures
+        *_issue_19_audit_view(ds, ctx.plain),  # issue 19, part B
+        *_issue_19_retention(ds, ctx.plain),  # issue 19, part retention
     ]
 
 
@@ -121,3 +125,17 @@ def _issue_18_figures(ds: Dataset, plain: sqlite3.Connection) -> list[Measuremen
     from bench import overview
 
     return overview.measurements(ds, plain)
+
+
+# -- issue 19, part B: the audit view over a million events ------------------------------
+def _issue_19_audit_view(ds: Dataset, plain: sqlite3.Connection) -> list[Measurement]:
+    from bench import audit_trail
+
+    return audit_trail.measurements(ds, plain)
+
+
+# -- issue 19, part retention: who is due for erasure ----------------------------------------
+def _issue_19_retention(ds: Dataset, plain: sqlite3.Connection) -> list[Measurement]:
+    from bench import retention
+
+    return retention.measurements(ds, plain)

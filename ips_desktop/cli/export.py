@@ -1,4 +1,17 @@
-"""`ips-desktop export employer-log|ics --from DATE --to DATE [--consultant INITIALS] --out FILE`.
+"""`ips-desktop export employer-log|ics --from DATE --to DATE [--consultant INITIALS] --out FILE`,
+and `ips-desktop export person --participant ID --out DIR`.
+
+`export person` writes a person's access copy (GDPR art. 15) into the folder
+DIR: a PDF for the person and a JSON for machines, named by the id shortened
+and the day (indsigt-3f2a9c1e-2026-12-02.pdf/.json), never by a name
+(reports/person_copy.py, the same as the participant page's Databeskyttelse
+menu). Team leads and consultants alike may make it: the person asks the
+consultant they meet, art. 12(3) wants an answer without undue delay, and both
+roles already read everything the copy holds; the export is one audit event
+(the id and the counts). Exit codes: 0 written; 1 no participant with that
+id, or the folder cannot be written (nothing is left behind); 2 no or a
+malformed --participant, or a period option given; 30 a DIR inside the data
+directory, refused before anything is read.
 
 `export ics [--kind presence] [--include-names]` writes the calendar's
 events of the period as an .ics file for Outlook or Google Calendar
@@ -21,6 +34,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import uuid
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -32,20 +46,23 @@ EXIT_USAGE = 2  # argparse's own code for a usage error
 
 
 def add_parser(add: Callable[..., argparse.ArgumentParser]) -> argparse.ArgumentParser:
-    export = add("export", help=message("help_cmd_export"),
-                 description=message("help_cmd_export"))
-    export.add_argument("what", choices=("employer-log", "ics"), help=message("help_export_what"))
-    export.add_argument("--from", dest="date_from", type=typed_date, required=True,
-                        metavar="DATE", help=message("help_from"))
-    export.add_argument("--to", dest="date_to", type=typed_date, required=True,
-                        metavar="DATE", help=message("help_to"))
+    export = add("export", help=message("help_cmd_export_all"),
+                 description=message("help_cmd_export_all"))
+    export.add_argument("what", choices=("employer-log", "ics", "person"),
+                        help=message("help_export_what"))
+    # Required for employer-log and ics (cmd_export says so); person has no period.
+    export.add_argument("--from", dest="date_from", type=typed_date, metavar="DATE",
+                        help=message("help_from"))
+    export.add_argument("--to", dest="date_to", type=typed_date, metavar="DATE",
+                        help=message("help_to"))
+    export.add_argument("--participant", metavar="ID", help=message("help_export_participant"))
     export.add_argument("--consultant", metavar="INITIALS",
                         help=message("help_export_consultant"))
     export.add_argument("--kind", choices=("presence",), help=message("help_export_kind"))
     export.add_argument("--include-names", action="store_true",
                         help=message("help_export_include_names"))
-    export.add_argument("--out", type=Path, required=True, metavar="FILE",
-                        help=message("help_export_out"))
+    export.add_argument("--out", type=Path, required=True, metavar="FILE|DIR",
+                        help=message("help_export_out_all"))
     return export
 
 
@@ -63,6 +80,12 @@ def cmd_export(args: argparse.Namespace, root: Path) -> int:
     from ips_desktop.services import employer_log_exports as exports
     from ips_desktop.services.employer_log import LogFilter
 
+    if args.what == "person":
+        return _export_person(args, root)
+    if args.participant is not None:
+        return _usage_error(message("export_person_only", option="--participant"))
+    if args.date_from is None or args.date_to is None:
+        return _usage_error(message("export_needs_period", what=args.what))
     if args.date_from > args.date_to:
         return _usage_error(message(
             "export_dates_reversed", first=args.date_from.strftime("%d.%m.%Y"),
@@ -132,4 +155,45 @@ def _export_ics(args: argparse.Namespace, root: Path) -> int:
         ws.close()
     print(message("export_ics_written", path=target.resolve(), events=number(len(made.events)),
                   series=number(made.series)))
+    return EXIT_OK
+
+
+def _export_person(args: argparse.Namespace, root: Path) -> int:
+    """The access copy of one person into the folder --out; see the module docstring."""
+    from ips_desktop.cli.main import EXIT_ERROR, EXIT_OK, _unlock  # main imports this module
+    from ips_desktop.reports.person_copy import write_access_copy
+    from ips_desktop.services import person_export_files
+
+    for option, given in (("--from", args.date_from), ("--to", args.date_to),
+                          ("--consultant", args.consultant), ("--kind", args.kind),
+                          ("--include-names", args.include_names)):
+        if given:
+            return _usage_error(message("export_not_for_person", option=option))
+    if args.participant is None:
+        return _usage_error(message("export_person_needs_participant"))
+    try:
+        participant_id = uuid.UUID(args.participant.strip())
+    except ValueError:
+        return _usage_error(message("export_person_bad_id", value=args.participant))
+    folder: Path = args.out.expanduser()
+    try:  # a folder in the data directory raises ExportTargetRefused: main says it (30)
+        person_export_files.check_folder(folder)
+    except OSError as error:
+        print(person_export_files.write_problem(error, folder), file=sys.stderr)
+        return EXIT_ERROR
+    ws = _unlock(root)
+    try:
+        try:
+            made = write_access_copy(ws.ctx, participant_id, folder,
+                                     language=current_language())
+        except LookupError:
+            print(message("export_person_unknown", id=participant_id), file=sys.stderr)
+            return EXIT_ERROR
+        except OSError as error:
+            print(person_export_files.write_problem(error, folder), file=sys.stderr)
+            return EXIT_ERROR
+    finally:
+        ws.close()
+    pdf, data = made.paths
+    print(message("export_person_written", pdf=pdf, json=data))
     return EXIT_OK

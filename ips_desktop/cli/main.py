@@ -20,9 +20,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from ips_desktop import __version__
+from ips_desktop.cli import audit as audit_command
 from ips_desktop.cli import export as export_command
 from ips_desktop.cli import listing
 from ips_desktop.cli import report as report_command
+from ips_desktop.cli import retention as retention_command
 from ips_desktop.cli.crash import report_crash
 from ips_desktop.cli.prompts import NoPassword, confirm, read_password, read_secret
 from ips_desktop.cli.usage_errors import translated
@@ -155,6 +157,8 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_parser(add)
     report_command.add_parser(add)
     export_command.add_parser(add)
+    audit_command.add_parser(add)
+    retention_command.add_parser(add)
     return parser
 
 
@@ -430,4 +434,6 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Path], int]] = {
     "check": cmd_check, "backup": cmd_backup, "restore": cmd_restore, "setup": cmd_setup,
     "recover": cmd_recover, "rekey": cmd_rekey, "demo": cmd_demo, "list": cmd_list,
     "report": report_command.cmd_report, "export": export_command.cmd_export,
+    "audit": audit_command.cmd_audit,
+    "retention": retention_command.cmd_retention,
 }

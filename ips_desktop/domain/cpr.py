@@ -96,3 +96,14 @@ def _birth_date(day: int, month: int, yy: int, serial: str) -> date | None:
         return date(century(yy, int(serial[0])) + yy, month, day)
     except ValueError:
         return None
+
+
+def masked_cpr(cpr: str | None) -> str:
+    """"DDMMYY-••••": the birth date without the serial, for lists that only tell people apart.
+
+    A value not in the stored form is masked whole; None (no CPR number) is "".
+    """
+    if not cpr:
+        return ""
+    found = _CPR.match(cpr)
+    return f"{''.join(found.groups()[:3])}-••••" if found else "•" * len(cpr)

@@ -1657,4 +1657,196 @@ CATALOG.update({
               "Keep a copy of the database and tell the person responsible for "
               "information security.",
     },
+    # `export person` (issue 19, part C): the access copy of GDPR art. 15.
+    "help_cmd_export_all": {
+        "da": "eksportér virksomhedsloggen (.xlsx), kalenderen (.ics) eller en persons "
+              "indsigt (person: PDF og JSON)",
+        "nb": "eksporter arbeidsgiverloggen (.xlsx), kalenderen (.ics) eller en persons "
+              "innsyn (person: PDF og JSON)",
+        "en": "export the employer contact log (.xlsx), the calendar (.ics) or a person's "
+              "access copy (person: PDF and JSON)",
+    },
+    "help_export_participant": {
+        "da": "deltagerens id (export person): personen, hvis oplysninger udtrækkes",
+        "nb": "deltakerens id (export person): personen som opplysningene hentes ut for",
+        "en": "the participant's id (export person): the person whose data is copied",
+    },
+    "help_export_out_all": {
+        "da": "filen, der skrives (.xlsx eller .ics), eller for person mappen, de to filer "
+              "skrives i; navngiv den ikke efter en person",
+        "nb": "filen som skrives (.xlsx eller .ics), eller for person mappen de to filene "
+              "skrives i; ikke gi den navn etter en person",
+        "en": "the file to write (.xlsx or .ics), or for person the folder the two files are "
+              "written to; do not name it after a person",
+    },
+    "export_needs_period": {
+        "da": "export {what} kræver --from og --to",
+        "nb": "export {what} krever --from og --to",
+        "en": "export {what} needs --from and --to",
+    },
+    "export_person_needs_participant": {
+        "da": "export person kræver --participant",
+        "nb": "export person krever --participant",
+        "en": "export person needs --participant",
+    },
+    "export_not_for_person": {
+        "da": "{option} hører ikke til export person",
+        "nb": "{option} hører ikke til export person",
+        "en": "{option} is not an option of export person",
+    },
+    "export_person_bad_id": {
+        "da": "{value} er ikke et id (som 3f2a9c1e-…, det lange id fra ips-desktop list)",
+        "nb": "{value} er ikke en id (som 3f2a9c1e-…, den lange id-en fra ips-desktop list)",
+        "en": "{value} is not an id (such as 3f2a9c1e-…, the long id from ips-desktop list)",
+    },
+    "export_person_unknown": {
+        "da": "Ingen deltager med id {id}. Intet er skrevet.",
+        "nb": "Ingen deltaker med id {id}. Ingenting er skrevet.",
+        "en": "No participant with the id {id}. Nothing was written.",
+    },
+    "export_person_written": {
+        "da": "Indsigt skrevet: {pdf} og {json}",
+        "nb": "Innsyn skrevet: {pdf} og {json}",
+        "en": "Access copy written: {pdf} and {json}",
+    },
+    "export_person_not_a_folder": {
+        "da": "{path} er ikke en mappe. Vælg en mappe, der findes. Intet er gemt.",
+        "nb": "{path} er ikke en mappe. Velg en mappe som finnes. Ingenting er lagret.",
+        "en": "{path} is not a folder. Choose a folder that exists. Nothing was saved.",
+    },
+    "export_person_read_only": {
+        "da": "Der kan ikke skrives i mappen {path} (den er skrivebeskyttet, eller du mangler "
+              "rettigheder). Vælg en anden mappe. Intet er gemt.",
+        "nb": "Det kan ikke skrives til mappen {path} (den er skrivebeskyttet, eller du mangler "
+              "rettigheter). Velg en annen mappe. Ingenting er lagret.",
+        "en": "The folder {path} cannot be written to (it is read-only, or you lack the "
+              "rights). Choose another folder. Nothing was saved.",
+    },
+    "export_person_disk_full": {
+        "da": "Disken med mappen {path} er fuld. Frigør plads, eller vælg en anden mappe. "
+              "Intet er gemt.",
+        "nb": "Disken med mappen {path} er full. Frigjør plass, eller velg en annen mappe. "
+              "Ingenting er lagret.",
+        "en": "The disk holding {path} is full. Free some space or choose another folder. "
+              "Nothing was saved.",
+    },
+    "export_person_not_written": {
+        "da": "Udtrækket kunne ikke gemmes i mappen {path}. Intet er gemt.",
+        "nb": "Utdraget kunne ikke lagres i mappen {path}. Ingenting er lagret.",
+        "en": "The copy could not be saved in the folder {path}. Nothing was saved.",
+    },
+    "export_person_only": {
+        "da": "{option} gælder kun for export person",
+        "nb": "{option} gjelder bare for export person",
+        "en": "{option} applies to export person only",
+    },
+    # Retention (issue 19 part E): the period and the list due for erasure.
+    "retention_team_lead_only": {
+        "da": "Kun en teamleder kan se, hvem der skal slettes.",
+        "nb": "Bare en teamleder kan se hvem som skal slettes.",
+        "en": "Only a team lead can see who is due for erasure.",
+    },
+    "retention_years_range": {
+        "da": "Opbevaringsperioden skal være et helt antal år fra {low} til {high}.",
+        "nb": "Oppbevaringstiden må være et helt antall år fra {low} til {high}.",
+        "en": "The retention period must be a whole number of years from {low} to {high}.",
+    },
+    "retention_fixed_by_policy": {
+        "da": "IT-politikken fastsætter opbevaringsperioden; den kan ikke ændres her.",
+        "nb": "IT-policyen fastsetter oppbevaringstiden; den kan ikke endres her.",
+        "en": "The IT policy sets the retention period; it cannot be changed here.",
+    },
+    # Erasure (GDPR art. 17): services/erasure.py, cli/erase.py.
+    "erase_unknown_participant": {
+        "da": "Der er ingen deltager med det id; intet er slettet.",
+        "nb": "Det finnes ingen deltaker med den id-en; ingenting er slettet.",
+        "en": "There is no participant with that id; nothing was erased.",
+    },
+    "erase_not_allowed": {
+        "da": "Kun en teamleder eller konsulenten på et af personens forløb kan slette "
+              "personen helt; intet er slettet.",
+        "nb": "Bare en teamleder eller konsulenten på et av personens forløp kan slette "
+              "personen helt; ingenting er slettet.",
+        "en": "Only a team lead or the specialist of one of the person's courses can erase "
+              "the person completely; nothing was erased.",
+    },
+    # The audit trail (issue 19, part B): `ips-desktop audit`.
+    "help_cmd_audit": {
+        "da": "adgangsloggen som CSV eller JSON (kun teamleder)",
+        "nb": "tilgangsloggen som CSV eller JSON (bare teamleder)",
+        "en": "the audit trail as CSV or JSON (team leads only)",
+    },
+    "help_cmd_audit_description": {
+        "da": "Adgangsloggen for en periode, nyeste først, til IT og databeskyttelsesrådgiveren: "
+              "hvem der læste, ændrede, udskrev eller eksporterede hvad og hvornår. Udtrækket "
+              "indeholder id'er, ikke navne: deltageren med id, konsulenten med id og "
+              "initialer. Kun en teamleder kan hente det, og udtrækket logges selv.",
+        "nb": "Tilgangsloggen for en periode, nyeste først, for IT og personvernombudet: hvem "
+              "som leste, endret, skrev ut eller eksporterte hva og når. Uttrekket inneholder "
+              "id-er, ikke navn: deltakeren med id, konsulenten med id og initialer. Bare en "
+              "teamleder kan hente det, og uttrekket logges selv.",
+        "en": "The audit trail of a period, newest first, for IT and the data-protection "
+              "officer: who read, changed, printed or exported what, and when. The output "
+              "holds ids, not names: the participant by id, the specialist by id and "
+              "initials. Only a team lead can fetch it, and the export is itself logged.",
+    },
+    "help_audit_participant": {
+        "da": "kun hændelser om denne deltager (deltagerens id, som `list` viser det)",
+        "nb": "bare hendelser om denne deltakeren (deltakerens id, slik `list` viser det)",
+        "en": "only events about this participant (their id, as `list` shows it)",
+    },
+    "help_audit_actor": {
+        "da": "kun hændelser udført af konsulenten med disse initialer",
+        "nb": "bare hendelser utført av konsulenten med disse initialene",
+        "en": "only events done by the specialist with these initials",
+    },
+    "help_audit_kind": {
+        "da": "kun denne slags hændelse (kan gives flere gange): "
+              "read, create, update, delete, print, export, erase, unlock, "
+              "unlock_failed, backup, restore, migrate, rekey, merge",
+        "nb": "bare denne typen hendelse (kan gis flere ganger): "
+              "read, create, update, delete, print, export, erase, unlock, "
+              "unlock_failed, backup, restore, migrate, rekey, merge",
+        "en": "only this kind of event (may be given more than once): "
+              "read, create, update, delete, print, export, erase, unlock, "
+              "unlock_failed, backup, restore, migrate, rekey, merge",
+    },
+    "help_audit_format": {
+        "da": "csv (én linje pr. hændelse) eller json (en liste af hændelser)",
+        "nb": "csv (én linje per hendelse) eller json (en liste av hendelser)",
+        "en": "csv (one line per event) or json (a list of events)",
+    },
+    "help_audit_out": {
+        "da": "filen, udtrækket skrives til (uden: på standardoutput); aldrig i datamappen",
+        "nb": "filen uttrekket skrives til (uten: på standardutdata); aldri i datamappen",
+        "en": "the file to write to (without it: standard output); never in the data folder",
+    },
+    "audit_bad_id": {
+        "da": "{value!r} er ikke et id (fx 3f2b…-…, som `list` viser det)",
+        "nb": "{value!r} er ikke en id (f.eks. 3f2b…-…, slik `list` viser den)",
+        "en": "{value!r} is not an id (e.g. 3f2b…-…, as `list` shows it)",
+    },
+    "audit_team_lead_only": {
+        "da": "Kun en teamleder kan se adgangsloggen.",
+        "nb": "Bare en teamleder kan se tilgangsloggen.",
+        "en": "Only a team lead can see the audit trail.",
+    },
+    "audit_written": {
+        "da": "Adgangslog skrevet: {path} ({rows} hændelser)",
+        "nb": "Tilgangslogg skrevet: {path} ({rows} hendelser)",
+        "en": "Audit trail written: {path} ({rows} events)",
+    },
+    "help_cmd_retention": {
+        "da": "vis hvem der skal slettes efter opbevaringsperioden (id'er og datoer; kun "
+              "teamleder)",
+        "nb": "vis hvem som skal slettes etter oppbevaringstiden (id-er og datoer; bare "
+              "teamleder)",
+        "en": "list who is due for erasure after the retention period (ids and dates; team "
+              "lead only)",
+    },
+    "retention_listed": {
+        "da": "{count} skal slettes (opbevaringsperiode {years} år).",
+        "nb": "{count} skal slettes (oppbevaringstid {years} år).",
+        "en": "{count} due for erasure (retention period in years: {years}).",
+    },
 })

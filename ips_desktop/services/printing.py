@@ -9,7 +9,7 @@ here into a PDF with `reports/`; nothing here knows about pages or Qt.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -24,7 +24,7 @@ from ips_desktop.domain.forms import DYNAMIC_CHOICE_TARGETS, FormError, FormSpec
 from ips_desktop.services import audit, forms, referrals
 from ips_desktop.services.context import AppContext, unit_of_work
 from ips_desktop.storage.errors import ExportTargetRefused
-from ips_desktop.storage.files import atomic_write_bytes
+from ips_desktop.storage.files import atomic_write_bytes, atomic_write_chunks
 from ips_desktop.storage.models import Consultant, Course, Participant
 from ips_desktop.storage.vault import inside_a_data_dir
 
@@ -167,11 +167,23 @@ def write_file(target: Path, data: bytes) -> None:
     atomic_write_bytes(target, data)
 
 
+def write_chunks(target: Path, chunks: Iterable[bytes]) -> None:
+    """As `write_file`, for data made while it is written (the audit trail's million rows):
+    refused inside a data directory before anything is made."""
+    if inside_a_data_dir(target):
+        raise ExportTargetRefused("the target is inside a data directory")
+    atomic_write_chunks(target, chunks)
+
+
 @contextmanager
-def recorded_write(target: Path, data: bytes) -> Iterator[None]:
-    """Write a file (as `write_file`) whose export the with-body records: when recording
-    fails, the file is removed again, so that no export goes unrecorded."""
-    write_file(target, data)
+def recorded_write(target: Path, data: bytes | Iterable[bytes]) -> Iterator[None]:
+    """Write a file (as `write_file`, or `write_chunks` for chunks) whose export the
+    with-body records: when recording fails, the file is removed again, so that no
+    export goes unrecorded."""
+    if isinstance(data, bytes):
+        write_file(target, data)
+    else:
+        write_chunks(target, data)
     try:
         yield
     except BaseException:

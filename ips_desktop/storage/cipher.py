@@ -80,6 +80,9 @@ def configure(conn: sqlcipher.Connection) -> None:
     conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = NORMAL")
+    # A deleted row's bytes are zeroed, not only unlinked: an erased person (GDPR art. 17)
+    # must not be readable in the file's free space (storage/erasure.py).
+    conn.execute("PRAGMA secure_delete = ON")
 
 
 def probe(path: Path, key_pragma: str) -> None:

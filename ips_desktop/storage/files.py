@@ -12,6 +12,7 @@ import contextlib
 import errno
 import os
 import uuid
+from collections.abc import Iterable
 from pathlib import Path
 
 PRIVATE_FILE = 0o600
@@ -71,13 +72,20 @@ def atomic_write_bytes(target: Path, data: bytes) -> None:
     A target without a file name ("", ".", "/", as `--out ""` gives) is a folder:
     IsADirectoryError, an OSError like any other place that cannot be written.
     """
+    atomic_write_chunks(target, (data,))
+
+
+def atomic_write_chunks(target: Path, chunks: Iterable[bytes]) -> None:
+    """As `atomic_write_bytes`, for data made while it is written (an export of a million
+    rows): only one chunk is held at a time, and a failure half-way leaves no file."""
     if target.name in ("", ".", ".."):
         raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(target))
     tmp = temporary_sibling(target)
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
         with os.fdopen(fd, "wb") as f:
-            f.write(data)
+            for chunk in chunks:
+                f.write(chunk)
             f.flush()
             os.fsync(f.fileno())
         tmp.replace(target)

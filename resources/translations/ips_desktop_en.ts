@@ -1,42 +1,531 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AccessDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/access_dialog.py" line="55"/>
+        <source>Access copy for the person</source>
+        <translation>Access copy for the person</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/access_dialog.py" line="58"/>
+        <source>A copy of everything IPS Desktop holds about the person, records marked as deleted too: a PDF to hand to them and a JSON file for other systems. Making it is recorded in the audit trail.</source>
+        <translation>A copy of everything IPS Desktop holds about the person, records marked as deleted too: a PDF to hand to them and a JSON file for other systems. Making it is recorded in the audit trail.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/access_dialog.py" line="63"/>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/access_dialog.py" line="65"/>
+        <source>&amp;Choose folder…</source>
+        <translation>&amp;Choose folder…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/access_dialog.py" line="68"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/access_dialog.py" line="79"/>
+        <source>&amp;Write the copy</source>
+        <translation>&amp;Write the copy</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/access_dialog.py" line="98"/>
+        <source>Will be written:
+%1 (to hand to the person)
+%2 (machine-readable)</source>
+        <translation>Will be written:
+%1 (to hand to the person)
+%2 (machine-readable)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/access_dialog.py" line="103"/>
+        <source>Choose the folder for the access copy</source>
+        <translation>Choose the folder for the access copy</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/access_dialog.py" line="117"/>
+        <source>Writing the copy…</source>
+        <translation>Writing the copy…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/access_dialog.py" line="130"/>
+        <source>Written in %1:
+%2
+%3</source>
+        <translation>Written in %1:
+%2
+%3</translation>
+    </message>
+</context>
+<context>
     <name>Areas</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="70"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="71"/>
         <source>Coming in a later version</source>
         <translation>Coming in a later version</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="82"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="84"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="84"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="86"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="86"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="88"/>
         <source>Employer contact log</source>
         <translation>Employer contact log</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="88"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="90"/>
         <source>Calendar</source>
         <translation>Calendar</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="89"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="91"/>
         <source>Supervision</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="91"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="93"/>
         <source>Team overview</source>
         <translation>Team overview</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="95"/>
+        <source>Data protection</source>
+        <translation>Data protection</translation>
+    </message>
+</context>
+<context>
+    <name>AuditFilterBar</name>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="140"/>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="144"/>
+        <source>Every kind</source>
+        <translation>Every kind</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="159"/>
+        <source>“%1” is not a date: type e.g. 1.12.2026.</source>
+        <translation>“%1” is not a date: type e.g. 1.12.2026.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="165"/>
+        <source>The last day is before the first.</source>
+        <translation>The last day is before the first.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="168"/>
+        <source>Choose the person in the list that opens as you type (Down, then Enter).</source>
+        <translation>Choose the person in the list that opens as you type (Down, then Enter).</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="198"/>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="198"/>
+        <source>&amp;To</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="198"/>
+        <source>&amp;Person</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="198"/>
+        <source>&amp;User</source>
+        <translation>&amp;User</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="199"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="201"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="202"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="203"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="204"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="205"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="206"/>
+        <source>Name or CPR number</source>
+        <translation>Name or national ID number</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="207"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="208"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="209"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="210"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="211"/>
+        <source>Export to CSV or JSON (Ctrl+E)</source>
+        <translation>Export to CSV or JSON (Ctrl+E)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditKinds</name>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="17"/>
+        <source>Read</source>
+        <translation>Read</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="18"/>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="19"/>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="20"/>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="21"/>
+        <source>Printed</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="22"/>
+        <source>Exported</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="23"/>
+        <source>Erased</source>
+        <translation>Erased</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="24"/>
+        <source>Unlocked</source>
+        <translation>Unlocked</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="25"/>
+        <source>Failed unlock</source>
+        <translation>Failed unlock</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="26"/>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="27"/>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="28"/>
+        <source>Database upgrade</source>
+        <translation>Database upgrade</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="29"/>
+        <source>New database key</source>
+        <translation>New database key</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="30"/>
+        <source>Merged</source>
+        <translation>Merged</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="78"/>
+        <source>system</source>
+        <translation>system</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="83"/>
+        <source>erased person</source>
+        <translation>erased person</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_model.py" line="40"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_model.py" line="41"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_model.py" line="42"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_model.py" line="43"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_model.py" line="44"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>AuditRecords</name>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="34"/>
+        <source>participant</source>
+        <translation>participant</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="35"/>
+        <source>course</source>
+        <translation>course</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="36"/>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="37"/>
+        <source>consent</source>
+        <translation>consent</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="38"/>
+        <source>form</source>
+        <translation>form</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="39"/>
+        <source>job or education</source>
+        <translation>job or education</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="40"/>
+        <source>plan review</source>
+        <translation>plan review</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="41"/>
+        <source>employer</source>
+        <translation>employer</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="42"/>
+        <source>employer contact</source>
+        <translation>employer contact</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="43"/>
+        <source>contact person</source>
+        <translation>contact person</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="44"/>
+        <source>employer contact log</source>
+        <translation>employer contact log</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="45"/>
+        <source>job opening</source>
+        <translation>job opening</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="46"/>
+        <source>calendar event</source>
+        <translation>calendar event</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="47"/>
+        <source>participant list</source>
+        <translation>participant list</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="48"/>
+        <source>supervision list</source>
+        <translation>supervision list</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="49"/>
+        <source>supervision note</source>
+        <translation>supervision note</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="50"/>
+        <source>consultant</source>
+        <translation>employment specialist</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="51"/>
+        <source>team overview</source>
+        <translation>team overview</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="52"/>
+        <source>fidelity self-check</source>
+        <translation>fidelity self-check</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="53"/>
+        <source>implementation plan</source>
+        <translation>implementation plan</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="55"/>
+        <source>period report</source>
+        <translation>period report</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="56"/>
+        <source>audit trail</source>
+        <translation>audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="57"/>
+        <source>app password</source>
+        <translation>app password</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTab</name>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="96"/>
+        <source>Audit trail status</source>
+        <translation>Audit trail status</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="109"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="233"/>
+        <source>Only a team lead can see the audit trail.</source>
+        <translation>Only a team lead can see the audit trail.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="127"/>
+        <source>Reading…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="150"/>
+        <source>No events match the filter.</source>
+        <translation>No events match the filter.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="152"/>
+        <source>The newest %1 events; more as you scroll.</source>
+        <translation>The newest %1 events; more as you scroll.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="155"/>
+        <source>%1 events.</source>
+        <translation>%1 events.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="161"/>
+        <source>The audit trail could not be read.</source>
+        <translation>The audit trail could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="177"/>
+        <source>That person has been erased: the trail keeps only their id.</source>
+        <translation>That person has been erased: the trail keeps only their id.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="182"/>
+        <source>That person has no course to open.</source>
+        <translation>That person has no course to open.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="197"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="197"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="199"/>
+        <source>Export audit trail</source>
+        <translation>Export audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="211"/>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="219"/>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="237"/>
+        <source>The file could not be saved in %1:</source>
+        <translation>The file could not be saved in %1:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="241"/>
+        <source>The audit trail could not be exported.</source>
+        <translation>The audit trail could not be exported.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="243"/>
+        <source>Saved: %1 (%2 events)</source>
+        <translation>Saved: %1 (%2 events)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="250"/>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
     </message>
 </context>
 <context>
@@ -58,18 +547,18 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="137"/>
-        <source>Checking today&apos;s backup before IPS Desktop closes…</source>
-        <translation>Checking today&apos;s backup before IPS Desktop closes…</translation>
+        <source>Checking today's backup before IPS Desktop closes…</source>
+        <translation>Checking today's backup before IPS Desktop closes…</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="138"/>
-        <source>Making today&apos;s backup before IPS Desktop closes…</source>
-        <translation>Making today&apos;s backup before IPS Desktop closes…</translation>
+        <source>Making today's backup before IPS Desktop closes…</source>
+        <translation>Making today's backup before IPS Desktop closes…</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="140"/>
-        <source>If you skip it, IPS Desktop closes now without today&apos;s backup; it is made the next time IPS Desktop starts. Everything you saved is kept either way.</source>
-        <translation>If you skip it, IPS Desktop closes now without today&apos;s backup; it is made the next time IPS Desktop starts. Everything you saved is kept either way.</translation>
+        <source>If you skip it, IPS Desktop closes now without today's backup; it is made the next time IPS Desktop starts. Everything you saved is kept either way.</source>
+        <translation>If you skip it, IPS Desktop closes now without today's backup; it is made the next time IPS Desktop starts. Everything you saved is kept either way.</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="157"/>
@@ -621,8 +1110,8 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="650"/>
-        <source>It can also be recorded later on the participant&apos;s page.</source>
-        <translation>It can also be recorded later on the participant&apos;s page.</translation>
+        <source>It can also be recorded later on the participant's page.</source>
+        <translation>It can also be recorded later on the participant's page.</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="652"/>
@@ -868,8 +1357,8 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="152"/>
-        <source>Person&apos;s p&amp;hone:</source>
-        <translation>Person&apos;s p&amp;hone:</translation>
+        <source>Person's p&amp;hone:</source>
+        <translation>Person's p&amp;hone:</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="153"/>
@@ -913,8 +1402,8 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="329"/>
-        <source>Also registered: %1. If it is the same business, use “Merge with…” on the employer&apos;s page.</source>
-        <translation>Also registered: %1. If it is the same business, use “Merge with…” on the employer&apos;s page.</translation>
+        <source>Also registered: %1. If it is the same business, use “Merge with…” on the employer's page.</source>
+        <translation>Also registered: %1. If it is the same business, use “Merge with…” on the employer's page.</translation>
     </message>
 </context>
 <context>
@@ -1068,8 +1557,8 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/employer_page.py" line="416"/>
-        <source>Remove %1 from the employer&apos;s contact people?</source>
-        <translation>Remove %1 from the employer&apos;s contact people?</translation>
+        <source>Remove %1 from the employer's contact people?</source>
+        <translation>Remove %1 from the employer's contact people?</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/employer_page.py" line="419"/>
@@ -1347,8 +1836,8 @@
     <name>EndReason</name>
     <message>
         <location filename="../../ips_desktop/ui/texts.py" line="53"/>
-        <source>The participant&apos;s wish</source>
-        <translation>The participant&apos;s wish</translation>
+        <source>The participant's wish</source>
+        <translation>The participant's wish</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/texts.py" line="56"/>
@@ -1369,6 +1858,86 @@
         <location filename="../../ips_desktop/ui/texts.py" line="61"/>
         <source>Other</source>
         <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="54"/>
+        <source>Erase for good</source>
+        <translation>Erase for good</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="57"/>
+        <source>Erase %n person(s) for good? Every record about them is removed from this database and cannot be brought back. Only a tombstone stays in the audit trail: their id and today's date.</source>
+        <translation>
+            <numerusform>Erase %n person for good? Every record about them is removed from this database and cannot be brought back. Only a tombstone stays in the audit trail: their id and today's date.</numerusform>
+            <numerusform>Erase %n people for good? Every record about them is removed from this database and cannot be brought back. Only a tombstone stays in the audit trail: their ids and today's date.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="65"/>
+        <source>App password</source>
+        <translation>App password</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="70"/>
+        <source>Not erased</source>
+        <translation>Not erased</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="73"/>
+        <source>App &amp;password:</source>
+        <translation>App &amp;password:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="78"/>
+        <source>Erasing… The whole file is rewritten so that nothing of them can be found in it: on a large database this takes a minute or so.</source>
+        <translation>Erasing… The whole file is rewritten so that nothing of them can be found in it: on a large database this takes a minute or so.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="84"/>
+        <source>&amp;Erase %n person(s)</source>
+        <translation>
+            <numerusform>&amp;Erase %n person</numerusform>
+            <numerusform>&amp;Erase %n people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="106"/>
+        <source>Backups made before today may still hold them.</source>
+        <translation>Backups made before today may still hold them.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="108"/>
+        <source>No automatic backup made before today holds them.</source>
+        <translation>No automatic backup made before today holds them.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="109"/>
+        <source>%n backup(s) made before today still hold them; the daily backup rotation has removed the last of them by %1.</source>
+        <translation>
+            <numerusform>%n backup made before today still holds them; the daily backup rotation has removed it by %1.</numerusform>
+            <numerusform>%n backups made before today still hold them; the daily backup rotation has removed the last of them by %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="112"/>
+        <source>%n copy(ies) in the backup folder are never rotated away: delete them by hand.</source>
+        <translation>
+            <numerusform>%n copy in the backup folder is never rotated away: delete it by hand.</numerusform>
+            <numerusform>%n copies in the backup folder are never rotated away: delete them by hand.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="142"/>
+        <source>The password is wrong. Nobody was erased.</source>
+        <translation>The password is wrong. Nobody was erased.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="157"/>
+        <source>Nobody was erased.</source>
+        <translation>Nobody was erased.</translation>
     </message>
 </context>
 <context>
@@ -1586,138 +2155,138 @@
 <context>
     <name>FidelityTab</name>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="205"/>
-        <source>The team&apos;s own self-check from its data – not an external fidelity review</source>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="206"/>
+        <source>The team's own self-check from its data – not an external fidelity review</source>
         <translation>The team's own self-check from its data – not an external fidelity review</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="207"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="208"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="207"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="208"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="207"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="208"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="207"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="208"/>
         <source>Figure</source>
         <translation>Figure</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="208"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="209"/>
         <source>Fidelity items</source>
         <translation>Fidelity items</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="210"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="211"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="210"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="211"/>
         <source>Consultant</source>
         <translation>Consultant</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="210"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="211"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="210"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="211"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="211"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="212"/>
         <source>Meets the aim</source>
         <translation>Meets the aim</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="211"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="212"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="212"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="213"/>
         <source>Rows behind the figure</source>
         <translation>Rows behind the figure</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="213"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="214"/>
         <source>Review &amp;comment:</source>
         <translation>Review &amp;comment:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="214"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="215"/>
         <source>&amp;Save review</source>
         <translation>&amp;Save review</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="216"/>
-        <source>Saves the seven scored items with today&apos;s data-derived scores as one review</source>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="217"/>
+        <source>Saves the seven scored items with today's data-derived scores as one review</source>
         <translation>Saves the seven scored items with today's data-derived scores as one review</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="217"/>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="221"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="218"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="222"/>
         <source>Earlier reviews</source>
         <translation>Earlier reviews</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="219"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="220"/>
         <source>Reviewed</source>
         <translation>Reviewed</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="219"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="220"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="219"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="220"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="219"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="220"/>
         <source>Band</source>
         <translation>Band</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="220"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="221"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="247"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="256"/>
         <source>Reading…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="291"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="300"/>
         <source>Changed, not saved yet</source>
         <translation>Changed, not saved yet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="308"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="317"/>
         <source>From the data: %1 of %2 points (8 items)</source>
         <translation>From the data: %1 of %2 points (8 items)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="311"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="320"/>
         <source>Total %1 of 75: %2</source>
         <translation>Total %1 of 75: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="315"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="324"/>
         <source>Total: %n item(s) not scored yet</source>
         <translation>
             <numerusform>Total: %n item not scored yet</numerusform>
@@ -1725,37 +2294,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="316"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="325"/>
         <source> (demo data)</source>
         <translation> (demo data)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="325"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="334"/>
         <source>incomplete</source>
         <translation>incomplete</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="347"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="356"/>
         <source>Anchor reached: %1</source>
         <translation>Anchor reached: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="348"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="357"/>
         <source>No score: nothing to count</source>
         <translation>No score: nothing to count</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="371"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="380"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="371"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="380"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="383"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="392"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -1763,47 +2332,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="387"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="396"/>
         <source>No contact yet</source>
         <translation>No contact yet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="388"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="397"/>
         <source>A month without contact, then outreach</source>
         <translation>A month without contact, then outreach</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="389"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="398"/>
         <source>More than 30 days without contact while working</source>
         <translation>More than 30 days without contact while working</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="390"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="399"/>
         <source>Support ended while still working</source>
         <translation>Support ended while still working</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="391"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="400"/>
         <source>Same kind of work as others</source>
         <translation>Same kind of work as others</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="392"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="401"/>
         <source>Same employer as others</source>
         <translation>Same employer as others</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="393"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="402"/>
         <source>Temporary job</source>
         <translation>Temporary job</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="394"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="403"/>
         <source>Not on ordinary terms (wage subsidy)</source>
         <translation>Not on ordinary terms (wage subsidy)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="395"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="404"/>
         <source>Courses of someone not on the staff</source>
         <translation>Courses of someone not on the staff</translation>
     </message>
@@ -1829,123 +2398,123 @@
 <context>
     <name>FiguresTab</name>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="395"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="322"/>
         <source>Figures: %1</source>
         <translation>Figures: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="421"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="348"/>
         <source>The team</source>
         <translation>The team</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="437"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="364"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="453"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="380"/>
         <source>New referrals</source>
         <translation>New referrals</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="455"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="382"/>
         <source>Courses ended</source>
         <translation>Courses ended</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="462"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="389"/>
         <source>Job starts on ordinary terms</source>
         <translation>Job starts on ordinary terms</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="464"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="391"/>
         <source>Education starts on ordinary terms</source>
         <translation>Education starts on ordinary terms</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="488"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="415"/>
         <source>Each consultant in %1 (the courses each holds now)</source>
         <translation>Each consultant in %1 (the courses each holds now)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="490"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="417"/>
         <source>FTE</source>
         <translation>FTE</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="490"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="417"/>
         <source>In a course</source>
         <translation>In a course</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="491"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="418"/>
         <source>In job or education</source>
         <translation>In job or education</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="491"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="418"/>
         <source>Courses per FTE</source>
         <translation>Courses per FTE</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="498"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="425"/>
         <source>left %1</source>
         <translation>left %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="518"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="445"/>
         <source>Started a job or education on ordinary terms within 18 months of the referral: %1 of %2 courses referred at least 18 months before %3 (%4).</source>
         <translation>Started a job or education on ordinary terms within 18 months of the referral: %1 of %2 courses referred at least 18 months before %3 (%4).</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="525"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="452"/>
         <source>For comparison: %1.</source>
         <translation>For comparison: %1.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="492"/>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="527"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="419"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="454"/>
         <source>Within 18 months</source>
         <translation>Within 18 months</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="466"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="393"/>
         <source>Starts not on ordinary terms</source>
         <translation>Starts not on ordinary terms</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="472"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="399"/>
         <source>Wage subsidy and the like: recorded, never counted as a start or as in job</source>
         <translation>Wage subsidy and the like: recorded, never counted as a start or as in job</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="539"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="466"/>
         <source>Demo data: made-up figures.</source>
         <translation>Demo data: made-up figures.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="541"/>
-        <source>One consultant&apos;s figures count the courses they hold now: a course moved to another consultant counts for them in every month. The expectation is the team&apos;s.</source>
-        <translation>One consultant&apos;s figures count the courses they hold now: a course moved to another consultant counts for them in every month. The expectation is the team&apos;s.</translation>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="468"/>
+        <source>One consultant's figures count the courses they hold now: a course moved to another consultant counts for them in every month. The expectation is the team's.</source>
+        <translation>One consultant's figures count the courses they hold now: a course moved to another consultant counts for them in every month. The expectation is the team's.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="674"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="601"/>
         <source>Other figures</source>
         <translation>Other figures</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="675"/>
-        <source>The team&apos;s &amp;comments for the period</source>
-        <translation>The team&apos;s &amp;comments for the period</translation>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="602"/>
+        <source>The team's &amp;comments for the period</source>
+        <translation>The team's &amp;comments for the period</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="676"/>
-        <source>The team&apos;s comments for the period</source>
-        <translation>The team&apos;s comments for the period</translation>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="603"/>
+        <source>The team's comments for the period</source>
+        <translation>The team's comments for the period</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="677"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="604"/>
         <source>Save comments</source>
         <translation>Save comments</translation>
     </message>
@@ -2398,8 +2967,8 @@
     <name>HeldField</name>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="330"/>
-        <source>The meeting was held (a contact on the participant&apos;s page)</source>
-        <translation>The meeting was held (a contact on the participant&apos;s page)</translation>
+        <source>The meeting was held (a contact on the participant's page)</source>
+        <translation>The meeting was held (a contact on the participant's page)</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="353"/>
@@ -2451,8 +3020,8 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="74"/>
-        <source>print the week&apos;s log for the team meeting</source>
-        <translation>print the week&apos;s log for the team meeting</translation>
+        <source>print the week's log for the team meeting</source>
+        <translation>print the week's log for the team meeting</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="76"/>
@@ -2461,13 +3030,13 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="78"/>
-        <source>print the week&apos;s supervision list</source>
-        <translation>print the week&apos;s supervision list</translation>
+        <source>print the week's supervision list</source>
+        <translation>print the week's supervision list</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="80"/>
-        <source>print the steering group&apos;s printout of the months shown</source>
-        <translation>print the steering group&apos;s printout of the months shown</translation>
+        <source>print the steering group's printout of the months shown</source>
+        <translation>print the steering group's printout of the months shown</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="84"/>
@@ -2491,8 +3060,8 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="95"/>
-        <source>Next question; after the page&apos;s last, the next page</source>
-        <translation>Next question; after the page&apos;s last, the next page</translation>
+        <source>Next question; after the page's last, the next page</source>
+        <translation>Next question; after the page's last, the next page</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="97"/>
@@ -2506,8 +3075,8 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="101"/>
-        <source>Remove the table&apos;s row</source>
-        <translation>Remove the table&apos;s row</translation>
+        <source>Remove the table's row</source>
+        <translation>Remove the table's row</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="102"/>
@@ -2606,8 +3175,8 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="137"/>
-        <source>Save the expectation typed in a chart&apos;s table</source>
-        <translation>Save the expectation typed in a chart&apos;s table</translation>
+        <source>Save the expectation typed in a chart's table</source>
+        <translation>Save the expectation typed in a chart's table</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="151"/>
@@ -2741,78 +3310,78 @@
 <context>
     <name>HomeArea</name>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="201"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="210"/>
         <source>Hello, %1</source>
         <translation>Hello, %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="201"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="210"/>
         <source>Hello</source>
         <translation>Hello</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="217"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="226"/>
         <source>Overdue by the IPS rules</source>
         <translation>Overdue by the IPS rules</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="218"/>
-        <source>The team&apos;s week</source>
-        <translation>The team&apos;s week</translation>
+        <location filename="../../ips_desktop/ui/home/area.py" line="227"/>
+        <source>The team's week</source>
+        <translation>The team's week</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="218"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="227"/>
         <source>Your week</source>
         <translation>Your week</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="242"/>
-        <location filename="../../ips_desktop/ui/home/area.py" line="304"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="252"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="314"/>
         <source>Caseload</source>
         <translation>Caseload</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="242"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="252"/>
         <source>Open courses</source>
         <translation>Open courses</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="243"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="253"/>
         <source>Face-to-face employer contacts this week</source>
         <translation>Face-to-face employer contacts this week</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="244"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="254"/>
         <source>Presence days in psychiatry this month</source>
         <translation>Presence days in psychiatry this month</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="245"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="255"/>
         <source>Follow-ups due in the team</source>
         <translation>Follow-ups due in the team</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="246"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="256"/>
         <source>Your follow-ups that are due</source>
         <translation>Your follow-ups that are due</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="260"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="270"/>
         <source>Reference: %1 face-to-face contacts a week for each consultant</source>
         <translation>Reference: %1 face-to-face contacts a week for each consultant</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="264"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="274"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="266"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="276"/>
         <source>%1 (over capacity)</source>
         <translation>%1 (over capacity)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/home/area.py" line="281"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="291"/>
         <source>%n consultant(s) over capacity</source>
         <translation>
             <numerusform>%n consultant over capacity</numerusform>
@@ -2820,77 +3389,90 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="303"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="313"/>
         <source>Per consultant</source>
         <translation>Per consultant</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="304"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="314"/>
         <source>Consultant</source>
         <translation>Consultant</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="304"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="314"/>
         <source>Face to face</source>
         <translation>Face to face</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="305"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="315"/>
         <source>Presence days</source>
         <translation>Presence days</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="305"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="315"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="305"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="315"/>
         <source>Follow-ups due</source>
         <translation>Follow-ups due</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="316"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="326"/>
         <source>Not assigned</source>
         <translation>Not assigned</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="331"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="341"/>
         <source>Courses late on at least one IPS rule</source>
         <translation>Courses late on at least one IPS rule</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="339"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="349"/>
         <source>Implementation plan: deadlines passed</source>
         <translation>Implementation plan: deadlines passed</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="342"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="352"/>
         <source>%1 – deadline %2</source>
         <translation>%1 – deadline %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="349"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="359"/>
         <source>Open the implementation plan at this agreement</source>
         <translation>Open the implementation plan at this agreement</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/home/area.py" line="368"/>
+        <source>%n person(s) are due for erasure</source>
+        <translation>
+            <numerusform>%n person is due for erasure</numerusform>
+            <numerusform>%n people are due for erasure</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="247"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="373"/>
+        <source>Every course of theirs ended more than the retention period ago: open the list to erase them</source>
+        <translation>Every course of theirs ended more than the retention period ago: open the list to erase them</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="257"/>
         <source>Follow-ups that are due</source>
         <translation>Follow-ups that are due</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="254"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="264"/>
         <source>Open the participant list</source>
         <translation>Open the participant list</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="258"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="268"/>
         <source>The employer contact log comes in a later version.</source>
         <translation>The employer contact log comes in a later version.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="256"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="266"/>
         <source>Your follow-ups with employers, due today or earlier</source>
         <translation>Your follow-ups with employers, due today or earlier</translation>
     </message>
@@ -2959,8 +3541,8 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="115"/>
-        <source>The file leaves the encrypted database. With names, the events&apos; titles, notes and places go into it as they are, and they may name participants: keep the file where only you can read it, and delete it after the import.</source>
-        <translation>The file leaves the encrypted database. With names, the events&apos; titles, notes and places go into it as they are, and they may name participants: keep the file where only you can read it, and delete it after the import.</translation>
+        <source>The file leaves the encrypted database. With names, the events' titles, notes and places go into it as they are, and they may name participants: keep the file where only you can read it, and delete it after the import.</source>
+        <translation>The file leaves the encrypted database. With names, the events' titles, notes and places go into it as they are, and they may name participants: keep the file where only you can read it, and delete it after the import.</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="121"/>
@@ -3411,8 +3993,8 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/log_view.py" line="412"/>
-        <source>The week&apos;s log for the team meeting (PDF)</source>
-        <translation>The week&apos;s log for the team meeting (PDF)</translation>
+        <source>The week's log for the team meeting (PDF)</source>
+        <translation>The week's log for the team meeting (PDF)</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/log_view.py" line="416"/>
@@ -3601,13 +4183,13 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="52"/>
-        <source>Merge “%1” with another employer that is the same business. The contacts, contact people, openings and jobs of the one merged away move to the one kept, and its details fill the kept one&apos;s empty fields. A merge cannot be undone.</source>
-        <translation>Merge “%1” with another employer that is the same business. The contacts, contact people, job openings and jobs of the one merged away move to the one kept, and its details fill the kept one&apos;s empty fields. A merge cannot be undone.</translation>
+        <source>Merge “%1” with another employer that is the same business. The contacts, contact people, openings and jobs of the one merged away move to the one kept, and its details fill the kept one's empty fields. A merge cannot be undone.</source>
+        <translation>Merge “%1” with another employer that is the same business. The contacts, contact people, job openings and jobs of the one merged away move to the one kept, and its details fill the kept one's empty fields. A merge cannot be undone.</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="59"/>
-        <source>Type the other employer&apos;s name or CVR number</source>
-        <translation>Type the other employer&apos;s name or CVR number</translation>
+        <source>Type the other employer's name or CVR number</source>
+        <translation>Type the other employer's name or CVR number</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="60"/>
@@ -3726,8 +4308,8 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
     </message>
     <message>
         <location filename="../../ips_desktop/ui/supervision/note_editor.py" line="142"/>
-        <source>What the group agreed; the consultant sees it on the participant&apos;s page</source>
-        <translation>What the group agreed; the employment specialist sees it on the participant&apos;s page</translation>
+        <source>What the group agreed; the consultant sees it on the participant's page</source>
+        <translation>What the group agreed; the employment specialist sees it on the participant's page</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/supervision/note_editor.py" line="143"/>
@@ -4108,7 +4690,7 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
 <context>
     <name>OverviewArea</name>
     <message>
-        <location filename="../../ips_desktop/ui/overview/area.py" line="247"/>
+        <location filename="../../ips_desktop/ui/overview/area.py" line="273"/>
         <source>Team overview</source>
         <translation>Team overview</translation>
     </message>
@@ -4150,22 +4732,22 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
 <context>
     <name>OverviewTabs</name>
     <message>
-        <location filename="../../ips_desktop/ui/overview/tabs.py" line="72"/>
+        <location filename="../../ips_desktop/ui/overview/tabs.py" line="73"/>
         <source>Figures</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/tabs.py" line="73"/>
+        <location filename="../../ips_desktop/ui/overview/tabs.py" line="74"/>
         <source>Fidelity</source>
         <translation>Fidelity</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/tabs.py" line="74"/>
+        <location filename="../../ips_desktop/ui/overview/tabs.py" line="75"/>
         <source>Implementation plan</source>
         <translation>Implementation plan</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/tabs.py" line="75"/>
+        <location filename="../../ips_desktop/ui/overview/tabs.py" line="76"/>
         <source>Staffing</source>
         <translation>Staffing</translation>
     </message>
@@ -4173,82 +4755,82 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
 <context>
     <name>OverviewToolbar</name>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="159"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="165"/>
         <source>The whole team</source>
         <translation>The whole team</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="164"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="170"/>
         <source>&amp;From</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="165"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="171"/>
         <source>&amp;To</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="166"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="172"/>
         <source>First month</source>
         <translation>First month</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="167"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="173"/>
         <source>Last month</source>
         <translation>Last month</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="168"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="174"/>
         <source>Move the period a month: %1 and %2</source>
         <translation>Move the period a month: %1 and %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="172"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="178"/>
         <source>12 months</source>
         <translation>12 months</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="173"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="179"/>
         <source>The last 12 months (%1)</source>
         <translation>The last 12 months (%1)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="175"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="181"/>
         <source>24 months</source>
         <translation>24 months</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="176"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="182"/>
         <source>The last 24 months</source>
         <translation>The last 24 months</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="177"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="183"/>
         <source>This year</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="178"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="184"/>
         <source>Whose figures</source>
         <translation>Whose figures</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="180"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="186"/>
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="182"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="188"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="183"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="189"/>
         <source>Period report…</source>
         <translation>Period report…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="185"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="191"/>
         <source>The courses started and ended in the months shown, for the municipal case system (IPS STAR), and the quarterly figures</source>
         <translation>The courses started and ended in the months shown, for the municipal case system (IPS STAR), and the quarterly figures</translation>
     </message>
@@ -4256,7 +4838,7 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
 <context>
     <name>PageHeader</name>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="67"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="70"/>
         <source>%n day(s) in IPS</source>
         <translation>
             <numerusform>%n day in IPS</numerusform>
@@ -4264,62 +4846,62 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="68"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="71"/>
         <source>consultant %1</source>
         <translation>consultant %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="70"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="73"/>
         <source>last contact %1</source>
         <translation>last contact %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="73"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="76"/>
         <source>job search began %1</source>
         <translation>job search began %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="76"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="79"/>
         <source>ended %1: %2</source>
         <translation>ended %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="84"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="87"/>
         <source>Consent</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="93"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="96"/>
         <source>%1–%2 (%3)</source>
         <translation>%1–%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="96"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="99"/>
         <source>Other courses: %1</source>
         <translation>Other courses: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="101"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="104"/>
         <source>← &amp;Back to the list</source>
         <translation>← &amp;Back to the list</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="102"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="105"/>
         <source>Change &amp;phase…</source>
         <translation>Change &amp;phase…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="103"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="106"/>
         <source>&amp;End course…</source>
         <translation>&amp;End course…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="104"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="107"/>
         <source>&amp;Print referral…</source>
         <translation>&amp;Print referral…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="105"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="108"/>
         <source>Start a &amp;new course…</source>
         <translation>Start a &amp;new course…</translation>
     </message>
@@ -4327,165 +4909,165 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
 <context>
     <name>ParticipantPage</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="178"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="183"/>
         <source>Forms</source>
         <translation>Forms</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="237"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="242"/>
         <source>Referred</source>
         <translation>Referred</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="237"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="242"/>
         <source>Referral received</source>
         <translation>Referral received</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="238"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="243"/>
         <source>First meeting</source>
         <translation>First meeting</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="238"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="243"/>
         <source>Consent given</source>
         <translation>Consent given</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="239"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="244"/>
         <source>Consent withdrawn</source>
         <translation>Consent withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="240"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="245"/>
         <source>Form begun</source>
         <translation>Form begun</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="240"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="245"/>
         <source>Form completed</source>
         <translation>Form completed</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="241"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="246"/>
         <source>Employer contact</source>
         <translation>Employer contact</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="242"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="247"/>
         <source>Started job or education</source>
         <translation>Started job or education</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="243"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="248"/>
         <source>Job or education ended</source>
         <translation>Job or education ended</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="244"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="249"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="244"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="249"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="184"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="189"/>
         <source>Career profile</source>
         <translation>Career profile</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="185"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="190"/>
         <source>Employment plan</source>
         <translation>Employment plan</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="297"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="302"/>
         <source>First meeting set to %1 from this contact.</source>
         <translation>First meeting set to %1 from this contact.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="300"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="305"/>
         <source>The phase is now %1.</source>
         <translation>The phase is now %1.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="302"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="307"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="311"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="316"/>
         <source>The first meeting is no longer set.</source>
         <translation>The first meeting is no longer set.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="312"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="317"/>
         <source>The first-meeting date was changed since, so it was left as it is.</source>
         <translation>The first-meeting date was changed since, so it was left as it is.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="444"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="449"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="336"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="444"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="341"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="449"/>
         <source>Referral</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="444"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="453"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="449"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="458"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="445"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="450"/>
         <source>Jobs</source>
         <translation>Jobs</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="446"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="451"/>
         <source>Supervision</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="449"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="451"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="454"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="456"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="449"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="454"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="449"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="454"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="450"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="455"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="451"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="456"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="451"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="456"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="452"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="457"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -4752,8 +5334,8 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="213"/>
-        <source>Add «%1» to the team&apos;s psychiatric units</source>
-        <translation>Add “%1” to the team&apos;s psychiatric units</translation>
+        <source>Add «%1» to the team's psychiatric units</source>
+        <translation>Add “%1” to the team's psychiatric units</translation>
     </message>
 </context>
 <context>
@@ -4947,67 +5529,68 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
     <name>PlanTab</name>
     <message>
         <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="206"/>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="396"/>
         <source>Implementation plan</source>
         <translation>Implementation plan</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="244"/>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="245"/>
         <source>done %1</source>
         <translation>done %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="248"/>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="249"/>
         <source>%1 – deadline passed</source>
         <translation>%1 – deadline passed</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="289"/>
-        <source>%1 (the plan&apos;s suggestion)</source>
-        <translation>%1 (the plan&apos;s suggestion)</translation>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="290"/>
+        <source>%1 (the plan's suggestion)</source>
+        <translation>%1 (the plan's suggestion)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="331"/>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="332"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="393"/>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="394"/>
         <source>Agreement and action</source>
         <translation>Agreement and action</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="393"/>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="394"/>
         <source>Responsible</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="394"/>
-        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="398"/>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="395"/>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="400"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="395"/>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="397"/>
         <source>Answer</source>
         <translation>Answer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="396"/>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="398"/>
         <source>Party</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="397"/>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="399"/>
         <source>Responsible (a named person)</source>
         <translation>Responsible (a named person)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="399"/>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="401"/>
         <source>Done on</source>
         <translation>Done on</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="400"/>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="402"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -5128,6 +5711,40 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
         <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="299"/>
         <source>The PDF could not be saved in %1:</source>
         <translation>The PDF could not be saved in %1:</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyArea</name>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/area.py" line="134"/>
+        <source>Data protection</source>
+        <translation>Data protection</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyMenu</name>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/privacy_menu.py" line="47"/>
+        <source>Data protection</source>
+        <translation>Data protection</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/privacy_menu.py" line="61"/>
+        <source>Access copy for the person…</source>
+        <translation>Access copy for the person…</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyTabs</name>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/tabs.py" line="64"/>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/tabs.py" line="65"/>
+        <source>Erasure due</source>
+        <translation>Erasure due</translation>
     </message>
 </context>
 <context>
@@ -5371,16 +5988,16 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
     <name>Referral</name>
     <message>
         <location filename="../../ips_desktop/ui/participants/referral_dialog.py" line="35"/>
-        <source>No consent date yet: the referral can be saved, but get the person&apos;s consent before information is shared between psychiatry and jobcenter.</source>
-        <translation>No consent date yet: the referral can be saved, but get the person&apos;s consent before information is shared between psychiatry and jobcenter.</translation>
+        <source>No consent date yet: the referral can be saved, but get the person's consent before information is shared between psychiatry and jobcenter.</source>
+        <translation>No consent date yet: the referral can be saved, but get the person's consent before information is shared between psychiatry and jobcenter.</translation>
     </message>
 </context>
 <context>
     <name>ReferralTab</name>
     <message>
         <location filename="../../ips_desktop/ui/participants/referral_view.py" line="37"/>
-        <source>These answers were given on version %1 of the form; they are shown with today&apos;s version %2. Answers to questions that were removed are kept.</source>
-        <translation>These answers were given on version %1 of the form; they are shown with today&apos;s version %2. Answers to questions that were removed are kept.</translation>
+        <source>These answers were given on version %1 of the form; they are shown with today's version %2. Answers to questions that were removed are kept.</source>
+        <translation>These answers were given on version %1 of the form; they are shown with today's version %2. Answers to questions that were removed are kept.</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/participants/referral_view.py" line="50"/>
@@ -5522,8 +6139,8 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="86"/>
-        <source>The current database is kept in the data directory&apos;s kept folder. After the restore IPS Desktop closes; start it again to work on the restored data.</source>
-        <translation>The current database is kept in the data directory&apos;s kept folder. After the restore IPS Desktop closes; start it again to work on the restored data.</translation>
+        <source>The current database is kept in the data directory's kept folder. After the restore IPS Desktop closes; start it again to work on the restored data.</source>
+        <translation>The current database is kept in the data directory's kept folder. After the restore IPS Desktop closes; start it again to work on the restored data.</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="91"/>
@@ -5584,6 +6201,137 @@ IPS Desktop closes now; start it again to unlock the restored data.</source>
         <translation>The database was restored. The previous database is kept in %1.
 
 IPS Desktop closes now; start it again to unlock the restored data.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionTab</name>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="187"/>
+        <source>Enter opens the person's page (an access copy can be exported there first)</source>
+        <translation>Enter opens the person's page (an access copy can be exported there first)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="201"/>
+        <source>Nobody is due for erasure.</source>
+        <translation>Nobody is due for erasure.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="234"/>
+        <source>Erase the ticked…</source>
+        <translation>Erase the ticked…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="235"/>
+        <source>Erase the %n ticked…</source>
+        <translation>
+            <numerusform>Erase the ticked one…</numerusform>
+            <numerusform>Erase the %n ticked…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="239"/>
+        <source>Tick none</source>
+        <translation>Tick none</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="239"/>
+        <source>Tick all</source>
+        <translation>Tick all</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="249"/>
+        <source>%n person(s) erased.</source>
+        <translation>
+            <numerusform>%n person erased.</numerusform>
+            <numerusform>%n people erased.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="251"/>
+        <source>The file was busy: its freed space is overwritten at the next unlock.</source>
+        <translation>The file was busy: its freed space is overwritten at the next unlock.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="275"/>
+        <source>&amp;Retention period:</source>
+        <translation>&amp;Retention period:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="276"/>
+        <source>Retention period</source>
+        <translation>Retention period</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="202"/>
+        <source>%n person(s) are due for erasure: every course of theirs ended more than %1 ago.</source>
+        <translation>
+            <numerusform>%n person is due for erasure: every course of theirs ended more than %1 ago.</numerusform>
+            <numerusform>%n people are due for erasure: every course of theirs ended more than %1 ago.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="206"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="210"/>
+        <source>year(s)</source>
+        <translation>
+            <numerusform>year</numerusform>
+            <numerusform>years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="268"/>
+        <source>Retention period saved: %1.</source>
+        <translation>Retention period saved: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="278"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="279"/>
+        <source>Set by the IT policy</source>
+        <translation>Set by the IT policy</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="281"/>
+        <source>People all of whose courses ended more than the retention period ago. Nobody is erased until you tick them and confirm with the app password. Enter opens the person's page, where an access copy can be exported first.</source>
+        <translation>People all of whose courses ended more than the retention period ago. Nobody is erased until you tick them and confirm with the app password. Enter opens the person's page, where an access copy can be exported first.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="284"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="284"/>
+        <source>CPR number</source>
+        <translation>National ID number</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="285"/>
+        <source>Last course ended</source>
+        <translation>Last course ended</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="285"/>
+        <source>Consultant</source>
+        <translation>Consultant</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="286"/>
+        <source>Due since</source>
+        <translation>Due since</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="287"/>
+        <source>People due for erasure</source>
+        <translation>People due for erasure</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="288"/>
+        <source>Erase the ticked</source>
+        <translation>Erase the ticked</translation>
     </message>
 </context>
 <context>
@@ -5704,13 +6452,13 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="141"/>
-        <source>Municipality&apos;s &amp;forms:</source>
-        <translation>Municipality&apos;s &amp;forms:</translation>
+        <source>Municipality's &amp;forms:</source>
+        <translation>Municipality's &amp;forms:</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="143"/>
-        <source>Municipality&apos;s forms folder</source>
-        <translation>Municipality&apos;s forms folder</translation>
+        <source>Municipality's forms folder</source>
+        <translation>Municipality's forms folder</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="146"/>
@@ -5756,62 +6504,62 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
 <context>
     <name>StaffingDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="58"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="59"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="64"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="65"/>
         <source>FTE</source>
         <translation>FTE</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="66"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="67"/>
         <source>Consultant:</source>
         <translation>Consultant:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="67"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="68"/>
         <source>&amp;Last day in the team:</source>
         <translation>&amp;Last day in the team:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="68"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="69"/>
         <source>&amp;From:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="73"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="74"/>
         <source>&amp;FTE for IPS:</source>
         <translation>&amp;FTE for IPS:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="83"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="84"/>
         <source>The FTE counts from this day on; the months before keep the FTE they had.</source>
         <translation>The FTE counts from this day on; the months before keep the FTE they had.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="85"/>
-        <source>The consultant&apos;s staffing ends on this day. Their courses stay theirs until they are moved to someone else.</source>
-        <translation>The consultant&apos;s staffing ends on this day. Their courses stay theirs until they are moved to someone else.</translation>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="86"/>
+        <source>The consultant's staffing ends on this day. Their courses stay theirs until they are moved to someone else.</source>
+        <translation>The consultant's staffing ends on this day. Their courses stay theirs until they are moved to someone else.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="87"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="88"/>
         <source>The consultant is back in the team from this day.</source>
         <translation>The consultant is back in the team from this day.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="95"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="96"/>
         <source>New FTE from a date</source>
         <translation>New FTE from a date</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="96"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="97"/>
         <source>Leaves the team</source>
         <translation>Leaves the team</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="97"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="98"/>
         <source>Back in the team</source>
         <translation>Back in the team</translation>
     </message>
@@ -5834,52 +6582,52 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
         <translation>No staffing</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="118"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="119"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="120"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="121"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="172"/>
-        <source>Each consultant&apos;s real FTE for IPS, period by period: the FTE chart and the caseload size per FTE count these. A change counts from its day on.</source>
-        <translation>Each consultant&apos;s real FTE for IPS, period by period: the FTE chart and the caseload size per FTE count these. A change counts from its day on.</translation>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="180"/>
+        <source>Each consultant's real FTE for IPS, period by period: the FTE chart and the caseload size per FTE count these. A change counts from its day on.</source>
+        <translation>Each consultant's real FTE for IPS, period by period: the FTE chart and the caseload size per FTE count these. A change counts from its day on.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="174"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="182"/>
         <source>Consultant and periods</source>
         <translation>Consultant and periods</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="174"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="182"/>
         <source>FTE</source>
         <translation>FTE</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="175"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="183"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="176"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="184"/>
         <source>Staffing</source>
         <translation>Staffing</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="177"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="185"/>
         <source>New FTE from a date…</source>
         <translation>New FTE from a date…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="178"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="186"/>
         <source>Leaves the team…</source>
         <translation>Leaves the team…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="179"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="187"/>
         <source>Back in the team…</source>
         <translation>Back in the team…</translation>
     </message>
@@ -6183,8 +6931,8 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
     </message>
     <message>
         <location filename="../../ips_desktop/ui/participants/supervision_notes.py" line="117"/>
-        <source>Notes from supervision, newest week first. They are the team&apos;s advice, not contacts with the participant.</source>
-        <translation>Notes from supervision, newest week first. They are the team&apos;s advice, not contacts with the participant.</translation>
+        <source>Notes from supervision, newest week first. They are the team's advice, not contacts with the participant.</source>
+        <translation>Notes from supervision, newest week first. They are the team's advice, not contacts with the participant.</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/participants/supervision_notes.py" line="119"/>

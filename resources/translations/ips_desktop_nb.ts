@@ -1,42 +1,531 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nb" sourcelanguage="en">
 <context>
+    <name>AccessDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/access_dialog.py" line="55"/>
+        <source>Access copy for the person</source>
+        <translation>Innsyn (utdrag til personen)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/access_dialog.py" line="58"/>
+        <source>A copy of everything IPS Desktop holds about the person, records marked as deleted too: a PDF to hand to them and a JSON file for other systems. Making it is recorded in the audit trail.</source>
+        <translation>Et utdrag av alt IPS Desktop har om personen, også det som er merket som slettet: en PDF som personen kan få, og en JSON-fil til andre systemer. Utdraget registreres i tilgangsloggen.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/access_dialog.py" line="63"/>
+        <source>Folder</source>
+        <translation>Mappe</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/access_dialog.py" line="65"/>
+        <source>&amp;Choose folder…</source>
+        <translation>&amp;Velg mappe…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/access_dialog.py" line="68"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Mappe:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/access_dialog.py" line="79"/>
+        <source>&amp;Write the copy</source>
+        <translation>&amp;Lagre utdraget</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/access_dialog.py" line="98"/>
+        <source>Will be written:
+%1 (to hand to the person)
+%2 (machine-readable)</source>
+        <translation>Skrives:
+%1 (til personen)
+%2 (maskinlesbar)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/access_dialog.py" line="103"/>
+        <source>Choose the folder for the access copy</source>
+        <translation>Velg mappen for utdraget</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/access_dialog.py" line="117"/>
+        <source>Writing the copy…</source>
+        <translation>Lagrer utdraget…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/access_dialog.py" line="130"/>
+        <source>Written in %1:
+%2
+%3</source>
+        <translation>Skrevet i %1:
+%2
+%3</translation>
+    </message>
+</context>
+<context>
     <name>Areas</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="70"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="71"/>
         <source>Coming in a later version</source>
         <translation>Kommer i en senere versjon</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="82"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="84"/>
         <source>Overview</source>
         <translation>Oversikt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="84"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="86"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="86"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="88"/>
         <source>Employer contact log</source>
         <translation>Arbeidsgiverlogg</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="88"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="90"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="89"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="91"/>
         <source>Supervision</source>
         <translation>Veiledning</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/areas.py" line="91"/>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="93"/>
         <source>Team overview</source>
         <translation>Teamoversikt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/areas.py" line="95"/>
+        <source>Data protection</source>
+        <translation>Personvern</translation>
+    </message>
+</context>
+<context>
+    <name>AuditFilterBar</name>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="140"/>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="144"/>
+        <source>Every kind</source>
+        <translation>Alle typer</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="159"/>
+        <source>“%1” is not a date: type e.g. 1.12.2026.</source>
+        <translation>“%1” er ikke en dato: skriv f.eks. 1.12.2026.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="165"/>
+        <source>The last day is before the first.</source>
+        <translation>Den siste dagen er før den første.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="168"/>
+        <source>Choose the person in the list that opens as you type (Down, then Enter).</source>
+        <translation>Velg personen i listen som åpner mens du skriver (pil ned, så Enter).</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="198"/>
+        <source>&amp;From</source>
+        <translation>&amp;Fra</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="198"/>
+        <source>&amp;To</source>
+        <translation>&amp;Til</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="198"/>
+        <source>&amp;Person</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="198"/>
+        <source>&amp;User</source>
+        <translation>&amp;Bruker</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="199"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Handling</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="201"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="202"/>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="203"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="204"/>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="205"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="206"/>
+        <source>Name or CPR number</source>
+        <translation>Navn eller fødselsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="207"/>
+        <source>User</source>
+        <translation>Bruker</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="208"/>
+        <source>Kind</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="209"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="210"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Eksporter…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="211"/>
+        <source>Export to CSV or JSON (Ctrl+E)</source>
+        <translation>Eksporter til CSV eller JSON (Ctrl+E)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditKinds</name>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="17"/>
+        <source>Read</source>
+        <translation>Lest</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="18"/>
+        <source>Created</source>
+        <translation>Opprettet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="19"/>
+        <source>Changed</source>
+        <translation>Endret</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="20"/>
+        <source>Deleted</source>
+        <translation>Slettet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="21"/>
+        <source>Printed</source>
+        <translation>Skrevet ut</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="22"/>
+        <source>Exported</source>
+        <translation>Eksportert</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="23"/>
+        <source>Erased</source>
+        <translation>Slettet helt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="24"/>
+        <source>Unlocked</source>
+        <translation>Låst opp</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="25"/>
+        <source>Failed unlock</source>
+        <translation>Mislykket opplåsing</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="26"/>
+        <source>Backup</source>
+        <translation>Sikkerhetskopi</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="27"/>
+        <source>Restore</source>
+        <translation>Gjenoppretting</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="28"/>
+        <source>Database upgrade</source>
+        <translation>Databaseoppgradering</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="29"/>
+        <source>New database key</source>
+        <translation>Ny databasenøkkel</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="30"/>
+        <source>Merged</source>
+        <translation>Slått sammen</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="78"/>
+        <source>system</source>
+        <translation>system</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="83"/>
+        <source>erased person</source>
+        <translation>slettet person</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_model.py" line="40"/>
+        <source>When</source>
+        <translation>Tidspunkt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_model.py" line="41"/>
+        <source>User</source>
+        <translation>Bruker</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_model.py" line="42"/>
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_model.py" line="43"/>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_model.py" line="44"/>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+</context>
+<context>
+    <name>AuditRecords</name>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="34"/>
+        <source>participant</source>
+        <translation>deltaker</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="35"/>
+        <source>course</source>
+        <translation>forløp</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="36"/>
+        <source>note</source>
+        <translation>notat</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="37"/>
+        <source>consent</source>
+        <translation>samtykke</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="38"/>
+        <source>form</source>
+        <translation>skjema</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="39"/>
+        <source>job or education</source>
+        <translation>jobb eller utdanning</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="40"/>
+        <source>plan review</source>
+        <translation>plangjennomgang</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="41"/>
+        <source>employer</source>
+        <translation>arbeidsgiver</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="42"/>
+        <source>employer contact</source>
+        <translation>arbeidsgiverkontakt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="43"/>
+        <source>contact person</source>
+        <translation>kontaktperson</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="44"/>
+        <source>employer contact log</source>
+        <translation>arbeidsgiverlogg</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="45"/>
+        <source>job opening</source>
+        <translation>jobbmulighet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="46"/>
+        <source>calendar event</source>
+        <translation>kalenderavtale</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="47"/>
+        <source>participant list</source>
+        <translation>deltakerliste</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="48"/>
+        <source>supervision list</source>
+        <translation>veiledningsliste</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="49"/>
+        <source>supervision note</source>
+        <translation>veiledningsnotat</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="50"/>
+        <source>consultant</source>
+        <translation>IPS-konsulent</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="51"/>
+        <source>team overview</source>
+        <translation>teamoversikt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="52"/>
+        <source>fidelity self-check</source>
+        <translation>egenvurdering av fidelity</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="53"/>
+        <source>implementation plan</source>
+        <translation>implementeringsplan</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="55"/>
+        <source>period report</source>
+        <translation>rapportering</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="56"/>
+        <source>audit trail</source>
+        <translation>tilgangslogg</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="57"/>
+        <source>app password</source>
+        <translation>app-passord</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTab</name>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="96"/>
+        <source>Audit trail status</source>
+        <translation>Tilgangsloggens status</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="109"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="233"/>
+        <source>Only a team lead can see the audit trail.</source>
+        <translation>Bare en teamleder kan se tilgangsloggen.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="127"/>
+        <source>Reading…</source>
+        <translation>Leser…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="150"/>
+        <source>No events match the filter.</source>
+        <translation>Ingen hendelser passer til filteret.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="152"/>
+        <source>The newest %1 events; more as you scroll.</source>
+        <translation>De nyeste %1 hendelsene; flere når du ruller.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="155"/>
+        <source>%1 events.</source>
+        <translation>%1 hendelser.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="161"/>
+        <source>The audit trail could not be read.</source>
+        <translation>Tilgangsloggen kunne ikke leses.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="177"/>
+        <source>That person has been erased: the trail keeps only their id.</source>
+        <translation>Personen er slettet helt: loggen har bare personens id.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="182"/>
+        <source>That person has no course to open.</source>
+        <translation>Personen har ikke noe forløp som kan åpnes.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="197"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="197"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-filer (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="199"/>
+        <source>Export audit trail</source>
+        <translation>Eksporter tilgangslogg</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="211"/>
+        <source>Not saved</source>
+        <translation>Ikke lagret</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="219"/>
+        <source>Exporting…</source>
+        <translation>Eksporterer…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="237"/>
+        <source>The file could not be saved in %1:</source>
+        <translation>Filen kunne ikke lagres i %1:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="241"/>
+        <source>The audit trail could not be exported.</source>
+        <translation>Tilgangsloggen kunne ikke eksporteres.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="243"/>
+        <source>Saved: %1 (%2 events)</source>
+        <translation>Lagret: %1 (%2 hendelser)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="250"/>
+        <source>Audit trail</source>
+        <translation>Tilgangslogg</translation>
     </message>
 </context>
 <context>
@@ -58,17 +547,17 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="137"/>
-        <source>Checking today&apos;s backup before IPS Desktop closes…</source>
+        <source>Checking today's backup before IPS Desktop closes…</source>
         <translation>Dagens sikkerhetskopi kontrolleres før IPS Desktop lukkes…</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="138"/>
-        <source>Making today&apos;s backup before IPS Desktop closes…</source>
+        <source>Making today's backup before IPS Desktop closes…</source>
         <translation>Dagens sikkerhetskopi tas før IPS Desktop lukkes…</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="140"/>
-        <source>If you skip it, IPS Desktop closes now without today&apos;s backup; it is made the next time IPS Desktop starts. Everything you saved is kept either way.</source>
+        <source>If you skip it, IPS Desktop closes now without today's backup; it is made the next time IPS Desktop starts. Everything you saved is kept either way.</source>
         <translation>Hopper du over den, lukkes IPS Desktop nå uten dagens sikkerhetskopi; den tas neste gang IPS Desktop starter. Alt du har lagret, er i behold uansett.</translation>
     </message>
     <message>
@@ -621,7 +1110,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="650"/>
-        <source>It can also be recorded later on the participant&apos;s page.</source>
+        <source>It can also be recorded later on the participant's page.</source>
         <translation>Den kan også registreres senere på deltakerens side.</translation>
     </message>
     <message>
@@ -868,7 +1357,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="152"/>
-        <source>Person&apos;s p&amp;hone:</source>
+        <source>Person's p&amp;hone:</source>
         <translation>Personens te&amp;lefon:</translation>
     </message>
     <message>
@@ -913,7 +1402,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="329"/>
-        <source>Also registered: %1. If it is the same business, use “Merge with…” on the employer&apos;s page.</source>
+        <source>Also registered: %1. If it is the same business, use “Merge with…” on the employer's page.</source>
         <translation>Også registrert: %1. Er det samme virksomhet, bruk «Slå sammen med…» på arbeidsgiverens side.</translation>
     </message>
 </context>
@@ -1068,7 +1557,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/employer_page.py" line="416"/>
-        <source>Remove %1 from the employer&apos;s contact people?</source>
+        <source>Remove %1 from the employer's contact people?</source>
         <translation>Fjerne %1 fra arbeidsgiverens kontaktpersoner?</translation>
     </message>
     <message>
@@ -1347,7 +1836,7 @@
     <name>EndReason</name>
     <message>
         <location filename="../../ips_desktop/ui/texts.py" line="53"/>
-        <source>The participant&apos;s wish</source>
+        <source>The participant's wish</source>
         <translation>Deltakerens ønske</translation>
     </message>
     <message>
@@ -1369,6 +1858,86 @@
         <location filename="../../ips_desktop/ui/texts.py" line="61"/>
         <source>Other</source>
         <translation>Annet</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="54"/>
+        <source>Erase for good</source>
+        <translation>Slett helt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="57"/>
+        <source>Erase %n person(s) for good? Every record about them is removed from this database and cannot be brought back. Only a tombstone stays in the audit trail: their id and today's date.</source>
+        <translation>
+            <numerusform>Slette %n person helt? Alt databasen har om personen, fjernes og kan ikke hentes tilbake. Bare en markering blir stående i tilgangsloggen: personens id og dagens dato.</numerusform>
+            <numerusform>Slette %n personer helt? Alt databasen har om dem, fjernes og kan ikke hentes tilbake. Bare en markering blir stående i tilgangsloggen: deres id og dagens dato.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="65"/>
+        <source>App password</source>
+        <translation>Appens passord</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="70"/>
+        <source>Not erased</source>
+        <translation>Ikke slettet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="73"/>
+        <source>App &amp;password:</source>
+        <translation>Appens &amp;passord:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="78"/>
+        <source>Erasing… The whole file is rewritten so that nothing of them can be found in it: on a large database this takes a minute or so.</source>
+        <translation>Sletter … Hele filen skrives om, slik at ingenting av dem kan finnes i den: i en stor database tar det et minutts tid.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="84"/>
+        <source>&amp;Erase %n person(s)</source>
+        <translation>
+            <numerusform>&amp;Slett %n person</numerusform>
+            <numerusform>&amp;Slett %n personer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="106"/>
+        <source>Backups made before today may still hold them.</source>
+        <translation>Sikkerhetskopier tatt før i dag kan fortsatt inneholde dem.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="108"/>
+        <source>No automatic backup made before today holds them.</source>
+        <translation>Ingen automatisk sikkerhetskopi fra før i dag inneholder dem.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="109"/>
+        <source>%n backup(s) made before today still hold them; the daily backup rotation has removed the last of them by %1.</source>
+        <translation>
+            <numerusform>%n sikkerhetskopi fra før i dag inneholder dem fortsatt; den daglige utskiftingen av sikkerhetskopier har fjernet den senest %1.</numerusform>
+            <numerusform>%n sikkerhetskopier fra før i dag inneholder dem fortsatt; den daglige utskiftingen av sikkerhetskopier har fjernet den siste av dem senest %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="112"/>
+        <source>%n copy(ies) in the backup folder are never rotated away: delete them by hand.</source>
+        <translation>
+            <numerusform>%n kopi i mappen med sikkerhetskopier skiftes aldri ut: slett den selv.</numerusform>
+            <numerusform>%n kopier i mappen med sikkerhetskopier skiftes aldri ut: slett dem selv.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="142"/>
+        <source>The password is wrong. Nobody was erased.</source>
+        <translation>Passordet er feil. Ingen er slettet.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="157"/>
+        <source>Nobody was erased.</source>
+        <translation>Ingen er slettet.</translation>
     </message>
 </context>
 <context>
@@ -1586,138 +2155,138 @@
 <context>
     <name>FidelityTab</name>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="205"/>
-        <source>The team&apos;s own self-check from its data – not an external fidelity review</source>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="206"/>
+        <source>The team's own self-check from its data – not an external fidelity review</source>
         <translation>Teamets egen egenvurdering ut fra data – ikke en ekstern fidelity-måling</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="207"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="208"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="207"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="208"/>
         <source>Item</source>
         <translation>Punkt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="207"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="208"/>
         <source>Score</source>
         <translation>Poeng</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="207"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="208"/>
         <source>Figure</source>
         <translation>Tall</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="208"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="209"/>
         <source>Fidelity items</source>
         <translation>Fidelity-punkter</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="210"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="211"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="210"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="211"/>
         <source>Consultant</source>
         <translation>Konsulent</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="210"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="211"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="210"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="211"/>
         <source>Value</source>
         <translation>Verdi</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="211"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="212"/>
         <source>Meets the aim</source>
         <translation>Oppfyller målet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="211"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="212"/>
         <source>Why</source>
         <translation>Hvorfor</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="212"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="213"/>
         <source>Rows behind the figure</source>
         <translation>Radene bak tallet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="213"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="214"/>
         <source>Review &amp;comment:</source>
         <translation>&amp;Kommentar til vurderingen:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="214"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="215"/>
         <source>&amp;Save review</source>
         <translation>&amp;Lagre vurdering</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="216"/>
-        <source>Saves the seven scored items with today&apos;s data-derived scores as one review</source>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="217"/>
+        <source>Saves the seven scored items with today's data-derived scores as one review</source>
         <translation>Lagrer de sju vurderte punktene sammen med dagens tall fra data som én vurdering</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="217"/>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="221"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="218"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="222"/>
         <source>Earlier reviews</source>
         <translation>Tidligere vurderinger</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="219"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="220"/>
         <source>Reviewed</source>
         <translation>Vurdert</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="219"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="220"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="219"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="220"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="219"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="220"/>
         <source>Band</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="220"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="221"/>
         <source>By</source>
         <translation>Av</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="247"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="256"/>
         <source>Reading…</source>
         <translation>Henter…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="291"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="300"/>
         <source>Changed, not saved yet</source>
         <translation>Endret, ikke lagret ennå</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="308"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="317"/>
         <source>From the data: %1 of %2 points (8 items)</source>
         <translation>Ut fra data: %1 av %2 poeng (8 punkter)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="311"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="320"/>
         <source>Total %1 of 75: %2</source>
         <translation>Totalt %1 av 75: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="315"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="324"/>
         <source>Total: %n item(s) not scored yet</source>
         <translation>
             <numerusform>Totalt: %n punkt mangler vurdering</numerusform>
@@ -1725,37 +2294,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="316"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="325"/>
         <source> (demo data)</source>
         <translation> (demodata)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="325"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="334"/>
         <source>incomplete</source>
         <translation>ufullstendig</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="347"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="356"/>
         <source>Anchor reached: %1</source>
         <translation>Ankerpunkt nådd: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="348"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="357"/>
         <source>No score: nothing to count</source>
         <translation>Ingen poeng: ingenting å telle</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="371"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="380"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="371"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="380"/>
         <source>No</source>
         <translation>Nei</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="383"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="392"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n dag</numerusform>
@@ -1763,47 +2332,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="387"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="396"/>
         <source>No contact yet</source>
         <translation>Ingen kontakt ennå</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="388"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="397"/>
         <source>A month without contact, then outreach</source>
         <translation>Over en måned uten kontakt, deretter oppsøkende arbeid</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="389"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="398"/>
         <source>More than 30 days without contact while working</source>
         <translation>Over 30 dager uten kontakt i jobb</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="390"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="399"/>
         <source>Support ended while still working</source>
         <translation>Oppfølgingen sluttet mens deltakeren fortsatt var i jobb</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="391"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="400"/>
         <source>Same kind of work as others</source>
         <translation>Samme type arbeid som andre</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="392"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="401"/>
         <source>Same employer as others</source>
         <translation>Samme arbeidsgiver som andre</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="393"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="402"/>
         <source>Temporary job</source>
         <translation>Midlertidig jobb</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="394"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="403"/>
         <source>Not on ordinary terms (wage subsidy)</source>
         <translation>Ikke på ordinære vilkår (lønnstilskudd)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="395"/>
+        <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="404"/>
         <source>Courses of someone not on the staff</source>
         <translation>Forløp hos en som ikke er i bemanningen</translation>
     </message>
@@ -1829,123 +2398,123 @@
 <context>
     <name>FiguresTab</name>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="395"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="322"/>
         <source>Figures: %1</source>
         <translation>Tall: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="421"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="348"/>
         <source>The team</source>
         <translation>Teamet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="437"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="364"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="453"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="380"/>
         <source>New referrals</source>
         <translation>Nye henvisninger</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="455"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="382"/>
         <source>Courses ended</source>
         <translation>Avsluttede forløp</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="462"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="389"/>
         <source>Job starts on ordinary terms</source>
         <translation>Jobbstart på ordinære vilkår</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="464"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="391"/>
         <source>Education starts on ordinary terms</source>
         <translation>Utdanningsstart på ordinære vilkår</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="488"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="415"/>
         <source>Each consultant in %1 (the courses each holds now)</source>
         <translation>Hver konsulent i %1 (forløpene hver har nå)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="490"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="417"/>
         <source>FTE</source>
         <translation>FTE</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="490"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="417"/>
         <source>In a course</source>
         <translation>I forløp</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="491"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="418"/>
         <source>In job or education</source>
         <translation>I jobb eller utdanning</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="491"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="418"/>
         <source>Courses per FTE</source>
         <translation>Forløp per FTE</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="498"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="425"/>
         <source>left %1</source>
         <translation>sluttet %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="518"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="445"/>
         <source>Started a job or education on ordinary terms within 18 months of the referral: %1 of %2 courses referred at least 18 months before %3 (%4).</source>
         <translation>Startet i jobb eller utdanning på ordinære vilkår innen 18 måneder etter henvisningen: %1 av %2 forløp henvist minst 18 måneder før %3 (%4).</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="525"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="452"/>
         <source>For comparison: %1.</source>
         <translation>Til sammenligning: %1.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="492"/>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="527"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="419"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="454"/>
         <source>Within 18 months</source>
         <translation>Innen 18 måneder</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="466"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="393"/>
         <source>Starts not on ordinary terms</source>
         <translation>Start ikke på ordinære vilkår</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="472"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="399"/>
         <source>Wage subsidy and the like: recorded, never counted as a start or as in job</source>
         <translation>Lønnstilskudd o.l.: registrert, men aldri talt med som start eller som i jobb</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="539"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="466"/>
         <source>Demo data: made-up figures.</source>
         <translation>Demodata: oppdiktede tall.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="541"/>
-        <source>One consultant&apos;s figures count the courses they hold now: a course moved to another consultant counts for them in every month. The expectation is the team&apos;s.</source>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="468"/>
+        <source>One consultant's figures count the courses they hold now: a course moved to another consultant counts for them in every month. The expectation is the team's.</source>
         <translation>En konsulents tall teller forløpene konsulenten har nå: et forløp som er flyttet til en annen konsulent, teller hos den nye i alle måneder. Forventningen er teamets.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="674"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="601"/>
         <source>Other figures</source>
         <translation>Øvrige tall</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="675"/>
-        <source>The team&apos;s &amp;comments for the period</source>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="602"/>
+        <source>The team's &amp;comments for the period</source>
         <translation>Teamets &amp;kommentarer til perioden</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="676"/>
-        <source>The team&apos;s comments for the period</source>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="603"/>
+        <source>The team's comments for the period</source>
         <translation>Teamets kommentarer til perioden</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="677"/>
+        <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="604"/>
         <source>Save comments</source>
         <translation>Lagre kommentarer</translation>
     </message>
@@ -2398,7 +2967,7 @@
     <name>HeldField</name>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="330"/>
-        <source>The meeting was held (a contact on the participant&apos;s page)</source>
+        <source>The meeting was held (a contact on the participant's page)</source>
         <translation>Møtet ble holdt (en kontakt på deltakerens side)</translation>
     </message>
     <message>
@@ -2451,7 +3020,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="74"/>
-        <source>print the week&apos;s log for the team meeting</source>
+        <source>print the week's log for the team meeting</source>
         <translation>skriv ut ukens logg til teammøtet</translation>
     </message>
     <message>
@@ -2461,12 +3030,12 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="78"/>
-        <source>print the week&apos;s supervision list</source>
+        <source>print the week's supervision list</source>
         <translation>skriv ut ukens veiledningsliste</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="80"/>
-        <source>print the steering group&apos;s printout of the months shown</source>
+        <source>print the steering group's printout of the months shown</source>
         <translation>skriv ut styringsgruppens oversikt over månedene som vises</translation>
     </message>
     <message>
@@ -2491,7 +3060,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="95"/>
-        <source>Next question; after the page&apos;s last, the next page</source>
+        <source>Next question; after the page's last, the next page</source>
         <translation>Neste spørsmål; etter sidens siste neste side</translation>
     </message>
     <message>
@@ -2506,7 +3075,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="101"/>
-        <source>Remove the table&apos;s row</source>
+        <source>Remove the table's row</source>
         <translation>Fjern tabellens rad</translation>
     </message>
     <message>
@@ -2606,7 +3175,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="137"/>
-        <source>Save the expectation typed in a chart&apos;s table</source>
+        <source>Save the expectation typed in a chart's table</source>
         <translation>Lagre forventningen som er skrevet i et diagrams tabell</translation>
     </message>
     <message>
@@ -2741,78 +3310,78 @@
 <context>
     <name>HomeArea</name>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="201"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="210"/>
         <source>Hello, %1</source>
         <translation>Hei, %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="201"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="210"/>
         <source>Hello</source>
         <translation>Hei</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="217"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="226"/>
         <source>Overdue by the IPS rules</source>
         <translation>Overskredne frister etter IPS-reglene</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="218"/>
-        <source>The team&apos;s week</source>
+        <location filename="../../ips_desktop/ui/home/area.py" line="227"/>
+        <source>The team's week</source>
         <translation>Teamets uke</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="218"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="227"/>
         <source>Your week</source>
         <translation>Din uke</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="242"/>
-        <location filename="../../ips_desktop/ui/home/area.py" line="304"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="252"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="314"/>
         <source>Caseload</source>
         <translation>Klientportefølje</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="242"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="252"/>
         <source>Open courses</source>
         <translation>Åpne forløp</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="243"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="253"/>
         <source>Face-to-face employer contacts this week</source>
         <translation>Arbeidsgiverkontakter ansikt til ansikt denne uken</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="244"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="254"/>
         <source>Presence days in psychiatry this month</source>
         <translation>Oppmøtedager i psykiatrien denne måneden</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="245"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="255"/>
         <source>Follow-ups due in the team</source>
         <translation>Forfalte oppfølginger i teamet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="246"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="256"/>
         <source>Your follow-ups that are due</source>
         <translation>Dine forfalte oppfølginger</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="260"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="270"/>
         <source>Reference: %1 face-to-face contacts a week for each consultant</source>
         <translation>Referanse: %1 kontakter ansikt til ansikt i uken for hver konsulent</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="264"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="274"/>
         <source>%1 of %2</source>
         <translation>%1 av %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="266"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="276"/>
         <source>%1 (over capacity)</source>
         <translation>%1 (over kapasitet)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/home/area.py" line="281"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="291"/>
         <source>%n consultant(s) over capacity</source>
         <translation>
             <numerusform>%n konsulent over kapasitet</numerusform>
@@ -2820,77 +3389,90 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="303"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="313"/>
         <source>Per consultant</source>
         <translation>Per konsulent</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="304"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="314"/>
         <source>Consultant</source>
         <translation>Konsulent</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="304"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="314"/>
         <source>Face to face</source>
         <translation>Ansikt til ansikt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="305"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="315"/>
         <source>Presence days</source>
         <translation>Oppmøtedager</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="305"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="315"/>
         <source>Overdue</source>
         <translation>Overskredet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="305"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="315"/>
         <source>Follow-ups due</source>
         <translation>Forfalte oppfølginger</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="316"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="326"/>
         <source>Not assigned</source>
         <translation>Ikke tildelt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="331"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="341"/>
         <source>Courses late on at least one IPS rule</source>
         <translation>Forløp med minst én overskredet IPS-frist</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="339"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="349"/>
         <source>Implementation plan: deadlines passed</source>
         <translation>Implementeringsplan: passerte frister</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="342"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="352"/>
         <source>%1 – deadline %2</source>
         <translation>%1 – frist %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="349"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="359"/>
         <source>Open the implementation plan at this agreement</source>
         <translation>Åpne implementeringsplanen ved denne avtalen</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/home/area.py" line="368"/>
+        <source>%n person(s) are due for erasure</source>
+        <translation>
+            <numerusform>%n person skal slettes</numerusform>
+            <numerusform>%n personer skal slettes</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="247"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="373"/>
+        <source>Every course of theirs ended more than the retention period ago: open the list to erase them</source>
+        <translation>Alle forløpene deres ble avsluttet for lengre tid siden enn oppbevaringstiden: åpne listen for å slette dem</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/home/area.py" line="257"/>
         <source>Follow-ups that are due</source>
         <translation>Forfalte oppfølginger</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="254"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="264"/>
         <source>Open the participant list</source>
         <translation>Åpne deltakerlisten</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="258"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="268"/>
         <source>The employer contact log comes in a later version.</source>
         <translation>Arbeidsgiverloggen kommer i en senere versjon.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="256"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="266"/>
         <source>Your follow-ups with employers, due today or earlier</source>
         <translation>Dine oppfølginger hos arbeidsgivere med frist i dag eller før</translation>
     </message>
@@ -2959,7 +3541,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="115"/>
-        <source>The file leaves the encrypted database. With names, the events&apos; titles, notes and places go into it as they are, and they may name participants: keep the file where only you can read it, and delete it after the import.</source>
+        <source>The file leaves the encrypted database. With names, the events' titles, notes and places go into it as they are, and they may name participants: keep the file where only you can read it, and delete it after the import.</source>
         <translation>Filen forlater den krypterte databasen. Med navn blir avtalenes titler, notater og steder med slik de er, og de kan nevne deltakere: lagre filen der bare du kan lese den, og slett den etter importen.</translation>
     </message>
     <message>
@@ -3411,7 +3993,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/log_view.py" line="412"/>
-        <source>The week&apos;s log for the team meeting (PDF)</source>
+        <source>The week's log for the team meeting (PDF)</source>
         <translation>Ukens logg til teammøtet (PDF)</translation>
     </message>
     <message>
@@ -3601,12 +4183,12 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="52"/>
-        <source>Merge “%1” with another employer that is the same business. The contacts, contact people, openings and jobs of the one merged away move to the one kept, and its details fill the kept one&apos;s empty fields. A merge cannot be undone.</source>
+        <source>Merge “%1” with another employer that is the same business. The contacts, contact people, openings and jobs of the one merged away move to the one kept, and its details fill the kept one's empty fields. A merge cannot be undone.</source>
         <translation>Slå sammen «%1» med en annen arbeidsgiver som er samme virksomhet. Kontakter, kontaktpersoner, jobbmuligheter og jobber hos den som slås inn, flyttes til den som beholdes, og opplysningene fyller de tomme feltene. En sammenslåing kan ikke angres.</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="59"/>
-        <source>Type the other employer&apos;s name or CVR number</source>
+        <source>Type the other employer's name or CVR number</source>
         <translation>Skriv den andre arbeidsgiverens navn eller CVR-nummer</translation>
     </message>
     <message>
@@ -3726,7 +4308,7 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
     </message>
     <message>
         <location filename="../../ips_desktop/ui/supervision/note_editor.py" line="142"/>
-        <source>What the group agreed; the consultant sees it on the participant&apos;s page</source>
+        <source>What the group agreed; the consultant sees it on the participant's page</source>
         <translation>Hva gruppen ble enige om; IPS-konsulenten ser det på deltakerens side</translation>
     </message>
     <message>
@@ -4108,7 +4690,7 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
 <context>
     <name>OverviewArea</name>
     <message>
-        <location filename="../../ips_desktop/ui/overview/area.py" line="247"/>
+        <location filename="../../ips_desktop/ui/overview/area.py" line="273"/>
         <source>Team overview</source>
         <translation>Teamoversikt</translation>
     </message>
@@ -4150,22 +4732,22 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
 <context>
     <name>OverviewTabs</name>
     <message>
-        <location filename="../../ips_desktop/ui/overview/tabs.py" line="72"/>
+        <location filename="../../ips_desktop/ui/overview/tabs.py" line="73"/>
         <source>Figures</source>
         <translation>Tall</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/tabs.py" line="73"/>
+        <location filename="../../ips_desktop/ui/overview/tabs.py" line="74"/>
         <source>Fidelity</source>
         <translation>Fidelity</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/tabs.py" line="74"/>
+        <location filename="../../ips_desktop/ui/overview/tabs.py" line="75"/>
         <source>Implementation plan</source>
         <translation>Implementeringsplan</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/tabs.py" line="75"/>
+        <location filename="../../ips_desktop/ui/overview/tabs.py" line="76"/>
         <source>Staffing</source>
         <translation>Bemanning</translation>
     </message>
@@ -4173,82 +4755,82 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
 <context>
     <name>OverviewToolbar</name>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="159"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="165"/>
         <source>The whole team</source>
         <translation>Hele teamet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="164"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="170"/>
         <source>&amp;From</source>
         <translation>&amp;Fra</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="165"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="171"/>
         <source>&amp;To</source>
         <translation>&amp;Til</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="166"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="172"/>
         <source>First month</source>
         <translation>Første måned</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="167"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="173"/>
         <source>Last month</source>
         <translation>Siste måned</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="168"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="174"/>
         <source>Move the period a month: %1 and %2</source>
         <translation>Flytt perioden en måned: %1 og %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="172"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="178"/>
         <source>12 months</source>
         <translation>12 måneder</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="173"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="179"/>
         <source>The last 12 months (%1)</source>
         <translation>De siste 12 månedene (%1)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="175"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="181"/>
         <source>24 months</source>
         <translation>24 måneder</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="176"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="182"/>
         <source>The last 24 months</source>
         <translation>De siste 24 månedene</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="177"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="183"/>
         <source>This year</source>
         <translation>I år</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="178"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="184"/>
         <source>Whose figures</source>
         <translation>Hvem sine tall</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="180"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="186"/>
         <source>Print…</source>
         <translation>Skriv ut…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="182"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="188"/>
         <source>Export…</source>
         <translation>Eksporter…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="183"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="189"/>
         <source>Period report…</source>
         <translation>Innrapportering…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="185"/>
+        <location filename="../../ips_desktop/ui/overview/toolbar.py" line="191"/>
         <source>The courses started and ended in the months shown, for the municipal case system (IPS STAR), and the quarterly figures</source>
         <translation>Forløp startet og avsluttet i månedene som vises, til kommunens saksbehandlingssystem (IPS STAR), og kvartalstallene</translation>
     </message>
@@ -4256,7 +4838,7 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
 <context>
     <name>PageHeader</name>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="67"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="70"/>
         <source>%n day(s) in IPS</source>
         <translation>
             <numerusform>%n dag i IPS</numerusform>
@@ -4264,62 +4846,62 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="68"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="71"/>
         <source>consultant %1</source>
         <translation>konsulent %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="70"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="73"/>
         <source>last contact %1</source>
         <translation>siste kontakt %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="73"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="76"/>
         <source>job search began %1</source>
         <translation>jobbsøkingen startet %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="76"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="79"/>
         <source>ended %1: %2</source>
         <translation>avsluttet %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="84"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="87"/>
         <source>Consent</source>
         <translation>Samtykke</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="93"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="96"/>
         <source>%1–%2 (%3)</source>
         <translation>%1–%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="96"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="99"/>
         <source>Other courses: %1</source>
         <translation>Andre forløp: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="101"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="104"/>
         <source>← &amp;Back to the list</source>
         <translation>← &amp;Tilbake til listen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="102"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="105"/>
         <source>Change &amp;phase…</source>
         <translation>Bytt &amp;fase…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="103"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="106"/>
         <source>&amp;End course…</source>
         <translation>&amp;Avslutt forløp…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="104"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="107"/>
         <source>&amp;Print referral…</source>
         <translation>Skriv &amp;ut henvisning…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="105"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="108"/>
         <source>Start a &amp;new course…</source>
         <translation>Start et &amp;nytt forløp…</translation>
     </message>
@@ -4327,165 +4909,165 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
 <context>
     <name>ParticipantPage</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="178"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="183"/>
         <source>Forms</source>
         <translation>Skjemaer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="237"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="242"/>
         <source>Referred</source>
         <translation>Henvist</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="237"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="242"/>
         <source>Referral received</source>
         <translation>Henvisning mottatt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="238"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="243"/>
         <source>First meeting</source>
         <translation>Første møte</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="238"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="243"/>
         <source>Consent given</source>
         <translation>Samtykke gitt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="239"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="244"/>
         <source>Consent withdrawn</source>
         <translation>Samtykke trukket tilbake</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="240"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="245"/>
         <source>Form begun</source>
         <translation>Skjema påbegynt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="240"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="245"/>
         <source>Form completed</source>
         <translation>Skjema ferdig</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="241"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="246"/>
         <source>Employer contact</source>
         <translation>Arbeidsgiverkontakt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="242"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="247"/>
         <source>Started job or education</source>
         <translation>Startet i jobb eller utdanning</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="243"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="248"/>
         <source>Job or education ended</source>
         <translation>Jobb eller utdanning avsluttet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="244"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="249"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="244"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="249"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="184"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="189"/>
         <source>Career profile</source>
         <translation>Yrkesprofil</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="185"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="190"/>
         <source>Employment plan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="297"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="302"/>
         <source>First meeting set to %1 from this contact.</source>
         <translation>Første møte er satt til %1 ut fra denne kontakten.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="300"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="305"/>
         <source>The phase is now %1.</source>
         <translation>Fasen er nå %1.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="302"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="307"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="311"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="316"/>
         <source>The first meeting is no longer set.</source>
         <translation>Datoen for første møte er fjernet igjen.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="312"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="317"/>
         <source>The first-meeting date was changed since, so it was left as it is.</source>
         <translation>Datoen for første møte er endret siden og er derfor ikke angret.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="444"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="449"/>
         <source>Overview</source>
         <translation>Oversikt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="336"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="444"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="341"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="449"/>
         <source>Referral</source>
         <translation>Henvisning</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="444"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="453"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="449"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="458"/>
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="445"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="450"/>
         <source>Jobs</source>
         <translation>Jobb</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="446"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="451"/>
         <source>Supervision</source>
         <translation>Veiledning</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="449"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="451"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="454"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="456"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="449"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="454"/>
         <source>Event</source>
         <translation>Hendelse</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="449"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="454"/>
         <source>Detail</source>
         <translation>Detalj</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="450"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="455"/>
         <source>Timeline</source>
         <translation>Tidslinje</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="451"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="456"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="451"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="456"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="452"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="457"/>
         <source>Note</source>
         <translation>Notat</translation>
     </message>
@@ -4752,7 +5334,7 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="213"/>
-        <source>Add «%1» to the team&apos;s psychiatric units</source>
+        <source>Add «%1» to the team's psychiatric units</source>
         <translation>Legg «%1» til teamets poliklinikker</translation>
     </message>
 </context>
@@ -4947,67 +5529,68 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
     <name>PlanTab</name>
     <message>
         <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="206"/>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="396"/>
         <source>Implementation plan</source>
         <translation>Implementeringsplan</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="244"/>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="245"/>
         <source>done %1</source>
         <translation>utført %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="248"/>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="249"/>
         <source>%1 – deadline passed</source>
         <translation>%1 – fristen er passert</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="289"/>
-        <source>%1 (the plan&apos;s suggestion)</source>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="290"/>
+        <source>%1 (the plan's suggestion)</source>
         <translation>%1 (planens forslag)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="331"/>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="332"/>
         <source>Saved</source>
         <translation>Lagret</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="393"/>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="394"/>
         <source>Agreement and action</source>
         <translation>Avtale og handling</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="393"/>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="394"/>
         <source>Responsible</source>
         <translation>Ansvarlig</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="394"/>
-        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="398"/>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="395"/>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="400"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="395"/>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="397"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="396"/>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="398"/>
         <source>Party</source>
         <translation>Part</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="397"/>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="399"/>
         <source>Responsible (a named person)</source>
         <translation>Ansvarlig (en navngitt person)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="399"/>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="401"/>
         <source>Done on</source>
         <translation>Utført den</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="400"/>
+        <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="402"/>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
@@ -5128,6 +5711,40 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
         <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="299"/>
         <source>The PDF could not be saved in %1:</source>
         <translation>PDF-filen kunne ikke lagres i %1:</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyArea</name>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/area.py" line="134"/>
+        <source>Data protection</source>
+        <translation>Personvern</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyMenu</name>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/privacy_menu.py" line="47"/>
+        <source>Data protection</source>
+        <translation>Personvern</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/privacy_menu.py" line="61"/>
+        <source>Access copy for the person…</source>
+        <translation>Innsyn (utdrag til personen)…</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyTabs</name>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/tabs.py" line="64"/>
+        <source>Audit trail</source>
+        <translation>Tilgangslogg</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/tabs.py" line="65"/>
+        <source>Erasure due</source>
+        <translation>Sletting</translation>
     </message>
 </context>
 <context>
@@ -5371,7 +5988,7 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
     <name>Referral</name>
     <message>
         <location filename="../../ips_desktop/ui/participants/referral_dialog.py" line="35"/>
-        <source>No consent date yet: the referral can be saved, but get the person&apos;s consent before information is shared between psychiatry and jobcenter.</source>
+        <source>No consent date yet: the referral can be saved, but get the person's consent before information is shared between psychiatry and jobcenter.</source>
         <translation>Ingen samtykkedato ennå: henvisningen kan lagres, men innhent personens samtykke før det deles opplysninger mellom psykiatrien og NAV/jobbsenteret.</translation>
     </message>
 </context>
@@ -5379,7 +5996,7 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
     <name>ReferralTab</name>
     <message>
         <location filename="../../ips_desktop/ui/participants/referral_view.py" line="37"/>
-        <source>These answers were given on version %1 of the form; they are shown with today&apos;s version %2. Answers to questions that were removed are kept.</source>
+        <source>These answers were given on version %1 of the form; they are shown with today's version %2. Answers to questions that were removed are kept.</source>
         <translation>Svarene ble gitt på versjon %1 av skjemaet; de vises med dagens versjon %2. Svar på spørsmål som er fjernet, tas vare på.</translation>
     </message>
     <message>
@@ -5522,7 +6139,7 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="86"/>
-        <source>The current database is kept in the data directory&apos;s kept folder. After the restore IPS Desktop closes; start it again to work on the restored data.</source>
+        <source>The current database is kept in the data directory's kept folder. After the restore IPS Desktop closes; start it again to work on the restored data.</source>
         <translation>Den nåværende databasen lagres i datamappens mappe kept. Etter gjenopprettingen lukkes IPS Desktop; start programmet igjen for å arbeide videre med de gjenopprettede dataene.</translation>
     </message>
     <message>
@@ -5584,6 +6201,137 @@ IPS Desktop closes now; start it again to unlock the restored data.</source>
         <translation>Databasen er gjenopprettet. Den forrige databasen er lagret i %1.
 
 IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenopprettede dataene.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionTab</name>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="187"/>
+        <source>Enter opens the person's page (an access copy can be exported there first)</source>
+        <translation>Enter åpner personens side (der kan et innsynsutdrag lages først)</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="201"/>
+        <source>Nobody is due for erasure.</source>
+        <translation>Ingen skal slettes.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="234"/>
+        <source>Erase the ticked…</source>
+        <translation>Slett de valgte…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="235"/>
+        <source>Erase the %n ticked…</source>
+        <translation>
+            <numerusform>Slett den valgte…</numerusform>
+            <numerusform>Slett de %n valgte…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="239"/>
+        <source>Tick none</source>
+        <translation>Velg bort alle</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="239"/>
+        <source>Tick all</source>
+        <translation>Velg alle</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="249"/>
+        <source>%n person(s) erased.</source>
+        <translation>
+            <numerusform>%n person er slettet.</numerusform>
+            <numerusform>%n personer er slettet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="251"/>
+        <source>The file was busy: its freed space is overwritten at the next unlock.</source>
+        <translation>Filen var opptatt: den frigjorte plassen overskrives neste gang appen låses opp.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="275"/>
+        <source>&amp;Retention period:</source>
+        <translation>&amp;Oppbevaringstid:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="276"/>
+        <source>Retention period</source>
+        <translation>Oppbevaringstid</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="202"/>
+        <source>%n person(s) are due for erasure: every course of theirs ended more than %1 ago.</source>
+        <translation>
+            <numerusform>%n person skal slettes: alle personens forløp ble avsluttet for mer enn %1 siden.</numerusform>
+            <numerusform>%n personer skal slettes: alle forløpene deres ble avsluttet for mer enn %1 siden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="206"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="210"/>
+        <source>year(s)</source>
+        <translation>
+            <numerusform>år</numerusform>
+            <numerusform>år</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="268"/>
+        <source>Retention period saved: %1.</source>
+        <translation>Oppbevaringstiden er lagret: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="278"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="279"/>
+        <source>Set by the IT policy</source>
+        <translation>Fastsatt av IT-policyen</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="281"/>
+        <source>People all of whose courses ended more than the retention period ago. Nobody is erased until you tick them and confirm with the app password. Enter opens the person's page, where an access copy can be exported first.</source>
+        <translation>Personer der alle forløpene ble avsluttet for lengre tid siden enn oppbevaringstiden. Ingen slettes før du har valgt dem og bekreftet med appens passord. Enter åpner personens side, der et innsynsutdrag kan lages først.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="284"/>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="284"/>
+        <source>CPR number</source>
+        <translation>Fødselsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="285"/>
+        <source>Last course ended</source>
+        <translation>Siste forløp avsluttet</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="285"/>
+        <source>Consultant</source>
+        <translation>Konsulent</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="286"/>
+        <source>Due since</source>
+        <translation>Slettefrist</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="287"/>
+        <source>People due for erasure</source>
+        <translation>Personer som skal slettes</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="288"/>
+        <source>Erase the ticked</source>
+        <translation>Slett de valgte</translation>
     </message>
 </context>
 <context>
@@ -5704,12 +6452,12 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="141"/>
-        <source>Municipality&apos;s &amp;forms:</source>
+        <source>Municipality's &amp;forms:</source>
         <translation>Kommunens &amp;skjemaer:</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="143"/>
-        <source>Municipality&apos;s forms folder</source>
+        <source>Municipality's forms folder</source>
         <translation>Mappe med kommunens skjemaer</translation>
     </message>
     <message>
@@ -5756,62 +6504,62 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
 <context>
     <name>StaffingDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="58"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="59"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="64"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="65"/>
         <source>FTE</source>
         <translation>FTE</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="66"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="67"/>
         <source>Consultant:</source>
         <translation>Konsulent:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="67"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="68"/>
         <source>&amp;Last day in the team:</source>
         <translation>&amp;Siste dag i teamet:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="68"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="69"/>
         <source>&amp;From:</source>
         <translation>&amp;Fra:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="73"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="74"/>
         <source>&amp;FTE for IPS:</source>
         <translation>&amp;FTE til IPS:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="83"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="84"/>
         <source>The FTE counts from this day on; the months before keep the FTE they had.</source>
         <translation>FTE gjelder fra denne dagen; månedene før beholder den FTE-en de hadde.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="85"/>
-        <source>The consultant&apos;s staffing ends on this day. Their courses stay theirs until they are moved to someone else.</source>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="86"/>
+        <source>The consultant's staffing ends on this day. Their courses stay theirs until they are moved to someone else.</source>
         <translation>Konsulentens bemanning slutter denne dagen. Forløpene forblir konsulentens til de flyttes til en annen.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="87"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="88"/>
         <source>The consultant is back in the team from this day.</source>
         <translation>Konsulenten er tilbake i teamet fra denne dagen.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="95"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="96"/>
         <source>New FTE from a date</source>
         <translation>Ny FTE fra dato</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="96"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="97"/>
         <source>Leaves the team</source>
         <translation>Forlater teamet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="97"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="98"/>
         <source>Back in the team</source>
         <translation>Tilbake i teamet</translation>
     </message>
@@ -5834,52 +6582,52 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
         <translation>Ingen bemanning</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="118"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="119"/>
         <source>open</source>
         <translation>åpen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="120"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="121"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="172"/>
-        <source>Each consultant&apos;s real FTE for IPS, period by period: the FTE chart and the caseload size per FTE count these. A change counts from its day on.</source>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="180"/>
+        <source>Each consultant's real FTE for IPS, period by period: the FTE chart and the caseload size per FTE count these. A change counts from its day on.</source>
         <translation>Hver konsulents reelle FTE til IPS, periode for periode: FTE-diagrammet og klientporteføljen per FTE teller disse. En endring gjelder fra sin dag.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="174"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="182"/>
         <source>Consultant and periods</source>
         <translation>Konsulent og perioder</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="174"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="182"/>
         <source>FTE</source>
         <translation>FTE</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="175"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="183"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="176"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="184"/>
         <source>Staffing</source>
         <translation>Bemanning</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="177"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="185"/>
         <source>New FTE from a date…</source>
         <translation>Ny FTE fra dato…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="178"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="186"/>
         <source>Leaves the team…</source>
         <translation>Forlater teamet…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="179"/>
+        <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="187"/>
         <source>Back in the team…</source>
         <translation>Tilbake i teamet…</translation>
     </message>
@@ -6183,7 +6931,7 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
     </message>
     <message>
         <location filename="../../ips_desktop/ui/participants/supervision_notes.py" line="117"/>
-        <source>Notes from supervision, newest week first. They are the team&apos;s advice, not contacts with the participant.</source>
+        <source>Notes from supervision, newest week first. They are the team's advice, not contacts with the participant.</source>
         <translation>Notater fra veiledning, nyeste uke først. De er teamets råd, ikke kontakter med deltakeren.</translation>
     </message>
     <message>

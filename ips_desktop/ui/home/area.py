@@ -48,10 +48,12 @@ from ips_desktop.ui.home.links import (
     FOLLOW_UPS_HREF,
     OVERVIEW,
     PARTICIPANTS,
+    PRIVACY,
     SUPERVISION,
     clear,
     link_label,
     plan_href,
+    privacy_href,
     rule_href,
     set_link,
     target,
@@ -122,7 +124,14 @@ class HomeArea(QWidget):
         self.plan_list = QVBoxLayout()
         self.plan_labels: list[QLabel] = []
 
+        # A team lead's retention list: how many people are past the period (hidden at 0).
+        self.erasure_due = self._link()
+        self.erasure_due.setWordWrap(True)
+        self.erasure_due.setContentsMargins(0, 0, 0, 8)
+        self.erasure_due.hide()
+
         right = QVBoxLayout()
+        right.addWidget(self.erasure_due)
         right.addWidget(self.plan_title)
         right.addLayout(self.plan_list)
         right.addSpacing(12)
@@ -236,6 +245,7 @@ class HomeArea(QWidget):
         self._render_figures(week)
         self._render_team(week)
         self._render_plan(week)
+        self._render_erasure_due(week)
 
     def _render_captions(self, team: bool) -> None:
         captions = {
@@ -350,6 +360,18 @@ class HomeArea(QWidget):
                              if self.is_link(OVERVIEW) else "")
             self.plan_list.addWidget(label)
             self.plan_labels.append(label)
+
+    def _render_erasure_due(self, week: HomeWeek) -> None:
+        """'N personer skal slettes', opening the Data protection area's list (team leads)."""
+        n = week.erasure_due
+        self.erasure_due.setVisible(n > 0)
+        text = self.tr("%n person(s) are due for erasure", "", n)
+        self.erasure_due.setAccessibleName(text)
+        set_link(self.erasure_due, text,
+                 privacy_href("retention") if self.is_link(PRIVACY) else None)
+        self.erasure_due.setToolTip(
+            self.tr("Every course of theirs ended more than the retention period ago: open "
+                    "the list to erase them") if self.is_link(PRIVACY) else "")
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

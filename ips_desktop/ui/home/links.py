@@ -16,8 +16,8 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLayout, QWidget
 
-CALENDAR, SUPERVISION, PARTICIPANTS, EMPLOYERS, OVERVIEW = (
-    "calendar", "supervision", "participants", "employers", "overview")
+CALENDAR, SUPERVISION, PARTICIPANTS, EMPLOYERS, OVERVIEW, PRIVACY = (
+    "calendar", "supervision", "participants", "employers", "overview", "privacy")
 
 
 def calendar_href(day: date) -> str:
@@ -31,6 +31,11 @@ def rule_href(rule_value: str) -> str:
 def plan_href(item: str) -> str:
     """The Team overview's implementation plan, at one agreement (a passed deadline)."""
     return f"{OVERVIEW}:plan:{item}"
+
+
+def privacy_href(tab: str) -> str:
+    """The Data protection area at one tab (the people due for erasure)."""
+    return f"{PRIVACY}:{tab}"
 
 
 # The figures' own links, named by what they count.
@@ -49,6 +54,8 @@ def target(href: str, *, mine: bool) -> tuple[str, dict[str, object]]:
     if area == OVERVIEW:
         tab, _, item = value.partition(":")
         return area, {"tab": tab, "item": item}
+    if area == PRIVACY:
+        return area, {"tab": value}
     return EMPLOYERS, {"follow_ups": "due"}  # my follow-ups due today or earlier
 
 

@@ -37,6 +37,7 @@ class HomeWeek:
     events: tuple[Occurrence, ...]  # my calendar from today to Sunday, sorted by start
     counts: dict[str, int | None]  # "follow_up_due": mine, as the log lists them (None: damaged)
     plan_deadlines: tuple[PassedDeadline, ...] = ()  # a team lead's: the implementation plan's
+    erasure_due: int = 0  # a team lead's: people past the retention period (services.retention)
 
     def mine(self) -> ConsultantWeek | None:
         """My heading in the list (None: a team lead without courses of their own)."""
@@ -75,5 +76,10 @@ def read_home_week(ctx: AppContext, today: date) -> HomeWeek:
         from ips_desktop.services.implementation_plan import passed_deadlines
 
         deadlines = tuple(passed_deadlines(ctx, today=today))
+    erasure_due = 0
+    if me is not None and me.role is Role.TEAM_LEAD:  # the retention list is the lead's too
+        from ips_desktop.services.retention import count_due
+
+        erasure_due = count_due(ctx, today)
     return HomeWeek(today, team, ctx.actor_id, listing, events,
-                    employer_log.overview_counts(ctx, today=today), deadlines)
+                    employer_log.overview_counts(ctx, today=today), deadlines, erasure_due)

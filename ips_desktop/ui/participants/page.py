@@ -52,6 +52,7 @@ from ips_desktop.ui.participants.notes import (
     note_tooltip,
 )
 from ips_desktop.ui.participants.page_header import WARNING_STYLE, PageHeader, reason_text
+from ips_desktop.ui.participants.privacy_menu import add_privacy_actions
 from ips_desktop.ui.participants.supervision_notes import SupervisionNotesView
 from ips_desktop.ui.preferences import Preferences
 from ips_desktop.ui.texts import note_kind_text, note_place_text, phase_text
@@ -86,6 +87,7 @@ class ParticipantPage(QWidget):
         self.end_button.clicked.connect(self.end_course)
         self.print_button.clicked.connect(self.print_referral)
         self.new_course_button.clicked.connect(self.start_new_course)
+        add_privacy_actions(header.privacy, ws, self._participant_id, self)
         self.message = MessageBar()
         self._say_again: Callable[[], None] | None = None  # the message, in a new language
 
@@ -152,6 +154,9 @@ class ParticipantPage(QWidget):
         self._fill_notes(detail)
         self.refresh_forms()
         self.refresh_supervision()
+
+    def _participant_id(self) -> uuid.UUID | None:
+        return self.detail.row.participant_id if self.detail is not None else None
 
     def refresh_supervision(self) -> None:
         """The supervision notes read again; their tab only when there is one."""

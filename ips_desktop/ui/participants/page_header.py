@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from ips_desktop.domain.enums import EndReason
 from ips_desktop.domain.rule_texts import consent_missing, consent_text, overdue_warning
 from ips_desktop.services.courses import CourseDetail
+from ips_desktop.ui.participants.privacy_menu import PrivacyMenu
 from ips_desktop.ui.texts import end_reason_text, phase_text
 
 WARNING_STYLE = "color: #b00020;"
@@ -43,6 +44,7 @@ class PageHeader(QWidget):
         self.end_button = QPushButton()
         self.print_button = QPushButton()
         self.new_course_button = QPushButton()
+        self.privacy = PrivacyMenu()  # the person's rights: access copy, erasure
         self.history = QLabel()
         self.history.setWordWrap(True)
         buttons = QHBoxLayout()
@@ -51,6 +53,7 @@ class PageHeader(QWidget):
         for button in (self.phase_button, self.end_button, self.new_course_button,
                        self.print_button):
             buttons.addWidget(button)
+        buttons.addWidget(self.privacy)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)
@@ -103,6 +106,7 @@ class PageHeader(QWidget):
         self.end_button.setText(self.tr("&End course…"))
         self.print_button.setText(self.tr("&Print referral…"))
         self.new_course_button.setText(self.tr("Start a &new course…"))
+        self.privacy.retranslate()
 
 
 def reason_text(reason: EndReason, text: str) -> str:

@@ -51,6 +51,7 @@ MakeArea = Callable[[Workspace, Preferences], QWidget]
 
 HOME, PARTICIPANTS, EMPLOYERS, CALENDAR, SUPERVISION, OVERVIEW = (
     "home", "participants", "employers", "calendar", "supervision", "overview")
+PRIVACY = "privacy"
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,7 @@ def all_areas() -> list[Area]:
     from ips_desktop.ui.home.area import HomeArea
     from ips_desktop.ui.overview.area import OverviewArea
     from ips_desktop.ui.participants.area import ParticipantsArea
+    from ips_desktop.ui.privacy.area import PrivacyArea
     from ips_desktop.ui.supervision.area import SupervisionArea
 
     areas = [
@@ -90,6 +92,8 @@ def all_areas() -> list[Area]:
              SupervisionArea),
         Area(OVERVIEW, lambda: QCoreApplication.translate("Areas", "Team overview"),
              OverviewArea, leads_only=True),
+        Area(PRIVACY, lambda: QCoreApplication.translate("Areas", "Data protection"),
+             PrivacyArea, leads_only=True),
     ]
     landed = frozenset(area.key for area in areas if not area.coming)
     return areas

@@ -43,7 +43,7 @@ from ips_desktop.ui import gui_gc
 UI_MODULES = ("ips_desktop.ui.shell.main_window", "ips_desktop.ui.home.area",
               "ips_desktop.ui.participants.area", "ips_desktop.ui.employers.area",
               "ips_desktop.ui.calendar.area", "ips_desktop.ui.supervision.area",
-              "ips_desktop.ui.overview.area")
+              "ips_desktop.ui.overview.area", "ips_desktop.ui.privacy.area")
 SWITCH_INTERVAL_S = 0.001  # while loading: the GUI thread waits at most this for the GIL
 QT_MODULES = (QtCore, QtGui, QtWidgets)
 

@@ -1,0 +1,1 @@
+"""The Data protection area (team leads only): the audit trail, and the retention list."""
