@@ -72,6 +72,11 @@ def cmd_audit(args: argparse.Namespace, root: Path) -> int:
     target: Path | None = args.out.expanduser() if args.out is not None else None
     ws = _unlock(root)
     try:
+        try:
+            audit_log.require_lead(ws.ctx)  # before the initials or the target are looked at
+        except TeamLeadOnly:
+            print(message("audit_team_lead_only"), file=sys.stderr)
+            return EXIT_REFUSED
         actors = None
         if args.actor:
             actors = audit_log.actors_by_initials(ws.ctx, args.actor)
