@@ -2026,4 +2026,10 @@ CATALOG.update({
         "en": "Warning: {count} of the {total} people in the file have withdrawn their consent "
               "or have not given it; their names are shared all the same (courses: {courses})",
     },
+    # check: the audit trail's append-only triggers removed outside the app (exit 36).
+    "check_audit_chain_unguarded": {
+        "da": "beskyttelsen mod ændringer er fjernet",
+        "nb": "beskyttelsen mot endringer er fjernet",
+        "en": "the guard against changes was removed",
+    },
 })

@@ -51,6 +51,21 @@ APPEND_ONLY_TRIGGERS = {
 }
 
 
+def guard_removed(conn: Connection) -> bool:
+    """Whether the append-only triggers are gone or no longer the ones 0009 made (SQLite).
+
+    The chain finds an event changed; this finds the door left open for the next
+    change (a trigger dropped, or replaced by one of the same name that refuses nothing).
+    """
+    if conn.dialect.name != "sqlite":
+        return False
+    found: dict[str, str | None] = dict(conn.exec_driver_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_event'"
+    ).all())
+    return any(" ".join(str(found.get(name) or "").split()) != " ".join(sql.split())
+               for name, sql in APPEND_ONLY_TRIGGERS.items())
+
+
 def utc(at: datetime) -> datetime:
     """An aware UTC datetime; a naive one (as SQLite hands it back) is taken as UTC."""
     return at.replace(tzinfo=UTC) if at.tzinfo is None else at.astimezone(UTC)
@@ -173,7 +188,8 @@ class ChainBreak:
     `problem`: "altered" (the event's content or hash does not match), "missing"
     (seq numbers are missing before this one: events were removed), "removed"
     (the head says later events existed: the last ones were removed), "head"
-    (the head record is missing or does not match the last event).
+    (the head record is missing or does not match the last event), "unguarded"
+    (the chain holds, but the append-only triggers were removed: `guard_removed`).
     """
 
     seq: int

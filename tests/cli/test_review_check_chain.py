@@ -60,3 +60,22 @@ def test_a_spoiled_head_is_exit_36_not_an_unexpected_error(closed, capsys) -> No
     assert main(["--data-dir", str(root), "check"]) == 36
     assert f"hændelse nr. {left}:" in capsys.readouterr().err
     assert not (root / "logs").exists() or not any((root / "logs").iterdir())
+
+
+@pytest.mark.parametrize("sql", [
+    "DROP TRIGGER audit_event_no_delete",
+    # the same name, but it no longer refuses anything
+    "DROP TRIGGER audit_event_no_update; CREATE TRIGGER audit_event_no_update BEFORE UPDATE "
+    "ON audit_event BEGIN SELECT 1; END",
+])
+def test_the_append_only_guard_removed_is_exit_36(closed, capsys, sql) -> None:
+    root, database, key = closed
+    conn = sqlcipher.connect(str(database))
+    try:
+        conn.execute(cipher.raw_key_pragma(key))
+        conn.executescript(sql)
+        conn.commit()
+    finally:
+        conn.close()
+    assert main(["--data-dir", str(root), "check"]) == 36
+    assert "beskyttelsen mod ændringer er fjernet" in capsys.readouterr().err
