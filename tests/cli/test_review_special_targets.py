@@ -94,3 +94,13 @@ def test_a_report_to_a_device_leaves_the_device(database, tmp_path) -> None:
     assert main(["--data-dir", str(database), "export", "employer-log", *PERIOD,
                  "--out", str(null)]) == 0
     assert stat.S_ISCHR(null.stat().st_mode)
+
+
+@pytest.mark.parametrize("command", [
+    ["audit", *PERIOD, "--format", "csv"],
+    ["export", "employer-log", *PERIOD],
+])
+def test_the_data_folder_itself_as_out_is_refused_with_30(database, capsys, command) -> None:
+    """Was exit 1 with the system's English "Is a directory"."""
+    assert main(["--data-dir", str(database), *command, "--out", str(database)]) == 30
+    assert "datamappen" in capsys.readouterr().err
