@@ -8,7 +8,8 @@ session's end it fails the run if a detail value holds a word of a person's
 identity (4 characters or more, as a whole part of the code: "Berg" in "berg" or
 "x_berg"; 6 or more anywhere in it; numbers of 8 digits or more, so CPR and phone
 numbers, not years), or a word of 10 characters or more of a free text of several
-words (a one-word form answer is a code or a date). The app's own codes (enum values such as "meeting") never count.
+words (a one-word form answer is a code or a date). The app's own codes (enum
+values such as "meeting") never count.
 
 Cheap on purpose: the listener only looks at the statement's table; texts are
 split into words once, at the end, and each distinct detail value is looked up
@@ -120,16 +121,18 @@ def _listen(_conn: Any, statement: Any, multiparams: Any, params: Any, _options:
 
 
 def _app_codes() -> set[str]:
-    """The app's own vocabulary: every enum value and its parts, casefolded."""
-    from ips_desktop.domain import enums
-
+    """The app's own vocabulary: every value of its enums (any module) and its parts."""
     codes: set[str] = set()
-    for item in vars(enums).values():
-        if isinstance(item, type) and issubclass(item, Enum):
-            for member in item:
-                value = str(member.value).casefold()
-                codes.add(value)
-                codes.update(_WORD.findall(value.replace("_", " ")))
+    classes: list[type[Enum]] = list(Enum.__subclasses__())
+    while classes:
+        item = classes.pop()
+        classes.extend(item.__subclasses__())
+        if not item.__module__.startswith("ips_desktop"):
+            continue
+        for member in item:
+            value = str(member.value).casefold()
+            codes.add(value)
+            codes.update(_WORD.findall(value.replace("_", " ")))
     return codes
 
 
