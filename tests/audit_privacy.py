@@ -7,8 +7,9 @@ name a person (names, CPR, phone, e-mail, address) or hold free text. At the
 session's end it fails the run if a detail value holds a word of a person's
 identity (4 characters or more, as a whole part of the code: "Berg" in "berg" or
 "x_berg"; 6 or more anywhere in it; numbers of 8 digits or more, so CPR and phone
-numbers, not years), or a whole free text, or a free text's word of 10 characters
-or more. The app's own codes (enum values such as "meeting") never count.
+numbers, not years), or a word of 10 characters or more of a free text of several
+words (a one-word form answer is a code or a date). The app's own codes (enum
+values such as "meeting") never count.
 
 Cheap on purpose: the listener only looks at the statement's table; texts are
 split into words once, at the end, and each distinct detail value is looked up
@@ -37,7 +38,7 @@ IDENTITY: dict[str, frozenset[str]] = {name: frozenset(cols) for name, cols in {
     "implementation_plan_item": ("responsible",),
 }.items()}
 # Free text: its common words ("years", "plan") are also parts of the app's codes, so only
-# the whole text, or a word of LONG_WORD characters or more, counts.
+# its words of LONG_WORD characters or more count.
 FREE_TEXT: dict[str, frozenset[str]] = {name: frozenset(cols) for name, cols in {
     "participant": (), "employer": ("notes",), "employer_contact_person": ("title",),
     "employer_contact": ("outcome", "next_step"), "note": ("text",),
@@ -120,16 +121,18 @@ def _listen(_conn: Any, statement: Any, multiparams: Any, params: Any, _options:
 
 
 def _app_codes() -> set[str]:
-    """The app's own vocabulary: every enum value and its parts, casefolded."""
-    from ips_desktop.domain import enums
-
+    """The app's own vocabulary: every value of its enums (any module) and its parts."""
     codes: set[str] = set()
-    for item in vars(enums).values():
-        if isinstance(item, type) and issubclass(item, Enum):
-            for member in item:
-                value = str(member.value).casefold()
-                codes.add(value)
-                codes.update(_WORD.findall(value.replace("_", " ")))
+    classes: list[type[Enum]] = list(Enum.__subclasses__())
+    while classes:
+        item = classes.pop()
+        classes.extend(item.__subclasses__())
+        if not item.__module__.startswith("ips_desktop"):
+            continue
+        for member in item:
+            value = str(member.value).casefold()
+            codes.add(value)
+            codes.update(_WORD.findall(value.replace("_", " ")))
     return codes
 
 
@@ -151,9 +154,8 @@ def words(texts: Iterable[str]) -> set[str]:
 def leaks(texts: Iterable[str], details: Mapping[str, tuple[str, str | None]],
           free: Iterable[str] = ()) -> list[tuple[str, str, str, str | None]]:
     """(word, detail value, action, entity) for each detail value holding a personal word."""
-    free = list(free)
-    personal = words(texts) | {w for w in words(free) if len(w) >= LONG_WORD} | {
-        t.strip().casefold() for t in free if len(t.strip()) >= MIN_WORD}
+    prose = [t for t in free if len(t.split()) > 1]  # a one-word answer is a code or a date
+    personal = words(texts) | {w for w in words(prose) if len(w) >= LONG_WORD}
     found = []
     for value, (action, entity) in details.items():
         if _UUID.fullmatch(value):

@@ -2026,6 +2026,15 @@ CATALOG.update({
         "en": "Warning: {count} of the {total} people in the file have withdrawn their consent "
               "or have not given it; their names are shared all the same (courses: {courses})",
     },
+    # The demo's progress steps that came with issues 17 and 18 (cli/main.py _print_progress).
+    "demo_step_staffing_periods": {"da": "bemanding", "nb": "bemanning", "en": "staffing"},
+    "demo_step_overview_targets": {"da": "forventninger", "nb": "forventninger",
+                                   "en": "expectations"},
+    "demo_step_supervision_items": {"da": "supervisionsnoter", "nb": "veiledningsnotater",
+                                    "en": "supervision notes"},
+    "demo_step_implementation_plan_items": {"da": "implementeringsplan",
+                                            "nb": "implementeringsplan",
+                                            "en": "implementation plan"},
     # check: the audit trail's append-only triggers removed outside the app (exit 36).
     "check_audit_chain_unguarded": {
         "da": "beskyttelsen mod ændringer er fjernet",
