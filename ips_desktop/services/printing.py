@@ -180,7 +180,7 @@ def recorded_write(target: Path, data: bytes | Iterable[bytes]) -> Iterator[None
     """Write a file (as `write_file`, or `write_chunks` for chunks) whose export the
     with-body records: when recording fails, the file is removed again, so that no
     export goes unrecorded."""
-    ours = not is_special_file(target)  # a device or pipe written into is never removed
+    ours = not is_special_file(target)  # a device written into is never removed
     if isinstance(data, bytes):
         write_file(target, data)
     else:

@@ -101,21 +101,23 @@ def atomic_write_chunks(target: Path, chunks: Iterable[bytes]) -> None:
 
 
 def is_special_file(path: Path) -> bool:
-    """Whether `path` names a device or a pipe (/dev/null, /dev/full, a FIFO).
+    """Whether `path` names a character device (/dev/null, /dev/full, a terminal).
 
     Such a target is the user's way of saying where the bytes go, not a file to
-    replace: a rename over it would put a regular file where the device was
-    (as root: the machine's /dev/null gone).
+    replace: a rename over it would put a regular file where the device was (as
+    root: the machine's /dev/null gone). Only root can make a device, so nobody
+    can plant one under the name an export will get; a FIFO someone else made
+    there is replaced as before, never handed the export.
     """
     try:
         mode = path.stat().st_mode
     except (OSError, ValueError):
         return False
-    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
+    return stat.S_ISCHR(mode)
 
 
 def _write_into(target: Path, chunks: Iterable[bytes]) -> None:
-    """Write into a device or pipe as the shell's `>` does (no temp file, nothing to undo)."""
+    """Write into a device as the shell's `>` does (no temp file, nothing to undo)."""
     fd = os.open(target, os.O_WRONLY)
     with os.fdopen(fd, "wb") as f:
         for chunk in chunks:
