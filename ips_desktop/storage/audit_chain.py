@@ -289,6 +289,8 @@ def _check_row(row: tuple[Any, ...], expected_seq: int, expected_prev: str
     seq = row[0]
     if seq is None:
         return ChainBreak(expected_seq, "altered")
+    if seq < expected_seq:  # a seq again (the unique index dropped): an event copied in
+        return ChainBreak(seq, "altered")
     if seq != expected_seq:
         return ChainBreak(seq, "missing")
     if row[8] != expected_prev:

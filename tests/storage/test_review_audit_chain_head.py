@@ -82,3 +82,16 @@ def test_a_spoiled_head_does_not_stop_the_app_and_is_found(ws) -> None:
 def test_an_untouched_chain_stays_whole(ws) -> None:
     the_app_writes(ws, 5)
     assert walk(ws).broken is None
+
+
+def test_an_event_copied_in_under_its_own_seq_is_altered_not_missing(ws) -> None:
+    """With the unique index dropped, a duplicate was reported as "events before it removed"."""
+    the_app_writes(ws, 4)
+    seq = last_seq(ws) - 2
+    columns = ("at, actor_id, action, entity, entity_id, details, created_at, updated_at, "
+               "deleted_at, participant_id, seq, prev_hash, hash")
+    behind_the_apps_back(ws, "DROP INDEX ux_audit_event_seq",
+                         f"INSERT INTO audit_event (id, {columns}) SELECT "
+                         f"lower(hex(randomblob(16))), {columns} FROM audit_event "
+                         f"WHERE seq = {seq}")
+    assert walk(ws).broken == audit_chain.ChainBreak(seq, "altered")
