@@ -19,11 +19,11 @@ from __future__ import annotations
 
 import argparse
 import sys
-import uuid
 from collections.abc import Callable
 from pathlib import Path
 
 from ips_desktop.cli.export import typed_date
+from ips_desktop.cli.ids import participant_id
 from ips_desktop.domain.enums import AuditAction
 from ips_desktop.domain.messages import message, number
 
@@ -48,13 +48,6 @@ def add_parser(add: Callable[..., argparse.ArgumentParser]) -> argparse.Argument
     audit.add_argument("--out", type=Path, metavar="FILE", help=message("help_audit_out"))
     return audit
 
-
-def participant_id(text: str) -> uuid.UUID:
-    """A participant's id as `list` prints it; argparse says the message when it is none."""
-    try:
-        return uuid.UUID(text.strip())
-    except ValueError:
-        raise argparse.ArgumentTypeError(message("audit_bad_id", value=text)) from None
 
 
 def cmd_audit(args: argparse.Namespace, root: Path) -> int:
