@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, timedelta
+from itertools import pairwise
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
@@ -108,12 +109,12 @@ class AuditFilterBar(QWidget):
         self.person.textEdited.connect(self._person_cleared)
         self.consultant.activated.connect(lambda _: self.chosen.emit())
         self.kind.activated.connect(lambda _: self.chosen.emit())
-        self.setTabOrder(self.first.edit, self.last.edit)
-        self.setTabOrder(self.last.edit, self.kind)
-        self.setTabOrder(self.kind, self.person)
-        self.setTabOrder(self.person, self.consultant)
-        self.setTabOrder(self.consultant, self.show_button)
-        self.setTabOrder(self.show_button, self.export_button)
+        # The date fields whole (edit and picker): ordering their edits alone left the
+        # fields' own widgets behind the buttons, so Tab circled the bar, never the events.
+        order: list[QWidget] = [self.first, self.last, self.kind, self.person, self.consultant,
+                                self.show_button, self.export_button]
+        for before, after in pairwise(order):
+            QWidget.setTabOrder(before, after)
         self.fill_consultants()
         self.retranslate()
 
