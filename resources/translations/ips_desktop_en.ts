@@ -108,99 +108,99 @@
 <context>
     <name>AuditFilterBar</name>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="140"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="144"/>
         <source>Everyone</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="144"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="148"/>
         <source>Every kind</source>
         <translation>Every kind</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="159"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="163"/>
         <source>“%1” is not a date: type e.g. 1.12.2026.</source>
         <translation>“%1” is not a date: type e.g. 1.12.2026.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="165"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="169"/>
         <source>The last day is before the first.</source>
         <translation>The last day is before the first.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="168"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="172"/>
         <source>Choose the person in the list that opens as you type (Down, then Enter).</source>
         <translation>Choose the person in the list that opens as you type (Down, then Enter).</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="198"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="202"/>
         <source>&amp;From</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="198"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="202"/>
         <source>&amp;To</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="198"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="202"/>
         <source>&amp;Person</source>
         <translation>&amp;Person</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="198"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="202"/>
         <source>&amp;User</source>
         <translation>&amp;User</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="199"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="203"/>
         <source>&amp;Kind</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="201"/>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="202"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="205"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="206"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="203"/>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="204"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="207"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="208"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="205"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="209"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="206"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="210"/>
         <source>Name or CPR number</source>
         <translation>Name or national ID number</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="207"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="211"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="208"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="212"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="209"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="213"/>
         <source>&amp;Show</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="210"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="214"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="211"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="215"/>
         <source>Export to CSV or JSON (Ctrl+E)</source>
         <translation>Export to CSV or JSON (Ctrl+E)</translation>
     </message>
@@ -278,12 +278,12 @@
         <translation>Merged</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="78"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="89"/>
         <source>system</source>
         <translation>system</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="83"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="94"/>
         <source>erased person</source>
         <translation>erased person</translation>
     </message>
@@ -433,97 +433,142 @@
         <source>app password</source>
         <translation>app password</translation>
     </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="58"/>
+        <source>calendar</source>
+        <translation>calendar</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="59"/>
+        <source>demo data</source>
+        <translation>demo data</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="60"/>
+        <source>fidelity review</source>
+        <translation>fidelity review</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="61"/>
+        <source>implementation plan agreement</source>
+        <translation>implementation plan agreement</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="63"/>
+        <source>team overview comment</source>
+        <translation>team overview comment</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="65"/>
+        <source>expectation</source>
+        <translation>expectation</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="66"/>
+        <source>psychiatry unit</source>
+        <translation>psychiatry unit</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="67"/>
+        <source>erasure due list</source>
+        <translation>erasure due list</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="68"/>
+        <source>staffing</source>
+        <translation>staffing</translation>
+    </message>
 </context>
 <context>
     <name>AuditTab</name>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="96"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="97"/>
         <source>Audit trail status</source>
         <translation>Audit trail status</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="109"/>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="233"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="110"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="234"/>
         <source>Only a team lead can see the audit trail.</source>
         <translation>Only a team lead can see the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="127"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="128"/>
         <source>Reading…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="150"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="151"/>
         <source>No events match the filter.</source>
         <translation>No events match the filter.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="152"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="153"/>
         <source>The newest %1 events; more as you scroll.</source>
         <translation>The newest %1 events; more as you scroll.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="155"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="156"/>
         <source>%1 events.</source>
         <translation>%1 events.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="161"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="162"/>
         <source>The audit trail could not be read.</source>
         <translation>The audit trail could not be read.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="177"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="178"/>
         <source>That person has been erased: the trail keeps only their id.</source>
         <translation>That person has been erased: the trail keeps only their id.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="182"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="183"/>
         <source>That person has no course to open.</source>
         <translation>That person has no course to open.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="197"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="198"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="197"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="198"/>
         <source>JSON files (*.json)</source>
         <translation>JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="199"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="200"/>
         <source>Export audit trail</source>
         <translation>Export audit trail</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="211"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="212"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="219"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="220"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="237"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="238"/>
         <source>The file could not be saved in %1:</source>
         <translation>The file could not be saved in %1:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="241"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="242"/>
         <source>The audit trail could not be exported.</source>
         <translation>The audit trail could not be exported.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="243"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="244"/>
         <source>Saved: %1 (%2 events)</source>
         <translation>Saved: %1 (%2 events)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="250"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="251"/>
         <source>Audit trail</source>
         <translation>Audit trail</translation>
     </message>

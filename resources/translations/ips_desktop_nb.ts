@@ -108,99 +108,99 @@
 <context>
     <name>AuditFilterBar</name>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="140"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="144"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="144"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="148"/>
         <source>Every kind</source>
         <translation>Alle typer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="159"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="163"/>
         <source>“%1” is not a date: type e.g. 1.12.2026.</source>
         <translation>“%1” er ikke en dato: skriv f.eks. 1.12.2026.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="165"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="169"/>
         <source>The last day is before the first.</source>
         <translation>Den siste dagen er før den første.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="168"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="172"/>
         <source>Choose the person in the list that opens as you type (Down, then Enter).</source>
         <translation>Velg personen i listen som åpner mens du skriver (pil ned, så Enter).</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="198"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="202"/>
         <source>&amp;From</source>
         <translation>&amp;Fra</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="198"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="202"/>
         <source>&amp;To</source>
         <translation>&amp;Til</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="198"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="202"/>
         <source>&amp;Person</source>
         <translation>&amp;Person</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="198"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="202"/>
         <source>&amp;User</source>
         <translation>&amp;Bruker</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="199"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="203"/>
         <source>&amp;Kind</source>
         <translation>&amp;Handling</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="201"/>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="202"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="205"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="206"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="203"/>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="204"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="207"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="208"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="205"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="209"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="206"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="210"/>
         <source>Name or CPR number</source>
         <translation>Navn eller fødselsnummer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="207"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="211"/>
         <source>User</source>
         <translation>Bruker</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="208"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="212"/>
         <source>Kind</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="209"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="213"/>
         <source>&amp;Show</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="210"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="214"/>
         <source>&amp;Export…</source>
         <translation>&amp;Eksporter…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="211"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="215"/>
         <source>Export to CSV or JSON (Ctrl+E)</source>
         <translation>Eksporter til CSV eller JSON (Ctrl+E)</translation>
     </message>
@@ -278,12 +278,12 @@
         <translation>Slått sammen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="78"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="89"/>
         <source>system</source>
         <translation>system</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="83"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="94"/>
         <source>erased person</source>
         <translation>slettet person</translation>
     </message>
@@ -433,97 +433,142 @@
         <source>app password</source>
         <translation>app-passord</translation>
     </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="58"/>
+        <source>calendar</source>
+        <translation>kalender</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="59"/>
+        <source>demo data</source>
+        <translation>demodata</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="60"/>
+        <source>fidelity review</source>
+        <translation>egenvurdering av fidelity</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="61"/>
+        <source>implementation plan agreement</source>
+        <translation>avtale i implementeringsplanen</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="63"/>
+        <source>team overview comment</source>
+        <translation>kommentar i teamoversikten</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="65"/>
+        <source>expectation</source>
+        <translation>forventning</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="66"/>
+        <source>psychiatry unit</source>
+        <translation>enhet i psykiatrien</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="67"/>
+        <source>erasure due list</source>
+        <translation>sletteliste</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="68"/>
+        <source>staffing</source>
+        <translation>bemanning</translation>
+    </message>
 </context>
 <context>
     <name>AuditTab</name>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="96"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="97"/>
         <source>Audit trail status</source>
         <translation>Tilgangsloggens status</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="109"/>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="233"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="110"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="234"/>
         <source>Only a team lead can see the audit trail.</source>
         <translation>Bare en teamleder kan se tilgangsloggen.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="127"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="128"/>
         <source>Reading…</source>
         <translation>Leser…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="150"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="151"/>
         <source>No events match the filter.</source>
         <translation>Ingen hendelser passer til filteret.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="152"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="153"/>
         <source>The newest %1 events; more as you scroll.</source>
         <translation>De nyeste %1 hendelsene; flere når du ruller.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="155"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="156"/>
         <source>%1 events.</source>
         <translation>%1 hendelser.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="161"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="162"/>
         <source>The audit trail could not be read.</source>
         <translation>Tilgangsloggen kunne ikke leses.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="177"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="178"/>
         <source>That person has been erased: the trail keeps only their id.</source>
         <translation>Personen er slettet helt: loggen har bare personens id.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="182"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="183"/>
         <source>That person has no course to open.</source>
         <translation>Personen har ikke noe forløp som kan åpnes.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="197"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="198"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="197"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="198"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-filer (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="199"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="200"/>
         <source>Export audit trail</source>
         <translation>Eksporter tilgangslogg</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="211"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="212"/>
         <source>Not saved</source>
         <translation>Ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="219"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="220"/>
         <source>Exporting…</source>
         <translation>Eksporterer…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="237"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="238"/>
         <source>The file could not be saved in %1:</source>
         <translation>Filen kunne ikke lagres i %1:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="241"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="242"/>
         <source>The audit trail could not be exported.</source>
         <translation>Tilgangsloggen kunne ikke eksporteres.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="243"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="244"/>
         <source>Saved: %1 (%2 events)</source>
         <translation>Lagret: %1 (%2 hendelser)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="250"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="251"/>
         <source>Audit trail</source>
         <translation>Tilgangslogg</translation>
     </message>

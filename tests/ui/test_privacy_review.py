@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import ast
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from ips_desktop.ui.i18n import apply_language
 from ips_desktop.ui.privacy import audit_tab
 from ips_desktop.ui.privacy.area import PrivacyArea
+from ips_desktop.ui.privacy.audit_texts import RECORD_WORDS, record_text
 from tests.audit_trail_data import build_trail, danish_time
 from tests.ui.conftest import activate
 
@@ -51,3 +55,38 @@ def test_tab_from_the_first_day_reaches_every_filter_and_then_the_events(
     assert [w for w in visited if w in fields] == fields  # each once, in order, then the table
     qtbot.keyClick(tab.table, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is not tab.table  # Tab leaves it, not cell by cell
+
+
+def audited_record_kinds() -> set[str]:
+    """Every record kind a service writes into the trail: the 4th argument of each
+    `record(...)` call (a string, or a module constant holding one)."""
+    kinds: set[str] = set()
+    for path in (Path(__file__).parents[2] / "ips_desktop" / "services").rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        constants = {target.id: node.value.value for node in ast.walk(tree)
+                     if isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant)
+                     and isinstance(node.value.value, str)
+                     for target in node.targets if isinstance(target, ast.Name)}
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
+            if name != "record" or len(node.args) < 4:
+                continue
+            arg = node.args[3]
+            if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+                kinds.add(arg.value)
+            elif isinstance(arg, ast.Name) and arg.id in constants:
+                kinds.add(constants[arg.id])
+    return kinds
+
+
+def test_every_kind_of_record_in_the_trail_is_a_word_in_each_language(qapp):
+    kinds = audited_record_kinds()
+    assert {"retention", "participant", "calendar", "staffing_period"} <= kinds  # the scan works
+    assert sorted(kinds - set(RECORD_WORDS)) == []  # else the code itself shows, in English
+    apply_language("da")
+    assert record_text("retention") == "sletteliste"
+    apply_language("nb")
+    assert record_text("staffing_period") == "bemanning"
+    apply_language("da")
