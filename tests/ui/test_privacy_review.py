@@ -90,3 +90,22 @@ def test_every_kind_of_record_in_the_trail_is_a_word_in_each_language(qapp):
     apply_language("nb")
     assert record_text("staffing_period") == "bemanning"
     apply_language("da")
+
+
+def test_enter_in_the_retention_period_saves_it(qtbot, ws, preferences, monkeypatch):
+    from ips_desktop.services import retention
+    from ips_desktop.ui.privacy import retention_tab
+    from tests.retention_data import TODAY as RETENTION_TODAY
+    from tests.retention_data import build_people
+    from tests.ui.test_retention_tab import open_tab
+
+    monkeypatch.setattr(retention_tab, "today", lambda: RETENTION_TODAY)
+    build_people(ws)
+    _area, tab = open_tab(qtbot, ws, preferences)  # the area kept while the tab is used
+    tab.years.setFocus()
+    tab.years.selectAll()
+    qtbot.keyClicks(tab.years, "3")
+    qtbot.keyClick(tab.years, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: tab.reads == 2, timeout=10_000)
+    assert retention.retention_years(ws.ctx) == 3
+    assert "3 år" in tab.message.text.text()

@@ -96,6 +96,8 @@ class RetentionTab(QWidget):
         self.years.valueChanged.connect(self._word_suffix)
         self.save_button = QPushButton()
         self.save_button.clicked.connect(self.save_period)
+        # Enter in the field saves, as the button beside it does (the tab has no default button)
+        self.years.lineEdit().returnPressed.connect(self.save_period)
         self.policy_note = QLabel()
         self.policy_note.hide()
         period = QHBoxLayout()
