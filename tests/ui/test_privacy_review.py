@@ -7,7 +7,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+import shiboken6
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from ips_desktop.ui.i18n import apply_language
@@ -109,3 +110,49 @@ def test_enter_in_the_retention_period_saves_it(qtbot, ws, preferences, monkeypa
     qtbot.waitUntil(lambda: tab.reads == 2, timeout=10_000)
     assert retention.retention_years(ws.ctx) == 3
     assert "3 år" in tab.message.text.text()
+
+
+def test_the_lock_while_the_retention_erase_dialog_is_open_loses_nothing(
+        qtbot, ws, preferences, monkeypatch):
+    """Locked with the dialog open (the idle lock hides it); after the unlock the team lead
+    types the password, and the list forgets the erased person."""
+    from ips_desktop.ui.privacy import retention_tab
+    from ips_desktop.ui.privacy.retention_confirm import EraseDialog
+    from tests.helpers import PASSWORD
+    from tests.retention_data import TODAY as RETENTION_TODAY
+    from tests.retention_data import build_people
+    from tests.ui.test_lock import unlock_from_lock_screen
+    from tests.ui.test_retention_tab import answer
+    from tests.ui.window_support import open_window
+
+    monkeypatch.setattr(retention_tab, "today", lambda: RETENTION_TODAY)
+    build_people(ws)
+    window = open_window(qtbot, ws, preferences)
+    window.open_area("privacy", {"tab": "retention"})
+    tab = window.area_widgets[[a.key for a in window.areas].index("privacy")].tab("retention")
+    qtbot.waitUntil(lambda: tab.reads == 1, timeout=10_000)
+    first = tab.items()[0].text(0)
+    tab.items()[0].setCheckState(0, Qt.CheckState.Checked)
+    seen: list[str] = []
+
+    def act(dialog: EraseDialog) -> None:  # as the user goes, once the dialog is up
+        qtbot.keyClicks(dialog.password, "halv")
+        window.lock()
+        seen.append(f"hidden: {not dialog.isVisible()}")  # nothing of it over the lock screen
+        QTimer.singleShot(200, lambda: come_back(dialog))  # the user is away a while
+
+    def come_back(dialog: EraseDialog) -> None:
+        unlock_from_lock_screen(qtbot, window)
+        seen.append(f"back: {dialog.isVisible()} {dialog.password.text()}")
+        dialog.password.setText(PASSWORD)
+        qtbot.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not shiboken6.isValid(dialog) or not dialog.isVisible(),
+                        timeout=30_000)
+
+    answer(qtbot, act)
+    qtbot.mouseClick(tab.erase_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(seen) == 2, timeout=30_000)
+    assert seen == ["hidden: True", "back: True halv"]
+    qtbot.waitUntil(lambda: tab.reads == 2, timeout=10_000)  # the list read again
+    assert first not in [item.text(0) for item in tab.items()]
+    assert "slettet" in tab.message.text.text()

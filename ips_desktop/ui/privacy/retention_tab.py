@@ -23,7 +23,6 @@ from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -87,6 +86,7 @@ class RetentionTab(QWidget):
         self.rows: list[DueForErasure] = []
         self._read = False
         self.reads = 0  # readings shown (tests wait for the next)
+        self._erase_dialog: EraseDialog | None = None
         self.message = MessageBar()
         self.errors = FieldErrors()
         self.period_label = QLabel()
@@ -241,19 +241,28 @@ class RetentionTab(QWidget):
         self.tick_all_button.setText(self.tr("Tick none") if every else self.tr("Tick all"))
 
     def erase_ticked(self) -> bool:
-        """Ask for the app password once and erase every ticked person; True when done."""
+        """Ask for the app password once for every ticked person; True when asked.
+
+        open(), not exec(): the auto-lock hides the dialog, which ends an exec() as a
+        Cancel; shown again after the unlock it could still erase, with nobody left
+        to read the list again."""
         chosen = self.ticked()
         if not chosen:
             return False
+        if self._erase_dialog is not None:  # the last one, answered by now
+            self._erase_dialog.deleteLater()
         dialog = EraseDialog(self.ws, [row.participant_id for row in chosen], parent=self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return False
-        said = self.tr("%n person(s) erased.", "", len(chosen))
-        if dialog.deferred:
+        self._erase_dialog = dialog
+        dialog.accepted.connect(lambda: self._erased(len(chosen), dialog.deferred))
+        dialog.open()
+        return True
+
+    def _erased(self, n: int, deferred: bool) -> None:
+        said = self.tr("%n person(s) erased.", "", n)
+        if deferred:
             said += " " + self.tr("The file was busy: its freed space is overwritten at the "
                                   "next unlock.")
         self.reload(lambda: self.message.say(said + " " + self.count.text()))
-        return True
 
     def open_person(self, row: object) -> None:
         if isinstance(row, DueForErasure):
