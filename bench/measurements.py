@@ -22,6 +22,7 @@ from bench import (
     form_wizard,
     overview_print,
     overview_screen,  # issue 18, part area
+    participant_page,  # issue 19, part consent-reads
     participants,
     person_export,
     queries,
@@ -90,6 +91,8 @@ def build(ctx: Context) -> list[Measurement]:
         *_issue_18_figures(ds, ctx.plain),  # issue 18, part figures
         *_issue_19_audit_view(ds, ctx.plain),  # issue 19, part B
         *_issue_19_retention(ds, ctx.plain),  # issue 19, part retention
+        *_issue_19_erasure(ds, ctx.plain),  # issue 19, part erasure
+        *participant_page.measurements(ds, ctx.plain),  # issue 19, part consent-reads
     ]
 
 
@@ -139,3 +142,10 @@ def _issue_19_retention(ds: Dataset, plain: sqlite3.Connection) -> list[Measurem
     from bench import retention
 
     return retention.measurements(ds, plain)
+
+
+# -- issue 19, part erasure: what secure_delete costs a write -------------------------------
+def _issue_19_erasure(ds: Dataset, plain: sqlite3.Connection) -> list[Measurement]:
+    from bench import erasure
+
+    return erasure.measurements(ds, plain)

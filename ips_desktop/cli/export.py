@@ -38,9 +38,13 @@ import uuid
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ips_desktop.domain.messages import current_language, message, number
 from ips_desktop.domain.typed_dates import parse_date
+
+if TYPE_CHECKING:
+    from ips_desktop.services.calendar_exports import CalendarExport
 
 EXIT_USAGE = 2  # argparse's own code for a usage error
 
@@ -125,6 +129,21 @@ def _usage_error(problem: str) -> int:
     return EXIT_USAGE
 
 
+def _warn_without_consent(made: CalendarExport) -> None:
+    """Say on stderr how many people named in the file have withdrawn or not given consent.
+
+    A warning, not a refusal: the GUI asks and lets the user go on, and a
+    command has no one to ask; IT who script `--include-names` chose names on
+    purpose, and refusing would take the whole calendar from a consultant for one
+    person. Ids and counts only, never a name (stderr may end up in a log).
+    """
+    lacking = made.without_consent
+    shown = ", ".join(str(c) for c in lacking.courses[:5]) + (
+        ", …" if len(lacking.courses) > 5 else "")
+    print(message("ics_names_without_consent", count=number(lacking.people),
+                  total=number(lacking.of_people), courses=shown), file=sys.stderr)
+
+
 def _export_ics(args: argparse.Namespace, root: Path) -> int:
     """The calendar's events of the period as .ics; the same refusals and codes as the log."""
     from ips_desktop.cli.main import EXIT_ERROR, EXIT_OK, _unlock  # main imports this module
@@ -145,6 +164,8 @@ def _export_ics(args: argparse.Namespace, root: Path) -> int:
             ws.ctx, args.date_from, args.date_to, consultant_id=consultant_id,
             presence_only=args.kind == "presence", include_names=args.include_names)
         data = calendar_ics(made, language=current_language())
+        if made.without_consent:  # warned, not refused: see _warn_without_consent
+            _warn_without_consent(made)
         try:  # an --out in the data directory raises ExportTargetRefused: main says it (30)
             calendar_exports.save_ics(ws.ctx, target, data, made)
         except OSError as error:

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 from ips_desktop import __version__
 from ips_desktop.cli import audit as audit_command
+from ips_desktop.cli import erase as erase_command
 from ips_desktop.cli import export as export_command
 from ips_desktop.cli import listing
 from ips_desktop.cli import report as report_command
@@ -156,6 +157,7 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_parser(add)
     report_command.add_parser(add)
     export_command.add_parser(add)
+    erase_command.add_parser(add)
     audit_command.add_parser(add)
     retention_command.add_parser(add)
     return parser
@@ -420,6 +422,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Path], int]] = {
     "check": cmd_check, "backup": cmd_backup, "restore": cmd_restore, "setup": cmd_setup,
     "recover": cmd_recover, "rekey": cmd_rekey, "demo": cmd_demo, "list": cmd_list,
     "report": report_command.cmd_report, "export": export_command.cmd_export,
+    "erase": erase_command.cmd_erase,
     "audit": audit_command.cmd_audit,
     "retention": retention_command.cmd_retention,
 }

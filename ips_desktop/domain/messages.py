@@ -1723,12 +1723,163 @@ CATALOG.update({
         "en": "There is no participant with that id; nothing was erased.",
     },
     "erase_not_allowed": {
-        "da": "Kun en teamleder eller konsulenten på et af personens forløb kan slette "
+        "da": "Kun en teamleder eller IPS-konsulenten på et af personens forløb kan slette "
               "personen helt; intet er slettet.",
-        "nb": "Bare en teamleder eller konsulenten på et av personens forløp kan slette "
+        "nb": "Bare en IPS-leder eller IPS-konsulenten på et av personens forløp kan slette "
               "personen helt; ingenting er slettet.",
-        "en": "Only a team lead or the specialist of one of the person's courses can erase "
-              "the person completely; nothing was erased.",
+        "en": "Only an IPS supervisor or the employment specialist of one of the person's "
+              "courses can erase the person completely; nothing was erased.",
+    },
+    # Erasure, what goes (services/erasure.py ErasurePlan.counts: one per table).
+    "erase_kind_participant": {
+        "da": "Personen (navn, CPR, kontaktoplysninger)",
+        "nb": "Personen (navn, fødselsnummer, kontaktopplysninger)",
+        "en": "The person (name, CPR, contact details)",
+    },
+    "erase_kind_course": {
+        "da": "Forløb",
+        "nb": "Forløp",
+        "en": "Courses",
+    },
+    "erase_kind_phase_change": {
+        "da": "Faseskift",
+        "nb": "Faseskifter",
+        "en": "Phase changes",
+    },
+    "erase_kind_consent": {
+        "da": "Samtykker",
+        "nb": "Samtykker",
+        "en": "Consents",
+    },
+    "erase_kind_form_response": {
+        "da": "Skemaer (henvisning, karriereprofil, handleplan)",
+        "nb": "Skjemaer (henvisning, yrkesprofil, handlingsplan)",
+        "en": "Forms (referral, career profile, employment plan)",
+    },
+    "erase_kind_form_answer_change": {
+        "da": "Ændringer i skemasvar",
+        "nb": "Endringer i skjemasvar",
+        "en": "Changes to form answers",
+    },
+    "erase_kind_plan_review": {
+        "da": "Revisioner af handleplanen",
+        "nb": "Revisjoner av handlingsplanen",
+        "en": "Employment plan reviews",
+    },
+    "erase_kind_note": {
+        "da": "Kontaktnotater",
+        "nb": "Kontaktnotater",
+        "en": "Contact notes",
+    },
+    "erase_kind_placement": {
+        "da": "Job og uddannelse",
+        "nb": "Jobb og utdanning",
+        "en": "Jobs and education",
+    },
+    "erase_kind_job_opening_candidate": {
+        "da": "Kandidaturer til jobåbninger",
+        "nb": "Kandidaturer til jobbmuligheter",
+        "en": "Candidacies for job openings",
+    },
+    "erase_kind_supervision_item": {
+        "da": "Punkter og noter fra supervision",
+        "nb": "Punkter og notater fra gruppeveiledning",
+        "en": "Group supervision items and notes",
+    },
+    "erase_kind_calendar_event": {
+        "da": "Kalenderaftaler",
+        "nb": "Kalenderavtaler",
+        "en": "Calendar events",
+    },
+    "erase_kind_employer_contact": {
+        "da": "Virksomhedskontakter (beholdes uden personen og uden fritekst)",
+        "nb": "Arbeidsgiverkontakter (beholdes uten personen og uten fritekst)",
+        "en": "Employer contacts (kept without the person and without free text)",
+    },
+    "erase_heading": {
+        "da": "Sletning af deltager {id}: dette slettes helt og kan ikke fortrydes:",
+        "nb": "Sletting av deltaker {id}: dette slettes helt og kan ikke angres:",
+        "en": "Erasing participant {id}: this is erased completely and cannot be undone:",
+    },
+    "erase_backups_until": {
+        "da": "Sikkerhedskopier taget før nu ({count}) rummer stadig personen, til rotationen "
+              "har slettet dem: med én automatisk kopi om dagen den {date} (7 daglige og 8 "
+              "ugentlige beholdes).",
+        "nb": "Sikkerhetskopier tatt før nå ({count}) inneholder fortsatt personen til "
+              "rotasjonen har slettet dem: med én automatisk kopi om dagen den {date} (7 "
+              "daglige og 8 ukentlige beholdes).",
+        "en": "Backups made before now ({count}) still hold the person until the rotation "
+              "has deleted them: with one automatic copy a day, on {date} (7 daily and 8 "
+              "weekly are kept).",
+    },
+    "erase_backups_none": {
+        "da": "Sikkerhedskopimappen har ingen automatiske kopier fra før nu.",
+        "nb": "Sikkerhetskopimappen har ingen automatiske kopier fra før nå.",
+        "en": "The backup folder holds no automatic copies made before now.",
+    },
+    "erase_manual_copies": {
+        "da": "Kopier taget med hånden (backup --out), kopier fra før en opdatering af "
+              "appen (ips-before-migration-…) og databaser gemt ved en gendannelse (kept/) "
+              "roteres ikke: de rummer personen, til nogen sletter dem.",
+        "nb": "Kopier tatt for hånd (backup --out), kopier fra før en oppdatering av "
+              "appen (ips-before-migration-…) og databaser lagret ved en gjenoppretting "
+              "(kept/) roteres ikke: de inneholder personen til noen sletter dem.",
+        "en": "Copies made by hand (backup --out), copies from before an update of the app "
+              "(ips-before-migration-…) and databases kept by a restore (kept/) are not "
+              "rotated: they hold the person until someone deletes them.",
+    },
+    "erase_unrotated_found": {
+        "da": "Der ligger {count} sådanne kopier fra før en opdatering eller en gendannelse.",
+        "nb": "Det ligger {count} slike kopier fra før en oppdatering eller en gjenoppretting.",
+        "en": "{count} such copies from before an update or a restore are there now.",
+    },
+    "erase_confirm_prompt": {
+        "da": "Skriv ja for at slette personen helt:",
+        "nb": "Skriv ja for å slette personen helt:",
+        "en": "Type yes to erase the person completely:",
+    },
+    "erase_confirm_word": {"da": "ja", "nb": "ja", "en": "yes"},
+    "erase_not_confirmed": {
+        "da": "Ikke bekræftet; intet er slettet.",
+        "nb": "Ikke bekreftet; ingenting er slettet.",
+        "en": "Not confirmed; nothing was erased.",
+    },
+    "erase_done": {
+        "da": "Personen er slettet helt ({rows} rækker), og databasefilen er overskrevet.",
+        "nb": "Personen er slettet helt ({rows} rader), og databasefilen er overskrevet.",
+        "en": "The person is erased completely ({rows} rows), and the database file is "
+              "overwritten.",
+    },
+    "OverwriteDeferred": {
+        "da": "Personen er slettet, men databasen var optaget, så filen er ikke overskrevet "
+              "endnu; det sker, næste gang den låses op.",
+        "nb": "Personen er slettet, men databasen var opptatt, så filen er ikke overskrevet "
+              "ennå; det skjer neste gang den låses opp.",
+        "en": "The person is erased, but the database was busy, so the file is not "
+              "overwritten yet; that happens the next time it is unlocked.",
+    },
+    "help_cmd_erase": {
+        "da": "slet en deltager helt (GDPR art. 17): alle rækker om personen, og filen "
+              "overskrives",
+        "nb": "slett en deltaker helt (GDPR art. 17): alle rader om personen, og filen "
+              "overskrives",
+        "en": "erase a participant completely (GDPR art. 17): every row about them, and the "
+              "file overwritten",
+    },
+    "help_erase_participant": {
+        "da": "deltagerens id (se list participants)",
+        "nb": "deltakerens id (se list participants)",
+        "en": "the participant's id (see list participants)",
+    },
+    "help_erase_yes": {
+        "da": "slet uden at spørge (til scripts)",
+        "nb": "slett uten å spørre (for skript)",
+        "en": "erase without asking (for scripts)",
+    },
+    "erase_bad_id": {
+        "da": "{value} er ikke et deltager-id",
+        "nb": "{value} er ikke en deltaker-id",
+        "en": "{value} is not a participant id",
     },
     # The audit trail (issue 19, part B): `ips-desktop audit`.
     "help_cmd_audit": {
@@ -1808,5 +1959,31 @@ CATALOG.update({
         "da": "{count} skal slettes (opbevaringsperiode {years} år).",
         "nb": "{count} skal slettes (oppbevaringstid {years} år).",
         "en": "{count} due for erasure (retention period in years: {years}).",
+    },
+    # Consent recorded from the participant page (services/consents.py), and the sharing
+    # warnings (an .ics with names from the CLI).
+    "consent_before_withdrawal": {
+        "da": "Et nyt samtykke kan ikke være givet, før det forrige blev trukket tilbage.",
+        "nb": "Et nytt samtykke kan ikke være gitt før det forrige ble trukket tilbake.",
+        "en": "A new consent cannot be given before the previous one was withdrawn.",
+    },
+    "consent_already_withdrawn": {
+        "da": "Samtykket er allerede trukket tilbage.",
+        "nb": "Samtykket er allerede trukket tilbake.",
+        "en": "The consent has already been withdrawn.",
+    },
+    "consent_already_given": {
+        "da": "Der er allerede et gældende samtykke; det skal trækkes tilbage først.",
+        "nb": "Det finnes allerede et gyldig samtykke; det må trekkes tilbake først.",
+        "en": "There is a consent in force already; it must be withdrawn first.",
+    },
+    "ics_names_without_consent": {
+        "da": "Advarsel: {count} af de {total} personer i filen har trukket deres samtykke "
+              "tilbage eller har ikke givet samtykke; deres navne deles alligevel "
+              "(forløb: {courses})",
+        "nb": "Advarsel: {count} av de {total} personene i filen har trukket samtykket "
+              "tilbake eller har ikke gitt samtykke; navnene deles likevel (forløp: {courses})",
+        "en": "Warning: {count} of the {total} people in the file have withdrawn their consent "
+              "or have not given it; their names are shared all the same (courses: {courses})",
     },
 })

@@ -107,6 +107,12 @@ CONSENT_TEXTS: dict[str, dict[str, str]] = {
               "i fanen Henvisning",
         "en": "Consent was withdrawn on {date} — a new consent is recorded on the Referral tab",
     },
+    # The short forms the lists and the sharing warnings use: withdrawn is not "missing".
+    "withdrawn_short": {"da": "Samtykke trukket tilbage {date}",
+                        "nb": "Samtykke trukket tilbake {date}",
+                        "en": "Consent withdrawn {date}"},
+    "missing_short": {"da": "Samtykke mangler", "nb": "Samtykke mangler",
+                      "en": "Consent missing"},
 }
 
 SHORT_TEXTS: dict[RuleId, dict[str, str]] = {
@@ -144,6 +150,32 @@ def rule_source(rule: RuleId, language: str | None = None) -> str:
 def consent_missing(given_on: date | None, withdrawn_on: date | None, today: date) -> bool:
     """No consent, or one withdrawn by today: a warning, never a block (seed 004)."""
     return given_on is None or (withdrawn_on is not None and withdrawn_on <= today)
+
+
+def consent_state(given_on: date | None, withdrawn_on: date | None, today: date) -> str:
+    """"given", "missing" (never given) or "withdrawn" (by today): a withdrawal is the
+    person's word that nothing more is shared, so it is said apart from "not yet"."""
+    if given_on is None:
+        return "missing"
+    if withdrawn_on is not None and withdrawn_on <= today:
+        return "withdrawn"
+    return "given"
+
+
+def consent_short(given_on: date | None, withdrawn_on: date | None, today: date,
+                  language: str | None = None) -> str:
+    """"Samtykke trukket tilbage 3.11.2026" or "Samtykke mangler" ("" when given)."""
+    state = consent_state(given_on, withdrawn_on, today)
+    language = language or current_language()
+    if state == "withdrawn":
+        assert withdrawn_on is not None
+        return CONSENT_TEXTS["withdrawn_short"][language].format(date=short_day(withdrawn_on))
+    return CONSENT_TEXTS["missing_short"][language] if state == "missing" else ""
+
+
+def short_day(day: date) -> str:
+    """3.11.2026: the Danish way, without leading zeros, as the warnings say it."""
+    return f"{day.day}.{day.month}.{day.year}"
 
 
 def consent_text(given_on: date | None, withdrawn_on: date | None, today: date,

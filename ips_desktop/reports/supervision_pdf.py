@@ -297,7 +297,8 @@ def _row_lines(row: SupervisionRow, listing: SupervisionList, language: str,
     phase = texts.label(PHASES_SHORT.get(row.phase, texts.PHASES[row.phase]), language)
     name.append((f"{phase} · {said('days_short', language, n=row.days_in_ips)}", False))
     if row.consent_missing:
-        name.append((said("no_consent", language), True))
+        name.append((said("consent_withdrawn" if row.consent_withdrawn_on else "no_consent",
+                          language), True))
     plan: list[Line] = [(_form_short(row.plan, language), False)]
     if row.plan_review.days_overdue > 0:
         plan.append((said("late_short", language, n=row.plan_review.days_overdue), True))

@@ -184,6 +184,12 @@ SAID: dict[str, Texts] = {
                      "en": "not ordinary terms"},
     "no_consent": {"da": "samtykke mangler", "nb": "samtykke mangler",
                    "en": "consent missing"},
+    # Withdrawn is said apart from missing: the person has said no more is shared.
+    "consent_withdrawn": {"da": "samtykke trukket tilbage", "nb": "samtykke trukket tilbake",
+                          "en": "consent withdrawn"},
+    "consent_withdrawn_on": {"da": "samtykke trukket tilbage {day}",
+                             "nb": "samtykke trukket tilbake {day}",
+                             "en": "consent withdrawn {day}"},
     # The printout's short forms: two lines a cell (reports/supervision_pdf.py).
     "days_short": {"da": "{n} d.", "nb": "{n} d.", "en": "{n} d."},
     "late_short": {"da": "{n} d. over", "nb": "{n} d. over", "en": "{n} d. late"},

@@ -27,7 +27,7 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment
 
-from ips_desktop.domain.rule_texts import rule_short
+from ips_desktop.domain.rule_texts import rule_short, short_day
 from ips_desktop.domain.rules import RuleId
 from ips_desktop.reports import supervision_texts as texts
 from ips_desktop.reports.employer_log_xlsx import (
@@ -91,7 +91,9 @@ COLUMNS: tuple[tuple[str, str, Getter], ...] = (
     ("next_follow_up", "date", lambda r, _: r.next_follow_up),
     ("flags", "text",
      lambda r, lang: ", ".join(texts.flag_text(flag, lang) for flag in r.flags) or None),
-    ("consent_missing", "text", lambda r, lang: _yes(r.consent_missing, lang)),
+    ("consent_missing", "text", lambda r, lang: said(
+        "consent_withdrawn_on", lang, day=short_day(r.consent_withdrawn_on))
+     if r.consent_withdrawn_on else _yes(r.consent_missing, lang)),
     ("discussed", "date", lambda r, _: r.discussed_on),
     ("note", "text", lambda r, _: r.note),
 )

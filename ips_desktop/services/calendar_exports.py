@@ -37,6 +37,7 @@ from ips_desktop.domain.rules import week_bounds
 from ips_desktop.domain.text_search import fold
 from ips_desktop.services import audit, printing
 from ips_desktop.services.calendar_model import Occurrence
+from ips_desktop.services.consents import NOBODY, WithoutConsent, without_consent
 from ips_desktop.services.context import AppContext, unit_of_work
 from ips_desktop.storage.models import (
     CalendarEvent,
@@ -104,6 +105,9 @@ class CalendarExport:
     events: list[IcsEvent]
     is_demo: bool
     made_at: datetime  # aware (UTC): the file's DTSTAMP
+    # With names: the people named whose consent is withdrawn or missing (the front end
+    # warns before the file is written; ids and counts only).
+    without_consent: WithoutConsent = NOBODY
 
     @property
     def series(self) -> int:
@@ -153,7 +157,10 @@ def calendar_export(ctx: AppContext, first: date, last: date, *,
             .order_by(CalendarEvent.starts_at, CalendarEvent.id))]
         units = set(session.scalars(select(PsychiatryUnit.name_key)
                                     .where(PsychiatryUnit.deleted_at.is_(None))))
-        names = _labels(session, [*series.values(), *singles, *overrides])
+        named = [*series.values(), *singles, *overrides]
+        names = _labels(session, named)
+        lacking = without_consent(session, {r.course_id for r in named if r.course_id},
+                                  date.today()) if include_names else NOBODY
     replaced: dict[uuid.UUID, set[str]] = {}
     for row in overrides:
         if row.recurrence_id is not None:
@@ -162,7 +169,8 @@ def calendar_export(ctx: AppContext, first: date, last: date, *,
               for row in [*series.values(), *singles, *overrides]]
     return CalendarExport(first=first, last=last, consultant_id=consultant_id,
                           presence_only=presence_only, include_names=include_names,
-                          events=events, is_demo=ctx.is_demo, made_at=datetime.now().astimezone())
+                          events=events, is_demo=ctx.is_demo, made_at=datetime.now().astimezone(),
+                          without_consent=lacking)
 
 
 def _rows(session: Session, start: datetime, end: datetime, consultant_id: uuid.UUID | None,

@@ -203,15 +203,18 @@ def holidays_in_series(ctx: AppContext, data: EventInput, *,
 
 
 def next_meetings(ctx: AppContext, course_id: uuid.UUID, *, now: datetime,
-                  limit: int = 3) -> list[Occurrence]:
+                  limit: int = 3, record_read: bool = True) -> list[Occurrence]:
     """The course's next booked events (not yet over), soonest first, at most `limit`.
 
     A year ahead is looked at: the course's index makes that a handful of rows.
+    On the participant page (`record_read=False`) the page's own read of the
+    course covers them: one event per opening, not one per part of it.
     """
     with unit_of_work(ctx) as session:
         found = occurrences_of(window_items(
             session, now, now + _NEXT_HORIZON, course_id=course_id))[:limit]
-        _audit_names(session, ctx, found)
+        if record_read:
+            _audit_names(session, ctx, found)
         return found
 
 

@@ -30,7 +30,7 @@ from ips_desktop.domain.errors import FieldError, ValidationError
 from ips_desktop.domain.messages import message
 from ips_desktop.domain.rules import DueItem
 from ips_desktop.domain.validation import text_problem
-from ips_desktop.services import audit
+from ips_desktop.services import audit, consents
 from ips_desktop.services.caseload import CaseloadRow, course_row
 from ips_desktop.services.context import AppContext, unit_of_work
 from ips_desktop.services.dates import local_date
@@ -121,14 +121,21 @@ class CourseDetail:
     end_reason_text: str = ""  # what "other" means, in the consultant's words
     consent_given_on: date | None = None
     consent_withdrawn_on: date | None = None
+    consent_scope: str = ""  # what the person consented to, in the consultant's words
 
     @property
     def overdue(self) -> tuple[DueItem, ...]:
         return self.row.overdue
 
 
-def course_detail(ctx: AppContext, course_id: uuid.UUID, *, today: date) -> CourseDetail:
-    """Everything the participant page shows; opening it is an audited read."""
+def course_detail(ctx: AppContext, course_id: uuid.UUID, *, today: date,
+                  record_read: bool = True) -> CourseDetail:
+    """Everything the participant page shows; opening it is an audited read.
+
+    The page reads again after each change made on it and in a new language:
+    that is the same opening, so it passes `record_read=False` (one event per
+    opening, not one per repaint).
+    """
     row = course_row(ctx, course_id, today=today)
     with unit_of_work(ctx) as session:
         course = _course(session, course_id)
@@ -141,19 +148,19 @@ def course_detail(ctx: AppContext, course_id: uuid.UUID, *, today: date) -> Cour
                                       PhaseChange.deleted_at.is_(None))
             .order_by(PhaseChange.changed_on, PhaseChange.created_at)))
         timeline = _timeline(session, course, notes, phases)
-        consent = session.scalars(select(Consent).where(
-            Consent.course_id == course_id, Consent.deleted_at.is_(None))
-            .order_by(Consent.given_on.desc())).first()
+        consent = consents.latest(session, course_id)
         others = tuple(CourseSummary(c.id, c.referral_date, Phase(c.phase), c.ended_on)
                        for c in session.scalars(select(Course).where(
                            Course.participant_id == course.participant_id,
                            Course.id != course_id, Course.deleted_at.is_(None))
                            .order_by(Course.referral_date.desc())))
-        audit.record(session, ctx.actor_id, AuditAction.READ, "course", course_id)
+        if record_read:
+            audit.record(session, ctx.actor_id, AuditAction.READ, "course", course_id)
         return CourseDetail(row, _end_reason(course), course.ended_on, phases, notes, timeline,
                             others, end_reason_text=course.end_reason_text or "",
                             consent_given_on=consent.given_on if consent else None,
-                            consent_withdrawn_on=consent.withdrawn_on if consent else None)
+                            consent_withdrawn_on=consent.withdrawn_on if consent else None,
+                            consent_scope=consent.scope or "" if consent else "")
 
 
 def add_note(ctx: AppContext, course_id: uuid.UUID, data: NoteInput, *,

@@ -19,19 +19,21 @@ import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ips_desktop.domain.enums import AuditAction, Role
 from ips_desktop.domain.messages import message
+from ips_desktop.domain.typed_dates import format_date
 from ips_desktop.services import audit, backups
-from ips_desktop.services.context import write_unit
+from ips_desktop.services.context import unit_of_work, write_unit
 from ips_desktop.services.workspace import Workspace
 from ips_desktop.storage import database as store
 from ips_desktop.storage import erasure as rows
 from ips_desktop.storage.erasure import OverwriteDeferred
-from ips_desktop.storage.errors import WrongPassword
+from ips_desktop.storage.errors import StorageError, WrongPassword
 from ips_desktop.storage.models import Consultant, Course, Participant, utcnow
 
 ENTITY = "participant"
@@ -63,10 +65,14 @@ class NotAllowed(PermissionError):
 
 @dataclass(frozen=True)
 class ErasurePlan:
-    """What erasing would remove: rows per table (employer contacts: kept, cleared)."""
+    """What erasing would remove: rows per table (employer contacts: kept, cleared).
+
+    `names`: each person's name, for the dialog that asks whether to erase them.
+    """
 
     participant_ids: tuple[uuid.UUID, ...]
     counts: dict[str, int]
+    names: dict[uuid.UUID, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -90,13 +96,24 @@ class BackupsNote:
     `until` is None when the backup folder holds no copy made before now. It
     assumes one automatic backup a day from now on (the rotation keeps the
     newest of each of the last 7 days and 8 weeks that have one), so a laptop
-    used less often keeps them longer. `unrotated` are copies in the backup
-    folder that no rotation removes (made before a migration).
+    used less often keeps them longer. `unrotated` are copies that no rotation
+    removes: those made before a migration (in the backup folder) and the
+    databases a restore kept (`kept/`).
     """
 
     until: date | None
     held_by: int
     unrotated: list[str] = field(default_factory=list)
+
+    def lines(self) -> list[str]:
+        """What the dialog and `erase` say, in the user's language."""
+        lines = [message("erase_backups_until", count=self.held_by,
+                         date=format_date(self.until))
+                 if self.until else message("erase_backups_none"),
+                 message("erase_manual_copies")]
+        if self.unrotated:
+            lines.append(message("erase_unrotated_found", count=len(self.unrotated)))
+        return lines
 
 
 # -- what would go ---------------------------------------------------------------------------
@@ -104,9 +121,11 @@ class BackupsNote:
 def plan(ws: Workspace, participant_ids: Iterable[uuid.UUID]) -> ErasurePlan:
     """The counts to show before the erasure is confirmed; UnknownParticipant, NotAllowed."""
     ids = tuple(dict.fromkeys(participant_ids))
-    with write_unit(ws.ctx) as session:
+    with unit_of_work(ws.ctx) as session:
         found = _rows(session, ws, ids)
-    return ErasurePlan(ids, _summed(found))
+        names = {pid: name for pid, name in session.execute(
+            select(Participant.id, Participant.name).where(Participant.id.in_(ids)))}
+    return ErasurePlan(ids, _summed(found), names)
 
 
 def _rows(session: Session, ws: Workspace,
@@ -171,18 +190,23 @@ def erase_participants(ws: Workspace, participant_ids: Iterable[uuid.UUID],
             rows.erase_rows(session, person)
         for participant_id in ids:
             audit.record(session, ws.ctx.actor_id, AuditAction.ERASE, ENTITY, participant_id,
-                         {}, at=at)
+                         {}, at=at, participant_id=participant_id)
     counts = _summed(found)
-    rows.overwrite_freed(ws.database.engine, ws.database.path)
+    try:
+        rows.overwrite_freed(ws.database.engine, ws.database.path)
+    except OverwriteDeferred:
+        raise
+    except StorageError as exc:  # the disk filled meanwhile, say: the rows are gone all the same
+        raise OverwriteDeferred("the erased data is overwritten at the next unlock") from exc
     return ErasureDone(ids, counts, at)
 
 
 def finish_pending(ws: Workspace) -> bool:
-    """Overwrite the file if an erasure was cut off before it; True when one was finished."""
-    if not rows.overwrite_pending(ws.database.engine):
-        return False
-    rows.overwrite_freed(ws.database.engine, ws.database.path)
-    return True
+    """Overwrite the file if an erasure was cut off before it; True when one was finished.
+
+    `workspace.unlock` does this by itself; for a window that wants to try again sooner.
+    """
+    return rows.finish_pending_overwrite(ws.database.engine, ws.database.path)
 
 
 def _check_password(ws: Workspace, password: str) -> None:
@@ -204,7 +228,7 @@ def backups_note(ws: Workspace, now: datetime | None = None) -> BackupsNote:
     now = now or datetime.now()
     folder = backups.backup_folder(ws)
     before = [b.made_at for b in backups.list_backups(ws, folder) if b.made_at <= now]
-    unrotated = _unrotated(folder)
+    unrotated = _unrotated(ws, folder)
     if not before:
         return BackupsNote(None, 0, unrotated)
     return BackupsNote(gone_on(before, now), len(before), unrotated)
@@ -225,11 +249,13 @@ def gone_on(before: Sequence[datetime], now: datetime) -> date:
     return day
 
 
-def _unrotated(folder: object) -> list[str]:
-    from pathlib import Path
-
-    assert isinstance(folder, Path)
+def _unrotated(ws: Workspace, folder: Path) -> list[str]:
+    """Copies no rotation removes: made before a migration, or kept by a restore."""
+    found: list[str] = []
     try:
-        return sorted(p.name for p in folder.glob("ips-before-migration-*.db"))
+        found += sorted(p.name for p in folder.glob("ips-before-migration-*.db"))
+        kept = ws.database.data_dir.kept
+        found += sorted(p.relative_to(kept.parent).as_posix() for p in kept.glob("*/ips.db"))
     except OSError:
-        return []
+        pass
+    return found

@@ -153,19 +153,22 @@ class AnswerChange:
 # -- reading ---------------------------------------------------------------------------------
 
 def open_form(ctx: AppContext, course_id: uuid.UUID, form_id: str,
-              current: FormSpec) -> FormDraft:
+              current: FormSpec, *, record_read: bool = True) -> FormDraft:
     """The stored draft under its own version (or `current` for a form not started yet).
 
-    Opening a form reads health data: an audited read.
+    Opening a form reads health data: an audited read. The participant page's
+    form tabs show the answers as part of the page (`record_read=False`): the
+    page's read of the course is their one event per opening.
     """
     if current.id != form_id:
         raise ValueError("the current spec is for another form")
     with unit_of_work(ctx) as session:
         _live_course(session, course_id)
         response = _response(session, course_id, form_id)
-        audit.record(session, ctx.actor_id, AuditAction.READ, ENTITY,
-                     response.id if response else None,
-                     details={"form": form_id, "course": course_id})
+        if record_read:
+            audit.record(session, ctx.actor_id, AuditAction.READ, ENTITY,
+                         response.id if response else None,
+                         details={"form": form_id, "course": course_id})
         if response is None:
             return FormDraft(course_id, form_id, current, current, {}, None, Position(), None,
                              None, "", None)

@@ -167,7 +167,8 @@ def opening_input(ctx: AppContext, opening_id: uuid.UUID) -> OpeningInput:
 
 
 def openings(ctx: AppContext, *, status: OpeningStatus | None = OpeningStatus.OPEN,
-             employer_id: uuid.UUID | None = None) -> list[OpeningRow]:
+             employer_id: uuid.UUID | None = None, record_read: bool = True
+             ) -> list[OpeningRow]:
     """The team's openings (None: every status), the nearest deadline first.
 
     Suggestions are worked out for open openings only: a filled or closed one
@@ -200,8 +201,9 @@ def openings(ctx: AppContext, *, status: OpeningStatus | None = OpeningStatus.OP
             candidates.setdefault(opening_id, []).append(Candidate(course_id, name))
         any_open = any(r.status == OpeningStatus.OPEN.value for r in found)
         goals = _ProfileGoals(session) if any_open else None
-        audit.record(session, ctx.actor_id, AuditAction.READ, "job_opening",
-                     details={"rows": len(found), "employer": employer_id})
+        if record_read:  # the employer's page records its own read, with these counted
+            audit.record(session, ctx.actor_id, AuditAction.READ, "job_opening",
+                         details={"rows": len(found), "employer": employer_id})
     key = sort_key()
     rows = []
     for (opening_id, employer, employer_name, title, hours, location, deadline, state,

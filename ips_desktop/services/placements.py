@@ -227,12 +227,15 @@ def placements_for_course(ctx: AppContext, course_id: uuid.UUID) -> list[Placeme
         return _views(session, Placement.course_id == course_id)
 
 
-def placements_for_employer(ctx: AppContext, employer_id: uuid.UUID) -> list[PlacementView]:
-    """Everyone placed with an employer (names shown: an audited read), newest first."""
+def placements_for_employer(ctx: AppContext, employer_id: uuid.UUID, *,
+                            record_read: bool = True) -> list[PlacementView]:
+    """Everyone placed with an employer (names shown: an audited read), newest first; the
+    employer's page records its own one read, these counted in it (`record_read=False`)."""
     with unit_of_work(ctx) as session:
         views = _views(session, Placement.employer_id == employer_id)
-        audit.record(session, ctx.actor_id, AuditAction.READ, "placement",
-                     details={"employer": employer_id, "rows": len(views)})
+        if record_read:
+            audit.record(session, ctx.actor_id, AuditAction.READ, "placement",
+                         details={"employer": employer_id, "rows": len(views)})
         return views
 
 

@@ -28,6 +28,8 @@ from ips_desktop.domain.form_answers import (
 from ips_desktop.domain.forms import FormSpec
 from ips_desktop.domain.messages import message
 from ips_desktop.services import audit
+from ips_desktop.services.consents import consent_problems
+from ips_desktop.services.consents import latest as latest_consent
 from ips_desktop.services.context import AppContext, unit_of_work
 from ips_desktop.storage.models import (
     Consent,
@@ -111,8 +113,14 @@ def update_referral(ctx: AppContext, course_id: uuid.UUID, spec: FormSpec,
                      details={"form": spec.id, "version": spec.version})
 
 
-def referral(ctx: AppContext, course_id: uuid.UUID) -> ReferralView:
-    """The answers as given, the stored columns put back under their field names."""
+def referral(ctx: AppContext, course_id: uuid.UUID, *, record_read: bool = False
+             ) -> ReferralView:
+    """The answers as given, the stored columns put back under their field names.
+
+    On the participant page they are part of the page's one read; a screen of
+    their own (the new course's referral, filled in from the last) passes
+    `record_read` for its opening.
+    """
     with unit_of_work(ctx) as session:
         course = session.get(Course, course_id)
         if course is None:
@@ -137,6 +145,9 @@ def referral(ctx: AppContext, course_id: uuid.UUID) -> ReferralView:
             "consent.withdrawn_on": consent.withdrawn_on if consent else None,
         }
         version = response.form_version if response else ""
+        if record_read:
+            audit.record(session, ctx.actor_id, AuditAction.READ, "course", course_id,
+                         details={"form": REFERRAL_FORM})
         return ReferralView(course_id, version, answers, columns)
 
 
@@ -197,11 +208,10 @@ def _checked(ctx: AppContext, spec: FormSpec, answers: dict[str, Any],
         received = values.get("course.date_received")
         if isinstance(received, date) and received > today:
             problem("course.date_received", "date_in_future")
-    given, withdrawn = values.get("consent.given_on"), values.get("consent.withdrawn_on")
-    if withdrawn and not given and "consent.withdrawn_on" in by_target:
-        problem("consent.withdrawn_on", "withdrawn_without_consent")
-    if isinstance(given, date) and isinstance(withdrawn, date) and withdrawn < given:
-        problem("consent.withdrawn_on", "withdrawn_before_given")
+    for target, code in consent_problems(values.get("consent.given_on"),
+                                         values.get("consent.withdrawn_on"), today):
+        if target in by_target:  # the same checks as the page's consent dialog
+            problem(target, code)
     consultant = values.get("course.consultant")
     if consultant:  # validate_answers has checked it is one of the consultants
         values["course.consultant"] = uuid.UUID(str(consultant))
@@ -278,5 +288,5 @@ def _response(session: Session, course_id: uuid.UUID) -> FormResponse | None:
 
 
 def _consent(session: Session, course_id: uuid.UUID) -> Consent | None:
-    return session.scalars(select(Consent).where(
-        Consent.course_id == course_id, Consent.deleted_at.is_(None))).first()
+    """The latest consent: after a withdrawal and a new consent, the form edits the new one."""
+    return latest_consent(session, course_id)

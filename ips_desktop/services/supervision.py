@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 from ips_desktop.domain.enums import AuditAction, FormStatus, Phase, PlacementKind, Role
 from ips_desktop.domain.form_progress import SectionState, section_states
 from ips_desktop.domain.forms import FormSpec
-from ips_desktop.domain.rule_texts import consent_missing
+from ips_desktop.domain.rule_texts import consent_missing, consent_state
 from ips_desktop.domain.rules import (
     RuleId,
     caseload_status,
@@ -104,7 +104,7 @@ def supervision_list(ctx: AppContext, week: tuple[int, int], *, today: date,
         stored = row.course_id.hex  # the helpers' rows are keyed by the id's stored text
         rows.setdefault(row.consultant_id, []).append(_row(
             row, as_of, forms, placements.get(stored), follow_ups.get(stored),
-            consents.get(stored, True), items.get(stored)))
+            consents.get(stored, (True, None)), items.get(stored)))
     key = sort_key()
     weeks: list[ConsultantWeek] = []
     for cid, (initials, name, fte, role) in consultants.items():
@@ -131,8 +131,9 @@ def _sorted(rows: list[SupervisionRow], key: Any) -> tuple[SupervisionRow, ...]:
 
 
 def _row(row: CaseloadRow, as_of: date, forms: dict[tuple[str, str], FormProgress],
-         placement: CurrentPlacement | None, follow_up: date | None, no_consent: bool,
-         item: tuple[date | None, str] | None) -> SupervisionRow:
+         placement: CurrentPlacement | None, follow_up: date | None,
+         consent: tuple[bool, date | None], item: tuple[date | None, str] | None
+         ) -> SupervisionRow:
     facts = row.facts
     assert facts is not None
     start = course_start(facts.referral_date, facts.first_meeting_date)
@@ -163,7 +164,7 @@ def _row(row: CaseloadRow, as_of: date, forms: dict[tuple[str, str], FormProgres
         last_contact=row.last_contact, days_since_contact=row.days_since_contact,
         outreach_due=RuleId.PARTICIPANT_CONTACT in late,
         placement=placement, next_follow_up=follow_up, flags=flags,
-        consent_missing=no_consent,
+        consent_missing=consent[0], consent_withdrawn_on=consent[1],
         discussed_on=item[0] if item else None, note=item[1] if item else "",
     )
 
@@ -292,12 +293,15 @@ def _next_follow_ups(session: Session) -> dict[Any, Any]:
 
 
 def _consent_missing(session: Session, scope: Select[Any], as_of: date
-                     ) -> dict[str, bool]:
-    """The latest consent per course, as the participant page reads it."""
+                     ) -> dict[str, tuple[bool, date | None]]:
+    """The latest consent per course, as the participant page reads it: (missing, the day
+    it was withdrawn when that is why)."""
     query = (select(_text(Consent.course_id), Consent.given_on, Consent.withdrawn_on)
              .where(Consent.course_id.in_(scope), Consent.deleted_at.is_(None))
-             .order_by(Consent.given_on))
-    return {course_id: consent_missing(given, withdrawn, as_of)
+             .order_by(Consent.given_on, Consent.created_at))
+    return {course_id: (consent_missing(given, withdrawn, as_of),
+                        withdrawn if consent_state(given, withdrawn, as_of) == "withdrawn"
+                        else None)
             for course_id, given, withdrawn in session.execute(query)}
 
 

@@ -68,6 +68,7 @@ class SupervisionRow:
     consent_missing: bool
     discussed_on: date | None  # ticked as discussed in this week's supervision
     note: str  # this week's supervision note
+    consent_withdrawn_on: date | None = None  # set when consent_missing because withdrawn
 
     @property
     def attention(self) -> int:

@@ -18,6 +18,7 @@ from ips_desktop.domain.passwords import check_new_password, password_problem
 from ips_desktop.services import audit
 from ips_desktop.services.context import AppContext, unit_of_work
 from ips_desktop.storage import database as store
+from ips_desktop.storage import erasure as erased
 from ips_desktop.storage import failed_unlocks, schema
 from ips_desktop.storage.database import Database
 from ips_desktop.storage.errors import (
@@ -102,6 +103,7 @@ def unlock(root: Path, password: str, *, exclusive: bool = True,
         if backups:  # the schema was migrated on this open, after a backup copy
             audit.record(session, ws.ctx.actor_id, AuditAction.MIGRATE,
                          details={"to": schema.head_revision()})
+    erased.finish_pending_overwrite(db.engine, db.path)  # an erasure cut off before it
     return ws
 
 

@@ -26,38 +26,39 @@ from sqlalchemy.orm import Session
 
 from ips_desktop.storage import cipher
 from ips_desktop.storage.errors import DiskFull, StorageError, from_sqlite_error
-from ips_desktop.storage.models import (
-    CalendarEvent,
-    Consent,
-    Course,
-    EmployerContact,
-    FormAnswerChange,
-    FormResponse,
-    JobOpeningCandidate,
-    Note,
-    Participant,
-    PhaseChange,
-    Placement,
-    PlanReview,
-    Record,
-    Setting,
-    SupervisionItem,
-)
+from ips_desktop.storage.models import Base, Participant, Setting
 
-# The tables whose rows about the person are deleted, in the order the deletes run
-# (a row before what it refers to). Each name is also a key of the counts.
-ERASED_TABLES = (
-    "form_answer_change", "calendar_event", "job_opening_candidate", "supervision_item",
-    "placement", "note", "plan_review", "form_response", "consent", "phase_change",
-    "course", "participant",
+# How the rows about a person are found: (table, column, referred table) says that a
+# row of `table` is about the person when `column` holds the id of a row of `referred`
+# that is. Read in this order; the deletes run in the reverse order (a row before what
+# it refers to). A calendar event is theirs when it is for their course, when it is the
+# meeting one of their notes was made from, or when it is an occurrence (changed or
+# cancelled on its own) of a series that is theirs.
+FOUND_BY: tuple[tuple[str, str, str], ...] = (
+    ("participant", "id", "participant"),
+    ("course", "participant_id", "participant"),
+    ("phase_change", "course_id", "course"),
+    ("consent", "course_id", "course"),
+    ("form_response", "course_id", "course"),
+    ("form_answer_change", "response_id", "form_response"),
+    ("plan_review", "course_id", "course"),
+    ("note", "course_id", "course"),
+    ("placement", "course_id", "course"),
+    ("job_opening_candidate", "course_id", "course"),
+    ("supervision_item", "course_id", "course"),
+    ("calendar_event", "course_id", "course"),
+    ("calendar_event", "held_note_id", "note"),
+    ("calendar_event", "parent_id", "calendar_event"),
 )
+ERASED_TABLES = tuple(dict.fromkeys(table for table, _, _ in FOUND_BY))
 
 # Kept, with what refers to the person cleared: an employer contact belongs to the
 # employer's log and to the consultant's weekly count of employer contacts (the IPS
 # rule), so the contact stays with its date, mode, purpose and outcome kind; its
-# link to the course and its free text (which may speak of the person) go.
-SCRUBBED_COLUMNS: Mapping[str, tuple[str, ...]] = {
-    "employer_contact": ("course_id", "outcome", "next_step"),
+# link to the course and its free text (which may speak of the person) go. The first
+# column finds the rows (by the referred table's ids); every column listed is cleared.
+SCRUBBED: Mapping[str, tuple[str, str, tuple[str, ...]]] = {
+    "employer_contact": ("course_id", "course", ("course_id", "outcome", "next_step")),
 }
 
 # Kept as they are: the audit trail is append-only and holds ids, counts and codes only.
@@ -69,7 +70,7 @@ SCRUB_PENDING = "erasure_overwrite_pending"
 
 # VACUUM writes every page into the WAL and builds the new file in memory: room for two.
 _ROOM_FACTOR = 2
-_ROOM_MARGIN = 4 << 20
+_ROOM_MARGIN = 1 << 20
 _BUSY_TRIES, _BUSY_PAUSE_S = 20, 0.25
 
 
@@ -85,40 +86,22 @@ class PersonRows:
 
 def person_rows(session: Session, participant_id: uuid.UUID) -> PersonRows:
     """What an erasure of `participant_id` removes, soft-deleted rows included."""
-
-    def ids(stmt: object) -> list[uuid.UUID]:
-        return list(dict.fromkeys(session.scalars(stmt)))  # type: ignore[call-overload]
-
-    found: dict[str, list[uuid.UUID]] = {
-        "participant": ids(select(Participant.id).where(Participant.id == participant_id)),
-    }
-    courses = ids(select(Course.id).where(Course.participant_id == participant_id))
-    found["course"] = courses
-    for table, model in (("phase_change", PhaseChange), ("consent", Consent),
-                         ("form_response", FormResponse), ("plan_review", PlanReview),
-                         ("note", Note), ("placement", Placement),
-                         ("job_opening_candidate", JobOpeningCandidate),
-                         ("supervision_item", SupervisionItem)):
-        found[table] = ids(select(model.id).where(model.course_id.in_(courses)))
-    found["form_answer_change"] = ids(select(FormAnswerChange.id).where(
-        FormAnswerChange.response_id.in_(found["form_response"])))
-    events = ids(select(CalendarEvent.id).where(
-        CalendarEvent.course_id.in_(courses) | CalendarEvent.held_note_id.in_(found["note"])))
-    # An occurrence changed on its own (or cancelled) belongs to its series.
-    children = ids(select(CalendarEvent.id).where(CalendarEvent.parent_id.in_(events)))
-    found["calendar_event"] = list(dict.fromkeys([*events, *children]))
-    found["employer_contact"] = ids(select(EmployerContact.id).where(
-        EmployerContact.course_id.in_(courses)))
+    found: dict[str, list[uuid.UUID]] = {"participant": [participant_id]}
+    for table_name, column, referred in FOUND_BY[1:]:
+        table = Base.metadata.tables[table_name]
+        seen = found.setdefault(table_name, [])
+        for chunk in _chunks(found.get(referred, [])):
+            seen.extend(session.scalars(select(table.c.id).where(table.c[column].in_(chunk))))
+        found[table_name] = list(dict.fromkeys(seen))
+    if session.get(Participant, participant_id) is None:
+        found["participant"] = []
+    for table_name, (column, referred, _) in SCRUBBED.items():
+        table = Base.metadata.tables[table_name]
+        found[table_name] = [row_id for chunk in _chunks(found.get(referred, []))
+                             for row_id in session.scalars(
+                                 select(table.c.id).where(table.c[column].in_(chunk)))]
     return PersonRows(found)
 
-
-_MODELS: dict[str, type[Record]] = {
-    "form_answer_change": FormAnswerChange, "calendar_event": CalendarEvent,
-    "job_opening_candidate": JobOpeningCandidate, "supervision_item": SupervisionItem,
-    "placement": Placement, "note": Note, "plan_review": PlanReview,
-    "form_response": FormResponse, "consent": Consent, "phase_change": PhaseChange,
-    "course": Course, "participant": Participant,
-}
 
 # SQLite allows 32766 bound parameters; stay far below it.
 _CHUNK = 500
@@ -130,16 +113,19 @@ def _chunks(ids: list[uuid.UUID]) -> Iterable[list[uuid.UUID]]:
 
 
 def erase_rows(session: Session, rows: PersonRows) -> None:
-    """Delete (and scrub) the rows of `rows` in the caller's transaction; mark the overwrite."""
-    for chunk in _chunks(rows.ids.get("employer_contact", [])):
-        session.execute(update(EmployerContact).where(EmployerContact.id.in_(chunk))
-                        .values(course_id=None, outcome=None, next_step=None),
-                        execution_options={"synchronize_session": False})
-    for table in ERASED_TABLES:
-        model = _MODELS[table]
-        for chunk in _chunks(rows.ids.get(table, [])):
-            session.execute(delete(model).where(model.id.in_(chunk)),
-                            execution_options={"synchronize_session": False})
+    """Delete (and clear) the rows of `rows` in the caller's transaction; mark the overwrite.
+
+    Within a table the ids go last found first: an occurrence before its series.
+    """
+    for table_name, (_, _, cleared) in SCRUBBED.items():
+        table = Base.metadata.tables[table_name]
+        for chunk in _chunks(rows.ids.get(table_name, [])):
+            session.execute(update(table).where(table.c.id.in_(chunk))
+                            .values(dict.fromkeys(cleared)))
+    for table_name in reversed(ERASED_TABLES):
+        table = Base.metadata.tables[table_name]
+        for chunk in _chunks(list(reversed(rows.ids.get(table_name, [])))):
+            session.execute(delete(table).where(table.c.id.in_(chunk)))
     mark_overwrite_pending(session)
 
 
@@ -173,7 +159,21 @@ def check_room(path: Path) -> None:
         raise DiskFull("no room to overwrite the erased data")
 
 
-def overwrite_freed(engine: Engine, path: Path) -> None:
+def finish_pending_overwrite(engine: Engine, path: Path) -> bool:
+    """At unlock: overwrite the file if an erasure was cut off (or kept busy) before it.
+
+    True when it was done now; a failure (busy, full) leaves the mark for the next time.
+    """
+    if not overwrite_pending(engine):
+        return False
+    try:
+        overwrite_freed(engine, path, tries=1)
+    except StorageError:
+        return False
+    return True
+
+
+def overwrite_freed(engine: Engine, path: Path, *, tries: int = _BUSY_TRIES) -> None:
     """Leave no copy of deleted rows in the file or its WAL; then clear the pending mark.
 
     Checkpoint (the WAL's frames into the file, the WAL cut to nothing), VACUUM
@@ -181,8 +181,9 @@ def overwrite_freed(engine: Engine, path: Path) -> None:
     every other connection idle: a busy database is tried for a few seconds,
     then AlreadyOpen; the pending mark stays, and the next unlock finishes it.
     """
+    del path  # the engine's file; kept in the signature for the room check's callers
     last: BaseException | None = None
-    for _ in range(_BUSY_TRIES):
+    for _ in range(tries):
         try:
             _overwrite_once(engine)
             return

@@ -359,7 +359,7 @@ class CalendarEvent(Record, Base):
     sequence: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     # The contact note a held meeting with the participant became (the monthly-contact
     # rule and the timeline read notes); None: not marked as held.
-    held_note_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("note.id"))
+    held_note_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("note.id"), index=True)
 
     __table_args__ = (
         Index("ix_calendar_event_consultant_start", "consultant_id", "starts_at"),

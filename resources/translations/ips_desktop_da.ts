@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="da" sourcelanguage="en">
 <context>
@@ -592,17 +592,17 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="137"/>
-        <source>Checking today's backup before IPS Desktop closes…</source>
+        <source>Checking today&apos;s backup before IPS Desktop closes…</source>
         <translation>Dagens sikkerhedskopi kontrolleres, før IPS Desktop lukker…</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="138"/>
-        <source>Making today's backup before IPS Desktop closes…</source>
+        <source>Making today&apos;s backup before IPS Desktop closes…</source>
         <translation>Dagens sikkerhedskopi tages, før IPS Desktop lukker…</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="140"/>
-        <source>If you skip it, IPS Desktop closes now without today's backup; it is made the next time IPS Desktop starts. Everything you saved is kept either way.</source>
+        <source>If you skip it, IPS Desktop closes now without today&apos;s backup; it is made the next time IPS Desktop starts. Everything you saved is kept either way.</source>
         <translation>Springer du den over, lukker IPS Desktop nu uden dagens sikkerhedskopi; den tages næste gang IPS Desktop starter. Alt, hvad du har gemt, er i behold under alle omstændigheder.</translation>
     </message>
     <message>
@@ -647,22 +647,22 @@
 <context>
     <name>CalendarArea</name>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="364"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="370"/>
         <source>Moved “%1” to %2.</source>
         <translation>“%1” er flyttet til %2.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="365"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="371"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="390"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="396"/>
         <source>The move is undone.</source>
         <translation>Flytningen er fortrudt.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="445"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="451"/>
         <source>No meeting is booked with the participant.</source>
         <translation>Der er ikke booket noget møde med deltageren.</translation>
     </message>
@@ -892,6 +892,97 @@
         <location filename="../../ips_desktop/ui/shell/change_password.py" line="56"/>
         <source>The two passwords are not the same.</source>
         <translation>De to adgangskoder er ikke ens.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="102"/>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="106"/>
+        <source>Scope of the consent</source>
+        <translation>Samtykket omfatter</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="108"/>
+        <source>Usually: exchange of information between psychiatry and the jobcenter about the IPS course.</source>
+        <translation>Typisk: udveksling af oplysninger mellem psykiatrien og jobcentret om IPS-forløbet.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="112"/>
+        <source>Consent withdrawn</source>
+        <translation>Samtykke trukket tilbage</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="112"/>
+        <source>New consent</source>
+        <translation>Nyt samtykke</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="113"/>
+        <source>&amp;Withdrawn on:</source>
+        <translation>&amp;Trukket tilbage den:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="113"/>
+        <source>&amp;Given on:</source>
+        <translation>&amp;Givet den:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="118"/>
+        <source>&amp;Covers:</source>
+        <translation>&amp;Omfatter:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="123"/>
+        <source>From this day nothing about the person is shared with psychiatry or employers. What was recorded stays; a new consent can be recorded later.</source>
+        <translation>Fra denne dag deles intet om personen med psykiatrien eller virksomheder. Det registrerede bliver stående; et nyt samtykke kan registreres senere.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="125"/>
+        <source>Record the consent the person has given, and what it covers.</source>
+        <translation>Registrér det samtykke, personen har givet, og hvad det omfatter.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentLine</name>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="67"/>
+        <source>share nothing about the person with psychiatry or employers until a new consent is recorded</source>
+        <translation>del intet om personen med psykiatrien eller virksomheder, før et nyt samtykke er registreret</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="74"/>
+        <source>covers: %1</source>
+        <translation>omfatter: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="75"/>
+        <source>what it covers is not written down</source>
+        <translation>hvad det omfatter, er ikke skrevet ned</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="77"/>
+        <source>to be withdrawn %1</source>
+        <translation>trækkes tilbage %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="85"/>
+        <source>Consent</source>
+        <translation>Samtykke</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="89"/>
+        <source>Record &amp;withdrawal…</source>
+        <translation>Registrér &amp;tilbagetrækning…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="90"/>
+        <source>Record &amp;consent…</source>
+        <translation>Registrér &amp;samtykke…</translation>
     </message>
 </context>
 <context>
@@ -1155,7 +1246,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="650"/>
-        <source>It can also be recorded later on the participant's page.</source>
+        <source>It can also be recorded later on the participant&apos;s page.</source>
         <translation>Den kan også registreres senere på deltagerens side.</translation>
     </message>
     <message>
@@ -1402,7 +1493,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="152"/>
-        <source>Person's p&amp;hone:</source>
+        <source>Person&apos;s p&amp;hone:</source>
         <translation>Personens te&amp;lefon:</translation>
     </message>
     <message>
@@ -1447,7 +1538,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="329"/>
-        <source>Also registered: %1. If it is the same business, use “Merge with…” on the employer's page.</source>
+        <source>Also registered: %1. If it is the same business, use “Merge with…” on the employer&apos;s page.</source>
         <translation>Også oprettet: %1. Er det samme forretning, så brug “Læg sammen med…” på virksomhedens side.</translation>
     </message>
 </context>
@@ -1525,17 +1616,17 @@
 <context>
     <name>EmployerPage</name>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="231"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="234"/>
         <source>no CVR number</source>
         <translation>intet CVR-nummer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="238"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="241"/>
         <source>The employer asked for was merged into this one.</source>
         <translation>Den virksomhed, du åbnede, er lagt sammen med denne.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="244"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="247"/>
         <source>%1 (%n contact(s), last %2)</source>
         <translation>
             <numerusform>%1 (%n kontakt, senest %2)</numerusform>
@@ -1543,7 +1634,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="249"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="252"/>
         <source>%n more</source>
         <translation>
             <numerusform>%n mere</numerusform>
@@ -1551,267 +1642,267 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="250"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="253"/>
         <source>Known in the team by: %1</source>
         <translation>Kendt i teamet af: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="253"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="256"/>
         <source>No one in the team has been in contact yet.</source>
         <translation>Ingen i teamet har haft kontakt endnu.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="315"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="318"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="315"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="318"/>
         <source>no</source>
         <translation>nej</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="327"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="330"/>
         <source>Contacts (%1)</source>
         <translation>Kontakter (%1)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="327"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="330"/>
         <source>Openings (%1)</source>
         <translation>Jobåbninger (%1)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="328"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="331"/>
         <source>Jobs and educations (%1)</source>
         <translation>Job og uddannelser (%1)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="329"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="332"/>
         <source>Contact people (%1)</source>
         <translation>Kontaktpersoner (%1)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="330"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="333"/>
         <source>Known in the team (%1)</source>
         <translation>Kendt i teamet (%1)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="415"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="418"/>
         <source>Remove contact person</source>
         <translation>Fjern kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="416"/>
-        <source>Remove %1 from the employer's contact people?</source>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="419"/>
+        <source>Remove %1 from the employer&apos;s contact people?</source>
         <translation>Fjern %1 fra virksomhedens kontaktpersoner?</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="419"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="422"/>
         <source>Contacts already logged with them keep their name.</source>
         <translation>Kontakter, der allerede er logget med personen, beholder navnet.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="420"/>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="486"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="423"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="489"/>
         <source>&amp;Remove</source>
         <translation>&amp;Fjern</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="421"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="424"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Annuller</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="479"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="482"/>
         <source>← &amp;Back</source>
         <translation>← &amp;Tilbage</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="480"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="483"/>
         <source>&amp;Log contact…</source>
         <translation>&amp;Log kontakt…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="481"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="484"/>
         <source>&amp;Edit details…</source>
         <translation>&amp;Redigér oplysninger…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="482"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="485"/>
         <source>&amp;Merge with…</source>
         <translation>Læg &amp;sammen med…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="483"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="486"/>
         <source>Go to the &amp;participant</source>
         <translation>Gå til &amp;deltageren</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="484"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="487"/>
         <source>&amp;Add contact person…</source>
         <translation>Tilføj &amp;kontaktperson…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="485"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="488"/>
         <source>Change contact &amp;person…</source>
         <translation>Ret kontakt&amp;person…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="488"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="491"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="488"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="491"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="488"/>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="500"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="491"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="503"/>
         <source>Consultant</source>
         <translation>Konsulent</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="489"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="492"/>
         <source>Contact person</source>
         <translation>Kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="489"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="492"/>
         <source>Mode</source>
         <translation>Kontaktform</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="490"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="493"/>
         <source>Purpose</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="490"/>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="495"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="493"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="498"/>
         <source>Participant</source>
         <translation>Deltager</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="491"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="494"/>
         <source>Outcome</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="491"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="494"/>
         <source>Next step</source>
         <translation>Næste skridt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="492"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="495"/>
         <source>Found</source>
         <translation>Fundet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="492"/>
         <location filename="../../ips_desktop/ui/employers/employer_page.py" line="495"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="498"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="492"/>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="496"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="495"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="499"/>
         <source>Hours</source>
         <translation>Timer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="493"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="496"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="493"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="496"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="494"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="497"/>
         <source>Candidates</source>
         <translation>Kandidater</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="495"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="498"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="496"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="499"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="496"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="499"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="497"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="500"/>
         <source>Ordinary terms</source>
         <translation>Ordinære vilkår</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="498"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="501"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="498"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="501"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="498"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="501"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="499"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="502"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="500"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="503"/>
         <source>Initials</source>
         <translation>Initialer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="501"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="504"/>
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="501"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="504"/>
         <source>Last contact</source>
         <translation>Seneste kontakt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="505"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="508"/>
         <source>Contacts with the employer</source>
         <translation>Kontakter med virksomheden</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="506"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="509"/>
         <source>Openings at the employer</source>
         <translation>Jobåbninger hos virksomheden</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="507"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="510"/>
         <source>Jobs and educations at the employer</source>
         <translation>Job og uddannelser hos virksomheden</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="508"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="511"/>
         <source>Contact people</source>
         <translation>Kontaktpersoner</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="509"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="512"/>
         <source>Known in the team</source>
         <translation>Kendt i teamet</translation>
     </message>
@@ -1881,7 +1972,7 @@
     <name>EndReason</name>
     <message>
         <location filename="../../ips_desktop/ui/texts.py" line="53"/>
-        <source>The participant's wish</source>
+        <source>The participant&apos;s wish</source>
         <translation>Deltagerens ønske</translation>
     </message>
     <message>
@@ -1914,16 +2005,60 @@
     </message>
     <message numerus="yes">
         <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="57"/>
-        <source>Erase %n person(s) for good? Every record about them is removed from this database and cannot be brought back. Only a tombstone stays in the audit trail: their id and today's date.</source>
+        <source>Erase %n person(s) for good? Every record about them is removed from this database and cannot be brought back. Only a tombstone stays in the audit trail: their id and today&apos;s date.</source>
         <translation>
             <numerusform>Slet %n person helt? Alt, hvad databasen har om personen, fjernes og kan ikke hentes tilbage. Kun en markering bliver stående i adgangsloggen: personens id og dagens dato.</numerusform>
             <numerusform>Slet %n personer helt? Alt, hvad databasen har om dem, fjernes og kan ikke hentes tilbage. Kun en markering bliver stående i adgangsloggen: deres id og dagens dato.</numerusform>
         </translation>
     </message>
     <message>
+        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="54"/>
+        <source>Erase the person completely</source>
+        <translation>Slet personen helt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="66"/>
+        <source>I understand that this cannot be &amp;undone</source>
+        <translation>Jeg forstår, at det ikke kan &amp;fortrydes</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="71"/>
         <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="65"/>
         <source>App password</source>
         <translation>Appens adgangskode</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="89"/>
+        <source>&amp;Erase completely</source>
+        <translation>&amp;Slet helt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="94"/>
+        <source>Your app &amp;password:</source>
+        <translation>Din &amp;adgangskode:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="121"/>
+        <source>Erase everything IPS Desktop holds about %1: the person, every course and all that belongs to it? This cannot be undone.</source>
+        <translation>Slet alt, hvad IPS Desktop har om %1: personen, alle forløb og alt, der hører til dem? Det kan ikke fortrydes.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="129"/>
+        <source>%n employer contact(s) made for the person stay in the employer contact log and in the week&apos;s count of employer contacts, without the link to the person and without the text written about the outcome and the next step.</source>
+        <translation>
+            <numerusform>%n virksomhedskontakt lavet for personen bliver i virksomhedsloggen og i ugens antal virksomhedskontakter, men uden koblingen til personen og uden den skrevne tekst om resultat og næste skridt.</numerusform>
+            <numerusform>%n virksomhedskontakter lavet for personen bliver i virksomhedsloggen og i ugens antal virksomhedskontakter, men uden koblingen til personen og uden den skrevne tekst om resultat og næste skridt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="165"/>
+        <source>Erasing the person and overwriting the file… On a large database this takes up to a minute.</source>
+        <translation>Sletter personen og overskriver filen… På en stor database tager det op til et minut.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="210"/>
+        <source>Something unexpected stopped the erasure; the person is not erased. It is recorded in the log.</source>
+        <translation>Noget uventet stoppede sletningen; personen er ikke slettet. Det er skrevet i loggen.</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="70"/>
@@ -2201,7 +2336,7 @@
     <name>FidelityTab</name>
     <message>
         <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="206"/>
-        <source>The team's own self-check from its data – not an external fidelity review</source>
+        <source>The team&apos;s own self-check from its data – not an external fidelity review</source>
         <translation>Teamets egen selvevaluering ud fra data – ikke en ekstern fidelity-måling</translation>
     </message>
     <message>
@@ -2276,7 +2411,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="217"/>
-        <source>Saves the seven scored items with today's data-derived scores as one review</source>
+        <source>Saves the seven scored items with today&apos;s data-derived scores as one review</source>
         <translation>Gemmer de syv vurderede punkter sammen med dagens tal fra data som én vurdering</translation>
     </message>
     <message>
@@ -2540,7 +2675,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="468"/>
-        <source>One consultant's figures count the courses they hold now: a course moved to another consultant counts for them in every month. The expectation is the team's.</source>
+        <source>One consultant&apos;s figures count the courses they hold now: a course moved to another consultant counts for them in every month. The expectation is the team&apos;s.</source>
         <translation>En konsulents tal tæller de forløb, konsulenten har nu: et forløb, der er flyttet til en anden konsulent, tæller hos den nye i alle måneder. Forventningen er teamets.</translation>
     </message>
     <message>
@@ -2550,12 +2685,12 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="602"/>
-        <source>The team's &amp;comments for the period</source>
+        <source>The team&apos;s &amp;comments for the period</source>
         <translation>Teamets &amp;kommentarer til perioden</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="603"/>
-        <source>The team's comments for the period</source>
+        <source>The team&apos;s comments for the period</source>
         <translation>Teamets kommentarer til perioden</translation>
     </message>
     <message>
@@ -2704,7 +2839,7 @@
     <name>FormTab</name>
     <message>
         <location filename="../../ips_desktop/ui/participants/form_tab.py" line="66"/>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="227"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="240"/>
         <source>not started</source>
         <translation>ikke påbegyndt</translation>
     </message>
@@ -2734,37 +2869,37 @@
         <translation>gennemgås senest %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="200"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="201"/>
         <source>&amp;Begin the form…</source>
         <translation>&amp;Begynd på skemaet…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="201"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="202"/>
         <source>&amp;Open the form…</source>
         <translation>Å&amp;bn skemaet…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="228"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="241"/>
         <source>started</source>
         <translation>påbegyndt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="229"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="242"/>
         <source>complete</source>
         <translation>udfyldt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="249"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="262"/>
         <source>overdue</source>
         <translation>overskredet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="250"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="263"/>
         <source>reached</source>
         <translation>nået</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="257"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="270"/>
         <source>%n sub-goal(s) past the target date and not reached.</source>
         <translation>
             <numerusform>%n delmål er over måldatoen og ikke nået.</numerusform>
@@ -2772,92 +2907,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="263"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="276"/>
         <source>Job search began: %1</source>
         <translation>Jobsøgning startet: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="264"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="277"/>
         <source>Job search began: not yet</source>
         <translation>Jobsøgning startet: ikke endnu</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="265"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="278"/>
         <source>%1 (%2, last %3)</source>
         <translation>%1 (%2, senest %3)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="268"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="281"/>
         <source>Employers contacted: %1</source>
         <translation>Virksomheder kontaktet: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="269"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="282"/>
         <source>none yet</source>
         <translation>ingen endnu</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="271"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="284"/>
         <source>From the employer contact log</source>
         <translation>Fra virksomhedsloggen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="280"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="293"/>
         <source>Mark as &amp;reviewed…</source>
         <translation>Markér som &amp;gennemgået…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="281"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="294"/>
         <source>Sub-goal</source>
         <translation>Delmål</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="281"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="294"/>
         <source>Target date</source>
         <translation>Måldato</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="282"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="295"/>
         <source>Reached</source>
         <translation>Nået</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="282"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="295"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="283"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="296"/>
         <source>Sub-goals</source>
         <translation>Delmål</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="284"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="297"/>
         <source>Section</source>
         <translation>Afsnit</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="284"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="297"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="285"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="298"/>
         <source>Sections of the form</source>
         <translation>Skemaets afsnit</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="286"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="299"/>
         <source>&amp;Print…</source>
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="287"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="300"/>
         <source>State of the form</source>
         <translation>Skemaets status</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="288"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="301"/>
         <source>Job search, from the employer contact log</source>
         <translation>Jobsøgning, fra virksomhedsloggen</translation>
     </message>
@@ -3012,7 +3147,7 @@
     <name>HeldField</name>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="330"/>
-        <source>The meeting was held (a contact on the participant's page)</source>
+        <source>The meeting was held (a contact on the participant&apos;s page)</source>
         <translation>Mødet blev holdt (en kontakt på deltagerens side)</translation>
     </message>
     <message>
@@ -3065,7 +3200,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="74"/>
-        <source>print the week's log for the team meeting</source>
+        <source>print the week&apos;s log for the team meeting</source>
         <translation>udskriv ugens log til teammødet</translation>
     </message>
     <message>
@@ -3075,12 +3210,12 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="78"/>
-        <source>print the week's supervision list</source>
+        <source>print the week&apos;s supervision list</source>
         <translation>udskriv ugens supervisionsliste</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="80"/>
-        <source>print the steering group's printout of the months shown</source>
+        <source>print the steering group&apos;s printout of the months shown</source>
         <translation>udskriv styregruppens oversigt over de viste måneder</translation>
     </message>
     <message>
@@ -3105,7 +3240,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="95"/>
-        <source>Next question; after the page's last, the next page</source>
+        <source>Next question; after the page&apos;s last, the next page</source>
         <translation>Næste spørgsmål; efter sidens sidste den næste side</translation>
     </message>
     <message>
@@ -3120,7 +3255,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="101"/>
-        <source>Remove the table's row</source>
+        <source>Remove the table&apos;s row</source>
         <translation>Fjern tabellens række</translation>
     </message>
     <message>
@@ -3220,7 +3355,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="137"/>
-        <source>Save the expectation typed in a chart's table</source>
+        <source>Save the expectation typed in a chart&apos;s table</source>
         <translation>Gem forventningen, der er skrevet i et diagrams tabel</translation>
     </message>
     <message>
@@ -3365,68 +3500,68 @@
         <translation>Goddag</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="226"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="231"/>
         <source>Overdue by the IPS rules</source>
         <translation>Overskredne frister efter IPS-reglerne</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="227"/>
-        <source>The team's week</source>
+        <location filename="../../ips_desktop/ui/home/area.py" line="232"/>
+        <source>The team&apos;s week</source>
         <translation>Teamets uge</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="227"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="232"/>
         <source>Your week</source>
         <translation>Din uge</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="252"/>
-        <location filename="../../ips_desktop/ui/home/area.py" line="314"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="257"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="319"/>
         <source>Caseload</source>
         <translation>Sagsstamme</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="252"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="257"/>
         <source>Open courses</source>
         <translation>Åbne forløb</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="253"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="258"/>
         <source>Face-to-face employer contacts this week</source>
         <translation>Virksomhedskontakter ansigt til ansigt i ugen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="254"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="259"/>
         <source>Presence days in psychiatry this month</source>
         <translation>Mødedage i psykiatrien i måneden</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="255"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="260"/>
         <source>Follow-ups due in the team</source>
         <translation>Forfaldne opfølgninger i teamet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="256"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="261"/>
         <source>Your follow-ups that are due</source>
         <translation>Dine forfaldne opfølgninger</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="270"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="275"/>
         <source>Reference: %1 face-to-face contacts a week for each consultant</source>
         <translation>Reference: %1 kontakter ansigt til ansigt om ugen for hver konsulent</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="274"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="279"/>
         <source>%1 of %2</source>
         <translation>%1 af %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="276"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="281"/>
         <source>%1 (over capacity)</source>
         <translation>%1 (over kapacitet)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/home/area.py" line="291"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="296"/>
         <source>%n consultant(s) over capacity</source>
         <translation>
             <numerusform>%n konsulent over kapacitet</numerusform>
@@ -3434,62 +3569,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="313"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="318"/>
         <source>Per consultant</source>
         <translation>Pr. konsulent</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="314"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="319"/>
         <source>Consultant</source>
         <translation>Konsulent</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="314"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="319"/>
         <source>Face to face</source>
         <translation>Ansigt til ansigt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="315"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="320"/>
         <source>Presence days</source>
         <translation>Mødedage</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="315"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="320"/>
         <source>Overdue</source>
         <translation>Overskredet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="315"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="320"/>
         <source>Follow-ups due</source>
         <translation>Forfaldne opfølgninger</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="326"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="331"/>
         <source>Not assigned</source>
         <translation>Ikke tildelt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="341"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="346"/>
         <source>Courses late on at least one IPS rule</source>
         <translation>Forløb med mindst én overskredet IPS-frist</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="349"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="354"/>
         <source>Implementation plan: deadlines passed</source>
         <translation>Implementeringsplan: overskredne deadlines</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="352"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="357"/>
         <source>%1 – deadline %2</source>
         <translation>%1 – deadline %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="359"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="364"/>
         <source>Open the implementation plan at this agreement</source>
         <translation>Åbn implementeringsplanen ved denne aftale</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/home/area.py" line="368"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="373"/>
         <source>%n person(s) are due for erasure</source>
         <translation>
             <numerusform>%n person skal slettes</numerusform>
@@ -3497,27 +3632,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="373"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="378"/>
         <source>Every course of theirs ended more than the retention period ago: open the list to erase them</source>
         <translation>Alle deres forløb sluttede for længere tid siden end opbevaringsperioden: åbn listen for at slette dem</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="257"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="262"/>
         <source>Follow-ups that are due</source>
         <translation>Forfaldne opfølgninger</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="264"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="269"/>
         <source>Open the participant list</source>
         <translation>Åbn deltagerlisten</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="268"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="273"/>
         <source>The employer contact log comes in a later version.</source>
         <translation>Virksomhedsloggen kommer i en senere version.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="266"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="271"/>
         <source>Your follow-ups with employers, due today or earlier</source>
         <translation>Dine opfølgninger hos virksomheder med frist i dag eller før</translation>
     </message>
@@ -3525,103 +3660,103 @@
 <context>
     <name>IcsExportDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="59"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="60"/>
         <source>Export calendar to Outlook (.ics)</source>
         <translation>Eksportér kalender til Outlook (.ics)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="63"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="64"/>
         <source>First day</source>
         <translation>Første dag</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="66"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="67"/>
         <source>Last day</source>
         <translation>Sidste dag</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="68"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="69"/>
         <source>Consultant</source>
         <translation>Konsulent</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="69"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="70"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="74"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="75"/>
         <source>Only presence days in psychiatry</source>
         <translation>Kun mødedage i psykiatrien</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="75"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="76"/>
         <source>Include names (titles, notes and places)</source>
         <translation>Medtag navne (titler, noter og steder)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="79"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="80"/>
         <source>About names</source>
         <translation>Om navne</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="84"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="85"/>
         <source>&amp;From</source>
         <translation>&amp;Fra</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="86"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="87"/>
         <source>&amp;To</source>
         <translation>&amp;Til</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="88"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="89"/>
         <source>&amp;Consultant</source>
         <translation>&amp;Konsulent</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="92"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="93"/>
         <source>&amp;Export…</source>
         <translation>&amp;Eksportér…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="115"/>
-        <source>The file leaves the encrypted database. With names, the events' titles, notes and places go into it as they are, and they may name participants: keep the file where only you can read it, and delete it after the import.</source>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="116"/>
+        <source>The file leaves the encrypted database. With names, the events&apos; titles, notes and places go into it as they are, and they may name participants: keep the file where only you can read it, and delete it after the import.</source>
         <translation>Filen forlader den krypterede database. Med navne kommer aftalernes titler, noter og steder med, som de er, og de kan nævne deltagere: gem filen, hvor kun du kan læse den, og slet den efter importen.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="121"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="122"/>
         <source>The file leaves the encrypted database, so no names go into it: each event is called by its kind, and its place is kept only when it names no one (a psychiatry unit, video).</source>
         <translation>Filen forlader den krypterede database, så ingen navne kommer med: hver aftale hedder det, den er (fx møde med deltager), og stedet kommer kun med, når det ikke nævner nogen (en psykiatrisk enhed, video).</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="133"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="134"/>
         <source>Type a date, e.g. 1.12.2026.</source>
         <translation>Skriv en dato, fx 1.12.2026.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="137"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="138"/>
         <source>The last day is before the first.</source>
         <translation>Sidste dag ligger før første dag.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="166"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="171"/>
         <source>Export calendar</source>
         <translation>Eksportér kalender</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="166"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="171"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderfiler (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="175"/>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="178"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="180"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="183"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="179"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="184"/>
         <source>The file could not be saved in %1:</source>
         <translation>Filen kunne ikke gemmes i %1:</translation>
     </message>
@@ -4038,7 +4173,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/log_view.py" line="412"/>
-        <source>The week's log for the team meeting (PDF)</source>
+        <source>The week&apos;s log for the team meeting (PDF)</source>
         <translation>Ugens log til teammødet (PDF)</translation>
     </message>
     <message>
@@ -4178,42 +4313,42 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
 <context>
     <name>MeetingsPanel</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/meetings.py" line="105"/>
+        <location filename="../../ips_desktop/ui/participants/meetings.py" line="106"/>
         <source>Joint start-up meeting held %1</source>
         <translation>Fælles opstartsmøde holdt %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/meetings.py" line="110"/>
+        <location filename="../../ips_desktop/ui/participants/meetings.py" line="111"/>
         <source>Joint start-up meeting not held: recommended for every new participant</source>
         <translation>Fælles opstartsmøde ikke holdt: anbefales for alle nye deltagere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/meetings.py" line="113"/>
+        <location filename="../../ips_desktop/ui/participants/meetings.py" line="114"/>
         <source>Joint start-up meeting</source>
         <translation>Fælles opstartsmøde</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/meetings.py" line="117"/>
+        <location filename="../../ips_desktop/ui/participants/meetings.py" line="118"/>
         <source>Next meetings:</source>
         <translation>Næste møder:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/meetings.py" line="119"/>
+        <location filename="../../ips_desktop/ui/participants/meetings.py" line="120"/>
         <source>No meetings booked.</source>
         <translation>Ingen møder booket.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/meetings.py" line="121"/>
+        <location filename="../../ips_desktop/ui/participants/meetings.py" line="122"/>
         <source>Next meetings</source>
         <translation>Næste møder</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/meetings.py" line="124"/>
+        <location filename="../../ips_desktop/ui/participants/meetings.py" line="125"/>
         <source>&amp;Book meeting…</source>
         <translation>&amp;Book møde…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/meetings.py" line="125"/>
+        <location filename="../../ips_desktop/ui/participants/meetings.py" line="126"/>
         <source>A meeting with the participant in the calendar</source>
         <translation>Et møde med deltageren i kalenderen</translation>
     </message>
@@ -4228,12 +4363,12 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="52"/>
-        <source>Merge “%1” with another employer that is the same business. The contacts, contact people, openings and jobs of the one merged away move to the one kept, and its details fill the kept one's empty fields. A merge cannot be undone.</source>
+        <source>Merge “%1” with another employer that is the same business. The contacts, contact people, openings and jobs of the one merged away move to the one kept, and its details fill the kept one&apos;s empty fields. A merge cannot be undone.</source>
         <translation>Læg “%1” sammen med en anden virksomhed, der er samme forretning. Kontakter, kontaktpersoner, jobåbninger og job hos den, der lægges ind, flyttes til den, der beholdes, og dens oplysninger udfylder de tomme felter. En sammenlægning kan ikke fortrydes.</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="59"/>
-        <source>Type the other employer's name or CVR number</source>
+        <source>Type the other employer&apos;s name or CVR number</source>
         <translation>Skriv den anden virksomheds navn eller CVR-nummer</translation>
     </message>
     <message>
@@ -4353,7 +4488,7 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
     </message>
     <message>
         <location filename="../../ips_desktop/ui/supervision/note_editor.py" line="142"/>
-        <source>What the group agreed; the consultant sees it on the participant's page</source>
+        <source>What the group agreed; the consultant sees it on the participant&apos;s page</source>
         <translation>Hvad gruppen aftalte; IPS-konsulenten ser det på deltagerens side</translation>
     </message>
     <message>
@@ -4883,7 +5018,7 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
 <context>
     <name>PageHeader</name>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="70"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="71"/>
         <source>%n day(s) in IPS</source>
         <translation>
             <numerusform>%n dag i IPS</numerusform>
@@ -4891,62 +5026,57 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="71"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="72"/>
         <source>consultant %1</source>
         <translation>konsulent %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="73"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="74"/>
         <source>last contact %1</source>
         <translation>sidste kontakt %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="76"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="77"/>
         <source>job search began %1</source>
         <translation>jobsøgning startet %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="79"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="80"/>
         <source>ended %1: %2</source>
         <translation>afsluttet %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="87"/>
-        <source>Consent</source>
-        <translation>Samtykke</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="96"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="93"/>
         <source>%1–%2 (%3)</source>
         <translation>%1–%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="99"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="96"/>
         <source>Other courses: %1</source>
         <translation>Andre forløb: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="104"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="101"/>
         <source>← &amp;Back to the list</source>
         <translation>← &amp;Tilbage til listen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="105"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="102"/>
         <source>Change &amp;phase…</source>
         <translation>Skift &amp;fase…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="106"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="103"/>
         <source>&amp;End course…</source>
         <translation>&amp;Afslut forløb…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="107"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="104"/>
         <source>&amp;Print referral…</source>
         <translation>&amp;Udskriv henvisning…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="108"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="105"/>
         <source>Start a &amp;new course…</source>
         <translation>Start et &amp;nyt forløb…</translation>
     </message>
@@ -4954,165 +5084,165 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
 <context>
     <name>ParticipantPage</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="183"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="191"/>
         <source>Forms</source>
         <translation>Skemaer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="242"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="252"/>
         <source>Referred</source>
         <translation>Henvist</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="242"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="252"/>
         <source>Referral received</source>
         <translation>Henvisning modtaget</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="243"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="253"/>
         <source>First meeting</source>
         <translation>Første møde</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="243"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="253"/>
         <source>Consent given</source>
         <translation>Samtykke givet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="244"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="254"/>
         <source>Consent withdrawn</source>
         <translation>Samtykke trukket tilbage</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="245"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="255"/>
         <source>Form begun</source>
         <translation>Skema påbegyndt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="245"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="255"/>
         <source>Form completed</source>
         <translation>Skema færdigt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="246"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="256"/>
         <source>Employer contact</source>
         <translation>Virksomhedskontakt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="247"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="257"/>
         <source>Started job or education</source>
         <translation>Startet i job eller uddannelse</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="248"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="258"/>
         <source>Job or education ended</source>
         <translation>Job eller uddannelse ophørt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="249"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="259"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="249"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="259"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="189"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="197"/>
         <source>Career profile</source>
         <translation>Karriereprofil</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="190"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="198"/>
         <source>Employment plan</source>
         <translation>Handleplan</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="302"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="312"/>
         <source>First meeting set to %1 from this contact.</source>
         <translation>Første møde er sat til %1 ud fra denne kontakt.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="305"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="315"/>
         <source>The phase is now %1.</source>
         <translation>Fasen er nu %1.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="307"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="317"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="316"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="326"/>
         <source>The first meeting is no longer set.</source>
         <translation>Datoen for første møde er fjernet igen.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="317"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="327"/>
         <source>The first-meeting date was changed since, so it was left as it is.</source>
         <translation>Datoen for første møde er ændret siden og er derfor ikke fortrudt.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="449"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="458"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="341"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="449"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="353"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="458"/>
         <source>Referral</source>
         <translation>Henvisning</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="449"/>
         <location filename="../../ips_desktop/ui/participants/page.py" line="458"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="467"/>
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="450"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="459"/>
         <source>Jobs</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="451"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="460"/>
         <source>Supervision</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="454"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="456"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="463"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="465"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="454"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="463"/>
         <source>Event</source>
         <translation>Hændelse</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="454"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="463"/>
         <source>Detail</source>
         <translation>Detalje</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="455"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="464"/>
         <source>Timeline</source>
         <translation>Tidslinje</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="456"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="465"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="456"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="465"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="457"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="466"/>
         <source>Note</source>
         <translation>Notat</translation>
     </message>
@@ -5120,72 +5250,72 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
 <context>
     <name>ParticipantsArea</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="298"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="312"/>
         <source>%1 of %2</source>
         <translation>%1 af %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="414"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="439"/>
         <source>Search name, CPR or phone (Ctrl+F)</source>
         <translation>Søg navn, CPR eller telefon (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="416"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="441"/>
         <source>Search participants</source>
         <translation>Søg deltagere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="227"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="241"/>
         <source>My participants</source>
         <translation>Mine deltagere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="228"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="242"/>
         <source>All participants</source>
         <translation>Alle deltagere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="386"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="411"/>
         <source>Participant list</source>
         <translation>Deltagerliste</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="418"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="443"/>
         <source>Whose participants</source>
         <translation>Hvis deltagere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="422"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="447"/>
         <source>All phases</source>
         <translation>Alle faser</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="427"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="452"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="428"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="453"/>
         <source>Only &amp;overdue</source>
         <translation>Kun &amp;overskredne</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="429"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="454"/>
         <source>Show &amp;ended</source>
         <translation>Vis &amp;afsluttede</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="430"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="455"/>
         <source>&amp;Blank referral form…</source>
         <translation>&amp;Tomt henvisningsskema…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="431"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="456"/>
         <source>Print &amp;blank referral form…</source>
         <translation>Udskriv &amp;tomt henvisningsskema…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="432"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="457"/>
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
@@ -5379,7 +5509,7 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="213"/>
-        <source>Add «%1» to the team's psychiatric units</source>
+        <source>Add «%1» to the team&apos;s psychiatric units</source>
         <translation>Føj »%1« til teamets psykiatriske enheder</translation>
     </message>
 </context>
@@ -5590,7 +5720,7 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="290"/>
-        <source>%1 (the plan's suggestion)</source>
+        <source>%1 (the plan&apos;s suggestion)</source>
         <translation>%1 (planens forslag)</translation>
     </message>
     <message>
@@ -5774,9 +5904,14 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
         <translation>Databeskyttelse</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/privacy_menu.py" line="61"/>
+        <location filename="../../ips_desktop/ui/participants/privacy_menu.py" line="62"/>
         <source>Access copy for the person…</source>
         <translation>Indsigt (udtræk til personen)…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/privacy_menu.py" line="77"/>
+        <source>Erase the person completely…</source>
+        <translation>Slet personen helt…</translation>
     </message>
 </context>
 <context>
@@ -6033,29 +6168,29 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
     <name>Referral</name>
     <message>
         <location filename="../../ips_desktop/ui/participants/referral_dialog.py" line="35"/>
-        <source>No consent date yet: the referral can be saved, but get the person's consent before information is shared between psychiatry and jobcenter.</source>
+        <source>No consent date yet: the referral can be saved, but get the person&apos;s consent before information is shared between psychiatry and jobcenter.</source>
         <translation>Ingen samtykkedato endnu: henvisningen kan gemmes, men indhent personens samtykke, før der deles oplysninger mellem psykiatri og jobcenter.</translation>
     </message>
 </context>
 <context>
     <name>ReferralTab</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="37"/>
-        <source>These answers were given on version %1 of the form; they are shown with today's version %2. Answers to questions that were removed are kept.</source>
+        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="64"/>
+        <source>These answers were given on version %1 of the form; they are shown with today&apos;s version %2. Answers to questions that were removed are kept.</source>
         <translation>Svarene er givet på version %1 af skemaet; de vises med dagens version %2. Svar på spørgsmål, der er fjernet, bevares.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="50"/>
+        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="77"/>
         <source>&amp;Save referral</source>
         <translation>&amp;Gem henvisning</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="104"/>
+        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="144"/>
         <source>Not saved: see the messages at the fields.</source>
         <translation>Ikke gemt: se beskederne ved felterne.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="98"/>
+        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="138"/>
         <source>Saved.</source>
         <translation>Gemt.</translation>
     </message>
@@ -6184,7 +6319,7 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="86"/>
-        <source>The current database is kept in the data directory's kept folder. After the restore IPS Desktop closes; start it again to work on the restored data.</source>
+        <source>The current database is kept in the data directory&apos;s kept folder. After the restore IPS Desktop closes; start it again to work on the restored data.</source>
         <translation>Den nuværende database gemmes i datamappens mappe kept. Efter gendannelsen lukker IPS Desktop; start programmet igen for at arbejde videre på de gendannede data.</translation>
     </message>
     <message>
@@ -6251,22 +6386,22 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
 <context>
     <name>RetentionTab</name>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="187"/>
-        <source>Enter opens the person's page (an access copy can be exported there first)</source>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="189"/>
+        <source>Enter opens the person&apos;s page (an access copy can be exported there first)</source>
         <translation>Enter åbner personens side (der kan et indsigtsudtræk laves først)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="201"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="203"/>
         <source>Nobody is due for erasure.</source>
         <translation>Ingen skal slettes.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="234"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="236"/>
         <source>Erase the ticked…</source>
         <translation>Slet de valgte…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="235"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="237"/>
         <source>Erase the %n ticked…</source>
         <translation>
             <numerusform>Slet den valgte…</numerusform>
@@ -6274,17 +6409,17 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="239"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="241"/>
         <source>Tick none</source>
         <translation>Fravælg alle</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="239"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="241"/>
         <source>Tick all</source>
         <translation>Vælg alle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="249"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="261"/>
         <source>%n person(s) erased.</source>
         <translation>
             <numerusform>%n person er slettet.</numerusform>
@@ -6292,22 +6427,22 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="251"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="263"/>
         <source>The file was busy: its freed space is overwritten at the next unlock.</source>
         <translation>Filen var optaget: den frigjorte plads overskrives, næste gang appen låses op.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="275"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="286"/>
         <source>&amp;Retention period:</source>
         <translation>&amp;Opbevaringsperiode:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="276"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="287"/>
         <source>Retention period</source>
         <translation>Opbevaringsperiode</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="202"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="204"/>
         <source>%n person(s) are due for erasure: every course of theirs ended more than %1 ago.</source>
         <translation>
             <numerusform>%n person skal slettes: alle personens forløb sluttede for mere end %1 siden.</numerusform>
@@ -6315,8 +6450,8 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="206"/>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="210"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="208"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="212"/>
         <source>year(s)</source>
         <translation>
             <numerusform>år</numerusform>
@@ -6324,57 +6459,57 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="268"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="279"/>
         <source>Retention period saved: %1.</source>
         <translation>Opbevaringsperioden er gemt: %1.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="278"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="289"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="279"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="290"/>
         <source>Set by the IT policy</source>
         <translation>Fastsat af IT-politikken</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="281"/>
-        <source>People all of whose courses ended more than the retention period ago. Nobody is erased until you tick them and confirm with the app password. Enter opens the person's page, where an access copy can be exported first.</source>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="292"/>
+        <source>People all of whose courses ended more than the retention period ago. Nobody is erased until you tick them and confirm with the app password. Enter opens the person&apos;s page, where an access copy can be exported first.</source>
         <translation>Personer, hvis forløb alle sluttede for længere tid siden end opbevaringsperioden. Ingen slettes, før du har valgt dem og bekræftet med appens adgangskode. Enter åbner personens side, hvor et indsigtsudtræk kan laves først.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="284"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="295"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="284"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="295"/>
         <source>CPR number</source>
         <translation>CPR-nummer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="285"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="296"/>
         <source>Last course ended</source>
         <translation>Sidste forløb sluttede</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="285"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="296"/>
         <source>Consultant</source>
         <translation>Konsulent</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="286"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="297"/>
         <source>Due since</source>
         <translation>Slettefrist</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="287"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="298"/>
         <source>People due for erasure</source>
         <translation>Personer, der skal slettes</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="288"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="299"/>
         <source>Erase the ticked</source>
         <translation>Slet de valgte</translation>
     </message>
@@ -6497,12 +6632,12 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="141"/>
-        <source>Municipality's &amp;forms:</source>
+        <source>Municipality&apos;s &amp;forms:</source>
         <translation>Kommunens &amp;skemaer:</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="143"/>
-        <source>Municipality's forms folder</source>
+        <source>Municipality&apos;s forms folder</source>
         <translation>Mappe med kommunens skemaer</translation>
     </message>
     <message>
@@ -6547,6 +6682,60 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
     </message>
 </context>
 <context>
+    <name>SharingWarning</name>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/sharing_warning.py" line="20"/>
+        <source>Consent</source>
+        <translation>Samtykke</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/sharing_warning.py" line="23"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuller</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/sharing_warning.py" line="31"/>
+        <source>The participant has withdrawn their consent. The referral holds their health data: share it with psychiatry only if the person agrees again.</source>
+        <translation>Deltageren har trukket sit samtykke tilbage. Henvisningen indeholder helbredsoplysninger: del den kun med psykiatrien, hvis personen giver samtykke igen.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/sharing_warning.py" line="34"/>
+        <source>No consent is recorded for the participant. Get their consent before the referral is shared with psychiatry.</source>
+        <translation>Der er ikke registreret samtykke fra deltageren. Indhent samtykket, før henvisningen deles med psykiatrien.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/sharing_warning.py" line="36"/>
+        <source>&amp;Print anyway</source>
+        <translation>&amp;Udskriv alligevel</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/widgets/sharing_warning.py" line="40"/>
+        <source>%n of the %1 people named in the file have withdrawn their consent or have not given it.</source>
+        <translation>
+            <numerusform>%n af de %1 personer, der nævnes i filen, har trukket sit samtykke tilbage eller har ikke givet det.</numerusform>
+            <numerusform>%n af de %1 personer, der nævnes i filen, har trukket deres samtykke tilbage eller har ikke givet det.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/widgets/sharing_warning.py" line="43"/>
+        <source>Withdrawn: %n.</source>
+        <translation>
+            <numerusform>Trukket tilbage: %n.</numerusform>
+            <numerusform>Trukket tilbage: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/sharing_warning.py" line="44"/>
+        <source>Their names and the events&apos; notes go into the file all the same. Export without names instead, or go on?</source>
+        <translation>Deres navne og aftalernes noter kommer alligevel med i filen. Eksportér uden navne i stedet, eller fortsæt?</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/sharing_warning.py" line="46"/>
+        <source>Export &amp;with names</source>
+        <translation>Eksportér &amp;med navne</translation>
+    </message>
+</context>
+<context>
     <name>StaffingDialog</name>
     <message>
         <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="59"/>
@@ -6585,7 +6774,7 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="86"/>
-        <source>The consultant's staffing ends on this day. Their courses stay theirs until they are moved to someone else.</source>
+        <source>The consultant&apos;s staffing ends on this day. Their courses stay theirs until they are moved to someone else.</source>
         <translation>Konsulentens bemanding slutter denne dag. Forløbene forbliver konsulentens, indtil de flyttes til en anden.</translation>
     </message>
     <message>
@@ -6638,7 +6827,7 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="180"/>
-        <source>Each consultant's real FTE for IPS, period by period: the FTE chart and the caseload size per FTE count these. A change counts from its day on.</source>
+        <source>Each consultant&apos;s real FTE for IPS, period by period: the FTE chart and the caseload size per FTE count these. A change counts from its day on.</source>
         <translation>Hver konsulents reelle FTE til IPS, periode for periode: FTE-diagrammet og sagsstammen pr. FTE tæller disse. En ændring gælder fra sin dag.</translation>
     </message>
     <message>
@@ -6880,31 +7069,36 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
     </message>
     <message>
         <location filename="../../ips_desktop/ui/supervision/cells.py" line="126"/>
+        <source>Consent withdrawn</source>
+        <translation>Samtykke trukket tilbage</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="128"/>
         <source>Consent missing</source>
         <translation>Samtykke mangler</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="138"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="142"/>
         <source>discussed</source>
         <translation>drøftet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="145"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="149"/>
         <source>Courses without a consultant</source>
         <translation>Forløb uden IPS-konsulent</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="148"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="152"/>
         <source>caseload %1 of %2</source>
         <translation>sagsstamme %1 af %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="151"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="155"/>
         <source>over capacity</source>
         <translation>over kapacitet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="155"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="159"/>
         <source>%n course(s)</source>
         <translation>
             <numerusform>%n forløb</numerusform>
@@ -6912,12 +7106,12 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="157"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="161"/>
         <source>face-to-face %1 of %2</source>
         <translation>ansigt til ansigt %1 af %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="159"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="163"/>
         <source>%n presence day(s) this month</source>
         <translation>
             <numerusform>%n mødedag i måneden</numerusform>
@@ -6925,7 +7119,7 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="160"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="164"/>
         <source>%n new referral(s)</source>
         <translation>
             <numerusform>%n ny henvisning</numerusform>
@@ -6933,7 +7127,7 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="161"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="165"/>
         <source>%n start(s)</source>
         <translation>
             <numerusform>%n start</numerusform>
@@ -6941,12 +7135,12 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="163"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="167"/>
         <source>+%1 not on ordinary terms</source>
         <translation>+%1 ikke på ordinære vilkår</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="166"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="170"/>
         <source>%n end(s)</source>
         <translation>
             <numerusform>%n afslutning</numerusform>
@@ -6954,7 +7148,7 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="167"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="171"/>
         <source>%n follow-up(s) due</source>
         <translation>
             <numerusform>%n forfalden opfølgning</numerusform>
@@ -6976,7 +7170,7 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
     </message>
     <message>
         <location filename="../../ips_desktop/ui/participants/supervision_notes.py" line="117"/>
-        <source>Notes from supervision, newest week first. They are the team's advice, not contacts with the participant.</source>
+        <source>Notes from supervision, newest week first. They are the team&apos;s advice, not contacts with the participant.</source>
         <translation>Noter fra supervision, nyeste uge først. De er teamets råd, ikke kontakter med deltageren.</translation>
     </message>
     <message>

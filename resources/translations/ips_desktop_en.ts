@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
@@ -592,18 +592,18 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="137"/>
-        <source>Checking today's backup before IPS Desktop closes…</source>
-        <translation>Checking today's backup before IPS Desktop closes…</translation>
+        <source>Checking today&apos;s backup before IPS Desktop closes…</source>
+        <translation>Checking today&apos;s backup before IPS Desktop closes…</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="138"/>
-        <source>Making today's backup before IPS Desktop closes…</source>
-        <translation>Making today's backup before IPS Desktop closes…</translation>
+        <source>Making today&apos;s backup before IPS Desktop closes…</source>
+        <translation>Making today&apos;s backup before IPS Desktop closes…</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="140"/>
-        <source>If you skip it, IPS Desktop closes now without today's backup; it is made the next time IPS Desktop starts. Everything you saved is kept either way.</source>
-        <translation>If you skip it, IPS Desktop closes now without today's backup; it is made the next time IPS Desktop starts. Everything you saved is kept either way.</translation>
+        <source>If you skip it, IPS Desktop closes now without today&apos;s backup; it is made the next time IPS Desktop starts. Everything you saved is kept either way.</source>
+        <translation>If you skip it, IPS Desktop closes now without today&apos;s backup; it is made the next time IPS Desktop starts. Everything you saved is kept either way.</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="157"/>
@@ -647,22 +647,22 @@
 <context>
     <name>CalendarArea</name>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="364"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="370"/>
         <source>Moved “%1” to %2.</source>
         <translation>Moved “%1” to %2.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="365"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="371"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="390"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="396"/>
         <source>The move is undone.</source>
         <translation>The move is undone.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="445"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="451"/>
         <source>No meeting is booked with the participant.</source>
         <translation>No meeting is booked with the participant.</translation>
     </message>
@@ -892,6 +892,97 @@
         <location filename="../../ips_desktop/ui/shell/change_password.py" line="56"/>
         <source>The two passwords are not the same.</source>
         <translation>The two passwords are not the same.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="102"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="106"/>
+        <source>Scope of the consent</source>
+        <translation>Scope of the consent</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="108"/>
+        <source>Usually: exchange of information between psychiatry and the jobcenter about the IPS course.</source>
+        <translation>Usually: exchange of information between psychiatry and the jobcenter about the IPS course.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="112"/>
+        <source>Consent withdrawn</source>
+        <translation>Consent withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="112"/>
+        <source>New consent</source>
+        <translation>New consent</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="113"/>
+        <source>&amp;Withdrawn on:</source>
+        <translation>&amp;Withdrawn on:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="113"/>
+        <source>&amp;Given on:</source>
+        <translation>&amp;Given on:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="118"/>
+        <source>&amp;Covers:</source>
+        <translation>&amp;Covers:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="123"/>
+        <source>From this day nothing about the person is shared with psychiatry or employers. What was recorded stays; a new consent can be recorded later.</source>
+        <translation>From this day nothing about the person is shared with psychiatry or employers. What was recorded stays; a new consent can be recorded later.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="125"/>
+        <source>Record the consent the person has given, and what it covers.</source>
+        <translation>Record the consent the person has given, and what it covers.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentLine</name>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="67"/>
+        <source>share nothing about the person with psychiatry or employers until a new consent is recorded</source>
+        <translation>share nothing about the person with psychiatry or employers until a new consent is recorded</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="74"/>
+        <source>covers: %1</source>
+        <translation>covers: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="75"/>
+        <source>what it covers is not written down</source>
+        <translation>what it covers is not written down</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="77"/>
+        <source>to be withdrawn %1</source>
+        <translation>to be withdrawn %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="85"/>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="89"/>
+        <source>Record &amp;withdrawal…</source>
+        <translation>Record &amp;withdrawal…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="90"/>
+        <source>Record &amp;consent…</source>
+        <translation>Record &amp;consent…</translation>
     </message>
 </context>
 <context>
@@ -1155,8 +1246,8 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="650"/>
-        <source>It can also be recorded later on the participant's page.</source>
-        <translation>It can also be recorded later on the participant's page.</translation>
+        <source>It can also be recorded later on the participant&apos;s page.</source>
+        <translation>It can also be recorded later on the participant&apos;s page.</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="652"/>
@@ -1402,8 +1493,8 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="152"/>
-        <source>Person's p&amp;hone:</source>
-        <translation>Person's p&amp;hone:</translation>
+        <source>Person&apos;s p&amp;hone:</source>
+        <translation>Person&apos;s p&amp;hone:</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="153"/>
@@ -1447,8 +1538,8 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="329"/>
-        <source>Also registered: %1. If it is the same business, use “Merge with…” on the employer's page.</source>
-        <translation>Also registered: %1. If it is the same business, use “Merge with…” on the employer's page.</translation>
+        <source>Also registered: %1. If it is the same business, use “Merge with…” on the employer&apos;s page.</source>
+        <translation>Also registered: %1. If it is the same business, use “Merge with…” on the employer&apos;s page.</translation>
     </message>
 </context>
 <context>
@@ -1525,17 +1616,17 @@
 <context>
     <name>EmployerPage</name>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="231"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="234"/>
         <source>no CVR number</source>
         <translation>no CVR number</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="238"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="241"/>
         <source>The employer asked for was merged into this one.</source>
         <translation>The employer asked for was merged into this one.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="244"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="247"/>
         <source>%1 (%n contact(s), last %2)</source>
         <translation>
             <numerusform>%1 (%n contact, last %2)</numerusform>
@@ -1543,7 +1634,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="249"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="252"/>
         <source>%n more</source>
         <translation>
             <numerusform>%n more</numerusform>
@@ -1551,267 +1642,267 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="250"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="253"/>
         <source>Known in the team by: %1</source>
         <translation>Known in the team by: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="253"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="256"/>
         <source>No one in the team has been in contact yet.</source>
         <translation>No one in the team has been in contact yet.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="315"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="318"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="315"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="318"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="327"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="330"/>
         <source>Contacts (%1)</source>
         <translation>Contacts (%1)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="327"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="330"/>
         <source>Openings (%1)</source>
         <translation>Job openings (%1)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="328"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="331"/>
         <source>Jobs and educations (%1)</source>
         <translation>Jobs and educations (%1)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="329"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="332"/>
         <source>Contact people (%1)</source>
         <translation>Contact people (%1)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="330"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="333"/>
         <source>Known in the team (%1)</source>
         <translation>Known in the team (%1)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="415"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="418"/>
         <source>Remove contact person</source>
         <translation>Remove contact person</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="416"/>
-        <source>Remove %1 from the employer's contact people?</source>
-        <translation>Remove %1 from the employer's contact people?</translation>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="419"/>
+        <source>Remove %1 from the employer&apos;s contact people?</source>
+        <translation>Remove %1 from the employer&apos;s contact people?</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="419"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="422"/>
         <source>Contacts already logged with them keep their name.</source>
         <translation>Contacts already logged with them keep their name.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="420"/>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="486"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="423"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="489"/>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="421"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="424"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="479"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="482"/>
         <source>← &amp;Back</source>
         <translation>← &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="480"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="483"/>
         <source>&amp;Log contact…</source>
         <translation>&amp;Log contact…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="481"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="484"/>
         <source>&amp;Edit details…</source>
         <translation>&amp;Edit details…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="482"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="485"/>
         <source>&amp;Merge with…</source>
         <translation>&amp;Merge with…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="483"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="486"/>
         <source>Go to the &amp;participant</source>
         <translation>Go to the &amp;participant</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="484"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="487"/>
         <source>&amp;Add contact person…</source>
         <translation>&amp;Add contact person…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="485"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="488"/>
         <source>Change contact &amp;person…</source>
         <translation>Change contact &amp;person…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="488"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="491"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="488"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="491"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="488"/>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="500"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="491"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="503"/>
         <source>Consultant</source>
         <translation>Consultant</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="489"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="492"/>
         <source>Contact person</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="489"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="492"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="490"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="493"/>
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="490"/>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="495"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="493"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="498"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="491"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="494"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="491"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="494"/>
         <source>Next step</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="492"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="495"/>
         <source>Found</source>
         <translation>Found</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="492"/>
         <location filename="../../ips_desktop/ui/employers/employer_page.py" line="495"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="498"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="492"/>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="496"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="495"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="499"/>
         <source>Hours</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="493"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="496"/>
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="493"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="496"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="494"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="497"/>
         <source>Candidates</source>
         <translation>Candidates</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="495"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="498"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="496"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="499"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="496"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="499"/>
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="497"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="500"/>
         <source>Ordinary terms</source>
         <translation>Ordinary terms</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="498"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="501"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="498"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="501"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="498"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="501"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="499"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="502"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="500"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="503"/>
         <source>Initials</source>
         <translation>Initials</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="501"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="504"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="501"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="504"/>
         <source>Last contact</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="505"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="508"/>
         <source>Contacts with the employer</source>
         <translation>Contacts with the employer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="506"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="509"/>
         <source>Openings at the employer</source>
         <translation>Job openings at the employer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="507"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="510"/>
         <source>Jobs and educations at the employer</source>
         <translation>Jobs and educations at the employer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="508"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="511"/>
         <source>Contact people</source>
         <translation>Contact people</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="509"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="512"/>
         <source>Known in the team</source>
         <translation>Known in the team</translation>
     </message>
@@ -1881,8 +1972,8 @@
     <name>EndReason</name>
     <message>
         <location filename="../../ips_desktop/ui/texts.py" line="53"/>
-        <source>The participant's wish</source>
-        <translation>The participant's wish</translation>
+        <source>The participant&apos;s wish</source>
+        <translation>The participant&apos;s wish</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/texts.py" line="56"/>
@@ -1914,16 +2005,60 @@
     </message>
     <message numerus="yes">
         <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="57"/>
-        <source>Erase %n person(s) for good? Every record about them is removed from this database and cannot be brought back. Only a tombstone stays in the audit trail: their id and today's date.</source>
+        <source>Erase %n person(s) for good? Every record about them is removed from this database and cannot be brought back. Only a tombstone stays in the audit trail: their id and today&apos;s date.</source>
         <translation>
-            <numerusform>Erase %n person for good? Every record about them is removed from this database and cannot be brought back. Only a tombstone stays in the audit trail: their id and today's date.</numerusform>
-            <numerusform>Erase %n people for good? Every record about them is removed from this database and cannot be brought back. Only a tombstone stays in the audit trail: their ids and today's date.</numerusform>
+            <numerusform>Erase %n person for good? Every record about them is removed from this database and cannot be brought back. Only a tombstone stays in the audit trail: their id and today&apos;s date.</numerusform>
+            <numerusform>Erase %n people for good? Every record about them is removed from this database and cannot be brought back. Only a tombstone stays in the audit trail: their ids and today&apos;s date.</numerusform>
         </translation>
     </message>
     <message>
+        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="54"/>
+        <source>Erase the person completely</source>
+        <translation>Erase the person completely</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="66"/>
+        <source>I understand that this cannot be &amp;undone</source>
+        <translation>I understand that this cannot be &amp;undone</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="71"/>
         <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="65"/>
         <source>App password</source>
         <translation>App password</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="89"/>
+        <source>&amp;Erase completely</source>
+        <translation>&amp;Erase completely</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="94"/>
+        <source>Your app &amp;password:</source>
+        <translation>Your app &amp;password:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="121"/>
+        <source>Erase everything IPS Desktop holds about %1: the person, every course and all that belongs to it? This cannot be undone.</source>
+        <translation>Erase everything IPS Desktop holds about %1: the person, every course and all that belongs to it? This cannot be undone.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="129"/>
+        <source>%n employer contact(s) made for the person stay in the employer contact log and in the week&apos;s count of employer contacts, without the link to the person and without the text written about the outcome and the next step.</source>
+        <translation>
+            <numerusform>%n employer contact made for the person stays in the employer contact log and in the week&apos;s count of employer contacts, without the link to the person and without the text written about the outcome and the next step.</numerusform>
+            <numerusform>%n employer contacts made for the person stay in the employer contact log and in the week&apos;s count of employer contacts, without the link to the person and without the text written about the outcome and the next step.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="165"/>
+        <source>Erasing the person and overwriting the file… On a large database this takes up to a minute.</source>
+        <translation>Erasing the person and overwriting the file… On a large database this takes up to a minute.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="210"/>
+        <source>Something unexpected stopped the erasure; the person is not erased. It is recorded in the log.</source>
+        <translation>Something unexpected stopped the erasure; the person is not erased. It is recorded in the log.</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="70"/>
@@ -2201,8 +2336,8 @@
     <name>FidelityTab</name>
     <message>
         <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="206"/>
-        <source>The team's own self-check from its data – not an external fidelity review</source>
-        <translation>The team's own self-check from its data – not an external fidelity review</translation>
+        <source>The team&apos;s own self-check from its data – not an external fidelity review</source>
+        <translation>The team&apos;s own self-check from its data – not an external fidelity review</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="208"/>
@@ -2276,8 +2411,8 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="217"/>
-        <source>Saves the seven scored items with today's data-derived scores as one review</source>
-        <translation>Saves the seven scored items with today's data-derived scores as one review</translation>
+        <source>Saves the seven scored items with today&apos;s data-derived scores as one review</source>
+        <translation>Saves the seven scored items with today&apos;s data-derived scores as one review</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="218"/>
@@ -2540,8 +2675,8 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="468"/>
-        <source>One consultant's figures count the courses they hold now: a course moved to another consultant counts for them in every month. The expectation is the team's.</source>
-        <translation>One consultant's figures count the courses they hold now: a course moved to another consultant counts for them in every month. The expectation is the team's.</translation>
+        <source>One consultant&apos;s figures count the courses they hold now: a course moved to another consultant counts for them in every month. The expectation is the team&apos;s.</source>
+        <translation>One consultant&apos;s figures count the courses they hold now: a course moved to another consultant counts for them in every month. The expectation is the team&apos;s.</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="601"/>
@@ -2550,13 +2685,13 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="602"/>
-        <source>The team's &amp;comments for the period</source>
-        <translation>The team's &amp;comments for the period</translation>
+        <source>The team&apos;s &amp;comments for the period</source>
+        <translation>The team&apos;s &amp;comments for the period</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="603"/>
-        <source>The team's comments for the period</source>
-        <translation>The team's comments for the period</translation>
+        <source>The team&apos;s comments for the period</source>
+        <translation>The team&apos;s comments for the period</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="604"/>
@@ -2704,7 +2839,7 @@
     <name>FormTab</name>
     <message>
         <location filename="../../ips_desktop/ui/participants/form_tab.py" line="66"/>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="227"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="240"/>
         <source>not started</source>
         <translation>not started</translation>
     </message>
@@ -2734,37 +2869,37 @@
         <translation>review due on %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="200"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="201"/>
         <source>&amp;Begin the form…</source>
         <translation>&amp;Begin the form…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="201"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="202"/>
         <source>&amp;Open the form…</source>
         <translation>&amp;Open the form…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="228"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="241"/>
         <source>started</source>
         <translation>started</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="229"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="242"/>
         <source>complete</source>
         <translation>complete</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="249"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="262"/>
         <source>overdue</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="250"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="263"/>
         <source>reached</source>
         <translation>reached</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="257"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="270"/>
         <source>%n sub-goal(s) past the target date and not reached.</source>
         <translation>
             <numerusform>%n sub-goal past the target date and not reached.</numerusform>
@@ -2772,92 +2907,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="263"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="276"/>
         <source>Job search began: %1</source>
         <translation>Job search began: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="264"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="277"/>
         <source>Job search began: not yet</source>
         <translation>Job search began: not yet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="265"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="278"/>
         <source>%1 (%2, last %3)</source>
         <translation>%1 (%2, last %3)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="268"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="281"/>
         <source>Employers contacted: %1</source>
         <translation>Employers contacted: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="269"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="282"/>
         <source>none yet</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="271"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="284"/>
         <source>From the employer contact log</source>
         <translation>From the employer contact log</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="280"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="293"/>
         <source>Mark as &amp;reviewed…</source>
         <translation>Mark as &amp;reviewed…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="281"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="294"/>
         <source>Sub-goal</source>
         <translation>Sub-goal</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="281"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="294"/>
         <source>Target date</source>
         <translation>Target date</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="282"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="295"/>
         <source>Reached</source>
         <translation>Reached</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="282"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="295"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="283"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="296"/>
         <source>Sub-goals</source>
         <translation>Sub-goals</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="284"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="297"/>
         <source>Section</source>
         <translation>Section</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="284"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="297"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="285"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="298"/>
         <source>Sections of the form</source>
         <translation>Sections of the form</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="286"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="299"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="287"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="300"/>
         <source>State of the form</source>
         <translation>State of the form</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="288"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="301"/>
         <source>Job search, from the employer contact log</source>
         <translation>Job search, from the employer contact log</translation>
     </message>
@@ -3012,8 +3147,8 @@
     <name>HeldField</name>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="330"/>
-        <source>The meeting was held (a contact on the participant's page)</source>
-        <translation>The meeting was held (a contact on the participant's page)</translation>
+        <source>The meeting was held (a contact on the participant&apos;s page)</source>
+        <translation>The meeting was held (a contact on the participant&apos;s page)</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="353"/>
@@ -3065,8 +3200,8 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="74"/>
-        <source>print the week's log for the team meeting</source>
-        <translation>print the week's log for the team meeting</translation>
+        <source>print the week&apos;s log for the team meeting</source>
+        <translation>print the week&apos;s log for the team meeting</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="76"/>
@@ -3075,13 +3210,13 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="78"/>
-        <source>print the week's supervision list</source>
-        <translation>print the week's supervision list</translation>
+        <source>print the week&apos;s supervision list</source>
+        <translation>print the week&apos;s supervision list</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="80"/>
-        <source>print the steering group's printout of the months shown</source>
-        <translation>print the steering group's printout of the months shown</translation>
+        <source>print the steering group&apos;s printout of the months shown</source>
+        <translation>print the steering group&apos;s printout of the months shown</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="84"/>
@@ -3105,8 +3240,8 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="95"/>
-        <source>Next question; after the page's last, the next page</source>
-        <translation>Next question; after the page's last, the next page</translation>
+        <source>Next question; after the page&apos;s last, the next page</source>
+        <translation>Next question; after the page&apos;s last, the next page</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="97"/>
@@ -3120,8 +3255,8 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="101"/>
-        <source>Remove the table's row</source>
-        <translation>Remove the table's row</translation>
+        <source>Remove the table&apos;s row</source>
+        <translation>Remove the table&apos;s row</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="102"/>
@@ -3220,8 +3355,8 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="137"/>
-        <source>Save the expectation typed in a chart's table</source>
-        <translation>Save the expectation typed in a chart's table</translation>
+        <source>Save the expectation typed in a chart&apos;s table</source>
+        <translation>Save the expectation typed in a chart&apos;s table</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="151"/>
@@ -3365,68 +3500,68 @@
         <translation>Hello</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="226"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="231"/>
         <source>Overdue by the IPS rules</source>
         <translation>Overdue by the IPS rules</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="227"/>
-        <source>The team's week</source>
-        <translation>The team's week</translation>
+        <location filename="../../ips_desktop/ui/home/area.py" line="232"/>
+        <source>The team&apos;s week</source>
+        <translation>The team&apos;s week</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="227"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="232"/>
         <source>Your week</source>
         <translation>Your week</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="252"/>
-        <location filename="../../ips_desktop/ui/home/area.py" line="314"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="257"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="319"/>
         <source>Caseload</source>
         <translation>Caseload</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="252"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="257"/>
         <source>Open courses</source>
         <translation>Open courses</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="253"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="258"/>
         <source>Face-to-face employer contacts this week</source>
         <translation>Face-to-face employer contacts this week</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="254"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="259"/>
         <source>Presence days in psychiatry this month</source>
         <translation>Presence days in psychiatry this month</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="255"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="260"/>
         <source>Follow-ups due in the team</source>
         <translation>Follow-ups due in the team</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="256"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="261"/>
         <source>Your follow-ups that are due</source>
         <translation>Your follow-ups that are due</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="270"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="275"/>
         <source>Reference: %1 face-to-face contacts a week for each consultant</source>
         <translation>Reference: %1 face-to-face contacts a week for each consultant</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="274"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="279"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="276"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="281"/>
         <source>%1 (over capacity)</source>
         <translation>%1 (over capacity)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/home/area.py" line="291"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="296"/>
         <source>%n consultant(s) over capacity</source>
         <translation>
             <numerusform>%n consultant over capacity</numerusform>
@@ -3434,62 +3569,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="313"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="318"/>
         <source>Per consultant</source>
         <translation>Per consultant</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="314"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="319"/>
         <source>Consultant</source>
         <translation>Consultant</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="314"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="319"/>
         <source>Face to face</source>
         <translation>Face to face</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="315"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="320"/>
         <source>Presence days</source>
         <translation>Presence days</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="315"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="320"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="315"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="320"/>
         <source>Follow-ups due</source>
         <translation>Follow-ups due</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="326"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="331"/>
         <source>Not assigned</source>
         <translation>Not assigned</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="341"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="346"/>
         <source>Courses late on at least one IPS rule</source>
         <translation>Courses late on at least one IPS rule</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="349"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="354"/>
         <source>Implementation plan: deadlines passed</source>
         <translation>Implementation plan: deadlines passed</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="352"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="357"/>
         <source>%1 – deadline %2</source>
         <translation>%1 – deadline %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="359"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="364"/>
         <source>Open the implementation plan at this agreement</source>
         <translation>Open the implementation plan at this agreement</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/home/area.py" line="368"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="373"/>
         <source>%n person(s) are due for erasure</source>
         <translation>
             <numerusform>%n person is due for erasure</numerusform>
@@ -3497,27 +3632,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="373"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="378"/>
         <source>Every course of theirs ended more than the retention period ago: open the list to erase them</source>
         <translation>Every course of theirs ended more than the retention period ago: open the list to erase them</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="257"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="262"/>
         <source>Follow-ups that are due</source>
         <translation>Follow-ups that are due</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="264"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="269"/>
         <source>Open the participant list</source>
         <translation>Open the participant list</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="268"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="273"/>
         <source>The employer contact log comes in a later version.</source>
         <translation>The employer contact log comes in a later version.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="266"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="271"/>
         <source>Your follow-ups with employers, due today or earlier</source>
         <translation>Your follow-ups with employers, due today or earlier</translation>
     </message>
@@ -3525,103 +3660,103 @@
 <context>
     <name>IcsExportDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="59"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="60"/>
         <source>Export calendar to Outlook (.ics)</source>
         <translation>Export calendar to Outlook (.ics)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="63"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="64"/>
         <source>First day</source>
         <translation>First day</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="66"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="67"/>
         <source>Last day</source>
         <translation>Last day</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="68"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="69"/>
         <source>Consultant</source>
         <translation>Employment specialist</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="69"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="70"/>
         <source>Everyone</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="74"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="75"/>
         <source>Only presence days in psychiatry</source>
         <translation>Only presence days in psychiatry</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="75"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="76"/>
         <source>Include names (titles, notes and places)</source>
         <translation>Include names (titles, notes and places)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="79"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="80"/>
         <source>About names</source>
         <translation>About names</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="84"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="85"/>
         <source>&amp;From</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="86"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="87"/>
         <source>&amp;To</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="88"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="89"/>
         <source>&amp;Consultant</source>
         <translation>Employment &amp;specialist</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="92"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="93"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="115"/>
-        <source>The file leaves the encrypted database. With names, the events' titles, notes and places go into it as they are, and they may name participants: keep the file where only you can read it, and delete it after the import.</source>
-        <translation>The file leaves the encrypted database. With names, the events' titles, notes and places go into it as they are, and they may name participants: keep the file where only you can read it, and delete it after the import.</translation>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="116"/>
+        <source>The file leaves the encrypted database. With names, the events&apos; titles, notes and places go into it as they are, and they may name participants: keep the file where only you can read it, and delete it after the import.</source>
+        <translation>The file leaves the encrypted database. With names, the events&apos; titles, notes and places go into it as they are, and they may name participants: keep the file where only you can read it, and delete it after the import.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="121"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="122"/>
         <source>The file leaves the encrypted database, so no names go into it: each event is called by its kind, and its place is kept only when it names no one (a psychiatry unit, video).</source>
         <translation>The file leaves the encrypted database, so no names go into it: each event is called by its kind, and its place is kept only when it names no one (a psychiatry unit, video).</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="133"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="134"/>
         <source>Type a date, e.g. 1.12.2026.</source>
         <translation>Type a date, e.g. 1.12.2026.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="137"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="138"/>
         <source>The last day is before the first.</source>
         <translation>The last day is before the first.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="166"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="171"/>
         <source>Export calendar</source>
         <translation>Export calendar</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="166"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="171"/>
         <source>Calendar files (*.ics)</source>
         <translation>Calendar files (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="175"/>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="178"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="180"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="183"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="179"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="184"/>
         <source>The file could not be saved in %1:</source>
         <translation>The file could not be saved in %1:</translation>
     </message>
@@ -4038,8 +4173,8 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/log_view.py" line="412"/>
-        <source>The week's log for the team meeting (PDF)</source>
-        <translation>The week's log for the team meeting (PDF)</translation>
+        <source>The week&apos;s log for the team meeting (PDF)</source>
+        <translation>The week&apos;s log for the team meeting (PDF)</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/log_view.py" line="416"/>
@@ -4178,42 +4313,42 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
 <context>
     <name>MeetingsPanel</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/meetings.py" line="105"/>
+        <location filename="../../ips_desktop/ui/participants/meetings.py" line="106"/>
         <source>Joint start-up meeting held %1</source>
         <translation>Joint start-up meeting held %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/meetings.py" line="110"/>
+        <location filename="../../ips_desktop/ui/participants/meetings.py" line="111"/>
         <source>Joint start-up meeting not held: recommended for every new participant</source>
         <translation>Joint start-up meeting not held: recommended for every new participant</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/meetings.py" line="113"/>
+        <location filename="../../ips_desktop/ui/participants/meetings.py" line="114"/>
         <source>Joint start-up meeting</source>
         <translation>Joint start-up meeting</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/meetings.py" line="117"/>
+        <location filename="../../ips_desktop/ui/participants/meetings.py" line="118"/>
         <source>Next meetings:</source>
         <translation>Next meetings:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/meetings.py" line="119"/>
+        <location filename="../../ips_desktop/ui/participants/meetings.py" line="120"/>
         <source>No meetings booked.</source>
         <translation>No meetings booked.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/meetings.py" line="121"/>
+        <location filename="../../ips_desktop/ui/participants/meetings.py" line="122"/>
         <source>Next meetings</source>
         <translation>Next meetings</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/meetings.py" line="124"/>
+        <location filename="../../ips_desktop/ui/participants/meetings.py" line="125"/>
         <source>&amp;Book meeting…</source>
         <translation>Book &amp;meeting…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/meetings.py" line="125"/>
+        <location filename="../../ips_desktop/ui/participants/meetings.py" line="126"/>
         <source>A meeting with the participant in the calendar</source>
         <translation>A meeting with the participant in the calendar</translation>
     </message>
@@ -4228,13 +4363,13 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="52"/>
-        <source>Merge “%1” with another employer that is the same business. The contacts, contact people, openings and jobs of the one merged away move to the one kept, and its details fill the kept one's empty fields. A merge cannot be undone.</source>
-        <translation>Merge “%1” with another employer that is the same business. The contacts, contact people, job openings and jobs of the one merged away move to the one kept, and its details fill the kept one's empty fields. A merge cannot be undone.</translation>
+        <source>Merge “%1” with another employer that is the same business. The contacts, contact people, openings and jobs of the one merged away move to the one kept, and its details fill the kept one&apos;s empty fields. A merge cannot be undone.</source>
+        <translation>Merge “%1” with another employer that is the same business. The contacts, contact people, job openings and jobs of the one merged away move to the one kept, and its details fill the kept one&apos;s empty fields. A merge cannot be undone.</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="59"/>
-        <source>Type the other employer's name or CVR number</source>
-        <translation>Type the other employer's name or CVR number</translation>
+        <source>Type the other employer&apos;s name or CVR number</source>
+        <translation>Type the other employer&apos;s name or CVR number</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="60"/>
@@ -4353,8 +4488,8 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
     </message>
     <message>
         <location filename="../../ips_desktop/ui/supervision/note_editor.py" line="142"/>
-        <source>What the group agreed; the consultant sees it on the participant's page</source>
-        <translation>What the group agreed; the employment specialist sees it on the participant's page</translation>
+        <source>What the group agreed; the consultant sees it on the participant&apos;s page</source>
+        <translation>What the group agreed; the employment specialist sees it on the participant&apos;s page</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/supervision/note_editor.py" line="143"/>
@@ -4883,7 +5018,7 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
 <context>
     <name>PageHeader</name>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="70"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="71"/>
         <source>%n day(s) in IPS</source>
         <translation>
             <numerusform>%n day in IPS</numerusform>
@@ -4891,62 +5026,57 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="71"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="72"/>
         <source>consultant %1</source>
         <translation>consultant %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="73"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="74"/>
         <source>last contact %1</source>
         <translation>last contact %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="76"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="77"/>
         <source>job search began %1</source>
         <translation>job search began %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="79"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="80"/>
         <source>ended %1: %2</source>
         <translation>ended %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="87"/>
-        <source>Consent</source>
-        <translation>Consent</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="96"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="93"/>
         <source>%1–%2 (%3)</source>
         <translation>%1–%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="99"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="96"/>
         <source>Other courses: %1</source>
         <translation>Other courses: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="104"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="101"/>
         <source>← &amp;Back to the list</source>
         <translation>← &amp;Back to the list</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="105"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="102"/>
         <source>Change &amp;phase…</source>
         <translation>Change &amp;phase…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="106"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="103"/>
         <source>&amp;End course…</source>
         <translation>&amp;End course…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="107"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="104"/>
         <source>&amp;Print referral…</source>
         <translation>&amp;Print referral…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="108"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="105"/>
         <source>Start a &amp;new course…</source>
         <translation>Start a &amp;new course…</translation>
     </message>
@@ -4954,165 +5084,165 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
 <context>
     <name>ParticipantPage</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="183"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="191"/>
         <source>Forms</source>
         <translation>Forms</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="242"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="252"/>
         <source>Referred</source>
         <translation>Referred</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="242"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="252"/>
         <source>Referral received</source>
         <translation>Referral received</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="243"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="253"/>
         <source>First meeting</source>
         <translation>First meeting</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="243"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="253"/>
         <source>Consent given</source>
         <translation>Consent given</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="244"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="254"/>
         <source>Consent withdrawn</source>
         <translation>Consent withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="245"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="255"/>
         <source>Form begun</source>
         <translation>Form begun</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="245"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="255"/>
         <source>Form completed</source>
         <translation>Form completed</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="246"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="256"/>
         <source>Employer contact</source>
         <translation>Employer contact</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="247"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="257"/>
         <source>Started job or education</source>
         <translation>Started job or education</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="248"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="258"/>
         <source>Job or education ended</source>
         <translation>Job or education ended</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="249"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="259"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="249"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="259"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="189"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="197"/>
         <source>Career profile</source>
         <translation>Career profile</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="190"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="198"/>
         <source>Employment plan</source>
         <translation>Employment plan</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="302"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="312"/>
         <source>First meeting set to %1 from this contact.</source>
         <translation>First meeting set to %1 from this contact.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="305"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="315"/>
         <source>The phase is now %1.</source>
         <translation>The phase is now %1.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="307"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="317"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="316"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="326"/>
         <source>The first meeting is no longer set.</source>
         <translation>The first meeting is no longer set.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="317"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="327"/>
         <source>The first-meeting date was changed since, so it was left as it is.</source>
         <translation>The first-meeting date was changed since, so it was left as it is.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="449"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="458"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="341"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="449"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="353"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="458"/>
         <source>Referral</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="449"/>
         <location filename="../../ips_desktop/ui/participants/page.py" line="458"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="467"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="450"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="459"/>
         <source>Jobs</source>
         <translation>Jobs</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="451"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="460"/>
         <source>Supervision</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="454"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="456"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="463"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="465"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="454"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="463"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="454"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="463"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="455"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="464"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="456"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="465"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="456"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="465"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="457"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="466"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -5120,72 +5250,72 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
 <context>
     <name>ParticipantsArea</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="298"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="312"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="414"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="439"/>
         <source>Search name, CPR or phone (Ctrl+F)</source>
         <translation>Search name, CPR or phone (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="416"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="441"/>
         <source>Search participants</source>
         <translation>Search participants</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="227"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="241"/>
         <source>My participants</source>
         <translation>My participants</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="228"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="242"/>
         <source>All participants</source>
         <translation>All participants</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="386"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="411"/>
         <source>Participant list</source>
         <translation>Participant list</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="418"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="443"/>
         <source>Whose participants</source>
         <translation>Whose participants</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="422"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="447"/>
         <source>All phases</source>
         <translation>All phases</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="427"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="452"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="428"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="453"/>
         <source>Only &amp;overdue</source>
         <translation>Only &amp;overdue</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="429"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="454"/>
         <source>Show &amp;ended</source>
         <translation>Show &amp;ended</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="430"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="455"/>
         <source>&amp;Blank referral form…</source>
         <translation>&amp;Blank referral form…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="431"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="456"/>
         <source>Print &amp;blank referral form…</source>
         <translation>Print &amp;blank referral form…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="432"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="457"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
@@ -5379,8 +5509,8 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="213"/>
-        <source>Add «%1» to the team's psychiatric units</source>
-        <translation>Add “%1” to the team's psychiatric units</translation>
+        <source>Add «%1» to the team&apos;s psychiatric units</source>
+        <translation>Add “%1” to the team&apos;s psychiatric units</translation>
     </message>
 </context>
 <context>
@@ -5590,8 +5720,8 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="290"/>
-        <source>%1 (the plan's suggestion)</source>
-        <translation>%1 (the plan's suggestion)</translation>
+        <source>%1 (the plan&apos;s suggestion)</source>
+        <translation>%1 (the plan&apos;s suggestion)</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="332"/>
@@ -5774,9 +5904,14 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
         <translation>Data protection</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/privacy_menu.py" line="61"/>
+        <location filename="../../ips_desktop/ui/participants/privacy_menu.py" line="62"/>
         <source>Access copy for the person…</source>
         <translation>Access copy for the person…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/privacy_menu.py" line="77"/>
+        <source>Erase the person completely…</source>
+        <translation>Erase the person completely…</translation>
     </message>
 </context>
 <context>
@@ -6033,29 +6168,29 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
     <name>Referral</name>
     <message>
         <location filename="../../ips_desktop/ui/participants/referral_dialog.py" line="35"/>
-        <source>No consent date yet: the referral can be saved, but get the person's consent before information is shared between psychiatry and jobcenter.</source>
-        <translation>No consent date yet: the referral can be saved, but get the person's consent before information is shared between psychiatry and jobcenter.</translation>
+        <source>No consent date yet: the referral can be saved, but get the person&apos;s consent before information is shared between psychiatry and jobcenter.</source>
+        <translation>No consent date yet: the referral can be saved, but get the person&apos;s consent before information is shared between psychiatry and jobcenter.</translation>
     </message>
 </context>
 <context>
     <name>ReferralTab</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="37"/>
-        <source>These answers were given on version %1 of the form; they are shown with today's version %2. Answers to questions that were removed are kept.</source>
-        <translation>These answers were given on version %1 of the form; they are shown with today's version %2. Answers to questions that were removed are kept.</translation>
+        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="64"/>
+        <source>These answers were given on version %1 of the form; they are shown with today&apos;s version %2. Answers to questions that were removed are kept.</source>
+        <translation>These answers were given on version %1 of the form; they are shown with today&apos;s version %2. Answers to questions that were removed are kept.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="50"/>
+        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="77"/>
         <source>&amp;Save referral</source>
         <translation>&amp;Save referral</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="104"/>
+        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="144"/>
         <source>Not saved: see the messages at the fields.</source>
         <translation>Not saved: see the messages at the fields.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="98"/>
+        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="138"/>
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
@@ -6184,8 +6319,8 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="86"/>
-        <source>The current database is kept in the data directory's kept folder. After the restore IPS Desktop closes; start it again to work on the restored data.</source>
-        <translation>The current database is kept in the data directory's kept folder. After the restore IPS Desktop closes; start it again to work on the restored data.</translation>
+        <source>The current database is kept in the data directory&apos;s kept folder. After the restore IPS Desktop closes; start it again to work on the restored data.</source>
+        <translation>The current database is kept in the data directory&apos;s kept folder. After the restore IPS Desktop closes; start it again to work on the restored data.</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="91"/>
@@ -6251,22 +6386,22 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
 <context>
     <name>RetentionTab</name>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="187"/>
-        <source>Enter opens the person's page (an access copy can be exported there first)</source>
-        <translation>Enter opens the person's page (an access copy can be exported there first)</translation>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="189"/>
+        <source>Enter opens the person&apos;s page (an access copy can be exported there first)</source>
+        <translation>Enter opens the person&apos;s page (an access copy can be exported there first)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="201"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="203"/>
         <source>Nobody is due for erasure.</source>
         <translation>Nobody is due for erasure.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="234"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="236"/>
         <source>Erase the ticked…</source>
         <translation>Erase the ticked…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="235"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="237"/>
         <source>Erase the %n ticked…</source>
         <translation>
             <numerusform>Erase the ticked one…</numerusform>
@@ -6274,17 +6409,17 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="239"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="241"/>
         <source>Tick none</source>
         <translation>Tick none</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="239"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="241"/>
         <source>Tick all</source>
         <translation>Tick all</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="249"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="261"/>
         <source>%n person(s) erased.</source>
         <translation>
             <numerusform>%n person erased.</numerusform>
@@ -6292,22 +6427,22 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="251"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="263"/>
         <source>The file was busy: its freed space is overwritten at the next unlock.</source>
         <translation>The file was busy: its freed space is overwritten at the next unlock.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="275"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="286"/>
         <source>&amp;Retention period:</source>
         <translation>&amp;Retention period:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="276"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="287"/>
         <source>Retention period</source>
         <translation>Retention period</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="202"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="204"/>
         <source>%n person(s) are due for erasure: every course of theirs ended more than %1 ago.</source>
         <translation>
             <numerusform>%n person is due for erasure: every course of theirs ended more than %1 ago.</numerusform>
@@ -6315,8 +6450,8 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="206"/>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="210"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="208"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="212"/>
         <source>year(s)</source>
         <translation>
             <numerusform>year</numerusform>
@@ -6324,57 +6459,57 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="268"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="279"/>
         <source>Retention period saved: %1.</source>
         <translation>Retention period saved: %1.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="278"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="289"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="279"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="290"/>
         <source>Set by the IT policy</source>
         <translation>Set by the IT policy</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="281"/>
-        <source>People all of whose courses ended more than the retention period ago. Nobody is erased until you tick them and confirm with the app password. Enter opens the person's page, where an access copy can be exported first.</source>
-        <translation>People all of whose courses ended more than the retention period ago. Nobody is erased until you tick them and confirm with the app password. Enter opens the person's page, where an access copy can be exported first.</translation>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="292"/>
+        <source>People all of whose courses ended more than the retention period ago. Nobody is erased until you tick them and confirm with the app password. Enter opens the person&apos;s page, where an access copy can be exported first.</source>
+        <translation>People all of whose courses ended more than the retention period ago. Nobody is erased until you tick them and confirm with the app password. Enter opens the person&apos;s page, where an access copy can be exported first.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="284"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="295"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="284"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="295"/>
         <source>CPR number</source>
         <translation>National ID number</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="285"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="296"/>
         <source>Last course ended</source>
         <translation>Last course ended</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="285"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="296"/>
         <source>Consultant</source>
         <translation>Consultant</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="286"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="297"/>
         <source>Due since</source>
         <translation>Due since</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="287"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="298"/>
         <source>People due for erasure</source>
         <translation>People due for erasure</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="288"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="299"/>
         <source>Erase the ticked</source>
         <translation>Erase the ticked</translation>
     </message>
@@ -6497,13 +6632,13 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="141"/>
-        <source>Municipality's &amp;forms:</source>
-        <translation>Municipality's &amp;forms:</translation>
+        <source>Municipality&apos;s &amp;forms:</source>
+        <translation>Municipality&apos;s &amp;forms:</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="143"/>
-        <source>Municipality's forms folder</source>
-        <translation>Municipality's forms folder</translation>
+        <source>Municipality&apos;s forms folder</source>
+        <translation>Municipality&apos;s forms folder</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="146"/>
@@ -6547,6 +6682,60 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
     </message>
 </context>
 <context>
+    <name>SharingWarning</name>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/sharing_warning.py" line="20"/>
+        <source>Consent</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/sharing_warning.py" line="23"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/sharing_warning.py" line="31"/>
+        <source>The participant has withdrawn their consent. The referral holds their health data: share it with psychiatry only if the person agrees again.</source>
+        <translation>The participant has withdrawn their consent. The referral holds their health data: share it with psychiatry only if the person agrees again.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/sharing_warning.py" line="34"/>
+        <source>No consent is recorded for the participant. Get their consent before the referral is shared with psychiatry.</source>
+        <translation>No consent is recorded for the participant. Get their consent before the referral is shared with psychiatry.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/sharing_warning.py" line="36"/>
+        <source>&amp;Print anyway</source>
+        <translation>&amp;Print anyway</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/widgets/sharing_warning.py" line="40"/>
+        <source>%n of the %1 people named in the file have withdrawn their consent or have not given it.</source>
+        <translation>
+            <numerusform>%n of the %1 people named in the file has withdrawn their consent or has not given it.</numerusform>
+            <numerusform>%n of the %1 people named in the file have withdrawn their consent or have not given it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/widgets/sharing_warning.py" line="43"/>
+        <source>Withdrawn: %n.</source>
+        <translation>
+            <numerusform>Withdrawn: %n.</numerusform>
+            <numerusform>Withdrawn: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/sharing_warning.py" line="44"/>
+        <source>Their names and the events&apos; notes go into the file all the same. Export without names instead, or go on?</source>
+        <translation>Their names and the events&apos; notes go into the file all the same. Export without names instead, or go on?</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/sharing_warning.py" line="46"/>
+        <source>Export &amp;with names</source>
+        <translation>Export &amp;with names</translation>
+    </message>
+</context>
+<context>
     <name>StaffingDialog</name>
     <message>
         <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="59"/>
@@ -6585,8 +6774,8 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="86"/>
-        <source>The consultant's staffing ends on this day. Their courses stay theirs until they are moved to someone else.</source>
-        <translation>The consultant's staffing ends on this day. Their courses stay theirs until they are moved to someone else.</translation>
+        <source>The consultant&apos;s staffing ends on this day. Their courses stay theirs until they are moved to someone else.</source>
+        <translation>The consultant&apos;s staffing ends on this day. Their courses stay theirs until they are moved to someone else.</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="88"/>
@@ -6638,8 +6827,8 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="180"/>
-        <source>Each consultant's real FTE for IPS, period by period: the FTE chart and the caseload size per FTE count these. A change counts from its day on.</source>
-        <translation>Each consultant's real FTE for IPS, period by period: the FTE chart and the caseload size per FTE count these. A change counts from its day on.</translation>
+        <source>Each consultant&apos;s real FTE for IPS, period by period: the FTE chart and the caseload size per FTE count these. A change counts from its day on.</source>
+        <translation>Each consultant&apos;s real FTE for IPS, period by period: the FTE chart and the caseload size per FTE count these. A change counts from its day on.</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="182"/>
@@ -6880,31 +7069,36 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
     </message>
     <message>
         <location filename="../../ips_desktop/ui/supervision/cells.py" line="126"/>
+        <source>Consent withdrawn</source>
+        <translation>Consent withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="128"/>
         <source>Consent missing</source>
         <translation>Consent missing</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="138"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="142"/>
         <source>discussed</source>
         <translation>discussed</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="145"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="149"/>
         <source>Courses without a consultant</source>
         <translation>Courses without an employment specialist</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="148"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="152"/>
         <source>caseload %1 of %2</source>
         <translation>caseload %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="151"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="155"/>
         <source>over capacity</source>
         <translation>over capacity</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="155"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="159"/>
         <source>%n course(s)</source>
         <translation>
             <numerusform>%n course</numerusform>
@@ -6912,12 +7106,12 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="157"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="161"/>
         <source>face-to-face %1 of %2</source>
         <translation>face-to-face %1 of %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="159"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="163"/>
         <source>%n presence day(s) this month</source>
         <translation>
             <numerusform>%n co-location day this month</numerusform>
@@ -6925,7 +7119,7 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="160"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="164"/>
         <source>%n new referral(s)</source>
         <translation>
             <numerusform>%n new referral</numerusform>
@@ -6933,7 +7127,7 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="161"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="165"/>
         <source>%n start(s)</source>
         <translation>
             <numerusform>%n start</numerusform>
@@ -6941,12 +7135,12 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="163"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="167"/>
         <source>+%1 not on ordinary terms</source>
         <translation>+%1 not on ordinary terms</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="166"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="170"/>
         <source>%n end(s)</source>
         <translation>
             <numerusform>%n end</numerusform>
@@ -6954,7 +7148,7 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="167"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="171"/>
         <source>%n follow-up(s) due</source>
         <translation>
             <numerusform>%n follow-up due</numerusform>
@@ -6976,8 +7170,8 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
     </message>
     <message>
         <location filename="../../ips_desktop/ui/participants/supervision_notes.py" line="117"/>
-        <source>Notes from supervision, newest week first. They are the team's advice, not contacts with the participant.</source>
-        <translation>Notes from supervision, newest week first. They are the team's advice, not contacts with the participant.</translation>
+        <source>Notes from supervision, newest week first. They are the team&apos;s advice, not contacts with the participant.</source>
+        <translation>Notes from supervision, newest week first. They are the team&apos;s advice, not contacts with the participant.</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/participants/supervision_notes.py" line="119"/>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nb" sourcelanguage="en">
 <context>
@@ -592,17 +592,17 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="137"/>
-        <source>Checking today's backup before IPS Desktop closes…</source>
+        <source>Checking today&apos;s backup before IPS Desktop closes…</source>
         <translation>Dagens sikkerhetskopi kontrolleres før IPS Desktop lukkes…</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="138"/>
-        <source>Making today's backup before IPS Desktop closes…</source>
+        <source>Making today&apos;s backup before IPS Desktop closes…</source>
         <translation>Dagens sikkerhetskopi tas før IPS Desktop lukkes…</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="140"/>
-        <source>If you skip it, IPS Desktop closes now without today's backup; it is made the next time IPS Desktop starts. Everything you saved is kept either way.</source>
+        <source>If you skip it, IPS Desktop closes now without today&apos;s backup; it is made the next time IPS Desktop starts. Everything you saved is kept either way.</source>
         <translation>Hopper du over den, lukkes IPS Desktop nå uten dagens sikkerhetskopi; den tas neste gang IPS Desktop starter. Alt du har lagret, er i behold uansett.</translation>
     </message>
     <message>
@@ -647,22 +647,22 @@
 <context>
     <name>CalendarArea</name>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="364"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="370"/>
         <source>Moved “%1” to %2.</source>
         <translation>«%1» er flyttet til %2.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="365"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="371"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="390"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="396"/>
         <source>The move is undone.</source>
         <translation>Flyttingen er angret.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/area.py" line="445"/>
+        <location filename="../../ips_desktop/ui/calendar/area.py" line="451"/>
         <source>No meeting is booked with the participant.</source>
         <translation>Det er ikke booket noe møte med deltakeren.</translation>
     </message>
@@ -892,6 +892,97 @@
         <location filename="../../ips_desktop/ui/shell/change_password.py" line="56"/>
         <source>The two passwords are not the same.</source>
         <translation>De to passordene er ikke like.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="102"/>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="106"/>
+        <source>Scope of the consent</source>
+        <translation>Samtykket omfatter</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="108"/>
+        <source>Usually: exchange of information between psychiatry and the jobcenter about the IPS course.</source>
+        <translation>Vanligvis: utveksling av opplysninger mellom psykiatrien og NAV/jobbsenteret om IPS-forløpet.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="112"/>
+        <source>Consent withdrawn</source>
+        <translation>Samtykke trukket tilbake</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="112"/>
+        <source>New consent</source>
+        <translation>Nytt samtykke</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="113"/>
+        <source>&amp;Withdrawn on:</source>
+        <translation>&amp;Trukket tilbake den:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="113"/>
+        <source>&amp;Given on:</source>
+        <translation>&amp;Gitt den:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="118"/>
+        <source>&amp;Covers:</source>
+        <translation>&amp;Omfatter:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="123"/>
+        <source>From this day nothing about the person is shared with psychiatry or employers. What was recorded stays; a new consent can be recorded later.</source>
+        <translation>Fra denne dagen deles ingenting om personen med psykiatrien eller arbeidsgivere. Det som er registrert blir stående; et nytt samtykke kan registreres senere.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="125"/>
+        <source>Record the consent the person has given, and what it covers.</source>
+        <translation>Registrer samtykket personen har gitt, og hva det omfatter.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentLine</name>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="67"/>
+        <source>share nothing about the person with psychiatry or employers until a new consent is recorded</source>
+        <translation>del ingenting om personen med psykiatrien eller arbeidsgivere før et nytt samtykke er registrert</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="74"/>
+        <source>covers: %1</source>
+        <translation>omfatter: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="75"/>
+        <source>what it covers is not written down</source>
+        <translation>hva det omfatter, er ikke skrevet ned</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="77"/>
+        <source>to be withdrawn %1</source>
+        <translation>trekkes tilbake %1</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="85"/>
+        <source>Consent</source>
+        <translation>Samtykke</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="89"/>
+        <source>Record &amp;withdrawal…</source>
+        <translation>Registrer &amp;tilbaketrekking…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/consent.py" line="90"/>
+        <source>Record &amp;consent…</source>
+        <translation>Registrer &amp;samtykke…</translation>
     </message>
 </context>
 <context>
@@ -1155,7 +1246,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="650"/>
-        <source>It can also be recorded later on the participant's page.</source>
+        <source>It can also be recorded later on the participant&apos;s page.</source>
         <translation>Den kan også registreres senere på deltakerens side.</translation>
     </message>
     <message>
@@ -1402,7 +1493,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="152"/>
-        <source>Person's p&amp;hone:</source>
+        <source>Person&apos;s p&amp;hone:</source>
         <translation>Personens te&amp;lefon:</translation>
     </message>
     <message>
@@ -1447,7 +1538,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="329"/>
-        <source>Also registered: %1. If it is the same business, use “Merge with…” on the employer's page.</source>
+        <source>Also registered: %1. If it is the same business, use “Merge with…” on the employer&apos;s page.</source>
         <translation>Også registrert: %1. Er det samme virksomhet, bruk «Slå sammen med…» på arbeidsgiverens side.</translation>
     </message>
 </context>
@@ -1525,17 +1616,17 @@
 <context>
     <name>EmployerPage</name>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="231"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="234"/>
         <source>no CVR number</source>
         <translation>ikke noe CVR-nummer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="238"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="241"/>
         <source>The employer asked for was merged into this one.</source>
         <translation>Arbeidsgiveren du åpnet, er slått sammen med denne.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="244"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="247"/>
         <source>%1 (%n contact(s), last %2)</source>
         <translation>
             <numerusform>%1 (%n kontakt, sist %2)</numerusform>
@@ -1543,7 +1634,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="249"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="252"/>
         <source>%n more</source>
         <translation>
             <numerusform>%n til</numerusform>
@@ -1551,267 +1642,267 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="250"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="253"/>
         <source>Known in the team by: %1</source>
         <translation>Kjent i teamet av: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="253"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="256"/>
         <source>No one in the team has been in contact yet.</source>
         <translation>Ingen i teamet har hatt kontakt ennå.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="315"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="318"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="315"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="318"/>
         <source>no</source>
         <translation>nei</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="327"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="330"/>
         <source>Contacts (%1)</source>
         <translation>Kontakter (%1)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="327"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="330"/>
         <source>Openings (%1)</source>
         <translation>Jobbmuligheter (%1)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="328"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="331"/>
         <source>Jobs and educations (%1)</source>
         <translation>Jobber og utdanninger (%1)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="329"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="332"/>
         <source>Contact people (%1)</source>
         <translation>Kontaktpersoner (%1)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="330"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="333"/>
         <source>Known in the team (%1)</source>
         <translation>Kjent i teamet (%1)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="415"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="418"/>
         <source>Remove contact person</source>
         <translation>Fjern kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="416"/>
-        <source>Remove %1 from the employer's contact people?</source>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="419"/>
+        <source>Remove %1 from the employer&apos;s contact people?</source>
         <translation>Fjerne %1 fra arbeidsgiverens kontaktpersoner?</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="419"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="422"/>
         <source>Contacts already logged with them keep their name.</source>
         <translation>Kontakter som allerede er logget med personen, beholder navnet.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="420"/>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="486"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="423"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="489"/>
         <source>&amp;Remove</source>
         <translation>&amp;Fjern</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="421"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="424"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="479"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="482"/>
         <source>← &amp;Back</source>
         <translation>← &amp;Tilbake</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="480"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="483"/>
         <source>&amp;Log contact…</source>
         <translation>&amp;Logg kontakt…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="481"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="484"/>
         <source>&amp;Edit details…</source>
         <translation>&amp;Rediger opplysninger…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="482"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="485"/>
         <source>&amp;Merge with…</source>
         <translation>&amp;Slå sammen med…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="483"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="486"/>
         <source>Go to the &amp;participant</source>
         <translation>Gå til &amp;deltakeren</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="484"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="487"/>
         <source>&amp;Add contact person…</source>
         <translation>Legg til &amp;kontaktperson…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="485"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="488"/>
         <source>Change contact &amp;person…</source>
         <translation>Endre kontakt&amp;person…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="488"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="491"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="488"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="491"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="488"/>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="500"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="491"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="503"/>
         <source>Consultant</source>
         <translation>Konsulent</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="489"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="492"/>
         <source>Contact person</source>
         <translation>Kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="489"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="492"/>
         <source>Mode</source>
         <translation>Kontaktform</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="490"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="493"/>
         <source>Purpose</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="490"/>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="495"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="493"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="498"/>
         <source>Participant</source>
         <translation>Deltaker</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="491"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="494"/>
         <source>Outcome</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="491"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="494"/>
         <source>Next step</source>
         <translation>Neste steg</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="492"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="495"/>
         <source>Found</source>
         <translation>Funnet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="492"/>
         <location filename="../../ips_desktop/ui/employers/employer_page.py" line="495"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="498"/>
         <source>Title</source>
         <translation>Tittel</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="492"/>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="496"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="495"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="499"/>
         <source>Hours</source>
         <translation>Timer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="493"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="496"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="493"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="496"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="494"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="497"/>
         <source>Candidates</source>
         <translation>Kandidater</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="495"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="498"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="496"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="499"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="496"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="499"/>
         <source>End</source>
         <translation>Slutt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="497"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="500"/>
         <source>Ordinary terms</source>
         <translation>Ordinære vilkår</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="498"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="501"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="498"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="501"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="498"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="501"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="499"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="502"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="500"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="503"/>
         <source>Initials</source>
         <translation>Initialer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="501"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="504"/>
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="501"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="504"/>
         <source>Last contact</source>
         <translation>Siste kontakt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="505"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="508"/>
         <source>Contacts with the employer</source>
         <translation>Kontakter med arbeidsgiveren</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="506"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="509"/>
         <source>Openings at the employer</source>
         <translation>Jobbmuligheter hos arbeidsgiveren</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="507"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="510"/>
         <source>Jobs and educations at the employer</source>
         <translation>Jobber og utdanninger hos arbeidsgiveren</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="508"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="511"/>
         <source>Contact people</source>
         <translation>Kontaktpersoner</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="509"/>
+        <location filename="../../ips_desktop/ui/employers/employer_page.py" line="512"/>
         <source>Known in the team</source>
         <translation>Kjent i teamet</translation>
     </message>
@@ -1881,7 +1972,7 @@
     <name>EndReason</name>
     <message>
         <location filename="../../ips_desktop/ui/texts.py" line="53"/>
-        <source>The participant's wish</source>
+        <source>The participant&apos;s wish</source>
         <translation>Deltakerens ønske</translation>
     </message>
     <message>
@@ -1914,16 +2005,60 @@
     </message>
     <message numerus="yes">
         <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="57"/>
-        <source>Erase %n person(s) for good? Every record about them is removed from this database and cannot be brought back. Only a tombstone stays in the audit trail: their id and today's date.</source>
+        <source>Erase %n person(s) for good? Every record about them is removed from this database and cannot be brought back. Only a tombstone stays in the audit trail: their id and today&apos;s date.</source>
         <translation>
             <numerusform>Slette %n person helt? Alt databasen har om personen, fjernes og kan ikke hentes tilbake. Bare en markering blir stående i tilgangsloggen: personens id og dagens dato.</numerusform>
             <numerusform>Slette %n personer helt? Alt databasen har om dem, fjernes og kan ikke hentes tilbake. Bare en markering blir stående i tilgangsloggen: deres id og dagens dato.</numerusform>
         </translation>
     </message>
     <message>
+        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="54"/>
+        <source>Erase the person completely</source>
+        <translation>Slett personen helt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="66"/>
+        <source>I understand that this cannot be &amp;undone</source>
+        <translation>Jeg forstår at dette ikke kan &amp;angres</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="71"/>
         <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="65"/>
         <source>App password</source>
         <translation>Appens passord</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="89"/>
+        <source>&amp;Erase completely</source>
+        <translation>&amp;Slett helt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="94"/>
+        <source>Your app &amp;password:</source>
+        <translation>Ditt &amp;passord:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="121"/>
+        <source>Erase everything IPS Desktop holds about %1: the person, every course and all that belongs to it? This cannot be undone.</source>
+        <translation>Slette alt IPS Desktop har om %1: personen, alle forløp og alt som hører til dem? Dette kan ikke angres.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="129"/>
+        <source>%n employer contact(s) made for the person stay in the employer contact log and in the week&apos;s count of employer contacts, without the link to the person and without the text written about the outcome and the next step.</source>
+        <translation>
+            <numerusform>%n arbeidsgiverkontakt gjort for personen blir i arbeidsgiverloggen og i ukens antall arbeidsgiverkontakter, men uten koblingen til personen og uten den skrevne teksten om resultat og neste steg.</numerusform>
+            <numerusform>%n arbeidsgiverkontakter gjort for personen blir i arbeidsgiverloggen og i ukens antall arbeidsgiverkontakter, men uten koblingen til personen og uten den skrevne teksten om resultat og neste steg.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="165"/>
+        <source>Erasing the person and overwriting the file… On a large database this takes up to a minute.</source>
+        <translation>Sletter personen og overskriver filen… På en stor database tar det opptil et minutt.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="210"/>
+        <source>Something unexpected stopped the erasure; the person is not erased. It is recorded in the log.</source>
+        <translation>Noe uventet stoppet slettingen; personen er ikke slettet. Det er skrevet i loggen.</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="70"/>
@@ -2201,7 +2336,7 @@
     <name>FidelityTab</name>
     <message>
         <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="206"/>
-        <source>The team's own self-check from its data – not an external fidelity review</source>
+        <source>The team&apos;s own self-check from its data – not an external fidelity review</source>
         <translation>Teamets egen egenvurdering ut fra data – ikke en ekstern fidelity-måling</translation>
     </message>
     <message>
@@ -2276,7 +2411,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="217"/>
-        <source>Saves the seven scored items with today's data-derived scores as one review</source>
+        <source>Saves the seven scored items with today&apos;s data-derived scores as one review</source>
         <translation>Lagrer de sju vurderte punktene sammen med dagens tall fra data som én vurdering</translation>
     </message>
     <message>
@@ -2540,7 +2675,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="468"/>
-        <source>One consultant's figures count the courses they hold now: a course moved to another consultant counts for them in every month. The expectation is the team's.</source>
+        <source>One consultant&apos;s figures count the courses they hold now: a course moved to another consultant counts for them in every month. The expectation is the team&apos;s.</source>
         <translation>En konsulents tall teller forløpene konsulenten har nå: et forløp som er flyttet til en annen konsulent, teller hos den nye i alle måneder. Forventningen er teamets.</translation>
     </message>
     <message>
@@ -2550,12 +2685,12 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="602"/>
-        <source>The team's &amp;comments for the period</source>
+        <source>The team&apos;s &amp;comments for the period</source>
         <translation>Teamets &amp;kommentarer til perioden</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="603"/>
-        <source>The team's comments for the period</source>
+        <source>The team&apos;s comments for the period</source>
         <translation>Teamets kommentarer til perioden</translation>
     </message>
     <message>
@@ -2704,7 +2839,7 @@
     <name>FormTab</name>
     <message>
         <location filename="../../ips_desktop/ui/participants/form_tab.py" line="66"/>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="227"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="240"/>
         <source>not started</source>
         <translation>ikke påbegynt</translation>
     </message>
@@ -2734,37 +2869,37 @@
         <translation>gjennomgås senest %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="200"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="201"/>
         <source>&amp;Begin the form…</source>
         <translation>&amp;Begynn på skjemaet…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="201"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="202"/>
         <source>&amp;Open the form…</source>
         <translation>Å&amp;pne skjemaet…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="228"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="241"/>
         <source>started</source>
         <translation>påbegynt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="229"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="242"/>
         <source>complete</source>
         <translation>utfylt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="249"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="262"/>
         <source>overdue</source>
         <translation>forfalt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="250"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="263"/>
         <source>reached</source>
         <translation>nådd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="257"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="270"/>
         <source>%n sub-goal(s) past the target date and not reached.</source>
         <translation>
             <numerusform>%n delmål er over måldatoen og ikke nådd.</numerusform>
@@ -2772,92 +2907,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="263"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="276"/>
         <source>Job search began: %1</source>
         <translation>Jobbsøkingen startet: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="264"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="277"/>
         <source>Job search began: not yet</source>
         <translation>Jobbsøkingen startet: ikke ennå</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="265"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="278"/>
         <source>%1 (%2, last %3)</source>
         <translation>%1 (%2, sist %3)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="268"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="281"/>
         <source>Employers contacted: %1</source>
         <translation>Arbeidsgivere kontaktet: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="269"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="282"/>
         <source>none yet</source>
         <translation>ingen ennå</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="271"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="284"/>
         <source>From the employer contact log</source>
         <translation>Fra arbeidsgiverloggen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="280"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="293"/>
         <source>Mark as &amp;reviewed…</source>
         <translation>Merk som &amp;gjennomgått…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="281"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="294"/>
         <source>Sub-goal</source>
         <translation>Delmål</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="281"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="294"/>
         <source>Target date</source>
         <translation>Måldato</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="282"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="295"/>
         <source>Reached</source>
         <translation>Nådd</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="282"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="295"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="283"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="296"/>
         <source>Sub-goals</source>
         <translation>Delmål</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="284"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="297"/>
         <source>Section</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="284"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="297"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="285"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="298"/>
         <source>Sections of the form</source>
         <translation>Skjemaets deler</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="286"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="299"/>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="287"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="300"/>
         <source>State of the form</source>
         <translation>Skjemaets status</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="288"/>
+        <location filename="../../ips_desktop/ui/participants/form_tab.py" line="301"/>
         <source>Job search, from the employer contact log</source>
         <translation>Jobbsøking, fra arbeidsgiverloggen</translation>
     </message>
@@ -3012,7 +3147,7 @@
     <name>HeldField</name>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="330"/>
-        <source>The meeting was held (a contact on the participant's page)</source>
+        <source>The meeting was held (a contact on the participant&apos;s page)</source>
         <translation>Møtet ble holdt (en kontakt på deltakerens side)</translation>
     </message>
     <message>
@@ -3065,7 +3200,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="74"/>
-        <source>print the week's log for the team meeting</source>
+        <source>print the week&apos;s log for the team meeting</source>
         <translation>skriv ut ukens logg til teammøtet</translation>
     </message>
     <message>
@@ -3075,12 +3210,12 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="78"/>
-        <source>print the week's supervision list</source>
+        <source>print the week&apos;s supervision list</source>
         <translation>skriv ut ukens veiledningsliste</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="80"/>
-        <source>print the steering group's printout of the months shown</source>
+        <source>print the steering group&apos;s printout of the months shown</source>
         <translation>skriv ut styringsgruppens oversikt over månedene som vises</translation>
     </message>
     <message>
@@ -3105,7 +3240,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="95"/>
-        <source>Next question; after the page's last, the next page</source>
+        <source>Next question; after the page&apos;s last, the next page</source>
         <translation>Neste spørsmål; etter sidens siste neste side</translation>
     </message>
     <message>
@@ -3120,7 +3255,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="101"/>
-        <source>Remove the table's row</source>
+        <source>Remove the table&apos;s row</source>
         <translation>Fjern tabellens rad</translation>
     </message>
     <message>
@@ -3220,7 +3355,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="137"/>
-        <source>Save the expectation typed in a chart's table</source>
+        <source>Save the expectation typed in a chart&apos;s table</source>
         <translation>Lagre forventningen som er skrevet i et diagrams tabell</translation>
     </message>
     <message>
@@ -3365,68 +3500,68 @@
         <translation>Hei</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="226"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="231"/>
         <source>Overdue by the IPS rules</source>
         <translation>Overskredne frister etter IPS-reglene</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="227"/>
-        <source>The team's week</source>
+        <location filename="../../ips_desktop/ui/home/area.py" line="232"/>
+        <source>The team&apos;s week</source>
         <translation>Teamets uke</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="227"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="232"/>
         <source>Your week</source>
         <translation>Din uke</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="252"/>
-        <location filename="../../ips_desktop/ui/home/area.py" line="314"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="257"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="319"/>
         <source>Caseload</source>
         <translation>Klientportefølje</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="252"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="257"/>
         <source>Open courses</source>
         <translation>Åpne forløp</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="253"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="258"/>
         <source>Face-to-face employer contacts this week</source>
         <translation>Arbeidsgiverkontakter ansikt til ansikt denne uken</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="254"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="259"/>
         <source>Presence days in psychiatry this month</source>
         <translation>Oppmøtedager i psykiatrien denne måneden</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="255"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="260"/>
         <source>Follow-ups due in the team</source>
         <translation>Forfalte oppfølginger i teamet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="256"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="261"/>
         <source>Your follow-ups that are due</source>
         <translation>Dine forfalte oppfølginger</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="270"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="275"/>
         <source>Reference: %1 face-to-face contacts a week for each consultant</source>
         <translation>Referanse: %1 kontakter ansikt til ansikt i uken for hver konsulent</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="274"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="279"/>
         <source>%1 of %2</source>
         <translation>%1 av %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="276"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="281"/>
         <source>%1 (over capacity)</source>
         <translation>%1 (over kapasitet)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/home/area.py" line="291"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="296"/>
         <source>%n consultant(s) over capacity</source>
         <translation>
             <numerusform>%n konsulent over kapasitet</numerusform>
@@ -3434,62 +3569,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="313"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="318"/>
         <source>Per consultant</source>
         <translation>Per konsulent</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="314"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="319"/>
         <source>Consultant</source>
         <translation>Konsulent</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="314"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="319"/>
         <source>Face to face</source>
         <translation>Ansikt til ansikt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="315"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="320"/>
         <source>Presence days</source>
         <translation>Oppmøtedager</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="315"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="320"/>
         <source>Overdue</source>
         <translation>Overskredet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="315"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="320"/>
         <source>Follow-ups due</source>
         <translation>Forfalte oppfølginger</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="326"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="331"/>
         <source>Not assigned</source>
         <translation>Ikke tildelt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="341"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="346"/>
         <source>Courses late on at least one IPS rule</source>
         <translation>Forløp med minst én overskredet IPS-frist</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="349"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="354"/>
         <source>Implementation plan: deadlines passed</source>
         <translation>Implementeringsplan: passerte frister</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="352"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="357"/>
         <source>%1 – deadline %2</source>
         <translation>%1 – frist %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="359"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="364"/>
         <source>Open the implementation plan at this agreement</source>
         <translation>Åpne implementeringsplanen ved denne avtalen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/home/area.py" line="368"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="373"/>
         <source>%n person(s) are due for erasure</source>
         <translation>
             <numerusform>%n person skal slettes</numerusform>
@@ -3497,27 +3632,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="373"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="378"/>
         <source>Every course of theirs ended more than the retention period ago: open the list to erase them</source>
         <translation>Alle forløpene deres ble avsluttet for lengre tid siden enn oppbevaringstiden: åpne listen for å slette dem</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="257"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="262"/>
         <source>Follow-ups that are due</source>
         <translation>Forfalte oppfølginger</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="264"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="269"/>
         <source>Open the participant list</source>
         <translation>Åpne deltakerlisten</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="268"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="273"/>
         <source>The employer contact log comes in a later version.</source>
         <translation>Arbeidsgiverloggen kommer i en senere versjon.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/home/area.py" line="266"/>
+        <location filename="../../ips_desktop/ui/home/area.py" line="271"/>
         <source>Your follow-ups with employers, due today or earlier</source>
         <translation>Dine oppfølginger hos arbeidsgivere med frist i dag eller før</translation>
     </message>
@@ -3525,103 +3660,103 @@
 <context>
     <name>IcsExportDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="59"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="60"/>
         <source>Export calendar to Outlook (.ics)</source>
         <translation>Eksporter kalender til Outlook (.ics)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="63"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="64"/>
         <source>First day</source>
         <translation>Første dag</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="66"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="67"/>
         <source>Last day</source>
         <translation>Siste dag</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="68"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="69"/>
         <source>Consultant</source>
         <translation>Konsulent</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="69"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="70"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="74"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="75"/>
         <source>Only presence days in psychiatry</source>
         <translation>Bare oppmøtedager i psykiatrien</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="75"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="76"/>
         <source>Include names (titles, notes and places)</source>
         <translation>Ta med navn (titler, notater og steder)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="79"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="80"/>
         <source>About names</source>
         <translation>Om navn</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="84"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="85"/>
         <source>&amp;From</source>
         <translation>&amp;Fra</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="86"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="87"/>
         <source>&amp;To</source>
         <translation>&amp;Til</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="88"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="89"/>
         <source>&amp;Consultant</source>
         <translation>&amp;Konsulent</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="92"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="93"/>
         <source>&amp;Export…</source>
         <translation>&amp;Eksporter…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="115"/>
-        <source>The file leaves the encrypted database. With names, the events' titles, notes and places go into it as they are, and they may name participants: keep the file where only you can read it, and delete it after the import.</source>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="116"/>
+        <source>The file leaves the encrypted database. With names, the events&apos; titles, notes and places go into it as they are, and they may name participants: keep the file where only you can read it, and delete it after the import.</source>
         <translation>Filen forlater den krypterte databasen. Med navn blir avtalenes titler, notater og steder med slik de er, og de kan nevne deltakere: lagre filen der bare du kan lese den, og slett den etter importen.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="121"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="122"/>
         <source>The file leaves the encrypted database, so no names go into it: each event is called by its kind, and its place is kept only when it names no one (a psychiatry unit, video).</source>
         <translation>Filen forlater den krypterte databasen, så ingen navn blir med: hver avtale heter det den er (f.eks. møte med deltaker), og stedet blir bare med når det ikke nevner noen (en psykiatrisk enhet, video).</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="133"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="134"/>
         <source>Type a date, e.g. 1.12.2026.</source>
         <translation>Skriv en dato, f.eks. 1.12.2026.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="137"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="138"/>
         <source>The last day is before the first.</source>
         <translation>Siste dag er før første dag.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="166"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="171"/>
         <source>Export calendar</source>
         <translation>Eksporter kalender</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="166"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="171"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderfiler (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="175"/>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="178"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="180"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="183"/>
         <source>Not saved</source>
         <translation>Ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="179"/>
+        <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="184"/>
         <source>The file could not be saved in %1:</source>
         <translation>Filen kunne ikke lagres i %1:</translation>
     </message>
@@ -4038,7 +4173,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/log_view.py" line="412"/>
-        <source>The week's log for the team meeting (PDF)</source>
+        <source>The week&apos;s log for the team meeting (PDF)</source>
         <translation>Ukens logg til teammøtet (PDF)</translation>
     </message>
     <message>
@@ -4178,42 +4313,42 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
 <context>
     <name>MeetingsPanel</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/meetings.py" line="105"/>
+        <location filename="../../ips_desktop/ui/participants/meetings.py" line="106"/>
         <source>Joint start-up meeting held %1</source>
         <translation>Felles oppstartsmøte holdt %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/meetings.py" line="110"/>
+        <location filename="../../ips_desktop/ui/participants/meetings.py" line="111"/>
         <source>Joint start-up meeting not held: recommended for every new participant</source>
         <translation>Felles oppstartsmøte ikke holdt: anbefales for alle nye deltakere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/meetings.py" line="113"/>
+        <location filename="../../ips_desktop/ui/participants/meetings.py" line="114"/>
         <source>Joint start-up meeting</source>
         <translation>Felles oppstartsmøte</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/meetings.py" line="117"/>
+        <location filename="../../ips_desktop/ui/participants/meetings.py" line="118"/>
         <source>Next meetings:</source>
         <translation>Neste møter:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/meetings.py" line="119"/>
+        <location filename="../../ips_desktop/ui/participants/meetings.py" line="120"/>
         <source>No meetings booked.</source>
         <translation>Ingen møter booket.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/meetings.py" line="121"/>
+        <location filename="../../ips_desktop/ui/participants/meetings.py" line="122"/>
         <source>Next meetings</source>
         <translation>Neste møter</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/meetings.py" line="124"/>
+        <location filename="../../ips_desktop/ui/participants/meetings.py" line="125"/>
         <source>&amp;Book meeting…</source>
         <translation>&amp;Book møte…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/meetings.py" line="125"/>
+        <location filename="../../ips_desktop/ui/participants/meetings.py" line="126"/>
         <source>A meeting with the participant in the calendar</source>
         <translation>Et møte med deltakeren i kalenderen</translation>
     </message>
@@ -4228,12 +4363,12 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="52"/>
-        <source>Merge “%1” with another employer that is the same business. The contacts, contact people, openings and jobs of the one merged away move to the one kept, and its details fill the kept one's empty fields. A merge cannot be undone.</source>
+        <source>Merge “%1” with another employer that is the same business. The contacts, contact people, openings and jobs of the one merged away move to the one kept, and its details fill the kept one&apos;s empty fields. A merge cannot be undone.</source>
         <translation>Slå sammen «%1» med en annen arbeidsgiver som er samme virksomhet. Kontakter, kontaktpersoner, jobbmuligheter og jobber hos den som slås inn, flyttes til den som beholdes, og opplysningene fyller de tomme feltene. En sammenslåing kan ikke angres.</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="59"/>
-        <source>Type the other employer's name or CVR number</source>
+        <source>Type the other employer&apos;s name or CVR number</source>
         <translation>Skriv den andre arbeidsgiverens navn eller CVR-nummer</translation>
     </message>
     <message>
@@ -4353,7 +4488,7 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
     </message>
     <message>
         <location filename="../../ips_desktop/ui/supervision/note_editor.py" line="142"/>
-        <source>What the group agreed; the consultant sees it on the participant's page</source>
+        <source>What the group agreed; the consultant sees it on the participant&apos;s page</source>
         <translation>Hva gruppen ble enige om; IPS-konsulenten ser det på deltakerens side</translation>
     </message>
     <message>
@@ -4883,7 +5018,7 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
 <context>
     <name>PageHeader</name>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="70"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="71"/>
         <source>%n day(s) in IPS</source>
         <translation>
             <numerusform>%n dag i IPS</numerusform>
@@ -4891,62 +5026,57 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="71"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="72"/>
         <source>consultant %1</source>
         <translation>konsulent %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="73"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="74"/>
         <source>last contact %1</source>
         <translation>siste kontakt %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="76"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="77"/>
         <source>job search began %1</source>
         <translation>jobbsøkingen startet %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="79"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="80"/>
         <source>ended %1: %2</source>
         <translation>avsluttet %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="87"/>
-        <source>Consent</source>
-        <translation>Samtykke</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="96"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="93"/>
         <source>%1–%2 (%3)</source>
         <translation>%1–%2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="99"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="96"/>
         <source>Other courses: %1</source>
         <translation>Andre forløp: %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="104"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="101"/>
         <source>← &amp;Back to the list</source>
         <translation>← &amp;Tilbake til listen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="105"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="102"/>
         <source>Change &amp;phase…</source>
         <translation>Bytt &amp;fase…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="106"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="103"/>
         <source>&amp;End course…</source>
         <translation>&amp;Avslutt forløp…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="107"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="104"/>
         <source>&amp;Print referral…</source>
         <translation>Skriv &amp;ut henvisning…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page_header.py" line="108"/>
+        <location filename="../../ips_desktop/ui/participants/page_header.py" line="105"/>
         <source>Start a &amp;new course…</source>
         <translation>Start et &amp;nytt forløp…</translation>
     </message>
@@ -4954,165 +5084,165 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
 <context>
     <name>ParticipantPage</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="183"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="191"/>
         <source>Forms</source>
         <translation>Skjemaer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="242"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="252"/>
         <source>Referred</source>
         <translation>Henvist</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="242"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="252"/>
         <source>Referral received</source>
         <translation>Henvisning mottatt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="243"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="253"/>
         <source>First meeting</source>
         <translation>Første møte</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="243"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="253"/>
         <source>Consent given</source>
         <translation>Samtykke gitt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="244"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="254"/>
         <source>Consent withdrawn</source>
         <translation>Samtykke trukket tilbake</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="245"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="255"/>
         <source>Form begun</source>
         <translation>Skjema påbegynt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="245"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="255"/>
         <source>Form completed</source>
         <translation>Skjema ferdig</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="246"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="256"/>
         <source>Employer contact</source>
         <translation>Arbeidsgiverkontakt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="247"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="257"/>
         <source>Started job or education</source>
         <translation>Startet i jobb eller utdanning</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="248"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="258"/>
         <source>Job or education ended</source>
         <translation>Jobb eller utdanning avsluttet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="249"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="259"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="249"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="259"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="189"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="197"/>
         <source>Career profile</source>
         <translation>Yrkesprofil</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="190"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="198"/>
         <source>Employment plan</source>
         <translation>Handlingsplan</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="302"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="312"/>
         <source>First meeting set to %1 from this contact.</source>
         <translation>Første møte er satt til %1 ut fra denne kontakten.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="305"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="315"/>
         <source>The phase is now %1.</source>
         <translation>Fasen er nå %1.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="307"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="317"/>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="316"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="326"/>
         <source>The first meeting is no longer set.</source>
         <translation>Datoen for første møte er fjernet igjen.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="317"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="327"/>
         <source>The first-meeting date was changed since, so it was left as it is.</source>
         <translation>Datoen for første møte er endret siden og er derfor ikke angret.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="449"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="458"/>
         <source>Overview</source>
         <translation>Oversikt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="341"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="449"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="353"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="458"/>
         <source>Referral</source>
         <translation>Henvisning</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="449"/>
         <location filename="../../ips_desktop/ui/participants/page.py" line="458"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="467"/>
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="450"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="459"/>
         <source>Jobs</source>
         <translation>Jobb</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="451"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="460"/>
         <source>Supervision</source>
         <translation>Veiledning</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="454"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="456"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="463"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="465"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="454"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="463"/>
         <source>Event</source>
         <translation>Hendelse</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="454"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="463"/>
         <source>Detail</source>
         <translation>Detalj</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="455"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="464"/>
         <source>Timeline</source>
         <translation>Tidslinje</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="456"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="465"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="456"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="465"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="457"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="466"/>
         <source>Note</source>
         <translation>Notat</translation>
     </message>
@@ -5120,72 +5250,72 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
 <context>
     <name>ParticipantsArea</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="298"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="312"/>
         <source>%1 of %2</source>
         <translation>%1 av %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="414"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="439"/>
         <source>Search name, CPR or phone (Ctrl+F)</source>
         <translation>Søk navn, fødselsnummer eller telefon (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="416"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="441"/>
         <source>Search participants</source>
         <translation>Søk deltakere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="227"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="241"/>
         <source>My participants</source>
         <translation>Mine deltakere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="228"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="242"/>
         <source>All participants</source>
         <translation>Alle deltakere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="386"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="411"/>
         <source>Participant list</source>
         <translation>Deltakerliste</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="418"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="443"/>
         <source>Whose participants</source>
         <translation>Hvem sine deltakere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="422"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="447"/>
         <source>All phases</source>
         <translation>Alle faser</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="427"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="452"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="428"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="453"/>
         <source>Only &amp;overdue</source>
         <translation>Bare &amp;forfalte</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="429"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="454"/>
         <source>Show &amp;ended</source>
         <translation>Vis &amp;avsluttede</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="430"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="455"/>
         <source>&amp;Blank referral form…</source>
         <translation>&amp;Tomt henvisningsskjema…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="431"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="456"/>
         <source>Print &amp;blank referral form…</source>
         <translation>Skriv ut &amp;tomt henvisningsskjema…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="432"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="457"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
@@ -5379,7 +5509,7 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="213"/>
-        <source>Add «%1» to the team's psychiatric units</source>
+        <source>Add «%1» to the team&apos;s psychiatric units</source>
         <translation>Legg «%1» til teamets poliklinikker</translation>
     </message>
 </context>
@@ -5590,7 +5720,7 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="290"/>
-        <source>%1 (the plan's suggestion)</source>
+        <source>%1 (the plan&apos;s suggestion)</source>
         <translation>%1 (planens forslag)</translation>
     </message>
     <message>
@@ -5774,9 +5904,14 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
         <translation>Personvern</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/privacy_menu.py" line="61"/>
+        <location filename="../../ips_desktop/ui/participants/privacy_menu.py" line="62"/>
         <source>Access copy for the person…</source>
         <translation>Innsyn (utdrag til personen)…</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/participants/privacy_menu.py" line="77"/>
+        <source>Erase the person completely…</source>
+        <translation>Slett personen helt…</translation>
     </message>
 </context>
 <context>
@@ -6033,29 +6168,29 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
     <name>Referral</name>
     <message>
         <location filename="../../ips_desktop/ui/participants/referral_dialog.py" line="35"/>
-        <source>No consent date yet: the referral can be saved, but get the person's consent before information is shared between psychiatry and jobcenter.</source>
+        <source>No consent date yet: the referral can be saved, but get the person&apos;s consent before information is shared between psychiatry and jobcenter.</source>
         <translation>Ingen samtykkedato ennå: henvisningen kan lagres, men innhent personens samtykke før det deles opplysninger mellom psykiatrien og NAV/jobbsenteret.</translation>
     </message>
 </context>
 <context>
     <name>ReferralTab</name>
     <message>
-        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="37"/>
-        <source>These answers were given on version %1 of the form; they are shown with today's version %2. Answers to questions that were removed are kept.</source>
+        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="64"/>
+        <source>These answers were given on version %1 of the form; they are shown with today&apos;s version %2. Answers to questions that were removed are kept.</source>
         <translation>Svarene ble gitt på versjon %1 av skjemaet; de vises med dagens versjon %2. Svar på spørsmål som er fjernet, tas vare på.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="50"/>
+        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="77"/>
         <source>&amp;Save referral</source>
         <translation>&amp;Lagre henvisning</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="104"/>
+        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="144"/>
         <source>Not saved: see the messages at the fields.</source>
         <translation>Ikke lagret: se meldingene ved feltene.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="98"/>
+        <location filename="../../ips_desktop/ui/participants/referral_view.py" line="138"/>
         <source>Saved.</source>
         <translation>Lagret.</translation>
     </message>
@@ -6184,7 +6319,7 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="86"/>
-        <source>The current database is kept in the data directory's kept folder. After the restore IPS Desktop closes; start it again to work on the restored data.</source>
+        <source>The current database is kept in the data directory&apos;s kept folder. After the restore IPS Desktop closes; start it again to work on the restored data.</source>
         <translation>Den nåværende databasen lagres i datamappens mappe kept. Etter gjenopprettingen lukkes IPS Desktop; start programmet igjen for å arbeide videre med de gjenopprettede dataene.</translation>
     </message>
     <message>
@@ -6251,22 +6386,22 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
 <context>
     <name>RetentionTab</name>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="187"/>
-        <source>Enter opens the person's page (an access copy can be exported there first)</source>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="189"/>
+        <source>Enter opens the person&apos;s page (an access copy can be exported there first)</source>
         <translation>Enter åpner personens side (der kan et innsynsutdrag lages først)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="201"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="203"/>
         <source>Nobody is due for erasure.</source>
         <translation>Ingen skal slettes.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="234"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="236"/>
         <source>Erase the ticked…</source>
         <translation>Slett de valgte…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="235"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="237"/>
         <source>Erase the %n ticked…</source>
         <translation>
             <numerusform>Slett den valgte…</numerusform>
@@ -6274,17 +6409,17 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="239"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="241"/>
         <source>Tick none</source>
         <translation>Velg bort alle</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="239"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="241"/>
         <source>Tick all</source>
         <translation>Velg alle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="249"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="261"/>
         <source>%n person(s) erased.</source>
         <translation>
             <numerusform>%n person er slettet.</numerusform>
@@ -6292,22 +6427,22 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="251"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="263"/>
         <source>The file was busy: its freed space is overwritten at the next unlock.</source>
         <translation>Filen var opptatt: den frigjorte plassen overskrives neste gang appen låses opp.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="275"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="286"/>
         <source>&amp;Retention period:</source>
         <translation>&amp;Oppbevaringstid:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="276"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="287"/>
         <source>Retention period</source>
         <translation>Oppbevaringstid</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="202"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="204"/>
         <source>%n person(s) are due for erasure: every course of theirs ended more than %1 ago.</source>
         <translation>
             <numerusform>%n person skal slettes: alle personens forløp ble avsluttet for mer enn %1 siden.</numerusform>
@@ -6315,8 +6450,8 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="206"/>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="210"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="208"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="212"/>
         <source>year(s)</source>
         <translation>
             <numerusform>år</numerusform>
@@ -6324,57 +6459,57 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="268"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="279"/>
         <source>Retention period saved: %1.</source>
         <translation>Oppbevaringstiden er lagret: %1.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="278"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="289"/>
         <source>&amp;Save</source>
         <translation>&amp;Lagre</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="279"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="290"/>
         <source>Set by the IT policy</source>
         <translation>Fastsatt av IT-policyen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="281"/>
-        <source>People all of whose courses ended more than the retention period ago. Nobody is erased until you tick them and confirm with the app password. Enter opens the person's page, where an access copy can be exported first.</source>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="292"/>
+        <source>People all of whose courses ended more than the retention period ago. Nobody is erased until you tick them and confirm with the app password. Enter opens the person&apos;s page, where an access copy can be exported first.</source>
         <translation>Personer der alle forløpene ble avsluttet for lengre tid siden enn oppbevaringstiden. Ingen slettes før du har valgt dem og bekreftet med appens passord. Enter åpner personens side, der et innsynsutdrag kan lages først.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="284"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="295"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="284"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="295"/>
         <source>CPR number</source>
         <translation>Fødselsnummer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="285"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="296"/>
         <source>Last course ended</source>
         <translation>Siste forløp avsluttet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="285"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="296"/>
         <source>Consultant</source>
         <translation>Konsulent</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="286"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="297"/>
         <source>Due since</source>
         <translation>Slettefrist</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="287"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="298"/>
         <source>People due for erasure</source>
         <translation>Personer som skal slettes</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="288"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="299"/>
         <source>Erase the ticked</source>
         <translation>Slett de valgte</translation>
     </message>
@@ -6497,12 +6632,12 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="141"/>
-        <source>Municipality's &amp;forms:</source>
+        <source>Municipality&apos;s &amp;forms:</source>
         <translation>Kommunens &amp;skjemaer:</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="143"/>
-        <source>Municipality's forms folder</source>
+        <source>Municipality&apos;s forms folder</source>
         <translation>Mappe med kommunens skjemaer</translation>
     </message>
     <message>
@@ -6547,6 +6682,60 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
     </message>
 </context>
 <context>
+    <name>SharingWarning</name>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/sharing_warning.py" line="20"/>
+        <source>Consent</source>
+        <translation>Samtykke</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/sharing_warning.py" line="23"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/sharing_warning.py" line="31"/>
+        <source>The participant has withdrawn their consent. The referral holds their health data: share it with psychiatry only if the person agrees again.</source>
+        <translation>Deltakeren har trukket samtykket tilbake. Henvisningen inneholder helseopplysninger: del den bare med psykiatrien hvis personen samtykker igjen.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/sharing_warning.py" line="34"/>
+        <source>No consent is recorded for the participant. Get their consent before the referral is shared with psychiatry.</source>
+        <translation>Det er ikke registrert samtykke fra deltakeren. Innhent samtykke før henvisningen deles med psykiatrien.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/sharing_warning.py" line="36"/>
+        <source>&amp;Print anyway</source>
+        <translation>&amp;Skriv ut likevel</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/widgets/sharing_warning.py" line="40"/>
+        <source>%n of the %1 people named in the file have withdrawn their consent or have not given it.</source>
+        <translation>
+            <numerusform>%n av de %1 personene som nevnes i filen, har trukket samtykket tilbake eller ikke gitt det.</numerusform>
+            <numerusform>%n av de %1 personene som nevnes i filen, har trukket samtykket tilbake eller ikke gitt det.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/widgets/sharing_warning.py" line="43"/>
+        <source>Withdrawn: %n.</source>
+        <translation>
+            <numerusform>Trukket tilbake: %n.</numerusform>
+            <numerusform>Trukket tilbake: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/sharing_warning.py" line="44"/>
+        <source>Their names and the events&apos; notes go into the file all the same. Export without names instead, or go on?</source>
+        <translation>Navnene deres og avtalenes notater kommer likevel med i filen. Eksporter uten navn i stedet, eller fortsett?</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/sharing_warning.py" line="46"/>
+        <source>Export &amp;with names</source>
+        <translation>Eksporter &amp;med navn</translation>
+    </message>
+</context>
+<context>
     <name>StaffingDialog</name>
     <message>
         <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="59"/>
@@ -6585,7 +6774,7 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="86"/>
-        <source>The consultant's staffing ends on this day. Their courses stay theirs until they are moved to someone else.</source>
+        <source>The consultant&apos;s staffing ends on this day. Their courses stay theirs until they are moved to someone else.</source>
         <translation>Konsulentens bemanning slutter denne dagen. Forløpene forblir konsulentens til de flyttes til en annen.</translation>
     </message>
     <message>
@@ -6638,7 +6827,7 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="180"/>
-        <source>Each consultant's real FTE for IPS, period by period: the FTE chart and the caseload size per FTE count these. A change counts from its day on.</source>
+        <source>Each consultant&apos;s real FTE for IPS, period by period: the FTE chart and the caseload size per FTE count these. A change counts from its day on.</source>
         <translation>Hver konsulents reelle FTE til IPS, periode for periode: FTE-diagrammet og klientporteføljen per FTE teller disse. En endring gjelder fra sin dag.</translation>
     </message>
     <message>
@@ -6880,31 +7069,36 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
     </message>
     <message>
         <location filename="../../ips_desktop/ui/supervision/cells.py" line="126"/>
+        <source>Consent withdrawn</source>
+        <translation>Samtykke trukket tilbake</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="128"/>
         <source>Consent missing</source>
         <translation>Samtykke mangler</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="138"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="142"/>
         <source>discussed</source>
         <translation>drøftet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="145"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="149"/>
         <source>Courses without a consultant</source>
         <translation>Forløp uten IPS-konsulent</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="148"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="152"/>
         <source>caseload %1 of %2</source>
         <translation>klientportefølje %1 av %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="151"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="155"/>
         <source>over capacity</source>
         <translation>over kapasitet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="155"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="159"/>
         <source>%n course(s)</source>
         <translation>
             <numerusform>%n forløp</numerusform>
@@ -6912,12 +7106,12 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="157"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="161"/>
         <source>face-to-face %1 of %2</source>
         <translation>ansikt til ansikt %1 av %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="159"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="163"/>
         <source>%n presence day(s) this month</source>
         <translation>
             <numerusform>%n oppmøtedag i måneden</numerusform>
@@ -6925,7 +7119,7 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="160"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="164"/>
         <source>%n new referral(s)</source>
         <translation>
             <numerusform>%n ny henvisning</numerusform>
@@ -6933,7 +7127,7 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="161"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="165"/>
         <source>%n start(s)</source>
         <translation>
             <numerusform>%n oppstart</numerusform>
@@ -6941,12 +7135,12 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="163"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="167"/>
         <source>+%1 not on ordinary terms</source>
         <translation>+%1 ikke på ordinære vilkår</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="166"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="170"/>
         <source>%n end(s)</source>
         <translation>
             <numerusform>%n avslutning</numerusform>
@@ -6954,7 +7148,7 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/supervision/cells.py" line="167"/>
+        <location filename="../../ips_desktop/ui/supervision/cells.py" line="171"/>
         <source>%n follow-up(s) due</source>
         <translation>
             <numerusform>%n forfalt oppfølging</numerusform>
@@ -6976,7 +7170,7 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
     </message>
     <message>
         <location filename="../../ips_desktop/ui/participants/supervision_notes.py" line="117"/>
-        <source>Notes from supervision, newest week first. They are the team's advice, not contacts with the participant.</source>
+        <source>Notes from supervision, newest week first. They are the team&apos;s advice, not contacts with the participant.</source>
         <translation>Notater fra veiledning, nyeste uke først. De er teamets råd, ikke kontakter med deltakeren.</translation>
     </message>
     <message>

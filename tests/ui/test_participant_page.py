@@ -401,8 +401,9 @@ def test_notes_can_be_at_the_employer_or_by_video(qtbot, area, ws):
 def test_consent_is_shown_and_its_absence_warned_about(qtbot, area, ws):
     given = enrol(ws, days_ago=4)
     page = open_page(area, given)
-    assert page.consent.text() == (
-        f"Samtykke givet den {(TODAY - timedelta(days=4)).strftime('%d.%m.%Y')}")
+    assert page.consent.text() == (  # no scope typed: said, so it is written down
+        f"Samtykke givet den {(TODAY - timedelta(days=4)).strftime('%d.%m.%Y')}"
+        " · hvad det omfatter, er ikke skrevet ned")
     assert "b00020" not in page.consent.styleSheet()
 
     missing = enrol(ws, "Bo Frisk", consent=False)

@@ -17,8 +17,10 @@ def test_the_plan_tab_says_when_the_job_search_began_and_whom_it_reached(qtbot, 
     netto = employer(ws, "Netto Køge")
     area = ParticipantsArea(ws, preferences)
     qtbot.addWidget(area)
+    area.show()
     area.open_course(course)
     tab = area.page.form_tabs[PLAN_FORM]
+    area.page.tabs.setCurrentWidget(tab)  # its answers are read when it is first shown
     assert tab.job_search.text().splitlines() == [
         "Jobsøgning startet: ikke endnu", "Virksomheder kontaktet: ingen endnu"]
     contact(ws, netto, course, TODAY - timedelta(days=3))

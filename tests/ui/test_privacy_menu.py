@@ -10,11 +10,14 @@ def test_the_header_has_the_menu_with_the_access_copy(area, ws) -> None:  # noqa
     page = open_page(area, enrol(ws))
     menu = page.header.privacy
     assert menu.isVisible() and menu.text() == "Databeskyttelse"
-    assert [a.text() for a in menu.menu().actions()] == ["Indsigt (udtræk til personen)…"]
+    assert [a.text() for a in menu.menu().actions()] == ["Indsigt (udtræk til personen)…",
+                                                         "Slet personen helt…"]
     apply_language("nb")
     page.retranslate()
     assert menu.text() == "Personvern"
     assert menu.named["access"].text() == "Innsyn (utdrag til personen)…"
+    assert menu.named["erase"].text() == "Slett personen helt…"
     apply_language("en")
     page.retranslate()
     assert menu.named["access"].text() == "Access copy for the person…"
+    assert menu.named["erase"].text() == "Erase the person completely…"

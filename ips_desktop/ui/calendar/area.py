@@ -81,6 +81,7 @@ class CalendarArea(QWidget):
         self.holidays: dict[date, str] = {}
         self.output = CalendarOutput(self)
         self._loaded = False  # read when first shown
+        self._read_key: tuple[object, ...] | None = None  # what self.occurrences were read for
         # -- the toolbar (toolbar.py holds and words its controls) ------------------------
         self.toolbar = CalendarToolbar()
         bar = self.toolbar
@@ -251,10 +252,12 @@ class CalendarArea(QWidget):
         super().hideEvent(event)  # type: ignore[arg-type]
         self.now_timer.stop()
 
-    def reload(self, *, data_changed: bool = True) -> None:
+    def reload(self, *, data_changed: bool = True, reread: bool = True) -> None:
         """Read the period's occurrences and holidays and hand them to the grid. Moving
         between weeks (`data_changed` False) reads the months' coverage only when the
-        month or the consultants shown change: it is the same for the weeks of a month."""
+        month or the consultants shown change: it is the same for the weeks of a month.
+        A new language (`reread` False) draws the same occurrences again: reading them,
+        names and all, is an audited read, once per load and not per repaint."""
         if not self._loaded:
             return  # read when first shown
         days = self.shown_days()
@@ -264,7 +267,10 @@ class CalendarArea(QWidget):
         around = public_holidays(first - HOLIDAY_MARGIN, last + HOLIDAY_MARGIN, language)
         self.holidays = {day: name for day, name in around.items() if first <= day <= last}
         people = self.shown_consultants()
-        self.occurrences = self._read(first, last, people)
+        key = (first, last, tuple(people), self.side_by_side(), self.only_presence.isChecked())
+        if reread or key != self._read_key:
+            self.occurrences = self._read(first, last, people)
+            self._read_key = key
         self.grid.set_days(days)
         self.grid.set_lanes(self._lanes(people))
         self.grid.set_holidays(self.holidays)
@@ -463,7 +469,7 @@ class CalendarArea(QWidget):
                 and self.message.text.text() == self._said:
             self._say(self._say_again)
         if self._loaded:
-            self.reload()
+            self.reload(reread=False)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -43,6 +43,7 @@ from ips_desktop.services import consultants
 from ips_desktop.ui.widgets.error_dialog import error_message
 from ips_desktop.ui.widgets.field_errors import FieldErrors
 from ips_desktop.ui.widgets.form_fields import DateField
+from ips_desktop.ui.widgets.sharing_warning import confirm_names_without_consent
 
 if TYPE_CHECKING:
     from ips_desktop.services.workspace import Workspace
@@ -159,6 +160,10 @@ class IcsExportDialog(QDialog):
             data = calendar_ics(made, language=current_language())
         finally:
             QApplication.restoreOverrideCursor()
+        lacking = made.without_consent
+        if lacking and not confirm_names_without_consent(self, lacking.people, lacking.withdrawn,
+                                                         lacking.of_people):
+            return  # back to the dialog: untick the names, or cancel
         folder = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
         suggested = Path(folder) / exports.ics_file_name(made, current_language())

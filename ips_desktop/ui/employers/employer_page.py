@@ -193,23 +193,26 @@ class EmployerPage(QWidget):
     def show_employer(self, employer_id: uuid.UUID) -> None:
         """The employer's page (the kept one, if this id was merged away)."""
         self.employer_id = employer_id
-        self.refresh()
+        self.refresh(record_read=True)  # the one read event of this opening
         self.tabs.setCurrentIndex(CONTACTS_TAB)
         self.contacts.setFocus()
 
-    def refresh(self) -> None:
-        """Read the employer and its lists again (an audited read) and show them."""
+    def refresh(self, *, record_read: bool = False) -> None:
+        """Read the employer and its lists again and show them; only the opening records
+        a read (a change made on the page, or the profile's, is the same opening)."""
         if self.employer_id is None:
             return
         self.detail = detail = employers.employer_detail(self.ws.ctx, self.employer_id)
         self.employer_id = detail.id
         self.contact_rows = employer_log.contacts(self.ws.ctx, LogFilter(employer_id=detail.id))
         self.opening_rows = job_openings.openings(self.ws.ctx, status=None,
-                                                  employer_id=detail.id)
-        self.placement_rows = placements.placements_for_employer(self.ws.ctx, detail.id)
-        employers.record_page_read(self.ws.ctx, detail.id, contacts=len(self.contact_rows),
-                                   placements=len(self.placement_rows),
-                                   openings=len(self.opening_rows))
+                                                  employer_id=detail.id, record_read=False)
+        self.placement_rows = placements.placements_for_employer(self.ws.ctx, detail.id,
+                                                                 record_read=False)
+        if record_read:
+            employers.record_page_read(self.ws.ctx, detail.id, contacts=len(self.contact_rows),
+                                       placements=len(self.placement_rows),
+                                       openings=len(self.opening_rows))
         self._render()
 
     def _render(self) -> None:

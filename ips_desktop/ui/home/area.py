@@ -210,13 +210,18 @@ class HomeArea(QWidget):
         return self.tr("Hello, %1").replace("%1", name) if name else self.tr("Hello")
 
     def refresh(self) -> None:
-        """The greeting, captions and figures again (the profile or the language changed)."""
+        """The greeting, captions and figures read again (the profile changed)."""
+        self.retranslate()
+        if self._counted:
+            self.refresh_counts()
+
+    def retranslate(self) -> None:
+        """The same week in the new language: worded again, not read again (a read of
+        names is one audit event per load, and a language change is no new load)."""
         now = QDate.currentDate()
         day = QLocale().toString(now, QLocale.FormatType.LongFormat)
         self.heading.setText(f"{self.greeting()} — {day}, {week_label(now.weekNumber()[0])}")
         self._render()
-        if self._counted:
-            self.refresh_counts()
 
     # -- what the reading shows ---------------------------------------------------------
 
@@ -375,5 +380,5 @@ class HomeArea(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            self.refresh()
+            self.retranslate()
         super().changeEvent(event)

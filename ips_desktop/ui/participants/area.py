@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ips_desktop.domain.enums import Phase
-from ips_desktop.services import caseload, consultants
+from ips_desktop.services import caseload, consultants, courses
 from ips_desktop.services.collation import sort_key
 from ips_desktop.services.consultants import ConsultantView
 from ips_desktop.services.workspace import Workspace
@@ -125,7 +125,18 @@ class ParticipantsArea(QWidget):
         if not self._loaded:  # the list is read when first shown, not at start-up
             self._load_team()
             self.reload()
+        elif self._page_person_erased():  # erased from the retention list meanwhile
+            self._page_erased()
         super().showEvent(event)
+
+    def _page_person_erased(self) -> bool:
+        if self.page is None:
+            return False
+        try:
+            courses.course_phase(self.ws.ctx, self.page.course_id)
+        except LookupError:
+            return True
+        return False
 
     # -- what the window's actions reach --------------------------------------------------
 
@@ -185,6 +196,9 @@ class ParticipantsArea(QWidget):
         if not self._loaded:
             return
         self._load_team()
+        if self._page_person_erased():
+            self._page_erased()
+            return
         self.reload()
         if self.page is not None:
             self.page.refresh()  # its header names the consultant by initials
@@ -326,6 +340,7 @@ class ParticipantsArea(QWidget):
         self.page.back_requested.connect(self.show_list)
         self.page.changed.connect(self.reload)
         self.page.course_switched.connect(self._switch_course)
+        self.page.erased.connect(self._page_erased)
         self.pages.addWidget(self.page)
         self.pages.setCurrentWidget(self.page)
 
@@ -333,6 +348,16 @@ class ParticipantsArea(QWidget):
         self.reload()
         if course_id is not None:
             self.open_course(course_id)
+
+    def _page_erased(self) -> None:
+        """The person is gone: their page with it, typed input and all; the list anew."""
+        if self.page is not None:
+            self.pages.setCurrentIndex(0)
+            self.pages.removeWidget(self.page)
+            self.page.deleteLater()
+            self.page = None
+        self.reload()
+        self.table.setFocus()
 
     def show_list(self) -> None:
         if self.page is not None and not self.page.may_leave():

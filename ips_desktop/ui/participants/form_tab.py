@@ -22,7 +22,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -148,6 +148,7 @@ class FormTab(QWidget):
         self.ws, self.preferences, self.course_id, self.form_id = (
             ws, preferences, course_id, form_id)
         self.state: FormState | None = None
+        self._answers_stale = False
         self.line = wrapped_label()
         self.line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
                                           | Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -201,19 +202,31 @@ class FormTab(QWidget):
                                  else self.tr("&Open the form…"))
         self.review_button.setEnabled(state.status is not None)
         if goals:
-            draft = self._draft()
-            if self.form_id == PLAN_FORM:
-                self._fill_goals(sub_goals(draft.answers) if draft else [])
-                self._show_job_search(placements.job_search_summary(self.ws.ctx,
-                                                                    self.course_id))
-            else:
-                self._fill_sections(draft)
+            self._answers_stale = True
+            if self.isVisible():  # else when the tab is first shown: opening the page is
+                self.fill_answers()  # quicker without the two forms' answers read
+
+    def fill_answers(self) -> None:
+        """The plan's sub-goals and job search, or the profile's sections, read again."""
+        self._answers_stale = False
+        draft = self._draft()
+        if self.form_id == PLAN_FORM:
+            self._fill_goals(sub_goals(draft.answers) if draft else [])
+            self._show_job_search(placements.job_search_summary(self.ws.ctx, self.course_id))
+        else:
+            self._fill_sections(draft)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._answers_stale:
+            self.fill_answers()
 
     def _draft(self) -> form_drafts.FormDraft | None:
         """The answers as saved (an audited read), or None for a form not begun."""
         if self.state is None or self.state.status is None:
             return None
-        return form_drafts.open_form(self.ws.ctx, self.course_id, self.form_id, self._current())
+        return form_drafts.open_form(self.ws.ctx, self.course_id, self.form_id, self._current(),
+                                     record_read=False)  # the page's read covers its tabs
 
     def _current(self) -> FormSpec:
         from ips_desktop.ui.participants.forms_access import form_spec

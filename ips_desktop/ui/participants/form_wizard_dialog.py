@@ -296,7 +296,7 @@ class FormDraftWizard(FormWizard):
             return False
         self.missing.clear()
         self.draft = form_drafts.open_form(self.ws.ctx, self.course_id, self.spec.id,
-                                           self.draft.current)
+                                           self.draft.current, record_read=False)  # same opening
         self._update_progress()
         self.saved.emit()
         return True

@@ -95,7 +95,8 @@ class MeetingsPanel(QWidget):
         ctx = self.ws.ctx
         self.start_up_on = calendar.start_up_held(ctx, self.course_id)
         self.meetings = [] if ended else calendar.next_meetings(
-            ctx, self.course_id, now=datetime.now(), limit=MEETINGS_SHOWN)
+            ctx, self.course_id, now=datetime.now(), limit=MEETINGS_SHOWN,
+            record_read=False)  # the page's read of the course covers its meetings
         self.book.setVisible(not ended)
         self._show()
 

@@ -20,10 +20,8 @@ from datetime import date
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QHeaderView,
     QLabel,
     QTabWidget,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -54,6 +52,7 @@ from ips_desktop.ui.participants.notes import (
 from ips_desktop.ui.participants.page_header import WARNING_STYLE, PageHeader, reason_text
 from ips_desktop.ui.participants.privacy_menu import add_privacy_actions
 from ips_desktop.ui.participants.supervision_notes import SupervisionNotesView
+from ips_desktop.ui.participants.tree_lists import fit_columns, one_line_list
 from ips_desktop.ui.preferences import Preferences
 from ips_desktop.ui.texts import note_kind_text, note_place_text, phase_text
 from ips_desktop.ui.widgets.field_errors import try_save
@@ -61,6 +60,8 @@ from ips_desktop.ui.widgets.message_bar import MessageBar
 from ips_desktop.ui.widgets.unsaved import Unsaved, ask_about_unsaved
 
 NOTE_ROLE = Qt.ItemDataRole.UserRole  # a row's note id, for opening the whole note
+FIRST_MEETING = ("course.first_meeting_date",)  # Referral tab fields set from elsewhere
+CONSENT_TARGETS = ("consent.given_on", "consent.scope", "consent.withdrawn_on")
 REFERRAL_TAB, CONTACTS_TAB, PROFILE_TAB, PLAN_TAB, JOBS_TAB, SUPERVISION_TAB = 1, 2, 3, 4, 5, 6
 
 
@@ -68,6 +69,7 @@ class ParticipantPage(QWidget):
     back_requested = Signal()
     changed = Signal()
     course_switched = Signal(object)  # a new course was started: show that one
+    erased = Signal()  # the person was erased (erase_dialog.py): the page goes, unasked
 
     def __init__(self, ws: Workspace, preferences: Preferences, course_id: uuid.UUID,
                  parent: QWidget | None = None) -> None:
@@ -76,6 +78,7 @@ class ParticipantPage(QWidget):
         self.preferences = preferences
         self.course_id = course_id
         self.detail: CourseDetail | None = None
+        self._shown_before = False
         self.header = header = PageHeader()
         # The header's parts by their old names: the window and the tests reach them here.
         self.back, self.name, self.facts = header.back, header.name, header.facts
@@ -87,13 +90,14 @@ class ParticipantPage(QWidget):
         self.end_button.clicked.connect(self.end_course)
         self.print_button.clicked.connect(self.print_referral)
         self.new_course_button.clicked.connect(self.start_new_course)
+        header.consent_line.record_requested.connect(self.record_consent)
         add_privacy_actions(header.privacy, ws, self._participant_id, self)
         self.message = MessageBar()
         self._say_again: Callable[[], None] | None = None  # the message, in a new language
 
-        self.timeline = _list(3)
+        self.timeline = one_line_list(3)
         self.timeline.itemActivated.connect(self._open_note)
-        self.notes_list = _list(4)
+        self.notes_list = one_line_list(4)
         self.notes_list.itemActivated.connect(self._open_note)
         self.note_form = NoteForm()
         self.note_form.save.clicked.connect(self.add_note)
@@ -130,7 +134,7 @@ class ParticipantPage(QWidget):
         layout.addWidget(self.history)
         layout.addWidget(self.tabs, 1)
         self.retranslate()
-        self.refresh()
+        self.refresh(record_read=True)  # the one read event of this opening
 
     def _referral_tab(self) -> QWidget:
         from ips_desktop.ui.participants.referral_view import ReferralTab
@@ -141,9 +145,12 @@ class ParticipantPage(QWidget):
 
     # -- showing ----------------------------------------------------------------------------
 
-    def refresh(self) -> None:
+    def refresh(self, *, record_read: bool = False) -> None:
+        """Read the course again and show it; only the opening records a read (an edit, a
+        new language or showing the page again is the same opening)."""
         today = date.today()
-        self.detail = detail = courses.course_detail(self.ws.ctx, self.course_id, today=today)
+        self.detail = detail = courses.course_detail(self.ws.ctx, self.course_id, today=today,
+                                                     record_read=record_read)
         began = job_search_began(detail)
         self.header.show_detail(detail, today, began)
         ended = detail.ended_on is not None
@@ -164,8 +171,9 @@ class ParticipantPage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self.detail is not None:  # a note may have been written in Supervision meanwhile
+        if self._shown_before:  # a note may have been written in Supervision meanwhile
             self.refresh_supervision()
+        self._shown_before = True  # the first showing follows the reading in __init__
 
     def refresh_forms(self, *, goals: bool = True) -> None:
         """Both forms' state on their tabs and in one line under the overdue rules (with
@@ -224,6 +232,7 @@ class ParticipantPage(QWidget):
             if note is not None:
                 item.setData(0, NOTE_ROLE, str(note.id))
             self.timeline.addTopLevelItem(item)
+        fit_columns(self.timeline)
 
     def _fill_notes(self, detail: CourseDetail) -> None:
         self.notes_list.clear()
@@ -236,6 +245,7 @@ class ParticipantPage(QWidget):
                     item.setToolTip(column, note_tooltip(note.text))
             item.setData(0, NOTE_ROLE, str(note.id))
             self.notes_list.addTopLevelItem(item)
+        fit_columns(self.notes_list)
 
     def _entry_text(self, entry: TimelineEntry) -> str:
         texts = {
@@ -319,7 +329,7 @@ class ParticipantPage(QWidget):
         self._changed()
         self._referral_changed_elsewhere()
 
-    def _referral_changed_elsewhere(self) -> None:
+    def _referral_changed_elsewhere(self, targets: tuple[str, ...] = FIRST_MEETING) -> None:
         """The referral tab shows the first-meeting date: show the one just set, never lose input.
 
         Untouched, the tab is built again from the database; with unsaved input
@@ -329,7 +339,9 @@ class ParticipantPage(QWidget):
         tab = self.referral_tab
         unsaved = getattr(tab, "has_unsaved_changes", None)
         if unsaved is None or unsaved():
-            self._patch_first_meeting(tab)
+            patch = getattr(tab, "patch_stored", None)
+            if patch is not None:
+                patch(targets)
             return
         self._rebuild_referral_tab()
 
@@ -341,17 +353,6 @@ class ParticipantPage(QWidget):
         self.tabs.insertTab(REFERRAL_TAB, self._referral_tab(), self.tr("Referral"))
         self.tabs.setCurrentIndex(current)
 
-    def _patch_first_meeting(self, tab: QWidget) -> None:
-        from ips_desktop.services import referrals
-
-        spec, editor = getattr(tab, "spec", None), getattr(tab, "editor", None)
-        field = spec.stored_fields().get("course.first_meeting_date") if spec else None
-        if field is None or editor is None:
-            return
-        met = referrals.referral(self.ws.ctx, self.course_id).columns[
-            "course.first_meeting_date"]
-        # The field alone: loading all answers would count the typed ones as saved.
-        editor.widgets[field.name].set_value(met.isoformat() if met else None)
 
     def change_phase(self) -> None:
         from ips_desktop.ui.participants.phase_dialogs import PhaseDialog
@@ -368,13 +369,21 @@ class ParticipantPage(QWidget):
         dialog.accepted.connect(self._changed)
         dialog.open()
 
+    def record_consent(self, step: str) -> None:
+        """A withdrawal or a new consent from the header; the Referral tab shows it too."""
+        from ips_desktop.ui.participants.consent import open_consent_dialog
+
+        dialog = open_consent_dialog(self.ws, self.course_id, step, self)
+        dialog.accepted.connect(self._changed)
+        dialog.accepted.connect(lambda: self._referral_changed_elsewhere(CONSENT_TARGETS))
+
     def start_new_course(self) -> None:
         """IPS can start again later: a new course for the same person, history kept."""
         from ips_desktop.services import referrals
         from ips_desktop.ui.participants.referral_dialog import ReferralDialog
 
         assert self.detail is not None
-        view = referrals.referral(self.ws.ctx, self.course_id)
+        view = referrals.referral(self.ws.ctx, self.course_id, record_read=True)  # its opening
         person = {target: value for target, value in view.columns.items()
                   if target.startswith("participant.") and value}
         dialog = ReferralDialog(self.ws, self.preferences,
@@ -477,19 +486,3 @@ def job_search_began(detail: CourseDetail) -> date | None:
     """The first employer contact made for them, from the timeline the page has read already
     (the date services.placements.job_search_began and the 30-day rule read: no query)."""
     return min((e.on for e in detail.timeline if e.kind == "employer_contact"), default=None)
-
-
-def _list(columns: int) -> QTreeWidget:
-    """One line per row, the last column taking the rest and eliding what does not fit."""
-    tree = QTreeWidget()
-    tree.setRootIsDecorated(False)
-    tree.setColumnCount(columns)
-    tree.setUniformRowHeights(True)
-    tree.setTextElideMode(Qt.TextElideMode.ElideRight)
-    header = tree.header()
-    header.setStretchLastSection(True)
-    for column in range(columns - 1):
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(columns - 1, QHeaderView.ResizeMode.Stretch)
-    tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    return tree

@@ -14,8 +14,9 @@ from datetime import date
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ips_desktop.domain.enums import EndReason
-from ips_desktop.domain.rule_texts import consent_missing, consent_text, overdue_warning
+from ips_desktop.domain.rule_texts import overdue_warning
 from ips_desktop.services.courses import CourseDetail
+from ips_desktop.ui.participants.consent import ConsentLine
 from ips_desktop.ui.participants.privacy_menu import PrivacyMenu
 from ips_desktop.ui.texts import end_reason_text, phase_text
 
@@ -35,8 +36,8 @@ class PageHeader(QWidget):
         self.name.setFont(font)
         self.facts = QLabel()
         self.facts.setWordWrap(True)
-        self.consent = QLabel()
-        self.consent.setWordWrap(True)
+        self.consent_line = ConsentLine()  # scope, date, withdrawal, and the button to record
+        self.consent = self.consent_line.label
         self.overdue = QLabel()
         self.overdue.setWordWrap(True)
         self.overdue.setStyleSheet(WARNING_STYLE)
@@ -57,7 +58,7 @@ class PageHeader(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)
-        for label in (self.name, self.facts, self.consent, self.overdue):
+        for label in (self.name, self.facts, self.consent_line, self.overdue):
             layout.addWidget(label)
         self.retranslate()
 
@@ -80,11 +81,7 @@ class PageHeader(QWidget):
                 "%1", detail.ended_on.strftime("%d.%m.%Y")).replace(
                 "%2", reason_text(detail.end_reason, detail.end_reason_text)))
         self.facts.setText(" · ".join(facts))
-        missing = consent_missing(detail.consent_given_on, detail.consent_withdrawn_on, today)
-        self.consent.setText(consent_text(detail.consent_given_on, detail.consent_withdrawn_on,
-                                          today))
-        self.consent.setStyleSheet(WARNING_STYLE if missing else "")
-        self.consent.setAccessibleName(self.tr("Consent"))
+        self.consent_line.show_detail(detail, today)
         lines = [overdue_warning(item.rule, item.days_overdue) for item in detail.overdue]
         self.overdue.setText("\n".join(lines))
         self.overdue.setVisible(bool(lines))
@@ -106,6 +103,7 @@ class PageHeader(QWidget):
         self.end_button.setText(self.tr("&End course…"))
         self.print_button.setText(self.tr("&Print referral…"))
         self.new_course_button.setText(self.tr("Start a &new course…"))
+        self.consent_line.retranslate()
         self.privacy.retranslate()
 
 

@@ -55,6 +55,7 @@ def add_privacy_actions(menu: PrivacyMenu, ws: Workspace, person: PersonId,
                         parent: QWidget) -> None:
     """The menu's actions, one line each (the page calls this once)."""
     menu.add_action("access", _access_text, lambda: _open_access(ws, person, parent))
+    menu.add_action("erase", _erase_text, lambda: _open_erase(ws, person, parent))
 
 
 def _access_text() -> str:
@@ -70,3 +71,13 @@ def _open_access(ws: Workspace, person: PersonId, parent: QWidget) -> None:
     dialog = AccessDialog(ws, participant_id, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
+
+
+def _erase_text() -> str:
+    return QCoreApplication.translate("PrivacyMenu", "Erase the person completely…")
+
+
+def _open_erase(ws: Workspace, person: PersonId, parent: QWidget) -> None:
+    from ips_desktop.ui.participants.erase_dialog import open_erase_dialog
+
+    open_erase_dialog(ws, person(), parent)

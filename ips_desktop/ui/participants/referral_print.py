@@ -17,18 +17,27 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ips_desktop.domain.forms import FormSpec
+from ips_desktop.domain.rule_texts import consent_state
 from ips_desktop.reports.form_document import FormPrintout, blank_printout, course_printout
 from ips_desktop.reports.referral_pdf import referral_file_name, referral_pdf, unprintable_in
-from ips_desktop.services import printing, referrals
+from ips_desktop.services import consents, printing, referrals
 from ips_desktop.services.workspace import Workspace
 from ips_desktop.ui.participants.forms_access import form_spec
 from ips_desktop.ui.preferences import Preferences
 from ips_desktop.ui.widgets.print_preview import PrintPreviewDialog
+from ips_desktop.ui.widgets.sharing_warning import confirm_referral_print
 
 
 def print_referral(ws: Workspace, preferences: Preferences, course_id: uuid.UUID,
-                   parent: QWidget | None = None) -> PrintPreviewDialog:
-    """Open the preview of a course's referral; returns the (non-blocking) dialog."""
+                   parent: QWidget | None = None) -> PrintPreviewDialog | None:
+    """Open the preview of a course's referral; returns the (non-blocking) dialog, or None
+    when the user, warned that consent is withdrawn or missing, cancelled (nothing made,
+    nothing recorded)."""
+    consent = consents.consent_of(ws.ctx, course_id)
+    state = consent_state(consent.given_on if consent else None,
+                          consent.withdrawn_on if consent else None, date.today())
+    if state != "given" and not confirm_referral_print(parent, state):
+        return None
     spec = form_spec(ws, preferences, referrals.REFERRAL_FORM, parent)
     language = preferences.language
     with _busy():

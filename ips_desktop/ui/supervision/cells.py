@@ -122,7 +122,9 @@ class SupervisionCells(QObject):
     def flags(self, row: SupervisionRow) -> str:
         """The late rules by their short names, each with how late; consent last."""
         texts = [f"{rule_short(flag.rule)} ({flag.days_overdue})" for flag in row.flags]
-        if row.consent_missing:
+        if row.consent_withdrawn_on is not None:  # the person said no: not just "missing"
+            texts.append(self.tr("Consent withdrawn"))
+        elif row.consent_missing:
             texts.append(self.tr("Consent missing"))
         return ", ".join(texts)
 
@@ -130,7 +132,9 @@ class SupervisionCells(QObject):
         """Each late rule in plain words, how late, what clears it, and where it comes from."""
         parts = [f"{overdue_warning(flag.rule, flag.days_overdue)}\n{rule_source(flag.rule)}"
                  for flag in row.flags]
-        if row.consent_missing:
+        if row.consent_withdrawn_on is not None:
+            parts.append(consent_text(row.referral_date, row.consent_withdrawn_on, as_of))
+        elif row.consent_missing:
             parts.append(consent_text(None, None, as_of))
         return "\n\n".join(parts) or None
 
