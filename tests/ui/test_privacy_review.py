@@ -17,6 +17,7 @@ from ips_desktop.ui.privacy.area import PrivacyArea
 from ips_desktop.ui.privacy.audit_texts import RECORD_WORDS, record_text
 from tests.audit_trail_data import build_trail, danish_time
 from tests.ui.conftest import activate
+from tests.ui.test_participant_page import area  # noqa: F401
 
 TODAY = date(2026, 12, 2)
 
@@ -29,20 +30,20 @@ def trail(ws, monkeypatch):
 
 
 def open_area(qtbot, ws, preferences) -> PrivacyArea:
-    area = PrivacyArea(ws, preferences)
-    qtbot.addWidget(area)
-    area.resize(1366, 700)
-    with qtbot.waitSignal(area.tab("audit").shown, timeout=10_000):
-        area.show()
-        qtbot.waitExposed(area)
-    activate(qtbot, area)
-    return area
+    made = PrivacyArea(ws, preferences)
+    qtbot.addWidget(made)
+    made.resize(1366, 700)
+    with qtbot.waitSignal(made.tab("audit").shown, timeout=10_000):
+        made.show()
+        qtbot.waitExposed(made)
+    activate(qtbot, made)
+    return made
 
 
 def test_tab_from_the_first_day_reaches_every_filter_and_then_the_events(
         qtbot, ws, preferences, trail):
-    area = open_area(qtbot, ws, preferences)
-    tab = area.tab("audit")
+    privacy = open_area(qtbot, ws, preferences)
+    tab = privacy.tab("audit")
     bar = tab.filters
     bar.first.edit.setFocus()
     visited = []
@@ -156,3 +157,23 @@ def test_the_lock_while_the_retention_erase_dialog_is_open_loses_nothing(
     qtbot.waitUntil(lambda: tab.reads == 2, timeout=10_000)  # the list read again
     assert first not in [item.text(0) for item in tab.items()]
     assert "slettet" in tab.message.text.text()
+
+
+def test_enter_in_the_erase_dialogs_password_erases_and_never_cancels(qtbot, area, ws):  # noqa: F811
+    """The team lead ticks, types the password and presses Enter: Enter was Cancel (the first
+    button), so the dialog vanished with nothing erased and nothing said."""
+    from tests.helpers import PASSWORD
+    from tests.ui.test_erase_dialog import _open_dialog, _people, _with_a_note
+    from tests.ui.test_participant_page import open_page
+
+    page = open_page(area, _with_a_note(ws))
+    dialog = _open_dialog(qtbot, page)
+    qtbot.keyClicks(dialog.password, PASSWORD)
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)  # not ticked yet: nothing happens
+    assert dialog.isVisible() and dialog.password.text() == PASSWORD and not dialog.running
+    dialog.understood.setChecked(True)
+    dialog.password.setFocus()
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert dialog.running
+    qtbot.waitUntil(lambda: area.page is None, timeout=20_000)
+    assert _people(ws) == 0

@@ -103,6 +103,10 @@ class EraseDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
+        # Enter (the password typed) erases once ticked, never Cancel: the first button
+        # was the default, so the dialog vanished with nothing erased. Set once the button
+        # is in the dialog, or the dialog does not know it.
+        self.erase_button.setDefault(True)
         self.plan: ErasurePlan | None = None
         self.running = False
         self._read()
