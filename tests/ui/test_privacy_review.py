@@ -177,3 +177,56 @@ def test_enter_in_the_erase_dialogs_password_erases_and_never_cancels(qtbot, are
     assert dialog.running
     qtbot.waitUntil(lambda: area.page is None, timeout=20_000)
     assert _people(ws) == 0
+
+
+def test_a_person_erased_from_their_page_leaves_the_retention_list(
+        qtbot, ws, preferences, monkeypatch):
+    """Enter on a row of the list opens the page; erased there, the list kept the row, and
+    Enter on it again was a traceback (no such course)."""
+    from ips_desktop.ui.participants.erase_dialog import EraseDialog
+    from ips_desktop.ui.privacy import retention_tab
+    from tests.helpers import PASSWORD
+    from tests.retention_data import TODAY as RETENTION_TODAY
+    from tests.retention_data import build_people
+    from tests.ui.window_support import open_window
+
+    monkeypatch.setattr(retention_tab, "today", lambda: RETENTION_TODAY)
+    build_people(ws)
+    window = open_window(qtbot, ws, preferences)
+    window.open_area("privacy", {"tab": "retention"})
+    privacy = window.area_widgets[[a.key for a in window.areas].index("privacy")]
+    tab = privacy.tab("retention")
+    qtbot.waitUntil(lambda: tab.reads == 1, timeout=10_000)
+    first = tab.items()[0].text(0)
+    tab.tree.setFocus()
+    tab.tree.setCurrentItem(tab.items()[0])
+    qtbot.keyClick(tab.tree, Qt.Key.Key_Return)  # the person's page
+    participants = window.area_widgets[[a.key for a in window.areas].index("participants")]
+    page = participants.page
+    assert page is not None and page.detail.row.name == first
+    page.header.privacy.named["erase"].trigger()
+    dialog = page.findChild(EraseDialog)
+    dialog.understood.setChecked(True)
+    qtbot.keyClicks(dialog.password, PASSWORD)
+    qtbot.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: participants.page is None, timeout=20_000)
+    window.open_area("privacy", {"tab": "retention"})
+    qtbot.waitUntil(lambda: tab.reads == 2, timeout=10_000)
+    assert first not in [item.text(0) for item in tab.items()]
+
+
+def test_a_link_to_a_course_erased_meanwhile_shows_the_list(qtbot, area, ws):  # noqa: F811
+    """A list read before an erasure (another area's) may still link to the person."""
+    from ips_desktop.services import erasure
+    from tests.helpers import PASSWORD
+    from tests.ui.test_erase_dialog import _with_a_note
+
+    course = _with_a_note(ws)
+    with ws.ctx.engine.connect() as conn:
+        from sqlalchemy import select
+
+        from ips_desktop.storage.models import Course
+        person = conn.execute(select(Course.participant_id).where(Course.id == course)).scalar()
+    erasure.erase_participant(ws, person, PASSWORD)
+    area.show_filtered({"course": course})  # was: LookupError, the crash dialog
+    assert area.page is None and area.pages.currentIndex() == 0

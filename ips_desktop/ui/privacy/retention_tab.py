@@ -158,6 +158,11 @@ class RetentionTab(QWidget):
         ctx, day = self.ws.ctx, today()
         run_in_background(lambda: _read(ctx, day), lambda got: self._show(got, then), self)
 
+    def refresh(self) -> None:
+        """Shared data changed (a person erased from their page): the list read again."""
+        if self._read:
+            self.reload()
+
     def _show(self, got: tuple[int, list[DueForErasure]] | PermissionError,
               then: Callable[[], None] | None) -> None:
         if isinstance(got, PermissionError):  # a consultant: the area is not theirs
