@@ -230,3 +230,29 @@ def test_a_link_to_a_course_erased_meanwhile_shows_the_list(qtbot, area, ws):  #
     erasure.erase_participant(ws, person, PASSWORD)
     area.show_filtered({"course": course})  # was: LookupError, the crash dialog
     assert area.page is None and area.pages.currentIndex() == 0
+
+
+def test_a_refused_folder_leaves_the_cursor_in_the_folder_field(qtbot, area, ws, tmp_path):  # noqa: F811
+    """The field was disabled while writing, so the focus went on to Close: the corrected
+    folder was typed into nothing, and the next Enter closed the dialog."""
+    from ips_desktop.ui.participants.access_dialog import AccessDialog
+    from tests.person_data import build_person
+    from tests.ui.test_participant_page import open_page
+
+    person = build_person(ws.ctx, "Åse Ærenfeldt", "Ålekone", cpr="010190-1234")
+    page = open_page(area, person.course_id)
+    page.header.privacy.named["access"].trigger()
+    dialog = page.findChild(AccessDialog)
+    dialog.folder.setFocus()
+    dialog.folder.selectAll()
+    qtbot.keyClicks(dialog.folder, str(ws.data_dir))
+    qtbot.keyClick(dialog.folder, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "datamappen" in dialog.status.text(), timeout=30_000)
+    assert QApplication.focusWidget() is dialog.folder
+    qtbot.keyClicks(QApplication.focusWidget(), "x")  # typing replaces the refused folder
+    assert dialog.folder.text() == "x"
+    dialog.folder.setText(str(tmp_path))
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(list(tmp_path.iterdir())) == 2, timeout=30_000)
+    assert dialog.isVisible()
+    dialog.close()
