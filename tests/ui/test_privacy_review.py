@@ -256,3 +256,37 @@ def test_a_refused_folder_leaves_the_cursor_in_the_folder_field(qtbot, area, ws,
     qtbot.waitUntil(lambda: len(list(tmp_path.iterdir())) == 2, timeout=30_000)
     assert dialog.isVisible()
     dialog.close()
+
+
+def test_the_retention_list_says_it_is_reading_until_it_has_read(
+        qtbot, ws, preferences, monkeypatch):
+    """It said "Ingen skal slettes." and offered 1 year to save while the list was read."""
+    import threading
+
+    from ips_desktop.services import retention
+    from ips_desktop.ui.privacy import retention_tab
+    from ips_desktop.ui.privacy.tabs import RETENTION
+    from tests.retention_data import TODAY as RETENTION_TODAY
+    from tests.retention_data import build_people
+
+    monkeypatch.setattr(retention_tab, "today", lambda: RETENTION_TODAY)
+    build_people(ws)
+    go_on = threading.Event()
+    read = retention_tab._read
+    monkeypatch.setattr(retention_tab, "_read", lambda ctx, day: go_on.wait(10) and read(ctx, day))
+    privacy = PrivacyArea(ws, preferences)
+    qtbot.addWidget(privacy)
+    privacy.show()
+    privacy.show_tab(RETENTION)
+    tab = privacy.tab(RETENTION)
+    qtbot.wait(100)
+    try:
+        assert tab.reads == 0
+        assert tab.count.text() == "Læser…"
+        assert not tab.years.isEnabled() and not tab.save_button.isEnabled()
+    finally:
+        go_on.set()
+    qtbot.waitUntil(lambda: tab.reads == 1, timeout=10_000)
+    assert tab.count.text().startswith("4 personer skal slettes")
+    assert tab.years.isEnabled() and tab.save_button.isEnabled()
+    assert retention.retention_years(ws.ctx) == 5

@@ -87,6 +87,7 @@ class RetentionTab(QWidget):
         self._read = False
         self.reads = 0  # readings shown (tests wait for the next)
         self._erase_dialog: EraseDialog | None = None
+        self._reading = False
         self.message = MessageBar()
         self.errors = FieldErrors()
         self.period_label = QLabel()
@@ -155,6 +156,10 @@ class RetentionTab(QWidget):
         """The period and the list read again, off the GUI thread (a long list of a short
         period is ~0.2 s of the large demo); `then` runs once they are shown."""
         self._read = True
+        self._reading = True  # until then the count says so, and the period cannot be saved
+        self.years.setEnabled(False)
+        self.save_button.setEnabled(False)
+        self._say_count()
         ctx, day = self.ws.ctx, today()
         run_in_background(lambda: _read(ctx, day), lambda got: self._show(got, then), self)
 
@@ -171,8 +176,10 @@ class RetentionTab(QWidget):
         else:
             years, self.rows = got
             self.years.setValue(years)
+        self._reading = False
         fixed = retention.period_fixed_by_policy()
         self.years.setEnabled(not fixed)
+        self.save_button.setEnabled(not fixed)
         self.save_button.setVisible(not fixed)
         self.policy_note.setVisible(fixed)
         self._fill()
@@ -204,6 +211,9 @@ class RetentionTab(QWidget):
 
     def _say_count(self) -> None:
         n = len(self.rows)
+        if self._reading:
+            self.count.setText(self.tr("Reading…"))
+            return
         self.count.setText(
             self.tr("Nobody is due for erasure.") if n == 0 else
             self.tr("%n person(s) are due for erasure: every course of theirs ended more than "
