@@ -251,9 +251,11 @@ def test_a_refused_folder_leaves_the_cursor_in_the_folder_field(qtbot, area, ws,
     assert QApplication.focusWidget() is dialog.folder
     qtbot.keyClicks(QApplication.focusWidget(), "x")  # typing replaces the refused folder
     assert dialog.folder.text() == "x"
-    dialog.folder.setText(str(tmp_path))
+    out = tmp_path / "til Åse"
+    out.mkdir()
+    dialog.folder.setText(str(out))
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: len(list(tmp_path.iterdir())) == 2, timeout=30_000)
+    qtbot.waitUntil(lambda: len(list(out.iterdir())) == 2, timeout=30_000)
     assert dialog.isVisible()
     dialog.close()
 
@@ -290,3 +292,20 @@ def test_the_retention_list_says_it_is_reading_until_it_has_read(
     assert tab.count.text().startswith("4 personer skal slettes")
     assert tab.years.isEnabled() and tab.save_button.isEnabled()
     assert retention.retention_years(ws.ctx) == 5
+
+
+def test_enter_on_a_name_typed_but_not_chosen_says_how_to_choose(
+        qtbot, ws, preferences, trail):
+    """Enter after typing a name did nothing: everyone's events stayed under the name."""
+    privacy = open_area(qtbot, ws, preferences)
+    tab = privacy.tab("audit")
+    person = tab.filters.person
+    person.setFocus()
+    qtbot.keyClicks(person, "ærø")
+    popup = person.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)  # no row picked with an arrow key
+    if person.completer().popup().isVisible():
+        qtbot.keyClick(person, Qt.Key.Key_Return)
+    assert tab.filters.problem.isVisible()
+    assert tab.filters.problem.text().startswith("Vælg personen i listen")

@@ -107,6 +107,7 @@ class AuditFilterBar(QWidget):
         self.export_button.clicked.connect(self.export_asked)
         self.person.chosen_changed.connect(self._person_chosen)
         self.person.textEdited.connect(self._person_cleared)
+        self.person.returnPressed.connect(self._person_entered)
         self.consultant.activated.connect(lambda _: self.chosen.emit())
         self.kind.activated.connect(lambda _: self.chosen.emit())
         # The date fields whole (edit and picker): ordering their edits alone left the
@@ -120,6 +121,11 @@ class AuditFilterBar(QWidget):
 
     def _person_chosen(self, participant_id: uuid.UUID | None) -> None:
         if participant_id is not None:  # typing again forgets the choice: nothing to show yet
+            self.chosen.emit()
+
+    def _person_entered(self) -> None:
+        """Enter on a name typed but not chosen: say how to choose (it did nothing)."""
+        if self.person.chosen is None and self.person.text().strip():
             self.chosen.emit()
 
     def _person_cleared(self, text: str) -> None:
