@@ -309,3 +309,38 @@ def test_enter_on_a_name_typed_but_not_chosen_says_how_to_choose(
         qtbot.keyClick(person, Qt.Key.Key_Return)
     assert tab.filters.problem.isVisible()
     assert tab.filters.problem.text().startswith("Vælg personen i listen")
+
+
+def test_the_erase_dialog_grows_for_its_erasing_line(qtbot, area, ws, monkeypatch):  # noqa: F811
+    """The line "Sletter personen…" squeezed the texts above it: their last lines were cut
+    (seen under X11; offscreen the dialog may have room to spare)."""
+    import threading
+
+    from PySide6.QtWidgets import QLabel
+
+    from ips_desktop.services import erasure
+    from tests.helpers import PASSWORD
+    from tests.ui.test_erase_dialog import _open_dialog, _with_a_note
+    from tests.ui.test_participant_page import open_page
+
+    page = open_page(area, _with_a_note(ws))
+    dialog = _open_dialog(qtbot, page)
+    dialog.resize(dialog.width(), dialog.sizeHint().height())  # no room to spare
+    go_on = threading.Event()
+    erase = erasure.erase_participant
+    monkeypatch.setattr(erasure, "erase_participant",
+                        lambda *args: go_on.wait(10) and erase(*args))
+    dialog.understood.setChecked(True)
+    qtbot.keyClicks(dialog.password, PASSWORD)
+    qtbot.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton)
+    try:
+        qtbot.wait(50)  # the layout settles
+        assert dialog.status.isVisible()
+        cut = [label.text()[:30] for label in dialog.findChildren(QLabel)
+               if label.isVisible() and label.text() and label.height() < (
+                   label.heightForWidth(label.width()) if label.wordWrap()
+                   else label.sizeHint().height())]
+        assert cut == []
+    finally:
+        go_on.set()
+    qtbot.waitUntil(lambda: area.page is None, timeout=20_000)

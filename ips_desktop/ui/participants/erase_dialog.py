@@ -169,6 +169,7 @@ class EraseDialog(QDialog):
         self.status.setText(self.tr("Erasing the person and overwriting the file… On a large "
                                     "database this takes up to a minute."))
         self.status.show()
+        self.adjustSize()  # room for the line: the texts above were squeezed and cut
         self.running = True
         ws, participant_id = self.ws, self.participant_id
 
