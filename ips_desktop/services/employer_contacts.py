@@ -33,7 +33,7 @@ from ips_desktop.domain.text_search import fold, query_words
 from ips_desktop.domain.validation import text_problem
 from ips_desktop.services import audit
 from ips_desktop.services.collation import sort_key
-from ips_desktop.services.context import AppContext, unit_of_work
+from ips_desktop.services.context import AppContext, unit_of_work, write_unit
 from ips_desktop.storage.models import (
     Consultant,
     Course,
@@ -82,7 +82,7 @@ def log_contact(ctx: AppContext, data: ContactInput, *, today: date,
     fitted; the person joins the employer in the same transaction (so a contact
     refused leaves no person behind) and `data.contact_person_id` is ignored.
     """
-    with unit_of_work(ctx) as session:
+    with write_unit(ctx) as session:
         _check(session, data, today, new_contact_person)
         contact = EmployerContact()
         _apply(contact, data)
@@ -101,7 +101,7 @@ def update_contact(ctx: AppContext, contact_id: uuid.UUID, data: ContactInput, *
     A follow-up already marked done stays done unless its date moved: a new
     follow-up date is a new follow-up, due again.
     """
-    with unit_of_work(ctx) as session:
+    with write_unit(ctx) as session:
         contact = _contact(session, contact_id)
         _check(session, data, today, new_contact_person)
         if contact.follow_up_date != data.follow_up_date:
@@ -133,7 +133,7 @@ def follow_up_done_on(ctx: AppContext, contact_id: uuid.UUID) -> date | None:
 
 def delete_contact(ctx: AppContext, contact_id: uuid.UUID) -> None:
     """Soft delete: the row stays (for merging laptops later), gone from every list."""
-    with unit_of_work(ctx) as session:
+    with write_unit(ctx) as session:
         contact = _contact(session, contact_id)
         contact.deleted_at = datetime.now().astimezone()
         audit.record(session, ctx.actor_id, AuditAction.DELETE, ENTITY, contact.id)
@@ -141,7 +141,7 @@ def delete_contact(ctx: AppContext, contact_id: uuid.UUID) -> None:
 
 def mark_follow_up_done(ctx: AppContext, contact_id: uuid.UUID, on: date) -> None:
     """The follow-up was done (or let go) on `on`: it no longer shows as due."""
-    with unit_of_work(ctx) as session:
+    with write_unit(ctx) as session:
         contact = _contact(session, contact_id)
         if contact.follow_up_date is None:
             raise ValidationError([FieldError("follow_up_date", message("contact_no_follow_up"))])

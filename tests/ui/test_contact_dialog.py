@@ -360,6 +360,8 @@ def test_deleting_from_the_edit_dialog_asks_first(qtbot, ws, preferences):
         assert stored(ws) != []
         later(qtbot, message_box, lambda box: click_button(box, "Slet"))
         dialog.delete_button.click()
+        # deleted and closed; a refusal said in the dialog fails here instead of waiting for ever
+        assert not dialog.isVisible(), "not deleted: the dialog stayed open"
 
     later(qtbot, lambda: next(iter(visible_of(ContactDialog)), None), delete)
     assert edit_contact_interactively(ws, window, contact) is True
