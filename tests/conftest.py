@@ -20,6 +20,7 @@ from keyring.backends import fail
 
 from ips_desktop.domain import messages
 from ips_desktop.ui.gui_gc import collect_if_due
+from tests.audit_privacy import pytest_sessionfinish, pytest_sessionstart  # noqa: F401
 from tests.helpers import CONSULTANT_NAME, PASSWORD
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -66,6 +66,7 @@ LANGUAGE_ENV = "IPS_DESKTOP_LANGUAGE"
 EXIT_OK, EXIT_ERROR, EXIT_NO_PASSWORD, EXIT_REFUSED = 0, 1, 13, 14
 EXIT_PASSWORD_REFUSED = 21  # the new password fails the rule (domain/passwords.py)
 EXIT_RECOVERY_KEY_NOT_SHOWN = 35  # setup/rekey done, but the key could not be printed
+EXIT_AUDIT_CHAIN_BROKEN = 36  # check: an audit event was altered or removed behind the app
 EXIT_INTERRUPTED = 130  # the shell's own code for Ctrl+C
 
 
@@ -260,6 +261,7 @@ def cmd_check(args: argparse.Namespace, root: Path) -> int:
         print(message("check_key", value=report.key_mode))
         print(message("check_schema", revision=report.schema_revision, head=report.schema_head))
         print(message("check_demo", value=message("yes" if report.is_demo else "no")))
+        print(message("check_audit_chain", value=_chain_state(report.audit_chain)))
         for table, count in report.row_counts.items():
             shown = message("unreadable") if count is None else number(count)
             print(f"  {table:<20} {shown:>9}")
@@ -268,7 +270,19 @@ def cmd_check(args: argparse.Namespace, root: Path) -> int:
         print(message("check_damaged", pages=pages or message("check_damaged_unknown_pages")),
               file=sys.stderr)
         return problems.Damaged.exit_code
+    if report.audit_chain is not None:
+        broken = report.audit_chain
+        print(message("check_audit_chain_broken", seq=broken.seq,
+                      problem=message(f"check_audit_chain_{broken.problem}")), file=sys.stderr)
+        return EXIT_AUDIT_CHAIN_BROKEN
     return EXIT_OK if report.ok else EXIT_ERROR
+
+
+def _chain_state(broken: maintenance.ChainBreak | None) -> str:
+    if broken is None:
+        return message("check_audit_chain_ok")
+    return message("check_audit_chain_at", seq=broken.seq,
+                   problem=message(f"check_audit_chain_{broken.problem}"))
 
 
 def cmd_list(args: argparse.Namespace, root: Path) -> int:

@@ -1617,6 +1617,46 @@ CATALOG.update({
         "en": "the file to write the printout to (supervision and overview: a folder too, the "
               "file then gets a suggested name such as supervision-YYYY-Www.pdf)",
     },
+    # check: the audit trail's hash chain (storage/audit_chain.py); exit 36 when broken.
+    "check_audit_chain": {
+        "da": "Adgangslog:      {value}", "nb": "Tilgangslogg:    {value}",
+        "en": "Audit trail:     {value}",
+    },
+    "check_audit_chain_ok": {
+        "da": "hel (hash-kæden stemmer)", "nb": "hel (hash-kjeden stemmer)",
+        "en": "intact (the hash chain holds)",
+    },
+    "check_audit_chain_at": {
+        "da": "brudt ved hændelse nr. {seq}: {problem}",
+        "nb": "brutt ved hendelse nr. {seq}: {problem}",
+        "en": "broken at event no. {seq}: {problem}",
+    },
+    "check_audit_chain_altered": {
+        "da": "hændelsen er ændret", "nb": "hendelsen er endret", "en": "the event was altered",
+    },
+    "check_audit_chain_missing": {
+        "da": "hændelser før den er fjernet", "nb": "hendelser før den er fjernet",
+        "en": "events before it were removed",
+    },
+    "check_audit_chain_removed": {
+        "da": "de sidste hændelser er fjernet", "nb": "de siste hendelsene er fjernet",
+        "en": "the last events were removed",
+    },
+    "check_audit_chain_head": {
+        "da": "kædens slutpunkt passer ikke med den sidste hændelse",
+        "nb": "kjedens endepunkt stemmer ikke med den siste hendelsen",
+        "en": "the chain's head does not match the last event",
+    },
+    "check_audit_chain_broken": {
+        "da": "Adgangsloggen er ændret uden om programmet (hændelse nr. {seq}: {problem}). "
+              "Gem en kopi af databasen, og kontakt den ansvarlige for informationssikkerhed.",
+        "nb": "Tilgangsloggen er endret utenom programmet (hendelse nr. {seq}: {problem}). "
+              "Ta vare på en kopi av databasen, og kontakt den ansvarlige for "
+              "informasjonssikkerhet.",
+        "en": "The audit trail was changed outside the app (event no. {seq}: {problem}). "
+              "Keep a copy of the database and tell the person responsible for "
+              "information security.",
+    },
     # `export person` (issue 19, part C): the access copy of GDPR art. 15.
     "help_cmd_export_all": {
         "da": "eksportér virksomhedsloggen (.xlsx), kalenderen (.ics) eller en persons "
@@ -1986,4 +2026,13 @@ CATALOG.update({
         "en": "Warning: {count} of the {total} people in the file have withdrawn their consent "
               "or have not given it; their names are shared all the same (courses: {courses})",
     },
+    # The demo's progress steps that came with issues 17 and 18 (cli/main.py _print_progress).
+    "demo_step_staffing_periods": {"da": "bemanding", "nb": "bemanning", "en": "staffing"},
+    "demo_step_overview_targets": {"da": "forventninger", "nb": "forventninger",
+                                   "en": "expectations"},
+    "demo_step_supervision_items": {"da": "supervisionsnoter", "nb": "veiledningsnotater",
+                                    "en": "supervision notes"},
+    "demo_step_implementation_plan_items": {"da": "implementeringsplan",
+                                            "nb": "implementeringsplan",
+                                            "en": "implementation plan"},
 })

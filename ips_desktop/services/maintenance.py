@@ -11,13 +11,16 @@ from ips_desktop.domain.enums import AuditAction
 from ips_desktop.services import audit, workspace
 from ips_desktop.services.context import unit_of_work
 from ips_desktop.services.workspace import Workspace
+from ips_desktop.storage import audit_chain, schema
 from ips_desktop.storage import backup as backups
 from ips_desktop.storage import cipher as ciphers
 from ips_desktop.storage import database as store
 from ips_desktop.storage import restore as restoring
-from ips_desktop.storage import schema
+from ips_desktop.storage.audit_chain import ChainBreak
 from ips_desktop.storage.errors import BackupUnverified, Damaged, StorageError, WrongPassword
 from ips_desktop.storage.models import COUNTED_TABLES
+
+__all__ = ["ChainBreak", "CheckReport", "check"]
 
 
 @dataclass(frozen=True)
@@ -31,11 +34,13 @@ class CheckReport:
     row_counts: dict[str, int | None]  # None: the table could not be read (damaged)
     cipher_integrity: str = "ok"
     damaged_pages: list[int] = field(default_factory=list)
+    # The first event at which the audit trail's hash chain breaks (None: whole, or unread).
+    audit_chain: ChainBreak | None = None
 
     @property
     def ok(self) -> bool:
         return (self.integrity == "ok" and self.cipher_integrity == "ok"
-                and self.schema_revision == self.schema_head)
+                and self.schema_revision == self.schema_head and self.audit_chain is None)
 
     @property
     def damaged(self) -> bool:
@@ -77,7 +82,17 @@ def check(ws: Workspace) -> CheckReport:
         cipher=cipher, key_mode=ws.key_mode.value,
         schema_revision=revision, schema_head=schema.head_revision(),
         is_demo=ws.ctx.is_demo, row_counts=row_counts(ws),
+        audit_chain=audit_chain_break(ws) if revision == schema.head_revision() else None,
     )
+
+
+def audit_chain_break(ws: Workspace) -> ChainBreak | None:
+    """Walk the audit trail's hash chain; a damaged page is the page check's to report."""
+    try:
+        with ws.database.engine.connect() as conn:
+            return audit_chain.walk(conn).broken
+    except Damaged:
+        return None
 
 
 def check_unopenable(root: Path, password: str) -> CheckReport:

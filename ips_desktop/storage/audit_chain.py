@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import uuid
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Generator, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -64,11 +65,18 @@ def event_hash(prev_hash: str, seq: int, at: datetime, actor_id: uuid.UUID | Non
     with microseconds and the details with sorted keys: the same event gives the
     same bytes whichever way it was read back.
     """
-    canonical = json.dumps(
-        [seq, utc(at).strftime("%Y-%m-%dT%H:%M:%S.%f"), _id(actor_id), action, entity,
-         _id(entity_id), _id(participant_id), details],
-        sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False,
-    )
+    return _digest(prev_hash, seq, utc(at).strftime(_AT), _id(actor_id), action, entity,
+                   _id(entity_id), _id(participant_id), details)
+
+
+_AT = "%Y-%m-%dT%H:%M:%S.%f"
+
+
+def _digest(prev_hash: str, seq: int, at: str, actor: str | None, action: str,
+            entity: str | None, entity_id: str | None, participant: str | None,
+            details: Mapping[str, Any]) -> str:
+    canonical = json.dumps([seq, at, actor, action, entity, entity_id, participant, details],
+                           sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     return hashlib.sha256(f"{prev_hash}\n{canonical}".encode()).hexdigest()
 
 
@@ -155,26 +163,35 @@ class ChainState:
 
 
 _WALK_BATCH = 5000
+_COLUMNS = ("seq", "at", "actor_id", "action", "entity", "entity_id", "participant_id",
+            "details", "prev_hash", "hash")
+# SQLite keeps `at` as "YYYY-MM-DD HH:MM:SS.ffffff" (UTC: `seal` converted it) and ids as
+# 32 hex digits: the stored text is the canonical encoding but for the "T".
+_SQLITE_AT = re.compile(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{6}")
+_HEX_ID = re.compile(r"[0-9a-f]{32}")
 
 
 def walk(conn: Connection) -> ChainState:
-    """Verify every event in seq order, streaming; stops at the first break."""
-    columns = (AuditEvent.seq, AuditEvent.at, AuditEvent.actor_id, AuditEvent.action,
-               AuditEvent.entity, AuditEvent.entity_id, AuditEvent.participant_id,
-               AuditEvent.details, AuditEvent.prev_hash, AuditEvent.hash)
+    """Verify every event in seq order, streaming; stops at the first break.
+
+    On SQLite the rows are read as stored (no date, UUID or JSON objects made
+    but the details): a million events in seconds, not minutes.
+    """
     head = _parse_head(conn.execute(select(Setting.value).where(Setting.key == HEAD_KEY))
                        .scalar())
-    result = conn.execution_options(yield_per=_WALK_BATCH).execute(
-        select(*columns).order_by(AuditEvent.seq))
     expected_seq, expected_prev, count = 1, GENESIS, 0
-    for rows in result.partitions():
+    rows = _stored_rows(conn)
+    try:
         for row in rows:
             broken = _check_row(row, expected_seq, expected_prev)
             if broken is not None:
-                result.close()
                 return ChainState(count, broken)
             count += 1
             expected_seq, expected_prev = row[0] + 1, row[9]
+    except (ValueError, TypeError):  # a date or the details no longer parse: written behind
+        return ChainState(count, ChainBreak(expected_seq, "altered"))  # the app's back
+    finally:
+        rows.close()
     last = (expected_seq - 1, expected_prev)
     if head is None:
         return ChainState(count, ChainBreak(last[0], "head") if count else None)
@@ -185,7 +202,48 @@ def walk(conn: Connection) -> ChainState:
     return ChainState(count, None)
 
 
-def _check_row(row: Any, expected_seq: int, expected_prev: str) -> ChainBreak | None:
+def _stored_rows(conn: Connection) -> Generator[tuple[Any, ...], None, None]:
+    """(seq, at, actor, action, entity, entity id, participant, details, prev, hash) in order.
+
+    `at` and the ids come as their canonical text, the details as a mapping.
+    """
+    if conn.dialect.name == "sqlite":
+        result = conn.exec_driver_sql(
+            f"SELECT {', '.join(_COLUMNS)} FROM audit_event ORDER BY seq")
+        try:
+            for seq, at, actor, action, entity, entity_id, person, details, prev, digest \
+                    in result:
+                yield (seq, _sqlite_at(at), _sqlite_id(actor), action, entity,
+                       _sqlite_id(entity_id), _sqlite_id(person),
+                       json.loads(details) if details else {}, prev, digest)
+        finally:
+            result.close()
+        return
+    columns = [getattr(AuditEvent, name) for name in _COLUMNS]
+    typed = conn.execution_options(yield_per=_WALK_BATCH).execute(
+        select(*columns).order_by(AuditEvent.seq))
+    try:
+        for seq, at, actor, action, entity, entity_id, person, details, prev, digest in typed:
+            yield (seq, utc(at).strftime(_AT), _id(actor), action, entity, _id(entity_id),
+                   _id(person), details or {}, prev, digest)
+    finally:
+        typed.close()
+
+
+def _sqlite_at(stored: Any) -> str:
+    if isinstance(stored, str) and _SQLITE_AT.fullmatch(stored):
+        return f"{stored[:10]}T{stored[11:]}"
+    raise ValueError("not a stored date")
+
+
+def _sqlite_id(stored: Any) -> str | None:
+    if stored is None or (isinstance(stored, str) and _HEX_ID.fullmatch(stored)):
+        return stored  # type: ignore[no-any-return]
+    raise ValueError("not a stored id")
+
+
+def _check_row(row: tuple[Any, ...], expected_seq: int, expected_prev: str
+               ) -> ChainBreak | None:
     seq = row[0]
     if seq is None:
         return ChainBreak(expected_seq, "altered")
@@ -193,8 +251,7 @@ def _check_row(row: Any, expected_seq: int, expected_prev: str) -> ChainBreak | 
         return ChainBreak(seq, "missing")
     if row[8] != expected_prev:
         return ChainBreak(seq, "altered")
-    if event_hash(row[8], seq, row[1], row[2], row[3], row[4], row[5], row[6],
-                  row[7] or {}) != row[9]:
+    if _digest(row[8], seq, *row[1:8]) != row[9]:
         return ChainBreak(seq, "altered")
     return None
 

@@ -18,6 +18,7 @@ from ips_desktop.domain.enums import (
     Phase,
     Role,
 )
+from ips_desktop.domain.messages import CATALOG
 from ips_desktop.services.demo import DemoSummary, generate_demo
 from ips_desktop.services.demo.names import CONTACT_OUTCOMES
 from ips_desktop.storage.database import Database, create_database
@@ -230,6 +231,9 @@ def test_progress_runs_to_the_end_and_the_audit_names_no_person(
     db.close()
     shares = [share for _, share in seen]
     assert shares == sorted(shares) and shares[-1] == 1.0
+    # `ips-desktop demo` shows each step in the user's words, never a table's name
+    assert {phase for phase, _ in seen} <= {code.removeprefix("demo_step_")
+                                            for code in CATALOG if code.startswith("demo_step_")}
     assert [(e.action, e.entity, e.details) for e in events] == [
         (AuditAction.CREATE.value, "demo", {"size": "small", "seed": 1})
     ]

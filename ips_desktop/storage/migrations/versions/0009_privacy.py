@@ -83,6 +83,8 @@ def _backfill() -> tuple[int, str]:
     update = (_event.update().where(_event.c.id == sa.bindparam("b_id"))
               .values(participant_id=sa.bindparam("b_participant"), seq=sa.bindparam("b_seq"),
                       prev_hash=sa.bindparam("b_prev"), hash=sa.bindparam("b_hash")))
+    # Each page is an index range of this order, not a sort of the whole table.
+    op.create_index("tmp_audit_event_order", "audit_event", ["at", "created_at", "id"])
     seq, digest = 0, GENESIS
     last: tuple[Any, ...] | None = None
     while True:
@@ -92,6 +94,7 @@ def _backfill() -> tuple[int, str]:
                 sa.literal(v, c.type) for v, c in zip(last, order, strict=True))))
         rows = bind.execute(query).all()
         if not rows:
+            op.drop_index("tmp_audit_event_order", table_name="audit_event")
             return seq, digest
         changes = []
         for row in rows:
