@@ -19,11 +19,11 @@ from __future__ import annotations
 
 import argparse
 import sys
-import uuid
 from collections.abc import Callable
 from pathlib import Path
 
 from ips_desktop.cli.export import typed_date
+from ips_desktop.cli.ids import participant_id
 from ips_desktop.domain.enums import AuditAction
 from ips_desktop.domain.messages import message, number
 
@@ -49,13 +49,6 @@ def add_parser(add: Callable[..., argparse.ArgumentParser]) -> argparse.Argument
     return audit
 
 
-def participant_id(text: str) -> uuid.UUID:
-    """A participant's id as `list` prints it; argparse says the message when it is none."""
-    try:
-        return uuid.UUID(text.strip())
-    except ValueError:
-        raise argparse.ArgumentTypeError(message("audit_bad_id", value=text)) from None
-
 
 def cmd_audit(args: argparse.Namespace, root: Path) -> int:
     from ips_desktop.cli.main import EXIT_ERROR, EXIT_OK, EXIT_REFUSED, _unlock
@@ -72,6 +65,11 @@ def cmd_audit(args: argparse.Namespace, root: Path) -> int:
     target: Path | None = args.out.expanduser() if args.out is not None else None
     ws = _unlock(root)
     try:
+        try:
+            audit_log.require_lead(ws.ctx)  # before the initials or the target are looked at
+        except TeamLeadOnly:
+            print(message("audit_team_lead_only"), file=sys.stderr)
+            return EXIT_REFUSED
         actors = None
         if args.actor:
             actors = audit_log.actors_by_initials(ws.ctx, args.actor)

@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-import uuid
 from collections.abc import Callable
 from pathlib import Path
 
+from ips_desktop.cli.ids import participant_id
 from ips_desktop.cli.prompts import read_password
 from ips_desktop.domain.messages import error_message, message, number
 
@@ -31,12 +31,6 @@ def add_parser(add: Callable[..., argparse.ArgumentParser]) -> argparse.Argument
     erase.add_argument("--yes", action="store_true", help=message("help_erase_yes"))
     return erase
 
-
-def participant_id(text: str) -> uuid.UUID:
-    try:
-        return uuid.UUID(text.strip())
-    except ValueError:
-        raise argparse.ArgumentTypeError(message("erase_bad_id", value=text)) from None
 
 
 def cmd_erase(args: argparse.Namespace, root: Path) -> int:

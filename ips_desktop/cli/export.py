@@ -34,12 +34,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-import uuid
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ips_desktop.cli import ids
 from ips_desktop.domain.messages import current_language, message, number
 from ips_desktop.domain.typed_dates import parse_date
 
@@ -193,9 +193,9 @@ def _export_person(args: argparse.Namespace, root: Path) -> int:
     if args.participant is None:
         return _usage_error(message("export_person_needs_participant"))
     try:
-        participant_id = uuid.UUID(args.participant.strip())
-    except ValueError:
-        return _usage_error(message("export_person_bad_id", value=args.participant))
+        participant_id = ids.participant_id(args.participant)
+    except argparse.ArgumentTypeError as bad:
+        return _usage_error(str(bad))
     folder: Path = args.out.expanduser()
     try:  # a folder in the data directory raises ExportTargetRefused: main says it (30)
         person_export_files.check_folder(folder)

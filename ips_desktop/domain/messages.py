@@ -1694,11 +1694,6 @@ CATALOG.update({
         "nb": "{option} hører ikke til export person",
         "en": "{option} is not an option of export person",
     },
-    "export_person_bad_id": {
-        "da": "{value} er ikke et id (som 3f2a9c1e-…, det lange id fra ips-desktop list)",
-        "nb": "{value} er ikke en id (som 3f2a9c1e-…, den lange id-en fra ips-desktop list)",
-        "en": "{value} is not an id (such as 3f2a9c1e-…, the long id from ips-desktop list)",
-    },
     "export_person_unknown": {
         "da": "Ingen deltager med id {id}. Intet er skrevet.",
         "nb": "Ingen deltaker med id {id}. Ingenting er skrevet.",
@@ -1916,11 +1911,6 @@ CATALOG.update({
         "nb": "slett uten å spørre (for skript)",
         "en": "erase without asking (for scripts)",
     },
-    "erase_bad_id": {
-        "da": "{value} er ikke et deltager-id",
-        "nb": "{value} er ikke en deltaker-id",
-        "en": "{value} is not a participant id",
-    },
     # The audit trail (issue 19, part B): `ips-desktop audit`.
     "help_cmd_audit": {
         "da": "adgangsloggen som CSV eller JSON (kun teamleder)",
@@ -1971,11 +1961,6 @@ CATALOG.update({
         "da": "filen, udtrækket skrives til (uden: på standardoutput); aldrig i datamappen",
         "nb": "filen uttrekket skrives til (uten: på standardutdata); aldri i datamappen",
         "en": "the file to write to (without it: standard output); never in the data folder",
-    },
-    "audit_bad_id": {
-        "da": "{value!r} er ikke et id (fx 3f2b…-…, som `list` viser det)",
-        "nb": "{value!r} er ikke en id (f.eks. 3f2b…-…, slik `list` viser den)",
-        "en": "{value!r} is not an id (e.g. 3f2b…-…, as `list` shows it)",
     },
     "audit_team_lead_only": {
         "da": "Kun en teamleder kan se adgangsloggen.",
@@ -2035,4 +2020,19 @@ CATALOG.update({
     "demo_step_implementation_plan_items": {"da": "implementeringsplan",
                                             "nb": "implementeringsplan",
                                             "en": "implementation plan"},
+    # check: the audit trail's append-only triggers removed outside the app (exit 36).
+    "check_audit_chain_unguarded": {
+        "da": "beskyttelsen mod ændringer er fjernet",
+        "nb": "beskyttelsen mot endringer er fjernet",
+        "en": "the guard against changes was removed",
+    },
+    # --participant that is not an id: said without repeating it (often a name or CPR number).
+    "participant_bad_id": {
+        "da": "--participant skal være et deltager-id (som 3f2a9c1e-…, det lange id fra "
+              "ips-desktop list), ikke et navn eller CPR-nummer",
+        "nb": "--participant må være en deltaker-id (som 3f2a9c1e-…, den lange id-en fra "
+              "ips-desktop list), ikke et navn eller fødselsnummer",
+        "en": "--participant takes a participant id (such as 3f2a9c1e-…, the long id from "
+              "ips-desktop list), not a name or CPR number",
+    },
 })

@@ -52,6 +52,7 @@ __all__ = [
     "open_trail",
     "person_choices",
     "record_export",
+    "require_lead",
 ]
 
 ENTITY = "audit_trail"
@@ -270,6 +271,14 @@ def _aware(at: datetime) -> datetime:
 
 # -- what the front ends call ---------------------------------------------------------------
 
+def require_lead(ctx: AppContext) -> None:
+    """TeamLeadOnly unless the acting consultant is a team lead: before a front end looks
+    at anything else it was asked (initials, a target file), so a consultant learns
+    nothing from the answer."""
+    with unit_of_work(ctx) as session:
+        require_team_lead(session, ctx.actor_id)
+
+
 def open_trail(ctx: AppContext, flt: AuditFilter, *, names: bool = True,
                size: int = PAGE_SIZE) -> AuditPage:
     """The first page for `flt`, recorded as one READ of the audit trail (the filter's
@@ -323,9 +332,12 @@ def record_export(ctx: AppContext, flt: AuditFilter, rows: int, file_format: str
 
 def actors_by_initials(ctx: AppContext, initials: str) -> frozenset[uuid.UUID | None]:
     """Every consultant who has had these initials (case and spaces ignored), those who
-    have left too: their events stay in the trail. Empty when nobody had them."""
+    have left too: their events stay in the trail. Empty when nobody had them.
+    Raises TeamLeadOnly for anyone but a team lead (who had which initials is the
+    trail's to tell)."""
     wanted = initials.strip().upper()
     with unit_of_work(ctx) as session:
+        require_team_lead(session, ctx.actor_id)
         return frozenset(session.scalars(select(Consultant.id).where(
             Consultant.initials == wanted)))
 
@@ -336,12 +348,14 @@ def person_choices(ctx: AppContext, text: str, *, limit: int = 15) -> list[Perso
 
     Ended courses and people marked deleted count too: their events are still in
     the trail. One query reads the names; the match runs in Python, as the
-    contact dialog's participant chooser does.
+    contact dialog's participant chooser does. Raises TeamLeadOnly for anyone but
+    a team lead: it names people marked deleted, whom no other list shows.
     """
     typed = ascii_digits(text).replace("-", "").replace(" ", "")
     digits = typed if typed.isdigit() else ""
     words = [] if digits else query_words(text)
     with unit_of_work(ctx) as session:
+        require_team_lead(session, ctx.actor_id)
         rows = session.execute(select(Participant.id, Participant.name, Participant.cpr)).all()
     if words:
         folded = [fold(r.name) for r in rows]

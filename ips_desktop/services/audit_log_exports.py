@@ -124,9 +124,11 @@ def _chain(first: AuditRow | None, rest: Iterator[AuditRow]) -> Iterator[AuditRo
 def save_export(ctx: AppContext, target: Path, flt: AuditFilter, file_format: str) -> int:
     """Write the trail of `flt` to `target` and record the export; returns the row count.
 
-    Raises ExportTargetRefused (data directory, the database) before anything is
-    read, TeamLeadOnly, OSError when the file cannot be written (no file is left).
+    Raises TeamLeadOnly first (a consultant learns nothing of the target), then
+    ExportTargetRefused (data directory, the database) before anything is read,
+    OSError when the file cannot be written (no file is left).
     """
+    audit_log.require_lead(ctx)
     check_target(ctx, target)
     chunks, count = export_chunks(ctx, flt, file_format)
     with printing.recorded_write(target, (chunk.encode("utf-8") for chunk in chunks)):

@@ -90,7 +90,10 @@ def audit_chain_break(ws: Workspace) -> ChainBreak | None:
     """Walk the audit trail's hash chain; a damaged page is the page check's to report."""
     try:
         with ws.database.engine.connect() as conn:
-            return audit_chain.walk(conn).broken
+            state = audit_chain.walk(conn)
+            if state.broken is None and audit_chain.guard_removed(conn):
+                return ChainBreak(state.events, "unguarded")
+            return state.broken
     except Damaged:
         return None
 

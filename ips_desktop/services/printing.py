@@ -24,7 +24,7 @@ from ips_desktop.domain.forms import DYNAMIC_CHOICE_TARGETS, FormError, FormSpec
 from ips_desktop.services import audit, forms, referrals
 from ips_desktop.services.context import AppContext, unit_of_work
 from ips_desktop.storage.errors import ExportTargetRefused
-from ips_desktop.storage.files import atomic_write_bytes, atomic_write_chunks
+from ips_desktop.storage.files import atomic_write_bytes, atomic_write_chunks, is_special_file
 from ips_desktop.storage.models import Consultant, Course, Participant
 from ips_desktop.storage.vault import inside_a_data_dir
 
@@ -180,6 +180,7 @@ def recorded_write(target: Path, data: bytes | Iterable[bytes]) -> Iterator[None
     """Write a file (as `write_file`, or `write_chunks` for chunks) whose export the
     with-body records: when recording fails, the file is removed again, so that no
     export goes unrecorded."""
+    ours = not is_special_file(target)  # a device written into is never removed
     if isinstance(data, bytes):
         write_file(target, data)
     else:
@@ -187,7 +188,8 @@ def recorded_write(target: Path, data: bytes | Iterable[bytes]) -> Iterator[None
     try:
         yield
     except BaseException:
-        target.unlink(missing_ok=True)
+        if ours:
+            target.unlink(missing_ok=True)
         raise
 
 

@@ -11,6 +11,12 @@ the last event is read, so the UPDATE takes the write lock first (a second
 writer waits for it) and two writers can never both append to the same
 head. Removing the last events then shows as a head that points past the
 last stored event.
+
+Migration 0009 always writes the head, so a head row that is missing (or no
+longer parses) was removed or spoiled outside the app: removing it with the
+last events would otherwise hide them. The app then writes on from the last
+stored event (the trail must go on), but the head keeps a mark, "lost:<seq>",
+and `walk` reports the break there for good.
 """
 
 from __future__ import annotations
@@ -43,6 +49,21 @@ APPEND_ONLY_TRIGGERS = {
     "audit_event_no_delete": "CREATE TRIGGER audit_event_no_delete BEFORE DELETE ON audit_event "
                              "BEGIN SELECT RAISE(ABORT, 'audit events cannot be removed'); END",
 }
+
+
+def guard_removed(conn: Connection) -> bool:
+    """Whether the append-only triggers are gone or no longer the ones 0009 made (SQLite).
+
+    The chain finds an event changed; this finds the door left open for the next
+    change (a trigger dropped, or replaced by one of the same name that refuses nothing).
+    """
+    if conn.dialect.name != "sqlite":
+        return False
+    found: dict[str, str | None] = dict(conn.exec_driver_sql(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_event'"
+    ).all())
+    return any(" ".join(str(found.get(name) or "").split()) != " ".join(sql.split())
+               for name, sql in APPEND_ONLY_TRIGGERS.items())
 
 
 def utc(at: datetime) -> datetime:
@@ -91,10 +112,24 @@ def seal(row: AuditEvent, seq: int, prev_hash: str) -> str:
 
 
 def _parse_head(value: str | None) -> tuple[int, str] | None:
-    if not value:
+    """(seq, hash) of a head "<seq> <hash>[ lost:<seq>]"; None when missing or spoiled."""
+    parts = (value or "").split(" ")
+    if len(parts) not in (2, 3) or not parts[0].isdigit() or len(parts[1]) != 64:
         return None
-    seq, _, digest = value.partition(" ")
-    return int(seq), digest
+    if len(parts) == 3 and _lost_at(value) is None:
+        return None
+    return int(parts[0]), parts[1]
+
+
+_LOST = "lost:"
+
+
+def _lost_at(value: str | None) -> int | None:
+    """The seq after which the head was found missing or spoiled, if it ever was."""
+    parts = (value or "").split(" ")
+    if len(parts) == 3 and parts[2].startswith(_LOST) and parts[2][len(_LOST):].isdigit():
+        return int(parts[2][len(_LOST):])
+    return None
 
 
 def _last_event(conn: Connection) -> tuple[int, str]:
@@ -113,20 +148,24 @@ def append(conn: Connection, rows: Sequence[AuditEvent]) -> None:
     if not rows:
         return
     now = utcnow()
-    head = _parse_head(conn.execute(
+    stored = conn.execute(
         update(Setting).where(Setting.key == HEAD_KEY).values(updated_at=now)
-        .returning(Setting.value)).scalar())
-    if head is None:  # no head row (a database from before the chain was kept): start one
+        .returning(Setting.value)).all()
+    value = stored[0][0] if stored else None
+    head, lost = _parse_head(value), _lost_at(value)
+    if head is None:  # removed or spoiled outside the app: write on, and keep the mark
         head = _last_event(conn)
-        conn.execute(insert(Setting).values(
-            id=uuid.uuid4(), key=HEAD_KEY, value=format_head(*head), created_at=now,
-            updated_at=now, deleted_at=None))
+        lost = head[0]
+        if not stored:
+            conn.execute(insert(Setting).values(
+                id=uuid.uuid4(), key=HEAD_KEY, value=format_head(*head, lost=lost),
+                created_at=now, updated_at=now, deleted_at=None))
     seq, digest = head
     for row in rows:
         seq += 1
         digest = seal(row, seq, digest)
     conn.execute(update(Setting).where(Setting.key == HEAD_KEY)
-                 .values(value=format_head(seq, digest)))
+                 .values(value=format_head(seq, digest, lost=lost)))
 
 
 @event.listens_for(Session, "before_flush")
@@ -138,8 +177,8 @@ def _seal_new_events(session: Session, _flush: UOWTransaction, _instances: Any) 
         append(session.connection(), new)
 
 
-def format_head(seq: int, digest: str) -> str:
-    return f"{seq} {digest}"
+def format_head(seq: int, digest: str, lost: int | None = None) -> str:
+    return f"{seq} {digest}" + (f" {_LOST}{lost}" if lost is not None else "")
 
 
 @dataclass(frozen=True)
@@ -149,7 +188,8 @@ class ChainBreak:
     `problem`: "altered" (the event's content or hash does not match), "missing"
     (seq numbers are missing before this one: events were removed), "removed"
     (the head says later events existed: the last ones were removed), "head"
-    (the head record is missing or does not match the last event).
+    (the head record is missing or does not match the last event), "unguarded"
+    (the chain holds, but the append-only triggers were removed: `guard_removed`).
     """
 
     seq: int
@@ -177,8 +217,8 @@ def walk(conn: Connection) -> ChainState:
     On SQLite the rows are read as stored (no date, UUID or JSON objects made
     but the details): a million events in seconds, not minutes.
     """
-    head = _parse_head(conn.execute(select(Setting.value).where(Setting.key == HEAD_KEY))
-                       .scalar())
+    value = conn.execute(select(Setting.value).where(Setting.key == HEAD_KEY)).scalar()
+    head, lost = _parse_head(value), _lost_at(value)
     expected_seq, expected_prev, count = 1, GENESIS, 0
     rows = _stored_rows(conn)
     try:
@@ -193,8 +233,10 @@ def walk(conn: Connection) -> ChainState:
     finally:
         rows.close()
     last = (expected_seq - 1, expected_prev)
-    if head is None:
-        return ChainState(count, ChainBreak(last[0], "head") if count else None)
+    if lost is not None:
+        return ChainState(count, ChainBreak(lost, "head"))
+    if head is None:  # 0009 wrote one: it was removed or spoiled since
+        return ChainState(count, ChainBreak(last[0], "head"))
     if head[0] > last[0]:
         return ChainState(count, ChainBreak(last[0] + 1, "removed"))
     if head != last:
@@ -247,6 +289,8 @@ def _check_row(row: tuple[Any, ...], expected_seq: int, expected_prev: str
     seq = row[0]
     if seq is None:
         return ChainBreak(expected_seq, "altered")
+    if seq < expected_seq:  # a seq again (the unique index dropped): an event copied in
+        return ChainBreak(seq, "altered")
     if seq != expected_seq:
         return ChainBreak(seq, "missing")
     if row[8] != expected_prev:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import stat
 import uuid
 from collections.abc import Iterable
 from pathlib import Path
@@ -80,6 +81,9 @@ def atomic_write_chunks(target: Path, chunks: Iterable[bytes]) -> None:
     rows): only one chunk is held at a time, and a failure half-way leaves no file."""
     if target.name in ("", ".", ".."):
         raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(target))
+    if is_special_file(target):
+        _write_into(target, chunks)
+        return
     tmp = temporary_sibling(target)
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
@@ -94,6 +98,31 @@ def atomic_write_chunks(target: Path, chunks: Iterable[bytes]) -> None:
             tmp.unlink()
         raise
     fsync_dir(target.parent)
+
+
+def is_special_file(path: Path) -> bool:
+    """Whether `path` names a character device (/dev/null, /dev/full, a terminal).
+
+    Such a target is the user's way of saying where the bytes go, not a file to
+    replace: a rename over it would put a regular file where the device was (as
+    root: the machine's /dev/null gone). Only root can make a device, so nobody
+    can plant one under the name an export will get; a FIFO someone else made
+    there is replaced as before, never handed the export.
+    """
+    try:
+        mode = path.stat().st_mode
+    except (OSError, ValueError):
+        return False
+    return stat.S_ISCHR(mode)
+
+
+def _write_into(target: Path, chunks: Iterable[bytes]) -> None:
+    """Write into a device as the shell's `>` does (no temp file, nothing to undo)."""
+    fd = os.open(target, os.O_WRONLY)
+    with os.fdopen(fd, "wb") as f:
+        for chunk in chunks:
+            f.write(chunk)
+        f.flush()
 
 
 def atomic_write_text(target: Path, text: str) -> None:

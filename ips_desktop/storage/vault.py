@@ -125,11 +125,12 @@ def write_vault(data_dir: DataDir, vault: Vault) -> None:
 
 
 def inside_a_data_dir(path: Path) -> bool:
-    """Whether `path` lies in a data directory (any folder above it holds a vault.json).
+    """Whether `path` is or lies in a data directory (it or a folder above holds a vault.json).
 
     Printouts and exports never go there: a name like ips.db or ips.key would
     replace the database or its key, and anything else would mix files the app
     owns with files the user owns.
     """
     resolved = path.expanduser().resolve()
-    return any((folder / "vault.json").is_file() for folder in resolved.parents)
+    # The data directory itself too: `--out DATA_DIR` is a place in it, not "a folder".
+    return any((folder / "vault.json").is_file() for folder in (resolved, *resolved.parents))

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="da" sourcelanguage="en">
 <context>
@@ -53,7 +53,7 @@
         <translation>Gemmer udtrækket…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/access_dialog.py" line="130"/>
+        <location filename="../../ips_desktop/ui/participants/access_dialog.py" line="134"/>
         <source>Written in %1:
 %2
 %3</source>
@@ -108,99 +108,99 @@
 <context>
     <name>AuditFilterBar</name>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="143"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="150"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="147"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="154"/>
         <source>Every kind</source>
         <translation>Alle slags</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="162"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="169"/>
         <source>“%1” is not a date: type e.g. 1.12.2026.</source>
         <translation>“%1” er ikke en dato: skriv fx 1.12.2026.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="168"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="175"/>
         <source>The last day is before the first.</source>
         <translation>Den sidste dag ligger før den første.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="171"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="178"/>
         <source>Choose the person in the list that opens as you type (Down, then Enter).</source>
         <translation>Vælg personen i listen, der åbner, mens du skriver (pil ned, så Enter).</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="201"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="208"/>
         <source>&amp;From</source>
         <translation>&amp;Fra</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="201"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="208"/>
         <source>&amp;To</source>
         <translation>&amp;Til</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="201"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="208"/>
         <source>&amp;Person</source>
         <translation>&amp;Person</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="201"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="208"/>
         <source>&amp;User</source>
         <translation>&amp;Bruger</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="202"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="209"/>
         <source>&amp;Kind</source>
         <translation>&amp;Handling</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="204"/>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="205"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="211"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="212"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="206"/>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="207"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="213"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="214"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="208"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="215"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="209"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="216"/>
         <source>Name or CPR number</source>
         <translation>Navn eller CPR-nummer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="210"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="217"/>
         <source>User</source>
         <translation>Bruger</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="211"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="218"/>
         <source>Kind</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="212"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="219"/>
         <source>&amp;Show</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="213"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="220"/>
         <source>&amp;Export…</source>
         <translation>&amp;Eksportér…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="214"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="221"/>
         <source>Export to CSV or JSON (Ctrl+E)</source>
         <translation>Eksportér til CSV eller JSON (Ctrl+E)</translation>
     </message>
@@ -278,12 +278,12 @@
         <translation>Flettet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="78"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="89"/>
         <source>system</source>
         <translation>system</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="83"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="94"/>
         <source>erased person</source>
         <translation>slettet person</translation>
     </message>
@@ -433,97 +433,142 @@
         <source>app password</source>
         <translation>app-adgangskode</translation>
     </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="58"/>
+        <source>calendar</source>
+        <translation>kalender</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="59"/>
+        <source>demo data</source>
+        <translation>demodata</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="60"/>
+        <source>fidelity review</source>
+        <translation>fidelity-selvevaluering</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="61"/>
+        <source>implementation plan agreement</source>
+        <translation>aftale i implementeringsplanen</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="63"/>
+        <source>team overview comment</source>
+        <translation>kommentar i teamoverblikket</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="65"/>
+        <source>expectation</source>
+        <translation>forventning</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="66"/>
+        <source>psychiatry unit</source>
+        <translation>psykiatrisk enhed</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="67"/>
+        <source>erasure due list</source>
+        <translation>sletteliste</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="68"/>
+        <source>staffing</source>
+        <translation>bemanding</translation>
+    </message>
 </context>
 <context>
     <name>AuditTab</name>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="96"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="97"/>
         <source>Audit trail status</source>
         <translation>Adgangslogens status</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="109"/>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="233"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="110"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="234"/>
         <source>Only a team lead can see the audit trail.</source>
         <translation>Kun en teamleder kan se adgangsloggen.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="127"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="128"/>
         <source>Reading…</source>
         <translation>Læser…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="150"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="151"/>
         <source>No events match the filter.</source>
         <translation>Ingen hændelser passer til filteret.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="152"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="153"/>
         <source>The newest %1 events; more as you scroll.</source>
         <translation>De nyeste %1 hændelser; flere, når du ruller.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="155"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="156"/>
         <source>%1 events.</source>
         <translation>%1 hændelser.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="161"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="162"/>
         <source>The audit trail could not be read.</source>
         <translation>Adgangsloggen kunne ikke læses.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="177"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="178"/>
         <source>That person has been erased: the trail keeps only their id.</source>
         <translation>Personen er slettet helt: loggen har kun personens id.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="182"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="183"/>
         <source>That person has no course to open.</source>
         <translation>Personen har intet forløb, der kan åbnes.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="197"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="198"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="197"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="198"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-filer (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="199"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="200"/>
         <source>Export audit trail</source>
         <translation>Eksportér adgangslog</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="211"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="212"/>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="219"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="220"/>
         <source>Exporting…</source>
         <translation>Eksporterer…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="237"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="238"/>
         <source>The file could not be saved in %1:</source>
         <translation>Filen kunne ikke gemmes i %1:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="241"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="242"/>
         <source>The audit trail could not be exported.</source>
         <translation>Adgangsloggen kunne ikke eksporteres.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="243"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="244"/>
         <source>Saved: %1 (%2 events)</source>
         <translation>Gemt: %1 (%2 hændelser)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="250"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="251"/>
         <source>Audit trail</source>
         <translation>Adgangslog</translation>
     </message>
@@ -547,17 +592,17 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="137"/>
-        <source>Checking today's backup before IPS Desktop closes…</source>
+        <source>Checking today&apos;s backup before IPS Desktop closes…</source>
         <translation>Dagens sikkerhedskopi kontrolleres, før IPS Desktop lukker…</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="138"/>
-        <source>Making today's backup before IPS Desktop closes…</source>
+        <source>Making today&apos;s backup before IPS Desktop closes…</source>
         <translation>Dagens sikkerhedskopi tages, før IPS Desktop lukker…</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="140"/>
-        <source>If you skip it, IPS Desktop closes now without today's backup; it is made the next time IPS Desktop starts. Everything you saved is kept either way.</source>
+        <source>If you skip it, IPS Desktop closes now without today&apos;s backup; it is made the next time IPS Desktop starts. Everything you saved is kept either way.</source>
         <translation>Springer du den over, lukker IPS Desktop nu uden dagens sikkerhedskopi; den tages næste gang IPS Desktop starter. Alt, hvad du har gemt, er i behold under alle omstændigheder.</translation>
     </message>
     <message>
@@ -1201,7 +1246,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="650"/>
-        <source>It can also be recorded later on the participant's page.</source>
+        <source>It can also be recorded later on the participant&apos;s page.</source>
         <translation>Den kan også registreres senere på deltagerens side.</translation>
     </message>
     <message>
@@ -1448,7 +1493,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="152"/>
-        <source>Person's p&amp;hone:</source>
+        <source>Person&apos;s p&amp;hone:</source>
         <translation>Personens te&amp;lefon:</translation>
     </message>
     <message>
@@ -1493,7 +1538,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="329"/>
-        <source>Also registered: %1. If it is the same business, use “Merge with…” on the employer's page.</source>
+        <source>Also registered: %1. If it is the same business, use “Merge with…” on the employer&apos;s page.</source>
         <translation>Også oprettet: %1. Er det samme forretning, så brug “Læg sammen med…” på virksomhedens side.</translation>
     </message>
 </context>
@@ -1648,7 +1693,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/employer_page.py" line="419"/>
-        <source>Remove %1 from the employer's contact people?</source>
+        <source>Remove %1 from the employer&apos;s contact people?</source>
         <translation>Fjern %1 fra virksomhedens kontaktpersoner?</translation>
     </message>
     <message>
@@ -1927,7 +1972,7 @@
     <name>EndReason</name>
     <message>
         <location filename="../../ips_desktop/ui/texts.py" line="53"/>
-        <source>The participant's wish</source>
+        <source>The participant&apos;s wish</source>
         <translation>Deltagerens ønske</translation>
     </message>
     <message>
@@ -1954,6 +1999,19 @@
 <context>
     <name>EraseDialog</name>
     <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="54"/>
+        <source>Erase for good</source>
+        <translation>Slet helt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="57"/>
+        <source>Erase %n person(s) for good? Every record about them is removed from this database and cannot be brought back. Only a tombstone stays in the audit trail: their id and today&apos;s date.</source>
+        <translation>
+            <numerusform>Slet %n person helt? Alt, hvad databasen har om personen, fjernes og kan ikke hentes tilbage. Kun en markering bliver stående i adgangsloggen: personens id og dagens dato.</numerusform>
+            <numerusform>Slet %n personer helt? Alt, hvad databasen har om dem, fjernes og kan ikke hentes tilbage. Kun en markering bliver stående i adgangsloggen: deres id og dagens dato.</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="54"/>
         <source>Erase the person completely</source>
         <translation>Slet personen helt</translation>
@@ -1967,7 +2025,7 @@
         <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="71"/>
         <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="65"/>
         <source>App password</source>
-        <translation>Adgangskode</translation>
+        <translation>Appens adgangskode</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="89"/>
@@ -1980,40 +2038,27 @@
         <translation>Din &amp;adgangskode:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="121"/>
+        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="125"/>
         <source>Erase everything IPS Desktop holds about %1: the person, every course and all that belongs to it? This cannot be undone.</source>
         <translation>Slet alt, hvad IPS Desktop har om %1: personen, alle forløb og alt, der hører til dem? Det kan ikke fortrydes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="129"/>
-        <source>%n employer contact(s) made for the person stay in the employer contact log and in the week's count of employer contacts, without the link to the person and without the text written about the outcome and the next step.</source>
+        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="133"/>
+        <source>%n employer contact(s) made for the person stay in the employer contact log and in the week&apos;s count of employer contacts, without the link to the person and without the text written about the outcome and the next step.</source>
         <translation>
             <numerusform>%n virksomhedskontakt lavet for personen bliver i virksomhedsloggen og i ugens antal virksomhedskontakter, men uden koblingen til personen og uden den skrevne tekst om resultat og næste skridt.</numerusform>
             <numerusform>%n virksomhedskontakter lavet for personen bliver i virksomhedsloggen og i ugens antal virksomhedskontakter, men uden koblingen til personen og uden den skrevne tekst om resultat og næste skridt.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="165"/>
+        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="169"/>
         <source>Erasing the person and overwriting the file… On a large database this takes up to a minute.</source>
         <translation>Sletter personen og overskriver filen… På en stor database tager det op til et minut.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="210"/>
+        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="214"/>
         <source>Something unexpected stopped the erasure; the person is not erased. It is recorded in the log.</source>
         <translation>Noget uventet stoppede sletningen; personen er ikke slettet. Det er skrevet i loggen.</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="54"/>
-        <source>Erase for good</source>
-        <translation>Slet helt</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="57"/>
-        <source>Erase %n person(s) for good? Every record about them is removed from this database and cannot be brought back. Only a tombstone stays in the audit trail: their id and today's date.</source>
-        <translation>
-            <numerusform>Slet %n person helt? Alt, hvad databasen har om personen, fjernes og kan ikke hentes tilbage. Kun en markering bliver stående i adgangsloggen: personens id og dagens dato.</numerusform>
-            <numerusform>Slet %n personer helt? Alt, hvad databasen har om dem, fjernes og kan ikke hentes tilbage. Kun en markering bliver stående i adgangsloggen: deres id og dagens dato.</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="70"/>
@@ -2291,7 +2336,7 @@
     <name>FidelityTab</name>
     <message>
         <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="206"/>
-        <source>The team's own self-check from its data – not an external fidelity review</source>
+        <source>The team&apos;s own self-check from its data – not an external fidelity review</source>
         <translation>Teamets egen selvevaluering ud fra data – ikke en ekstern fidelity-måling</translation>
     </message>
     <message>
@@ -2366,7 +2411,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="217"/>
-        <source>Saves the seven scored items with today's data-derived scores as one review</source>
+        <source>Saves the seven scored items with today&apos;s data-derived scores as one review</source>
         <translation>Gemmer de syv vurderede punkter sammen med dagens tal fra data som én vurdering</translation>
     </message>
     <message>
@@ -2630,7 +2675,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="468"/>
-        <source>One consultant's figures count the courses they hold now: a course moved to another consultant counts for them in every month. The expectation is the team's.</source>
+        <source>One consultant&apos;s figures count the courses they hold now: a course moved to another consultant counts for them in every month. The expectation is the team&apos;s.</source>
         <translation>En konsulents tal tæller de forløb, konsulenten har nu: et forløb, der er flyttet til en anden konsulent, tæller hos den nye i alle måneder. Forventningen er teamets.</translation>
     </message>
     <message>
@@ -2640,12 +2685,12 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="602"/>
-        <source>The team's &amp;comments for the period</source>
+        <source>The team&apos;s &amp;comments for the period</source>
         <translation>Teamets &amp;kommentarer til perioden</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="603"/>
-        <source>The team's comments for the period</source>
+        <source>The team&apos;s comments for the period</source>
         <translation>Teamets kommentarer til perioden</translation>
     </message>
     <message>
@@ -3102,7 +3147,7 @@
     <name>HeldField</name>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="330"/>
-        <source>The meeting was held (a contact on the participant's page)</source>
+        <source>The meeting was held (a contact on the participant&apos;s page)</source>
         <translation>Mødet blev holdt (en kontakt på deltagerens side)</translation>
     </message>
     <message>
@@ -3155,7 +3200,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="74"/>
-        <source>print the week's log for the team meeting</source>
+        <source>print the week&apos;s log for the team meeting</source>
         <translation>udskriv ugens log til teammødet</translation>
     </message>
     <message>
@@ -3165,12 +3210,12 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="78"/>
-        <source>print the week's supervision list</source>
+        <source>print the week&apos;s supervision list</source>
         <translation>udskriv ugens supervisionsliste</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="80"/>
-        <source>print the steering group's printout of the months shown</source>
+        <source>print the steering group&apos;s printout of the months shown</source>
         <translation>udskriv styregruppens oversigt over de viste måneder</translation>
     </message>
     <message>
@@ -3195,7 +3240,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="95"/>
-        <source>Next question; after the page's last, the next page</source>
+        <source>Next question; after the page&apos;s last, the next page</source>
         <translation>Næste spørgsmål; efter sidens sidste den næste side</translation>
     </message>
     <message>
@@ -3210,7 +3255,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="101"/>
-        <source>Remove the table's row</source>
+        <source>Remove the table&apos;s row</source>
         <translation>Fjern tabellens række</translation>
     </message>
     <message>
@@ -3310,7 +3355,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="137"/>
-        <source>Save the expectation typed in a chart's table</source>
+        <source>Save the expectation typed in a chart&apos;s table</source>
         <translation>Gem forventningen, der er skrevet i et diagrams tabel</translation>
     </message>
     <message>
@@ -3461,7 +3506,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/home/area.py" line="232"/>
-        <source>The team's week</source>
+        <source>The team&apos;s week</source>
         <translation>Teamets uge</translation>
     </message>
     <message>
@@ -3676,7 +3721,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="116"/>
-        <source>The file leaves the encrypted database. With names, the events' titles, notes and places go into it as they are, and they may name participants: keep the file where only you can read it, and delete it after the import.</source>
+        <source>The file leaves the encrypted database. With names, the events&apos; titles, notes and places go into it as they are, and they may name participants: keep the file where only you can read it, and delete it after the import.</source>
         <translation>Filen forlader den krypterede database. Med navne kommer aftalernes titler, noter og steder med, som de er, og de kan nævne deltagere: gem filen, hvor kun du kan læse den, og slet den efter importen.</translation>
     </message>
     <message>
@@ -4128,7 +4173,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/log_view.py" line="412"/>
-        <source>The week's log for the team meeting (PDF)</source>
+        <source>The week&apos;s log for the team meeting (PDF)</source>
         <translation>Ugens log til teammødet (PDF)</translation>
     </message>
     <message>
@@ -4318,12 +4363,12 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="52"/>
-        <source>Merge “%1” with another employer that is the same business. The contacts, contact people, openings and jobs of the one merged away move to the one kept, and its details fill the kept one's empty fields. A merge cannot be undone.</source>
+        <source>Merge “%1” with another employer that is the same business. The contacts, contact people, openings and jobs of the one merged away move to the one kept, and its details fill the kept one&apos;s empty fields. A merge cannot be undone.</source>
         <translation>Læg “%1” sammen med en anden virksomhed, der er samme forretning. Kontakter, kontaktpersoner, jobåbninger og job hos den, der lægges ind, flyttes til den, der beholdes, og dens oplysninger udfylder de tomme felter. En sammenlægning kan ikke fortrydes.</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="59"/>
-        <source>Type the other employer's name or CVR number</source>
+        <source>Type the other employer&apos;s name or CVR number</source>
         <translation>Skriv den anden virksomheds navn eller CVR-nummer</translation>
     </message>
     <message>
@@ -4443,7 +4488,7 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
     </message>
     <message>
         <location filename="../../ips_desktop/ui/supervision/note_editor.py" line="142"/>
-        <source>What the group agreed; the consultant sees it on the participant's page</source>
+        <source>What the group agreed; the consultant sees it on the participant&apos;s page</source>
         <translation>Hvad gruppen aftalte; IPS-konsulenten ser det på deltagerens side</translation>
     </message>
     <message>
@@ -5210,12 +5255,12 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
         <translation>%1 af %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="439"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="444"/>
         <source>Search name, CPR or phone (Ctrl+F)</source>
         <translation>Søg navn, CPR eller telefon (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="441"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="446"/>
         <source>Search participants</source>
         <translation>Søg deltagere</translation>
     </message>
@@ -5230,47 +5275,47 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
         <translation>Alle deltagere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="411"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="416"/>
         <source>Participant list</source>
         <translation>Deltagerliste</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="443"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="448"/>
         <source>Whose participants</source>
         <translation>Hvis deltagere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="447"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="452"/>
         <source>All phases</source>
         <translation>Alle faser</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="452"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="457"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="453"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="458"/>
         <source>Only &amp;overdue</source>
         <translation>Kun &amp;overskredne</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="454"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="459"/>
         <source>Show &amp;ended</source>
         <translation>Vis &amp;afsluttede</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="455"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="460"/>
         <source>&amp;Blank referral form…</source>
         <translation>&amp;Tomt henvisningsskema…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="456"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="461"/>
         <source>Print &amp;blank referral form…</source>
         <translation>Udskriv &amp;tomt henvisningsskema…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="457"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="462"/>
         <source>Participants</source>
         <translation>Deltagere</translation>
     </message>
@@ -5464,7 +5509,7 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="213"/>
-        <source>Add «%1» to the team's psychiatric units</source>
+        <source>Add «%1» to the team&apos;s psychiatric units</source>
         <translation>Føj »%1« til teamets psykiatriske enheder</translation>
     </message>
 </context>
@@ -5675,7 +5720,7 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="290"/>
-        <source>%1 (the plan's suggestion)</source>
+        <source>%1 (the plan&apos;s suggestion)</source>
         <translation>%1 (planens forslag)</translation>
     </message>
     <message>
@@ -6123,7 +6168,7 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
     <name>Referral</name>
     <message>
         <location filename="../../ips_desktop/ui/participants/referral_dialog.py" line="35"/>
-        <source>No consent date yet: the referral can be saved, but get the person's consent before information is shared between psychiatry and jobcenter.</source>
+        <source>No consent date yet: the referral can be saved, but get the person&apos;s consent before information is shared between psychiatry and jobcenter.</source>
         <translation>Ingen samtykkedato endnu: henvisningen kan gemmes, men indhent personens samtykke, før der deles oplysninger mellem psykiatri og jobcenter.</translation>
     </message>
 </context>
@@ -6131,7 +6176,7 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
     <name>ReferralTab</name>
     <message>
         <location filename="../../ips_desktop/ui/participants/referral_view.py" line="64"/>
-        <source>These answers were given on version %1 of the form; they are shown with today's version %2. Answers to questions that were removed are kept.</source>
+        <source>These answers were given on version %1 of the form; they are shown with today&apos;s version %2. Answers to questions that were removed are kept.</source>
         <translation>Svarene er givet på version %1 af skemaet; de vises med dagens version %2. Svar på spørgsmål, der er fjernet, bevares.</translation>
     </message>
     <message>
@@ -6274,7 +6319,7 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="86"/>
-        <source>The current database is kept in the data directory's kept folder. After the restore IPS Desktop closes; start it again to work on the restored data.</source>
+        <source>The current database is kept in the data directory&apos;s kept folder. After the restore IPS Desktop closes; start it again to work on the restored data.</source>
         <translation>Den nuværende database gemmes i datamappens mappe kept. Efter gendannelsen lukker IPS Desktop; start programmet igen for at arbejde videre på de gendannede data.</translation>
     </message>
     <message>
@@ -6341,39 +6386,22 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
 <context>
     <name>RetentionTab</name>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="187"/>
-        <source>Enter opens the person's page (an access copy can be exported there first)</source>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="201"/>
+        <source>Enter opens the person&apos;s page (an access copy can be exported there first)</source>
         <translation>Enter åbner personens side (der kan et indsigtsudtræk laves først)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="201"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="218"/>
         <source>Nobody is due for erasure.</source>
         <translation>Ingen skal slettes.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="202"/>
-        <source>%n person(s) are due for erasure: every course of theirs ended more than %1 ago.</source>
-        <translation>
-            <numerusform>%n person skal slettes: alle personens forløb sluttede for mere end %1 siden.</numerusform>
-            <numerusform>%n personer skal slettes: alle deres forløb sluttede for mere end %1 siden.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="206"/>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="210"/>
-        <source>year(s)</source>
-        <translation>
-            <numerusform>år</numerusform>
-            <numerusform>år</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="234"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="251"/>
         <source>Erase the ticked…</source>
         <translation>Slet de valgte…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="235"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="252"/>
         <source>Erase the %n ticked…</source>
         <translation>
             <numerusform>Slet den valgte…</numerusform>
@@ -6381,17 +6409,17 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="239"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="256"/>
         <source>Tick none</source>
         <translation>Fravælg alle</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="239"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="256"/>
         <source>Tick all</source>
         <translation>Vælg alle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="249"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="276"/>
         <source>%n person(s) erased.</source>
         <translation>
             <numerusform>%n person er slettet.</numerusform>
@@ -6399,72 +6427,94 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="251"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="278"/>
         <source>The file was busy: its freed space is overwritten at the next unlock.</source>
         <translation>Filen var optaget: den frigjorte plads overskrives, næste gang appen låses op.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="268"/>
-        <source>Retention period saved: %1.</source>
-        <translation>Opbevaringsperioden er gemt: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="275"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="301"/>
         <source>&amp;Retention period:</source>
         <translation>&amp;Opbevaringsperiode:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="276"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="302"/>
         <source>Retention period</source>
         <translation>Opbevaringsperiode</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="219"/>
+        <source>%n person(s) are due for erasure: every course of theirs ended more than %1 ago.</source>
+        <translation>
+            <numerusform>%n person skal slettes: alle personens forløb sluttede for mere end %1 siden.</numerusform>
+            <numerusform>%n personer skal slettes: alle deres forløb sluttede for mere end %1 siden.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="278"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="215"/>
+        <source>Reading…</source>
+        <translation>Læser…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="223"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="227"/>
+        <source>year(s)</source>
+        <translation>
+            <numerusform>år</numerusform>
+            <numerusform>år</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="294"/>
+        <source>Retention period saved: %1.</source>
+        <translation>Opbevaringsperioden er gemt: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="304"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="279"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="305"/>
         <source>Set by the IT policy</source>
         <translation>Fastsat af IT-politikken</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="281"/>
-        <source>People all of whose courses ended more than the retention period ago. Nobody is erased until you tick them and confirm with the app password. Enter opens the person's page, where an access copy can be exported first.</source>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="307"/>
+        <source>People all of whose courses ended more than the retention period ago. Nobody is erased until you tick them and confirm with the app password. Enter opens the person&apos;s page, where an access copy can be exported first.</source>
         <translation>Personer, hvis forløb alle sluttede for længere tid siden end opbevaringsperioden. Ingen slettes, før du har valgt dem og bekræftet med appens adgangskode. Enter åbner personens side, hvor et indsigtsudtræk kan laves først.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="284"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="310"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="284"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="310"/>
         <source>CPR number</source>
         <translation>CPR-nummer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="285"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="311"/>
         <source>Last course ended</source>
         <translation>Sidste forløb sluttede</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="285"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="311"/>
         <source>Consultant</source>
         <translation>Konsulent</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="286"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="312"/>
         <source>Due since</source>
         <translation>Slettefrist</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="287"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="313"/>
         <source>People due for erasure</source>
         <translation>Personer, der skal slettes</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="288"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="314"/>
         <source>Erase the ticked</source>
         <translation>Slet de valgte</translation>
     </message>
@@ -6587,12 +6637,12 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="141"/>
-        <source>Municipality's &amp;forms:</source>
+        <source>Municipality&apos;s &amp;forms:</source>
         <translation>Kommunens &amp;skemaer:</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="143"/>
-        <source>Municipality's forms folder</source>
+        <source>Municipality&apos;s forms folder</source>
         <translation>Mappe med kommunens skemaer</translation>
     </message>
     <message>
@@ -6681,7 +6731,7 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
     </message>
     <message>
         <location filename="../../ips_desktop/ui/widgets/sharing_warning.py" line="44"/>
-        <source>Their names and the events' notes go into the file all the same. Export without names instead, or go on?</source>
+        <source>Their names and the events&apos; notes go into the file all the same. Export without names instead, or go on?</source>
         <translation>Deres navne og aftalernes noter kommer alligevel med i filen. Eksportér uden navne i stedet, eller fortsæt?</translation>
     </message>
     <message>
@@ -6729,7 +6779,7 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="86"/>
-        <source>The consultant's staffing ends on this day. Their courses stay theirs until they are moved to someone else.</source>
+        <source>The consultant&apos;s staffing ends on this day. Their courses stay theirs until they are moved to someone else.</source>
         <translation>Konsulentens bemanding slutter denne dag. Forløbene forbliver konsulentens, indtil de flyttes til en anden.</translation>
     </message>
     <message>
@@ -6782,7 +6832,7 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="180"/>
-        <source>Each consultant's real FTE for IPS, period by period: the FTE chart and the caseload size per FTE count these. A change counts from its day on.</source>
+        <source>Each consultant&apos;s real FTE for IPS, period by period: the FTE chart and the caseload size per FTE count these. A change counts from its day on.</source>
         <translation>Hver konsulents reelle FTE til IPS, periode for periode: FTE-diagrammet og sagsstammen pr. FTE tæller disse. En ændring gælder fra sin dag.</translation>
     </message>
     <message>
@@ -7125,7 +7175,7 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
     </message>
     <message>
         <location filename="../../ips_desktop/ui/participants/supervision_notes.py" line="117"/>
-        <source>Notes from supervision, newest week first. They are the team's advice, not contacts with the participant.</source>
+        <source>Notes from supervision, newest week first. They are the team&apos;s advice, not contacts with the participant.</source>
         <translation>Noter fra supervision, nyeste uge først. De er teamets råd, ikke kontakter med deltageren.</translation>
     </message>
     <message>

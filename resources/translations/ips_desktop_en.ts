@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
@@ -53,7 +53,7 @@
         <translation>Writing the copy…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/access_dialog.py" line="130"/>
+        <location filename="../../ips_desktop/ui/participants/access_dialog.py" line="134"/>
         <source>Written in %1:
 %2
 %3</source>
@@ -108,99 +108,99 @@
 <context>
     <name>AuditFilterBar</name>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="143"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="150"/>
         <source>Everyone</source>
         <translation>Everyone</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="147"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="154"/>
         <source>Every kind</source>
         <translation>Every kind</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="162"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="169"/>
         <source>“%1” is not a date: type e.g. 1.12.2026.</source>
         <translation>“%1” is not a date: type e.g. 1.12.2026.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="168"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="175"/>
         <source>The last day is before the first.</source>
         <translation>The last day is before the first.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="171"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="178"/>
         <source>Choose the person in the list that opens as you type (Down, then Enter).</source>
         <translation>Choose the person in the list that opens as you type (Down, then Enter).</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="201"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="208"/>
         <source>&amp;From</source>
         <translation>&amp;From</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="201"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="208"/>
         <source>&amp;To</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="201"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="208"/>
         <source>&amp;Person</source>
         <translation>&amp;Person</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="201"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="208"/>
         <source>&amp;User</source>
         <translation>&amp;User</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="202"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="209"/>
         <source>&amp;Kind</source>
         <translation>&amp;Kind</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="204"/>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="205"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="211"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="212"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="206"/>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="207"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="213"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="214"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="208"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="215"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="209"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="216"/>
         <source>Name or CPR number</source>
         <translation>Name or national ID number</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="210"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="217"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="211"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="218"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="212"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="219"/>
         <source>&amp;Show</source>
         <translation>&amp;Show</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="213"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="220"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="214"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="221"/>
         <source>Export to CSV or JSON (Ctrl+E)</source>
         <translation>Export to CSV or JSON (Ctrl+E)</translation>
     </message>
@@ -278,12 +278,12 @@
         <translation>Merged</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="78"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="89"/>
         <source>system</source>
         <translation>system</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="83"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="94"/>
         <source>erased person</source>
         <translation>erased person</translation>
     </message>
@@ -433,97 +433,142 @@
         <source>app password</source>
         <translation>app password</translation>
     </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="58"/>
+        <source>calendar</source>
+        <translation>calendar</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="59"/>
+        <source>demo data</source>
+        <translation>demo data</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="60"/>
+        <source>fidelity review</source>
+        <translation>fidelity review</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="61"/>
+        <source>implementation plan agreement</source>
+        <translation>implementation plan agreement</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="63"/>
+        <source>team overview comment</source>
+        <translation>team overview comment</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="65"/>
+        <source>expectation</source>
+        <translation>expectation</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="66"/>
+        <source>psychiatry unit</source>
+        <translation>psychiatry unit</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="67"/>
+        <source>erasure due list</source>
+        <translation>erasure due list</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="68"/>
+        <source>staffing</source>
+        <translation>staffing</translation>
+    </message>
 </context>
 <context>
     <name>AuditTab</name>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="96"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="97"/>
         <source>Audit trail status</source>
         <translation>Audit trail status</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="109"/>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="233"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="110"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="234"/>
         <source>Only a team lead can see the audit trail.</source>
         <translation>Only a team lead can see the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="127"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="128"/>
         <source>Reading…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="150"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="151"/>
         <source>No events match the filter.</source>
         <translation>No events match the filter.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="152"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="153"/>
         <source>The newest %1 events; more as you scroll.</source>
         <translation>The newest %1 events; more as you scroll.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="155"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="156"/>
         <source>%1 events.</source>
         <translation>%1 events.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="161"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="162"/>
         <source>The audit trail could not be read.</source>
         <translation>The audit trail could not be read.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="177"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="178"/>
         <source>That person has been erased: the trail keeps only their id.</source>
         <translation>That person has been erased: the trail keeps only their id.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="182"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="183"/>
         <source>That person has no course to open.</source>
         <translation>That person has no course to open.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="197"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="198"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="197"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="198"/>
         <source>JSON files (*.json)</source>
         <translation>JSON files (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="199"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="200"/>
         <source>Export audit trail</source>
         <translation>Export audit trail</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="211"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="212"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="219"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="220"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="237"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="238"/>
         <source>The file could not be saved in %1:</source>
         <translation>The file could not be saved in %1:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="241"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="242"/>
         <source>The audit trail could not be exported.</source>
         <translation>The audit trail could not be exported.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="243"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="244"/>
         <source>Saved: %1 (%2 events)</source>
         <translation>Saved: %1 (%2 events)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="250"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="251"/>
         <source>Audit trail</source>
         <translation>Audit trail</translation>
     </message>
@@ -547,18 +592,18 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="137"/>
-        <source>Checking today's backup before IPS Desktop closes…</source>
-        <translation>Checking today's backup before IPS Desktop closes…</translation>
+        <source>Checking today&apos;s backup before IPS Desktop closes…</source>
+        <translation>Checking today&apos;s backup before IPS Desktop closes…</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="138"/>
-        <source>Making today's backup before IPS Desktop closes…</source>
-        <translation>Making today's backup before IPS Desktop closes…</translation>
+        <source>Making today&apos;s backup before IPS Desktop closes…</source>
+        <translation>Making today&apos;s backup before IPS Desktop closes…</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="140"/>
-        <source>If you skip it, IPS Desktop closes now without today's backup; it is made the next time IPS Desktop starts. Everything you saved is kept either way.</source>
-        <translation>If you skip it, IPS Desktop closes now without today's backup; it is made the next time IPS Desktop starts. Everything you saved is kept either way.</translation>
+        <source>If you skip it, IPS Desktop closes now without today&apos;s backup; it is made the next time IPS Desktop starts. Everything you saved is kept either way.</source>
+        <translation>If you skip it, IPS Desktop closes now without today&apos;s backup; it is made the next time IPS Desktop starts. Everything you saved is kept either way.</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="157"/>
@@ -1201,8 +1246,8 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="650"/>
-        <source>It can also be recorded later on the participant's page.</source>
-        <translation>It can also be recorded later on the participant's page.</translation>
+        <source>It can also be recorded later on the participant&apos;s page.</source>
+        <translation>It can also be recorded later on the participant&apos;s page.</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="652"/>
@@ -1448,8 +1493,8 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="152"/>
-        <source>Person's p&amp;hone:</source>
-        <translation>Person's p&amp;hone:</translation>
+        <source>Person&apos;s p&amp;hone:</source>
+        <translation>Person&apos;s p&amp;hone:</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="153"/>
@@ -1493,8 +1538,8 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="329"/>
-        <source>Also registered: %1. If it is the same business, use “Merge with…” on the employer's page.</source>
-        <translation>Also registered: %1. If it is the same business, use “Merge with…” on the employer's page.</translation>
+        <source>Also registered: %1. If it is the same business, use “Merge with…” on the employer&apos;s page.</source>
+        <translation>Also registered: %1. If it is the same business, use “Merge with…” on the employer&apos;s page.</translation>
     </message>
 </context>
 <context>
@@ -1648,8 +1693,8 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/employer_page.py" line="419"/>
-        <source>Remove %1 from the employer's contact people?</source>
-        <translation>Remove %1 from the employer's contact people?</translation>
+        <source>Remove %1 from the employer&apos;s contact people?</source>
+        <translation>Remove %1 from the employer&apos;s contact people?</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/employer_page.py" line="422"/>
@@ -1927,8 +1972,8 @@
     <name>EndReason</name>
     <message>
         <location filename="../../ips_desktop/ui/texts.py" line="53"/>
-        <source>The participant's wish</source>
-        <translation>The participant's wish</translation>
+        <source>The participant&apos;s wish</source>
+        <translation>The participant&apos;s wish</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/texts.py" line="56"/>
@@ -1953,6 +1998,19 @@
 </context>
 <context>
     <name>EraseDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="54"/>
+        <source>Erase for good</source>
+        <translation>Erase for good</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="57"/>
+        <source>Erase %n person(s) for good? Every record about them is removed from this database and cannot be brought back. Only a tombstone stays in the audit trail: their id and today&apos;s date.</source>
+        <translation>
+            <numerusform>Erase %n person for good? Every record about them is removed from this database and cannot be brought back. Only a tombstone stays in the audit trail: their id and today&apos;s date.</numerusform>
+            <numerusform>Erase %n people for good? Every record about them is removed from this database and cannot be brought back. Only a tombstone stays in the audit trail: their ids and today&apos;s date.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="54"/>
         <source>Erase the person completely</source>
@@ -1980,40 +2038,27 @@
         <translation>Your app &amp;password:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="121"/>
+        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="125"/>
         <source>Erase everything IPS Desktop holds about %1: the person, every course and all that belongs to it? This cannot be undone.</source>
         <translation>Erase everything IPS Desktop holds about %1: the person, every course and all that belongs to it? This cannot be undone.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="129"/>
-        <source>%n employer contact(s) made for the person stay in the employer contact log and in the week's count of employer contacts, without the link to the person and without the text written about the outcome and the next step.</source>
+        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="133"/>
+        <source>%n employer contact(s) made for the person stay in the employer contact log and in the week&apos;s count of employer contacts, without the link to the person and without the text written about the outcome and the next step.</source>
         <translation>
-            <numerusform>%n employer contact made for the person stays in the employer contact log and in the week's count of employer contacts, without the link to the person and without the text written about the outcome and the next step.</numerusform>
-            <numerusform>%n employer contacts made for the person stay in the employer contact log and in the week's count of employer contacts, without the link to the person and without the text written about the outcome and the next step.</numerusform>
+            <numerusform>%n employer contact made for the person stays in the employer contact log and in the week&apos;s count of employer contacts, without the link to the person and without the text written about the outcome and the next step.</numerusform>
+            <numerusform>%n employer contacts made for the person stay in the employer contact log and in the week&apos;s count of employer contacts, without the link to the person and without the text written about the outcome and the next step.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="165"/>
+        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="169"/>
         <source>Erasing the person and overwriting the file… On a large database this takes up to a minute.</source>
         <translation>Erasing the person and overwriting the file… On a large database this takes up to a minute.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="210"/>
+        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="214"/>
         <source>Something unexpected stopped the erasure; the person is not erased. It is recorded in the log.</source>
         <translation>Something unexpected stopped the erasure; the person is not erased. It is recorded in the log.</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="54"/>
-        <source>Erase for good</source>
-        <translation>Erase for good</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="57"/>
-        <source>Erase %n person(s) for good? Every record about them is removed from this database and cannot be brought back. Only a tombstone stays in the audit trail: their id and today's date.</source>
-        <translation>
-            <numerusform>Erase %n person for good? Every record about them is removed from this database and cannot be brought back. Only a tombstone stays in the audit trail: their id and today's date.</numerusform>
-            <numerusform>Erase %n people for good? Every record about them is removed from this database and cannot be brought back. Only a tombstone stays in the audit trail: their ids and today's date.</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="70"/>
@@ -2291,8 +2336,8 @@
     <name>FidelityTab</name>
     <message>
         <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="206"/>
-        <source>The team's own self-check from its data – not an external fidelity review</source>
-        <translation>The team's own self-check from its data – not an external fidelity review</translation>
+        <source>The team&apos;s own self-check from its data – not an external fidelity review</source>
+        <translation>The team&apos;s own self-check from its data – not an external fidelity review</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="208"/>
@@ -2366,8 +2411,8 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="217"/>
-        <source>Saves the seven scored items with today's data-derived scores as one review</source>
-        <translation>Saves the seven scored items with today's data-derived scores as one review</translation>
+        <source>Saves the seven scored items with today&apos;s data-derived scores as one review</source>
+        <translation>Saves the seven scored items with today&apos;s data-derived scores as one review</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="218"/>
@@ -2630,8 +2675,8 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="468"/>
-        <source>One consultant's figures count the courses they hold now: a course moved to another consultant counts for them in every month. The expectation is the team's.</source>
-        <translation>One consultant's figures count the courses they hold now: a course moved to another consultant counts for them in every month. The expectation is the team's.</translation>
+        <source>One consultant&apos;s figures count the courses they hold now: a course moved to another consultant counts for them in every month. The expectation is the team&apos;s.</source>
+        <translation>One consultant&apos;s figures count the courses they hold now: a course moved to another consultant counts for them in every month. The expectation is the team&apos;s.</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="601"/>
@@ -2640,13 +2685,13 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="602"/>
-        <source>The team's &amp;comments for the period</source>
-        <translation>The team's &amp;comments for the period</translation>
+        <source>The team&apos;s &amp;comments for the period</source>
+        <translation>The team&apos;s &amp;comments for the period</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="603"/>
-        <source>The team's comments for the period</source>
-        <translation>The team's comments for the period</translation>
+        <source>The team&apos;s comments for the period</source>
+        <translation>The team&apos;s comments for the period</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="604"/>
@@ -3102,8 +3147,8 @@
     <name>HeldField</name>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="330"/>
-        <source>The meeting was held (a contact on the participant's page)</source>
-        <translation>The meeting was held (a contact on the participant's page)</translation>
+        <source>The meeting was held (a contact on the participant&apos;s page)</source>
+        <translation>The meeting was held (a contact on the participant&apos;s page)</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="353"/>
@@ -3155,8 +3200,8 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="74"/>
-        <source>print the week's log for the team meeting</source>
-        <translation>print the week's log for the team meeting</translation>
+        <source>print the week&apos;s log for the team meeting</source>
+        <translation>print the week&apos;s log for the team meeting</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="76"/>
@@ -3165,13 +3210,13 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="78"/>
-        <source>print the week's supervision list</source>
-        <translation>print the week's supervision list</translation>
+        <source>print the week&apos;s supervision list</source>
+        <translation>print the week&apos;s supervision list</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="80"/>
-        <source>print the steering group's printout of the months shown</source>
-        <translation>print the steering group's printout of the months shown</translation>
+        <source>print the steering group&apos;s printout of the months shown</source>
+        <translation>print the steering group&apos;s printout of the months shown</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="84"/>
@@ -3195,8 +3240,8 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="95"/>
-        <source>Next question; after the page's last, the next page</source>
-        <translation>Next question; after the page's last, the next page</translation>
+        <source>Next question; after the page&apos;s last, the next page</source>
+        <translation>Next question; after the page&apos;s last, the next page</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="97"/>
@@ -3210,8 +3255,8 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="101"/>
-        <source>Remove the table's row</source>
-        <translation>Remove the table's row</translation>
+        <source>Remove the table&apos;s row</source>
+        <translation>Remove the table&apos;s row</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="102"/>
@@ -3310,8 +3355,8 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="137"/>
-        <source>Save the expectation typed in a chart's table</source>
-        <translation>Save the expectation typed in a chart's table</translation>
+        <source>Save the expectation typed in a chart&apos;s table</source>
+        <translation>Save the expectation typed in a chart&apos;s table</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="151"/>
@@ -3461,8 +3506,8 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/home/area.py" line="232"/>
-        <source>The team's week</source>
-        <translation>The team's week</translation>
+        <source>The team&apos;s week</source>
+        <translation>The team&apos;s week</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/home/area.py" line="232"/>
@@ -3676,8 +3721,8 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="116"/>
-        <source>The file leaves the encrypted database. With names, the events' titles, notes and places go into it as they are, and they may name participants: keep the file where only you can read it, and delete it after the import.</source>
-        <translation>The file leaves the encrypted database. With names, the events' titles, notes and places go into it as they are, and they may name participants: keep the file where only you can read it, and delete it after the import.</translation>
+        <source>The file leaves the encrypted database. With names, the events&apos; titles, notes and places go into it as they are, and they may name participants: keep the file where only you can read it, and delete it after the import.</source>
+        <translation>The file leaves the encrypted database. With names, the events&apos; titles, notes and places go into it as they are, and they may name participants: keep the file where only you can read it, and delete it after the import.</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="122"/>
@@ -4128,8 +4173,8 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/log_view.py" line="412"/>
-        <source>The week's log for the team meeting (PDF)</source>
-        <translation>The week's log for the team meeting (PDF)</translation>
+        <source>The week&apos;s log for the team meeting (PDF)</source>
+        <translation>The week&apos;s log for the team meeting (PDF)</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/log_view.py" line="416"/>
@@ -4318,13 +4363,13 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="52"/>
-        <source>Merge “%1” with another employer that is the same business. The contacts, contact people, openings and jobs of the one merged away move to the one kept, and its details fill the kept one's empty fields. A merge cannot be undone.</source>
-        <translation>Merge “%1” with another employer that is the same business. The contacts, contact people, job openings and jobs of the one merged away move to the one kept, and its details fill the kept one's empty fields. A merge cannot be undone.</translation>
+        <source>Merge “%1” with another employer that is the same business. The contacts, contact people, openings and jobs of the one merged away move to the one kept, and its details fill the kept one&apos;s empty fields. A merge cannot be undone.</source>
+        <translation>Merge “%1” with another employer that is the same business. The contacts, contact people, job openings and jobs of the one merged away move to the one kept, and its details fill the kept one&apos;s empty fields. A merge cannot be undone.</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="59"/>
-        <source>Type the other employer's name or CVR number</source>
-        <translation>Type the other employer's name or CVR number</translation>
+        <source>Type the other employer&apos;s name or CVR number</source>
+        <translation>Type the other employer&apos;s name or CVR number</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="60"/>
@@ -4443,8 +4488,8 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
     </message>
     <message>
         <location filename="../../ips_desktop/ui/supervision/note_editor.py" line="142"/>
-        <source>What the group agreed; the consultant sees it on the participant's page</source>
-        <translation>What the group agreed; the employment specialist sees it on the participant's page</translation>
+        <source>What the group agreed; the consultant sees it on the participant&apos;s page</source>
+        <translation>What the group agreed; the employment specialist sees it on the participant&apos;s page</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/supervision/note_editor.py" line="143"/>
@@ -5210,12 +5255,12 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="439"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="444"/>
         <source>Search name, CPR or phone (Ctrl+F)</source>
         <translation>Search name, CPR or phone (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="441"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="446"/>
         <source>Search participants</source>
         <translation>Search participants</translation>
     </message>
@@ -5230,47 +5275,47 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
         <translation>All participants</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="411"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="416"/>
         <source>Participant list</source>
         <translation>Participant list</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="443"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="448"/>
         <source>Whose participants</source>
         <translation>Whose participants</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="447"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="452"/>
         <source>All phases</source>
         <translation>All phases</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="452"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="457"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="453"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="458"/>
         <source>Only &amp;overdue</source>
         <translation>Only &amp;overdue</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="454"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="459"/>
         <source>Show &amp;ended</source>
         <translation>Show &amp;ended</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="455"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="460"/>
         <source>&amp;Blank referral form…</source>
         <translation>&amp;Blank referral form…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="456"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="461"/>
         <source>Print &amp;blank referral form…</source>
         <translation>Print &amp;blank referral form…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="457"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="462"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
@@ -5464,8 +5509,8 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="213"/>
-        <source>Add «%1» to the team's psychiatric units</source>
-        <translation>Add “%1” to the team's psychiatric units</translation>
+        <source>Add «%1» to the team&apos;s psychiatric units</source>
+        <translation>Add “%1” to the team&apos;s psychiatric units</translation>
     </message>
 </context>
 <context>
@@ -5675,8 +5720,8 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="290"/>
-        <source>%1 (the plan's suggestion)</source>
-        <translation>%1 (the plan's suggestion)</translation>
+        <source>%1 (the plan&apos;s suggestion)</source>
+        <translation>%1 (the plan&apos;s suggestion)</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="332"/>
@@ -6123,16 +6168,16 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
     <name>Referral</name>
     <message>
         <location filename="../../ips_desktop/ui/participants/referral_dialog.py" line="35"/>
-        <source>No consent date yet: the referral can be saved, but get the person's consent before information is shared between psychiatry and jobcenter.</source>
-        <translation>No consent date yet: the referral can be saved, but get the person's consent before information is shared between psychiatry and jobcenter.</translation>
+        <source>No consent date yet: the referral can be saved, but get the person&apos;s consent before information is shared between psychiatry and jobcenter.</source>
+        <translation>No consent date yet: the referral can be saved, but get the person&apos;s consent before information is shared between psychiatry and jobcenter.</translation>
     </message>
 </context>
 <context>
     <name>ReferralTab</name>
     <message>
         <location filename="../../ips_desktop/ui/participants/referral_view.py" line="64"/>
-        <source>These answers were given on version %1 of the form; they are shown with today's version %2. Answers to questions that were removed are kept.</source>
-        <translation>These answers were given on version %1 of the form; they are shown with today's version %2. Answers to questions that were removed are kept.</translation>
+        <source>These answers were given on version %1 of the form; they are shown with today&apos;s version %2. Answers to questions that were removed are kept.</source>
+        <translation>These answers were given on version %1 of the form; they are shown with today&apos;s version %2. Answers to questions that were removed are kept.</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/participants/referral_view.py" line="77"/>
@@ -6274,8 +6319,8 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="86"/>
-        <source>The current database is kept in the data directory's kept folder. After the restore IPS Desktop closes; start it again to work on the restored data.</source>
-        <translation>The current database is kept in the data directory's kept folder. After the restore IPS Desktop closes; start it again to work on the restored data.</translation>
+        <source>The current database is kept in the data directory&apos;s kept folder. After the restore IPS Desktop closes; start it again to work on the restored data.</source>
+        <translation>The current database is kept in the data directory&apos;s kept folder. After the restore IPS Desktop closes; start it again to work on the restored data.</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="91"/>
@@ -6341,39 +6386,22 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
 <context>
     <name>RetentionTab</name>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="187"/>
-        <source>Enter opens the person's page (an access copy can be exported there first)</source>
-        <translation>Enter opens the person's page (an access copy can be exported there first)</translation>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="201"/>
+        <source>Enter opens the person&apos;s page (an access copy can be exported there first)</source>
+        <translation>Enter opens the person&apos;s page (an access copy can be exported there first)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="201"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="218"/>
         <source>Nobody is due for erasure.</source>
         <translation>Nobody is due for erasure.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="202"/>
-        <source>%n person(s) are due for erasure: every course of theirs ended more than %1 ago.</source>
-        <translation>
-            <numerusform>%n person is due for erasure: every course of theirs ended more than %1 ago.</numerusform>
-            <numerusform>%n people are due for erasure: every course of theirs ended more than %1 ago.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="206"/>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="210"/>
-        <source>year(s)</source>
-        <translation>
-            <numerusform>year</numerusform>
-            <numerusform>years</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="234"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="251"/>
         <source>Erase the ticked…</source>
         <translation>Erase the ticked…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="235"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="252"/>
         <source>Erase the %n ticked…</source>
         <translation>
             <numerusform>Erase the ticked one…</numerusform>
@@ -6381,17 +6409,17 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="239"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="256"/>
         <source>Tick none</source>
         <translation>Tick none</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="239"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="256"/>
         <source>Tick all</source>
         <translation>Tick all</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="249"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="276"/>
         <source>%n person(s) erased.</source>
         <translation>
             <numerusform>%n person erased.</numerusform>
@@ -6399,72 +6427,94 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="251"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="278"/>
         <source>The file was busy: its freed space is overwritten at the next unlock.</source>
         <translation>The file was busy: its freed space is overwritten at the next unlock.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="268"/>
-        <source>Retention period saved: %1.</source>
-        <translation>Retention period saved: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="275"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="301"/>
         <source>&amp;Retention period:</source>
         <translation>&amp;Retention period:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="276"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="302"/>
         <source>Retention period</source>
         <translation>Retention period</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="219"/>
+        <source>%n person(s) are due for erasure: every course of theirs ended more than %1 ago.</source>
+        <translation>
+            <numerusform>%n person is due for erasure: every course of theirs ended more than %1 ago.</numerusform>
+            <numerusform>%n people are due for erasure: every course of theirs ended more than %1 ago.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="278"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="215"/>
+        <source>Reading…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="223"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="227"/>
+        <source>year(s)</source>
+        <translation>
+            <numerusform>year</numerusform>
+            <numerusform>years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="294"/>
+        <source>Retention period saved: %1.</source>
+        <translation>Retention period saved: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="304"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="279"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="305"/>
         <source>Set by the IT policy</source>
         <translation>Set by the IT policy</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="281"/>
-        <source>People all of whose courses ended more than the retention period ago. Nobody is erased until you tick them and confirm with the app password. Enter opens the person's page, where an access copy can be exported first.</source>
-        <translation>People all of whose courses ended more than the retention period ago. Nobody is erased until you tick them and confirm with the app password. Enter opens the person's page, where an access copy can be exported first.</translation>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="307"/>
+        <source>People all of whose courses ended more than the retention period ago. Nobody is erased until you tick them and confirm with the app password. Enter opens the person&apos;s page, where an access copy can be exported first.</source>
+        <translation>People all of whose courses ended more than the retention period ago. Nobody is erased until you tick them and confirm with the app password. Enter opens the person&apos;s page, where an access copy can be exported first.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="284"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="310"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="284"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="310"/>
         <source>CPR number</source>
         <translation>National ID number</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="285"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="311"/>
         <source>Last course ended</source>
         <translation>Last course ended</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="285"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="311"/>
         <source>Consultant</source>
         <translation>Consultant</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="286"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="312"/>
         <source>Due since</source>
         <translation>Due since</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="287"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="313"/>
         <source>People due for erasure</source>
         <translation>People due for erasure</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="288"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="314"/>
         <source>Erase the ticked</source>
         <translation>Erase the ticked</translation>
     </message>
@@ -6587,13 +6637,13 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="141"/>
-        <source>Municipality's &amp;forms:</source>
-        <translation>Municipality's &amp;forms:</translation>
+        <source>Municipality&apos;s &amp;forms:</source>
+        <translation>Municipality&apos;s &amp;forms:</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="143"/>
-        <source>Municipality's forms folder</source>
-        <translation>Municipality's forms folder</translation>
+        <source>Municipality&apos;s forms folder</source>
+        <translation>Municipality&apos;s forms folder</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="146"/>
@@ -6681,8 +6731,8 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
     </message>
     <message>
         <location filename="../../ips_desktop/ui/widgets/sharing_warning.py" line="44"/>
-        <source>Their names and the events' notes go into the file all the same. Export without names instead, or go on?</source>
-        <translation>Their names and the events' notes go into the file all the same. Export without names instead, or go on?</translation>
+        <source>Their names and the events&apos; notes go into the file all the same. Export without names instead, or go on?</source>
+        <translation>Their names and the events&apos; notes go into the file all the same. Export without names instead, or go on?</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/widgets/sharing_warning.py" line="46"/>
@@ -6729,8 +6779,8 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="86"/>
-        <source>The consultant's staffing ends on this day. Their courses stay theirs until they are moved to someone else.</source>
-        <translation>The consultant's staffing ends on this day. Their courses stay theirs until they are moved to someone else.</translation>
+        <source>The consultant&apos;s staffing ends on this day. Their courses stay theirs until they are moved to someone else.</source>
+        <translation>The consultant&apos;s staffing ends on this day. Their courses stay theirs until they are moved to someone else.</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="88"/>
@@ -6782,8 +6832,8 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="180"/>
-        <source>Each consultant's real FTE for IPS, period by period: the FTE chart and the caseload size per FTE count these. A change counts from its day on.</source>
-        <translation>Each consultant's real FTE for IPS, period by period: the FTE chart and the caseload size per FTE count these. A change counts from its day on.</translation>
+        <source>Each consultant&apos;s real FTE for IPS, period by period: the FTE chart and the caseload size per FTE count these. A change counts from its day on.</source>
+        <translation>Each consultant&apos;s real FTE for IPS, period by period: the FTE chart and the caseload size per FTE count these. A change counts from its day on.</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="182"/>
@@ -7125,8 +7175,8 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
     </message>
     <message>
         <location filename="../../ips_desktop/ui/participants/supervision_notes.py" line="117"/>
-        <source>Notes from supervision, newest week first. They are the team's advice, not contacts with the participant.</source>
-        <translation>Notes from supervision, newest week first. They are the team's advice, not contacts with the participant.</translation>
+        <source>Notes from supervision, newest week first. They are the team&apos;s advice, not contacts with the participant.</source>
+        <translation>Notes from supervision, newest week first. They are the team&apos;s advice, not contacts with the participant.</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/participants/supervision_notes.py" line="119"/>

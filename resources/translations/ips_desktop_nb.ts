@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="nb" sourcelanguage="en">
 <context>
@@ -53,7 +53,7 @@
         <translation>Lagrer utdraget…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/access_dialog.py" line="130"/>
+        <location filename="../../ips_desktop/ui/participants/access_dialog.py" line="134"/>
         <source>Written in %1:
 %2
 %3</source>
@@ -108,99 +108,99 @@
 <context>
     <name>AuditFilterBar</name>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="143"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="150"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="147"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="154"/>
         <source>Every kind</source>
         <translation>Alle typer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="162"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="169"/>
         <source>“%1” is not a date: type e.g. 1.12.2026.</source>
         <translation>“%1” er ikke en dato: skriv f.eks. 1.12.2026.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="168"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="175"/>
         <source>The last day is before the first.</source>
         <translation>Den siste dagen er før den første.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="171"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="178"/>
         <source>Choose the person in the list that opens as you type (Down, then Enter).</source>
         <translation>Velg personen i listen som åpner mens du skriver (pil ned, så Enter).</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="201"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="208"/>
         <source>&amp;From</source>
         <translation>&amp;Fra</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="201"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="208"/>
         <source>&amp;To</source>
         <translation>&amp;Til</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="201"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="208"/>
         <source>&amp;Person</source>
         <translation>&amp;Person</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="201"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="208"/>
         <source>&amp;User</source>
         <translation>&amp;Bruker</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="202"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="209"/>
         <source>&amp;Kind</source>
         <translation>&amp;Handling</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="204"/>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="205"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="211"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="212"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="206"/>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="207"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="213"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="214"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="208"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="215"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="209"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="216"/>
         <source>Name or CPR number</source>
         <translation>Navn eller fødselsnummer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="210"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="217"/>
         <source>User</source>
         <translation>Bruker</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="211"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="218"/>
         <source>Kind</source>
         <translation>Handling</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="212"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="219"/>
         <source>&amp;Show</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="213"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="220"/>
         <source>&amp;Export…</source>
         <translation>&amp;Eksporter…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="214"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_filters.py" line="221"/>
         <source>Export to CSV or JSON (Ctrl+E)</source>
         <translation>Eksporter til CSV eller JSON (Ctrl+E)</translation>
     </message>
@@ -278,12 +278,12 @@
         <translation>Slått sammen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="78"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="89"/>
         <source>system</source>
         <translation>system</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="83"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="94"/>
         <source>erased person</source>
         <translation>slettet person</translation>
     </message>
@@ -433,97 +433,142 @@
         <source>app password</source>
         <translation>app-passord</translation>
     </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="58"/>
+        <source>calendar</source>
+        <translation>kalender</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="59"/>
+        <source>demo data</source>
+        <translation>demodata</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="60"/>
+        <source>fidelity review</source>
+        <translation>egenvurdering av fidelity</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="61"/>
+        <source>implementation plan agreement</source>
+        <translation>avtale i implementeringsplanen</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="63"/>
+        <source>team overview comment</source>
+        <translation>kommentar i teamoversikten</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="65"/>
+        <source>expectation</source>
+        <translation>forventning</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="66"/>
+        <source>psychiatry unit</source>
+        <translation>enhet i psykiatrien</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="67"/>
+        <source>erasure due list</source>
+        <translation>sletteliste</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="68"/>
+        <source>staffing</source>
+        <translation>bemanning</translation>
+    </message>
 </context>
 <context>
     <name>AuditTab</name>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="96"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="97"/>
         <source>Audit trail status</source>
         <translation>Tilgangsloggens status</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="109"/>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="233"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="110"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="234"/>
         <source>Only a team lead can see the audit trail.</source>
         <translation>Bare en teamleder kan se tilgangsloggen.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="127"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="128"/>
         <source>Reading…</source>
         <translation>Leser…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="150"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="151"/>
         <source>No events match the filter.</source>
         <translation>Ingen hendelser passer til filteret.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="152"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="153"/>
         <source>The newest %1 events; more as you scroll.</source>
         <translation>De nyeste %1 hendelsene; flere når du ruller.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="155"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="156"/>
         <source>%1 events.</source>
         <translation>%1 hendelser.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="161"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="162"/>
         <source>The audit trail could not be read.</source>
         <translation>Tilgangsloggen kunne ikke leses.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="177"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="178"/>
         <source>That person has been erased: the trail keeps only their id.</source>
         <translation>Personen er slettet helt: loggen har bare personens id.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="182"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="183"/>
         <source>That person has no course to open.</source>
         <translation>Personen har ikke noe forløp som kan åpnes.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="197"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="198"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-filer (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="197"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="198"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-filer (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="199"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="200"/>
         <source>Export audit trail</source>
         <translation>Eksporter tilgangslogg</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="211"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="212"/>
         <source>Not saved</source>
         <translation>Ikke lagret</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="219"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="220"/>
         <source>Exporting…</source>
         <translation>Eksporterer…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="237"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="238"/>
         <source>The file could not be saved in %1:</source>
         <translation>Filen kunne ikke lagres i %1:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="241"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="242"/>
         <source>The audit trail could not be exported.</source>
         <translation>Tilgangsloggen kunne ikke eksporteres.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="243"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="244"/>
         <source>Saved: %1 (%2 events)</source>
         <translation>Lagret: %1 (%2 hendelser)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="250"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_tab.py" line="251"/>
         <source>Audit trail</source>
         <translation>Tilgangslogg</translation>
     </message>
@@ -547,17 +592,17 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="137"/>
-        <source>Checking today's backup before IPS Desktop closes…</source>
+        <source>Checking today&apos;s backup before IPS Desktop closes…</source>
         <translation>Dagens sikkerhetskopi kontrolleres før IPS Desktop lukkes…</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="138"/>
-        <source>Making today's backup before IPS Desktop closes…</source>
+        <source>Making today&apos;s backup before IPS Desktop closes…</source>
         <translation>Dagens sikkerhetskopi tas før IPS Desktop lukkes…</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/auto_backup.py" line="140"/>
-        <source>If you skip it, IPS Desktop closes now without today's backup; it is made the next time IPS Desktop starts. Everything you saved is kept either way.</source>
+        <source>If you skip it, IPS Desktop closes now without today&apos;s backup; it is made the next time IPS Desktop starts. Everything you saved is kept either way.</source>
         <translation>Hopper du over den, lukkes IPS Desktop nå uten dagens sikkerhetskopi; den tas neste gang IPS Desktop starter. Alt du har lagret, er i behold uansett.</translation>
     </message>
     <message>
@@ -1201,7 +1246,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/contact_dialog.py" line="650"/>
-        <source>It can also be recorded later on the participant's page.</source>
+        <source>It can also be recorded later on the participant&apos;s page.</source>
         <translation>Den kan også registreres senere på deltakerens side.</translation>
     </message>
     <message>
@@ -1448,7 +1493,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="152"/>
-        <source>Person's p&amp;hone:</source>
+        <source>Person&apos;s p&amp;hone:</source>
         <translation>Personens te&amp;lefon:</translation>
     </message>
     <message>
@@ -1493,7 +1538,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="329"/>
-        <source>Also registered: %1. If it is the same business, use “Merge with…” on the employer's page.</source>
+        <source>Also registered: %1. If it is the same business, use “Merge with…” on the employer&apos;s page.</source>
         <translation>Også registrert: %1. Er det samme virksomhet, bruk «Slå sammen med…» på arbeidsgiverens side.</translation>
     </message>
 </context>
@@ -1648,7 +1693,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/employer_page.py" line="419"/>
-        <source>Remove %1 from the employer's contact people?</source>
+        <source>Remove %1 from the employer&apos;s contact people?</source>
         <translation>Fjerne %1 fra arbeidsgiverens kontaktpersoner?</translation>
     </message>
     <message>
@@ -1927,7 +1972,7 @@
     <name>EndReason</name>
     <message>
         <location filename="../../ips_desktop/ui/texts.py" line="53"/>
-        <source>The participant's wish</source>
+        <source>The participant&apos;s wish</source>
         <translation>Deltakerens ønske</translation>
     </message>
     <message>
@@ -1954,6 +1999,19 @@
 <context>
     <name>EraseDialog</name>
     <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="54"/>
+        <source>Erase for good</source>
+        <translation>Slett helt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="57"/>
+        <source>Erase %n person(s) for good? Every record about them is removed from this database and cannot be brought back. Only a tombstone stays in the audit trail: their id and today&apos;s date.</source>
+        <translation>
+            <numerusform>Slette %n person helt? Alt databasen har om personen, fjernes og kan ikke hentes tilbake. Bare en markering blir stående i tilgangsloggen: personens id og dagens dato.</numerusform>
+            <numerusform>Slette %n personer helt? Alt databasen har om dem, fjernes og kan ikke hentes tilbake. Bare en markering blir stående i tilgangsloggen: deres id og dagens dato.</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="54"/>
         <source>Erase the person completely</source>
         <translation>Slett personen helt</translation>
@@ -1967,7 +2025,7 @@
         <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="71"/>
         <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="65"/>
         <source>App password</source>
-        <translation>Passord</translation>
+        <translation>Appens passord</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="89"/>
@@ -1980,40 +2038,27 @@
         <translation>Ditt &amp;passord:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="121"/>
+        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="125"/>
         <source>Erase everything IPS Desktop holds about %1: the person, every course and all that belongs to it? This cannot be undone.</source>
         <translation>Slette alt IPS Desktop har om %1: personen, alle forløp og alt som hører til dem? Dette kan ikke angres.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="129"/>
-        <source>%n employer contact(s) made for the person stay in the employer contact log and in the week's count of employer contacts, without the link to the person and without the text written about the outcome and the next step.</source>
+        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="133"/>
+        <source>%n employer contact(s) made for the person stay in the employer contact log and in the week&apos;s count of employer contacts, without the link to the person and without the text written about the outcome and the next step.</source>
         <translation>
             <numerusform>%n arbeidsgiverkontakt gjort for personen blir i arbeidsgiverloggen og i ukens antall arbeidsgiverkontakter, men uten koblingen til personen og uten den skrevne teksten om resultat og neste steg.</numerusform>
             <numerusform>%n arbeidsgiverkontakter gjort for personen blir i arbeidsgiverloggen og i ukens antall arbeidsgiverkontakter, men uten koblingen til personen og uten den skrevne teksten om resultat og neste steg.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="165"/>
+        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="169"/>
         <source>Erasing the person and overwriting the file… On a large database this takes up to a minute.</source>
         <translation>Sletter personen og overskriver filen… På en stor database tar det opptil et minutt.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="210"/>
+        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="214"/>
         <source>Something unexpected stopped the erasure; the person is not erased. It is recorded in the log.</source>
         <translation>Noe uventet stoppet slettingen; personen er ikke slettet. Det er skrevet i loggen.</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="54"/>
-        <source>Erase for good</source>
-        <translation>Slett helt</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="57"/>
-        <source>Erase %n person(s) for good? Every record about them is removed from this database and cannot be brought back. Only a tombstone stays in the audit trail: their id and today's date.</source>
-        <translation>
-            <numerusform>Slette %n person helt? Alt databasen har om personen, fjernes og kan ikke hentes tilbake. Bare en markering blir stående i tilgangsloggen: personens id og dagens dato.</numerusform>
-            <numerusform>Slette %n personer helt? Alt databasen har om dem, fjernes og kan ikke hentes tilbake. Bare en markering blir stående i tilgangsloggen: deres id og dagens dato.</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/privacy/retention_confirm.py" line="70"/>
@@ -2291,7 +2336,7 @@
     <name>FidelityTab</name>
     <message>
         <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="206"/>
-        <source>The team's own self-check from its data – not an external fidelity review</source>
+        <source>The team&apos;s own self-check from its data – not an external fidelity review</source>
         <translation>Teamets egen egenvurdering ut fra data – ikke en ekstern fidelity-måling</translation>
     </message>
     <message>
@@ -2366,7 +2411,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/fidelity_tab.py" line="217"/>
-        <source>Saves the seven scored items with today's data-derived scores as one review</source>
+        <source>Saves the seven scored items with today&apos;s data-derived scores as one review</source>
         <translation>Lagrer de sju vurderte punktene sammen med dagens tall fra data som én vurdering</translation>
     </message>
     <message>
@@ -2630,7 +2675,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="468"/>
-        <source>One consultant's figures count the courses they hold now: a course moved to another consultant counts for them in every month. The expectation is the team's.</source>
+        <source>One consultant&apos;s figures count the courses they hold now: a course moved to another consultant counts for them in every month. The expectation is the team&apos;s.</source>
         <translation>En konsulents tall teller forløpene konsulenten har nå: et forløp som er flyttet til en annen konsulent, teller hos den nye i alle måneder. Forventningen er teamets.</translation>
     </message>
     <message>
@@ -2640,12 +2685,12 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="602"/>
-        <source>The team's &amp;comments for the period</source>
+        <source>The team&apos;s &amp;comments for the period</source>
         <translation>Teamets &amp;kommentarer til perioden</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/figures_tab.py" line="603"/>
-        <source>The team's comments for the period</source>
+        <source>The team&apos;s comments for the period</source>
         <translation>Teamets kommentarer til perioden</translation>
     </message>
     <message>
@@ -3102,7 +3147,7 @@
     <name>HeldField</name>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="330"/>
-        <source>The meeting was held (a contact on the participant's page)</source>
+        <source>The meeting was held (a contact on the participant&apos;s page)</source>
         <translation>Møtet ble holdt (en kontakt på deltakerens side)</translation>
     </message>
     <message>
@@ -3155,7 +3200,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="74"/>
-        <source>print the week's log for the team meeting</source>
+        <source>print the week&apos;s log for the team meeting</source>
         <translation>skriv ut ukens logg til teammøtet</translation>
     </message>
     <message>
@@ -3165,12 +3210,12 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="78"/>
-        <source>print the week's supervision list</source>
+        <source>print the week&apos;s supervision list</source>
         <translation>skriv ut ukens veiledningsliste</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="80"/>
-        <source>print the steering group's printout of the months shown</source>
+        <source>print the steering group&apos;s printout of the months shown</source>
         <translation>skriv ut styringsgruppens oversikt over månedene som vises</translation>
     </message>
     <message>
@@ -3195,7 +3240,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="95"/>
-        <source>Next question; after the page's last, the next page</source>
+        <source>Next question; after the page&apos;s last, the next page</source>
         <translation>Neste spørsmål; etter sidens siste neste side</translation>
     </message>
     <message>
@@ -3210,7 +3255,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="101"/>
-        <source>Remove the table's row</source>
+        <source>Remove the table&apos;s row</source>
         <translation>Fjern tabellens rad</translation>
     </message>
     <message>
@@ -3310,7 +3355,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/help.py" line="137"/>
-        <source>Save the expectation typed in a chart's table</source>
+        <source>Save the expectation typed in a chart&apos;s table</source>
         <translation>Lagre forventningen som er skrevet i et diagrams tabell</translation>
     </message>
     <message>
@@ -3461,7 +3506,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/home/area.py" line="232"/>
-        <source>The team's week</source>
+        <source>The team&apos;s week</source>
         <translation>Teamets uke</translation>
     </message>
     <message>
@@ -3676,7 +3721,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/calendar/export_dialog.py" line="116"/>
-        <source>The file leaves the encrypted database. With names, the events' titles, notes and places go into it as they are, and they may name participants: keep the file where only you can read it, and delete it after the import.</source>
+        <source>The file leaves the encrypted database. With names, the events&apos; titles, notes and places go into it as they are, and they may name participants: keep the file where only you can read it, and delete it after the import.</source>
         <translation>Filen forlater den krypterte databasen. Med navn blir avtalenes titler, notater og steder med slik de er, og de kan nevne deltakere: lagre filen der bare du kan lese den, og slett den etter importen.</translation>
     </message>
     <message>
@@ -4128,7 +4173,7 @@
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/log_view.py" line="412"/>
-        <source>The week's log for the team meeting (PDF)</source>
+        <source>The week&apos;s log for the team meeting (PDF)</source>
         <translation>Ukens logg til teammøtet (PDF)</translation>
     </message>
     <message>
@@ -4318,12 +4363,12 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="52"/>
-        <source>Merge “%1” with another employer that is the same business. The contacts, contact people, openings and jobs of the one merged away move to the one kept, and its details fill the kept one's empty fields. A merge cannot be undone.</source>
+        <source>Merge “%1” with another employer that is the same business. The contacts, contact people, openings and jobs of the one merged away move to the one kept, and its details fill the kept one&apos;s empty fields. A merge cannot be undone.</source>
         <translation>Slå sammen «%1» med en annen arbeidsgiver som er samme virksomhet. Kontakter, kontaktpersoner, jobbmuligheter og jobber hos den som slås inn, flyttes til den som beholdes, og opplysningene fyller de tomme feltene. En sammenslåing kan ikke angres.</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/employers/merge_dialog.py" line="59"/>
-        <source>Type the other employer's name or CVR number</source>
+        <source>Type the other employer&apos;s name or CVR number</source>
         <translation>Skriv den andre arbeidsgiverens navn eller CVR-nummer</translation>
     </message>
     <message>
@@ -4443,7 +4488,7 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
     </message>
     <message>
         <location filename="../../ips_desktop/ui/supervision/note_editor.py" line="142"/>
-        <source>What the group agreed; the consultant sees it on the participant's page</source>
+        <source>What the group agreed; the consultant sees it on the participant&apos;s page</source>
         <translation>Hva gruppen ble enige om; IPS-konsulenten ser det på deltakerens side</translation>
     </message>
     <message>
@@ -5210,12 +5255,12 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
         <translation>%1 av %2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="439"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="444"/>
         <source>Search name, CPR or phone (Ctrl+F)</source>
         <translation>Søk navn, fødselsnummer eller telefon (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="441"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="446"/>
         <source>Search participants</source>
         <translation>Søk deltakere</translation>
     </message>
@@ -5230,47 +5275,47 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
         <translation>Alle deltakere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="411"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="416"/>
         <source>Participant list</source>
         <translation>Deltakerliste</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="443"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="448"/>
         <source>Whose participants</source>
         <translation>Hvem sine deltakere</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="447"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="452"/>
         <source>All phases</source>
         <translation>Alle faser</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="452"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="457"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="453"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="458"/>
         <source>Only &amp;overdue</source>
         <translation>Bare &amp;forfalte</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="454"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="459"/>
         <source>Show &amp;ended</source>
         <translation>Vis &amp;avsluttede</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="455"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="460"/>
         <source>&amp;Blank referral form…</source>
         <translation>&amp;Tomt henvisningsskjema…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="456"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="461"/>
         <source>Print &amp;blank referral form…</source>
         <translation>Skriv ut &amp;tomt henvisningsskjema…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/area.py" line="457"/>
+        <location filename="../../ips_desktop/ui/participants/area.py" line="462"/>
         <source>Participants</source>
         <translation>Deltakere</translation>
     </message>
@@ -5464,7 +5509,7 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
     </message>
     <message>
         <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="213"/>
-        <source>Add «%1» to the team's psychiatric units</source>
+        <source>Add «%1» to the team&apos;s psychiatric units</source>
         <translation>Legg «%1» til teamets poliklinikker</translation>
     </message>
 </context>
@@ -5675,7 +5720,7 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/plan_tab.py" line="290"/>
-        <source>%1 (the plan's suggestion)</source>
+        <source>%1 (the plan&apos;s suggestion)</source>
         <translation>%1 (planens forslag)</translation>
     </message>
     <message>
@@ -6123,7 +6168,7 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
     <name>Referral</name>
     <message>
         <location filename="../../ips_desktop/ui/participants/referral_dialog.py" line="35"/>
-        <source>No consent date yet: the referral can be saved, but get the person's consent before information is shared between psychiatry and jobcenter.</source>
+        <source>No consent date yet: the referral can be saved, but get the person&apos;s consent before information is shared between psychiatry and jobcenter.</source>
         <translation>Ingen samtykkedato ennå: henvisningen kan lagres, men innhent personens samtykke før det deles opplysninger mellom psykiatrien og NAV/jobbsenteret.</translation>
     </message>
 </context>
@@ -6131,7 +6176,7 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
     <name>ReferralTab</name>
     <message>
         <location filename="../../ips_desktop/ui/participants/referral_view.py" line="64"/>
-        <source>These answers were given on version %1 of the form; they are shown with today's version %2. Answers to questions that were removed are kept.</source>
+        <source>These answers were given on version %1 of the form; they are shown with today&apos;s version %2. Answers to questions that were removed are kept.</source>
         <translation>Svarene ble gitt på versjon %1 av skjemaet; de vises med dagens versjon %2. Svar på spørsmål som er fjernet, tas vare på.</translation>
     </message>
     <message>
@@ -6274,7 +6319,7 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/restore_dialog.py" line="86"/>
-        <source>The current database is kept in the data directory's kept folder. After the restore IPS Desktop closes; start it again to work on the restored data.</source>
+        <source>The current database is kept in the data directory&apos;s kept folder. After the restore IPS Desktop closes; start it again to work on the restored data.</source>
         <translation>Den nåværende databasen lagres i datamappens mappe kept. Etter gjenopprettingen lukkes IPS Desktop; start programmet igjen for å arbeide videre med de gjenopprettede dataene.</translation>
     </message>
     <message>
@@ -6341,39 +6386,22 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
 <context>
     <name>RetentionTab</name>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="187"/>
-        <source>Enter opens the person's page (an access copy can be exported there first)</source>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="201"/>
+        <source>Enter opens the person&apos;s page (an access copy can be exported there first)</source>
         <translation>Enter åpner personens side (der kan et innsynsutdrag lages først)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="201"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="218"/>
         <source>Nobody is due for erasure.</source>
         <translation>Ingen skal slettes.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="202"/>
-        <source>%n person(s) are due for erasure: every course of theirs ended more than %1 ago.</source>
-        <translation>
-            <numerusform>%n person skal slettes: alle personens forløp ble avsluttet for mer enn %1 siden.</numerusform>
-            <numerusform>%n personer skal slettes: alle forløpene deres ble avsluttet for mer enn %1 siden.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="206"/>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="210"/>
-        <source>year(s)</source>
-        <translation>
-            <numerusform>år</numerusform>
-            <numerusform>år</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="234"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="251"/>
         <source>Erase the ticked…</source>
         <translation>Slett de valgte…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="235"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="252"/>
         <source>Erase the %n ticked…</source>
         <translation>
             <numerusform>Slett den valgte…</numerusform>
@@ -6381,17 +6409,17 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="239"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="256"/>
         <source>Tick none</source>
         <translation>Velg bort alle</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="239"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="256"/>
         <source>Tick all</source>
         <translation>Velg alle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="249"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="276"/>
         <source>%n person(s) erased.</source>
         <translation>
             <numerusform>%n person er slettet.</numerusform>
@@ -6399,72 +6427,94 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="251"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="278"/>
         <source>The file was busy: its freed space is overwritten at the next unlock.</source>
         <translation>Filen var opptatt: den frigjorte plassen overskrives neste gang appen låses opp.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="268"/>
-        <source>Retention period saved: %1.</source>
-        <translation>Oppbevaringstiden er lagret: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="275"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="301"/>
         <source>&amp;Retention period:</source>
         <translation>&amp;Oppbevaringstid:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="276"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="302"/>
         <source>Retention period</source>
         <translation>Oppbevaringstid</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="219"/>
+        <source>%n person(s) are due for erasure: every course of theirs ended more than %1 ago.</source>
+        <translation>
+            <numerusform>%n person skal slettes: alle personens forløp ble avsluttet for mer enn %1 siden.</numerusform>
+            <numerusform>%n personer skal slettes: alle forløpene deres ble avsluttet for mer enn %1 siden.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="278"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="215"/>
+        <source>Reading…</source>
+        <translation>Leser…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="223"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="227"/>
+        <source>year(s)</source>
+        <translation>
+            <numerusform>år</numerusform>
+            <numerusform>år</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="294"/>
+        <source>Retention period saved: %1.</source>
+        <translation>Oppbevaringstiden er lagret: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="304"/>
         <source>&amp;Save</source>
         <translation>&amp;Lagre</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="279"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="305"/>
         <source>Set by the IT policy</source>
         <translation>Fastsatt av IT-policyen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="281"/>
-        <source>People all of whose courses ended more than the retention period ago. Nobody is erased until you tick them and confirm with the app password. Enter opens the person's page, where an access copy can be exported first.</source>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="307"/>
+        <source>People all of whose courses ended more than the retention period ago. Nobody is erased until you tick them and confirm with the app password. Enter opens the person&apos;s page, where an access copy can be exported first.</source>
         <translation>Personer der alle forløpene ble avsluttet for lengre tid siden enn oppbevaringstiden. Ingen slettes før du har valgt dem og bekreftet med appens passord. Enter åpner personens side, der et innsynsutdrag kan lages først.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="284"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="310"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="284"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="310"/>
         <source>CPR number</source>
         <translation>Fødselsnummer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="285"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="311"/>
         <source>Last course ended</source>
         <translation>Siste forløp avsluttet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="285"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="311"/>
         <source>Consultant</source>
         <translation>Konsulent</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="286"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="312"/>
         <source>Due since</source>
         <translation>Slettefrist</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="287"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="313"/>
         <source>People due for erasure</source>
         <translation>Personer som skal slettes</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="288"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="314"/>
         <source>Erase the ticked</source>
         <translation>Slett de valgte</translation>
     </message>
@@ -6587,12 +6637,12 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="141"/>
-        <source>Municipality's &amp;forms:</source>
+        <source>Municipality&apos;s &amp;forms:</source>
         <translation>Kommunens &amp;skjemaer:</translation>
     </message>
     <message>
         <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="143"/>
-        <source>Municipality's forms folder</source>
+        <source>Municipality&apos;s forms folder</source>
         <translation>Mappe med kommunens skjemaer</translation>
     </message>
     <message>
@@ -6681,7 +6731,7 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
     </message>
     <message>
         <location filename="../../ips_desktop/ui/widgets/sharing_warning.py" line="44"/>
-        <source>Their names and the events' notes go into the file all the same. Export without names instead, or go on?</source>
+        <source>Their names and the events&apos; notes go into the file all the same. Export without names instead, or go on?</source>
         <translation>Navnene deres og avtalenes notater kommer likevel med i filen. Eksporter uten navn i stedet, eller fortsett?</translation>
     </message>
     <message>
@@ -6729,7 +6779,7 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/staffing_dialog.py" line="86"/>
-        <source>The consultant's staffing ends on this day. Their courses stay theirs until they are moved to someone else.</source>
+        <source>The consultant&apos;s staffing ends on this day. Their courses stay theirs until they are moved to someone else.</source>
         <translation>Konsulentens bemanning slutter denne dagen. Forløpene forblir konsulentens til de flyttes til en annen.</translation>
     </message>
     <message>
@@ -6782,7 +6832,7 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
     </message>
     <message>
         <location filename="../../ips_desktop/ui/overview/staffing_tab.py" line="180"/>
-        <source>Each consultant's real FTE for IPS, period by period: the FTE chart and the caseload size per FTE count these. A change counts from its day on.</source>
+        <source>Each consultant&apos;s real FTE for IPS, period by period: the FTE chart and the caseload size per FTE count these. A change counts from its day on.</source>
         <translation>Hver konsulents reelle FTE til IPS, periode for periode: FTE-diagrammet og klientporteføljen per FTE teller disse. En endring gjelder fra sin dag.</translation>
     </message>
     <message>
@@ -7125,7 +7175,7 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
     </message>
     <message>
         <location filename="../../ips_desktop/ui/participants/supervision_notes.py" line="117"/>
-        <source>Notes from supervision, newest week first. They are the team's advice, not contacts with the participant.</source>
+        <source>Notes from supervision, newest week first. They are the team&apos;s advice, not contacts with the participant.</source>
         <translation>Notater fra veiledning, nyeste uke først. De er teamets råd, ikke kontakter med deltakeren.</translation>
     </message>
     <message>

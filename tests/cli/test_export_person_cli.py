@@ -76,7 +76,9 @@ def test_usage_errors_are_2(database, tmp_path, capsys, args) -> None:
     root, person = database
     args = [str(person.participant_id) if a == "PID" else a for a in args]
     assert export(root, *args, "--out", str(tmp_path)) == 2
-    assert "ips-desktop export" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "ips-desktop export" in err
+    assert "Ærenfeldt" not in err  # a name typed as the id is not said back (stderr is logged)
     assert not list(tmp_path.glob("indsigt-*"))
 
 

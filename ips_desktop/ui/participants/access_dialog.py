@@ -124,6 +124,10 @@ class AccessDialog(QDialog):
         self.save.setEnabled(True)
         if isinstance(result, NotWritten):
             self._say(result.reason, failed=True)
+            # Back to the folder (disabled while writing, the focus had gone on to Close,
+            # where the next Enter closed the dialog), ready to be typed over.
+            self.folder.setFocus()
+            self.folder.selectAll()
             return
         self.written = result
         pdf, data = result.paths

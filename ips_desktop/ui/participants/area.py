@@ -333,10 +333,15 @@ class ParticipantsArea(QWidget):
     def open_course(self, course_id: uuid.UUID) -> None:
         if self.page is not None and not self.page.may_leave():
             return
+        try:
+            page = ParticipantPage(self.ws, self.preferences, course_id, parent=self)
+        except LookupError:  # erased since the list that links here was read: the list
+            self.reload()
+            return
         if self.page is not None:
             self.pages.removeWidget(self.page)
             self.page.deleteLater()
-        self.page = ParticipantPage(self.ws, self.preferences, course_id, parent=self)
+        self.page = page
         self.page.back_requested.connect(self.show_list)
         self.page.changed.connect(self.reload)
         self.page.course_switched.connect(self._switch_course)

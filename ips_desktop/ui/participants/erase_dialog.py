@@ -103,6 +103,10 @@ class EraseDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
+        # Enter (the password typed) erases once ticked, never Cancel: the first button
+        # was the default, so the dialog vanished with nothing erased. Set once the button
+        # is in the dialog, or the dialog does not know it.
+        self.erase_button.setDefault(True)
         self.plan: ErasurePlan | None = None
         self.running = False
         self._read()
@@ -165,6 +169,7 @@ class EraseDialog(QDialog):
         self.status.setText(self.tr("Erasing the person and overwriting the file… On a large "
                                     "database this takes up to a minute."))
         self.status.show()
+        self.adjustSize()  # room for the line: the texts above were squeezed and cut
         self.running = True
         ws, participant_id = self.ws, self.participant_id
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, timedelta
+from itertools import pairwise
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
@@ -106,19 +107,25 @@ class AuditFilterBar(QWidget):
         self.export_button.clicked.connect(self.export_asked)
         self.person.chosen_changed.connect(self._person_chosen)
         self.person.textEdited.connect(self._person_cleared)
+        self.person.returnPressed.connect(self._person_entered)
         self.consultant.activated.connect(lambda _: self.chosen.emit())
         self.kind.activated.connect(lambda _: self.chosen.emit())
-        self.setTabOrder(self.first.edit, self.last.edit)
-        self.setTabOrder(self.last.edit, self.kind)
-        self.setTabOrder(self.kind, self.person)
-        self.setTabOrder(self.person, self.consultant)
-        self.setTabOrder(self.consultant, self.show_button)
-        self.setTabOrder(self.show_button, self.export_button)
+        # The date fields whole (edit and picker): ordering their edits alone left the
+        # fields' own widgets behind the buttons, so Tab circled the bar, never the events.
+        order: list[QWidget] = [self.first, self.last, self.kind, self.person, self.consultant,
+                                self.show_button, self.export_button]
+        for before, after in pairwise(order):
+            QWidget.setTabOrder(before, after)
         self.fill_consultants()
         self.retranslate()
 
     def _person_chosen(self, participant_id: uuid.UUID | None) -> None:
         if participant_id is not None:  # typing again forgets the choice: nothing to show yet
+            self.chosen.emit()
+
+    def _person_entered(self) -> None:
+        """Enter on a name typed but not chosen: say how to choose (it did nothing)."""
+        if self.person.chosen is None and self.person.text().strip():
             self.chosen.emit()
 
     def _person_cleared(self, text: str) -> None:

@@ -55,6 +55,17 @@ RECORD_WORDS: dict[str, Callable[[], str]] = {
     "period_report": lambda: QCoreApplication.translate("AuditRecords", "period report"),
     "audit_trail": lambda: QCoreApplication.translate("AuditRecords", "audit trail"),
     "app_password": lambda: QCoreApplication.translate("AuditRecords", "app password"),
+    "calendar": lambda: QCoreApplication.translate("AuditRecords", "calendar"),
+    "demo": lambda: QCoreApplication.translate("AuditRecords", "demo data"),
+    "fidelity_review": lambda: QCoreApplication.translate("AuditRecords", "fidelity review"),
+    "implementation_plan_item": lambda: QCoreApplication.translate(
+        "AuditRecords", "implementation plan agreement"),
+    "overview_comment": lambda: QCoreApplication.translate("AuditRecords",
+                                                           "team overview comment"),
+    "overview_target": lambda: QCoreApplication.translate("AuditRecords", "expectation"),
+    "psychiatry_unit": lambda: QCoreApplication.translate("AuditRecords", "psychiatry unit"),
+    "retention": lambda: QCoreApplication.translate("AuditRecords", "erasure due list"),
+    "staffing_period": lambda: QCoreApplication.translate("AuditRecords", "staffing"),
 }
 
 

@@ -23,7 +23,6 @@ from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -87,6 +86,8 @@ class RetentionTab(QWidget):
         self.rows: list[DueForErasure] = []
         self._read = False
         self.reads = 0  # readings shown (tests wait for the next)
+        self._erase_dialog: EraseDialog | None = None
+        self._reading = False
         self.message = MessageBar()
         self.errors = FieldErrors()
         self.period_label = QLabel()
@@ -96,6 +97,8 @@ class RetentionTab(QWidget):
         self.years.valueChanged.connect(self._word_suffix)
         self.save_button = QPushButton()
         self.save_button.clicked.connect(self.save_period)
+        # Enter in the field saves, as the button beside it does (the tab has no default button)
+        self.years.lineEdit().returnPressed.connect(self.save_period)
         self.policy_note = QLabel()
         self.policy_note.hide()
         period = QHBoxLayout()
@@ -153,8 +156,17 @@ class RetentionTab(QWidget):
         """The period and the list read again, off the GUI thread (a long list of a short
         period is ~0.2 s of the large demo); `then` runs once they are shown."""
         self._read = True
+        self._reading = True  # until then the count says so, and the period cannot be saved
+        self.years.setEnabled(False)
+        self.save_button.setEnabled(False)
+        self._say_count()
         ctx, day = self.ws.ctx, today()
         run_in_background(lambda: _read(ctx, day), lambda got: self._show(got, then), self)
+
+    def refresh(self) -> None:
+        """Shared data changed (a person erased from their page): the list read again."""
+        if self._read:
+            self.reload()
 
     def _show(self, got: tuple[int, list[DueForErasure]] | PermissionError,
               then: Callable[[], None] | None) -> None:
@@ -164,8 +176,10 @@ class RetentionTab(QWidget):
         else:
             years, self.rows = got
             self.years.setValue(years)
+        self._reading = False
         fixed = retention.period_fixed_by_policy()
         self.years.setEnabled(not fixed)
+        self.save_button.setEnabled(not fixed)
         self.save_button.setVisible(not fixed)
         self.policy_note.setVisible(fixed)
         self._fill()
@@ -197,6 +211,9 @@ class RetentionTab(QWidget):
 
     def _say_count(self) -> None:
         n = len(self.rows)
+        if self._reading:
+            self.count.setText(self.tr("Reading…"))
+            return
         self.count.setText(
             self.tr("Nobody is due for erasure.") if n == 0 else
             self.tr("%n person(s) are due for erasure: every course of theirs ended more than "
@@ -239,19 +256,28 @@ class RetentionTab(QWidget):
         self.tick_all_button.setText(self.tr("Tick none") if every else self.tr("Tick all"))
 
     def erase_ticked(self) -> bool:
-        """Ask for the app password once and erase every ticked person; True when done."""
+        """Ask for the app password once for every ticked person; True when asked.
+
+        open(), not exec(): the auto-lock hides the dialog, which ends an exec() as a
+        Cancel; shown again after the unlock it could still erase, with nobody left
+        to read the list again."""
         chosen = self.ticked()
         if not chosen:
             return False
+        if self._erase_dialog is not None:  # the last one, answered by now
+            self._erase_dialog.deleteLater()
         dialog = EraseDialog(self.ws, [row.participant_id for row in chosen], parent=self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return False
-        said = self.tr("%n person(s) erased.", "", len(chosen))
-        if dialog.deferred:
+        self._erase_dialog = dialog
+        dialog.accepted.connect(lambda: self._erased(len(chosen), dialog.deferred))
+        dialog.open()
+        return True
+
+    def _erased(self, n: int, deferred: bool) -> None:
+        said = self.tr("%n person(s) erased.", "", n)
+        if deferred:
             said += " " + self.tr("The file was busy: its freed space is overwritten at the "
                                   "next unlock.")
         self.reload(lambda: self.message.say(said + " " + self.count.text()))
-        return True
 
     def open_person(self, row: object) -> None:
         if isinstance(row, DueForErasure):
