@@ -93,6 +93,7 @@ def build(ctx: Context) -> list[Measurement]:
         *_issue_19_retention(ds, ctx.plain),  # issue 19, part retention
         *_issue_19_erasure(ds, ctx.plain),  # issue 19, part erasure
         *participant_page.measurements(ds, ctx.plain),  # issue 19, part consent-reads
+        *_issue_19_audit_record(ds, ctx.plain),  # issue 19, speed
     ]
 
 
@@ -149,3 +150,10 @@ def _issue_19_erasure(ds: Dataset, plain: sqlite3.Connection) -> list[Measuremen
     from bench import erasure
 
     return erasure.measurements(ds, plain)
+
+
+# -- issue 19, speed: one audit event written with its chain; the whole chain checked -------
+def _issue_19_audit_record(ds: Dataset, plain: sqlite3.Connection) -> list[Measurement]:
+    from bench import audit_record
+
+    return audit_record.measurements(ds, plain)

@@ -8,13 +8,13 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import event, select
+from sqlalchemy import Connection, event, insert, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.util import identity_key
 
 from ips_desktop.domain.enums import AuditAction
 from ips_desktop.storage import audit_chain, audit_subject
-from ips_desktop.storage.engine import for_writing
+from ips_desktop.storage.engine import IMMEDIATE_OPTION, for_writing
 from ips_desktop.storage.models import AuditEvent, Course, utcnow
 
 # Detail values must be ids, counts, enum values or form ids and versions: never free text.
@@ -46,6 +46,8 @@ def record(
     )
     if action in AFTER_COMMIT:
         session.info.setdefault(_PENDING, []).append(row)
+        # The connection that read: the event is written on it once the reading commits.
+        session.info[_CONNECTION] = session.connection()
     else:
         session.add(row)
 
@@ -83,21 +85,53 @@ after the commit, the event waits its turn like any write. A change's own event
 """
 
 _PENDING = "ips_audit_after_commit"
+_CONNECTION = "ips_audit_connection"
 
 
 @event.listens_for(Session, "after_commit")
 def _write_pending(session: Session) -> None:
+    """The events in a transaction of their own, on the connection that did the reading.
+
+    That connection is still the session's while `after_commit` runs. Writing on
+    it keeps every connection's page cache as it was: SQLite empties a
+    connection's whole cache when another connection has written, so a second
+    connection writing the event made the next read on this one (the next page
+    opened) decrypt its pages again. The rows go in with one Core INSERT: they
+    are sealed already, there is nothing for the ORM's unit of work to do.
+    """
     pending = session.info.pop(_PENDING, None)
-    if pending:
+    conn = session.info.pop(_CONNECTION, None)
+    if not pending:
+        return
+    if not isinstance(conn, Connection) or conn.closed or conn.in_transaction():
         # BEGIN IMMEDIATE: the chain's head is read and moved under the write lock.
         with Session(for_writing(session.get_bind())) as writer, writer.begin():  # type: ignore[arg-type]
             writer.add_all(pending)
+        return
+    immediate = conn.get_execution_options().get(IMMEDIATE_OPTION, False)
+    conn.execution_options(**{IMMEDIATE_OPTION: True})  # the write lock first, then the head
+    try:
+        with conn.begin():
+            audit_chain.append(conn, pending)
+            conn.execute(insert(AuditEvent), [_columns(row) for row in pending])
+    finally:
+        conn.execution_options(**{IMMEDIATE_OPTION: immediate})
+
+
+def _columns(row: AuditEvent) -> dict[str, Any]:
+    now = utcnow()
+    return {"id": row.id or uuid.uuid4(), "created_at": now, "updated_at": now,
+            "deleted_at": None, "at": row.at, "actor_id": row.actor_id, "action": row.action,
+            "entity": row.entity, "entity_id": row.entity_id, "details": row.details or {},
+            "participant_id": row.participant_id, "seq": row.seq,
+            "prev_hash": row.prev_hash, "hash": row.hash}
 
 
 @event.listens_for(Session, "after_rollback")
 def _drop_pending(session: Session) -> None:
     """Nothing was shown when the reading failed, so there is nothing to record."""
     session.info.pop(_PENDING, None)
+    session.info.pop(_CONNECTION, None)
 
 
 def _safe_details(details: Mapping[str, Any]) -> dict[str, Any]:

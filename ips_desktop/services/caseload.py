@@ -9,12 +9,13 @@ per row.
 
 from __future__ import annotations
 
+import functools
 import uuid
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, case, func, select
+from sqlalchemy import Select, bindparam, case, func, select
 from sqlalchemy.orm import Session, aliased
 
 from ips_desktop.domain.enums import AuditAction, Phase
@@ -167,10 +168,20 @@ def overview_counts(ctx: AppContext) -> dict[str, int | None]:
 
 def course_row(ctx: AppContext, course_id: uuid.UUID, *, today: date) -> CaseloadRow:
     """The list's row for one course (ended or not), for the header of its page."""
-    query = _query(include_ended=True)
-    query = query.where(query.selected_columns[0] == course_id)
     with unit_of_work(ctx) as session:
-        raw = session.execute(query).first()
+        return course_row_in(session, course_id, today=today)
+
+
+@functools.cache
+def _one_course() -> Select[*tuple[Any, ...]]:
+    """The list's query for one course, built once: building it cost more than running it."""
+    query = _query(include_ended=True)
+    return query.where(query.selected_columns[0] == bindparam("course_id"))
+
+
+def course_row_in(session: Session, course_id: uuid.UUID, *, today: date) -> CaseloadRow:
+    """`course_row` inside a caller's transaction (the page's reading)."""
+    raw = session.execute(_one_course(), {"course_id": course_id}).first()
     if raw is None:
         raise LookupError("no such course")
     return _row(tuple(raw), today)

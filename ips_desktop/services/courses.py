@@ -31,7 +31,7 @@ from ips_desktop.domain.messages import message
 from ips_desktop.domain.rules import DueItem
 from ips_desktop.domain.validation import text_problem
 from ips_desktop.services import audit, consents
-from ips_desktop.services.caseload import CaseloadRow, course_row
+from ips_desktop.services.caseload import CaseloadRow, course_row_in
 from ips_desktop.services.context import AppContext, unit_of_work
 from ips_desktop.services.dates import local_date
 from ips_desktop.storage.models import (
@@ -136,11 +136,14 @@ def course_detail(ctx: AppContext, course_id: uuid.UUID, *, today: date,
     that is the same opening, so it passes `record_read=False` (one event per
     opening, not one per repaint).
     """
-    row = course_row(ctx, course_id, today=today)
     with unit_of_work(ctx) as session:
+        row = course_row_in(session, course_id, today=today)  # one reading, one transaction
         course = _course(session, course_id)
+        # The notes' columns, not Note objects: a long course has hundreds, and the ORM's
+        # loading of each cost more than the page's use of it.
         notes = tuple(NoteView(n.id, n.note_date, NoteKind(n.kind), NotePlace(n.place), n.text)
-                      for n in session.scalars(select(Note).where(
+                      for n in session.execute(select(
+                          Note.id, Note.note_date, Note.kind, Note.place, Note.text).where(
                           Note.course_id == course_id, Note.deleted_at.is_(None))
                           .order_by(Note.note_date.desc(), Note.created_at.desc())))
         phases = tuple(PhaseView(Phase(p.phase), p.changed_on) for p in session.scalars(
@@ -344,12 +347,14 @@ def _timeline(session: Session, course: Course, notes: tuple[NoteView, ...],
         entries.append(TimelineEntry(course.date_received, "received"))
     if course.first_meeting_date:
         entries.append(TimelineEntry(course.first_meeting_date, "first_meeting"))
-    for consent in session.scalars(select(Consent).where(
+    # Columns, not objects: a form's object would decode all its answers for two dates.
+    for consent in session.execute(select(Consent.given_on, Consent.withdrawn_on).where(
             Consent.course_id == course.id, Consent.deleted_at.is_(None))):
         entries.append(TimelineEntry(consent.given_on, "consent_given"))
         if consent.withdrawn_on:
             entries.append(TimelineEntry(consent.withdrawn_on, "consent_withdrawn"))
-    for form in session.scalars(select(FormResponse).where(
+    for form in session.execute(select(
+            FormResponse.form_id, FormResponse.created_at, FormResponse.completed_at).where(
             FormResponse.course_id == course.id, FormResponse.form_id != "referral",
             FormResponse.deleted_at.is_(None))):
         started, completed = local_date(form.created_at), local_date(form.completed_at)
@@ -362,7 +367,8 @@ def _timeline(session: Session, course: Course, notes: tuple[NoteView, ...],
         .join(Employer, Employer.id == EmployerContact.employer_id)
         .where(EmployerContact.course_id == course.id, EmployerContact.deleted_at.is_(None)))
     entries.extend(TimelineEntry(on, "employer_contact", name) for on, name in contacts)
-    for placement in session.scalars(select(Placement).where(
+    for placement in session.execute(select(
+            Placement.start_date, Placement.end_date, Placement.title).where(
             Placement.course_id == course.id, Placement.deleted_at.is_(None))):
         entries.append(TimelineEntry(placement.start_date, "placement_start", placement.title))
         if placement.end_date:

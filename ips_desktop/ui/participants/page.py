@@ -52,7 +52,7 @@ from ips_desktop.ui.participants.notes import (
 from ips_desktop.ui.participants.page_header import WARNING_STYLE, PageHeader, reason_text
 from ips_desktop.ui.participants.privacy_menu import add_privacy_actions
 from ips_desktop.ui.participants.supervision_notes import SupervisionNotesView
-from ips_desktop.ui.participants.tree_lists import fit_columns, one_line_list
+from ips_desktop.ui.participants.tree_lists import Row, fill, one_line_list
 from ips_desktop.ui.preferences import Preferences
 from ips_desktop.ui.texts import note_kind_text, note_place_text, phase_text
 from ips_desktop.ui.widgets.field_errors import try_save
@@ -221,34 +221,29 @@ class ParticipantPage(QWidget):
 
     def _fill_timeline(self, detail: CourseDetail) -> None:
         notes = {note.id: note for note in detail.notes}
-        self.timeline.clear()
+        rows: list[Row] = []
+        words = self._entry_words()  # worded once, not once a row
         for entry in detail.timeline:
             note = notes.get(entry.note_id) if entry.note_id else None
-            item = QTreeWidgetItem([entry.on.strftime("%d.%m.%Y"), self._entry_text(entry),
-                                    self._entry_detail(entry, note)])
-            if entry.text and (note is None or is_long(entry.text)):
-                for column in range(3):
-                    item.setToolTip(column, note_tooltip(entry.text))
-            if note is not None:
-                item.setData(0, NOTE_ROLE, str(note.id))
-            self.timeline.addTopLevelItem(item)
-        fit_columns(self.timeline)
+            long = entry.text and (note is None or is_long(entry.text))
+            rows.append(([entry.on.strftime("%d.%m.%Y"), words.get(entry.kind, entry.kind),
+                          self._entry_detail(entry, note)],
+                         note_tooltip(entry.text) if long else None,
+                         str(note.id) if note is not None else None))
+        fill(self.timeline, rows, NOTE_ROLE)
 
     def _fill_notes(self, detail: CourseDetail) -> None:
-        self.notes_list.clear()
-        for note in detail.notes:
-            item = QTreeWidgetItem([note.note_date.strftime("%d.%m.%Y"),
-                                    note_kind_text(note.kind), note_place_text(note.place),
-                                    excerpt(note.text)])
-            if is_long(note.text):
-                for column in range(4):
-                    item.setToolTip(column, note_tooltip(note.text))
-            item.setData(0, NOTE_ROLE, str(note.id))
-            self.notes_list.addTopLevelItem(item)
-        fit_columns(self.notes_list)
+        fill(self.notes_list, [
+            ([note.note_date.strftime("%d.%m.%Y"), note_kind_text(note.kind),
+              note_place_text(note.place), excerpt(note.text)],
+             note_tooltip(note.text) if is_long(note.text) else None, str(note.id))
+            for note in detail.notes], NOTE_ROLE)
 
     def _entry_text(self, entry: TimelineEntry) -> str:
-        texts = {
+        return self._entry_words().get(entry.kind, entry.kind)
+
+    def _entry_words(self) -> dict[str, str]:
+        return {
             "referral": self.tr("Referred"), "received": self.tr("Referral received"),
             "first_meeting": self.tr("First meeting"), "consent_given": self.tr("Consent given"),
             "consent_withdrawn": self.tr("Consent withdrawn"),
@@ -258,7 +253,6 @@ class ParticipantPage(QWidget):
             "placement_end": self.tr("Job or education ended"),
             "phase": self.tr("Phase"), "note": self.tr("Contact"),
         }
-        return texts.get(entry.kind, entry.kind)
 
     def _entry_detail(self, entry: TimelineEntry, note: NoteView | None) -> str:
         if entry.kind == "phase":
