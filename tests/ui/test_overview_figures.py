@@ -19,7 +19,7 @@ from ips_desktop.ui.overview.figures_tab import ACTUAL_ROW, FTE, TARGET_ROW, Fig
 from ips_desktop.ui.overview.tabs import FIGURES
 from tests import overview_data as od
 from tests.ui.conftest import activate
-from tests.ui.window_support import answer_question
+from tests.ui.window_support import answer_question, sidebar_row
 
 
 @pytest.fixture
@@ -199,7 +199,7 @@ def test_leaving_the_area_with_a_typed_comment_asks(qtbot, ws, preferences, data
     window.show()
     qtbot.waitExposed(window)
     activate(qtbot, window)
-    window.sidebar.setCurrentRow(window.sidebar.count() - 1)
+    window.sidebar.setCurrentRow(sidebar_row(window, "Teamoverblik"))
     area = window.area_stack.currentWidget()
     figures = area.tab(FIGURES)
     qtbot.waitUntil(lambda: figures.overview is not None)

@@ -23,6 +23,7 @@ from ips_desktop.ui.widgets.print_preview import PrintPreviewDialog
 from tests import overview_data as od
 from tests.reports.support import all_text
 from tests.ui.conftest import activate
+from tests.ui.window_support import sidebar_row
 
 
 @pytest.fixture
@@ -43,7 +44,7 @@ def open_window_at_overview(qtbot, ws, preferences) -> tuple[MainWindow, Overvie
     window.show()
     qtbot.waitExposed(window)
     activate(qtbot, window)
-    window.sidebar.setCurrentRow(window.sidebar.count() - 1)
+    window.sidebar.setCurrentRow(sidebar_row(window, "Teamoverblik"))
     area = window.area_stack.currentWidget()
     assert isinstance(area, OverviewArea)
     figures = area.tab(FIGURES)

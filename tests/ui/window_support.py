@@ -52,6 +52,11 @@ def press(qtbot, window: MainWindow, key: Qt.Key,
     qtbot.keyClick(target, key, modifier)
 
 
+def sidebar_row(window: MainWindow, title: str) -> int:
+    """The sidebar row of the area with this title (areas are added as issues land)."""
+    return [window.sidebar.item(row).text() for row in range(window.sidebar.count())].index(title)
+
+
 def visible_of(kind: type) -> list[QWidget]:
     return [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
 

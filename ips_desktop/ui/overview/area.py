@@ -35,13 +35,13 @@ from ips_desktop.ui.overview.toolbar import (
 from ips_desktop.ui.preferences import Preferences
 from ips_desktop.ui.widgets.message_bar import MessageBar
 from ips_desktop.ui.widgets.period_keys import NEXT_KEYS, PREVIOUS_KEYS, TODAY_KEYS
-from ips_desktop.ui.widgets.unsaved import Unsaved, ask_about_unsaved
+from ips_desktop.ui.widgets.unsaved import TabsUnsaved, Unsaved, ask_about_unsaved
 
 DEFAULT_MONTHS = 12
 Period = tuple[date, date, uuid.UUID | None]
 
 
-class OverviewArea(QWidget):
+class OverviewArea(TabsUnsaved, QWidget):
     open_area = Signal(str, object)  # an area's key and its filters
     period_changed = Signal()  # the months or whose figures changed (tests, bench)
 
@@ -185,26 +185,6 @@ class OverviewArea(QWidget):
         for tab in self.tab_widgets:
             if hasattr(tab, "refresh"):
                 tab.refresh()
-
-    def _unsaved_tabs(self) -> list[QWidget]:
-        return [tab for tab in self.tab_widgets
-                if hasattr(tab, "has_unsaved_changes") and tab.has_unsaved_changes()]
-
-    def has_unsaved_changes(self) -> bool:
-        return self._built and bool(self._unsaved_tabs())
-
-    def save_unsaved(self) -> bool:
-        """Every tab's input saved; the first that cannot (a field error) is shown."""
-        for tab in self._unsaved_tabs():
-            if not tab.save_unsaved():  # type: ignore[attr-defined]
-                self.tab_widget.setCurrentWidget(tab)
-                return False
-        return True
-
-    def discard_unsaved(self) -> None:
-        for tab in self._unsaved_tabs():
-            if hasattr(tab, "discard_unsaved"):
-                tab.discard_unsaved()
 
     def may_leave(self) -> bool:
         """Before another period or consultant: typed input saved, thrown away, or kept."""

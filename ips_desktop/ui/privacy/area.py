@@ -19,11 +19,12 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from ips_desktop.services.workspace import Workspace
 from ips_desktop.ui.preferences import Preferences
 from ips_desktop.ui.privacy.tabs import TABS, Tab, tab_title
+from ips_desktop.ui.widgets.unsaved import TabsUnsaved
 
 EXPORT_KEYS = "Ctrl+E"
 
 
-class PrivacyArea(QWidget):
+class PrivacyArea(TabsUnsaved, QWidget):
     open_area = Signal(str, object)  # an area's key and its filters
 
     def __init__(self, ws: Workspace, preferences: Preferences,
@@ -106,25 +107,6 @@ class PrivacyArea(QWidget):
         for tab in self.tab_widgets:
             if hasattr(tab, "refresh"):
                 tab.refresh()
-
-    def _unsaved_tabs(self) -> list[QWidget]:
-        return [tab for tab in self.tab_widgets
-                if hasattr(tab, "has_unsaved_changes") and tab.has_unsaved_changes()]
-
-    def has_unsaved_changes(self) -> bool:
-        return self._built and bool(self._unsaved_tabs())
-
-    def save_unsaved(self) -> bool:
-        for tab in self._unsaved_tabs():
-            if not tab.save_unsaved():  # type: ignore[attr-defined]
-                self.tab_widget.setCurrentWidget(tab)
-                return False
-        return True
-
-    def discard_unsaved(self) -> None:
-        for tab in self._unsaved_tabs():
-            if hasattr(tab, "discard_unsaved"):
-                tab.discard_unsaved()
 
     # -- words -------------------------------------------------------------------------------
 

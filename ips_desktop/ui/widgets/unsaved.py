@@ -13,7 +13,7 @@ from __future__ import annotations
 from enum import Enum
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QTabWidget, QWidget
 
 
 class Unsaved(Enum):
@@ -46,3 +46,36 @@ def ask_about_unsaved(parent: QWidget, *, can_save: bool = True) -> Unsaved:
     if clicked is discard:
         return Unsaved.DISCARD
     return Unsaved.KEEP_EDITING
+
+
+class TabsUnsaved:
+    """The window's unsaved-input questions (shell/areas.py) for an area of tabs.
+
+    The area asks each of its tabs that has `has_unsaved_changes()`; saving
+    stops at the first tab that cannot save and shows it. The area sets
+    `tab_widget` and `tab_widgets`, and `_built` once they exist.
+    """
+
+    tab_widget: QTabWidget
+    tab_widgets: list[QWidget]
+    _built: bool
+
+    def _unsaved_tabs(self) -> list[QWidget]:
+        return [tab for tab in self.tab_widgets
+                if hasattr(tab, "has_unsaved_changes") and tab.has_unsaved_changes()]
+
+    def has_unsaved_changes(self) -> bool:
+        return self._built and bool(self._unsaved_tabs())
+
+    def save_unsaved(self) -> bool:
+        """Every tab's input saved; the first that cannot (a field error) is shown."""
+        for tab in self._unsaved_tabs():
+            if not tab.save_unsaved():  # type: ignore[attr-defined]
+                self.tab_widget.setCurrentWidget(tab)
+                return False
+        return True
+
+    def discard_unsaved(self) -> None:
+        for tab in self._unsaved_tabs():
+            if hasattr(tab, "discard_unsaved"):
+                tab.discard_unsaved()
