@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
+from ips_desktop.services import consents
 from ips_desktop.storage.models import AuditEvent
 from ips_desktop.ui.participants.referral_dialog import ReferralDialog
 from ips_desktop.ui.shell.help import HelpDialog
@@ -52,7 +55,9 @@ def test_ctrl_f_goes_to_the_search_field_even_from_a_page(qtbot, ws, preferences
 
 
 def test_ctrl_p_prints_the_list_or_the_open_participants_referral(qtbot, ws, preferences):
-    course = enrol(ws)
+    course = enrol(ws)  # with consent: without it the referral asks first (test_sharing_…)
+    consents.record_new_consent(ws.ctx, course, date.today(), "Psykiatrien og jobcentret",
+                                today=date.today())
     window = open_window(qtbot, ws, preferences)
     area = participants(window)
 
