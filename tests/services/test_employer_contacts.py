@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time as clock
 import uuid
 from datetime import UTC, date, datetime, time, timedelta
 
@@ -297,21 +296,16 @@ def test_participant_choices_skip_a_deleted_person(ws):
     assert employer_contacts.participant_choices(ws.ctx, "bent") == []
 
 
-def test_participant_choices_among_5000_participants_are_fast(ws):
+def test_participant_choices_among_5000_participants_in_danish_order(ws):
     with unit_of_work(ws.ctx) as session:
         for n in range(5000):
             person = Participant(name=f"Deltager {n:04d} Ærø")
             session.add(person)
             session.add(Course(participant=person, consultant_id=ws.ctx.actor_id,
                                referral_date=TODAY, phase=Phase.JOB_SEARCH.value))
-    employer_contacts.participant_choices(ws.ctx, "warm")
-    started = clock.perf_counter()
     hits = employer_contacts.participant_choices(ws.ctx, "deltager 12 aero")
-    elapsed = clock.perf_counter() - started
     assert [c.name for c in hits][:2] == ["Deltager 0012 Ærø", "Deltager 0112 Ærø"]
-    assert len(hits) == 20
-    print(f"participant_choices among 5,000: {elapsed * 1000:.1f} ms")
-    assert elapsed < 0.25, elapsed  # a type-ahead keystroke; measured ~20 ms
+    assert len(hits) == 20  # its speed is a `make bench` item (contact dialog: type-ahead)
 
 
 def test_a_mode_or_outcome_not_in_the_list_is_a_field_error(ws):
