@@ -26,7 +26,7 @@ from ips_desktop.services.calendar_model import (
     override_for,
 )
 from ips_desktop.services.calendar_write import make_override
-from ips_desktop.services.context import AppContext, unit_of_work
+from ips_desktop.services.context import AppContext, write_unit
 from ips_desktop.storage.models import CalendarEvent, Note, PsychiatryUnit
 
 HELD_NOTE_KINDS = {EventKind.PARTICIPANT_MEETING: NoteKind.MEETING,
@@ -60,7 +60,7 @@ def _target(session: Session, ctx: AppContext, ref: OccurrenceRef) -> CalendarEv
 
 def mark_held(ctx: AppContext, ref: OccurrenceRef, *, today: date, text: str = "") -> OccurrenceRef:
     """The meeting took place: its note is written and the (override) row points at it."""
-    with unit_of_work(ctx) as session:
+    with write_unit(ctx) as session:
         row = live_row(session, ref.event_id)
         kind = EventKind(row.kind)
         if kind not in HELD_NOTE_KINDS:
@@ -99,7 +99,7 @@ def unmark_held(ctx: AppContext, ref: OccurrenceRef) -> None:
     A first-meeting date the note set stays: it is the consultant's to change
     on the referral tab, as after any other note.
     """
-    with unit_of_work(ctx) as session:
+    with write_unit(ctx) as session:
         row = live_row(session, ref.event_id)
         if row.rrule:  # the series' occurrence: its mark is on the row it became, if any
             found = override_for(session, row.id, ref.original_start or row.starts_at)

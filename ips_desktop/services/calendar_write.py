@@ -37,7 +37,7 @@ from ips_desktop.services.calendar_model import (
     set_exdates,
 )
 from ips_desktop.services.calendar_read import series_holidays
-from ips_desktop.services.context import AppContext, unit_of_work
+from ips_desktop.services.context import AppContext, write_unit
 from ips_desktop.storage.models import CalendarEvent
 
 _ENTITY = "calendar_event"
@@ -70,7 +70,7 @@ def _record(session: Session, ctx: AppContext, action: AuditAction, row: Calenda
 
 def create_event(ctx: AppContext, data: EventInput) -> OccurrenceRef:
     """A new event or series; with `skip_holidays` a series' holiday occurrences are cancelled."""
-    with unit_of_work(ctx) as session:
+    with write_unit(ctx) as session:
         rule = check_input(session, data)
         row = CalendarEvent(id=uuid.uuid4(), rrule=rule, exdates=[], sequence=0)
         apply_input(row, data)
@@ -123,7 +123,7 @@ def update_event(ctx: AppContext, ref: OccurrenceRef, data: EventInput,
     the series the day before and starts a new one here with `data`; ALL moves
     the whole series by the same change of time and weekday, overrides kept.
     """
-    with unit_of_work(ctx) as session:
+    with write_unit(ctx) as session:
         row = live_row(session, ref.event_id)
         if row.parent_id is None and not row.rrule:  # a single event (may become a series)
             rule = check_input(session, data)
@@ -259,7 +259,7 @@ def move_occurrence(ctx: AppContext, ref: OccurrenceRef, starts_at: datetime,
     errors = check_times(starts_at, ends_at)
     if errors:
         raise ValidationError(errors)
-    with unit_of_work(ctx) as session:
+    with write_unit(ctx) as session:
         row = live_row(session, ref.event_id)
         if row.rrule:
             original = _checked_original(row, ref.original_start)
@@ -284,7 +284,7 @@ def undo_move(ctx: AppContext, done: MoveDone) -> OccurrenceRef:
     token = done.undo_token
     if not isinstance(token, _MoveUndo):
         raise TypeError("not a move's undo token")
-    with unit_of_work(ctx) as session:
+    with write_unit(ctx) as session:
         row = live_row(session, token.event_id)
         if token.series_id is not None and token.original_start is not None \
                 and row.held_note_id is None:
@@ -302,7 +302,7 @@ def undo_move(ctx: AppContext, done: MoveDone) -> OccurrenceRef:
 
 def delete_event(ctx: AppContext, ref: OccurrenceRef, scope: Scope = Scope.ALL) -> None:
     """A single event goes; for a series `scope` says which occurrences (module doc)."""
-    with unit_of_work(ctx) as session:
+    with write_unit(ctx) as session:
         row = live_row(session, ref.event_id)
         scope = Scope(scope)
         if row.parent_id is None and not row.rrule:
@@ -346,7 +346,7 @@ def delete_event(ctx: AppContext, ref: OccurrenceRef, scope: Scope = Scope.ALL) 
 
 def restore_occurrence(ctx: AppContext, series_id: uuid.UUID, original_start: datetime) -> None:
     """A cancelled occurrence back in the series ("exdate" error when it is none)."""
-    with unit_of_work(ctx) as session:
+    with write_unit(ctx) as session:
         series = live_row(session, series_id)
         if not series.rrule or not is_occurrence(series.rrule, series.starts_at, original_start):
             raise field_error("exdate", "calendar_not_occurrence")

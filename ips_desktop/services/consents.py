@@ -23,7 +23,7 @@ from ips_desktop.domain.messages import message
 from ips_desktop.domain.rule_texts import consent_state
 from ips_desktop.domain.validation import text_problem
 from ips_desktop.services import audit
-from ips_desktop.services.context import AppContext, unit_of_work
+from ips_desktop.services.context import AppContext, unit_of_work, write_unit
 from ips_desktop.storage.models import Consent, Course
 
 ENTITY = "consent"
@@ -128,7 +128,7 @@ def consent_of(ctx: AppContext, course_id: uuid.UUID) -> ConsentView | None:
 def record_withdrawal(ctx: AppContext, course_id: uuid.UUID, withdrawn_on: date, *,
                       today: date) -> None:
     """The person withdrew their consent on `withdrawn_on`: an audited update of it."""
-    with unit_of_work(ctx) as session:
+    with write_unit(ctx) as session:
         _live_course(session, course_id)
         consent = latest(session, course_id)
         given = consent.given_on if consent is not None else None
@@ -145,7 +145,7 @@ def record_withdrawal(ctx: AppContext, course_id: uuid.UUID, withdrawn_on: date,
 def record_new_consent(ctx: AppContext, course_id: uuid.UUID, given_on: date, scope: str, *,
                        today: date) -> uuid.UUID:
     """A consent given (again, after a withdrawal, or the first time): its own row, audited."""
-    with unit_of_work(ctx) as session:
+    with write_unit(ctx) as session:
         _live_course(session, course_id)
         before = latest(session, course_id)
         if before is not None and (before.withdrawn_on is None or before.withdrawn_on > today):

@@ -32,7 +32,7 @@ from ips_desktop.domain.rules import DueItem
 from ips_desktop.domain.validation import text_problem
 from ips_desktop.services import audit, consents
 from ips_desktop.services.caseload import CaseloadRow, course_row_in
-from ips_desktop.services.context import AppContext, unit_of_work
+from ips_desktop.services.context import AppContext, unit_of_work, write_unit
 from ips_desktop.services.dates import local_date
 from ips_desktop.storage.models import (
     Consent,
@@ -225,7 +225,7 @@ def undo_first_meeting(ctx: AppContext, course_id: uuid.UUID, change: FirstMeeti
     False, and nothing changed, when the date was changed again meanwhile (on
     the referral tab, say): the later edit is the consultant's word and stands.
     """
-    with unit_of_work(ctx) as session:
+    with write_unit(ctx) as session:
         course = _course(session, course_id)
         if course.first_meeting_date != change.on:
             return False

@@ -32,7 +32,7 @@ from ips_desktop.domain.text_search import fold
 from ips_desktop.domain.validation import text_problem
 from ips_desktop.services import audit
 from ips_desktop.services.collation import sort_key
-from ips_desktop.services.context import AppContext, unit_of_work
+from ips_desktop.services.context import AppContext, unit_of_work, write_unit
 from ips_desktop.services.dates import local_date
 from ips_desktop.storage.models import (
     CalendarEvent,
@@ -434,7 +434,7 @@ def register_employer(ctx: AppContext, data: EmployerInput,
         errors += _person_problems(person, f"persons[{i}].")
     if errors:
         raise ValidationError(errors)
-    with unit_of_work(ctx) as session:
+    with write_unit(ctx) as session:
         if not allow_duplicate:
             similar = _similar(session, data, None)
             if similar:
@@ -456,7 +456,7 @@ def update_employer(ctx: AppContext, employer_id: uuid.UUID, data: EmployerInput
     if errors:
         raise ValidationError(errors)
     new = _stored(data)
-    with unit_of_work(ctx) as session:
+    with write_unit(ctx) as session:
         row = _get(session, employer_id)
         changed = [column for column, value in new.items()
                    if column != "name_key" and getattr(row, column) != value]
@@ -473,7 +473,7 @@ def add_contact_person(ctx: AppContext, employer_id: uuid.UUID,
     errors = _person_problems(data)
     if errors:
         raise ValidationError(errors)
-    with unit_of_work(ctx) as session:
+    with write_unit(ctx) as session:
         _get(session, employer_id)
         row = _person_row(employer_id, data)
         session.add(row)
@@ -488,7 +488,7 @@ def update_contact_person(ctx: AppContext, person_id: uuid.UUID,
     errors = _person_problems(data)
     if errors:
         raise ValidationError(errors)
-    with unit_of_work(ctx) as session:
+    with write_unit(ctx) as session:
         row = _get_person(session, person_id)
         new = _person_stored(data)
         changed = [column for column, value in new.items() if getattr(row, column) != value]
@@ -502,7 +502,7 @@ def update_contact_person(ctx: AppContext, person_id: uuid.UUID,
 
 def remove_contact_person(ctx: AppContext, person_id: uuid.UUID) -> None:
     """Soft delete: the contacts logged with the person keep showing their name."""
-    with unit_of_work(ctx) as session:
+    with write_unit(ctx) as session:
         row = _get_person(session, person_id)
         row.deleted_at = utcnow()
         audit.record(session, ctx.actor_id, AuditAction.DELETE, PERSON_ENTITY, row.id,
@@ -533,7 +533,7 @@ def merge_employers(ctx: AppContext, keep: uuid.UUID, merge_away: uuid.UUID) -> 
     """
     if keep == merge_away:
         raise ValueError("an employer cannot be merged into itself")
-    with unit_of_work(ctx) as session:
+    with write_unit(ctx) as session:
         kept, away = _get(session, keep), _get(session, merge_away)
 
         def live_count(model: Any) -> int:

@@ -50,7 +50,7 @@ from ips_desktop.domain.messages import message
 from ips_desktop.domain.rules import plan_review_due
 from ips_desktop.services import audit
 from ips_desktop.services.caseload import PLAN_FORM, PROFILE_FORM
-from ips_desktop.services.context import AppContext, unit_of_work
+from ips_desktop.services.context import AppContext, unit_of_work, write_unit
 from ips_desktop.services.dates import local_date
 from ips_desktop.services.forms import shipped_spec, stored_versions
 from ips_desktop.storage.models import (
@@ -304,7 +304,7 @@ def mark_complete(ctx: AppContext, course_id: uuid.UUID, spec: FormSpec,
     """
     problems = validate_answers(spec, answers, complete=True, today=today)
     unstorable = _unstorable(spec, answers, today, problems)
-    with unit_of_work(ctx) as session:
+    with write_unit(ctx) as session:
         course = _live_course(session, course_id)
         response = _response(session, course_id, spec.id)
         keep = response.position if response is not None else None
@@ -312,7 +312,7 @@ def mark_complete(ctx: AppContext, course_id: uuid.UUID, spec: FormSpec,
                           _position(keep), today, always=not problems)
     if problems:
         raise ValidationError(problems)
-    with unit_of_work(ctx) as session:
+    with write_unit(ctx) as session:
         course = _live_course(session, course_id)
         response = _response(session, course_id, spec.id)
         assert response is not None  # written above
@@ -340,7 +340,7 @@ def move_to_version(ctx: AppContext, course_id: uuid.UUID, form_id: str, new: Fo
     del today
     if new.id != form_id:
         raise ValueError("the new spec is for another form")
-    with unit_of_work(ctx) as session:
+    with write_unit(ctx) as session:
         _live_course(session, course_id)
         response = _response(session, course_id, form_id)
         if response is None:
@@ -370,7 +370,7 @@ def mark_reviewed(ctx: AppContext, course_id: uuid.UUID, *, on: date,
     ValidationError on "reviewed_on".
     """
     today = today or date.today()
-    with unit_of_work(ctx) as session:
+    with write_unit(ctx) as session:
         course = _live_course(session, course_id)
         if _response(session, course_id, PLAN_FORM) is None:
             raise LookupError("no action plan to review")

@@ -23,7 +23,7 @@ from sqlalchemy import select
 from ips_desktop.domain.form_parser import parse_form
 from ips_desktop.domain.forms import FormError, FormSpec
 from ips_desktop.paths import forms_dir
-from ips_desktop.services.context import AppContext, unit_of_work
+from ips_desktop.services.context import AppContext, unit_of_work, write_unit
 from ips_desktop.storage.models import FormDefinition
 
 OVERRIDE_FOLDER = "forms"
@@ -130,7 +130,7 @@ def remember_form(ctx: AppContext, spec: FormSpec, text: str) -> bool:
     """
     if spec.source_hash != hashlib.sha256(text.encode("utf-8")).hexdigest():
         raise ValueError("the text is not the one this spec was parsed from")
-    with unit_of_work(ctx) as session:
+    with write_unit(ctx) as session:
         stored = session.scalar(select(FormDefinition).where(
             FormDefinition.form_id == spec.id, FormDefinition.version == spec.version))
         if stored is None:

@@ -42,7 +42,7 @@ from ips_desktop.domain.validation import text_problem
 from ips_desktop.services import audit
 from ips_desktop.services.caseload import PROFILE_FORM
 from ips_desktop.services.collation import sort_key
-from ips_desktop.services.context import AppContext, unit_of_work
+from ips_desktop.services.context import AppContext, unit_of_work, write_unit
 from ips_desktop.storage.models import (
     Consultant,
     Course,
@@ -129,7 +129,7 @@ class OpeningRow:
 def create_opening(ctx: AppContext, data: OpeningInput, *, found_on: date,
                    contact_id: uuid.UUID | None = None) -> uuid.UUID:
     """Record an opening (from the contact that found it, when there is one)."""
-    with unit_of_work(ctx) as session:
+    with write_unit(ctx) as session:
         _check(session, data)
         opening = JobOpening(employer_id=data.employer_id, contact_id=contact_id,
                              consultant_id=ctx.actor_id, found_on=found_on)
@@ -145,7 +145,7 @@ def create_opening(ctx: AppContext, data: OpeningInput, *, found_on: date,
 
 def update_opening(ctx: AppContext, opening_id: uuid.UUID, data: OpeningInput) -> None:
     """Change an opening and its candidates (the list given replaces the old one)."""
-    with unit_of_work(ctx) as session:
+    with write_unit(ctx) as session:
         opening = _opening(session, opening_id)
         _check(session, data)
         _apply(opening, data)

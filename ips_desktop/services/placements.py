@@ -39,7 +39,7 @@ from ips_desktop.domain.messages import message
 from ips_desktop.domain.validation import text_problem
 from ips_desktop.services import audit
 from ips_desktop.services.collation import sort_key
-from ips_desktop.services.context import AppContext, unit_of_work
+from ips_desktop.services.context import AppContext, unit_of_work, write_unit
 from ips_desktop.services.job_openings import employer_problem, hours_problem
 from ips_desktop.storage.models import (
     Course,
@@ -164,7 +164,7 @@ def _start_problems(session: Session, data: PlacementInput, today: date
 
 def record_start(ctx: AppContext, data: PlacementInput, *, today: date) -> PlacementRecorded:
     """A job or education start; ValidationError at the field, nothing half-saved."""
-    with unit_of_work(ctx) as session:
+    with write_unit(ctx) as session:
         errors, course, opening = _start_problems(session, data, today)
         if errors:
             raise ValidationError(errors)
@@ -192,7 +192,7 @@ def record_start(ctx: AppContext, data: PlacementInput, *, today: date) -> Place
 def record_end(ctx: AppContext, placement_id: uuid.UUID, end_date: date,
                reason: PlacementEndReason, *, today: date) -> PlacementRecorded:
     """End a job or education; offers the phase moves the course may make now."""
-    with unit_of_work(ctx) as session:
+    with write_unit(ctx) as session:
         placement = session.get(Placement, placement_id)
         if placement is None or placement.deleted_at is not None:
             raise LookupError("no such placement")

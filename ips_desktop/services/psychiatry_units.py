@@ -17,7 +17,7 @@ from ips_desktop.domain.messages import message
 from ips_desktop.domain.validation import text_problem
 from ips_desktop.services import audit
 from ips_desktop.services.collation import sorted_names
-from ips_desktop.services.context import AppContext, unit_of_work
+from ips_desktop.services.context import AppContext, unit_of_work, write_unit
 from ips_desktop.storage.models import PsychiatryUnit
 
 NAME_MAX = 200
@@ -37,7 +37,7 @@ def add_psychiatry_unit(ctx: AppContext, name: str) -> None:
     key = name_key(name) if not problem else ""
     if problem or not key:
         raise ValidationError([FieldError("name", problem or message("required"))])
-    with unit_of_work(ctx) as session:
+    with write_unit(ctx) as session:
         if session.scalar(select(PsychiatryUnit.id).where(
                 PsychiatryUnit.name_key == key, PsychiatryUnit.deleted_at.is_(None)).limit(1)):
             return
@@ -50,7 +50,7 @@ def add_psychiatry_unit(ctx: AppContext, name: str) -> None:
 def remove_psychiatry_unit(ctx: AppContext, name: str) -> None:
     """The unit (folded alike) leaves the list; events already there keep their place."""
     key = name_key(name)
-    with unit_of_work(ctx) as session:
+    with write_unit(ctx) as session:
         for unit in session.scalars(select(PsychiatryUnit).where(
                 PsychiatryUnit.name_key == key, PsychiatryUnit.deleted_at.is_(None))):
             unit.deleted_at = datetime.now(UTC)

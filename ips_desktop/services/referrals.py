@@ -30,7 +30,7 @@ from ips_desktop.domain.messages import message
 from ips_desktop.services import audit
 from ips_desktop.services.consents import consent_problems
 from ips_desktop.services.consents import latest as latest_consent
-from ips_desktop.services.context import AppContext, unit_of_work
+from ips_desktop.services.context import AppContext, unit_of_work, write_unit
 from ips_desktop.storage.models import (
     Consent,
     Consultant,
@@ -58,7 +58,7 @@ def register_referral(ctx: AppContext, spec: FormSpec, answers: dict[str, Any], 
                       today: date, participant_id: uuid.UUID | None = None) -> uuid.UUID:
     """A new course for a new person, or (participant_id) a new course for a known one."""
     values = _checked(ctx, spec, answers, today)
-    with unit_of_work(ctx) as session:
+    with write_unit(ctx) as session:
         if participant_id is None:
             person = Participant(name="")
             session.add(person)
@@ -90,7 +90,7 @@ def register_referral(ctx: AppContext, spec: FormSpec, answers: dict[str, Any], 
 def update_referral(ctx: AppContext, course_id: uuid.UUID, spec: FormSpec,
                     answers: dict[str, Any], *, today: date) -> None:
     values = _checked(ctx, spec, answers, today)
-    with unit_of_work(ctx) as session:
+    with write_unit(ctx) as session:
         course = session.get(Course, course_id)
         if course is None or course.deleted_at is not None:
             raise LookupError("no such course")

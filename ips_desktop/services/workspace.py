@@ -16,7 +16,7 @@ from ips_desktop.domain.errors import FieldError, ValidationError
 from ips_desktop.domain.messages import message
 from ips_desktop.domain.passwords import check_new_password, password_problem
 from ips_desktop.services import audit
-from ips_desktop.services.context import AppContext, unit_of_work
+from ips_desktop.services.context import AppContext, unit_of_work, write_unit
 from ips_desktop.storage import database as store
 from ips_desktop.storage import erasure as erased
 from ips_desktop.storage import failed_unlocks, schema
@@ -136,7 +136,7 @@ def change_password(ws: Workspace, old: str, new: str) -> None:
     old_ok = store.check_password(ws.database, old)
     if not old_ok:
         errors.append(FieldError("old_password", message("WrongPassword")))
-        with unit_of_work(ws.ctx) as session:
+        with write_unit(ws.ctx) as session:
             audit.record(session, ws.ctx.actor_id, AuditAction.UNLOCK_FAILED, "app_password")
     problem = password_problem(new)
     if problem:
@@ -144,7 +144,7 @@ def change_password(ws: Workspace, old: str, new: str) -> None:
     if errors:
         raise ValidationError(errors)
     store.change_password(ws.database, new)
-    with unit_of_work(ws.ctx) as session:
+    with write_unit(ws.ctx) as session:
         audit.record(session, ws.ctx.actor_id, AuditAction.UPDATE, "app_password")
 
 

@@ -1,0 +1,77 @@
+"""A use case that reads and then writes takes the write lock when it begins (write_unit).
+
+SQLite lets a deferred transaction read, but when another connection commits
+before its first write (the audit event of a list loading in the background,
+say), the write fails at once with "database is locked": the busy timeout
+does not help a transaction whose snapshot is already old. The user sees a
+refused save in a dialog. Taking the lock at BEGIN makes the save wait its
+turn instead.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+import threading
+from pathlib import Path
+
+from sqlalchemy import event, insert, select
+from sqlalchemy.orm import Session
+
+from ips_desktop.services import referrals
+from ips_desktop.storage.models import Participant, Setting
+from tests.reports.support import TODAY, referral_answers, referral_spec, register
+
+SERVICES = Path(__file__).parents[2] / "ips_desktop" / "services"
+# A write in a function body: rows added or deleted, UPDATE/DELETE/INSERT statements, or an
+# audited change (a READ, PRINT or EXPORT event is written by services.audit on its own terms).
+WRITES = re.compile(r"session\.(add|add_all|delete|execute\((update|delete|insert))"
+                    r"|AuditAction\.(CREATE|UPDATE|DELETE)")
+
+
+def writing_use_cases_on_a_deferred_unit() -> list[str]:
+    found = []
+    for path in sorted(SERVICES.rglob("*.py")):
+        source = path.read_text(encoding="utf-8")
+        for node in ast.walk(ast.parse(source)):
+            if isinstance(node, ast.FunctionDef):
+                body = ast.get_source_segment(source, node) or ""
+                if "unit_of_work(" in body and WRITES.search(body):
+                    found.append(f"{path.relative_to(SERVICES)}:{node.lineno} {node.name}")
+    return found
+
+
+def test_every_use_case_that_writes_takes_the_write_lock_first():
+    assert writing_use_cases_on_a_deferred_unit() == []
+
+
+def test_a_save_while_another_connection_commits_waits_instead_of_failing(ws):
+    """Between the save's first read and its write, another connection commits a row."""
+    course = register(ws, name="Åse Ærø")
+    answers = referral_answers("Åse Ærø Berg", ws.ctx.actor_id)
+    other_done = threading.Event()
+    started: list[threading.Thread] = []
+
+    def other_writer() -> None:
+        with ws.ctx.engine.begin() as conn:  # a pooled connection of its own, as a thread has
+            conn.execute(insert(Setting).values(key="background_read", value="1"))
+        other_done.set()
+
+    def between_read_and_write(session: Session, *_args: object) -> None:
+        if started:
+            return  # the save's first flush only
+        writer = threading.Thread(target=other_writer)
+        started.append(writer)
+        writer.start()
+        writer.join(timeout=1.0)  # the write lock held: it waits until the save commits
+
+    event.listen(Session, "before_flush", between_read_and_write)
+    try:
+        referrals.update_referral(ws.ctx, course, referral_spec(), answers, today=TODAY)
+    finally:
+        event.remove(Session, "before_flush", between_read_and_write)
+    assert other_done.wait(timeout=10)
+    with ws.ctx.engine.connect() as conn:
+        assert conn.execute(select(Participant.name)).scalars().all() == ["Åse Ærø Berg"]
+        assert conn.execute(select(Setting.value).where(
+            Setting.key == "background_read")).scalar_one() == "1"
