@@ -12,7 +12,7 @@ STAMP  := $(VENV)/.stamp-deps
 QT_LIBS_OFFSCREEN := libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfreetype6 libfontconfig1 libdbus-1-3 fonts-dejavu-core
 QT_LIBS_X11       := libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
 
-.PHONY: run test lint bench package package-check demo sysdeps sysdeps-x11 clean translations \
+.PHONY: run test lint bench package package-check demo sysdeps sysdeps-x11 clean translations icons \
 	translations-update mutants
 
 # Qt translations: .ts sources are kept in git, .qm files are generated from them.
@@ -81,6 +81,14 @@ sysdeps:
 
 sysdeps-x11:
 	$(call install_debs,$(QT_LIBS_X11))
+
+# The app icon rendered for the installers: build/icons/ips-desktop-<size>.png
+# (16 ... 512), ips-desktop.ico and ips-desktop.icns, from resources/icons/ips-desktop.svg.
+ICON_SVG := resources/icons/ips-desktop.svg
+icons: build/icons/.stamp-icons
+build/icons/.stamp-icons: $(ICON_SVG) packaging/icons.py $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) packaging/icons.py --out build/icons
+	touch $@
 
 # One-folder executable in dist/ips-desktop (PyInstaller; build/ is its work folder).
 package: sysdeps $(STAMP) translations
