@@ -104,6 +104,12 @@ locks: $(STAMP)
 	MACOSX_DEPLOYMENT_TARGET=15.0 $(UV_COMPILE) --python-platform aarch64-apple-darwin \
 		-o requirements/macos.txt
 
+# The CycloneDX SBOM of the bundle, dist/ips-desktop-<version>.cdx.json (packaging/sbom.py):
+# the Python distributions the app needs on this platform, by cyclonedx-py, plus Qt, SQLCipher,
+# SQLite, OpenSSL, ICU, HarfBuzz, CPython and the fonts; validated against the CycloneDX schema.
+sbom: $(STAMP)
+	$(PY) packaging/sbom.py
+
 # One-folder executable in dist/ips-desktop (PyInstaller; build/ is its work folder).
 package: sysdeps $(STAMP) translations
 	$(PIP) install --quiet -r requirements/package.txt
