@@ -12,8 +12,8 @@ STAMP  := $(VENV)/.stamp-deps
 QT_LIBS_OFFSCREEN := libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfreetype6 libfontconfig1 libdbus-1-3 fonts-dejavu-core
 QT_LIBS_X11       := libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
 
-.PHONY: run test lint bench package package-check demo sysdeps sysdeps-x11 clean translations \
-	translations-update mutants
+.PHONY: run test lint bench package package-check demo sysdeps sysdeps-x11 clean translations icons \
+	translations-update mutants locks sbom
 
 # Qt translations: .ts sources are kept in git, .qm files are generated from them.
 TS_FILES := $(wildcard resources/translations/*.ts)
@@ -81,6 +81,34 @@ sysdeps:
 
 sysdeps-x11:
 	$(call install_debs,$(QT_LIBS_X11))
+
+# The app icon rendered for the installers: build/icons/ips-desktop-<size>.png
+# (16 ... 512), ips-desktop.ico and ips-desktop.icns, from resources/icons/ips-desktop.svg.
+ICON_SVG := resources/icons/ips-desktop.svg
+icons: build/icons/.stamp-icons
+build/icons/.stamp-icons: $(ICON_SVG) packaging/icons.py $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) packaging/icons.py --out build/icons
+	touch $@
+
+# The Windows and macOS locks, requirements/windows.txt and macos.txt: all that CI needs
+# there (runtime, tests, packaging), resolved for that platform by uv, which pip-compile
+# cannot do, with the Linux locks as constraints so each platform gets the same versions.
+# Wheels only, so a package with no wheel for the platform fails here, not on the runner.
+# macOS means Apple silicon, macOS 15 or later: pyicu-wheels has no wheel for older ones.
+# Regenerate after changing requirements/*.in and the Linux locks (pip-compile).
+UV_COMPILE = $(VENV)/bin/uv pip compile --quiet requirements/runtime.in requirements/dev.in \
+	-c requirements/runtime.txt -c requirements/dev.txt --python-version 3.11 --only-binary :all: \
+	--no-emit-index-url --no-emit-find-links --custom-compile-command "make locks"
+locks: $(STAMP)
+	$(UV_COMPILE) --python-platform x86_64-pc-windows-msvc -o requirements/windows.txt
+	MACOSX_DEPLOYMENT_TARGET=15.0 $(UV_COMPILE) --python-platform aarch64-apple-darwin \
+		-o requirements/macos.txt
+
+# The CycloneDX SBOM of the bundle, dist/ips-desktop-<version>.cdx.json (packaging/sbom.py):
+# the Python distributions the app needs on this platform, by cyclonedx-py, plus Qt, SQLCipher,
+# SQLite, OpenSSL, ICU, HarfBuzz, CPython and the fonts; validated against the CycloneDX schema.
+sbom: $(STAMP)
+	$(PY) packaging/sbom.py
 
 # One-folder executable in dist/ips-desktop (PyInstaller; build/ is its work folder).
 package: sysdeps $(STAMP) translations

@@ -20,13 +20,14 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from ips_desktop import __version__
 from ips_desktop.crash_log import configure_logging_later, log
 from ips_desktop.domain.messages import error_message
 from ips_desktop.hardening import finish_hardening
-from ips_desktop.paths import demo_data_dir
+from ips_desktop.paths import demo_data_dir, resources_dir
 from ips_desktop.services import startup
 from ips_desktop.services.startup import AlreadyOpen, InstanceHold, StorageError
 from ips_desktop.ui.gui_gc import collect_on_gui_thread
@@ -46,8 +47,18 @@ def make_application() -> QApplication:
     app.setApplicationName("IPS Desktop")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("IPS Desktop")
+    app.setWindowIcon(app_icon())
     collect_on_gui_thread(app)  # before the loading thread starts (ui/gui_gc.py)
     return app  # type: ignore[return-value]
+
+
+def app_icon() -> QIcon:
+    """The window's icon, the same SVG the installers' icons are rendered from.
+
+    Qt draws it through its SVG icon engine at whatever size the window manager
+    asks for (packaging/icons.py renders the installers' PNGs the same way).
+    """
+    return QIcon(str(resources_dir() / "icons" / "ips-desktop.svg"))
 
 
 def open_workspace(real_root: Path, *, demo: bool) -> tuple[Workspace, Preferences] | int:

@@ -71,7 +71,13 @@ def keyring_problem_here(env: dict[str, str]) -> str | None:
 
 
 def bundle_dir(exe: Path) -> Path:
-    """Where PyInstaller puts everything but the executable (its `contents_directory`)."""
+    """Where PyInstaller puts everything but the executable (its `contents_directory`).
+
+    In a macOS .app (Contents/MacOS/ips-desktop) that is Contents/Frameworks, where
+    PyInstaller links in the data files it keeps in Contents/Resources.
+    """
+    if exe.parent.name == "MacOS" and exe.parent.parent.name == "Contents":
+        return exe.parent.parent / "Frameworks"
     return exe.parent / "_internal"
 
 
