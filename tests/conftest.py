@@ -52,6 +52,8 @@ def memory_keyring(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> MemoryKey
     previous = keyring.get_keyring()
     keyring.set_keyring(backend)
     monkeypatch.setenv("IPS_DESKTOP_DATA_DIR", str(tmp_path / "user-data"))
+    # No test reads /etc/ips-desktop/policy.toml: a policy test writes this file itself.
+    monkeypatch.setenv("IPS_DESKTOP_POLICY", str(tmp_path / "it-policy" / "policy.toml"))
     monkeypatch.delenv("IPS_DESKTOP_PASSWORD", raising=False)
     monkeypatch.setenv("IPS_DESKTOP_LANGUAGE", "da")
     messages.set_language("da")
