@@ -103,6 +103,17 @@ def no_keyring(memory_keyring: MemoryKeyring) -> None:
 
 
 @pytest.fixture
+def it_policy():
+    """Writes IT's policy file (the one $IPS_DESKTOP_POLICY names for this test)."""
+    def write(text: str) -> Path:
+        path = Path(os.environ["IPS_DESKTOP_POLICY"])
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        return path
+    return write
+
+
+@pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "data"
 
