@@ -75,9 +75,10 @@ def _window(start: WindowStart) -> int:
     """What `cli.main` does for no command, without loading the commands."""
     from ips_desktop.domain.messages import set_language
     from ips_desktop.paths import default_data_dir
+    from ips_desktop.services.policy import default_language
 
     wanted = os.environ.get(LANGUAGE_ENV, "")
-    set_language(start.language or (wanted if wanted in _LANGUAGES else "da"))
+    set_language(start.language or (wanted if wanted in _LANGUAGES else default_language()))
     real_root = start.data_dir.expanduser() if start.data_dir else default_data_dir()
     from ips_desktop.ui.app import run_gui
     from ips_desktop.ui.widgets import error_dialog

@@ -52,6 +52,8 @@ def memory_keyring(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> MemoryKey
     previous = keyring.get_keyring()
     keyring.set_keyring(backend)
     monkeypatch.setenv("IPS_DESKTOP_DATA_DIR", str(tmp_path / "user-data"))
+    # No test reads /etc/ips-desktop/policy.toml: a policy test writes this file itself.
+    monkeypatch.setenv("IPS_DESKTOP_POLICY", str(tmp_path / "it-policy" / "policy.toml"))
     monkeypatch.delenv("IPS_DESKTOP_PASSWORD", raising=False)
     monkeypatch.setenv("IPS_DESKTOP_LANGUAGE", "da")
     messages.set_language("da")
@@ -98,6 +100,17 @@ def _join_loading_threads() -> None:
 def no_keyring(memory_keyring: MemoryKeyring) -> None:
     """A headless machine: keyring has no backend at all (the passphrase-mode path)."""
     keyring.set_keyring(fail.Keyring())
+
+
+@pytest.fixture
+def it_policy():
+    """Writes IT's policy file (the one $IPS_DESKTOP_POLICY names for this test)."""
+    def write(text: str) -> Path:
+        path = Path(os.environ["IPS_DESKTOP_POLICY"])
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        return path
+    return write
 
 
 @pytest.fixture

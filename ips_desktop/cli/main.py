@@ -24,6 +24,7 @@ from ips_desktop.cli import audit as audit_command
 from ips_desktop.cli import erase as erase_command
 from ips_desktop.cli import export as export_command
 from ips_desktop.cli import listing
+from ips_desktop.cli import policy as policy_command
 from ips_desktop.cli import report as report_command
 from ips_desktop.cli import retention as retention_command
 from ips_desktop.cli.crash import report_crash
@@ -39,7 +40,7 @@ from ips_desktop.domain.messages import (
     set_language,
 )
 from ips_desktop.paths import DATA_DIR_ENV, default_data_dir, demo_data_dir
-from ips_desktop.services import problems
+from ips_desktop.services import policy, problems
 from ips_desktop.services.startup import NotSetUp
 
 
@@ -161,6 +162,7 @@ def build_parser() -> argparse.ArgumentParser:
     erase_command.add_parser(add)
     audit_command.add_parser(add)
     retention_command.add_parser(add)
+    policy_command.add_parser(add)
     return parser
 
 
@@ -192,6 +194,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return error_dialog.guarded(lambda: run_gui(real_root, demo=args.demo))
     root = data_dir_for(args)
+    if args.command != "policy":  # which says it its own way
+        for line in policy.problem_lines():  # a broken policy file: said, then carry on
+            print(line, file=sys.stderr)
     handler: Callable[[argparse.Namespace, Path], int] = COMMANDS[args.command]
     try:
         return handler(args, root)
@@ -228,8 +233,11 @@ def _language_from_argv(argv: Sequence[str] | None) -> str | None:
 
 
 def _language_from_env() -> str:
+    """$IPS_DESKTOP_LANGUAGE, else IT's `default_language`, else Danish."""
     wanted = os.environ.get(LANGUAGE_ENV, "")
-    return wanted if wanted in LANGUAGES else "da"
+    if wanted in LANGUAGES:
+        return wanted
+    return policy.default_language()
 
 
 def _unlock(root: Path, *, exclusive: bool = False) -> Workspace:
@@ -439,4 +447,5 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Path], int]] = {
     "erase": erase_command.cmd_erase,
     "audit": audit_command.cmd_audit,
     "retention": retention_command.cmd_retention,
+    "policy": policy_command.cmd_policy,
 }

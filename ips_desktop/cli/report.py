@@ -79,7 +79,7 @@ def add_parser(add: Callable[..., argparse.ArgumentParser]) -> argparse.Argument
 
 def cmd_report(args: argparse.Namespace, root: Path) -> int:
     from ips_desktop.cli.main import EXIT_ERROR, EXIT_OK, _unlock  # main imports this module
-    from ips_desktop.services import forms, printing
+    from ips_desktop.services import forms, policy, printing
 
     if args.kind == "period":
         return period_report.cmd_period(args, root)
@@ -113,7 +113,9 @@ def cmd_report(args: argparse.Namespace, root: Path) -> int:
             return EXIT_ERROR
     ws = _unlock(root)
     try:
-        found = forms.spec_in_use(ws.ctx, ws.data_dir, args.forms_dir, _form_id(args.kind))
+        found = forms.spec_in_use(ws.ctx, ws.data_dir,
+                                  args.forms_dir or policy.folder("forms_folder"),
+                                  _form_id(args.kind))
         for problem in found.problems:
             print(said["form"].format(problem=problem), file=sys.stderr)
         course_id: uuid.UUID | None = None

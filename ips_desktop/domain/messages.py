@@ -2036,3 +2036,120 @@ CATALOG.update({
               "ips-desktop list), not a name or CPR number",
     },
 })
+
+# IT's policy file (issue 20; domain/policy.py, services/policy.py, `ips-desktop policy`).
+CATALOG.update({
+    "policy_at_line": {"da": "{path}, linje {line}", "nb": "{path}, linje {line}",
+                       "en": "{path}, line {line}"},
+    "policy_syntax": {
+        "da": "{where}: ikke gyldig TOML ({detail})",
+        "nb": "{where}: ikke gyldig TOML ({detail})",
+        "en": "{where}: not valid TOML ({detail})",
+    },
+    "policy_unreadable": {
+        "da": "{where}: filen kan ikke læses ({detail})",
+        "nb": "{where}: filen kan ikke leses ({detail})",
+        "en": "{where}: the file cannot be read ({detail})",
+    },
+    "policy_unknown_key": {
+        "da": "{where}: ukendt nøgle {key}",
+        "nb": "{where}: ukjent nøkkel {key}",
+        "en": "{where}: unknown key {key}",
+    },
+    "policy_wrong_type": {
+        "da": "{where}: {key} har forkert type; {detail}",
+        "nb": "{where}: {key} har feil type; {detail}",
+        "en": "{where}: {key} has the wrong type; {detail}",
+    },
+    "policy_out_of_range": {
+        "da": "{where}: {key} har en ugyldig værdi; {detail}",
+        "nb": "{where}: {key} har en ugyldig verdi; {detail}",
+        "en": "{where}: {key} has a value out of range; {detail}",
+    },
+    "policy_expected_text": {
+        "da": "den skal være en tekst i anførselstegn, højst {high} tegn",
+        "nb": "den må være en tekst i anførselstegn, maks {high} tegn",
+        "en": "it must be a quoted text of at most {high} characters",
+    },
+    "policy_expected_folder": {
+        "da": "den skal være en mappe skrevet i anførselstegn",
+        "nb": "den må være en mappe skrevet i anførselstegn",
+        "en": "it must be a folder written in quotes",
+    },
+    "policy_expected_text_list": {
+        "da": "den skal være en liste af tekster, fx [\"Enhed A\", \"Enhed B\"]",
+        "nb": "den må være en liste med tekster, f.eks. [\"Enhet A\", \"Enhet B\"]",
+        "en": "it must be a list of texts, e.g. [\"Unit A\", \"Unit B\"]",
+    },
+    "policy_expected_whole": {
+        "da": "den skal være et helt tal fra {low} til {high}",
+        "nb": "den må være et heltall fra {low} til {high}",
+        "en": "it must be a whole number from {low} to {high}",
+    },
+    "policy_expected_bool": {
+        "da": "den skal være true eller false",
+        "nb": "den må være true eller false",
+        "en": "it must be true or false",
+    },
+    "policy_expected_language": {
+        "da": "den skal være \"da\", \"nb\" eller \"en\"",
+        "nb": "den må være \"da\", \"nb\" eller \"en\"",
+        "en": "it must be \"da\", \"nb\" or \"en\"",
+    },
+    "policy_broken_intro": {
+        "da": "Din it-afdelings politikfil har fejl:",
+        "nb": "IT-avdelingens policyfil har feil:",
+        "en": "Your IT department's policy file has problems:",
+    },
+    "policy_broken_safe": {
+        "da": "IPS Desktop starter med sikre standardværdier for det, filen ikke kunne "
+              "sætte (adgangskodetilstand uden nøglering er ikke tilladt, automatisk lås "
+              "efter højst 5 minutter). Giv din it-afdeling besked.",
+        "nb": "IPS Desktop starter med sikre standardverdier for det filen ikke kunne sette "
+              "(passordmodus uten nøkkelring er ikke tillatt, automatisk lås etter maks "
+              "5 minutter). Gi beskjed til IT-avdelingen.",
+        "en": "IPS Desktop starts with safe defaults for what the file could not set "
+              "(passphrase mode without a keyring is not allowed, auto-lock after at most "
+              "5 minutes). Please tell your IT department.",
+    },
+    "policy_broken_rest": {
+        "da": "IPS Desktop starter uden de værdier, filen ikke kunne sætte. "
+              "Giv din it-afdeling besked.",
+        "nb": "IPS Desktop starter uten verdiene filen ikke kunne sette. "
+              "Gi beskjed til IT-avdelingen.",
+        "en": "IPS Desktop starts without the values the file could not set. "
+              "Please tell your IT department.",
+    },
+    "PassphraseModeNotAllowed": {
+        "da": "Din it-afdeling tillader ikke, at databasen beskyttes alene med adgangskoden, "
+              "og computerens sikre lager for adgangskoder kan ikke bruges (eller er låst). "
+              "Lås det op, eller kontakt din it-afdeling. Der er ikke oprettet noget.",
+        "nb": "IT-avdelingen tillater ikke at databasen beskyttes med passordet alene, og "
+              "datamaskinens sikre passordlager kan ikke brukes (eller er låst). Lås det "
+              "opp, eller kontakt IT-avdelingen. Ingenting er opprettet.",
+        "en": "Your IT department does not allow the database to be protected by the app "
+              "password alone, and the computer's secure password store cannot be used (or "
+              "is locked). Unlock it, or contact your IT department. Nothing was created.",
+    },
+    "help_cmd_policy": {
+        "da": "vis it-afdelingens politik, og hvor hver værdi kommer fra",
+        "nb": "vis IT-avdelingens policy, og hvor hver verdi kommer fra",
+        "en": "show the IT department's policy and where each value comes from",
+    },
+    "policy_file": {"da": "Politikfil: {path}", "nb": "Policyfil: {path}",
+                    "en": "Policy file: {path}"},
+    "policy_no_file": {
+        "da": "Politikfil: {path} (findes ikke: ingen politik, brugerens egne indstillinger)",
+        "nb": "Policyfil: {path} (finnes ikke: ingen policy, brukerens egne innstillinger)",
+        "en": "Policy file: {path} (not there: no policy, the user's own settings)",
+    },
+    "policy_source_file": {"da": "politikfilen, linje {line}", "nb": "policyfilen, linje {line}",
+                           "en": "policy file, line {line}"},
+    "policy_source_not_set": {"da": "ikke sat (brugerens valg)", "nb": "ikke satt (brukerens valg)",
+                              "en": "not set (the user's choice)"},
+    "policy_source_strict": {
+        "da": "sikker standard (filen har fejl)",
+        "nb": "sikker standard (filen har feil)",
+        "en": "safe default (the file has problems)",
+    },
+})

@@ -21,7 +21,7 @@ from datetime import datetime
 from pathlib import Path
 
 from ips_desktop.domain.enums import AuditAction
-from ips_desktop.services import audit, maintenance
+from ips_desktop.services import audit, maintenance, policy
 from ips_desktop.services.context import unit_of_work
 from ips_desktop.services.workspace import Workspace
 from ips_desktop.storage import backup as storage_backup
@@ -45,8 +45,8 @@ Clock = Callable[[], datetime]
 
 __all__ = ["AutoResult", "BackupCancelled", "BackupFile", "BackupFolderUnreachable",
            "backup_folder", "check_cancelled", "chosen_folder", "is_due", "list_backups",
-           "make_backup", "read_counts", "rotate", "run_auto", "set_folder", "to_keep",
-           "watching"]
+           "make_backup", "policy_folder", "read_counts", "rotate", "run_auto", "set_folder",
+           "to_keep", "watching"]
 
 
 @dataclass(frozen=True)
@@ -74,14 +74,23 @@ def chosen_folder(ws: Workspace) -> Path | None:
     return Path(value) if value else None
 
 
+def policy_folder(ws: Workspace) -> Path | None:
+    """IT's `backup_folder`, for a real database (None: the user chooses)."""
+    return None if ws.ctx.is_demo else policy.folder("backup_folder")
+
+
 def set_folder(ws: Workspace, folder: Path | None) -> None:
     store.write_settings(ws.database.engine, {FOLDER_SETTING: str(folder) if folder else ""})
 
 
 def backup_folder(ws: Workspace, override: Path | None = None) -> Path:
-    """An explicit folder, else IT's $IPS_DESKTOP_BACKUP_DIR, else the chosen one, else backups/."""
+    """An explicit folder, else IT's policy file or $IPS_DESKTOP_BACKUP_DIR, else the chosen
+    one, else backups/. The policy's folder is locked in the settings; `--folder` still
+    names another for one run (IT's own scripts may need it). The demo's made-up data
+    never goes to IT's folder."""
     env = os.environ.get(FOLDER_ENV, "").strip()
-    chosen = override or (Path(env) if env else None) or chosen_folder(ws)
+    chosen = override or policy_folder(ws) or (Path(env) if env else None) \
+        or chosen_folder(ws)
     return chosen.expanduser() if chosen else ws.database.data_dir.backups
 
 

@@ -44,6 +44,7 @@ from ips_desktop.services.psychiatry_units import (
     psychiatry_units,
     remove_psychiatry_unit,
 )
+from ips_desktop.services.psychiatry_units import fixed_by_policy as units_fixed_by_policy
 
 __all__ = [
     "EventInput", "MonthCoverage", "MoveDone", "Occurrence", "OccurrenceRef", "Recurrence",
@@ -51,5 +52,5 @@ __all__ = [
     "holidays_in_series", "mark_held", "move_occurrence", "next_meetings",
     "occurrences_between", "presence_coverage", "psychiatry_units", "remove_psychiatry_unit",
     "restore_occurrence", "series_start", "start_up_held", "team_presence_coverage",
-    "undo_move", "unmark_held", "update_event",
+    "undo_move", "units_fixed_by_policy", "unmark_held", "update_event",
 ]

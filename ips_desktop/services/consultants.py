@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy import func, select
@@ -14,7 +14,7 @@ from ips_desktop.domain.errors import FieldError, ValidationError
 from ips_desktop.domain.messages import message
 from ips_desktop.domain.rules import MAX_FTE
 from ips_desktop.domain.validation import text_problem
-from ips_desktop.services import audit, staffing
+from ips_desktop.services import audit, policy, staffing
 from ips_desktop.services.context import AppContext, unit_of_work, write_unit
 from ips_desktop.storage.models import Consultant
 
@@ -41,6 +41,17 @@ class ConsultantView:
     role: Role
 
 
+def policy_municipality(ctx: AppContext) -> str | None:
+    """IT's `municipality`, which every consultant of a real database gets (None: typed)."""
+    value = policy.current().value("municipality")
+    return value if isinstance(value, str) and not ctx.is_demo else None
+
+
+def _with_policy(ctx: AppContext, data: ConsultantInput) -> ConsultantInput:
+    fixed = policy_municipality(ctx)
+    return replace(data, municipality=fixed) if fixed else data
+
+
 def _view(row: Consultant) -> ConsultantView:
     return ConsultantView(row.id, row.name, row.initials, row.municipality, row.fte, Role(row.role))
 
@@ -48,6 +59,7 @@ def _view(row: Consultant) -> ConsultantView:
 def create_consultant(ctx: AppContext, data: ConsultantInput, *,
                       today: date | None = None) -> ConsultantView:
     """A new consultant, in the team from `today` at their FTE (their first staffing period)."""
+    data = _with_policy(ctx, data)
     initials = data.initials.strip().upper()
     errors = _problems(data, initials)
     with write_unit(ctx) as session:
@@ -80,6 +92,7 @@ def update_profile(ctx: AppContext, consultant_id: uuid.UUID,
     Written holding the write lock from the start (`write_unit`): the home
     screen's background reads commit their audit events meanwhile.
     """
+    data = _with_policy(ctx, data)
     initials = data.initials.strip().upper()
     with write_unit(ctx) as session:
         row = session.get(Consultant, consultant_id)

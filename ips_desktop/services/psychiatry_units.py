@@ -15,7 +15,7 @@ from ips_desktop.domain.enums import AuditAction
 from ips_desktop.domain.errors import FieldError, ValidationError
 from ips_desktop.domain.messages import message
 from ips_desktop.domain.validation import text_problem
-from ips_desktop.services import audit
+from ips_desktop.services import audit, policy
 from ips_desktop.services.collation import sorted_names
 from ips_desktop.services.context import AppContext, unit_of_work, write_unit
 from ips_desktop.storage.models import PsychiatryUnit
@@ -23,8 +23,21 @@ from ips_desktop.storage.models import PsychiatryUnit
 NAME_MAX = 200
 
 
+def fixed_by_policy(ctx: AppContext) -> bool:
+    """IT's policy names the units: only those are offered, none is added from a place."""
+    return _policy_units(ctx) is not None
+
+
+def _policy_units(ctx: AppContext) -> tuple[str, ...] | None:
+    units = policy.current().value("psychiatry_units")
+    return units if isinstance(units, tuple) and not ctx.is_demo else None
+
+
 def psychiatry_units(ctx: AppContext) -> list[str]:
-    """The units' names in Danish alphabetical order."""
+    """The units' names in Danish alphabetical order: IT's, when the policy names them."""
+    fixed = _policy_units(ctx)
+    if fixed is not None:
+        return sorted_names(list(fixed), "da")
     with unit_of_work(ctx) as session:
         names = list(session.scalars(select(PsychiatryUnit.name).where(
             PsychiatryUnit.deleted_at.is_(None))))
@@ -45,6 +58,23 @@ def add_psychiatry_unit(ctx: AppContext, name: str) -> None:
         session.add(unit)
         session.flush()
         audit.record(session, ctx.actor_id, AuditAction.CREATE, "psychiatry_unit", unit.id)
+
+
+def add_policy_units(ctx: AppContext) -> None:
+    """IT's units join the team's list, so that a meeting held there counts as in psychiatry.
+
+    The rules (presence, fidelity) read the list in SQL; asked at every unlock,
+    it writes (and audits) only a unit not there yet.
+    """
+    fixed = _policy_units(ctx)
+    if fixed is None:
+        return
+    with unit_of_work(ctx) as session:
+        known = set(session.scalars(select(PsychiatryUnit.name_key).where(
+            PsychiatryUnit.deleted_at.is_(None))))
+    for name in fixed:
+        if name_key(name) and name_key(name) not in known:
+            add_psychiatry_unit(ctx, name)
 
 
 def remove_psychiatry_unit(ctx: AppContext, name: str) -> None:

@@ -31,7 +31,7 @@ from ips_desktop.domain.cpr import masked_cpr
 from ips_desktop.domain.enums import AuditAction
 from ips_desktop.domain.errors import FieldError, ValidationError
 from ips_desktop.domain.messages import message
-from ips_desktop.services import audit
+from ips_desktop.services import audit, policy
 from ips_desktop.services.collation import sort_key
 from ips_desktop.services.context import AppContext, unit_of_work, write_unit
 from ips_desktop.services.overview import TeamLeadOnly, require_team_lead
@@ -64,11 +64,9 @@ class DueForErasure:
 # -- the period -----------------------------------------------------------------------------
 
 def _policy_years() -> int | None:
-    """The IT policy's `retention_years`, which wins over the team lead's setting.
-
-    None until issue 20 brings policy.toml; then this returns its key (one line).
-    """
-    return None
+    """The IT policy's `retention_years`, which wins over the team lead's setting."""
+    years = policy.current().value("retention_years")
+    return years if isinstance(years, int) else None
 
 
 def period_fixed_by_policy() -> bool:

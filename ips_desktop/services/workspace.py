@@ -7,7 +7,8 @@ workspace here and pass its AppContext to the other services.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from ips_desktop.domain.enums import AuditAction
 from ips_desktop.domain.errors import FieldError, ValidationError
 from ips_desktop.domain.messages import message
 from ips_desktop.domain.passwords import check_new_password, password_problem
-from ips_desktop.services import audit
+from ips_desktop.services import audit, policy, psychiatry_units
 from ips_desktop.services.context import AppContext, unit_of_work, write_unit
 from ips_desktop.storage import database as store
 from ips_desktop.storage import erasure as erased
@@ -24,6 +25,7 @@ from ips_desktop.storage.database import Database
 from ips_desktop.storage.errors import (
     KeyFileDamaged,
     KeyringRefused,
+    KeyringUnavailable,
     NotSetUp,
     StorageError,
     WrongPassword,
@@ -33,8 +35,18 @@ from ips_desktop.storage.vault import DataDir, KeyMode
 
 OWNER_CONSULTANT = "owner_consultant_id"
 
-__all__ = ["KeyFileDamaged", "KeyringRefused", "NotSetUp", "StorageError", "Workspace",
-           "WrongPassword", "keyring_problem"]
+__all__ = ["KeyFileDamaged", "KeyringRefused", "NotSetUp", "PassphraseModeNotAllowed",
+           "StorageError", "Workspace", "WrongPassword", "keyring_problem"]
+
+
+class PassphraseModeNotAllowed(StorageError):
+    """IT's policy forbids a key protected by the password alone, and the keyring fails.
+
+    Raised before anything is written: no database, no key file. A database
+    already in passphrase mode still opens (docs/it-guide.md says why).
+    """
+
+    exit_code = 39
 
 
 @dataclass
@@ -76,8 +88,29 @@ def set_up(root: Path, password: str, *, demo: bool = False,
     KeyringRefused when the keyring exists but will not take the secret.
     """
     check_new_password(password, "password")
-    created = store.create_database(root, password, demo=demo, use_keyring=use_keyring)
-    return _workspace(created.database), created.recovery_key
+    with _keyring_demanded(use_keyring, demo=demo) as use:
+        created = store.create_database(root, password, demo=demo, use_keyring=use)
+    ws = _workspace(created.database)
+    psychiatry_units.add_policy_units(ws.ctx)
+    return ws, created.recovery_key
+
+
+@contextmanager
+def _keyring_demanded(use_keyring: bool | None, *, demo: bool) -> Iterator[bool | None]:
+    """The key mode IT's policy allows: the keyring only, when passphrase mode is not.
+
+    The demo (made-up people) is exempt: it protects no one's data.
+    """
+    if demo or policy.current().passphrase_mode_allowed:
+        yield use_keyring
+        return
+    if use_keyring is False:
+        raise PassphraseModeNotAllowed("passphrase mode is not allowed by policy")
+    try:
+        yield True
+    except KeyringUnavailable as exc:  # KeyringRefused too: never fall back
+        raise PassphraseModeNotAllowed("no usable keyring; policy forbids passphrase mode") \
+            from exc
 
 
 def unlock(root: Path, password: str, *, exclusive: bool = True,
@@ -104,6 +137,7 @@ def unlock(root: Path, password: str, *, exclusive: bool = True,
             audit.record(session, ws.ctx.actor_id, AuditAction.MIGRATE,
                          details={"to": schema.head_revision()})
     erased.finish_pending_overwrite(db.engine, db.path)  # an erasure cut off before it
+    psychiatry_units.add_policy_units(ws.ctx)
     return ws
 
 
@@ -120,7 +154,8 @@ def verify_password(ws: Workspace, password: str) -> bool:
 def recover(root: Path, recovery_key: str, new_password: str, *,
             use_keyring: bool | None = None) -> Workspace:
     check_new_password(new_password)
-    ws = _workspace(store.recover(root, recovery_key, new_password, use_keyring=use_keyring))
+    with _keyring_demanded(use_keyring, demo=False) as use:
+        ws = _workspace(store.recover(root, recovery_key, new_password, use_keyring=use))
     with unit_of_work(ws.ctx) as session:
         audit.record(session, ws.ctx.actor_id, AuditAction.UNLOCK, details={"recovery": True})
     return ws

@@ -28,7 +28,7 @@ from ips_desktop.crash_log import configure_logging_later, log
 from ips_desktop.domain.messages import error_message
 from ips_desktop.hardening import finish_hardening
 from ips_desktop.paths import demo_data_dir, resources_dir
-from ips_desktop.services import startup
+from ips_desktop.services import policy, startup
 from ips_desktop.services.startup import AlreadyOpen, InstanceHold, StorageError
 from ips_desktop.ui.gui_gc import collect_on_gui_thread
 from ips_desktop.ui.i18n import apply_language
@@ -65,6 +65,7 @@ def open_workspace(real_root: Path, *, demo: bool) -> tuple[Workspace, Preferenc
     """First run or unlock; returns the open workspace, or the exit code to stop with."""
     preferences = Preferences(real_root)
     apply_language(preferences.language)
+    warn_about_policy()
     if (stop := error_dialog.refuse_unwritable(real_root)) is not None:
         return stop
     root = demo_data_dir(real_root) if demo else real_root
@@ -104,6 +105,18 @@ def open_workspace(real_root: Path, *, demo: bool) -> tuple[Workspace, Preferenc
     if dialog.workspace.ctx.actor_id is None and not dialog.workspace.ctx.is_demo:
         _ask_for_profile(real_root, preferences, dialog.workspace)
     return dialog.workspace, _preferences_for(root, preferences)
+
+
+def warn_about_policy() -> None:
+    """A broken policy file is said, with its lines, before anything else; then the app goes on.
+
+    What the app does instead (the safe defaults) is in the text; the log
+    gets the count only (the lines name the file's path, nothing personal).
+    """
+    found = policy.current()
+    if found.problems:
+        log.warning("policy file has %d problem(s)", len(found.problems))
+        QMessageBox.warning(None, "IPS Desktop", policy.warning_text(found))
 
 
 def _refuse(exc: StorageError) -> int:

@@ -3,6 +3,10 @@
 An ini file there (not the platform's registry or ~/.config) keeps a demo
 database's preferences apart from the real one's, and keeps tests away from
 the user's own settings. It holds no personal data.
+
+IT's policy file (services.policy) wins here: its forms folder is the forms
+folder, its longest auto-lock caps the user's, and its default language is
+the language until the user picks one.
 """
 
 from __future__ import annotations
@@ -12,9 +16,21 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QTime
 
-from ips_desktop.ui.i18n import DEFAULT_LANGUAGE, LANGUAGES
+from ips_desktop.services import policy
+from ips_desktop.ui.i18n import LANGUAGES
 
 AUTO_LOCK_DEFAULT, AUTO_LOCK_MIN, AUTO_LOCK_MAX = 5, 1, 60
+
+
+def auto_lock_longest() -> int:
+    """The longest idle time before the lock: IT's cap, or the app's own maximum."""
+    cap = policy.current().value("max_auto_lock_minutes")
+    return min(cap, AUTO_LOCK_MAX) if isinstance(cap, int) else AUTO_LOCK_MAX
+
+
+def set_by_policy(name: str) -> bool:
+    """The policy sets this key: its setting is shown locked."""
+    return policy.current().is_set(name)
 
 
 @dataclass
@@ -31,8 +47,10 @@ class Preferences:
 
     @property
     def language(self) -> str:
-        value = str(self._s.value("language", DEFAULT_LANGUAGE))
-        return value if value in LANGUAGES else DEFAULT_LANGUAGE
+        """The user's choice, else IT's default language, else Danish."""
+        default = policy.default_language()
+        value = str(self._s.value("language", default))
+        return value if value in LANGUAGES else default
 
     @language.setter
     def language(self, value: str) -> None:
@@ -44,11 +62,11 @@ class Preferences:
             value = int(str(self._s.value("auto_lock_minutes", AUTO_LOCK_DEFAULT)))
         except (TypeError, ValueError):
             value = AUTO_LOCK_DEFAULT
-        return min(max(value, AUTO_LOCK_MIN), AUTO_LOCK_MAX)
+        return min(max(value, AUTO_LOCK_MIN), auto_lock_longest())
 
     @auto_lock_minutes.setter
     def auto_lock_minutes(self, value: int) -> None:
-        self._s.setValue("auto_lock_minutes", min(max(value, AUTO_LOCK_MIN), AUTO_LOCK_MAX))
+        self._s.setValue("auto_lock_minutes", min(max(value, AUTO_LOCK_MIN), auto_lock_longest()))
 
     @property
     def psychiatry_unit(self) -> str:
@@ -60,7 +78,13 @@ class Preferences:
 
     @property
     def forms_dir(self) -> Path | None:
-        """A folder with the municipality's own form files, besides <data dir>/forms."""
+        """A folder with the municipality's own form files, besides <data dir>/forms.
+
+        IT's `forms_folder` when the policy sets one (a network share, say).
+        """
+        fixed = policy.folder("forms_folder")
+        if fixed is not None:
+            return fixed
         value = str(self._s.value("forms_dir", "")).strip()
         return Path(value) if value else None
 

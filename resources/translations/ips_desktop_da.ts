@@ -988,82 +988,82 @@
 <context>
     <name>ConsultantPage</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="360"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="378"/>
         <source>Your profile</source>
         <translation>Din profil</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="362"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="380"/>
         <source>Everything you change in the app is recorded under your initials.</source>
         <translation>Alt, hvad du ændrer i programmet, registreres under dine initialer.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="363"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="381"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="363"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="381"/>
         <source>&amp;Initials:</source>
         <translation>&amp;Initialer:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="363"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="381"/>
         <source>&amp;Municipality:</source>
         <translation>&amp;Kommune:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="364"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="382"/>
         <source>&amp;FTE (full time = 1.0):</source>
         <translation>N&amp;ormering (fuld tid = 1,0):</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="364"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="382"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="367"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="385"/>
         <source>Why Cancel is not available</source>
         <translation>Hvorfor Annuller ikke kan bruges</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="369"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="387"/>
         <source>The database has been created, so this last step cannot be cancelled: the app needs to know who makes each change.</source>
         <translation>Databasen er oprettet, så dette sidste trin kan ikke annulleres: programmet skal vide, hvem der laver hver ændring.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="371"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="389"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="371"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="389"/>
         <source>Initials</source>
         <translation>Initialer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="372"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="390"/>
         <source>Municipality</source>
         <translation>Kommune</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="373"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="391"/>
         <source>FTE</source>
         <translation>Normering</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="373"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="391"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="377"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="395"/>
         <source>IPS consultant</source>
         <translation>IPS-konsulent</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="378"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="396"/>
         <source>Team lead</source>
         <translation>Teamleder / IPS-koordinator</translation>
     </message>
@@ -2056,7 +2056,7 @@
         <translation>Sletter personen og overskriver filen… På en stor database tager det op til et minut.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="214"/>
+        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="215"/>
         <source>Something unexpected stopped the erasure; the person is not erased. It is recorded in the log.</source>
         <translation>Noget uventet stoppede sletningen; personen er ikke slettet. Det er skrevet i loggen.</translation>
     </message>
@@ -2141,93 +2141,93 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="218"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="219"/>
         <source>New event</source>
         <translation>Ny aftale</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="220"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="221"/>
         <source>Edit event</source>
         <translation>Redigér aftale</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="221"/>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="230"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="222"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="231"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="221"/>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="232"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="222"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="233"/>
         <source>Participant</source>
         <translation>Deltager</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="222"/>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="234"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="223"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="235"/>
         <source>Employer</source>
         <translation>Virksomhed</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="222"/>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="235"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="223"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="236"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="223"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="224"/>
         <source>Day and time</source>
         <translation>Dag og tid</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="223"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="224"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="224"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="225"/>
         <source>Repeats</source>
         <translation>Gentages</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="225"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="226"/>
         <source>Consultant</source>
         <translation>Konsulent</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="226"/>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="238"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="227"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="239"/>
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="226"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="227"/>
         <source>Held</source>
         <translation>Holdt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="231"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="232"/>
         <source>Type the name (only for a participant)</source>
         <translation>Skriv navnet (kun for en deltager)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="233"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="234"/>
         <source>Type the name (only for an employer)</source>
         <translation>Skriv navnet (kun for en virksomhed)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="240"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="241"/>
         <location filename="../../ips_desktop/ui/dialogs/event_saving.py" line="62"/>
         <source>Save</source>
         <translation>Gem</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="242"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="243"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="243"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="244"/>
         <source>Delete…</source>
         <translation>Slet…</translation>
     </message>
@@ -2702,32 +2702,32 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="95"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="97"/>
         <source>Welcome to IPS Desktop</source>
         <translation>Velkommen til IPS Desktop</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="96"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="98"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Tilbage</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="97"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="99"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Næste &gt;</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="98"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="100"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="99"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="101"/>
         <source>&amp;Finish</source>
         <translation>&amp;Færdig</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="114"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="116"/>
         <source>The database has been created, so setting up can no longer be cancelled.</source>
         <translation>Databasen er oprettet, så opsætningen kan ikke længere annulleres.</translation>
     </message>
@@ -3146,17 +3146,17 @@
 <context>
     <name>HeldField</name>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="330"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="335"/>
         <source>The meeting was held (a contact on the participant&apos;s page)</source>
         <translation>Mødet blev holdt (en kontakt på deltagerens side)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="353"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="358"/>
         <source>Noted as a contact with the participant; untick to remove it.</source>
         <translation>Noteret som kontakt med deltageren; fjern fluebenet for at fjerne den.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="355"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="360"/>
         <source>Saving removes the contact note this meeting became.</source>
         <translation>Når du gemmer, fjernes den kontakt, mødet blev til.</translation>
     </message>
@@ -3884,32 +3884,32 @@
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="150"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="152"/>
         <source>Language and start</source>
         <translation>Sprog og start</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="151"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="153"/>
         <source>IPS Desktop keeps your caseload encrypted on this computer.</source>
         <translation>IPS Desktop gemmer din sagsstamme krypteret på denne computer.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="152"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="154"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprog:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="153"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="155"/>
         <source>Language</source>
         <translation>Sprog</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="154"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="156"/>
         <source>Set up my &amp;database</source>
         <translation>Opret min &amp;database</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="155"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="157"/>
         <source>Open a d&amp;emo database with made-up participants (marked DEMO)</source>
         <translation>Åbn en d&amp;emodatabase med opdigtede deltagere (mærket DEMO)</translation>
     </message>
@@ -4870,7 +4870,7 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
 <context>
     <name>OverviewArea</name>
     <message>
-        <location filename="../../ips_desktop/ui/overview/area.py" line="273"/>
+        <location filename="../../ips_desktop/ui/overview/area.py" line="253"/>
         <source>Team overview</source>
         <translation>Teamoverblik</translation>
     </message>
@@ -5089,62 +5089,62 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
         <translation>Skemaer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="252"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="247"/>
         <source>Referred</source>
         <translation>Henvist</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="252"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="247"/>
         <source>Referral received</source>
         <translation>Henvisning modtaget</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="253"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="248"/>
         <source>First meeting</source>
         <translation>Første møde</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="253"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="248"/>
         <source>Consent given</source>
         <translation>Samtykke givet</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="254"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="249"/>
         <source>Consent withdrawn</source>
         <translation>Samtykke trukket tilbage</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="255"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="250"/>
         <source>Form begun</source>
         <translation>Skema påbegyndt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="255"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="250"/>
         <source>Form completed</source>
         <translation>Skema færdigt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="256"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="251"/>
         <source>Employer contact</source>
         <translation>Virksomhedskontakt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="257"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="252"/>
         <source>Started job or education</source>
         <translation>Startet i job eller uddannelse</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="258"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="253"/>
         <source>Job or education ended</source>
         <translation>Job eller uddannelse ophørt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="259"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="254"/>
         <source>Phase</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="259"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="254"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
@@ -5159,90 +5159,90 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
         <translation>Handleplan</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="312"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="306"/>
         <source>First meeting set to %1 from this contact.</source>
         <translation>Første møde er sat til %1 ud fra denne kontakt.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="315"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="309"/>
         <source>The phase is now %1.</source>
         <translation>Fasen er nu %1.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="317"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="311"/>
         <source>&amp;Undo</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="326"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="320"/>
         <source>The first meeting is no longer set.</source>
         <translation>Datoen for første møde er fjernet igen.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="327"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="321"/>
         <source>The first-meeting date was changed since, so it was left as it is.</source>
         <translation>Datoen for første møde er ændret siden og er derfor ikke fortrudt.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="458"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="452"/>
         <source>Overview</source>
         <translation>Overblik</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="353"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="458"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="347"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="452"/>
         <source>Referral</source>
         <translation>Henvisning</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="458"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="467"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="452"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="461"/>
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="459"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="453"/>
         <source>Jobs</source>
         <translation>Job</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="460"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="454"/>
         <source>Supervision</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="463"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="465"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="457"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="459"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="463"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="457"/>
         <source>Event</source>
         <translation>Hændelse</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="463"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="457"/>
         <source>Detail</source>
         <translation>Detalje</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="464"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="458"/>
         <source>Timeline</source>
         <translation>Tidslinje</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="465"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="459"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="465"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="459"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="466"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="460"/>
         <source>Note</source>
         <translation>Notat</translation>
     </message>
@@ -5323,52 +5323,57 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
 <context>
     <name>PasswordPage</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="203"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="205"/>
         <source>App password</source>
         <translation>Adgangskode</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="204"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="206"/>
         <source>&amp;Create database</source>
         <translation>&amp;Opret database</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="206"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="208"/>
         <source>Choose the password you will type every time IPS Desktop starts or is locked. If you forget it, the recovery key on the next page opens the database.</source>
         <translation>Vælg den adgangskode, du skal skrive, hver gang IPS Desktop starter eller er låst. Glemmer du den, åbner gendannelsesnøglen på næste side databasen.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="208"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="210"/>
         <source>&amp;Password:</source>
         <translation>&amp;Adgangskode:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="209"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="211"/>
         <source>&amp;Repeat password:</source>
         <translation>&amp;Gentag adgangskode:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="210"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="212"/>
         <source>Password</source>
         <translation>Adgangskode</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="211"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="213"/>
         <source>Repeat password</source>
         <translation>Gentag adgangskode</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="212"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="214"/>
         <source>Repeat password: problem</source>
         <translation>Gentag adgangskode: problem</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="221"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="225"/>
+        <source>This computer has no secure password store that IPS Desktop can use, and your IT department does not allow a database protected by the password alone. Contact your IT department.</source>
+        <translation>Computeren har intet sikkert lager for adgangskoder, som IPS Desktop kan bruge, og din it-afdeling tillader ikke en database, der alene er beskyttet af adgangskoden. Kontakt din it-afdeling.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="228"/>
         <source>This computer has no secure password store that IPS Desktop can use, so the database is protected by your password alone. Choose a long one.</source>
         <translation>Computeren har ikke et sikkert lager for adgangskoder, som IPS Desktop kan bruge, så databasen er beskyttet af din adgangskode alene. Vælg en lang adgangskode.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="237"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="244"/>
         <source>The two passwords are not the same.</source>
         <translation>De to adgangskoder er ikke ens.</translation>
     </message>
@@ -5492,23 +5497,23 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
 <context>
     <name>PlaceField</name>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="165"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="170"/>
         <source>A psychiatric unit, video or an address</source>
         <translation>En psykiatrisk enhed, video eller en adresse</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="166"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="171"/>
         <source>Place</source>
         <translation>Sted</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="187"/>
-        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="197"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="192"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="202"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="213"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="218"/>
         <source>Add «%1» to the team&apos;s psychiatric units</source>
         <translation>Føj »%1« til teamets psykiatriske enheder</translation>
     </message>
@@ -5771,6 +5776,19 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
     </message>
 </context>
 <context>
+    <name>PolicyNote</name>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/policy_lock.py" line="24"/>
+        <source>Set by your IT department</source>
+        <translation>Indstillet af din it-afdeling</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/policy_lock.py" line="25"/>
+        <source>At most %1 min: set by your IT department</source>
+        <translation>Højst %1 min: indstillet af din it-afdeling</translation>
+    </message>
+</context>
+<context>
     <name>PreparingDialog</name>
     <message>
         <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="346"/>
@@ -5891,7 +5909,7 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
 <context>
     <name>PrivacyArea</name>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/area.py" line="134"/>
+        <location filename="../../ips_desktop/ui/privacy/area.py" line="116"/>
         <source>Data protection</source>
         <translation>Databeskyttelse</translation>
     </message>
@@ -5930,32 +5948,32 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
 <context>
     <name>ProfileBox</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="47"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="62"/>
         <source>Your profile</source>
         <translation>Din profil</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="61"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="80"/>
         <source>&amp;Name:</source>
         <translation>Na&amp;vn:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="62"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="81"/>
         <source>&amp;Initials:</source>
         <translation>&amp;Initialer:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="63"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="82"/>
         <source>&amp;Municipality:</source>
         <translation>Ko&amp;mmune:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="64"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="83"/>
         <source>&amp;FTE (full time = 1.0):</source>
         <translation>N&amp;ormering (fuld tid = 1,0):</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="71"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="91"/>
         <source>Everything you change is recorded under your initials. Your FTE sets how many participants your caseload can hold (FTE × 25).</source>
         <translation>Alt, hvad du ændrer, registreres under dine initialer. Din normering bestemmer, hvor mange deltagere din sagsstamme kan rumme (normering × 25).</translation>
     </message>
@@ -6035,37 +6053,37 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="299"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="314"/>
         <source>Your database has been created. Keep its recovery key.</source>
         <translation>Din database er oprettet. Gem dens gendannelsesnøgle.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="301"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="316"/>
         <source>Note</source>
         <translation>Bemærk</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="303"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="318"/>
         <source>The secure password store on this computer is locked or would not keep the key, so the database is protected by your password alone.</source>
         <translation>Computerens sikre lager for adgangskoder er låst eller ville ikke gemme nøglen, så databasen er beskyttet af din adgangskode alene.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="307"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="322"/>
         <source>Why Cancel is not available</source>
         <translation>Hvorfor Annuller ikke kan bruges</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="309"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="324"/>
         <source>The demo database has been created, so setting up can no longer be cancelled. Keep the recovery key, then press Finish.</source>
         <translation>Demodatabasen er oprettet, så opsætningen kan ikke længere annulleres. Gem gendannelsesnøglen, og tryk så på Færdig.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="311"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="326"/>
         <source>The database has been created, so setting up can no longer be cancelled. Keep the recovery key, then fill in your profile on the next page.</source>
         <translation>Databasen er oprettet, så opsætningen kan ikke længere annulleres. Gem gendannelsesnøglen, og udfyld så din profil på næste side.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="298"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="313"/>
         <source>Recovery key</source>
         <translation>Gendannelsesnøgle</translation>
     </message>
@@ -6591,97 +6609,97 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="99"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="119"/>
         <source>Settings</source>
         <translation>Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="110"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="132"/>
         <source> min</source>
         <translation> min.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="118"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="149"/>
         <source>The forms folder in the data directory</source>
         <translation>Mappen forms i datamappen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="119"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="150"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Gennemse…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="129"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="163"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprog:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="130"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="164"/>
         <source>&amp;Lock after idle:</source>
         <translation>&amp;Lås efter inaktivitet:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="131"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="165"/>
         <source>Default &amp;psychiatry unit:</source>
         <translation>Standard &amp;psykiatrisk enhed:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="132"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="166"/>
         <source>Working day &amp;starts:</source>
         <translation>Arbejdsdagen &amp;starter:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="133"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="167"/>
         <source>Working day &amp;ends:</source>
         <translation>Arbejdsdagen &amp;slutter:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="141"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="175"/>
         <source>Municipality&apos;s &amp;forms:</source>
         <translation>Kommunens &amp;skemaer:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="143"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="177"/>
         <source>Municipality&apos;s forms folder</source>
         <translation>Mappe med kommunens skemaer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="146"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="180"/>
         <source>Make a verified &amp;backup every day</source>
         <translation>Tag en kontrolleret &amp;sikkerhedskopi hver dag</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="150"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="185"/>
         <source>The backups folder in the data directory</source>
         <translation>Mappen backups i datamappen</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="151"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="186"/>
         <source>Backup folder</source>
         <translation>Mappe til sikkerhedskopier</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="153"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="188"/>
         <source>B&amp;rowse…</source>
         <translation>Gen&amp;nemse…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="159"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="197"/>
         <source>Backup f&amp;older:</source>
         <translation>Mappe til sikkerheds&amp;kopier:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="196"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="234"/>
         <source>Folder with form files</source>
         <translation>Mappe med skemafiler</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="202"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="240"/>
         <source>Folder for backups</source>
         <translation>Mappe til sikkerhedskopier</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="209"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="247"/>
         <source>The working day must end after it starts.</source>
         <translation>Arbejdsdagen skal slutte, efter den starter.</translation>
     </message>

@@ -988,82 +988,82 @@
 <context>
     <name>ConsultantPage</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="360"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="378"/>
         <source>Your profile</source>
         <translation>Your profile</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="362"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="380"/>
         <source>Everything you change in the app is recorded under your initials.</source>
         <translation>Everything you change in the app is recorded under your initials.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="363"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="381"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="363"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="381"/>
         <source>&amp;Initials:</source>
         <translation>&amp;Initials:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="363"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="381"/>
         <source>&amp;Municipality:</source>
         <translation>&amp;Municipality:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="364"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="382"/>
         <source>&amp;FTE (full time = 1.0):</source>
         <translation>&amp;FTE (full time = 1.0):</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="364"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="382"/>
         <source>&amp;Role:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="367"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="385"/>
         <source>Why Cancel is not available</source>
         <translation>Why Cancel is not available</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="369"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="387"/>
         <source>The database has been created, so this last step cannot be cancelled: the app needs to know who makes each change.</source>
         <translation>The database has been created, so this last step cannot be cancelled: the app needs to know who makes each change.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="371"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="389"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="371"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="389"/>
         <source>Initials</source>
         <translation>Initials</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="372"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="390"/>
         <source>Municipality</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="373"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="391"/>
         <source>FTE</source>
         <translation>FTE</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="373"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="391"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="377"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="395"/>
         <source>IPS consultant</source>
         <translation>IPS consultant</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="378"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="396"/>
         <source>Team lead</source>
         <translation>Team lead</translation>
     </message>
@@ -2056,7 +2056,7 @@
         <translation>Erasing the person and overwriting the file… On a large database this takes up to a minute.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="214"/>
+        <location filename="../../ips_desktop/ui/participants/erase_dialog.py" line="215"/>
         <source>Something unexpected stopped the erasure; the person is not erased. It is recorded in the log.</source>
         <translation>Something unexpected stopped the erasure; the person is not erased. It is recorded in the log.</translation>
     </message>
@@ -2141,93 +2141,93 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="218"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="219"/>
         <source>New event</source>
         <translation>New event</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="220"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="221"/>
         <source>Edit event</source>
         <translation>Edit event</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="221"/>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="230"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="222"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="231"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="221"/>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="232"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="222"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="233"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="222"/>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="234"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="223"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="235"/>
         <source>Employer</source>
         <translation>Employer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="222"/>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="235"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="223"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="236"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="223"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="224"/>
         <source>Day and time</source>
         <translation>Day and time</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="223"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="224"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="224"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="225"/>
         <source>Repeats</source>
         <translation>Repeats</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="225"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="226"/>
         <source>Consultant</source>
         <translation>Consultant</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="226"/>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="238"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="227"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="239"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="226"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="227"/>
         <source>Held</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="231"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="232"/>
         <source>Type the name (only for a participant)</source>
         <translation>Type the name (only for a participant)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="233"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="234"/>
         <source>Type the name (only for an employer)</source>
         <translation>Type the name (only for an employer)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="240"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="241"/>
         <location filename="../../ips_desktop/ui/dialogs/event_saving.py" line="62"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="242"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="243"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="243"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_dialog.py" line="244"/>
         <source>Delete…</source>
         <translation>Delete…</translation>
     </message>
@@ -2702,32 +2702,32 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="95"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="97"/>
         <source>Welcome to IPS Desktop</source>
         <translation>Welcome to IPS Desktop</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="96"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="98"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="97"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="99"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="98"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="100"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="99"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="101"/>
         <source>&amp;Finish</source>
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="114"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="116"/>
         <source>The database has been created, so setting up can no longer be cancelled.</source>
         <translation>The database has been created, so setting up can no longer be cancelled.</translation>
     </message>
@@ -3146,17 +3146,17 @@
 <context>
     <name>HeldField</name>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="330"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="335"/>
         <source>The meeting was held (a contact on the participant&apos;s page)</source>
         <translation>The meeting was held (a contact on the participant&apos;s page)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="353"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="358"/>
         <source>Noted as a contact with the participant; untick to remove it.</source>
         <translation>Noted as a contact with the participant; untick to remove it.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="355"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="360"/>
         <source>Saving removes the contact note this meeting became.</source>
         <translation>Saving removes the contact note this meeting became.</translation>
     </message>
@@ -3884,32 +3884,32 @@
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="150"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="152"/>
         <source>Language and start</source>
         <translation>Language and start</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="151"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="153"/>
         <source>IPS Desktop keeps your caseload encrypted on this computer.</source>
         <translation>IPS Desktop keeps your caseload encrypted on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="152"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="154"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="153"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="155"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="154"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="156"/>
         <source>Set up my &amp;database</source>
         <translation>Set up my &amp;database</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="155"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="157"/>
         <source>Open a d&amp;emo database with made-up participants (marked DEMO)</source>
         <translation>Open a d&amp;emo database with made-up participants (marked DEMO)</translation>
     </message>
@@ -4870,7 +4870,7 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
 <context>
     <name>OverviewArea</name>
     <message>
-        <location filename="../../ips_desktop/ui/overview/area.py" line="273"/>
+        <location filename="../../ips_desktop/ui/overview/area.py" line="253"/>
         <source>Team overview</source>
         <translation>Team overview</translation>
     </message>
@@ -5089,62 +5089,62 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
         <translation>Forms</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="252"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="247"/>
         <source>Referred</source>
         <translation>Referred</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="252"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="247"/>
         <source>Referral received</source>
         <translation>Referral received</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="253"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="248"/>
         <source>First meeting</source>
         <translation>First meeting</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="253"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="248"/>
         <source>Consent given</source>
         <translation>Consent given</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="254"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="249"/>
         <source>Consent withdrawn</source>
         <translation>Consent withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="255"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="250"/>
         <source>Form begun</source>
         <translation>Form begun</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="255"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="250"/>
         <source>Form completed</source>
         <translation>Form completed</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="256"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="251"/>
         <source>Employer contact</source>
         <translation>Employer contact</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="257"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="252"/>
         <source>Started job or education</source>
         <translation>Started job or education</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="258"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="253"/>
         <source>Job or education ended</source>
         <translation>Job or education ended</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="259"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="254"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="259"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="254"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
@@ -5159,90 +5159,90 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
         <translation>Employment plan</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="312"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="306"/>
         <source>First meeting set to %1 from this contact.</source>
         <translation>First meeting set to %1 from this contact.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="315"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="309"/>
         <source>The phase is now %1.</source>
         <translation>The phase is now %1.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="317"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="311"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="326"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="320"/>
         <source>The first meeting is no longer set.</source>
         <translation>The first meeting is no longer set.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="327"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="321"/>
         <source>The first-meeting date was changed since, so it was left as it is.</source>
         <translation>The first-meeting date was changed since, so it was left as it is.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="458"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="452"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="353"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="458"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="347"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="452"/>
         <source>Referral</source>
         <translation>Referral</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="458"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="467"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="452"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="461"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="459"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="453"/>
         <source>Jobs</source>
         <translation>Jobs</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="460"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="454"/>
         <source>Supervision</source>
         <translation>Supervision</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="463"/>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="465"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="457"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="459"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="463"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="457"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="463"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="457"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="464"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="458"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="465"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="459"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="465"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="459"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/participants/page.py" line="466"/>
+        <location filename="../../ips_desktop/ui/participants/page.py" line="460"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -5323,52 +5323,57 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
 <context>
     <name>PasswordPage</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="203"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="205"/>
         <source>App password</source>
         <translation>App password</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="204"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="206"/>
         <source>&amp;Create database</source>
         <translation>&amp;Create database</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="206"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="208"/>
         <source>Choose the password you will type every time IPS Desktop starts or is locked. If you forget it, the recovery key on the next page opens the database.</source>
         <translation>Choose the password you will type every time IPS Desktop starts or is locked. If you forget it, the recovery key on the next page opens the database.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="208"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="210"/>
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="209"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="211"/>
         <source>&amp;Repeat password:</source>
         <translation>&amp;Repeat password:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="210"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="212"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="211"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="213"/>
         <source>Repeat password</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="212"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="214"/>
         <source>Repeat password: problem</source>
         <translation>Repeat password: problem</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="221"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="225"/>
+        <source>This computer has no secure password store that IPS Desktop can use, and your IT department does not allow a database protected by the password alone. Contact your IT department.</source>
+        <translation>This computer has no secure password store that IPS Desktop can use, and your IT department does not allow a database protected by the password alone. Contact your IT department.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="228"/>
         <source>This computer has no secure password store that IPS Desktop can use, so the database is protected by your password alone. Choose a long one.</source>
         <translation>This computer has no secure password store that IPS Desktop can use, so the database is protected by your password alone. Choose a long one.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="237"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="244"/>
         <source>The two passwords are not the same.</source>
         <translation>The two passwords are not the same.</translation>
     </message>
@@ -5492,23 +5497,23 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
 <context>
     <name>PlaceField</name>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="165"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="170"/>
         <source>A psychiatric unit, video or an address</source>
         <translation>A psychiatric unit, video or an address</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="166"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="171"/>
         <source>Place</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="187"/>
-        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="197"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="192"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="202"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="213"/>
+        <location filename="../../ips_desktop/ui/dialogs/event_fields.py" line="218"/>
         <source>Add «%1» to the team&apos;s psychiatric units</source>
         <translation>Add “%1” to the team&apos;s psychiatric units</translation>
     </message>
@@ -5771,6 +5776,19 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
     </message>
 </context>
 <context>
+    <name>PolicyNote</name>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/policy_lock.py" line="24"/>
+        <source>Set by your IT department</source>
+        <translation>Set by your IT department</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/policy_lock.py" line="25"/>
+        <source>At most %1 min: set by your IT department</source>
+        <translation>At most %1 min: set by your IT department</translation>
+    </message>
+</context>
+<context>
     <name>PreparingDialog</name>
     <message>
         <location filename="../../ips_desktop/ui/widgets/print_preview.py" line="346"/>
@@ -5891,7 +5909,7 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
 <context>
     <name>PrivacyArea</name>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/area.py" line="134"/>
+        <location filename="../../ips_desktop/ui/privacy/area.py" line="116"/>
         <source>Data protection</source>
         <translation>Data protection</translation>
     </message>
@@ -5930,32 +5948,32 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
 <context>
     <name>ProfileBox</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="47"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="62"/>
         <source>Your profile</source>
         <translation>Your profile</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="61"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="80"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="62"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="81"/>
         <source>&amp;Initials:</source>
         <translation>&amp;Initials:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="63"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="82"/>
         <source>&amp;Municipality:</source>
         <translation>&amp;Municipality:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="64"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="83"/>
         <source>&amp;FTE (full time = 1.0):</source>
         <translation>F&amp;TE (full time = 1.0):</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="71"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="91"/>
         <source>Everything you change is recorded under your initials. Your FTE sets how many participants your caseload can hold (FTE × 25).</source>
         <translation>Everything you change is recorded under your initials. Your FTE sets how many participants your caseload can hold (FTE × 25).</translation>
     </message>
@@ -6035,37 +6053,37 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="299"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="314"/>
         <source>Your database has been created. Keep its recovery key.</source>
         <translation>Your database has been created. Keep its recovery key.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="301"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="316"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="303"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="318"/>
         <source>The secure password store on this computer is locked or would not keep the key, so the database is protected by your password alone.</source>
         <translation>The secure password store on this computer is locked or would not keep the key, so the database is protected by your password alone.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="307"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="322"/>
         <source>Why Cancel is not available</source>
         <translation>Why Cancel is not available</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="309"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="324"/>
         <source>The demo database has been created, so setting up can no longer be cancelled. Keep the recovery key, then press Finish.</source>
         <translation>The demo database has been created, so setting up can no longer be cancelled. Keep the recovery key, then press Finish.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="311"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="326"/>
         <source>The database has been created, so setting up can no longer be cancelled. Keep the recovery key, then fill in your profile on the next page.</source>
         <translation>The database has been created, so setting up can no longer be cancelled. Keep the recovery key, then fill in your profile on the next page.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/first_run.py" line="298"/>
+        <location filename="../../ips_desktop/ui/shell/first_run.py" line="313"/>
         <source>Recovery key</source>
         <translation>Recovery key</translation>
     </message>
@@ -6591,97 +6609,97 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="99"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="119"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="110"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="132"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="118"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="149"/>
         <source>The forms folder in the data directory</source>
         <translation>The forms folder in the data directory</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="119"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="150"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="129"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="163"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="130"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="164"/>
         <source>&amp;Lock after idle:</source>
         <translation>&amp;Lock after idle:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="131"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="165"/>
         <source>Default &amp;psychiatry unit:</source>
         <translation>Default &amp;psychiatry unit:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="132"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="166"/>
         <source>Working day &amp;starts:</source>
         <translation>Working day &amp;starts:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="133"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="167"/>
         <source>Working day &amp;ends:</source>
         <translation>Working day &amp;ends:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="141"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="175"/>
         <source>Municipality&apos;s &amp;forms:</source>
         <translation>Municipality&apos;s &amp;forms:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="143"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="177"/>
         <source>Municipality&apos;s forms folder</source>
         <translation>Municipality&apos;s forms folder</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="146"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="180"/>
         <source>Make a verified &amp;backup every day</source>
         <translation>Make a verified &amp;backup every day</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="150"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="185"/>
         <source>The backups folder in the data directory</source>
         <translation>The backups folder in the data directory</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="151"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="186"/>
         <source>Backup folder</source>
         <translation>Backup folder</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="153"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="188"/>
         <source>B&amp;rowse…</source>
         <translation>B&amp;rowse…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="159"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="197"/>
         <source>Backup f&amp;older:</source>
         <translation>Backup f&amp;older:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="196"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="234"/>
         <source>Folder with form files</source>
         <translation>Folder with form files</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="202"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="240"/>
         <source>Folder for backups</source>
         <translation>Folder for backups</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="209"/>
+        <location filename="../../ips_desktop/ui/shell/settings_dialog.py" line="247"/>
         <source>The working day must end after it starts.</source>
         <translation>The working day must end after it starts.</translation>
     </message>

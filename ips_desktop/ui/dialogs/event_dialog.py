@@ -147,7 +147,8 @@ class EventDialog(QDialog):
         self.day, self.start, self.end = self.when.day, self.when.start, self.when.end
         self.end_day, self.length = self.when.end_day, self.when.length
         self.place = PlaceField(calendar.psychiatry_units(self.ws.ctx),
-                                self.preferences.psychiatry_unit)
+                                self.preferences.psychiatry_unit,
+                                fixed=calendar.units_fixed_by_policy(self.ws.ctx))
         self.location, self.add_unit = self.place.location, self.place.add_unit
         self.location.entered.connect(self.focusNextChild)
         self.recurrence = RecurrenceField()

@@ -137,14 +137,19 @@ class WhenField(QWidget):
 
 
 class PlaceField(QWidget):
-    """The place, offered from the team's units and "Video"; a new unit can join the list."""
+    """The place, offered from the team's units and "Video"; a new unit can join the list.
+
+    When IT's policy names the units (`fixed`), only those are offered and a
+    place typed never joins the list.
+    """
 
     picked = Signal()  # a row was chosen from the popup: the dialog moves on
 
     def __init__(self, units: list[str], default_unit: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, fixed: bool = False) -> None:
         super().__init__(parent)
         self.units = units
+        self.fixed = fixed
         self.default_unit = default_unit
         self.for_units = False  # a presence day's or conference's place: a unit, usually
         self.auto = True  # the default follows the kind until something is typed
@@ -185,7 +190,7 @@ class PlaceField(QWidget):
         """The place typed, when it is a unit's place and not on the team's list yet."""
         typed = self.text()
         known = {n.casefold() for n in (*self.units, self.tr("Video"), "video")}
-        if not self.for_units or not typed or typed.casefold() in known:
+        if self.fixed or not self.for_units or not typed or typed.casefold() in known:
             return ""
         return typed
 

@@ -26,13 +26,15 @@ from PySide6.QtWidgets import (
 
 from ips_desktop.domain.enums import Role
 from ips_desktop.domain.errors import ValidationError
+from ips_desktop.domain.messages import error_message
 from ips_desktop.paths import demo_data_dir
 from ips_desktop.services import consultants, workspace
 from ips_desktop.services.consultants import ConsultantInput
-from ips_desktop.services.workspace import KeyringRefused, Workspace
+from ips_desktop.services.workspace import KeyringRefused, PassphraseModeNotAllowed, Workspace
 from ips_desktop.ui.i18n import LANGUAGES, apply_language
 from ips_desktop.ui.preferences import Preferences
 from ips_desktop.ui.shell.password_prompt import password_field
+from ips_desktop.ui.shell.policy_lock import PolicyNote, lock, with_note
 from ips_desktop.ui.shell.recovery_key_view import RecoveryKeyView
 from ips_desktop.ui.shell.strength import (
     StrengthHint,
@@ -214,10 +216,15 @@ class PasswordPage(QWizardPage):
             self.show_mismatch(finished=True)
 
     def initializePage(self) -> None:
+        from ips_desktop.services.policy import current
         from ips_desktop.services.workspace import keyring_problem
 
         no_store = keyring_problem() is not None
+        refused = no_store and not self.wiz.demo and not current().passphrase_mode_allowed
         self.message.setText(self.tr(
+            "This computer has no secure password store that IPS Desktop can use, and your "
+            "IT department does not allow a database protected by the password alone. "
+            "Contact your IT department.") if refused else self.tr(
             "This computer has no secure password store that IPS Desktop can use, so the "
             "database is protected by your password alone. Choose a long one.")
             if no_store else "")
@@ -249,11 +256,19 @@ class PasswordPage(QWizardPage):
             self.confirm.selectAll()
             return False
         try:
-            ws, key = workspace.set_up(self.wiz.root, self.password.text(), demo=self.wiz.demo)
-        except KeyringRefused:  # locked or refusing: passphrase mode, said on the next page
-            ws, key = workspace.set_up(self.wiz.root, self.password.text(), demo=self.wiz.demo,
-                                       use_keyring=False)
-            self.wiz.keyring_refused = True
+            try:
+                ws, key = workspace.set_up(self.wiz.root, self.password.text(),
+                                           demo=self.wiz.demo)
+            except KeyringRefused:  # locked or refusing: passphrase mode, said on the next page
+                ws, key = workspace.set_up(self.wiz.root, self.password.text(),
+                                           demo=self.wiz.demo, use_keyring=False)
+                self.wiz.keyring_refused = True
+        except PassphraseModeNotAllowed as exc:  # IT's policy: the keyring or nothing
+            self.message.setText(error_message(exc))
+            self.message.setStyleSheet("color: #b00020;")
+            self.message.show()
+            fit_height_now(self.message)
+            return False
         self.wiz.workspace, self.wiz.recovery_key = ws, key
         self.wiz.show_cancel_state()
         if self.wiz.demo:
@@ -343,13 +358,16 @@ class ConsultantPage(QWizardPage):
         self.labels = [QLabel() for _ in range(5)]
         self.errors = FieldErrors()
         self.cancel_note = _note()  # why Cancel is off: the database exists already
+        self.municipality_note = PolicyNote()  # shown when IT's policy sets the municipality
+        self.municipality_note.hide()
         form = QFormLayout()
         for label, (field, widget) in zip(self.labels, (
                 ("name", self.name), ("initials", self.initials),
                 ("municipality", self.municipality), ("fte", self.fte), ("role", self.role)),
                 strict=True):
             label.setBuddy(widget)
-            form.addRow(label, widget)
+            form.addRow(label, with_note(widget, self.municipality_note)
+                        if widget is self.municipality else widget)
             form.addRow("", fit_wrapped_height(self.errors.label_for(field)))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -378,6 +396,15 @@ class ConsultantPage(QWizardPage):
         self.role.addItem(self.tr("Team lead"), Role.TEAM_LEAD)
         if current is not None:
             self.role.setCurrentIndex(self.role.findData(current))
+
+    def initializePage(self) -> None:
+        """IT's municipality, when the policy sets one: filled in, locked, and said so."""
+        ws = self.wiz.workspace
+        fixed = consultants.policy_municipality(ws.ctx) if ws is not None else None
+        if fixed and self.municipality_note is not None:
+            self.municipality.setText(fixed)
+            lock([self.municipality], self.municipality_note)
+            self.municipality_note.show()
 
     def validatePage(self) -> bool:
         ws = self.wiz.workspace

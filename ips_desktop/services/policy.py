@@ -1,0 +1,118 @@
+"""The machine-wide policy file that IT deploys, read once per change of the file.
+
+Where it lives: /etc/ips-desktop/policy.toml (Linux), %ProgramData%\\IPS
+Desktop\\policy.toml (Windows), /Library/Application Support/IPS
+Desktop/policy.toml (macOS); $IPS_DESKTOP_POLICY names another file (the
+tests always set it, so no test reads /etc). No file: no policy, every
+setting is the user's. What the keys mean and what a broken file does:
+domain/policy.py and docs/it-guide.md.
+
+`current()` is asked wherever a setting is used (a few times per action), so
+it re-reads the file only when its modification time or size changed: a
+deployment that changes the file is seen at the next start, and in tests
+each test's own file is read. Never imports Qt.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from ips_desktop.domain import policy as rules
+from ips_desktop.domain.messages import message
+from ips_desktop.domain.policy import NO_POLICY, Policy, PolicyProblem, Problem
+
+POLICY_ENV = "IPS_DESKTOP_POLICY"
+FILE_NAME = "policy.toml"
+MAX_BYTES = 1_000_000  # a policy is a few lines; anything bigger is not one
+
+_cache: tuple[tuple[str, int, int] | None, Policy] | None = None
+
+
+def policy_path() -> Path:
+    """The policy file for this machine, or the one $IPS_DESKTOP_POLICY names."""
+    override = os.environ.get(POLICY_ENV)
+    if override:
+        return Path(override).expanduser()
+    if sys.platform == "win32":
+        base = os.environ.get("PROGRAMDATA") or r"C:\ProgramData"
+        return Path(base) / "IPS Desktop" / FILE_NAME
+    if sys.platform == "darwin":
+        return Path("/Library/Application Support/IPS Desktop") / FILE_NAME
+    return Path("/etc/ips-desktop") / FILE_NAME
+
+
+def current() -> Policy:
+    """The effective policy (NO_POLICY when there is no file)."""
+    global _cache
+    path = policy_path()
+    try:
+        st = path.stat()
+        stamp: tuple[str, int, int] | None = (str(path), st.st_mtime_ns, st.st_size)
+    except FileNotFoundError:
+        stamp = None
+    except OSError:
+        stamp = (str(path), -1, -1)  # there, but not even its size can be read
+    if _cache is not None and _cache[0] == stamp:
+        return _cache[1]
+    found = NO_POLICY if stamp is None else load(path)
+    _cache = (stamp, found)
+    return found
+
+
+def load(path: Path) -> Policy:
+    """The policy in `path`; a file that cannot be read is a problem, not a crash."""
+    try:
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_BYTES + 1)
+        if len(raw) > MAX_BYTES:
+            raise ValueError("too big")
+        text = raw.decode("utf-8")
+    except (OSError, ValueError) as exc:  # UnicodeDecodeError is a ValueError
+        return rules.broken(PolicyProblem(Problem.UNREADABLE, detail=type(exc).__name__),
+                            str(path))
+    return rules.parse(text, str(path))
+
+
+def default_language() -> str:
+    """IT's `default_language`, else Danish (the user's own choice wins over both)."""
+    value = current().value("default_language")
+    return value if isinstance(value, str) else rules.LANGUAGES[0]
+
+
+def folder(name: str) -> Path | None:
+    """A folder key, with ~ and environment variables expanded ($USER, %USERNAME%)."""
+    value = current().value(name)
+    if not isinstance(value, str):
+        return None
+    return Path(os.path.expandvars(value)).expanduser()
+
+
+def problem_lines(found: Policy | None = None) -> list[str]:
+    """Each problem in the user's language, with the file and its line."""
+    found = found or current()
+    lines = []
+    for p in found.problems:
+        where = message("policy_at_line", path=found.path, line=p.line) if p.line \
+            else found.path
+        detail = p.detail
+        if p.problem is Problem.WRONG_TYPE or p.problem is Problem.OUT_OF_RANGE:
+            kind = next(k.kind for k in rules.KEYS if k.name == p.key)
+            detail = message(f"policy_expected_{kind.value}", **_range_of(p.key))
+        lines.append(message(f"policy_{p.problem.value}", where=where, key=p.key,
+                             detail=detail))
+    return lines
+
+
+def warning_text(found: Policy | None = None) -> str:
+    """The whole start-up warning: what is wrong, and what the app does instead."""
+    found = found or current()
+    strict = any(s.source is rules.Source.STRICT for s in found.settings.values())
+    return "\n".join([message("policy_broken_intro"), *problem_lines(found),
+                      message("policy_broken_safe" if strict else "policy_broken_rest")])
+
+
+def _range_of(name: str) -> dict[str, object]:
+    key = next(k for k in rules.KEYS if k.name == name)
+    return {"low": key.low, "high": key.high}

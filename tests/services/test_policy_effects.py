@@ -1,0 +1,133 @@
+"""What each policy key does below the window: backups, forms, retention, municipality,
+units, passphrase mode; and how the file is found and read."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from ips_desktop.domain.policy import NO_POLICY, Problem
+from ips_desktop.services import backups, calendar, consultants, policy, retention, workspace
+from ips_desktop.services.consultants import ConsultantInput
+from ips_desktop.services.workspace import PassphraseModeNotAllowed
+from ips_desktop.ui.participants.forms_access import form_spec
+from ips_desktop.ui.preferences import Preferences
+from tests.helpers import PASSWORD
+from tests.services.test_forms import relabelled, write
+
+
+class Clock:
+    def __init__(self, at: datetime) -> None:
+        self.at = at
+
+    def __call__(self) -> datetime:
+        return self.at
+
+
+def test_tests_never_read_the_machines_file(tmp_path):
+    assert policy.policy_path() == tmp_path / "it-policy" / "policy.toml"
+    assert policy.current() is NO_POLICY
+
+
+def test_the_machine_wide_file_per_system(monkeypatch):
+    monkeypatch.delenv("IPS_DESKTOP_POLICY")
+    for platform, expected in (("linux", "/etc/ips-desktop/policy.toml"),
+                               ("darwin", "/Library/Application Support/IPS Desktop/policy.toml")):
+        monkeypatch.setattr(policy.sys, "platform", platform)
+        assert str(policy.policy_path()) == expected
+    monkeypatch.setattr(policy.sys, "platform", "win32")
+    monkeypatch.setenv("PROGRAMDATA", "C:/ProgramData")
+    assert policy.policy_path().as_posix() == "C:/ProgramData/IPS Desktop/policy.toml"
+
+
+def test_a_changed_file_is_read_again(it_policy):
+    it_policy("retention_years = 3\n")
+    assert policy.current().value("retention_years") == 3
+    it_policy("retention_years = 12\n")
+    assert policy.current().value("retention_years") == 12
+
+
+def test_an_unreadable_file_is_a_problem_and_the_strict_values_hold(it_policy):
+    it_policy("x")
+    path = policy.policy_path()
+    path.write_bytes(b"municipality = \"\xff\"\n")  # not UTF-8
+    found = policy.current()
+    assert [p.problem for p in found.problems] == [Problem.UNREADABLE]
+    assert not found.passphrase_mode_allowed
+
+
+def test_the_backup_folder_set_by_it_is_where_backups_go(ws, it_policy, tmp_path, monkeypatch):
+    share = tmp_path / "share" / "backups-me"
+    share.mkdir(parents=True)
+    monkeypatch.setenv("IPS_DESKTOP_BACKUP_DIR", str(tmp_path / "env-folder"))  # IT's wins
+    backups.set_folder(ws, tmp_path / "chosen")  # so does it over the user's choice
+    monkeypatch.setenv("ME", "backups-me")
+    it_policy(f'backup_folder = "{tmp_path / "share"}/$ME"\n')  # variables expanded
+    assert backups.backup_folder(ws) == share
+    made = backups.make_backup(ws, now=Clock(datetime(2026, 2, 2, 12)))
+    assert made.path.parent == share
+    assert backups.run_auto(ws, now=Clock(datetime(2026, 2, 3, 12))).folder == share
+
+
+def test_the_forms_folder_set_by_it_is_where_forms_come_from(qtbot, ws, it_policy, tmp_path):
+    share = tmp_path / "share" / "forms"
+    write(share, "referral.toml", relabelled("7", "Navn (kommunen)"))
+    it_policy(f'forms_folder = "{share}"\n')
+    preferences = Preferences(tmp_path / "prefs")
+    preferences.forms_dir = tmp_path / "elsewhere"  # the user's own choice does not count
+    assert preferences.forms_dir == share
+    spec = form_spec(ws, preferences, "referral")
+    assert (spec.version, spec.field("name").label.da) == ("7", "Navn (kommunen)")
+
+
+def test_the_retention_period_set_by_it_wins(ws, it_policy):
+    it_policy("retention_years = 8\n")
+    assert retention.period_fixed_by_policy()
+    assert retention.retention_years(ws.ctx) == 8
+
+
+def test_the_municipality_set_by_it_is_every_consultants(ws, it_policy):
+    it_policy('municipality = "Køge Kommune"\n')
+    made = consultants.create_consultant(ws.ctx, ConsultantInput("Ida Holm", "IH", "Andeby"))
+    assert made.municipality == "Køge Kommune"
+
+
+def test_its_units_join_the_teams_list_at_unlock(data_dir, it_policy):
+    it_policy('psychiatry_units = ["Psykiatrisk Center Køge"]\n')
+    ws, _ = workspace.set_up(data_dir, PASSWORD)
+    ws.close()
+    ws = workspace.unlock(data_dir, PASSWORD)
+    try:
+        it_policy("")  # without the policy, the team's own list shows what was added
+        assert calendar.psychiatry_units(ws.ctx) == ["Psykiatrisk Center Køge"]
+    finally:
+        ws.close()
+
+
+def test_passphrase_mode_not_allowed(data_dir, no_keyring, it_policy):
+    it_policy("allow_passphrase_mode = false\n")
+    for use_keyring in (None, False):
+        with pytest.raises(PassphraseModeNotAllowed):
+            workspace.set_up(data_dir, PASSWORD, use_keyring=use_keyring)
+    assert not data_dir.exists() or not any(data_dir.iterdir())
+    demo, _ = workspace.set_up(data_dir / "demo", PASSWORD, demo=True)  # made-up people
+    demo.close()
+
+
+def test_a_passphrase_database_made_before_the_policy_still_opens(data_dir, no_keyring,
+                                                                  it_policy):
+    ws, key = workspace.set_up(data_dir, PASSWORD)
+    assert ws.key_mode.value == "passphrase"
+    ws.close()
+    it_policy("allow_passphrase_mode = false\n")
+    workspace.unlock(data_dir, PASSWORD).close()  # the data is never locked away
+    with pytest.raises(PassphraseModeNotAllowed):  # but no new passphrase slot is made
+        workspace.recover(data_dir, key, "ny-adgangskode-lang")
+
+
+def test_with_a_keyring_the_policy_changes_nothing(data_dir, it_policy):
+    it_policy("allow_passphrase_mode = false\n")
+    ws, _ = workspace.set_up(data_dir, PASSWORD)
+    assert ws.key_mode.value == "keyring"
+    ws.close()
