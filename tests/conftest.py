@@ -52,8 +52,13 @@ def memory_keyring(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> MemoryKey
     previous = keyring.get_keyring()
     keyring.set_keyring(backend)
     monkeypatch.setenv("IPS_DESKTOP_DATA_DIR", str(tmp_path / "user-data"))
-    # No test reads /etc/ips-desktop/policy.toml: a policy test writes this file itself.
+    # No test reads /etc/ips-desktop/policy.toml: a policy test writes this file itself
+    # (the machine's place is moved too, as a machine-wide file would win over the variable).
     monkeypatch.setenv("IPS_DESKTOP_POLICY", str(tmp_path / "it-policy" / "policy.toml"))
+    from ips_desktop.services import policy
+
+    monkeypatch.setattr(policy, "machine_policy_path",
+                        lambda: tmp_path / "machine-policy" / "policy.toml")
     monkeypatch.delenv("IPS_DESKTOP_PASSWORD", raising=False)
     monkeypatch.setenv("IPS_DESKTOP_LANGUAGE", "da")
     messages.set_language("da")

@@ -2,8 +2,8 @@
 
 Where it lives: /etc/ips-desktop/policy.toml (Linux), %ProgramData%\\IPS
 Desktop\\policy.toml (Windows), /Library/Application Support/IPS
-Desktop/policy.toml (macOS); $IPS_DESKTOP_POLICY names another file (the
-tests always set it, so no test reads /etc). No file: no policy, every
+Desktop/policy.toml (macOS); $IPS_DESKTOP_POLICY names another file where
+the machine has none (the tests set it; see policy_path). No file: no policy, every
 setting is the user's. What the keys mean and what a broken file does:
 domain/policy.py and docs/it-guide.md.
 
@@ -31,16 +31,38 @@ _cache: tuple[tuple[str, int, int] | None, Policy] | None = None
 
 
 def policy_path() -> Path:
-    """The policy file for this machine, or the one $IPS_DESKTOP_POLICY names."""
+    """The machine's policy file; $IPS_DESKTOP_POLICY only where the machine has none.
+
+    The environment is the user's to set, so it must never loosen what IT
+    decided: a machine-wide file, once there, is read whatever the variable
+    says (a policy tried out on a test machine, and the tests, use the variable).
+    """
+    machine = machine_policy_path()
     override = os.environ.get(POLICY_ENV)
-    if override:
-        return Path(override).expanduser()
+    if not override or _exists(machine):
+        return machine
+    return Path(override).expanduser()
+
+
+def machine_policy_path() -> Path:
+    """Where IT puts the file on this system."""
     if sys.platform == "win32":
         base = os.environ.get("PROGRAMDATA") or r"C:\ProgramData"
         return Path(base) / "IPS Desktop" / FILE_NAME
     if sys.platform == "darwin":
         return Path("/Library/Application Support/IPS Desktop") / FILE_NAME
     return Path("/etc/ips-desktop") / FILE_NAME
+
+
+def _exists(path: Path) -> bool:
+    """There in any form, even unreadable or a dangling link (then it is a problem to say)."""
+    try:
+        path.lstat()
+    except FileNotFoundError:
+        return False
+    except OSError:
+        return True
+    return True
 
 
 def current() -> Policy:

@@ -31,14 +31,28 @@ def test_tests_never_read_the_machines_file(tmp_path):
 
 
 def test_the_machine_wide_file_per_system(monkeypatch):
-    monkeypatch.delenv("IPS_DESKTOP_POLICY")
+    monkeypatch.undo()  # the machine's own place, as the app finds it
+    monkeypatch.delenv("IPS_DESKTOP_POLICY", raising=False)
     for platform, expected in (("linux", "/etc/ips-desktop/policy.toml"),
                                ("darwin", "/Library/Application Support/IPS Desktop/policy.toml")):
         monkeypatch.setattr(policy.sys, "platform", platform)
-        assert str(policy.policy_path()) == expected
+        assert str(policy.machine_policy_path()) == expected
     monkeypatch.setattr(policy.sys, "platform", "win32")
     monkeypatch.setenv("PROGRAMDATA", "C:/ProgramData")
-    assert policy.policy_path().as_posix() == "C:/ProgramData/IPS Desktop/policy.toml"
+    assert policy.machine_policy_path().as_posix() == "C:/ProgramData/IPS Desktop/policy.toml"
+
+
+def test_the_users_environment_cannot_replace_the_machines_file(it_policy, tmp_path):
+    """IPS_DESKTOP_POLICY is the user's to set: pointed at a laxer file, IT's still holds."""
+    it_policy("allow_passphrase_mode = true\nmax_auto_lock_minutes = 240\n")
+    assert policy.current().passphrase_mode_allowed  # no machine-wide file: the variable's
+    machine = tmp_path / "machine-policy" / "policy.toml"
+    machine.parent.mkdir()
+    machine.write_text("allow_passphrase_mode = false\nmax_auto_lock_minutes = 10\n",
+                       encoding="utf-8")
+    assert policy.policy_path() == machine
+    assert not policy.current().passphrase_mode_allowed
+    assert policy.current().value("max_auto_lock_minutes") == 10
 
 
 def test_a_changed_file_is_read_again(it_policy):
