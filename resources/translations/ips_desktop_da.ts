@@ -6492,11 +6492,6 @@ IPS Desktop lukker nu; start programmet igen for at låse de gendannede data op.
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="305"/>
-        <source>Set by the IT policy</source>
-        <translation>Fastsat af IT-politikken</translation>
-    </message>
-    <message>
         <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="307"/>
         <source>People all of whose courses ended more than the retention period ago. Nobody is erased until you tick them and confirm with the app password. Enter opens the person&apos;s page, where an access copy can be exported first.</source>
         <translation>Personer, hvis forløb alle sluttede for længere tid siden end opbevaringsperioden. Ingen slettes, før du har valgt dem og bekræftet med appens adgangskode. Enter åbner personens side, hvor et indsigtsudtræk kan laves først.</translation>

@@ -6492,11 +6492,6 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="305"/>
-        <source>Set by the IT policy</source>
-        <translation>Set by the IT policy</translation>
-    </message>
-    <message>
         <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="307"/>
         <source>People all of whose courses ended more than the retention period ago. Nobody is erased until you tick them and confirm with the app password. Enter opens the person&apos;s page, where an access copy can be exported first.</source>
         <translation>People all of whose courses ended more than the retention period ago. Nobody is erased until you tick them and confirm with the app password. Enter opens the person&apos;s page, where an access copy can be exported first.</translation>

@@ -6492,11 +6492,6 @@ IPS Desktop lukkes nå; start programmet igjen for å låse opp de gjenoppretted
         <translation>&amp;Lagre</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="305"/>
-        <source>Set by the IT policy</source>
-        <translation>Fastsatt av IT-policyen</translation>
-    </message>
-    <message>
         <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="307"/>
         <source>People all of whose courses ended more than the retention period ago. Nobody is erased until you tick them and confirm with the app password. Enter opens the person&apos;s page, where an access copy can be exported first.</source>
         <translation>Personer der alle forløpene ble avsluttet for lengre tid siden enn oppbevaringstiden. Ingen slettes før du har valgt dem og bekreftet med appens passord. Enter åpner personens side, der et innsynsutdrag kan lages først.</translation>

@@ -189,5 +189,5 @@ def test_a_period_fixed_by_the_it_policy_cannot_be_changed_here(qtbot, ws, prefe
     _, tab = open_tab(qtbot, ws, preferences)
     assert tab.years.value() == 3 and not tab.years.isEnabled()
     assert not tab.save_button.isVisible() and tab.policy_note.text() == (
-        "Fastsat af IT-politikken")
+        "Indstillet af din it-afdeling")
     assert len(tab.rows) == 7

@@ -40,6 +40,7 @@ from ips_desktop.services.context import AppContext
 from ips_desktop.services.retention import DueForErasure
 from ips_desktop.services.workspace import Workspace
 from ips_desktop.ui.privacy.retention_confirm import EraseDialog
+from ips_desktop.ui.shell.policy_lock import PolicyNote
 from ips_desktop.ui.widgets.background import run_in_background
 from ips_desktop.ui.widgets.field_errors import FieldErrors, try_save
 from ips_desktop.ui.widgets.message_bar import MessageBar
@@ -99,7 +100,7 @@ class RetentionTab(QWidget):
         self.save_button.clicked.connect(self.save_period)
         # Enter in the field saves, as the button beside it does (the tab has no default button)
         self.years.lineEdit().returnPressed.connect(self.save_period)
-        self.policy_note = QLabel()
+        self.policy_note = PolicyNote()  # the settings dialog's words for the same lock
         self.policy_note.hide()
         period = QHBoxLayout()
         period.addWidget(self.period_label)
@@ -302,7 +303,6 @@ class RetentionTab(QWidget):
         self.years.setAccessibleName(self.tr("Retention period"))
         self._word_suffix(self.years.value())
         self.save_button.setText(self.tr("&Save"))
-        self.policy_note.setText(self.tr("Set by the IT policy"))
         self.intro.setText(self.tr(
             "People all of whose courses ended more than the retention period ago. Nobody "
             "is erased until you tick them and confirm with the app password. Enter opens "
