@@ -24,7 +24,7 @@ from sqlalchemy import Engine, delete, select
 
 from ips_desktop.storage import backup, cipher, files, key_store, rekey, schema
 from ips_desktop.storage.credentials import verify_password
-from ips_desktop.storage.engine import make_engine
+from ips_desktop.storage.engine import for_writing, make_engine
 from ips_desktop.storage.errors import (
     AlreadyOpen,
     KeyringUnavailable,
@@ -323,9 +323,11 @@ def is_demo(engine: Engine) -> bool:
 
 
 def write_settings(engine: Engine, values: dict[str, str]) -> None:
+    """Read, then insert or update: under the write lock from the start, as a settings dialog
+    saves while the window's background reads commit their audit events."""
     from sqlalchemy.orm import Session
 
-    with Session(engine) as session, session.begin():
+    with Session(for_writing(engine)) as session, session.begin():
         for key, value in values.items():
             row = session.scalars(select(Setting).where(Setting.key == key)).first()
             if row is None:

@@ -13,12 +13,13 @@ from __future__ import annotations
 import ast
 import re
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import event, insert, select
 from sqlalchemy.orm import Session
 
-from ips_desktop.services import referrals
+from ips_desktop.services import backups, referrals
 from ips_desktop.storage.models import Participant, Setting
 from tests.reports.support import TODAY, referral_answers, referral_spec, register
 
@@ -45,10 +46,8 @@ def test_every_use_case_that_writes_takes_the_write_lock_first():
     assert writing_use_cases_on_a_deferred_unit() == []
 
 
-def test_a_save_while_another_connection_commits_waits_instead_of_failing(ws):
+def saved_while_another_connection_commits(ws, save: Callable[[], object]) -> None:
     """Between the save's first read and its write, another connection commits a row."""
-    course = register(ws, name="Åse Ærø")
-    answers = referral_answers("Åse Ærø Berg", ws.ctx.actor_id)
     other_done = threading.Event()
     started: list[threading.Thread] = []
 
@@ -67,11 +66,28 @@ def test_a_save_while_another_connection_commits_waits_instead_of_failing(ws):
 
     event.listen(Session, "before_flush", between_read_and_write)
     try:
-        referrals.update_referral(ws.ctx, course, referral_spec(), answers, today=TODAY)
+        save()
     finally:
         event.remove(Session, "before_flush", between_read_and_write)
-    assert other_done.wait(timeout=10)
+    assert started and other_done.wait(timeout=10)
     with ws.ctx.engine.connect() as conn:
-        assert conn.execute(select(Participant.name)).scalars().all() == ["Åse Ærø Berg"]
         assert conn.execute(select(Setting.value).where(
             Setting.key == "background_read")).scalar_one() == "1"
+
+
+def test_a_referral_saved_while_another_connection_commits_waits_instead_of_failing(ws):
+    course = register(ws, name="Åse Ærø")
+    answers = referral_answers("Åse Ærø Berg", ws.ctx.actor_id)
+    saved_while_another_connection_commits(ws, lambda: referrals.update_referral(
+        ws.ctx, course, referral_spec(), answers, today=TODAY))
+    with ws.ctx.engine.connect() as conn:
+        assert conn.execute(select(Participant.name)).scalars().all() == ["Åse Ærø Berg"]
+
+
+def test_a_setting_saved_while_another_connection_commits_waits_instead_of_failing(
+        ws, tmp_path):
+    """The settings dialog's backup folder (storage.write_settings: read, then write)."""
+    folder = tmp_path / "backups elsewhere"
+    folder.mkdir()
+    saved_while_another_connection_commits(ws, lambda: backups.set_folder(ws, folder))
+    assert backups.chosen_folder(ws) == folder
