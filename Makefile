@@ -24,7 +24,7 @@ run: sysdeps sysdeps-x11 $(STAMP) translations
 
 test: sysdeps $(STAMP) translations
 	$(VENV)/bin/ruff check .
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n auto --dist loadfile
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .

@@ -185,11 +185,16 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     found = leaks(COLLECTED.texts, COLLECTED.details, COLLECTED.free)
     if event.contains(Engine, "before_execute", _listen):
         event.remove(Engine, "before_execute", _listen)
-    if not found:
-        return
-    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
     lines = [f"{action} {entity}: detail {value!r} holds {word!r}"
              for word, value, action, entity in found[:20]]
+    workeroutput = getattr(session.config, "workeroutput", None)
+    if workeroutput is not None:  # an xdist worker: its controller reports for all of them
+        workeroutput["audit_leaks"] = lines
+        return
+    lines += _FROM_WORKERS
+    if not lines:
+        return
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
     if reporter is not None:
         reporter.write_sep("=", "personal data in audit details (tests/audit_privacy.py)",
                            red=True)
@@ -198,3 +203,12 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     else:
         print("personal data in audit details:", *lines, sep="\n")
     session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
+# What each xdist worker found (`make test` runs on every core): gathered as workers end.
+_FROM_WORKERS: list[str] = []
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node: object, error: object) -> None:
+    _FROM_WORKERS.extend(getattr(node, "workeroutput", {}).get("audit_leaks", []))

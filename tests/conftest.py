@@ -20,7 +20,11 @@ from keyring.backends import fail
 
 from ips_desktop.domain import messages
 from ips_desktop.ui.gui_gc import collect_if_due
-from tests.audit_privacy import pytest_sessionfinish, pytest_sessionstart  # noqa: F401
+from tests.audit_privacy import (  # noqa: F401
+    pytest_sessionfinish,
+    pytest_sessionstart,
+    pytest_testnodedown,
+)
 from tests.helpers import CONSULTANT_NAME, PASSWORD
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
