@@ -16,6 +16,7 @@ each test's own file is read. Never imports Qt.
 from __future__ import annotations
 
 import os
+import stat
 import sys
 from pathlib import Path
 
@@ -86,8 +87,7 @@ def current() -> Policy:
 def load(path: Path) -> Policy:
     """The policy in `path`; a file that cannot be read is a problem, not a crash."""
     try:
-        with path.open("rb") as handle:
-            raw = handle.read(MAX_BYTES + 1)
+        raw = _read_regular_file(path)
         if len(raw) > MAX_BYTES:
             raise ValueError("too big")
         text = raw.decode("utf-8")
@@ -95,6 +95,20 @@ def load(path: Path) -> Policy:
         return rules.broken(PolicyProblem(Problem.UNREADABLE, detail=type(exc).__name__),
                             str(path))
     return rules.parse(text, str(path))
+
+
+def _read_regular_file(path: Path) -> bytes:
+    """At most MAX_BYTES + 1 bytes of a regular file, never waiting on anything else.
+
+    Opened without blocking, then checked: a FIFO (or a device) put at the
+    policy's place would otherwise hold the app's start until something
+    writes to it, which nothing ever does.
+    """
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+            raise IsADirectoryError("not a regular file")
+        return handle.read(MAX_BYTES + 1)
 
 
 def default_language() -> str:
