@@ -90,7 +90,7 @@ def load(path: Path) -> Policy:
         raw = _read_regular_file(path)
         if len(raw) > MAX_BYTES:
             raise ValueError("too big")
-        text = raw.decode("utf-8")
+        text = raw.decode("utf-8-sig")  # Notepad's "UTF-8 with BOM" too
     except (OSError, ValueError) as exc:  # UnicodeDecodeError is a ValueError
         return rules.broken(PolicyProblem(Problem.UNREADABLE, detail=type(exc).__name__),
                             str(path))

@@ -71,6 +71,17 @@ def test_an_unreadable_file_is_a_problem_and_the_strict_values_hold(it_policy):
     assert not found.passphrase_mode_allowed
 
 
+def test_a_file_saved_by_notepad_with_a_bom_and_crlf_is_read(it_policy):
+    """Notepad's "UTF-8 with BOM" starts with EF BB BF: not TOML, unless it is skipped."""
+    path = it_policy("")
+    path.write_bytes('\ufeffmunicipality = "Køge Kommune"\r\nmax_auto_lock_minutes = 10\r\n'
+                     .encode("utf-8"))
+    found = policy.current()
+    assert found.problems == ()
+    assert found.value("municipality") == "Køge Kommune"
+    assert found.settings["max_auto_lock_minutes"].line == 2
+
+
 def test_the_backup_folder_set_by_it_is_where_backups_go(ws, it_policy, tmp_path, monkeypatch):
     share = tmp_path / "share" / "backups-me"
     share.mkdir(parents=True)
