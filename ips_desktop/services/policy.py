@@ -73,8 +73,8 @@ def current() -> Policy:
     try:
         st = path.stat()
         stamp: tuple[str, int, int] | None = (str(path), st.st_mtime_ns, st.st_size)
-    except FileNotFoundError:
-        stamp = None
+    except FileNotFoundError:  # a link to nowhere (a share not mounted) is IT's file still
+        stamp = (str(path), -1, -1) if _exists(path) else None
     except OSError:
         stamp = (str(path), -1, -1)  # there, but not even its size can be read
     if _cache is not None and _cache[0] == stamp:

@@ -55,6 +55,18 @@ def test_the_users_environment_cannot_replace_the_machines_file(it_policy, tmp_p
     assert policy.current().value("max_auto_lock_minutes") == 10
 
 
+def test_a_machine_file_linked_to_nowhere_is_a_problem_not_no_policy(tmp_path):
+    """IT links the file to a share that is not mounted: IT meant a policy, so it is strict."""
+    machine = tmp_path / "machine-policy" / "policy.toml"
+    machine.parent.mkdir()
+    machine.symlink_to(tmp_path / "share-not-mounted" / "policy.toml")
+    assert policy.policy_path() == machine
+    found = policy.current()
+    assert [p.problem for p in found.problems] == [Problem.UNREADABLE]
+    assert not found.passphrase_mode_allowed
+    assert found.value("max_auto_lock_minutes") == 5
+
+
 def test_a_changed_file_is_read_again(it_policy):
     it_policy("retention_years = 3\n")
     assert policy.current().value("retention_years") == 3
