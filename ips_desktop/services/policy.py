@@ -85,16 +85,30 @@ def current() -> Policy:
 
 
 def load(path: Path) -> Policy:
-    """The policy in `path`; a file that cannot be read is a problem, not a crash."""
+    """The policy in `path`; a file that cannot be read is a problem, not a crash.
+
+    The problem says why in words IT can act on (permissions, a folder, the
+    encoding Notepad chose), not an exception's name.
+    """
     try:
         raw = _read_regular_file(path)
-        if len(raw) > MAX_BYTES:
-            raise ValueError("too big")
+    except PermissionError:
+        return _unreadable(path, "no_permission")
+    except IsADirectoryError:
+        return _unreadable(path, "not_a_file")
+    except OSError:  # a link loop, a file gone between look and read, …
+        return _unreadable(path, "cannot_open")
+    if len(raw) > MAX_BYTES:
+        return _unreadable(path, "too_big")
+    try:
         text = raw.decode("utf-8-sig")  # Notepad's "UTF-8 with BOM" too
-    except (OSError, ValueError) as exc:  # UnicodeDecodeError is a ValueError
-        return rules.broken(PolicyProblem(Problem.UNREADABLE, detail=type(exc).__name__),
-                            str(path))
+    except UnicodeDecodeError as exc:  # ANSI (Windows-1252) from an old editor, say
+        return _unreadable(path, "not_utf8", raw[:exc.start].count(b"\n") + 1)
     return rules.parse(text, str(path))
+
+
+def _unreadable(path: Path, reason: str, line: int | None = None) -> Policy:
+    return rules.broken(PolicyProblem(Problem.UNREADABLE, line, detail=reason), str(path))
 
 
 def _read_regular_file(path: Path) -> bytes:
@@ -133,7 +147,9 @@ def problem_lines(found: Policy | None = None) -> list[str]:
         where = message("policy_at_line", path=found.path, line=p.line) if p.line \
             else found.path
         detail = p.detail
-        if p.problem is Problem.WRONG_TYPE or p.problem is Problem.OUT_OF_RANGE:
+        if p.problem is Problem.UNREADABLE:
+            detail = message(f"policy_unreadable_{p.detail}")
+        elif p.problem is Problem.WRONG_TYPE or p.problem is Problem.OUT_OF_RANGE:
             kind = next(k.kind for k in rules.KEYS if k.name == p.key)
             detail = message(f"policy_expected_{kind.value}", **_range_of(p.key))
         lines.append(message(f"policy_{p.problem.value}", where=where, key=p.key,

@@ -83,6 +83,20 @@ def test_an_unreadable_file_is_a_problem_and_the_strict_values_hold(it_policy):
     assert not found.passphrase_mode_allowed
 
 
+def test_why_a_file_cannot_be_read_is_said_in_words_with_the_line(it_policy, tmp_path):
+    """Not "(UnicodeDecodeError)": IT learns what to do, and where."""
+    path = it_policy("")
+    path.write_bytes('max_auto_lock_minutes = 10\nmunicipality = "Køge"\n'.encode("cp1252"))
+    assert policy.problem_lines() == [
+        f"{path}, linje 2: filen kan ikke læses (den er ikke gemt som UTF-8; gem den igen "
+        "med kodningen UTF-8)"]
+    path.write_bytes(b"# x\n" * 300_000)
+    assert policy.problem_lines() == [f"{path}: filen kan ikke læses (den er større end 1 MB)"]
+    path.unlink()
+    path.mkdir()
+    assert "(det er ikke en almindelig fil (men fx en mappe))" in policy.problem_lines()[0]
+
+
 def test_a_file_saved_by_notepad_with_a_bom_and_crlf_is_read(it_policy):
     """Notepad's "UTF-8 with BOM" starts with EF BB BF: not TOML, unless it is skipped."""
     path = it_policy("")
