@@ -48,11 +48,29 @@ def policy_path() -> Path:
 def machine_policy_path() -> Path:
     """Where IT puts the file on this system."""
     if sys.platform == "win32":
-        base = os.environ.get("PROGRAMDATA") or r"C:\ProgramData"
-        return Path(base) / "IPS Desktop" / FILE_NAME
+        return _program_data() / "IPS Desktop" / FILE_NAME
     if sys.platform == "darwin":
         return Path("/Library/Application Support/IPS Desktop") / FILE_NAME
     return Path("/etc/ips-desktop") / FILE_NAME
+
+
+def _program_data() -> Path:
+    """Windows' ProgramData as the system knows it, never %PROGRAMDATA%.
+
+    The environment is the user's: `set PROGRAMDATA=%USERPROFILE%\\x` before
+    starting the app would otherwise move "the machine's" file to a folder of
+    their own, or to none, and with it every limit IT set.
+    """
+    try:
+        import ctypes
+
+        shell32 = getattr(ctypes, "windll").shell32  # noqa: B009 (absent off Windows)
+        found = ctypes.create_unicode_buffer(1024)
+        if shell32.SHGetFolderPathW(None, 0x23, None, 0, found) == 0 and found.value:
+            return Path(found.value)  # 0x23: CSIDL_COMMON_APPDATA, i.e. ProgramData
+    except (AttributeError, OSError):
+        pass
+    return Path(r"C:\ProgramData")
 
 
 def _exists(path: Path) -> bool:

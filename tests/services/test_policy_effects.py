@@ -38,8 +38,11 @@ def test_the_machine_wide_file_per_system(monkeypatch):
         monkeypatch.setattr(policy.sys, "platform", platform)
         assert str(policy.machine_policy_path()) == expected
     monkeypatch.setattr(policy.sys, "platform", "win32")
-    monkeypatch.setenv("PROGRAMDATA", "C:/ProgramData")
-    assert policy.machine_policy_path().as_posix() == "C:/ProgramData/IPS Desktop/policy.toml"
+    # %PROGRAMDATA% is the user's to set: it must not move IT's file (the system's own
+    # folder is asked for; off Windows the answer is its standard place).
+    monkeypatch.setenv("PROGRAMDATA", "C:/Users/me/my-own-policy")
+    assert str(policy.machine_policy_path()).replace("\\", "/") == \
+        "C:/ProgramData/IPS Desktop/policy.toml"
 
 
 def test_the_users_environment_cannot_replace_the_machines_file(it_policy, tmp_path):
