@@ -2076,6 +2076,14 @@ CATALOG.update({
         "nb": "den er ikke lagret som UTF-8; lagre den på nytt med kodingen UTF-8",
         "en": "it is not saved as UTF-8; save it again with the encoding UTF-8",
     },
+    "policy_hint_single_quotes": {
+        "da": "En mappe med \\ skrives i enkelte anførselstegn: forms_folder = "
+              "'\\\\server\\ips\\blanketter' eller 'C:\\IPS\\blanketter'.",
+        "nb": "En mappe med \\ skrives i enkle anførselstegn: forms_folder = "
+              "'\\\\server\\ips\\skjemaer' eller 'C:\\IPS\\skjemaer'.",
+        "en": "Write a folder with \\ in single quotes: forms_folder = "
+              "'\\\\server\\ips\\forms' or 'C:\\IPS\\forms'.",
+    },
     "policy_unknown_key": {
         "da": "{where}: ukendt nøgle {key}",
         "nb": "{where}: ukjent nøkkel {key}",

@@ -170,8 +170,10 @@ def problem_lines(found: Policy | None = None) -> list[str]:
         elif p.problem is Problem.WRONG_TYPE or p.problem is Problem.OUT_OF_RANGE:
             kind = next(k.kind for k in rules.KEYS if k.name == p.key)
             detail = message(f"policy_expected_{kind.value}", **_range_of(p.key))
-        lines.append(message(f"policy_{p.problem.value}", where=where, key=p.key,
-                             detail=detail))
+        text = message(f"policy_{p.problem.value}", where=where, key=p.key, detail=detail)
+        if p.hint == "single_quotes":
+            text += " " + message("policy_hint_single_quotes")
+        lines.append(text)
     return lines
 
 

@@ -7,6 +7,7 @@ from datetime import datetime
 
 import pytest
 
+from ips_desktop.domain import messages
 from ips_desktop.domain.policy import NO_POLICY, Problem
 from ips_desktop.services import backups, calendar, consultants, policy, retention, workspace
 from ips_desktop.services.consultants import ConsultantInput
@@ -98,6 +99,17 @@ def test_why_a_file_cannot_be_read_is_said_in_words_with_the_line(it_policy, tmp
     path.unlink()
     path.mkdir()
     assert "(det er ikke en almindelig fil (men fx en mappe))" in policy.problem_lines()[0]
+
+
+def test_a_windows_path_in_double_quotes_is_told_to_use_single_quotes(it_policy):
+    """"C:\\Users\\…" is an invalid escape in TOML: the message says what to write instead."""
+    path = it_policy('municipality = "Køge"\nforms_folder = "C:\\Users\\jens\\forms"\n')
+    messages.set_language("en")
+    assert policy.problem_lines() == [
+        f"{path}, line 2: not valid TOML (Invalid hex value) Write a folder with \\ in "
+        "single quotes: forms_folder = '\\\\server\\ips\\forms' or 'C:\\IPS\\forms'."]
+    it_policy('municipality = "Køge\n')  # another syntax error: no such advice
+    assert "single quotes" not in policy.problem_lines()[0]
 
 
 def test_a_file_saved_by_notepad_with_a_bom_and_crlf_is_read(it_policy):
