@@ -2084,6 +2084,11 @@ CATALOG.update({
         "en": "Write a folder with \\ in single quotes: forms_folder = "
               "'\\\\server\\ips\\forms' or 'C:\\IPS\\forms'.",
     },
+    "policy_hint_key": {
+        "da": "(mente du {key}? nøglerne skrives med små bogstaver)",
+        "nb": "(mente du {key}? nøklene skrives med små bokstaver)",
+        "en": "(did you mean {key}? keys are written in lower case)",
+    },
     "policy_unknown_key": {
         "da": "{where}: ukendt nøgle {key}",
         "nb": "{where}: ukjent nøkkel {key}",

@@ -17,6 +17,7 @@ passphrase mode rather than quietly allowing it.
 
 from __future__ import annotations
 
+import difflib
 import re
 import tomllib
 from collections.abc import Callable
@@ -190,7 +191,9 @@ def parse(text: str, path: str = "") -> Policy:
         line = key_line(text, name)
         key = _BY_NAME.get(name)
         if key is None:
-            problems.append(PolicyProblem(Problem.UNKNOWN_KEY, line, name))
+            near = difflib.get_close_matches(name.casefold().replace("-", "_"), KEY_NAMES, 1)
+            problems.append(PolicyProblem(Problem.UNKNOWN_KEY, line, name,
+                                          hint=near[0] if near else ""))
             continue
         value, problem = _checked(key, raw)
         if problem is not None:

@@ -173,6 +173,8 @@ def problem_lines(found: Policy | None = None) -> list[str]:
         text = message(f"policy_{p.problem.value}", where=where, key=p.key, detail=detail)
         if p.hint == "single_quotes":
             text += " " + message("policy_hint_single_quotes")
+        elif p.hint:  # a key's name: keys are lower case, with underscores
+            text += " " + message("policy_hint_key", key=p.hint)
         lines.append(text)
     return lines
 

@@ -112,6 +112,16 @@ def test_a_windows_path_in_double_quotes_is_told_to_use_single_quotes(it_policy)
     assert "single quotes" not in policy.problem_lines()[0]
 
 
+def test_a_key_typed_with_a_capital_letter_is_named_as_meant(it_policy):
+    path = it_policy('Max_auto_lock_minutes = 10\nkommune = "Køge"\nmunicipalty = "Køge"\n')
+    assert policy.problem_lines() == [
+        f"{path}, linje 1: ukendt nøgle Max_auto_lock_minutes (mente du "
+        "max_auto_lock_minutes? nøglerne skrives med små bogstaver)",
+        f"{path}, linje 2: ukendt nøgle kommune",  # nothing near: no guess
+        f"{path}, linje 3: ukendt nøgle municipalty (mente du municipality? nøglerne "
+        "skrives med små bogstaver)"]
+
+
 def test_a_file_saved_by_notepad_with_a_bom_and_crlf_is_read(it_policy):
     """Notepad's "UTF-8 with BOM" starts with EF BB BF: not TOML, unless it is skipped."""
     path = it_policy("")
