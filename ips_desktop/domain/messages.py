@@ -2051,6 +2051,44 @@ CATALOG.update({
         "nb": "{where}: filen kan ikke leses ({detail})",
         "en": "{where}: the file cannot be read ({detail})",
     },
+    "policy_unreadable_no_permission": {
+        "da": "ingen adgang til at læse den; filen skal kunne læses af alle brugere",
+        "nb": "ingen tilgang til å lese den; filen må kunne leses av alle brukere",
+        "en": "no permission to read it; the file must be readable by all users",
+    },
+    "policy_unreadable_not_a_file": {
+        "da": "det er ikke en almindelig fil (men fx en mappe)",
+        "nb": "det er ikke en vanlig fil (men f.eks. en mappe)",
+        "en": "it is not a regular file (a folder, say)",
+    },
+    "policy_unreadable_cannot_open": {
+        "da": "den kan ikke åbnes",
+        "nb": "den kan ikke åpnes",
+        "en": "it cannot be opened",
+    },
+    "policy_unreadable_too_big": {
+        "da": "den er større end 1 MB",
+        "nb": "den er større enn 1 MB",
+        "en": "it is larger than 1 MB",
+    },
+    "policy_unreadable_not_utf8": {
+        "da": "den er ikke gemt som UTF-8; gem den igen med kodningen UTF-8",
+        "nb": "den er ikke lagret som UTF-8; lagre den på nytt med kodingen UTF-8",
+        "en": "it is not saved as UTF-8; save it again with the encoding UTF-8",
+    },
+    "policy_hint_single_quotes": {
+        "da": "En mappe med \\ skrives i enkelte anførselstegn: forms_folder = "
+              "'\\\\server\\ips\\blanketter' eller 'C:\\IPS\\blanketter'.",
+        "nb": "En mappe med \\ skrives i enkle anførselstegn: forms_folder = "
+              "'\\\\server\\ips\\skjemaer' eller 'C:\\IPS\\skjemaer'.",
+        "en": "Write a folder with \\ in single quotes: forms_folder = "
+              "'\\\\server\\ips\\forms' or 'C:\\IPS\\forms'.",
+    },
+    "policy_hint_key": {
+        "da": "(mente du {key}? nøglerne skrives med små bogstaver)",
+        "nb": "(mente du {key}? nøklene skrives med små bokstaver)",
+        "en": "(did you mean {key}? keys are written in lower case)",
+    },
     "policy_unknown_key": {
         "da": "{where}: ukendt nøgle {key}",
         "nb": "{where}: ukjent nøkkel {key}",

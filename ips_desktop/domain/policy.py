@@ -17,6 +17,7 @@ passphrase mode rather than quietly allowing it.
 
 from __future__ import annotations
 
+import difflib
 import re
 import tomllib
 from collections.abc import Callable
@@ -79,6 +80,7 @@ class PolicyProblem:
     line: int | None = None  # 1-based, when known
     key: str = ""
     detail: str = ""  # tomllib's own words for a syntax error (English)
+    hint: str = ""  # what the author most likely meant: "single_quotes", or a key's name
 
 
 class Source(Enum):
@@ -181,14 +183,17 @@ def parse(text: str, path: str = "") -> Policy:
     except tomllib.TOMLDecodeError as exc:
         line = getattr(exc, "lineno", None) or _line_from(str(exc))
         detail = str(exc).split(" (at ")[0]
-        return broken(PolicyProblem(Problem.SYNTAX, line, detail=detail), path)
+        hint = "single_quotes" if _backslash_in_quotes(text, line) else ""
+        return broken(PolicyProblem(Problem.SYNTAX, line, detail=detail, hint=hint), path)
     problems: list[PolicyProblem] = []
     settings: dict[str, Setting] = {}
     for name, raw in data.items():
         line = key_line(text, name)
         key = _BY_NAME.get(name)
         if key is None:
-            problems.append(PolicyProblem(Problem.UNKNOWN_KEY, line, name))
+            near = difflib.get_close_matches(name.casefold().replace("-", "_"), KEY_NAMES, 1)
+            problems.append(PolicyProblem(Problem.UNKNOWN_KEY, line, name,
+                                          hint=near[0] if near else ""))
             continue
         value, problem = _checked(key, raw)
         if problem is not None:
@@ -196,6 +201,19 @@ def parse(text: str, path: str = "") -> Policy:
         else:
             settings[name] = Setting(value, Source.FILE, line)
     return _complete(settings, problems, path)
+
+
+def _backslash_in_quotes(text: str, line: int | None) -> bool:
+    """The line has a backslash inside double quotes: a Windows path, "C:\\Users\\…".
+
+    In a TOML basic string a backslash starts an escape (\\U, \\s are errors),
+    the most likely mistake in a hand-written file; the message then says to
+    write the path in single quotes.
+    """
+    lines = text.splitlines()
+    if line is None or not 0 < line <= len(lines):
+        return False
+    return re.search(r'"[^"]*\\', lines[line - 1]) is not None
 
 
 def broken(problem: PolicyProblem, path: str = "") -> Policy:

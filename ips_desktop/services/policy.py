@@ -16,6 +16,7 @@ each test's own file is read. Never imports Qt.
 from __future__ import annotations
 
 import os
+import stat
 import sys
 from pathlib import Path
 
@@ -47,11 +48,29 @@ def policy_path() -> Path:
 def machine_policy_path() -> Path:
     """Where IT puts the file on this system."""
     if sys.platform == "win32":
-        base = os.environ.get("PROGRAMDATA") or r"C:\ProgramData"
-        return Path(base) / "IPS Desktop" / FILE_NAME
+        return _program_data() / "IPS Desktop" / FILE_NAME
     if sys.platform == "darwin":
         return Path("/Library/Application Support/IPS Desktop") / FILE_NAME
     return Path("/etc/ips-desktop") / FILE_NAME
+
+
+def _program_data() -> Path:
+    """Windows' ProgramData as the system knows it, never %PROGRAMDATA%.
+
+    The environment is the user's: `set PROGRAMDATA=%USERPROFILE%\\x` before
+    starting the app would otherwise move "the machine's" file to a folder of
+    their own, or to none, and with it every limit IT set.
+    """
+    try:
+        import ctypes
+
+        shell32 = getattr(ctypes, "windll").shell32  # noqa: B009 (absent off Windows)
+        found = ctypes.create_unicode_buffer(1024)
+        if shell32.SHGetFolderPathW(None, 0x23, None, 0, found) == 0 and found.value:
+            return Path(found.value)  # 0x23: CSIDL_COMMON_APPDATA, i.e. ProgramData
+    except (AttributeError, OSError):
+        pass
+    return Path(r"C:\ProgramData")
 
 
 def _exists(path: Path) -> bool:
@@ -72,8 +91,8 @@ def current() -> Policy:
     try:
         st = path.stat()
         stamp: tuple[str, int, int] | None = (str(path), st.st_mtime_ns, st.st_size)
-    except FileNotFoundError:
-        stamp = None
+    except FileNotFoundError:  # a link to nowhere (a share not mounted) is IT's file still
+        stamp = (str(path), -1, -1) if _exists(path) else None
     except OSError:
         stamp = (str(path), -1, -1)  # there, but not even its size can be read
     if _cache is not None and _cache[0] == stamp:
@@ -84,17 +103,44 @@ def current() -> Policy:
 
 
 def load(path: Path) -> Policy:
-    """The policy in `path`; a file that cannot be read is a problem, not a crash."""
+    """The policy in `path`; a file that cannot be read is a problem, not a crash.
+
+    The problem says why in words IT can act on (permissions, a folder, the
+    encoding Notepad chose), not an exception's name.
+    """
     try:
-        with path.open("rb") as handle:
-            raw = handle.read(MAX_BYTES + 1)
-        if len(raw) > MAX_BYTES:
-            raise ValueError("too big")
-        text = raw.decode("utf-8")
-    except (OSError, ValueError) as exc:  # UnicodeDecodeError is a ValueError
-        return rules.broken(PolicyProblem(Problem.UNREADABLE, detail=type(exc).__name__),
-                            str(path))
+        raw = _read_regular_file(path)
+    except PermissionError:
+        return _unreadable(path, "no_permission")
+    except IsADirectoryError:
+        return _unreadable(path, "not_a_file")
+    except OSError:  # a link loop, a file gone between look and read, …
+        return _unreadable(path, "cannot_open")
+    if len(raw) > MAX_BYTES:
+        return _unreadable(path, "too_big")
+    try:
+        text = raw.decode("utf-8-sig")  # Notepad's "UTF-8 with BOM" too
+    except UnicodeDecodeError as exc:  # ANSI (Windows-1252) from an old editor, say
+        return _unreadable(path, "not_utf8", raw[:exc.start].count(b"\n") + 1)
     return rules.parse(text, str(path))
+
+
+def _unreadable(path: Path, reason: str, line: int | None = None) -> Policy:
+    return rules.broken(PolicyProblem(Problem.UNREADABLE, line, detail=reason), str(path))
+
+
+def _read_regular_file(path: Path) -> bytes:
+    """At most MAX_BYTES + 1 bytes of a regular file, never waiting on anything else.
+
+    Opened without blocking, then checked: a FIFO (or a device) put at the
+    policy's place would otherwise hold the app's start until something
+    writes to it, which nothing ever does.
+    """
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+            raise IsADirectoryError("not a regular file")
+        return handle.read(MAX_BYTES + 1)
 
 
 def default_language() -> str:
@@ -119,11 +165,17 @@ def problem_lines(found: Policy | None = None) -> list[str]:
         where = message("policy_at_line", path=found.path, line=p.line) if p.line \
             else found.path
         detail = p.detail
-        if p.problem is Problem.WRONG_TYPE or p.problem is Problem.OUT_OF_RANGE:
+        if p.problem is Problem.UNREADABLE:
+            detail = message(f"policy_unreadable_{p.detail}")
+        elif p.problem is Problem.WRONG_TYPE or p.problem is Problem.OUT_OF_RANGE:
             kind = next(k.kind for k in rules.KEYS if k.name == p.key)
             detail = message(f"policy_expected_{kind.value}", **_range_of(p.key))
-        lines.append(message(f"policy_{p.problem.value}", where=where, key=p.key,
-                             detail=detail))
+        text = message(f"policy_{p.problem.value}", where=where, key=p.key, detail=detail)
+        if p.hint == "single_quotes":
+            text += " " + message("policy_hint_single_quotes")
+        elif p.hint:  # a key's name: keys are lower case, with underscores
+            text += " " + message("policy_hint_key", key=p.hint)
+        lines.append(text)
     return lines
 
 

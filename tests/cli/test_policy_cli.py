@@ -13,9 +13,9 @@ from tests.helpers import PASSWORD
 EXAMPLE = Path(__file__).resolve().parents[2] / "docs" / "policy.example.toml"
 
 
-def run(*words: str, **env: str) -> subprocess.CompletedProcess[str]:
+def run(*words: str, timeout: float = 120, **env: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "ips_desktop", *words], capture_output=True,
-                          text=True, env=os.environ | env, timeout=120)
+                          text=True, env=os.environ | env, timeout=timeout)
 
 
 def test_no_file_is_no_policy(tmp_path):
@@ -67,3 +67,13 @@ def test_the_default_language_is_the_command_lines_too(it_policy):
     it_policy('default_language = "nb"\n')
     assert "Policyfil" in run("policy", IPS_DESKTOP_LANGUAGE="").stdout
     assert "Policy file" in run("policy", IPS_DESKTOP_LANGUAGE="en").stdout  # the user's wins
+
+
+def test_a_fifo_at_the_policy_path_does_not_hold_the_start(it_policy):
+    """Opening a FIFO for reading waits for a writer: the app would never start."""
+    path = it_policy("")
+    path.unlink()
+    os.mkfifo(path)
+    done = run("policy", "--language", "en", timeout=20)
+    assert done.returncode == 40
+    assert "policy.toml: the file cannot be read" in done.stderr

@@ -7,6 +7,7 @@ from datetime import datetime
 
 import pytest
 
+from ips_desktop.domain import messages
 from ips_desktop.domain.policy import NO_POLICY, Problem
 from ips_desktop.services import backups, calendar, consultants, policy, retention, workspace
 from ips_desktop.services.consultants import ConsultantInput
@@ -38,8 +39,11 @@ def test_the_machine_wide_file_per_system(monkeypatch):
         monkeypatch.setattr(policy.sys, "platform", platform)
         assert str(policy.machine_policy_path()) == expected
     monkeypatch.setattr(policy.sys, "platform", "win32")
-    monkeypatch.setenv("PROGRAMDATA", "C:/ProgramData")
-    assert policy.machine_policy_path().as_posix() == "C:/ProgramData/IPS Desktop/policy.toml"
+    # %PROGRAMDATA% is the user's to set: it must not move IT's file (the system's own
+    # folder is asked for; off Windows the answer is its standard place).
+    monkeypatch.setenv("PROGRAMDATA", "C:/Users/me/my-own-policy")
+    assert str(policy.machine_policy_path()).replace("\\", "/") == \
+        "C:/ProgramData/IPS Desktop/policy.toml"
 
 
 def test_the_users_environment_cannot_replace_the_machines_file(it_policy, tmp_path):
@@ -53,6 +57,18 @@ def test_the_users_environment_cannot_replace_the_machines_file(it_policy, tmp_p
     assert policy.policy_path() == machine
     assert not policy.current().passphrase_mode_allowed
     assert policy.current().value("max_auto_lock_minutes") == 10
+
+
+def test_a_machine_file_linked_to_nowhere_is_a_problem_not_no_policy(tmp_path):
+    """IT links the file to a share that is not mounted: IT meant a policy, so it is strict."""
+    machine = tmp_path / "machine-policy" / "policy.toml"
+    machine.parent.mkdir()
+    machine.symlink_to(tmp_path / "share-not-mounted" / "policy.toml")
+    assert policy.policy_path() == machine
+    found = policy.current()
+    assert [p.problem for p in found.problems] == [Problem.UNREADABLE]
+    assert not found.passphrase_mode_allowed
+    assert found.value("max_auto_lock_minutes") == 5
 
 
 def test_a_changed_file_is_read_again(it_policy):
@@ -69,6 +85,52 @@ def test_an_unreadable_file_is_a_problem_and_the_strict_values_hold(it_policy):
     found = policy.current()
     assert [p.problem for p in found.problems] == [Problem.UNREADABLE]
     assert not found.passphrase_mode_allowed
+
+
+def test_why_a_file_cannot_be_read_is_said_in_words_with_the_line(it_policy, tmp_path):
+    """Not "(UnicodeDecodeError)": IT learns what to do, and where."""
+    path = it_policy("")
+    path.write_bytes('max_auto_lock_minutes = 10\nmunicipality = "Køge"\n'.encode("cp1252"))
+    assert policy.problem_lines() == [
+        f"{path}, linje 2: filen kan ikke læses (den er ikke gemt som UTF-8; gem den igen "
+        "med kodningen UTF-8)"]
+    path.write_bytes(b"# x\n" * 300_000)
+    assert policy.problem_lines() == [f"{path}: filen kan ikke læses (den er større end 1 MB)"]
+    path.unlink()
+    path.mkdir()
+    assert "(det er ikke en almindelig fil (men fx en mappe))" in policy.problem_lines()[0]
+
+
+def test_a_windows_path_in_double_quotes_is_told_to_use_single_quotes(it_policy):
+    """"C:\\Users\\…" is an invalid escape in TOML: the message says what to write instead."""
+    path = it_policy('municipality = "Køge"\nforms_folder = "C:\\Users\\jens\\forms"\n')
+    messages.set_language("en")
+    assert policy.problem_lines() == [
+        f"{path}, line 2: not valid TOML (Invalid hex value) Write a folder with \\ in "
+        "single quotes: forms_folder = '\\\\server\\ips\\forms' or 'C:\\IPS\\forms'."]
+    it_policy('municipality = "Køge\n')  # another syntax error: no such advice
+    assert "single quotes" not in policy.problem_lines()[0]
+
+
+def test_a_key_typed_with_a_capital_letter_is_named_as_meant(it_policy):
+    path = it_policy('Max_auto_lock_minutes = 10\nkommune = "Køge"\nmunicipalty = "Køge"\n')
+    assert policy.problem_lines() == [
+        f"{path}, linje 1: ukendt nøgle Max_auto_lock_minutes (mente du "
+        "max_auto_lock_minutes? nøglerne skrives med små bogstaver)",
+        f"{path}, linje 2: ukendt nøgle kommune",  # nothing near: no guess
+        f"{path}, linje 3: ukendt nøgle municipalty (mente du municipality? nøglerne "
+        "skrives med små bogstaver)"]
+
+
+def test_a_file_saved_by_notepad_with_a_bom_and_crlf_is_read(it_policy):
+    """Notepad's "UTF-8 with BOM" starts with EF BB BF: not TOML, unless it is skipped."""
+    path = it_policy("")
+    path.write_bytes('\ufeffmunicipality = "Køge Kommune"\r\nmax_auto_lock_minutes = 10\r\n'
+                     .encode("utf-8"))
+    found = policy.current()
+    assert found.problems == ()
+    assert found.value("municipality") == "Køge Kommune"
+    assert found.settings["max_auto_lock_minutes"].line == 2
 
 
 def test_the_backup_folder_set_by_it_is_where_backups_go(ws, it_policy, tmp_path, monkeypatch):
