@@ -16,7 +16,7 @@ from ips_desktop.domain.enums import AuditAction
 from ips_desktop.domain.errors import FieldError, ValidationError
 from ips_desktop.domain.messages import message
 from ips_desktop.domain.passwords import check_new_password, password_problem
-from ips_desktop.services import audit, policy, psychiatry_units
+from ips_desktop.services import audit, consultants, policy, psychiatry_units
 from ips_desktop.services.context import AppContext, unit_of_work, write_unit
 from ips_desktop.storage import database as store
 from ips_desktop.storage import erasure as erased
@@ -92,6 +92,7 @@ def set_up(root: Path, password: str, *, demo: bool = False,
         created = store.create_database(root, password, demo=demo, use_keyring=use)
     ws = _workspace(created.database)
     psychiatry_units.add_policy_units(ws.ctx)
+    consultants.apply_policy_municipality(ws.ctx)
     return ws, created.recovery_key
 
 
@@ -138,6 +139,7 @@ def unlock(root: Path, password: str, *, exclusive: bool = True,
                          details={"to": schema.head_revision()})
     erased.finish_pending_overwrite(db.engine, db.path)  # an erasure cut off before it
     psychiatry_units.add_policy_units(ws.ctx)
+    consultants.apply_policy_municipality(ws.ctx)
     return ws
 
 

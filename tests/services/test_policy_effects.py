@@ -9,12 +9,21 @@ import pytest
 
 from ips_desktop.domain import messages
 from ips_desktop.domain.policy import NO_POLICY, Problem
-from ips_desktop.services import backups, calendar, consultants, policy, retention, workspace
+from ips_desktop.services import (
+    backups,
+    calendar,
+    consultants,
+    policy,
+    printing,
+    retention,
+    workspace,
+)
 from ips_desktop.services.consultants import ConsultantInput
 from ips_desktop.services.workspace import PassphraseModeNotAllowed
 from ips_desktop.ui.participants.forms_access import form_spec
 from ips_desktop.ui.preferences import Preferences
-from tests.helpers import PASSWORD
+from tests.helpers import CONSULTANT_NAME, PASSWORD
+from tests.reports.support import referral_spec
 from tests.services.test_forms import relabelled, write
 
 
@@ -167,6 +176,22 @@ def test_the_municipality_set_by_it_is_every_consultants(ws, it_policy):
     it_policy('municipality = "Køge Kommune"\n')
     made = consultants.create_consultant(ws.ctx, ConsultantInput("Ida Holm", "IH", "Andeby"))
     assert made.municipality == "Køge Kommune"
+
+
+def test_consultants_made_before_the_policy_take_its_municipality_at_unlock(data_dir,
+                                                                           it_policy):
+    ws, _ = workspace.set_up(data_dir, PASSWORD)
+    me = consultants.create_consultant(ws.ctx, ConsultantInput(CONSULTANT_NAME, "SAØ", "Andeby"))
+    workspace.set_owner(ws, me.id)
+    ws.close()
+    it_policy('municipality = "Køge Kommune"\n')
+    ws = workspace.unlock(data_dir, PASSWORD)
+    try:
+        assert consultants.owner(ws.ctx).municipality == "Køge Kommune"
+        blank = printing.blank_referral_print(ws.ctx, referral_spec())
+        assert blank.municipality == "Køge Kommune"  # the printout's heading
+    finally:
+        ws.close()
 
 
 def test_its_units_join_the_teams_list_at_unlock(data_dir, it_policy):
