@@ -45,6 +45,7 @@ DATA = f"{HOME}/.local/share/ips-desktop"  # the user's data folder: settings.in
 DEMO = f"{DATA}/demo"  # where `demo` puts its database; every command here uses --demo
 PASSWORD = "check-deb-app-password"  # the app password of the throwaway demo
 LOGIN_PASSWORD = "check-deb-login"  # what PAM would hand gnome-keyring at login
+BUNDLE = "/opt/ips-desktop/_internal"
 PATH = "/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin"
 WINDOW_ALIVE_S = 10
 KEYRING_PACKAGES = ["dbus", "gnome-keyring", "libsecret-tools"]
@@ -250,7 +251,10 @@ def install_check(cache: Path, deb: Path, version: str, times: dict[str, float],
         for path in ("/usr/share/applications/ips-desktop.desktop",
                      "/usr/share/icons/hicolor/48x48/apps/ips-desktop.png",
                      "/usr/share/icons/hicolor/scalable/apps/ips-desktop.svg",
-                     "/usr/share/doc/ips-desktop/copyright", "/opt/ips-desktop/ips-desktop"):
+                     "/usr/share/doc/ips-desktop/copyright", "/opt/ips-desktop/ips-desktop",
+                     # the window's icon: the SVG and Qt's SVG icon engine that draws it
+                     f"{BUNDLE}/ips_desktop/resources/icons/ips-desktop.svg",
+                     f"{BUNDLE}/PySide6/Qt/plugins/iconengines/libqsvgicon.so"):
             expect(root.host(path).is_file(), f"{path} is there")
         root.add_user()
         with timed("the app as a new user", times):
