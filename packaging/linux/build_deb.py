@@ -286,26 +286,80 @@ def is_optional(relative: Path) -> bool:
     return bool(OPTIONAL.search(str(relative)))
 
 
-def external_libraries(bundle: Path, optional: bool = False) -> dict[str, set[str]]:
-    """soname the bundle needs but lacks -> the symbols the bundle imports (from anything).
+def only_for_optional(needed: dict[str, list[str]], names: dict[str, set[str]],
+                      optional: set[str]) -> set[str]:
+    """The optional files plus every bundled library that only they need.
 
-    With optional=False from the binaries the app needs, with True from the optional
-    plugins only.
+    `needed`: file -> its NEEDED sonames; `names`: file -> the names it answers to
+    (file name, SONAME). PyInstaller bundles what a plugin links when the build
+    machine has it (libgtk-3 for the GTK theme, once GTK is installed there); such
+    a library is loaded only with its plugin, so what it needs is optional too. A
+    library nothing in the bundle names (libpython, a ctypes load) stays required.
     """
-    provided = {path.name for path in bundle.rglob("*")}
-    wanted: dict[str, set[str]] = {}
-    for elf in elf_files(bundle):
-        needed, soname = parse_dynamic(run("objdump", "-p", str(elf)))
-        if soname:
-            provided.add(soname)
-        if is_optional(elf.relative_to(bundle)) != optional:
-            continue
-        missing = [name for name in needed if name not in provided]
-        if missing:
-            imported = parse_undefined(run("objdump", "-T", str(elf)))
-            for name in missing:
-                wanted.setdefault(name, set()).update(imported)
-    return {name: symbols for name, symbols in wanted.items() if name not in provided}
+    provider: dict[str, set[str]] = {}
+    for file, answers in names.items():
+        for name in answers:
+            provider.setdefault(name, set()).add(file)
+    dependents: dict[str, set[str]] = {file: set() for file in needed}
+    for file, sonames in needed.items():
+        for soname in sonames:
+            for target in provider.get(soname, ()):
+                if target != file:
+                    dependents[target].add(file)
+    found = set(optional)
+    grew = True
+    while grew:
+        grew = False
+        for file, users in dependents.items():
+            if file not in found and users and users <= found:
+                found.add(file)
+                grew = True
+    return found
+
+
+@dataclass
+class Bundle:
+    """The ELF files of the one-folder app: what each needs and which are optional."""
+
+    root: Path
+    needed: dict[str, list[str]] = field(default_factory=dict)
+    names: dict[str, set[str]] = field(default_factory=dict)
+    optional: set[str] = field(default_factory=set)
+    provided: set[str] = field(default_factory=set)  # every name a NEEDED entry can find here
+
+    @classmethod
+    def scan(cls, root: Path) -> Bundle:
+        bundle = cls(root)
+        for elf in elf_files(root):
+            relative = str(elf.relative_to(root))
+            needed, soname = parse_dynamic(run("objdump", "-p", str(elf)))
+            bundle.needed[relative] = needed
+            bundle.names[relative] = {elf.name, *([soname] if soname else [])}
+        for link in root.rglob("*"):  # libfoo.so.6 -> libfoo.so.6.8: the link's name too
+            if link.is_symlink() and link.resolve().is_relative_to(root.resolve()):
+                target = str(link.resolve().relative_to(root.resolve()))
+                if target in bundle.names:
+                    bundle.names[target].add(link.name)
+        bundle.provided = {path.name for path in root.rglob("*")}.union(*bundle.names.values())
+        roots = {file for file in bundle.needed if is_optional(Path(file))}
+        bundle.optional = only_for_optional(bundle.needed, bundle.names, roots)
+        return bundle
+
+    def external(self, optional: bool = False) -> dict[str, set[str]]:
+        """soname the bundle lacks -> the symbols its users import (from anything).
+
+        With optional=False for the files the app needs, with True for the rest.
+        """
+        wanted: dict[str, set[str]] = {}
+        for file, needed in self.needed.items():
+            if (file in self.optional) != optional:
+                continue
+            missing = [name for name in needed if name not in self.provided]
+            if missing:
+                imported = parse_undefined(run("objdump", "-T", str(self.root / file)))
+                for name in missing:
+                    wanted.setdefault(name, set()).update(imported)
+        return wanted
 
 
 def owning_package(path: str) -> str:
@@ -353,13 +407,14 @@ def compute_depends(bundle: Path) -> tuple[str, str, list[str]]:
     plugins' libraries this machine does not have (those plugins will not load
     where the library is missing; nothing else is lost)."""
     paths = parse_ldconfig(run("ldconfig", "-p"))
-    wanted = external_libraries(bundle)
+    scanned = Bundle.scan(bundle)
+    wanted = scanned.external()
     unknown = sorted(name for name in wanted if name not in paths)
     if unknown:
         raise SystemExit("the bundle needs libraries this machine lacks (make sysdeps-x11?): "
                          + ", ".join(unknown))
     depends = merge_depends(dependencies_of(wanted, paths) + list(DLOPENED))
-    optional = external_libraries(bundle, optional=True)
+    optional = scanned.external(optional=True)
     skipped = sorted(name for name in optional if name not in paths)
     found = {name: symbols for name, symbols in optional.items() if name in paths}
     required = {re.split(r"[ (]", item, maxsplit=1)[0] for item in depends.split(", ")}

@@ -194,3 +194,30 @@ def test_version_comes_from_the_source(tmp_path: Path) -> None:
     (tmp_path / "ips_desktop" / "__init__.py").write_text('"""x"""\n__version__ = "1.2.3"\n')
     assert deb.source_version(tmp_path) == "1.2.3"
     assert deb.source_version(ROOT) == __import__("ips_desktop").__version__
+
+
+def test_a_library_only_optional_plugins_need_is_optional_too() -> None:
+    """libgtk-3 arrives in the bundle for the GTK theme plugin alone (when the build
+    machine has GTK): its own needs (Wayland ...) must not become Depends."""
+    needed = {
+        "plugins/platformthemes/libqgtk3.so": ["libgtk-3.so.0", "libQt6Gui.so.6"],
+        "libgtk-3.so.0": ["libgdk-3.so.0", "libcairo.so.2", "libwayland-client.so.0"],
+        "libgdk-3.so.0": ["libcairo.so.2"],
+        "libcairo.so.2": ["libc.so.6"],
+        "plugins/platforms/libqxcb.so": ["libQt6Gui.so.6", "libxcb.so.1"],
+        "libQt6Gui.so.6": ["libfreetype.so.6"],
+        "libfreetype.so.6": ["libc.so.6"],
+        "PySide6/QtGui.abi3.so": ["libQt6Gui.so.6"],
+        "libpython3.11.so.1.0": ["libc.so.6"],  # loaded by the bootloader, named by nobody
+    }
+    names = {file: {Path(file).name} for file in needed}
+    names["libfreetype.so.6"].add("libfreetype-57f805ba.so.6.20.6")
+    roots = {"plugins/platformthemes/libqgtk3.so"}
+    assert deb.only_for_optional(needed, names, roots) == {
+        "plugins/platformthemes/libqgtk3.so", "libgtk-3.so.0", "libgdk-3.so.0", "libcairo.so.2",
+    }
+    # Once a required file needs cairo too, cairo is required (gtk and gdk stay optional).
+    needed["libQt6Gui.so.6"].append("libcairo.so.2")
+    assert deb.only_for_optional(needed, names, roots) == {
+        "plugins/platformthemes/libqgtk3.so", "libgtk-3.so.0", "libgdk-3.so.0",
+    }
