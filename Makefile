@@ -12,7 +12,8 @@ STAMP  := $(VENV)/.stamp-deps
 QT_LIBS_OFFSCREEN := libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfreetype6 libfontconfig1 libdbus-1-3 fonts-dejavu-core
 QT_LIBS_X11       := libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
 
-.PHONY: run test lint bench package package-check demo sysdeps sysdeps-x11 clean translations icons \
+.PHONY: run test lint bench package package-check package-check-frozen package-check-debian \
+	package-deb deb-tools demo sysdeps sysdeps-x11 clean translations icons \
 	translations-update mutants locks sbom
 
 # Qt translations: .ts sources are kept in git, .qm files are generated from them.
@@ -116,9 +117,50 @@ package: sysdeps $(STAMP) translations
 	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN \
 		--workpath build/pyinstaller --distpath dist ips_desktop.spec
 
+# Everything about the packaged app: the frozen-app tests, then the .deb on a bare Debian.
+package-check: package-check-frozen package-check-debian
+
 # Proves the frozen app runs: --version, a demo database and `check` on it.
-package-check: package
+package-check-frozen: package
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q tests/packaging --frozen dist/ips-desktop/ips-desktop
+
+# --- The Debian package (packaging/linux/) -------------------------------------
+# dist/ips-desktop_<version>_amd64.deb from the one-folder app, with dpkg-deb only;
+# Depends is computed from the bundle (build_deb.py says how). objdump is binutils;
+# Xvfb lets package-check-debian open the installed app's window on a real X server.
+APP_VERSION := $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' ips_desktop/__init__.py)
+DEB         := dist/ips-desktop_$(APP_VERSION)_amd64.deb
+DEB_TOOLS   := binutils debootstrap xvfb
+
+package-deb: package icons sysdeps-x11 deb-tools
+	nice python3 packaging/linux/build_deb.py --bundle dist/ips-desktop --out dist
+
+deb-tools:
+	$(call install_debs,$(DEB_TOOLS))
+
+# The build an upgrade starts from: a commit of main whose newest migration is
+# older than ours (0009_privacy, before 0010_erasure_index), built in a git
+# worktree of its own and packaged as version 0.0.9 so dpkg sees an upgrade.
+# Cached by commit under build/old-build/; the worktree is removed afterwards.
+UPGRADE_FROM         ?= a3694feac9798e1ad2915a224f1634ba7de4c04d
+UPGRADE_FROM_VERSION ?= 0.0.9
+OLD_BUILD := build/old-build/$(UPGRADE_FROM)
+OLD_DEB   := $(OLD_BUILD)/ips-desktop_$(UPGRADE_FROM_VERSION)_amd64.deb
+
+$(OLD_DEB): | icons deb-tools sysdeps-x11
+	rm -rf $(OLD_BUILD)/src && git worktree prune
+	git worktree add --detach $(OLD_BUILD)/src $(UPGRADE_FROM)
+	nice $(MAKE) -C $(OLD_BUILD)/src package
+	nice python3 packaging/linux/build_deb.py --bundle $(OLD_BUILD)/src/dist/ips-desktop \
+		--version $(UPGRADE_FROM_VERSION) --out $(OLD_BUILD) --work build/deb
+	git worktree remove --force $(OLD_BUILD)/src
+
+# Installs the .deb into a minimal Debian 12 without Python (debootstrap, once,
+# cached in build/debian-root/) and runs it there as a new user; then upgrades
+# the older build to it and shows the data, keyring entry and settings survive.
+# Needs root. packaging/linux/check_deb.py says what is checked.
+package-check-debian: package-deb $(OLD_DEB) $(STAMP)
+	$(PY) packaging/linux/check_deb.py --deb $(DEB) --old-deb $(OLD_DEB)
 
 clean:
 	rm -rf $(VENV) build/pyinstaller dist .pytest_cache .ruff_cache .mypy_cache

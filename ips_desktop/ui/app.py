@@ -48,6 +48,9 @@ def make_application() -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("IPS Desktop")
     app.setWindowIcon(app_icon())
+    # Names the installed desktop entry (ips-desktop.desktop): Wayland and GNOME
+    # match the window to it, and to its icon, by this name.
+    app.setDesktopFileName("ips-desktop")
     collect_on_gui_thread(app)  # before the loading thread starts (ui/gui_gc.py)
     return app  # type: ignore[return-value]
 
