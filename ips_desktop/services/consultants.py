@@ -50,18 +50,14 @@ def policy_municipality(ctx: AppContext) -> str | None:
 def apply_policy_municipality(ctx: AppContext) -> None:
     """Consultants made before IT set the municipality take it (their printouts' heading).
 
-    Asked at every unlock: one read when all agree; a change is an audited UPDATE.
+    Asked at every unlock (which writes its own event anyway); a change is an audited UPDATE.
     """
     fixed = policy_municipality(ctx)
     if fixed is None:
         return
-    differ = select(Consultant).where(Consultant.deleted_at.is_(None),
-                                      Consultant.municipality != fixed)
-    with unit_of_work(ctx) as session:
-        if session.scalar(select(func.count()).select_from(differ.subquery())) == 0:
-            return
     with write_unit(ctx) as session:
-        for row in session.scalars(differ):
+        for row in session.scalars(select(Consultant).where(
+                Consultant.deleted_at.is_(None), Consultant.municipality != fixed)):
             row.municipality = fixed
             audit.record(session, ctx.actor_id, AuditAction.UPDATE, "consultant", row.id,
                          details={"field": "municipality", "by": "policy"})

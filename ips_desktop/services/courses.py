@@ -174,7 +174,7 @@ def add_note(ctx: AppContext, course_id: uuid.UUID, data: NoteInput, *,
     while the course is open; the phase moves from referred to engagement as a
     first meeting typed on the referral tab does.
     """
-    with unit_of_work(ctx) as session:
+    with write_unit(ctx) as session:
         return add_note_in(session, ctx, course_id, data, today=today)
 
 
@@ -262,7 +262,7 @@ def change_phase(ctx: AppContext, course_id: uuid.UUID, phase: Phase, on: date, 
     """Move an open course to another open phase; ending goes through `end_course`."""
     if phase is Phase.ENDED:
         raise ValueError("use end_course to end a course: it needs a reason")
-    with unit_of_work(ctx) as session:
+    with write_unit(ctx) as session:
         course = _course(session, course_id)
         _check_phase_date(session, course, on, today)
         if course.phase == Phase.ENDED.value:
@@ -273,7 +273,7 @@ def change_phase(ctx: AppContext, course_id: uuid.UUID, phase: Phase, on: date, 
 def end_course(ctx: AppContext, course_id: uuid.UUID, on: date, reason: EndReason | None, *,
                today: date, reason_text: str = "") -> None:
     """End with a reason; "other" says what in `reason_text`, which only it requires."""
-    with unit_of_work(ctx) as session:
+    with write_unit(ctx) as session:
         course = _course(session, course_id)
         if course.phase == Phase.ENDED.value:
             raise ValidationError([FieldError("phase", message("course_ended"))])

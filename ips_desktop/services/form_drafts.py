@@ -277,7 +277,7 @@ def save_draft(ctx: AppContext, course_id: uuid.UUID, spec: FormSpec,
     answer passed its check when it was saved under this same version, and an
     autosave of a long profile then costs what one changed answer costs.
     """
-    with unit_of_work(ctx) as session:
+    with write_unit(ctx) as session:
         _live_course(session, course_id)
         response = _response(session, course_id, spec.id)
         if response is not None and response.form_version == spec.version \

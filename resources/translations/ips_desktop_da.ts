@@ -5778,12 +5778,12 @@ Til IPS-konsulenter og teamledere. Data forbliver krypteret på denne computer.<
 <context>
     <name>PolicyNote</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/policy_lock.py" line="24"/>
+        <location filename="../../ips_desktop/ui/widgets/policy_lock.py" line="24"/>
         <source>Set by your IT department</source>
         <translation>Indstillet af din it-afdeling</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/policy_lock.py" line="25"/>
+        <location filename="../../ips_desktop/ui/widgets/policy_lock.py" line="25"/>
         <source>At most %1 min: set by your IT department</source>
         <translation>Højst %1 min: indstillet af din it-afdeling</translation>
     </message>

@@ -5778,12 +5778,12 @@ For IPS consultants and team leads. The data stay encrypted on this computer.</t
 <context>
     <name>PolicyNote</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/policy_lock.py" line="24"/>
+        <location filename="../../ips_desktop/ui/widgets/policy_lock.py" line="24"/>
         <source>Set by your IT department</source>
         <translation>Set by your IT department</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/policy_lock.py" line="25"/>
+        <location filename="../../ips_desktop/ui/widgets/policy_lock.py" line="25"/>
         <source>At most %1 min: set by your IT department</source>
         <translation>At most %1 min: set by your IT department</translation>
     </message>

@@ -5778,12 +5778,12 @@ For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskin
 <context>
     <name>PolicyNote</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/policy_lock.py" line="24"/>
+        <location filename="../../ips_desktop/ui/widgets/policy_lock.py" line="24"/>
         <source>Set by your IT department</source>
         <translation>Satt av IT-avdelingen din</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/policy_lock.py" line="25"/>
+        <location filename="../../ips_desktop/ui/widgets/policy_lock.py" line="25"/>
         <source>At most %1 min: set by your IT department</source>
         <translation>Maks %1 min: satt av IT-avdelingen din</translation>
     </message>

@@ -13,8 +13,8 @@ from ips_desktop.ui.dialogs.event_dialog import EventPreset, open_event_dialog
 from ips_desktop.ui.i18n import apply_language
 from ips_desktop.ui.preferences import Preferences
 from ips_desktop.ui.shell.first_run import PAGE_CONSULTANT, PAGE_PASSWORD, FirstRunWizard
-from ips_desktop.ui.shell.policy_lock import PolicyNote
 from ips_desktop.ui.shell.settings_dialog import SettingsDialog
+from ips_desktop.ui.widgets.policy_lock import PolicyNote
 from tests.ui.test_profile_settings import settings_from_the_window
 from tests.ui.test_retention_tab import open_tab, people  # noqa: F401 (a fixture)
 from tests.ui.window_support import open_window

@@ -40,10 +40,10 @@ from ips_desktop.services.context import AppContext
 from ips_desktop.services.retention import DueForErasure
 from ips_desktop.services.workspace import Workspace
 from ips_desktop.ui.privacy.retention_confirm import EraseDialog
-from ips_desktop.ui.shell.policy_lock import PolicyNote
 from ips_desktop.ui.widgets.background import run_in_background
 from ips_desktop.ui.widgets.field_errors import FieldErrors, try_save
 from ips_desktop.ui.widgets.message_bar import MessageBar
+from ips_desktop.ui.widgets.policy_lock import PolicyNote
 
 ROW_ROLE = Qt.ItemDataRole.UserRole  # a row's DueForErasure
 NAME, CPR, ENDED, CONSULTANT, DUE = range(5)

@@ -34,7 +34,6 @@ from ips_desktop.services.workspace import KeyringRefused, PassphraseModeNotAllo
 from ips_desktop.ui.i18n import LANGUAGES, apply_language
 from ips_desktop.ui.preferences import Preferences
 from ips_desktop.ui.shell.password_prompt import password_field
-from ips_desktop.ui.shell.policy_lock import PolicyNote, lock, with_note
 from ips_desktop.ui.shell.recovery_key_view import RecoveryKeyView
 from ips_desktop.ui.shell.strength import (
     StrengthHint,
@@ -43,6 +42,7 @@ from ips_desktop.ui.shell.strength import (
     password_problem,
 )
 from ips_desktop.ui.widgets.field_errors import FieldErrors
+from ips_desktop.ui.widgets.policy_lock import PolicyNote, lock, with_note
 
 PAGE_LANGUAGE, PAGE_PASSWORD, PAGE_RECOVERY, PAGE_CONSULTANT = range(4)
 # Room for the longest page (the recovery key, the password page with its notes) in

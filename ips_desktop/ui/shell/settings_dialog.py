@@ -47,8 +47,8 @@ from ips_desktop.ui.preferences import (
     auto_lock_longest,
     set_by_policy,
 )
-from ips_desktop.ui.shell.policy_lock import PolicyNote, lock, with_note
 from ips_desktop.ui.widgets.field_errors import FieldErrors, try_save
+from ips_desktop.ui.widgets.policy_lock import PolicyNote, lock, with_note
 from ips_desktop.ui.widgets.unsaved import Unsaved, ask_about_unsaved
 
 
