@@ -114,10 +114,10 @@ def library_components(qt_version: str) -> Iterator[Component]:
     yield Component("SQLite", sqlite, "blessing")
     import icu  # PyICU; its ICU sorts names (services/collation.py)
 
-    yield Component("ICU (PyICU)", icu.ICU_VERSION, _icu_licence(icu.ICU_VERSION))
+    yield Component("ICU", icu.ICU_VERSION, _icu_licence(icu.ICU_VERSION))
     qt_icu = _qt_icu_version()
-    if qt_icu:
-        yield Component("ICU (Qt)", qt_icu, _icu_licence(qt_icu))
+    if qt_icu:  # unfrozen; the bundle points Qt at the ICU above (packaging/bundle_icu.py)
+        yield Component("ICU (Qt's own)", qt_icu, _icu_licence(qt_icu))
     import uharfbuzz
 
     yield Component("HarfBuzz", uharfbuzz.version_string(), "MIT")
@@ -134,10 +134,13 @@ def library_components(qt_version: str) -> Iterator[Component]:
     import zlib
 
     yield Component("zlib", zlib.ZLIB_RUNTIME_VERSION, "Zlib")
-    from lxml import etree
-
-    yield Component("libxml2", ".".join(map(str, etree.LIBXML_VERSION)), "MIT")
-    yield Component("libxslt", ".".join(map(str, etree.LIBXSLT_VERSION)), "MIT")
+    try:
+        from lxml import etree
+    except ImportError:  # left out of the bundle (ips_desktop.spec says why)
+        pass
+    else:
+        yield Component("libxml2", ".".join(map(str, etree.LIBXML_VERSION)), "MIT")
+        yield Component("libxslt", ".".join(map(str, etree.LIBXSLT_VERSION)), "MIT")
     yield from font_components()
 
 
@@ -198,7 +201,9 @@ def _qt_icu_version() -> str | None:
         return None
     path = Path(qt[0])
     major = path.name.split(".so.")[1].split(".")[0]
-    library = ctypes.CDLL(str(path))
     version = (ctypes.c_uint8 * 4)()
-    getattr(library, f"u_getVersion_{major}")(version)
+    try:
+        getattr(ctypes.CDLL(str(path)), f"u_getVersion_{major}")(version)
+    except (OSError, AttributeError):  # the bundle's forwarder to PyICU's ICU: not Qt's own
+        return None
     return ".".join(str(part) for part in version[:2])
