@@ -114,15 +114,31 @@ sbom: $(STAMP)
 # One-folder executable in dist/ips-desktop (PyInstaller; build/ is its work folder).
 package: sysdeps $(STAMP) translations
 	$(PIP) install --quiet -r requirements/package.txt
-	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN \
-		--workpath build/pyinstaller --distpath dist ips_desktop.spec
+	PYINSTALLER_CONFIG_DIR=$(CURDIR)/build/pyinstaller-cache $(VENV)/bin/pyinstaller \
+		--noconfirm --clean --log-level WARN --workpath build/pyinstaller --distpath dist \
+		ips_desktop.spec
 
-# Everything about the packaged app: the frozen-app tests, then the .deb on a bare Debian.
+# The frozen-app tests need a Secret Service (gnome-keyring in a private D-Bus
+# session, never the user's keyring), an X server for the real xcb window, and
+# xdotool to type and press keys in it as a user would.
+FROZEN_TEST_DEBS := gnome-keyring dbus xvfb xauth xdotool
+FROZEN := dist/ips-desktop/ips-desktop
+BUNDLE_MAX_DISK_MB := 120
+BUNDLE_MAX_XZ_MB := 50
+
+# Everything about the packaged app: size and the frozen-app tests, then the .deb on a
+# bare Debian (install, upgrade).
 package-check: package-check-frozen package-check-debian
 
-# Proves the frozen app runs: --version, a demo database and `check` on it.
-package-check-frozen: package
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q tests/packaging --frozen dist/ips-desktop/ips-desktop
+# Size (on disk and compressed, printed; fails above the limits), then the frozen
+# app's tests: every CLI command, the window, the print preview, the keyring.
+package-check-frozen: package sysdeps-x11
+	$(call install_debs,$(FROZEN_TEST_DEBS))
+	$(PY) packaging/bundle_size.py dist/ips-desktop \
+		--max-disk-mb $(BUNDLE_MAX_DISK_MB) --max-xz-mb $(BUNDLE_MAX_XZ_MB)
+	dbus-run-session -- sh -c 'printf frozen-test | gnome-keyring-daemon --unlock \
+		--components=secrets >/dev/null && QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q \
+		tests/packaging --frozen $(FROZEN) --secret-service'
 
 # --- The Debian package (packaging/linux/) -------------------------------------
 # dist/ips-desktop_<version>_amd64.deb from the one-folder app, with dpkg-deb only;

@@ -112,6 +112,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="ips-desktop", description=h("cli_description"))
     parser.add_argument("--version", action="version", version=f"IPS Desktop {__version__}",
                         help=h("help_version"))
+    parser.add_argument("--licenses", action="store_true", help=h("help_licenses"))
     parser.add_argument("--data-dir", type=Path, metavar="DIR",
                         help=h("help_data_dir", env=DATA_DIR_ENV))
     parser.add_argument("--demo", action="store_true", help=h("help_demo"))
@@ -187,6 +188,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     set_language(_language_from_argv(argv) or _language_from_env())  # for --help too
     args = build_parser().parse_args(argv)
     set_language(args.language or _language_from_env())
+    if args.licenses:
+        return cmd_licenses()
     real_root = args.data_dir.expanduser() if args.data_dir else default_data_dir()
     if args.command is None:
         from ips_desktop.ui.app import run_gui
@@ -247,6 +250,22 @@ def _unlock(root: Path, *, exclusive: bool = False) -> Workspace:
     if ws.recovery_key_unseen:
         print(message("recovery_key_unseen"), file=sys.stderr)
     return ws
+
+
+def cmd_licenses() -> int:
+    """The components inside the app, as Help > About lists them (services/licenses.py)."""
+    from ips_desktop.services import licenses
+    from ips_desktop.ui.versions import qt_version  # QtCore only: Qt reports its own version
+
+    rows = [(c.name, c.version, c.licence) for c in licenses.components(qt_version())]
+    header = (message("licenses_component"), message("licenses_version"),
+              message("licenses_licence"))
+    widths = [max(len(row[i]) for row in [header, *rows]) for i in range(2)]
+    print(message("licenses_heading", version=__version__))
+    print()
+    for row in [header, *rows]:
+        print(f"{row[0]:<{widths[0]}}  {row[1]:<{widths[1]}}  {row[2]}")
+    return EXIT_OK
 
 
 def cmd_check(args: argparse.Namespace, root: Path) -> int:

@@ -592,6 +592,19 @@ CATALOG: dict[str, dict[str, str]] = {
         "nb": "vis denne hjelpen og avslutt",
         "en": "show this help message and exit",
     },
+    "help_licenses": {
+        "da": "vis de medfølgende komponenter med version og licens, og afslut",
+        "nb": "vis de medfølgende komponentene med versjon og lisens, og avslutt",
+        "en": "list the bundled components with their versions and licences, and exit",
+    },
+    "licenses_heading": {
+        "da": "IPS Desktop {version} indeholder disse komponenter:",
+        "nb": "IPS Desktop {version} inneholder disse komponentene:",
+        "en": "IPS Desktop {version} contains these components:",
+    },
+    "licenses_component": {"da": "Komponent", "nb": "Komponent", "en": "Component"},
+    "licenses_version": {"da": "Version", "nb": "Versjon", "en": "Version"},
+    "licenses_licence": {"da": "Licens", "nb": "Lisens", "en": "Licence"},
     "help_version": {
         "da": "vis programmets version og afslut",
         "nb": "vis programmets versjon og avslutt",

@@ -65,6 +65,17 @@ def connect(path: Path, key_pragma: str, *, readonly: bool = False) -> sqlcipher
     return conn
 
 
+def library_versions() -> tuple[str, str]:
+    """SQLCipher's and its SQLite's versions, from the library itself (the About box)."""
+    conn = sqlcipher.connect(":memory:")
+    try:
+        cipher_version = conn.execute("PRAGMA cipher_version").fetchone()[0]
+        sqlite_version = conn.execute("SELECT sqlite_version()").fetchone()[0]
+    finally:
+        conn.close()
+    return str(cipher_version), str(sqlite_version)
+
+
 # SQLCipher decrypts a page each time it is read into SQLite's page cache, so a cache
 # smaller than a list's working set decrypts the same index pages on every read. The
 # default 2 MiB held too little of the large demo: the participant list's query took

@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/about.py" line="30"/>
+        <source>About IPS Desktop</source>
+        <translation>Om IPS Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/about.py" line="33"/>
+        <source>For IPS consultants and team leads. The data stay encrypted on this computer.</source>
+        <translation>For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskinen.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/about.py" line="35"/>
+        <source>It contains these components, each under its own licence:</source>
+        <translation>Programmet inneholder disse komponentene, hver under sin egen lisens:</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/about.py" line="38"/>
+        <source>Component</source>
+        <translation>Komponent</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/about.py" line="38"/>
+        <source>Version</source>
+        <translation>Versjon</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/about.py" line="38"/>
+        <source>Licence</source>
+        <translation>Lisens</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/shell/about.py" line="47"/>
+        <source>Components and their licences</source>
+        <translation>Komponenter og deres lisenser</translation>
+    </message>
+</context>
+<context>
     <name>AccessDialog</name>
     <message>
         <location filename="../../ips_desktop/ui/participants/access_dialog.py" line="55"/>
@@ -3975,7 +4013,7 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="70"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="69"/>
         <source>IPS Desktop is locked</source>
         <translation>IPS Desktop er låst</translation>
     </message>
@@ -4190,124 +4228,110 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="218"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="217"/>
         <source>Areas</source>
         <translation>Områder</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="219"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="218"/>
         <source>&amp;New…</source>
         <translation>&amp;Ny…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="220"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="219"/>
         <source>&amp;Print…</source>
         <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="221"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="220"/>
         <source>&amp;Find</source>
         <translation>&amp;Søk</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="222"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="221"/>
         <source>Log employer &amp;contact…</source>
         <translation>Logg arbeidsgiver&amp;kontakt…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="223"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="222"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lås</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="224"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="223"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Innstillinger…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="225"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="224"/>
         <source>Change &amp;password…</source>
         <translation>Bytt &amp;passord…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="226"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="225"/>
         <source>New database &amp;key…</source>
         <translation>Ny database&amp;nøkkel…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="227"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="226"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Gjenopprett fra sikkerhetskopi…</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="228"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="227"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="229"/>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="233"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="228"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="232"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="230"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="229"/>
         <source>&amp;About IPS Desktop</source>
         <translation>&amp;Om IPS Desktop</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="231"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="230"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="232"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="231"/>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="234"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="233"/>
         <source>Toolbar</source>
         <translation>Verktøylinje</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="249"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="248"/>
         <source>locked</source>
         <translation>låst</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="255"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="254"/>
         <source>Locked</source>
         <translation>Låst</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="255"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="254"/>
         <source>Unlocked</source>
         <translation>Låst opp</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="366"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="365"/>
         <source>The employer contact is saved.</source>
         <translation>Arbeidsgiverkontakten er lagret.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="407"/>
+        <location filename="../../ips_desktop/ui/shell/main_window.py" line="406"/>
         <source>A backup is being made; try again in a moment.</source>
         <translation>Det tas en sikkerhetskopi; prøv igjen om litt.</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="431"/>
-        <source>About IPS Desktop</source>
-        <translation>Om IPS Desktop</translation>
-    </message>
-    <message>
-        <location filename="../../ips_desktop/ui/shell/main_window.py" line="432"/>
-        <source>IPS Desktop %1
-
-For IPS consultants and team leads. The data stay encrypted on this computer.</source>
-        <translation>IPS Desktop %1
-
-For IPS-konsulenter og IPS-ledere. Dataene forblir kryptert på denne datamaskinen.</translation>
     </message>
 </context>
 <context>

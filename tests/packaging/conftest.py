@@ -18,6 +18,11 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         "--frozen", metavar="PATH", default=None,
         help="the frozen ips-desktop executable to test (make package-check)",
     )
+    parser.addoption(
+        "--secret-service", action="store_true", default=False,
+        help="a throwaway Secret Service runs on this D-Bus session (make package-check "
+             "starts gnome-keyring in dbus-run-session): the keyring test must use it",
+    )
 
 
 @pytest.fixture(scope="session")

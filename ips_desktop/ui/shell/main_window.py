@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QToolBar,
@@ -426,11 +425,9 @@ class MainWindow(QMainWindow):
         HelpDialog(self).open()
 
     def show_about(self) -> None:
-        from ips_desktop import __version__
+        from ips_desktop.ui.shell.about import AboutDialog
 
-        QMessageBox.about(self, self.tr("About IPS Desktop"), self.tr(
-            "IPS Desktop %1\n\nFor IPS consultants and team leads. The data stay encrypted "
-            "on this computer.").replace("%1", __version__))
+        AboutDialog(self).open()
 
     def _restore_state(self) -> None:
         geometry, state, area = self.preferences.window_state()
