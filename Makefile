@@ -31,7 +31,11 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/mypy
 
-bench: sysdeps $(STAMP) translations
+# The frozen start-up rows (bench/frozen_startup.py) time windows on an Xvfb with xev.
+BENCH_DEBS := xvfb x11-utils
+bench: sysdeps sysdeps-x11 $(STAMP) translations
+	$(call install_debs,$(BENCH_DEBS))
+	$(PIP) install --quiet -r requirements/package.txt
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench
 
 demo: $(STAMP)
@@ -112,7 +116,13 @@ sbom: $(STAMP)
 	$(PY) packaging/sbom.py
 
 # One-folder executable in dist/ips-desktop (PyInstaller; build/ is its work folder).
+# The build cuts ICU's data and links Qt to PyICU's ICU (icu-devtools, gcc), and
+# points Pillow at Debian's image libraries (patchelf; the libraries must be here
+# to be found): packaging/bundle_icu.py and ips_desktop.spec say why.
+PACKAGE_BUILD_DEBS := icu-devtools gcc binutils patchelf libjpeg62-turbo libtiff6 libopenjp2-7 \
+	libxcb1
 package: sysdeps $(STAMP) translations
+	$(call install_debs,$(PACKAGE_BUILD_DEBS))
 	$(PIP) install --quiet -r requirements/package.txt
 	PYINSTALLER_CONFIG_DIR=$(CURDIR)/build/pyinstaller-cache $(VENV)/bin/pyinstaller \
 		--noconfirm --clean --log-level WARN --workpath build/pyinstaller --distpath dist \

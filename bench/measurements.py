@@ -20,6 +20,7 @@ from bench import (
     employer_log,
     fidelity,
     form_wizard,
+    frozen_startup,
     overview_print,
     overview_screen,  # issue 18, part area
     participant_page,  # issue 19, part consent-reads
@@ -78,6 +79,7 @@ def build(ctx: Context) -> list[Measurement]:
         ctx.query("supervision: caseload + this week's face-to-face",
                   queries.supervision(ds.today)),
         *startup.measurements(ds, ctx.db),
+        *frozen_startup.measurements(),
         *form_wizard.measurements(ds, ctx.plain),
         *employer_exports.measurements(ds, ctx.plain),
         *calendar.measurements(ds, ctx.plain),

@@ -91,16 +91,18 @@ def test_version(frozen_exe: Path, app_env: dict[str, str]) -> None:
 def test_bundled_folders_sit_inside_the_package(frozen_exe: Path, name: str) -> None:
     """Where `paths.bundled_dir` looks first, as in a wheel, with every file of the checkout.
 
-    Dot files (.gitkeep) and caches are not shipped; empty folders are.
+    Dot files (.gitkeep), caches and the translations' .ts sources (the .qm files
+    built from them are shipped) are not; empty folders are.
     """
     bundled = bundle_dir(frozen_exe) / "ips_desktop" / name
     assert bundled.is_dir()
     source = ROOT / name
     expected = {p.relative_to(source) for p in source.rglob("*")
                 if not any(part.startswith(".") or part == "__pycache__"
-                           for part in p.relative_to(source).parts)}
+                           for part in p.relative_to(source).parts) and p.suffix != ".ts"}
     present = {p.relative_to(bundled) for p in bundled.rglob("*")}
     assert expected <= present, f"missing from the bundle: {sorted(map(str, expected - present))}"
+    assert not [p for p in present if p.suffix == ".ts"]
 
 
 def test_migration_scripts_are_files(frozen_exe: Path) -> None:
