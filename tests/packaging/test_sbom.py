@@ -98,3 +98,25 @@ def test_an_invalid_sbom_is_not_written(tmp_path, monkeypatch, capsys) -> None:
     assert sbom.main(["--out", str(out)]) == 1
     assert not out.exists()
     assert "not valid CycloneDX" in capsys.readouterr().err
+
+
+def test_what_the_bundle_leaves_out_is_not_listed_but_named(written) -> None:
+    """Pillow, lxml ... are installed here (ReportLab, openpyxl want them) but not bundled."""
+    bom = written[1]
+    found = {c["name"].lower() for c in bom["components"]}
+    left_out = {"pillow", "lxml", "charset-normalizer", "tzdata"}  # Linux: tzdata too
+    assert not left_out & found
+    refs = {c["bom-ref"] for c in bom["components"]} | {"root-component"}
+    for entry in bom["dependencies"]:
+        assert set(entry.get("dependsOn", [])) <= refs, entry["ref"]
+    named = {p["name"]: p["value"] for p in bom["metadata"]["properties"]}
+    assert named["ips-desktop:left-out-of-bundle"] == "charset-normalizer, lxml, pillow, tzdata"
+
+
+def test_the_openssl_inside_cryptography_is_listed(written) -> None:
+    from cryptography.hazmat.backends.openssl import backend
+
+    linked = backend.openssl_version_text().split()[1]
+    carriers = [c for c in written[1]["components"]
+                if c["name"] == "OpenSSL" and "cryptography" in c.get("description", "")]
+    assert [c["version"] for c in carriers] == [linked]
