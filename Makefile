@@ -112,7 +112,9 @@ sbom: $(STAMP)
 	$(PY) packaging/sbom.py
 
 # One-folder executable in dist/ips-desktop (PyInstaller; build/ is its work folder).
+# patchelf: the spec drops the build machine's RUNPATHs from the bundle (packaging/runpaths.py).
 package: sysdeps $(STAMP) translations
+	$(call install_debs,patchelf)
 	$(PIP) install --quiet -r requirements/package.txt
 	PYINSTALLER_CONFIG_DIR=$(CURDIR)/build/pyinstaller-cache $(VENV)/bin/pyinstaller \
 		--noconfirm --clean --log-level WARN --workpath build/pyinstaller --distpath dist \
