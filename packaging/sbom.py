@@ -175,7 +175,7 @@ def native_components() -> list[tuple[dict[str, Any], str]]:
                    f"{icu.ICU_VERSION}:*:*:*:*:*:*:*",
                    "ICU's libraries and collation data (in the pyicu-wheels wheel)"),
          "pyicu-wheels"),
-        (component("library", "HarfBuzz", uharfbuzz.version_string(), "MIT",
+        (component("library", "HarfBuzz", uharfbuzz.version_string(), "MIT-Modern-Variant",
                    f"cpe:2.3:a:harfbuzz_project:harfbuzz:"
                    f"{uharfbuzz.version_string()}:*:*:*:*:*:*:*",
                    "text shaping, statically linked into uharfbuzz"),

@@ -63,6 +63,8 @@ def test_the_native_parts_with_the_versions_they_report(written) -> None:
     assert found["SQLite"] == dbapi2.sqlite_version
     assert {"ICU", "HarfBuzz", "CPython", "DejaVuSans.ttf"} <= set(found)
     by_name = {c["name"]: c for c in written[1]["components"]}
+    assert by_name["HarfBuzz"]["licenses"] == [{"license": {"id": "MIT-Modern-Variant"}}]
+    by_name = {c["name"]: c for c in written[1]["components"]}
     assert by_name["Qt"]["cpe"] == f"cpe:2.3:a:qt:qt:{qVersion()}:*:*:*:*:*:*:*"
     assert by_name["DejaVuSans.ttf"]["hashes"][0]["alg"] == "SHA-256"
 
