@@ -224,3 +224,9 @@ def test_no_runpath_leads_outside_the_bundle(frozen_exe: Path) -> None:
             if value and runpaths.kept(value) != value:
                 outside[path.name] = value
     assert not outside
+
+
+def test_the_lgpl_texts_and_qt_source_notice_are_bundled(frozen_exe: Path) -> None:
+    folder = bundle_dir(frozen_exe) / "ips_desktop" / "resources" / "licenses"
+    names = {path.name for path in folder.iterdir()} if folder.is_dir() else set()
+    assert {"LGPL-3.0.txt", "GPL-3.0.txt", "README.md"} <= names
