@@ -117,8 +117,9 @@ sbom: $(STAMP)
 
 # One-folder executable in dist/ips-desktop (PyInstaller; build/ is its work folder).
 # The build cuts ICU's data and links Qt to PyICU's ICU (icu-devtools, gcc), and
-# points Pillow at Debian's image libraries (patchelf; the libraries must be here
-# to be found): packaging/bundle_icu.py and ips_desktop.spec say why.
+# points Pillow at Debian's image libraries and drops the build machine's RUNPATHs
+# (patchelf; the libraries must be here to be found): packaging/bundle_icu.py,
+# packaging/runpaths.py and ips_desktop.spec say why.
 PACKAGE_BUILD_DEBS := icu-devtools gcc binutils patchelf libjpeg62-turbo libtiff6 libopenjp2-7 \
 	libxcb1
 package: sysdeps $(STAMP) translations

@@ -8,12 +8,16 @@ environment also holds the test, lint and packaging tools, so only what the root
 needs is kept, transitively along the SBOM's own dependency graph: the set pip
 installed for the app on this platform, from which PyInstaller bundles (jeepney
 on Linux, pywin32-ctypes on Windows). PyInstaller itself stays: its bootloader is
-the executable.
+the executable. What the spec leaves out of the bundle although the app requires it
+(lxml, charset-normalizer ...: packaging/left_out.py) is left out here too, and named in the
+metadata's `ips-desktop:left-out-of-bundle` property, so the SBOM describes the
+bundle, not the environment.
 
 What no Python metadata lists but the bundle carries is added as components in a
 small merge step below: Qt (inside the PySide6 wheels), SQLCipher, its SQLite and
 its crypto library (linked into sqlcipher3's extension), ICU (pyicu-wheels),
-HarfBuzz (uharfbuzz), CPython, and the fonts the PDFs embed. Each version is asked
+HarfBuzz (uharfbuzz), cryptography's OpenSSL (in its Rust extension), CPython,
+and the fonts the PDFs embed. Each version is asked
 of the library itself, in the environment the bundle is built from (the same
 wheels PyInstaller copies), and each has a CPE where the NVD names the product, so
 advisories can be matched. The result is validated against the CycloneDX JSON
@@ -45,6 +49,16 @@ FONTS = {  # file stem prefix -> (licence, where its licence text is)
     "DejaVu": ("Bitstream-Vera", "LICENSE-DejaVu.txt"),
     "NotoSans": ("OFL-1.1", "LICENSE-Noto.txt"),
 }
+
+
+def _left_out() -> set[str]:
+    """packaging/left_out.py, loaded by path (this file is run as a script and by tests)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("left_out", ROOT / "packaging" / "left_out.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.left_out()
 
 
 def environment_sbom(python: str = sys.executable) -> dict[str, Any]:
@@ -83,6 +97,20 @@ def runtime_graph(root: str = APP) -> dict[str, set[str]]:
     return graph
 
 
+def without(graph: dict[str, set[str]], left_out: set[str],
+            root: str = APP) -> dict[str, set[str]]:
+    """`graph` without the distributions in `left_out`, nor what only they needed."""
+    pruned: dict[str, set[str]] = {}
+    todo = [canonicalize_name(root)]
+    while todo:
+        name = todo.pop()
+        if name in pruned:
+            continue
+        pruned[name] = {child for child in graph.get(name, ()) if child not in left_out}
+        todo += pruned[name]
+    return pruned
+
+
 def keep_only(bom: dict[str, Any], graph: dict[str, set[str]],
               extra: tuple[str, ...] = KEPT_TOOLS) -> None:
     """The components of `graph` and `extra` (without what those need: PyInstaller's
@@ -103,8 +131,8 @@ def keep_only(bom: dict[str, Any], graph: dict[str, set[str]],
 def component(kind: str, name: str, version: str, licence: str | None = None,
               cpe: str | None = None, description: str | None = None,
               **more: Any) -> dict[str, Any]:
-    entry: dict[str, Any] = {"type": kind, "bom-ref": f"{name}=={version}", "name": name,
-                             "version": version}
+    entry: dict[str, Any] = {"type": kind, "bom-ref": more.pop("bom_ref", f"{name}=={version}"),
+                             "name": name, "version": version}
     if description:
         entry["description"] = description
     if licence:
@@ -147,12 +175,21 @@ def native_components() -> list[tuple[dict[str, Any], str]]:
                    f"{icu.ICU_VERSION}:*:*:*:*:*:*:*",
                    "ICU's libraries and collation data (in the pyicu-wheels wheel)"),
          "pyicu-wheels"),
-        (component("library", "HarfBuzz", uharfbuzz.version_string(), "MIT",
+        (component("library", "HarfBuzz", uharfbuzz.version_string(), "MIT-Modern-Variant",
                    f"cpe:2.3:a:harfbuzz_project:harfbuzz:"
                    f"{uharfbuzz.version_string()}:*:*:*:*:*:*:*",
                    "text shaping, statically linked into uharfbuzz"),
          "uharfbuzz"),
     ]
+    from cryptography.hazmat.backends.openssl import backend
+
+    linked = backend.openssl_version_text().split()[1]  # "OpenSSL 3.5.4 30 Sep 2025"
+    found.append((component(
+        "library", "OpenSSL", linked, "Apache-2.0",
+        f"cpe:2.3:a:openssl:openssl:{linked}:*:*:*:*:*:*:*",
+        "cryptography's crypto library (SecretStorage's), statically linked into "
+        "cryptography's Rust extension", bom_ref=f"OpenSSL=={linked} (cryptography)"),
+        "cryptography"))
     if provider == "openssl":  # "OpenSSL 3.6.0 1 Oct 2025"
         version = provider_version.split()[1]
         found.append((component(
@@ -197,7 +234,10 @@ def bundle_sbom() -> dict[str, Any]:
     from ips_desktop import __version__
 
     bom = environment_sbom()
-    keep_only(bom, runtime_graph())
+    left_out = _left_out()
+    keep_only(bom, without(runtime_graph(), left_out))
+    bom["metadata"].setdefault("properties", []).append(
+        {"name": "ips-desktop:left-out-of-bundle", "value": ", ".join(sorted(left_out))})
     bom["metadata"]["component"]["version"] = __version__
     refs = {canonicalize_name(c["name"]): c["bom-ref"] for c in bom["components"]}
     for new, carrier in native_components():

@@ -52,3 +52,15 @@ def test_cli_prints_the_list(capsys: pytest.CaptureFixture[str]) -> None:
     rows = {re.split(r"\s{2,}", line)[0]: line for line in out.splitlines()[3:]}
     assert set(rows) == {c.name for c in licenses.components(qVersion())}
     assert re.search(rf"^Qt\s+{re.escape(qVersion())}\s+LGPL-3.0-only$", out, re.MULTILINE)
+
+
+def test_the_frozen_app_names_its_bootloader_and_harfbuzz_its_old_mit(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The executable is PyInstaller's bootloader (GPL with an exception): it must be listed."""
+    assert "PyInstaller (bootloader)" not in {c.name for c in licenses.components("6.0.0")}
+    monkeypatch.setattr("sys.frozen", True, raising=False)
+    by_name = {c.name: c for c in licenses.components("6.0.0")}
+    bootloader = by_name["PyInstaller (bootloader)"]
+    assert bootloader.version == metadata.version("pyinstaller")
+    assert bootloader.licence == "GPL-2.0-or-later WITH Bootloader-exception"
+    assert by_name["HarfBuzz"].licence == "MIT-Modern-Variant"

@@ -37,6 +37,11 @@ UNDECLARED = {"sqlcipher3": "Zlib"}  # pysqlite's licence text, in its LICENSE f
 # An SPDX identifier or expression ("MIT", "LGPL-3.0-only OR GPL-2.0-only").
 _SPDX = re.compile(r"^[A-Za-z0-9.+-]+( (OR|AND|WITH) [A-Za-z0-9.+-]+)*$")
 _NAME = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)")
+# HarfBuzz's COPYING is the "Old MIT" text, which SPDX names MIT-Modern-Variant.
+HARFBUZZ_LICENCE = "MIT-Modern-Variant"
+# PyInstaller's COPYING.txt: the bootloader is GPL 2 or later with an exception that
+# allows bundling it with any program (its metadata says only "GPL-2.0-only").
+PYINSTALLER_LICENCE = "GPL-2.0-or-later WITH Bootloader-exception"
 _FONT_LICENCES = {"DejaVu": "Bitstream-Vera (DejaVu changes: public domain)",
                   "Noto": "OFL-1.1"}
 
@@ -108,6 +113,12 @@ def python_components() -> list[Component]:
 def library_components(qt_version: str) -> Iterator[Component]:
     """What the Python distributions carry inside them, each as its library reports itself."""
     yield Component("Python", platform.python_version(), "PSF-2.0")
+    if getattr(sys, "frozen", False):  # the executable itself is PyInstaller's bootloader
+        try:  # its metadata is bundled for this (ips_desktop.spec)
+            version = metadata.version("pyinstaller")
+        except metadata.PackageNotFoundError:
+            version = "?"
+        yield Component("PyInstaller (bootloader)", version, PYINSTALLER_LICENCE)
     yield Component("Qt", qt_version, "LGPL-3.0-only")
     sqlcipher, sqlite = cipher.library_versions()
     yield Component("SQLCipher", sqlcipher, "BSD-3-Clause")
@@ -120,7 +131,7 @@ def library_components(qt_version: str) -> Iterator[Component]:
         yield Component("ICU (Qt's own)", qt_icu, _icu_licence(qt_icu))
     import uharfbuzz
 
-    yield Component("HarfBuzz", uharfbuzz.version_string(), "MIT")
+    yield Component("HarfBuzz", uharfbuzz.version_string(), HARFBUZZ_LICENCE)
     from cryptography.hazmat.backends.openssl import backend
 
     yield Component("OpenSSL (cryptography)", backend.openssl_version_text().split()[1],

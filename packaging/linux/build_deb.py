@@ -72,6 +72,7 @@ LAUNCHER = """\
 exec /opt/ips-desktop/ips-desktop "$@"
 """
 
+# The last stanza that matches a file is its licence (copyright-format 1.0): general first.
 COPYRIGHT = """\
 Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/
 Upstream-Name: IPS Desktop
@@ -84,6 +85,25 @@ Files: *
 Copyright: IPS Desktop
 License: LicenseRef-Proprietary
  All rights reserved.
+
+Files: opt/ips-desktop/_internal/*
+Copyright: the authors of each component
+License: various
+ Each component's licence and version: `ips-desktop --licenses`. The licence
+ texts: in each /opt/ips-desktop/_internal/*.dist-info folder, the fonts' in
+ /opt/ips-desktop/_internal/ips_desktop/resources/fonts/.
+
+Files: opt/ips-desktop/_internal/PySide6/* opt/ips-desktop/_internal/shiboken6/*
+ opt/ips-desktop/_internal/libQt6* opt/ips-desktop/_internal/libpyside6*
+ opt/ips-desktop/_internal/libshiboken6*
+Copyright: The Qt Company Ltd. and other contributors
+License: LGPL-3.0-only
+ Qt and Qt for Python, unmodified and dynamically linked. Where their source
+ code is available: /opt/ips-desktop/_internal/ips_desktop/resources/licenses/README.md.
+ .
+ On Debian systems the full text of the GNU Lesser General Public License
+ version 3 is in /usr/share/common-licenses/LGPL-3, and of the GNU General
+ Public License version 3 that it supplements in /usr/share/common-licenses/GPL-3.
 """
 
 

@@ -209,3 +209,26 @@ def test_window_starts(frozen_exe: Path, app_env: dict[str, str], tmp_path: Path
         proc.kill()
         out, err = proc.communicate(timeout=30)
     assert exit_code is None, f"the window exited with {exit_code}:\n{out}\n{err}"
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="ELF RUNPATHs: Linux")
+def test_no_runpath_leads_outside_the_bundle(frozen_exe: Path) -> None:
+    """A shared Python's RUNPATH (/root/.pyenv/.../lib) must not reach the laptops."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("runpaths", ROOT / "packaging" / "runpaths.py")
+    runpaths = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(runpaths)
+    outside = {}
+    for path in [frozen_exe, *bundle_dir(frozen_exe).rglob("*.so*")]:
+        if path.is_file() and not path.is_symlink():
+            value = runpaths.runpath(path)
+            if value and runpaths.kept(value) != value:
+                outside[path.name] = value
+    assert not outside
+
+
+def test_the_lgpl_texts_and_qt_source_notice_are_bundled(frozen_exe: Path) -> None:
+    folder = bundle_dir(frozen_exe) / "ips_desktop" / "resources" / "licenses"
+    names = {path.name for path in folder.iterdir()} if folder.is_dir() else set()
+    assert {"LGPL-3.0.txt", "GPL-3.0.txt", "README.md"} <= names

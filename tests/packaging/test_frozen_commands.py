@@ -14,6 +14,7 @@ import re
 import subprocess
 from collections.abc import Callable
 from dataclasses import dataclass
+from importlib import metadata
 from pathlib import Path
 
 import pypdf
@@ -222,6 +223,8 @@ def test_licenses_name_every_bundled_distribution(frozen_exe: Path,
     from PySide6.QtCore import qVersion
 
     assert rows["Qt"] == (qVersion(), "LGPL-3.0-only")
+    assert rows["PyInstaller (bootloader)"] == (
+        metadata.version("pyinstaller"), "GPL-2.0-or-later WITH Bootloader-exception")
     assert rows["ICU"][0] == icu.ICU_VERSION
     assert "ICU (Qt's own)" not in rows  # Qt uses the one ICU (packaging/bundle_icu.py)
     assert rows["SQLCipher"][0].startswith("4.")

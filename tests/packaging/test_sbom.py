@@ -63,6 +63,8 @@ def test_the_native_parts_with_the_versions_they_report(written) -> None:
     assert found["SQLite"] == dbapi2.sqlite_version
     assert {"ICU", "HarfBuzz", "CPython", "DejaVuSans.ttf"} <= set(found)
     by_name = {c["name"]: c for c in written[1]["components"]}
+    assert by_name["HarfBuzz"]["licenses"] == [{"license": {"id": "MIT-Modern-Variant"}}]
+    by_name = {c["name"]: c for c in written[1]["components"]}
     assert by_name["Qt"]["cpe"] == f"cpe:2.3:a:qt:qt:{qVersion()}:*:*:*:*:*:*:*"
     assert by_name["DejaVuSans.ttf"]["hashes"][0]["alg"] == "SHA-256"
 
@@ -98,3 +100,26 @@ def test_an_invalid_sbom_is_not_written(tmp_path, monkeypatch, capsys) -> None:
     assert sbom.main(["--out", str(out)]) == 1
     assert not out.exists()
     assert "not valid CycloneDX" in capsys.readouterr().err
+
+
+def test_what_the_bundle_leaves_out_is_not_listed_but_named(written) -> None:
+    """lxml, charset-normalizer ... are installed here (openpyxl, requests want them) but not
+    bundled (Pillow's core is: ReportLab imports PIL.Image)."""
+    bom = written[1]
+    found = {c["name"].lower() for c in bom["components"]}
+    left_out = {"lxml", "charset-normalizer", "tzdata"}  # Linux: tzdata too
+    assert not left_out & found
+    refs = {c["bom-ref"] for c in bom["components"]} | {"root-component"}
+    for entry in bom["dependencies"]:
+        assert set(entry.get("dependsOn", [])) <= refs, entry["ref"]
+    named = {p["name"]: p["value"] for p in bom["metadata"]["properties"]}
+    assert named["ips-desktop:left-out-of-bundle"] == "charset-normalizer, lxml, tzdata"
+
+
+def test_the_openssl_inside_cryptography_is_listed(written) -> None:
+    from cryptography.hazmat.backends.openssl import backend
+
+    linked = backend.openssl_version_text().split()[1]
+    carriers = [c for c in written[1]["components"]
+                if c["name"] == "OpenSSL" and "cryptography" in c.get("description", "")]
+    assert [c["version"] for c in carriers] == [linked]

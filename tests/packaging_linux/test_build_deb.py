@@ -221,3 +221,19 @@ def test_a_library_only_optional_plugins_need_is_optional_too() -> None:
     assert deb.only_for_optional(needed, names, roots) == {
         "plugins/platformthemes/libqgtk3.so", "libgtk-3.so.0", "libgdk-3.so.0",
     }
+
+
+def test_the_copyright_file_carries_qt_s_lgpl_notice() -> None:
+    """LGPL-3: the licence text and where Qt's source is must come with the package."""
+    stanzas = [s for s in deb.COPYRIGHT.split("\n\n") if s.startswith("Files:")]
+    last = stanzas[-1]  # the last matching stanza wins: Qt's must not be overridden
+    assert "PySide6/*" in last and "libQt6*" in last
+    assert "License: LGPL-3.0-only" in last
+    for text in ("/usr/share/common-licenses/LGPL-3", "/usr/share/common-licenses/GPL-3"):
+        assert text in last
+    notice = "resources/licenses/README.md"
+    assert f"/opt/ips-desktop/_internal/ips_desktop/{notice}" in " ".join(last.split())
+    text = (ROOT / notice).read_text(encoding="utf-8")
+    assert "https://download.qt.io/official_releases/QtForPython/pyside6/" in text
+    for name in ("LGPL-3.0.txt", "GPL-3.0.txt"):
+        assert "GNU" in (ROOT / "resources" / "licenses" / name).read_text(encoding="utf-8")

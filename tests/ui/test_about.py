@@ -28,3 +28,21 @@ def test_about_dialog_from_the_help_menu(qtbot, ws, preferences) -> None:
     close = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close)
     qtbot.mouseClick(close, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
+
+
+def test_the_table_sorts_by_a_clicked_header(qtbot) -> None:
+    from PySide6.QtCore import QPoint
+
+    dialog = AboutDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    shown = dialog.table.model()
+    listed = [(c.name, c.version, c.licence) for c in licenses.components(qVersion())]
+    assert dialog.rows() == listed  # as listed, before a click
+    header = dialog.table.horizontalHeader()
+    licence_x = header.sectionViewportPosition(2) + header.sectionSize(2) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(licence_x, header.height() // 2))
+    licences = [shown.index(r, 2).data() for r in range(shown.rowCount())]
+    assert licences == sorted(licences, key=str.casefold) or licences == sorted(licences)
+    assert licences != [row[2] for row in listed]
