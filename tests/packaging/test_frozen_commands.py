@@ -144,6 +144,7 @@ def steps(participant: str, out: Path) -> dict[str, list[Step]]:
         "audit": [Step(("audit", "--from", "2020-01-01", "--to", "2030-12-31", "--format",
                         "csv", "--out", o("audit.csv")), check=is_file("audit.csv", b""))],
         "retention": [Step(("retention", "--json"), check=json_out(lambda r: r is not None))],
+        "policy": [Step(("policy", "--json"), check=json_out(lambda r: r is not None))],
         "backup": [Step(("backup", "--out", o("copy.ipsbackup")))],
         "restore": [Step(("restore", o("copy.ipsbackup"), "--yes"))],
         "erase": [Step(("erase", "--participant", participant, "--yes")),
@@ -159,6 +160,17 @@ def test_every_command_is_run(frozen_exe: Path, app_env: dict[str, str]) -> None
     listed = set(re.findall(r"^    ([a-z][a-z-]*)(?:\s|$)", commands, re.MULTILINE))
     covered = set(steps("x", Path("x"))) | {"demo", "setup", "rekey", "recover"}
     assert listed == covered
+
+
+def test_a_broken_policy_file_is_named_with_its_line(frozen_exe: Path, app_env: dict[str, str],  # noqa: F811
+                                                    tmp_path: Path) -> None:
+    """tomllib and the policy's messages are in the bundle: exit 40, the file and line said."""
+    policy = tmp_path / "policy.toml"
+    policy.write_text('municipality = "Køge"\nmax_auto_lock_minutes = "ti"\n', encoding="utf-8")
+    result = run(frozen_exe, "--language", "en", "policy", env=app_env | {
+        "IPS_DESKTOP_POLICY": str(policy)})
+    assert result.returncode == 40, result.stderr[-2000:]
+    assert f"{policy}, line 2" in result.stdout + result.stderr
 
 
 def test_commands_over_a_team_leads_database(frozen_exe: Path, lead_db: Path,
