@@ -86,10 +86,10 @@ def bundled_distributions(root: str = APP_DISTRIBUTION) -> list[str]:
 
 def licence_of(distribution: metadata.Distribution) -> str:
     meta = distribution.metadata
-    expression = (meta.get("License-Expression") or "").strip()
+    expression = _field(meta, "License-Expression")
     if expression:
         return expression
-    text = (meta.get("License") or "").strip()
+    text = _field(meta, "License")
     if _SPDX.match(text):
         return text
     classifiers = [c.split(" :: ")[-1] for c in meta.get_all("Classifier") or []
@@ -99,6 +99,10 @@ def licence_of(distribution: metadata.Distribution) -> str:
     if text and text.upper() != "UNKNOWN":
         return text.splitlines()[0][:60]
     return UNDECLARED.get(canonical(meta["Name"]), "")
+
+
+def _field(meta: metadata.PackageMetadata, name: str) -> str:
+    return str((meta.get_all(name) or [""])[0]).strip()
 
 
 def python_components() -> list[Component]:
