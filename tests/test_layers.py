@@ -70,7 +70,7 @@ def test_every_package_is_in_the_wheel():
 # Inside ui/ (DESIGN.md § Layout): app -> shell -> areas -> dialogs -> widgets and the base,
 # never back. dialogs/ holds the record dialogs more than one area opens.
 UI = PACKAGE / "ui"
-UI_BASE = {"preferences", "i18n", "texts", "gui_gc"}
+UI_BASE = {"preferences", "i18n", "texts", "gui_gc", "versions"}  # versions: qVersion()
 
 
 def _ui_part(path: Path) -> str:
