@@ -19,17 +19,13 @@ from __future__ import annotations
 import atexit
 import sqlite3
 
-from sqlalchemy import String, select, type_coerce
-
 from bench import queries
 from bench.dataset import Dataset
 from bench.harness import Measurement
-from ips_desktop.domain.enums import Phase
 from ips_desktop.domain.rules import iso_week
 from ips_desktop.services import employer_contacts, employer_log, workspace
 from ips_desktop.services.employer_log import LogCursor, LogFilter, LogSort
 from ips_desktop.storage import sql_functions
-from ips_desktop.storage.models import Consultant, Course, Participant
 
 PAGE = 100
 _KEEP: list[object] = []
@@ -86,7 +82,7 @@ def measurements(ds: Dataset, plain: sqlite3.Connection) -> list[Measurement]:
     assert cursor is not None
     page_500 = _page_sql(everything, after=cursor)
     sorted_week = _page_sql(week, LogSort.EMPLOYER, False)
-    choices = _choices_sql()
+    choices = tuple(queries.to_sql(q) for q in employer_contacts.choice_queries())
     open_courses = len(plain.execute(choices[0]).fetchall())
 
     return [
@@ -122,15 +118,4 @@ def measurements(ds: Dataset, plain: sqlite3.Connection) -> list[Measurement]:
                          "folded and matched in Python, Danish order; floor: the two SELECTs "
                          "in plain sqlite3 (was a timed test with a 250 ms limit)"),
     ]
-
-
-def _choices_sql() -> tuple[str, str]:
-    """The two SELECTs participant_choices sends (kept in step with it by hand: both short)."""
-    names = (select(type_coerce(Course.id, String), Participant.name,
-                    type_coerce(Course.consultant_id, String), Course.phase)
-             .join(Participant, Participant.id == Course.participant_id)
-             .where(Course.deleted_at.is_(None), Participant.deleted_at.is_(None),
-                    Course.phase != Phase.ENDED.value))
-    initials = select(type_coerce(Consultant.id, String), Consultant.initials)
-    return queries.to_sql(names), queries.to_sql(initials)
 

@@ -25,9 +25,9 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from ips_desktop.domain import retention
+from ips_desktop.domain.messages import LANGUAGES
 
-LANGUAGES = ("da", "nb", "en")
-AUTO_LOCK_MIN, AUTO_LOCK_MAX, AUTO_LOCK_DEFAULT = 1, 60, 5  # ui.preferences' range
+AUTO_LOCK_MIN, AUTO_LOCK_MAX, AUTO_LOCK_DEFAULT = 1, 60, 5  # the auto-lock's range (ui.preferences)
 MUNICIPALITY_MAX, UNIT_MAX, FOLDER_MAX = 100, 200, 1000
 
 

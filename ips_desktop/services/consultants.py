@@ -50,10 +50,11 @@ def policy_municipality(ctx: AppContext) -> str | None:
 def apply_policy_municipality(ctx: AppContext) -> None:
     """Consultants made before IT set the municipality take it (their printouts' heading).
 
-    Asked at every unlock (which writes its own event anyway); a change is an audited UPDATE.
+    Asked at every unlock: one read when all agree (the usual case, no write lock
+    taken); a change is an audited UPDATE.
     """
     fixed = policy_municipality(ctx)
-    if fixed is None:
+    if fixed is None or not _municipality_differs(ctx, fixed):
         return
     with write_unit(ctx) as session:
         for row in session.scalars(select(Consultant).where(
@@ -61,6 +62,13 @@ def apply_policy_municipality(ctx: AppContext) -> None:
             row.municipality = fixed
             audit.record(session, ctx.actor_id, AuditAction.UPDATE, "consultant", row.id,
                          details={"field": "municipality", "by": "policy"})
+
+
+def _municipality_differs(ctx: AppContext, fixed: str) -> bool:
+    with unit_of_work(ctx) as session:
+        return session.scalar(select(Consultant.id).where(
+            Consultant.deleted_at.is_(None), Consultant.municipality != fixed).limit(1)) \
+            is not None
 
 
 def _with_policy(ctx: AppContext, data: ConsultantInput) -> ConsultantInput:

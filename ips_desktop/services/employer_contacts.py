@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from enum import StrEnum
 
-from sqlalchemy import String, select, type_coerce
+from sqlalchemy import Select, String, select, type_coerce
 from sqlalchemy.orm import Session
 
 from ips_desktop.domain.enums import (
@@ -161,16 +161,10 @@ def participant_choices(ctx: AppContext, text: str, *, limit: int = 20) -> list[
     text gives the first `limit` in alphabetical order.
     """
     words = query_words(text)
-    # The stored hex of the ids: parsing 5,000 UUIDs costs more than the query.
-    query = (select(type_coerce(Course.id, String), Participant.name,
-                    type_coerce(Course.consultant_id, String), Course.phase)
-             .join(Participant, Participant.id == Course.participant_id)
-             .where(Course.deleted_at.is_(None), Participant.deleted_at.is_(None),
-                    Course.phase != Phase.ENDED.value))
+    names, consultants = choice_queries()
     with unit_of_work(ctx) as session:
-        rows = session.execute(query).all()
-        initials = {raw: str(value) for raw, value in session.execute(
-            select(type_coerce(Consultant.id, String), Consultant.initials)).all()}
+        rows = session.execute(names).all()
+        initials = {raw: str(value) for raw, value in session.execute(consultants).all()}
     if words:
         folded = _fold_all([r[1] for r in rows])
         rows = [r for r, f in zip(rows, folded, strict=True) if all(w in f for w in words)]
@@ -179,6 +173,19 @@ def participant_choices(ctx: AppContext, text: str, *, limit: int = 20) -> list[
     return [ParticipantChoice(uuid.UUID(course_id), name, initials.get(consultant_id) or "",
                               Phase(phase))
             for course_id, name, consultant_id, phase in hits]
+
+
+def choice_queries() -> tuple[Select, Select]:
+    """The open courses' names, and every consultant's initials (make bench replays both).
+
+    The stored hex of the ids: parsing 5,000 UUIDs costs more than the query.
+    """
+    names = (select(type_coerce(Course.id, String), Participant.name,
+                    type_coerce(Course.consultant_id, String), Course.phase)
+             .join(Participant, Participant.id == Course.participant_id)
+             .where(Course.deleted_at.is_(None), Participant.deleted_at.is_(None),
+                    Course.phase != Phase.ENDED.value))
+    return names, select(type_coerce(Consultant.id, String), Consultant.initials)
 
 
 def _fold_all(names: list[str]) -> list[str]:

@@ -21,7 +21,7 @@ import sys
 from pathlib import Path
 
 from ips_desktop.domain import policy as rules
-from ips_desktop.domain.messages import message
+from ips_desktop.domain.messages import DEFAULT_LANGUAGE, message
 from ips_desktop.domain.policy import NO_POLICY, Policy, PolicyProblem, Problem
 
 POLICY_ENV = "IPS_DESKTOP_POLICY"
@@ -146,7 +146,7 @@ def _read_regular_file(path: Path) -> bytes:
 def default_language() -> str:
     """IT's `default_language`, else Danish (the user's own choice wins over both)."""
     value = current().value("default_language")
-    return value if isinstance(value, str) else rules.LANGUAGES[0]
+    return value if isinstance(value, str) else DEFAULT_LANGUAGE
 
 
 def folder(name: str) -> Path | None:

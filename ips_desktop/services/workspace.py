@@ -91,8 +91,7 @@ def set_up(root: Path, password: str, *, demo: bool = False,
     with _keyring_demanded(use_keyring, demo=demo) as use:
         created = store.create_database(root, password, demo=demo, use_keyring=use)
     ws = _workspace(created.database)
-    psychiatry_units.add_policy_units(ws.ctx)
-    consultants.apply_policy_municipality(ws.ctx)
+    psychiatry_units.add_policy_units(ws.ctx)  # its consultants take IT's municipality as made
     return ws, created.recovery_key
 
 

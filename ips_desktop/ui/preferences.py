@@ -16,10 +16,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QTime
 
+from ips_desktop.domain.policy import AUTO_LOCK_DEFAULT, AUTO_LOCK_MAX, AUTO_LOCK_MIN
 from ips_desktop.services import policy
 from ips_desktop.ui.i18n import LANGUAGES
-
-AUTO_LOCK_DEFAULT, AUTO_LOCK_MIN, AUTO_LOCK_MAX = 5, 1, 60
 
 
 def auto_lock_longest() -> int:
