@@ -1,0 +1,169 @@
+"""Sync with the team database: push this laptop's changes, pull the team's (issue 21).
+
+`sync_now` is what "Sync now", the timer and `ips-desktop sync` call; offline
+is normal, so an unreachable team database is an error the caller shows
+quietly (TeamUnreachable), never a loss: the changes wait in the outbox.
+The rules (what applies, what merges, what waits as a conflict) are the
+storage's (storage/sync_push.py); here are the use case, the errors front
+ends tell apart, and the seam through which the team database's engine comes:
+by default `services.team.team_engine` (the joined URL with the password
+from the keyring); `use_team_engine` replaces it (tests, another login).
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
+
+from ips_desktop.services.context import AppContext
+from ips_desktop.storage import server as team_server
+from ips_desktop.storage import sync_run
+from ips_desktop.storage.database import read_setting
+from ips_desktop.storage.errors import StorageError
+from ips_desktop.storage.models import utcnow
+
+TEAM_URL = "team_url"  # the joined team database (services/team.py writes it)
+
+EngineFactory = Callable[[AppContext], Engine]
+
+
+class SyncError(StorageError):
+    """Why a sync did not happen; nothing was lost (the changes wait to be sent)."""
+
+
+class TeamUnreachable(SyncError):
+    """The team database does not answer, or the connection broke: try again later."""
+
+    exit_code = 42
+    message_code = "sync_unreachable"
+
+
+class TeamAuthFailed(SyncError):
+    """The team database refused this laptop's login (password changed, member removed)."""
+
+    exit_code = 43
+    message_code = "sync_auth_failed"
+
+
+class NotJoined(SyncError):
+    """This laptop has joined no team database (`ips-desktop team join`)."""
+
+    exit_code = 44
+    message_code = "sync_not_joined"
+
+
+@dataclass(frozen=True)
+class SyncReport:
+    pushed: int  # this laptop's changes the team database took
+    pulled: int  # rows that came from the team (or went: erased there)
+    conflicts_waiting: int  # hard conflicts and people to merge that wait for a person
+    at: datetime
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    joined: bool
+    last_sync_at: datetime | None
+    unsent: int
+    conflicts_waiting: int
+
+
+_factory: EngineFactory | None = None
+
+
+def use_team_engine(factory: EngineFactory | None) -> None:
+    """Where the team database's engine comes from (None: services.team.team_engine)."""
+    global _factory
+    _factory = factory
+
+
+def joined(ctx: AppContext) -> bool:
+    return bool(read_setting(ctx.engine, TEAM_URL))
+
+
+def sync_now(ctx: AppContext, *, team: Engine | None = None,
+             now: datetime | None = None) -> SyncReport:
+    """One sync: push, then pull. TeamUnreachable / TeamAuthFailed / NotJoined say why not."""
+    at = now or utcnow()
+    with _team(ctx, team) as engine:
+        try:
+            pushed = sync_run.push_unsent(ctx.engine, engine, ctx.actor_id, at)
+            pulled = sync_run.pull_new(ctx.engine, engine, at)
+        except (StorageError, DBAPIError) as exc:
+            problem = _problem(exc)
+            if problem is None:
+                raise
+            raise problem from exc
+    return SyncReport(pushed=pushed.taken + pushed.dropped, pulled=pulled.changed + pulled.erased,
+                      conflicts_waiting=sync_run.waiting_conflicts(ctx.engine), at=at)
+
+
+def sync_status(ctx: AppContext) -> SyncStatus:
+    """For the status bar: no network, only what this laptop knows."""
+    return SyncStatus(joined=joined(ctx), last_sync_at=sync_run.last_sync(ctx.engine),
+                      unsent=sync_run.unsent_count(ctx.engine),
+                      conflicts_waiting=sync_run.waiting_conflicts(ctx.engine))
+
+
+@contextmanager
+def _team(ctx: AppContext, given: Engine | None) -> Iterator[Engine]:
+    if given is not None:
+        yield given
+        return
+    if not joined(ctx):
+        raise NotJoined("not joined")
+    try:
+        engine = (_factory or _default_factory)(ctx)
+    except (StorageError, DBAPIError) as exc:
+        problem = _problem(exc)
+        if problem is None:
+            raise
+        raise problem from exc
+    try:
+        yield engine
+    finally:
+        engine.dispose()
+
+
+def _default_factory(ctx: AppContext) -> Engine:
+    """services.team.team_engine when the team module is there; else the URL as it is."""
+    try:
+        team = importlib.import_module("ips_desktop.services.team")
+    except ImportError:
+        return team_server.make_server_engine(read_setting(ctx.engine, TEAM_URL) or "")
+    engine: Engine = team.team_engine(ctx)
+    return engine
+
+
+_UNREACHABLE = ("ServerUnreachable", "TeamUnreachable", "TeamNoTls", "TeamChanged")
+_AUTH = ("ServerAuthFailed", "TeamAuthFailed", "TeamCertificateRefused", "TeamMemberMismatch")
+
+
+def _problem(exc: BaseException) -> SyncError | None:
+    """What a failure of the team database's connection means for the sync, if it is one."""
+    if isinstance(exc, SyncError):
+        return exc
+    names = {cls.__name__ for cls in type(exc).__mro__}
+    if names & set(_AUTH):
+        return TeamAuthFailed("the team database refused the login")
+    if names & set(_UNREACHABLE):
+        return TeamUnreachable("the team database cannot be reached")
+    if "NotJoined" in names:
+        return NotJoined("not joined")
+    if isinstance(exc, DBAPIError) and (exc.connection_invalidated
+                                        or _is_connection_error(exc)):
+        return TeamUnreachable("the connection to the team database broke")
+    return None
+
+
+def _is_connection_error(exc: DBAPIError) -> bool:
+    state = getattr(exc.orig, "sqlstate", None)
+    if state:
+        return state.startswith("08") or state in ("57P01", "57P02", "57P03")
+    return type(exc.orig).__name__ == "OperationalError"

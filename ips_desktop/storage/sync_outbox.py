@@ -1,0 +1,50 @@
+"""The laptop's side of the outbox: what is unsent, what was sent, what is still changed here."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+from sqlalchemy import Connection, func, select, update
+
+from ips_desktop.storage.models import ChangeLog
+from ips_desktop.storage.sync_push import Change
+
+LOG = ChangeLog.__table__
+
+
+def unsent(conn: Connection, limit: int | None = None) -> list[Change]:
+    """The entries not yet taken by the team database, oldest first."""
+    query = select(LOG).where(LOG.c.pushed_at.is_(None)).order_by(LOG.c.id)
+    if limit is not None:
+        query = query.limit(limit)
+    return [Change(r.id, r.hlc, r.table_name, r.row_id, r.op, r.base_version, r.new_version,
+                   dict(r.changes or {}), r.actor_id, r.origin)
+            for r in conn.execute(query)]
+
+
+def count_unsent(conn: Connection) -> int:
+    return conn.execute(select(func.count()).select_from(LOG)
+                        .where(LOG.c.pushed_at.is_(None))).scalar_one()
+
+
+def mark_pushed(conn: Connection, up_to: int, at: datetime) -> int:
+    """Entries up to `up_to` were taken (or skipped as taken before): sent."""
+    return conn.execute(update(LOG).where(LOG.c.pushed_at.is_(None), LOG.c.id <= up_to)
+                        .values(pushed_at=at)).rowcount
+
+
+def changed_here(conn: Connection) -> dict[tuple[str, uuid.UUID], set[str]]:
+    """Per row, the fields this laptop changed and has not sent yet (the pull keeps them)."""
+    found: dict[tuple[str, uuid.UUID], set[str]] = {}
+    for table_name, row_id, changes in conn.execute(
+            select(LOG.c.table_name, LOG.c.row_id, LOG.c.changes)
+            .where(LOG.c.pushed_at.is_(None))):
+        found.setdefault((table_name, row_id), set()).update(changes or {})
+    return found
+
+
+def rename_row(conn: Connection, table_name: str, old: uuid.UUID, new: uuid.UUID) -> None:
+    """Unsent entries about a row the team knows by another id now go to that id."""
+    conn.execute(update(LOG).where(LOG.c.table_name == table_name, LOG.c.row_id == old,
+                                   LOG.c.pushed_at.is_(None)).values(row_id=new))

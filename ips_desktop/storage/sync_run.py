@@ -1,0 +1,108 @@
+"""One sync's transactions: push (the team's, then the laptop's), pull (read there, write here).
+
+1. Push: the unsent entries are read; one transaction on the team database
+   applies them (storage/sync_push.py) and records how far it got for this
+   laptop; then one on the laptop marks them sent. If the connection breaks
+   before the team's commit, nothing was taken; if it breaks after it (the
+   laptop never heard), the entries stay unsent here, and the next push
+   skips them by `team_device.pushed_up_to`: nothing twice, nothing lost.
+2. Pull: a read-only snapshot of the team database, written into the laptop
+   in one transaction whose session writes nothing into the laptop's log;
+   the last `server_seq` read is kept (setting `team_last_pull_seq`) in the
+   same transaction, and the laptop's clock moves past the newest it saw.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from sqlalchemy import Connection, Engine, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from ips_desktop.storage import change_log, sync_outbox, sync_pull, sync_push
+from ips_desktop.storage.engine import for_writing
+from ips_desktop.storage.models import Setting, SyncConflict
+from ips_desktop.storage.sync_pull import PullResult
+from ips_desktop.storage.sync_push import PushResult
+
+LAST_PULL = "team_last_pull_seq"
+LAST_SYNC = "team_last_sync_at"  # when the last whole sync (push and pull) ended
+DATABASE_ID = change_log.DATABASE_ID
+
+# Test seams: called between the team's commit and the laptop's, and before each batch.
+after_team_commit: Callable[[], None] | None = None
+
+
+def database_id(local: Engine) -> str:
+    with local.connect() as conn:
+        value = conn.execute(select(Setting.value).where(Setting.key == DATABASE_ID)).scalar()
+    if not value:
+        raise ValueError("this database has no id")
+    return str(value)
+
+
+def push_unsent(local: Engine, team: Engine, consultant_id: uuid.UUID | None,
+                now: datetime) -> PushResult:
+    origin = database_id(local)
+    with local.connect() as conn:
+        changes = sync_outbox.unsent(conn)
+    with team.begin() as server:
+        result = sync_push.push(server, origin, consultant_id, changes, now)
+    if after_team_commit is not None:
+        after_team_commit()
+    if changes:
+        with for_writing(local).begin() as conn:
+            sync_outbox.mark_pushed(conn, result.pushed_up_to, now)
+    return result
+
+
+def pull_new(local: Engine, team: Engine, now: datetime) -> PullResult:
+    with for_writing(local).connect() as probe:
+        after = int(probe.execute(select(Setting.value).where(Setting.key == LAST_PULL))
+                    .scalar() or 0)
+    with team.connect() as server, server.begin():
+        sync_pull.begin_snapshot(server)
+        with Session(for_writing(local), info={change_log.APPLYING_SYNC: True}) as session, \
+                session.begin():
+            conn = session.connection()
+            result = sync_pull.pull(server, conn, after)
+            if result.newest_seq > after:
+                _write_setting(conn, LAST_PULL, str(result.newest_seq))
+            if result.newest_hlc:
+                change_log.observe(conn, result.newest_hlc)
+            _write_setting(conn, LAST_SYNC, now.astimezone(UTC).isoformat())
+    return result
+
+
+def last_sync(local: Engine) -> datetime | None:
+    with local.connect() as conn:
+        value = conn.execute(select(Setting.value).where(Setting.key == LAST_SYNC)).scalar()
+    return datetime.fromisoformat(value) if value else None
+
+
+def _write_setting(conn: Connection, key: str, value: str) -> None:
+    table = Setting.__table__
+    if not conn.execute(update(table).where(table.c.key == key).values(value=value)).rowcount:
+        conn.execute(insert(table).values(key=key, value=value))
+
+
+def unsent_count(local: Engine) -> int:
+    with local.connect() as conn:
+        return sync_outbox.count_unsent(conn)
+
+
+def waiting_conflicts(local: Engine) -> int:
+    """Hard conflicts (and people to merge) on this laptop that no one has decided yet."""
+    table = SyncConflict.__table__
+    with local.connect() as conn:
+        return conn.execute(select(func.count()).select_from(table).where(
+            table.c.resolved_at.is_(None), table.c.deleted_at.is_(None),
+            table.c.kind != "merged")).scalar_one()
+
+
+def last_pull_seq(local: Engine) -> int:
+    with local.connect() as conn:
+        return int(conn.execute(select(Setting.value).where(Setting.key == LAST_PULL))
+                   .scalar() or 0)
