@@ -8,12 +8,12 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, event, insert, select
+from sqlalchemy import Connection, event, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.util import identity_key
 
 from ips_desktop.domain.enums import AuditAction
-from ips_desktop.storage import audit_chain, audit_subject
+from ips_desktop.storage import audit_chain, audit_subject, synced_writes
 from ips_desktop.storage.engine import IMMEDIATE_OPTION, for_writing
 from ips_desktop.storage.models import AuditEvent, Course, utcnow
 
@@ -97,7 +97,8 @@ def _write_pending(session: Session) -> None:
     connection's whole cache when another connection has written, so a second
     connection writing the event made the next read on this one (the next page
     opened) decrypt its pages again. The rows go in with one Core INSERT: they
-    are sealed already, there is nothing for the ORM's unit of work to do.
+    are sealed already, there is nothing for the ORM's unit of work to do (and
+    storage/synced_writes.py logs them, as the listener would).
     """
     pending = session.info.pop(_PENDING, None)
     conn = session.info.pop(_CONNECTION, None)
@@ -113,7 +114,7 @@ def _write_pending(session: Session) -> None:
     try:
         with conn.begin():
             audit_chain.append(conn, pending)
-            conn.execute(insert(AuditEvent), [_columns(row) for row in pending])
+            synced_writes.insert_rows(conn, AuditEvent, [_columns(row) for row in pending])
     finally:
         conn.execution_options(**{IMMEDIATE_OPTION: immediate})
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
+from ips_desktop.storage.change_log import ACTOR
 from ips_desktop.storage.engine import for_writing
 
 
@@ -25,7 +26,8 @@ class AppContext:
 @contextmanager
 def unit_of_work(ctx: AppContext) -> Iterator[Session]:
     """One use case, one transaction: all of it is written, or none of it."""
-    with Session(ctx.engine, expire_on_commit=False) as session, session.begin():
+    with Session(ctx.engine, expire_on_commit=False, info=_info(ctx)) as session, \
+            session.begin():
         yield session
 
 
@@ -37,6 +39,11 @@ def write_unit(ctx: AppContext) -> Iterator[Session]:
     event commits in between): a plain unit of work would fail with "database
     is locked" at its first write; this one waits its turn (the busy timeout).
     """
-    with Session(for_writing(ctx.engine), expire_on_commit=False) as session, \
+    with Session(for_writing(ctx.engine), expire_on_commit=False, info=_info(ctx)) as session, \
             session.begin():
         yield session
+
+
+def _info(ctx: AppContext) -> dict[str, object]:
+    """Who is acting: the change log (storage/change_log.py) records it with every change."""
+    return {ACTOR: ctx.actor_id}

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, or_, select, update
+from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
 from ips_desktop.domain.cvr import cvr_is_valid, normalise_cvr
@@ -34,6 +34,7 @@ from ips_desktop.services import audit
 from ips_desktop.services.collation import sort_key
 from ips_desktop.services.context import AppContext, unit_of_work, write_unit
 from ips_desktop.services.dates import local_date
+from ips_desktop.storage import synced_writes
 from ips_desktop.storage.models import (
     CalendarEvent,
     Consultant,
@@ -546,11 +547,11 @@ def merge_employers(ctx: AppContext, keep: uuid.UUID, merge_away: uuid.UUID) -> 
                   "events": live_count(CalendarEvent)}
         for model in (EmployerContact, EmployerContactPerson, Placement, JobOpening,
                       CalendarEvent):
-            session.execute(update(model).where(model.employer_id == merge_away)
-                            .values(employer_id=keep))
+            synced_writes.update_rows(session, model, model.employer_id == merge_away,
+                                      {"employer_id": keep})
         # Earlier merges into the one merged away now lead straight to the kept one.
-        session.execute(update(Employer).where(Employer.merged_into_id == merge_away)
-                        .values(merged_into_id=keep))
+        synced_writes.update_rows(session, Employer, Employer.merged_into_id == merge_away,
+                                  {"merged_into_id": keep})
         filled = 0
         for column in _FILLED_FROM_MERGED:
             if not getattr(kept, column) and getattr(away, column):

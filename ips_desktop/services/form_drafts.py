@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ips_desktop.domain.enums import AuditAction, FormStatus
@@ -53,6 +53,7 @@ from ips_desktop.services.caseload import PLAN_FORM, PROFILE_FORM
 from ips_desktop.services.context import AppContext, unit_of_work, write_unit
 from ips_desktop.services.dates import local_date
 from ips_desktop.services.forms import shipped_spec, stored_versions
+from ips_desktop.storage import synced_writes
 from ips_desktop.storage.models import (
     Consultant,
     Course,
@@ -434,8 +435,8 @@ def _write(session: Session, ctx: AppContext, course_id: uuid.UUID, spec: FormSp
     same_version = response.form_version == spec.version
     if after == before and same_version:
         if response.position != place:  # where the consultant is is no change to the record
-            session.execute(update(FormResponse).where(FormResponse.id == response.id)
-                            .values(position=place, updated_at=FormResponse.updated_at))
+            synced_writes.update_rows(session, FormResponse, FormResponse.id == response.id,
+                                      {"position": place}, touch=False)
         return response
     _history(session, ctx, response, before, after)
     response.answers = after
@@ -578,7 +579,7 @@ def recorded_spec(ctx: AppContext, form_id: str, version: str,
     with unit_of_work(ctx) as session:
         found = session.execute(select(FormDefinition.source_hash, FormDefinition.source_text)
                                 .where(FormDefinition.form_id == form_id,
-                                       FormDefinition.version == version)).first()
+                                       FormDefinition.form_version == version)).first()
     if found is None:
         return fallback
     source_hash, text = found

@@ -132,9 +132,9 @@ def remember_form(ctx: AppContext, spec: FormSpec, text: str) -> bool:
         raise ValueError("the text is not the one this spec was parsed from")
     with write_unit(ctx) as session:
         stored = session.scalar(select(FormDefinition).where(
-            FormDefinition.form_id == spec.id, FormDefinition.version == spec.version))
+            FormDefinition.form_id == spec.id, FormDefinition.form_version == spec.version))
         if stored is None:
-            session.add(FormDefinition(form_id=spec.id, version=spec.version,
+            session.add(FormDefinition(form_id=spec.id, form_version=spec.version,
                                        source_hash=spec.source_hash, source_text=text))
             return True
         if stored.source_hash != spec.source_hash:
@@ -151,7 +151,7 @@ def stored_spec(ctx: AppContext, form_id: str, version: str) -> FormSpec | None:
     """
     with unit_of_work(ctx) as session:
         stored = session.scalar(select(FormDefinition).where(
-            FormDefinition.form_id == form_id, FormDefinition.version == version))
+            FormDefinition.form_id == form_id, FormDefinition.form_version == version))
         text = stored.source_text if stored is not None else None
     if text is None:
         return None
@@ -162,7 +162,7 @@ def stored_versions(ctx: AppContext, form_id: str) -> list[str]:
     """Every version of a form the app has used, oldest first."""
     with unit_of_work(ctx) as session:
         return list(session.scalars(
-            select(FormDefinition.version).where(FormDefinition.form_id == form_id)
+            select(FormDefinition.form_version).where(FormDefinition.form_id == form_id)
             .order_by(FormDefinition.created_at)))
 
 

@@ -31,7 +31,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import ColumnElement, delete, select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from ips_desktop.domain.enums import AuditAction, OpeningStatus, Phase
@@ -43,6 +43,7 @@ from ips_desktop.services import audit
 from ips_desktop.services.caseload import PROFILE_FORM
 from ips_desktop.services.collation import sort_key
 from ips_desktop.services.context import AppContext, unit_of_work, write_unit
+from ips_desktop.storage import synced_writes
 from ips_desktop.storage.models import (
     Consultant,
     Course,
@@ -363,14 +364,25 @@ def _apply(opening: JobOpening, data: OpeningInput) -> None:
 
 def _set_candidates(session: Session, opening_id: uuid.UUID,
                     course_ids: Iterable[uuid.UUID]) -> None:
+    """Tombstone the candidates no longer wanted; a wanted one taken off before comes back.
+
+    The row comes back rather than a new one (one row per opening and course, the
+    unique index), so a team database sees the same row change, not a second row.
+    """
     wanted = set(course_ids)
-    have = set(session.scalars(select(JobOpeningCandidate.course_id).where(
-        JobOpeningCandidate.opening_id == opening_id)))
+    rows = dict(session.execute(select(JobOpeningCandidate.course_id,
+                                       JobOpeningCandidate.deleted_at).where(
+        JobOpeningCandidate.opening_id == opening_id)).all())
+    have = {course_id for course_id, deleted_at in rows.items() if deleted_at is None}
+    of_opening = JobOpeningCandidate.opening_id == opening_id
     if have - wanted:
-        session.execute(delete(JobOpeningCandidate).where(
-            JobOpeningCandidate.opening_id == opening_id,
-            JobOpeningCandidate.course_id.in_(have - wanted)))
-    for course_id in wanted - have:
+        synced_writes.tombstone_rows(session, JobOpeningCandidate, of_opening
+                                     & JobOpeningCandidate.course_id.in_(have - wanted))
+    if back := (wanted - have) & rows.keys():
+        synced_writes.update_rows(session, JobOpeningCandidate,
+                                  of_opening & JobOpeningCandidate.course_id.in_(back),
+                                  {"deleted_at": None})
+    for course_id in wanted - rows.keys():
         session.add(JobOpeningCandidate(opening_id=opening_id, course_id=course_id))
     session.flush()
 

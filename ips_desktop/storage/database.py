@@ -419,6 +419,9 @@ def _migrate_if_needed(db: Database, on_backup: Callable[[Path], None] | None) -
     backup.export_copy(db.path, db.key, target)  # flushed before its rename
     if on_backup:
         on_backup(target)
+    if db.database_id and read_setting(db.engine, DATABASE_ID) is None:
+        # A database older than the setting: 0012_sync marks its rows as made here.
+        write_settings(db.engine, {DATABASE_ID: db.database_id})
     schema.upgrade(db.engine)
 
 

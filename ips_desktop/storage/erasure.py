@@ -21,10 +21,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Engine, delete, select, update
+from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
-from ips_desktop.storage import cipher
+from ips_desktop.storage import cipher, synced_writes
 from ips_desktop.storage.errors import DiskFull, StorageError, from_sqlite_error
 from ips_desktop.storage.models import Base, Participant, Setting
 
@@ -116,16 +116,14 @@ def erase_rows(session: Session, rows: PersonRows) -> None:
     """Delete (and clear) the rows of `rows` in the caller's transaction; mark the overwrite.
 
     Within a table the ids go last found first: an occurrence before its series.
+    Every row erased or scrubbed is logged as op 'erase' and its earlier
+    change-log entries go too (storage/synced_writes.py): the outbox must not
+    keep, nor send, what the erasure removed.
     """
     for table_name, (_, _, cleared) in SCRUBBED.items():
-        table = Base.metadata.tables[table_name]
-        for chunk in _chunks(rows.ids.get(table_name, [])):
-            session.execute(update(table).where(table.c.id.in_(chunk))
-                            .values(dict.fromkeys(cleared)))
+        synced_writes.scrub_rows(session, table_name, rows.ids.get(table_name, []), cleared)
     for table_name in reversed(ERASED_TABLES):
-        table = Base.metadata.tables[table_name]
-        for chunk in _chunks(list(reversed(rows.ids.get(table_name, [])))):
-            session.execute(delete(table).where(table.c.id.in_(chunk)))
+        synced_writes.erase_rows(session, table_name, list(reversed(rows.ids.get(table_name, []))))
     mark_overwrite_pending(session)
 
 

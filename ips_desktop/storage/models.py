@@ -1,10 +1,18 @@
 """The ORM models: one table per entity of DESIGN.md.
 
 Every row has a UUID key, `created_at`, `updated_at` and a soft-delete
-marker, so that databases from several laptops can be merged later and the
-same models can run on PostgreSQL. Enumerated values are stored as their
-string values (domain.enums) in plain strings, which both SQLite and
-PostgreSQL handle without a migration when a value is added.
+marker, so that databases from several laptops can be merged and the same
+models can run on PostgreSQL. Enumerated values are stored as their string
+values (domain.enums) in plain strings, which both SQLite and PostgreSQL
+handle without a migration when a value is added.
+
+Rows travel between a laptop and the team database (issue 21): every table
+but `setting` (the device's own) is a `Record`, which adds a version counter
+(SQLAlchemy's `version_id_col`: an update made from a stale copy raises
+StaleDataError instead of overwriting), the database the row was made on,
+who changed it last, and the team database's sequence number. Every change
+to a Record goes into `change_log` in the same transaction
+(storage/change_log.py).
 """
 
 from __future__ import annotations
@@ -15,6 +23,7 @@ from typing import Any, ClassVar
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Date,
     DateTime,
@@ -29,7 +38,7 @@ from sqlalchemy import (
     Uuid,
     text,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
 
 def utcnow() -> datetime:
@@ -50,7 +59,7 @@ class Base(DeclarativeBase):
     type_annotation_map: ClassVar[dict[Any, Any]] = {dict[str, Any]: JSON, list[Any]: JSON}
 
 
-class Record:
+class DeviceRecord:
     """Columns every table shares (see the module docstring for why)."""
 
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
@@ -59,6 +68,24 @@ class Record:
         DateTime(timezone=True), default=utcnow, onupdate=utcnow
     )
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), default=None)
+
+
+class Record(DeviceRecord):
+    """A row that travels: `DeviceRecord`'s columns and what sync needs (module docstring).
+
+    `origin` and `changed_by` are filled in by storage/change_log.py on every
+    write; `server_seq` only ever by the team database when it accepts a write,
+    so a laptop pulls what has `server_seq` above the last it pulled.
+    """
+
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    origin: Mapped[str | None] = mapped_column(String(36))  # the setting `database_id`
+    changed_by: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    server_seq: Mapped[int | None] = mapped_column(BigInteger)
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
 
 
 class Consultant(Record, Base):
@@ -117,6 +144,9 @@ class PhaseChange(Record, Base):
     course_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("course.id"), index=True)
     phase: Mapped[str] = mapped_column(String(30))
     changed_on: Mapped[date] = mapped_column(Date)
+    # Record's `changed_by`, with the foreign key this table had before rows travelled:
+    # a phase change is made once and only ever tombstoned, so who changed the row last
+    # is who recorded the phase change (or who took it back).
     changed_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("consultant.id"))
     course: Mapped[Course] = relationship(back_populates="phase_changes")
 
@@ -183,11 +213,13 @@ class FormDefinition(Record, Base):
 
     __tablename__ = "form_definition"
     form_id: Mapped[str] = mapped_column(String(60))
-    version: Mapped[str] = mapped_column(String(30))
+    # The form file's version (was `version` until 0012_sync gave that name to the row's).
+    form_version: Mapped[str] = mapped_column(String(30))
     source_hash: Mapped[str] = mapped_column(String(64))
     source_text: Mapped[str] = mapped_column(Text)
 
-    __table_args__ = (Index("uq_form_definition_id_version", "form_id", "version", unique=True),)
+    __table_args__ = (Index("uq_form_definition_id_version", "form_id", "form_version",
+                            unique=True),)
 
 
 class Employer(Record, Base):
@@ -512,7 +544,7 @@ class AuditEvent(Record, Base):
     )
 
 
-class Setting(Record, Base):
+class Setting(DeviceRecord, Base):
     """A key/value setting stored with the data (e.g. the app password's hash, the demo mark)."""
 
     __tablename__ = "setting"
@@ -520,8 +552,105 @@ class Setting(Record, Base):
     value: Mapped[str] = mapped_column(Text)
 
 
+class SyncConflict(Record, Base):
+    """A change the team database could not take as it was, waiting for a person (issue 21).
+
+    kind: 'field' (both sides changed the same field), 'deleted' (an edit met a
+    deletion), 'same_person' (two live participants with the same CPR number),
+    or 'merged' (different fields of the same row: merged, recorded, resolved at
+    once, so it shows in the history but never waits). The values are the
+    JSON encodings of storage/change_values.py.
+    """
+
+    __tablename__ = "sync_conflict"
+    table_name: Mapped[str] = mapped_column(String(60))
+    row_id: Mapped[uuid.UUID] = mapped_column(Uuid)
+    field: Mapped[str | None] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(20))
+    base_version: Mapped[int | None] = mapped_column(Integer)
+    server_value: Mapped[Any] = mapped_column(JSON, nullable=True)
+    server_actor_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    server_origin: Mapped[str | None] = mapped_column(String(36))
+    server_hlc: Mapped[str | None] = mapped_column(String(40))
+    incoming_value: Mapped[Any] = mapped_column(JSON, nullable=True)
+    incoming_actor_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    incoming_origin: Mapped[str | None] = mapped_column(String(36))
+    incoming_hlc: Mapped[str | None] = mapped_column(String(40))
+    detected_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    resolved_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    resolved_by: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    resolution: Mapped[str | None] = mapped_column(String(20))  # server / incoming / combined
+    resolved_value: Mapped[Any] = mapped_column(JSON, nullable=True)
+
+    __table_args__ = (
+        Index("ix_sync_conflict_row", "table_name", "row_id"),
+        Index("ix_sync_conflict_resolved_at", "resolved_at"),
+    )
+
+
+class TeamDevice(Record, Base):
+    """Per laptop (its database id), what the team database has taken from it and when.
+
+    `pushed_up_to` is the highest local change_log id accepted from that
+    laptop: a push retried after a broken connection skips what already came.
+    """
+
+    __tablename__ = "team_device"
+    database_id: Mapped[str] = mapped_column(String(36), unique=True)
+    consultant_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    pushed_up_to: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
+    last_push_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    last_pull_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class ChangeLog(Base):
+    """The outbox: one row per change to a Record, written in the change's transaction.
+
+    Not a Record and never travels itself: it is what travels. `id` is the
+    local order (AUTOINCREMENT on SQLite, so an id is never handed out twice
+    even after erasure purged the newest rows: the team database skips ids at
+    or below what it took from this laptop). `changes` is `{column: [old,
+    new]}` in storage/change_values.py's encoding; `pushed_at` None = unsent.
+    """
+
+    __tablename__ = "change_log"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    hlc: Mapped[str] = mapped_column(String(40))
+    table_name: Mapped[str] = mapped_column(String(60))
+    row_id: Mapped[uuid.UUID] = mapped_column(Uuid)
+    op: Mapped[str] = mapped_column(String(10))  # insert / update / delete / erase
+    base_version: Mapped[int] = mapped_column(Integer)  # 0 for an insert
+    new_version: Mapped[int] = mapped_column(Integer)
+    changes: Mapped[dict[str, Any]] = mapped_column(JSON)
+    actor_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
+    origin: Mapped[str | None] = mapped_column(String(36))
+    pushed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+    __table_args__ = (
+        Index("ix_change_log_pushed_at_id", "pushed_at", "id"),
+        # Erasure purges a person's entries by row; the sync finds a row's last change.
+        Index("ix_change_log_table_name_row_id", "table_name", "row_id"),
+        {"sqlite_autoincrement": True},
+    )
+
+
+SYNCED_TABLES: tuple[str, ...] = tuple(
+    name for name, table in Base.metadata.tables.items() if "server_seq" in table.c)
+"""The tables whose rows travel: every Record (all but `setting` and `change_log`)."""
+
+for _name in SYNCED_TABLES:
+    # The pull reads `server_seq > last pulled` on the team database; a laptop never does.
+    Index(f"ix_{_name}_server_seq", Base.metadata.tables[_name].c.server_seq) \
+        .ddl_if(dialect="postgresql")
+
+
 # The tables `check` reports row counts for.
 COUNTED_TABLES = (
     Consultant, Participant, Course, Note, EmployerContact, Employer, Placement,
     FormResponse, CalendarEvent, AuditEvent,
 )
+
+
+# Whatever uses the models has its changes logged: the outbox listener registers itself here,
+# so no engine or session can be made that forgets it (storage/change_log.py).
+from ips_desktop.storage import change_log as _change_log  # noqa: E402, F401

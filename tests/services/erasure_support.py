@@ -29,7 +29,9 @@ from ips_desktop.storage.models import (
     SupervisionItem,
 )
 
-_SHARED = {"id", "created_at", "updated_at", "deleted_at"}
+# The columns every row has (the travelling ones are set by storage/change_log.py).
+_SHARED = {"id", "created_at", "updated_at", "deleted_at", "version", "origin", "changed_by",
+           "server_seq"}
 # Kept on an employer contact (codes the log and the weekly count read); set by hand.
 _CODES = {"mode": "phone", "purpose": "job_development", "outcome_kind": "positive"}
 

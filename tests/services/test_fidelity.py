@@ -168,7 +168,7 @@ def test_a_review_completes_the_total_and_band_and_keeps_a_snapshot(team) -> Non
     with Session(opened.ctx.engine) as session:
         row = session.scalars(select(FidelityReview)).one()
         assert row.form_id == "fidelity_review" and row.form_version == "1"
-        assert session.scalars(select(FormDefinition.version).where(
+        assert session.scalars(select(FormDefinition.form_version).where(
             FormDefinition.form_id == "fidelity_review")).all() == ["1"]
         assert row.derived["caseload_size"]["score"] == 5
         event = session.scalars(select(AuditEvent).where(

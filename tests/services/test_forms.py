@@ -172,7 +172,7 @@ def test_a_changed_file_with_the_same_version_is_refused(ws):
     assert "give the changed form a new version" in str(caught.value)
     with Session(ws.ctx.engine) as session:
         stored = session.scalars(select(FormDefinition)).all()
-    assert [(d.version, d.source_text) for d in stored] == [("1", SHIPPED_REFERRAL)]
+    assert [(d.form_version, d.source_text) for d in stored] == [("1", SHIPPED_REFERRAL)]
 
 
 def test_remember_refuses_a_text_that_is_not_the_specs(ws):

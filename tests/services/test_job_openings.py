@@ -78,7 +78,11 @@ def test_updating_replaces_the_candidates_and_the_status_filter_follows(ws):
     assert len(job_openings.openings(ws.ctx, status=None)) == 1
     assert job_openings.openings(ws.ctx, status=None, employer_id=employer(ws, "Andet")) == []
     with ws.ctx.engine.connect() as conn:
-        assert conn.execute(select(JobOpeningCandidate.course_id)).scalars().all() == [second]
+        assert conn.execute(select(JobOpeningCandidate.course_id).where(
+            JobOpeningCandidate.deleted_at.is_(None))).scalars().all() == [second]
+        # The one taken off stays as a tombstone: a team database sees it go (issue 21).
+        assert conn.execute(select(JobOpeningCandidate.course_id).where(
+            JobOpeningCandidate.deleted_at.is_not(None))).scalars().all() == [first]
 
 
 def test_suggestions_come_from_the_profile_job_goals(ws):

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from ips_desktop.services import erasure, workspace
 from ips_desktop.storage import erasure as rows
 from ips_desktop.storage import errors
-from ips_desktop.storage.models import Base, Employer, JobOpening, Setting
+from ips_desktop.storage.models import Base, ChangeLog, Employer, JobOpening, Setting
 from tests.helpers import PASSWORD
 from tests.machine import fill, remount_read_only, remount_read_write, tmpfs
 from tests.plaintext_pages import plaintext
@@ -47,9 +47,14 @@ def _person(ws) -> tuple[object, Markers]:
 
 
 def _table_counts(ws) -> dict[str, int]:
+    """Rows per table; the change log's entries per table they are about."""
     with ws.ctx.engine.connect() as conn:
-        return {t.name: conn.execute(select(func.count()).select_from(t)).scalar()
-                for t in Base.metadata.sorted_tables}
+        counts = {t.name: conn.execute(select(func.count()).select_from(t)).scalar()
+                  for t in Base.metadata.sorted_tables if t.name != "change_log"}
+        counts.update({f"change_log:{name}": n for name, n in conn.execute(
+            select(ChangeLog.table_name, func.count()).where(
+                ChangeLog.table_name != "audit_event").group_by(ChangeLog.table_name))})
+        return counts
 
 
 def _pending(ws) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from functools import partial
 from pathlib import Path
 
 from sqlalchemy import inspect
@@ -59,5 +60,7 @@ def test_the_migrated_schema_is_the_models_schema(ws):
     from ips_desktop.storage.models import Base
 
     with ws.ctx.engine.connect() as conn:
-        differences = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        include = partial(schema.for_this_dialect, dialect=conn.dialect.name)
+        differences = compare_metadata(
+            MigrationContext.configure(conn, opts={"include_object": include}), Base.metadata)
     assert differences == []

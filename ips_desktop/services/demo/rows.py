@@ -1,5 +1,8 @@
 """Turning the demo plan into table rows, and writing them in batched Core inserts.
 
+The inserts go through storage/synced_writes.py, so the change log holds
+every row (a demo database syncs like any other).
+
 The plan (`plan`) holds only what later tables hang on; the rows of the
 remaining per-course and per-employer tables are drawn here, in the order
 `Rows.write` consumes them, and the three big activity tables come from
@@ -12,9 +15,8 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Any
 
-from sqlalchemy import Connection, bindparam, insert, update
+from sqlalchemy import Connection
 
 from ips_desktop.domain.enums import (
     FormStatus,
@@ -31,6 +33,7 @@ from ips_desktop.services.demo import names as dk
 from ips_desktop.services.demo import staffing as demo_staffing
 from ips_desktop.services.demo.activity import Activity
 from ips_desktop.services.demo.plan import Plan, PlannedCourse, Row
+from ips_desktop.storage import synced_writes
 from ips_desktop.storage.models import (
     Base,
     CalendarEvent,
@@ -68,24 +71,23 @@ class Writer:
         self.conn, self.total, self.progress, self.done = conn, max(total, 1), progress, 0
 
     def write(self, phase: str, model: type[Base], rows: Iterable[Row]) -> int:
-        stmt = insert(Base.metadata.tables[model.__tablename__])  # Core, not ORM bulk
         written, batch = 0, []
         for row in rows:
             batch.append(row)
             if len(batch) == _BATCH:
-                written += self._flush(phase, stmt, batch)
+                written += self._flush(phase, model, batch)
                 batch = []
         if batch:
-            written += self._flush(phase, stmt, batch)
+            written += self._flush(phase, model, batch)
         return written
 
-    def update(self, stmt: Any, rows: list[Row]) -> None:
-        """One executemany UPDATE (the few links drawn after the rows they change)."""
+    def update(self, model: type[Base], rows: list[Row]) -> None:
+        """Executemany UPDATEs by id (the few links drawn after the rows they change)."""
         if rows:
-            self.conn.execute(stmt, rows)
+            synced_writes.update_by_id(self.conn, model, rows)
 
-    def _flush(self, phase: str, stmt: Any, batch: list[Row]) -> int:
-        self.conn.execute(stmt, batch)
+    def _flush(self, phase: str, model: type[Base], batch: list[Row]) -> int:
+        synced_writes.insert_rows(self.conn, model, batch)  # Core, not ORM bulk
         self.done += len(batch)
         if self.progress:
             self.progress(phase, min(self.done / self.total, 0.99))
@@ -153,13 +155,10 @@ class Rows:
         # The meetings marked held became contact notes: written now that the events
         # exist, then linked (the event points at its note).
         counts["notes"] += w.write("notes", Note, self.activity.held_notes)
-        events = Base.metadata.tables[CalendarEvent.__tablename__]
-        w.update(update(events).where(events.c.id == bindparam("event"))
-                 .values(held_note_id=bindparam("note")), self.activity.held_links)
-        placements = Base.metadata.tables[Placement.__tablename__]
-        w.update(update(placements).where(placements.c.id == bindparam("placement"))
-                 .values(opening_id=bindparam("opening")),
-                 [{"placement": self.activity.job_placements[course_id][0], "opening": opening}
+        w.update(CalendarEvent, [{"id": link["event"], "held_note_id": link["note"]}
+                                 for link in self.activity.held_links])
+        w.update(Placement,
+                 [{"id": self.activity.job_placements[course_id][0], "opening_id": opening}
                   for course_id, opening in self.activity.filled_openings.items()])
         counts["supervision_items"] = w.write("supervision_items", SupervisionItem,
                                               self._supervision_items())
