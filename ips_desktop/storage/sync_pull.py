@@ -125,7 +125,8 @@ def _upsert(local: Connection, t: TableInfo, rows: list[dict[str, Any]],
     stmt = stmt.on_conflict_do_update(index_elements=[t.table.c.id],
                                       set_={c: stmt.excluded[c] for c in columns if c != "id"})
     for start in range(0, len(rows), _WRITE_BATCH):
-        local.execute(stmt, [{c: r.get(c) for c in columns} for r in rows[start:start + _WRITE_BATCH]])
+        part = rows[start:start + _WRITE_BATCH]
+        local.execute(stmt, [{c: r.get(c) for c in columns} for r in part])
 
 
 def _keep_local_fields(local: Connection, t: TableInfo, rows: list[dict[str, Any]],
