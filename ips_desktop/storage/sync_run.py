@@ -15,7 +15,8 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 
 from sqlalchemy import Connection, Engine, func, insert, select, update
@@ -24,6 +25,7 @@ from sqlalchemy.orm import Session
 from ips_desktop.storage import change_log, sync_outbox, sync_pull, sync_push
 from ips_desktop.storage.engine import for_writing
 from ips_desktop.storage.models import Setting, SyncConflict
+from ips_desktop.storage.server import ServerAuthFailed, ServerUnreachable
 from ips_desktop.storage.sync_pull import PullResult
 from ips_desktop.storage.sync_push import PushResult
 
@@ -48,7 +50,7 @@ def push_unsent(local: Engine, team: Engine, consultant_id: uuid.UUID | None,
     origin = database_id(local)
     with local.connect() as conn:
         changes = sync_outbox.unsent(conn)
-    with team.begin() as server:
+    with _connected(team) as server, server.begin():
         result = sync_push.push(server, origin, consultant_id, changes, now)
     if after_team_commit is not None:
         after_team_commit()
@@ -62,7 +64,7 @@ def pull_new(local: Engine, team: Engine, now: datetime) -> PullResult:
     with for_writing(local).connect() as probe:
         after = int(probe.execute(select(Setting.value).where(Setting.key == LAST_PULL))
                     .scalar() or 0)
-    with team.connect() as server, server.begin():
+    with _connected(team) as server, server.begin():
         sync_pull.begin_snapshot(server)
         with Session(for_writing(local), info={change_log.APPLYING_SYNC: True}) as session, \
                 session.begin():
@@ -80,6 +82,20 @@ def last_sync(local: Engine) -> datetime | None:
     with local.connect() as conn:
         value = conn.execute(select(Setting.value).where(Setting.key == LAST_SYNC)).scalar()
     return datetime.fromisoformat(value) if value else None
+
+
+@contextmanager
+def _connected(team: Engine) -> Iterator[Connection]:
+    """A connection to the team database; once it is open, any failure of it is a lost one.
+
+    (A connection cut mid-transaction must not read as a refused login: the
+    login was accepted when it opened.)
+    """
+    with team.connect() as conn:
+        try:
+            yield conn
+        except ServerAuthFailed as exc:
+            raise ServerUnreachable("the connection to the team database was lost") from exc
 
 
 def _write_setting(conn: Connection, key: str, value: str) -> None:
