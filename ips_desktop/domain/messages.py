@@ -1898,6 +1898,16 @@ CATALOG.update({
         "en": "The person is erased completely ({rows} rows), and the database file is "
               "overwritten.",
     },
+    "ChangedMeanwhile": {
+        "da": "Det her er blevet ændret i mellemtiden (i et andet vindue eller af en "
+              "synkronisering), så intet er gemt. Genindlæs for at se ændringen, og lav din "
+              "ændring igen.",
+        "nb": "Dette er blitt endret i mellomtiden (i et annet vindu eller av en "
+              "synkronisering), så ingenting er lagret. Last inn på nytt for å se endringen, "
+              "og gjør endringen din igjen.",
+        "en": "This was changed meanwhile (in another window, or by a sync), so nothing was "
+              "saved. Reload to see the change, then make yours again.",
+    },
     "OverwriteDeferred": {
         "da": "Personen er slettet, men databasen var optaget, så filen er ikke overskrevet "
               "endnu; det sker, næste gang den låses op.",
