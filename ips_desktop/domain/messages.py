@@ -1839,6 +1839,11 @@ CATALOG.update({
         "nb": "Kalenderavtaler",
         "en": "Calendar events",
     },
+    "erase_kind_sync_conflict": {
+        "da": "Synkroniseringskonflikter om personen",
+        "nb": "Synkroniseringskonflikter om personen",
+        "en": "Sync conflicts about the person",
+    },
     "erase_kind_employer_contact": {
         "da": "Virksomhedskontakter (beholdes uden personen og uden fritekst)",
         "nb": "Arbeidsgiverkontakter (beholdes uten personen og uten fritekst)",

@@ -209,3 +209,29 @@ def test_a_broken_listener_is_caught_by_the_replay(team, tmp_path, monkeypatch):
         target.dispose()
     assert rebuilt["participant"] != original["participant"]
     assert rebuilt["employer"] != original["employer"]
+
+
+def test_a_sync_conflict_about_an_erased_persons_row_goes_with_them(team):
+    """Both sides' values of the person's row are in the conflict: erasure removes it."""
+    from sqlalchemy.orm import Session
+
+    from ips_desktop.storage.models import Note, SyncConflict
+
+    with team.ctx.engine.connect() as conn:
+        note_id, person = conn.execute(
+            select(Note.id, Course.participant_id).join(Course, Course.id == Note.course_id)
+            .order_by(Note.id).limit(1)).one()
+    with Session(team.ctx.engine) as session, session.begin():
+        conflict = SyncConflict(table_name="note", row_id=note_id, field="text", kind="field",
+                                server_value="Qz-server", incoming_value="Qz-incoming")
+        session.add(conflict)
+        session.flush()
+        conflict_id = conflict.id
+    erasure.erase_participant(team, person, PASSWORD)
+    with team.ctx.engine.connect() as conn:
+        assert conn.execute(select(SyncConflict.id)).all() == []
+        logged = conn.execute(select(ChangeLog.op).where(
+            ChangeLog.row_id == conflict_id)).scalars().all()
+        texts = [str(c) for c in conn.execute(select(ChangeLog.changes)).scalars()]
+    assert logged == ["erase"]
+    assert not any("Qz-" in text for text in texts)
