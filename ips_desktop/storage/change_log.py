@@ -10,6 +10,8 @@ go through the ORM (bulk inserts, set-wise updates, erasure) use
 storage/synced_writes.py, which builds its entries with the same functions.
 
 - `course.phase` is never logged: it is recomputed from the phase changes.
+- An insert lists the columns that are not NULL (`[null, value]`); one it leaves out
+  is NULL.
 - `form_response.answers` is logged per answer: `"answers.<name>": [old, new]`
   (a removed answer has new = null), so two consultants who changed different
   answers of one form do not collide.
@@ -71,12 +73,15 @@ class TableCodec:
     converted: tuple[tuple[str, Encode], ...] = ()  # the others, with their raw converters
 
     def insert_changes(self, values: Mapping[str, Any]) -> dict[str, list[Any]]:
-        """Every column as `[null, value]` (the bulk path: called once per demo row)."""
+        """Every column that is not NULL as `[null, value]`: a column an insert leaves out
+        is NULL (the nulls were a good part of the log's size). The bulk path: called
+        once per demo row."""
         get = values.get
-        changes = {key: [None, get(key)] for key in self.plain}
+        changes = {key: [None, value] for key in self.plain if (value := get(key)) is not None}
         for key, convert in self.converted:
             value = get(key)
-            changes[key] = [None, None if value is None else convert(value)]
+            if value is not None:
+                changes[key] = [None, convert(value)]
         if self.answers:
             for name, answer in sorted((get(self.answers) or {}).items()):
                 changes[f"{self.answers}.{name}"] = [None, answer]

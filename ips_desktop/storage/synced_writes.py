@@ -213,7 +213,7 @@ def erase_rows(session: Session, target: Any, ids: Sequence[uuid.UUID]) -> int:
     """DELETE the rows for erasure: each logged as op 'erase', its earlier entries purged."""
     table = _synced(_table(target))
     conn, actor = _connection(session)
-    entries = []
+    entries: list[Entry] = []
     for chunk in _chunks(list(ids)):
         versions = dict(conn.execute(select(table.c.id, table.c.version)
                                      .where(table.c.id.in_(chunk))).all())
@@ -236,7 +236,7 @@ def scrub_rows(session: Session, target: Any, ids: Sequence[uuid.UUID],
     table = _synced(_table(target))
     conn, actor = _connection(session)
     cleared = {c: [None, None] for c in columns}
-    entries = []
+    entries: list[Entry] = []
     now = utcnow()
     for chunk in _chunks(list(ids)):
         versions = dict(conn.execute(select(table.c.id, table.c.version)
