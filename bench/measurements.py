@@ -96,6 +96,7 @@ def build(ctx: Context) -> list[Measurement]:
         *_issue_19_erasure(ds, ctx.plain),  # issue 19, part erasure
         *participant_page.measurements(ds, ctx.plain),  # issue 19, part consent-reads
         *_issue_19_audit_record(ds, ctx.plain),  # issue 19, speed
+        *_issue_21_change_log(ds, ctx.plain),  # issue 21, rows that travel
     ]
 
 
@@ -159,3 +160,10 @@ def _issue_19_audit_record(ds: Dataset, plain: sqlite3.Connection) -> list[Measu
     from bench import audit_record
 
     return audit_record.measurements(ds, plain)
+
+
+# -- issue 21, rows that travel: the change log's cost to a save and to the demo ---------------
+def _issue_21_change_log(ds: Dataset, plain: sqlite3.Connection) -> list[Measurement]:
+    from bench import change_log
+
+    return change_log.measurements(ds, plain)

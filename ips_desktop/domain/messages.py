@@ -1839,6 +1839,11 @@ CATALOG.update({
         "nb": "Kalenderavtaler",
         "en": "Calendar events",
     },
+    "erase_kind_sync_conflict": {
+        "da": "Synkroniseringskonflikter om personen",
+        "nb": "Synkroniseringskonflikter om personen",
+        "en": "Sync conflicts about the person",
+    },
     "erase_kind_employer_contact": {
         "da": "Virksomhedskontakter (beholdes uden personen og uden fritekst)",
         "nb": "Arbeidsgiverkontakter (beholdes uten personen og uten fritekst)",
@@ -1897,6 +1902,16 @@ CATALOG.update({
         "nb": "Personen er slettet helt ({rows} rader), og databasefilen er overskrevet.",
         "en": "The person is erased completely ({rows} rows), and the database file is "
               "overwritten.",
+    },
+    "ChangedMeanwhile": {
+        "da": "Det her er blevet ændret i mellemtiden (i et andet vindue eller af en "
+              "synkronisering), så intet er gemt. Genindlæs for at se ændringen, og lav din "
+              "ændring igen.",
+        "nb": "Dette er blitt endret i mellomtiden (i et annet vindu eller av en "
+              "synkronisering), så ingenting er lagret. Last inn på nytt for å se endringen, "
+              "og gjør endringen din igjen.",
+        "en": "This was changed meanwhile (in another window, or by a sync), so nothing was "
+              "saved. Reload to see the change, then make yours again.",
     },
     "OverwriteDeferred": {
         "da": "Personen er slettet, men databasen var optaget, så filen er ikke overskrevet "

@@ -32,7 +32,7 @@ from ips_desktop.domain.text_search import fold
 from ips_desktop.domain.validation import text_problem
 from ips_desktop.services import audit
 from ips_desktop.services.collation import sort_key
-from ips_desktop.services.context import AppContext, unit_of_work, write_unit
+from ips_desktop.services.context import AppContext, expect_version, unit_of_work, write_unit
 from ips_desktop.services.dates import local_date
 from ips_desktop.storage import synced_writes
 from ips_desktop.storage.models import (
@@ -70,6 +70,7 @@ class EmployerInput:
     website: str = ""
     notes: str = ""
     municipality: str = ""  # the list's column; the demo data and the dialog fill it
+    version: int | None = None  # the row's version the values were read at (for an edit)
 
 
 @dataclass(frozen=True)
@@ -252,7 +253,7 @@ def _input(row: Employer) -> EmployerInput:
     return EmployerInput(
         name=row.name, cvr=row.cvr or "", industry=row.industry or "",
         address=row.address or "", phone=row.phone or "", website=row.website or "",
-        notes=row.notes or "", municipality=row.municipality or "")
+        notes=row.notes or "", municipality=row.municipality or "", version=row.version)
 
 
 def _get(session: Session, employer_id: uuid.UUID) -> Employer:
@@ -459,6 +460,7 @@ def update_employer(ctx: AppContext, employer_id: uuid.UUID, data: EmployerInput
     new = _stored(data)
     with write_unit(ctx) as session:
         row = _get(session, employer_id)
+        expect_version(row, data.version)  # typed over what was read: not over a later change
         changed = [column for column, value in new.items()
                    if column != "name_key" and getattr(row, column) != value]
         if not changed and row.name_key == new["name_key"]:

@@ -61,6 +61,10 @@ SCRUBBED: Mapping[str, tuple[str, str, tuple[str, ...]]] = {
     "employer_contact": ("course_id", "course", ("course_id", "outcome", "next_step")),
 }
 
+# Found by the row they are about (no foreign key: `row_id` names a row of any table): a
+# sync conflict holds both sides' values of one of the person's rows, so it goes with them.
+ABOUT_ROWS = "sync_conflict"
+
 # Kept as they are: the audit trail is append-only and holds ids, counts and codes only.
 KEPT_TABLES = frozenset({"audit_event"})
 
@@ -100,6 +104,11 @@ def person_rows(session: Session, participant_id: uuid.UUID) -> PersonRows:
         found[table_name] = [row_id for chunk in _chunks(found.get(referred, []))
                              for row_id in session.scalars(
                                  select(table.c.id).where(table.c[column].in_(chunk)))]
+    conflicts = Base.metadata.tables[ABOUT_ROWS]
+    about = [row_id for ids in found.values() for row_id in ids]
+    found[ABOUT_ROWS] = list(dict.fromkeys(
+        conflict_id for chunk in _chunks(about) for conflict_id in session.scalars(
+            select(conflicts.c.id).where(conflicts.c.row_id.in_(chunk)))))
     return PersonRows(found)
 
 
@@ -120,6 +129,7 @@ def erase_rows(session: Session, rows: PersonRows) -> None:
     change-log entries go too (storage/synced_writes.py): the outbox must not
     keep, nor send, what the erasure removed.
     """
+    synced_writes.erase_rows(session, ABOUT_ROWS, rows.ids.get(ABOUT_ROWS, []))
     for table_name, (_, _, cleared) in SCRUBBED.items():
         synced_writes.scrub_rows(session, table_name, rows.ids.get(table_name, []), cleared)
     for table_name in reversed(ERASED_TABLES):

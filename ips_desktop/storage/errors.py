@@ -103,6 +103,16 @@ class ReadOnly(StorageError):
     exit_code = 17
 
 
+class ChangedMeanwhile(StorageError):
+    """The row was changed since it was read (another window, a sync): nothing was written.
+
+    SQLAlchemy's version counter (storage/models.py `Record.version`) refuses
+    an update made from a stale copy; the user reloads and makes the change again.
+    """
+
+    exit_code = 45  # 41-44: sync (issue 21)
+
+
 class BackupTargetUnwritable(ReadOnly):
     """`backup --out` names a folder outside the data folder that cannot be written.
 

@@ -69,18 +69,18 @@ def _connection(where: Connection | Session) -> tuple[Connection, uuid.UUID | No
 
 
 @cache
-def _defaults(table_name: str) -> tuple[tuple[str, Any, bool], ...]:
-    """(column, default, whether the default is a function) for every column of a table."""
-    found = []
+def _defaults(table_name: str) -> tuple[dict[str, Any], tuple[tuple[str, Any], ...]]:
+    """Every column's plain default (None where it has none), and the columns whose
+    default is a function (called for a row that lacks them)."""
+    plain: dict[str, Any] = {}
+    called = []
     for column in Base.metadata.tables[table_name].columns:
         default = column.default
-        if default is None:
-            found.append((column.key, None, False))
-        elif default.is_callable:  # type: ignore[attr-defined]
-            found.append((column.key, default.arg, True))  # type: ignore[attr-defined]
-        else:
-            found.append((column.key, default.arg, False))  # type: ignore[attr-defined]
-    return tuple(found)
+        if default is not None and default.is_callable:  # type: ignore[attr-defined]
+            called.append((column.key, default.arg))  # type: ignore[attr-defined]
+        plain[column.key] = None if default is None or default.is_callable \
+            else default.arg  # type: ignore[attr-defined]
+    return plain, tuple(called)
 
 
 def insert_rows(where: Connection | Session, target: Any, rows: Iterable[Row], *,
@@ -95,17 +95,15 @@ def insert_rows(where: Connection | Session, target: Any, rows: Iterable[Row], *
     conn, session_actor = _connection(where)
     actor = actor_id if actor_id is not None else session_actor
     origin = change_log.origin_of(conn)
-    defaults = _defaults(table.name)
+    plain, called = _defaults(table.name)
     table_codec = change_log.codec(table.name)
     complete: list[Row] = []
     entries: list[Entry] = []
     for row in rows:
-        full = {}
-        for key, default, call in defaults:
-            if key in row:
-                full[key] = row[key]
-            else:
-                full[key] = default(None) if call else default
+        full = {**plain, **row}
+        for key, default in called:
+            if key not in row:
+                full[key] = default(None)
         full["version"] = 1
         full["origin"] = full["origin"] or origin
         if full["changed_by"] is None:
@@ -215,7 +213,7 @@ def erase_rows(session: Session, target: Any, ids: Sequence[uuid.UUID]) -> int:
     """DELETE the rows for erasure: each logged as op 'erase', its earlier entries purged."""
     table = _synced(_table(target))
     conn, actor = _connection(session)
-    entries = []
+    entries: list[Entry] = []
     for chunk in _chunks(list(ids)):
         versions = dict(conn.execute(select(table.c.id, table.c.version)
                                      .where(table.c.id.in_(chunk))).all())
@@ -238,7 +236,7 @@ def scrub_rows(session: Session, target: Any, ids: Sequence[uuid.UUID],
     table = _synced(_table(target))
     conn, actor = _connection(session)
     cleared = {c: [None, None] for c in columns}
-    entries = []
+    entries: list[Entry] = []
     now = utcnow()
     for chunk in _chunks(list(ids)):
         versions = dict(conn.execute(select(table.c.id, table.c.version)

@@ -311,3 +311,29 @@ def test_the_company_form_typed_or_half_typed_does_not_hide_the_employer(ws):
         assert [c.id for c in employers.find_employers(ws.ctx, typed)] == [netto], typed
     assert employers.find_employers(ws.ctx, "netto køge") == []
     assert employers.query_words("As Sko ApS") == ["as", "sko"]  # a first word is a name
+
+
+def test_an_edit_made_over_an_older_read_is_refused_in_every_language(ws):
+    from ips_desktop.domain import messages
+    from ips_desktop.services.problems import storage_problem
+    from ips_desktop.storage.errors import ChangedMeanwhile
+
+    shop = employers.register_employer(ws.ctx, EmployerInput("Bageriet", phone="1"))
+    read = employers.employer_input(ws.ctx, shop)
+    employers.update_employer(ws.ctx, shop, EmployerInput(**{**read.__dict__, "phone": "2"}))
+    with pytest.raises(ChangedMeanwhile) as refused:
+        employers.update_employer(ws.ctx, shop, EmployerInput(**{**read.__dict__,
+                                                                 "notes": "Ny note"}))
+    assert storage_problem(refused.value) is refused.value and refused.value.exit_code == 45
+    said = {}
+    for language in ("da", "nb", "en"):
+        messages.set_language(language)
+        said[language] = messages.error_message(refused.value)
+    assert "ændret i mellemtiden" in said["da"] and "endret i mellomtiden" in said["nb"]
+    assert "changed meanwhile" in said["en"] and "Reload" in said["en"]
+    stored = employers.employer_input(ws.ctx, shop)
+    assert (stored.phone, stored.notes) == ("2", "")  # nothing of the refused edit
+    # Read again, the same edit goes through.
+    employers.update_employer(ws.ctx, shop, EmployerInput(**{**stored.__dict__,
+                                                             "notes": "Ny note"}))
+    assert employers.employer_input(ws.ctx, shop).notes == "Ny note"

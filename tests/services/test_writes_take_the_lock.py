@@ -24,9 +24,11 @@ from ips_desktop.storage.models import Participant, Setting
 from tests.reports.support import TODAY, referral_answers, referral_spec, register
 
 SERVICES = Path(__file__).parents[2] / "ips_desktop" / "services"
-# A write in a function body: rows added or deleted, UPDATE/DELETE/INSERT statements, or an
+# A write in a function body: rows added or deleted, UPDATE/DELETE/INSERT statements (or
+# storage.synced_writes, which runs them with the change log), or an
 # audited change (a READ, PRINT or EXPORT event is written by services.audit on its own terms).
 WRITES = re.compile(r"session\.(add|add_all|delete|execute\((update|delete|insert))"
+                    r"|synced_writes\.\w+\(session"  # Core writes, logged (issue 21)
                     r"|AuditAction\.(CREATE|UPDATE|DELETE)")
 
 

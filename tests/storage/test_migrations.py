@@ -36,7 +36,17 @@ def test_revision_0001_database_is_migrated_after_a_backup(tmp_path, memory_keyr
         assert [c.name for c in consultants.list_consultants(ws.ctx)] == ["Fiktiv Konsulent"]
         with ws.ctx.engine.connect() as conn:
             actions = [a for (a,) in conn.exec_driver_sql("SELECT action FROM audit_event")]
+            # 0012_sync: the rows already there are version 1, made in this database.
+            travelling = {table: conn.exec_driver_sql(
+                f"SELECT DISTINCT version, origin FROM {table}").all()
+                for table in ("consultant", "audit_event", "form_definition")}
+            database_id = conn.exec_driver_sql(
+                "SELECT value FROM setting WHERE key = 'database_id'").scalar()
         assert actions.count("migrate") == 1
+        assert database_id == "0b7f2f1e-8a51-4c39-9d2f-000000000001"
+        assert travelling["consultant"] == [(1, database_id)]
+        # The migration's own event is written after it, by the listener: also version 1.
+        assert travelling["audit_event"] == [(1, database_id)]
     finally:
         ws.close()
     assert len(backups) == 1 and backups[0].name.startswith("ips-before-migration-0001-")

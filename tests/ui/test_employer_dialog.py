@@ -272,3 +272,20 @@ def test_editing_to_another_employers_name_says_so_and_still_saves(qtbot, ws):
     dialog.save()
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert employers.employer_input(ws.ctx, mine).cvr == VALID_CVR
+
+
+def test_an_employer_changed_while_the_dialog_was_open_is_not_overwritten(qtbot, ws):
+    """A sync (or another window) changed the employer meanwhile: the save says so at the
+    form, keeps what was typed, and writes nothing over the other change (issue 21)."""
+    new = employers.register_employer(ws.ctx, EmployerInput("Bageriet", phone="1"))
+    dialog = shown(qtbot, EmployerDialog(ws, employer_id=new))
+    meanwhile = employers.employer_input(ws.ctx, new)
+    employers.update_employer(ws.ctx, new, EmployerInput(**{**meanwhile.__dict__,
+                                                            "phone": "2"}))
+    dialog.edits["industry"].setText("Fødevarer")
+    qtbot.keyClick(dialog.edits["industry"], Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
+    assert "ændret i mellemtiden" in dialog.errors.form_text()
+    assert dialog.edits["industry"].text() == "Fødevarer"
+    stored = employers.employer_input(ws.ctx, new)
+    assert (stored.phone, stored.industry) == ("2", "")

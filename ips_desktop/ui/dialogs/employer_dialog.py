@@ -117,6 +117,7 @@ class EmployerDialog(_SavingDialog):
         self.ws = ws
         self.editing = employer_id
         self.employer_id: uuid.UUID | None = employer_id
+        self._version: int | None = None  # the loaded employer's (`_load`)
         self.used_existing = False
         self.setMinimumWidth(560)
         self.edits: dict[str, QLineEdit] = {}
@@ -225,6 +226,7 @@ class EmployerDialog(_SavingDialog):
     # -- values ---------------------------------------------------------------------------
 
     def _load(self, data: EmployerInput) -> None:
+        self._version = data.version  # saved over this version only (ChangedMeanwhile)
         for field, edit in self.edits.items():
             edit.setText(getattr(data, field))
         self.notes.setPlainText(data.notes)
@@ -234,7 +236,7 @@ class EmployerDialog(_SavingDialog):
                 *(e.text() for e in self.person.values()))
 
     def data(self) -> EmployerInput:
-        return EmployerInput(notes=self.notes.toPlainText(),
+        return EmployerInput(notes=self.notes.toPlainText(), version=self._version,
                              **{field: edit.text() for field, edit in self.edits.items()})
 
     def person_input(self) -> ContactPersonInput | None:

@@ -49,7 +49,7 @@ def _record_columns() -> list[sa.Column]:
 
 
 def _travel_columns(*, with_changed_by: bool) -> list[sa.Column]:
-    columns = [
+    columns: list[sa.Column] = [
         sa.Column("version", sa.Integer(), nullable=False, server_default="1"),
         sa.Column("origin", sa.String(length=36), nullable=True),
     ]
