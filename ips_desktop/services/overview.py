@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import String, select, type_coerce
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ips_desktop.domain.enums import AuditAction, EndReason, PlacementKind, Role
@@ -57,6 +57,7 @@ from ips_desktop.storage.models import (
     StaffingPeriod,
     utcnow,
 )
+from ips_desktop.storage.sql_functions import stored_text
 
 ENTITY = "overview"
 MAX_COMMENT = 4000
@@ -165,7 +166,7 @@ def read_courses(session: Session) -> list[CourseFact]:
 
 def _text(column: Any) -> Any:
     """An id column as its stored text (no UUID object per row; see domain.overview.Id)."""
-    return type_coerce(column, String)
+    return stored_text(column)
 
 
 def read_placements(session: Session) -> dict[Id, list[PlacementFact]]:

@@ -21,7 +21,7 @@ from ips_desktop.domain.enums import (
 from ips_desktop.domain.messages import CATALOG
 from ips_desktop.services.demo import DemoSummary, generate_demo
 from ips_desktop.services.demo.names import CONTACT_OUTCOMES
-from ips_desktop.storage.database import Database, create_database
+from ips_desktop.storage.database import Database
 from ips_desktop.storage.models import (
     AuditEvent,
     CalendarEvent,
@@ -37,12 +37,13 @@ from ips_desktop.storage.models import (
     PsychiatryUnit,
     StaffingPeriod,
 )
+from tests import backends
 
 TODAY = date(2026, 11, 20)
 
 
 def _demo_db(root: Path, password: str, *, demo: bool = True) -> Database:
-    return create_database(root, password, demo=demo).database
+    return backends.new_database(root, demo=demo)
 
 
 @pytest.fixture

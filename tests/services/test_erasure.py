@@ -14,19 +14,20 @@ from ips_desktop.services import backups, erasure
 from ips_desktop.storage import audit_chain
 from ips_desktop.storage.errors import WrongPassword
 from ips_desktop.storage.models import AuditEvent, Consultant, Course, Note, Participant
-from tests.helpers import PASSWORD, make_demo_database, open_copy
+from tests import backends
+from tests.helpers import PASSWORD
 
 TODAY = date(2026, 11, 20)
 
 
 @pytest.fixture(scope="module")
 def demo_template(tmp_path_factory):
-    return make_demo_database(tmp_path_factory.mktemp("demo"), TODAY)
+    return backends.make_demo_template(tmp_path_factory.mktemp("demo"), TODAY)
 
 
 @pytest.fixture
 def ws(demo_template, tmp_path):
-    opened = open_copy(demo_template, tmp_path / "copy")
+    opened = backends.open_demo_copy(demo_template, tmp_path / "copy")
     with opened.ctx.engine.connect() as conn:
         opened.ctx.actor_id = conn.execute(select(Consultant.id).where(
             Consultant.role == Role.TEAM_LEAD.value)).scalar()

@@ -17,7 +17,7 @@ from ips_desktop.services import audit, caseload, courses
 from ips_desktop.storage import audit_chain, schema
 from ips_desktop.storage.engine import for_writing
 from ips_desktop.storage.models import AuditEvent, Course, Note, Setting
-from tests.helpers import make_demo_database, open_copy
+from tests import backends
 
 TODAY = date(2026, 11, 20)
 SERVICES = Path(__file__).resolve().parents[2] / "ips_desktop" / "services"
@@ -25,12 +25,12 @@ SERVICES = Path(__file__).resolve().parents[2] / "ips_desktop" / "services"
 
 @pytest.fixture(scope="module")
 def demo_template(tmp_path_factory):
-    return make_demo_database(tmp_path_factory.mktemp("demo"), TODAY)
+    return backends.make_demo_template(tmp_path_factory.mktemp("demo"), TODAY)
 
 
 @pytest.fixture
 def demo(demo_template, tmp_path):
-    opened = open_copy(demo_template, tmp_path / "copy")
+    opened = backends.open_demo_copy(demo_template, tmp_path / "copy")
     yield opened
     opened.close()
 
