@@ -147,6 +147,15 @@ def new_workspace(root: Path, *, demo: bool = False):
     return workspace.set_up_on(found.engine(found.new_database()), root, demo=demo)
 
 
+def reopen(db, root: Path):
+    """A workspace on `db` after it was closed: unlocked again (SQLite), or opened again."""
+    from ips_desktop.services import workspace
+
+    if not on_postgresql():
+        return workspace.unlock(root, PASSWORD)
+    return workspace.open_on(db.engine, root)
+
+
 def make_demo_template(root: Path, today):
     """A small demo database to copy per test: a folder on SQLite, a database on PostgreSQL."""
     from tests.helpers import make_demo_database

@@ -58,6 +58,7 @@ from ips_desktop.storage.models import (
     utcnow,
 )
 from ips_desktop.storage.sql_functions import stored_text
+from ips_desktop.storage.unique import get_or_insert
 
 ENTITY = "overview"
 MAX_COMMENT = 4000
@@ -234,10 +235,12 @@ def set_target(ctx: AppContext, month: date, measure: str, value: int | None) ->
                 audit.record(session, ctx.actor_id, AuditAction.DELETE, "overview_target",
                              row.id, details=details)
             return
-        if row is None:
-            row = OverviewTarget(month=month, measure=measure, value=value)
-            session.add(row)
-            session.flush()
+        created = False
+        if row is None:  # one live target per month and measure, also with two writers
+            row, created = get_or_insert(session, OverviewTarget,
+                                         {"month": month, "measure": measure},
+                                         "ux_overview_target_month_measure", {"value": value})
+        if created:
             audit.record(session, ctx.actor_id, AuditAction.CREATE, "overview_target", row.id,
                          details=details)
         elif row.value != value:
@@ -277,13 +280,14 @@ def save_comment(ctx: AppContext, first: date, last: date, text: str) -> None:
             OverviewComment.deleted_at.is_(None), OverviewComment.period_start == start,
             OverviewComment.period_end == end))
         details = {"first": start.isoformat(), "last": end.isoformat(), "length": len(text)}
+        created = False
         if row is None:
             if not text:
                 return
-            row = OverviewComment(period_start=start, period_end=end, comment=text,
-                                  written_by=ctx.actor_id)
-            session.add(row)
-            session.flush()
+            row, created = get_or_insert(
+                session, OverviewComment, {"period_start": start, "period_end": end},
+                "ux_overview_comment_period", {"comment": text, "written_by": ctx.actor_id})
+        if created:
             audit.record(session, ctx.actor_id, AuditAction.CREATE, "overview_comment", row.id,
                          details=details)
         elif row.comment != text:

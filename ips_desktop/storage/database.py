@@ -134,6 +134,7 @@ def server_database(engine: Engine, root: Path, *, demo: bool = False) -> Databa
     """A Database over a migrated server database (storage/server.py): its id and demo
     mark are written here; there is no key, no file and no instance lock."""
     database_id = str(uuid.uuid4())
+    ensure_private_dir(root)  # forms and exports are written beside the data, as on a laptop
     write_settings(engine, {DATABASE_ID: database_id, IS_DEMO: "1" if demo else "0"})
     return Database(DataDir(root), engine, b"", KeyMode.PASSPHRASE, None, database_id)
 

@@ -17,7 +17,7 @@ import uuid
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Index, Table
+from sqlalchemy import Index, Table, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -56,6 +56,29 @@ def insert_unless_taken(session: Session, model: Any, values: Mapping[str, Any],
                  .on_conflict_do_nothing(index_elements=columns, index_where=where)
                  .returning(table.c.id))
     return session.execute(statement).scalar_one_or_none()
+
+
+def get_or_insert(session: Session, model: Any, key: Mapping[str, Any],
+                  index: str, values: Mapping[str, Any] | None = None) -> tuple[Any, bool]:
+    """The live row of `model` with `key` (the columns of the unique index `index`), or a
+    new one inserted with `key` and `values`: (row, whether it was inserted now).
+
+    Another writer inserting the same key meanwhile is not an error: its row is
+    read once its transaction has committed (the insert waits for it).
+    """
+    def existing() -> Any:
+        query = select(model).where(*(getattr(model, k) == v for k, v in key.items()))
+        if hasattr(model, "deleted_at"):
+            query = query.where(model.deleted_at.is_(None))
+        return session.scalars(query).first()
+
+    found = existing()
+    if found is not None:
+        return found, False
+    made = insert_unless_taken(session, model, {**key, **(values or {})}, index)
+    if made is not None:
+        return session.get_one(model, made), True
+    return existing(), False
 
 
 def upsert(session: Session, model: Any, rows: Sequence[Mapping[str, Any]],

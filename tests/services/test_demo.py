@@ -191,12 +191,12 @@ def test_the_moved_presence_day_shows_once_in_the_week_view(data_dir: Path,
                                                             password: str) -> None:
     from datetime import datetime, timedelta
 
-    from ips_desktop.services import calendar, workspace
+    from ips_desktop.services import calendar
 
     db = _demo_db(data_dir, password)
     generate_demo(db.engine, size="small", seed=7, today=TODAY)
     db.close()
-    ws = workspace.unlock(data_dir, password)
+    ws = backends.reopen(db, data_dir)
     try:
         with ws.ctx.engine.connect() as conn:
             moved = conn.execute(select(CalendarEvent).where(
@@ -265,6 +265,7 @@ def test_refuses_an_unknown_size(data_dir: Path, password: str) -> None:
     db.close()
 
 
+@pytest.mark.sqlite_only(reason="the bytes of the SQLCipher file on disk")
 def test_the_file_on_disk_is_encrypted(data_dir: Path, password: str) -> None:
     db = _demo_db(data_dir, password)
     generate_demo(db.engine, size="small", today=TODAY)
