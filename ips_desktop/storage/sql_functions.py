@@ -138,9 +138,12 @@ def code_key(column: Any) -> _Keyed:
     return _Keyed(column, literal_column(f'"{_CODE}"'))
 
 
-def sort_value(value: bytes | str | None, *, like: _Keyed) -> _KeyLiteral:
+def sort_value(value: bytes | str | None, *, like: Any) -> _KeyLiteral:
+    """`like`: the key (`sort_key` or `code_key`) the value was read from."""
     from sqlalchemy import bindparam
 
+    if not isinstance(like, _Keyed):
+        raise TypeError("a sort value compares with a sort_key or code_key")
     return _KeyLiteral(bindparam(None, value, type_=SortValue()), list(like.clauses)[1])
 
 
