@@ -22,7 +22,7 @@ from ips_desktop.storage.audit_chain import APPEND_ONLY_TRIGGERS
 
 revision = "0012_sync"
 # Follows 0011_portable (helper pg-harness) once merged; until then the head before it.
-down_revision = "0010_erasure"
+down_revision = "0011_portable"  # rewired at the merge with pg-harness (was 0010_erasure)
 branch_labels = None
 depends_on = None
 
