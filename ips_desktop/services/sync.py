@@ -4,7 +4,7 @@
 is normal, so an unreachable team database is an error the caller shows
 quietly (TeamUnreachable), never a loss: the changes wait in the outbox.
 The rules (what applies, what merges, what waits as a conflict) are the
-storage's (storage/sync_push.py); here are the use case, the errors front
+storage's (storage/sync/push.py); here are the use case, the errors front
 ends tell apart, and the seam through which the team database's engine comes:
 by default `services.team.team_engine` (the joined URL with the password
 from the keyring); `use_team_engine` replaces it (tests, another login).
@@ -23,10 +23,10 @@ from sqlalchemy.exc import DBAPIError
 
 from ips_desktop.services.context import AppContext
 from ips_desktop.storage import server as team_server
-from ips_desktop.storage import sync_run
 from ips_desktop.storage.database import read_setting
 from ips_desktop.storage.errors import StorageError
 from ips_desktop.storage.models import utcnow
+from ips_desktop.storage.sync import run as sync_run
 
 TEAM_URL = "team_url"  # the joined team database (services/team.py writes it)
 

@@ -22,6 +22,8 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from ips_desktop.storage import change_log
+
 
 def _insert(session: Session, table: Table) -> Any:
     dialect = session.get_bind().dialect.name
@@ -52,10 +54,28 @@ def insert_unless_taken(session: Session, model: Any, values: Mapping[str, Any],
     session.flush()
     table = model.__table__
     columns, where = _target(_index(table, index))
+    logged = change_log.is_synced(table.name) and not session.info.get(change_log.APPLYING_SYNC)
+    values = dict(values)
+    if logged:  # what the ORM's listener would have stamped on the row
+        values.setdefault("origin", change_log.origin_of(session.connection()))
+        values.setdefault("changed_by", session.info.get(change_log.ACTOR))
     statement = (_insert(session, table).values(**values)
                  .on_conflict_do_nothing(index_elements=columns, index_where=where)
                  .returning(table.c.id))
-    return session.execute(statement).scalar_one_or_none()
+    made: uuid.UUID | None = session.execute(statement).scalar_one_or_none()
+    if made is not None and logged:
+        _log_insert(session, table, made)
+    return made
+
+
+def _log_insert(session: Session, table: Table, row_id: uuid.UUID) -> None:
+    """The change log's entry for a row inserted here, as the ORM's inserts get one."""
+    conn = session.connection()
+    row = conn.execute(select(table).where(table.c.id == row_id)).mappings().one()
+    entry = change_log.Entry(table.name, row_id, change_log.INSERT, 0, row["version"],
+                             change_log.codec(table.name).insert_changes(row),
+                             row["changed_by"])
+    change_log.write(conn, [entry], row["origin"])
 
 
 def get_or_insert(session: Session, model: Any, key: Mapping[str, Any],

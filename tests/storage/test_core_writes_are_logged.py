@@ -16,9 +16,10 @@ from pathlib import Path
 from ips_desktop.storage.models import SYNCED_TABLES
 
 PACKAGE = Path(__file__).parents[2] / "ips_desktop"
-# The helper itself, the listener, and the migrations (which run before any row travels).
+# The helper itself, the listener, the migrations (which run before any row travels) and
+# the sync, which writes the team's rows on a laptop and a laptop's on the team database.
 EXEMPT = {PACKAGE / "storage" / "synced_writes.py", PACKAGE / "storage" / "change_log.py"}
-EXEMPT_DIRS = {PACKAGE / "storage" / "migrations"}
+EXEMPT_DIRS = {PACKAGE / "storage" / "migrations", PACKAGE / "storage" / "sync"}
 # What a statement may name and still not touch a synced table.
 LOCAL = {"Setting", "ChangeLog", "CHANGE_LOG", "setting", "change_log"}
 DML = {"insert", "update", "delete"}

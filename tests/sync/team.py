@@ -25,11 +25,11 @@ from ips_desktop.services import consultants, sync, workspace
 from ips_desktop.services.consultants import ConsultantInput
 from ips_desktop.services.context import AppContext, unit_of_work
 from ips_desktop.services.workspace import Workspace
-from ips_desktop.storage import sync_schema
+from ips_desktop.storage import schema
 from ips_desktop.storage.database import write_settings
 from ips_desktop.storage.models import Base
 from ips_desktop.storage.server import create_team_database, database_url, make_server_engine
-from ips_desktop.storage.sync_tables import pulled_tables
+from ips_desktop.storage.sync.tables import pulled_tables
 from tests.helpers import PASSWORD
 
 URL_VARIABLE = "IPS_TEST_POSTGRES_URL"
@@ -91,15 +91,8 @@ class TeamServer:
 
 
 def build_team_schema(engine: Engine) -> None:
-    """The team database's tables and the sync's own objects.
-
-    Until the migrations run on PostgreSQL (0011_portable), `create_all`
-    builds the same tables from the models; the sync's objects are those of
-    migration 0013_sync_server either way.
-    """
-    with engine.begin() as conn:
-        Base.metadata.create_all(conn)
-        sync_schema.create_server_objects(conn)
+    """The team database's schema by the app's own migrations (as `team init` makes it)."""
+    schema.upgrade(engine)
 
 
 @dataclass

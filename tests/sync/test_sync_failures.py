@@ -6,9 +6,10 @@ import pytest
 from sqlalchemy import event, func, select, text
 
 from ips_desktop.services import conflicts, erasure, sync
-from ips_desktop.storage import change_log, sync_run
+from ips_desktop.storage import change_log
 from ips_desktop.storage.models import ChangeLog, Participant
-from ips_desktop.storage.sync_schema import ERASED, PUSH
+from ips_desktop.storage.sync import run as sync_run
+from ips_desktop.storage.sync.schema import ERASED, PUSH
 from tests.helpers import PASSWORD
 from tests.sync import actions
 from tests.sync.team import picture, table_rows

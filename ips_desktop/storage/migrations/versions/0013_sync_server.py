@@ -1,4 +1,4 @@
-"""sync_server: what only a team database has for the sync (storage/sync_schema.py)
+"""sync_server: what only a team database has for the sync (storage/sync/schema.py)
 
 Revision ID: 0013_sync_server
 Revises: 0012_sync
@@ -13,7 +13,7 @@ the revision is recorded so that both kinds of database share one chain.
 
 from alembic import op
 
-from ips_desktop.storage import sync_schema
+from ips_desktop.storage.sync import schema as sync_schema
 
 revision = "0013_sync_server"
 down_revision = "0012_sync"

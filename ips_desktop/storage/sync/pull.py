@@ -12,7 +12,7 @@ before the series that a later edit renumbered). The caller's session has
   laptop changed and has not sent yet keeps its locally changed fields
   (form answers per answer); those go up at the next push with their old
   base version, and the team database decides.
-- Rows the team erased are erased here (storage/sync_erase.py).
+- Rows the team erased are erased here (storage/sync/erase.py).
 - A row the team refused as a second copy of one it had (same natural key)
   gives way here to the team's: references and unsent changes follow it.
 - Courses whose phase changes arrived get their phase worked out again.
@@ -29,10 +29,12 @@ from typing import Any
 from sqlalchemy import Connection, Table, func, select, text, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-from ips_desktop.storage import sync_erase, sync_outbox, sync_phase
 from ips_desktop.storage.models import Base, ChangeLog
-from ips_desktop.storage.sync_schema import ERASED, PUSH
-from ips_desktop.storage.sync_tables import SERVER_KEPT, TableInfo, info, pulled_tables
+from ips_desktop.storage.sync import erase as sync_erase
+from ips_desktop.storage.sync import outbox as sync_outbox
+from ips_desktop.storage.sync import phase as sync_phase
+from ips_desktop.storage.sync.schema import ERASED, PUSH
+from ips_desktop.storage.sync.tables import SERVER_KEPT, TableInfo, info, pulled_tables
 
 _READ_BATCH = 5000
 _WRITE_BATCH = 1000

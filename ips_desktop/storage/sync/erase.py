@@ -21,7 +21,7 @@ from sqlalchemy import Connection, delete, insert, select, update
 
 from ips_desktop.storage import erasure
 from ips_desktop.storage.models import Base, ChangeLog, Setting, SyncConflict
-from ips_desktop.storage.sync_schema import ERASED, FIELD_STAMP, NEXT_SEQ
+from ips_desktop.storage.sync.schema import ERASED, FIELD_STAMP, NEXT_SEQ
 
 _CHUNK = 500
 Key = tuple[str, uuid.UUID]

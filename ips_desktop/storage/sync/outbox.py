@@ -8,7 +8,7 @@ from datetime import datetime
 from sqlalchemy import Connection, func, select, update
 
 from ips_desktop.storage.models import ChangeLog
-from ips_desktop.storage.sync_push import Change
+from ips_desktop.storage.sync.push import Change
 
 LOG = ChangeLog.__table__
 

@@ -1,7 +1,7 @@
 """One sync's transactions: push (the team's, then the laptop's), pull (read there, write here).
 
 1. Push: the unsent entries are read; one transaction on the team database
-   applies them (storage/sync_push.py) and records how far it got for this
+   applies them (storage/sync/push.py) and records how far it got for this
    laptop; then one on the laptop marks them sent. If the connection breaks
    before the team's commit, nothing was taken; if it breaks after it (the
    laptop never heard), the entries stay unsent here, and the next push
@@ -22,12 +22,15 @@ from datetime import UTC, datetime
 from sqlalchemy import Connection, Engine, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from ips_desktop.storage import change_log, sync_outbox, sync_pull, sync_push
+from ips_desktop.storage import change_log
 from ips_desktop.storage.engine import for_writing
 from ips_desktop.storage.models import Setting, SyncConflict
 from ips_desktop.storage.server import ServerAuthFailed, ServerUnreachable
-from ips_desktop.storage.sync_pull import PullResult
-from ips_desktop.storage.sync_push import PushResult
+from ips_desktop.storage.sync import outbox as sync_outbox
+from ips_desktop.storage.sync import pull as sync_pull
+from ips_desktop.storage.sync import push as sync_push
+from ips_desktop.storage.sync.pull import PullResult
+from ips_desktop.storage.sync.push import PushResult
 
 LAST_PULL = "team_last_pull_seq"
 LAST_SYNC = "team_last_sync_at"  # when the last whole sync (push and pull) ended

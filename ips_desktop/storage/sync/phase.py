@@ -16,7 +16,7 @@ from sqlalchemy import Connection, bindparam, select, update
 
 from ips_desktop.domain.sync_rules import latest_phase
 from ips_desktop.storage.models import Course, PhaseChange
-from ips_desktop.storage.sync_schema import NEXT_SEQ
+from ips_desktop.storage.sync.schema import NEXT_SEQ
 
 _CHUNK = 500
 

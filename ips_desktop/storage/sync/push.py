@@ -13,7 +13,7 @@ laptop's order (its change_log ids) and are decided by domain/sync_rules.py:
 - an insert whose natural key the team has already (the same form version
   used on two laptops): no second row; differing fields become conflicts;
 - 'erase': the rows are erased here too, with whatever the team holds about
-  the person that this laptop never saw (storage/sync_erase.py).
+  the person that this laptop never saw (storage/sync/erase.py).
 
 Every accepted write sets the row's `server_seq` from the one sequence and
 raises its `version`. Idempotent: `team_device.pushed_up_to` keeps, per
@@ -33,9 +33,11 @@ from typing import Any
 from sqlalchemy import Connection, Table, bindparam, insert, select, text, update
 
 from ips_desktop.domain.sync_rules import FieldOutcome, field_outcome
-from ips_desktop.storage import sync_erase, sync_people, sync_phase
-from ips_desktop.storage.sync_schema import FIELD_STAMP, NEXT_SEQ, PUSH, PUSH_LOCK
-from ips_desktop.storage.sync_tables import ROW_META, TIME_META, TableInfo, info, ordered
+from ips_desktop.storage.sync import erase as sync_erase
+from ips_desktop.storage.sync import people as sync_people
+from ips_desktop.storage.sync import phase as sync_phase
+from ips_desktop.storage.sync.schema import FIELD_STAMP, NEXT_SEQ, PUSH, PUSH_LOCK
+from ips_desktop.storage.sync.tables import ROW_META, TIME_META, TableInfo, info, ordered
 
 INSERT, UPDATE, DELETE, ERASE = "insert", "update", "delete", "erase"
 _CHUNK = 1000
