@@ -2142,6 +2142,11 @@ CATALOG.update({
         "nb": "den må være true eller false",
         "en": "it must be true or false",
     },
+    "policy_expected_choice": {
+        "da": "den skal være en af {choices}",
+        "nb": "den må være en av {choices}",
+        "en": "it must be one of {choices}",
+    },
     "policy_expected_language": {
         "da": "den skal være \"da\", \"nb\" eller \"en\"",
         "nb": "den må være \"da\", \"nb\" eller \"en\"",
