@@ -15,6 +15,7 @@ class TeamError(StorageError):
     """Base of every team database failure; `params` fill the message (never a secret)."""
 
     exit_code = 45
+    password_needed = False  # the server asked for a password and none was given
 
     def __init__(self, detail: str = "", **params: object) -> None:
         super().__init__(detail or type(self).__name__)
@@ -22,8 +23,9 @@ class TeamError(StorageError):
 
     @property
     def message_code(self) -> str:
-        """The message is the class's own, filled with `params` (domain.messages)."""
-        return type(self).__name__
+        """The class's message (or its `problem`'s), filled with `params` (domain.messages)."""
+        problem = self.params.get("problem")
+        return f"{type(self).__name__}_{problem}" if problem else type(self).__name__
 
 
 class TeamUrlInvalid(TeamError):

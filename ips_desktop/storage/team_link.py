@@ -272,13 +272,6 @@ def admin_address(url: URL) -> TeamAddress:
 
 # -- what a failure means ------------------------------------------------------------------
 
-def needs_password(exc: BaseException) -> bool:
-    """The server asked for a password and none was given (the admin's prompt then asks)."""
-    original = exc.orig if isinstance(exc, DBAPIError) else exc
-    pgconn = getattr(original, "pgconn", None)
-    return bool(pgconn is not None and pgconn.needs_password)
-
-
 def connect_failure(exc: BaseException, address: TeamAddress, tls: TeamTls | None,
                     reconnect: Callable[[str], None]) -> TeamError:
     """What a failed connection means, asked of the network and libpq, not of its text.
@@ -294,7 +287,9 @@ def connect_failure(exc: BaseException, address: TeamAddress, tls: TeamTls | Non
     original = exc.orig if isinstance(exc, DBAPIError) else exc
     pgconn = getattr(original, "pgconn", None)
     if pgconn is not None and pgconn.needs_password:
-        return TeamAuthFailed("no password given", **where)
+        refused = TeamAuthFailed("no password given", **where)
+        refused.password_needed = True
+        return refused
     if not address.host.startswith("/"):  # a TCP host: is anybody there, with TLS?
         try:
             if tls is None:

@@ -105,7 +105,7 @@ def team_settings(conn: Connection) -> dict[str, str] | None:
     """The team's settings, or None when this database has none (not a team database)."""
     if conn.execute(text("SELECT to_regclass('public.team_setting')")).scalar() is None:
         return None
-    return dict(conn.execute(text("SELECT key, value FROM team_setting")).tuples().all())
+    return {key: value for key, value in conn.execute(text("SELECT key, value FROM team_setting"))}
 
 
 def lock(conn: Connection) -> None:
@@ -222,7 +222,7 @@ def _tables(conn: Connection) -> list[str]:
 def _drop_policies(conn: Connection) -> None:
     for table, name in conn.execute(text(
             "SELECT tablename, policyname FROM pg_policies WHERE schemaname = 'public'"
-            " AND policyname LIKE :p"), {"p": POLICY_PREFIX + "%"}).tuples().all():
+            " AND policyname LIKE :p"), {"p": POLICY_PREFIX + "%"}).all():
         conn.execute(text(f"DROP POLICY {quote_name(conn, name)} ON {quote_name(conn, table)}"))
 
 
