@@ -134,6 +134,8 @@ def _check_team(conn: Connection, address: link.TeamAddress) -> tuple[dict[str, 
         revision = schema.current_revision(conn) if settings is not None else None
     except DBAPIError as exc:  # no right to read them: not one of this team's logins
         raise TeamMemberMismatch("no access", problem="not_member", **where) from exc
+    if settings == {}:  # the table is there, but its rows are for members only
+        raise TeamMemberMismatch("not a member", problem="not_member", **where)
     if settings is None or not settings.get("team_id") or revision is None:
         raise NotATeamDatabase("no team layer", **where)
     if revision not in schema.REVISIONS or settings.get("layer") != team_server.LAYER:
