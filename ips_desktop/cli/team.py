@@ -87,7 +87,7 @@ def cmd_team(args: argparse.Namespace, root: Path) -> int:
 
 def _as_admin(url: str, action: Callable[[str | None], T]) -> T:
     """Run `action(password)`; asked once more with a password when the server wants one."""
-    from ips_desktop.storage.team_errors import TeamAuthFailed
+    from ips_desktop.services.team import TeamAuthFailed
 
     try:
         return action(None)
@@ -181,10 +181,8 @@ def _role(value: str) -> str:
 def _join(args: argparse.Namespace, root: Path) -> int:
     from ips_desktop.cli.main import _unlock
     from ips_desktop.services import team
-    from ips_desktop.storage.team_link import parse_member_url
-    from ips_desktop.storage.vault import KeyMode
 
-    login = parse_member_url(args.url).login  # a malformed URL: said before any password
+    login = team.login_of(args.url)  # a malformed URL: said before any password
     ws = _unlock(root)
     try:
         try:
@@ -199,7 +197,7 @@ def _join(args: argparse.Namespace, root: Path) -> int:
         print(message("team_tls_verified" if joined.sslmode == "verify-full"
                       else "team_tls_unverified"))
         if password:
-            print(message("team_password_where_keyring" if ws.key_mode is KeyMode.KEYRING
+            print(message("team_password_where_keyring" if ws.key_mode.value == "keyring"
                           else "team_password_where_database"))
         return EXIT_OK
     finally:

@@ -34,6 +34,7 @@ from ips_desktop.storage.database import (
 from ips_desktop.storage.errors import StorageError
 from ips_desktop.storage.team_errors import (
     NotATeamDatabase,
+    TeamAuthFailed,
     TeamError,
     TeamMemberMismatch,
     TeamSchemaNewer,
@@ -47,8 +48,8 @@ TEAM_CA, TEAM_CERT, TEAM_KEY = "team_ca_file", "team_cert_file", "team_key_file"
 TEAM_LAST_PULL = "team_last_pull_seq"  # the sync's; starts again with another team
 SETTINGS = (TEAM_URL, TEAM_ROLE, TEAM_ID, TEAM_CA, TEAM_CERT, TEAM_KEY)
 
-__all__ = ["DemoCannotJoin", "JoinRequest", "Membership", "NotJoined", "TeamError", "join",
-           "leave", "membership", "team_engine"]
+__all__ = ["DemoCannotJoin", "JoinRequest", "Membership", "NotJoined", "TeamAuthFailed",
+           "TeamError", "join", "leave", "login_of", "membership", "team_engine"]
 
 
 class NotJoined(StorageError):
@@ -86,6 +87,11 @@ class Membership:
     sslmode: str  # "verify-full" with IT's CA file, else "require"
     initials: str = ""
     caseload: str = ""  # as the team database says (at join; "" from the settings alone)
+
+
+def login_of(url: str) -> str:
+    """The login a member's URL names; TeamUrlInvalid for a URL `join` would refuse."""
+    return link.parse_member_url(url).login
 
 
 def join(ws: Workspace, request: JoinRequest) -> Membership:
