@@ -1,6 +1,7 @@
 # Two commands set everything up on a fresh Debian machine with Python 3.11:
 #   make run    - create .venv, install the locked dependencies, start the app
-#   make test   - the same set-up, then lint and the whole test suite, headless
+#   make test   - the same set-up, then lint and the whole test suite, headless, and the
+#                 service and storage tests again on a throwaway PostgreSQL 15
 PYTHON ?= python3.11
 VENV   := .venv
 PY     := $(VENV)/bin/python
@@ -11,8 +12,11 @@ STAMP  := $(VENV)/.stamp-deps
 # window needs the second list too. Installed when missing and we are root on Debian.
 QT_LIBS_OFFSCREEN := libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfreetype6 libfontconfig1 libdbus-1-3 fonts-dejavu-core
 QT_LIBS_X11       := libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
+# The tests' PostgreSQL (tests/pg_cluster.py): Debian's server, the client library psycopg
+# loads, and openssl for the server's self-signed certificate.
+PG_DEBS := postgresql-15 libpq5 openssl
 
-.PHONY: run test lint bench package package-check package-check-frozen package-check-debian \
+.PHONY: run test test-postgres pgdeps lint bench package package-check package-check-frozen package-check-debian \
 	package-deb deb-tools demo sysdeps sysdeps-x11 clean translations icons \
 	translations-update mutants locks sbom
 
@@ -23,9 +27,23 @@ QM_FILES := $(TS_FILES:.ts=.qm)
 run: sysdeps sysdeps-x11 $(STAMP) translations
 	$(VENV)/bin/ips-desktop
 
-test: sysdeps $(STAMP) translations
+# The whole suite on SQLite (SQLCipher), then the service and storage tests on PostgreSQL;
+# both run (a failure in the first does not hide the second), and either failing fails.
+# tests/pg_cluster.py starts the throwaway cluster around both and removes it afterwards.
+PYTEST := QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n auto --dist loadfile
+PG_TESTS := tests/services tests/storage
+test: sysdeps pgdeps $(STAMP) translations
 	$(VENV)/bin/ruff check .
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n auto --dist loadfile
+	$(PY) -m tests.pg_cluster -- sh -c '$(PYTEST); sqlite=$$?; \
+		IPS_TEST_BACKEND=postgresql $(PYTEST) $(PG_TESTS); pg=$$?; \
+		[ $$sqlite = 0 ] && [ $$pg = 0 ]'
+
+# Only the PostgreSQL half of `make test`.
+test-postgres: pgdeps $(STAMP) translations
+	$(PY) -m tests.pg_cluster -- env IPS_TEST_BACKEND=postgresql $(PYTEST) $(PG_TESTS)
+
+pgdeps:
+	$(call install_debs,$(PG_DEBS))
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
@@ -73,11 +91,11 @@ mutants: $(STAMP)
 define install_debs
 	@missing=""; for p in $(1); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
-		if ! command -v apt-get >/dev/null 2>&1; then echo "Not Debian: install the equivalents of$$missing for Qt"; \
+		if ! command -v apt-get >/dev/null 2>&1; then echo "Not Debian: install the equivalents of$$missing"; \
 		elif [ "$$(id -u)" = 0 ]; then echo "Installing$$missing"; \
 			(apt-get install -y -qq --no-install-recommends $$missing >/dev/null 2>&1 || \
 			 { apt-get update -qq && apt-get install -y -qq --no-install-recommends $$missing >/dev/null; }) || exit 1; \
-		else echo "Qt needs system libraries. Run:  sudo apt-get install --no-install-recommends$$missing"; exit 1; fi; \
+		else echo "System packages are missing. Run:  sudo apt-get install --no-install-recommends$$missing"; exit 1; fi; \
 	fi
 endef
 

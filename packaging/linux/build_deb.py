@@ -45,6 +45,8 @@ DLOPENED = {
     # Qt draws the window's text with the system's fonts (through fontconfig); with
     # none at all every label is empty boxes. The PDFs use the bundled DejaVu.
     "fonts-dejavu-core": "a font for the window's text",
+    # psycopg (the team database on PostgreSQL) loads libpq with ctypes at run time.
+    "libpq5": "PostgreSQL's client library, for the team database",
 }
 
 DESKTOP_ENTRY = """\
