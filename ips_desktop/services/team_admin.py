@@ -90,7 +90,7 @@ def _admin(url_text: str, password: str | None) -> Iterator[tuple[Connection, li
     try:
         try:
             conn = engine.connect()
-        except DBAPIError as exc:
+        except (DBAPIError, StorageError) as exc:
             def reconnect(database: str) -> None:
                 link.admin_engine(url.set(database=database), password).connect().close()
             raise link.connect_failure(exc, address, None, reconnect) from exc

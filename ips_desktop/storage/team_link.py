@@ -17,6 +17,7 @@ libpq's own flags (PQconnectionNeedsPassword, PQconnectionUsedPassword).
 
 from __future__ import annotations
 
+import ipaddress
 import re
 import socket
 import ssl
@@ -28,10 +29,15 @@ from typing import Any
 from urllib.parse import quote, unquote, urlsplit
 
 import psycopg
-from sqlalchemy import Connection, Engine, create_engine, event
+from cryptography import x509
+from cryptography.x509.oid import NameOID
+from sqlalchemy import Connection, Engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
+from sqlalchemy.pool import NullPool
 
+from ips_desktop.storage import server
+from ips_desktop.storage.errors import StorageError
 from ips_desktop.storage.team_errors import (
     NotATeamDatabase,
     TeamAuthFailed,
@@ -169,13 +175,45 @@ def _verify_certificate(sock: socket.socket, address: TeamAddress, ca_file: Path
         context = ssl.create_default_context(cafile=str(ca_file))
     except (ssl.SSLError, OSError, ValueError) as exc:
         raise TeamCertificateRefused("the CA file is not a certificate", **where) from exc
+    context.check_hostname = False  # libpq's rule below, not Python's (which needs a SAN)
     try:
-        context.wrap_socket(sock, server_hostname=address.host).close()
+        with context.wrap_socket(sock, server_hostname=address.host) as tls:
+            der = tls.getpeercert(binary_form=True)
     except ssl.SSLCertVerificationError as exc:
-        raise TeamCertificateRefused("not signed by the CA, or not for this host",
-                                     **where) from exc
+        raise TeamCertificateRefused("not signed by the CA", **where) from exc
     except (ssl.SSLError, OSError) as exc:
         raise TeamNoTls("the TLS handshake failed", **where) from exc
+    if der is None or not certificate_names(der, address.host):
+        raise TeamCertificateRefused("not for this host", **where)
+
+
+def certificate_names(der: bytes, host: str) -> bool:
+    """Whether the certificate is for `host`, as libpq's verify-full decides.
+
+    The subjectAltName's DNS names (a leading `*.` matches one label) or IP
+    addresses when it has them, else the subject's common name.
+    """
+    cert = x509.load_der_x509_certificate(der)
+    try:
+        ip: ipaddress.IPv4Address | ipaddress.IPv6Address | None = ipaddress.ip_address(host)
+    except ValueError:
+        ip = None
+    try:
+        alt = cert.extensions.get_extension_for_class(x509.SubjectAlternativeName).value
+    except x509.ExtensionNotFound:
+        names = [str(a.value) for a in cert.subject.get_attributes_for_oid(NameOID.COMMON_NAME)]
+        return any(_name_matches(name, host) for name in names)
+    if ip is not None:
+        return ip in alt.get_values_for_type(x509.IPAddress)
+    return any(_name_matches(name, host) for name in alt.get_values_for_type(x509.DNSName))
+
+
+def _name_matches(pattern: str, host: str) -> bool:
+    pattern, host = pattern.lower().rstrip("."), host.lower().rstrip(".")
+    if pattern.startswith("*."):
+        head, _, rest = host.partition(".")
+        return bool(head) and rest == pattern[2:]
+    return pattern == host
 
 
 # -- engines ---------------------------------------------------------------------------------
@@ -196,12 +234,16 @@ def member_connect_args(address: TeamAddress, password: str | None,
 
 
 def member_engine(address: TeamAddress, password: str | None, tls: TeamTls) -> Engine:
-    """An engine for a member; nothing is sent until its first connection."""
-    url = URL.create("postgresql+psycopg", username=address.login, host=address.host,
+    """An engine for a member; nothing is sent until its first connection.
+
+    storage/server.py's engine: parameters hidden and the server's DETAIL cut
+    (no personal data in an error), a lost or refused connection raised as
+    ServerUnreachable / ServerAuthFailed (the sync's exit codes 42 / 43).
+    """
+    url = URL.create(server.DRIVER, username=address.login, host=address.host,
                      port=address.port, database=address.database)
-    # hide_parameters: an error must never carry the personal data it was writing.
-    return create_engine(url, connect_args=member_connect_args(address, password, tls),
-                         hide_parameters=True, pool_pre_ping=True)
+    return server.make_server_engine(
+        url, connect_args=member_connect_args(address, password, tls))
 
 
 def member_reconnect(address: TeamAddress, password: str | None,
@@ -221,7 +263,7 @@ def connect_member(engine: Engine, address: TeamAddress, password: str | None,
     """A connection, or the TeamError that says why there is none."""
     try:
         return engine.connect()
-    except DBAPIError as exc:
+    except (DBAPIError, StorageError) as exc:
         raise connect_failure(exc, address, tls,
                               member_reconnect(address, password, tls)) from exc
 
@@ -251,17 +293,10 @@ def admin_url(text: str) -> URL:
 
 
 def admin_engine(url: URL, password: str | None = None) -> Engine:
-    args: dict[str, Any] = {"connect_timeout": CONNECT_TIMEOUT,
-                            "application_name": "ips-desktop team"}
+    args: dict[str, Any] = {"application_name": "ips-desktop team"}
     if password:
         args["password"] = password
-    return create_engine(url, connect_args=args, hide_parameters=True, poolclass=_null_pool())
-
-
-def _null_pool() -> Any:
-    from sqlalchemy.pool import NullPool
-
-    return NullPool
+    return server.make_server_engine(url, connect_args=args, poolclass=NullPool)
 
 
 def admin_address(url: URL) -> TeamAddress:
@@ -284,8 +319,7 @@ def connect_failure(exc: BaseException, address: TeamAddress, tls: TeamTls | Non
     """
     where = {"host": address.host, "port": address.port, "database": address.database,
              "login": address.login}
-    original = exc.orig if isinstance(exc, DBAPIError) else exc
-    pgconn = getattr(original, "pgconn", None)
+    pgconn = getattr(_driver_error(exc), "pgconn", None)
     if pgconn is not None and pgconn.needs_password:
         refused = TeamAuthFailed("no password given", **where)
         refused.password_needed = True
@@ -302,10 +336,22 @@ def connect_failure(exc: BaseException, address: TeamAddress, tls: TeamTls | Non
     if pgconn is not None and pgconn.used_password:
         try:
             reconnect("template1")
-        except (psycopg.Error, DBAPIError):
+        except (psycopg.Error, DBAPIError, StorageError):
             return TeamAuthFailed("password refused", **where)
         return NotATeamDatabase("no such database, or no right to connect to it", **where)
     return TeamAuthFailed("refused by the server's rules", **where)
+
+
+def _driver_error(exc: BaseException) -> BaseException | None:
+    """psycopg's own error behind SQLAlchemy's wrapper or storage/server.py's StorageError."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, psycopg.Error):
+            return current
+        current = current.orig if isinstance(current, DBAPIError) else current.__cause__
+    return None
 
 
 def _reachable(address: TeamAddress) -> None:
