@@ -151,7 +151,7 @@ def update_team(url_text: str, password: str | None = None) -> TeamSetUp:
         if revision not in schema.REVISIONS:
             raise TeamSchemaNewer("newer schema", database=database)
         schema.upgrade_on(conn)
-        roles = team_server.group_roles(database)
+        roles = team_server.roles_of(settings, database)
         team_server.create_functions(conn)
         team_server.set_caseload(conn, chosen)
         unruled = team_server.apply_rules(conn, roles, database)
@@ -195,10 +195,10 @@ def add_member(url_text: str, initials: str, *, team_lead: bool = False,
         chosen = member_password
     with _admin(url_text, password) as (conn, address):
         database = address.database
-        _team_settings(conn, database)
+        settings = _team_settings(conn, database)
         if team_server.role_exists(conn, name):
             raise TeamMemberExists("role exists", login=name)
-        roles = team_server.group_roles(database)
+        roles = team_server.roles_of(settings, database)
         verifier = team_server.scram_verifier(conn, name, chosen) if chosen else None
         member = team_server.create_member(conn, roles, name, initials, team_lead=team_lead,
                                            verifier=verifier)

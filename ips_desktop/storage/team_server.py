@@ -55,6 +55,14 @@ def group_roles(database: str) -> GroupRoles:
     return GroupRoles(f"{stem}_team_lead", f"{stem}_consultant")
 
 
+def roles_of(settings: dict[str, str], database: str) -> GroupRoles:
+    """The team's group roles as `team init` named them (kept, so a restore under another
+    database name still finds the roles its policies name)."""
+    made = group_roles(database)
+    return GroupRoles(settings.get("team_lead_role", made.team_lead),
+                      settings.get("consultant_role", made.consultant))
+
+
 @dataclass(frozen=True)
 class ServerFacts:
     version_num: int
@@ -133,8 +141,10 @@ def create_team_objects(conn: Connection, roles: GroupRoles, caseload: str) -> s
         "CREATE TABLE team_setting (key VARCHAR(100) PRIMARY KEY, value TEXT NOT NULL)"))
     conn.execute(text("INSERT INTO team_setting (key, value) VALUES"
                       " ('team_id', :id), ('layer', :layer), ('team_caseload', :caseload),"
+                      " ('team_lead_role', :lead), ('consultant_role', :consultant),"
                       " ('created_at', now()::text)"),
-                 {"id": team_id, "layer": LAYER, "caseload": caseload})
+                 {"id": team_id, "layer": LAYER, "caseload": caseload,
+                  "lead": roles.team_lead, "consultant": roles.consultant})
     create_functions(conn)
     return team_id
 
