@@ -119,7 +119,7 @@ def test_team_caseload_lets_a_consultant_read_the_whole_team_for_supervision(tea
 
 
 def test_a_consultant_cannot_change_another_consultants_course(team):
-    server, soe, abc, lead = team
+    _, soe, abc, lead = team
     with soe.engine.begin() as conn:  # read under "team", and still not theirs to change
         changed = conn.execute(update(Course).where(Course.id == abc.course_id)
                                .values(phase="ended"))
@@ -159,7 +159,6 @@ def test_the_team_lead_changes_and_deletes_any_row(team):
         assert conn.execute(update(Course).where(Course.id == abc.course_id)
                             .values(consultant_id=soe.consultant_id)).rowcount == 1
         assert conn.execute(delete(Note).where(Note.id == abc.note_id)).rowcount == 1
-    _ = soe
 
 
 def test_the_employer_register_is_everyones(team):
