@@ -21,7 +21,7 @@ from sqlalchemy.exc import DBAPIError
 
 from ips_desktop.domain.enums import AuditAction, Role
 from ips_desktop.services import audit, consultants
-from ips_desktop.services.context import AppContext, unit_of_work
+from ips_desktop.services.context import AppContext, write_unit
 from ips_desktop.services.workspace import Workspace
 from ips_desktop.storage import schema, team_secret, team_server
 from ips_desktop.storage import team_link as link
@@ -125,7 +125,7 @@ def join(ws: Workspace, request: JoinRequest) -> Membership:
     write_settings(ctx.engine, {TEAM_URL: address.url, TEAM_ROLE: role.value, TEAM_ID: team_id}
                    | {name: str(path) for name, path in ((TEAM_CA, tls.ca_file),
                       (TEAM_CERT, tls.cert_file), (TEAM_KEY, tls.key_file)) if path})
-    with unit_of_work(ctx) as session:
+    with write_unit(ctx) as session:
         audit.record(session, ctx.actor_id, AuditAction.UPDATE, "team",
                      details={"joined": role.value, "tls": tls.sslmode})
     return Membership(address.url, address.login, role, team_id, tls.sslmode, member.initials,
@@ -178,7 +178,7 @@ def leave(ctx: AppContext) -> None:
         raise NotJoined("not joined")
     team_secret.forget(ctx.engine, read_setting(ctx.engine, DATABASE_ID) or "")
     delete_settings(ctx.engine, [*SETTINGS, TEAM_LAST_PULL])
-    with unit_of_work(ctx) as session:
+    with write_unit(ctx) as session:
         audit.record(session, ctx.actor_id, AuditAction.UPDATE, "team", details={"left": True})
 
 
