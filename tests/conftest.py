@@ -20,6 +20,7 @@ from keyring.backends import fail
 
 from ips_desktop.domain import messages
 from ips_desktop.ui.gui_gc import collect_if_due
+from tests import backends
 from tests.audit_privacy import (  # noqa: F401
     pytest_sessionfinish,
     pytest_sessionstart,
@@ -28,6 +29,39 @@ from tests.audit_privacy import (  # noqa: F401
 from tests.helpers import CONSULTANT_NAME, PASSWORD
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    backends.check_backend()
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """On PostgreSQL, skip the tests of SQLCipher's file; each says why (`reason=`)."""
+    for item in items:
+        marker = item.get_closest_marker("sqlite_only")
+        if marker is None:
+            continue
+        reason = marker.kwargs.get("reason")
+        if not reason:
+            raise pytest.UsageError(f"{item.nodeid}: sqlite_only needs a reason=")
+        if backends.on_postgresql():
+            item.add_marker(pytest.mark.skip(reason=f"SQLCipher only: {reason}"))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def server_databases():
+    """On PostgreSQL: this worker's template and test databases, dropped at the end."""
+    yield
+    backends.close_server()
+
+
+@pytest.fixture(autouse=True)
+def _drop_test_databases():
+    """A test's own databases go with it; those of wider fixtures (made before) stay."""
+    before = set(backends._server.made) if backends._server is not None else set()
+    yield
+    if backends.on_postgresql() and backends._server is not None:
+        backends.server().drop_made(keep=before)
 
 
 
@@ -139,7 +173,7 @@ def ws(data_dir):
     from ips_desktop.services import consultants, workspace
     from ips_desktop.services.consultants import ConsultantInput
 
-    opened, _ = workspace.set_up(data_dir, PASSWORD)
+    opened = backends.new_workspace(data_dir)
     me = consultants.create_consultant(opened.ctx, ConsultantInput(
         CONSULTANT_NAME, "SOE", "Køge", 1.0, Role.CONSULTANT))
     workspace.set_owner(opened, me.id)

@@ -478,6 +478,40 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "The disk is full, so IPS Desktop could not write, and nothing was changed. "
               "Free some space on the disk and try again.",
     },
+    "ServerUnreachable": {
+        "da": "Teamdatabasens server svarer ikke (intet netværk, forkert adresse, eller "
+              "serveren er nede). Intet er ændret; prøv igen senere, eller spørg IT-afdelingen.",
+        "nb": "Teamdatabasens server svarer ikke (ikke noe nettverk, feil adresse, eller "
+              "serveren er nede). Ingenting er endret; prøv igjen senere, eller spør "
+              "IT-avdelingen.",
+        "en": "The team database's server does not answer (no network, a wrong address, or "
+              "the server is down). Nothing was changed; try again later, or ask your IT "
+              "department.",
+    },
+    "ServerAuthFailed": {
+        "da": "Teamdatabasens server afviste login: forkert adgangskode eller bruger, eller "
+              "serveren tillader ikke denne forbindelse. Spørg IT-afdelingen.",
+        "nb": "Teamdatabasens server avviste innloggingen: feil passord eller bruker, eller "
+              "serveren tillater ikke denne tilkoblingen. Spør IT-avdelingen.",
+        "en": "The team database's server refused the login: a wrong password or user, or "
+              "the server does not allow this connection. Ask your IT department.",
+    },
+    "ServerDiskFull": {
+        "da": "Teamdatabasens server har ikke mere plads, så intet blev skrevet. "
+              "Spørg IT-afdelingen.",
+        "nb": "Teamdatabasens server har ikke mer plass, så ingenting ble skrevet. "
+              "Spør IT-avdelingen.",
+        "en": "The team database's server has no space left, so nothing was written. "
+              "Ask your IT department.",
+    },
+    "ServerReadOnly": {
+        "da": "Teamdatabasens server tager ikke imod ændringer lige nu, så intet blev gemt. "
+              "Prøv igen senere, eller spørg IT-afdelingen.",
+        "nb": "Teamdatabasens server tar ikke imot endringer akkurat nå, så ingenting ble "
+              "lagret. Prøv igjen senere, eller spør IT-avdelingen.",
+        "en": "The team database's server accepts no changes right now, so nothing was "
+              "saved. Try again later, or ask your IT department.",
+    },
     "ReadOnly": {
         "da": "Datamappen kan ikke skrives i (disken er skrivebeskyttet, eller du mangler "
               "rettigheder), så intet blev gemt. Spørg IT-afdelingen, eller vælg en anden "

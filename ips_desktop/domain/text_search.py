@@ -41,6 +41,11 @@ def _latin_table() -> dict[int, str]:
 _LETTERS = _latin_table()
 
 
+def letter_table() -> dict[int, str]:
+    """The letters `fold` replaces and by what (for folding the same way in SQL)."""
+    return dict(_LETTERS)
+
+
 def fold(text: str) -> str:
     """`text` in the one spelling search compares: lower case, no accents, å/aa → a, ø/oe → o."""
     text = text.casefold().translate(_LETTERS)

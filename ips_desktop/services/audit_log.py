@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, Select, String, and_, or_, select, type_coerce
+from sqlalchemy import Connection, Select, and_, or_, select
 from sqlalchemy.orm import Session
 
 from ips_desktop.domain.cpr import ascii_digits
@@ -33,6 +33,7 @@ from ips_desktop.services.collation import sort_key
 from ips_desktop.services.context import AppContext, unit_of_work
 from ips_desktop.services.overview import TeamLeadOnly, require_team_lead
 from ips_desktop.storage.models import AuditEvent, Consultant, Participant
+from ips_desktop.storage.sql_functions import stored_text
 
 __all__ = [
     "ENTITY",
@@ -181,9 +182,9 @@ def _query(flt: AuditFilter, after: Key | None) -> Select[Any]:
     # The actor's and participant's ids as stored (hex): a page names few of them, many
     # times over, so each becomes a UUID once (`_read_page`), not once per row.
     columns: list[Any] = [AuditEvent.id, AuditEvent.at,
-                          type_coerce(AuditEvent.actor_id, String).label("actor_id"),
+                          stored_text(AuditEvent.actor_id).label("actor_id"),
                           AuditEvent.action, AuditEvent.entity, AuditEvent.entity_id,
-                          type_coerce(AuditEvent.participant_id, String).label("participant_id"),
+                          stored_text(AuditEvent.participant_id).label("participant_id"),
                           AuditEvent.details]
     query = select(*columns)
     if flt.participant_id is not None:

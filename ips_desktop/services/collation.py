@@ -18,6 +18,7 @@ from functools import cache
 import icu
 
 from ips_desktop.domain.messages import current_language
+from ips_desktop.storage import sql_functions
 
 _LOCALES = {"da": "da_DK", "nb": "nb_NO", "en": "en_GB"}
 
@@ -35,3 +36,8 @@ def sort_key(language: str | None = None) -> Callable[[str], bytes]:
 def sorted_names(names: list[str], language: str | None = None) -> list[str]:
     """`names` in the language's alphabetical order."""
     return sorted(names, key=sort_key(language))
+
+
+# What SQL sorts by (storage.sql_functions.sort_key): these keys on SQLite, the ICU
+# collation of the same language on PostgreSQL.
+sql_functions.use_sort_key(sort_key, current_language)

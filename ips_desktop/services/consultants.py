@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from ips_desktop.domain.enums import AuditAction, Role
 from ips_desktop.domain.errors import FieldError, ValidationError
@@ -16,7 +17,8 @@ from ips_desktop.domain.rules import MAX_FTE
 from ips_desktop.domain.validation import text_problem
 from ips_desktop.services import audit, policy, staffing
 from ips_desktop.services.context import AppContext, unit_of_work, write_unit
-from ips_desktop.storage.models import Consultant
+from ips_desktop.storage.models import INITIALS_INDEX, Consultant
+from ips_desktop.storage.unique import flush_unless_taken, insert_unless_taken
 
 MIN_FTE = 0.1
 _INITIALS = re.compile(r"^[A-ZÆØÅ0-9]{2,6}$")
@@ -82,22 +84,27 @@ def _view(row: Consultant) -> ConsultantView:
 
 def create_consultant(ctx: AppContext, data: ConsultantInput, *,
                       today: date | None = None) -> ConsultantView:
-    """A new consultant, in the team from `today` at their FTE (their first staffing period)."""
+    """A new consultant, in the team from `today` at their FTE (their first staffing period).
+
+    The initials are unique among live consultants by the database's own index:
+    the look-up first only lets every bad field be told at once; a second writer
+    taking the same initials meanwhile is stopped by the insert itself.
+    """
     data = _with_policy(ctx, data)
     initials = data.initials.strip().upper()
     errors = _problems(data, initials)
     with write_unit(ctx) as session:
-        taken = session.scalar(select(func.count()).select_from(Consultant).where(
-            Consultant.initials == initials, Consultant.deleted_at.is_(None)))
-        if taken:
+        if _initials_taken(session, initials):
             errors.append(FieldError("initials", message("initials_taken")))
         if errors:
             raise ValidationError(errors)
-        row = Consultant(name=data.name.strip(), initials=initials,
-                         municipality=data.municipality.strip(), fte=data.fte,
-                         role=Role(data.role).value)
-        session.add(row)
-        session.flush()
+        made = insert_unless_taken(session, Consultant, {
+            "name": data.name.strip(), "initials": initials,
+            "municipality": data.municipality.strip(), "fte": data.fte,
+            "role": Role(data.role).value}, index=INITIALS_INDEX)
+        if made is None:
+            raise ValidationError([FieldError("initials", message("initials_taken"))])
+        row = session.get_one(Consultant, made)
         audit.record(session, ctx.actor_id or row.id, AuditAction.CREATE, "consultant", row.id)
         staffing.open_first_period(session, ctx.actor_id, row, today or date.today())
         return _view(row)
@@ -124,10 +131,7 @@ def update_profile(ctx: AppContext, consultant_id: uuid.UUID,
             raise LookupError("no such consultant")
         errors = _problems(ConsultantInput(data.name, initials, data.municipality, data.fte,
                                            Role(row.role)), initials)
-        taken = session.scalar(select(func.count()).select_from(Consultant).where(
-            Consultant.initials == initials, Consultant.id != consultant_id,
-            Consultant.deleted_at.is_(None)))
-        if taken:
+        if _initials_taken(session, initials, besides=consultant_id):
             errors.append(FieldError("initials", message("initials_taken")))
         if errors:
             raise ValidationError(errors)
@@ -144,9 +148,19 @@ def update_profile(ctx: AppContext, consultant_id: uuid.UUID,
                                             today or date.today())
         for field in changed:
             setattr(row, field, new[field])
+        if not flush_unless_taken(session, Consultant, INITIALS_INDEX):  # taken meanwhile
+            raise ValidationError([FieldError("initials", message("initials_taken"))])
         audit.record(session, ctx.actor_id, AuditAction.UPDATE, "consultant", row.id,
                      details=details)
         return _view(row)
+
+
+def _initials_taken(session: Session, initials: str, besides: uuid.UUID | None = None) -> bool:
+    query = select(func.count()).select_from(Consultant).where(
+        Consultant.initials == initials, Consultant.deleted_at.is_(None))
+    if besides is not None:
+        query = query.where(Consultant.id != besides)
+    return bool(session.scalar(query))
 
 
 def list_consultants(ctx: AppContext) -> list[ConsultantView]:

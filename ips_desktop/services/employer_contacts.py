@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from enum import StrEnum
 
-from sqlalchemy import Select, String, select, type_coerce
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from ips_desktop.domain.enums import (
@@ -42,6 +42,7 @@ from ips_desktop.storage.models import (
     EmployerContactPerson,
     Participant,
 )
+from ips_desktop.storage.sql_functions import stored_text
 
 TEXT_MAX = 4000  # outcome and next step, as long as a contact note may be
 PERSON_NAME_MAX = 200  # the column's length
@@ -180,12 +181,12 @@ def choice_queries() -> tuple[Select, Select]:
 
     The stored hex of the ids: parsing 5,000 UUIDs costs more than the query.
     """
-    names = (select(type_coerce(Course.id, String), Participant.name,
-                    type_coerce(Course.consultant_id, String), Course.phase)
+    names = (select(stored_text(Course.id), Participant.name,
+                    stored_text(Course.consultant_id), Course.phase)
              .join(Participant, Participant.id == Course.participant_id)
              .where(Course.deleted_at.is_(None), Participant.deleted_at.is_(None),
                     Course.phase != Phase.ENDED.value))
-    return names, select(type_coerce(Consultant.id, String), Consultant.initials)
+    return names, select(stored_text(Consultant.id), Consultant.initials)
 
 
 def _fold_all(names: list[str]) -> list[str]:

@@ -27,16 +27,12 @@ from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
-    LargeBinary,
     Select,
-    String,
     case,
-    cast,
     func,
     literal,
     or_,
     select,
-    type_coerce,
 )
 from sqlalchemy import tuple_ as row_value
 
@@ -127,7 +123,9 @@ class LogCursor:
 
     sort: LogSort
     descending: bool
-    value: bytes | None  # the sort value (None for WHEN, which sorts on the rest alone)
+    # The sort value as the database gave it (bytes on SQLite, text on PostgreSQL); None
+    # for WHEN, which sorts on the rest alone.
+    value: bytes | str | None
     contact_date: date
     contact_time: time
     id: uuid.UUID
@@ -152,21 +150,20 @@ class WeekSummaryRow:
 # -- sort keys ------------------------------------------------------------------------------
 
 # The names and texts sort in the reader's alphabet (services.collation: Danish puts
-# æ, ø, å last and reads "aa" as å), through the SQL function storage calls back into.
-sql_functions.use_sort_key(sort_key)
+# æ, ø, å last and reads "aa" as å; it hands storage.sql_functions its collator).
 
 
-def _text_key(column: Any) -> ColumnElement[bytes]:
-    return type_coerce(getattr(func, sql_functions.SORT_KEY)(column), LargeBinary)
+def _text_key(column: Any) -> ColumnElement[Any]:
+    return sql_functions.sort_key(column)
 
 
-def _enum_key(column: Any, values: list[str]) -> ColumnElement[bytes]:
+def _enum_key(column: Any, values: list[str]) -> ColumnElement[Any]:
     """An enum column in the order its values are declared (two digits per value)."""
-    order = case({v: f"{i:02d}" for i, v in enumerate(values)}, value=column, else_="99")
-    return type_coerce(cast(order, LargeBinary), LargeBinary)
+    return sql_functions.code_key(
+        case({v: f"{i:02d}" for i, v in enumerate(values)}, value=column, else_="99"))
 
 
-def _sort_value(sort: LogSort) -> ColumnElement[bytes] | None:
+def _sort_value(sort: LogSort) -> ColumnElement[Any] | None:
     if sort is LogSort.WHEN:
         return None
     if sort is LogSort.EMPLOYER:
@@ -187,15 +184,14 @@ def _sort_value(sort: LogSort) -> ColumnElement[bytes] | None:
         return _text_key(kind + " " + func.coalesce(Contact.outcome, ""))
     if sort is LogSort.NEXT_STEP:
         return _text_key(Contact.next_step)
-    # FOLLOW_UP: dates are stored as ISO text, so their bytes' order is the date order.
-    return type_coerce(cast(func.coalesce(type_coerce(Contact.follow_up_date, String),
-                                               literal("")), LargeBinary), LargeBinary)
+    # FOLLOW_UP: a day's ISO text sorts in the order of the days.
+    return sql_functions.code_key(sql_functions.stored_text(Contact.follow_up_date))
 
 
 # -- the query ------------------------------------------------------------------------------
 
 def _folded_contains(column: Any, word: str) -> ColumnElement[bool]:
-    return getattr(func, sql_functions.FOLD)(column).contains(word, autoescape=True)
+    return sql_functions.folded(column).contains(word, autoescape=True)
 
 
 def _name_terms(word: str, *, per_row: bool) -> list[ColumnElement[bool]]:
@@ -255,7 +251,7 @@ def _conditions(flt: LogFilter, *, per_row: bool = True) -> list[ColumnElement[b
     return where
 
 
-def _select(sort_value: ColumnElement[bytes] | None) -> Select[Any]:
+def _select(sort_value: ColumnElement[Any] | None) -> Select[Any]:
     columns: list[Any] = [
         Contact.id, Contact.contact_date, Contact.contact_time, Contact.consultant_id,
         Consultant.initials, Contact.employer_id, Employer.name, Contact.contact_person_id,
@@ -290,7 +286,7 @@ def _ordered(flt: LogFilter, sort: LogSort, descending: bool,
                                literal(after.contact_time, Contact.contact_time.type),
                                literal(after.id, Contact.id.type)]
         if value is not None:
-            position.insert(0, literal(after.value or b"", LargeBinary))
+            position.insert(0, sql_functions.sort_value(after.value, like=value))
         here, there = row_value(*keys), row_value(*position)
         query = query.where(here < there if descending else here > there)
     query = query.order_by(*(k.desc() if descending else k.asc() for k in keys))
@@ -321,7 +317,7 @@ def contact_page(ctx: AppContext, flt: LogFilter, *, sort: LogSort = LogSort.WHE
     cursor = None
     if more and rows:
         last = rows[-1]
-        cursor = LogCursor(LogSort(sort), descending, bytes(raw[-1][-1]) if valued else None,
+        cursor = LogCursor(LogSort(sort), descending, raw[-1][-1] if valued else None,
                            last.contact_date, last.contact_time, last.id)
     return LogPage(rows, cursor)
 

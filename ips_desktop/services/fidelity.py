@@ -24,7 +24,7 @@ from collections.abc import Mapping
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import String, func, select, type_coerce
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ips_desktop.domain import fidelity
@@ -77,6 +77,7 @@ from ips_desktop.storage.models import (
     PsychiatryUnit,
     StaffingPeriod,
 )
+from ips_desktop.storage.sql_functions import stored_text
 
 ENTITY = "fidelity"
 REVIEW_ENTITY = "fidelity_review"
@@ -152,7 +153,7 @@ def period_days(first: date, last: date, *, today: date) -> tuple[date, date]:
 def _text(column: Any) -> Any:
     """A column as stored (an id's hex digits, a date's ISO text): a year of a large team's
     notes is 120,000 rows, and making UUIDs and dates of each cost seconds."""
-    return type_coerce(column, String)
+    return stored_text(column)
 
 
 def _day(text: str | None) -> date | None:

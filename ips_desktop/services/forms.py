@@ -25,6 +25,7 @@ from ips_desktop.domain.forms import FormError, FormSpec
 from ips_desktop.paths import forms_dir
 from ips_desktop.services.context import AppContext, unit_of_work, write_unit
 from ips_desktop.storage.models import FormDefinition
+from ips_desktop.storage.unique import get_or_insert
 
 OVERRIDE_FOLDER = "forms"
 # Files in the forms folder that are not wizard forms: each has a format and a reader of
@@ -131,11 +132,11 @@ def remember_form(ctx: AppContext, spec: FormSpec, text: str) -> bool:
     if spec.source_hash != hashlib.sha256(text.encode("utf-8")).hexdigest():
         raise ValueError("the text is not the one this spec was parsed from")
     with write_unit(ctx) as session:
-        stored = session.scalar(select(FormDefinition).where(
-            FormDefinition.form_id == spec.id, FormDefinition.version == spec.version))
-        if stored is None:
-            session.add(FormDefinition(form_id=spec.id, version=spec.version,
-                                       source_hash=spec.source_hash, source_text=text))
+        stored, created = get_or_insert(  # once per id and version, also with two writers
+            session, FormDefinition, {"form_id": spec.id, "version": spec.version},
+            "uq_form_definition_id_version",
+            {"source_hash": spec.source_hash, "source_text": text})
+        if created:
             return True
         if stored.source_hash != spec.source_hash:
             raise FormError(spec.source_name, 0, CHANGED_WITHOUT_NEW_VERSION)

@@ -30,6 +30,7 @@ from ips_desktop.services import audit
 from ips_desktop.services.context import AppContext, unit_of_work, write_unit
 from ips_desktop.services.overview import require_team_lead
 from ips_desktop.storage.models import ImplementationPlanItem
+from ips_desktop.storage.unique import get_or_insert
 
 ENTITY = "implementation_plan_item"
 PLAN_FILE = "implementation_plan.toml"
@@ -145,9 +146,11 @@ def save_item(ctx: AppContext, item: str, answer: str, party: Party | str, respo
             if (not answer and not responsible and deadline is None and done_on is None
                     and chosen is spec_item.party):
                 return False  # nothing typed: no row for an untouched item
-            row = ImplementationPlanItem(item=item, answer="", party=spec_item.party.value,
-                                         responsible="")
-            session.add(row)
+            # one live row per item (its partial unique index), also with two writers
+            row, created = get_or_insert(session, ImplementationPlanItem, {"item": item},
+                                         "ux_implementation_plan_item_item",
+                                         {"answer": "", "party": spec_item.party.value,
+                                          "responsible": ""})
         new = (answer, chosen.value, responsible, deadline, done_on)
         if not created and (row.answer, row.party, row.responsible, row.deadline,
                             row.done_on) == new:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select
 
 from ips_desktop.domain.enums import AuditAction
 from ips_desktop.services import audit, workspace
@@ -68,13 +68,11 @@ def check(ws: Workspace) -> CheckReport:
     """
     found = ciphers.check_integrity(ws.database.path, ciphers.raw_key_pragma(ws.database.key))
     with ws.database.engine.connect() as conn:
-        version = conn.execute(text("PRAGMA cipher_version")).scalar() or "?"
-        hmac = conn.execute(text("PRAGMA cipher_hmac_algorithm")).scalar() or "?"
+        cipher = ciphers.describe(conn)
         try:
             revision = schema.current_revision(conn)
         except Damaged:
             revision = None
-    cipher = f"SQLCipher {version}, AES-256, {hmac}, raw 256-bit key"
     return CheckReport(
         integrity="; ".join(found.sqlite_problems) or "ok",
         cipher_integrity="; ".join(found.cipher_problems) or "ok",

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import String, select, type_coerce
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ips_desktop.domain.enums import AuditAction, EndReason, PlacementKind, Role
@@ -57,6 +57,8 @@ from ips_desktop.storage.models import (
     StaffingPeriod,
     utcnow,
 )
+from ips_desktop.storage.sql_functions import stored_text
+from ips_desktop.storage.unique import get_or_insert
 
 ENTITY = "overview"
 MAX_COMMENT = 4000
@@ -165,7 +167,7 @@ def read_courses(session: Session) -> list[CourseFact]:
 
 def _text(column: Any) -> Any:
     """An id column as its stored text (no UUID object per row; see domain.overview.Id)."""
-    return type_coerce(column, String)
+    return stored_text(column)
 
 
 def read_placements(session: Session) -> dict[Id, list[PlacementFact]]:
@@ -233,10 +235,12 @@ def set_target(ctx: AppContext, month: date, measure: str, value: int | None) ->
                 audit.record(session, ctx.actor_id, AuditAction.DELETE, "overview_target",
                              row.id, details=details)
             return
-        if row is None:
-            row = OverviewTarget(month=month, measure=measure, value=value)
-            session.add(row)
-            session.flush()
+        created = False
+        if row is None:  # one live target per month and measure, also with two writers
+            row, created = get_or_insert(session, OverviewTarget,
+                                         {"month": month, "measure": measure},
+                                         "ux_overview_target_month_measure", {"value": value})
+        if created:
             audit.record(session, ctx.actor_id, AuditAction.CREATE, "overview_target", row.id,
                          details=details)
         elif row.value != value:
@@ -276,13 +280,14 @@ def save_comment(ctx: AppContext, first: date, last: date, text: str) -> None:
             OverviewComment.deleted_at.is_(None), OverviewComment.period_start == start,
             OverviewComment.period_end == end))
         details = {"first": start.isoformat(), "last": end.isoformat(), "length": len(text)}
+        created = False
         if row is None:
             if not text:
                 return
-            row = OverviewComment(period_start=start, period_end=end, comment=text,
-                                  written_by=ctx.actor_id)
-            session.add(row)
-            session.flush()
+            row, created = get_or_insert(
+                session, OverviewComment, {"period_start": start, "period_end": end},
+                "ux_overview_comment_period", {"comment": text, "written_by": ctx.actor_id})
+        if created:
             audit.record(session, ctx.actor_id, AuditAction.CREATE, "overview_comment", row.id,
                          details=details)
         elif row.comment != text:

@@ -46,7 +46,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import String, func, select, type_coerce
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ips_desktop.domain import star_figures
@@ -58,6 +58,7 @@ from ips_desktop.services.collation import sort_key
 from ips_desktop.services.context import AppContext, unit_of_work
 from ips_desktop.services.dates import local_date
 from ips_desktop.storage.models import Consultant, Course, FormResponse, Participant, Placement
+from ips_desktop.storage.sql_functions import stored_text
 
 ENTITY = "period_report"
 STAR_MARKER = "IPS STAR"  # the marker the case system's course gets (STAR's own words)
@@ -223,7 +224,7 @@ class _Placement:
 
 
 def _text(column: Any) -> Any:
-    return type_coerce(column, String)
+    return stored_text(column)
 
 
 def _actor_is_consultant(session: Session, actor_id: uuid.UUID | None) -> bool:

@@ -35,6 +35,7 @@ from ips_desktop.services import audit, policy
 from ips_desktop.services.collation import sort_key
 from ips_desktop.services.context import AppContext, unit_of_work, write_unit
 from ips_desktop.services.overview import TeamLeadOnly, require_team_lead
+from ips_desktop.storage import database as store
 from ips_desktop.storage.models import Consultant, Course, Participant, Setting
 
 SETTING_KEY = "retention_years"
@@ -112,11 +113,7 @@ def set_retention_years(ctx: AppContext, years: int) -> None:
     with write_unit(ctx) as session:
         _require_lead(session, ctx)
         before = _stored_years(session)
-        row = session.scalars(select(Setting).where(Setting.key == SETTING_KEY)).first()
-        if row is None:
-            session.add(Setting(key=SETTING_KEY, value=str(years)))
-        else:
-            row.value, row.deleted_at = str(years), None
+        store.write_settings_in(session, {SETTING_KEY: str(years)})
         audit.record(session, ctx.actor_id, AuditAction.UPDATE, ENTITY,
                      details={"setting": SETTING_KEY, "years_from": before, "years": years})
 

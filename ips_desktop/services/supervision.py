@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, String, func, select, type_coerce
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from ips_desktop.domain.enums import AuditAction, FormStatus, Phase, PlacementKind, Role
@@ -64,6 +64,7 @@ from ips_desktop.storage.models import (
     Placement,
     SupervisionItem,
 )
+from ips_desktop.storage.sql_functions import stored_text
 
 ENTITY = "supervision"
 MAX_IDS_IN_QUERY = 400  # well below SQLite's limit on bound parameters
@@ -173,7 +174,7 @@ def _text(column: Any) -> Any:
     """A column as SQLite stores it (an id's 32 hex digits, a timestamp's text): the list
     only matches and compares these, and making 2,000 UUIDs and datetimes of them per
     read was the largest cost left in Python on the large demo."""
-    return type_coerce(column, String)
+    return stored_text(column)
 
 
 def _open_courses(consultant_id: uuid.UUID | None) -> Select[Any]:

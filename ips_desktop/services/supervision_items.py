@@ -22,7 +22,9 @@ from ips_desktop.domain.validation import text_problem
 from ips_desktop.services import audit
 from ips_desktop.services.context import AppContext, unit_of_work, write_unit
 from ips_desktop.storage.models import Consultant, Course, SupervisionItem
+from ips_desktop.storage.unique import get_or_insert
 
+WEEK_INDEX = "ux_supervision_item_course_week"
 ENTITY = "supervision_item"
 MAX_NOTE = 4000  # a few paragraphs; a longer paste is refused at the field, never cut
 
@@ -84,15 +86,10 @@ def _item(session: Session, course_id: uuid.UUID, week: tuple[int, int]
     course = session.get(Course, course_id)
     if course is None or course.deleted_at is not None:
         raise LookupError("no such course")
-    item = session.scalars(select(SupervisionItem).where(
-        SupervisionItem.course_id == course_id, SupervisionItem.iso_year == year,
-        SupervisionItem.iso_week == number, SupervisionItem.deleted_at.is_(None))).first()
-    if item is not None:
-        return item, False
-    item = SupervisionItem(course_id=course_id, iso_year=year, iso_week=number, note="")
-    session.add(item)
-    session.flush()
-    return item, True
+    # One live item per course and week (its partial unique index), also with two writers.
+    return get_or_insert(session, SupervisionItem,
+                         {"course_id": course_id, "iso_year": year, "iso_week": number},
+                         WEEK_INDEX, {"note": ""})
 
 
 def _audit(session: Session, ctx: AppContext, item: SupervisionItem, created: bool,

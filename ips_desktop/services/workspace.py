@@ -12,6 +12,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy import Engine
+
 from ips_desktop.domain.enums import AuditAction
 from ips_desktop.domain.errors import FieldError, ValidationError
 from ips_desktop.domain.messages import message
@@ -93,6 +95,23 @@ def set_up(root: Path, password: str, *, demo: bool = False,
     ws = _workspace(created.database)
     psychiatry_units.add_policy_units(ws.ctx)  # its consultants take IT's municipality as made
     return ws, created.recovery_key
+
+
+def set_up_on(engine: Engine, root: Path, *, demo: bool = False) -> Workspace:
+    """A workspace on a server database already migrated (a team database's engine).
+
+    No key and no database file: the server keeps the data under its own
+    authentication; `root` holds only what the app writes beside the data
+    (form overrides, exports). The database gets its id and demo mark here.
+    """
+    ws = _workspace(store.server_database(engine, root, demo=demo))
+    psychiatry_units.add_policy_units(ws.ctx)
+    return ws
+
+
+def open_on(engine: Engine, root: Path) -> Workspace:
+    """A workspace on a server database set up before (`set_up_on`)."""
+    return _workspace(store.open_server_database(engine, root))
 
 
 @contextmanager

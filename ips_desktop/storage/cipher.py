@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
+from sqlalchemy import Connection
 
 from ips_desktop.storage.errors import (
     SQLITE_NOTADB,
@@ -270,3 +271,16 @@ def check_integrity(path: Path, key_pragma: str, *, key: bytes | None = None) ->
         conn.close()
     pages = sorted({int(m.group(1)) for row in cipher_rows for m in _PAGE_NUMBER.finditer(row)})
     return Integrity(cipher_rows, [r for r in rows if r != "ok"], pages)
+
+
+def describe(conn: Connection) -> str:
+    """The cipher an open database is encrypted with, as `check` names it.
+
+    The engine's own words on a server database (it encrypts in transit with
+    TLS; at rest is the server's business).
+    """
+    if conn.dialect.name != "sqlite":
+        return f"{conn.dialect.name} (the server's own protection; TLS to it)"
+    version = conn.exec_driver_sql("PRAGMA cipher_version").scalar() or "?"
+    algorithm = conn.exec_driver_sql("PRAGMA cipher_hmac_algorithm").scalar() or "?"
+    return f"SQLCipher {version}, AES-256, {algorithm}, raw 256-bit key"

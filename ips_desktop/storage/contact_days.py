@@ -4,8 +4,9 @@ The fidelity self-check walks every contact of a year (over 100,000 notes on a
 large team): fetched a row at a time, building the rows and parsing their dates
 cost more than reading them. Here SQLite turns each day into its day number
 (`date.toordinal()`) and joins a course's days into one text, so Python gets a
-row per course. SQLite-only (`julianday`, `group_concat`): it stays in storage.
-The covering index `ix_note_live_course_date` answers the query alone.
+row per course. SQLite's `julianday` and `group_concat` have PostgreSQL's date
+arithmetic and `string_agg` beside them here. The covering index
+`ix_note_live_course_date` answers the query alone.
 """
 
 from __future__ import annotations
@@ -15,9 +16,21 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, Integer, String, case, cast, func, literal, select, type_coerce
+from sqlalchemy import (
+    Connection,
+    Date,
+    Integer,
+    String,
+    case,
+    cast,
+    func,
+    literal,
+    select,
+    type_coerce,
+)
 
 from ips_desktop.storage.models import Note
+from ips_desktop.storage.sql_functions import stored_text
 
 # julianday('0001-01-01') is 1721425.5 and date(1, 1, 1).toordinal() is 1.
 _ORDINAL_OFFSET = 1721424.5
@@ -41,13 +54,18 @@ def note_days(connection: Connection, courses: Any, first: date, end: date, *,
     A note is a meeting when its kind is one of `meeting_kinds`, held outside
     when its kind is one of `outside_kinds` or its place one of `outside_places`.
     """
-    day = cast(func.julianday(func.substr(type_coerce(Note.note_date, String), 1, 10))
-               - literal(_ORDINAL_OFFSET), Integer)
+    if connection.dialect.name == "postgresql":
+        number = Note.note_date - literal(date(1, 1, 1), Date) + 1
+        days_of = func.string_agg(cast(number, String), literal(","))
+    else:
+        day = cast(func.julianday(func.substr(type_coerce(Note.note_date, String), 1, 10))
+                   - literal(_ORDINAL_OFFSET), Integer)
+        days_of = func.group_concat(day)
     outside = case((Note.kind.in_(list(outside_kinds)) | Note.place.in_(list(outside_places)),
                     1), else_=0)
     meeting = Note.kind.in_(list(meeting_kinds))
     rows = connection.execute(
-        select(type_coerce(Note.course_id, String), func.group_concat(day),
+        select(stored_text(Note.course_id), days_of,
                func.sum(case((meeting, 1), else_=0)),
                func.sum(case((meeting, outside), else_=0)))
         .where(Note.course_id.in_(courses), Note.deleted_at.is_(None),

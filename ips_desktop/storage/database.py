@@ -21,6 +21,7 @@ from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Engine, delete, select
+from sqlalchemy.orm import Session
 
 from ips_desktop.storage import backup, cipher, files, key_store, rekey, schema
 from ips_desktop.storage.credentials import verify_password
@@ -43,6 +44,7 @@ from ips_desktop.storage.leftovers import tidy_data_dir
 from ips_desktop.storage.models import Setting
 from ips_desktop.storage.recovery_key import format_recovery_key, parse_recovery_key
 from ips_desktop.storage.slots import is_key_file
+from ips_desktop.storage.unique import upsert
 from ips_desktop.storage.vault import VAULT_FORMAT, DataDir, KeyMode, Vault, read_vault
 
 PASSWORD_HASH = LEGACY_PASSWORD_HASH  # format 1 only: the unwrap checks the password now
@@ -126,6 +128,23 @@ def create_database(
     db = Database(data_dir, make_engine(data_dir.database, key), key, mode, lock,
                   database_id, unlocked)
     return Created(db, format_recovery_key(key))
+
+
+def server_database(engine: Engine, root: Path, *, demo: bool = False) -> Database:
+    """A Database over a migrated server database (storage/server.py): its id and demo
+    mark are written here; there is no key, no file and no instance lock."""
+    database_id = str(uuid.uuid4())
+    ensure_private_dir(root)  # forms and exports are written beside the data, as on a laptop
+    write_settings(engine, {DATABASE_ID: database_id, IS_DEMO: "1" if demo else "0"})
+    return Database(DataDir(root), engine, b"", KeyMode.PASSPHRASE, None, database_id)
+
+
+def open_server_database(engine: Engine, root: Path) -> Database:
+    """A Database over a server database made by `server_database`."""
+    if schema.needs_upgrade(engine)[0] is None:
+        raise NotADatabase("the server database has no IPS Desktop schema")
+    return Database(DataDir(root), engine, b"", KeyMode.PASSPHRASE, None,
+                    read_setting(engine, DATABASE_ID) or "")
 
 
 def open_database(
@@ -323,17 +342,18 @@ def is_demo(engine: Engine) -> bool:
 
 
 def write_settings(engine: Engine, values: dict[str, str]) -> None:
-    """Read, then insert or update: under the write lock from the start, as a settings dialog
-    saves while the window's background reads commit their audit events."""
-    from sqlalchemy.orm import Session
-
+    """Insert or update each key in one statement (ON CONFLICT on the unique key), under
+    the write lock from the start, as a settings dialog saves while the window's
+    background reads commit their audit events."""
     with Session(for_writing(engine)) as session, session.begin():
-        for key, value in values.items():
-            row = session.scalars(select(Setting).where(Setting.key == key)).first()
-            if row is None:
-                session.add(Setting(key=key, value=value))
-            else:
-                row.value = value
+        write_settings_in(session, values)
+
+
+def write_settings_in(session: Session, values: dict[str, str]) -> None:
+    """`write_settings` inside a caller's transaction (a deleted setting is live again)."""
+    upsert(session, Setting,
+           [{"key": key, "value": value, "deleted_at": None} for key, value in values.items()],
+           key=("key",), update=("value", "updated_at", "deleted_at"))
 
 
 def delete_settings(engine: Engine, keys: Iterable[str]) -> None:

@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 from ips_desktop.storage import cipher
 from ips_desktop.storage.errors import DiskFull, StorageError, from_sqlite_error
 from ips_desktop.storage.models import Base, Participant, Setting
+from ips_desktop.storage.unique import upsert
 
 # How the rows about a person are found: (table, column, referred table) says that a
 # row of `table` is about the person when `column` holds the id of a row of `referred`
@@ -130,11 +131,8 @@ def erase_rows(session: Session, rows: PersonRows) -> None:
 
 
 def mark_overwrite_pending(session: Session) -> None:
-    row = session.scalars(select(Setting).where(Setting.key == SCRUB_PENDING)).first()
-    if row is None:
-        session.add(Setting(key=SCRUB_PENDING, value="1"))
-    else:
-        row.value = "1"
+    upsert(session, Setting, [{"key": SCRUB_PENDING, "value": "1", "deleted_at": None}],
+           key=("key",), update=("value", "updated_at", "deleted_at"))
 
 
 def overwrite_pending(engine: Engine) -> bool:

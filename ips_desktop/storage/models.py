@@ -29,11 +29,44 @@ from sqlalchemy import (
     Uuid,
     text,
 )
+from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.types import TypeDecorator
 
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """A timestamp as a UTC instant on every engine; read back aware, in UTC.
+
+    SQLite has no time zones: it stores the text of the digits it is given and
+    drops the offset, so a time written in +01:00 would come back an hour off.
+    Here every aware time is turned into UTC before it is stored (SQLite: the
+    UTC digits; PostgreSQL: a timestamptz), and every time read comes back with
+    tzinfo=UTC. A naive time is taken as UTC already, as SQLite hands it back.
+    Calendar times are not instants (naive Danish wall-clock times by design:
+    CalendarEvent) and do not use this type.
+    """
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        at = value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+        return at.replace(tzinfo=None) if dialect.name == "sqlite" else at
+
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+# JSON objects and lists; JSONB on PostgreSQL, where plain JSON cannot even be compared.
+PortableJSON = JSON().with_variant(JSONB(), "postgresql")
 
 
 NAMING = {
@@ -47,18 +80,22 @@ NAMING = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
-    type_annotation_map: ClassVar[dict[Any, Any]] = {dict[str, Any]: JSON, list[Any]: JSON}
+    type_annotation_map: ClassVar[dict[Any, Any]] = {dict[str, Any]: PortableJSON,
+                                                     list[Any]: PortableJSON}
 
 
 class Record:
     """Columns every table shares (see the module docstring for why)."""
 
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
-    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(
-        DateTime(timezone=True), default=utcnow, onupdate=utcnow
+        UtcDateTime(), default=utcnow, onupdate=utcnow
     )
-    deleted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), default=None)
+    deleted_at: Mapped[datetime | None] = mapped_column(UtcDateTime(), default=None)
+
+
+INITIALS_INDEX = "ux_consultant_initials_live"
 
 
 class Consultant(Record, Base):
@@ -67,6 +104,13 @@ class Consultant(Record, Base):
     __tablename__ = "consultant"
     name: Mapped[str] = mapped_column(String(200))
     initials: Mapped[str] = mapped_column(String(10), index=True)
+
+    # Unique among the live consultants (migration 0011): create_consultant inserts with
+    # ON CONFLICT DO NOTHING, so two writers at once cannot both take the same initials.
+    __table_args__ = (
+        Index(INITIALS_INDEX, "initials", unique=True,
+              sqlite_where=text("deleted_at IS NULL"), postgresql_where=text("deleted_at IS NULL")),
+    )
     fte: Mapped[float] = mapped_column(Float, default=1.0)
     municipality: Mapped[str] = mapped_column(String(100))
     role: Mapped[str] = mapped_column(String(20))
@@ -139,12 +183,12 @@ class FormResponse(Record, Base):
     form_id: Mapped[str] = mapped_column(String(60))
     form_version: Mapped[str] = mapped_column(String(30))
     form_hash: Mapped[str | None] = mapped_column(String(64))
-    answers: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    answers: Mapped[dict[str, Any]] = mapped_column(PortableJSON, default=dict)
     status: Mapped[str] = mapped_column(String(20))
     updated_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("consultant.id"))
-    completed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    completed_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     # Where the consultant left off in the wizard: {"page": int, "field": str | None}.
-    position: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
+    position: Mapped[dict[str, Any] | None] = mapped_column(PortableJSON, default=None)
 
 
 class FormAnswerChange(Record, Base):
@@ -157,11 +201,11 @@ class FormAnswerChange(Record, Base):
 
     __tablename__ = "form_answer_change"
     response_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("form_response.id"))
-    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow)
     actor_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("consultant.id"))
     field_name: Mapped[str] = mapped_column(String(200))
-    old_value: Mapped[Any] = mapped_column(JSON, nullable=True)
-    new_value: Mapped[Any] = mapped_column(JSON, nullable=True)
+    old_value: Mapped[Any] = mapped_column(PortableJSON, nullable=True)
+    new_value: Mapped[Any] = mapped_column(PortableJSON, nullable=True)
 
     __table_args__ = (Index("ix_form_answer_change_response_at", "response_id", "at"),)
 
@@ -349,7 +393,7 @@ class CalendarEvent(Record, Base):
     ends_at: Mapped[datetime] = mapped_column(DateTime)
     location: Mapped[str | None] = mapped_column(String(200))
     rrule: Mapped[str | None] = mapped_column(String(300))
-    exdates: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    exdates: Mapped[list[Any]] = mapped_column(PortableJSON, default=list)
     course_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("course.id"), index=True)
     employer_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("employer.id"))
     notes: Mapped[str] = mapped_column(Text, default="", server_default="")
@@ -462,8 +506,8 @@ class FidelityReview(Record, Base):
     period_end: Mapped[date] = mapped_column(Date)
     form_id: Mapped[str] = mapped_column(String(60))
     form_version: Mapped[str] = mapped_column(String(30))
-    answers: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
-    derived: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    answers: Mapped[dict[str, Any]] = mapped_column(PortableJSON, default=dict)
+    derived: Mapped[dict[str, Any]] = mapped_column(PortableJSON, default=dict)
     total: Mapped[int] = mapped_column(Integer)
     comment: Mapped[str] = mapped_column(Text, default="", server_default="")
     reviewed_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("consultant.id"))
@@ -491,12 +535,12 @@ class AuditEvent(Record, Base):
     """Who did what to which record, and when; never the personal data itself."""
 
     __tablename__ = "audit_event"
-    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
+    at: Mapped[datetime] = mapped_column(UtcDateTime(), default=utcnow, index=True)
     actor_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
     action: Mapped[str] = mapped_column(String(30))
     entity: Mapped[str | None] = mapped_column(String(40))
     entity_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)
-    details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    details: Mapped[dict[str, Any]] = mapped_column(PortableJSON, default=dict)
     # The person the event concerns (None for lists and the app's own events): a
     # participant's own trail is one index range, and survives the course's erasure.
     participant_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 MIGRATIONS_DIR = PACKAGE_DIR / "storage" / "migrations"
 # Oldest first; the last is the head.
 REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008",
-             "0009_privacy", "0010_erasure")
+             "0009_privacy", "0010_erasure", "0011_portable")
 
 
 def head_revision() -> str:

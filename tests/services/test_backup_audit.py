@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import select
 
 from ips_desktop.cli.main import main
 from ips_desktop.services import maintenance, workspace
 from ips_desktop.storage.models import AuditEvent
 from tests.helpers import PASSWORD
+
+pytestmark = pytest.mark.sqlite_only(reason="a backup is a copy of the SQLCipher file")
 
 
 def events(ws, action: str) -> list[tuple]:

@@ -44,6 +44,7 @@ def test_to_keep_counts_days_that_have_a_backup():
     assert {datetime(2026, 1, d) for d in range(2, 8)} <= keep
 
 
+@pytest.mark.sqlite_only(reason="a backup is a copy of the SQLCipher file")
 def test_daily_backups_over_simulated_days(ws, tmp_path):
     clock = Clock(datetime(2026, 1, 5, 8, 30))  # Monday of ISO week 2
     folder = ws.database.data_dir.backups
@@ -68,6 +69,7 @@ def test_daily_backups_over_simulated_days(ws, tmp_path):
     assert audited == 70
 
 
+@pytest.mark.sqlite_only(reason="a backup is a copy of the SQLCipher file")
 def test_a_backup_is_verified_and_its_counts_match(ws):
     live = maintenance.row_counts(ws)
     made = backups.make_backup(ws, now=Clock(datetime(2026, 2, 2, 12)))
@@ -75,6 +77,7 @@ def test_a_backup_is_verified_and_its_counts_match(ws):
     assert made.size == made.path.stat().st_size > 0
 
 
+@pytest.mark.sqlite_only(reason="a backup is a copy of the SQLCipher file")
 def test_an_unreachable_folder_is_retried_later(ws, tmp_path):
     share = tmp_path / "network-share"  # not mounted: the folder is not there
     backups.set_folder(ws, share)
@@ -88,6 +91,7 @@ def test_an_unreachable_folder_is_retried_later(ws, tmp_path):
     assert result.made is not None and result.made.path.parent == share
 
 
+@pytest.mark.sqlite_only(reason="a backup is a copy of the SQLCipher file")
 def test_a_folder_that_cannot_be_written_is_unreachable(ws, tmp_path, monkeypatch):
     share = tmp_path / "share"
     share.mkdir()
@@ -101,6 +105,7 @@ def test_a_folder_that_cannot_be_written_is_unreachable(ws, tmp_path, monkeypatc
     assert list(share.iterdir()) == []
 
 
+@pytest.mark.sqlite_only(reason="a backup is a copy of the SQLCipher file")
 def test_two_databases_share_a_folder_and_rotate_their_own(ws, tmp_path):
     from ips_desktop.services import workspace
 
@@ -117,6 +122,7 @@ def test_two_databases_share_a_folder_and_rotate_their_own(ws, tmp_path):
     other.close()
 
 
+@pytest.mark.sqlite_only(reason="a backup is a copy of the SQLCipher file")
 def test_the_chosen_folder_inside_the_data_directory_is_refused(ws):
     backups.set_folder(ws, ws.database.data_dir.root / "logs")
     (ws.database.data_dir.root / "logs").mkdir(exist_ok=True)
@@ -130,6 +136,7 @@ def run(data_dir: Path, *args: str) -> int:
     return main(["--data-dir", str(data_dir), "backup", "--auto", *args])
 
 
+@pytest.mark.sqlite_only(reason="a backup is a copy of the SQLCipher file")
 def test_cli_auto_makes_one_a_day(ws, data_dir, monkeypatch, capsys):
     ws.close()
     monkeypatch.setenv("IPS_DESKTOP_PASSWORD", PASSWORD)
@@ -140,6 +147,7 @@ def test_cli_auto_makes_one_a_day(ws, data_dir, monkeypatch, capsys):
     assert len(list((data_dir / "backups").glob("ips-backup-*.db"))) == 1
 
 
+@pytest.mark.sqlite_only(reason="a backup is a copy of the SQLCipher file")
 def test_cli_auto_unreachable_folder_has_its_exit_code(ws, data_dir, tmp_path, monkeypatch,
                                                        capsys):
     ws.close()

@@ -13,7 +13,7 @@ from ips_desktop.domain.rules import RuleId
 from ips_desktop.services import caseload, courses
 from ips_desktop.services.courses import NoteInput
 from ips_desktop.storage.models import AuditEvent, Course, Note, PhaseChange
-from tests.helpers import make_demo_database, open_copy
+from tests import backends
 
 TODAY = date(2026, 11, 20)
 
@@ -21,12 +21,12 @@ TODAY = date(2026, 11, 20)
 @pytest.fixture(scope="module")
 def demo_template(tmp_path_factory):
     """One small demo database for the module; each test gets a fresh copy."""
-    return make_demo_database(tmp_path_factory.mktemp("demo"), TODAY)
+    return backends.make_demo_template(tmp_path_factory.mktemp("demo"), TODAY)
 
 
 @pytest.fixture
 def ws(demo_template, tmp_path):
-    opened = open_copy(demo_template, tmp_path / "copy")
+    opened = backends.open_demo_copy(demo_template, tmp_path / "copy")
     yield opened
     opened.close()
 

@@ -15,6 +15,9 @@ from ips_desktop.storage.errors import NotADatabase, StorageError, WrongPassword
 from ips_desktop.storage.models import AuditEvent
 from tests.storage.test_restore_integrity import flip_a_byte_mid_file
 
+pytestmark = pytest.mark.sqlite_only(
+    reason="restore checks a backup file against the SQLCipher file's key")
+
 
 def failed_unlocks(ws) -> list[dict]:
     with ws.ctx.engine.connect() as conn:

@@ -8,12 +8,12 @@ from ips_desktop.domain.messages import set_language
 from ips_desktop.services import consultants, workspace
 from ips_desktop.services.consultants import ConsultantInput
 from ips_desktop.storage.models import AuditEvent
-from tests.helpers import PASSWORD
+from tests import backends
 
 
 @pytest.fixture
 def ws(data_dir):
-    ws, _ = workspace.set_up(data_dir, PASSWORD)
+    ws = backends.new_workspace(data_dir)
     yield ws
     ws.close()
     set_language("da")

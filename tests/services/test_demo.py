@@ -21,7 +21,7 @@ from ips_desktop.domain.enums import (
 from ips_desktop.domain.messages import CATALOG
 from ips_desktop.services.demo import DemoSummary, generate_demo
 from ips_desktop.services.demo.names import CONTACT_OUTCOMES
-from ips_desktop.storage.database import Database, create_database
+from ips_desktop.storage.database import Database
 from ips_desktop.storage.models import (
     AuditEvent,
     CalendarEvent,
@@ -37,12 +37,13 @@ from ips_desktop.storage.models import (
     PsychiatryUnit,
     StaffingPeriod,
 )
+from tests import backends
 
 TODAY = date(2026, 11, 20)
 
 
 def _demo_db(root: Path, password: str, *, demo: bool = True) -> Database:
-    return create_database(root, password, demo=demo).database
+    return backends.new_database(root, demo=demo)
 
 
 @pytest.fixture
@@ -190,12 +191,12 @@ def test_the_moved_presence_day_shows_once_in_the_week_view(data_dir: Path,
                                                             password: str) -> None:
     from datetime import datetime, timedelta
 
-    from ips_desktop.services import calendar, workspace
+    from ips_desktop.services import calendar
 
     db = _demo_db(data_dir, password)
     generate_demo(db.engine, size="small", seed=7, today=TODAY)
     db.close()
-    ws = workspace.unlock(data_dir, password)
+    ws = backends.reopen(db, data_dir)
     try:
         with ws.ctx.engine.connect() as conn:
             moved = conn.execute(select(CalendarEvent).where(
@@ -264,6 +265,7 @@ def test_refuses_an_unknown_size(data_dir: Path, password: str) -> None:
     db.close()
 
 
+@pytest.mark.sqlite_only(reason="the bytes of the SQLCipher file on disk")
 def test_the_file_on_disk_is_encrypted(data_dir: Path, password: str) -> None:
     db = _demo_db(data_dir, password)
     generate_demo(db.engine, size="small", today=TODAY)

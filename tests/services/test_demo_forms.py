@@ -13,14 +13,14 @@ from ips_desktop.domain.form_answers import validate_answers
 from ips_desktop.domain.forms import ROW_ID, FieldType, FormSpec
 from ips_desktop.services.demo import generate_demo
 from ips_desktop.services.forms import load_forms
-from ips_desktop.storage.database import create_database
 from ips_desktop.storage.models import FormResponse
+from tests import backends
 
 TODAY = date(2026, 11, 20)
 
 
 def demo_forms(root: Path, password: str, seed: int = 7) -> list[tuple[str, str, dict]]:
-    db = create_database(root, password, demo=True).database
+    db = backends.new_database(root, demo=True)
     generate_demo(db.engine, size="small", seed=seed, today=TODAY)
     with db.engine.connect() as conn:
         rows = conn.execute(select(FormResponse.form_id, FormResponse.status,
@@ -100,7 +100,7 @@ def test_complete_plans_are_reviewed_about_quarterly_and_some_reviews_are_late(
     from ips_desktop.services.context import AppContext
     from ips_desktop.storage.models import PlanReview
 
-    db = create_database(data_dir, password, demo=True).database
+    db = backends.new_database(data_dir, demo=True)
     summary = generate_demo(db.engine, size="small", seed=7, today=TODAY)
     try:
         with db.engine.connect() as conn:

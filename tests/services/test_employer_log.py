@@ -26,7 +26,7 @@ from ips_desktop.storage.models import (
     EmployerContactPerson,
     Participant,
 )
-from tests.helpers import make_demo_database, open_copy
+from tests import backends
 
 MONDAY = date(2026, 11, 30)  # week 49 of 2026
 
@@ -180,12 +180,12 @@ def test_the_cursor_belongs_to_its_order(ws, log_data):
 
 @pytest.fixture(scope="module")
 def demo_template(tmp_path_factory):
-    return make_demo_database(tmp_path_factory.mktemp("log-demo"), date(2026, 11, 20))
+    return backends.make_demo_template(tmp_path_factory.mktemp("log-demo"), date(2026, 11, 20))
 
 
 @pytest.fixture
 def demo(demo_template, tmp_path):
-    opened = open_copy(demo_template, tmp_path / "demo")
+    opened = backends.open_demo_copy(demo_template, tmp_path / "demo")
     yield opened
     opened.close()
 

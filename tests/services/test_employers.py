@@ -28,7 +28,7 @@ from ips_desktop.storage.models import (
     JobOpening,
     Placement,
 )
-from tests.helpers import make_demo_database, open_copy
+from tests import backends
 
 TODAY = date(2026, 11, 20)
 VALID_CVR = "10150817"  # passes the modulus-11 check
@@ -36,12 +36,12 @@ VALID_CVR = "10150817"  # passes the modulus-11 check
 
 @pytest.fixture(scope="module")
 def demo_template(tmp_path_factory):
-    return make_demo_database(tmp_path_factory.mktemp("demo"), TODAY)
+    return backends.make_demo_template(tmp_path_factory.mktemp("demo"), TODAY)
 
 
 @pytest.fixture
 def demo(demo_template, tmp_path):
-    opened = open_copy(demo_template, tmp_path / "copy")
+    opened = backends.open_demo_copy(demo_template, tmp_path / "copy")
     yield opened
     opened.close()
 

@@ -14,19 +14,20 @@ from ips_desktop.services import backups, erasure
 from ips_desktop.storage import audit_chain
 from ips_desktop.storage.errors import WrongPassword
 from ips_desktop.storage.models import AuditEvent, Consultant, Course, Note, Participant
-from tests.helpers import PASSWORD, make_demo_database, open_copy
+from tests import backends
+from tests.helpers import PASSWORD
 
 TODAY = date(2026, 11, 20)
 
 
 @pytest.fixture(scope="module")
 def demo_template(tmp_path_factory):
-    return make_demo_database(tmp_path_factory.mktemp("demo"), TODAY)
+    return backends.make_demo_template(tmp_path_factory.mktemp("demo"), TODAY)
 
 
 @pytest.fixture
 def ws(demo_template, tmp_path):
-    opened = open_copy(demo_template, tmp_path / "copy")
+    opened = backends.open_demo_copy(demo_template, tmp_path / "copy")
     with opened.ctx.engine.connect() as conn:
         opened.ctx.actor_id = conn.execute(select(Consultant.id).where(
             Consultant.role == Role.TEAM_LEAD.value)).scalar()
@@ -45,6 +46,9 @@ def _count(ws, model, *where):
         return conn.execute(select(func.count()).select_from(model).where(*where)).scalar()
 
 
+@pytest.mark.sqlite_only(
+    reason="erasure is confirmed with the app password (the key file) and overwrites the SQLCipher "
+           "file's freed pages")
 def test_erasing_removes_the_person_and_leaves_a_tombstone(ws):
     pid = _a_person_with_notes(ws)
     people = _count(ws, Participant)
@@ -65,6 +69,9 @@ def test_erasing_removes_the_person_and_leaves_a_tombstone(ws):
     assert (tomb.entity, tomb.entity_id, tomb.details) == ("participant", pid, {})
 
 
+@pytest.mark.sqlite_only(
+    reason="erasure is confirmed with the app password (the key file) and overwrites the SQLCipher "
+           "file's freed pages")
 def test_a_wrong_password_erases_nothing(ws):
     pid = _a_person_with_notes(ws)
     with pytest.raises(WrongPassword):
@@ -92,6 +99,9 @@ def _days(now, before, last):
     return [first + timedelta(days=n) for n in range((last - first).days + 1)]
 
 
+@pytest.mark.sqlite_only(
+    reason="erasure is confirmed with the app password (the key file) and overwrites the SQLCipher "
+           "file's freed pages")
 def test_the_note_counts_the_backups_made_before_and_the_copies_never_rotated(ws):
     folder = ws.database.data_dir.backups
     folder.mkdir(parents=True, exist_ok=True)
@@ -104,6 +114,9 @@ def test_the_note_counts_the_backups_made_before_and_the_copies_never_rotated(ws
     assert format_date(note.until) in said and "backup --out" in said and "kept/" in said
 
 
+@pytest.mark.sqlite_only(
+    reason="erasure is confirmed with the app password (the key file) and overwrites the SQLCipher "
+           "file's freed pages")
 def test_the_retention_list_erases_several_in_one_go_or_none(ws):
     with ws.ctx.engine.connect() as conn:
         two = list(conn.execute(select(Participant.id).limit(2)).scalars())

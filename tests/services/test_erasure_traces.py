@@ -8,6 +8,7 @@ proves the search finds what is there.
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
@@ -17,6 +18,9 @@ from ips_desktop.storage.models import Base, Employer, EmployerContact, JobOpeni
 from tests.helpers import PASSWORD
 from tests.plaintext_pages import plaintext
 from tests.services.erasure_support import Markers, add_person, fill
+
+pytestmark = pytest.mark.sqlite_only(
+    reason="looks for the erased person in the SQLCipher file's pages and WAL")
 
 
 def _setup(ws):

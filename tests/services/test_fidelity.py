@@ -14,6 +14,7 @@ from ips_desktop.domain.errors import ValidationError
 from ips_desktop.domain.fidelity import Band
 from ips_desktop.services import fidelity, workspace
 from ips_desktop.storage.models import AuditEvent, Consultant, FidelityReview, FormDefinition
+from tests import backends
 from tests.fidelity_data import (
     DERIVED_TOTAL,
     EXPECTED_SCORES,
@@ -24,12 +25,11 @@ from tests.fidelity_data import (
     TODAY,
     build_team,
 )
-from tests.helpers import PASSWORD
 
 
 @pytest.fixture
 def team(data_dir):
-    opened, _ = workspace.set_up(data_dir, PASSWORD)
+    opened = backends.new_workspace(data_dir)
     built = build_team(opened.ctx)
     workspace.set_owner(opened, built.lead_id)
     yield opened, built

@@ -10,10 +10,10 @@ from sqlalchemy.orm import Session
 
 from ips_desktop.domain.form_parser import parse_form
 from ips_desktop.domain.forms import STORE_MAX_LENGTH, STORE_TARGETS, FieldType, FormError
-from ips_desktop.services import forms, workspace
+from ips_desktop.services import forms
 from ips_desktop.storage import models
 from ips_desktop.storage.models import AuditEvent, FormDefinition
-from tests.helpers import PASSWORD
+from tests import backends
 
 SHIPPED_REFERRAL = (forms.forms_dir() / "referral.toml").read_text(encoding="utf-8")
 
@@ -140,7 +140,7 @@ def test_an_override_can_stand_in_for_a_broken_shipped_form(tmp_path, monkeypatc
 
 @pytest.fixture
 def ws(data_dir):
-    ws, _ = workspace.set_up(data_dir, PASSWORD)
+    ws = backends.new_workspace(data_dir)
     yield ws
     ws.close()
 

@@ -162,6 +162,9 @@ def test_printing_and_saving_are_audit_events_with_counts_only(ws, lead, tmp_pat
     assert plan_exports.file_name(shown) == "implementation-plan-2026-11-20.pdf"
 
 
+@pytest.mark.sqlite_only(
+    reason="exports are refused in the SQLCipher data folder (known by its vault.json) and over "
+           "its ips.db; a server workspace has neither")
 def test_an_export_into_the_data_folder_is_refused_before_writing(ws, lead, data_dir):
     shown = plan(ws.ctx, today=TODAY)
     target = data_dir / "plan.pdf"

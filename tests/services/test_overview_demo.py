@@ -13,8 +13,8 @@ from ips_desktop.services import overview
 from ips_desktop.services.context import AppContext
 from ips_desktop.services.demo import generate_demo
 from ips_desktop.services.demo.staffing import CHANGED_MONTHS_AGO, LEFT_MONTHS_AGO
-from ips_desktop.storage.database import create_database
 from ips_desktop.storage.models import Consultant, Course
+from tests import backends
 
 TODAY = date(2026, 11, 20)
 FIRST = add_months(month_of(TODAY), -23)
@@ -22,10 +22,7 @@ FIRST = add_months(month_of(TODAY), -23)
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory):
-    from tests.helpers import PASSWORD
-
-    db = create_database(tmp_path_factory.mktemp("demo") / "data", PASSWORD,
-                         demo=True).database
+    db = backends.new_database(tmp_path_factory.mktemp("demo") / "data", demo=True)
     generate_demo(db.engine, size="small", seed=7, today=TODAY)
     with db.engine.connect() as conn:
         lead = conn.execute(select(Consultant.id).where(

@@ -46,6 +46,9 @@ def test_an_export_is_written_private_and_recorded(ws, made, tmp_path) -> None:
     assert [a for a, _ in events(ws)] == ["export", "print", "export"]
 
 
+@pytest.mark.sqlite_only(
+    reason="exports are refused in the SQLCipher data folder (known by its vault.json) and over "
+           "its ips.db; a server workspace has neither")
 def test_the_data_folder_and_the_database_are_refused(ws, made, data_dir) -> None:
     database = Path(ws.ctx.engine.url.database)
     before = database.read_bytes()[:4096]

@@ -142,6 +142,7 @@ def test_a_file_saved_by_notepad_with_a_bom_and_crlf_is_read(it_policy):
     assert found.settings["max_auto_lock_minutes"].line == 2
 
 
+@pytest.mark.sqlite_only(reason="a backup is a copy of the SQLCipher file")
 def test_the_backup_folder_set_by_it_is_where_backups_go(ws, it_policy, tmp_path, monkeypatch):
     share = tmp_path / "share" / "backups-me"
     share.mkdir(parents=True)

@@ -57,6 +57,9 @@ def test_an_export_is_written_private_and_recorded_without_names(ws, listing, tm
         ("export", "xlsx"), ("print", "pdf"), ("export", "pdf")]
 
 
+@pytest.mark.sqlite_only(
+    reason="exports are refused in the SQLCipher data folder (known by its vault.json) and over "
+           "its ips.db; a server workspace has neither")
 def test_the_data_folder_and_the_database_are_refused(ws, listing, data_dir, tmp_path) -> None:
     _, made = listing
     database = Path(ws.ctx.engine.url.database)

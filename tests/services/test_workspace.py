@@ -9,6 +9,9 @@ from ips_desktop.storage.errors import WrongPassword
 from ips_desktop.storage.models import AuditEvent
 from tests.helpers import PASSWORD
 
+pytestmark = pytest.mark.sqlite_only(
+    reason="set-up, unlock and passwords of the SQLCipher file's key")
+
 
 def actions(ws):
     with Session(ws.ctx.engine) as session:

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import event, insert, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import ORMExecuteState, Session
 
 from ips_desktop.services import backups, referrals
 from ips_desktop.storage.models import Participant, Setting
@@ -78,11 +78,17 @@ def saved_while_another_connection_commits(ws, save: Callable[[], object]) -> No
         writer.start()
         writer.join(timeout=1.0)  # the write lock held: it waits until the save commits
 
+    def before_an_insert(state: ORMExecuteState) -> None:
+        if state.is_insert:  # a Core upsert (storage.unique) writes without a flush
+            between_read_and_write(state.session)
+
     event.listen(Session, "before_flush", between_read_and_write)
+    event.listen(Session, "do_orm_execute", before_an_insert)
     try:
         save()
     finally:
         event.remove(Session, "before_flush", between_read_and_write)
+        event.remove(Session, "do_orm_execute", before_an_insert)
     assert started and other_done.wait(timeout=10)
     with ws.ctx.engine.connect() as conn:
         assert conn.execute(select(Setting.value).where(
@@ -100,7 +106,7 @@ def test_a_referral_saved_while_another_connection_commits_waits_instead_of_fail
 
 def test_a_setting_saved_while_another_connection_commits_waits_instead_of_failing(
         ws, tmp_path):
-    """The settings dialog's backup folder (storage.write_settings: read, then write)."""
+    """The settings dialog's backup folder (storage.write_settings: one upsert per key)."""
     folder = tmp_path / "backups elsewhere"
     folder.mkdir()
     saved_while_another_connection_commits(ws, lambda: backups.set_folder(ws, folder))

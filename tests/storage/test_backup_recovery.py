@@ -13,6 +13,9 @@ from ips_desktop.storage.recovery_key import format_recovery_key, parse_recovery
 from ips_desktop.storage.vault import DataDir
 from tests.helpers import PASSWORD
 
+pytestmark = pytest.mark.sqlite_only(
+    reason="backups, restore and the recovery key of the SQLCipher file")
+
 
 def names(ws):
     return [c.name for c in consultants.list_consultants(ws.ctx)]

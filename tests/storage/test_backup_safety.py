@@ -19,6 +19,8 @@ from ips_desktop.storage.vault import DataDir
 from tests.helpers import PASSWORD
 from tests.helpers import consultant_names as names
 
+pytestmark = pytest.mark.sqlite_only(reason="backup and restore copy the SQLCipher file")
+
 
 def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()

@@ -16,6 +16,8 @@ from ips_desktop.storage import backup as storage_backup
 from ips_desktop.storage import errors
 from tests.helpers import PASSWORD, make_demo_database
 
+pytestmark = pytest.mark.sqlite_only(reason="the backup copy of the SQLCipher file, page by page")
+
 
 @pytest.fixture(scope="module")
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:

@@ -14,10 +14,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ips_desktop.domain.enums import NoteKind, NotePlace, Role
-from ips_desktop.services import workspace
 from ips_desktop.storage.contact_days import NoteDays, note_days
 from ips_desktop.storage.models import Consultant, Course, Note, Participant
-from tests.helpers import PASSWORD
+from tests import backends
 
 FIRST, END = date(2026, 1, 1), date(2026, 6, 30)
 MEETINGS = (NoteKind.MEETING.value, NoteKind.HOME_VISIT.value)
@@ -27,7 +26,7 @@ OUTSIDE_PLACES = (NotePlace.COMMUNITY.value, NotePlace.EMPLOYER.value)
 
 @pytest.fixture
 def opened(data_dir):
-    ws, _ = workspace.set_up(data_dir, PASSWORD)
+    ws = backends.new_workspace(data_dir)
     yield ws
     ws.close()
 

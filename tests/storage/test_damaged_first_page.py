@@ -19,6 +19,8 @@ from ips_desktop.storage.recovery_key import parse_recovery_key
 from ips_desktop.storage.vault import DataDir
 from tests.helpers import PASSWORD
 
+pytestmark = pytest.mark.sqlite_only(reason="damage to the SQLCipher file's first page")
+
 
 def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()

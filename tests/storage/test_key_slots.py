@@ -29,6 +29,8 @@ from ips_desktop.storage.recovery_key import parse_recovery_key
 from ips_desktop.storage.vault import DataDir, read_vault
 from tests.helpers import PASSWORD, opens_with
 
+pytestmark = pytest.mark.sqlite_only(reason="the database key's slots in ips.key and the keyring")
+
 
 def set_up(root: Path) -> str:
     ws, recovery = workspace.set_up(root, PASSWORD)

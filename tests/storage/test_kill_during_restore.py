@@ -25,6 +25,9 @@ from ips_desktop.storage.vault import DataDir
 from tests.helpers import PASSWORD
 from tests.helpers import consultant_names as names
 
+pytestmark = pytest.mark.sqlite_only(
+    reason="a kill during a restore or backup of the SQLCipher file")
+
 ROOT = Path(__file__).resolve().parents[2]
 
 CHILD = r"""

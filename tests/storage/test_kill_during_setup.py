@@ -22,6 +22,8 @@ from ips_desktop.storage import interrupted_setup
 from ips_desktop.storage.vault import DataDir
 from tests.helpers import PASSWORD
 
+pytestmark = pytest.mark.sqlite_only(reason="a kill during setup of the SQLCipher file and its key")
+
 ROOT = Path(__file__).resolve().parents[2]
 
 CHILD = r"""

@@ -9,9 +9,14 @@ from __future__ import annotations
 import os
 import time
 
+import pytest
+
 from ips_desktop.services import workspace
 from ips_desktop.storage import leftovers
 from tests.helpers import PASSWORD
+
+pytestmark = pytest.mark.sqlite_only(
+    reason="the half-written files a kill leaves in the SQLCipher data folder")
 
 HOUR_AGO = time.time() - 3600
 

@@ -29,6 +29,9 @@ from tests.machine import (
     tmpfs,
 )
 
+pytestmark = pytest.mark.sqlite_only(
+    reason="a full or read-only disk, a damaged or truncated SQLCipher file")
+
 
 def cli(root: Path, *argv: str, language: str = "da") -> int:
     return main(["--language", language, "--data-dir", str(root), *argv])

@@ -10,12 +10,16 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from alembic import command
 from sqlalchemy import select, text
 
 from ips_desktop.services.context import unit_of_work
 from ips_desktop.storage import schema
 from ips_desktop.storage.models import Employer, EmployerContact
+
+pytestmark = pytest.mark.sqlite_only(
+    reason="a laptop file's batch-mode downgrade with SQLite's PRAGMA foreign_keys")
 
 
 def test_employers_and_contacts_from_before_0005_are_carried_over(ws):

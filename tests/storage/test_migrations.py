@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
 from sqlalchemy import inspect
 
 from ips_desktop.services import consultants, workspace
@@ -15,6 +16,8 @@ from ips_desktop.storage.keys import SERVICE
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
 
+@pytest.mark.sqlite_only(
+    reason="a released SQLCipher file (tests/fixtures) migrated after its backup copy")
 def test_revision_0001_database_is_migrated_after_a_backup(tmp_path, memory_keyring):
     root = tmp_path / "data"
     shutil.copytree(FIXTURES / "schema-0001", root)

@@ -15,6 +15,9 @@ from ips_desktop.storage.cipher import KEY_BYTES
 from ips_desktop.storage.vault import DataDir
 from tests.helpers import PASSWORD
 
+pytestmark = pytest.mark.sqlite_only(
+    reason="opening the SQLCipher file: its key, vault and key file")
+
 
 def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()

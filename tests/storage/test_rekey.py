@@ -22,6 +22,8 @@ from ips_desktop.storage.recovery_key import parse_recovery_key
 from ips_desktop.storage.vault import DataDir
 from tests.helpers import PASSWORD, opens_with
 
+pytestmark = pytest.mark.sqlite_only(reason="re-encrypting the SQLCipher file under a new key")
+
 ROOT = Path(__file__).resolve().parents[2]
 
 

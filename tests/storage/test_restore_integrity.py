@@ -18,6 +18,9 @@ from ips_desktop.storage import cipher, errors
 from ips_desktop.storage.vault import DataDir
 from tests.helpers import PASSWORD
 
+pytestmark = pytest.mark.sqlite_only(
+    reason="restore replaces the SQLCipher file with a backup file")
+
 PAGE = 4096  # SQLCipher 4's page size
 
 

@@ -18,6 +18,8 @@ from ips_desktop.storage import errors
 from tests.helpers import PASSWORD
 from tests.machine import snapshot
 
+pytestmark = pytest.mark.sqlite_only(reason="restore of a backup file over the SQLCipher file")
+
 
 @pytest.fixture
 def root(tmp_path: Path, no_keyring: None, monkeypatch: pytest.MonkeyPatch) -> Path:

@@ -19,13 +19,17 @@ from ips_desktop.storage.models import AuditEvent
 
 
 def behind_the_apps_back(ws, *sql: str) -> None:
-    """What someone with the key and a SQLCipher shell can do: triggers dropped first."""
+    """What someone with the key and a SQLCipher shell can do: triggers dropped first
+    (on PostgreSQL: a superuser's psql, where the table has no such triggers)."""
     with ws.database.engine.connect() as conn:
         raw = conn.connection.dbapi_connection
-        raw.execute("DROP TRIGGER IF EXISTS audit_event_no_update")
-        raw.execute("DROP TRIGGER IF EXISTS audit_event_no_delete")
+        if conn.dialect.name == "sqlite":
+            raw.execute("DROP TRIGGER IF EXISTS audit_event_no_update")
+            raw.execute("DROP TRIGGER IF EXISTS audit_event_no_delete")
         for statement in sql:
             raw.execute(statement)
+        if conn.dialect.name != "sqlite":  # SQLite's driver runs in autocommit mode
+            raw.commit()
 
 
 def the_app_writes(ws, events: int = 3) -> None:
@@ -90,8 +94,9 @@ def test_an_event_copied_in_under_its_own_seq_is_altered_not_missing(ws) -> None
     seq = last_seq(ws) - 2
     columns = ("at, actor_id, action, entity, entity_id, details, created_at, updated_at, "
                "deleted_at, participant_id, seq, prev_hash, hash")
+    new_id = ("lower(hex(randomblob(16)))" if ws.ctx.engine.dialect.name == "sqlite"
+              else "gen_random_uuid()")
     behind_the_apps_back(ws, "DROP INDEX ux_audit_event_seq",
                          f"INSERT INTO audit_event (id, {columns}) SELECT "
-                         f"lower(hex(randomblob(16))), {columns} FROM audit_event "
-                         f"WHERE seq = {seq}")
+                         f"{new_id}, {columns} FROM audit_event WHERE seq = {seq}")
     assert walk(ws).broken == audit_chain.ChainBreak(seq, "altered")

@@ -18,6 +18,9 @@ from ips_desktop.storage import keyring_local
 from ips_desktop.storage.keys import KeyringSecret
 from tests.conftest import MemoryKeyring
 
+pytestmark = pytest.mark.sqlite_only(
+    reason="where the SQLCipher file and its keyring entry live on Windows")
+
 WIN32CRED = types.SimpleNamespace(CRED_PERSIST_SESSION=1, CRED_PERSIST_LOCAL_MACHINE=2,
                                   CRED_PERSIST_ENTERPRISE=3)
 

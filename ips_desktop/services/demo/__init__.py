@@ -34,6 +34,7 @@ from ips_desktop.services.demo.plan import SPECS, Plan
 from ips_desktop.services.demo.rows import Progress, Rows, Writer
 from ips_desktop.services.workspace import OWNER_CONSULTANT
 from ips_desktop.storage.database import is_demo, write_settings
+from ips_desktop.storage.engine import bulk_write_cache
 from ips_desktop.storage.models import Participant
 
 __all__ = ["GENERATOR_VERSION", "DemoOwner", "DemoSummary", "Progress", "Size", "generate_demo"]
@@ -105,12 +106,8 @@ def generate_demo(
                      SPECS[size]))
     with Session(engine) as session, session.begin():
         conn = session.connection()
-        previous_cache = conn.exec_driver_sql("PRAGMA cache_size").scalar()
-        conn.exec_driver_sql("PRAGMA cache_size = -65536")  # 64 MB: random-UUID index inserts
-        try:
+        with bulk_write_cache(conn):
             counts = rows.write(Writer(conn, rows.expected_rows(), progress))
-        finally:
-            conn.exec_driver_sql(f"PRAGMA cache_size = {int(previous_cache or -2000)}")
         audit.record(session, None, AuditAction.CREATE, "demo", None,
                      {"size": size, "seed": seed})
     # Whoever opens the demo is one of its consultants, so "my participants" is her share
