@@ -13,13 +13,13 @@ PACKAGE = Path(__file__).resolve().parent.parent / "ips_desktop"
 ALLOWED: dict[str, set[str]] = {
     # Pure computation, no I/O: recurrence rules and the public holidays by year.
     "domain": {"dateutil", "holidays"},
-    "storage": {"domain", "paths", "sqlalchemy", "alembic", "sqlcipher3", "keyring"},
+    "storage": {"domain", "paths", "sqlalchemy", "alembic", "sqlcipher3", "keyring", "psycopg"},
     "services": {"domain", "storage", "paths", "sqlalchemy", "dateutil"},
     "reports": {"domain", "services", "paths", "reportlab", "openpyxl", "icalendar", "dateutil"},
     "cli": {"domain", "services", "paths", "ui", "reports"},
     "ui": {"domain", "services", "paths", "reports", "PySide6", "shiboken6"},
 }
-THIRD_PARTY = {"sqlalchemy", "alembic", "sqlcipher3", "keyring", "reportlab", "PySide6",
+THIRD_PARTY = {"sqlalchemy", "alembic", "sqlcipher3", "keyring", "psycopg", "reportlab", "PySide6",
                "shiboken6", "platformdirs", "openpyxl", "dateutil", "holidays", "icalendar"}
 
 

@@ -2191,6 +2191,11 @@ CATALOG.update({
         "nb": "den må være true eller false",
         "en": "it must be true or false",
     },
+    "policy_expected_choice": {
+        "da": "den skal være en af {choices}",
+        "nb": "den må være en av {choices}",
+        "en": "it must be one of {choices}",
+    },
     "policy_expected_language": {
         "da": "den skal være \"da\", \"nb\" eller \"en\"",
         "nb": "den må være \"da\", \"nb\" eller \"en\"",
@@ -2251,5 +2256,452 @@ CATALOG.update({
         "da": "sikker standard (filen har fejl)",
         "nb": "sikker standard (filen har feil)",
         "en": "safe default (the file has problems)",
+    },
+})
+
+
+# The team database (issue 21): `ips-desktop team …` and its errors (storage/team_errors.py,
+# services/team.py, services/team_admin.py). Never a password or the server's own words.
+CATALOG.update({
+    "TeamUrlInvalid_form": {
+        "da": "Adressen skal have formen postgresql://login@vært:port/database.",
+        "nb": "Adressen må ha formen postgresql://login@vert:port/database.",
+        "en": "The address must look like postgresql://login@host:port/database.",
+    },
+    "TeamUrlInvalid_password": {
+        "da": "Skriv ikke adgangskoden i adressen: den bliver spurgt om, eller læses fra "
+              "IPS_DESKTOP_TEAM_PASSWORD eller --password-stdin.",
+        "nb": "Ikke skriv passordet i adressen: du blir spurt om det, eller det leses fra "
+              "IPS_DESKTOP_TEAM_PASSWORD eller --password-stdin.",
+        "en": "Do not put the password in the address: it is asked for, or read from "
+              "IPS_DESKTOP_TEAM_PASSWORD or --password-stdin.",
+    },
+    "TeamUrlInvalid_options": {
+        "da": "Adressen må ikke have andre indstillinger end sslmode=require eller "
+              "verify-full; TLS-filerne angives med --ca-file, --cert og --key.",
+        "nb": "Adressen kan ikke ha andre innstillinger enn sslmode=require eller "
+              "verify-full; TLS-filene oppgis med --ca-file, --cert og --key.",
+        "en": "The address may hold no option but sslmode=require or verify-full; the TLS "
+              "files are given with --ca-file, --cert and --key.",
+    },
+    "TeamUrlInvalid_login": {
+        "da": "Login-navnet skal begynde med et lille bogstav og kun have a–z, 0–9 og _ "
+              "(højst 63 tegn).",
+        "nb": "Innloggingsnavnet må begynne med en liten bokstav og bare ha a–z, 0–9 og _ "
+              "(maks 63 tegn).",
+        "en": "The login name must begin with a lower-case letter and hold only a–z, 0–9 "
+              "and _ (at most 63 characters).",
+    },
+    "TeamUrlInvalid_cert_and_key": {
+        "da": "--cert og --key hører sammen: angiv begge eller ingen af dem.",
+        "nb": "--cert og --key hører sammen: oppgi begge eller ingen av dem.",
+        "en": "--cert and --key go together: give both or neither.",
+    },
+    "TeamUrlInvalid_file": {
+        "da": "Filen {path} findes ikke eller kan ikke læses.",
+        "nb": "Filen {path} finnes ikke eller kan ikke leses.",
+        "en": "The file {path} is not there or cannot be read.",
+    },
+    "TeamUrlInvalid_initials": {
+        "da": "Initialer er 2–6 bogstaver eller tal.",
+        "nb": "Initialer er 2–6 bokstaver eller tall.",
+        "en": "Initials are 2–6 letters or digits.",
+    },
+    "TeamUrlInvalid_password_rule": {
+        "da": "Adgangskoden er for svag: mindst 8 tegn, heraf mindst 4 forskellige.",
+        "nb": "Passordet er for svakt: minst 8 tegn, hvorav minst 4 forskjellige.",
+        "en": "The password is too weak: at least 8 characters, 4 of them different.",
+    },
+    "TeamUnreachable": {
+        "da": "Teamdatabasen på {host}:{port} svarer ikke (forkert navn eller port, ingen "
+              "netforbindelse eller en firewall). Intet er ændret; prøv igen senere.",
+        "nb": "Teamdatabasen på {host}:{port} svarer ikke (feil navn eller port, ingen "
+              "nettforbindelse eller en brannmur). Ingenting er endret; prøv igjen senere.",
+        "en": "The team database at {host}:{port} does not answer (wrong name or port, no "
+              "network, or a firewall). Nothing was changed; try again later.",
+    },
+    "TeamAuthFailed": {
+        "da": "Teamdatabasen {database} på {host} afviste login {login}: forkert adgangskode, "
+              "eller it har ikke givet dette login adgang (pg_hba.conf: hostssl med "
+              "scram-sha-256 eller cert).",
+        "nb": "Teamdatabasen {database} på {host} avviste innloggingen {login}: feil passord, "
+              "eller IT har ikke gitt denne innloggingen tilgang (pg_hba.conf: hostssl med "
+              "scram-sha-256 eller cert).",
+        "en": "The team database {database} at {host} refused the login {login}: a wrong "
+              "password, or IT has not let this login in (pg_hba.conf: hostssl with "
+              "scram-sha-256 or cert).",
+    },
+    "TeamNoTls": {
+        "da": "Serveren {host}:{port} tilbyder ikke krypteret forbindelse (TLS), og IPS "
+              "Desktop forbinder aldrig ukrypteret. Bed it slå ssl til på PostgreSQL-serveren.",
+        "nb": "Serveren {host}:{port} tilbyr ikke kryptert forbindelse (TLS), og IPS Desktop "
+              "kobler aldri til ukryptert. Be IT slå på ssl på PostgreSQL-serveren.",
+        "en": "The server {host}:{port} offers no encrypted connection (TLS), and IPS Desktop "
+              "never connects without one. Ask IT to turn ssl on in the PostgreSQL server.",
+    },
+    "TeamCertificateRefused": {
+        "da": "Serverens certifikat på {host} er ikke udstedt af CA-filen, eller ikke til "
+              "navnet {host}. Der er ikke sendt nogen adgangskode. Tjek adressen og CA-filen "
+              "fra it.",
+        "nb": "Serverens sertifikat på {host} er ikke utstedt av CA-filen, eller ikke for "
+              "navnet {host}. Ikke noe passord er sendt. Sjekk adressen og CA-filen fra IT.",
+        "en": "The server's certificate at {host} is not issued by the CA file, or not for "
+              "the name {host}. No password was sent. Check the address and IT's CA file.",
+    },
+    "NotATeamDatabase": {
+        "da": "{database} på {host} er ikke en IPS-teamdatabase (eller findes ikke, eller "
+              "dette login må ikke forbinde til den). It opretter den med ips-desktop team "
+              "init.",
+        "nb": "{database} på {host} er ikke en IPS-teamdatabase (eller finnes ikke, eller "
+              "denne innloggingen får ikke koble til den). IT oppretter den med ips-desktop "
+              "team init.",
+        "en": "{database} at {host} is not an IPS team database (or is not there, or this "
+              "login may not connect to it). IT creates one with ips-desktop team init.",
+    },
+    "TeamSchemaNewer": {
+        "da": "Teamdatabasen {database} er opdateret af en nyere version af IPS Desktop. "
+              "Opdatér IPS Desktop på denne computer først.",
+        "nb": "Teamdatabasen {database} er oppdatert av en nyere versjon av IPS Desktop. "
+              "Oppdater IPS Desktop på denne datamaskinen først.",
+        "en": "The team database {database} was updated by a newer version of IPS Desktop. "
+              "Update IPS Desktop on this computer first.",
+    },
+    "TeamSchemaOlder": {
+        "da": "Teamdatabasen {database} er fra en ældre version af IPS Desktop. It opdaterer "
+              "den med ips-desktop team update.",
+        "nb": "Teamdatabasen {database} er fra en eldre versjon av IPS Desktop. IT "
+              "oppdaterer den med ips-desktop team update.",
+        "en": "The team database {database} is from an older version of IPS Desktop. IT "
+              "updates it with ips-desktop team update.",
+    },
+    "TeamDatabaseNotEmpty": {
+        "da": "Databasen {database} indeholder allerede {count} tabeller o.l. ({names}). team "
+              "init bruger kun en tom database: opret en ny (se it-vejledningen). Intet er "
+              "ændret.",
+        "nb": "Databasen {database} inneholder allerede {count} tabeller o.l. ({names}). team "
+              "init bruker bare en tom database: opprett en ny (se IT-veiledningen). "
+              "Ingenting er endret.",
+        "en": "The database {database} already holds {count} tables or the like ({names}). "
+              "team init takes an empty database only: create a new one (see the IT guide). "
+              "Nothing was changed.",
+    },
+    "TeamAlreadySetUp": {
+        "da": "{database} er allerede en IPS-teamdatabase; intet er ændret. Opdatér den med "
+              "ips-desktop team update.",
+        "nb": "{database} er allerede en IPS-teamdatabase; ingenting er endret. Oppdater den "
+              "med ips-desktop team update.",
+        "en": "{database} already is an IPS team database; nothing was changed. Update it "
+              "with ips-desktop team update.",
+    },
+    "TeamServerUnsuitable_version": {
+        "da": "PostgreSQL {version} er for gammel: teamdatabasen kræver PostgreSQL 15 eller "
+              "nyere.",
+        "nb": "PostgreSQL {version} er for gammel: teamdatabasen krever PostgreSQL 15 eller "
+              "nyere.",
+        "en": "PostgreSQL {version} is too old: the team database needs PostgreSQL 15 or "
+              "later.",
+    },
+    "TeamServerUnsuitable_collation": {
+        "da": "Databasen {database} er ikke oprettet med ICU-sorteringen da-DK, som dansk "
+              "alfabetisk orden kræver. Opret den med: createdb --template=template0 "
+              "--locale-provider=icu --icu-locale=da-DK --locale=C.UTF-8 {database}",
+        "nb": "Databasen {database} er ikke opprettet med ICU-sorteringen da-DK, som dansk "
+              "alfabetisk rekkefølge krever. Opprett den med: createdb --template=template0 "
+              "--locale-provider=icu --icu-locale=da-DK --locale=C.UTF-8 {database}",
+        "en": "The database {database} was not created with the ICU collation da-DK that "
+              "Danish alphabetical order needs. Create it with: createdb --template=template0 "
+              "--locale-provider=icu --icu-locale=da-DK --locale=C.UTF-8 {database}",
+    },
+    "TeamAdminRefused": {
+        "da": "Login {login} må ikke gøre dette i {database}: det skal være superbruger, "
+              "eller have CREATEROLE og eje databasen. Intet er ændret.",
+        "nb": "Innloggingen {login} får ikke gjøre dette i {database}: den må være "
+              "superbruker, eller ha CREATEROLE og eie databasen. Ingenting er endret.",
+        "en": "The login {login} may not do this in {database}: it must be a superuser, or "
+              "have CREATEROLE and own the database. Nothing was changed.",
+    },
+    "TeamMemberExists": {
+        "da": "Der findes allerede en PostgreSQL-rolle med navnet {login}. Vælg et andet "
+              "med --login.",
+        "nb": "Det finnes allerede en PostgreSQL-rolle med navnet {login}. Velg et annet "
+              "med --login.",
+        "en": "A PostgreSQL role named {login} exists already. Choose another with --login.",
+    },
+    "TeamMemberMismatch_not_member": {
+        "da": "Login {login} er ikke medlem af teamdatabasen {database}. It tilføjer det med "
+              "ips-desktop team add-member.",
+        "nb": "Innloggingen {login} er ikke medlem av teamdatabasen {database}. IT legger "
+              "den til med ips-desktop team add-member.",
+        "en": "The login {login} is no member of the team database {database}. IT adds it "
+              "with ips-desktop team add-member.",
+    },
+    "TeamMemberMismatch_initials": {
+        "da": "Login {login} tilhører {theirs}, men denne computers konsulent er {mine}. "
+              "Brug dit eget login.",
+        "nb": "Innloggingen {login} tilhører {theirs}, men denne datamaskinens konsulent er "
+              "{mine}. Bruk din egen innlogging.",
+        "en": "The login {login} belongs to {theirs}, but this computer's consultant is "
+              "{mine}. Use your own login.",
+    },
+    "TeamChanged": {
+        "da": "Databasen {database} på {host} er ikke længere den teamdatabase, denne computer "
+              "er tilsluttet (den er oprettet på ny). Intet er sendt. Tilslut igen med "
+              "ips-desktop team join, når it har bekræftet det.",
+        "nb": "Databasen {database} på {host} er ikke lenger teamdatabasen denne "
+              "datamaskinen er koblet til (den er opprettet på nytt). Ingenting er sendt. "
+              "Koble til igjen med ips-desktop team join når IT har bekreftet det.",
+        "en": "The database {database} at {host} is no longer the team database this "
+              "computer joined (it was created anew). Nothing was sent. Join again with "
+              "ips-desktop team join once IT has confirmed it.",
+    },
+    "NotJoined": {
+        "da": "Denne computer er ikke tilsluttet en teamdatabase (ips-desktop team join).",
+        "nb": "Denne datamaskinen er ikke koblet til en teamdatabase (ips-desktop team join).",
+        "en": "This computer has joined no team database (ips-desktop team join).",
+    },
+    "DemoCannotJoin": {
+        "da": "Demodatabasen kan ikke tilsluttes en teamdatabase: dens opdigtede personer må "
+              "ikke blandes med de rigtige.",
+        "nb": "Demodatabasen kan ikke kobles til en teamdatabase: de oppdiktede personene "
+              "må ikke blandes med de ekte.",
+        "en": "The demo database cannot join a team database: its made-up people must not "
+              "mix with real ones.",
+    },
+    "TeamPolicyBroken": {
+        "da": "It-afdelingens politikfil har fejl (se ovenfor): teamdatabasen oprettes eller "
+              "opdateres ikke, før de er rettet (team_caseload afgør, hvem der læser hvad).",
+        "nb": "IT-avdelingens policyfil har feil (se over): teamdatabasen opprettes eller "
+              "oppdateres ikke før de er rettet (team_caseload avgjør hvem som leser hva).",
+        "en": "Your IT department's policy file has problems (see above): the team database "
+              "is not created or updated until they are fixed (team_caseload decides who "
+              "reads what).",
+    },
+    # The command line.
+    "help_cmd_team": {
+        "da": "teamdatabasen på PostgreSQL: opret, tilføj medlemmer, tilslut denne computer",
+        "nb": "teamdatabasen på PostgreSQL: opprett, legg til medlemmer, koble til denne "
+              "datamaskinen",
+        "en": "the team database on PostgreSQL: create it, add members, join this computer",
+    },
+    "help_cmd_team_init": {
+        "da": "opret teamdatabasen i en tom PostgreSQL-database (it)",
+        "nb": "opprett teamdatabasen i en tom PostgreSQL-database (IT)",
+        "en": "create the team database in an empty PostgreSQL database (IT)",
+    },
+    "help_cmd_team_update": {
+        "da": "opdatér teamdatabasen til denne version og politikfilens team_caseload (it)",
+        "nb": "oppdater teamdatabasen til denne versjonen og policyfilens team_caseload (IT)",
+        "en": "update the team database to this version and the policy's team_caseload (IT)",
+    },
+    "help_cmd_team_add_member": {
+        "da": "opret et login til en konsulent eller teamlederen (it)",
+        "nb": "opprett en innlogging for en konsulent eller teamlederen (IT)",
+        "en": "create a login for a consultant or the team lead (IT)",
+    },
+    "help_cmd_team_remove_member": {
+        "da": "fjern et medlems login (det skrevne bliver) (it)",
+        "nb": "fjern et medlems innlogging (det skrevne blir) (IT)",
+        "en": "remove a member's login (what they wrote stays) (IT)",
+    },
+    "help_cmd_team_join": {
+        "da": "tilslut denne computer teamdatabasen med dit login",
+        "nb": "koble denne datamaskinen til teamdatabasen med din innlogging",
+        "en": "join this computer to the team database with your login",
+    },
+    "help_cmd_team_leave": {
+        "da": "glem teamdatabasen på denne computer (adgangskode og indstillinger)",
+        "nb": "glem teamdatabasen på denne datamaskinen (passord og innstillinger)",
+        "en": "forget the team database on this computer (password and settings)",
+    },
+    "help_cmd_team_status": {
+        "da": "vis hvilken teamdatabase denne computer er tilsluttet",
+        "nb": "vis hvilken teamdatabase denne datamaskinen er koblet til",
+        "en": "show which team database this computer has joined",
+    },
+    "help_team_admin_url": {
+        "da": "postgresql://admin@vært:port/database (adgangskode fra PGPASSWORD, ~/.pgpass "
+              "eller spurgt)",
+        "nb": "postgresql://admin@vert:port/database (passord fra PGPASSWORD, ~/.pgpass "
+              "eller spurt)",
+        "en": "postgresql://admin@host:port/database (password from PGPASSWORD, ~/.pgpass "
+              "or asked)",
+    },
+    "help_team_member_url": {
+        "da": "postgresql://login@vært:port/database (uden adgangskode)",
+        "nb": "postgresql://login@vert:port/database (uten passord)",
+        "en": "postgresql://login@host:port/database (without the password)",
+    },
+    "help_team_initials": {
+        "da": "konsulentens initialer, som på computeren (fx SOE)",
+        "nb": "konsulentens initialer, som på datamaskinen (f.eks. SOE)",
+        "en": "the consultant's initials, as on their computer (e.g. SOE)",
+    },
+    "help_team_lead_flag": {
+        "da": "login til teamlederen (læser og skriver alt)",
+        "nb": "innlogging for teamlederen (leser og skriver alt)",
+        "en": "a login for the team lead (reads and writes everything)",
+    },
+    "help_team_login": {
+        "da": "login-navnet (standard: initialerne med små bogstaver)",
+        "nb": "innloggingsnavnet (standard: initialene med små bokstaver)",
+        "en": "the login name (default: the initials in lower case)",
+    },
+    "help_password_stdin": {
+        "da": "læs adgangskoden fra første linje på standard input",
+        "nb": "les passordet fra første linje på standard input",
+        "en": "read the password from the first line of standard input",
+    },
+    "help_team_certificate": {
+        "da": "ingen adgangskode: login med klientcertifikat (CN = login-navnet)",
+        "nb": "intet passord: innlogging med klientsertifikat (CN = innloggingsnavnet)",
+        "en": "no password: the login uses a client certificate (CN = the login name)",
+    },
+    "help_ca_file": {
+        "da": "it's CA-certifikat: serverens identitet kontrolleres (sslmode=verify-full)",
+        "nb": "IT-s CA-sertifikat: serverens identitet kontrolleres (sslmode=verify-full)",
+        "en": "IT's CA certificate: the server's identity is checked (sslmode=verify-full)",
+    },
+    "help_cert": {"da": "klientcertifikat (PEM)", "nb": "klientsertifikat (PEM)",
+                  "en": "client certificate (PEM)"},
+    "help_key": {"da": "klientcertifikatets nøgle (PEM, 0600)",
+                 "nb": "klientsertifikatets nøkkel (PEM, 0600)",
+                 "en": "the client certificate's key (PEM, 0600)"},
+    "prompt_team_password": {
+        "da": "Adgangskode til teamdatabasen ({login}): ",
+        "nb": "Passord til teamdatabasen ({login}): ",
+        "en": "Team database password ({login}): ",
+    },
+    "prompt_team_admin_password": {
+        "da": "Adgangskode for {login} på PostgreSQL-serveren: ",
+        "nb": "Passord for {login} på PostgreSQL-serveren: ",
+        "en": "Password for {login} on the PostgreSQL server: ",
+    },
+    "team_no_password": {
+        "da": "Ingen adgangskode til teamdatabasen: sæt IPS_DESKTOP_TEAM_PASSWORD, eller brug "
+              "--password-stdin.",
+        "nb": "Intet passord til teamdatabasen: sett IPS_DESKTOP_TEAM_PASSWORD, eller bruk "
+              "--password-stdin.",
+        "en": "No team database password: set IPS_DESKTOP_TEAM_PASSWORD, or use "
+              "--password-stdin.",
+    },
+    "team_init_done": {
+        "da": "Teamdatabasen {database} er oprettet (skema {revision}, team-id {team_id}).",
+        "nb": "Teamdatabasen {database} er opprettet (skjema {revision}, team-id {team_id}).",
+        "en": "The team database {database} is created (schema {revision}, team id "
+              "{team_id}).",
+    },
+    "team_update_done": {
+        "da": "Teamdatabasen {database} er opdateret (skema {revision}).",
+        "nb": "Teamdatabasen {database} er oppdatert (skjema {revision}).",
+        "en": "The team database {database} is updated (schema {revision}).",
+    },
+    "team_roles": {
+        "da": "Grupperoller: {lead} (teamleder), {consultant} (konsulenter).",
+        "nb": "Grupperoller: {lead} (teamleder), {consultant} (konsulenter).",
+        "en": "Group roles: {lead} (team lead), {consultant} (consultants).",
+    },
+    "team_caseload_team": {
+        "da": "Konsulenterne læser hele teamets sagsstamme (team_caseload = \"team\", {source}).",
+        "nb": "Konsulentene leser hele teamets klientportefølje (team_caseload = \"team\", "
+              "{source}).",
+        "en": "Consultants read the whole team's caseload (team_caseload = \"team\", {source}).",
+    },
+    "team_caseload_own": {
+        "da": "Konsulenterne læser kun de forløb, de selv har (team_caseload = \"own\", "
+              "{source}).",
+        "nb": "Konsulentene leser bare forløpene de selv har (team_caseload = \"own\", "
+              "{source}).",
+        "en": "Consultants read only the courses they hold (team_caseload = \"own\", {source}).",
+    },
+    "team_caseload_from_policy": {"da": "fra politikfilen", "nb": "fra policyfilen",
+                                  "en": "from the policy file"},
+    "team_caseload_default": {"da": "standard", "nb": "standard", "en": "the default"},
+    "team_unruled": {
+        "da": "Advarsel: tabellerne {tables} har ingen regel i denne version; medlemmerne kan "
+              "ikke læse dem.",
+        "nb": "Advarsel: tabellene {tables} har ingen regel i denne versjonen; medlemmene kan "
+              "ikke lese dem.",
+        "en": "Warning: the tables {tables} have no rule in this version; members cannot read "
+              "them.",
+    },
+    "team_member_added": {
+        "da": "Login {login} er oprettet for {initials} ({role}).",
+        "nb": "Innloggingen {login} er opprettet for {initials} ({role}).",
+        "en": "The login {login} is created for {initials} ({role}).",
+    },
+    "team_member_password": {
+        "da": "Adgangskode (vises kun denne ene gang; giv den til personen ad en sikker vej):",
+        "nb": "Passord (vises bare denne ene gangen; gi det til personen på en sikker måte):",
+        "en": "Password (shown this once only; hand it to the person by a safe way):",
+    },
+    "team_member_certificate": {
+        "da": "Ingen adgangskode: login med klientcertifikat, hvis CN er {login} (se "
+              "it-vejledningen).",
+        "nb": "Intet passord: innlogging med klientsertifikat med CN {login} (se "
+              "IT-veiledningen).",
+        "en": "No password: the login uses a client certificate whose CN is {login} (see "
+              "the IT guide).",
+    },
+    "team_member_unknown_yet": {
+        "da": "{initials} findes endnu ikke i teamdatabasen; konsulenten kommer med ved "
+              "første synkronisering fra sin computer.",
+        "nb": "{initials} finnes ikke i teamdatabasen ennå; konsulenten kommer med ved første "
+              "synkronisering fra sin datamaskin.",
+        "en": "{initials} is not in the team database yet; the consultant arrives with the "
+              "first sync from their computer.",
+    },
+    "team_member_removed": {
+        "da": "Login {login} er fjernet; det, der er skrevet med det, bliver i teamdatabasen.",
+        "nb": "Innloggingen {login} er fjernet; det som er skrevet med den, blir i "
+              "teamdatabasen.",
+        "en": "The login {login} is removed; what was written with it stays in the team "
+              "database.",
+    },
+    "team_role_team_lead": {"da": "teamleder", "nb": "teamleder", "en": "team lead"},
+    "team_role_consultant": {"da": "konsulent", "nb": "konsulent", "en": "consultant"},
+    "team_joined": {
+        "da": "Tilsluttet teamdatabasen {url} som {role}.",
+        "nb": "Koblet til teamdatabasen {url} som {role}.",
+        "en": "Joined the team database {url} as {role}.",
+    },
+    "team_tls_verified": {
+        "da": "Forbindelsen er krypteret, og serverens certifikat er kontrolleret mod CA-filen "
+              "(verify-full).",
+        "nb": "Forbindelsen er kryptert, og serverens sertifikat er kontrollert mot CA-filen "
+              "(verify-full).",
+        "en": "The connection is encrypted and the server's certificate was checked against "
+              "the CA file (verify-full).",
+    },
+    "team_tls_unverified": {
+        "da": "Forbindelsen er krypteret, men serverens identitet er ikke kontrolleret (ingen "
+              "--ca-file). It-vejledningen anbefaler verify-full.",
+        "nb": "Forbindelsen er kryptert, men serverens identitet er ikke kontrollert (ingen "
+              "--ca-file). IT-veiledningen anbefaler verify-full.",
+        "en": "The connection is encrypted, but the server's identity was not checked (no "
+              "--ca-file). The IT guide recommends verify-full.",
+    },
+    "team_password_where_keyring": {
+        "da": "Adgangskoden er gemt i computerens nøglering.",
+        "nb": "Passordet er lagret i datamaskinens nøkkelring.",
+        "en": "The password is kept in the computer's keyring.",
+    },
+    "team_password_where_database": {
+        "da": "Adgangskoden er gemt i den krypterede database (adgangskodetilstand, ingen "
+              "nøglering).",
+        "nb": "Passordet er lagret i den krypterte databasen (passordmodus, ingen nøkkelring).",
+        "en": "The password is kept in the encrypted database (passphrase mode, no keyring).",
+    },
+    "team_left": {
+        "da": "Teamdatabasen er glemt på denne computer (adgangskode og indstillinger); "
+              "dataene på computeren er urørte.",
+        "nb": "Teamdatabasen er glemt på denne datamaskinen (passord og innstillinger); "
+              "dataene på datamaskinen er urørte.",
+        "en": "This computer has forgotten the team database (password and settings); the "
+              "data on the computer are untouched.",
+    },
+    "team_status_joined": {
+        "da": "Tilsluttet {url} som {role} ({sslmode}).",
+        "nb": "Koblet til {url} som {role} ({sslmode}).",
+        "en": "Joined {url} as {role} ({sslmode}).",
     },
 })

@@ -29,6 +29,7 @@ from ips_desktop.domain.messages import LANGUAGES
 
 AUTO_LOCK_MIN, AUTO_LOCK_MAX, AUTO_LOCK_DEFAULT = 1, 60, 5  # the auto-lock's range (ui.preferences)
 MUNICIPALITY_MAX, UNIT_MAX, FOLDER_MAX = 100, 200, 1000
+TEAM_CASELOADS = ("team", "own")
 
 
 class Kind(Enum):
@@ -40,6 +41,7 @@ class Kind(Enum):
     WHOLE = "whole"
     BOOL = "bool"
     LANGUAGE = "language"
+    CHOICE = "choice"
 
 
 @dataclass(frozen=True)
@@ -49,6 +51,7 @@ class Key:
     low: int = 0  # WHOLE: the range; TEXT, TEXT_LIST, FOLDER: the longest text
     high: int = 0
     strict: object = None  # the value in a file with problems when this key is not valid
+    choices: tuple[str, ...] = ()  # CHOICE: the values it may hold
 
 
 KEYS: tuple[Key, ...] = (
@@ -61,6 +64,9 @@ KEYS: tuple[Key, ...] = (
     Key("allow_passphrase_mode", Kind.BOOL, strict=False),
     Key("default_language", Kind.LANGUAGE),
     Key("retention_years", Kind.WHOLE, retention.MIN_YEARS, retention.MAX_YEARS),
+    # Read by `team init` / `team update` only (the team database enforces it): what a
+    # consultant reads of the team's caseload, every course or the courses they hold.
+    Key("team_caseload", Kind.CHOICE, choices=TEAM_CASELOADS),
 )
 KEY_NAMES = tuple(k.name for k in KEYS)
 _BY_NAME = {k.name: k for k in KEYS}
@@ -138,6 +144,7 @@ def _checked(key: Key, raw: object) -> tuple[object, Problem | None]:
         Kind.WHOLE: lambda v: _whole(v, key.low, key.high),
         Kind.BOOL: lambda v: (v, None) if isinstance(v, bool) else (None, Problem.WRONG_TYPE),
         Kind.LANGUAGE: _language,
+        Kind.CHOICE: lambda v: _choice(v, key.choices),
     }
     return checks[key.kind](raw)
 
@@ -168,6 +175,12 @@ def _whole(value: object, low: int, high: int) -> tuple[object, Problem | None]:
     if isinstance(value, bool) or not isinstance(value, int):
         return None, Problem.WRONG_TYPE
     return (value, None) if low <= value <= high else (None, Problem.OUT_OF_RANGE)
+
+
+def _choice(value: object, choices: tuple[str, ...]) -> tuple[object, Problem | None]:
+    if not isinstance(value, str):
+        return None, Problem.WRONG_TYPE
+    return (value, None) if value in choices else (None, Problem.OUT_OF_RANGE)
 
 
 def _language(value: object) -> tuple[object, Problem | None]:

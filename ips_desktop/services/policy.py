@@ -189,4 +189,5 @@ def warning_text(found: Policy | None = None) -> str:
 
 def _range_of(name: str) -> dict[str, object]:
     key = next(k for k in rules.KEYS if k.name == name)
-    return {"low": key.low, "high": key.high}
+    return {"low": key.low, "high": key.high,
+            "choices": " / ".join(f'"{c}"' for c in key.choices)}

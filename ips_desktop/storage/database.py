@@ -15,7 +15,7 @@ from __future__ import annotations
 import contextlib
 import secrets
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -354,6 +354,14 @@ def write_settings_in(session: Session, values: dict[str, str]) -> None:
     upsert(session, Setting,
            [{"key": key, "value": value, "deleted_at": None} for key, value in values.items()],
            key=("key",), update=("value", "updated_at", "deleted_at"))
+
+
+def delete_settings(engine: Engine, keys: Iterable[str]) -> None:
+    """Remove settings (those not there are no matter), under the write lock from the start."""
+    from sqlalchemy.orm import Session
+
+    with Session(for_writing(engine)) as session, session.begin():
+        session.execute(delete(Setting).where(Setting.key.in_(list(keys))))
 
 
 def _open_with_key(

@@ -110,7 +110,7 @@ class ChangedMeanwhile(StorageError):
     an update made from a stale copy; the user reloads and makes the change again.
     """
 
-    exit_code = 45  # 41-44: sync (issue 21)
+    exit_code = 59  # 41-44: sync, 45-58: the team database (issue 21)
 
 
 class BackupTargetUnwritable(ReadOnly):

@@ -67,9 +67,14 @@ def alembic_config() -> Config:
 
 
 def upgrade(engine: Engine, target: str = "head") -> None:
+    with engine.begin() as conn:
+        upgrade_on(conn, target)
+
+
+def upgrade_on(conn: Connection, target: str = "head") -> None:
+    """Migrate inside the caller's transaction (`team init` adds its roles in the same one)."""
     from alembic import command
 
     cfg = alembic_config()
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, target)
+    cfg.attributes["connection"] = conn
+    command.upgrade(cfg, target)

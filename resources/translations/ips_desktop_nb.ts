@@ -516,6 +516,11 @@
         <source>staffing</source>
         <translation>bemanning</translation>
     </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="69"/>
+        <source>team database</source>
+        <translation>teamdatabase</translation>
+    </message>
 </context>
 <context>
     <name>AuditTab</name>

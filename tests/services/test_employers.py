@@ -324,7 +324,7 @@ def test_an_edit_made_over_an_older_read_is_refused_in_every_language(ws):
     with pytest.raises(ChangedMeanwhile) as refused:
         employers.update_employer(ws.ctx, shop, EmployerInput(**{**read.__dict__,
                                                                  "notes": "Ny note"}))
-    assert storage_problem(refused.value) is refused.value and refused.value.exit_code == 45
+    assert storage_problem(refused.value) is refused.value and refused.value.exit_code == 59
     said = {}
     for language in ("da", "nb", "en"):
         messages.set_language(language)

@@ -66,6 +66,7 @@ RECORD_WORDS: dict[str, Callable[[], str]] = {
     "psychiatry_unit": lambda: QCoreApplication.translate("AuditRecords", "psychiatry unit"),
     "retention": lambda: QCoreApplication.translate("AuditRecords", "erasure due list"),
     "staffing_period": lambda: QCoreApplication.translate("AuditRecords", "staffing"),
+    "team": lambda: QCoreApplication.translate("AuditRecords", "team database"),
 }
 
 
