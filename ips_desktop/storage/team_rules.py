@@ -91,6 +91,11 @@ RULES: dict[str, Rule | None] = {
     "sync_conflict": Rule(mine=_IN_MY_CONFLICT, insert=f"incoming_actor_id = {ME}",
                           own_reads=_IN_MY_CONFLICT, lead_deletes=False),
     "team_device": Rule(mine=_MY_ROWS),  # every member reads how fresh each laptop is
+    # The sync's own bookkeeping (storage/sync/schema.py, migration 0013): ids, clock stamps
+    # and counts, no content; every member's push writes it, nobody deletes it.
+    "sync_field_stamp": Rule(mine="true", lead_deletes=False),
+    "sync_erased": Rule(mine="true", lead_deletes=False),
+    "sync_push": Rule(mine="true", lead_deletes=False),
     "alembic_version": Rule(lead_writes=False, lead_deletes=False),  # read by `team join`
     # Device-only: never on the team database's members' side.
     "setting": None,

@@ -521,6 +521,11 @@
         <source>team database</source>
         <translation>teamdatabase</translation>
     </message>
+    <message>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="70"/>
+        <source>sync conflict</source>
+        <translation>synkroniseringskonflikt</translation>
+    </message>
 </context>
 <context>
     <name>AuditTab</name>

@@ -29,7 +29,7 @@ from sqlalchemy import (
     Time,
     Uuid,
 )
-from sqlalchemy.types import TypeEngine
+from sqlalchemy.types import TypeDecorator, TypeEngine
 
 from ips_desktop.storage import change_values
 from ips_desktop.storage.models import Base
@@ -45,6 +45,8 @@ _offsets = st.sampled_from([UTC, timezone(timedelta(hours=1)), timezone(timedelt
 
 
 def strategy(type_: TypeEngine[Any]) -> st.SearchStrategy[Any]:
+    if isinstance(type_, TypeDecorator):  # UtcDateTime: values as its DateTime takes them
+        type_ = type_.impl_instance
     if isinstance(type_, DateTime):
         if type_.timezone:
             return st.datetimes(min_value=datetime(1990, 1, 1), max_value=datetime(2090, 1, 1),

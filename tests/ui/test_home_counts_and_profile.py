@@ -4,7 +4,7 @@ overdue item, in the words of the participant page (and the printed list names i
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -47,7 +47,7 @@ def test_the_caseload_link_opens_the_list_with_as_many_rows_as_it_counted(qtbot,
     with demo_ws.ctx.engine.begin() as conn:  # a deleted person is in neither count nor list
         gone = conn.execute(select(Participant.id).limit(1)).scalar_one()
         conn.execute(update(Participant).where(Participant.id == gone)
-                     .values(deleted_at=date.today()))
+                     .values(deleted_at=datetime.now(UTC)))
     window = open_window(qtbot, demo_ws, preferences)
     area = participants(window)  # the list as the user left it: everyone's, searched, overdue
     qtbot.waitUntil(lambda: area.model.rowCount() > 0)

@@ -67,6 +67,7 @@ RECORD_WORDS: dict[str, Callable[[], str]] = {
     "retention": lambda: QCoreApplication.translate("AuditRecords", "erasure due list"),
     "staffing_period": lambda: QCoreApplication.translate("AuditRecords", "staffing"),
     "team": lambda: QCoreApplication.translate("AuditRecords", "team database"),
+    "sync_conflict": lambda: QCoreApplication.translate("AuditRecords", "sync conflict"),
 }
 
 
