@@ -27,6 +27,7 @@ from ips_desktop.cli import listing
 from ips_desktop.cli import policy as policy_command
 from ips_desktop.cli import report as report_command
 from ips_desktop.cli import retention as retention_command
+from ips_desktop.cli import sync as sync_command
 from ips_desktop.cli.crash import report_crash
 from ips_desktop.cli.prompts import NoPassword, confirm, read_password, read_secret
 from ips_desktop.cli.usage_errors import translated
@@ -164,6 +165,7 @@ def build_parser() -> argparse.ArgumentParser:
     audit_command.add_parser(add)
     retention_command.add_parser(add)
     policy_command.add_parser(add)
+    sync_command.add_parser(add)
     return parser
 
 
@@ -467,4 +469,5 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Path], int]] = {
     "audit": audit_command.cmd_audit,
     "retention": retention_command.cmd_retention,
     "policy": policy_command.cmd_policy,
+    "sync": sync_command.cmd_sync,
 }
