@@ -29,7 +29,7 @@ from typing import Any
 from sqlalchemy import Connection, Table, func, select, text, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-from ips_desktop.storage.models import Base, ChangeLog
+from ips_desktop.storage.models import Base
 from ips_desktop.storage.sync import erase as sync_erase
 from ips_desktop.storage.sync import outbox as sync_outbox
 from ips_desktop.storage.sync import phase as sync_phase
@@ -171,7 +171,7 @@ def _give_way(local: Connection, t: TableInfo, rows: list[dict[str, Any]]) -> No
 
 def _replace(local: Connection, table: Table, old: uuid.UUID, new: uuid.UUID) -> None:
     """Row `old` gives way to `new`: what refers to it, and its unsent changes, follow."""
-    log = ChangeLog.__table__
+    log = Base.metadata.tables["change_log"]
     for other in Base.metadata.sorted_tables:
         for fk in other.foreign_keys:
             if fk.column.table is not table:

@@ -422,8 +422,8 @@ class _Applier:
             self.rows[key] = None
             self.erased.add(key)
             self.erased_ids.add(key[1])
-        for key in [k for k in self.hard if (k[0], k[1]) in removed]:
-            del self.hard[key]
+        for waiting in [k for k in self.hard if (k[0], k[1]) in removed]:
+            del self.hard[waiting]
 
     # --- writing ---------------------------------------------------------------------
 
