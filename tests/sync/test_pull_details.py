@@ -1,0 +1,62 @@
+"""What a pull keeps and gives way: unsent local changes, a second copy of a unique row."""
+
+from __future__ import annotations
+
+from ips_desktop.services import conflicts, supervision_items, sync
+from ips_desktop.storage.models import Participant
+from ips_desktop.storage.sync import run as sync_run
+from tests.sync import actions
+from tests.sync.team import picture, table_rows
+
+
+def test_a_pull_keeps_the_fields_changed_here_and_not_yet_sent(team, monkeypatch):
+    anna, bo = team.laptops("anna", "bo")
+    person = actions.person_of(anna, actions.enrol(anna, "Pia Hansen"))
+    anna.sync()
+    bo.sync()
+    actions.edit(bo, Participant, person, email="pia@example.dk")
+    bo.sync()
+
+    # Between anna's push and her pull she changes the phone: the pull must not undo it.
+    monkeypatch.setattr(sync_run, "after_team_commit",
+                        lambda: actions.edit(anna, Participant, person, phone="20 30 40 50"))
+    anna.sync()
+    monkeypatch.setattr(sync_run, "after_team_commit", None)
+
+    row = actions.participant(anna, person)
+    assert (row.phone, row.email) == ("20 30 40 50", "pia@example.dk")
+    assert sync.sync_status(anna.ctx).unsent == 1
+    assert anna.sync().pushed == 1  # with its old base version: merged by the team database
+    bo.sync()
+    assert actions.participant(bo, person).phone == "20 30 40 50"
+    assert conflicts.waiting(bo.ctx) == []
+    assert picture(anna.ctx.engine) == picture(team.engine) == picture(bo.ctx.engine)
+
+
+def test_two_laptops_ticking_the_same_supervision_line_meet_in_one_row(team):
+    anna, bo = team.laptops("anna", "bo")
+    course = actions.enrol(anna, "Pia Hansen")
+    anna.sync()
+    bo.sync()
+    week = (2026, 48)
+    supervision_items.set_discussed(anna.ctx, course, week, True, today=actions.TODAY)
+    supervision_items.save_note(anna.ctx, course, week, "Jobsøgning i gang")
+    supervision_items.set_discussed(bo.ctx, course, week, True, today=actions.TODAY)
+    supervision_items.save_note(bo.ctx, course, week, "Aftalt praktik")
+
+    anna.sync()
+    bo.sync()
+    anna.sync()
+
+    for engine in (team.engine, anna.ctx.engine, bo.ctx.engine):
+        live = [r for r in table_rows(engine, "supervision_item").values()
+                if r["deleted_at"] is None]
+        assert [(r["course_id"], r["note"]) for r in live] == [(course, "Jobsøgning i gang")]
+    # Both wrote the note and both ticked it: those fields (and who did) wait for a person.
+    waiting = {w.field: w for w in conflicts.waiting(bo.ctx)}
+    assert set(waiting) == {"note", "note_by", "discussed_by"}
+    assert (waiting["note"].team.value, waiting["note"].incoming.value) == (
+        "Jobsøgning i gang", "Aftalt praktik")
+    assert (waiting["discussed_by"].team.value, waiting["discussed_by"].incoming.value) == (
+        str(anna.me), str(bo.me))
+    assert picture(anna.ctx.engine) == picture(team.engine) == picture(bo.ctx.engine)
