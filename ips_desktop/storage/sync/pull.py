@@ -153,6 +153,9 @@ def _keep_local_fields(local: Connection, t: TableInfo, rows: list[dict[str, Any
 def _give_way(local: Connection, t: TableInfo, rows: list[dict[str, Any]]) -> None:
     """A local row with a pulled row's natural key, never taken by the team, becomes it."""
     table = t.table
+    if local.execute(select(table.c.id).where(table.c.server_seq.is_(None)).limit(1)).first() \
+            is None:
+        return  # every row here came through the team database: none can be a second copy
     for row in rows:
         if row["deleted_at"] is not None:
             continue
