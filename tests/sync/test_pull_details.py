@@ -60,3 +60,31 @@ def test_two_laptops_ticking_the_same_supervision_line_meet_in_one_row(team):
     assert (waiting["discussed_by"].team.value, waiting["discussed_by"].incoming.value) == (
         str(anna.me), str(bo.me))
     assert picture(anna.ctx.engine) == picture(team.engine) == picture(bo.ctx.engine)
+
+
+def test_the_same_candidate_added_on_two_laptops_is_one_row(team):
+    from ips_desktop.services import employers, job_openings
+    from ips_desktop.services.employers import EmployerInput
+    from ips_desktop.services.job_openings import OpeningInput
+
+    anna, bo = team.laptops("anna", "bo")
+    course = actions.enrol(anna, "Pia Hansen")
+    employer = employers.register_employer(anna.ctx, EmployerInput("Brugsen Køge"))
+    opening = job_openings.create_opening(anna.ctx, OpeningInput(employer, "Lagermedarbejder"),
+                                          found_on=actions.TODAY)
+    anna.sync()
+    bo.sync()
+    wanted = OpeningInput(employer, "Lagermedarbejder", candidates=(course,))
+    job_openings.update_opening(anna.ctx, opening, wanted)
+    job_openings.update_opening(bo.ctx, opening, wanted)
+
+    anna.sync()
+    bo.sync()
+    anna.sync()
+
+    for engine in (team.engine, anna.ctx.engine, bo.ctx.engine):
+        rows = table_rows(engine, "job_opening_candidate").values()
+        assert [(r["opening_id"], r["course_id"], r["deleted_at"]) for r in rows] == [
+            (opening, course, None)]
+    assert conflicts.waiting(bo.ctx) == []
+    assert picture(anna.ctx.engine) == picture(team.engine) == picture(bo.ctx.engine)

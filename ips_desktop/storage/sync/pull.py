@@ -157,9 +157,9 @@ def _give_way(local: Connection, t: TableInfo, rows: list[dict[str, Any]]) -> No
             is None:
         return  # every row here came through the team database: none can be a second copy
     for row in rows:
-        if row["deleted_at"] is not None:
-            continue
         for key in t.keys:
+            if key.live_only and row["deleted_at"] is not None:
+                continue  # a tombstone holds no live key
             values = {c: row.get(c) for c in key.columns}
             if any(v is None for v in values.values()):
                 continue
