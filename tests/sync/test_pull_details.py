@@ -88,3 +88,34 @@ def test_the_same_candidate_added_on_two_laptops_is_one_row(team):
             (opening, course, None)]
     assert conflicts.waiting(bo.ctx) == []
     assert picture(anna.ctx.engine) == picture(team.engine) == picture(bo.ctx.engine)
+
+
+def test_a_consultant_already_on_the_team_becomes_this_laptops_owner(team):
+    from ips_desktop.domain.enums import Role
+    from ips_desktop.services import consultants
+    from ips_desktop.services.consultants import ConsultantInput
+
+    anna, bo = team.laptops("anna", "bo")
+    bo_initials = consultants.owner(bo.ctx).initials
+    # The team lead registered Bo on her laptop before Bo's laptop joined.
+    registered = consultants.create_consultant(anna.ctx, ConsultantInput(
+        "bo", bo_initials, "Køge", 1.0, Role.CONSULTANT)).id
+    anna.sync()
+    course = actions.enrol(bo, "Ole Berg")  # Bo's own work, under his own (second) record
+
+    bo.sync()
+    anna.sync()
+    bo.sync()
+
+    assert bo.me == registered  # the team's record of Bo is this laptop's owner now
+    for engine in (team.engine, anna.ctx.engine, bo.ctx.engine):
+        live = [r for r in table_rows(engine, "consultant").values()
+                if r["initials"] == bo_initials and r["deleted_at"] is None]
+        assert [r["id"] for r in live] == [registered]
+        assert table_rows(engine, "course")[course]["consultant_id"] == registered
+    actions.note(bo, course, "Ringede")  # and his next change is made as that record
+    bo.sync()
+    note = next(r for r in table_rows(team.engine, "note").values() if r["text"] == "Ringede")
+    assert note["changed_by"] == registered
+    anna.sync()
+    assert picture(anna.ctx.engine) == picture(team.engine) == picture(bo.ctx.engine)

@@ -21,6 +21,7 @@ before the series that a later edit renumbered). The caller's session has
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -29,14 +30,18 @@ from typing import Any
 from sqlalchemy import Connection, Table, func, select, text, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
+from ips_desktop.storage.engine import bulk_write_cache
 from ips_desktop.storage.models import Base
 from ips_desktop.storage.sync import erase as sync_erase
+from ips_desktop.storage.sync import local_rows
 from ips_desktop.storage.sync import outbox as sync_outbox
 from ips_desktop.storage.sync import phase as sync_phase
 from ips_desktop.storage.sync.schema import ERASED, PUSH
 from ips_desktop.storage.sync.tables import SERVER_KEPT, TableInfo, info, pulled_tables
 
 _READ_BATCH = 5000
+OWNER_SETTING = "owner_consultant_id"  # services.workspace.OWNER_CONSULTANT
+_ID_BATCH = 900  # bound parameters per look-up, far below SQLite's limit
 _WRITE_BATCH = 1000
 
 
@@ -56,23 +61,35 @@ def pull(server: Connection, local: Connection, after: int) -> PullResult:
     local.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
     _pull_erasures(server, local, after, result)
     kept = sync_outbox.changed_here(local)
+    kept_hex = {(name, row_id.hex) for name, row_id in kept}
     courses: set[uuid.UUID] = set()
-    for name in pulled_tables():
-        t = info(name)
-        for rows in _batches(server, t, after):
-            result.newest_seq = max(result.newest_seq, *(r["server_seq"] for r in rows))
-            if t.keys:
-                rows.sort(key=lambda r: r["deleted_at"] is None)  # tombstones free keys first
-                _give_way(local, t, rows)
-            if name not in SERVER_KEPT:
-                result.changed += _news_here(local, t, rows)
-            _upsert(local, t, rows, kept)
-            result.rows += len(rows)
-            result.per_table[name] = result.per_table.get(name, 0) + len(rows)
-            if name == "course":
-                courses.update(r["id"] for r in rows)
-            elif name == "phase_change":
-                courses.update(r["course_id"] for r in rows)
+    with bulk_write_cache(local):
+        for name in pulled_tables():
+            t = info(name)
+            rows_codec = local_rows.codec(name, local.dialect)
+            for batch in _batches(server, name, after, whole=bool(t.keys)):
+                result.newest_seq = max(result.newest_seq, batch[-1]["server_seq"])
+                if name not in SERVER_KEPT:
+                    result.changed += _news_here(local, rows_codec, batch)
+                careful = [r for r in batch if (name, _hex(r["id"])) in kept_hex]
+                if t.keys:  # a second copy of a unique row gives way: the careful path
+                    careful = batch
+                if careful:
+                    typed = [rows_codec.typed(r) for r in careful]
+                    if t.keys:
+                        typed.sort(key=lambda r: r["deleted_at"] is None)  # tombstones first
+                        _give_way(local, t, typed)
+                    _upsert(local, t, typed, kept)
+                chosen = {id(r) for r in careful}
+                plain = [rows_codec.stored(r) for r in batch if id(r) not in chosen]
+                if plain:
+                    local.exec_driver_sql(rows_codec.upsert_sql, plain)  # type: ignore[arg-type]
+                result.rows += len(batch)
+                result.per_table[name] = result.per_table.get(name, 0) + len(batch)
+                if name == "course":
+                    courses.update(uuid.UUID(r["id"]) for r in batch)
+                elif name == "phase_change":
+                    courses.update(uuid.UUID(r["course_id"]) for r in batch)
     if courses:
         sync_phase.recompute_locally(local, courses)
     result.newest_hlc = server.execute(select(func.max(PUSH.c.hlc))
@@ -85,16 +102,30 @@ def begin_snapshot(server: Connection) -> None:
     server.execute(text("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY"))
 
 
-def _batches(server: Connection, t: TableInfo, after: int) -> Iterator[list[dict[str, Any]]]:
-    query = select(t.table).where(t.table.c.server_seq > after).order_by(t.table.c.server_seq)
-    if t.keys:  # small tables whose rows must be seen together (tombstones before twins)
-        rows = [dict(r) for r in server.execute(query).mappings()]
-        if rows:
-            yield rows
-        return
-    result = server.execution_options(yield_per=_READ_BATCH).execute(query).mappings()
-    for part in result.partitions():
-        yield [dict(r) for r in part]
+def _batches(server: Connection, name: str, after: int, *,
+             whole: bool) -> Iterator[list[dict[str, Any]]]:
+    """The rows after `after` in `server_seq` order, a batch at a time, as JSON values.
+
+    `whole`: all in one batch (the small tables with natural keys, whose
+    tombstones must be seen before their twins).
+    """
+    limit = "" if whole else f"LIMIT {_READ_BATCH}"
+    query = text(f"SELECT json_agg(r ORDER BY r.server_seq)::text FROM "
+                 f"(SELECT * FROM {name} WHERE server_seq > :after "
+                 f"ORDER BY server_seq {limit}) AS r")
+    while True:
+        found = server.execute(query, {"after": after}).scalar()
+        if not found:
+            return
+        batch: list[dict[str, Any]] = json.loads(found)
+        yield batch
+        if whole or len(batch) < _READ_BATCH:
+            return
+        after = batch[-1]["server_seq"]
+
+
+def _hex(text_id: str) -> str:
+    return text_id.replace("-", "")
 
 
 def _pull_erasures(server: Connection, local: Connection, after: int,
@@ -109,11 +140,20 @@ def _pull_erasures(server: Connection, local: Connection, after: int,
         result.erased = sync_erase.erase_locally(local, known)
 
 
-def _news_here(local: Connection, t: TableInfo, rows: list[dict[str, Any]]) -> int:
-    """How many of `rows` this laptop does not hold as they are (not its own coming back)."""
-    versions = dict(local.execute(select(t.table.c.id, t.table.c.version)
-                                  .where(t.table.c.id.in_([r["id"] for r in rows]))).all())
-    return sum(1 for r in rows if versions.get(r["id"]) != r["version"])
+def _news_here(local: Connection, rows_codec: local_rows.LocalCodec,
+               batch: list[dict[str, Any]]) -> int:
+    """How many of `batch` this laptop does not hold as they are (not its own coming back)."""
+    name = rows_codec.table.name
+    versions: dict[Any, int] = {}
+    ids = [rows_codec.id_stored(r["id"]) for r in batch]
+    for start in range(0, len(ids), _ID_BATCH):
+        part = ids[start:start + _ID_BATCH]
+        marks = ", ".join("?" for _ in part)
+        versions.update(local.exec_driver_sql(
+            f"SELECT id, version FROM {name} WHERE id IN ({marks})",
+            tuple(part)).all())
+    return sum(1 for stored_id, r in zip(ids, batch, strict=True)
+               if versions.get(stored_id) != r["version"])
 
 
 def _upsert(local: Connection, t: TableInfo, rows: list[dict[str, Any]],
@@ -189,5 +229,12 @@ def _replace(local: Connection, table: Table, old: uuid.UUID, new: uuid.UUID) ->
                     fixed = [str(new) if v == str(old) else v for v in pair]
                     local.execute(update(log).where(log.c.id == entry_id).values(
                         changes={**changes, column.key: fixed}))
+    if table.name == "consultant":  # this laptop's own consultant is the team's one now
+        setting = Base.metadata.tables["setting"]
+        local.execute(update(setting).where(setting.c.key == OWNER_SETTING,
+                                            setting.c.value == str(old)).values(value=str(new)))
+        log = Base.metadata.tables["change_log"]
+        local.execute(update(log).where(log.c.actor_id == old, log.c.pushed_at.is_(None))
+                      .values(actor_id=new))
     sync_outbox.rename_row(local, table.name, old, new)
     local.execute(table.delete().where(table.c.id == old))
