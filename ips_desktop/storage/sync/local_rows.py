@@ -117,10 +117,58 @@ def _stored(to_python: Convert, process: Convert | None) -> Convert:
         return to_python
     if to_python is uuid.UUID and process(_CHECK_UUID) == _hex(str(_CHECK_UUID)):
         return _hex
-    if to_python is date.fromisoformat and process(_CHECK_DAY) == _CHECK_DAY.isoformat():
-        return _same
 
     def stored(value: Any) -> Any:
         return process(to_python(value))
 
+    if to_python == date.fromisoformat and process(_CHECK_DAY) == _CHECK_DAY.isoformat():
+        return _same
+    for fast, samples in ((_sqlite_instant, _INSTANTS), (_sqlite_clock, _CLOCKS)):
+        if to_python in (datetime.fromisoformat, time.fromisoformat) and all(
+                fast(s) == stored(s) for s in samples if _parses(to_python, s)) and any(
+                _parses(to_python, s) for s in samples):
+            return _guarded(fast, stored)
+    return stored
+
+
+# PostgreSQL's JSON texts of timestamps (in UTC: the pull sets the session's zone) and
+# times, as the fast paths must turn them into SQLite's text exactly as SQLAlchemy does.
+_INSTANTS = ("2026-11-20T10:00:00+00:00", "2026-11-20T10:00:00.5+00:00",
+             "2026-11-20T23:59:59.123456+00:00", "2026-11-20T10:00:00",
+             "2026-11-20T10:00:00.25")
+_CLOCKS = ("10:00:00", "10:30:05.5", "23:59:59.999999")
+
+
+def _parses(to_python: Convert, sample: str) -> bool:
+    try:
+        to_python(sample)
+    except ValueError:
+        return False
+    return True
+
+
+def _sqlite_instant(text: str) -> str | None:
+    """'2026-11-20T10:00:00.5+00:00' -> '2026-11-20 10:00:00.500000'; None: not this form."""
+    if text.endswith("+00:00"):
+        text = text[:-6]
+    elif "+" in text[10:] or text[10:].count("-"):
+        return None
+    day, sep, clock = text.partition("T")
+    if not sep:
+        return None
+    hms, _, fraction = clock.partition(".")
+    return f"{day} {hms}.{fraction.ljust(6, '0')}"
+
+
+def _sqlite_clock(text: str) -> str | None:
+    if len(text) < 8 or "+" in text:
+        return None
+    hms, _, fraction = text.partition(".")
+    return f"{hms}.{fraction.ljust(6, '0')}"
+
+
+def _guarded(fast: Callable[[str], str | None], slow: Convert) -> Convert:
+    def stored(value: Any) -> Any:
+        done = fast(value)
+        return slow(value) if done is None else done
     return stored

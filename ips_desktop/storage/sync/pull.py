@@ -100,6 +100,7 @@ def pull(server: Connection, local: Connection, after: int) -> PullResult:
 def begin_snapshot(server: Connection) -> None:
     """The pull's reads: one consistent picture of the team database, read-only."""
     server.execute(text("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY"))
+    server.execute(text("SET LOCAL TIME ZONE 'UTC'"))  # instants in JSON as +00:00
 
 
 def _batches(server: Connection, name: str, after: int, *,
