@@ -97,6 +97,7 @@ def build(ctx: Context) -> list[Measurement]:
         *participant_page.measurements(ds, ctx.plain),  # issue 19, part consent-reads
         *_issue_19_audit_record(ds, ctx.plain),  # issue 19, speed
         *_issue_21_change_log(ds, ctx.plain),  # issue 21, rows that travel
+        *_issue_21_sync(ds, ctx.plain),  # issue 21, the sync on PostgreSQL
     ]
 
 
@@ -167,3 +168,10 @@ def _issue_21_change_log(ds: Dataset, plain: sqlite3.Connection) -> list[Measure
     from bench import change_log
 
     return change_log.measurements(ds, plain)
+
+
+# -- issue 21, sync: a laptop's first sync against the team's large demo; an everyday one ------
+def _issue_21_sync(ds: Dataset, plain: sqlite3.Connection) -> list[Measurement]:
+    from bench import sync
+
+    return sync.measurements(ds, plain)

@@ -28,6 +28,7 @@ from ips_desktop.cli import policy as policy_command
 from ips_desktop.cli import report as report_command
 from ips_desktop.cli import retention as retention_command
 from ips_desktop.cli import team as team_command
+from ips_desktop.cli import sync as sync_command
 from ips_desktop.cli.crash import report_crash
 from ips_desktop.cli.prompts import NoPassword, confirm, read_password, read_secret
 from ips_desktop.cli.usage_errors import translated
@@ -166,6 +167,7 @@ def build_parser() -> argparse.ArgumentParser:
     retention_command.add_parser(add)
     policy_command.add_parser(add)
     team_command.add_parser(add)
+    sync_command.add_parser(add)
     return parser
 
 
@@ -470,4 +472,5 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Path], int]] = {
     "retention": retention_command.cmd_retention,
     "policy": policy_command.cmd_policy,
     "team": team_command.cmd_team,
+    "sync": sync_command.cmd_sync,
 }

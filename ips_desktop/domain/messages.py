@@ -2703,5 +2703,46 @@ CATALOG.update({
         "da": "Tilsluttet {url} som {role} ({sslmode}).",
         "nb": "Koblet til {url} som {role} ({sslmode}).",
         "en": "Joined {url} as {role} ({sslmode}).",
+# -- sync with the team database (issue 21): `ips-desktop sync` and services/sync.py -------
+CATALOG.update({
+    "help_cmd_sync": {
+        "da": "synkroniser én gang med teamdatabasen (send og hent ændringer; til en planlagt "
+              "opgave)",
+        "nb": "synkroniser én gang med teamdatabasen (send og hent endringer; for en planlagt "
+              "oppgave)",
+        "en": "sync once with the team database (send and fetch changes; for a scheduled task)",
+    },
+    "sync_done": {
+        "da": "Synkroniseret: {pushed} ændringer sendt, {pulled} hentet, {waiting} konflikter "
+              "venter.",
+        "nb": "Synkronisert: {pushed} endringer sendt, {pulled} hentet, {waiting} konflikter "
+              "venter.",
+        "en": "Synced: {pushed} changes sent, {pulled} fetched, {waiting} conflicts waiting.",
+    },
+    "sync_conflicts_waiting": {
+        "da": "Der er konflikter, som venter på en afgørelse: åbn Konflikter i programmet.",
+        "nb": "Det er konflikter som venter på en avgjørelse: åpne Konflikter i programmet.",
+        "en": "Conflicts are waiting for a decision: open Conflicts in the app.",
+    },
+    "sync_unreachable": {
+        "da": "Teamdatabasen kan ikke nås lige nu. Intet er gået tabt: ændringerne sendes ved "
+              "næste synkronisering.",
+        "nb": "Teamdatabasen kan ikke nås akkurat nå. Ingenting er tapt: endringene sendes ved "
+              "neste synkronisering.",
+        "en": "The team database cannot be reached right now. Nothing is lost: the changes are "
+              "sent at the next sync.",
+    },
+    "sync_auth_failed": {
+        "da": "Teamdatabasen afviste login. Bed teamlederen eller IT om en ny adgangskode, og "
+              "tilslut igen (ips-desktop team join).",
+        "nb": "Teamdatabasen avviste innloggingen. Be teamlederen eller IT om et nytt passord, "
+              "og koble til på nytt (ips-desktop team join).",
+        "en": "The team database refused the login. Ask the team lead or IT for a new password "
+              "and join again (ips-desktop team join).",
+    },
+    "sync_not_joined": {
+        "da": "Denne computer er ikke tilsluttet en teamdatabase (ips-desktop team join).",
+        "nb": "Denne datamaskinen er ikke koblet til en teamdatabase (ips-desktop team join).",
+        "en": "This computer has not joined a team database (ips-desktop team join).",
     },
 })

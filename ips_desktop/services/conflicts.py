@@ -151,7 +151,7 @@ def _close(session: Session, ctx: AppContext, conflict: SyncConflict, choice: Ch
 
 def _target(session: Session, conflict: SyncConflict) -> Any:
     mapper = next((m for m in Base.registry.mappers
-                   if m.local_table.name == conflict.table_name), None)
+                   if getattr(m.local_table, "name", None) == conflict.table_name), None)
     row = session.get(mapper.class_, conflict.row_id) if mapper is not None else None
     if row is None:
         raise ConflictGone("the row is no longer here")
@@ -192,11 +192,14 @@ def _views(session: Session, rows: list[SyncConflict]) -> list[ConflictView]:
     actors = {a for r in rows for a in (r.server_actor_id, r.incoming_actor_id) if a}
     names = dict(session.execute(select(Consultant.id, Consultant.name)
                                  .where(Consultant.id.in_(actors))).all()) if actors else {}
+    def name(actor: uuid.UUID | None) -> str | None:
+        return names.get(actor) if actor is not None else None
+
     return [ConflictView(
         r.id, r.kind, r.table_name, r.row_id, r.field,
-        Side(r.server_value, r.server_actor_id, names.get(r.server_actor_id), r.server_origin,
+        Side(r.server_value, r.server_actor_id, name(r.server_actor_id), r.server_origin,
              _when(r.server_hlc)),
-        Side(r.incoming_value, r.incoming_actor_id, names.get(r.incoming_actor_id),
+        Side(r.incoming_value, r.incoming_actor_id, name(r.incoming_actor_id),
              r.incoming_origin, _when(r.incoming_hlc)),
         r.detected_at, r.resolution, r.resolved_at) for r in rows]
 

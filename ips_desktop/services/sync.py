@@ -13,6 +13,7 @@ from the keyring); `use_team_engine` replaces it (tests, another login).
 from __future__ import annotations
 
 import importlib
+import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -100,8 +101,19 @@ def sync_now(ctx: AppContext, *, team: Engine | None = None,
             if problem is None:
                 raise
             raise problem from exc
+    _follow_owner(ctx)
     return SyncReport(pushed=pushed.taken + pushed.dropped, pulled=pulled.changed + pulled.erased,
                       conflicts_waiting=sync_run.waiting_conflicts(ctx.engine), at=at)
+
+
+def _follow_owner(ctx: AppContext) -> None:
+    """This laptop's consultant may have met the team's record of them (same live initials):
+    the pull made the team's row the owner, and the session's actor follows."""
+    from ips_desktop.services.workspace import OWNER_CONSULTANT
+
+    owner = read_setting(ctx.engine, OWNER_CONSULTANT)
+    if owner and str(ctx.actor_id) != owner:
+        ctx.actor_id = uuid.UUID(owner)
 
 
 def sync_status(ctx: AppContext) -> SyncStatus:

@@ -73,7 +73,7 @@ def _log_insert(session: Session, table: Table, row_id: uuid.UUID) -> None:
     conn = session.connection()
     row = conn.execute(select(table).where(table.c.id == row_id)).mappings().one()
     entry = change_log.Entry(table.name, row_id, change_log.INSERT, 0, row["version"],
-                             change_log.codec(table.name).insert_changes(row),
+                             change_log.codec(table.name).insert_changes(dict(row)),
                              row["changed_by"])
     change_log.write(conn, [entry], row["origin"])
 

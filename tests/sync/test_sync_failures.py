@@ -212,3 +212,25 @@ def test_an_erasure_reaches_the_team_and_every_laptop(team):
     assert unsent(bo) == 0
     assert picture(bo.ctx.engine) == picture(team.engine)
 
+
+
+def test_a_pull_cut_off_midway_writes_nothing_and_the_next_one_everything(team):
+    anna, bo = team.laptops("anna", "bo")
+    course = actions.enrol(anna, "Pia Hansen")
+    for n in range(5):
+        actions.note(anna, course, f"Samtale {n}")
+    anna.sync()
+    bo.team = team.server.engine(team.name)
+    stop, fired = cut_when(bo.team, team, "FROM note WHERE server_seq")
+
+    with pytest.raises(sync.TeamUnreachable):
+        bo.sync()
+    stop()
+
+    assert fired and bo.rows("note") == {} and bo.rows("participant") == {}
+    assert sync_run.last_pull_seq(bo.ctx.engine) == 0
+    bo.sync()
+    assert len(bo.rows("note")) == 5
+    anna.sync()
+    assert picture(bo.ctx.engine) == picture(team.engine) == picture(anna.ctx.engine)
+    bo.team.dispose()

@@ -14,16 +14,18 @@ an erased row go as well: they hold its values.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
+from typing import TypeVar
 
 from sqlalchemy import Connection, delete, insert, select, update
 
 from ips_desktop.storage import erasure
-from ips_desktop.storage.models import Base, ChangeLog, Setting, SyncConflict
+from ips_desktop.storage.models import Base
 from ips_desktop.storage.sync.schema import ERASED, FIELD_STAMP, NEXT_SEQ
 
 _CHUNK = 500
+T = TypeVar("T")
 Key = tuple[str, uuid.UUID]
 
 
@@ -94,8 +96,8 @@ def erase_on_server(conn: Connection, seed: Mapping[str, Iterable[uuid.UUID]],
     for chunk in _chunks(sorted({i for _, i in removed}, key=str)):
         conn.execute(delete(FIELD_STAMP).where(FIELD_STAMP.c.row_id.in_(chunk)))
     rows = [{"table_name": t, "row_id": i, "erased_at": now} for t, i in removed]
-    for chunk in _chunks(rows):
-        conn.execute(insert(ERASED).values(server_seq=NEXT_SEQ), chunk)
+    for part in _chunks(rows):
+        conn.execute(insert(ERASED).values(server_seq=NEXT_SEQ), part)
     return removed
 
 
@@ -103,7 +105,7 @@ def _drop_conflicts(conn: Connection, ids: set[uuid.UUID]) -> set[Key]:
     """Conflicts about erased rows (a same-person pair names the other one in its values)."""
     if not ids:
         return set()
-    table = SyncConflict.__table__
+    table = Base.metadata.tables["sync_conflict"]
     doomed: set[uuid.UUID] = set()
     for chunk in _chunks(list(ids)):
         doomed.update(conn.scalars(select(table.c.id).where(table.c.row_id.in_(chunk))))
@@ -128,7 +130,7 @@ def erase_locally(conn: Connection, seed: Mapping[str, Iterable[uuid.UUID]]) -> 
     found, scrub = rows_under(conn, seed)
     if not found and not scrub:
         return 0
-    log = ChangeLog.__table__
+    log = Base.metadata.tables["change_log"]
     for table_name, ids in scrub.items():
         table = Base.metadata.tables[table_name]
         cleared = erasure.SCRUBBED[table_name][2]
@@ -152,7 +154,7 @@ def erase_locally(conn: Connection, seed: Mapping[str, Iterable[uuid.UUID]]) -> 
 def _redact(conn: Connection, table_name: str, ids: list[uuid.UUID],
             cleared: tuple[str, ...]) -> None:
     """Unsent entries about scrubbed rows lose the cleared columns' values too."""
-    log = ChangeLog.__table__
+    log = Base.metadata.tables["change_log"]
     for chunk in _chunks(ids):
         for entry_id, changes in conn.execute(select(log.c.id, log.c.changes).where(
                 log.c.table_name == table_name, log.c.row_id.in_(chunk))).all():
@@ -162,13 +164,13 @@ def _redact(conn: Connection, table_name: str, ids: list[uuid.UUID],
 
 
 def _mark_overwrite_pending(conn: Connection) -> None:
-    setting = Setting.__table__
+    setting = Base.metadata.tables["setting"]
     done = conn.execute(update(setting).where(setting.c.key == erasure.SCRUB_PENDING)
                         .values(value="1")).rowcount
     if not done:
         conn.execute(insert(setting).values(key=erasure.SCRUB_PENDING, value="1"))
 
 
-def _chunks(items: list[object]) -> Iterable[list[object]]:  # type: ignore[misc]
+def _chunks(items: Sequence[T]) -> Iterable[list[T]]:
     for start in range(0, len(items), _CHUNK):
-        yield items[start:start + _CHUNK]
+        yield list(items[start:start + _CHUNK])

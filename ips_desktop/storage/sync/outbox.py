@@ -7,10 +7,10 @@ from datetime import datetime
 
 from sqlalchemy import Connection, func, select, update
 
-from ips_desktop.storage.models import ChangeLog
+from ips_desktop.storage.models import Base
 from ips_desktop.storage.sync.push import Change
 
-LOG = ChangeLog.__table__
+LOG = Base.metadata.tables["change_log"]
 
 
 def unsent(conn: Connection, limit: int | None = None) -> list[Change]:

@@ -15,7 +15,7 @@ from datetime import date, datetime
 from sqlalchemy import Connection, bindparam, select, update
 
 from ips_desktop.domain.sync_rules import latest_phase
-from ips_desktop.storage.models import Course, PhaseChange
+from ips_desktop.storage.models import Base
 from ips_desktop.storage.sync.schema import NEXT_SEQ
 
 _CHUNK = 500
@@ -34,7 +34,7 @@ def recompute_locally(conn: Connection, course_ids: Iterable[uuid.UUID]) -> int:
 def _recompute(conn: Connection, course_ids: Iterable[uuid.UUID], *, on_server: bool) -> int:
     ids = list(dict.fromkeys(course_ids))
     changed = 0
-    course, change = Course.__table__, PhaseChange.__table__
+    course, change = Base.metadata.tables["course"], Base.metadata.tables["phase_change"]
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start:start + _CHUNK]
         history: dict[uuid.UUID, list[tuple[str, date, datetime | None]]] = {}

@@ -21,22 +21,30 @@ before the series that a later edit renumbered). The caller's session has
 
 from __future__ import annotations
 
+import json
+import queue
+import threading
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection, Table, func, select, text, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-from ips_desktop.storage.models import Base, ChangeLog
+from ips_desktop.storage.engine import bulk_write_cache
+from ips_desktop.storage.models import Base
 from ips_desktop.storage.sync import erase as sync_erase
+from ips_desktop.storage.sync import local_rows
 from ips_desktop.storage.sync import outbox as sync_outbox
 from ips_desktop.storage.sync import phase as sync_phase
 from ips_desktop.storage.sync.schema import ERASED, PUSH
 from ips_desktop.storage.sync.tables import SERVER_KEPT, TableInfo, info, pulled_tables
 
 _READ_BATCH = 5000
+OWNER_SETTING = "owner_consultant_id"  # services.workspace.OWNER_CONSULTANT
+_ID_BATCH = 900  # bound parameters per look-up, far below SQLite's limit
 _WRITE_BATCH = 1000
 
 
@@ -56,26 +64,37 @@ def pull(server: Connection, local: Connection, after: int) -> PullResult:
     local.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
     _pull_erasures(server, local, after, result)
     kept = sync_outbox.changed_here(local)
+    kept_hex = {(name, row_id.hex) for name, row_id in kept}
     courses: set[uuid.UUID] = set()
-    for name in pulled_tables():
-        t = info(name)
-        for rows in _batches(server, t, after):
-            result.newest_seq = max(result.newest_seq, *(r["server_seq"] for r in rows))
-            if t.keys:
-                rows.sort(key=lambda r: r["deleted_at"] is None)  # tombstones free keys first
-                _give_way(local, t, rows)
+    with bulk_write_cache(local), _read_ahead(server, after) as batches:
+        for name, batch in batches:
+            t = info(name)
+            rows_codec = local_rows.codec(name, local.dialect)
+            result.newest_seq = max(result.newest_seq, batch[-1]["server_seq"])
             if name not in SERVER_KEPT:
-                result.changed += _news_here(local, t, rows)
-            _upsert(local, t, rows, kept)
-            result.rows += len(rows)
-            result.per_table[name] = result.per_table.get(name, 0) + len(rows)
+                result.changed += _news_here(local, rows_codec, batch)
+            careful = [r for r in batch if (name, _hex(r["id"])) in kept_hex]
+            if t.keys:  # a second copy of a unique row gives way: the careful path
+                careful = batch
+            if careful:
+                typed = [rows_codec.typed(r) for r in careful]
+                if t.keys:
+                    typed.sort(key=lambda r: r["deleted_at"] is None)  # tombstones first
+                    _give_way(local, t, typed)
+                _upsert(local, t, typed, kept)
+            chosen = {id(r) for r in careful}
+            plain = [rows_codec.stored(r) for r in batch if id(r) not in chosen]
+            if plain:
+                local.exec_driver_sql(rows_codec.upsert_sql, plain)  # type: ignore[arg-type]
+            result.rows += len(batch)
+            result.per_table[name] = result.per_table.get(name, 0) + len(batch)
             if name == "course":
-                courses.update(r["id"] for r in rows)
+                courses.update(uuid.UUID(r["id"]) for r in batch)
             elif name == "phase_change":
-                courses.update(r["course_id"] for r in rows)
+                courses.update(uuid.UUID(r["course_id"]) for r in batch)
     if courses:
         sync_phase.recompute_locally(local, courses)
-    result.newest_hlc = server.execute(select(func.max(PUSH.c.hlc))
+    result.newest_hlc = server.execute(select(func.max(PUSH.c.hlc))  # after the reader's end
                                        .where(PUSH.c.server_seq > after)).scalar()
     return result
 
@@ -83,18 +102,78 @@ def pull(server: Connection, local: Connection, after: int) -> PullResult:
 def begin_snapshot(server: Connection) -> None:
     """The pull's reads: one consistent picture of the team database, read-only."""
     server.execute(text("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY"))
+    server.execute(text("SET LOCAL TIME ZONE 'UTC'"))  # instants in JSON as +00:00
 
 
-def _batches(server: Connection, t: TableInfo, after: int) -> Iterator[list[dict[str, Any]]]:
-    query = select(t.table).where(t.table.c.server_seq > after).order_by(t.table.c.server_seq)
-    if t.keys:  # small tables whose rows must be seen together (tombstones before twins)
-        rows = [dict(r) for r in server.execute(query).mappings()]
-        if rows:
-            yield rows
-        return
-    result = server.execution_options(yield_per=_READ_BATCH).execute(query).mappings()
-    for part in result.partitions():
-        yield [dict(r) for r in part]
+@contextmanager
+def _read_ahead(server: Connection, after: int) -> Iterator[Iterator[tuple[str, list[Any]]]]:
+    """Every table's batches, read by a thread one batch ahead of the writes here.
+
+    The team database builds the next batch's JSON while this laptop writes the
+    last one (about a tenth of a first sync). The thread alone uses `server`
+    until the iterator is spent or left; an error there comes out here.
+    """
+    ready: queue.Queue[tuple[str, list[Any]] | BaseException | None] = queue.Queue(maxsize=2)
+    stop = threading.Event()
+
+    def read() -> None:
+        try:
+            for name in pulled_tables():
+                for batch in _batches(server, name, after, whole=bool(info(name).keys)):
+                    while not stop.is_set():
+                        try:
+                            ready.put((name, batch), timeout=0.1)
+                            break
+                        except queue.Full:
+                            continue
+                    if stop.is_set():
+                        return
+            ready.put(None)
+        except BaseException as exc:  # handed to the consumer, raised there
+            ready.put(exc)
+
+    def consume() -> Iterator[tuple[str, list[Any]]]:
+        while (item := ready.get()) is not None:
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+
+    reader = threading.Thread(target=read, name="sync-pull-reader", daemon=True)
+    reader.start()
+    try:
+        yield consume()
+    finally:
+        stop.set()
+        while reader.is_alive():
+            with suppress(queue.Empty):
+                ready.get(timeout=0.1)
+        reader.join()
+
+
+def _batches(server: Connection, name: str, after: int, *,
+             whole: bool) -> Iterator[list[dict[str, Any]]]:
+    """The rows after `after` in `server_seq` order, a batch at a time, as JSON values.
+
+    `whole`: all in one batch (the small tables with natural keys, whose
+    tombstones must be seen before their twins).
+    """
+    limit = "" if whole else f"LIMIT {_READ_BATCH}"
+    query = text(f"SELECT json_agg(r ORDER BY r.server_seq)::text FROM "
+                 f"(SELECT * FROM {name} WHERE server_seq > :after "
+                 f"ORDER BY server_seq {limit}) AS r")
+    while True:
+        found = server.execute(query, {"after": after}).scalar()
+        if not found:
+            return
+        batch: list[dict[str, Any]] = json.loads(found)
+        yield batch
+        if whole or len(batch) < _READ_BATCH:
+            return
+        after = batch[-1]["server_seq"]
+
+
+def _hex(text_id: str) -> str:
+    return text_id.replace("-", "")
 
 
 def _pull_erasures(server: Connection, local: Connection, after: int,
@@ -109,11 +188,20 @@ def _pull_erasures(server: Connection, local: Connection, after: int,
         result.erased = sync_erase.erase_locally(local, known)
 
 
-def _news_here(local: Connection, t: TableInfo, rows: list[dict[str, Any]]) -> int:
-    """How many of `rows` this laptop does not hold as they are (not its own coming back)."""
-    versions = dict(local.execute(select(t.table.c.id, t.table.c.version)
-                                  .where(t.table.c.id.in_([r["id"] for r in rows]))).all())
-    return sum(1 for r in rows if versions.get(r["id"]) != r["version"])
+def _news_here(local: Connection, rows_codec: local_rows.LocalCodec,
+               batch: list[dict[str, Any]]) -> int:
+    """How many of `batch` this laptop does not hold as they are (not its own coming back)."""
+    name = rows_codec.table.name
+    versions: dict[Any, int] = {}
+    ids = [rows_codec.id_stored(r["id"]) for r in batch]
+    for start in range(0, len(ids), _ID_BATCH):
+        part = ids[start:start + _ID_BATCH]
+        marks = ", ".join("?" for _ in part)
+        versions.update(local.exec_driver_sql(
+            f"SELECT id, version FROM {name} WHERE id IN ({marks})",
+            tuple(part)).all())
+    return sum(1 for stored_id, r in zip(ids, batch, strict=True)
+               if versions.get(stored_id) != r["version"])
 
 
 def _upsert(local: Connection, t: TableInfo, rows: list[dict[str, Any]],
@@ -153,10 +241,13 @@ def _keep_local_fields(local: Connection, t: TableInfo, rows: list[dict[str, Any
 def _give_way(local: Connection, t: TableInfo, rows: list[dict[str, Any]]) -> None:
     """A local row with a pulled row's natural key, never taken by the team, becomes it."""
     table = t.table
+    if local.execute(select(table.c.id).where(table.c.server_seq.is_(None)).limit(1)).first() \
+            is None:
+        return  # every row here came through the team database: none can be a second copy
     for row in rows:
-        if row["deleted_at"] is not None:
-            continue
         for key in t.keys:
+            if key.live_only and row["deleted_at"] is not None:
+                continue  # a tombstone holds no live key
             values = {c: row.get(c) for c in key.columns}
             if any(v is None for v in values.values()):
                 continue
@@ -171,7 +262,7 @@ def _give_way(local: Connection, t: TableInfo, rows: list[dict[str, Any]]) -> No
 
 def _replace(local: Connection, table: Table, old: uuid.UUID, new: uuid.UUID) -> None:
     """Row `old` gives way to `new`: what refers to it, and its unsent changes, follow."""
-    log = ChangeLog.__table__
+    log = Base.metadata.tables["change_log"]
     for other in Base.metadata.sorted_tables:
         for fk in other.foreign_keys:
             if fk.column.table is not table:
@@ -186,5 +277,12 @@ def _replace(local: Connection, table: Table, old: uuid.UUID, new: uuid.UUID) ->
                     fixed = [str(new) if v == str(old) else v for v in pair]
                     local.execute(update(log).where(log.c.id == entry_id).values(
                         changes={**changes, column.key: fixed}))
+    if table.name == "consultant":  # this laptop's own consultant is the team's one now
+        setting = Base.metadata.tables["setting"]
+        local.execute(update(setting).where(setting.c.key == OWNER_SETTING,
+                                            setting.c.value == str(old)).values(value=str(new)))
+        log = Base.metadata.tables["change_log"]
+        local.execute(update(log).where(log.c.actor_id == old, log.c.pushed_at.is_(None))
+                      .values(actor_id=new))
     sync_outbox.rename_row(local, table.name, old, new)
     local.execute(table.delete().where(table.c.id == old))

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
@@ -205,6 +205,8 @@ class _Applier:
         if change.op == ERASE:
             self._erase(t, change)
             return
+        if self.alias:
+            change = self._follow_aliases(t, change)
         row_id = self.alias.get((t.name, change.row_id), change.row_id)
         if (t.name, row_id) in self.erased:
             self.result.dropped += 1
@@ -240,6 +242,25 @@ class _Applier:
                                    server={"deleted_at": t.encoded(row, "deleted_at")})
             return
         self._merge(t, change, row)
+
+    def _follow_aliases(self, t: TableInfo, change: Change) -> Change:
+        """References to a row that met its twin (by natural key) go to the twin."""
+        changes = change.changes
+        for fk in t.table.foreign_keys:
+            pair = changes.get(fk.parent.key)
+            if not pair:
+                continue
+            referred = fk.column.table.name
+            fixed = [str(self.alias.get((referred, uuid.UUID(str(v))), v)) if v else v
+                     for v in pair]
+            if fixed != pair:
+                changes = {**changes, fk.parent.key: fixed}
+        actor = change.actor_id
+        if actor is not None:
+            actor = self.alias.get(("consultant", actor), actor)
+        if changes is change.changes and actor == change.actor_id:
+            return change
+        return replace(change, changes=changes, actor_id=actor)
 
     def _merge(self, t: TableInfo, change: Change, row: dict[str, Any]) -> None:
         """A change to a row that moved on: field by field."""
@@ -422,8 +443,8 @@ class _Applier:
             self.rows[key] = None
             self.erased.add(key)
             self.erased_ids.add(key[1])
-        for key in [k for k in self.hard if (k[0], k[1]) in removed]:
-            del self.hard[key]
+        for waiting in [k for k in self.hard if (k[0], k[1]) in removed]:
+            del self.hard[waiting]
 
     # --- writing ---------------------------------------------------------------------
 

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from ips_desktop.storage import change_log
 from ips_desktop.storage.engine import for_writing
-from ips_desktop.storage.models import Setting, SyncConflict
+from ips_desktop.storage.models import Base, Setting
 from ips_desktop.storage.server import ServerAuthFailed, ServerUnreachable
 from ips_desktop.storage.sync import outbox as sync_outbox
 from ips_desktop.storage.sync import pull as sync_pull
@@ -102,7 +102,7 @@ def _connected(team: Engine) -> Iterator[Connection]:
 
 
 def _write_setting(conn: Connection, key: str, value: str) -> None:
-    table = Setting.__table__
+    table = Base.metadata.tables["setting"]
     if not conn.execute(update(table).where(table.c.key == key).values(value=value)).rowcount:
         conn.execute(insert(table).values(key=key, value=value))
 
@@ -114,7 +114,7 @@ def unsent_count(local: Engine) -> int:
 
 def waiting_conflicts(local: Engine) -> int:
     """Hard conflicts (and people to merge) on this laptop that no one has decided yet."""
-    table = SyncConflict.__table__
+    table = Base.metadata.tables["sync_conflict"]
     with local.connect() as conn:
         return conn.execute(select(func.count()).select_from(table).where(
             table.c.resolved_at.is_(None), table.c.deleted_at.is_(None),
