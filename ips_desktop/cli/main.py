@@ -27,8 +27,8 @@ from ips_desktop.cli import listing
 from ips_desktop.cli import policy as policy_command
 from ips_desktop.cli import report as report_command
 from ips_desktop.cli import retention as retention_command
-from ips_desktop.cli import team as team_command
 from ips_desktop.cli import sync as sync_command
+from ips_desktop.cli import team as team_command
 from ips_desktop.cli.crash import report_crash
 from ips_desktop.cli.prompts import NoPassword, confirm, read_password, read_secret
 from ips_desktop.cli.usage_errors import translated

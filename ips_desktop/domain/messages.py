@@ -2703,6 +2703,9 @@ CATALOG.update({
         "da": "Tilsluttet {url} som {role} ({sslmode}).",
         "nb": "Koblet til {url} som {role} ({sslmode}).",
         "en": "Joined {url} as {role} ({sslmode}).",
+    },
+})
+
 # -- sync with the team database (issue 21): `ips-desktop sync` and services/sync.py -------
 CATALOG.update({
     "help_cmd_sync": {
