@@ -8,9 +8,12 @@ and is in none of the lists below.
 
 Deleted rows leave traces in the file: the free space in a page, free pages, and
 the WAL's older copies of pages. `secure_delete` (on for every connection,
-storage/cipher.py) zeroes what a delete frees; `overwrite_freed` then moves the
-WAL into the database and rebuilds the file (VACUUM), which also drops what was
-freed before secure_delete was on (an old version of a note's text, say).
+storage/cipher.py) zeroes what a delete frees, but not the earlier copy of a
+cell that a B-tree balance left in a page's unused gap (the change log's pages
+balance often); `overwrite_freed` therefore moves the WAL into the database and
+rebuilds the file (VACUUM), which drops those copies and what was freed before
+secure_delete was on (an old version of a note's text, say). Until it has run
+the erasure is marked pending, and the next unlock finishes it.
 """
 
 from __future__ import annotations

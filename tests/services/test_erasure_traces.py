@@ -108,16 +108,20 @@ def test_the_employer_contact_stays_for_the_log_without_the_person(ws):
     assert row.contact_date is not None and row.consultant_id == ws.ctx.actor_id
 
 
-def test_secure_delete_alone_zeroes_the_erased_rows_once_the_wal_is_checkpointed(ws):
-    """Without the VACUUM (a busy database defers it): the deleted cells are zeroes."""
-    pid, _, gone, _ = _setup(ws)
-    with ws.ctx.engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+def test_a_deferred_overwrite_finished_at_the_next_unlock_leaves_nothing(ws):
+    """secure_delete alone is not enough: a B-tree balance leaves a cell's earlier copy in
+    a page's unused gap (the change log's pages balance often), so the erased person can
+    still be read there until the VACUUM. A busy database defers it with a mark, and the
+    next unlock finishes it."""
+    pid, _, gone, kept = _setup(ws)
     from ips_desktop.storage import erasure as rows
 
     with Session(ws.ctx.engine) as session, session.begin():
         rows.erase_rows(session, rows.person_rows(session, pid))
-    with ws.ctx.engine.connect() as conn:
-        busy = conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
-    assert busy == 0
+    assert rows.overwrite_pending(ws.ctx.engine)
+
+    assert rows.finish_pending_overwrite(ws.ctx.engine, ws.database.path)
+
+    assert not rows.overwrite_pending(ws.ctx.engine)
     assert _findable(gone, plaintext(ws.database.path, ws.database.key)) == []
+    assert len(_findable(kept, _files_text(ws))) == len(kept.where)
