@@ -6,13 +6,12 @@ quietly (TeamUnreachable), never a loss: the changes wait in the outbox.
 The rules (what applies, what merges, what waits as a conflict) are the
 storage's (storage/sync/push.py); here are the use case, the errors front
 ends tell apart, and the seam through which the team database's engine comes:
-by default `services.team.team_engine` (the joined URL with the password
+`services.team.team_engine` (the joined URL with the password
 from the keyring); `use_team_engine` replaces it (tests, another login).
 """
 
 from __future__ import annotations
 
-import importlib
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -22,8 +21,8 @@ from datetime import datetime
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 
+from ips_desktop.services import team as team_service
 from ips_desktop.services.context import AppContext
-from ips_desktop.storage import server as team_server
 from ips_desktop.storage.database import read_setting
 from ips_desktop.storage.errors import StorageError
 from ips_desktop.storage.models import utcnow
@@ -52,8 +51,8 @@ class TeamAuthFailed(SyncError):
     message_code = "sync_auth_failed"
 
 
-class NotJoined(SyncError):
-    """This laptop has joined no team database (`ips-desktop team join`)."""
+class NotJoined(SyncError, team_service.NotJoined):
+    """services.team's NotJoined, told by the sync's own message."""
 
     exit_code = 44
     message_code = "sync_not_joined"
@@ -144,13 +143,7 @@ def _team(ctx: AppContext, given: Engine | None) -> Iterator[Engine]:
 
 
 def _default_factory(ctx: AppContext) -> Engine:
-    """services.team.team_engine when the team module is there; else the URL as it is."""
-    try:
-        team = importlib.import_module("ips_desktop.services.team")
-    except ImportError:
-        return team_server.make_server_engine(read_setting(ctx.engine, TEAM_URL) or "")
-    engine: Engine = team.team_engine(ctx)
-    return engine
+    return team_service.team_engine(ctx)
 
 
 _UNREACHABLE = ("ServerUnreachable", "TeamUnreachable", "TeamNoTls", "TeamChanged")
@@ -166,7 +159,7 @@ def _problem(exc: BaseException) -> SyncError | None:
         return TeamAuthFailed("the team database refused the login")
     if names & set(_UNREACHABLE):
         return TeamUnreachable("the team database cannot be reached")
-    if "NotJoined" in names:
+    if isinstance(exc, team_service.NotJoined):
         return NotJoined("not joined")
     if isinstance(exc, DBAPIError) and (exc.connection_invalidated
                                         or _is_connection_error(exc)):
