@@ -46,6 +46,7 @@ from ips_desktop.storage.models import AuditEvent, Base, ChangeLog, Record, Sett
 APPLYING_SYNC = "applying_sync"
 ACTOR = "actor_id"
 DATABASE_ID = "database_id"  # the setting (storage.database.DATABASE_ID)
+CLOCK = "hlc_clock"  # the newest stamp made or seen here (a device setting: never travels)
 
 INSERT, UPDATE, DELETE, ERASE = "insert", "update", "delete", "erase"
 
@@ -151,15 +152,19 @@ def stamps(conn: Connection, origin: str | None, count: int) -> list[str]:
     """`count` new clock stamps in order, each after every stamp this database made.
 
     The clock is kept per database; the first use on a connection pool starts
-    it after the newest entry of the log, so a restart never goes back.
+    it after the newest entry of the log and the stamp `remember_clock` kept,
+    so a restart never goes back, even after a push emptied the log.
     """
     node = hlc.node_of(origin)
     key = origin or ""
     pool = conn.engine.pool
     newest: hlc.Stamp | None = None
     if pool not in _clock_read:
-        text = conn.execute(select(ChangeLog.hlc).order_by(ChangeLog.id.desc()).limit(1)).scalar()
-        newest = hlc.parse(text) if text else None
+        texts = [conn.execute(select(ChangeLog.hlc).order_by(ChangeLog.id.desc()).limit(1))
+                 .scalar(),
+                 conn.execute(select(Setting.value).where(Setting.key == CLOCK)).scalar()]
+        found = [hlc.parse(t) for t in texts if t]
+        newest = max(found, key=lambda s: (s.wall_ms, s.counter)) if found else None
     with _clock_lock:
         last = _clocks.get(key) or hlc.Stamp(0, 0, node)
         if newest is not None and (newest.wall_ms, newest.counter) > (last.wall_ms, last.counter):
@@ -186,6 +191,20 @@ def observe(conn: Connection, remote: str) -> None:
         key = origin or ""
         last = _clocks.get(key) or hlc.Stamp(0, 0, hlc.node_of(origin))
         _clocks[key] = hlc.parse(hlc.receive(str(last), remote, wall_clock_ms()))
+
+
+def remember_clock(conn: Connection) -> None:
+    """Keep the clock (every stamp made or seen here) for a restart: the log may be empty."""
+    origin = origin_of(conn)
+    stamps(conn, origin, 0)
+    with _clock_lock:
+        last = _clocks.get(origin or "")
+    if last is None:
+        return
+    table = Setting.__table__
+    value = str(last)
+    if not conn.execute(table.update().where(table.c.key == CLOCK).values(value=value)).rowcount:
+        conn.execute(insert(table).values(key=CLOCK, value=value))
 
 
 @dataclass

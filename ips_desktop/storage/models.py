@@ -654,7 +654,8 @@ class ChangeLog(Base):
     local order (AUTOINCREMENT on SQLite, so an id is never handed out twice
     even after erasure purged the newest rows: the team database skips ids at
     or below what it took from this laptop). `changes` is `{column: [old,
-    new]}` in storage/change_values.py's encoding; `pushed_at` None = unsent.
+    new]}` in storage/change_values.py's encoding. A pushed entry is deleted
+    (storage/sync/outbox.py), so `pushed_at` stays None (kept for the schema).
     """
 
     __tablename__ = "change_log"

@@ -7,7 +7,7 @@ from sqlalchemy import event, func, select, text
 
 from ips_desktop.services import conflicts, erasure, sync
 from ips_desktop.storage import change_log
-from ips_desktop.storage.models import ChangeLog, Participant
+from ips_desktop.storage.models import ChangeLog, Participant, Setting
 from ips_desktop.storage.sync import run as sync_run
 from ips_desktop.storage.sync.schema import ERASED, PUSH
 from tests.helpers import PASSWORD
@@ -144,20 +144,29 @@ def test_a_day_of_clock_skew_orders_nothing_wrongly(team, monkeypatch):
 
     skew["ms"] = DAY_MS  # anna's clock is a day ahead
     actions.edit(anna, Participant, person, phone="11 11 11 11")
+    anna_stamp = _last_stamp(anna)  # a pushed entry leaves the log: read it before
     anna.sync()
     skew["ms"] = -DAY_MS  # bo's is a day behind: he reads anna's change, then changes it
     bo.sync()
     actions.edit(bo, Participant, person, phone="22 22 22 22")
+    bo_stamp = _last_stamp(bo)
     skew["ms"] = 0
-    cai_stamp_before = _last_stamp(cai)
+    cai_clock_before = _kept_clock(cai)
     actions.edit(cai, Participant, person, phone="33 33 33 33")  # offline, never saw either
+    cai_stamp = _last_stamp(cai)
     bo.sync()
     cai.sync()
     anna.sync()
 
     # bo's change follows anna's although his clock says a day earlier: he had seen hers.
-    assert _last_stamp(bo) > _stamp_of(anna, person)
-    assert _last_stamp(cai) > cai_stamp_before
+    assert bo_stamp > anna_stamp
+    assert cai_stamp > cai_clock_before
+    assert _kept_clock(bo) >= bo_stamp  # the clock outlives the emptied log...
+    change_log._clocks.clear()  # ...and a restart, with bo's clock still a day behind
+    change_log._clock_read.clear()
+    skew["ms"] = -DAY_MS
+    actions.edit(bo, Participant, person, email="pia@example.dk")
+    assert _last_stamp(bo) > bo_stamp
     for laptop in (anna, bo, cai):  # no clock decides: bo's value stands, cai's waits
         assert actions.participant(laptop, person).phone == "22 22 22 22"
     (waiting,) = conflicts.waiting(anna.ctx)
@@ -170,10 +179,9 @@ def _last_stamp(laptop) -> str:
         return conn.execute(select(ChangeLog.hlc).order_by(ChangeLog.id.desc())).scalar()
 
 
-def _stamp_of(laptop, row_id) -> str:
+def _kept_clock(laptop) -> str:
     with laptop.ctx.engine.connect() as conn:
-        return conn.execute(select(ChangeLog.hlc).where(ChangeLog.row_id == row_id)
-                            .order_by(ChangeLog.id.desc())).scalar()
+        return conn.execute(select(Setting.value).where(Setting.key == change_log.CLOCK)).scalar()
 
 
 def test_an_erasure_reaches_the_team_and_every_laptop(team):

@@ -34,6 +34,7 @@ def test_offline_work_on_three_laptops_reaches_every_laptop(team):
     for laptop in (anna, bo, cai):
         assert picture(laptop.ctx.engine) == team_picture, laptop.name
         assert laptop.sync().pushed == 0
+        assert table_rows(laptop.ctx.engine, "change_log") == {}  # sent: out of the outbox
 
 
 def test_different_fields_changed_on_two_laptops_are_merged(team):

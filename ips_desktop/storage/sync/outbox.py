@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
 
-from sqlalchemy import Connection, func, select, update
+from sqlalchemy import Connection, delete, func, select, update
 
 from ips_desktop.storage.models import Base
 from ips_desktop.storage.sync.push import Change
@@ -28,10 +27,14 @@ def count_unsent(conn: Connection) -> int:
                         .where(LOG.c.pushed_at.is_(None))).scalar_one()
 
 
-def mark_pushed(conn: Connection, up_to: int, at: datetime) -> int:
-    """Entries up to `up_to` were taken (or skipped as taken before): sent."""
-    return conn.execute(update(LOG).where(LOG.c.pushed_at.is_(None), LOG.c.id <= up_to)
-                        .values(pushed_at=at)).rowcount
+def drop_pushed(conn: Connection, up_to: int) -> int:
+    """Entries up to `up_to` were taken (or skipped as taken before): they leave the outbox.
+
+    The team database holds them now; kept here they would only double the
+    file and keep every old value of a person's fields. Ids are never handed
+    out again (AUTOINCREMENT), so the team's `pushed_up_to` stays right.
+    """
+    return conn.execute(delete(LOG).where(LOG.c.id <= up_to)).rowcount
 
 
 def changed_here(conn: Connection) -> dict[tuple[str, uuid.UUID], set[str]]:

@@ -2,7 +2,7 @@
 
 1. Push: the unsent entries are read; one transaction on the team database
    applies them (storage/sync/push.py) and records how far it got for this
-   laptop; then one on the laptop marks them sent. If the connection breaks
+   laptop; then one on the laptop drops them from its outbox. If the connection breaks
    before the team's commit, nothing was taken; if it breaks after it (the
    laptop never heard), the entries stay unsent here, and the next push
    skips them by `team_device.pushed_up_to`: nothing twice, nothing lost.
@@ -59,7 +59,8 @@ def push_unsent(local: Engine, team: Engine, consultant_id: uuid.UUID | None,
         after_team_commit()
     if changes:
         with for_writing(local).begin() as conn:
-            sync_outbox.mark_pushed(conn, result.pushed_up_to, now)
+            sync_outbox.drop_pushed(conn, result.pushed_up_to)
+            change_log.remember_clock(conn)
     return result
 
 
@@ -77,6 +78,7 @@ def pull_new(local: Engine, team: Engine, now: datetime) -> PullResult:
                 _write_setting(conn, LAST_PULL, str(result.newest_seq))
             if result.newest_hlc:
                 change_log.observe(conn, result.newest_hlc)
+                change_log.remember_clock(conn)
             _write_setting(conn, LAST_SYNC, now.astimezone(UTC).isoformat())
     return result
 
