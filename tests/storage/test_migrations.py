@@ -44,7 +44,14 @@ def test_revision_0001_database_is_migrated_after_a_backup(tmp_path, memory_keyr
                 for table in ("consultant", "audit_event", "form_definition")}
             database_id = conn.exec_driver_sql(
                 "SELECT value FROM setting WHERE key = 'database_id'").scalar()
+            # 0014_outbox_seed: every row from before the change log waits to go to a team.
+            unlogged = conn.exec_driver_sql(
+                "SELECT COUNT(*) FROM consultant WHERE id NOT IN "
+                "(SELECT row_id FROM change_log WHERE op = 'insert')").scalar()
+            seeded = conn.exec_driver_sql(
+                "SELECT COUNT(DISTINCT table_name) FROM change_log WHERE op = 'insert'").scalar()
         assert actions.count("migrate") == 1
+        assert unlogged == 0 and seeded >= 3
         assert database_id == "0b7f2f1e-8a51-4c39-9d2f-000000000001"
         assert travelling["consultant"] == [(1, database_id)]
         # The migration's own event is written after it, by the listener: also version 1.

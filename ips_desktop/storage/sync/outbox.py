@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 
-from sqlalchemy import Connection, delete, func, select, update
+from sqlalchemy import Connection, delete, func, inspect, select, update
 
+from ips_desktop.storage import change_log
+from ips_desktop.storage.change_log import Entry
 from ips_desktop.storage.models import Base
 from ips_desktop.storage.sync.push import Change
 
@@ -51,3 +54,34 @@ def rename_row(conn: Connection, table_name: str, old: uuid.UUID, new: uuid.UUID
     """Unsent entries about a row the team knows by another id now go to that id."""
     conn.execute(update(LOG).where(LOG.c.table_name == table_name, LOG.c.row_id == old,
                                    LOG.c.pushed_at.is_(None)).values(row_id=new))
+
+
+def seed_unlogged(conn: Connection, table_names: Iterable[str]) -> int:
+    """An 'insert' entry for every row of `table_names` the log has no insert of.
+
+    The rows a laptop held before the change log existed (migration 0012)
+    would otherwise never reach the team database. Parents go first (the
+    tables in foreign-key order), and each entry is the row as it is now, at
+    its version. Only the columns the database has yet are read, so a later
+    migration's columns do not break this one. Returns the entries written.
+    """
+    wanted = set(table_names)
+    present = set(inspect(conn).get_table_names())
+    origin = change_log.origin_of(conn)
+    written = 0
+    for table in Base.metadata.sorted_tables:
+        if table.name not in wanted or table.name not in present:
+            continue
+        existing = {c["name"] for c in inspect(conn).get_columns(table.name)}
+        columns = [c for c in table.columns if c.name in existing]
+        logged = select(LOG.c.row_id).where(LOG.c.table_name == table.name,
+                                            LOG.c.op == change_log.INSERT)
+        rows = conn.execute(select(*columns).where(table.c.id.not_in(logged))
+                            .order_by(table.c.created_at)).mappings().all()
+        table_codec = change_log.codec(table.name)
+        entries = [Entry(table.name, row["id"], change_log.INSERT, 0, row.get("version") or 1,
+                         table_codec.insert_changes(row), row.get("changed_by"))
+                   for row in rows]
+        change_log.write(conn, entries, origin)
+        written += len(entries)
+    return written
