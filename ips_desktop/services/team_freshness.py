@@ -54,10 +54,10 @@ def team_freshness(ctx: AppContext, *, now: datetime | None = None) -> tuple[Fre
         pushed = dict(session.execute(
             select(TeamDevice.consultant_id, func.max(TeamDevice.last_push_at))
             .where(TeamDevice.deleted_at.is_(None), TeamDevice.consultant_id.is_not(None))
-            .group_by(TeamDevice.consultant_id)).tuples().all())
+            .group_by(TeamDevice.consultant_id)).all())
         people = session.execute(
             select(Consultant.id, Consultant.initials, Consultant.name)
-            .where(Consultant.deleted_at.is_(None))).tuples().all()
+            .where(Consultant.deleted_at.is_(None))).all()
     latest: dict[uuid.UUID, datetime | None] = {cid: _utc(when) for cid, when in pushed.items()}
     me = ctx.actor_id
     if me is not None:

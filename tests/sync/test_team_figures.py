@@ -1,0 +1,144 @@
+"""Team figures from the team (issue 21): the team lead's printed list after a sync.
+
+Two consultants' laptops (SQLCipher) each register a participant offline
+through the services, as the referral form does; both sync to the team
+database (a real PostgreSQL); the team lead's laptop syncs and prints the
+week's supervision list. The paper shows both participants and how fresh
+each consultant's data is; a consultant whose laptop last synced eight days
+ago is warned about before printing (the question in the window) and on the
+page.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ips_desktop.domain.rules import iso_week
+from ips_desktop.reports.supervision_pdf import supervision_pdf
+from ips_desktop.services import supervision, sync, team_freshness
+from ips_desktop.storage.models import utcnow
+from tests.reports.support import all_text
+from tests.sync import actions
+from tests.sync.actions import TODAY
+
+WEEK = iso_week(TODAY)
+
+
+@pytest.fixture
+def two_consultants_and_a_lead(team):
+    anna, bo = team.laptops("Anna Holm", "Bo Dahl")  # initials K00AN and K01BO
+    lead = team.team_lead()
+    actions.enrol(anna, "Pia Hansen")  # offline: nothing reaches the team yet
+    actions.enrol(bo, "Ole Berg")
+    return anna, bo, lead
+
+
+def _printed(lead, language: str = "da") -> str:
+    listing = supervision.supervision_list(lead.ctx, WEEK, today=TODAY)
+    fresh = team_freshness.team_freshness(lead.ctx)
+    return all_text(supervision_pdf(listing, language=language, made_at=datetime.now(),
+                                    freshness=fresh))
+
+
+def test_the_team_leads_printed_list_after_sync_shows_both_consultants_participants(
+        two_consultants_and_a_lead):
+    anna, bo, lead = two_consultants_and_a_lead
+    before = _printed(lead)
+    assert "Pia Hansen" not in before and "Ole Berg" not in before
+
+    anna.sync()
+    bo.sync()
+    lead.sync()
+
+    text = _printed(lead)
+    assert "Pia Hansen" in text and "Ole Berg" in text
+    # Each participant under their own consultant's heading, whose band says how fresh.
+    assert "Anna Holm (K00AN): synkroniseret i dag" in text
+    assert "Bo Dahl (K01BO): synkroniseret i dag" in text
+    assert "Tove Lund (TL): synkroniseret i dag" in text
+    assert "mere end en uge gamle" not in text
+    english = _printed(lead, "en")
+    assert "Bo Dahl (K01BO): synced today" in english
+
+
+def test_freshness_counts_a_consultants_latest_laptop_and_says_days(
+        two_consultants_and_a_lead):
+    anna, bo, lead = two_consultants_and_a_lead
+    now = utcnow()
+    sync.sync_now(anna.ctx, team=anna.team, now=now - timedelta(days=2))
+    sync.sync_now(bo.ctx, team=bo.team, now=now - timedelta(days=3))
+    lead.sync()
+
+    fresh = {f.initials: f for f in team_freshness.team_freshness(lead.ctx, now=now)}
+    assert (fresh["K00AN"].days_ago, fresh["K00AN"].stale) == (2, False)
+    assert team_freshness.describe(fresh["K01BO"], "da") == (
+        "Bo Dahl (K01BO): synkroniseret for 3 dage siden")
+    assert team_freshness.describe(fresh["K01BO"], "nb") == (
+        "Bo Dahl (K01BO): synkronisert for 3 dager siden")
+    assert fresh["TL"].days_ago == 0
+
+
+def test_a_laptop_that_joined_no_team_shows_no_freshness(two_consultants_and_a_lead):
+    from ips_desktop.storage.database import write_settings
+
+    _, _, lead = two_consultants_and_a_lead
+    lead.sync()
+    assert team_freshness.team_freshness(lead.ctx)
+    write_settings(lead.ctx.engine, {sync.TEAM_URL: ""})
+    assert team_freshness.team_freshness(lead.ctx) == ()
+    assert "synkroniseret" not in _printed(lead)
+
+
+def test_data_older_than_a_week_warns_before_printing_and_on_the_page(
+        two_consultants_and_a_lead, qtbot, tmp_path):
+    from ips_desktop.ui.preferences import Preferences
+    from ips_desktop.ui.supervision.area import SupervisionArea
+
+    anna, bo, lead = two_consultants_and_a_lead
+    anna.sync()
+    sync.sync_now(bo.ctx, team=bo.team, now=utcnow() - timedelta(days=8))  # Bo's team_device
+    lead.sync()
+
+    preferences = Preferences(tmp_path / "prefs")
+    preferences.auto_backup = False
+    area = SupervisionArea(lead.ws, preferences)
+    qtbot.addWidget(area)
+    area.resize(1300, 700)
+    area.show()
+    qtbot.waitUntil(lambda: area.model.listing is not None, timeout=10_000)
+    assert area.freshness.isVisible()
+    line = area.freshness.plain_text()
+    assert "Bo Dahl (K01BO): synkroniseret for 8 dage siden" in line
+    assert "Anna Holm (K00AN): synkroniseret i dag" in line
+
+    # Ctrl+P asks first; Cancel (the default) prints nothing.
+    asked: list[str] = []
+
+    def answer(button_text: str) -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        asked.append(box.text())
+        chosen = next(b for b in box.buttons() if b.text() == button_text)
+        qtbot.mouseClick(chosen, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, lambda: answer("Cancel"))
+    area.print_current()
+    assert asked and "Bo Dahl (K01BO)" in asked[0] and "mere end en uge gamle" in asked[0]
+    assert area.output is not None and (area.output.job is None
+                                        or area.output.job.preview is None)
+
+    QTimer.singleShot(0, lambda: answer("Print anyway"))
+    area.print_current()
+    job = area.output.job
+    assert job is not None
+    qtbot.waitUntil(lambda: job.preview is not None, timeout=20_000)
+    text = all_text(job.preview.pdf_bytes)
+    job.preview.close()
+    assert "Pia Hansen" in text and "Ole Berg" in text
+    assert ("Data fra Bo Dahl (K01BO) er mere end en uge gamle; deres seneste arbejde "
+            "mangler måske her.") in text
+    assert "Bo Dahl (K01BO): synkroniseret for 8 dage siden" in text
