@@ -95,9 +95,11 @@ def test_a_laptop_that_joined_no_team_shows_no_freshness(two_consultants_and_a_l
 
 def test_data_older_than_a_week_warns_before_printing_and_on_the_page(
         two_consultants_and_a_lead, qtbot, tmp_path):
+    from ips_desktop.ui.i18n import apply_language
     from ips_desktop.ui.preferences import Preferences
     from ips_desktop.ui.supervision.area import SupervisionArea
 
+    apply_language("da")  # the window in Danish, as the user has it
     anna, bo, lead = two_consultants_and_a_lead
     anna.sync()
     sync.sync_now(bo.ctx, team=bo.team, now=utcnow() - timedelta(days=8))  # Bo's team_device
@@ -115,23 +117,24 @@ def test_data_older_than_a_week_warns_before_printing_and_on_the_page(
     assert "Bo Dahl (K01BO): synkroniseret for 8 dage siden" in line
     assert "Anna Holm (K00AN): synkroniseret i dag" in line
 
-    # Ctrl+P asks first; Cancel (the default) prints nothing.
+    # Ctrl+P asks first; Annuller (the default) prints nothing.
     asked: list[str] = []
 
     def answer(button_text: str) -> None:
         box = QApplication.activeModalWidget()
         assert isinstance(box, QMessageBox)
-        asked.append(box.text())
+        asked.append(f"{box.windowTitle()}: {box.text()}")
         chosen = next(b for b in box.buttons() if b.text() == button_text)
         qtbot.mouseClick(chosen, Qt.MouseButton.LeftButton)
 
-    QTimer.singleShot(0, lambda: answer("Cancel"))
+    QTimer.singleShot(0, lambda: answer("&Annuller"))
     area.print_current()
-    assert asked and "Bo Dahl (K01BO)" in asked[0] and "mere end en uge gamle" in asked[0]
+    assert asked == ["Data over en uge gamle: Data fra Bo Dahl (K01BO) er mere end en uge "
+                     "gamle; deres seneste arbejde mangler måske her."]
     assert area.output is not None and (area.output.job is None
                                         or area.output.job.preview is None)
 
-    QTimer.singleShot(0, lambda: answer("Print anyway"))
+    QTimer.singleShot(0, lambda: answer("&Udskriv alligevel"))
     area.print_current()
     job = area.output.job
     assert job is not None

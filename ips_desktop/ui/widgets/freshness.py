@@ -73,9 +73,9 @@ def confirm_print(parent: QWidget, items: Sequence[Freshness]) -> bool:
     box.setObjectName("stale_data_warning")
     box.setInformativeText(QCoreApplication.translate(
         "Freshness", "The printout will say so on the page."))
-    anyway = box.addButton(QCoreApplication.translate("Freshness", "Print anyway"),
+    anyway = box.addButton(QCoreApplication.translate("Freshness", "&Print anyway"),
                            QMessageBox.ButtonRole.AcceptRole)
-    cancel = box.addButton(QCoreApplication.translate("Freshness", "Cancel"),
+    cancel = box.addButton(QCoreApplication.translate("Freshness", "&Cancel"),
                            QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)
