@@ -74,11 +74,14 @@ def stale(items: Sequence[Freshness]) -> tuple[Freshness, ...]:
 
 
 def describe(item: Freshness, language: str | None = None) -> str:
-    """The line a screen and a printout show: "Sofie Eriksen (SOE): synkroniseret i går"."""
-    return message_in("freshness_line", language, who=who(item), when=synced_words(item, language))
+    """The line a screen and a printout show: "SOE – Sofie Eriksen: synkroniseret i går"
+    (the consultant as the supervision list's headings name them)."""
+    return message_in("freshness_line", language, who=f"{item.initials} – {item.name}",
+                      when=synced_words(item, language))
 
 
 def who(item: Freshness) -> str:
+    """The consultant inside a sentence: "Sofie Eriksen (SOE)"."""
     return f"{item.name} ({item.initials})"
 
 

@@ -52,8 +52,8 @@ def test_a_consultant_with_two_laptops_counts_by_the_latest(ws):
     assert found["BD"].synced_at == NOW - timedelta(days=3)
     assert (found["BD"].days_ago, found["BD"].stale) == (3, False)
     assert team_freshness.describe(found["BD"], "da") == (
-        "Bo Dahl (BD): synkroniseret for 3 dage siden")
-    assert team_freshness.describe(found["BD"], "en") == "Bo Dahl (BD): synced 3 days ago"
+        "BD – Bo Dahl: synkroniseret for 3 dage siden")
+    assert team_freshness.describe(found["BD"], "en") == "BD – Bo Dahl: synced 3 days ago"
 
 
 def test_older_than_a_week_is_stale_and_said_in_every_language(ws):

@@ -21,7 +21,7 @@ from ips_desktop.domain.rules import iso_week
 from ips_desktop.reports.supervision_pdf import supervision_pdf
 from ips_desktop.services import supervision, sync, team_freshness
 from ips_desktop.storage.models import utcnow
-from tests.reports.support import all_text
+from tests.reports.support import all_text, pages_text
 from tests.sync import actions
 from tests.sync.actions import TODAY
 
@@ -37,11 +37,20 @@ def two_consultants_and_a_lead(team):
     return anna, bo, lead
 
 
-def _printed(lead, language: str = "da") -> str:
+def _pdf(lead, language: str = "da") -> bytes:
     listing = supervision.supervision_list(lead.ctx, WEEK, today=TODAY)
     fresh = team_freshness.team_freshness(lead.ctx)
-    return all_text(supervision_pdf(listing, language=language, made_at=datetime.now(),
-                                    freshness=fresh))
+    return supervision_pdf(listing, language=language, made_at=datetime.now(), freshness=fresh)
+
+
+def _printed(lead, language: str = "da") -> str:
+    return all_text(_pdf(lead, language))
+
+
+def _page_of(pages: list[str], band: str) -> str:
+    """The page whose consultant band starts with `band` (each consultant's own page)."""
+    (page,) = [p for p in pages if f"{band} · Deltagere" in p]
+    return page
 
 
 def test_the_team_leads_printed_list_after_sync_shows_both_consultants_participants(
@@ -54,15 +63,19 @@ def test_the_team_leads_printed_list_after_sync_shows_both_consultants_participa
     bo.sync()
     lead.sync()
 
-    text = _printed(lead)
+    pages = pages_text(_pdf(lead))
+    text = " ".join(pages)
     assert "Pia Hansen" in text and "Ole Berg" in text
     # Each participant under their own consultant's heading, whose band says how fresh.
-    assert "Anna Holm (K00AN): synkroniseret i dag" in text
-    assert "Bo Dahl (K01BO): synkroniseret i dag" in text
-    assert "Tove Lund (TL): synkroniseret i dag" in text
+    annas, bos = _page_of(pages, "K00AN – Anna Holm"), _page_of(pages, "K01BO – Bo Dahl")
+    assert "Pia Hansen" in annas and "Ole Berg" not in annas
+    assert "Ole Berg" in bos and "synkroniseret i dag" in bos
+    assert "K00AN – Anna Holm: synkroniseret i dag" in text
+    assert "K01BO – Bo Dahl: synkroniseret i dag" in text
+    assert "TL – Tove Lund: synkroniseret i dag" in text
     assert "mere end en uge gamle" not in text
     english = _printed(lead, "en")
-    assert "Bo Dahl (K01BO): synced today" in english
+    assert "K01BO – Bo Dahl: synced today" in english
 
 
 def test_freshness_counts_a_consultants_latest_laptop_and_says_days(
@@ -76,9 +89,9 @@ def test_freshness_counts_a_consultants_latest_laptop_and_says_days(
     fresh = {f.initials: f for f in team_freshness.team_freshness(lead.ctx, now=now)}
     assert (fresh["K00AN"].days_ago, fresh["K00AN"].stale) == (2, False)
     assert team_freshness.describe(fresh["K01BO"], "da") == (
-        "Bo Dahl (K01BO): synkroniseret for 3 dage siden")
+        "K01BO – Bo Dahl: synkroniseret for 3 dage siden")
     assert team_freshness.describe(fresh["K01BO"], "nb") == (
-        "Bo Dahl (K01BO): synkronisert for 3 dager siden")
+        "K01BO – Bo Dahl: synkronisert for 3 dager siden")
     assert fresh["TL"].days_ago == 0
 
 
@@ -114,8 +127,8 @@ def test_data_older_than_a_week_warns_before_printing_and_on_the_page(
     qtbot.waitUntil(lambda: area.model.listing is not None, timeout=10_000)
     assert area.freshness.isVisible()
     line = area.freshness.plain_text()
-    assert "Bo Dahl (K01BO): synkroniseret for 8 dage siden" in line
-    assert "Anna Holm (K00AN): synkroniseret i dag" in line
+    assert "K01BO – Bo Dahl: synkroniseret for 8 dage siden" in line
+    assert "K00AN – Anna Holm: synkroniseret i dag" in line
 
     # Ctrl+P asks first; Annuller (the default) prints nothing.
     asked: list[str] = []
@@ -144,4 +157,4 @@ def test_data_older_than_a_week_warns_before_printing_and_on_the_page(
     assert "Pia Hansen" in text and "Ole Berg" in text
     assert ("Data fra Bo Dahl (K01BO) er mere end en uge gamle; deres seneste arbejde "
             "mangler måske her.") in text
-    assert "Bo Dahl (K01BO): synkroniseret for 8 dage siden" in text
+    assert "K01BO – Bo Dahl: synkroniseret for 8 dage siden" in text
