@@ -158,3 +158,77 @@ def test_data_older_than_a_week_warns_before_printing_and_on_the_page(
     assert ("Data fra Bo Dahl (K01BO) er mere end en uge gamle; deres seneste arbejde "
             "mangler måske her.") in text
     assert "K01BO – Bo Dahl: synkroniseret for 8 dage siden" in text
+
+
+def test_the_overview_and_the_fidelity_self_check_count_the_synced_rows(
+        two_consultants_and_a_lead):
+    from ips_desktop.services.fidelity import fidelity_self_check
+    from ips_desktop.services.overview import team_overview
+
+    anna, bo, lead = two_consultants_and_a_lead
+    month = TODAY.replace(day=1)
+
+    def counted() -> tuple[int | None, set[str], str]:
+        overview = team_overview(lead.ctx, month, month, today=TODAY)
+        latest = overview.team.latest()
+        check = fidelity_self_check(lead.ctx, month, TODAY, today=TODAY)
+        caseload = next(i for i in check.items if i.item == "caseload_size")
+        return (latest.in_course if latest else None,
+                {c.initials for c in overview.consultants}, caseload.figure)
+
+    alone = counted()
+    anna.sync()
+    bo.sync()
+    lead.sync()
+    in_course, whose, caseload = counted()
+    assert alone[:2] == (0, {"TL"})  # before the pull: the team lead's laptop alone
+    assert in_course == 2
+    assert whose == {"TL", "K00AN", "K01BO"}
+    assert caseload.startswith("0,7 deltagere pr. fuld tid (2 forløb, normering 3,0)")
+
+
+def test_the_overview_and_its_fidelity_tab_show_freshness_and_its_printout_warns(
+        two_consultants_and_a_lead, qtbot, tmp_path):
+    from ips_desktop.ui.i18n import apply_language
+    from ips_desktop.ui.overview.area import OverviewArea
+    from ips_desktop.ui.overview.tabs import FIDELITY, FIGURES
+    from ips_desktop.ui.preferences import Preferences
+
+    apply_language("da")
+    anna, bo, lead = two_consultants_and_a_lead
+    anna.sync()
+    sync.sync_now(bo.ctx, team=bo.team, now=utcnow() - timedelta(days=8))
+    lead.sync()
+
+    area = OverviewArea(lead.ws, Preferences(tmp_path / "prefs"))
+    qtbot.addWidget(area)
+    area.resize(1200, 700)
+    area.show()
+    qtbot.waitExposed(area)
+    figures = area.tab(FIGURES)
+    qtbot.waitUntil(lambda: figures.overview is not None, timeout=10_000)
+    assert area.freshness.isVisible()
+    assert "K01BO – Bo Dahl: synkroniseret for 8 dage siden" in area.freshness.plain_text()
+    area.show_tab(FIDELITY)  # the self-check's tab has the same line above it
+    assert area.tab_widget.currentWidget() is area.tab(FIDELITY)
+    assert area.freshness.isVisible()
+
+    asked: list[str] = []
+
+    def print_anyway() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        asked.append(box.text())
+        qtbot.mouseClick(next(b for b in box.buttons() if b.text() == "&Udskriv alligevel"),
+                         Qt.MouseButton.LeftButton)
+
+    area.show_tab(FIGURES)
+    QTimer.singleShot(0, print_anyway)
+    area.print_current()
+    assert asked and "Bo Dahl (K01BO)" in asked[0]
+    job = figures.output.job
+    qtbot.waitUntil(lambda: job.preview is not None, timeout=20_000)
+    text = all_text(job.preview.pdf_bytes)
+    job.preview.close()
+    assert "Data fra Bo Dahl (K01BO) er mere end en uge gamle" in text
+    assert "K00AN – Anna Holm: synkroniseret i dag" in text
