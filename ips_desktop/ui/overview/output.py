@@ -6,7 +6,9 @@ lays the PDF out off the GUI thread through the shared `BackgroundPreview`
 (progress after a moment, Cancel, the preview when ready, never over the
 lock). The printout holds the period's figures for the whole team, the
 fidelity self-check of the period when it can be read, and the team's
-comment as typed. File names carry the months, never a name.
+comment as typed. File names carry the months, never a name. As the
+supervision list's: how fresh each consultant's data is, on the page, and a
+question first when someone's is older than a week (ui/widgets/freshness.py).
 """
 
 from __future__ import annotations

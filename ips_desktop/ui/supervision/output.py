@@ -6,7 +6,9 @@ lays the PDF out off the GUI thread through the shared `BackgroundPreview`
 (progress after a moment, Cancel, the preview when ready, never over the lock).
 The whole list of the week is printed, whatever rule filter the screen shows:
 the paper is for going through every participant. File names carry the week,
-never a name.
+never a name. On a laptop that joined a team the PDF says how fresh each
+consultant's data is (services/team_freshness.py), and someone's data older than
+a week is asked about first ("Print anyway" / "Cancel") and said on the page.
 """
 
 from __future__ import annotations
