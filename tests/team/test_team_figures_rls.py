@@ -78,3 +78,5 @@ def test_the_team_lead_counts_every_consultants_participants_after_a_pull(
     # A consultant reads the team's caseload for supervision only when IT's policy says so.
     expected = {"Pia Hansen", "Ole Berg"} if caseload == "team" else {"Pia Hansen"}
     assert _names(anna) == expected
+    # How fresh each colleague's data is, every member reads (no personal data in it).
+    assert {f.initials for f in team_freshness.team_freshness(anna.ctx)} == {"AH", "BD", "TL"}
