@@ -122,7 +122,8 @@ def supervision_pdf(listing: SupervisionList, *, language: str, made_at: datetim
     for consultant in listing.consultants:
         story.append(PageBreak())
         story.append(_consultant_table(consultant, listing, language, widths, styles,
-                                       fresh.get(consultant.consultant_id)))
+                                       fresh.get(consultant.consultant_id)
+                                       if consultant.consultant_id else None))
     return build_pdf(story, title=title, language=language, demo=listing.is_demo,
                      header=title, printed_at=made_at, page_size=PAGE)
 

@@ -58,7 +58,8 @@ def team_freshness(ctx: AppContext, *, now: datetime | None = None) -> tuple[Fre
         people = session.execute(
             select(Consultant.id, Consultant.initials, Consultant.name)
             .where(Consultant.deleted_at.is_(None))).all()
-    latest: dict[uuid.UUID, datetime | None] = {cid: _utc(when) for cid, when in pushed.items()}
+    latest: dict[uuid.UUID, datetime | None] = {cid: _utc(when) for cid, when in pushed.items()
+                                               if cid is not None}
     me = ctx.actor_id
     if me is not None:
         own = sync_run.last_sync(ctx.engine)
