@@ -162,5 +162,8 @@ def _build(ctx: AppContext, figures: TeamOverview, file_format: str,
 
     check = fidelity_self_check(ctx, figures.first, figures.as_of, today=today)
     comment = comment_for(ctx, figures.first, figures.last)
+    from ips_desktop.services import team_freshness
+
     return overview_pdf(figures, check, comment, language=language, made_at=made_at,
-                        consultant_id=consultant_id), True
+                        consultant_id=consultant_id,
+                        freshness=team_freshness.team_freshness(ctx)), True

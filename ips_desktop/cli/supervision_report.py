@@ -33,6 +33,7 @@ from ips_desktop.domain.rules import iso_week, parse_iso_week
 
 if TYPE_CHECKING:
     from ips_desktop.services.supervision import SupervisionList
+    from ips_desktop.services.team_freshness import Freshness
 
 FORMATS = ("pdf", "xlsx")
 
@@ -60,7 +61,7 @@ def usage_error(args: argparse.Namespace, problem: str) -> NoReturn:
 
 def cmd_supervision(args: argparse.Namespace, root: Path) -> int:
     from ips_desktop.cli.main import EXIT_ERROR, EXIT_OK, _unlock  # main imports this module
-    from ips_desktop.services import employer_log_exports, supervision_exports
+    from ips_desktop.services import employer_log_exports, supervision_exports, team_freshness
     from ips_desktop.services.supervision import supervision_list
 
     for option, given in (("--participant", args.participant), ("--blank", args.blank or None)):
@@ -90,7 +91,11 @@ def cmd_supervision(args: argparse.Namespace, root: Path) -> int:
                 print(message("list_no_consultant", initials=args.consultant), file=sys.stderr)
                 return EXIT_ERROR
         listing = supervision_list(ws.ctx, week, today=today, consultant_id=consultant_id)
-        data = _build(listing, file_format)
+        fresh = team_freshness.team_freshness(ws.ctx) if file_format == "pdf" else ()
+        old = team_freshness.stale(fresh)
+        if old:  # no dialog here: said on stderr, and the page says it too
+            print(team_freshness.stale_warning(old), file=sys.stderr)
+        data = _build(listing, file_format, fresh)
         try:
             supervision_exports.save_export(ws.ctx, target, data, listing, file_format)
         except OSError as error:
@@ -104,7 +109,8 @@ def cmd_supervision(args: argparse.Namespace, root: Path) -> int:
     return EXIT_OK
 
 
-def _build(listing: SupervisionList, file_format: str) -> bytes:
+def _build(listing: SupervisionList, file_format: str,
+           freshness: tuple[Freshness, ...] = ()) -> bytes:
     # ReportLab and openpyxl (~0.15 s each to import) only when writing one.
     language, made_at = current_language(), datetime.now()
     if file_format == "xlsx":
@@ -113,4 +119,4 @@ def _build(listing: SupervisionList, file_format: str) -> bytes:
         return supervision_xlsx(listing, language=language, made_at=made_at)
     from ips_desktop.reports.supervision_pdf import supervision_pdf
 
-    return supervision_pdf(listing, language=language, made_at=made_at)
+    return supervision_pdf(listing, language=language, made_at=made_at, freshness=freshness)

@@ -1174,6 +1174,11 @@ PLURALS: dict[str, dict[str, tuple[str, str]]] = {
         "nb": ("{n} dag i IPS", "{n} dager i IPS"),
         "en": ("{n} day in IPS", "{n} days in IPS"),
     },
+    "synced_days_ago": {  # services/team_freshness.py
+        "da": ("synkroniseret for {n} dag siden", "synkroniseret for {n} dage siden"),
+        "nb": ("synkronisert for {n} dag siden", "synkronisert for {n} dager siden"),
+        "en": ("synced {n} day ago", "synced {n} days ago"),
+    },
 }
 
 
@@ -2747,5 +2752,26 @@ CATALOG.update({
         "da": "Denne computer er ikke tilsluttet en teamdatabase (ips-desktop team join).",
         "nb": "Denne datamaskinen er ikke koblet til en teamdatabase (ips-desktop team join).",
         "en": "This computer has not joined a team database (ips-desktop team join).",
+    },
+})
+
+
+# Issue 21, team figures: how fresh each consultant's data is (services/team_freshness.py).
+CATALOG.update({
+    "freshness_line": {"da": "{who}: {when}", "nb": "{who}: {when}", "en": "{who}: {when}"},
+    "synced_today": {"da": "synkroniseret i dag", "nb": "synkronisert i dag",
+                     "en": "synced today"},
+    "synced_yesterday": {"da": "synkroniseret i går", "nb": "synkronisert i går",
+                         "en": "synced yesterday"},
+    "synced_never": {"da": "aldrig synkroniseret", "nb": "aldri synkronisert",
+                     "en": "never synced"},
+    "freshness_heading": {"da": "Synkronisering", "nb": "Synkronisering", "en": "Sync"},
+    "freshness_stale": {
+        "da": "Data fra {who} er mere end en uge gamle; deres seneste arbejde mangler "
+              "måske her.",
+        "nb": "Data fra {who} er mer enn en uke gamle; deres siste arbeid mangler "
+              "kanskje her.",
+        "en": "Data from {who} is more than a week old; their latest work may be "
+              "missing here.",
     },
 })

@@ -41,6 +41,7 @@ from reportlab.platypus import (
 from ips_desktop.domain.enums import EndReason
 from ips_desktop.reports import overview_charts as charts
 from ips_desktop.reports import overview_texts as texts
+from ips_desktop.reports.freshness_pdf import freshness_lines, stale_warning
 from ips_desktop.reports.overview_texts import row, said
 from ips_desktop.reports.pdf_base import (
     CONTENT_WIDTH,
@@ -58,6 +59,7 @@ from ips_desktop.services.overview_model import (
     Share,
     TeamOverview,
 )
+from ips_desktop.services.team_freshness import Freshness
 
 CHART_HEIGHT = 118.0
 INK = colors.HexColor("#222222")
@@ -69,9 +71,11 @@ MIN_MONTH_WIDTH = 17.0  # "100" and "2,75" at 7 pt with padding
 
 def overview_pdf(overview: TeamOverview, fidelity: FidelityCheck | None, comment: str, *,
                  language: str, made_at: datetime,
-                 consultant_id: uuid.UUID | None = None) -> bytes:
+                 consultant_id: uuid.UUID | None = None,
+                 freshness: Sequence[Freshness] = ()) -> bytes:
     """The printout as PDF bytes: the team's (or, with `consultant_id`, one consultant's)
-    months, the fidelity self-check when given, and the team's comment."""
+    months, the fidelity self-check when given, and the team's comment; `freshness`
+    (services/team_freshness.py) says how fresh each consultant's data is."""
     register_fonts()
     styles = _Styles()
     chosen = _consultant(overview, consultant_id)
@@ -87,6 +91,7 @@ def overview_pdf(overview: TeamOverview, fidelity: FidelityCheck | None, comment
                                    said("as_of", language, day=texts.day(overview.as_of)))),
                        styles.subtitle),
         Spacer(1, 3 * mm),
+        *stale_warning(freshness, language, CONTENT_WIDTH),
     ]
     chart_rows: list[list[tuple[str, Sequence[str]]]] = [
         [(row("actual", language), [_count(f.in_course) for f in figures])],
@@ -122,6 +127,7 @@ def overview_pdf(overview: TeamOverview, fidelity: FidelityCheck | None, comment
         story.extend(_per_consultant(overview, language, styles))
     if fidelity is not None:
         story.extend(_fidelity(fidelity, language, styles))
+    story.extend(freshness_lines(freshness, language))
     return build_pdf(story, title=said("title", language), language=language,
                      demo=bool(overview.is_demo), printed_at=made_at,
                      header=f"{said('title', language)} · "

@@ -39,6 +39,7 @@ from ips_desktop.domain.enums import FormStatus, Phase
 from ips_desktop.domain.rule_texts import rule_short
 from ips_desktop.domain.rules import RuleId, week_bounds
 from ips_desktop.reports import supervision_texts as texts
+from ips_desktop.reports.freshness_pdf import freshness_lines, stale_warning
 from ips_desktop.reports.list_pdf import (
     CONTENT_WIDTH,
     FONT,
@@ -60,6 +61,7 @@ from ips_desktop.reports.list_pdf import (
 from ips_desktop.reports.pdf_base import build_pdf, markup, register_fonts, text_paragraph
 from ips_desktop.reports.scripts import needs_script_support
 from ips_desktop.reports.supervision_texts import day, header, said
+from ips_desktop.services import team_freshness
 from ips_desktop.services.supervision import (
     ConsultantWeek,
     Deadline,
@@ -67,6 +69,7 @@ from ips_desktop.services.supervision import (
     SupervisionList,
     SupervisionRow,
 )
+from ips_desktop.services.team_freshness import Freshness
 
 # The course table's columns and their widths in points across A4 landscape's 716: chosen
 # from what the cells hold at 8 pt (a date is 46 pt wide, "Fastholdelse · 467 dage" 96) so
@@ -100,20 +103,27 @@ BODY_SIZE, BODY_LEADING = 8, 9.4  # the course table: 8 pt, set close
 CELL_PADDING = 2
 
 
-def supervision_pdf(listing: SupervisionList, *, language: str, made_at: datetime) -> bytes:
-    """The list as A4 landscape PDF bytes, its words in `language`, printed at `made_at`."""
+def supervision_pdf(listing: SupervisionList, *, language: str, made_at: datetime,
+                    freshness: Sequence[Freshness] = ()) -> bytes:
+    """The list as A4 landscape PDF bytes, its words in `language`, printed at `made_at`;
+    `freshness` (services/team_freshness.py) says how fresh each consultant's data is."""
     register_fonts()
     title = texts.list_title(listing, language)
     styles = _Styles()
     story: list[Flowable] = [
         text_paragraph(title, styles.title),
         text_paragraph(_subtitle(listing, language), styles.subtitle),
+        *stale_warning(freshness, language, CONTENT_WIDTH),
         *_totals_page(listing, language, styles),
+        *freshness_lines(freshness, language),
     ]
     widths = _widths(language)
+    fresh = {item.consultant_id: item for item in freshness}
     for consultant in listing.consultants:
         story.append(PageBreak())
-        story.append(_consultant_table(consultant, listing, language, widths, styles))
+        story.append(_consultant_table(consultant, listing, language, widths, styles,
+                                       fresh.get(consultant.consultant_id)
+                                       if consultant.consultant_id else None))
     return build_pdf(story, title=title, language=language, demo=listing.is_demo,
                      header=title, printed_at=made_at, page_size=PAGE)
 
@@ -257,10 +267,13 @@ def _header(key: str, language: str) -> str:
 
 
 def _consultant_table(consultant: ConsultantWeek, listing: SupervisionList, language: str,
-                      widths: list[float], styles: _Styles) -> Flowable:
+                      widths: list[float], styles: _Styles,
+                      fresh: Freshness | None = None) -> Flowable:
     band = texts.consultant_label(consultant, language)
     if consultant.consultant_id is not None and consultant.initials:
         band += f" · {_heading_band(consultant, language)}"
+    if fresh is not None:  # a loose page says how fresh its courses are
+        band += f" · {team_freshness.synced_words(fresh, language)}"
     top: list[Flowable | str] = [_head_text(band, CONTENT_WIDTH)] + [""] * (len(COLUMNS) - 1)
     heads: list[Flowable | str] = [
         _head_text(_header(key, language), width, BODY_SIZE, CELL_PADDING)

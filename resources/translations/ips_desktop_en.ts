@@ -316,12 +316,12 @@
         <translation>Merged</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="89"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="91"/>
         <source>system</source>
         <translation>system</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="94"/>
+        <location filename="../../ips_desktop/ui/privacy/audit_texts.py" line="96"/>
         <source>erased person</source>
         <translation>erased person</translation>
     </message>
@@ -1362,32 +1362,32 @@
 <context>
     <name>ContactPersonDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="377"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="379"/>
         <source>Edit contact person</source>
         <translation>Edit contact person</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="378"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="380"/>
         <source>New contact person</source>
         <translation>New contact person</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="382"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="384"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="382"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="384"/>
         <source>&amp;Role:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="383"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="385"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="383"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="385"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
@@ -1480,112 +1480,112 @@
 <context>
     <name>EmployerDialog</name>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="136"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="137"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="136"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="137"/>
         <source>&amp;CVR number:</source>
         <translation>&amp;CVR number:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="137"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="138"/>
         <source>&amp;Industry:</source>
         <translation>&amp;Industry:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="137"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="138"/>
         <source>&amp;Address:</source>
         <translation>&amp;Address:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="138"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="139"/>
         <source>&amp;Municipality:</source>
         <translation>&amp;Municipality:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="138"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="139"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Phone:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="139"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="140"/>
         <source>&amp;Web site:</source>
         <translation>&amp;Web site:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="143"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="144"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;otes:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="144"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="145"/>
         <source>8 digits, optional</source>
         <translation>8 digits, optional</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="148"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="149"/>
         <source>Contact person (optional)</source>
         <translation>Contact person (optional)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="151"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="152"/>
         <source>Con&amp;tact person:</source>
         <translation>Con&amp;tact person:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="151"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="152"/>
         <source>&amp;Role:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="152"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="153"/>
         <source>Person&apos;s p&amp;hone:</source>
         <translation>Person&apos;s p&amp;hone:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="153"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="154"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="175"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="176"/>
         <source>Edit employer</source>
         <translation>Edit employer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="178"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="179"/>
         <source>New employer</source>
         <translation>New employer</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="208"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="209"/>
         <source>Employers already registered</source>
         <translation>Employers already registered</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="211"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="212"/>
         <source>&amp;Use the existing one</source>
         <translation>&amp;Use the existing one</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="213"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="214"/>
         <source>Register an&amp;yway</source>
         <translation>Register an&amp;yway</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="301"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="303"/>
         <source>An employer with this CVR number is already registered. Use it, or register this one as well?</source>
         <translation>An employer with this CVR number is already registered. Use it, or register this one as well?</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="303"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="305"/>
         <source>An employer with this name is already registered (perhaps another branch). Use it, or register this one as well?</source>
         <translation>An employer with this name is already registered (perhaps another branch). Use it, or register this one as well?</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="329"/>
+        <location filename="../../ips_desktop/ui/dialogs/employer_dialog.py" line="331"/>
         <source>Also registered: %1. If it is the same business, use “Merge with…” on the employer&apos;s page.</source>
         <translation>Also registered: %1. If it is the same business, use “Merge with…” on the employer&apos;s page.</translation>
     </message>
@@ -3134,6 +3134,34 @@
         <location filename="../../ips_desktop/ui/participants/forms_access.py" line="65"/>
         <source>A form file could not be used, so the form shipped with IPS Desktop is used instead:</source>
         <translation>A form file could not be used, so the form shipped with IPS Desktop is used instead:</translation>
+    </message>
+</context>
+<context>
+    <name>Freshness</name>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/freshness.py" line="51"/>
+        <source>How fresh the team&apos;s data is</source>
+        <translation>How fresh the team&apos;s data is</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/freshness.py" line="70"/>
+        <source>Data more than a week old</source>
+        <translation>Data more than a week old</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/freshness.py" line="74"/>
+        <source>The printout will say so on the page.</source>
+        <translation>The printout will say so on the page.</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/freshness.py" line="76"/>
+        <source>&amp;Print anyway</source>
+        <translation>&amp;Print anyway</translation>
+    </message>
+    <message>
+        <location filename="../../ips_desktop/ui/widgets/freshness.py" line="78"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
     </message>
 </context>
 <context>
@@ -4904,7 +4932,7 @@
 <context>
     <name>OverviewArea</name>
     <message>
-        <location filename="../../ips_desktop/ui/overview/area.py" line="253"/>
+        <location filename="../../ips_desktop/ui/overview/area.py" line="259"/>
         <source>Team overview</source>
         <translation>Team overview</translation>
     </message>
@@ -4912,33 +4940,33 @@
 <context>
     <name>OverviewOutput</name>
     <message>
-        <location filename="../../ips_desktop/ui/overview/output.py" line="67"/>
+        <location filename="../../ips_desktop/ui/overview/output.py" line="72"/>
         <source>Team overview, %1–%2</source>
         <translation>Team overview, %1–%2</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/output.py" line="89"/>
+        <location filename="../../ips_desktop/ui/overview/output.py" line="98"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/output.py" line="90"/>
+        <location filename="../../ips_desktop/ui/overview/output.py" line="99"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/output.py" line="94"/>
+        <location filename="../../ips_desktop/ui/overview/output.py" line="103"/>
         <source>Export the team overview</source>
         <translation>Export the team overview</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/output.py" line="119"/>
-        <location filename="../../ips_desktop/ui/overview/output.py" line="122"/>
+        <location filename="../../ips_desktop/ui/overview/output.py" line="132"/>
+        <location filename="../../ips_desktop/ui/overview/output.py" line="135"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/overview/output.py" line="123"/>
+        <location filename="../../ips_desktop/ui/overview/output.py" line="136"/>
         <source>The file could not be saved in %1:</source>
         <translation>The file could not be saved in %1:</translation>
     </message>
@@ -6438,22 +6466,22 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
 <context>
     <name>RetentionTab</name>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="201"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="202"/>
         <source>Enter opens the person&apos;s page (an access copy can be exported there first)</source>
         <translation>Enter opens the person&apos;s page (an access copy can be exported there first)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="218"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="219"/>
         <source>Nobody is due for erasure.</source>
         <translation>Nobody is due for erasure.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="251"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="252"/>
         <source>Erase the ticked…</source>
         <translation>Erase the ticked…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="252"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="253"/>
         <source>Erase the %n ticked…</source>
         <translation>
             <numerusform>Erase the ticked one…</numerusform>
@@ -6461,17 +6489,17 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="256"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="257"/>
         <source>Tick none</source>
         <translation>Tick none</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="256"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="257"/>
         <source>Tick all</source>
         <translation>Tick all</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="276"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="277"/>
         <source>%n person(s) erased.</source>
         <translation>
             <numerusform>%n person erased.</numerusform>
@@ -6479,22 +6507,22 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="278"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="279"/>
         <source>The file was busy: its freed space is overwritten at the next unlock.</source>
         <translation>The file was busy: its freed space is overwritten at the next unlock.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="301"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="302"/>
         <source>&amp;Retention period:</source>
         <translation>&amp;Retention period:</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="302"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="303"/>
         <source>Retention period</source>
         <translation>Retention period</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="219"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="220"/>
         <source>%n person(s) are due for erasure: every course of theirs ended more than %1 ago.</source>
         <translation>
             <numerusform>%n person is due for erasure: every course of theirs ended more than %1 ago.</numerusform>
@@ -6502,13 +6530,13 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="215"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="216"/>
         <source>Reading…</source>
         <translation>Reading…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="223"/>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="227"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="224"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="228"/>
         <source>year(s)</source>
         <translation>
             <numerusform>year</numerusform>
@@ -6516,12 +6544,12 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="294"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="295"/>
         <source>Retention period saved: %1.</source>
         <translation>Retention period saved: %1.</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="304"/>
+        <location filename="../../ips_desktop/ui/privacy/retention_tab.py" line="305"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
@@ -6952,7 +6980,7 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
 <context>
     <name>SupervisionArea</name>
     <message numerus="yes">
-        <location filename="../../ips_desktop/ui/supervision/area.py" line="381"/>
+        <location filename="../../ips_desktop/ui/supervision/area.py" line="385"/>
         <source>%n course(s)</source>
         <translation>
             <numerusform>%n course</numerusform>
@@ -6960,7 +6988,7 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
         </translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/area.py" line="386"/>
+        <location filename="../../ips_desktop/ui/supervision/area.py" line="390"/>
         <source>Supervision list</source>
         <translation>Supervision list</translation>
     </message>
@@ -7259,33 +7287,33 @@ IPS Desktop closes now; start it again to unlock the restored data.</translation
 <context>
     <name>SupervisionOutput</name>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/output.py" line="40"/>
+        <location filename="../../ips_desktop/ui/supervision/output.py" line="44"/>
         <source>Supervision list, %1</source>
         <translation>Supervision list, %1</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/output.py" line="59"/>
+        <location filename="../../ips_desktop/ui/supervision/output.py" line="67"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/output.py" line="60"/>
+        <location filename="../../ips_desktop/ui/supervision/output.py" line="68"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/output.py" line="64"/>
+        <location filename="../../ips_desktop/ui/supervision/output.py" line="72"/>
         <source>Export the supervision list</source>
         <translation>Export the supervision list</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/output.py" line="87"/>
-        <location filename="../../ips_desktop/ui/supervision/output.py" line="90"/>
+        <location filename="../../ips_desktop/ui/supervision/output.py" line="98"/>
+        <location filename="../../ips_desktop/ui/supervision/output.py" line="101"/>
         <source>Not saved</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../ips_desktop/ui/supervision/output.py" line="91"/>
+        <location filename="../../ips_desktop/ui/supervision/output.py" line="102"/>
         <source>The file could not be saved in %1:</source>
         <translation>The file could not be saved in %1:</translation>
     </message>

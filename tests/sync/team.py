@@ -119,10 +119,11 @@ class Laptop:
         return table_rows(self.ctx.engine, table_name)
 
 
-def make_laptop(root: Path, name: str, initials: str, team: Engine) -> Laptop:
+def make_laptop(root: Path, name: str, initials: str, team: Engine, *,
+                role: Role = Role.CONSULTANT) -> Laptop:
     ws, _ = workspace.set_up(root, PASSWORD)
     me = consultants.create_consultant(ws.ctx, ConsultantInput(
-        name, initials, "Køge", 1.0, Role.CONSULTANT))
+        name, initials, "Køge", 1.0, role))
     workspace.set_owner(ws, me.id)
     write_settings(ws.ctx.engine, {sync.TEAM_URL: TEAM_URL})
     return Laptop(name, ws, team)
@@ -163,6 +164,10 @@ class Team:
     name: str
     engine: Engine
     root: Path
+
+    def team_lead(self, name: str = "Tove Lund", initials: str = "TL") -> Laptop:
+        """The team lead's laptop: their own consultant is a team lead."""
+        return make_laptop(self.root / "lead", name, initials, self.engine, role=Role.TEAM_LEAD)
 
     def laptops(self, *names: str) -> Iterator[Laptop]:
         for n, name in enumerate(names):

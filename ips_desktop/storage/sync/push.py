@@ -37,7 +37,14 @@ from ips_desktop.storage.sync import erase as sync_erase
 from ips_desktop.storage.sync import people as sync_people
 from ips_desktop.storage.sync import phase as sync_phase
 from ips_desktop.storage.sync.schema import FIELD_STAMP, NEXT_SEQ, PUSH, PUSH_LOCK
-from ips_desktop.storage.sync.tables import ROW_META, TIME_META, TableInfo, info, ordered
+from ips_desktop.storage.sync.tables import (
+    APPEND_ONLY,
+    ROW_META,
+    TIME_META,
+    TableInfo,
+    info,
+    ordered,
+)
 
 INSERT, UPDATE, DELETE, ERASE = "insert", "update", "delete", "erase"
 _CHUNK = 1000
@@ -85,8 +92,8 @@ def push(conn: Connection, origin: str, consultant_id: uuid.UUID | None,
          changes: Sequence[Change], now: datetime) -> PushResult:
     """Apply `changes` (the laptop's unsent entries, in order) in the caller's transaction."""
     lock(conn)
-    device = _device(conn, origin, consultant_id, now)
-    done_before = device["pushed_up_to"]
+    found = _device(conn, origin)
+    done_before = found["pushed_up_to"] if found is not None else 0
     todo = [c for c in changes if c.id > done_before]
     result = PushResult(skipped=len(changes) - len(todo))
     applier = _Applier(conn, origin, now, result)
@@ -94,6 +101,10 @@ def push(conn: Connection, origin: str, consultant_id: uuid.UUID | None,
     for change in todo:
         applier.apply(change)
     applier.finish()
+    # A laptop's first push makes its device row only now: through a member's login the
+    # row must be the member's own (row-level security), and the consultant row by which
+    # the team database knows the member comes with this very push.
+    device = found if found is not None else _new_device(conn, origin, consultant_id, now)
     up_to = max([done_before, *(c.id for c in changes)])
     result.pushed_up_to = up_to
     newest = max((c.hlc for c in todo), default=None)
@@ -120,13 +131,16 @@ def _table(name: str) -> Table:
     return info(name).table
 
 
-def _device(conn: Connection, origin: str, consultant_id: uuid.UUID | None,
-            now: datetime) -> dict[str, Any]:
+def _device(conn: Connection, origin: str) -> dict[str, Any] | None:
     device = _table("team_device")
     row = conn.execute(select(device).where(device.c.database_id == origin)
                        .with_for_update()).mappings().first()
-    if row is not None:
-        return dict(row)
+    return dict(row) if row is not None else None
+
+
+def _new_device(conn: Connection, origin: str, consultant_id: uuid.UUID | None,
+                now: datetime) -> dict[str, Any]:
+    device = _table("team_device")
     values = {"id": uuid.uuid4(), "created_at": now, "updated_at": now, "deleted_at": None,
               "version": 1, "origin": origin, "changed_by": consultant_id,
               "database_id": origin, "consultant_id": consultant_id, "pushed_up_to": 0,
@@ -179,8 +193,10 @@ class _Applier:
             self.rows[(name, i)] = None
         for start in range(0, len(wanted), _CHUNK):
             chunk = wanted[start:start + _CHUNK]
-            for row in self.conn.execute(select(table).where(table.c.id.in_(chunk))
-                                         .with_for_update()).mappings():
+            query = select(table).where(table.c.id.in_(chunk))
+            if name not in APPEND_ONLY:  # nothing to lock in what is never changed
+                query = query.with_for_update()
+            for row in self.conn.execute(query).mappings():
                 self.rows[(name, row["id"])] = dict(row)
 
     def _load_stamps(self, by_table: dict[str, set[uuid.UUID]]) -> None:
@@ -453,7 +469,9 @@ class _Applier:
         if not self.pending:
             return
         pending, self.pending = self.pending, {}
-        for name in ordered():
+        # Audit events last (they refer to no row by key): a member's login may add only
+        # events whose actor the team database knows, and the actor may come in this push.
+        for name in sorted(ordered(), key=lambda n: n in APPEND_ONLY):
             t = info(name)
             inserts = [p.values for (n, _), p in pending.items() if n == name and p.insert]
             if inserts:

@@ -37,6 +37,8 @@ PER_ANSWER = {"form_response": "answers"}
 # hash chain of its own events (storage/audit_chain.py), which another's would break.
 NOT_PULLED = frozenset({"audit_event"})
 SERVER_KEPT = frozenset({"team_device"})  # written by the team database, never pushed
+# Inserted, never changed: a member's login may not lock their rows (no UPDATE right).
+APPEND_ONLY = frozenset({"audit_event"})
 
 
 @dataclass(frozen=True)

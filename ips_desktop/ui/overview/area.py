@@ -33,6 +33,7 @@ from ips_desktop.ui.overview.toolbar import (
     this_year,
 )
 from ips_desktop.ui.preferences import Preferences
+from ips_desktop.ui.widgets.freshness import FreshnessLine
 from ips_desktop.ui.widgets.message_bar import MessageBar
 from ips_desktop.ui.widgets.period_keys import NEXT_KEYS, PREVIOUS_KEYS, TODAY_KEYS
 from ips_desktop.ui.widgets.unsaved import TabsUnsaved, Unsaved, ask_about_unsaved
@@ -72,6 +73,9 @@ class OverviewArea(TabsUnsaved, QWidget):
         self._built = True
         self.toolbar = OverviewToolbar()
         self.message = MessageBar()
+        # Joined a team: how fresh each colleague's rows are, above every tab's figures
+        # (the overview's, the fidelity self-check's).
+        self.freshness = FreshnessLine()
         self.tab_widget = QTabWidget()
         self.tab_widget.setDocumentMode(True)
         for spec in TABS:
@@ -87,6 +91,7 @@ class OverviewArea(TabsUnsaved, QWidget):
             self.tab_widget.addTab(tab, tab_title(spec.key))
         self.layout_.addWidget(self.toolbar)
         self.layout_.addWidget(self.message)
+        self.layout_.addWidget(self.freshness)
         self.layout_.addWidget(self.tab_widget, 1)
         bar = self.toolbar
         bar.set_period(self.first, self.last)
@@ -138,6 +143,7 @@ class OverviewArea(TabsUnsaved, QWidget):
 
     def _give_period(self) -> None:
         """The tab shown gets the period if it has not got it yet; hidden tabs wait."""
+        self.freshness.refresh(self.ws.ctx)
         number = self.tab_widget.currentIndex()
         if number < 0 or self._given.get(number) == self.period():
             return
@@ -251,6 +257,7 @@ class OverviewArea(TabsUnsaved, QWidget):
         if not self._built:
             return
         self.tab_widget.setAccessibleName(self.tr("Team overview"))
+        self.freshness.retranslate()
         for number, spec in enumerate(self.tab_specs):
             self.tab_widget.setTabText(number, tab_title(spec.key))
 

@@ -6,13 +6,15 @@ lays the PDF out off the GUI thread through the shared `BackgroundPreview`
 (progress after a moment, Cancel, the preview when ready, never over the
 lock). The printout holds the period's figures for the whole team, the
 fidelity self-check of the period when it can be read, and the team's
-comment as typed. File names carry the months, never a name.
+comment as typed. File names carry the months, never a name. As the
+supervision list's: how fresh each consultant's data is, on the page, and a
+question first when someone's is older than a week (ui/widgets/freshness.py).
 """
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,9 +24,12 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from ips_desktop.domain.messages import current_language, error_message
 from ips_desktop.services import overview_exports as exports
+from ips_desktop.services import team_freshness
 from ips_desktop.services.context import AppContext
 from ips_desktop.services.overview_model import TeamOverview
+from ips_desktop.services.team_freshness import Freshness
 from ips_desktop.ui.overview import tabs
+from ips_desktop.ui.widgets.freshness import confirm_print
 
 if TYPE_CHECKING:
     from ips_desktop.services.fidelity_model import FidelityCheck
@@ -39,9 +44,11 @@ def read_fidelity(ctx: AppContext, first: date, last: date) -> FidelityCheck:
 
 
 def build(ctx: AppContext, shown: TeamOverview, comment: str, fmt: str,
-          language: str, consultant_id: uuid.UUID | None = None) -> bytes:
+          language: str, consultant_id: uuid.UUID | None = None,
+          freshness: Sequence[Freshness] = ()) -> bytes:
     """The printout (pdf: the team's, or one consultant's) or the workbook (xlsx: the team
-    and every consultant) of `shown`; runs off the GUI thread."""
+    and every consultant) of `shown`; runs off the GUI thread. The PDF says how fresh
+    each consultant's data is (`freshness`, read on the GUI thread when it was asked)."""
     made_at = datetime.now()  # local time, as every printout says it
     if fmt == "xlsx":
         from ips_desktop.reports.overview_xlsx import overview_xlsx
@@ -51,7 +58,7 @@ def build(ctx: AppContext, shown: TeamOverview, comment: str, fmt: str,
 
     fidelity = read_fidelity(ctx, shown.first, shown.last)
     return overview_pdf(shown, fidelity, comment, language=language, made_at=made_at,
-                        consultant_id=consultant_id)
+                        consultant_id=consultant_id, freshness=freshness)
 
 
 class OverviewOutput(QObject):
@@ -76,8 +83,12 @@ class OverviewOutput(QObject):
         if self.job.building:  # a second Ctrl+P while the first is being laid out
             return
         ctx, language = self.ctx(), current_language()
+        fresh = team_freshness.team_freshness(ctx)
+        if not confirm_print(self.owner, fresh):  # someone's data is over a week old
+            return
         exports.record_print(ctx, shown, consultant_id=consultant_id, fidelity=True)
-        self.job.start(lambda: build(ctx, shown, comment, "pdf", language, consultant_id),
+        self.job.start(lambda: build(ctx, shown, comment, "pdf", language, consultant_id,
+                                     fresh),
                        title=self.title(shown),
                        suggested_name=exports.file_name(shown.first, shown.last, "pdf"),
                        on_saved=lambda: exports.record_pdf_saved(
@@ -106,11 +117,15 @@ class OverviewOutput(QObject):
              consultant_id: uuid.UUID | None = None) -> Path | None:
         """Build and write `fmt` to `target`; a refusal or failed write is said, not raised."""
         ctx = self.ctx()
+        fresh = team_freshness.team_freshness(ctx) if fmt == "pdf" else ()
+        if not confirm_print(self.owner, fresh):
+            return None
         try:
             exports.check_target(ctx, target)
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
-                data = build(ctx, shown, comment, fmt, current_language(), consultant_id)
+                data = build(ctx, shown, comment, fmt, current_language(), consultant_id,
+                             fresh)
             finally:
                 QApplication.restoreOverrideCursor()
             exports.save_export(ctx, target, data, shown, fmt, consultant_id=consultant_id,

@@ -41,6 +41,7 @@ from ips_desktop.ui.supervision.model import Column, SupervisionModel, ticked, w
 from ips_desktop.ui.supervision.note_editor import NoteEditor
 from ips_desktop.ui.supervision.toolbar import SupervisionToolbar
 from ips_desktop.ui.widgets.background import run_in_background
+from ips_desktop.ui.widgets.freshness import FreshnessLine
 from ips_desktop.ui.widgets.message_bar import MessageBar
 from ips_desktop.ui.widgets.period_keys import NEXT_KEYS, PREVIOUS_KEYS, TODAY_KEYS
 
@@ -82,6 +83,7 @@ class SupervisionArea(QWidget):
         self._built = True
         self.toolbar = SupervisionToolbar()
         self.message = MessageBar()
+        self.freshness = FreshnessLine()  # joined a team: how fresh each colleague's rows are
         self.model = SupervisionModel(on_discussed=self._discussed)
         self.tree = QTreeView()
         self.tree.setModel(self.model)
@@ -105,6 +107,7 @@ class SupervisionArea(QWidget):
         # lines) does not need.
         self.layout_.addWidget(self.toolbar)
         self.layout_.addWidget(self.message)
+        self.layout_.addWidget(self.freshness)
         self.layout_.addWidget(self.tree, 1)
         self.layout_.addWidget(self.notes)
         self.tree.selectionModel().currentRowChanged.connect(self._current_changed)
@@ -243,6 +246,7 @@ class SupervisionArea(QWidget):
         """Put `listing` on screen (the bench calls this with a list read beforehand)."""
         current = self.notes.row.course_id if self.notes.row is not None else None
         self.model.set_listing(listing)
+        self.freshness.refresh(self.ws.ctx)
         self._after_reset()
         self._select_course(current)
         self.listing_shown.emit()
@@ -385,6 +389,7 @@ class SupervisionArea(QWidget):
             return
         self.tree.setAccessibleName(self.tr("Supervision list"))
         self.model.retranslate()
+        self.freshness.retranslate()
         self._after_reset()
         self._word_week()
         self._fit_columns()

@@ -6,11 +6,14 @@ lays the PDF out off the GUI thread through the shared `BackgroundPreview`
 (progress after a moment, Cancel, the preview when ready, never over the lock).
 The whole list of the week is printed, whatever rule filter the screen shows:
 the paper is for going through every participant. File names carry the week,
-never a name.
+never a name. On a laptop that joined a team the PDF says how fresh each
+consultant's data is (services/team_freshness.py), and someone's data older than
+a week is asked about first ("Print anyway" / "Cancel") and said on the page.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,8 +23,11 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from ips_desktop.domain.messages import error_message
 from ips_desktop.services import supervision_exports as exports
+from ips_desktop.services import team_freshness
 from ips_desktop.services.supervision import SupervisionList
+from ips_desktop.services.team_freshness import Freshness
 from ips_desktop.ui.i18n import week_label
+from ips_desktop.ui.widgets.freshness import confirm_print
 
 if TYPE_CHECKING:
     from ips_desktop.ui.supervision.area import SupervisionArea
@@ -47,9 +53,13 @@ class SupervisionOutput(QObject):
         if self.job.building:  # a second Ctrl+P while the first is being laid out
             return
         ctx, language = self.area.ws.ctx, self.area.preferences.language
+        fresh = team_freshness.team_freshness(ctx)
+        if not confirm_print(self.area, fresh):  # someone's data is over a week old
+            return
         exports.record_print(ctx, listing)
         made_at = datetime.now()  # local time, as every printout says it
-        self.job.start(lambda: supervision_pdf(listing, language=language, made_at=made_at),
+        self.job.start(lambda: supervision_pdf(listing, language=language, made_at=made_at,
+                                               freshness=fresh),
                        title=self.title(listing),
                        suggested_name=exports.file_name(listing, "pdf"),
                        on_saved=lambda: exports.record_pdf_saved(ctx, listing))
@@ -75,11 +85,14 @@ class SupervisionOutput(QObject):
     def save(self, listing: SupervisionList, target: Path, fmt: str) -> Path | None:
         """Build and write `fmt` to `target`; a refusal or failed write is said, not raised."""
         ctx, language = self.area.ws.ctx, self.area.preferences.language
+        fresh = team_freshness.team_freshness(ctx) if fmt == "pdf" else ()
+        if not confirm_print(self.area, fresh):
+            return None
         try:
             exports.check_target(ctx, target)
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
-                data = _build(listing, fmt, language)
+                data = _build(listing, fmt, language, fresh)
             finally:
                 QApplication.restoreOverrideCursor()
             exports.save_export(ctx, target, data, listing, fmt)
@@ -95,7 +108,8 @@ class SupervisionOutput(QObject):
         return target
 
 
-def _build(listing: SupervisionList, fmt: str, language: str) -> bytes:
+def _build(listing: SupervisionList, fmt: str, language: str,
+           freshness: Sequence[Freshness] = ()) -> bytes:
     made_at = datetime.now()  # local time, as every printout says it
     if fmt == "xlsx":
         from ips_desktop.reports.supervision_xlsx import supervision_xlsx
@@ -103,4 +117,4 @@ def _build(listing: SupervisionList, fmt: str, language: str) -> bytes:
         return supervision_xlsx(listing, language=language, made_at=made_at)
     from ips_desktop.reports.supervision_pdf import supervision_pdf
 
-    return supervision_pdf(listing, language=language, made_at=made_at)
+    return supervision_pdf(listing, language=language, made_at=made_at, freshness=freshness)

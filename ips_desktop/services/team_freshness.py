@@ -1,0 +1,128 @@
+"""How fresh each consultant's data on this laptop is: "synkroniseret for 2 dage siden".
+
+The supervision list, the overview and the fidelity self-check count from the
+rows on this laptop; after a pull these hold the team's rows, but only as far
+as each consultant's laptops last pushed. The team database keeps, per laptop,
+when it last pushed (`team_device.last_push_at`, a Record that travels down
+with every pull), so every laptop knows how old each colleague's data is:
+a consultant with several laptops counts by the latest of them, and this
+laptop's own consultant by this laptop's last sync too. A team lead printing
+a list in which someone's data is older than a week is warned (STALE_AFTER),
+and the paper says it. A laptop that has joined no team shows nothing: one
+laptop alone holds all its data, nothing is stale.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import func, select
+
+from ips_desktop.domain.messages import message, plural
+from ips_desktop.services import sync
+from ips_desktop.services.context import AppContext, unit_of_work
+from ips_desktop.storage.models import Consultant, TeamDevice, utcnow
+from ips_desktop.storage.sync import run as sync_run
+
+STALE_AFTER = timedelta(days=7)
+
+
+@dataclass(frozen=True)
+class Freshness:
+    """One consultant's data as this laptop holds it: synced when (None: never), stale?"""
+
+    consultant_id: uuid.UUID
+    initials: str
+    name: str
+    synced_at: datetime | None  # an instant (UTC)
+    days_ago: int | None  # calendar days on this laptop's clock; None: never synced
+    stale: bool  # older than STALE_AFTER (or never synced)
+
+
+def team_freshness(ctx: AppContext, *, now: datetime | None = None) -> tuple[Freshness, ...]:
+    """Per consultant with a laptop on the team (and this laptop's own), sorted by initials.
+
+    Nothing when this laptop has joined no team database (one laptop's use is unchanged).
+    """
+    if not sync.joined(ctx):
+        return ()
+    at = (now or utcnow()).astimezone(UTC)
+    with unit_of_work(ctx) as session:
+        pushed = dict(session.execute(
+            select(TeamDevice.consultant_id, func.max(TeamDevice.last_push_at))
+            .where(TeamDevice.deleted_at.is_(None), TeamDevice.consultant_id.is_not(None))
+            .group_by(TeamDevice.consultant_id)).all())
+        people = session.execute(
+            select(Consultant.id, Consultant.initials, Consultant.name)
+            .where(Consultant.deleted_at.is_(None))).all()
+    latest: dict[uuid.UUID, datetime | None] = {cid: _utc(when) for cid, when in pushed.items()
+                                               if cid is not None}
+    me = ctx.actor_id
+    if me is not None:
+        own = sync_run.last_sync(ctx.engine)
+        latest[me] = _latest(latest.get(me), _utc(own))
+    found = [Freshness(cid, initials, name, latest[cid], *_age(latest[cid], at))
+             for cid, initials, name in people if cid in latest]
+    return tuple(sorted(found, key=lambda f: (f.initials, f.name)))
+
+
+def stale(items: Sequence[Freshness]) -> tuple[Freshness, ...]:
+    """The consultants whose data is older than a week: what a printout warns about."""
+    return tuple(item for item in items if item.stale)
+
+
+def describe(item: Freshness, language: str | None = None) -> str:
+    """The line a screen and a printout show: "SOE – Sofie Eriksen: synkroniseret i går"
+    (the consultant as the supervision list's headings name them)."""
+    return message_in("freshness_line", language, who=f"{item.initials} – {item.name}",
+                      when=synced_words(item, language))
+
+
+def who(item: Freshness) -> str:
+    """The consultant inside a sentence: "Sofie Eriksen (SOE)"."""
+    return f"{item.name} ({item.initials})"
+
+
+def synced_words(item: Freshness, language: str | None = None) -> str:
+    if item.days_ago is None:
+        return message_in("synced_never", language)
+    if item.days_ago <= 0:
+        return message_in("synced_today", language)
+    if item.days_ago == 1:
+        return message_in("synced_yesterday", language)
+    return plural("synced_days_ago", item.days_ago, language)
+
+
+def stale_warning(items: Sequence[Freshness], language: str | None = None) -> str:
+    """What a printout says on the page, and the dialog before it asks."""
+    return message_in("freshness_stale", language, who=", ".join(who(i) for i in items))
+
+
+def message_in(code: str, language: str | None, **params: object) -> str:
+    """`message` in `language` (a printout's), else in the user's current one."""
+    from ips_desktop.domain import messages
+
+    if language is None:
+        return message(code, **params)
+    texts = messages.CATALOG[code]
+    return texts.get(language, texts[messages.DEFAULT_LANGUAGE]).format(**params)
+
+
+def _age(when: datetime | None, now: datetime) -> tuple[int | None, bool]:
+    if when is None:
+        return None, True
+    days = (now.astimezone().date() - when.astimezone().date()).days
+    return max(days, 0), now - when > STALE_AFTER
+
+
+def _latest(a: datetime | None, b: datetime | None) -> datetime | None:
+    return max((x for x in (a, b) if x is not None), default=None)
+
+
+def _utc(value: datetime | None) -> datetime | None:
+    if value is None:
+        return None
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
